@@ -9,6 +9,8 @@ export type FaultKind =
   | { kind: 'status'; status: number; retryAfterSeconds?: number }
   | { kind: 'delay'; ms: number }
   | { kind: 'drop' }
+  /** The request is handled, then the connection is dropped before the answer. */
+  | { kind: 'lost-response' }
 
 export type FaultRule = FaultKind & {
   /** Path prefix the rule applies to, e.g. `/api/v2/signingCert`. `*` matches every path. */

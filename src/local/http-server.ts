@@ -158,6 +158,11 @@ export class LocalServer {
     }
     const handler = this.match(method, url.pathname, request.params)
     const response = await (handler ?? this.notFound)(request)
+    if (fault?.kind === 'lost-response') {
+      record(0)
+      req.socket.destroy()
+      return
+    }
     record(response.status)
     send(res, response)
   }

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * Bundles every entry with ncc: the CLI into <out>/cli/index.js and each
+ * action into <out>/<name>/index.js. `npm run bundle` writes dist/; the dist
+ * freshness test writes a temp dir and compares.
+ *
+ * usage: node scripts/bundle.mjs <out-dir>
+ */
+import { execFile } from 'node:child_process'
+import { readdir, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const ncc = path.join(
+  root,
+  'node_modules',
+  '@vercel',
+  'ncc',
+  'dist',
+  'ncc',
+  'cli.js'
+)
+/** ncc is CPU-bound; two at a time fits a 2-core runner. */
+const PARALLEL_BUILDS = 2
+
+export async function listEntries() {
+  const actionsDir = path.join(root, 'src', 'actions')
+  const names = (
+    await readdir(actionsDir, { withFileTypes: true }).catch(() => [])
+  )
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+  const entries = [
+    { name: 'cli', file: path.join(root, 'src', 'cli', 'index.ts') }
+  ]
+  for (const name of names) {
+    const file = path.join(actionsDir, name, 'index.ts')
+    if (await stat(file).catch(() => undefined)) entries.push({ name, file })
+  }
+  return entries
+}
+
+async function bundle(outDir) {
+  await rm(outDir, { recursive: true, force: true })
+  const queue = await listEntries()
+  const worker = async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const out = path.join(outDir, entry.name)
+      await run(
+        process.execPath,
+        [
+          ncc,
+          'build',
+          entry.file,
+          '-o',
+          out,
+          '--license',
+          'licenses.txt',
+          '-q'
+        ],
+        { cwd: root, maxBuffer: 64 * 1024 * 1024 }
+      ).catch((error) => {
+        throw new Error(
+          `ncc failed for ${entry.name}:\n${error.stderr || error.message}`
+        )
+      })
+      process.stderr.write(
+        `bundled ${path.relative(root, out) || out}/index.js\n`
+      )
+    }
+  }
+  await Promise.all(Array.from({ length: PARALLEL_BUILDS }, worker))
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const outDir = process.argv[2]
+  if (!outDir) {
+    process.stderr.write('usage: node scripts/bundle.mjs <out-dir>\n')
+    process.exit(2)
+  }
+  await bundle(path.resolve(outDir))
+}

@@ -1,0 +1,91 @@
+/**
+ * Release asset routes of the local GitHub API: upload (on the `/uploads`
+ * prefix, as uploads.github.com), list, get as JSON or as bytes, and the
+ * browser download URL. A published release is immutable: uploads to it
+ * answer 422, as GitHub's immutable releases do.
+ */
+import { createHash } from 'node:crypto'
+import type { LocalRequest, LocalResponse } from '../http-server.js'
+import type { GitHubRouteContext, ReleaseParams } from './context.js'
+import type { StoredAsset } from './store.js'
+import { githubError, notFound, validationFailed } from './responses.js'
+import { toAssetJson } from './views.js'
+
+export const IMMUTABLE_UPLOAD_MESSAGE =
+  'Cannot upload assets to an immutable release.'
+const OCTET_STREAM = 'application/octet-stream'
+
+export function mountAssetRoutes(ctx: GitHubRouteContext): void {
+  const { route, store, baseUrl } = ctx
+  const releases = '/repos/:owner/:repo/releases'
+
+  route('POST', `/uploads${releases}/:release_id/assets`, (req) =>
+    uploadAsset(ctx, req)
+  )
+  route('GET', `${releases}/assets/:asset_id`, ({ params, headers }) => {
+    const found = store.findAsset(params.owner!, params.repo!, params.asset_id!)
+    if (!found) return notFound()
+    if (headers.accept?.includes(OCTET_STREAM)) return sendBytes(found.asset)
+    return {
+      status: 200,
+      body: toAssetJson(baseUrl(), found.release, found.asset)
+    }
+  })
+  route('GET', `${releases}/:release_id/assets`, ({ params }) => {
+    const release = store.findRelease(
+      params.owner!,
+      params.repo!,
+      params.release_id!
+    )
+    if (!release) return notFound()
+    return {
+      status: 200,
+      body: release.assets.map((asset) =>
+        toAssetJson(baseUrl(), release, asset)
+      )
+    }
+  })
+  route('GET', '/download/:owner/:repo/:tag/:name', ({ params }) => {
+    const release = store.findReleaseByTag(
+      params.owner!,
+      params.repo!,
+      params.tag!
+    )
+    const asset = release?.assets.find((a) => a.name === params.name)
+    return asset ? sendBytes(asset) : notFound()
+  })
+}
+
+function uploadAsset(
+  { store, now, baseUrl }: GitHubRouteContext,
+  req: LocalRequest
+): LocalResponse {
+  const { owner, repo, release_id } = req.params as ReleaseParams
+  const release = store.findRelease(owner, repo, release_id)
+  if (!release) return notFound()
+  if (!release.draft) return githubError(422, IMMUTABLE_UPLOAD_MESSAGE)
+  const name = req.query.get('name')
+  if (!name) return validationFailed('ReleaseAsset', 'name', 'missing_field')
+  if (release.assets.some((a) => a.name === name)) {
+    return validationFailed('ReleaseAsset', 'name', 'already_exists')
+  }
+  const at = now().toISOString()
+  const asset: StoredAsset = {
+    id: store.nextId('asset'),
+    name,
+    label: req.query.get('label'),
+    contentType: req.headers['content-type'] ?? OCTET_STREAM,
+    bytes: new Uint8Array(req.body),
+    digest: `sha256:${createHash('sha256').update(req.body).digest('hex')}`,
+    downloadCount: 0,
+    createdAt: at
+  }
+  release.assets.push(asset)
+  store.record({ type: 'upload', releaseId: release.id, asset: name, at })
+  return { status: 201, body: toAssetJson(baseUrl(), release, asset) }
+}
+
+function sendBytes(asset: StoredAsset): LocalResponse {
+  asset.downloadCount += 1
+  return { status: 200, body: asset.bytes, contentType: OCTET_STREAM }
+}

@@ -1,0 +1,142 @@
+/**
+ * Release routes of the local GitHub API: create, get (by id, by tag,
+ * latest), list and update. Publishing (draft -> false) makes a release
+ * immutable, as GitHub's immutable releases do: no more assets, no going
+ * back to draft, no new tag.
+ */
+import type { LocalRequest, LocalResponse } from '../http-server.js'
+import type { GitHubRouteContext, ReleaseParams } from './context.js'
+import type { StoredRelease } from './store.js'
+import {
+  githubError,
+  notFound,
+  readJsonObject,
+  validationFailed
+} from './responses.js'
+import { parseReleaseFields } from './release-fields.js'
+import { toReleaseJson } from './views.js'
+
+const IMMUTABLE_RELEASE_MESSAGE = 'Cannot modify an immutable release.'
+
+export function mountReleaseRoutes(ctx: GitHubRouteContext): void {
+  const { route, store, baseUrl } = ctx
+  const ok = (status: number, release: StoredRelease): LocalResponse => ({
+    status,
+    body: toReleaseJson(baseUrl(), release)
+  })
+  const base = '/repos/:owner/:repo/releases'
+
+  route('POST', base, (req) => createRelease(ctx, req, ok))
+  route('GET', base, ({ params }) => ({
+    status: 200,
+    body: store
+      .releasesOf(params.owner!, params.repo!)
+      .toSorted((a, b) => b.id - a.id)
+      .map((release) => toReleaseJson(baseUrl(), release))
+  }))
+  route('GET', `${base}/latest`, ({ params }) => {
+    const latest = store
+      .releasesOf(params.owner!, params.repo!)
+      .filter((r) => !r.draft && !r.prerelease)
+      .at(-1)
+    return latest ? ok(200, latest) : notFound()
+  })
+  // Drafts are not found by tag: only published releases have a tag yet.
+  route('GET', `${base}/tags/:tag`, ({ params }) => {
+    const release = store.findReleaseByTag(
+      params.owner!,
+      params.repo!,
+      params.tag!
+    )
+    return release && !release.draft ? ok(200, release) : notFound()
+  })
+  route('GET', `${base}/:release_id`, ({ params }) => {
+    const release = store.findRelease(
+      params.owner!,
+      params.repo!,
+      params.release_id!
+    )
+    return release ? ok(200, release) : notFound()
+  })
+  route('PATCH', `${base}/:release_id`, (req) => updateRelease(ctx, req, ok))
+}
+
+type Answer = (status: number, release: StoredRelease) => LocalResponse
+
+function createRelease(
+  { store, now }: GitHubRouteContext,
+  req: LocalRequest,
+  ok: Answer
+): LocalResponse {
+  const json = readJsonObject(req)
+  if (!json.ok) return json.response
+  const parsed = parseReleaseFields(json.value)
+  if (!parsed.ok) return parsed.response
+  const { fields } = parsed
+  const { owner, repo } = req.params as { owner: string; repo: string }
+  if (fields.tag_name === undefined) {
+    return validationFailed('Release', 'tag_name', 'missing_field')
+  }
+  if (store.findReleaseByTag(owner, repo, fields.tag_name)) {
+    return validationFailed('Release', 'tag_name', 'already_exists')
+  }
+  const at = now().toISOString()
+  const draft = fields.draft ?? false
+  const release: StoredRelease = {
+    id: store.nextId('release'),
+    owner,
+    repo,
+    tagName: fields.tag_name,
+    targetCommitish: fields.target_commitish ?? 'main',
+    name: fields.name ?? null,
+    body: fields.body ?? null,
+    draft,
+    prerelease: fields.prerelease ?? false,
+    createdAt: at,
+    publishedAt: draft ? null : at,
+    assets: []
+  }
+  store.releases.push(release)
+  store.record({ type: 'create', releaseId: release.id, at })
+  if (!draft) store.record({ type: 'publish', releaseId: release.id, at })
+  return ok(201, release)
+}
+
+function updateRelease(
+  { store, now }: GitHubRouteContext,
+  req: LocalRequest,
+  ok: Answer
+): LocalResponse {
+  const { owner, repo, release_id } = req.params as ReleaseParams
+  const release = store.findRelease(owner, repo, release_id)
+  if (!release) return notFound()
+  const json = readJsonObject(req)
+  if (!json.ok) return json.response
+  const parsed = parseReleaseFields(json.value)
+  if (!parsed.ok) return parsed.response
+  const { fields } = parsed
+
+  const retags =
+    fields.tag_name !== undefined && fields.tag_name !== release.tagName
+  if (!release.draft && (fields.draft === true || retags)) {
+    return githubError(422, IMMUTABLE_RELEASE_MESSAGE)
+  }
+  if (retags && store.findReleaseByTag(owner, repo, fields.tag_name!)) {
+    return validationFailed('Release', 'tag_name', 'already_exists')
+  }
+
+  if (fields.tag_name !== undefined) release.tagName = fields.tag_name
+  if (fields.target_commitish !== undefined) {
+    release.targetCommitish = fields.target_commitish
+  }
+  if (fields.name !== undefined) release.name = fields.name
+  if (fields.body !== undefined) release.body = fields.body
+  if (fields.prerelease !== undefined) release.prerelease = fields.prerelease
+  if (release.draft && fields.draft === false) {
+    const at = now().toISOString()
+    release.draft = false
+    release.publishedAt = at
+    store.record({ type: 'publish', releaseId: release.id, at })
+  }
+  return ok(200, release)
+}
