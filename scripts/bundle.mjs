@@ -4,7 +4,8 @@
  * action into <out>/<name>/index.js. `npm run bundle` writes dist/; the dist
  * freshness test writes a temp dir and compares.
  *
- * usage: node scripts/bundle.mjs <out-dir>
+ * usage: node scripts/bundle.mjs <out-dir> [--only NAME]
+ *   --only NAME rebuilds one entry (cli, sign, ...) and leaves the others.
  */
 import { execFile } from 'node:child_process'
 import { readdir, rm, stat } from 'node:fs/promises'
@@ -44,9 +45,15 @@ export async function listEntries() {
   return entries
 }
 
-async function bundle(outDir) {
-  await rm(outDir, { recursive: true, force: true })
-  const queue = await listEntries()
+async function bundle(outDir, only) {
+  let queue = await listEntries()
+  if (only) {
+    queue = queue.filter((e) => e.name === only)
+    if (queue.length === 0) throw new Error(`no entry named "${only}"`)
+    await rm(path.join(outDir, only), { recursive: true, force: true })
+  } else {
+    await rm(outDir, { recursive: true, force: true })
+  }
   const worker = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
       const out = path.join(outDir, entry.name)
@@ -77,10 +84,10 @@ async function bundle(outDir) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const outDir = process.argv[2]
-  if (!outDir) {
-    process.stderr.write('usage: node scripts/bundle.mjs <out-dir>\n')
+  const [outDir, flag, only] = process.argv.slice(2)
+  if (!outDir || (flag !== undefined && (flag !== '--only' || !only))) {
+    process.stderr.write('usage: node scripts/bundle.mjs <out-dir> [--only NAME]\n')
     process.exit(2)
   }
-  await bundle(path.resolve(outDir))
+  await bundle(path.resolve(outDir), only)
 }

@@ -52403,7 +52403,7 @@ exports.json = index;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4627);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5337);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6657);
 
 
@@ -52414,7 +52414,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4627:
+/***/ 5337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53544,7 +53544,7 @@ async function readBody(req) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./src/local/github-store.ts
+;// CONCATENATED MODULE: ./src/local/github/store.ts
 /**
  * The in-memory state of one local GitHub API: releases with their assets,
  * attestations, and the order in which releases were created, filled and
@@ -53604,7 +53604,7 @@ function repoKey(owner, repo) {
     return `${owner}/${repo}`.toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/local/github-responses.ts
+;// CONCATENATED MODULE: ./src/local/github/responses.ts
 const DOCUMENTATION_URL = 'https://docs.github.com/rest';
 function githubError(status, message, extra = {}) {
     return {
@@ -53642,13 +53642,13 @@ function readJsonObject(req) {
     catch {
         return problem;
     }
-    return github_responses_isObject(value) ? { ok: true, value } : problem;
+    return responses_isObject(value) ? { ok: true, value } : problem;
 }
-function github_responses_isObject(value) {
+function responses_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/local/github-release-fields.ts
+;// CONCATENATED MODULE: ./src/local/github/release-fields.ts
 
 const STRING_FIELDS = ['tag_name', 'target_commitish'];
 const NULLABLE_STRING_FIELDS = ['name', 'body'];
@@ -53687,7 +53687,7 @@ function parseReleaseFields(input) {
     return { ok: true, fields };
 }
 
-;// CONCATENATED MODULE: ./src/local/github-views.ts
+;// CONCATENATED MODULE: ./src/local/github/views.ts
 function toReleaseJson(base, release) {
     const repoPath = `${enc(release.owner)}/${enc(release.repo)}`;
     const url = `${base}/repos/${repoPath}/releases/${release.id}`;
@@ -53731,7 +53731,7 @@ function toDownloadUrl(base, release, name) {
 }
 const enc = encodeURIComponent;
 
-;// CONCATENATED MODULE: ./src/local/github-releases.ts
+;// CONCATENATED MODULE: ./src/local/github/releases.ts
 
 
 
@@ -53845,7 +53845,7 @@ function updateRelease({ store, now }, req, ok) {
     return ok(200, release);
 }
 
-;// CONCATENATED MODULE: ./src/local/github-assets.ts
+;// CONCATENATED MODULE: ./src/local/github/assets.ts
 /**
  * Release asset routes of the local GitHub API: upload (on the `/uploads`
  * prefix, as uploads.github.com), list, get as JSON or as bytes, and the
@@ -53920,7 +53920,7 @@ function sendBytes(asset) {
     return { status: 200, body: asset.bytes, contentType: OCTET_STREAM };
 }
 
-;// CONCATENATED MODULE: ./src/local/github-attestation-subjects.ts
+;// CONCATENATED MODULE: ./src/local/github/attestation-subjects.ts
 /**
  * Reads the in-toto statement out of a Sigstore bundle's DSSE envelope, so
  * the local GitHub API can find attestations by subject digest. Signatures
@@ -53932,7 +53932,7 @@ const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 function readStatementSummary(bundle) {
     const none = { predicateType: undefined, subjects: [] };
     const envelope = bundle.dsseEnvelope;
-    if (!github_responses_isObject(envelope))
+    if (!responses_isObject(envelope))
         return none;
     if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
         return none;
@@ -53945,10 +53945,10 @@ function readStatementSummary(bundle) {
     catch {
         return none;
     }
-    if (!github_responses_isObject(statement))
+    if (!responses_isObject(statement))
         return none;
     const subjects = Array.isArray(statement.subject)
-        ? statement.subject.filter(github_responses_isObject).flatMap(toSubject)
+        ? statement.subject.filter(responses_isObject).flatMap(toSubject)
         : [];
     const predicateType = typeof statement.predicateType === 'string'
         ? statement.predicateType
@@ -53961,7 +53961,7 @@ function hasSubjectDigest(subjects, algorithm, hex) {
     return subjects.some((s) => s.digest[algorithm]?.toLowerCase() === wanted);
 }
 function toSubject(raw) {
-    if (!github_responses_isObject(raw.digest))
+    if (!responses_isObject(raw.digest))
         return [];
     const digest = {};
     for (const [algorithm, value] of Object.entries(raw.digest)) {
@@ -53973,7 +53973,7 @@ function toSubject(raw) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/local/github-attestations.ts
+;// CONCATENATED MODULE: ./src/local/github/attestations.ts
 
 
 const SUBJECT_DIGEST = /^([a-z0-9]+):([0-9a-fA-F]+)$/;
@@ -53989,7 +53989,7 @@ function createAttestation({ store, now }, req) {
     if (!json.ok)
         return json.response;
     const { bundle } = json.value;
-    if (!github_responses_isObject(bundle) || typeof bundle.mediaType !== 'string') {
+    if (!responses_isObject(bundle) || typeof bundle.mediaType !== 'string') {
         return validationFailed('Attestation', 'bundle', 'invalid');
     }
     const { owner, repo } = req.params;
@@ -54032,7 +54032,7 @@ function sameName(a, b) {
     return a.toLowerCase() === b.toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./src/local/github-api.ts
+;// CONCATENATED MODULE: ./src/local/github/api.ts
 /**
  * The embedded local GitHub REST API subset: releases and their assets
  * (with GitHub's immutable-release rule), and artifact attestations. Every
@@ -54050,10 +54050,17 @@ async function startGitHubApi(options = {}) {
     const token = options.token ?? `ghs_${(0,external_node_crypto_.randomBytes)(18).toString('hex')}`;
     const server = new LocalServer('github');
     const store = new GitHubStore();
+    const publicRead = options.publicRead ?? true;
+    // Like a public repository on GitHub: reads need no token, writes do, and
+    // a wrong token is refused everywhere.
     const guard = (handler) => {
-        return (req) => isAuthorized(req.headers.authorization, token)
-            ? handler(req)
-            : badCredentials();
+        return (req) => {
+            const header = req.headers.authorization;
+            const anonymousRead = publicRead && header === undefined && req.method === 'GET';
+            return anonymousRead || isAuthorized(header, token)
+                ? handler(req)
+                : badCredentials();
+        };
     };
     const ctx = {
         route: (method, pattern, handler) => {
@@ -54695,7 +54702,9 @@ async function startLocalFulcio(verifyToken) {
     const ctKeyPair = createP256KeyPair();
     const ctLog = await (0,fulcio/* initializeCTLog */.aR)(ctKeyPair);
     const ca = await (0,fulcio/* initializeCA */.vk)(caKeyPair, ctLog);
-    const withWorkflowSan = (0,fulcio/* fulcioHandler */.n6)(ca, { subjectClaim: GITHUB_SUBJECT_CLAIM });
+    const withWorkflowSan = (0,fulcio/* fulcioHandler */.n6)(ca, {
+        subjectClaim: GITHUB_SUBJECT_CLAIM
+    });
     const withSub = (0,fulcio/* fulcioHandler */.n6)(ca);
     const server = new LocalServer('fulcio');
     server.route('POST', '/api/v2/signingCert', async (req) => {
@@ -54721,14 +54730,19 @@ async function startLocalFulcio(verifyToken) {
         const problem = checkProofOfPossession(request, claims);
         if (problem)
             return { status: 400, body: { code: 400, message: problem } };
-        const handler = typeof claims[GITHUB_SUBJECT_CLAIM] === 'string' ? withWorkflowSan : withSub;
+        const handler = typeof claims[GITHUB_SUBJECT_CLAIM] === 'string'
+            ? withWorkflowSan
+            : withSub;
         return callMockHandler(handler, body);
     });
     await server.listen();
     return {
         server,
         ca,
-        ctLog: { publicKey: toBuffer(ctLog.publicKey), logID: toBuffer(ctLog.logID) },
+        ctLog: {
+            publicKey: toBuffer(ctLog.publicKey),
+            logID: toBuffer(ctLog.logID)
+        },
         caKeyPair,
         ctKeyPair
     };
@@ -54749,7 +54763,11 @@ function checkProofOfPossession(request, claims) {
     if (typeof pem !== 'string' || typeof proof !== 'string') {
         return 'publicKeyRequest needs publicKey.content and proofOfPossession';
     }
-    const subject = typeof claims.email === 'string' ? claims.email : String(claims.sub ?? '');
+    const subject = typeof claims.email === 'string'
+        ? claims.email
+        : typeof claims.sub === 'string'
+            ? claims.sub
+            : '';
     try {
         const ok = external_node_crypto_default().verify('sha256', Buffer.from(subject), external_node_crypto_default().createPublicKey(pem), Buffer.from(proof, 'base64'));
         return ok ? undefined : 'proof of possession does not verify';
@@ -54800,8 +54818,14 @@ function toCanonicalEntry(proposed) {
         apiVersion: proposed.apiVersion,
         kind: 'dsse',
         spec: {
-            envelopeHash: { algorithm: 'sha256', value: sha256(envelope).toString('hex') },
-            payloadHash: { algorithm: 'sha256', value: sha256(payload).toString('hex') },
+            envelopeHash: {
+                algorithm: 'sha256',
+                value: sha256(envelope).toString('hex')
+            },
+            payloadHash: {
+                algorithm: 'sha256',
+                value: sha256(payload).toString('hex')
+            },
             signatures: parsed.signatures.map((s, i) => ({
                 signature: s.sig,
                 verifier: verifiers[i] ?? verifiers[0]
@@ -54884,7 +54908,11 @@ async function startLocalRekor() {
             return error(400, String(e));
         }
         const [uuid, entry] = Object.entries(response)[0];
-        const stored = { uuid, logIndex: entry.logIndex, response };
+        const stored = {
+            uuid,
+            logIndex: entry.logIndex,
+            response
+        };
         entries.push(stored);
         byUuid.set(uuid, stored);
         byBody.set(bodyKey, stored);
@@ -55011,7 +55039,9 @@ function buildSigningConfig(parts) {
         caUrls: [service(parts.fulcioUrl)],
         oidcUrls: [service(parts.oidcUrl)],
         rekorTlogUrls: [service(parts.rekorUrl)],
-        tsaUrls: [{ ...service(parts.tsaUrl), url: `${parts.tsaUrl}/api/v1/timestamp` }],
+        tsaUrls: [
+            { ...service(parts.tsaUrl), url: `${parts.tsaUrl}/api/v1/timestamp` }
+        ],
         rekorTlogConfig: { selector: 'ANY' },
         tsaConfig: { selector: 'ANY' }
     };
@@ -55281,7 +55311,10 @@ function waitForSignal() {
 const COMMANDS = [localCommand];
 async function runCli(argv, output) {
     const [name, ...rest] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined ||
+        name === '--help' ||
+        name === '-h' ||
+        name === 'help') {
         output.out(usage());
         return name === undefined ? EXIT_INPUT : 0;
     }

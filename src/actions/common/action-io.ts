@@ -1,0 +1,19 @@
+/**
+ * The runner side of an action: inputs from INPUT_* variables (through the
+ * action's table) and typed outputs. inputs.ts and main.ts use these; nothing
+ * else touches @actions/core's input and output functions.
+ */
+import * as core from '@actions/core'
+import type { InputSource } from '../../lib/inputs/index.js'
+
+export const actionInputSource: InputSource = (name) =>
+  core.getInput(name, { trimWhitespace: true })
+
+/** Sets every output of the action; the names are the action's OUTPUTS table. */
+export function setOutputs<Name extends string>(
+  values: Readonly<Record<Name, string>>
+): void {
+  for (const [name, value] of Object.entries<string>(values)) {
+    core.setOutput(name, value)
+  }
+}

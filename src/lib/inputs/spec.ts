@@ -1,0 +1,25 @@
+/**
+ * Input tables: one per action, shared by the action (INPUT_* variables) and
+ * the CLI (flags of the same kebab-case names). A table says each input's
+ * kind, its description and its default; the contract test holds every
+ * action.yml to its table.
+ */
+
+export type InputKind = 'string' | 'boolean' | 'list' | 'integer'
+
+export interface InputSpec {
+  kind: InputKind
+  description: string
+  required?: boolean
+  /** As written in action.yml (a string there), when the input has a default. */
+  default?: string
+}
+
+export type InputTable = Readonly<Record<string, InputSpec>>
+
+/** Reads one raw input by its kebab-case name; undefined or '' when not given. */
+export type InputSource = (name: string) => string | undefined
+
+export function defineInputs<T extends InputTable>(table: T): T {
+  return table
+}

@@ -1,0 +1,78 @@
+/**
+ * The dependency graph every SBOM source produces and every SBOM format is
+ * written from: one model, two formats (CycloneDX 1.6 and SPDX 2.3).
+ * Lockfile readers fill it; writers never look at a lockfile.
+ */
+
+/** purl types Provenant writes. */
+export type Ecosystem = 'npm' | 'pypi' | 'golang' | 'cargo' | 'generic'
+
+/**
+ * required: needed at run time; optional: optional/peer/os-specific at run
+ * time; dev: only for development (CycloneDX `excluded`, SPDX DEV_DEPENDENCY_OF).
+ */
+export type Scope = 'required' | 'optional' | 'dev'
+
+export type HashAlgorithm = 'MD5' | 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512'
+
+export interface Hash {
+  algorithm: HashAlgorithm
+  /** Lower-case hex. */
+  value: string
+}
+
+/** Where a component comes from, said honestly (never dropped). */
+export type Origin =
+  | { kind: 'registry'; url?: string }
+  | { kind: 'git'; url: string; commit?: string }
+  | { kind: 'url'; url: string }
+  | { kind: 'file'; path: string }
+  | { kind: 'workspace'; path: string }
+  | { kind: 'alias'; alias: string }
+
+export interface Component {
+  /** Unique within the graph; used as CycloneDX bom-ref and SPDX id seed. */
+  ref: string
+  ecosystem: Ecosystem
+  name: string
+  /** Exact version as locked ('' only when the source has none, e.g. a git dependency without a tag). */
+  version: string
+  /** Package URL (purl spec), e.g. pkg:npm/%40scope/name@1.2.3 */
+  purl: string
+  hashes: Hash[]
+  /** SPDX license expressions or names, as the source carries them. */
+  licenses: string[]
+  scope: Scope
+  origin: Origin
+  /** Extra facts (e.g. `provenant:os`, `go.sum h1` text, resolved URL), sorted by key when written. */
+  properties: Record<string, string>
+}
+
+export interface Dependency {
+  /** The depending component's ref, or the root's. */
+  ref: string
+  dependsOn: string[]
+}
+
+export interface RootComponent {
+  ref: string
+  ecosystem: Ecosystem
+  name: string
+  version: string
+  purl: string
+  /** 'application' for a source tree, 'library' / 'file' for an artifact. */
+  type: 'application' | 'library' | 'file'
+  hashes: Hash[]
+  licenses: string[]
+}
+
+export interface DependencyGraph {
+  root: RootComponent
+  components: Component[]
+  dependencies: Dependency[]
+  /** The files read, relative to the tree (lockfiles, manifests, archive members). */
+  sources: string[]
+}
+
+/** Reads a file of the tree by its relative path (POSIX separators); undefined when absent. */
+export type TreeReader = (relativePath: string) => string | undefined
