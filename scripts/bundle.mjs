@@ -86,7 +86,9 @@ async function bundle(outDir, only) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [outDir, flag, only] = process.argv.slice(2)
   if (!outDir || (flag !== undefined && (flag !== '--only' || !only))) {
-    process.stderr.write('usage: node scripts/bundle.mjs <out-dir> [--only NAME]\n')
+    process.stderr.write(
+      'usage: node scripts/bundle.mjs <out-dir> [--only NAME]\n'
+    )
     process.exit(2)
   }
   await bundle(path.resolve(outDir), only)
