@@ -8,7 +8,8 @@
  *   --only NAME rebuilds one entry (cli, sign, ...) and leaves the others.
  */
 import { execFile } from 'node:child_process'
-import { readdir, rm, stat } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
@@ -45,42 +46,57 @@ export async function listEntries() {
   return entries
 }
 
+/**
+ * Builds into a temp dir first and replaces the output only when every
+ * entry built: a failed build never leaves dist/ half-empty.
+ */
 async function bundle(outDir, only) {
   let queue = await listEntries()
   if (only) {
     queue = queue.filter((e) => e.name === only)
     if (queue.length === 0) throw new Error(`no entry named "${only}"`)
-    await rm(path.join(outDir, only), { recursive: true, force: true })
-  } else {
-    await rm(outDir, { recursive: true, force: true })
   }
-  const worker = async () => {
-    for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      const out = path.join(outDir, entry.name)
-      await run(
-        process.execPath,
-        [
-          ncc,
-          'build',
-          entry.file,
-          '-o',
-          out,
-          '--license',
-          'licenses.txt',
-          '-q'
-        ],
-        { cwd: root, maxBuffer: 64 * 1024 * 1024 }
-      ).catch((error) => {
-        throw new Error(
-          `ncc failed for ${entry.name}:\n${error.stderr || error.message}`
-        )
+  const names = queue.map((e) => e.name)
+  const staging = await mkdtemp(path.join(os.tmpdir(), 'provenant-bundle-'))
+  try {
+    const worker = async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        await run(
+          process.execPath,
+          [
+            ncc,
+            'build',
+            entry.file,
+            '-o',
+            path.join(staging, entry.name),
+            '--license',
+            'licenses.txt',
+            '-q'
+          ],
+          { cwd: root, maxBuffer: 64 * 1024 * 1024 }
+        ).catch((error) => {
+          throw new Error(
+            `ncc failed for ${entry.name}:\n${error.stderr || error.message}`
+          )
+        })
+      }
+    }
+    await Promise.all(Array.from({ length: PARALLEL_BUILDS }, worker))
+    if (!only) await rm(outDir, { recursive: true, force: true })
+    await mkdir(outDir, { recursive: true })
+    for (const name of names) {
+      const target = path.join(outDir, name)
+      await rm(target, { recursive: true, force: true })
+      await rename(path.join(staging, name), target).catch(async () => {
+        await cp(path.join(staging, name), target, { recursive: true })
       })
       process.stderr.write(
-        `bundled ${path.relative(root, out) || out}/index.js\n`
+        `bundled ${path.relative(root, target) || target}/index.js\n`
       )
     }
+  } finally {
+    await rm(staging, { recursive: true, force: true })
   }
-  await Promise.all(Array.from({ length: PARALLEL_BUILDS }, worker))
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
