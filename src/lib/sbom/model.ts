@@ -26,7 +26,13 @@ export type Origin =
   | { kind: 'registry'; url?: string }
   | { kind: 'git'; url: string; commit?: string }
   | { kind: 'url'; url: string }
-  | { kind: 'file'; path: string }
+  /**
+   * A local path: an archive (counted as a package) or, with `directory`, a
+   * folder of the tree that is not a workspace member (npm `file:../lib`, a go.mod
+   * local replace, uv/Pipfile/Cargo path packages): the project's own code, not
+   * a third-party package.
+   */
+  | { kind: 'file'; path: string; directory?: boolean }
   | { kind: 'workspace'; path: string }
   | { kind: 'alias'; alias: string }
 
@@ -64,6 +70,8 @@ export interface RootComponent {
   type: 'application' | 'library' | 'file'
   hashes: Hash[]
   licenses: string[]
+  /** Extra facts about the subject itself (e.g. an artifact's RECORD entries), sorted by key when written. */
+  properties?: Record<string, string>
 }
 
 export interface DependencyGraph {

@@ -1,0 +1,169 @@
+/**
+ * The sbom core, shared by the action and the CLI: paths -> graphs (source
+ * trees and artifacts) -> CycloneDX and SPDX documents -> validated -> written
+ * all together, or nothing written at all.
+ */
+import path from 'node:path'
+import { InputError, InputErrors, ProvenantError } from '../../lib/errors.js'
+import type { ArtifactKind } from '../../lib/sbom/artifacts.js'
+import { buildCycloneDxSbom } from '../../lib/sbom/cyclonedx.js'
+import type {
+  SbomDocumentOptions,
+  SbomFormat
+} from '../../lib/sbom/document.js'
+import type { SbomInputs } from '../../lib/sbom/inputs.js'
+import type { DependencyGraph } from '../../lib/sbom/model.js'
+import type { BuiltSbom } from '../../lib/sbom/sbom-text.js'
+import { buildSpdxSbom } from '../../lib/sbom/spdx.js'
+import { readArtifact } from './artifact.js'
+import { buildSourceGraph } from './source-graph.js'
+import { besideTarget, resolveSbomPaths, type SbomTarget } from './targets.js'
+import { assertValidSbom } from './validate.js'
+import { StagedFiles } from './write-files.js'
+
+export interface SbomRequest extends SbomInputs {
+  /** GITHUB_WORKSPACE, or the current directory for the CLI. */
+  workspace: string
+}
+
+export interface WrittenSbom {
+  /** The path as given. */
+  subject: string
+  kind: 'source' | ArtifactKind
+  label: string
+  graph: DependencyGraph
+  /** Absolute paths, by format. */
+  files: Partial<Record<SbomFormat, string>>
+}
+
+export interface SbomResult {
+  sboms: WrittenSbom[]
+  /** Every file written, absolute, in order. */
+  files: string[]
+}
+
+const BUILDERS: Readonly<
+  Record<SbomFormat, (g: DependencyGraph, o: SbomDocumentOptions) => BuiltSbom>
+> = {
+  cyclonedx: buildCycloneDxSbom,
+  spdx: buildSpdxSbom
+}
+
+export async function generateSboms(
+  request: SbomRequest,
+  options: SbomDocumentOptions
+): Promise<SbomResult> {
+  const { targets, outputDir } = await resolveSbomPaths(
+    request.workspace,
+    request.paths,
+    request.outputDir
+  )
+  const read: {
+    target: SbomTarget
+    kind: WrittenSbom['kind']
+    graph: DependencyGraph
+  }[] = []
+  const problems: InputError[] = []
+  for (const target of targets) {
+    try {
+      if (target.kind === 'tree') {
+        const graph = await buildSourceGraph(target.absolute, target.display)
+        read.push({ target, kind: 'source', graph })
+      } else {
+        const { kind, graph } = await readArtifact(
+          target.absolute,
+          target.display
+        )
+        read.push({ target, kind, graph })
+      }
+    } catch (error) {
+      if (error instanceof InputErrors) problems.push(...error.problems)
+      else if (error instanceof InputError) problems.push(error)
+      else throw error
+    }
+  }
+  if (problems.length > 0)
+    throw problems.length === 1 ? problems[0]! : new InputErrors(problems)
+
+  const labels = chooseLabels(
+    read.map((r) => ({ kind: r.kind, file: r.target.absolute })),
+    request.label
+  )
+  // Built, validated and staged one by one: a document is garbage once staged.
+  const staged = new StagedFiles()
+  const files: string[] = []
+  const sboms: WrittenSbom[] = []
+  try {
+    for (const [i, { target, kind, graph }] of read.entries()) {
+      const label = labels[i]!
+      const written: WrittenSbom['files'] = {}
+      for (const format of request.formats) {
+        const file = path.join(
+          outputDir ?? besideTarget(target),
+          `sbom-${label}.${format}.json`
+        )
+        const built = BUILDERS[format](graph, options)
+        assertValidSbom(format, built.document, path.basename(file))
+        await staged.add(file, built.chunks())
+        written[format] = file
+        files.push(file)
+      }
+      sboms.push({
+        subject: target.display,
+        kind,
+        label,
+        graph,
+        files: written
+      })
+    }
+  } catch (error) {
+    await staged.discard()
+    throw error instanceof ProvenantError ? error : writeFailed(error)
+  }
+  await staged.commit().catch((error: unknown) => {
+    throw writeFailed(error)
+  })
+  return { sboms, files }
+}
+
+function writeFailed(error: unknown): ProvenantError {
+  return new ProvenantError(
+    'SBOM_WRITE_FAILED',
+    `could not write the SBOM files (nothing was kept): ${(error as Error).message}`,
+    { cause: error }
+  )
+}
+
+/**
+ * `source` for a tree, the kind for a package artifact, the file name for
+ * any other file; where two SBOMs would share a label, each takes its
+ * kind and file or folder name.
+ */
+export function chooseLabels(
+  subjects: readonly { kind: WrittenSbom['kind']; file: string }[],
+  override: string | undefined
+): string[] {
+  if (override !== undefined) return subjects.map(() => override)
+  const slug = (text: string): string =>
+    text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+/, '') || 'unnamed'
+  const first = subjects.map((s) =>
+    s.kind === 'file' ? slug(path.basename(s.file)) : s.kind
+  )
+  const second = subjects.map((s, i) =>
+    count(first, first[i]!) > 1 && s.kind !== 'file'
+      ? `${s.kind}-${slug(path.basename(s.file))}`
+      : first[i]!
+  )
+  const clashes = [...new Set(second.filter((l) => count(second, l) > 1))]
+  if (clashes.length > 0) {
+    throw new InputError(
+      'SBOM_LABEL_CLASH',
+      `input "path" gives two SBOMs the label ${clashes.join(', ')}: list each path once, or run once per path with "name"`
+    )
+  }
+  return second
+}
+
+function count(list: readonly string[], value: string): number {
+  return list.filter((v) => v === value).length
+}

@@ -1,0 +1,31 @@
+/**
+ * A source tree on disk -> its DependencyGraph, through the lockfile readers
+ * (io/sbom/source-tree.ts finds the lockfiles, lib/sbom/read-source.ts reads
+ * them). Every message names the tree as the user wrote it.
+ */
+import { InputError, InputErrors } from '../../lib/errors.js'
+import type { DependencyGraph } from '../../lib/sbom/model.js'
+import { readSourceDirectory } from './source-tree.js'
+
+export async function buildSourceGraph(
+  dir: string,
+  display: string
+): Promise<DependencyGraph> {
+  try {
+    return await readSourceDirectory(dir)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    const problems = error instanceof InputErrors ? error.problems : [error]
+    const named = problems.map(
+      (p) =>
+        new InputError(
+          p.code,
+          p.message.startsWith(dir)
+            ? `${display}${p.message.slice(dir.length)}`
+            : `${display}: ${p.message}`,
+          { cause: p }
+        )
+    )
+    throw named.length === 1 ? named[0]! : new InputErrors(named)
+  }
+}

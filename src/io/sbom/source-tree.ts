@@ -1,0 +1,134 @@
+/**
+ * A directory on disk as a source tree: the lockfiles in it (which one wins per
+ * folder and ecosystem is src/lib/sbom/lockfiles.ts), the manifests (for
+ * workspace globs), and a TreeReader over its files.
+ *
+ * The walk does not descend into installed or generated trees (node_modules,
+ * vendor, target, virtualenvs, .git and other VCS folders, Yarn's .yarn) and
+ * does not follow symbolic links to folders.
+ */
+import { readFileSync, type Dirent } from 'node:fs'
+import { readdir, stat } from 'node:fs/promises'
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { InputError } from '../../lib/errors.js'
+import {
+  lockfileKind,
+  selectLockfiles,
+  type SkippedLockfile
+} from '../../lib/sbom/lockfiles.js'
+import type { DependencyGraph, TreeReader } from '../../lib/sbom/model.js'
+import { readSourceTree } from '../../lib/sbom/read-source.js'
+
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'vendor',
+  'target',
+  '.venv',
+  '.tox',
+  '.yarn',
+  '__pycache__'
+])
+
+const MANIFESTS = new Set(['package.json', 'Cargo.toml', 'pyproject.toml'])
+
+export interface SourceTree {
+  /** Absolute path of the tree. */
+  dir: string
+  /** The lockfiles to read, relative POSIX paths, sorted. */
+  lockfiles: string[]
+  /** Lockfiles not read because another one of the same folder and ecosystem wins. */
+  skipped: SkippedLockfile[]
+  /** package.json / Cargo.toml / pyproject.toml paths, for workspace globs. */
+  manifests: string[]
+  reader: TreeReader
+}
+
+const toPosix = (path: string): string => path.split(sep).join('/')
+
+/** Reads files of `dir` by relative POSIX path; paths leaving the tree and missing files read as undefined. */
+export function createTreeReader(dir: string): TreeReader {
+  const root = resolve(dir)
+  return (relativePath: string): string | undefined => {
+    const full = resolve(root, relativePath)
+    const inside = relative(root, full)
+    if (inside.startsWith('..') || isAbsolute(inside)) return undefined
+    try {
+      return readFileSync(full, 'utf8')
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+        return undefined
+      throw error
+    }
+  }
+}
+
+async function walk(
+  root: string,
+  folder: string,
+  found: string[]
+): Promise<void> {
+  let entries: Dirent[]
+  try {
+    entries = await readdir(join(root, folder), { withFileTypes: true })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EACCES') return
+    throw error
+  }
+  const nested: Array<Promise<void>> = []
+  for (const entry of entries) {
+    const path = folder === '' ? entry.name : `${folder}/${entry.name}`
+    if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
+      nested.push(walk(root, path, found))
+    else if (
+      entry.isFile() &&
+      (MANIFESTS.has(entry.name) || lockfileKind(path) !== undefined)
+    )
+      found.push(path)
+  }
+  await Promise.all(nested)
+}
+
+export async function findLockfiles(dir: string): Promise<SourceTree> {
+  const root = resolve(dir)
+  const info = await stat(root).catch(() => undefined)
+  if (!info?.isDirectory()) {
+    throw new InputError(
+      'SBOM_PATH_NOT_FOUND',
+      `${dir}: no such directory; give the path of the source tree to describe`
+    )
+  }
+  const found: string[] = []
+  await walk(root, '', found)
+  const reader = createTreeReader(root)
+  const selection = selectLockfiles(found.map(toPosix), reader)
+  const manifests = found.filter((p) => MANIFESTS.has(basename(p))).sort()
+  return {
+    dir: root,
+    lockfiles: selection.lockfiles,
+    skipped: selection.skipped,
+    manifests,
+    reader
+  }
+}
+
+/** findLockfiles + readSourceTree; the folder's name is the root's name when no manifest gives one. */
+export async function readSourceDirectory(
+  dir: string,
+  options: { rootName?: string } = {}
+): Promise<DependencyGraph> {
+  const tree = await findLockfiles(dir)
+  if (tree.lockfiles.length === 0) {
+    throw new InputError(
+      'SBOM_NO_LOCKFILE',
+      `${dir}: no lockfile found (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock); commit your lockfile, or give the path of a built artifact instead`
+    )
+  }
+  return readSourceTree(tree.reader, tree.lockfiles, {
+    rootName: options.rootName ?? basename(tree.dir),
+    manifestPaths: tree.manifests
+  })
+}

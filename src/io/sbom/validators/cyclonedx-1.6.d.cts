@@ -1,0 +1,3 @@
+import type { SchemaValidator } from './schema-validator.cjs'
+declare const validate: SchemaValidator
+export = validate

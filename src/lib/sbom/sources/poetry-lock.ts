@@ -1,0 +1,198 @@
+/**
+ * poetry.lock, lock-version 1.x (hashes in `[metadata.files]`) and 2.x
+ * (per-package `files`). Scope from the lockfile where it says it (the corpus
+ * rule): `groups` without `main` (2.1) or `category = "dev"` (older) is dev;
+ * otherwise (poetry 1.5-1.8 write neither) by the walk from pyproject.toml.
+ * Edges are recorded by name; a name locked at several versions is narrowed by
+ * the constraint (version-match.ts).
+ */
+import type { Scope } from '../model.js'
+import { checkedPrefixedHex } from './hashes.js'
+import {
+  emptyGraph,
+  type EdgeKind,
+  type LockGraph,
+  type LockNode,
+  type ReaderContext
+} from './lock-graph.js'
+import {
+  asArray,
+  asRecord,
+  asString,
+  dirOf,
+  invalidLockfile,
+  joinPath,
+  parseTomlText,
+  unknownLockfileVersion,
+  whereKey,
+  type Json
+} from './parse-text.js'
+import { normalizePypiName, pypiPurl } from './purl.js'
+import {
+  declaredDependencies,
+  gitSource,
+  indexSource,
+  pathSource,
+  pythonProject,
+  readPyproject,
+  type PythonSource
+} from './python-project.js'
+import { pickVersions } from './version-match.js'
+
+function sourceOf(source: Json, lockDir: string): PythonSource {
+  const url = asString(source.url)
+  switch (source.type) {
+    case 'git':
+      return gitSource(
+        url ?? '',
+        asString(source.resolved_reference) ?? asString(source.reference)
+      )
+    case 'url':
+      return {
+        origin: { kind: 'url', url: url ?? '' },
+        qualifiers: { download_url: url }
+      }
+    case 'file':
+    case 'directory': {
+      const found = pathSource(joinPath(lockDir, url ?? ''))
+      if (source.type === 'directory' && found.origin.kind === 'file')
+        found.origin.directory = true
+      return found
+    }
+    default:
+      return indexSource(url)
+  }
+}
+
+function scopeOf(pkg: Json): Scope | undefined {
+  const groups = asArray(pkg.groups)
+  const dev =
+    groups.length > 0 ? !groups.includes('main') : pkg.category === 'dev'
+  if (dev) return 'dev'
+  if (groups.length === 0 && pkg.category === undefined) return undefined
+  return pkg.optional === true ? 'optional' : 'required'
+}
+
+/** The version a wheel or sdist file name carries (`name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`). */
+function fileVersion(file: string): string | undefined {
+  if (file.endsWith('.whl')) return file.split('-')[1]
+  const stem = file.replace(/\.(tar\.gz|tar\.bz2|zip|tgz|tar)$/, '')
+  return stem.slice(stem.lastIndexOf('-') + 1)
+}
+
+export function readPoetryLock(ctx: ReaderContext): LockGraph {
+  const file = ctx.lockfile
+  const text = ctx.read(file) ?? ''
+  const data = parseTomlText(text, file)
+  const metadata = asRecord(data.metadata)
+  const lockVersion = asString(metadata['lock-version']) ?? '1.0'
+  if (!/^[12]\.\d+$/.test(lockVersion)) {
+    throw unknownLockfileVersion(
+      file,
+      whereKey(text, 'lock-version', 'metadata.lock-version'),
+      lockVersion,
+      '1.x, 2.x'
+    )
+  }
+  const graph = emptyGraph(file)
+  const lockDir = dirOf(file)
+  const pyproject = readPyproject(ctx, graph, lockDir)
+  graph.project = pythonProject(pyproject)
+  const legacyFiles = new Map<string, unknown[]>()
+  for (const [name, files] of Object.entries(asRecord(metadata.files)))
+    legacyFiles.set(normalizePypiName(name), asArray(files))
+
+  const versions = new Map<string, Set<unknown>>()
+  for (const raw of asArray(data.package)) {
+    const name = normalizePypiName(asString(asRecord(raw).name) ?? '')
+    versions.set(
+      name,
+      (versions.get(name) ?? new Set()).add(asRecord(raw).version)
+    )
+  }
+  const byName = new Map<string, LockNode[]>()
+  const entries: Array<[LockNode, Json]> = []
+  asArray(data.package).forEach((raw, index) => {
+    const pkg = asRecord(raw)
+    const rawName = asString(pkg.name)
+    const version = asString(pkg.version)
+    if (rawName === undefined || version === undefined) {
+      throw invalidLockfile(
+        file,
+        `key package[${index}]`,
+        'a [[package]] needs name and version'
+      )
+    }
+    const name = normalizePypiName(rawName)
+    const source = sourceOf(asRecord(pkg.source), lockDir)
+    const sameName = byName.get(name) ?? []
+    // 1.x lists files per name: with several versions locked, a file's name says which it is.
+    const shared =
+      pkg.files === undefined && (versions.get(name)?.size ?? 0) > 1
+    const files =
+      pkg.files !== undefined
+        ? asArray(pkg.files)
+        : (legacyFiles.get(name) ?? [])
+    const hashes = files
+      .map(asRecord)
+      .filter((f) => !shared || fileVersion(asString(f.file) ?? '') === version)
+      .map((f) =>
+        checkedPrefixedHex(asString(f.hash), (problem) =>
+          invalidLockfile(file, `key package[${index}].files`, problem)
+        )
+      )
+      .filter((h) => h !== undefined)
+    const properties: Record<string, string> = {}
+    if (typeof pkg.markers === 'string')
+      properties['provenant:markers'] = pkg.markers
+    const node: LockNode = {
+      id: `${name}@${version}${sameName.some((n) => n.version === version) ? `#${index}` : ''}`,
+      ecosystem: 'pypi',
+      name,
+      version,
+      purl: pypiPurl(name, version, source.qualifiers),
+      hashes,
+      licenses: [],
+      origin: source.origin,
+      properties,
+      edges: []
+    }
+    const scope = scopeOf(pkg)
+    if (scope) node.scope = scope
+    graph.nodes.set(node.id, node)
+    byName.set(name, [...sameName, node])
+    entries.push([node, pkg])
+  })
+
+  for (const [node, pkg] of entries) {
+    for (const [dep, spec] of Object.entries(asRecord(pkg.dependencies))) {
+      // A dependency is a constraint string, a table, or a list of tables (per marker).
+      const specs = Array.isArray(spec) ? spec : [spec]
+      for (const one of specs) {
+        const constraint =
+          typeof one === 'string' ? one : asString(asRecord(one).version)
+        const kind: EdgeKind =
+          asRecord(one).optional === true ? 'optional' : 'prod'
+        for (const target of pickVersions(
+          byName.get(normalizePypiName(dep)) ?? [],
+          constraint
+        )) {
+          node.edges.push({ to: target.id, kind })
+        }
+      }
+    }
+  }
+  const declared = pyproject ? declaredDependencies(pyproject) : []
+  for (const { name, kind } of declared) {
+    for (const target of byName.get(name) ?? [])
+      graph.rootEdges.push({ to: target.id, kind })
+  }
+  if (declared.length === 0) {
+    for (const [node] of entries)
+      graph.rootEdges.push({
+        to: node.id,
+        kind: node.scope === 'dev' ? 'dev' : 'prod'
+      })
+  }
+  return graph
+}

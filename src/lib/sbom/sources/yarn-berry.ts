@@ -1,0 +1,214 @@
+/**
+ * yarn.lock berry (Yarn 2+, `__metadata`). One node per `resolution` locator;
+ * the header descriptors, package.json `resolutions` and catalogs resolve the
+ * `dependencies` of each entry. A `patch:` entry is the package it patches
+ * (same name, version and purl, so the two merge into one component; the patch
+ * locator is kept as a property). Workspaces are entries of the lockfile; their
+ * own package.json says which of their dependencies are dev-only.
+ *
+ * `checksum` (`<cacheKey>/<hex>`) is the SHA-512 Yarn computes over the zip
+ * archive it stores in its cache (hashUtils.checksumFile), not over the
+ * registry tarball: it is kept as a SHA-512 hash (what the lockfile pins) and
+ * verbatim in `provenant:yarn-checksum`, so nobody compares it to npm's
+ * `dist.integrity` unawares.
+ */
+import { checkedHex } from './hashes.js'
+import {
+  emptyGraph,
+  type EdgeKind,
+  type LockGraph,
+  type LockNode,
+  type ReaderContext
+} from './lock-graph.js'
+import {
+  npmProject,
+  readPackageJson,
+  splitNameRange,
+  yarnResolutions
+} from './npm-manifest.js'
+import { npmSource } from './npm-origin.js'
+import {
+  dirOf,
+  invalidLockfile,
+  joinPath,
+  unknownLockfileVersion,
+  whereKey
+} from './parse-text.js'
+import { npmPurl } from './purl.js'
+import { readCatalogs, workspaceKinds } from './yarn-berry-manifests.js'
+import {
+  yarnMap,
+  yarnString,
+  type YarnLockText,
+  type YarnMap
+} from './yarn-lock-text.js'
+import { YarnResolver } from './yarn-resolve.js'
+
+const SUPPORTED = 'berry __metadata.version 3 to 10'
+
+/** A locator reference -> where the code comes from (paths relative to the lockfile folder). */
+function berrySource(
+  name: string,
+  reference: string,
+  lockDir: string
+): ReturnType<typeof npmSource> {
+  const ref = reference.split('::')[0] as string
+  if (ref.startsWith('npm:'))
+    return { origin: { kind: 'registry' }, qualifiers: {} }
+  if (/^(link|portal):/.test(ref)) {
+    return {
+      origin: {
+        kind: 'file',
+        path: joinPath(lockDir, ref.replace(/^\w+:/, '')),
+        directory: true
+      },
+      qualifiers: {}
+    }
+  }
+  if (ref.includes('#commit=')) {
+    const url = ref.slice(0, ref.indexOf('#'))
+    const commit = ref.slice(ref.indexOf('#commit=') + 8)
+    return {
+      origin: { kind: 'git', url, commit },
+      qualifiers: { vcs_url: `${url}#${commit}` }
+    }
+  }
+  return npmSource(ref, name, lockDir)
+}
+
+export function readYarnBerry(
+  ctx: ReaderContext,
+  text: string,
+  parsed: YarnLockText
+): LockGraph {
+  const file = ctx.lockfile
+  const lockVersion = Number(yarnString(parsed.metadata ?? {}, 'version'))
+  if (!Number.isInteger(lockVersion) || lockVersion < 3 || lockVersion > 10) {
+    throw unknownLockfileVersion(
+      file,
+      whereKey(text, '__metadata', '__metadata.version'),
+      yarnString(parsed.metadata ?? {}, 'version'),
+      SUPPORTED
+    )
+  }
+  const graph = emptyGraph(file)
+  const lockDir = dirOf(file)
+  const manifest = readPackageJson(ctx, graph, lockDir)?.data ?? {}
+  graph.project = npmProject(manifest)
+  const resolver = new YarnResolver(yarnResolutions(manifest), (r) =>
+    /^[a-z]+:/.test(r) ? r : `npm:${r}`
+  )
+  const blocks = new Map<string, YarnMap>()
+  let rootId: string | undefined
+  const compat: Array<[string, string, string]> = []
+  const patchBases = new Map<string, string>()
+
+  for (const block of parsed.blocks) {
+    const resolution = yarnString(block.data, 'resolution')
+    const locked = yarnString(block.data, 'version')
+    if (resolution === undefined || locked === undefined) {
+      throw invalidLockfile(
+        file,
+        `line ${block.line}`,
+        `entry "${block.keys.join(', ')}" needs resolution and version`
+      )
+    }
+    const [name, reference] = splitNameRange(resolution)
+    const properties: Record<string, string> = {}
+    let source = berrySource(name, reference, lockDir)
+    const checksum = yarnString(block.data, 'checksum')
+    const digest = checkedHex(
+      'SHA-512',
+      checksum?.slice(checksum.lastIndexOf('/') + 1),
+      (problem) =>
+        invalidLockfile(file, `line ${block.line}`, `checksum ${problem}`)
+    )
+    if (reference.startsWith('patch:')) {
+      const base = decodeURIComponent(
+        reference.slice(6).split('#')[0] as string
+      )
+      patchBases.set(resolution, base)
+      source = berrySource(name, splitNameRange(base)[1], lockDir)
+      properties['provenant:patch'] = resolution
+      if (checksum) properties['provenant:yarn-patched-checksum'] = checksum
+    } else if (checksum) properties['provenant:yarn-checksum'] = checksum
+    const conditions = yarnString(block.data, 'conditions')
+    if (conditions) properties['provenant:conditions'] = conditions
+    const aliases: string[] = []
+    for (const key of block.keys) {
+      const [descName, descRange] = splitNameRange(key)
+      resolver.register(descName, descRange, resolution)
+      if (descName !== name) aliases.push(descName)
+      if (descRange.startsWith('patch:')) {
+        // Yarn swaps a dependency on the base descriptor for its built-in compat patch.
+        const inner = splitNameRange(
+          decodeURIComponent(descRange.slice(6).split('#')[0] as string)
+        )
+        if (descRange.includes('builtin<compat/'))
+          compat.push([inner[0], inner[1], resolution])
+        else resolver.registerFallback(inner[0], inner[1], resolution)
+      }
+    }
+    if (aliases.length > 0)
+      properties['provenant:alias'] = [...new Set(aliases)].sort().join(',')
+    let origin = source.origin
+    if (aliases.length === block.keys.length && origin.kind === 'registry')
+      origin = { kind: 'alias', alias: aliases[0] as string }
+    const workspace = reference.startsWith('workspace:')
+    const path = joinPath(lockDir, reference.slice('workspace:'.length))
+    if (workspace) origin = { kind: 'workspace', path }
+    if (workspace && path === lockDir) rootId = resolution
+    // A workspace is locked as `0.0.0-use.local`: its package.json has the version.
+    const own = workspace
+      ? npmProject(readPackageJson(ctx, graph, path)?.data ?? {})
+      : undefined
+    const version = own ? own.version : locked
+    const node: LockNode = {
+      id: resolution,
+      ecosystem: 'npm',
+      name,
+      version,
+      purl: npmPurl(name, version, source.qualifiers),
+      hashes: digest && !reference.startsWith('patch:') ? [digest] : [],
+      licenses: own?.licenses ?? [],
+      origin,
+      properties,
+      edges: []
+    }
+    if (workspace) node.scope = 'required'
+    graph.nodes.set(resolution, node)
+    blocks.set(resolution, block.data)
+    if (workspace && path !== lockDir) graph.members.push(resolution)
+  }
+
+  for (const [name, range, id] of compat) resolver.register(name, range, id)
+  // A patched package is built from its base: the one edge the lockfile implies.
+  for (const [id, base] of patchBases) {
+    if (graph.nodes.has(base))
+      (graph.nodes.get(id) as LockNode).edges.push({ to: base, kind: 'prod' })
+  }
+  const catalogs = readCatalogs(ctx, graph, lockDir)
+  for (const [id, data] of blocks) {
+    const node = graph.nodes.get(id) as LockNode
+    const meta = yarnMap(data, 'dependenciesMeta')
+    const kinds =
+      node.origin.kind === 'workspace'
+        ? workspaceKinds(ctx, graph, node.origin.path)
+        : undefined
+    for (const [dep, value] of Object.entries(yarnMap(data, 'dependencies'))) {
+      if (typeof value !== 'string') continue
+      const range = value.startsWith('catalog:')
+        ? (catalogs.get(`${value.slice(8) || 'default'}\u0000${dep}`) ?? value)
+        : value
+      const to = resolver.resolve(dep, range)
+      const optional = yarnString(yarnMap(meta, dep), 'optional') === 'true'
+      const kind: EdgeKind = optional ? 'optional' : (kinds?.get(dep) ?? 'prod')
+      if (to !== undefined && to !== id) node.edges.push({ to, kind })
+    }
+  }
+  if (rootId !== undefined) {
+    graph.rootEdges = (graph.nodes.get(rootId) as LockNode).edges
+    graph.nodes.delete(rootId)
+  }
+  return graph
+}
