@@ -1,0 +1,30 @@
+import type { RetryContext } from '../../src/io/sign/retry.js'
+import type { Logger } from '../../src/lib/sign/ports.js'
+
+/** A logger that keeps what it was told, for assertions. */
+export function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = []
+  return {
+    lines,
+    info: (m) => lines.push(`info: ${m}`),
+    warning: (m) => lines.push(`warning: ${m}`),
+    debug: () => undefined
+  }
+}
+
+/** Real retries with waits of a millisecond, so tests stay fast. */
+export function fastRetry(
+  logger: Logger = recordingLogger(),
+  maxAttempts = 4
+): RetryContext {
+  return {
+    policy: { maxAttempts, budgetMs: 20_000, baseDelayMs: 1, maxDelayMs: 2 },
+    requestTimeoutMs: 5_000,
+    logger,
+    env: {
+      now: () => new Date(),
+      random: () => 0.5,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * `provenant sign-bundle`: the sigstore-conformance client protocol's sign
+ * command (sigstore/sigstore-conformance docs/cli_protocol.md), so the
+ * Sigstore project's own suite can drive Provenant's signing core:
+ *
+ *   sign-bundle [--staging] [--in-toto] --identity-token TOKEN --bundle FILE
+ *               [--trusted-root FILE] [--signing-config FILE] FILE
+ *
+ * `--in-toto` signs the file as an in-toto statement in a DSSE envelope.
+ */
+import { readFile } from 'node:fs/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { parseArgs } from 'node:util'
+import { bundleToJSON } from '@sigstore/bundle'
+import { writeFilesAtomically } from '../../io/fs/atomic-write.js'
+import { loadEndpoints } from '../../io/sign/endpoints.js'
+import { createStaticTokenSource } from '../../io/sign/oidc.js'
+import type { RetryContext } from '../../io/sign/retry.js'
+import { scrubSecrets } from '../../io/sign/scrub.js'
+import { loadBundleChecker } from '../../io/sign/self-check.js'
+import { createSigningSession } from '../../io/sign/session.js'
+import { InputError } from '../../lib/errors.js'
+import { DEFAULT_RETRY_POLICY } from '../../lib/sign/retry.js'
+import type { Command } from '../command.js'
+
+const USAGE =
+  'provenant sign-bundle [--staging] [--in-toto] --identity-token TOKEN --bundle FILE [--trusted-root FILE] [--signing-config FILE] FILE'
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
+const REQUEST_TIMEOUT_MS = 30_000
+
+export const signBundleCommand: Command = {
+  name: 'sign-bundle',
+  summary: 'sign one file into a bundle (sigstore-conformance protocol)',
+  usage: USAGE,
+  async run(argv, output) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        staging: { type: 'boolean' },
+        'in-toto': { type: 'boolean' },
+        'identity-token': { type: 'string' },
+        bundle: { type: 'string' },
+        'trusted-root': { type: 'string' },
+        'signing-config': { type: 'string' }
+      },
+      allowPositionals: true,
+      strict: true
+    })
+    const token = values['identity-token']
+    const bundlePath = values.bundle
+    const file = positionals[0]
+    if (!token || !bundlePath || file === undefined || positionals.length > 1) {
+      throw new InputError('INPUT_USAGE', `usage: ${USAGE}`)
+    }
+    try {
+      const retry: RetryContext = {
+        policy: DEFAULT_RETRY_POLICY,
+        requestTimeoutMs: REQUEST_TIMEOUT_MS,
+        logger: {
+          info: (m) => output.err(m),
+          warning: (m) => output.err(`warning: ${m}`),
+          debug: () => undefined
+        },
+        env: {
+          now: () => new Date(),
+          random: Math.random,
+          sleep: (ms) => sleep(ms)
+        }
+      }
+      const endpoints = await loadEndpoints(
+        {
+          sigstore: values['signing-config']
+            ? 'custom'
+            : values.staging
+              ? 'staging'
+              : 'public-good',
+          fulcioUrl: undefined,
+          rekorUrl: undefined,
+          tsaUrl: undefined,
+          signingConfig: values['signing-config'],
+          key: undefined
+        },
+        undefined,
+        new Date()
+      )
+      const session = createSigningSession({
+        credentials: {
+          kind: 'fulcio',
+          fulcioUrl: endpoints.fulcioUrl!,
+          tokens: createStaticTokenSource(token, '--identity-token')
+        },
+        endpoints,
+        retry
+      })
+      const bundle = values['in-toto']
+        ? await session.signDsse(await readFile(file), IN_TOTO_PAYLOAD_TYPE)
+        : (await session.signFile(file)).bundle
+      if (values['trusted-root']) {
+        const checker = await loadBundleChecker(values['trusted-root'])
+        checker.check(bundle, session.publicKey, file)
+      }
+      await writeFilesAtomically([
+        { path: bundlePath, content: JSON.stringify(bundleToJSON(bundle)) }
+      ])
+      return 0
+    } catch (error) {
+      throw scrubSecrets(error, [token])
+    }
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * `provenant sign <file>...`: the sign action's core from the command line.
+ * Every action input is a flag of the same name; `--local` signs against
+ * the embedded local stack (and writes its trusted_root.json beside the
+ * bundles); `--json` prints what was written and who signed.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { InputError } from '../../lib/errors.js'
+import { readRepositoryVisibility } from '../../io/sign/visibility.js'
+import type { SignFilesResult } from '../../io/sign/sign-files.js'
+import { signFiles } from '../../io/sign/sign-files.js'
+import type { SignInputs } from '../../lib/sign/inputs.js'
+import { SIGN_INPUTS, parseSignInputs } from '../../lib/sign/inputs.js'
+import type { Command } from '../command.js'
+import {
+  normaliseBooleanFlags,
+  toFlagOptions,
+  toInputSource
+} from '../input-flags.js'
+import type { CliOutput } from '../output.js'
+import { withLocalStack } from './sign-local.js'
+
+const USAGE =
+  'provenant sign <file>... [--output-dir DIR] [--legacy-sig] [--local] [--json] [--<input> VALUE]...'
+
+export const signCommand: Command = {
+  name: 'sign',
+  summary: 'sign files with Sigstore (one certificate per run)',
+  usage: USAGE,
+  async run(argv, output) {
+    const { values, positionals } = parseArgs({
+      args: normaliseBooleanFlags(argv, SIGN_INPUTS),
+      options: {
+        ...toFlagOptions(SIGN_INPUTS),
+        local: { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      },
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true
+    })
+    if (values.help) {
+      output.out(
+        `usage: ${USAGE}\n\ninputs (as flags): ${Object.keys(SIGN_INPUTS)
+          .map((n) => `--${n}`)
+          .join(' ')}`
+      )
+      return 0
+    }
+    const flags = toInputSource(values)
+    const env = process.env
+    const local = values.local === true
+    const keyFlag = readKeyFlag(flags('key'))
+    const source = (name: string): string | undefined => {
+      if (name === 'files') {
+        return [flags('files'), ...positionals].filter(Boolean).join('\n')
+      }
+      // cosign and sigstore-python read a token from SIGSTORE_ID_TOKEN too.
+      if (name === 'identity-token' && !local) {
+        return flags(name) ?? env.SIGSTORE_ID_TOKEN
+      }
+      if (name === 'key') return keyFlag
+      return flags(name)
+    }
+    const logger = {
+      info: (m: string) => output.err(m),
+      warning: (m: string) => output.err(`warning: ${m}`),
+      debug: () => undefined
+    }
+    const sign = async (
+      inputs: SignInputs,
+      verifyTrustedRoot?: string
+    ): Promise<SignFilesResult> =>
+      signFiles(inputs, {
+        workspace: process.cwd(),
+        env: local ? {} : env,
+        visibility: await readRepositoryVisibility(env),
+        logger,
+        onSecret: () => undefined,
+        ...(verifyTrustedRoot ? { verifyTrustedRoot } : {})
+      })
+
+    let trustedRoot: string | undefined
+    let result: SignFilesResult
+    if (local) {
+      ;({ result, trustedRoot } = await withLocalStack(source, sign))
+    } else {
+      const inputs = parseSignInputs(source)
+      trustedRoot = inputs.trustedRoot
+      result = await sign(inputs)
+    }
+    print(output, result, trustedRoot, values.json === true)
+    return 0
+  }
+}
+
+/**
+ * On the command line `--key` may name a PEM file (as cosign's does); the
+ * action input is always the PEM text itself, e.g. from a secret.
+ */
+function readKeyFlag(value: string | undefined): string | undefined {
+  if (value === undefined || value.includes('-----BEGIN')) return value
+  try {
+    return readFileSync(value, 'utf8')
+  } catch {
+    throw new InputError(
+      'SIGN_KEY_FILE_UNREADABLE',
+      `--key: cannot read the key file "${value}" (give a PEM file, or --key="$(cat key.pem)")`
+    )
+  }
+}
+
+function print(
+  output: CliOutput,
+  result: SignFilesResult,
+  trustedRoot: string | undefined,
+  json: boolean
+): void {
+  if (json) {
+    output.out(
+      JSON.stringify(
+        {
+          files: result.files.map((f) => ({
+            file: f.file,
+            sha256: f.sha256,
+            size: f.size,
+            bundle: f.bundle,
+            signature: f.signature ?? null,
+            certificate: f.certificate ?? null,
+            logIndex: f.logIndex ?? null,
+            verifyCommands: f.verifyCommands
+          })),
+          instance: result.instance,
+          keyed: result.keyed,
+          certificateIdentity: result.identity ?? null,
+          certificateOidcIssuer: result.issuer ?? null,
+          certificatesIssued: result.certificatesIssued,
+          durationMs: result.durationMs,
+          trustedRoot: trustedRoot ? path.resolve(trustedRoot) : null
+        },
+        null,
+        2
+      )
+    )
+    return
+  }
+  for (const f of result.files) {
+    output.out(
+      [f.bundle, f.signature, f.certificate].filter(Boolean).join('\n')
+    )
+  }
+  if (result.identity) {
+    output.err(`identity: ${result.identity}\nissuer:   ${result.issuer ?? ''}`)
+  }
+  if (trustedRoot) output.err(`trusted root: ${trustedRoot}`)
+  const first = result.files[0]
+  if (first) {
+    output.err(`verify with, e.g.:\n  ${first.verifyCommands.join('\n  ')}`)
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * All-or-nothing writes of several files: each goes to a temp file beside
+ * its target first; only when every temp file is written are they renamed
+ * into place. A failure at any step removes the temp files and puts back
+ * whatever was there before, so a failed run leaves nothing new behind.
+ */
+import { randomBytes } from 'node:crypto'
+import { statSync } from 'node:fs'
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+export interface FileToWrite {
+  path: string
+  content: string | Uint8Array
+}
+
+interface Staged {
+  temp: string
+  target: string
+  backup?: string
+}
+
+export async function writeFilesAtomically(
+  files: readonly FileToWrite[]
+): Promise<void> {
+  for (const file of files) {
+    if (kindOf(file.path) === 'directory') {
+      throw Object.assign(
+        new Error(`cannot write ${file.path}: it is a directory`),
+        { code: 'EISDIR' }
+      )
+    }
+  }
+  const tag = `${process.pid}.${randomBytes(4).toString('hex')}`
+  const staged: Staged[] = []
+  const created: string[] = []
+  try {
+    for (const file of files) {
+      const dir = path.dirname(file.path)
+      await mkdirTracked(dir, created)
+      const temp = path.join(dir, `.${path.basename(file.path)}.${tag}.tmp`)
+      staged.push({ temp, target: file.path })
+      await writeFile(temp, file.content, { flag: 'wx' })
+    }
+    await moveIntoPlace(staged)
+  } catch (error) {
+    for (const entry of staged) {
+      await rm(entry.temp, { force: true })
+      if (entry.backup && kindOf(entry.target) === undefined) {
+        await rename(entry.backup, entry.target).catch(() => undefined)
+      }
+    }
+    for (const dir of created.reverse()) {
+      await rmdir(dir).catch(() => undefined)
+    }
+    throw error
+  }
+}
+
+/** Renames every temp file over its target; on failure undoes the ones done. */
+async function moveIntoPlace(staged: Staged[]): Promise<void> {
+  const done: Staged[] = []
+  try {
+    for (const entry of staged) {
+      if (kindOf(entry.target) !== undefined) {
+        entry.backup = `${entry.temp}.old`
+        await rename(entry.target, entry.backup)
+      }
+      await rename(entry.temp, entry.target)
+      done.push(entry)
+    }
+  } catch (error) {
+    for (const entry of done.reverse()) {
+      await rm(entry.target, { force: true })
+      if (entry.backup) await rename(entry.backup, entry.target)
+    }
+    throw error
+  }
+  for (const entry of staged) {
+    if (entry.backup) await rm(entry.backup, { force: true })
+  }
+}
+
+/** Creates `dir` (and missing parents), recording the ones it created. */
+async function mkdirTracked(dir: string, created: string[]): Promise<void> {
+  const missing: string[] = []
+  for (let d = dir; kindOf(d) === undefined; d = path.dirname(d)) {
+    missing.unshift(d)
+    if (path.dirname(d) === d) break
+  }
+  if (missing.length === 0) return
+  await mkdir(dir, { recursive: true })
+  created.push(...missing)
+}
+
+/** A cheap, throw-free stat (no ENOENT errors built per file). */
+function kindOf(file: string): 'file' | 'directory' | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false })
+  if (!stats) return undefined
+  return stats.isDirectory() ? 'directory' : 'file'
+}

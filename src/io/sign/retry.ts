@@ -1,0 +1,95 @@
+/**
+ * Our one retry loop for every call to OIDC, Fulcio, Rekor and a TSA: the
+ * clients underneath are told not to retry (`retry: 0`), each attempt gets a
+ * timeout no longer than what is left of the budget, and each wait is logged
+ * with the service, the attempt, the delay and the reason.
+ */
+import { ProvenantError, ServiceError } from '../../lib/errors.js'
+import type { Environment, Logger } from '../../lib/sign/ports.js'
+import type { RetryPolicy } from '../../lib/sign/retry.js'
+import { decideRetry, remainingBudgetMs } from '../../lib/sign/retry.js'
+import { classifyFailure } from './failure.js'
+
+export type ServiceName = 'oidc' | 'fulcio' | 'rekor' | 'tsa'
+
+export const SERVICE_NAMES: Record<ServiceName, string> = {
+  oidc: 'OIDC token service',
+  fulcio: 'Fulcio',
+  rekor: 'Rekor',
+  tsa: 'TSA'
+}
+
+export interface RetryContext {
+  policy: RetryPolicy
+  /** No single request waits longer than this. */
+  requestTimeoutMs: number
+  logger: Logger
+  env: Environment
+}
+
+export interface Attempt {
+  number: number
+  /** The timeout for this attempt's request. */
+  timeoutMs: number
+}
+
+/**
+ * Runs `call` until it succeeds, fails for good, or the policy says stop.
+ * `where` names the endpoint in messages (a URL, never a secret).
+ */
+export async function withRetry<T>(
+  service: ServiceName,
+  where: string,
+  context: RetryContext,
+  call: (attempt: Attempt) => Promise<T>
+): Promise<T> {
+  const name = SERVICE_NAMES[service]
+  const started = context.env.now().getTime()
+  const elapsed = (): number => context.env.now().getTime() - started
+  for (let number = 1; ; number++) {
+    const timeoutMs = Math.min(
+      context.requestTimeoutMs,
+      remainingBudgetMs(context.policy, elapsed())
+    )
+    try {
+      return await call({ number, timeoutMs })
+    } catch (error) {
+      // Our own errors (a bad input, a bad token) are not the service's.
+      if (error instanceof ProvenantError && !(error instanceof ServiceError)) {
+        throw error
+      }
+      const failure = classifyFailure(error)
+      if (!failure.retryable) {
+        throw new ServiceError(
+          service,
+          `${name} (${where}) refused the request: ${failure.reason}`,
+          { status: failure.status, retryable: false, cause: error }
+        )
+      }
+      const decision = decideRetry({
+        attempt: number,
+        elapsedMs: elapsed(),
+        policy: context.policy,
+        random: context.env.random,
+        ...(failure.retryAfterMs !== undefined
+          ? { retryAfterMs: failure.retryAfterMs }
+          : {})
+      })
+      if (!decision.retry) {
+        const bound =
+          decision.reason === 'attempts'
+            ? `${number} attempt${number === 1 ? '' : 's'}`
+            : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`
+        throw new ServiceError(
+          service,
+          `${name} (${where}) failed after ${bound}: ${failure.reason}`,
+          { status: failure.status, retryable: true, cause: error }
+        )
+      }
+      context.logger.info(
+        `${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`
+      )
+      await context.env.sleep(decision.delayMs)
+    }
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The sign action and `provenant sign`, one core: files -> one session (one
+ * certificate) -> every file signed and witnessed, `concurrency` at a time
+ * -> (with trusted-root) every bundle verified -> all outputs written at
+ * once, or none.
+ */
+import { realpath } from 'node:fs/promises'
+import path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { mapWithConcurrency } from '../../lib/sign/concurrency.js'
+import type {
+  RepositoryVisibility,
+  SigstoreChoice
+} from '../../lib/sign/instance.js'
+import type { SignInputs } from '../../lib/sign/inputs.js'
+import { planOutputs } from '../../lib/sign/paths.js'
+import type { Environment, Logger } from '../../lib/sign/ports.js'
+import { DEFAULT_RETRY_POLICY } from '../../lib/sign/retry.js'
+import type { FileToWrite } from '../fs/atomic-write.js'
+import { writeFilesAtomically } from '../fs/atomic-write.js'
+import { createCredentials } from './credentials.js'
+import { loadEndpoints } from './endpoints.js'
+import { resolveFiles } from './files.js'
+import type { RetryContext } from './retry.js'
+import { scrubSecrets } from './scrub.js'
+import { loadBundleChecker } from './self-check.js'
+import { createSigningSession } from './session.js'
+import type { SignedFile } from './signed-file.js'
+import { toSignedFile, toWrites } from './signed-file.js'
+
+export type { SignedFile } from './signed-file.js'
+export { PUBLIC_KEY_PLACEHOLDER } from './signed-file.js'
+
+export interface SignFilesDeps {
+  /** Where `files` patterns are resolved (GITHUB_WORKSPACE or the cwd). */
+  workspace: string
+  /** The runner's environment (ACTIONS_ID_TOKEN_REQUEST_*). */
+  env: Readonly<Record<string, string | undefined>>
+  visibility: RepositoryVisibility | undefined
+  logger: Logger
+  /** Called with every token before it is used (the action masks it). */
+  onSecret: (secret: string) => void
+  environment?: Partial<Environment>
+  /** The trusted root the verify commands name, when not inputs.trustedRoot. */
+  verifyTrustedRoot?: string
+}
+
+export interface SignFilesResult {
+  files: SignedFile[]
+  instance: SigstoreChoice
+  keyed: boolean
+  identity: string | undefined
+  issuer: string | undefined
+  certificatesIssued: number
+  /** From the first file resolved to the last output written. */
+  durationMs: number
+}
+
+export async function signFiles(
+  inputs: SignInputs,
+  deps: SignFilesDeps
+): Promise<SignFilesResult> {
+  const secrets = new Set<string>()
+  const onSecret = (secret: string): void => {
+    secrets.add(secret)
+    deps.onSecret(secret)
+  }
+  if (inputs.identityToken) onSecret(inputs.identityToken)
+  try {
+    return await run(inputs, { ...deps, onSecret })
+  } catch (error) {
+    throw scrubSecrets(error, secrets)
+  }
+}
+
+async function run(
+  inputs: SignInputs,
+  deps: SignFilesDeps
+): Promise<SignFilesResult> {
+  const { logger } = deps
+  const environment: Environment = {
+    now: () => new Date(),
+    random: Math.random,
+    sleep: (ms) => sleep(ms),
+    ...deps.environment
+  }
+  const retry: RetryContext = {
+    policy: {
+      ...DEFAULT_RETRY_POLICY,
+      maxAttempts: inputs.maxAttempts,
+      budgetMs: inputs.retryBudgetMs
+    },
+    requestTimeoutMs: inputs.requestTimeoutMs,
+    logger,
+    env: environment
+  }
+  const started = environment.now().getTime()
+  const resolve = (p: string): string => path.resolve(deps.workspace, p)
+  const workspace = await realpath(deps.workspace)
+  const trustedRoot = deps.verifyTrustedRoot ?? inputs.trustedRoot
+  const files = await resolveFiles({
+    patterns: inputs.files,
+    workspace: deps.workspace,
+    allowEmpty: inputs.allowEmpty,
+    logger
+  })
+  const outputs = planOutputs(files, {
+    outputDir: inputs.outputDir && resolve(inputs.outputDir),
+    legacySig: inputs.legacySig,
+    keyed: inputs.key !== undefined
+  })
+  const endpoints = await loadEndpoints(
+    inputs,
+    deps.visibility,
+    environment.now()
+  )
+  const checker = inputs.trustedRoot
+    ? await loadBundleChecker(resolve(inputs.trustedRoot))
+    : undefined
+  if (files.length === 0) {
+    logger.warning('Nothing to sign: no file matched "files".')
+    return {
+      files: [],
+      instance: endpoints.instance,
+      keyed: inputs.key !== undefined,
+      identity: undefined,
+      issuer: undefined,
+      certificatesIssued: 0,
+      durationMs: environment.now().getTime() - started
+    }
+  }
+  logger.info(
+    `Signing ${files.length} file${files.length === 1 ? '' : 's'} with the ${endpoints.instance} Sigstore instance (${[endpoints.fulcioUrl, endpoints.rekor?.url, endpoints.tsaUrl].filter(Boolean).join(', ')})`
+  )
+  const session = createSigningSession({
+    credentials: createCredentials(inputs, endpoints, {
+      env: deps.env,
+      retry,
+      onSecret: deps.onSecret
+    }),
+    endpoints,
+    retry
+  })
+  await session.start()
+  const who = await session.identity()
+  if (who)
+    logger.info(`Certificate identity ${who.identity}, issuer ${who.issuer}`)
+
+  const writes: FileToWrite[] = []
+  const signed = await mapWithConcurrency(
+    files,
+    inputs.concurrency,
+    async (file, i) => {
+      const out = outputs[i]!
+      const artifact = await session.signFile(file)
+      checker?.check(artifact.bundle, session.publicKey, file)
+      writes.push(...toWrites(artifact, out))
+      const result = toSignedFile(artifact, {
+        file,
+        workspace,
+        out,
+        who,
+        instance: endpoints.instance,
+        trustedRoot
+      })
+      logger.info(
+        `signed ${result.relativePath} (sha256 ${result.sha256})${result.logIndex ? `, log index ${result.logIndex}` : ''}`
+      )
+      return result
+    }
+  )
+  await writeFilesAtomically(writes)
+  const durationMs = environment.now().getTime() - started
+  logger.info(
+    `Wrote ${writes.length} file${writes.length === 1 ? '' : 's'} in ${(durationMs / 1000).toFixed(2)} s; ${session.certificatesIssued} certificate${session.certificatesIssued === 1 ? '' : 's'} from Fulcio for ${files.length} file${files.length === 1 ? '' : 's'}.`
+  )
+  return {
+    files: signed,
+    instance: endpoints.instance,
+    keyed: session.keyed,
+    identity: who?.identity,
+    issuer: who?.issuer,
+    certificatesIssued: session.certificatesIssued,
+    durationMs
+  }
+}

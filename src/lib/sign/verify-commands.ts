@@ -1,0 +1,98 @@
+/**
+ * The exact commands a consumer runs to verify what was signed: Provenant's
+ * own (the conformance `verify-bundle` form), cosign's, and for in-toto
+ * attestations `gh attestation verify`.
+ */
+import type { SigstoreChoice } from './instance.js'
+
+export type VerifySubject =
+  | { kind: 'certificate'; identity: string; issuer: string }
+  /** Keyed mode: the consumer holds the public key in this file. */
+  | { kind: 'key'; publicKeyPath: string }
+
+export interface VerifyCommandInput {
+  /** The artifact as the consumer names it (a relative path reads best). */
+  file: string
+  bundle: string
+  subject: VerifySubject
+  instance: SigstoreChoice
+  /** A trusted_root.json for a private or local instance. */
+  trustedRoot?: string
+  /** 'message': a signature over the file; 'dsse': an in-toto attestation. */
+  content?: 'message' | 'dsse'
+  /** owner/name, for `gh attestation verify --repo`. */
+  repository?: string
+}
+
+/** The placeholder for GitHub's trusted root in cosign commands. */
+export const GITHUB_TRUSTED_ROOT_FILE = 'github-trusted-root.json'
+
+export function buildVerifyCommands(input: VerifyCommandInput): string[] {
+  const trustedRoot =
+    input.trustedRoot ??
+    (input.instance === 'github' ? GITHUB_TRUSTED_ROOT_FILE : undefined)
+  const subjectFlags =
+    input.subject.kind === 'certificate'
+      ? [
+          '--certificate-identity',
+          input.subject.identity,
+          '--certificate-oidc-issuer',
+          input.subject.issuer
+        ]
+      : ['--key', input.subject.publicKeyPath]
+  const trustFlags = trustedRoot ? ['--trusted-root', trustedRoot] : []
+  const staging = input.instance === 'staging' ? ['--staging'] : []
+
+  const commands = [
+    toCommand([
+      'provenant',
+      'verify-bundle',
+      ...staging,
+      '--bundle',
+      input.bundle,
+      ...subjectFlags,
+      ...trustFlags,
+      input.file
+    ]),
+    toCommand([
+      'cosign',
+      input.content === 'dsse' ? 'verify-blob-attestation' : 'verify-blob',
+      '--bundle',
+      input.bundle,
+      ...subjectFlags,
+      ...trustFlags,
+      ...(input.instance === 'github' ? ['--use-signed-timestamps'] : []),
+      input.file
+    ])
+  ]
+  if (
+    input.content === 'dsse' &&
+    input.repository &&
+    input.subject.kind === 'certificate' &&
+    (input.instance === 'public-good' || input.instance === 'github')
+  ) {
+    commands.push(
+      toCommand([
+        'gh',
+        'attestation',
+        'verify',
+        input.file,
+        '--repo',
+        input.repository,
+        '--bundle',
+        input.bundle
+      ])
+    )
+  }
+  return commands
+}
+
+/** A command line quoted for POSIX shells (words without specials stay bare). */
+export function toCommand(words: readonly string[]): string {
+  return words.map(quoteWord).join(' ')
+}
+
+function quoteWord(word: string): string {
+  if (/^[\w@%+=:,./-]+$/.test(word)) return word
+  return `'${word.replaceAll("'", `'\\''`)}'`
+}
