@@ -1,0 +1,25 @@
+/** Entry of actions/provenance: builds the deps and runs inside runWrapper. */
+import * as core from '@actions/core'
+import { readRepositoryVisibility } from '../../io/sign/visibility.js'
+import { runWrapper } from '../common/run-wrapper.js'
+import { readInputs } from './inputs.js'
+import { run } from './main.js'
+
+await runWrapper(async () => {
+  const inputs = readInputs()
+  const env = process.env
+  await run(inputs, {
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    env,
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    githubToken: inputs.githubToken,
+    visibility: await readRepositoryVisibility(env),
+    logger: {
+      info: (message) => core.info(message),
+      warning: (message) => core.warning(message),
+      debug: (message) => core.debug(message)
+    },
+    onSecret: (secret) => core.setSecret(secret)
+  })
+})

@@ -1,0 +1,142 @@
+/**
+ * `provenant attest <file>...`: the provenance action's core from the
+ * command line. Every action input is a flag of the same name; arguments of
+ * the form sha256:<hex> (or sha512:<hex>) are subject digests, the others
+ * subject paths; `--local` attests against the embedded local stack (and
+ * writes its trusted_root.json beside the outputs); `--json` prints what was
+ * written and stored.
+ */
+import { parseArgs } from 'node:util'
+import type { AttestDeps, AttestResult } from '../../io/provenance/attest.js'
+import { attestProvenance } from '../../io/provenance/attest.js'
+import { readRepositoryVisibility } from '../../io/sign/visibility.js'
+import type { InputSource } from '../../lib/inputs/index.js'
+import { PROVENANCE_INPUTS } from '../../lib/provenance/inputs.js'
+import type { ProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
+import { parseProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
+import { looksLikeDigest } from '../../lib/subject/digest.js'
+import type { Command } from '../command.js'
+import {
+  normaliseBooleanFlags,
+  toFlagOptions,
+  toInputSource
+} from '../input-flags.js'
+import type { CliOutput } from '../output.js'
+import { withLocalStack } from './attest-local.js'
+
+const USAGE =
+  'provenant attest <file|sha256:hex>... [--output-dir DIR] [--single-subject] [--sbom-path FILE] [--local] [--json] [--<input> VALUE]...'
+
+export const attestCommand: Command = {
+  name: 'attest',
+  summary: 'SLSA build provenance (and SBOM) attestations, signed and stored',
+  usage: USAGE,
+  async run(argv, output) {
+    const { values, positionals } = parseArgs({
+      args: normaliseBooleanFlags(argv, PROVENANCE_INPUTS),
+      options: {
+        ...toFlagOptions(PROVENANCE_INPUTS),
+        local: { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      },
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true
+    })
+    if (values.help) {
+      output.out(
+        `usage: ${USAGE}\n\ninputs (as flags): ${Object.keys(PROVENANCE_INPUTS)
+          .map((n) => `--${n}`)
+          .join(' ')}`
+      )
+      return 0
+    }
+    const source = withPositionals(toInputSource(values), positionals)
+    const env = process.env
+    const base = {
+      workspace: process.cwd(),
+      visibility: await readRepositoryVisibility(env),
+      logger: {
+        info: (m: string) => output.err(m),
+        warning: (m: string) => output.err(`warning: ${m}`),
+        debug: () => undefined
+      },
+      onSecret: () => undefined
+    }
+    const attest = (
+      inputs: ProvenanceInputs,
+      deps: Pick<AttestDeps, 'env' | 'serverUrl' | 'apiUrl' | 'githubToken'>
+    ): Promise<AttestResult> => attestProvenance(inputs, { ...base, ...deps })
+
+    let result: AttestResult
+    let trustedRoot: string | undefined
+    if (values.local === true) {
+      ;({ result, trustedRoot } = await withLocalStack(source, attest))
+    } else {
+      const inputs = parseProvenanceInputs(source)
+      trustedRoot = inputs.signing.trustedRoot
+      result = await attest(inputs, {
+        env,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        githubToken: inputs.githubToken ?? env.GITHUB_TOKEN
+      })
+    }
+    print(output, result, trustedRoot, values.json === true)
+    return 0
+  }
+}
+
+/** Positional arguments: digests join subject-digest, the rest subject-path. */
+function withPositionals(
+  flags: InputSource,
+  positionals: readonly string[]
+): InputSource {
+  const digests = positionals.filter(looksLikeDigest)
+  const paths = positionals.filter((p) => !looksLikeDigest(p))
+  const join = (name: string, extra: string[]): string | undefined => {
+    const all = [flags(name), ...extra].filter((v) => v !== undefined)
+    return all.length > 0 ? all.join('\n') : undefined
+  }
+  return (name) => {
+    if (name === 'subject-path') return join(name, paths)
+    if (name === 'subject-digest') return join(name, digests)
+    return flags(name)
+  }
+}
+
+function print(
+  output: CliOutput,
+  result: AttestResult,
+  trustedRoot: string | undefined,
+  json: boolean
+): void {
+  if (json) {
+    output.out(
+      JSON.stringify(
+        {
+          subjects: result.subjects,
+          bundles: result.bundles,
+          intotoJsonl: result.intotoJsonl,
+          buildProvenance: result.buildProvenance,
+          summary: result.summary,
+          attestationIds: result.attestationIds,
+          attestationUrls: result.attestationUrls,
+          storeWarning: result.storeWarning ?? null,
+          certificateIdentity: result.identity ?? null,
+          certificatesIssued: result.certificatesIssued,
+          trustedRoot: trustedRoot ?? null
+        },
+        null,
+        2
+      )
+    )
+    return
+  }
+  for (const b of result.bundles) output.out(b.path)
+  output.out(result.intotoJsonl)
+  output.out(result.buildProvenance)
+  for (const url of result.attestationUrls) output.err(`stored: ${url}`)
+  if (trustedRoot) output.err(`trusted root: ${trustedRoot}`)
+}

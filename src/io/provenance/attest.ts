@@ -1,0 +1,229 @@
+/**
+ * The provenance action and `provenant attest`, one core: subjects ->
+ * verified claims -> predicates (SLSA provenance, SBOM, another) -> one
+ * statement per chunk of subjects (or per subject) -> signed through the
+ * sign core with one certificate -> stored with GitHub -> every file
+ * written at once (bundles, <name>.intoto.jsonl, build-provenance.json), or
+ * none when anything fails.
+ */
+import path from 'node:path'
+import type { BuildProvenanceSummary } from '../../lib/provenance/build-provenance.js'
+import {
+  BUILD_PROVENANCE_FILE,
+  buildBuildProvenanceSummary
+} from '../../lib/provenance/build-provenance.js'
+import { expectedIssuer, splitRepository } from '../../lib/provenance/claims.js'
+import type { ProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
+import type { PredicateKind } from '../../lib/provenance/plan.js'
+import { intotoJsonlFile, planStatements } from '../../lib/provenance/plan.js'
+import { buildPredicates } from '../../lib/provenance/predicates.js'
+import { parseReproducibleVerdict } from '../../lib/provenance/verdict.js'
+import type { RepositoryVisibility } from '../../lib/sign/instance.js'
+import type { Environment, Logger } from '../../lib/sign/ports.js'
+import { writeFilesAtomically } from '../fs/atomic-write.js'
+import type {
+  AttestationStore,
+  GitHubAttestationStoreOptions
+} from '../github/attestations.js'
+import { createGitHubAttestationStore } from '../github/attestations.js'
+import { SIGSTORE_AUDIENCE } from '../sign/oidc.js'
+import { scrubSecrets } from '../sign/scrub.js'
+import { fetchVerifiedClaims } from './claims.js'
+import { loadInputFiles } from './inputs-files.js'
+import {
+  createProvenanceSigner,
+  createRetryContext,
+  signStatements
+} from './signing.js'
+import { missingGitHubToken, storeBundles } from './store.js'
+import { resolveSubjects } from './subjects.js'
+
+export interface AttestDeps {
+  /** Where relative paths are resolved and subjects must lie (GITHUB_WORKSPACE or the cwd). */
+  workspace: string
+  /** The runner's environment (ACTIONS_ID_TOKEN_REQUEST_*). */
+  env: Readonly<Record<string, string | undefined>>
+  /** GITHUB_SERVER_URL and GITHUB_API_URL. */
+  serverUrl: string
+  apiUrl: string
+  /** The token for the attestation store; required when inputs.store. */
+  githubToken: string | undefined
+  visibility: RepositoryVisibility | undefined
+  logger: Logger
+  onSecret: (secret: string) => void
+  environment?: Partial<Environment>
+  createStore?: (options: GitHubAttestationStoreOptions) => AttestationStore
+}
+
+export interface AttestedBundle {
+  kind: PredicateKind
+  path: string
+  predicateType: string
+  subjects: number
+}
+
+export interface AttestResult {
+  subjects: number
+  bundles: AttestedBundle[]
+  intotoJsonl: string
+  buildProvenance: string
+  summary: BuildProvenanceSummary
+  attestationIds: string[]
+  attestationUrls: string[]
+  storeWarning: string | undefined
+  identity: string | undefined
+  certificatesIssued: number
+}
+
+export async function attestProvenance(
+  inputs: ProvenanceInputs,
+  deps: AttestDeps
+): Promise<AttestResult> {
+  const secrets = new Set<string>()
+  const onSecret = (secret: string): void => {
+    secrets.add(secret)
+    deps.onSecret(secret)
+  }
+  for (const s of [inputs.signing.identityToken, deps.githubToken]) {
+    if (s) onSecret(s)
+  }
+  try {
+    return await run(inputs, { ...deps, onSecret })
+  } catch (error) {
+    throw scrubSecrets(error, secrets)
+  }
+}
+
+async function run(
+  inputs: ProvenanceInputs,
+  deps: AttestDeps
+): Promise<AttestResult> {
+  const { logger } = deps
+  const retry = createRetryContext(inputs.signing, logger, deps.environment)
+  const resolve = (p: string): string => path.resolve(deps.workspace, p)
+  const outputDir = resolve(inputs.outputDir ?? '.')
+
+  // Everything the user gave is read and checked before any service is asked.
+  const subjects = await resolveSubjects(
+    inputs.subjects,
+    deps.workspace,
+    outputDir
+  )
+  const files = await loadInputFiles(inputs, deps.workspace)
+  if (inputs.store && !deps.githubToken) {
+    throw missingGitHubToken()
+  }
+  const signer = await createProvenanceSigner(inputs.signing, {
+    resolve,
+    env: deps.env,
+    visibility: deps.visibility,
+    retry,
+    onSecret: deps.onSecret
+  })
+  const claims = await fetchVerifiedClaims({
+    tokens: signer.tokens,
+    issuer: expectedIssuer(deps.serverUrl, inputs.oidcIssuer),
+    audience: SIGSTORE_AUDIENCE,
+    retry
+  })
+  logger.info(
+    `Provenance for ${subjects.length} subject(s) built by ${claims.job_workflow_ref} at ${claims.sha} (run ${claims.run_id}, attempt ${claims.run_attempt})`
+  )
+  const { predicates, sbomReferenced } = buildPredicates(
+    claims,
+    deps.serverUrl,
+    files
+  )
+  if (sbomReferenced) {
+    logger.warning(
+      `The SBOM ${sbomReferenced.name} (${sbomReferenced.predicateBytes} bytes as JSON) is over GitHub's 16 MB predicate limit: its statement references it by name and sha256:${sbomReferenced.sha256} instead of carrying it; publish the SBOM as a release asset beside the bundles`
+    )
+  }
+  const verdict = files.verdict
+    ? parseReproducibleVerdict(
+        files.verdict.document,
+        { input: 'reproducible-verdict', file: files.verdict.file },
+        subjects
+      )
+    : { reproducible: false, reason: 'no "reproducible-verdict" given' }
+  logger.info(`reproducible: ${verdict.reproducible} (${verdict.reason})`)
+  const summary = buildBuildProvenanceSummary(
+    claims,
+    deps.serverUrl,
+    verdict.reproducible
+  )
+
+  const planned = planStatements(subjects, predicates, {
+    singleSubject: inputs.singleSubject,
+    bundleName: inputs.bundleName
+  })
+  const signed = await signStatements(
+    signer,
+    planned,
+    inputs.signing.concurrency
+  )
+  const who = await signer.session.identity()
+  logger.info(
+    `Signed ${signed.length} statement(s) with ${signer.session.certificatesIssued} certificate(s)${who ? ` for ${who.identity}` : ''}`
+  )
+
+  let stored: {
+    stored: { id: string; url: string }[]
+    warning: string | undefined
+  } = {
+    stored: [],
+    warning: undefined
+  }
+  if (inputs.store) {
+    const { owner, repo } = splitRepository(claims.repository)
+    const store = (deps.createStore ?? createGitHubAttestationStore)({
+      apiUrl: deps.apiUrl,
+      serverUrl: deps.serverUrl,
+      owner,
+      repo,
+      token: deps.githubToken!,
+      retry
+    })
+    stored = await storeBundles(
+      signed.map((s) => s.bundle),
+      store,
+      {
+        onStoreError: inputs.onStoreError,
+        concurrency: inputs.signing.concurrency,
+        logger
+      }
+    )
+    logger.info(`Stored ${stored.stored.length} attestation(s) with GitHub`)
+  }
+
+  const jsonl = path.join(outputDir, intotoJsonlFile(inputs.bundleName))
+  const buildProvenance = path.join(outputDir, BUILD_PROVENANCE_FILE)
+  await writeFilesAtomically([
+    ...signed.map((s) => ({
+      path: path.join(outputDir, s.planned.bundleFile),
+      content: `${JSON.stringify(s.bundle)}\n`
+    })),
+    {
+      path: jsonl,
+      content: signed.map((s) => `${JSON.stringify(s.bundle)}\n`).join('')
+    },
+    { path: buildProvenance, content: `${JSON.stringify(summary, null, 2)}\n` }
+  ])
+  return {
+    subjects: subjects.length,
+    bundles: signed.map((s) => ({
+      kind: s.planned.kind,
+      path: path.join(outputDir, s.planned.bundleFile),
+      predicateType: s.planned.statement.predicateType,
+      subjects: s.planned.statement.subject.length
+    })),
+    intotoJsonl: jsonl,
+    buildProvenance,
+    summary,
+    attestationIds: stored.stored.map((s) => s.id),
+    attestationUrls: stored.stored.map((s) => s.url),
+    storeWarning: stored.warning,
+    identity: who?.identity,
+    certificatesIssued: signer.session.certificatesIssued
+  }
+}

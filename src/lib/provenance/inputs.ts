@@ -1,0 +1,97 @@
+/**
+ * The provenance action's inputs: one table for actions/provenance/action.yml
+ * and the `provenant attest` flags. Inputs shared with the sign action are
+ * its table's entries, so both spell and describe them the same.
+ */
+import { defineInputs } from '../inputs/index.js'
+import { SIGN_INPUTS } from '../sign/inputs.js'
+import { GITHUB_TOKEN_INPUT, PREDICATE_TYPE_INPUT } from '../inputs/shared.js'
+
+export const DEFAULT_BUNDLE_NAME = 'provenance'
+export const ON_STORE_ERROR_CHOICES = ['fail', 'warn'] as const
+export type OnStoreError = (typeof ON_STORE_ERROR_CHOICES)[number]
+/** The value action.yml gives github-token; the CLI, outside Actions, reads it as absent. */
+export const GITHUB_TOKEN_DEFAULT = '${{ github.token }}'
+
+export const PROVENANCE_INPUTS = defineInputs({
+  'subject-path': {
+    kind: 'list',
+    description:
+      'Artifacts to attest: paths or globs, newline or space separated, inside the workspace. Give exactly one of subject-path, subject-checksums, or subject-digest with subject-name.'
+  },
+  'subject-checksums': {
+    kind: 'string',
+    description:
+      'A checksums file as sha256sum, sha512sum or shasum write it (e.g. goreleaser’s checksums.txt): one subject per line, SHA-256 or SHA-512.'
+  },
+  'subject-digest': {
+    kind: 'list',
+    description:
+      'Digests of artifacts to attest, sha256:<hex> or sha512:<hex>, newline or space separated; subject-name names each.'
+  },
+  'subject-name': {
+    kind: 'list',
+    description:
+      'The names of the subject-digest artifacts, in the same order (one per digest).'
+  },
+  'single-subject': {
+    kind: 'boolean',
+    default: 'false',
+    description:
+      'Write one statement (and bundle) per subject, as PEP 740 tooling and per-asset verification need, instead of one statement for up to 1,000 subjects.'
+  },
+  'sbom-path': {
+    kind: 'string',
+    description:
+      'A CycloneDX or SPDX 2.x JSON SBOM: also attests it for the same subjects (over GitHub’s 16 MB limit, the statement references it by name and digest).'
+  },
+  'predicate-type': PREDICATE_TYPE_INPUT,
+  'predicate-path': {
+    kind: 'string',
+    description:
+      'A JSON file holding the predicate of predicate-type (at most 16 MB).'
+  },
+  'bundle-name': {
+    kind: 'string',
+    default: DEFAULT_BUNDLE_NAME,
+    description:
+      'Base name of the files written: <bundle-name>.intoto.jsonl (every bundle, one a line) and <bundle-name>.sigstore.json.'
+  },
+  'output-dir': SIGN_INPUTS['output-dir'],
+  store: {
+    kind: 'boolean',
+    default: 'true',
+    description:
+      'Store every bundle in the repository’s GitHub attestation store (needs `permissions: attestations: write`); false only writes the files.'
+  },
+  'on-store-error': {
+    kind: 'string',
+    default: 'fail',
+    description:
+      'What a refused store does (403 or 404: GitHub Enterprise Server or a plan without artifact attestations): fail the step, or warn and keep the files.'
+  },
+  'reproducible-verdict': {
+    kind: 'string',
+    description:
+      'A rebuild verdict (report.json, statement or bundle): build-provenance.json says reproducible only when it says so.'
+  },
+  'oidc-issuer': {
+    kind: 'string',
+    description:
+      'The issuer the OIDC token must come from; by default GitHub’s for the server the workflow runs on.'
+  },
+  'github-token': GITHUB_TOKEN_INPUT,
+  sigstore: SIGN_INPUTS.sigstore,
+  'fulcio-url': SIGN_INPUTS['fulcio-url'],
+  'rekor-url': SIGN_INPUTS['rekor-url'],
+  'tsa-url': SIGN_INPUTS['tsa-url'],
+  'signing-config': SIGN_INPUTS['signing-config'],
+  'trusted-root': SIGN_INPUTS['trusted-root'],
+  'identity-token': SIGN_INPUTS['identity-token'],
+  concurrency: SIGN_INPUTS.concurrency,
+  'max-attempts': SIGN_INPUTS['max-attempts'],
+  'retry-budget-seconds': SIGN_INPUTS['retry-budget-seconds'],
+  'request-timeout-seconds': SIGN_INPUTS['request-timeout-seconds']
+})
+
+export type ProvenanceInputName = keyof typeof PROVENANCE_INPUTS

@@ -1,0 +1,186 @@
+/**
+ * Raw provenance inputs -> typed ProvenanceInputs, every problem collected
+ * and reported at once, each naming the input as the user writes it.
+ */
+import { InputError, InputErrors } from '../errors.js'
+import type { InputSource, InputSpec } from '../inputs/index.js'
+import {
+  parseBoolean,
+  parseChoice,
+  parseInteger,
+  parseList,
+  readRaw
+} from '../inputs/index.js'
+import { SIGSTORE_CHOICES } from '../sign/instance.js'
+import type { SignInputs } from '../sign/inputs.js'
+import {
+  MAX_ATTEMPTS,
+  MAX_CONCURRENCY,
+  MAX_REQUEST_TIMEOUT_SECONDS,
+  MAX_RETRY_BUDGET_SECONDS
+} from '../sign/inputs.js'
+import { checkInstanceInputs, parseServiceUrl } from '../sign/inputs-checks.js'
+import type { OnStoreError, ProvenanceInputName } from './inputs.js'
+import {
+  DEFAULT_BUNDLE_NAME,
+  GITHUB_TOKEN_DEFAULT,
+  ON_STORE_ERROR_CHOICES,
+  PROVENANCE_INPUTS
+} from './inputs.js'
+import { parseSubjectSource, type SubjectSource } from './subject-source.js'
+
+export type ProvenanceSigningInputs = Pick<
+  SignInputs,
+  | 'sigstore'
+  | 'fulcioUrl'
+  | 'rekorUrl'
+  | 'tsaUrl'
+  | 'signingConfig'
+  | 'trustedRoot'
+  | 'identityToken'
+  | 'concurrency'
+  | 'maxAttempts'
+  | 'retryBudgetMs'
+  | 'requestTimeoutMs'
+>
+
+export interface ProvenanceInputs {
+  subjects: SubjectSource
+  singleSubject: boolean
+  sbomPath: string | undefined
+  predicate: { type: string; path: string } | undefined
+  bundleName: string
+  outputDir: string | undefined
+  store: boolean
+  onStoreError: OnStoreError
+  reproducibleVerdict: string | undefined
+  oidcIssuer: string | undefined
+  /** undefined: none given (the CLI then uses GITHUB_TOKEN). */
+  githubToken: string | undefined
+  signing: ProvenanceSigningInputs
+}
+
+export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
+  const problems: InputError[] = []
+  const attempt = <T>(parse: () => T, fallback: T): T => {
+    try {
+      return parse()
+    } catch (error) {
+      if (error instanceof InputErrors) problems.push(...error.problems)
+      else if (error instanceof InputError) problems.push(error)
+      else throw error
+      return fallback
+    }
+  }
+  const raw = (name: ProvenanceInputName): string | undefined =>
+    attempt(() => readRaw(PROVENANCE_INPUTS, source, name), undefined)
+  const flag = (name: ProvenanceInputName): boolean =>
+    attempt(() => parseBoolean(name, raw(name)), false)
+  const integer = (name: ProvenanceInputName, max: number): number =>
+    attempt(
+      () => parseInteger(name, raw(name), { min: 1, max }) ?? 0,
+      Number((PROVENANCE_INPUTS[name] as InputSpec).default ?? 1)
+    )
+  const url = (name: ProvenanceInputName): string | undefined =>
+    attempt(() => parseServiceUrl(name, raw(name)), undefined)
+
+  const subjects = attempt(
+    () =>
+      parseSubjectSource({
+        paths: parseList(raw('subject-path')),
+        checksums: raw('subject-checksums'),
+        digests: parseList(raw('subject-digest')),
+        names: parseList(raw('subject-name'))
+      }),
+    { kind: 'digest', subjects: [] } satisfies SubjectSource
+  )
+  const predicateType = raw('predicate-type')
+  const predicatePath = raw('predicate-path')
+  problems.push(...checkPredicate(predicateType, predicatePath))
+  const bundleName = raw('bundle-name') ?? DEFAULT_BUNDLE_NAME
+  if (!/^[A-Za-z0-9_+-][A-Za-z0-9._+-]*$/.test(bundleName)) {
+    problems.push(
+      new InputError(
+        'PROVENANCE_BUNDLE_NAME',
+        `input "bundle-name" must be a plain file name (letters, digits, . _ + -), not "${bundleName}"`
+      )
+    )
+  }
+  const githubToken = raw('github-token')
+  const identityToken = raw('identity-token')
+  const signing: ProvenanceSigningInputs = {
+    sigstore: attempt(
+      () => parseChoice('sigstore', raw('sigstore'), SIGSTORE_CHOICES),
+      undefined
+    ),
+    fulcioUrl: url('fulcio-url'),
+    rekorUrl: url('rekor-url'),
+    tsaUrl: url('tsa-url'),
+    signingConfig: raw('signing-config'),
+    trustedRoot: raw('trusted-root'),
+    identityToken,
+    concurrency: integer('concurrency', MAX_CONCURRENCY),
+    maxAttempts: integer('max-attempts', MAX_ATTEMPTS),
+    retryBudgetMs:
+      integer('retry-budget-seconds', MAX_RETRY_BUDGET_SECONDS) * 1000,
+    requestTimeoutMs:
+      integer('request-timeout-seconds', MAX_REQUEST_TIMEOUT_SECONDS) * 1000
+  }
+  problems.push(...checkInstanceInputs({ ...signing, key: undefined }))
+  const inputs: ProvenanceInputs = {
+    subjects,
+    singleSubject: flag('single-subject'),
+    sbomPath: raw('sbom-path'),
+    predicate:
+      predicateType && predicatePath
+        ? { type: predicateType, path: predicatePath }
+        : undefined,
+    bundleName,
+    outputDir: raw('output-dir'),
+    store: flag('store'),
+    onStoreError:
+      attempt(
+        () =>
+          parseChoice(
+            'on-store-error',
+            raw('on-store-error'),
+            ON_STORE_ERROR_CHOICES
+          ),
+        undefined
+      ) ?? 'fail',
+    reproducibleVerdict: raw('reproducible-verdict'),
+    oidcIssuer: url('oidc-issuer'),
+    githubToken: githubToken === GITHUB_TOKEN_DEFAULT ? undefined : githubToken,
+    signing
+  }
+  if (problems.length > 0) throw new InputErrors(problems)
+  return inputs
+}
+
+function checkPredicate(
+  type: string | undefined,
+  path: string | undefined
+): InputError[] {
+  if (type === undefined && path === undefined) return []
+  if (type === undefined || path === undefined) {
+    const [given, missing] =
+      type === undefined
+        ? ['predicate-path', 'predicate-type']
+        : ['predicate-type', 'predicate-path']
+    return [
+      new InputError(
+        'PROVENANCE_PREDICATE_PAIR',
+        `input "${given}" needs "${missing}" too: give the predicate's type URI and the JSON file that holds it`
+      )
+    ]
+  }
+  if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(type)) {
+    return [
+      new InputError(
+        'PROVENANCE_PREDICATE_TYPE',
+        `input "predicate-type" must be a URI such as https://example.com/test-result/v1, not "${type}"`
+      )
+    ]
+  }
+  return []
+}
