@@ -1,0 +1,151 @@
+/**
+ * The built-in explainer on zips (Python's zipfile), nested archives, plain
+ * files and mixed formats; and the choice of explainer.
+ */
+import { execFile } from 'node:child_process'
+import { cp, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { InputError } from '../../../src/lib/errors.js'
+import {
+  chooseExplainer,
+  explainBytes
+} from '../../../src/lib/rebuild/explain.js'
+import { removeAll, tempDir } from '../../helpers/git-fixture.js'
+import type { Tarballs } from '../../helpers/tarballs.js'
+import { stageTarballs } from '../../helpers/tarballs.js'
+
+const run = promisify(execFile)
+const BUILD_PATH = '/tmp/provenant-rebuild-test/src'
+
+describe('explainBytes on zips, nested archives and files', () => {
+  let dir: string
+  let tarball: Tarballs['tarball']
+  let variant: Tarballs['variant']
+
+  beforeAll(async () => {
+    dir = await tempDir('explain')
+    ;({ tarball, variant } = await stageTarballs(dir))
+  })
+  afterAll(() => removeAll(dir))
+
+  it('compares zip entries: DOS times, methods, nested in a tarball', async () => {
+    const zip = async (
+      name: string,
+      year: number,
+      method: string
+    ): Promise<string> => {
+      const out = path.join(dir, name)
+      await run('/usr/bin/python3', [
+        '-c',
+        `
+import zipfile
+with zipfile.ZipFile(${JSON.stringify(out)}, 'w') as z:
+    i = zipfile.ZipInfo('pkg/mod.py', (${year}, 1, 1, 0, 0, 0)); i.compress_type = zipfile.${method}
+    z.writestr(i, 'x = 1\\n' * 20)
+`
+      ])
+      return out
+    }
+    const a = await readFile(await zip('a.whl', 2024, 'ZIP_DEFLATED'))
+    const times = explainBytes(
+      a,
+      await readFile(await zip('b.whl', 2025, 'ZIP_DEFLATED')),
+      []
+    )
+    expect(times).toMatchObject({ format: 'zip', categories: ['timestamps'] })
+    expect(times.differences[0]).toMatchObject({
+      entry: 'pkg/mod.py',
+      what: 'dos time',
+      reference: '2024-01-01 00:00:00',
+      rebuilt: '2025-01-01 00:00:00'
+    })
+    const methods = explainBytes(
+      a,
+      await readFile(await zip('c.whl', 2024, 'ZIP_STORED')),
+      []
+    )
+    expect(methods.differences.map((d) => [d.what, d.category])).toEqual([
+      ['method', 'compression'],
+      ['compressed size', 'compression']
+    ])
+
+    const outer = async (whl: string): Promise<Buffer> => {
+      const stage = await variant({})
+      await cp(path.join(dir, whl), path.join(stage, 'pkg.whl'))
+      return tarball({ stage, files: ['./pkg.whl'] })
+    }
+    const nested = explainBytes(await outer('a.whl'), await outer('b.whl'), [])
+    expect(nested.differences[0]).toMatchObject({
+      entry: './pkg.whl!/pkg/mod.py',
+      what: 'dos time',
+      category: 'timestamps'
+    })
+  })
+
+  it('compares plain files as text or bytes, and finds the build path', () => {
+    const text = explainBytes(Buffer.from('v=1\n'), Buffer.from('v=2\n'), [])
+    expect(text).toMatchObject({ format: 'file', categories: ['content'] })
+    expect(text.differences[0]!.diff).toContain('-v=1\n+v=2')
+    const bin = explainBytes(
+      Buffer.from([0, 1, 2, 3]),
+      Buffer.from([0, 1, 9, 3, 4]),
+      []
+    )
+    expect(bin.differences).toEqual([
+      {
+        category: 'content',
+        what: 'content (binary)',
+        reference: '4 bytes',
+        rebuilt: '5 bytes, first difference at byte 2'
+      }
+    ])
+    const withPath = explainBytes(
+      Buffer.from('\0/home/runner/work/a\0'),
+      Buffer.from(`\0${BUILD_PATH}\0`),
+      [BUILD_PATH]
+    )
+    expect(withPath.differences[0]).toMatchObject({
+      category: 'build-path',
+      what: 'content (binary, holds the build path)'
+    })
+  })
+
+  it('says so when the two are different formats or one is damaged', async () => {
+    const tgz = await tarball()
+    const mixed = explainBytes(
+      tgz,
+      Buffer.from('PK\u0005\u0006' + '\0'.repeat(18)),
+      []
+    )
+    expect(mixed.note).toBe(
+      'the reference is tar.gz, the rebuilt artifact zip: compared as files'
+    )
+    const damaged = Buffer.concat([tgz.subarray(0, 20), Buffer.alloc(40)])
+    expect(explainBytes(tgz, damaged, []).note).toMatch(
+      /^not readable as an archive/
+    )
+  })
+})
+
+describe('chooseExplainer', () => {
+  it.each([
+    ['auto', true, 'diffoscope'],
+    ['auto', false, 'builtin'],
+    ['builtin', true, 'builtin'],
+    ['diffoscope', true, 'diffoscope']
+  ] as const)(
+    'picks for %s (diffoscope found: %s) %s',
+    (choice, found, expected) => {
+      expect(chooseExplainer(choice, found)).toBe(expected)
+    }
+  )
+
+  it('refuses diffoscope when it is not on PATH', () => {
+    expect(() => chooseExplainer('diffoscope', false)).toThrow(InputError)
+    expect(() => chooseExplainer('diffoscope', false)).toThrow(
+      'diffoscope is not on PATH'
+    )
+  })
+})

@@ -1,0 +1,75 @@
+/**
+ * `provenant rebuild`: the rebuild action's core from the command line.
+ * Every action input is a flag of the same name; exit 0 when the rebuild
+ * reproduces the reference, 1 when it does not (unless
+ * --fail-on-mismatch=false), 2 for bad input, a failing build included.
+ */
+import os from 'node:os'
+import { parseArgs } from 'node:util'
+import { runRebuild } from '../../io/rebuild/run.js'
+import { EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
+import { parseRebuildInputs, REBUILD_INPUTS } from '../../lib/rebuild/inputs.js'
+import { PROVENANT_VERSION } from '../../lib/version.js'
+import type { Command } from '../command.js'
+import {
+  normaliseBooleanFlags,
+  toFlagOptions,
+  toInputSource
+} from '../input-flags.js'
+import { printReport } from './rebuild-output.js'
+
+const USAGE =
+  'provenant rebuild --build "<command>" --artifacts "<glob>" --reference <dir | checksums file | release tag> [--source DIR] [--source-ref COMMIT] [--report-dir DIR] [--json] [--<input> VALUE]...'
+
+export const rebuildCommand: Command = {
+  name: 'rebuild',
+  summary:
+    'rebuild a commit in a clean checkout and explain any difference from a release',
+  usage: USAGE,
+  async run(argv, output) {
+    const { values } = parseArgs({
+      args: normaliseBooleanFlags(argv, REBUILD_INPUTS),
+      options: {
+        ...toFlagOptions(REBUILD_INPUTS),
+        artifacts: { type: 'string', multiple: true },
+        env: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      },
+      allowNegative: true,
+      strict: true
+    })
+    if (values.help) {
+      output.out(
+        `usage: ${USAGE}\n\ninputs (as flags): ${Object.keys(REBUILD_INPUTS)
+          .map((n) => `--${n}`)
+          .join(' ')}`
+      )
+      return 0
+    }
+    const flags = toInputSource(values)
+    const env = process.env
+    const inputs = parseRebuildInputs((name) =>
+      name === 'github-token'
+        ? (flags(name) ?? env.GITHUB_TOKEN ?? env.GH_TOKEN)
+        : flags(name)
+    )
+    const { report, paths } = await runRebuild(inputs, {
+      cwd: process.cwd(),
+      env,
+      tempDir: os.tmpdir(),
+      fetch: globalThis.fetch,
+      now: () => new Date(),
+      hostname: os.hostname(),
+      provenantVersion: PROVENANT_VERSION,
+      log: (message) => output.err(message),
+      onBuildOutput: (chunk) =>
+        output.err(chunk.toString('utf8').replace(/\n$/, '')),
+      signStatement: undefined
+    })
+    printReport(output, report, paths, values.json === true)
+    return !report.reproducible && inputs.failOnMismatch
+      ? EXIT_VERIFICATION_FAILED
+      : 0
+  }
+}

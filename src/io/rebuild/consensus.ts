@@ -1,0 +1,69 @@
+/**
+ * The consensus job's I/O: every report.json under a directory (one per
+ * rebuild job's uploaded artifact), optionally the release's own digests,
+ * and consensus.json / consensus.md written beside them.
+ */
+import { mkdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { glob } from 'tinyglobby'
+import type { Consensus, RebuildRecord } from '../../lib/rebuild/consensus.js'
+import {
+  buildConsensus,
+  parseRebuildRecord
+} from '../../lib/rebuild/consensus.js'
+import { toConsensusMarkdown } from '../../lib/rebuild/consensus-md.js'
+import type { ReferenceDeps } from './reference.js'
+import { loadReference } from './reference.js'
+import { writeAtomic } from './write-report.js'
+
+export interface ConsensusRun {
+  reportsDir: string
+  quorum: number | undefined
+  /** A directory, checksums file or release tag to judge every rebuild against. */
+  reference: string | undefined
+  outputDir: string
+}
+
+export async function readRebuildRecords(
+  dir: string
+): Promise<RebuildRecord[]> {
+  const files = (await glob(['**/report.json'], { cwd: dir, dot: true })).sort()
+  return Promise.all(
+    files.map(async (file) =>
+      parseRebuildRecord(
+        await readFile(path.join(dir, file), 'utf8'),
+        path.dirname(file) === '.' ? file : path.dirname(file)
+      )
+    )
+  )
+}
+
+export async function runConsensus(
+  run: ConsensusRun,
+  deps: ReferenceDeps
+): Promise<{ consensus: Consensus; json: string; markdown: string }> {
+  const records = await readRebuildRecords(run.reportsDir)
+  let reference: { name: string; sha256: string }[] | undefined
+  if (run.reference !== undefined) {
+    const names = new Set(
+      records.flatMap((r) => r.artifacts.map((a) => a.name))
+    )
+    const loaded = await loadReference(
+      run.reference,
+      (name) => names.has(name),
+      deps
+    )
+    await loaded.cleanup()
+    reference = loaded.artifacts.map((a) => ({
+      name: a.name,
+      sha256: a.sha256
+    }))
+  }
+  const consensus = buildConsensus(records, run.quorum, reference)
+  await mkdir(run.outputDir, { recursive: true })
+  const json = path.join(run.outputDir, 'consensus.json')
+  const markdown = path.join(run.outputDir, 'consensus.md')
+  await writeAtomic(json, `${JSON.stringify(consensus, null, 2)}\n`)
+  await writeAtomic(markdown, toConsensusMarkdown(consensus))
+  return { consensus, json, markdown }
+}

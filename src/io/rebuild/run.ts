@@ -1,0 +1,175 @@
+/**
+ * One rebuild, start to end, shared by the action and the CLI: resolve the
+ * commit, load the reference, check out a fresh worktree, build in the
+ * normalised environment, compare, explain, write the report and the
+ * verdict statement (signed through the port when asked).
+ */
+import { mkdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { InputError } from '../../lib/errors.js'
+import {
+  buildRebuildEnv,
+  toRecordedEnv
+} from '../../lib/rebuild/environment.js'
+import { chooseExplainer } from '../../lib/rebuild/explain.js'
+import type { RebuildInputs } from '../../lib/rebuild/inputs.js'
+import { toNameMatcher } from '../../lib/rebuild/name-patterns.js'
+import type { RebuildReport } from '../../lib/rebuild/report.js'
+import { buildReport } from '../../lib/rebuild/report.js'
+import {
+  toRebuilderIdentity,
+  toRepositoryUri
+} from '../../lib/rebuild/rebuilder.js'
+import type { SignStatement } from '../../lib/rebuild/statement.js'
+import { findArtifacts } from './artifacts.js'
+import { BUILD_UMASK, runBuild } from './build.js'
+import { compareWithReference } from './compare.js'
+import { findOnPath } from './diffoscope.js'
+import { createWorktree, resolveSourceCommit } from './git.js'
+import { loadReference } from './reference.js'
+import { describeOs, detectTools } from './tools.js'
+import type { ReportPaths } from './write-report.js'
+import { REPORT_FILES, writeReportFiles } from './write-report.js'
+
+export interface RebuildDeps {
+  /** Where relative `source`, `reference` and `report-dir` start. */
+  cwd: string
+  /** The host environment: PATH and friends for the build, GITHUB_* for the API and the rebuilder. */
+  env: Readonly<Record<string, string | undefined>>
+  tempDir: string
+  fetch: typeof fetch
+  now: () => Date
+  hostname: string
+  provenantVersion: string
+  log: (message: string) => void
+  onBuildOutput?: (chunk: Buffer) => void
+  /** The signing core; undefined while it is not wired. */
+  signStatement: SignStatement | undefined
+}
+
+export interface RebuildOutcome {
+  report: RebuildReport
+  paths: ReportPaths
+}
+
+export async function runRebuild(
+  inputs: RebuildInputs,
+  deps: RebuildDeps
+): Promise<RebuildOutcome> {
+  const startedOn = deps.now()
+  if (inputs.sign && !deps.signStatement) {
+    throw new InputError(
+      'REBUILD_SIGN_UNAVAILABLE',
+      'input "sign": signing the rebuild verdict is not available yet in this version of Provenant; set sign: false (rebuild.intoto.json is still written, unsigned)'
+    )
+  }
+  const diffoscope =
+    inputs.explainer === 'builtin'
+      ? undefined
+      : await findOnPath('diffoscope', deps.env.PATH)
+  const explainer = chooseExplainer(inputs.explainer, diffoscope !== undefined)
+  const source = await resolveSourceCommit(
+    path.resolve(deps.cwd, inputs.source),
+    inputs.sourceRef
+  )
+  const reportDir = path.resolve(deps.cwd, inputs.reportDir)
+  await mkdir(reportDir, { recursive: true })
+  deps.log(
+    `Rebuilding ${source.commit} (${inputs.sourceRef}) of ${source.root}`
+  )
+  const reference = await loadReference(
+    inputs.reference,
+    toNameMatcher(inputs.artifacts),
+    {
+      cwd: deps.cwd,
+      tempDir: deps.tempDir,
+      github: {
+        apiUrl: (deps.env.GITHUB_API_URL ?? 'https://api.github.com').replace(
+          /\/+$/,
+          ''
+        ),
+        repository: deps.env.GITHUB_REPOSITORY,
+        token: inputs.githubToken,
+        fetch: deps.fetch
+      },
+      log: deps.log
+    }
+  )
+  const env = buildRebuildEnv(deps.env, source.committerTime, inputs.env)
+  const worktree = await createWorktree(source, deps.tempDir).catch(
+    async (error: unknown) => {
+      await reference.cleanup()
+      throw error
+    }
+  )
+  try {
+    const workdir = path.join(worktree.dir, inputs.workingDirectory)
+    if (!(await stat(workdir).catch(() => undefined))?.isDirectory()) {
+      throw new InputError(
+        'REBUILD_WORKING_DIRECTORY',
+        `input "working-directory": ${inputs.workingDirectory} is not a directory of commit ${source.commit}`
+      )
+    }
+    const [tools, os] = await Promise.all([
+      detectTools(env, workdir),
+      describeOs()
+    ])
+    deps.log(
+      `Building with SOURCE_DATE_EPOCH=${source.committerTime}: ${inputs.build}`
+    )
+    const { durationMs } = await runBuild({
+      command: inputs.build,
+      cwd: workdir,
+      env,
+      timeoutMs: inputs.buildTimeoutMinutes * 60_000,
+      logFile: path.join(reportDir, REPORT_FILES.buildLog),
+      onOutput: deps.onBuildOutput
+    })
+    const artifacts = await findArtifacts(inputs.artifacts, workdir)
+    const results = await compareWithReference(artifacts, reference, {
+      explainer,
+      diffoscope,
+      reportDir,
+      buildPaths: [worktree.dir],
+      env: deps.env,
+      log: deps.log
+    })
+    const report = buildReport({
+      source: {
+        repository: toRepositoryUri(source.remoteUrl, source.root),
+        commit: source.commit,
+        ref: inputs.sourceRef,
+        committerTime: source.committerTime
+      },
+      build: {
+        command: inputs.build,
+        workingDirectory: inputs.workingDirectory,
+        artifacts: inputs.artifacts,
+        environment: toRecordedEnv(env),
+        umask: BUILD_UMASK,
+        tools,
+        os,
+        durationMs
+      },
+      reference: reference.info,
+      rebuilder: toRebuilderIdentity(
+        deps.env,
+        deps.hostname,
+        deps.provenantVersion
+      ),
+      explainer,
+      artifacts: results,
+      startedOn,
+      finishedOn: deps.now()
+    })
+    const paths = await writeReportFiles(
+      report,
+      reportDir,
+      inputs.sign ? deps.signStatement : undefined
+    )
+    return { report, paths }
+  } finally {
+    await worktree.remove()
+    await reference.cleanup()
+  }
+}
