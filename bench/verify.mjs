@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * Verifying 1,000 bundles of one release (one certificate, one key, as
+ * `provenant sign` writes them) against the embedded local stack's trusted
+ * root: Provenant (`provenant verify <dir>`, the bundled CLI: trust gathered
+ * once, one Verifier for every bundle) against the naive script, which
+ * calls sigstore-js per bundle with its trust material rebuilt each time
+ * (read trusted_root.json, TrustedRoot.fromJSON, toTrustMaterial, new
+ * Verifier), as a loop over `cosign verify-blob` would. The naive side runs
+ * in-process (no process start per bundle), so the ratio is a lower bound.
+ *
+ * The bundles are signed once on `provenant local` (bench/_verify-release.mjs)
+ * and cached, with their trusted root, in $TMPDIR/provenant-bench-verify:
+ * later runs need no stack.
+ *
+ * usage: node bench/verify.mjs (needs dist/cli; env PROVENANT_DIST=dir,
+ * BENCH_BUNDLES=n, BENCH_FRESH=1 to re-sign)
+ */
+import { execFile } from 'node:child_process'
+import { readFile, readdir } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { bundleFromJSON } from '@sigstore/bundle'
+import { TrustedRoot } from '@sigstore/protobuf-specs'
+import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify'
+import { cached, makeBundles } from './_verify-release.mjs'
+
+const run = promisify(execFile)
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const CLI = path.join(
+  process.env.PROVENANT_DIST ?? path.join(root, 'dist'),
+  'cli',
+  'index.js'
+)
+const COUNT = Number(process.env.BENCH_BUNDLES ?? 1000)
+const CACHE = path.join(os.tmpdir(), 'provenant-bench-verify', String(COUNT))
+const TARGET_RATIO = 5
+const THRESHOLDS = {
+  tlogThreshold: 1,
+  ctlogThreshold: 1,
+  timestampThreshold: 1
+}
+
+/** Provenant: one `provenant verify` over the folder, the CLI's start-up included. */
+async function verifyWithProvenant(policy, trustedRoot) {
+  const started = performance.now()
+  const { stdout } = await run(
+    process.execPath,
+    [
+      CLI,
+      'verify',
+      path.join(CACHE, 'release'),
+      '--trusted-root',
+      trustedRoot,
+      '--certificate-identity',
+      policy.identity,
+      '--certificate-oidc-issuer',
+      policy.issuer,
+      '--json'
+    ],
+    { maxBuffer: 256 * 1024 * 1024 }
+  )
+  const ms = performance.now() - started
+  const report = JSON.parse(stdout)
+  if (!report.verified || report.summary.verified !== COUNT) {
+    throw new Error(`provenant verified ${report.summary.verified} of ${COUNT}`)
+  }
+  return ms
+}
+
+/** The naive script: per bundle, the trust material rebuilt and sigstore-js called. */
+async function verifyNaively(policy, trustedRoot) {
+  const dir = path.join(CACHE, 'release')
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.bin')).sort()
+  const started = performance.now()
+  for (const name of names) {
+    const data = await readFile(path.join(dir, name))
+    const bundle = JSON.parse(
+      await readFile(path.join(dir, `${name}.sigstore.json`), 'utf8')
+    )
+    const trust = toTrustMaterial(
+      TrustedRoot.fromJSON(JSON.parse(await readFile(trustedRoot, 'utf8')))
+    )
+    new Verifier(trust, THRESHOLDS).verify(
+      toSignedEntity(bundleFromJSON(bundle), data),
+      {
+        subjectAlternativeName: policy.identity,
+        extensions: { issuer: policy.issuer }
+      }
+    )
+  }
+  return performance.now() - started
+}
+
+async function startupMs() {
+  const started = performance.now()
+  await run(process.execPath, [CLI, '--version'])
+  return performance.now() - started
+}
+
+if (process.env.BENCH_FRESH || !(await cached(CACHE, COUNT))) {
+  await makeBundles(CLI, CACHE, COUNT)
+} else console.log(`using ${COUNT} cached bundles in ${CACHE}`)
+const policy = JSON.parse(
+  await readFile(path.join(CACHE, 'policy.json'), 'utf8')
+)
+const trustedRoot = path.join(CACHE, 'trusted_root.json')
+
+const naive = await verifyNaively(policy, trustedRoot)
+const provenant = await verifyWithProvenant(policy, trustedRoot)
+const startup = await startupMs()
+const ratio = naive / provenant
+const per = (ms) => `${(ms / COUNT).toFixed(2)} ms/bundle`
+console.log(
+  `provenant verify (one call, CLI start-up ${startup.toFixed(0)} ms included): ${(provenant / 1000).toFixed(2)} s, ${per(provenant)}`
+)
+console.log(
+  `naive (sigstore-js per bundle, trust rebuilt each time):           ${(naive / 1000).toFixed(2)} s, ${per(naive)}`
+)
+console.log(
+  `ratio: ${ratio.toFixed(1)}x (target >= ${TARGET_RATIO}x)${ratio >= TARGET_RATIO ? '' : '  BELOW TARGET'}`
+)

@@ -1,0 +1,79 @@
+/**
+ * `provenant verify [artifact | sha256:<hex> | directory]... [flags]`:
+ * the release checked against the policy, a table on stdout (or --json),
+ * exit 0 only when every artifact verified, 1 when a check failed.
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { EXIT_OK, EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
+import { VERIFY_INPUTS } from '../../lib/verify/inputs.js'
+import { parseVerifyInputs } from '../../lib/verify/parse-inputs.js'
+import { renderText } from '../../lib/verify/render.js'
+import { DEFAULT_GITHUB_API_URL } from '../../io/verify/github.js'
+import { runVerify } from '../../io/verify/run.js'
+import { gatherTrust } from '../../io/verify/trust.js'
+import { readPublicKey } from '../../io/verify/verify-bundle.js'
+import type { Command } from '../command.js'
+import {
+  normaliseBooleanFlags,
+  toFlagOptions,
+  toInputSource
+} from '../input-flags.js'
+
+export const verifyCommand: Command = {
+  name: 'verify',
+  summary:
+    'verify release artifacts: signatures, identity, provenance, SBOMs, checksums',
+  usage:
+    'provenant verify <file | directory | sha256:<hex>>... (--certificate-identity ID | --certificate-identity-regexp RE | --repo OWNER/NAME | --signer-workflow WF | --public-key FILE) [--certificate-oidc-issuer URL] [--require signature,provenance,sbom,checksum,reproducible] [--trusted-root FILE] [--offline] [--json] ... (see docs/verify.md)',
+  async run(argv, output) {
+    const table = Object.fromEntries(
+      Object.entries(VERIFY_INPUTS).filter(([name]) => name !== 'subjects')
+    )
+    const { values, positionals } = parseArgs({
+      args: normaliseBooleanFlags(argv, table),
+      options: {
+        ...toFlagOptions(table),
+        json: { type: 'boolean' },
+        key: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+      },
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true
+    })
+    if (values.help) {
+      output.out(
+        `usage: ${this.usage}\n\nflags: ${Object.keys(table)
+          .map((n) => `--${n}`)
+          .join(' ')} --json`
+      )
+      return EXIT_OK
+    }
+    const flags = toInputSource(values)
+    const source = (name: string): string | undefined =>
+      flags(name) ??
+      (name === 'public-key' ? values.key : undefined) ??
+      (name === 'github-token' ? process.env.GITHUB_TOKEN : undefined)
+    const inputs = parseVerifyInputs(source, { artifacts: positionals })
+    const cwd = process.cwd()
+    const trust = await gatherTrust({
+      offline: inputs.offline,
+      ...(inputs.trustedRoot
+        ? { trustedRoot: path.resolve(cwd, inputs.trustedRoot) }
+        : {}),
+      ...(inputs.key
+        ? { publicKey: await readPublicKey(path.resolve(cwd, inputs.key)) }
+        : {})
+    })
+    const report = await runVerify(inputs, {
+      trust,
+      cwd,
+      githubApiUrl: process.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL
+    })
+    output.out(
+      values.json ? JSON.stringify(report, null, 2) : renderText(report)
+    )
+    return report.verified ? EXIT_OK : EXIT_VERIFICATION_FAILED
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The signatures named after one file: Sigstore bundles (a DSSE bundle
+ * there is an attestation about the file), a legacy .sig/.crt pair, and a
+ * .minisig when a minisign key is given.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { catchVerification } from '../../lib/verify/codes.js'
+import type { SignatureFiles } from '../../lib/verify/discovery.js'
+import type { ArtifactEvidence } from '../../lib/verify/evidence.js'
+import type { MinisignPublicKey } from '../../lib/verify/minisign.js'
+import {
+  assertMinisign,
+  hexId,
+  parseMinisignSignature
+} from '../../lib/verify/minisign.js'
+import { readJson } from './files.js'
+import { checkLegacyPair } from './legacy.js'
+import type { BundleChecker } from './sigstore.js'
+import type { GatheredTrust } from './trust.js'
+
+export interface FileSignatureContext {
+  dir: string
+  display: string
+  checker: BundleChecker
+  trust: GatheredTrust
+  minisignKey?: MinisignPublicKey
+}
+
+export async function addFileSignatures(
+  files: SignatureFiles,
+  artifact: { sha256: string; bytes?: Buffer },
+  ctx: FileSignatureContext,
+  evidence: ArtifactEvidence
+): Promise<void> {
+  const label = (name: string) => path.join(ctx.display, name)
+  for (const name of files.bundles) {
+    const source = label(name)
+    const read = await readJson(path.join(ctx.dir, name))
+    if (!read.ok) {
+      evidence.signatures.push({
+        source,
+        form: 'bundle',
+        result: {
+          ok: false,
+          code: 'VERIFY_BUNDLE_INVALID',
+          reason: `${source} is ${read.reason}`
+        }
+      })
+      continue
+    }
+    const parsed = ctx.checker.parse(read.value)
+    if (!parsed.ok) {
+      evidence.signatures.push({ source, form: 'bundle', result: parsed })
+    } else if (parsed.bundle.content.$case === 'dsseEnvelope') {
+      const check = ctx.checker.checkEnvelope(parsed.bundle)
+      evidence.attestations.push({ source, ...check })
+    } else {
+      evidence.signatures.push({
+        source,
+        form: 'bundle',
+        result: ctx.checker.checkMessage(parsed.bundle, artifact)
+      })
+    }
+  }
+  if (files.legacy) {
+    const { signature, certificate } = files.legacy
+    const source = `${label(signature)} + ${certificate ? label(certificate) : '(no certificate)'}`
+    const sig = await readFile(path.join(ctx.dir, signature))
+    const crt = certificate
+      ? await readFile(path.join(ctx.dir, certificate))
+      : undefined
+    const result = artifact.bytes
+      ? checkLegacyPair(sig, crt, artifact.bytes, ctx.trust)
+      : ({
+          ok: false,
+          code: 'VERIFY_SIGNATURE_INVALID',
+          reason: 'the file is too large to check a .sig over its bytes'
+        } as const)
+    evidence.signatures.push({ source, form: 'legacy', result })
+  }
+  if (files.minisig) {
+    const source = label(files.minisig)
+    if (!ctx.minisignKey) {
+      evidence.notes.push(
+        `${source} not checked: give --minisign-key to check minisign signatures`
+      )
+    } else if (artifact.bytes) {
+      const key = ctx.minisignKey
+      const text = await readFile(path.join(ctx.dir, files.minisig), 'utf8')
+      const failure = catchVerification(() =>
+        assertMinisign(
+          artifact.bytes!,
+          parseMinisignSignature(text, source),
+          key
+        )
+      )
+      evidence.signatures.push({
+        source,
+        form: 'minisign',
+        result: failure
+          ? { ok: false, ...failure }
+          : {
+              ok: true,
+              signer: { keyed: true, extensions: {} },
+              logged: false,
+              details: `minisign signature verified (key ${hexId(key.keyId)})`
+            }
+      })
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Reading what verify checks: artifacts hashed as a stream (SHA-256 and
+ * SHA-512 in one pass), or read whole when a signature must be checked over
+ * their bytes; evidence files read once.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+import type { ArtifactDigests } from '../../lib/verify/digests.js'
+
+/** Larger files are verified over their digest, never held in memory. */
+export const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024
+
+export interface HashedFile {
+  digests: Required<ArtifactDigests>
+  /** The bytes, when asked for and small enough. */
+  bytes?: Buffer
+}
+
+export async function hashFile(
+  file: string,
+  keepBytes: boolean
+): Promise<HashedFile> {
+  const size = (await stat(file)).size
+  if (keepBytes && size <= MAX_IN_MEMORY_BYTES) {
+    const bytes = await readFile(file)
+    return { digests: digestsOf(bytes), bytes }
+  }
+  const sha256 = createHash('sha256')
+  const sha512 = createHash('sha512')
+  for await (const chunk of createReadStream(file, {
+    highWaterMark: 1024 * 1024
+  })) {
+    sha256.update(chunk as Buffer)
+    sha512.update(chunk as Buffer)
+  }
+  return {
+    digests: { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') }
+  }
+}
+
+export function digestsOf(bytes: Buffer): Required<ArtifactDigests> {
+  return {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha512: createHash('sha512').update(bytes).digest('hex')
+  }
+}
+
+/** The parsed JSON of a file, or the reason it is not JSON. */
+export async function readJson(
+  file: string
+): Promise<
+  { ok: true; value: unknown; bytes: Buffer } | { ok: false; reason: string }
+> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`
+    }
+  }
+  try {
+    return {
+      ok: true,
+      value: JSON.parse(bytes.toString('utf8')) as unknown,
+      bytes
+    }
+  } catch (error) {
+    return { ok: false, reason: `not JSON (${(error as Error).message})` }
+  }
+}
+
+/** Runs `work` over `items` with at most `limit` at a time, results in order. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>
+): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await work(items[index]!, index)
+    }
+  }
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, worker)
+  )
+  return results
+}

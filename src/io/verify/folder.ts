@@ -1,0 +1,152 @@
+/**
+ * The evidence a release folder shares among its assets, loaded once per
+ * folder: attestations, SBOM files, checksum files and rebuild verdicts,
+ * with the Sigstore bundles found beside SBOM and checksum files.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { catchVerification } from '../../lib/verify/codes.js'
+import type { Discovery } from '../../lib/verify/discovery.js'
+import {
+  checksumTarget,
+  signatureFilesFor
+} from '../../lib/verify/discovery.js'
+import type {
+  AttestationEvidence,
+  ChecksumEvidence,
+  RebuildEvidence,
+  SbomFileEvidence,
+  SignatureEvidence
+} from '../../lib/verify/evidence.js'
+import { parseChecksumFile } from '../../lib/verify/checksums.js'
+import { toRebuildEntries } from '../../lib/verify/rebuild.js'
+import type { SbomSummary } from '../../lib/verify/sbom.js'
+import { assertSbom } from '../../lib/verify/sbom.js'
+import { loadAttestationFile } from './attestations.js'
+import { digestsOf, readJson } from './files.js'
+import type { BundleChecker } from './sigstore.js'
+
+export interface LoadedFolder {
+  /** The folder as the user wrote it, for labels. */
+  display: string
+  names: ReadonlySet<string>
+  attestations: AttestationEvidence[]
+  rebuilds: RebuildEvidence[]
+  sboms: SbomFileEvidence[]
+  checksums: ChecksumEvidence[]
+  notes: string[]
+}
+
+export async function loadFolder(
+  dir: string,
+  display: string,
+  names: readonly string[],
+  discovery: Discovery,
+  checker: BundleChecker
+): Promise<LoadedFolder> {
+  const set = new Set(names)
+  const label = (name: string) => path.join(display, name)
+  const loaded: LoadedFolder = {
+    display,
+    names: set,
+    attestations: [],
+    rebuilds: [],
+    sboms: [],
+    checksums: [],
+    notes: discovery.folder.ignored.map(
+      (n) =>
+        `${label(n)} is not used as trust material: pass it with --trusted-root if you trust it`
+    )
+  }
+  for (const name of [
+    ...discovery.folder.attestations,
+    ...discovery.folder.statements
+  ]) {
+    const found = await loadAttestationFile(
+      path.join(dir, name),
+      label(name),
+      checker
+    )
+    loaded.attestations.push(...found.attestations)
+    loaded.rebuilds.push(...found.rebuilds)
+    loaded.notes.push(...found.notes)
+  }
+  for (const name of discovery.folder.sboms) {
+    const read = await readJson(path.join(dir, name))
+    const entry: SbomFileEvidence = { source: label(name) }
+    if (!read.ok) {
+      entry.problem = {
+        code: 'VERIFY_SBOM_INVALID',
+        reason: `${label(name)} is ${read.reason}`
+      }
+    } else {
+      let summary: SbomSummary | undefined
+      const problem = catchVerification(() => {
+        summary = assertSbom(read.value, label(name))
+      })
+      if (problem) entry.problem = problem
+      if (summary) entry.sbom = summary
+      const signature = await checkBeside(
+        dir,
+        name,
+        read.bytes,
+        set,
+        label,
+        checker
+      )
+      if (signature) entry.signature = signature
+    }
+    loaded.sboms.push(entry)
+  }
+  for (const name of discovery.folder.checksums) {
+    const bytes = await readFile(path.join(dir, name))
+    const target = checksumTarget(name)
+    const signature = await checkBeside(dir, name, bytes, set, label, checker)
+    loaded.checksums.push({
+      source: label(name),
+      file: parseChecksumFile(bytes.toString('utf8')),
+      ...(target ? { target } : {}),
+      ...(signature ? { signature } : {})
+    })
+  }
+  for (const name of discovery.folder.rebuildReports) {
+    const read = await readJson(path.join(dir, name))
+    const entries = read.ok ? toRebuildEntries(read.value) : undefined
+    if (entries)
+      loaded.rebuilds.push({ source: label(name), entries, signed: false })
+  }
+  return loaded
+}
+
+/** The first Sigstore bundle beside an evidence file, checked over its bytes. */
+async function checkBeside(
+  dir: string,
+  name: string,
+  bytes: Buffer,
+  names: ReadonlySet<string>,
+  label: (name: string) => string,
+  checker: BundleChecker
+): Promise<SignatureEvidence | undefined> {
+  const bundleName = signatureFilesFor(name, names).bundles[0]
+  if (!bundleName) return undefined
+  const read = await readJson(path.join(dir, bundleName))
+  const source = label(bundleName)
+  if (!read.ok) {
+    return {
+      source,
+      form: 'bundle',
+      result: {
+        ok: false,
+        code: 'VERIFY_BUNDLE_INVALID',
+        reason: `${source} is ${read.reason}`
+      }
+    }
+  }
+  const parsed = checker.parse(read.value)
+  if (!parsed.ok) return { source, form: 'bundle', result: parsed }
+  const result = checker.checkMessage(parsed.bundle, {
+    sha256: digestsOf(bytes).sha256,
+    bytes
+  })
+  return { source, form: 'bundle', result }
+}

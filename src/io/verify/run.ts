@@ -1,0 +1,169 @@
+/**
+ * verify, end to end, shared by the CLI and the action: resolve the
+ * arguments, load each folder's evidence once, check every artifact's
+ * signatures with the one BundleChecker (trust gathered once by the
+ * caller), then hold it all to the policy and build the report.
+ */
+import { readFile } from 'node:fs/promises'
+import type { VerifyInputs } from '../../lib/verify/parse-inputs.js'
+import type {
+  ArtifactEvidence,
+  ArtifactSubject
+} from '../../lib/verify/evidence.js'
+import { emptyEvidence } from '../../lib/verify/evidence.js'
+import { signatureFilesFor } from '../../lib/verify/discovery.js'
+import { evaluateArtifact } from '../../lib/verify/evaluate.js'
+import type { MinisignPublicKey } from '../../lib/verify/minisign.js'
+import { parseMinisignPublicKey } from '../../lib/verify/minisign.js'
+import type { VerifyReport } from '../../lib/verify/report.js'
+import { buildReport } from '../../lib/verify/report.js'
+import type { LoadedAttestations } from './attestations.js'
+import { addDocument, loadAttestationFile } from './attestations.js'
+import { addFileSignatures } from './file-evidence.js'
+import { hashFile, mapLimit } from './files.js'
+import type { LoadedFolder } from './folder.js'
+import { loadFolder } from './folder.js'
+import { fetchGitHubAttestations } from './github.js'
+import { BundleChecker } from './sigstore.js'
+import type { DigestTarget, FileTarget } from './targets.js'
+import { resolveTargets } from './targets.js'
+import type { GatheredTrust } from './trust.js'
+import path from 'node:path'
+
+/** Files hashed and checked at the same time. */
+export const VERIFY_CONCURRENCY = 8
+
+export interface VerifyRunDeps {
+  trust: GatheredTrust
+  /** Relative artifact paths are resolved against it. */
+  cwd: string
+  githubApiUrl: string
+  fetch?: typeof fetch
+}
+
+export async function runVerify(
+  inputs: VerifyInputs,
+  deps: VerifyRunDeps
+): Promise<VerifyReport> {
+  const targets = await resolveTargets(inputs.artifacts, deps.cwd)
+  const checker = new BundleChecker(deps.trust)
+  const minisignKey = await readMinisignKey(inputs.minisignKey, deps.cwd)
+  const folders = new Map<string, LoadedFolder>()
+  for (const f of targets.folders) {
+    folders.set(
+      f.dir,
+      await loadFolder(f.dir, f.display, f.names, f.discovery, checker)
+    )
+  }
+  const extra: LoadedAttestations = inputs.provenancePath
+    ? await loadAttestationFile(
+        path.resolve(deps.cwd, inputs.provenancePath),
+        inputs.provenancePath,
+        checker
+      )
+    : { attestations: [], rebuilds: [], notes: [] }
+
+  const withShared = async (
+    evidence: ArtifactEvidence,
+    sha256: string,
+    shared: LoadedFolder[]
+  ) => {
+    for (const folder of shared) {
+      evidence.attestations.push(...folder.attestations)
+      evidence.rebuilds.push(...folder.rebuilds)
+      evidence.sboms.push(...folder.sboms)
+      evidence.checksums.push(...folder.checksums)
+      evidence.notes.push(...folder.notes)
+    }
+    evidence.attestations.push(...extra.attestations)
+    evidence.rebuilds.push(...extra.rebuilds)
+    evidence.notes.push(...extra.notes)
+    if (inputs.githubAttestations && inputs.policy.repo) {
+      const found = await fetchGitHubAttestations({
+        apiUrl: deps.githubApiUrl,
+        repo: inputs.policy.repo,
+        sha256,
+        ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
+        ...(deps.fetch ? { fetch: deps.fetch } : {})
+      })
+      const loaded: LoadedAttestations = {
+        attestations: [],
+        rebuilds: [],
+        notes: found.notes
+      }
+      for (const a of found.attestations)
+        addDocument(a.bundle, a.source, checker, loaded)
+      evidence.attestations.push(...loaded.attestations)
+      evidence.notes.push(...loaded.notes)
+    }
+  }
+
+  const fileSubjects = await mapLimit(
+    targets.files,
+    VERIFY_CONCURRENCY,
+    async (target: FileTarget) => {
+      const folder = folders.get(target.folder.dir)!
+      const files = signatureFilesFor(target.name, folder.names)
+      const needsBytes =
+        files.bundles.length > 0 ||
+        files.legacy !== undefined ||
+        (files.minisig !== undefined && minisignKey !== undefined)
+      const hashed = await hashFile(target.path, needsBytes)
+      const evidence = emptyEvidence()
+      await addFileSignatures(
+        files,
+        {
+          sha256: hashed.digests.sha256,
+          ...(hashed.bytes ? { bytes: hashed.bytes } : {})
+        },
+        {
+          dir: target.folder.dir,
+          display: target.folder.display,
+          checker,
+          trust: deps.trust,
+          ...(minisignKey ? { minisignKey } : {})
+        },
+        evidence
+      )
+      await withShared(evidence, hashed.digests.sha256, [folder])
+      const subject: ArtifactSubject = {
+        name: target.name,
+        label: target.label,
+        digests: hashed.digests
+      }
+      return { subject, evidence }
+    }
+  )
+  const digestSubjects = await mapLimit(
+    targets.digests,
+    VERIFY_CONCURRENCY,
+    async (target: DigestTarget) => {
+      const evidence = emptyEvidence()
+      await withShared(evidence, target.sha256, [...folders.values()])
+      const subject: ArtifactSubject = {
+        label: target.label,
+        digests: { sha256: target.sha256 }
+      }
+      return { subject, evidence }
+    }
+  )
+  const all = [...fileSubjects, ...digestSubjects]
+  const artifactsBySha256 = new Map(
+    all.map((a) => [a.subject.digests.sha256, a.subject.label])
+  )
+  const reports = all.map((a) =>
+    evaluateArtifact(a.subject, a.evidence, inputs.policy, {
+      artifactsBySha256
+    })
+  )
+  return buildReport(reports, inputs.policy.require, deps.trust.summary)
+}
+
+async function readMinisignKey(
+  raw: string | undefined,
+  cwd: string
+): Promise<MinisignPublicKey | undefined> {
+  if (raw === undefined) return undefined
+  const text = await readFile(path.resolve(cwd, raw), 'utf8').catch(() => raw)
+  return parseMinisignPublicKey(text, '--minisign-key')
+}

@@ -1,0 +1,230 @@
+/**
+ * Sigstore bundles checked by @sigstore/verify with the trust material
+ * gathered once: one Verifier for every bundle of the run (thresholds: one
+ * transparency-log entry, one timestamp, one SCT when the trusted root has
+ * CT logs). Message signatures are checked over the artifact's bytes, or
+ * over its digest when only `sha256:<hex>` is known; DSSE envelopes carry
+ * their statement. Provenant's identity policy is applied afterwards, on
+ * the signer returned here.
+ */
+import type { Bundle } from '@sigstore/bundle'
+import { bundleFromJSON } from '@sigstore/bundle'
+import { HashAlgorithm } from '@sigstore/protobuf-specs'
+import type { SignedEntity, Signer } from '@sigstore/verify'
+import type { Verifier } from '@sigstore/verify'
+import { toSignedEntity } from '@sigstore/verify'
+import type { SignatureResult } from '../../lib/verify/evidence.js'
+import {
+  bundleShapeProblems,
+  timestampWindowProblems
+} from '../../lib/verify/bundle-checks.js'
+import { normalizeBundleJson } from '../../lib/verify/normalize-bundle.js'
+import { verifyPrehashed } from '../../lib/verify/prehashed.js'
+import type { SignerInfo } from '../../lib/verify/signer.js'
+import { toFulcioExtensions } from '../../lib/verify/signer.js'
+import type { Statement } from '../../lib/verify/statement.js'
+import { parseStatement } from '../../lib/verify/statement.js'
+import { catchVerification } from '../../lib/verify/codes.js'
+import type { GatheredTrust } from './trust.js'
+import { createRunVerifier } from './verifier.js'
+
+export interface ArtifactBytes {
+  sha256: string
+  /** The file's bytes; without them the signature is checked over the digest. */
+  bytes?: Buffer
+}
+
+export type ParsedBundle =
+  { ok: true; bundle: Bundle } | Extract<SignatureResult, { ok: false }>
+
+export interface EnvelopeCheck {
+  statement?: Statement
+  result: SignatureResult
+}
+
+export class BundleChecker {
+  private readonly verifier: Verifier
+  private readonly hasTimestampAuthorities: boolean
+
+  constructor(trust: GatheredTrust) {
+    this.hasTimestampAuthorities =
+      trust.material.timestampAuthorities.length > 0
+    this.verifier = createRunVerifier(trust.material, {
+      tlogThreshold: 1,
+      ctlogThreshold: trust.ctlogCount > 0 ? 1 : 0,
+      timestampThreshold: 1
+    })
+  }
+
+  parse(json: unknown): ParsedBundle {
+    const invalid = (problems: string[]): ParsedBundle => ({
+      ok: false,
+      code: 'VERIFY_BUNDLE_INVALID',
+      reason: problems.join('; ')
+    })
+    const shape = bundleShapeProblems(json)
+    if (shape.length > 0) return invalid(shape)
+    const keepRfc3161 = this.hasTimestampAuthorities
+    const normalized = normalizeBundleJson(json, { keepRfc3161: true })
+    try {
+      const window = keepRfc3161 ? [] : timestampWindowProblems(normalized)
+      if (window.length > 0) return invalid(window)
+      const usable = keepRfc3161
+        ? normalized
+        : normalizeBundleJson(normalized, { keepRfc3161 })
+      return { ok: true, bundle: bundleFromJSON(usable) }
+    } catch (error) {
+      return invalid([`not a Sigstore bundle: ${(error as Error).message}`])
+    }
+  }
+
+  /** A message-signature bundle over the artifact. */
+  checkMessage(bundle: Bundle, artifact: ArtifactBytes): SignatureResult {
+    if (bundle.content.$case !== 'messageSignature') {
+      return {
+        ok: false,
+        code: 'VERIFY_BUNDLE_INVALID',
+        reason: 'not a message signature'
+      }
+    }
+    const message = bundle.content.messageSignature
+    const signed = Buffer.from(message.messageDigest.digest).toString('hex')
+    const sha256Signed =
+      message.messageDigest.algorithm === HashAlgorithm.SHA2_256 ||
+      message.messageDigest.algorithm ===
+        HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED
+    if (sha256Signed && signed !== artifact.sha256) {
+      return {
+        ok: false,
+        code: 'VERIFY_DIGEST_MISMATCH',
+        signedDigest: signed,
+        reason: `the bundle signs sha256:${signed}, the file is sha256:${artifact.sha256} (changed since it was signed, or the bundle of another file)`
+      }
+    }
+    const entity = toSignedEntity(bundle, artifact.bytes ?? Buffer.alloc(0))
+    if (!artifact.bytes) {
+      if (!sha256Signed) {
+        return {
+          ok: false,
+          code: 'VERIFY_DIGEST_MISMATCH',
+          reason: 'the bundle signs a non-SHA-256 digest; give the file'
+        }
+      }
+      entity.signature = prehashedContent(
+        message.signature,
+        message.messageDigest.digest,
+        artifact.sha256
+      )
+    }
+    return this.run(bundle, entity)
+  }
+
+  /** A DSSE bundle: its signature and its in-toto statement. */
+  checkEnvelope(bundle: Bundle): EnvelopeCheck {
+    const envelope = this.checkEnvelopeSignature(bundle)
+    if (!envelope.payload) return { result: envelope.result }
+    let statement: Statement | undefined
+    const problem = catchVerification(() => {
+      statement = parseStatement(envelope.payloadType, envelope.payload!)
+    })
+    const result = envelope.result
+    if (problem && result.ok) return { result: { ok: false, ...problem } }
+    return { ...(statement ? { statement } : {}), result }
+  }
+
+  /** A DSSE bundle's signature, whatever its payload. */
+  checkEnvelopeSignature(bundle: Bundle): {
+    result: SignatureResult
+    payloadType: string
+    payload?: Buffer
+  } {
+    if (bundle.content.$case !== 'dsseEnvelope') {
+      return {
+        payloadType: '',
+        result: {
+          ok: false,
+          code: 'VERIFY_BUNDLE_INVALID',
+          reason: 'not a DSSE envelope'
+        }
+      }
+    }
+    const envelope = bundle.content.dsseEnvelope
+    return {
+      payloadType: envelope.payloadType,
+      payload: envelope.payload,
+      result: this.run(bundle, toSignedEntity(bundle))
+    }
+  }
+
+  private run(bundle: Bundle, entity: SignedEntity): SignatureResult {
+    let signer: Signer
+    try {
+      signer = this.verifier.verify(entity)
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? 'ERROR'
+      return {
+        ok: false,
+        code:
+          code === 'CERTIFICATE_ERROR'
+            ? 'VERIFY_CERTIFICATE_UNTRUSTED'
+            : 'VERIFY_SIGNATURE_INVALID',
+        reason: `${code}: ${(error as Error).message}${causeOf(error)}`
+      }
+    }
+    const keyed = bundle.verificationMaterial.content.$case === 'publicKey'
+    return {
+      ok: true,
+      signer: toSignerInfo(signer, keyed),
+      logged: true,
+      details: describeBundle(bundle)
+    }
+  }
+}
+
+export function toSignerInfo(signer: Signer, keyed: boolean): SignerInfo {
+  const identity = signer.identity
+  return {
+    ...(identity?.subjectAlternativeName
+      ? { identity: identity.subjectAlternativeName }
+      : {}),
+    ...(identity?.extensions?.issuer
+      ? { issuer: identity.extensions.issuer }
+      : {}),
+    extensions: toFulcioExtensions(
+      (identity?.oids ?? []).flatMap((o) =>
+        o.oid ? [{ oid: o.oid, value: o.value }] : []
+      )
+    ),
+    ...(keyed ? { keyed } : {})
+  }
+}
+
+function prehashedContent(
+  signature: Buffer,
+  bundleDigest: Buffer,
+  sha256: string
+): SignedEntity['signature'] {
+  const digest = Buffer.from(sha256, 'hex')
+  return {
+    signature,
+    compareSignature: (other) => other.equals(signature),
+    compareDigest: (other) => other.equals(bundleDigest),
+    compareSignedDigest: (other) => other.equals(bundleDigest),
+    verifySignature: (key) => verifyPrehashed(key, digest, signature)
+  }
+}
+
+function describeBundle(bundle: Bundle): string {
+  const entries = bundle.verificationMaterial.tlogEntries
+  const tsa =
+    bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps
+      .length ?? 0
+  const parts = entries.map((e) => `transparency log entry ${e.logIndex}`)
+  if (tsa > 0) parts.push(`${tsa} RFC 3161 timestamp(s)`)
+  return `Sigstore bundle verified (${parts.join(', ')})`
+}
+
+function causeOf(error: unknown): string {
+  const cause = (error as { cause?: unknown }).cause
+  return cause instanceof Error ? ` (${cause.message})` : ''
+}

@@ -1,0 +1,103 @@
+/**
+ * One @sigstore/verify Verifier for a whole run, made cheap to reuse:
+ *  - the trust material's certificates are immutable once parsed, so their
+ *    DER encodings and their signature checks against a given issuer are
+ *    computed once (sigstore-js re-encodes and re-verifies them for every
+ *    bundle: most of its time when one release has many bundles);
+ *  - a signing certificate seen before (one release signs every file with
+ *    one certificate) is not re-verified when every timestamp of the new
+ *    bundle reads the same validity facts (the leaf's, each CA's window,
+ *    each CA certificate's) as the timestamps it was verified at: the
+ *    chain and SCT checks would then compute the same result.
+ * Both are memos of pure functions; if sigstore-js renames the internal
+ * method the second hooks, the hook is simply not used.
+ */
+import type { X509Certificate } from '@sigstore/core'
+import type {
+  SignedEntity,
+  Signer,
+  TrustMaterial,
+  VerifierOptions
+} from '@sigstore/verify'
+import { Verifier } from '@sigstore/verify'
+
+type SigningKeyCheck = (entity: SignedEntity, timestamps: Date[]) => Signer
+
+interface CachedSigner {
+  signer: Signer
+  profile: string
+}
+
+export function createRunVerifier(
+  material: TrustMaterial,
+  options: VerifierOptions
+): Verifier {
+  for (const ca of [
+    ...material.certificateAuthorities,
+    ...material.timestampAuthorities
+  ]) {
+    ca.certChain.forEach((certificate) => {
+      memoizeEncoding(certificate)
+      memoizeVerify(certificate)
+    })
+  }
+  const verifier = new Verifier(material, options)
+  const hooks = verifier as unknown as { verifySigningKey?: SigningKeyCheck }
+  const check = hooks.verifySigningKey
+  if (typeof check !== 'function') return verifier
+  const cache = new Map<string, CachedSigner>()
+  hooks.verifySigningKey = (entity, timestamps) => {
+    if (entity.key.$case !== 'certificate' || timestamps.length === 0) {
+      return check.call(verifier, entity, timestamps)
+    }
+    const leaf = entity.key.certificate
+    // The content octets of the outer SEQUENCE as parsed: no re-encoding.
+    const key = Buffer.from(leaf.root.value).toString('base64')
+    const profiles = new Set(
+      timestamps.map((t) => validityProfile(material, leaf, t))
+    )
+    const cached = cache.get(key)
+    if (cached && profiles.size === 1 && profiles.has(cached.profile))
+      return cached.signer
+    const signer = check.call(verifier, entity, timestamps)
+    if (profiles.size === 1)
+      cache.set(key, { signer, profile: [...profiles][0]! })
+    return signer
+  }
+  return verifier
+}
+
+/** Every validity fact the certificate chain check reads of time `t`. */
+function validityProfile(
+  material: TrustMaterial,
+  leaf: X509Certificate,
+  t: Date
+): string {
+  const facts = [leaf.validForDate(t)]
+  for (const ca of material.certificateAuthorities) {
+    facts.push(ca.validFor.start <= t && t <= ca.validFor.end)
+    for (const c of ca.certChain) facts.push(c.validForDate(t))
+  }
+  return facts.map((f) => (f ? '1' : '0')).join('')
+}
+
+function memoizeEncoding(certificate: X509Certificate): void {
+  for (const node of [certificate.root, certificate.tbsCertificate]) {
+    const encode = node.toDER.bind(node)
+    let der: Buffer | undefined
+    node.toDER = () => (der ??= encode())
+  }
+}
+
+function memoizeVerify(certificate: X509Certificate): void {
+  const verify = certificate.verify.bind(certificate)
+  const results = new Map<X509Certificate | undefined, boolean>()
+  certificate.verify = (issuer?: X509Certificate) => {
+    let result = results.get(issuer)
+    if (result === undefined) {
+      result = verify(issuer)
+      results.set(issuer, result)
+    }
+    return result
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The SBOM, checksum and reproducible rows: SBOM attestations and SBOM
+ * files, checksum-file lines, and rebuild verdicts about the artifact.
+ */
+import { catchVerification } from './codes.js'
+import type { ArtifactSubject, ArtifactEvidence, Failure } from './evidence.js'
+import type { RelatedAttestation } from './evaluate-attestations.js'
+import { attestationFailures } from './evaluate-attestations.js'
+import { fromFailures } from './evaluate-signature.js'
+import { assertChecksumEntry, entriesFor } from './checksums.js'
+import {
+  fromStatement,
+  isRebuildStatement,
+  rebuildEntriesFor
+} from './rebuild.js'
+import type { CheckResult } from './report.js'
+import {
+  assertSbom,
+  describeSbom,
+  isSbomPredicateType,
+  sbomApplies
+} from './sbom.js'
+
+type SourcedFailure = Failure & { source: string }
+
+export function sbomRow(
+  related: readonly RelatedAttestation[],
+  own: ArtifactSubject,
+  evidence: ArtifactEvidence
+): CheckResult {
+  const attestations = related.filter((r) =>
+    isSbomPredicateType(r.evidence.statement!.predicateType)
+  )
+  const failures: SourcedFailure[] = attestationFailures(
+    attestations,
+    own,
+    'VERIFY_SBOM_SUBJECT_MISMATCH'
+  )
+  const passes: string[] = []
+  for (const { evidence: a, relation } of attestations) {
+    if (relation.kind !== 'match' || !a.result.ok) continue
+    let summary = ''
+    const failure = catchVerification(() => {
+      summary = describeSbom(
+        assertSbom(a.statement!.predicate, `the predicate of ${a.source}`)
+      )
+    })
+    if (failure) failures.push({ source: a.source, ...failure })
+    else passes.push(`${a.source}: signed SBOM attestation (${summary})`)
+  }
+  for (const file of evidence.sboms) {
+    if (file.problem) {
+      failures.push({ source: file.source, ...file.problem })
+      continue
+    }
+    const signature = file.signature?.result
+    if (signature && !signature.ok) {
+      failures.push({
+        source: file.signature!.source,
+        code: signature.code,
+        reason: signature.reason
+      })
+      continue
+    }
+    if (file.sbom && sbomApplies(file.sbom, own.digests)) {
+      passes.push(
+        `${file.source}: ${describeSbom(file.sbom)}${signature ? ', signed' : ''}`
+      )
+    }
+  }
+  if (failures.length > 0) return fromFailures(failures)
+  if (passes.length > 0) return { status: 'pass', reason: passes.join('; ') }
+  return {
+    status: 'absent',
+    reason:
+      'no SBOM file (sbom-*.json, *.cdx.json, *.spdx.json) or SBOM attestation about it'
+  }
+}
+
+export function checksumRow(
+  own: ArtifactSubject,
+  evidence: ArtifactEvidence
+): CheckResult {
+  const failures: SourcedFailure[] = []
+  const passes: string[] = []
+  for (const c of evidence.checksums) {
+    const entries = entriesFor(c.file, own.name, own.digests, c.target)
+    if (entries.length === 0) continue
+    const signature = c.signature?.result
+    if (signature && !signature.ok) {
+      failures.push({
+        source: c.signature!.source,
+        code: signature.code,
+        reason: signature.reason
+      })
+    }
+    for (const entry of entries) {
+      const failure = catchVerification(() =>
+        assertChecksumEntry(entry, own.digests)
+      )
+      if (failure) failures.push({ source: c.source, ...failure })
+      else
+        passes.push(
+          `${c.source} line ${entry.line} (${entry.algorithm})${signature?.ok ? ', signed' : ''}`
+        )
+    }
+  }
+  if (failures.length > 0) return fromFailures(failures)
+  if (passes.length > 0)
+    return {
+      status: 'pass',
+      reason: `listed with its digest in ${passes.join(', ')}`
+    }
+  return {
+    status: 'absent',
+    reason: 'no SHA256SUMS, checksums.txt or *.sha256 line names it'
+  }
+}
+
+export function reproducibleRow(
+  related: readonly RelatedAttestation[],
+  own: ArtifactSubject,
+  evidence: ArtifactEvidence
+): CheckResult {
+  const verdicts: { source: string; reproducible: boolean; signed: boolean }[] =
+    []
+  const failures: SourcedFailure[] = []
+  for (const r of evidence.rebuilds) {
+    for (const e of rebuildEntriesFor(r.entries, own.digests)) {
+      verdicts.push({
+        source: r.source,
+        reproducible: e.reproducible,
+        signed: r.signed
+      })
+    }
+  }
+  for (const { evidence: a, relation } of related) {
+    if (!isRebuildStatement(a.statement!) || relation.kind !== 'match') continue
+    if (!a.result.ok) {
+      failures.push({
+        source: a.source,
+        code: a.result.code,
+        reason: a.result.reason
+      })
+      continue
+    }
+    for (const e of rebuildEntriesFor(
+      fromStatement(a.statement!),
+      own.digests
+    )) {
+      verdicts.push({
+        source: a.source,
+        reproducible: e.reproducible,
+        signed: true
+      })
+    }
+  }
+  for (const v of verdicts.filter((v) => !v.reproducible)) {
+    failures.push({
+      source: v.source,
+      code: 'VERIFY_NOT_REPRODUCIBLE',
+      reason: 'the rebuild verdict says this digest was not reproduced'
+    })
+  }
+  if (failures.length > 0) return fromFailures(failures)
+  if (verdicts.length > 0) {
+    return {
+      status: 'pass',
+      reason: `reproduced: ${verdicts.map((v) => `${v.source}${v.signed ? ' (signed)' : ' (unsigned report)'}`).join(', ')}`
+    }
+  }
+  return {
+    status: 'absent',
+    reason:
+      'no rebuild verdict (report.json, rebuild.intoto.json) names its digest'
+  }
+}

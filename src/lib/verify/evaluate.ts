@@ -1,0 +1,95 @@
+/**
+ * One artifact's evidence held to the policy: the eight rows of the report,
+ * then the requirements (a required row that is absent fails). An artifact
+ * is verified when no row fails: evidence that is present is always
+ * checked, required or not.
+ */
+import type { VerifyCode } from './codes.js'
+import type { ArtifactEvidence, ArtifactSubject } from './evidence.js'
+import { provenanceRows, relatedAttestations } from './evaluate-attestations.js'
+import { checksumRow, reproducibleRow, sbomRow } from './evaluate-files.js'
+import type { EvaluationContext } from './evaluate-signature.js'
+import { identityRow, signatureRow } from './evaluate-signature.js'
+import type { CheckName, Requirement, VerifyPolicy } from './policy.js'
+import { CHECK_NAMES } from './policy.js'
+import { isRebuildStatement } from './rebuild.js'
+import type { ArtifactReport, CheckResult } from './report.js'
+
+export type { EvaluationContext } from './evaluate-signature.js'
+
+const ABSENT_CODES: Record<Requirement, VerifyCode> = {
+  signature: 'VERIFY_SIGNATURE_ABSENT',
+  provenance: 'VERIFY_PROVENANCE_ABSENT',
+  sbom: 'VERIFY_SBOM_ABSENT',
+  checksum: 'VERIFY_CHECKSUM_ABSENT',
+  reproducible: 'VERIFY_REPRODUCIBLE_ABSENT'
+}
+
+export function evaluateArtifact(
+  subject: ArtifactSubject,
+  evidence: ArtifactEvidence,
+  policy: VerifyPolicy,
+  ctx: EvaluationContext
+): ArtifactReport {
+  const related = relatedAttestations(subject, evidence.attestations)
+  const covering = related
+    .filter((r) => r.relation.kind === 'match')
+    .map((r) => r.evidence)
+  const prov = provenanceRows(related, subject, policy)
+  const signers = [
+    ...evidence.signatures.flatMap((s) =>
+      s.result.ok && s.form !== 'minisign'
+        ? [{ source: s.source, signer: s.result.signer }]
+        : []
+    ),
+    ...[...evidence.sboms, ...evidence.checksums].flatMap((e) =>
+      e.signature?.result.ok
+        ? [{ source: e.signature.source, signer: e.signature.result.signer }]
+        : []
+    ),
+    // A rebuild verdict is signed by the rebuilding workflow, usually
+    // another one than the release's: its signer is not held to the policy.
+    ...covering.flatMap((a) =>
+      a.result.ok && !isRebuildStatement(a.statement!)
+        ? [{ source: a.source, signer: a.result.signer }]
+        : []
+    )
+  ]
+  const runner = prov.facts.find((f) => f.runnerEnvironment)?.runnerEnvironment
+  const checks: Record<CheckName, CheckResult> = {
+    signature: signatureRow(
+      evidence.signatures,
+      covering,
+      policy,
+      ctx,
+      subject.digests.sha256
+    ),
+    identity: identityRow(signers, policy, runner),
+    provenance: prov.provenance,
+    source: prov.source,
+    builder: prov.builder,
+    sbom: sbomRow(related, subject, evidence),
+    checksum: checksumRow(subject, evidence),
+    reproducible: reproducibleRow(related, subject, evidence)
+  }
+  for (const requirement of policy.require) {
+    const row = checks[requirement]
+    if (row.status !== 'absent') continue
+    checks[requirement] = {
+      status: 'fail',
+      code:
+        requirement === 'provenance'
+          ? prov.absentCode
+          : ABSENT_CODES[requirement],
+      reason: `required (--require ${requirement}) but absent: ${row.reason}`
+    }
+  }
+  return {
+    artifact: subject.label,
+    ...(subject.name !== undefined ? { name: subject.name } : {}),
+    digests: subject.digests,
+    verified: CHECK_NAMES.every((c) => checks[c].status !== 'fail'),
+    checks,
+    notes: evidence.notes
+  }
+}

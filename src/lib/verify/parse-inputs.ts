@@ -1,0 +1,182 @@
+/**
+ * parseVerifyInputs: raw verify inputs (action INPUT_* or CLI flags) -> the
+ * typed policy and options, every problem collected into one InputErrors.
+ */
+import { InputError, InputErrors } from '../errors.js'
+import type { InputSource } from '../inputs/index.js'
+import { parseBoolean, parseList, readRaw } from '../inputs/index.js'
+import type { VerifyInputName } from './inputs.js'
+import { VERIFY_INPUTS } from './inputs.js'
+import type { Requirement, VerifyPolicy } from './policy.js'
+import { REQUIREMENTS, hasIdentityPolicy, impliesProvenance } from './policy.js'
+
+export interface VerifyInputs {
+  artifacts: string[]
+  policy: VerifyPolicy
+  trustedRoot: string | undefined
+  offline: boolean
+  githubAttestations: boolean
+  githubToken: string | undefined
+  /** Path of a PEM public key file. */
+  key: string | undefined
+  /** A minisign public key line, or the path of a .pub file. */
+  minisignKey: string | undefined
+  provenancePath: string | undefined
+}
+
+const REPO = /^[\w.-]+\/[\w.-]+$/
+
+/**
+ * `artifacts` given (the CLI's arguments) wins over the `subjects` input,
+ * so that a path may hold spaces.
+ */
+export function parseVerifyInputs(
+  source: InputSource,
+  given: { artifacts?: string[] } = {}
+): VerifyInputs {
+  const problems: InputError[] = []
+  const attempt = <T>(parse: () => T, fallback: T): T => {
+    try {
+      return parse()
+    } catch (error) {
+      if (error instanceof InputErrors) problems.push(...error.problems)
+      else if (error instanceof InputError) problems.push(error)
+      else throw error
+      return fallback
+    }
+  }
+  const text = (name: VerifyInputName): string | undefined =>
+    attempt(() => readRaw(VERIFY_INPUTS, source, name), undefined)
+  const flag = (name: VerifyInputName): boolean =>
+    attempt(() => parseBoolean(name, text(name)), false)
+  const problem = (code: string, message: string): void => {
+    problems.push(new InputError(code, message))
+  }
+
+  const identityRegexp = attempt(
+    () => parsePattern(text('certificate-identity-regexp')),
+    undefined
+  )
+  const repo = text('repo')
+  if (repo !== undefined && !REPO.test(repo)) {
+    problem(
+      'VERIFY_REPO_FORMAT',
+      `input "repo" must be owner/name (e.g. octo-org/octo-repo), not "${repo}"`
+    )
+  }
+  const key = text('public-key')
+  const minisignKey = text('minisign-key')
+  const policy: VerifyPolicy = {
+    identity: text('certificate-identity'),
+    identityRegexp,
+    issuer: text('certificate-oidc-issuer') ?? '',
+    repo,
+    signerWorkflow: text('signer-workflow'),
+    denySelfHostedRunners: flag('deny-self-hosted-runners'),
+    keyed: key !== undefined || minisignKey !== undefined,
+    predicateType: text('predicate-type'),
+    sourceUri: text('source-uri'),
+    sourceTag: text('source-tag'),
+    sourceBranch: text('source-branch'),
+    builderId: text('builder-id'),
+    require: attempt(() => parseRequire(text('require')), ['signature']),
+    insecureIgnoreTlog: flag('insecure-ignore-tlog')
+  }
+  if (impliesProvenance(policy) && !policy.require.includes('provenance')) {
+    policy.require = [...policy.require, 'provenance']
+  }
+  if (policy.identity !== undefined && policy.identityRegexp !== undefined) {
+    problem(
+      'VERIFY_IDENTITY_TWICE',
+      'give one of "certificate-identity" and "certificate-identity-regexp", not both'
+    )
+  }
+  if (policy.sourceTag !== undefined && policy.sourceBranch !== undefined) {
+    problem(
+      'VERIFY_SOURCE_REF_TWICE',
+      'give one of "source-tag" and "source-branch", not both: a build has one source ref'
+    )
+  }
+  const needsSigner = policy.require.some(
+    (r) => r === 'signature' || r === 'provenance'
+  )
+  if (needsSigner && !hasIdentityPolicy(policy)) {
+    problem(
+      'VERIFY_NO_IDENTITY',
+      'say who must have signed: give "certificate-identity" or "certificate-identity-regexp" (as cosign), "repo" or "signer-workflow" (as gh attestation verify), or "public-key" for keyed signatures'
+    )
+  }
+  const artifacts = given.artifacts ?? parseList(text('subjects'))
+  if (
+    artifacts.length === 0 &&
+    problems.every((p) => p.code !== 'INPUT_REQUIRED')
+  ) {
+    problem(
+      'VERIFY_NO_ARTIFACTS',
+      'name at least one artifact: a file, a directory or sha256:<hex>'
+    )
+  }
+  const offline = flag('offline')
+  const githubAttestations = flag('github-attestations')
+  if (githubAttestations && offline) {
+    problem(
+      'VERIFY_OFFLINE_LOOKUP',
+      '"github-attestations" looks attestations up on GitHub; drop it or drop "offline"'
+    )
+  }
+  if (githubAttestations && repo === undefined) {
+    problem(
+      'VERIFY_LOOKUP_NEEDS_REPO',
+      '"github-attestations" needs "repo" (owner/name): GitHub stores attestations per repository'
+    )
+  }
+  if (problems.length > 0) throw new InputErrors(problems)
+  return {
+    artifacts,
+    policy,
+    trustedRoot: text('trusted-root'),
+    offline,
+    githubAttestations,
+    githubToken: parseToken(text('github-token')),
+    key,
+    minisignKey,
+    provenancePath: text('provenance-path')
+  }
+}
+
+/** Comma or white-space separated requirement names. */
+export function parseRequire(raw: string | undefined): Requirement[] {
+  const names = (raw ?? '')
+    .split(/[\s,]+/)
+    .map((n) => n.trim().toLowerCase())
+    .filter((n) => n !== '')
+  const unknown = names.filter(
+    (n) => !(REQUIREMENTS as readonly string[]).includes(n)
+  )
+  if (unknown.length > 0) {
+    throw new InputError(
+      'VERIFY_REQUIRE_UNKNOWN',
+      `input "require" has ${unknown.map((n) => `"${n}"`).join(', ')}; choose from ${REQUIREMENTS.join(', ')}`
+    )
+  }
+  return [...new Set(names)] as Requirement[]
+}
+
+function parsePattern(raw: string | undefined): RegExp | undefined {
+  if (raw === undefined) return undefined
+  try {
+    return new RegExp(raw)
+  } catch (error) {
+    throw new InputError(
+      'VERIFY_REGEXP_INVALID',
+      `input "certificate-identity-regexp" is not a regular expression: ${(error as Error).message}`,
+      { cause: error }
+    )
+  }
+}
+
+/** An unexpanded `${{ github.token }}` (the CLI sees the default) is no token. */
+function parseToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.startsWith('${{')) return undefined
+  return raw
+}
