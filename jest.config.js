@@ -6,7 +6,12 @@ export default {
     '^.+\\.ts$': [
       '@swc/jest',
       {
-        jsc: { parser: { syntax: 'typescript' }, target: 'es2023' },
+        jsc: {
+          parser: { syntax: 'typescript' },
+          target: 'es2023',
+          // `import x from './x.json' with { type: 'json' }` reaches node as written.
+          experimental: { keepImportAttributes: true }
+        },
         module: { type: 'es6' }
       }
     ]

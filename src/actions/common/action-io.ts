@@ -6,8 +6,15 @@
 import * as core from '@actions/core'
 import type { InputSource } from '../../lib/inputs/index.js'
 
+/**
+ * The runner sets INPUT_<NAME> with hyphens kept (INPUT_FULCIO-URL); a shell
+ * cannot export that name, so by hand INPUT_FULCIO_URL is accepted too.
+ */
 export const actionInputSource: InputSource = (name) =>
-  core.getInput(name, { trimWhitespace: true })
+  core.getInput(name, { trimWhitespace: true }) ||
+  (
+    process.env[`INPUT_${name.replace(/[ -]/g, '_').toUpperCase()}`] ?? ''
+  ).trim()
 
 /** Sets every output of the action; the names are the action's OUTPUTS table. */
 export function setOutputs<Name extends string>(

@@ -1,2 +1,3 @@
 export * from './parse.js'
 export * from './spec.js'
+export * from './shared.js'

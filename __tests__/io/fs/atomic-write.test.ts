@@ -1,0 +1,69 @@
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  writeFile
+} from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { writeFilesAtomically } from '../../../src/io/fs/atomic-write.js'
+
+describe('writeFilesAtomically', () => {
+  let dir: string
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'provenant-atomic-'))
+  })
+
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  const tree = async (root = dir): Promise<string[]> =>
+    (await readdir(root, { recursive: true })).map(String).sort()
+
+  it('writes every file, creating directories, replacing what was there', async () => {
+    await writeFile(path.join(dir, 'old.txt'), 'old')
+    await writeFilesAtomically([
+      { path: path.join(dir, 'old.txt'), content: 'new' },
+      { path: path.join(dir, 'deep/er/b.bin'), content: Buffer.from([1, 2, 3]) }
+    ])
+    expect(await tree()).toEqual([
+      'deep',
+      'deep/er',
+      'deep/er/b.bin',
+      'old.txt'
+    ])
+    expect(await readFile(path.join(dir, 'old.txt'), 'utf8')).toBe('new')
+    expect([...(await readFile(path.join(dir, 'deep/er/b.bin')))]).toEqual([
+      1, 2, 3
+    ])
+  })
+
+  it('changes nothing when one target cannot be replaced', async () => {
+    await writeFile(path.join(dir, 'keep.txt'), 'original')
+    await mkdir(path.join(dir, 'is-a-dir'))
+    await writeFile(path.join(dir, 'is-a-dir/inside'), 'x')
+    const error = await writeFilesAtomically([
+      { path: path.join(dir, 'keep.txt'), content: 'replaced' },
+      { path: path.join(dir, 'new/a.txt'), content: 'a' },
+      { path: path.join(dir, 'is-a-dir'), content: 'b' }
+    ]).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'EISDIR' })
+    expect(await tree()).toEqual(['is-a-dir', 'is-a-dir/inside', 'keep.txt'])
+    expect(await readFile(path.join(dir, 'keep.txt'), 'utf8')).toBe('original')
+  })
+
+  it('leaves nothing behind when a temp file cannot be written', async () => {
+    await writeFile(path.join(dir, 'file'), 'x')
+    const error = await writeFilesAtomically([
+      { path: path.join(dir, 'a.txt'), content: 'a' },
+      { path: path.join(dir, 'file/under-a-file.txt'), content: 'b' }
+    ]).catch((e: unknown) => e)
+    expect((error as { code?: string }).code).toMatch(/ENOTDIR|EEXIST/)
+    expect(await tree()).toEqual(['file'])
+  })
+})

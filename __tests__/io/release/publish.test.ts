@@ -1,0 +1,90 @@
+/**
+ * The release order against the local GitHub API: a draft first, every
+ * asset attached to the draft, published once; a failure before publishing
+ * leaves only a draft, and a published release takes no more assets.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { publishRelease } from '../../../src/io/release/publish.js'
+import type { LocalGitHubApi } from '../../../src/local/github/api.js'
+import { startGitHubApi } from '../../../src/local/github/api.js'
+
+describe('publishRelease', () => {
+  let api: LocalGitHubApi
+  let dir: string
+  let files: string[]
+
+  beforeEach(async () => {
+    api = await startGitHubApi()
+    dir = await mkdtemp(path.join(os.tmpdir(), 'provenant-publish-'))
+    files = []
+    for (const name of ['a.tgz', 'a.tgz.sigstore.json', 'SHA256SUMS']) {
+      const file = path.join(dir, name)
+      await writeFile(file, `${name}\n`)
+      files.push(file)
+    }
+  })
+
+  afterEach(async () => {
+    await api.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  const target = () => ({
+    apiUrl: api.url,
+    token: api.token,
+    repository: 'acme/widget',
+    tag: 'v1.0.0',
+    name: 'widget v1.0.0',
+    body: 'notes',
+    commit: 'a'.repeat(40)
+  })
+
+  it('creates a draft, uploads every asset to it, then publishes once', async () => {
+    const release = await publishRelease(target(), files)
+    expect(release.assets).toEqual([
+      'a.tgz',
+      'a.tgz.sigstore.json',
+      'SHA256SUMS'
+    ])
+    expect(api.state.events.map((e) => e.type)).toEqual([
+      'create',
+      'upload',
+      'upload',
+      'upload',
+      'publish'
+    ])
+    const [stored] = api.state.releases
+    expect(stored?.draft).toBe(false)
+    expect(stored?.assets.map((a) => a.name)).toEqual(release.assets)
+  })
+
+  it('leaves only a draft when an upload fails before publishing', async () => {
+    api.server.faults.inject({
+      route: '/uploads/',
+      kind: 'status',
+      status: 422,
+      times: 1
+    })
+    await expect(publishRelease(target(), files)).rejects.toThrow(/422/)
+    expect(api.state.releases).toHaveLength(1)
+    expect(api.state.releases[0]?.draft).toBe(true)
+    expect(api.state.events.map((e) => e.type)).not.toContain('publish')
+  })
+
+  it('cannot attach assets once published (immutable release)', async () => {
+    await publishRelease(target(), files)
+    const id = api.state.releases[0]!.id
+    const late = await fetch(
+      `${api.url}/uploads/repos/acme/widget/releases/${id}/assets?name=late.txt`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${api.token}` },
+        body: 'late'
+      }
+    )
+    expect(late.status).toBe(422)
+  })
+})

@@ -1,0 +1,387 @@
+export const id = 13;
+export const ids = [13];
+export const modules = {
+
+/***/ 96013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PACK_EXIT_BAD_SIGNATURE: () => (/* binding */ PACK_EXIT_BAD_SIGNATURE),
+  PACK_EXIT_CHECKSUM: () => (/* binding */ PACK_EXIT_CHECKSUM),
+  PACK_EXIT_MISSING: () => (/* binding */ PACK_EXIT_MISSING),
+  verifyPackCommand: () => (/* binding */ verifyPackCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/lib/verify/codes.ts
+var codes = __webpack_require__(28863);
+// EXTERNAL MODULE: ./src/lib/verify/minisign.ts
+var minisign = __webpack_require__(27575);
+;// CONCATENATED MODULE: ./src/lib/verify/pack-lock.ts
+/**
+ * The XME vendored-pack lock file: `key: value` lines (YAML-shaped) of which
+ * verify-pack reads `sha256:` (the pack's digest) and `pubkey:` (the
+ * minisign public key that signed it).
+ */
+
+function parsePackLock(text, where) {
+    const fields = new Map();
+    for (const raw of text.split(/\r?\n/)) {
+        const match = /^([A-Za-z_][\w-]*):\s*(.*?)\s*(?:#.*)?$/.exec(raw);
+        if (match)
+            fields.set(match[1], match[2].replace(/^(["'])(.*)\1$/, '$2'));
+    }
+    const sha256 = fields.get('sha256')?.toLowerCase();
+    const pubkey = fields.get('pubkey');
+    const problems = [];
+    if (!sha256 || !/^[0-9a-f]{64}$/.test(sha256)) {
+        problems.push('a "sha256:" line with the pack\'s 64-hex-digit SHA-256');
+    }
+    if (!pubkey)
+        problems.push('a "pubkey:" line with the minisign public key');
+    if (problems.length > 0) {
+        throw new errors/* InputError */.dz('VERIFY_PACK_LOCK', `${where} needs ${problems.join(' and ')}`);
+    }
+    return {
+        sha256: sha256,
+        pubkey: pubkey,
+        ...(fields.has('name') ? { name: fields.get('name') } : {}),
+        ...(fields.has('version') ? { version: fields.get('version') } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/verify/pack.ts
+/**
+ * verify-pack: an XME vendored pack against its lock file (the pack's
+ * `sha256:` and the minisign `pubkey:`) and its `.minisig`, in the order the
+ * XME script checks them: files present, checksum, signature.
+ */
+
+
+
+
+
+
+
+
+async function verifyPack(options) {
+    const pack = external_node_path_default().resolve(options.cwd, options.pack);
+    const signature = external_node_path_default().resolve(options.cwd, options.signature ?? `${options.pack}.minisig`);
+    const lock = options.lock
+        ? external_node_path_default().resolve(options.cwd, options.lock)
+        : await findLock(external_node_path_default().dirname(pack));
+    const rel = (file) => external_node_path_default().relative(options.cwd, file) || file;
+    const missing = [];
+    for (const file of [pack, signature])
+        if (!(await isFile(file)))
+            missing.push(rel(file));
+    if (lock === undefined)
+        missing.push('a lock file (one *.lock beside the pack, or --lock FILE)');
+    else if (!(await isFile(lock)))
+        missing.push(rel(lock));
+    if (lock === undefined || missing.length > 0) {
+        throw new errors/* InputError */.dz('VERIFY_PACK_MISSING', `missing pack/signature/lock: ${missing.join(', ')}`);
+    }
+    const parsed = parsePackLock(await (0,promises_.readFile)(lock, 'utf8'), rel(lock));
+    const publicKey = (0,minisign/* parseMinisignPublicKey */.i3)(parsed.pubkey, `the pubkey: of ${rel(lock)}`);
+    const { sha256, blake2b512 } = await hashPack(pack);
+    if (sha256 !== parsed.sha256) {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_CHECKSUM_MISMATCH', `SHA256 mismatch: ${rel(lock)} says ${parsed.sha256}, ${options.pack} is ${sha256}`);
+    }
+    const text = await (0,promises_.readFile)(signature, 'utf8');
+    const sig = (0,minisign/* parseMinisignSignature */.me)(text, rel(signature));
+    const data = sig.algorithm === 'Ed' ? await (0,promises_.readFile)(pack) : { blake2b512 };
+    (0,minisign/* assertMinisign */.t_)(data, sig, publicKey);
+    return {
+        pack: options.pack,
+        lock: rel(lock),
+        signature: rel(signature),
+        sha256,
+        keyId: (0,minisign/* hexId */.FX)(publicKey.keyId),
+        trustedComment: sig.trustedComment
+    };
+}
+async function isFile(file) {
+    return (await (0,promises_.stat)(file).catch(() => undefined))?.isFile() ?? false;
+}
+/** The one *.lock beside the pack, else <folder name>.lock; undefined when neither. */
+async function findLock(dir) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const locks = names.filter((n) => n.endsWith('.lock'));
+    if (locks.length === 1)
+        return external_node_path_default().join(dir, locks[0]);
+    const named = `${external_node_path_default().basename(dir)}.lock`;
+    return locks.includes(named) ? external_node_path_default().join(dir, named) : undefined;
+}
+async function hashPack(file) {
+    const sha256 = (0,external_node_crypto_.createHash)('sha256');
+    const blake = (0,external_node_crypto_.createHash)('blake2b512');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, {
+        highWaterMark: 1024 * 1024
+    })) {
+        sha256.update(chunk);
+        blake.update(chunk);
+    }
+    return { sha256: sha256.digest('hex'), blake2b512: blake.digest() };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/verify-pack.ts
+/**
+ * `provenant verify-pack <pack> [--lock FILE] [--signature FILE] [--json]`:
+ * an XME vendored pack against its lock file and minisign signature. Exit
+ * codes are the XME script's: 0 verified, 1 bad signature, 2 a file
+ * missing (or a lock without sha256:/pubkey:), 3 checksum mismatch.
+ */
+
+
+
+const PACK_EXIT_BAD_SIGNATURE = errors/* EXIT_VERIFICATION_FAILED */.fQ;
+const PACK_EXIT_MISSING = errors/* EXIT_INPUT */.oe;
+const PACK_EXIT_CHECKSUM = 3;
+const verifyPackCommand = {
+    name: 'verify-pack',
+    summary: 'verify a vendored pack: lock-file sha256 and minisign signature',
+    usage: 'provenant verify-pack <pack> [--lock FILE] [--signature FILE.minisig] [--json]',
+    async run(argv, output) {
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
+            args: argv,
+            options: {
+                lock: { type: 'string' },
+                signature: { type: 'string' },
+                json: { type: 'boolean' }
+            },
+            allowPositionals: true,
+            strict: true
+        });
+        if (positionals.length !== 1) {
+            throw new errors/* InputError */.dz('INPUT_USAGE', `give exactly one pack; usage: ${this.usage}`);
+        }
+        try {
+            const result = await verifyPack({
+                pack: positionals[0],
+                cwd: process.cwd(),
+                ...(values.lock ? { lock: values.lock } : {}),
+                ...(values.signature ? { signature: values.signature } : {})
+            });
+            output.out(values.json
+                ? JSON.stringify({ verified: true, ...result }, null, 2)
+                : `${result.pack} verified: sha256 ${result.sha256} matches ${result.lock}; minisign signature ${result.signature} by key ${result.keyId} (trusted comment: ${result.trustedComment})`);
+            return errors/* EXIT_OK */.Ij;
+        }
+        catch (thrown) {
+            const error = (0,errors/* toProvenantError */.Ry)(thrown);
+            const exit = error instanceof errors/* InputError */.dz
+                ? PACK_EXIT_MISSING
+                : error instanceof errors/* VerificationError */.mk
+                    ? error.code === 'VERIFY_CHECKSUM_MISMATCH'
+                        ? PACK_EXIT_CHECKSUM
+                        : PACK_EXIT_BAD_SIGNATURE
+                    : errors/* EXIT_OTHER */.c7;
+            if (values.json) {
+                output.out(JSON.stringify({ verified: false, code: error.code, error: error.message }, null, 2));
+            }
+            output.err(`provenant verify-pack: ${error.message}`);
+            return exit;
+        }
+    }
+};
+
+
+/***/ }),
+
+/***/ 28863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RV: () => (/* binding */ catchVerification),
+/* harmony export */   ac: () => (/* binding */ verificationFailure)
+/* harmony export */ });
+/* unused harmony exports VERIFY_CODES, isVerifyCode */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/**
+ * One VerificationError code per failed check, stable for tests and policy
+ * engines (`--json` reports carry them).
+ */
+
+const VERIFY_CODES = [
+    'VERIFY_BUNDLE_INVALID',
+    'VERIFY_SIGNATURE_INVALID',
+    'VERIFY_DIGEST_MISMATCH',
+    'VERIFY_BUNDLE_OF_OTHER_ARTIFACT',
+    'VERIFY_SIGNATURE_UNLOGGED',
+    'VERIFY_CERTIFICATE_UNTRUSTED',
+    'VERIFY_IDENTITY_MISMATCH',
+    'VERIFY_ISSUER_MISMATCH',
+    'VERIFY_REPO_MISMATCH',
+    'VERIFY_SIGNER_WORKFLOW_MISMATCH',
+    'VERIFY_SELF_HOSTED_RUNNER',
+    'VERIFY_RUNNER_UNKNOWN',
+    'VERIFY_STATEMENT_INVALID',
+    'VERIFY_SUBJECT_MISMATCH',
+    'VERIFY_PREDICATE_TYPE_MISMATCH',
+    'VERIFY_SOURCE_MISMATCH',
+    'VERIFY_BUILDER_MISMATCH',
+    'VERIFY_SBOM_INVALID',
+    'VERIFY_SBOM_SUBJECT_MISMATCH',
+    'VERIFY_CHECKSUM_MISMATCH',
+    'VERIFY_NOT_REPRODUCIBLE',
+    'VERIFY_SIGNATURE_ABSENT',
+    'VERIFY_PROVENANCE_ABSENT',
+    'VERIFY_SBOM_ABSENT',
+    'VERIFY_CHECKSUM_ABSENT',
+    'VERIFY_REPRODUCIBLE_ABSENT',
+    'VERIFY_MINISIGN_INVALID'
+];
+function verificationFailure(code, message, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(code, message, { cause });
+}
+/** The code and message of a VerificationError thrown by `check`, or undefined. */
+function catchVerification(check) {
+    try {
+        check();
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk && isVerifyCode(error.code)) {
+            return { code: error.code, reason: error.message };
+        }
+        throw error;
+    }
+}
+function isVerifyCode(code) {
+    return VERIFY_CODES.includes(code);
+}
+
+
+/***/ }),
+
+/***/ 27575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FX: () => (/* binding */ hexId),
+/* harmony export */   i3: () => (/* binding */ parseMinisignPublicKey),
+/* harmony export */   me: () => (/* binding */ parseMinisignSignature),
+/* harmony export */   t_: () => (/* binding */ assertMinisign)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28863);
+/**
+ * minisign (https://jedisct1.github.io/minisign/), Ed25519:
+ *  - public key: base64 of "Ed" + 8-byte key id + 32-byte key (a .pub file
+ *    has an untrusted comment line first);
+ *  - signature file: an untrusted comment line; base64 of "Ed" (signature
+ *    over the file) or "ED" (over its BLAKE2b-512) + key id + 64-byte
+ *    signature; "trusted comment: ..." ; base64 of the 64-byte global
+ *    signature over signature + trusted comment.
+ */
+
+
+
+/** The key from its base64 line, or from a .pub file's text. */
+function parseMinisignPublicKey(text, where) {
+    const line = text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .find((l) => l !== '' && !l.startsWith('untrusted comment:'));
+    const bytes = Buffer.from(line ?? '', 'base64');
+    if (bytes.length !== 42 || bytes.subarray(0, 2).toString('latin1') !== 'Ed') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('VERIFY_MINISIGN_KEY', `${where} is not a minisign public key (base64 of "Ed", an 8-byte key id and a 32-byte Ed25519 key, e.g. RWQ...)`);
+    }
+    return {
+        keyId: bytes.subarray(2, 10),
+        key: node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPublicKey({
+            key: {
+                kty: 'OKP',
+                crv: 'Ed25519',
+                x: bytes.subarray(10).toString('base64url')
+            },
+            format: 'jwk'
+        })
+    };
+}
+function parseMinisignSignature(text, where) {
+    const lines = text.split(/\r?\n/);
+    const invalid = (why) => {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .verificationFailure */ .ac)('VERIFY_MINISIGN_INVALID', `${where} is not a minisign signature: ${why}`);
+    };
+    if (!lines[0]?.startsWith('untrusted comment:'))
+        invalid('no untrusted comment line');
+    const sig = Buffer.from(lines[1]?.trim() ?? '', 'base64');
+    const algorithm = sig.subarray(0, 2).toString('latin1');
+    if (sig.length !== 74 || (algorithm !== 'Ed' && algorithm !== 'ED')) {
+        invalid('the second line is not base64 of "Ed"/"ED", a key id and a 64-byte signature');
+    }
+    const trusted = lines[2] ?? '';
+    if (!trusted.startsWith('trusted comment: '))
+        invalid('no trusted comment line');
+    const globalSignature = Buffer.from(lines[3]?.trim() ?? '', 'base64');
+    if (globalSignature.length !== 64)
+        invalid('the global signature is not 64 bytes');
+    return {
+        algorithm: algorithm,
+        keyId: sig.subarray(2, 10),
+        signature: sig.subarray(10),
+        trustedComment: trusted.slice('trusted comment: '.length),
+        globalSignature
+    };
+}
+/**
+ * Throws VERIFY_MINISIGN_INVALID unless `signature` was made over `data`
+ * (or, for "ED", its BLAKE2b-512) with `publicKey`, trusted comment included.
+ */
+function assertMinisign(data, signature, publicKey) {
+    const fail = (why) => {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .verificationFailure */ .ac)('VERIFY_MINISIGN_INVALID', why);
+    };
+    if (!signature.keyId.equals(publicKey.keyId)) {
+        fail(`signed with key ${hexId(signature.keyId)}, the public key is ${hexId(publicKey.keyId)}`);
+    }
+    let message;
+    if (signature.algorithm === 'ED') {
+        message = Buffer.isBuffer(data)
+            ? node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('blake2b512').update(data).digest()
+            : data.blake2b512;
+    }
+    else if (Buffer.isBuffer(data))
+        message = data;
+    else
+        return fail('a legacy "Ed" signature needs the whole file');
+    if (!node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(null, message, publicKey.key, signature.signature)) {
+        fail('the signature does not verify over the file (changed file or another key)');
+    }
+    const global = Buffer.concat([
+        signature.signature,
+        Buffer.from(signature.trustedComment, 'utf8')
+    ]);
+    if (!node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(null, global, publicKey.key, signature.globalSignature)) {
+        fail('the trusted comment was changed (its global signature does not verify)');
+    }
+}
+/** minisign prints key ids as upper-case hex of the little-endian number. */
+function hexId(keyId) {
+    return Buffer.from(keyId).reverse().toString('hex').toUpperCase();
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,390 @@
+export const id = 439;
+export const ids = [439];
+export const modules = {
+
+/***/ 48439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rebuildConsensusCommand: () => (/* binding */ rebuildConsensusCommand)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(73382);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+// EXTERNAL MODULE: ./src/lib/rebuild/checksums.ts
+var checksums = __webpack_require__(44759);
+;// CONCATENATED MODULE: ./src/lib/rebuild/consensus.ts
+/**
+ * Consensus over independent rebuilds: every reference (released) artifact
+ * must have been rebuilt, bit for bit, by at least `quorum` of the rebuilds,
+ * all of the same commit and against the same reference. Rebuilds that
+ * disagree with each other are named even when the quorum is met.
+ */
+
+
+function buildConsensus(records, quorumInput, reference) {
+    if (records.length === 0) {
+        throw new errors/* InputError */.dz('REBUILD_CONSENSUS_NO_REPORTS', 'input "reports": no report.json found; point it at the directory the rebuild jobs uploaded their reports to');
+    }
+    const quorum = quorumInput ?? records.length;
+    if (quorum < 1 || quorum > records.length) {
+        throw new errors/* InputError */.dz('REBUILD_CONSENSUS_QUORUM', `input "quorum": ${quorum} cannot be met by ${records.length} rebuild report(s); give a number from 1 to ${records.length}`);
+    }
+    const commits = [...new Set(records.map((r) => r.commit))];
+    if (commits.length > 1) {
+        throw new errors/* InputError */.dz('REBUILD_CONSENSUS_COMMITS', `the reports rebuilt different commits (${commits.join(', ')}); a consensus needs rebuilds of one commit`);
+    }
+    const released = reference ?? referenceOf(records);
+    const artifacts = released
+        .toSorted((a, b) => (0,checksums/* compareNames */.MP)(a.name, b.name))
+        .map((ref) => {
+        const rebuilt = records.map((r) => ({
+            label: r.label,
+            sha256: r.artifacts.find((a) => a.name === ref.name)?.rebuilt
+        }));
+        const agreeing = rebuilt.filter((r) => r.sha256 === ref.sha256).length;
+        const distinct = new Set(rebuilt.map((r) => r.sha256 ?? 'none')).size;
+        return {
+            name: ref.name,
+            reference: ref.sha256,
+            rebuilt,
+            agreeing,
+            distinct,
+            met: agreeing >= quorum
+        };
+    });
+    return {
+        reproducible: artifacts.length > 0 && artifacts.every((a) => a.met),
+        quorum,
+        rebuilds: records.length,
+        commit: commits[0],
+        artifacts
+    };
+}
+/** The reference digests the reports share; an error when they disagree. */
+function referenceOf(records) {
+    const digests = new Map();
+    for (const record of records) {
+        for (const a of record.artifacts) {
+            if (a.reference === undefined)
+                continue;
+            const seen = digests.get(a.name);
+            if (seen !== undefined && seen !== a.reference) {
+                throw new errors/* InputError */.dz('REBUILD_CONSENSUS_REFERENCES', `the reports compared ${a.name} with different reference digests (${seen.slice(0, 12)}… and ${a.reference.slice(0, 12)}… in ${record.label}); give --reference so that every rebuild is judged against the same release`);
+            }
+            digests.set(a.name, a.reference);
+        }
+    }
+    return [...digests].map(([name, sha256]) => ({ name, sha256 }));
+}
+/** A report.json's text -> the record the consensus needs; InputError when it is not one. */
+function parseRebuildRecord(text, label) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        json = undefined;
+    }
+    const report = json;
+    if (report?.version !== 1 ||
+        typeof report.source?.commit !== 'string' ||
+        !Array.isArray(report.artifacts)) {
+        throw new errors/* InputError */.dz('REBUILD_CONSENSUS_REPORT', `${label} is not a Provenant rebuild report.json (version 1)`);
+    }
+    const str = (v) => typeof v === 'string' ? v : undefined;
+    return {
+        label,
+        commit: report.source.commit,
+        rebuilder: str(report.rebuilder?.id) ?? label,
+        artifacts: report.artifacts.flatMap((a) => typeof a.name === 'string'
+            ? [
+                {
+                    name: a.name,
+                    reference: str(a.reference?.sha256),
+                    rebuilt: str(a.rebuilt?.sha256)
+                }
+            ]
+            : [])
+    };
+}
+
+// EXTERNAL MODULE: ./src/lib/rebuild/markdown.ts
+var markdown = __webpack_require__(82202);
+;// CONCATENATED MODULE: ./src/lib/rebuild/consensus-md.ts
+
+function toConsensusMarkdown(consensus) {
+    const head = consensus.reproducible
+        ? '# Rebuild consensus: reproducible ✅'
+        : '# Rebuild consensus: not reproducible ❌';
+    const labels = consensus.artifacts[0]?.rebuilt.map((r) => r.label) ?? [];
+    const rows = consensus.artifacts.map((a) => [
+        a.met ? '✅' : '❌',
+        (0,markdown/* code */.aY)(a.name),
+        (0,markdown/* shortSha */.Fu)(a.reference),
+        `${a.agreeing} of ${consensus.rebuilds}`,
+        ...a.rebuilt.map((r) => r.sha256 === undefined
+            ? 'not rebuilt'
+            : r.sha256 === a.reference
+                ? 'same'
+                : (0,markdown/* shortSha */.Fu)(r.sha256))
+    ]);
+    const disputed = consensus.artifacts
+        .filter((a) => a.distinct > 1)
+        .map((a) => (0,markdown/* code */.aY)(a.name));
+    return ([
+        head,
+        '',
+        `${consensus.rebuilds} independent rebuild(s) of commit ${(0,markdown/* code */.aY)(consensus.commit)}; each released artifact needs ${consensus.quorum} rebuild(s) that reproduce it bit for bit.`,
+        '',
+        (0,markdown/* table */.tp)([
+            '',
+            'artifact',
+            'release SHA-256',
+            'reproduced by',
+            ...labels.map(markdown/* code */.aY)
+        ], rows),
+        ...(disputed.length > 0
+            ? [
+                '',
+                `The rebuilds disagree with each other about ${disputed.join(', ')}: see each rebuild's report.md.`
+            ]
+            : [])
+    ].join('\n') + '\n');
+}
+
+// EXTERNAL MODULE: ./src/io/rebuild/reference.ts + 1 modules
+var rebuild_reference = __webpack_require__(42005);
+// EXTERNAL MODULE: ./src/io/rebuild/write-report.ts + 1 modules
+var write_report = __webpack_require__(28404);
+;// CONCATENATED MODULE: ./src/io/rebuild/consensus.ts
+/**
+ * The consensus job's I/O: every report.json under a directory (one per
+ * rebuild job's uploaded artifact), optionally the release's own digests,
+ * and consensus.json / consensus.md written beside them.
+ */
+
+
+
+
+
+
+
+async function readRebuildRecords(dir) {
+    const files = (await (0,dist/* glob */.TI)(['**/report.json'], { cwd: dir, dot: true })).sort();
+    return Promise.all(files.map(async (file) => parseRebuildRecord(await (0,promises_.readFile)(external_node_path_default().join(dir, file), 'utf8'), external_node_path_default().dirname(file) === '.' ? file : external_node_path_default().dirname(file))));
+}
+async function runConsensus(run, deps) {
+    const records = await readRebuildRecords(run.reportsDir);
+    let reference;
+    if (run.reference !== undefined) {
+        const names = new Set(records.flatMap((r) => r.artifacts.map((a) => a.name)));
+        const loaded = await (0,rebuild_reference/* loadReference */.Q)(run.reference, (name) => names.has(name), deps);
+        await loaded.cleanup();
+        reference = loaded.artifacts.map((a) => ({
+            name: a.name,
+            sha256: a.sha256
+        }));
+    }
+    const consensus = buildConsensus(records, run.quorum, reference);
+    await (0,promises_.mkdir)(run.outputDir, { recursive: true });
+    const json = external_node_path_default().join(run.outputDir, 'consensus.json');
+    const markdown = external_node_path_default().join(run.outputDir, 'consensus.md');
+    await (0,write_report/* writeAtomic */.vZ)(json, `${JSON.stringify(consensus, null, 2)}\n`);
+    await (0,write_report/* writeAtomic */.vZ)(markdown, toConsensusMarkdown(consensus));
+    return { consensus, json, markdown };
+}
+
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 2 modules
+var inputs = __webpack_require__(38570);
+;// CONCATENATED MODULE: ./src/cli/commands/rebuild-consensus.ts
+/**
+ * `provenant rebuild-consensus`: the consensus job of reproducibility.yml.
+ * Reads every rebuild job's report.json and requires each released artifact
+ * to be reproduced by `--quorum` of them (all, by default), optionally
+ * judged against the release itself. Exit 0 agreed, 1 not, 2 bad input.
+ */
+
+
+
+
+
+
+
+const USAGE = 'provenant rebuild-consensus --reports DIR [--quorum N] [--reference <dir | checksums file | release tag>] [--report-dir DIR] [--github-token TOKEN] [--json]';
+const rebuildConsensusCommand = {
+    name: 'rebuild-consensus',
+    summary: 'require independent rebuilds to agree with each other and with the release',
+    usage: USAGE,
+    async run(argv, output) {
+        const { values } = (0,external_node_util_.parseArgs)({
+            args: argv,
+            options: {
+                reports: { type: 'string' },
+                quorum: { type: 'string' },
+                reference: { type: 'string' },
+                'report-dir': { type: 'string' },
+                'github-token': { type: 'string' },
+                json: { type: 'boolean' }
+            },
+            strict: true
+        });
+        if (!values.reports) {
+            throw new errors/* InputError */.dz('INPUT_REQUIRED', `--reports is required: the directory holding the rebuild jobs' report.json files; usage: ${USAGE}`);
+        }
+        const env = process.env;
+        const cwd = process.cwd();
+        const { consensus, json, markdown } = await runConsensus({
+            reportsDir: external_node_path_default().resolve(cwd, values.reports),
+            quorum: (0,inputs/* parseInteger */.cG)('quorum', values.quorum, { min: 1, max: 1000 }),
+            reference: values.reference,
+            outputDir: external_node_path_default().resolve(cwd, values['report-dir'] ?? 'provenant-consensus')
+        }, {
+            cwd,
+            tempDir: external_node_os_default().tmpdir(),
+            github: {
+                apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+                repository: env.GITHUB_REPOSITORY,
+                token: values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN,
+                fetch: globalThis.fetch
+            },
+            log: (m) => output.err(m)
+        });
+        if (values.json) {
+            output.out(JSON.stringify({ ...consensus, consensusJson: json, consensusMd: markdown }, null, 2));
+        }
+        else {
+            output.out(`${consensus.reproducible ? 'reproducible' : 'not reproducible'}: ${consensus.rebuilds} rebuild(s), quorum ${consensus.quorum}`);
+            for (const a of consensus.artifacts) {
+                output.out(`  ${a.met ? '✅' : '❌'} ${a.name}: reproduced by ${a.agreeing} of ${consensus.rebuilds}${a.distinct > 1 ? ' (rebuilds disagree)' : ''}`);
+            }
+            output.out(`report: ${markdown}`);
+        }
+        return consensus.reproducible ? 0 : errors/* EXIT_VERIFICATION_FAILED */.fQ;
+    }
+};
+
+
+/***/ }),
+
+/***/ 28404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JL: () => (/* binding */ REPORT_FILES),
+  vZ: () => (/* binding */ writeAtomic),
+  t4: () => (/* binding */ writeReportFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/lib/rebuild/checksums.ts
+var checksums = __webpack_require__(44759);
+// EXTERNAL MODULE: ./src/lib/rebuild/report-md.ts + 1 modules
+var report_md = __webpack_require__(74238);
+;// CONCATENATED MODULE: ./src/lib/rebuild/statement.ts
+const IN_TOTO_STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const REBUILD_PREDICATE_TYPE = 'https://provenant.dev/rebuild/v1';
+function buildVerdictStatement(report) {
+    const { kind, location, repository, tag, url } = report.reference;
+    const reference = { kind, location, repository, tag, url };
+    const subjects = report.artifacts.flatMap((a) => a.reference
+        ? [{ name: a.name, digest: { sha256: a.reference.sha256 } }]
+        : []);
+    return {
+        _type: IN_TOTO_STATEMENT_TYPE,
+        subject: subjects,
+        predicateType: REBUILD_PREDICATE_TYPE,
+        predicate: {
+            reproducible: report.reproducible,
+            verdict: report.verdict,
+            rebuilder: report.rebuilder,
+            source: report.source,
+            build: report.build,
+            reference,
+            artifacts: report.artifacts.map((a) => ({
+                name: a.name,
+                result: a.status,
+                ...(a.reference ? { reference: { sha256: a.reference.sha256 } } : {}),
+                ...(a.rebuilt ? { rebuilt: { sha256: a.rebuilt.sha256 } } : {}),
+                ...(a.explanation ? { categories: a.explanation.categories } : {})
+            })),
+            startedOn: report.startedOn,
+            finishedOn: report.finishedOn
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/rebuild/write-report.ts
+/**
+ * Writes a rebuild's files into the report directory, each atomically
+ * (a temporary file renamed into place): report.json, report.md,
+ * rebuilt.sha256, rebuild.intoto.json and, when signed, rebuild.sigstore.json.
+ */
+
+
+
+
+
+const REPORT_FILES = {
+    json: 'report.json',
+    markdown: 'report.md',
+    checksums: 'rebuilt.sha256',
+    statement: 'rebuild.intoto.json',
+    bundle: 'rebuild.sigstore.json',
+    buildLog: 'build.log'
+};
+async function writeAtomic(file, text) {
+    const temp = `${file}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temp, text);
+    await (0,promises_.rename)(temp, file);
+}
+async function writeReportFiles(report, dir, sign) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const at = (name) => external_node_path_default().join(dir, name);
+    const statement = buildVerdictStatement(report);
+    const rebuilt = report.artifacts.flatMap((a) => a.rebuilt ? [{ name: a.name, sha256: a.rebuilt.sha256 }] : []);
+    await writeAtomic(at(REPORT_FILES.json), `${JSON.stringify(report, null, 2)}\n`);
+    await writeAtomic(at(REPORT_FILES.markdown), (0,report_md/* toReportMarkdown */.xB)(report));
+    await writeAtomic(at(REPORT_FILES.checksums), (0,checksums/* formatChecksumFile */.HG)(rebuilt));
+    await writeAtomic(at(REPORT_FILES.statement), `${JSON.stringify(statement, null, 2)}\n`);
+    let bundle;
+    if (sign) {
+        bundle = at(REPORT_FILES.bundle);
+        await writeAtomic(bundle, `${JSON.stringify(await sign(statement))}\n`);
+    }
+    return {
+        json: at(REPORT_FILES.json),
+        markdown: at(REPORT_FILES.markdown),
+        checksums: at(REPORT_FILES.checksums),
+        statement: at(REPORT_FILES.statement),
+        bundle,
+        buildLog: at(REPORT_FILES.buildLog)
+    };
+}
+
+
+/***/ })
+
+};

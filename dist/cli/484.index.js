@@ -1,0 +1,122 @@
+export const id = 484;
+export const ids = [484];
+export const modules = {
+
+/***/ 95484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rebuildCompareCommand: () => (/* binding */ rebuildCompareCommand)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _io_rebuild_artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56611);
+/* harmony import */ var _io_rebuild_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36157);
+/* harmony import */ var _io_rebuild_diffoscope_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51530);
+/* harmony import */ var _io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42005);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97268);
+/* harmony import */ var _lib_rebuild_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49140);
+/* harmony import */ var _lib_rebuild_explain_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93505);
+/* harmony import */ var _lib_rebuild_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70294);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38570);
+/* harmony import */ var _lib_rebuild_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(82202);
+/* harmony import */ var _lib_rebuild_name_patterns_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(70218);
+/* harmony import */ var _lib_rebuild_report_md_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(74238);
+/**
+ * `provenant rebuild-compare`: the comparison half of a rebuild, for
+ * artifacts built elsewhere: hash the files the globs match (in parallel),
+ * compare them with a reference, explain any difference. No build, no
+ * checkout. Exit 0 identical, 1 different, 2 bad input. bench/rebuild.mjs
+ * times it against openssl.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = 'provenant rebuild-compare --artifacts "<glob>" --reference <dir | checksums file | release tag> [--explainer auto|diffoscope|builtin] [--report-dir DIR] [--json]';
+const rebuildCompareCommand = {
+    name: 'rebuild-compare',
+    summary: 'compare built files with a reference by SHA-256 and explain differences (no build)',
+    usage: USAGE,
+    async run(argv, output) {
+        const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+            args: argv,
+            options: {
+                artifacts: { type: 'string', multiple: true },
+                reference: { type: 'string' },
+                explainer: { type: 'string' },
+                'report-dir': { type: 'string' },
+                'github-token': { type: 'string' },
+                json: { type: 'boolean' }
+            },
+            strict: true
+        });
+        const globs = (values.artifacts ?? [])
+            .flatMap((g) => g.split(/\s+/))
+            .filter(Boolean);
+        if (globs.length === 0 || !values.reference) {
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('INPUT_REQUIRED', `--artifacts and --reference are required; usage: ${USAGE}`);
+        }
+        const env = process.env;
+        const cwd = process.cwd();
+        const choice = (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_11__/* .parseChoice */ .HU)('explainer', values.explainer, _lib_rebuild_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .EXPLAINER_CHOICES */ .Qp) ?? 'auto';
+        const diffoscope = choice === 'builtin'
+            ? undefined
+            : await (0,_io_rebuild_diffoscope_js__WEBPACK_IMPORTED_MODULE_5__/* .findOnPath */ .aY)('diffoscope', env.PATH);
+        const reference = await (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .loadReference */ .Q)(values.reference, (0,_lib_rebuild_name_patterns_js__WEBPACK_IMPORTED_MODULE_14__/* .toNameMatcher */ .f)(globs), {
+            cwd,
+            tempDir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
+            github: {
+                apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+                repository: env.GITHUB_REPOSITORY,
+                token: values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN,
+                fetch: globalThis.fetch
+            },
+            log: (m) => output.err(m)
+        });
+        try {
+            const results = await (0,_io_rebuild_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compareWithReference */ .V)(await (0,_io_rebuild_artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .findArtifacts */ .n)(globs, cwd), reference, {
+                explainer: (0,_lib_rebuild_explain_js__WEBPACK_IMPORTED_MODULE_9__/* .chooseExplainer */ .s7)(choice, diffoscope !== undefined),
+                diffoscope,
+                reportDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, values['report-dir'] ?? 'provenant-compare'),
+                buildPaths: [],
+                env,
+                log: (m) => output.err(m)
+            });
+            const same = (0,_lib_rebuild_compare_js__WEBPACK_IMPORTED_MODULE_8__/* .isReproducible */ .hw)(results);
+            if (values.json)
+                output.out(JSON.stringify({ identical: same, artifacts: results }, null, 2));
+            else {
+                output.out(same ? `identical: ${results.length} artifact(s)` : 'different');
+                for (const r of results) {
+                    output.out(`  ${_lib_rebuild_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .STATUS_MARK */ .Hl[r.status]} ${r.status.padEnd(8)} ${r.name}${r.explanation ? `: ${(0,_lib_rebuild_report_md_js__WEBPACK_IMPORTED_MODULE_13__/* .categoryLine */ .$c)(r.explanation)}` : ''}`);
+                }
+            }
+            return same ? 0 : _lib_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_VERIFICATION_FAILED */ .fQ;
+        }
+        finally {
+            await reference.cleanup();
+        }
+    }
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,96 @@
+/**
+ * `provenant sbom <path>...`: the sbom action's core from the command line.
+ * Every action input is a flag of the same name (the paths may also be
+ * given as arguments); `--json` prints what was written.
+ */
+import { parseArgs } from 'node:util'
+import { readSbomDocumentOptions } from '../../io/sbom/context.js'
+import { generateSboms, type SbomResult } from '../../io/sbom/generate.js'
+import { keepYoungGenerationSmall } from '../../io/sbom/heap.js'
+import { parseSbomInputs, SBOM_INPUTS } from '../../lib/sbom/inputs.js'
+import { countSbom } from '../../lib/sbom/summary.js'
+import type { Command } from '../command.js'
+import { toFlagOptions, toInputSource } from '../input-flags.js'
+import type { CliOutput } from '../output.js'
+
+const USAGE =
+  'provenant sbom <path>... [--format cyclonedx,spdx] [--output-dir DIR] [--name LABEL] [--json]'
+
+export const sbomCommand: Command = {
+  name: 'sbom',
+  summary: 'write CycloneDX and SPDX SBOMs of source trees and built artifacts',
+  usage: USAGE,
+  async run(argv, output) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        ...toFlagOptions(SBOM_INPUTS),
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      },
+      allowPositionals: true,
+      strict: true
+    })
+    if (values.help) {
+      output.out(
+        `usage: ${USAGE}\n\nA directory is a source tree (its lockfiles); a file is a built artifact.`
+      )
+      return 0
+    }
+    const flags = toInputSource(values)
+    const inputs = parseSbomInputs((name) =>
+      name === 'path'
+        ? [flags('path'), ...positionals].filter(Boolean).join('\n') ||
+          undefined
+        : flags(name)
+    )
+    keepYoungGenerationSmall()
+    const result = await generateSboms(
+      { ...inputs, workspace: process.cwd() },
+      readSbomDocumentOptions({
+        env: process.env,
+        now: () => new Date(),
+        nodeVersion: process.version
+      })
+    )
+    print(output, result, values.json === true)
+    return 0
+  }
+}
+
+function print(output: CliOutput, result: SbomResult, json: boolean): void {
+  const facts = result.sboms.map((s) => ({
+    sbom: s,
+    facts: countSbom(s.label, s.subject, s.graph)
+  }))
+  if (json) {
+    output.out(
+      JSON.stringify(
+        {
+          files: result.files,
+          sboms: facts.map(({ sbom, facts: f }) => ({
+            label: f.label,
+            path: f.subject,
+            kind: sbom.kind,
+            components: f.components,
+            devOnly: f.devOnly,
+            ecosystems: Object.fromEntries(f.ecosystems),
+            withoutLicense: f.withoutLicense.length,
+            withoutHash: f.withoutHash.length,
+            files: sbom.files
+          }))
+        },
+        null,
+        2
+      )
+    )
+    return
+  }
+  for (const { facts: f } of facts) {
+    const ecosystems = f.ecosystems.map(([e, n]) => `${e} ${n}`).join(', ')
+    output.err(
+      `${f.label} (${f.subject}): ${f.components} components${ecosystems ? ` (${ecosystems})` : ''}, ${f.devOnly} dev-only, ${f.withoutLicense.length} without a license, ${f.withoutHash.length} without a hash`
+    )
+  }
+  for (const file of result.files) output.out(file)
+}
