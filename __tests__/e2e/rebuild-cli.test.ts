@@ -167,7 +167,7 @@ describe('provenant rebuild', () => {
       ]
     ],
     [
-      'sign: true while the signing core is not wired',
+      'sign: true with a Fulcio URL that is not a URL',
       [
         '--build',
         TAR_BUILD,
@@ -175,9 +175,11 @@ describe('provenant rebuild', () => {
         'dist/*',
         '--reference',
         'v1.0.0',
-        '--sign'
+        '--sign',
+        '--fulcio-url',
+        'not a url'
       ],
-      ['input "sign": signing the rebuild verdict is not available yet']
+      ['input "fulcio-url" is not a URL']
     ],
     [
       'inputs that do not parse, all at once',

@@ -128,6 +128,150 @@ const signBundleCommand = {
 };
 
 
+/***/ }),
+
+/***/ 72243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ writeFilesAtomically)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * All-or-nothing writes of several files: each goes to a temp file beside
+ * its target first; only when every temp file is written are they renamed
+ * into place. A failure at any step removes the temp files and puts back
+ * whatever was there before, so a failed run leaves nothing new behind.
+ */
+
+
+
+
+async function writeFilesAtomically(files) {
+    for (const file of files) {
+        if (kindOf(file.path) === 'directory') {
+            throw Object.assign(new Error(`cannot write ${file.path}: it is a directory`), { code: 'EISDIR' });
+        }
+    }
+    const tag = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const staged = [];
+    const created = [];
+    try {
+        for (const file of files) {
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path);
+            await mkdirTracked(dir, created);
+            const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.path)}.${tag}.tmp`);
+            staged.push({ temp, target: file.path });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
+        }
+        await moveIntoPlace(staged);
+    }
+    catch (error) {
+        for (const entry of staged) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.temp, { force: true });
+            if (entry.backup && kindOf(entry.target) === undefined) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.backup, entry.target).catch(() => undefined);
+            }
+        }
+        for (const dir of created.reverse()) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(dir).catch(() => undefined);
+        }
+        throw error;
+    }
+}
+/** Renames every temp file over its target; on failure undoes the ones done. */
+async function moveIntoPlace(staged) {
+    const done = [];
+    try {
+        for (const entry of staged) {
+            if (kindOf(entry.target) !== undefined) {
+                entry.backup = `${entry.temp}.old`;
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.target, entry.backup);
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.temp, entry.target);
+            done.push(entry);
+        }
+    }
+    catch (error) {
+        for (const entry of done.reverse()) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.target, { force: true });
+            if (entry.backup)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.backup, entry.target);
+        }
+        throw error;
+    }
+    for (const entry of staged) {
+        if (entry.backup)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.backup, { force: true });
+    }
+}
+/** Creates `dir` (and missing parents), recording the ones it created. */
+async function mkdirTracked(dir, created) {
+    const missing = [];
+    for (let d = dir; kindOf(d) === undefined; d = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(d)) {
+        missing.unshift(d);
+        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(d) === d)
+            break;
+    }
+    if (missing.length === 0)
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    created.push(...missing);
+}
+/** A cheap, throw-free stat (no ENOENT errors built per file). */
+function kindOf(file) {
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file, { throwIfNoEntry: false });
+    if (!stats)
+        return undefined;
+    return stats.isDirectory() ? 'directory' : 'file';
+}
+
+
+/***/ }),
+
+/***/ 25055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ scrubSecrets)
+/* harmony export */ });
+/**
+ * Last line of defence for secrets: no error leaving the signing core may
+ * carry a token in its message (or its causes' messages), whatever a
+ * library below put there.
+ */
+function scrubSecrets(error, secrets) {
+    const values = [...secrets].filter((s) => s.length >= 8);
+    if (values.length === 0)
+        return error;
+    const seen = new Set();
+    for (let link = error; link instanceof Error && !seen.has(link);) {
+        seen.add(link);
+        let message = link.message;
+        for (const secret of values)
+            message = message.replaceAll(secret, '***');
+        if (message !== link.message) {
+            link.message = message;
+            if (link.stack) {
+                let stack = link.stack;
+                for (const secret of values)
+                    stack = stack.replaceAll(secret, '***');
+                link.stack = stack;
+            }
+        }
+        link = link.cause;
+    }
+    return error;
+}
+
+
 /***/ })
 
 };

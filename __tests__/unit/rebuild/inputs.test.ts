@@ -36,8 +36,29 @@ describe('parseRebuildInputs', () => {
       failOnMismatch: true,
       buildTimeoutMinutes: 60,
       sign: false,
+      signing: {
+        sigstore: undefined,
+        fulcioUrl: undefined,
+        rekorUrl: undefined,
+        tsaUrl: undefined,
+        signingConfig: undefined,
+        trustedRoot: undefined,
+        identityToken: undefined,
+        concurrency: 1,
+        maxAttempts: 5,
+        retryBudgetMs: 120_000,
+        requestTimeoutMs: 30_000
+      },
       githubToken: undefined
     })
+  })
+
+  it('checks the Sigstore instance only when the verdict is signed', () => {
+    const custom = { ...REQUIRED, 'fulcio-url': 'not a url' }
+    expect(parseRebuildInputs(source(custom)).signing.fulcioUrl).toBeUndefined()
+    expect(() =>
+      parseRebuildInputs(source({ ...custom, sign: 'true' }))
+    ).toThrow(/input "fulcio-url" is not a URL/)
   })
 
   it('reads every input', () => {

@@ -1,5 +1,8 @@
 import os from 'node:os'
+import path from 'node:path'
 import * as core from '@actions/core'
+import { createVerdictSigner } from '../../io/rebuild/sign-verdict.js'
+import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import { PROVENANT_VERSION } from '../../lib/version.js'
 import { runWrapper } from '../common/run-wrapper.js'
 import { readInputs } from './inputs.js'
@@ -7,8 +10,23 @@ import { run } from './main.js'
 
 await runWrapper(async () => {
   const env = process.env
-  await run(readInputs(), {
-    cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
+  const inputs = readInputs()
+  const cwd = env.GITHUB_WORKSPACE ?? process.cwd()
+  const signStatement = inputs.sign
+    ? await createVerdictSigner(inputs.signing, {
+        env,
+        visibility: await readRepositoryVisibility(env),
+        resolve: (p) => path.resolve(cwd, p),
+        logger: {
+          info: (m) => core.info(m),
+          warning: (m) => core.warning(m),
+          debug: (m) => core.debug(m)
+        },
+        onSecret: (secret) => core.setSecret(secret)
+      })
+    : undefined
+  await run(inputs, {
+    cwd,
     env,
     tempDir: env.RUNNER_TEMP ?? os.tmpdir(),
     fetch: globalThis.fetch,
@@ -17,7 +35,7 @@ await runWrapper(async () => {
     provenantVersion: PROVENANT_VERSION,
     log: (message) => core.info(message),
     onBuildOutput: (chunk) => process.stdout.write(chunk),
-    signStatement: undefined,
+    signStatement,
     writeSummary: env.GITHUB_STEP_SUMMARY !== undefined
   })
 })

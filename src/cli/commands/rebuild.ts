@@ -5,6 +5,7 @@
  * --fail-on-mismatch=false), 2 for bad input, a failing build included.
  */
 import os from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { runRebuild } from '../../io/rebuild/run.js'
 import { EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
@@ -17,6 +18,8 @@ import {
   toInputSource
 } from '../input-flags.js'
 import { printReport } from './rebuild-output.js'
+import { createVerdictSigner } from '../../io/rebuild/sign-verdict.js'
+import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 
 const USAGE =
   'provenant rebuild --build "<command>" --artifacts "<glob>" --reference <dir | checksums file | release tag> [--source DIR] [--source-ref COMMIT] [--report-dir DIR] [--json] [--<input> VALUE]...'
@@ -54,6 +57,19 @@ export const rebuildCommand: Command = {
         ? (flags(name) ?? env.GITHUB_TOKEN ?? env.GH_TOKEN)
         : flags(name)
     )
+    const signStatement = inputs.sign
+      ? await createVerdictSigner(inputs.signing, {
+          env,
+          visibility: await readRepositoryVisibility(env),
+          resolve: (p) => path.resolve(p),
+          logger: {
+            info: (m) => output.err(m),
+            warning: (m) => output.err(`warning: ${m}`),
+            debug: () => undefined
+          },
+          onSecret: () => undefined
+        })
+      : undefined
     const { report, paths } = await runRebuild(inputs, {
       cwd: process.cwd(),
       env,
@@ -65,7 +81,7 @@ export const rebuildCommand: Command = {
       log: (message) => output.err(message),
       onBuildOutput: (chunk) =>
         output.err(chunk.toString('utf8').replace(/\n$/, '')),
-      signStatement: undefined
+      signStatement
     })
     printReport(output, report, paths, values.json === true)
     return !report.reproducible && inputs.failOnMismatch

@@ -15,6 +15,8 @@ import {
 } from '../inputs/index.js'
 import { parseEnvLines } from './env-lines.js'
 import { GITHUB_TOKEN_INPUT } from '../inputs/shared.js'
+import type { SigningInputs } from '../sign/signing-inputs.js'
+import { SIGNING_INPUTS, parseSigningInputs } from '../sign/signing-inputs.js'
 
 export const EXPLAINER_CHOICES = ['auto', 'diffoscope', 'builtin'] as const
 export type ExplainerChoice = (typeof EXPLAINER_CHOICES)[number]
@@ -92,7 +94,8 @@ export const REBUILD_INPUTS = defineInputs({
     description:
       'Sign the verdict statement through Sigstore and write rebuild.sigstore.json beside it.'
   },
-  'github-token': GITHUB_TOKEN_INPUT
+  'github-token': GITHUB_TOKEN_INPUT,
+  ...SIGNING_INPUTS
 })
 
 export interface RebuildInputs {
@@ -108,6 +111,8 @@ export interface RebuildInputs {
   failOnMismatch: boolean
   buildTimeoutMinutes: number
   sign: boolean
+  /** The Sigstore instance and retry bounds the verdict is signed with (sign: true). */
+  signing: SigningInputs
   /** Undefined when no token is given (an unexpanded `${{ }}` counts as none). */
   githubToken: string | undefined
 }
@@ -125,6 +130,7 @@ export function parseRebuildInputs(source: InputSource): RebuildInputs {
     }
   }
   const text = (raw: string | undefined): string => raw ?? ''
+  const signingProblems: InputError[] = []
   const inputs: RebuildInputs = {
     build: read('build', text),
     artifacts: read('artifacts', (raw) => checkGlobs(parseList(raw))),
@@ -152,10 +158,26 @@ export function parseRebuildInputs(source: InputSource): RebuildInputs {
         }) ?? 60
     ),
     sign: read('sign', (raw) => parseBoolean('sign', raw)),
+    signing: parseSigningInputs(
+      REBUILD_INPUTS,
+      source,
+      (parse, fallback) => {
+        try {
+          return parse()
+        } catch (error) {
+          if (error instanceof InputError) signingProblems.push(error)
+          else throw error
+          return fallback
+        }
+      },
+      signingProblems
+    ),
     githubToken: read('github-token', (raw) =>
       raw === undefined || raw.startsWith('${{') ? undefined : raw
     )
   }
+  // The instance only matters when the verdict is signed.
+  if (inputs.sign) problems.push(...signingProblems)
   if (problems.length > 0) throw new InputErrors(problems)
   return inputs
 }
