@@ -5538,18 +5538,6 @@ const PREDICATE_TYPE_INPUT = {
 
 /***/ }),
 
-/***/ 87471:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ PROVENANT_VERSION)
-/* harmony export */ });
-/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
-const PROVENANT_VERSION = '0.1.0';
-
-
-/***/ }),
-
 /***/ 19578:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 

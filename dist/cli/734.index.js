@@ -1051,18 +1051,6 @@ async function mapWithConcurrency(items, limit, task) {
 }
 
 
-/***/ }),
-
-/***/ 87471:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ PROVENANT_VERSION)
-/* harmony export */ });
-/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
-const PROVENANT_VERSION = '0.1.0';
-
-
 /***/ })
 
 };

@@ -23,13 +23,15 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ak: () => (/* binding */ runCli)
 /* harmony export */ });
-/* unused harmony exports COMMAND_LOADERS, loadCommands, PROVENANT_VERSION */
+/* unused harmony exports COMMAND_LOADERS, loadCommands */
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97268);
+/* harmony import */ var _lib_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87471);
 /**
  * The `provenant` command: argv -> one subcommand. Errors become one clear
  * message on stderr and the exit codes of STYLE.md (0 ok, 1 verification
  * failed, 2 usage or input, 3 anything else).
  */
+
 
 /**
  * Every command by name, each loaded only when it runs: together their
@@ -66,7 +68,7 @@ async function runCli(argv, output) {
         return name === undefined ? _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_INPUT */ .oe : 0;
     }
     if (name === '--version') {
-        output.out(PROVENANT_VERSION);
+        output.out(_lib_version_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANT_VERSION */ .j);
         return 0;
     }
     const load = Object.hasOwn(COMMAND_LOADERS, name)
@@ -88,7 +90,6 @@ async function runCli(argv, output) {
         return (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toExitCode */ .t4)(error);
     }
 }
-const PROVENANT_VERSION = '0.1.0';
 async function usage() {
     const commands = await loadCommands();
     const width = Math.max(...commands.map((c) => c.name.length));
@@ -212,6 +213,18 @@ function toExitCode(error) {
             return EXIT_OTHER;
     }
 }
+
+
+/***/ }),
+
+/***/ 87471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ PROVENANT_VERSION)
+/* harmony export */ });
+/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
+const PROVENANT_VERSION = '0.1.0';
 
 
 /***/ }),

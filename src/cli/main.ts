@@ -9,6 +9,7 @@ import {
   toExitCode,
   toProvenantError
 } from '../lib/errors.js'
+import { PROVENANT_VERSION } from '../lib/version.js'
 import type { Command } from './command.js'
 import type { CliOutput } from './output.js'
 
@@ -84,8 +85,6 @@ export async function runCli(
     return toExitCode(error)
   }
 }
-
-export const PROVENANT_VERSION = '0.1.0'
 
 async function usage(): Promise<string> {
   const commands = await loadCommands()
