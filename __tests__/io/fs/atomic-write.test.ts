@@ -63,7 +63,32 @@ describe('writeFilesAtomically', () => {
       { path: path.join(dir, 'a.txt'), content: 'a' },
       { path: path.join(dir, 'file/under-a-file.txt'), content: 'b' }
     ]).catch((e: unknown) => e)
-    expect((error as { code?: string }).code).toMatch(/ENOTDIR|EEXIST/)
+    // The write's own error, not one from the clean-up after it.
+    expect(error).toMatchObject({ code: 'ENOTDIR', syscall: 'open' })
     expect(await tree()).toEqual(['file'])
+  })
+
+  it('writes many files at once and, when one late file fails, leaves none of them', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      path: path.join(dir, 'out', `f${i}.txt`),
+      content: `file ${i}`
+    }))
+    await writeFilesAtomically(many)
+    expect(await tree(path.join(dir, 'out'))).toHaveLength(40)
+    expect(await readFile(path.join(dir, 'out', 'f39.txt'), 'utf8')).toBe(
+      'file 39'
+    )
+
+    await writeFile(path.join(dir, 'blocker'), 'x')
+    const failing = [
+      ...many.map((f) => ({ ...f, path: f.path.replace('out', 'again') })),
+      { path: path.join(dir, 'blocker', 'late.txt'), content: 'late' }
+    ]
+    const error = await writeFilesAtomically(failing).catch((e: unknown) => e)
+    // The write's own error, not one from the clean-up after it.
+    expect(error).toMatchObject({ code: 'ENOTDIR', syscall: 'open' })
+    expect((await tree()).filter((f) => !f.startsWith('out'))).toEqual([
+      'blocker'
+    ])
   })
 })

@@ -14,6 +14,9 @@ export interface FileToWrite {
   content: string | Uint8Array
 }
 
+/** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
+const WRITES_AT_ONCE = 16
+
 interface Staged {
   temp: string
   target: string
@@ -35,17 +38,29 @@ export async function writeFilesAtomically(
   const staged: Staged[] = []
   const created: string[] = []
   try {
-    for (const file of files) {
-      const dir = path.dirname(file.path)
+    for (const dir of new Set(files.map((file) => path.dirname(file.path)))) {
       await mkdirTracked(dir, created)
-      const temp = path.join(dir, `.${path.basename(file.path)}.${tag}.tmp`)
-      staged.push({ temp, target: file.path })
-      await writeFile(temp, file.content, { flag: 'wx' })
+    }
+    for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
+      const batch = files.slice(i, i + WRITES_AT_ONCE).map((file) => {
+        const dir = path.dirname(file.path)
+        const temp = path.join(dir, `.${path.basename(file.path)}.${tag}.tmp`)
+        staged.push({ temp, target: file.path })
+        return writeFile(temp, file.content, { flag: 'wx' })
+      })
+      // Every write of the batch settles before a failure is acted on, so
+      // the clean-up below finds each temp file that was written.
+      const failed = (await Promise.allSettled(batch)).find(
+        (result) => result.status === 'rejected'
+      )
+      if (failed) throw failed.reason
     }
     await moveIntoPlace(staged)
   } catch (error) {
     for (const entry of staged) {
-      await rm(entry.temp, { force: true })
+      // A temp file that could not be made may sit under a path that is not
+      // a directory; removing it then fails too, and must not stop the rest.
+      await rm(entry.temp, { force: true }).catch(() => undefined)
       if (entry.backup && kindOf(entry.target) === undefined) {
         await rename(entry.backup, entry.target).catch(() => undefined)
       }
