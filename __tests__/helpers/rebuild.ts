@@ -1,8 +1,7 @@
 /** Running rebuilds in tests: the CLI in-process, with its output captured. */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { runCli } from '../../src/cli/main.js'
-import type { CliOutput } from '../../src/cli/output.js'
+import { runProvenant as runCli } from './cli.js'
 import type { RebuildReport } from '../../src/lib/rebuild/report.js'
 import { tempDir } from './git-fixture.js'
 
@@ -12,15 +11,10 @@ export interface CliRun {
   stderr: string
 }
 
+/** The CLI in-process (helpers/cli.ts), its output named as a process's. */
 export async function runProvenant(argv: string[]): Promise<CliRun> {
-  const out: string[] = []
-  const err: string[] = []
-  const output: CliOutput = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l)
-  }
-  const code = await runCli(argv, output)
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+  const { code, out, err } = await runCli(argv)
+  return { code, stdout: out, stderr: err }
 }
 
 export interface RebuildRun extends CliRun {

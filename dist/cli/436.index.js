@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _io_release_local_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28196);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
-/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38570);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65680);
 /**
  * `provenant release --local <project-dir> --build "<cmd>" --artifacts "<glob>" --out <dir>`:
  * the whole publish pipeline on this machine with the embedded local stack,
@@ -917,12 +917,13 @@ async function projectName(dir) {
 
 /***/ }),
 
-/***/ 38570:
+/***/ 65680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  vX: () => (/* reexport */ collectProblems),
   pf: () => (/* reexport */ defineInputs),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
@@ -1006,7 +1007,39 @@ function defineInputs(table) {
 
 // EXTERNAL MODULE: ./src/lib/inputs/shared.ts
 var shared = __webpack_require__(54476);
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                if (error instanceof errors/* InputErrors */.G)
+                    problems.push(...error.problems);
+                else if (error instanceof errors/* InputError */.dz)
+                    problems.push(error);
+                else
+                    throw error;
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
 
 
 

@@ -211,8 +211,8 @@ async function runConsensus(run, deps) {
     return { consensus, json, markdown };
 }
 
-// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 2 modules
-var inputs = __webpack_require__(38570);
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(65680);
 ;// CONCATENATED MODULE: ./src/cli/commands/rebuild-consensus.ts
 /**
  * `provenant rebuild-consensus`: the consensus job of reproducibility.yml.

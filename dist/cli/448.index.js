@@ -5127,8 +5127,8 @@ function keepYoungGenerationSmall() {
     external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
 }
 
-// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 2 modules
-var inputs = __webpack_require__(38570);
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(65680);
 // EXTERNAL MODULE: ./src/lib/inputs/shared.ts
 var shared = __webpack_require__(54476);
 ;// CONCATENATED MODULE: ./src/lib/sbom/inputs.ts
@@ -5373,11 +5373,16 @@ function print(output, result, json) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ inputFlagsHelp),
 /* harmony export */   _c: () => (/* binding */ toFlagOptions),
-/* harmony export */   sk: () => (/* binding */ normaliseBooleanFlags),
-/* harmony export */   zD: () => (/* binding */ toInputSource)
+/* harmony export */   zD: () => (/* binding */ toInputSource),
+/* harmony export */   zq: () => (/* binding */ parseInputFlags)
 /* harmony export */ });
-/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38570);
+/* unused harmony export normaliseBooleanFlags */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+
 
 function toFlagOptions(table) {
     const options = {};
@@ -5393,7 +5398,7 @@ function normaliseBooleanFlags(argv, table) {
         if (!match || table[match[1]]?.kind !== 'boolean')
             return arg;
         const name = match[1];
-        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
+        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
     });
 }
 /** The parsed flag values as an InputSource (booleans as "true"/"false"). */
@@ -5407,16 +5412,46 @@ function toInputSource(values) {
         return String(value);
     };
 }
+/**
+ * A command line against an input table (every input a flag of its name,
+ * booleans also as `--name=false` and `--no-name`) and the command's own
+ * flags; `--help`/`-h` comes with it. Unknown flags are errors.
+ */
+function parseInputFlags(argv, table, own = {}, { allowPositionals = true } = {}) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: normaliseBooleanFlags(argv, table),
+        options: {
+            ...toFlagOptions(table),
+            ...own,
+            help: { type: 'boolean', short: 'h' }
+        },
+        allowPositionals,
+        allowNegative: true,
+        strict: true
+    });
+    return {
+        values,
+        positionals,
+        flags: toInputSource(values),
+        help: values.help === true
+    };
+}
+/** `--help` text: the usage line, then every input's flag and the command's own. */
+function inputFlagsHelp(usage, table, own = []) {
+    const names = [...Object.keys(table), ...own].map((n) => `--${n}`);
+    return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`;
+}
 
 
 /***/ }),
 
-/***/ 38570:
+/***/ 65680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  vX: () => (/* reexport */ collectProblems),
   pf: () => (/* reexport */ defineInputs),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
@@ -5500,7 +5535,39 @@ function defineInputs(table) {
 
 // EXTERNAL MODULE: ./src/lib/inputs/shared.ts
 var shared = __webpack_require__(54476);
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                if (error instanceof errors/* InputErrors */.G)
+                    problems.push(...error.problems);
+                else if (error instanceof errors/* InputError */.dz)
+                    problems.push(error);
+                else
+                    throw error;
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
 
 
 

@@ -154,6 +154,8 @@ const signBundleCommand = {
 
 
 
+/** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
+const WRITES_AT_ONCE = 16;
 async function writeFilesAtomically(files) {
     for (const file of files) {
         if (kindOf(file.path) === 'directory') {
@@ -164,18 +166,29 @@ async function writeFilesAtomically(files) {
     const staged = [];
     const created = [];
     try {
-        for (const file of files) {
-            const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path);
+        for (const dir of new Set(files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path)))) {
             await mkdirTracked(dir, created);
-            const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.path)}.${tag}.tmp`);
-            staged.push({ temp, target: file.path });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
+        }
+        for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
+            const batch = files.slice(i, i + WRITES_AT_ONCE).map((file) => {
+                const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path);
+                const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.path)}.${tag}.tmp`);
+                staged.push({ temp, target: file.path });
+                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
+            });
+            // Every write of the batch settles before a failure is acted on, so
+            // the clean-up below finds each temp file that was written.
+            const failed = (await Promise.allSettled(batch)).find((result) => result.status === 'rejected');
+            if (failed)
+                throw failed.reason;
         }
         await moveIntoPlace(staged);
     }
     catch (error) {
         for (const entry of staged) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.temp, { force: true });
+            // A temp file that could not be made may sit under a path that is not
+            // a directory; removing it then fails too, and must not stop the rest.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.temp, { force: true }).catch(() => undefined);
             if (entry.backup && kindOf(entry.target) === undefined) {
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.backup, entry.target).catch(() => undefined);
             }

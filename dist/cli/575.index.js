@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   attestCommand: () => (/* binding */ attestCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -1141,10 +1139,10 @@ async function run(inputs, deps) {
 
 // EXTERNAL MODULE: ./src/io/sign/visibility.ts
 var visibility = __webpack_require__(73490);
-// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 2 modules
-var lib_inputs = __webpack_require__(38570);
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
+var lib_inputs = __webpack_require__(65680);
 // EXTERNAL MODULE: ./src/lib/sign/inputs.ts
-var sign_inputs = __webpack_require__(36388);
+var inputs = __webpack_require__(36388);
 // EXTERNAL MODULE: ./src/lib/inputs/shared.ts
 var shared = __webpack_require__(54476);
 ;// CONCATENATED MODULE: ./src/lib/provenance/inputs.ts
@@ -1196,7 +1194,7 @@ const PROVENANCE_INPUTS = (0,lib_inputs/* defineInputs */.pf)({
         default: DEFAULT_BUNDLE_NAME,
         description: 'Base name of the files written: <bundle-name>.intoto.jsonl (every bundle, one a line) and <bundle-name>.sigstore.json.'
     },
-    'output-dir': sign_inputs/* SIGN_INPUTS */.gv['output-dir'],
+    'output-dir': inputs/* SIGN_INPUTS */.gv['output-dir'],
     store: {
         kind: 'boolean',
         default: 'true',
@@ -1216,23 +1214,23 @@ const PROVENANCE_INPUTS = (0,lib_inputs/* defineInputs */.pf)({
         description: 'The issuer the OIDC token must come from; by default GitHub’s for the server the workflow runs on.'
     },
     'github-token': shared/* GITHUB_TOKEN_INPUT */.vu,
-    sigstore: sign_inputs/* SIGN_INPUTS */.gv.sigstore,
-    'fulcio-url': sign_inputs/* SIGN_INPUTS */.gv['fulcio-url'],
-    'rekor-url': sign_inputs/* SIGN_INPUTS */.gv['rekor-url'],
-    'tsa-url': sign_inputs/* SIGN_INPUTS */.gv['tsa-url'],
-    'signing-config': sign_inputs/* SIGN_INPUTS */.gv['signing-config'],
-    'trusted-root': sign_inputs/* SIGN_INPUTS */.gv['trusted-root'],
-    'identity-token': sign_inputs/* SIGN_INPUTS */.gv['identity-token'],
-    concurrency: sign_inputs/* SIGN_INPUTS */.gv.concurrency,
-    'max-attempts': sign_inputs/* SIGN_INPUTS */.gv['max-attempts'],
-    'retry-budget-seconds': sign_inputs/* SIGN_INPUTS */.gv['retry-budget-seconds'],
-    'request-timeout-seconds': sign_inputs/* SIGN_INPUTS */.gv['request-timeout-seconds']
+    sigstore: inputs/* SIGN_INPUTS */.gv.sigstore,
+    'fulcio-url': inputs/* SIGN_INPUTS */.gv['fulcio-url'],
+    'rekor-url': inputs/* SIGN_INPUTS */.gv['rekor-url'],
+    'tsa-url': inputs/* SIGN_INPUTS */.gv['tsa-url'],
+    'signing-config': inputs/* SIGN_INPUTS */.gv['signing-config'],
+    'trusted-root': inputs/* SIGN_INPUTS */.gv['trusted-root'],
+    'identity-token': inputs/* SIGN_INPUTS */.gv['identity-token'],
+    concurrency: inputs/* SIGN_INPUTS */.gv.concurrency,
+    'max-attempts': inputs/* SIGN_INPUTS */.gv['max-attempts'],
+    'retry-budget-seconds': inputs/* SIGN_INPUTS */.gv['retry-budget-seconds'],
+    'request-timeout-seconds': inputs/* SIGN_INPUTS */.gv['request-timeout-seconds']
 });
 
-// EXTERNAL MODULE: ./src/lib/sign/instance.ts
-var instance = __webpack_require__(50586);
 // EXTERNAL MODULE: ./src/lib/sign/inputs-checks.ts
 var inputs_checks = __webpack_require__(81064);
+// EXTERNAL MODULE: ./src/lib/sign/signing-inputs.ts
+var signing_inputs = __webpack_require__(44042);
 ;// CONCATENATED MODULE: ./src/lib/provenance/subject-source.ts
 /**
  * Where a run's subjects come from: exactly one of subject-path (globs),
@@ -1298,26 +1296,11 @@ function parseDigestSubjects(raw) {
 
 
 
-
 function parseProvenanceInputs(source) {
-    const problems = [];
-    const attempt = (parse, fallback) => {
-        try {
-            return parse();
-        }
-        catch (error) {
-            if (error instanceof errors/* InputErrors */.G)
-                problems.push(...error.problems);
-            else if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
-            return fallback;
-        }
-    };
+    const collector = (0,lib_inputs/* collectProblems */.vX)();
+    const { attempt, problems } = collector;
     const raw = (name) => attempt(() => (0,lib_inputs/* readRaw */.hc)(PROVENANCE_INPUTS, source, name), undefined);
     const flag = (name) => attempt(() => (0,lib_inputs/* parseBoolean */.yG)(name, raw(name)), false);
-    const integer = (name, max) => attempt(() => (0,lib_inputs/* parseInteger */.cG)(name, raw(name), { min: 1, max }) ?? 0, Number(PROVENANCE_INPUTS[name].default ?? 1));
     const url = (name) => attempt(() => (0,inputs_checks/* parseServiceUrl */.i)(name, raw(name)), undefined);
     const subjects = attempt(() => parseSubjectSource({
         paths: (0,lib_inputs/* parseList */.E1)(raw('subject-path')),
@@ -1333,21 +1316,7 @@ function parseProvenanceInputs(source) {
         problems.push(new errors/* InputError */.dz('PROVENANCE_BUNDLE_NAME', `input "bundle-name" must be a plain file name (letters, digits, . _ + -), not "${bundleName}"`));
     }
     const githubToken = raw('github-token');
-    const identityToken = raw('identity-token');
-    const signing = {
-        sigstore: attempt(() => (0,lib_inputs/* parseChoice */.HU)('sigstore', raw('sigstore'), instance/* SIGSTORE_CHOICES */.I3), undefined),
-        fulcioUrl: url('fulcio-url'),
-        rekorUrl: url('rekor-url'),
-        tsaUrl: url('tsa-url'),
-        signingConfig: raw('signing-config'),
-        trustedRoot: raw('trusted-root'),
-        identityToken,
-        concurrency: integer('concurrency', sign_inputs/* MAX_CONCURRENCY */.fx),
-        maxAttempts: integer('max-attempts', sign_inputs/* MAX_ATTEMPTS */.m),
-        retryBudgetMs: integer('retry-budget-seconds', sign_inputs/* MAX_RETRY_BUDGET_SECONDS */.QA) * 1000,
-        requestTimeoutMs: integer('request-timeout-seconds', sign_inputs/* MAX_REQUEST_TIMEOUT_SECONDS */.$X) * 1000
-    };
-    problems.push(...(0,inputs_checks/* checkInstanceInputs */.F)({ ...signing, key: undefined }));
+    const signing = (0,signing_inputs/* parseSigningInputs */.oo)(PROVENANCE_INPUTS, source, collector);
     const inputs = {
         subjects,
         singleSubject: flag('single-subject'),
@@ -1364,8 +1333,7 @@ function parseProvenanceInputs(source) {
         githubToken: githubToken === GITHUB_TOKEN_DEFAULT ? undefined : githubToken,
         signing
     };
-    if (problems.length > 0)
-        throw new errors/* InputErrors */.G(problems);
+    collector.throwIfAny();
     return inputs;
 }
 function checkPredicate(type, path) {
@@ -1389,59 +1357,27 @@ function checkPredicate(type, path) {
 
 // EXTERNAL MODULE: ./src/cli/input-flags.ts
 var input_flags = __webpack_require__(40440);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/local/stack.ts + 23 modules
 var local_stack = __webpack_require__(74841);
+// EXTERNAL MODULE: ./src/cli/commands/local-signing.ts
+var local_signing = __webpack_require__(68112);
 ;// CONCATENATED MODULE: ./src/cli/commands/attest-local.ts
 /**
  * `provenant attest --local`: the embedded local stack (Sigstore, OIDC
- * issuer, GitHub API), started in-process, signs with a token it mints and
- * stores in its own attestation store; its trusted_root.json is written
- * into the output directory once attesting succeeded.
+ * issuer, GitHub API) signs with a token it mints and stores in its own
+ * attestation store; its trusted_root.json is written into the output
+ * directory once attesting succeeded.
  */
 
 
 
 
-
-
-
-/** Inputs --local decides itself. */
-const LOCAL_OWNS = [
-    'sigstore',
-    'fulcio-url',
-    'rekor-url',
-    'tsa-url',
-    'signing-config',
-    'trusted-root',
-    'identity-token',
-    'oidc-issuer',
-    'github-token'
-];
 async function withLocalStack(source, attest) {
-    const clashing = LOCAL_OWNS.filter((name) => source(name)?.trim());
-    if (clashing.length > 0) {
-        throw new errors/* InputError */.dz('INPUT_USAGE', `--local chooses the instance, the token and the GitHub API itself: remove ${clashing.map((n) => `--${n}`).join(', ')}`);
-    }
-    // @sigstore/sign honours HTTP(S)_PROXY even for loopback addresses.
-    for (const name of ['NO_PROXY', 'no_proxy']) {
-        const current = process.env[name];
-        process.env[name] = current
-            ? `${current},127.0.0.1,localhost`
-            : '127.0.0.1,localhost';
-    }
-    const stack = await (0,local_stack/* startLocalStack */._z)({ env: process.env });
-    const temp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'provenant-local-trust-'));
-    try {
-        const trust = await stack.writeTrust(temp);
+    (0,local_signing/* refuseLocalClashes */.$t)(source, [...local_signing/* LOCAL_SIGNING_INPUTS */.yQ, 'oidc-issuer', 'github-token'], 'the instance, the token and the GitHub API');
+    return (0,local_signing/* withLocalSigning */.L2)(async (local) => {
+        const { stack } = local;
         const overrides = {
-            sigstore: 'custom',
-            'fulcio-url': stack.fulcioUrl,
-            'rekor-url': stack.rekorUrl,
-            'tsa-url': stack.tsaUrl,
-            'trusted-root': trust.trustedRoot,
+            ...local.instance,
             'oidc-issuer': stack.oidc.url,
             'identity-token': await stack.oidc.mintToken(local_stack/* SIGSTORE_AUDIENCE */.OH)
         };
@@ -1453,27 +1389,12 @@ async function withLocalStack(source, attest) {
             githubToken: stack.github.token
         });
         const finalRoot = external_node_path_default().join(external_node_path_default().dirname(result.buildProvenance), local_stack/* TRUSTED_ROOT_FILE */.a2);
-        await (0,atomic_write/* writeFilesAtomically */.i)([
-            { path: finalRoot, content: await (0,promises_.readFile)(trust.trustedRoot) }
-        ]);
+        await (0,local_signing/* keepTrustedRoot */.RZ)(local, finalRoot);
         return { result, trustedRoot: finalRoot };
-    }
-    finally {
-        await stack.close();
-        await (0,promises_.rm)(temp, { recursive: true, force: true });
-    }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/attest.ts
-/**
- * `provenant attest <file>...`: the provenance action's core from the
- * command line. Every action input is a flag of the same name; arguments of
- * the form sha256:<hex> (or sha512:<hex>) are subject digests, the others
- * subject paths; `--local` attests against the embedded local stack (and
- * writes its trusted_root.json beside the outputs); `--json` prints what was
- * written and stored.
- */
-
 
 
 
@@ -1487,25 +1408,12 @@ const attestCommand = {
     summary: 'SLSA build provenance (and SBOM) attestations, signed and stored',
     usage: USAGE,
     async run(argv, output) {
-        const { values, positionals } = (0,external_node_util_.parseArgs)({
-            args: (0,input_flags/* normaliseBooleanFlags */.sk)(argv, PROVENANCE_INPUTS),
-            options: {
-                ...(0,input_flags/* toFlagOptions */._c)(PROVENANCE_INPUTS),
-                local: { type: 'boolean' },
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            },
-            allowPositionals: true,
-            allowNegative: true,
-            strict: true
-        });
-        if (values.help) {
-            output.out(`usage: ${USAGE}\n\ninputs (as flags): ${Object.keys(PROVENANCE_INPUTS)
-                .map((n) => `--${n}`)
-                .join(' ')}`);
+        const { values, positionals, flags, help } = (0,input_flags/* parseInputFlags */.zq)(argv, PROVENANCE_INPUTS, { local: { type: 'boolean' }, json: { type: 'boolean' } });
+        if (help) {
+            output.out((0,input_flags/* inputFlagsHelp */.Bg)(USAGE, PROVENANCE_INPUTS, ['local', 'json']));
             return 0;
         }
-        const source = withPositionals((0,input_flags/* toInputSource */.zD)(values), positionals);
+        const source = withPositionals(flags, positionals);
         const env = process.env;
         const base = {
             workspace: process.cwd(),

@@ -19,8 +19,6 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/lib/errors.ts
@@ -368,8 +366,8 @@ async function runRebuild(inputs, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./src/lib/rebuild/inputs.ts + 2 modules
-var rebuild_inputs = __webpack_require__(55448);
+// EXTERNAL MODULE: ./src/lib/rebuild/inputs.ts + 1 modules
+var rebuild_inputs = __webpack_require__(70294);
 // EXTERNAL MODULE: ./src/lib/version.ts
 var version = __webpack_require__(87471);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts
@@ -463,32 +461,21 @@ var visibility = __webpack_require__(73490);
 
 
 
-
 const USAGE = 'provenant rebuild --build "<command>" --artifacts "<glob>" --reference <dir | checksums file | release tag> [--source DIR] [--source-ref COMMIT] [--report-dir DIR] [--json] [--<input> VALUE]...';
 const rebuildCommand = {
     name: 'rebuild',
     summary: 'rebuild a commit in a clean checkout and explain any difference from a release',
     usage: USAGE,
     async run(argv, output) {
-        const { values } = (0,external_node_util_.parseArgs)({
-            args: (0,input_flags/* normaliseBooleanFlags */.sk)(argv, rebuild_inputs/* REBUILD_INPUTS */.uY),
-            options: {
-                ...(0,input_flags/* toFlagOptions */._c)(rebuild_inputs/* REBUILD_INPUTS */.uY),
-                artifacts: { type: 'string', multiple: true },
-                env: { type: 'string', multiple: true },
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            },
-            allowNegative: true,
-            strict: true
-        });
-        if (values.help) {
-            output.out(`usage: ${USAGE}\n\ninputs (as flags): ${Object.keys(rebuild_inputs/* REBUILD_INPUTS */.uY)
-                .map((n) => `--${n}`)
-                .join(' ')}`);
+        const { values, flags, help } = (0,input_flags/* parseInputFlags */.zq)(argv, rebuild_inputs/* REBUILD_INPUTS */.uY, {
+            artifacts: { type: 'string', multiple: true },
+            env: { type: 'string', multiple: true },
+            json: { type: 'boolean' }
+        }, { allowPositionals: false });
+        if (help) {
+            output.out((0,input_flags/* inputFlagsHelp */.Bg)(USAGE, rebuild_inputs/* REBUILD_INPUTS */.uY, ['json']));
             return 0;
         }
-        const flags = (0,input_flags/* toInputSource */.zD)(values);
         const env = process.env;
         const inputs = (0,rebuild_inputs/* parseRebuildInputs */.KH)((name) => name === 'github-token'
             ? (flags(name) ?? env.GITHUB_TOKEN ?? env.GH_TOKEN)
@@ -532,11 +519,16 @@ const rebuildCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ inputFlagsHelp),
 /* harmony export */   _c: () => (/* binding */ toFlagOptions),
-/* harmony export */   sk: () => (/* binding */ normaliseBooleanFlags),
-/* harmony export */   zD: () => (/* binding */ toInputSource)
+/* harmony export */   zD: () => (/* binding */ toInputSource),
+/* harmony export */   zq: () => (/* binding */ parseInputFlags)
 /* harmony export */ });
-/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38570);
+/* unused harmony export normaliseBooleanFlags */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+
 
 function toFlagOptions(table) {
     const options = {};
@@ -552,7 +544,7 @@ function normaliseBooleanFlags(argv, table) {
         if (!match || table[match[1]]?.kind !== 'boolean')
             return arg;
         const name = match[1];
-        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
+        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
     });
 }
 /** The parsed flag values as an InputSource (booleans as "true"/"false"). */
@@ -565,6 +557,35 @@ function toInputSource(values) {
             return value.map(String).join('\n');
         return String(value);
     };
+}
+/**
+ * A command line against an input table (every input a flag of its name,
+ * booleans also as `--name=false` and `--no-name`) and the command's own
+ * flags; `--help`/`-h` comes with it. Unknown flags are errors.
+ */
+function parseInputFlags(argv, table, own = {}, { allowPositionals = true } = {}) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: normaliseBooleanFlags(argv, table),
+        options: {
+            ...toFlagOptions(table),
+            ...own,
+            help: { type: 'boolean', short: 'h' }
+        },
+        allowPositionals,
+        allowNegative: true,
+        strict: true
+    });
+    return {
+        values,
+        positionals,
+        flags: toInputSource(values),
+        help: values.help === true
+    };
+}
+/** `--help` text: the usage line, then every input's flag and the command's own. */
+function inputFlagsHelp(usage, table, own = []) {
+    const names = [...Object.keys(table), ...own].map((n) => `--${n}`);
+    return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`;
 }
 
 

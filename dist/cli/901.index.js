@@ -16,12 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
-// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 2 modules
-var inputs = __webpack_require__(38570);
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(65680);
 // EXTERNAL MODULE: ./src/lib/verify/policy.ts
 var verify_policy = __webpack_require__(61511);
 // EXTERNAL MODULE: ./src/lib/inputs/shared.ts
@@ -136,21 +134,8 @@ const REPO = /^[\w.-]+\/[\w.-]+$/;
  * so that a path may hold spaces.
  */
 function parseVerifyInputs(source, given = {}) {
-    const problems = [];
-    const attempt = (parse, fallback) => {
-        try {
-            return parse();
-        }
-        catch (error) {
-            if (error instanceof errors/* InputErrors */.G)
-                problems.push(...error.problems);
-            else if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
-            return fallback;
-        }
-    };
+    const collector = (0,inputs/* collectProblems */.vX)();
+    const { attempt, problems } = collector;
     const text = (name) => attempt(() => (0,inputs/* readRaw */.hc)(VERIFY_INPUTS, source, name), undefined);
     const flag = (name) => attempt(() => (0,inputs/* parseBoolean */.yG)(name, text(name)), false);
     const problem = (code, message) => {
@@ -205,8 +190,7 @@ function parseVerifyInputs(source, given = {}) {
     if (githubAttestations && repo === undefined) {
         problem('VERIFY_LOOKUP_NEEDS_REPO', '"github-attestations" needs "repo" (owner/name): GitHub stores attestations per repository');
     }
-    if (problems.length > 0)
-        throw new errors/* InputErrors */.G(problems);
+    collector.throwIfAny();
     return {
         artifacts,
         policy,
@@ -1989,34 +1973,22 @@ var input_flags = __webpack_require__(40440);
 
 
 
-
 const verifyCommand = {
     name: 'verify',
     summary: 'verify release artifacts: signatures, identity, provenance, SBOMs, checksums',
     usage: 'provenant verify <file | directory | sha256:<hex>>... (--certificate-identity ID | --certificate-identity-regexp RE | --repo OWNER/NAME | --signer-workflow WF | --public-key FILE) [--certificate-oidc-issuer URL] [--require signature,provenance,sbom,checksum,reproducible] [--trusted-root FILE] [--offline] [--json] ... (see docs/verify.md)',
     async run(argv, output) {
         const table = Object.fromEntries(Object.entries(VERIFY_INPUTS).filter(([name]) => name !== 'subjects'));
-        const { values, positionals } = (0,external_node_util_.parseArgs)({
-            args: (0,input_flags/* normaliseBooleanFlags */.sk)(argv, table),
-            options: {
-                ...(0,input_flags/* toFlagOptions */._c)(table),
-                json: { type: 'boolean' },
-                key: { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
-            },
-            allowPositionals: true,
-            allowNegative: true,
-            strict: true
+        const { values, positionals, flags, help } = (0,input_flags/* parseInputFlags */.zq)(argv, table, {
+            json: { type: 'boolean' },
+            key: { type: 'string' }
         });
-        if (values.help) {
-            output.out(`usage: ${this.usage}\n\nflags: ${Object.keys(table)
-                .map((n) => `--${n}`)
-                .join(' ')} --json`);
+        if (help) {
+            output.out((0,input_flags/* inputFlagsHelp */.Bg)(this.usage, table, ['json']));
             return errors/* EXIT_OK */.Ij;
         }
-        const flags = (0,input_flags/* toInputSource */.zD)(values);
         const source = (name) => flags(name) ??
-            (name === 'public-key' ? values.key : undefined) ??
+            (name === 'public-key' ? flags('key') : undefined) ??
             (name === 'github-token' ? process.env.GITHUB_TOKEN : undefined);
         const inputs = parseVerifyInputs(source, { artifacts: positionals });
         const cwd = process.cwd();
@@ -2046,11 +2018,16 @@ const verifyCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bg: () => (/* binding */ inputFlagsHelp),
 /* harmony export */   _c: () => (/* binding */ toFlagOptions),
-/* harmony export */   sk: () => (/* binding */ normaliseBooleanFlags),
-/* harmony export */   zD: () => (/* binding */ toInputSource)
+/* harmony export */   zD: () => (/* binding */ toInputSource),
+/* harmony export */   zq: () => (/* binding */ parseInputFlags)
 /* harmony export */ });
-/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38570);
+/* unused harmony export normaliseBooleanFlags */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+
 
 function toFlagOptions(table) {
     const options = {};
@@ -2066,7 +2043,7 @@ function normaliseBooleanFlags(argv, table) {
         if (!match || table[match[1]]?.kind !== 'boolean')
             return arg;
         const name = match[1];
-        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
+        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
     });
 }
 /** The parsed flag values as an InputSource (booleans as "true"/"false"). */
@@ -2080,16 +2057,46 @@ function toInputSource(values) {
         return String(value);
     };
 }
+/**
+ * A command line against an input table (every input a flag of its name,
+ * booleans also as `--name=false` and `--no-name`) and the command's own
+ * flags; `--help`/`-h` comes with it. Unknown flags are errors.
+ */
+function parseInputFlags(argv, table, own = {}, { allowPositionals = true } = {}) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: normaliseBooleanFlags(argv, table),
+        options: {
+            ...toFlagOptions(table),
+            ...own,
+            help: { type: 'boolean', short: 'h' }
+        },
+        allowPositionals,
+        allowNegative: true,
+        strict: true
+    });
+    return {
+        values,
+        positionals,
+        flags: toInputSource(values),
+        help: values.help === true
+    };
+}
+/** `--help` text: the usage line, then every input's flag and the command's own. */
+function inputFlagsHelp(usage, table, own = []) {
+    const names = [...Object.keys(table), ...own].map((n) => `--${n}`);
+    return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`;
+}
 
 
 /***/ }),
 
-/***/ 38570:
+/***/ 65680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  vX: () => (/* reexport */ collectProblems),
   pf: () => (/* reexport */ defineInputs),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
@@ -2173,7 +2180,39 @@ function defineInputs(table) {
 
 // EXTERNAL MODULE: ./src/lib/inputs/shared.ts
 var shared = __webpack_require__(54476);
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                if (error instanceof errors/* InputErrors */.G)
+                    problems.push(...error.problems);
+                else if (error instanceof errors/* InputError */.dz)
+                    problems.push(error);
+                else
+                    throw error;
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
 
 
 

@@ -62490,7 +62490,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3490);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1588);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1783);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1659);
 /** Entry of actions/provenance: builds the deps and runs inside runWrapper. */
 
@@ -62522,7 +62522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1588:
+/***/ 1783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62542,7 +62542,7 @@ var errors = __nccwpck_require__(7268);
  */
 
 /** Raw value with the table's default applied; undefined when absent. */
-function parse_readRaw(table, source, name) {
+function readRaw(table, source, name) {
     const spec = table[name];
     if (!spec)
         throw new Error(`no input "${name}" in the table`);
@@ -62556,7 +62556,7 @@ function parse_readRaw(table, source, name) {
     }
     return undefined;
 }
-function parse_parseBoolean(name, raw) {
+function parseBoolean(name, raw) {
     if (raw === undefined)
         return false;
     const value = raw.toLowerCase();
@@ -62566,7 +62566,7 @@ function parse_parseBoolean(name, raw) {
         return false;
     throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
 }
-function parse_parseInteger(name, raw, range) {
+function parseInteger(name, raw, range) {
     if (raw === undefined)
         return undefined;
     const value = Number(raw);
@@ -62576,7 +62576,7 @@ function parse_parseInteger(name, raw, range) {
     return value;
 }
 /** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
-function parse_parseList(raw) {
+function parseList(raw) {
     if (raw === undefined)
         return [];
     return raw
@@ -62585,7 +62585,7 @@ function parse_parseList(raw) {
         .filter((line) => line !== '' && !line.startsWith('#'))
         .flatMap((line) => line.split(/\s+/));
 }
-function parse_parseChoice(name, raw, choices) {
+function parseChoice(name, raw, choices) {
     if (raw === undefined)
         return undefined;
     if (choices.includes(raw))
@@ -62623,99 +62623,48 @@ const PREDICATE_TYPE_INPUT = {
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
 
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                if (error instanceof errors/* InputErrors */.G)
+                    problems.push(...error.problems);
+                else if (error instanceof errors/* InputError */.dz)
+                    problems.push(error);
+                else
+                    throw error;
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
 
 
 
 
-// EXTERNAL MODULE: ./src/lib/sign/instance.ts
-var instance = __nccwpck_require__(586);
-;// CONCATENATED MODULE: ./src/lib/sign/inputs-checks.ts
-/**
- * Checks across several sign inputs (instance, URLs, key, token). Each
- * problem names the inputs as the user writes them and says the fix.
- */
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/**
- * A service URL without a trailing slash. Plain http is accepted only on
- * loopback: identity tokens must not cross a network in the clear.
- */
-function inputs_checks_parseServiceUrl(name, raw) {
-    if (raw === undefined)
-        return undefined;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new errors/* InputError */.dz('SIGN_URL_INVALID', `input "${name}" is not a URL: "${raw}" (expected e.g. https://fulcio.example.com)`);
-    }
-    const plainLoopback = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
-    if (url.protocol !== 'https:' && !plainLoopback) {
-        throw new errors/* InputError */.dz('SIGN_URL_NOT_HTTPS', `input "${name}" must be an https:// URL (plain http only on 127.0.0.1 or localhost), not "${raw}"`);
-    }
-    if (url.search || url.hash || url.username || url.password) {
-        throw new errors/* InputError */.dz('SIGN_URL_INVALID', `input "${name}" must be a base URL without query, fragment or credentials`);
-    }
-    return url.href.replace(/\/+$/, '');
-}
-const CUSTOM_ONLY = [
-    ['fulcio-url', 'fulcioUrl'],
-    ['rekor-url', 'rekorUrl'],
-    ['tsa-url', 'tsaUrl'],
-    ['signing-config', 'signingConfig']
-];
-function inputs_checks_checkInstanceInputs(inputs) {
-    const problems = [];
-    const given = CUSTOM_ONLY.filter(([, field]) => inputs[field] !== undefined);
-    const names = given.map(([name]) => `"${name}"`).join(', ');
-    const custom = inputs.sigstore === 'custom' ||
-        (inputs.sigstore === undefined && given.length > 0);
-    if (inputs.sigstore && inputs.sigstore !== 'custom' && given.length > 0) {
-        problems.push(new errors/* InputError */.dz('SIGN_URLS_NEED_CUSTOM', `input ${names} applies only to a custom instance, but "sigstore" is "${inputs.sigstore}": set \`sigstore: custom\` or remove ${names}`));
-    }
-    if (custom && inputs.signingConfig === undefined) {
-        if (inputs.fulcioUrl === undefined && inputs.key === undefined) {
-            problems.push(new errors/* InputError */.dz('SIGN_CUSTOM_NEEDS_FULCIO', 'a custom instance needs "fulcio-url" (or a "signing-config") to get a certificate, or "key" to sign with your own key'));
-        }
-        if (inputs.rekorUrl === undefined && inputs.tsaUrl === undefined) {
-            problems.push(new errors/* InputError */.dz('SIGN_CUSTOM_NEEDS_WITNESS', 'a custom instance needs "rekor-url" or "tsa-url" (or a "signing-config"): without a transparency log or a timestamp, signatures outlive their 10-minute certificates unverifiable'));
-        }
-    }
-    if (inputs.key !== undefined && inputs.identityToken !== undefined) {
-        problems.push(new errors/* InputError */.dz('SIGN_KEY_AND_TOKEN', 'inputs "key" and "identity-token" exclude each other: "key" signs without Fulcio, so remove one'));
-    }
-    if (inputs.key !== undefined) {
-        const keyProblem = checkKeyShape(inputs.key);
-        if (keyProblem)
-            problems.push(keyProblem);
-    }
-    return problems;
-}
-/** The text of a key, checked for shape only (the value is never echoed). */
-function checkKeyShape(pem) {
-    if (/ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY/.test(pem)) {
-        return new errors/* InputError */.dz('SIGN_KEY_COSIGN_FORMAT', 'input "key" is an encrypted cosign key, which Provenant does not read: give an unencrypted PKCS#8 PEM key (ECDSA P-256 or Ed25519), e.g. made by `openssl genpkey -algorithm ed25519`');
-    }
-    if (/ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem)) {
-        return new errors/* InputError */.dz('SIGN_KEY_ENCRYPTED', 'input "key" is an encrypted PEM key: store it unencrypted in the secret (`openssl pkcs8 -topk8 -nocrypt -in key.pem`)');
-    }
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
-        return new errors/* InputError */.dz('SIGN_KEY_NOT_PEM', 'input "key" is not a PEM private key ("-----BEGIN PRIVATE KEY-----" ...): pass the key text itself, e.g. `key: ${{ secrets.SIGNING_KEY }}`');
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/lib/sign/inputs.ts
 /**
  * The sign action's inputs: one table for actions/sign/action.yml and the
- * `provenant sign` flags, and the parser both go through. Every problem is
- * collected and reported at once.
+ * `provenant sign` flags (parse-inputs.ts reads them).
  */
-
-
-
 
 
 const SIGN_INPUTS = defineInputs({
@@ -62789,62 +62738,6 @@ const MAX_CONCURRENCY = 64;
 const MAX_ATTEMPTS = 10;
 const MAX_RETRY_BUDGET_SECONDS = 3600;
 const MAX_REQUEST_TIMEOUT_SECONDS = 600;
-function parseSignInputs(source) {
-    const problems = [];
-    const attempt = (parse, fallback) => {
-        try {
-            return parse();
-        }
-        catch (error) {
-            if (error instanceof InputErrors)
-                problems.push(...error.problems);
-            else if (error instanceof InputError)
-                problems.push(error);
-            else
-                throw error;
-            return fallback;
-        }
-    };
-    const raw = (name) => attempt(() => readRaw(SIGN_INPUTS, source, name), undefined);
-    const text = (name) => raw(name);
-    const flag = (name) => attempt(() => parseBoolean(name, raw(name)), false);
-    const integer = (name, max) => attempt(() => parseInteger(name, raw(name), { min: 1, max }) ?? 0, Number(SIGN_INPUTS[name].default ?? 0));
-    const url = (name) => attempt(() => parseServiceUrl(name, raw(name)), undefined);
-    const files = parseList(raw('files'));
-    if (files.length === 0 && source('files')?.trim()) {
-        problems.push(new InputError('SIGN_NO_FILES', 'input "files" names no file: give paths or globs, one a line or separated by spaces'));
-    }
-    const identityToken = text('identity-token');
-    if (identityToken !== undefined && !isJwtShaped(identityToken)) {
-        // Never echo the value: it may be a secret pasted in the wrong input.
-        problems.push(new InputError('SIGN_TOKEN_NOT_JWT', 'input "identity-token" is not a JWT (three base64url parts separated by dots): pass the raw OIDC token'));
-    }
-    const inputs = {
-        files,
-        outputDir: text('output-dir'),
-        legacySig: flag('legacy-sig'),
-        allowEmpty: flag('allow-empty'),
-        sigstore: attempt(() => parseChoice('sigstore', raw('sigstore'), SIGSTORE_CHOICES), undefined),
-        fulcioUrl: url('fulcio-url'),
-        rekorUrl: url('rekor-url'),
-        tsaUrl: url('tsa-url'),
-        signingConfig: text('signing-config'),
-        trustedRoot: text('trusted-root'),
-        identityToken,
-        key: text('key'),
-        concurrency: integer('concurrency', MAX_CONCURRENCY),
-        maxAttempts: integer('max-attempts', MAX_ATTEMPTS),
-        retryBudgetMs: integer('retry-budget-seconds', MAX_RETRY_BUDGET_SECONDS) * 1000,
-        requestTimeoutMs: integer('request-timeout-seconds', MAX_REQUEST_TIMEOUT_SECONDS) * 1000
-    };
-    problems.push(...checkInstanceInputs(inputs));
-    if (problems.length > 0)
-        throw new InputErrors(problems);
-    return inputs;
-}
-function isJwtShaped(value) {
-    return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(value);
-}
 
 ;// CONCATENATED MODULE: ./src/lib/provenance/inputs.ts
 /**
@@ -62928,6 +62821,150 @@ const inputs_PROVENANCE_INPUTS = defineInputs({
     'request-timeout-seconds': SIGN_INPUTS['request-timeout-seconds']
 });
 
+;// CONCATENATED MODULE: ./src/lib/sign/inputs-checks.ts
+/**
+ * Checks across several sign inputs (instance, URLs, key, token). Each
+ * problem names the inputs as the user writes them and says the fix.
+ */
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * A service URL without a trailing slash. Plain http is accepted only on
+ * loopback: identity tokens must not cross a network in the clear.
+ */
+function parseServiceUrl(name, raw) {
+    if (raw === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new errors/* InputError */.dz('SIGN_URL_INVALID', `input "${name}" is not a URL: "${raw}" (expected e.g. https://fulcio.example.com)`);
+    }
+    const plainLoopback = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+    if (url.protocol !== 'https:' && !plainLoopback) {
+        throw new errors/* InputError */.dz('SIGN_URL_NOT_HTTPS', `input "${name}" must be an https:// URL (plain http only on 127.0.0.1 or localhost), not "${raw}"`);
+    }
+    if (url.search || url.hash || url.username || url.password) {
+        throw new errors/* InputError */.dz('SIGN_URL_INVALID', `input "${name}" must be a base URL without query, fragment or credentials`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+const CUSTOM_ONLY = [
+    ['fulcio-url', 'fulcioUrl'],
+    ['rekor-url', 'rekorUrl'],
+    ['tsa-url', 'tsaUrl'],
+    ['signing-config', 'signingConfig']
+];
+function checkInstanceInputs(inputs) {
+    const problems = [];
+    const given = CUSTOM_ONLY.filter(([, field]) => inputs[field] !== undefined);
+    const names = given.map(([name]) => `"${name}"`).join(', ');
+    const custom = inputs.sigstore === 'custom' ||
+        (inputs.sigstore === undefined && given.length > 0);
+    if (inputs.sigstore && inputs.sigstore !== 'custom' && given.length > 0) {
+        problems.push(new errors/* InputError */.dz('SIGN_URLS_NEED_CUSTOM', `input ${names} applies only to a custom instance, but "sigstore" is "${inputs.sigstore}": set \`sigstore: custom\` or remove ${names}`));
+    }
+    if (custom && inputs.signingConfig === undefined) {
+        if (inputs.fulcioUrl === undefined && inputs.key === undefined) {
+            problems.push(new errors/* InputError */.dz('SIGN_CUSTOM_NEEDS_FULCIO', 'a custom instance needs "fulcio-url" (or a "signing-config") to get a certificate, or "key" to sign with your own key'));
+        }
+        if (inputs.rekorUrl === undefined && inputs.tsaUrl === undefined) {
+            problems.push(new errors/* InputError */.dz('SIGN_CUSTOM_NEEDS_WITNESS', 'a custom instance needs "rekor-url" or "tsa-url" (or a "signing-config"): without a transparency log or a timestamp, signatures outlive their 10-minute certificates unverifiable'));
+        }
+    }
+    if (inputs.key !== undefined && inputs.identityToken !== undefined) {
+        problems.push(new errors/* InputError */.dz('SIGN_KEY_AND_TOKEN', 'inputs "key" and "identity-token" exclude each other: "key" signs without Fulcio, so remove one'));
+    }
+    if (inputs.key !== undefined) {
+        const keyProblem = checkKeyShape(inputs.key);
+        if (keyProblem)
+            problems.push(keyProblem);
+    }
+    return problems;
+}
+/** The text of a key, checked for shape only (the value is never echoed). */
+function checkKeyShape(pem) {
+    if (/ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY/.test(pem)) {
+        return new errors/* InputError */.dz('SIGN_KEY_COSIGN_FORMAT', 'input "key" is an encrypted cosign key, which Provenant does not read: give an unencrypted PKCS#8 PEM key (ECDSA P-256 or Ed25519), e.g. made by `openssl genpkey -algorithm ed25519`');
+    }
+    if (/ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem)) {
+        return new errors/* InputError */.dz('SIGN_KEY_ENCRYPTED', 'input "key" is an encrypted PEM key: store it unencrypted in the secret (`openssl pkcs8 -topk8 -nocrypt -in key.pem`)');
+    }
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+        return new errors/* InputError */.dz('SIGN_KEY_NOT_PEM', 'input "key" is not a PEM private key ("-----BEGIN PRIVATE KEY-----" ...): pass the key text itself, e.g. `key: ${{ secrets.SIGNING_KEY }}`');
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/lib/sign/instance.ts
+var instance = __nccwpck_require__(586);
+;// CONCATENATED MODULE: ./src/lib/sign/signing-inputs.ts
+/**
+ * The inputs that choose a Sigstore instance and bound its calls, shared by
+ * every feature that signs through the signing core (sign, provenance, the
+ * rebuild verdict): the same names, descriptions and checks everywhere.
+ */
+
+
+
+
+
+/** The inputs that say which instance signs and with which token. */
+const INSTANCE_INPUT_NAMES = [
+    'sigstore',
+    'fulcio-url',
+    'rekor-url',
+    'tsa-url',
+    'signing-config',
+    'trusted-root',
+    'identity-token'
+];
+const SIGNING_INPUT_NAMES = [
+    ...INSTANCE_INPUT_NAMES,
+    'max-attempts',
+    'retry-budget-seconds',
+    'request-timeout-seconds'
+];
+const SIGNING_INPUTS = Object.fromEntries(SIGNING_INPUT_NAMES.map((name) => [name, SIGN_INPUTS[name]]));
+/**
+ * Parses the signing inputs of `table` (and `concurrency`, where the table
+ * has it; 1 otherwise); problems go to `collector`. `key` is the keyed-mode
+ * key, when the feature has one: it changes which instance inputs fit.
+ */
+function parseSigningInputs(table, source, collector, key) {
+    const { attempt } = collector;
+    const raw = (name) => attempt(() => readRaw(table, source, name), undefined);
+    const integer = (name, max) => attempt(() => parseInteger(name, raw(name), { min: 1, max }) ?? 0, Number(table[name]?.default ?? 1));
+    const url = (name) => attempt(() => parseServiceUrl(name, raw(name)), undefined);
+    const identityToken = raw('identity-token');
+    if (identityToken !== undefined && !isJwtShaped(identityToken)) {
+        // Never echo the value: it may be a secret pasted in the wrong input.
+        collector.problems.push(new errors/* InputError */.dz('SIGN_TOKEN_NOT_JWT', 'input "identity-token" is not a JWT (three base64url parts separated by dots): pass the raw OIDC token'));
+    }
+    const signing = {
+        sigstore: attempt(() => parseChoice('sigstore', raw('sigstore'), instance/* SIGSTORE_CHOICES */.I3), undefined),
+        fulcioUrl: url('fulcio-url'),
+        rekorUrl: url('rekor-url'),
+        tsaUrl: url('tsa-url'),
+        signingConfig: raw('signing-config'),
+        trustedRoot: raw('trusted-root'),
+        identityToken,
+        concurrency: table.concurrency
+            ? integer('concurrency', MAX_CONCURRENCY)
+            : 1,
+        maxAttempts: integer('max-attempts', MAX_ATTEMPTS),
+        retryBudgetMs: integer('retry-budget-seconds', MAX_RETRY_BUDGET_SECONDS) * 1000,
+        requestTimeoutMs: integer('request-timeout-seconds', MAX_REQUEST_TIMEOUT_SECONDS) * 1000
+    };
+    collector.problems.push(...checkInstanceInputs({ ...signing, key }));
+    return signing;
+}
+function isJwtShaped(value) {
+    return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(value);
+}
+
 // EXTERNAL MODULE: ./src/lib/subject/digest.ts
 var subject_digest = __nccwpck_require__(5642);
 // EXTERNAL MODULE: ./src/lib/subject/subject.ts
@@ -62997,32 +63034,17 @@ function parseDigestSubjects(raw) {
 
 
 
-
 function parseProvenanceInputs(source) {
-    const problems = [];
-    const attempt = (parse, fallback) => {
-        try {
-            return parse();
-        }
-        catch (error) {
-            if (error instanceof errors/* InputErrors */.G)
-                problems.push(...error.problems);
-            else if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
-            return fallback;
-        }
-    };
-    const raw = (name) => attempt(() => parse_readRaw(inputs_PROVENANCE_INPUTS, source, name), undefined);
-    const flag = (name) => attempt(() => parse_parseBoolean(name, raw(name)), false);
-    const integer = (name, max) => attempt(() => parse_parseInteger(name, raw(name), { min: 1, max }) ?? 0, Number(inputs_PROVENANCE_INPUTS[name].default ?? 1));
-    const url = (name) => attempt(() => inputs_checks_parseServiceUrl(name, raw(name)), undefined);
+    const collector = collectProblems();
+    const { attempt, problems } = collector;
+    const raw = (name) => attempt(() => readRaw(inputs_PROVENANCE_INPUTS, source, name), undefined);
+    const flag = (name) => attempt(() => parseBoolean(name, raw(name)), false);
+    const url = (name) => attempt(() => parseServiceUrl(name, raw(name)), undefined);
     const subjects = attempt(() => parseSubjectSource({
-        paths: parse_parseList(raw('subject-path')),
+        paths: parseList(raw('subject-path')),
         checksums: raw('subject-checksums'),
-        digests: parse_parseList(raw('subject-digest')),
-        names: parse_parseList(raw('subject-name'))
+        digests: parseList(raw('subject-digest')),
+        names: parseList(raw('subject-name'))
     }), { kind: 'digest', subjects: [] });
     const predicateType = raw('predicate-type');
     const predicatePath = raw('predicate-path');
@@ -63032,21 +63054,7 @@ function parseProvenanceInputs(source) {
         problems.push(new errors/* InputError */.dz('PROVENANCE_BUNDLE_NAME', `input "bundle-name" must be a plain file name (letters, digits, . _ + -), not "${bundleName}"`));
     }
     const githubToken = raw('github-token');
-    const identityToken = raw('identity-token');
-    const signing = {
-        sigstore: attempt(() => parse_parseChoice('sigstore', raw('sigstore'), instance/* SIGSTORE_CHOICES */.I3), undefined),
-        fulcioUrl: url('fulcio-url'),
-        rekorUrl: url('rekor-url'),
-        tsaUrl: url('tsa-url'),
-        signingConfig: raw('signing-config'),
-        trustedRoot: raw('trusted-root'),
-        identityToken,
-        concurrency: integer('concurrency', MAX_CONCURRENCY),
-        maxAttempts: integer('max-attempts', MAX_ATTEMPTS),
-        retryBudgetMs: integer('retry-budget-seconds', MAX_RETRY_BUDGET_SECONDS) * 1000,
-        requestTimeoutMs: integer('request-timeout-seconds', MAX_REQUEST_TIMEOUT_SECONDS) * 1000
-    };
-    problems.push(...inputs_checks_checkInstanceInputs({ ...signing, key: undefined }));
+    const signing = parseSigningInputs(inputs_PROVENANCE_INPUTS, source, collector);
     const inputs = {
         subjects,
         singleSubject: flag('single-subject'),
@@ -63057,14 +63065,13 @@ function parseProvenanceInputs(source) {
         bundleName,
         outputDir: raw('output-dir'),
         store: flag('store'),
-        onStoreError: attempt(() => parse_parseChoice('on-store-error', raw('on-store-error'), ON_STORE_ERROR_CHOICES), undefined) ?? 'fail',
+        onStoreError: attempt(() => parseChoice('on-store-error', raw('on-store-error'), ON_STORE_ERROR_CHOICES), undefined) ?? 'fail',
         reproducibleVerdict: raw('reproducible-verdict'),
         oidcIssuer: url('oidc-issuer'),
         githubToken: githubToken === GITHUB_TOKEN_DEFAULT ? undefined : githubToken,
         signing
     };
-    if (problems.length > 0)
-        throw new errors/* InputErrors */.G(problems);
+    collector.throwIfAny();
     return inputs;
 }
 function checkPredicate(type, path) {
@@ -63599,6 +63606,8 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+/** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
+const WRITES_AT_ONCE = 16;
 async function writeFilesAtomically(files) {
     for (const file of files) {
         if (kindOf(file.path) === 'directory') {
@@ -63609,18 +63618,29 @@ async function writeFilesAtomically(files) {
     const staged = [];
     const created = [];
     try {
-        for (const file of files) {
-            const dir = external_node_path_default().dirname(file.path);
+        for (const dir of new Set(files.map((file) => external_node_path_default().dirname(file.path)))) {
             await mkdirTracked(dir, created);
-            const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file.path)}.${tag}.tmp`);
-            staged.push({ temp, target: file.path });
-            await (0,promises_.writeFile)(temp, file.content, { flag: 'wx' });
+        }
+        for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
+            const batch = files.slice(i, i + WRITES_AT_ONCE).map((file) => {
+                const dir = external_node_path_default().dirname(file.path);
+                const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file.path)}.${tag}.tmp`);
+                staged.push({ temp, target: file.path });
+                return (0,promises_.writeFile)(temp, file.content, { flag: 'wx' });
+            });
+            // Every write of the batch settles before a failure is acted on, so
+            // the clean-up below finds each temp file that was written.
+            const failed = (await Promise.allSettled(batch)).find((result) => result.status === 'rejected');
+            if (failed)
+                throw failed.reason;
         }
         await moveIntoPlace(staged);
     }
     catch (error) {
         for (const entry of staged) {
-            await (0,promises_.rm)(entry.temp, { force: true });
+            // A temp file that could not be made may sit under a path that is not
+            // a directory; removing it then fails too, and must not stop the rest.
+            await (0,promises_.rm)(entry.temp, { force: true }).catch(() => undefined);
             if (entry.backup && kindOf(entry.target) === undefined) {
                 await (0,promises_.rename)(entry.backup, entry.target).catch(() => undefined);
             }

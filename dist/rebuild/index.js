@@ -62496,7 +62496,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3490);
 /* harmony import */ var _lib_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7471);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8282);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2196);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2994);
 
 
@@ -62544,7 +62544,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8282:
+/***/ 2196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62564,7 +62564,7 @@ var errors = __nccwpck_require__(7268);
  */
 
 /** Raw value with the table's default applied; undefined when absent. */
-function parse_readRaw(table, source, name) {
+function readRaw(table, source, name) {
     const spec = table[name];
     if (!spec)
         throw new Error(`no input "${name}" in the table`);
@@ -62578,7 +62578,7 @@ function parse_readRaw(table, source, name) {
     }
     return undefined;
 }
-function parse_parseBoolean(name, raw) {
+function parseBoolean(name, raw) {
     if (raw === undefined)
         return false;
     const value = raw.toLowerCase();
@@ -62588,7 +62588,7 @@ function parse_parseBoolean(name, raw) {
         return false;
     throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
 }
-function parse_parseInteger(name, raw, range) {
+function parseInteger(name, raw, range) {
     if (raw === undefined)
         return undefined;
     const value = Number(raw);
@@ -62598,7 +62598,7 @@ function parse_parseInteger(name, raw, range) {
     return value;
 }
 /** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
-function parse_parseList(raw) {
+function parseList(raw) {
     if (raw === undefined)
         return [];
     return raw
@@ -62607,7 +62607,7 @@ function parse_parseList(raw) {
         .filter((line) => line !== '' && !line.startsWith('#'))
         .flatMap((line) => line.split(/\s+/));
 }
-function parse_parseChoice(name, raw, choices) {
+function parseChoice(name, raw, choices) {
     if (raw === undefined)
         return undefined;
     if (choices.includes(raw))
@@ -62645,7 +62645,39 @@ const PREDICATE_TYPE_INPUT = {
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
 
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                if (error instanceof errors/* InputErrors */.G)
+                    problems.push(...error.problems);
+                else if (error instanceof errors/* InputError */.dz)
+                    problems.push(error);
+                else
+                    throw error;
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
 
 
 
@@ -62679,92 +62711,11 @@ function parseEnvLines(input, raw) {
 
 // EXTERNAL MODULE: ./src/lib/sign/instance.ts
 var instance = __nccwpck_require__(586);
-;// CONCATENATED MODULE: ./src/lib/sign/inputs-checks.ts
-/**
- * Checks across several sign inputs (instance, URLs, key, token). Each
- * problem names the inputs as the user writes them and says the fix.
- */
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/**
- * A service URL without a trailing slash. Plain http is accepted only on
- * loopback: identity tokens must not cross a network in the clear.
- */
-function inputs_checks_parseServiceUrl(name, raw) {
-    if (raw === undefined)
-        return undefined;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new errors/* InputError */.dz('SIGN_URL_INVALID', `input "${name}" is not a URL: "${raw}" (expected e.g. https://fulcio.example.com)`);
-    }
-    const plainLoopback = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
-    if (url.protocol !== 'https:' && !plainLoopback) {
-        throw new errors/* InputError */.dz('SIGN_URL_NOT_HTTPS', `input "${name}" must be an https:// URL (plain http only on 127.0.0.1 or localhost), not "${raw}"`);
-    }
-    if (url.search || url.hash || url.username || url.password) {
-        throw new errors/* InputError */.dz('SIGN_URL_INVALID', `input "${name}" must be a base URL without query, fragment or credentials`);
-    }
-    return url.href.replace(/\/+$/, '');
-}
-const CUSTOM_ONLY = [
-    ['fulcio-url', 'fulcioUrl'],
-    ['rekor-url', 'rekorUrl'],
-    ['tsa-url', 'tsaUrl'],
-    ['signing-config', 'signingConfig']
-];
-function inputs_checks_checkInstanceInputs(inputs) {
-    const problems = [];
-    const given = CUSTOM_ONLY.filter(([, field]) => inputs[field] !== undefined);
-    const names = given.map(([name]) => `"${name}"`).join(', ');
-    const custom = inputs.sigstore === 'custom' ||
-        (inputs.sigstore === undefined && given.length > 0);
-    if (inputs.sigstore && inputs.sigstore !== 'custom' && given.length > 0) {
-        problems.push(new errors/* InputError */.dz('SIGN_URLS_NEED_CUSTOM', `input ${names} applies only to a custom instance, but "sigstore" is "${inputs.sigstore}": set \`sigstore: custom\` or remove ${names}`));
-    }
-    if (custom && inputs.signingConfig === undefined) {
-        if (inputs.fulcioUrl === undefined && inputs.key === undefined) {
-            problems.push(new errors/* InputError */.dz('SIGN_CUSTOM_NEEDS_FULCIO', 'a custom instance needs "fulcio-url" (or a "signing-config") to get a certificate, or "key" to sign with your own key'));
-        }
-        if (inputs.rekorUrl === undefined && inputs.tsaUrl === undefined) {
-            problems.push(new errors/* InputError */.dz('SIGN_CUSTOM_NEEDS_WITNESS', 'a custom instance needs "rekor-url" or "tsa-url" (or a "signing-config"): without a transparency log or a timestamp, signatures outlive their 10-minute certificates unverifiable'));
-        }
-    }
-    if (inputs.key !== undefined && inputs.identityToken !== undefined) {
-        problems.push(new errors/* InputError */.dz('SIGN_KEY_AND_TOKEN', 'inputs "key" and "identity-token" exclude each other: "key" signs without Fulcio, so remove one'));
-    }
-    if (inputs.key !== undefined) {
-        const keyProblem = checkKeyShape(inputs.key);
-        if (keyProblem)
-            problems.push(keyProblem);
-    }
-    return problems;
-}
-/** The text of a key, checked for shape only (the value is never echoed). */
-function checkKeyShape(pem) {
-    if (/ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY/.test(pem)) {
-        return new errors/* InputError */.dz('SIGN_KEY_COSIGN_FORMAT', 'input "key" is an encrypted cosign key, which Provenant does not read: give an unencrypted PKCS#8 PEM key (ECDSA P-256 or Ed25519), e.g. made by `openssl genpkey -algorithm ed25519`');
-    }
-    if (/ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem)) {
-        return new errors/* InputError */.dz('SIGN_KEY_ENCRYPTED', 'input "key" is an encrypted PEM key: store it unencrypted in the secret (`openssl pkcs8 -topk8 -nocrypt -in key.pem`)');
-    }
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
-        return new errors/* InputError */.dz('SIGN_KEY_NOT_PEM', 'input "key" is not a PEM private key ("-----BEGIN PRIVATE KEY-----" ...): pass the key text itself, e.g. `key: ${{ secrets.SIGNING_KEY }}`');
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/lib/sign/inputs.ts
 /**
  * The sign action's inputs: one table for actions/sign/action.yml and the
- * `provenant sign` flags, and the parser both go through. Every problem is
- * collected and reported at once.
+ * `provenant sign` flags (parse-inputs.ts reads them).
  */
-
-
-
 
 
 const SIGN_INPUTS = defineInputs({
@@ -62838,101 +62789,147 @@ const MAX_CONCURRENCY = 64;
 const MAX_ATTEMPTS = 10;
 const MAX_RETRY_BUDGET_SECONDS = 3600;
 const MAX_REQUEST_TIMEOUT_SECONDS = 600;
-function parseSignInputs(source) {
-    const problems = [];
-    const attempt = (parse, fallback) => {
-        try {
-            return parse();
-        }
-        catch (error) {
-            if (error instanceof InputErrors)
-                problems.push(...error.problems);
-            else if (error instanceof InputError)
-                problems.push(error);
-            else
-                throw error;
-            return fallback;
-        }
-    };
-    const raw = (name) => attempt(() => readRaw(SIGN_INPUTS, source, name), undefined);
-    const text = (name) => raw(name);
-    const flag = (name) => attempt(() => parseBoolean(name, raw(name)), false);
-    const integer = (name, max) => attempt(() => parseInteger(name, raw(name), { min: 1, max }) ?? 0, Number(SIGN_INPUTS[name].default ?? 0));
-    const url = (name) => attempt(() => parseServiceUrl(name, raw(name)), undefined);
-    const files = parseList(raw('files'));
-    if (files.length === 0 && source('files')?.trim()) {
-        problems.push(new InputError('SIGN_NO_FILES', 'input "files" names no file: give paths or globs, one a line or separated by spaces'));
+
+;// CONCATENATED MODULE: ./src/lib/sign/inputs-checks.ts
+/**
+ * Checks across several sign inputs (instance, URLs, key, token). Each
+ * problem names the inputs as the user writes them and says the fix.
+ */
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * A service URL without a trailing slash. Plain http is accepted only on
+ * loopback: identity tokens must not cross a network in the clear.
+ */
+function parseServiceUrl(name, raw) {
+    if (raw === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(raw);
     }
-    const identityToken = text('identity-token');
-    if (identityToken !== undefined && !isJwtShaped(identityToken)) {
-        // Never echo the value: it may be a secret pasted in the wrong input.
-        problems.push(new InputError('SIGN_TOKEN_NOT_JWT', 'input "identity-token" is not a JWT (three base64url parts separated by dots): pass the raw OIDC token'));
+    catch {
+        throw new errors/* InputError */.dz('SIGN_URL_INVALID', `input "${name}" is not a URL: "${raw}" (expected e.g. https://fulcio.example.com)`);
     }
-    const inputs = {
-        files,
-        outputDir: text('output-dir'),
-        legacySig: flag('legacy-sig'),
-        allowEmpty: flag('allow-empty'),
-        sigstore: attempt(() => parseChoice('sigstore', raw('sigstore'), SIGSTORE_CHOICES), undefined),
-        fulcioUrl: url('fulcio-url'),
-        rekorUrl: url('rekor-url'),
-        tsaUrl: url('tsa-url'),
-        signingConfig: text('signing-config'),
-        trustedRoot: text('trusted-root'),
-        identityToken,
-        key: text('key'),
-        concurrency: integer('concurrency', MAX_CONCURRENCY),
-        maxAttempts: integer('max-attempts', MAX_ATTEMPTS),
-        retryBudgetMs: integer('retry-budget-seconds', MAX_RETRY_BUDGET_SECONDS) * 1000,
-        requestTimeoutMs: integer('request-timeout-seconds', MAX_REQUEST_TIMEOUT_SECONDS) * 1000
-    };
-    problems.push(...checkInstanceInputs(inputs));
-    if (problems.length > 0)
-        throw new InputErrors(problems);
-    return inputs;
+    const plainLoopback = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+    if (url.protocol !== 'https:' && !plainLoopback) {
+        throw new errors/* InputError */.dz('SIGN_URL_NOT_HTTPS', `input "${name}" must be an https:// URL (plain http only on 127.0.0.1 or localhost), not "${raw}"`);
+    }
+    if (url.search || url.hash || url.username || url.password) {
+        throw new errors/* InputError */.dz('SIGN_URL_INVALID', `input "${name}" must be a base URL without query, fragment or credentials`);
+    }
+    return url.href.replace(/\/+$/, '');
 }
-function isJwtShaped(value) {
-    return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(value);
+const CUSTOM_ONLY = [
+    ['fulcio-url', 'fulcioUrl'],
+    ['rekor-url', 'rekorUrl'],
+    ['tsa-url', 'tsaUrl'],
+    ['signing-config', 'signingConfig']
+];
+function checkInstanceInputs(inputs) {
+    const problems = [];
+    const given = CUSTOM_ONLY.filter(([, field]) => inputs[field] !== undefined);
+    const names = given.map(([name]) => `"${name}"`).join(', ');
+    const custom = inputs.sigstore === 'custom' ||
+        (inputs.sigstore === undefined && given.length > 0);
+    if (inputs.sigstore && inputs.sigstore !== 'custom' && given.length > 0) {
+        problems.push(new errors/* InputError */.dz('SIGN_URLS_NEED_CUSTOM', `input ${names} applies only to a custom instance, but "sigstore" is "${inputs.sigstore}": set \`sigstore: custom\` or remove ${names}`));
+    }
+    if (custom && inputs.signingConfig === undefined) {
+        if (inputs.fulcioUrl === undefined && inputs.key === undefined) {
+            problems.push(new errors/* InputError */.dz('SIGN_CUSTOM_NEEDS_FULCIO', 'a custom instance needs "fulcio-url" (or a "signing-config") to get a certificate, or "key" to sign with your own key'));
+        }
+        if (inputs.rekorUrl === undefined && inputs.tsaUrl === undefined) {
+            problems.push(new errors/* InputError */.dz('SIGN_CUSTOM_NEEDS_WITNESS', 'a custom instance needs "rekor-url" or "tsa-url" (or a "signing-config"): without a transparency log or a timestamp, signatures outlive their 10-minute certificates unverifiable'));
+        }
+    }
+    if (inputs.key !== undefined && inputs.identityToken !== undefined) {
+        problems.push(new errors/* InputError */.dz('SIGN_KEY_AND_TOKEN', 'inputs "key" and "identity-token" exclude each other: "key" signs without Fulcio, so remove one'));
+    }
+    if (inputs.key !== undefined) {
+        const keyProblem = checkKeyShape(inputs.key);
+        if (keyProblem)
+            problems.push(keyProblem);
+    }
+    return problems;
+}
+/** The text of a key, checked for shape only (the value is never echoed). */
+function checkKeyShape(pem) {
+    if (/ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY/.test(pem)) {
+        return new errors/* InputError */.dz('SIGN_KEY_COSIGN_FORMAT', 'input "key" is an encrypted cosign key, which Provenant does not read: give an unencrypted PKCS#8 PEM key (ECDSA P-256 or Ed25519), e.g. made by `openssl genpkey -algorithm ed25519`');
+    }
+    if (/ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem)) {
+        return new errors/* InputError */.dz('SIGN_KEY_ENCRYPTED', 'input "key" is an encrypted PEM key: store it unencrypted in the secret (`openssl pkcs8 -topk8 -nocrypt -in key.pem`)');
+    }
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+        return new errors/* InputError */.dz('SIGN_KEY_NOT_PEM', 'input "key" is not a PEM private key ("-----BEGIN PRIVATE KEY-----" ...): pass the key text itself, e.g. `key: ${{ secrets.SIGNING_KEY }}`');
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/sign/signing-inputs.ts
+/**
+ * The inputs that choose a Sigstore instance and bound its calls, shared by
+ * every feature that signs through the signing core (sign, provenance, the
+ * rebuild verdict): the same names, descriptions and checks everywhere.
+ */
 
 
 
 
-const SIGNING_INPUT_NAMES = [
+
+/** The inputs that say which instance signs and with which token. */
+const INSTANCE_INPUT_NAMES = [
     'sigstore',
     'fulcio-url',
     'rekor-url',
     'tsa-url',
     'signing-config',
     'trusted-root',
-    'identity-token',
+    'identity-token'
+];
+const SIGNING_INPUT_NAMES = [
+    ...INSTANCE_INPUT_NAMES,
     'max-attempts',
     'retry-budget-seconds',
     'request-timeout-seconds'
 ];
 const SIGNING_INPUTS = Object.fromEntries(SIGNING_INPUT_NAMES.map((name) => [name, SIGN_INPUTS[name]]));
-/** Parses the signing inputs of `table`; problems go into `problems`. */
-function parseSigningInputs(table, source, attempt, problems) {
-    const raw = (name) => attempt(() => parse_readRaw(table, source, name), undefined);
-    const integer = (name, max) => attempt(() => parse_parseInteger(name, raw(name), { min: 1, max }) ?? 0, Number(table[name]?.default ?? 1));
-    const url = (name) => attempt(() => inputs_checks_parseServiceUrl(name, raw(name)), undefined);
+/**
+ * Parses the signing inputs of `table` (and `concurrency`, where the table
+ * has it; 1 otherwise); problems go to `collector`. `key` is the keyed-mode
+ * key, when the feature has one: it changes which instance inputs fit.
+ */
+function parseSigningInputs(table, source, collector, key) {
+    const { attempt } = collector;
+    const raw = (name) => attempt(() => readRaw(table, source, name), undefined);
+    const integer = (name, max) => attempt(() => parseInteger(name, raw(name), { min: 1, max }) ?? 0, Number(table[name]?.default ?? 1));
+    const url = (name) => attempt(() => parseServiceUrl(name, raw(name)), undefined);
+    const identityToken = raw('identity-token');
+    if (identityToken !== undefined && !isJwtShaped(identityToken)) {
+        // Never echo the value: it may be a secret pasted in the wrong input.
+        collector.problems.push(new errors/* InputError */.dz('SIGN_TOKEN_NOT_JWT', 'input "identity-token" is not a JWT (three base64url parts separated by dots): pass the raw OIDC token'));
+    }
     const signing = {
-        sigstore: attempt(() => parse_parseChoice('sigstore', raw('sigstore'), instance/* SIGSTORE_CHOICES */.I3), undefined),
+        sigstore: attempt(() => parseChoice('sigstore', raw('sigstore'), instance/* SIGSTORE_CHOICES */.I3), undefined),
         fulcioUrl: url('fulcio-url'),
         rekorUrl: url('rekor-url'),
         tsaUrl: url('tsa-url'),
         signingConfig: raw('signing-config'),
         trustedRoot: raw('trusted-root'),
-        identityToken: raw('identity-token'),
-        concurrency: 1,
+        identityToken,
+        concurrency: table.concurrency
+            ? integer('concurrency', MAX_CONCURRENCY)
+            : 1,
         maxAttempts: integer('max-attempts', MAX_ATTEMPTS),
         retryBudgetMs: integer('retry-budget-seconds', MAX_RETRY_BUDGET_SECONDS) * 1000,
         requestTimeoutMs: integer('request-timeout-seconds', MAX_REQUEST_TIMEOUT_SECONDS) * 1000
     };
-    problems.push(...inputs_checks_checkInstanceInputs({ ...signing, key: undefined }));
+    collector.problems.push(...checkInstanceInputs({ ...signing, key }));
     return signing;
+}
+function isJwtShaped(value) {
+    return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(value);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/rebuild/inputs.ts
@@ -63012,58 +63009,34 @@ const inputs_REBUILD_INPUTS = defineInputs({
     ...SIGNING_INPUTS
 });
 function parseRebuildInputs(source) {
-    const problems = [];
-    const read = (name, parse) => {
-        try {
-            return parse(parse_readRaw(inputs_REBUILD_INPUTS, source, name));
-        }
-        catch (error) {
-            if (error instanceof errors/* InputErrors */.G)
-                problems.push(...error.problems);
-            else if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
-            return undefined;
-        }
-    };
+    const collector = collectProblems();
+    const read = (name, parse) => collector.attempt(() => parse(readRaw(inputs_REBUILD_INPUTS, source, name)), undefined);
     const text = (raw) => raw ?? '';
-    const signingProblems = [];
+    // The instance only matters when the verdict is signed: its problems are
+    // kept apart, and reported only then.
+    const signingProblems = collectProblems();
     const inputs = {
         build: read('build', text),
-        artifacts: read('artifacts', (raw) => checkGlobs(parse_parseList(raw))),
+        artifacts: read('artifacts', (raw) => checkGlobs(parseList(raw))),
         reference: read('reference', text),
         source: read('source', text),
         sourceRef: read('source-ref', text),
         workingDirectory: read('working-directory', (raw) => checkInside('working-directory', raw ?? '.')),
         env: read('env', (raw) => parseEnvLines('env', raw)),
         reportDir: read('report-dir', text),
-        explainer: read('explainer', (raw) => parse_parseChoice('explainer', raw, EXPLAINER_CHOICES) ?? 'auto'),
-        failOnMismatch: read('fail-on-mismatch', (raw) => parse_parseBoolean('fail-on-mismatch', raw)),
-        buildTimeoutMinutes: read('build-timeout-minutes', (raw) => parse_parseInteger('build-timeout-minutes', raw, {
+        explainer: read('explainer', (raw) => parseChoice('explainer', raw, EXPLAINER_CHOICES) ?? 'auto'),
+        failOnMismatch: read('fail-on-mismatch', (raw) => parseBoolean('fail-on-mismatch', raw)),
+        buildTimeoutMinutes: read('build-timeout-minutes', (raw) => parseInteger('build-timeout-minutes', raw, {
             min: 1,
             max: MAX_BUILD_TIMEOUT_MINUTES
         }) ?? 60),
-        sign: read('sign', (raw) => parse_parseBoolean('sign', raw)),
-        signing: parseSigningInputs(inputs_REBUILD_INPUTS, source, (parse, fallback) => {
-            try {
-                return parse();
-            }
-            catch (error) {
-                if (error instanceof errors/* InputError */.dz)
-                    signingProblems.push(error);
-                else
-                    throw error;
-                return fallback;
-            }
-        }, signingProblems),
+        sign: read('sign', (raw) => parseBoolean('sign', raw)),
+        signing: parseSigningInputs(inputs_REBUILD_INPUTS, source, signingProblems),
         githubToken: read('github-token', (raw) => raw === undefined || raw.startsWith('${{') ? undefined : raw)
     };
-    // The instance only matters when the verdict is signed.
     if (inputs.sign)
-        problems.push(...signingProblems);
-    if (problems.length > 0)
-        throw new errors/* InputErrors */.G(problems);
+        collector.problems.push(...signingProblems.problems);
+    collector.throwIfAny();
     return inputs;
 }
 /** Artifact globs stay inside the checkout: no absolute paths, no `..`. */

@@ -32421,7 +32421,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_sbom_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1085);
 /* harmony import */ var _io_sbom_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4657);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2945);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8076);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6331);
 /** Entry of actions/sbom: builds the deps and runs inside runWrapper. */
 
@@ -32447,7 +32447,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2945:
+/***/ 8076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32548,7 +32548,39 @@ const PREDICATE_TYPE_INPUT = {
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
 
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                if (error instanceof InputErrors)
+                    problems.push(...error.problems);
+                else if (error instanceof InputError)
+                    problems.push(error);
+                else
+                    throw error;
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new InputErrors(problems);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
 
 
 

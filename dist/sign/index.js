@@ -62490,7 +62490,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3490);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5477);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8100);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4879);
 /** Entry of actions/sign: builds the deps and runs inside runWrapper. */
 
@@ -62518,7 +62518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5477:
+/***/ 8100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62619,10 +62619,121 @@ const PREDICATE_TYPE_INPUT = {
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
 
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                if (error instanceof errors/* InputErrors */.G)
+                    problems.push(...error.problems);
+                else if (error instanceof errors/* InputError */.dz)
+                    problems.push(error);
+                else
+                    throw error;
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/lib/sign/inputs.ts
+/**
+ * The sign action's inputs: one table for actions/sign/action.yml and the
+ * `provenant sign` flags (parse-inputs.ts reads them).
+ */
+
+
+const inputs_SIGN_INPUTS = defineInputs({
+    files: {
+        kind: 'list',
+        required: true,
+        description: 'Files to sign: paths or globs, newline or space separated, resolved inside the workspace.'
+    },
+    'output-dir': OUTPUT_DIR_INPUT,
+    'legacy-sig': {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Also write <file>.sig (base64 signature) and <file>.crt (PEM certificate), as cosign sign-blob --output-signature/--output-certificate did.'
+    },
+    'allow-empty': {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Succeed without signing anything when a pattern in files matches no file.'
+    },
+    sigstore: {
+        kind: 'string',
+        description: 'Sigstore instance: public-good, github, staging or custom. Default: public-good for public repositories, github (GitHub’s instance) for private and internal ones; custom when a URL or signing-config is given.'
+    },
+    'fulcio-url': {
+        kind: 'string',
+        description: 'Fulcio (certificate authority) URL of a custom instance.'
+    },
+    'rekor-url': {
+        kind: 'string',
+        description: 'Rekor (transparency log) URL of a custom instance.'
+    },
+    'tsa-url': {
+        kind: 'string',
+        description: 'RFC 3161 timestamp authority URL of a custom instance.'
+    },
+    'signing-config': {
+        kind: 'string',
+        description: 'Path to a Sigstore signing_config.json (v0.2) naming the services of a private instance.'
+    },
+    'trusted-root': TRUSTED_ROOT_INPUT,
+    'identity-token': {
+        kind: 'string',
+        description: 'An OIDC identity token (audience sigstore) to sign with instead of the runner’s token.'
+    },
+    key: {
+        kind: 'string',
+        description: 'A PEM private key (ECDSA P-256 or Ed25519, unencrypted PKCS#8 or SEC1), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
+    },
+    concurrency: {
+        kind: 'integer',
+        default: '8',
+        description: 'How many files are signed and witnessed (Rekor, TSA) at the same time.'
+    },
+    'max-attempts': {
+        kind: 'integer',
+        default: '5',
+        description: 'Tries per OIDC, Fulcio, Rekor or TSA call before the run fails (429, 5xx and network errors are retried).'
+    },
+    'retry-budget-seconds': {
+        kind: 'integer',
+        default: '120',
+        description: 'Time one call may take in all, retries and waits included, before the run fails.'
+    },
+    'request-timeout-seconds': {
+        kind: 'integer',
+        default: '30',
+        description: 'Time one HTTP request may take before it is retried.'
+    }
+});
+const MAX_CONCURRENCY = 64;
+const MAX_ATTEMPTS = 10;
+const MAX_RETRY_BUDGET_SECONDS = 3600;
+const MAX_REQUEST_TIMEOUT_SECONDS = 600;
 
 // EXTERNAL MODULE: ./src/lib/sign/instance.ts
 var instance = __nccwpck_require__(586);
@@ -62703,148 +62814,106 @@ function checkKeyShape(pem) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/lib/sign/inputs.ts
+;// CONCATENATED MODULE: ./src/lib/sign/signing-inputs.ts
 /**
- * The sign action's inputs: one table for actions/sign/action.yml and the
- * `provenant sign` flags, and the parser both go through. Every problem is
- * collected and reported at once.
+ * The inputs that choose a Sigstore instance and bound its calls, shared by
+ * every feature that signs through the signing core (sign, provenance, the
+ * rebuild verdict): the same names, descriptions and checks everywhere.
  */
 
 
 
 
 
-const inputs_SIGN_INPUTS = defineInputs({
-    files: {
-        kind: 'list',
-        required: true,
-        description: 'Files to sign: paths or globs, newline or space separated, resolved inside the workspace.'
-    },
-    'output-dir': OUTPUT_DIR_INPUT,
-    'legacy-sig': {
-        kind: 'boolean',
-        default: 'false',
-        description: 'Also write <file>.sig (base64 signature) and <file>.crt (PEM certificate), as cosign sign-blob --output-signature/--output-certificate did.'
-    },
-    'allow-empty': {
-        kind: 'boolean',
-        default: 'false',
-        description: 'Succeed without signing anything when a pattern in files matches no file.'
-    },
-    sigstore: {
-        kind: 'string',
-        description: 'Sigstore instance: public-good, github, staging or custom. Default: public-good for public repositories, github (GitHub’s instance) for private and internal ones; custom when a URL or signing-config is given.'
-    },
-    'fulcio-url': {
-        kind: 'string',
-        description: 'Fulcio (certificate authority) URL of a custom instance.'
-    },
-    'rekor-url': {
-        kind: 'string',
-        description: 'Rekor (transparency log) URL of a custom instance.'
-    },
-    'tsa-url': {
-        kind: 'string',
-        description: 'RFC 3161 timestamp authority URL of a custom instance.'
-    },
-    'signing-config': {
-        kind: 'string',
-        description: 'Path to a Sigstore signing_config.json (v0.2) naming the services of a private instance.'
-    },
-    'trusted-root': TRUSTED_ROOT_INPUT,
-    'identity-token': {
-        kind: 'string',
-        description: 'An OIDC identity token (audience sigstore) to sign with instead of the runner’s token.'
-    },
-    key: {
-        kind: 'string',
-        description: 'A PEM private key (ECDSA P-256 or Ed25519, unencrypted PKCS#8 or SEC1), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
-    },
-    concurrency: {
-        kind: 'integer',
-        default: '8',
-        description: 'How many files are signed and witnessed (Rekor, TSA) at the same time.'
-    },
-    'max-attempts': {
-        kind: 'integer',
-        default: '5',
-        description: 'Tries per OIDC, Fulcio, Rekor or TSA call before the run fails (429, 5xx and network errors are retried).'
-    },
-    'retry-budget-seconds': {
-        kind: 'integer',
-        default: '120',
-        description: 'Time one call may take in all, retries and waits included, before the run fails.'
-    },
-    'request-timeout-seconds': {
-        kind: 'integer',
-        default: '30',
-        description: 'Time one HTTP request may take before it is retried.'
-    }
-});
-const MAX_CONCURRENCY = 64;
-const MAX_ATTEMPTS = 10;
-const MAX_RETRY_BUDGET_SECONDS = 3600;
-const MAX_REQUEST_TIMEOUT_SECONDS = 600;
-function parseSignInputs(source) {
-    const problems = [];
-    const attempt = (parse, fallback) => {
-        try {
-            return parse();
-        }
-        catch (error) {
-            if (error instanceof errors/* InputErrors */.G)
-                problems.push(...error.problems);
-            else if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
-            return fallback;
-        }
-    };
-    const raw = (name) => attempt(() => readRaw(inputs_SIGN_INPUTS, source, name), undefined);
-    const text = (name) => raw(name);
-    const flag = (name) => attempt(() => parseBoolean(name, raw(name)), false);
-    const integer = (name, max) => attempt(() => parseInteger(name, raw(name), { min: 1, max }) ?? 0, Number(inputs_SIGN_INPUTS[name].default ?? 0));
+/** The inputs that say which instance signs and with which token. */
+const INSTANCE_INPUT_NAMES = [
+    'sigstore',
+    'fulcio-url',
+    'rekor-url',
+    'tsa-url',
+    'signing-config',
+    'trusted-root',
+    'identity-token'
+];
+const SIGNING_INPUT_NAMES = [
+    ...INSTANCE_INPUT_NAMES,
+    'max-attempts',
+    'retry-budget-seconds',
+    'request-timeout-seconds'
+];
+const SIGNING_INPUTS = Object.fromEntries(SIGNING_INPUT_NAMES.map((name) => [name, inputs_SIGN_INPUTS[name]]));
+/**
+ * Parses the signing inputs of `table` (and `concurrency`, where the table
+ * has it; 1 otherwise); problems go to `collector`. `key` is the keyed-mode
+ * key, when the feature has one: it changes which instance inputs fit.
+ */
+function parseSigningInputs(table, source, collector, key) {
+    const { attempt } = collector;
+    const raw = (name) => attempt(() => readRaw(table, source, name), undefined);
+    const integer = (name, max) => attempt(() => parseInteger(name, raw(name), { min: 1, max }) ?? 0, Number(table[name]?.default ?? 1));
     const url = (name) => attempt(() => parseServiceUrl(name, raw(name)), undefined);
-    const files = parseList(raw('files'));
-    if (files.length === 0 && source('files')?.trim()) {
-        problems.push(new errors/* InputError */.dz('SIGN_NO_FILES', 'input "files" names no file: give paths or globs, one a line or separated by spaces'));
-    }
-    const identityToken = text('identity-token');
+    const identityToken = raw('identity-token');
     if (identityToken !== undefined && !isJwtShaped(identityToken)) {
         // Never echo the value: it may be a secret pasted in the wrong input.
-        problems.push(new errors/* InputError */.dz('SIGN_TOKEN_NOT_JWT', 'input "identity-token" is not a JWT (three base64url parts separated by dots): pass the raw OIDC token'));
+        collector.problems.push(new errors/* InputError */.dz('SIGN_TOKEN_NOT_JWT', 'input "identity-token" is not a JWT (three base64url parts separated by dots): pass the raw OIDC token'));
     }
-    const inputs = {
-        files,
-        outputDir: text('output-dir'),
-        legacySig: flag('legacy-sig'),
-        allowEmpty: flag('allow-empty'),
+    const signing = {
         sigstore: attempt(() => parseChoice('sigstore', raw('sigstore'), instance/* SIGSTORE_CHOICES */.I3), undefined),
         fulcioUrl: url('fulcio-url'),
         rekorUrl: url('rekor-url'),
         tsaUrl: url('tsa-url'),
-        signingConfig: text('signing-config'),
-        trustedRoot: text('trusted-root'),
+        signingConfig: raw('signing-config'),
+        trustedRoot: raw('trusted-root'),
         identityToken,
-        key: text('key'),
-        concurrency: integer('concurrency', MAX_CONCURRENCY),
+        concurrency: table.concurrency
+            ? integer('concurrency', MAX_CONCURRENCY)
+            : 1,
         maxAttempts: integer('max-attempts', MAX_ATTEMPTS),
         retryBudgetMs: integer('retry-budget-seconds', MAX_RETRY_BUDGET_SECONDS) * 1000,
         requestTimeoutMs: integer('request-timeout-seconds', MAX_REQUEST_TIMEOUT_SECONDS) * 1000
     };
-    problems.push(...checkInstanceInputs(inputs));
-    if (problems.length > 0)
-        throw new errors/* InputErrors */.G(problems);
-    return inputs;
+    collector.problems.push(...checkInstanceInputs({ ...signing, key }));
+    return signing;
 }
 function isJwtShaped(value) {
     return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(value);
 }
 
+;// CONCATENATED MODULE: ./src/lib/sign/parse-inputs.ts
+/**
+ * Raw sign inputs -> typed SignInputs, every problem collected and reported
+ * at once, each naming the input as the user writes it.
+ */
+
+
+
+
+function parseSignInputs(source) {
+    const collector = collectProblems();
+    const { attempt } = collector;
+    const raw = (name) => attempt(() => readRaw(inputs_SIGN_INPUTS, source, name), undefined);
+    const flag = (name) => attempt(() => parseBoolean(name, raw(name)), false);
+    const files = parseList(raw('files'));
+    if (files.length === 0 && source('files')?.trim()) {
+        collector.problems.push(new errors/* InputError */.dz('SIGN_NO_FILES', 'input "files" names no file: give paths or globs, one a line or separated by spaces'));
+    }
+    const key = raw('key');
+    const inputs = {
+        files,
+        outputDir: raw('output-dir'),
+        legacySig: flag('legacy-sig'),
+        allowEmpty: flag('allow-empty'),
+        key,
+        ...parseSigningInputs(inputs_SIGN_INPUTS, source, collector, key)
+    };
+    collector.throwIfAny();
+    return inputs;
+}
+
 // EXTERNAL MODULE: ./src/actions/common/action-io.ts
 var action_io = __nccwpck_require__(7588);
 ;// CONCATENATED MODULE: ./src/actions/sign/inputs.ts
+
 
 
 const INPUTS = (/* unused pure expression or super */ null && (SIGN_INPUTS));
@@ -63059,6 +63128,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 
 
 
+/** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
+const WRITES_AT_ONCE = 16;
 async function writeFilesAtomically(files) {
     for (const file of files) {
         if (kindOf(file.path) === 'directory') {
@@ -63069,18 +63140,29 @@ async function writeFilesAtomically(files) {
     const staged = [];
     const created = [];
     try {
-        for (const file of files) {
-            const dir = external_node_path_default().dirname(file.path);
+        for (const dir of new Set(files.map((file) => external_node_path_default().dirname(file.path)))) {
             await mkdirTracked(dir, created);
-            const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file.path)}.${tag}.tmp`);
-            staged.push({ temp, target: file.path });
-            await (0,promises_.writeFile)(temp, file.content, { flag: 'wx' });
+        }
+        for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
+            const batch = files.slice(i, i + WRITES_AT_ONCE).map((file) => {
+                const dir = external_node_path_default().dirname(file.path);
+                const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file.path)}.${tag}.tmp`);
+                staged.push({ temp, target: file.path });
+                return (0,promises_.writeFile)(temp, file.content, { flag: 'wx' });
+            });
+            // Every write of the batch settles before a failure is acted on, so
+            // the clean-up below finds each temp file that was written.
+            const failed = (await Promise.allSettled(batch)).find((result) => result.status === 'rejected');
+            if (failed)
+                throw failed.reason;
         }
         await moveIntoPlace(staged);
     }
     catch (error) {
         for (const entry of staged) {
-            await (0,promises_.rm)(entry.temp, { force: true });
+            // A temp file that could not be made may sit under a path that is not
+            // a directory; removing it then fails too, and must not stop the rest.
+            await (0,promises_.rm)(entry.temp, { force: true }).catch(() => undefined);
             if (entry.backup && kindOf(entry.target) === undefined) {
                 await (0,promises_.rename)(entry.backup, entry.target).catch(() => undefined);
             }

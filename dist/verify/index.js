@@ -39058,7 +39058,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_verify_github_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1989);
 /* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3695);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1384);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4600);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3530);
 /** Entry of actions/verify: builds the deps and runs inside runWrapper. */
 
@@ -39082,7 +39082,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1384:
+/***/ 4600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39183,7 +39183,39 @@ const PREDICATE_TYPE_INPUT = {
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
 
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                if (error instanceof errors/* InputErrors */.G)
+                    problems.push(...error.problems);
+                else if (error instanceof errors/* InputError */.dz)
+                    problems.push(error);
+                else
+                    throw error;
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
 
 
 
@@ -39300,21 +39332,8 @@ const REPO = /^[\w.-]+\/[\w.-]+$/;
  * so that a path may hold spaces.
  */
 function parseVerifyInputs(source, given = {}) {
-    const problems = [];
-    const attempt = (parse, fallback) => {
-        try {
-            return parse();
-        }
-        catch (error) {
-            if (error instanceof errors/* InputErrors */.G)
-                problems.push(...error.problems);
-            else if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
-            return fallback;
-        }
-    };
+    const collector = collectProblems();
+    const { attempt, problems } = collector;
     const text = (name) => attempt(() => readRaw(inputs_VERIFY_INPUTS, source, name), undefined);
     const flag = (name) => attempt(() => parseBoolean(name, text(name)), false);
     const problem = (code, message) => {
@@ -39369,8 +39388,7 @@ function parseVerifyInputs(source, given = {}) {
     if (githubAttestations && repo === undefined) {
         problem('VERIFY_LOOKUP_NEEDS_REPO', '"github-attestations" needs "repo" (owner/name): GitHub stores attestations per repository');
     }
-    if (problems.length > 0)
-        throw new errors/* InputErrors */.G(problems);
+    collector.throwIfAny();
     return {
         artifacts,
         policy,

@@ -4,6 +4,7 @@
  * and `--no-legacy-sig`; everything else takes a value.
  */
 import type { ParseArgsOptionsConfig } from 'node:util'
+import { parseArgs } from 'node:util'
 import type { InputSource, InputTable } from '../lib/inputs/index.js'
 import { parseBoolean } from '../lib/inputs/index.js'
 
@@ -40,4 +41,54 @@ export function toInputSource(
     if (Array.isArray(value)) return value.map(String).join('\n')
     return String(value)
   }
+}
+
+export interface ParsedFlags {
+  /** Every flag's value: the table's and the command's own. */
+  values: Record<string, string | boolean | string[] | undefined>
+  positionals: string[]
+  /** The table's flags as an InputSource. */
+  flags: InputSource
+  /** `--help` or `-h` was given. */
+  help: boolean
+}
+
+/**
+ * A command line against an input table (every input a flag of its name,
+ * booleans also as `--name=false` and `--no-name`) and the command's own
+ * flags; `--help`/`-h` comes with it. Unknown flags are errors.
+ */
+export function parseInputFlags(
+  argv: readonly string[],
+  table: InputTable,
+  own: ParseArgsOptionsConfig = {},
+  { allowPositionals = true }: { allowPositionals?: boolean } = {}
+): ParsedFlags {
+  const { values, positionals } = parseArgs({
+    args: normaliseBooleanFlags(argv, table),
+    options: {
+      ...toFlagOptions(table),
+      ...own,
+      help: { type: 'boolean', short: 'h' }
+    },
+    allowPositionals,
+    allowNegative: true,
+    strict: true
+  })
+  return {
+    values,
+    positionals,
+    flags: toInputSource(values),
+    help: values.help === true
+  }
+}
+
+/** `--help` text: the usage line, then every input's flag and the command's own. */
+export function inputFlagsHelp(
+  usage: string,
+  table: InputTable,
+  own: readonly string[] = []
+): string {
+  const names = [...Object.keys(table), ...own].map((n) => `--${n}`)
+  return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`
 }

@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util'
 import { describe, expect, it } from '@jest/globals'
 import {
+  inputFlagsHelp,
   normaliseBooleanFlags,
-  toFlagOptions,
-  toInputSource
+  parseInputFlags
 } from '../../../src/cli/input-flags.js'
 import { InputError } from '../../../src/lib/errors.js'
 import { defineInputs } from '../../../src/lib/inputs/index.js'
@@ -15,14 +14,8 @@ const TABLE = defineInputs({
 })
 
 function parse(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: normaliseBooleanFlags(argv, TABLE),
-    options: toFlagOptions(TABLE),
-    allowPositionals: true,
-    allowNegative: true,
-    strict: true
-  })
-  return { source: toInputSource(values), positionals }
+  const { flags, positionals } = parseInputFlags(argv, TABLE)
+  return { source: flags, positionals }
 }
 
 describe('input tables as CLI flags', () => {
@@ -57,5 +50,33 @@ describe('input tables as CLI flags', () => {
 
   it('refuses unknown flags', () => {
     expect(() => parse(['--nope'])).toThrow(/Unknown option/)
+  })
+
+  it("takes a command's own flags beside the table's, and --help or -h", () => {
+    const parsed = parseInputFlags(
+      ['--json', '--env', 'A=1', '--env', 'B=2'],
+      TABLE,
+      {
+        json: { type: 'boolean' },
+        env: { type: 'string', multiple: true }
+      }
+    )
+    expect(parsed.values.json).toBe(true)
+    expect(parsed.flags('env')).toBe('A=1\nB=2')
+    expect(parsed.help).toBe(false)
+    expect(parseInputFlags(['-h'], TABLE).help).toBe(true)
+    expect(parseInputFlags(['--help'], TABLE).help).toBe(true)
+  })
+
+  it('refuses positionals where the command takes none', () => {
+    expect(() =>
+      parseInputFlags(['stray'], TABLE, {}, { allowPositionals: false })
+    ).toThrow(/positional/)
+  })
+
+  it('lists every input flag and the own ones in the help', () => {
+    expect(inputFlagsHelp('tool do <x>', TABLE, ['json'])).toBe(
+      'usage: tool do <x>\n\ninputs (as flags): --files --legacy-sig --concurrency --json'
+    )
   })
 })

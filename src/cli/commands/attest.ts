@@ -6,7 +6,6 @@
  * writes its trusted_root.json beside the outputs); `--json` prints what was
  * written and stored.
  */
-import { parseArgs } from 'node:util'
 import type { AttestDeps, AttestResult } from '../../io/provenance/attest.js'
 import { attestProvenance } from '../../io/provenance/attest.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
@@ -16,11 +15,7 @@ import type { ProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
 import { parseProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
 import { looksLikeDigest } from '../../lib/subject/digest.js'
 import type { Command } from '../command.js'
-import {
-  normaliseBooleanFlags,
-  toFlagOptions,
-  toInputSource
-} from '../input-flags.js'
+import { inputFlagsHelp, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 import { withLocalStack } from './attest-local.js'
 
@@ -32,27 +27,16 @@ export const attestCommand: Command = {
   summary: 'SLSA build provenance (and SBOM) attestations, signed and stored',
   usage: USAGE,
   async run(argv, output) {
-    const { values, positionals } = parseArgs({
-      args: normaliseBooleanFlags(argv, PROVENANCE_INPUTS),
-      options: {
-        ...toFlagOptions(PROVENANCE_INPUTS),
-        local: { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
-      },
-      allowPositionals: true,
-      allowNegative: true,
-      strict: true
-    })
-    if (values.help) {
-      output.out(
-        `usage: ${USAGE}\n\ninputs (as flags): ${Object.keys(PROVENANCE_INPUTS)
-          .map((n) => `--${n}`)
-          .join(' ')}`
-      )
+    const { values, positionals, flags, help } = parseInputFlags(
+      argv,
+      PROVENANCE_INPUTS,
+      { local: { type: 'boolean' }, json: { type: 'boolean' } }
+    )
+    if (help) {
+      output.out(inputFlagsHelp(USAGE, PROVENANCE_INPUTS, ['local', 'json']))
       return 0
     }
-    const source = withPositionals(toInputSource(values), positionals)
+    const source = withPositionals(flags, positionals)
     const env = process.env
     const base = {
       workspace: process.cwd(),

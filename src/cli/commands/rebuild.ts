@@ -6,17 +6,12 @@
  */
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { runRebuild } from '../../io/rebuild/run.js'
 import { EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
 import { parseRebuildInputs, REBUILD_INPUTS } from '../../lib/rebuild/inputs.js'
 import { PROVENANT_VERSION } from '../../lib/version.js'
 import type { Command } from '../command.js'
-import {
-  normaliseBooleanFlags,
-  toFlagOptions,
-  toInputSource
-} from '../input-flags.js'
+import { inputFlagsHelp, parseInputFlags } from '../input-flags.js'
 import { printReport } from './rebuild-output.js'
 import { createVerdictSigner } from '../../io/rebuild/sign-verdict.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
@@ -30,27 +25,20 @@ export const rebuildCommand: Command = {
     'rebuild a commit in a clean checkout and explain any difference from a release',
   usage: USAGE,
   async run(argv, output) {
-    const { values } = parseArgs({
-      args: normaliseBooleanFlags(argv, REBUILD_INPUTS),
-      options: {
-        ...toFlagOptions(REBUILD_INPUTS),
+    const { values, flags, help } = parseInputFlags(
+      argv,
+      REBUILD_INPUTS,
+      {
         artifacts: { type: 'string', multiple: true },
         env: { type: 'string', multiple: true },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
+        json: { type: 'boolean' }
       },
-      allowNegative: true,
-      strict: true
-    })
-    if (values.help) {
-      output.out(
-        `usage: ${USAGE}\n\ninputs (as flags): ${Object.keys(REBUILD_INPUTS)
-          .map((n) => `--${n}`)
-          .join(' ')}`
-      )
+      { allowPositionals: false }
+    )
+    if (help) {
+      output.out(inputFlagsHelp(USAGE, REBUILD_INPUTS, ['json']))
       return 0
     }
-    const flags = toInputSource(values)
     const env = process.env
     const inputs = parseRebuildInputs((name) =>
       name === 'github-token'

@@ -6,19 +6,15 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { InputError } from '../../lib/errors.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import type { SignFilesResult } from '../../io/sign/sign-files.js'
 import { signFiles } from '../../io/sign/sign-files.js'
 import type { SignInputs } from '../../lib/sign/inputs.js'
-import { SIGN_INPUTS, parseSignInputs } from '../../lib/sign/inputs.js'
+import { SIGN_INPUTS } from '../../lib/sign/inputs.js'
+import { parseSignInputs } from '../../lib/sign/parse-inputs.js'
 import type { Command } from '../command.js'
-import {
-  normaliseBooleanFlags,
-  toFlagOptions,
-  toInputSource
-} from '../input-flags.js'
+import { inputFlagsHelp, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 import { withLocalStack } from './sign-local.js'
 
@@ -30,27 +26,15 @@ export const signCommand: Command = {
   summary: 'sign files with Sigstore (one certificate per run)',
   usage: USAGE,
   async run(argv, output) {
-    const { values, positionals } = parseArgs({
-      args: normaliseBooleanFlags(argv, SIGN_INPUTS),
-      options: {
-        ...toFlagOptions(SIGN_INPUTS),
-        local: { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
-      },
-      allowPositionals: true,
-      allowNegative: true,
-      strict: true
-    })
-    if (values.help) {
-      output.out(
-        `usage: ${USAGE}\n\ninputs (as flags): ${Object.keys(SIGN_INPUTS)
-          .map((n) => `--${n}`)
-          .join(' ')}`
-      )
+    const { values, positionals, flags, help } = parseInputFlags(
+      argv,
+      SIGN_INPUTS,
+      { local: { type: 'boolean' }, json: { type: 'boolean' } }
+    )
+    if (help) {
+      output.out(inputFlagsHelp(USAGE, SIGN_INPUTS, ['local', 'json']))
       return 0
     }
-    const flags = toInputSource(values)
     const env = process.env
     const local = values.local === true
     const keyFlag = readKeyFlag(flags('key'))

@@ -4,7 +4,6 @@
  * exit 0 only when every artifact verified, 1 when a check failed.
  */
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { EXIT_OK, EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
 import { VERIFY_INPUTS } from '../../lib/verify/inputs.js'
 import { parseVerifyInputs } from '../../lib/verify/parse-inputs.js'
@@ -14,11 +13,7 @@ import { runVerify } from '../../io/verify/run.js'
 import { gatherTrust } from '../../io/verify/trust.js'
 import { readPublicKey } from '../../io/verify/verify-bundle.js'
 import type { Command } from '../command.js'
-import {
-  normaliseBooleanFlags,
-  toFlagOptions,
-  toInputSource
-} from '../input-flags.js'
+import { inputFlagsHelp, parseInputFlags } from '../input-flags.js'
 
 export const verifyCommand: Command = {
   name: 'verify',
@@ -30,30 +25,17 @@ export const verifyCommand: Command = {
     const table = Object.fromEntries(
       Object.entries(VERIFY_INPUTS).filter(([name]) => name !== 'subjects')
     )
-    const { values, positionals } = parseArgs({
-      args: normaliseBooleanFlags(argv, table),
-      options: {
-        ...toFlagOptions(table),
-        json: { type: 'boolean' },
-        key: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
-      },
-      allowPositionals: true,
-      allowNegative: true,
-      strict: true
+    const { values, positionals, flags, help } = parseInputFlags(argv, table, {
+      json: { type: 'boolean' },
+      key: { type: 'string' }
     })
-    if (values.help) {
-      output.out(
-        `usage: ${this.usage}\n\nflags: ${Object.keys(table)
-          .map((n) => `--${n}`)
-          .join(' ')} --json`
-      )
+    if (help) {
+      output.out(inputFlagsHelp(this.usage, table, ['json']))
       return EXIT_OK
     }
-    const flags = toInputSource(values)
     const source = (name: string): string | undefined =>
       flags(name) ??
-      (name === 'public-key' ? values.key : undefined) ??
+      (name === 'public-key' ? flags('key') : undefined) ??
       (name === 'github-token' ? process.env.GITHUB_TOKEN : undefined)
     const inputs = parseVerifyInputs(source, { artifacts: positionals })
     const cwd = process.cwd()

@@ -1,3 +1,4 @@
 export * from './parse.js'
 export * from './spec.js'
 export * from './shared.js'
+export * from './problems.js'

@@ -2,24 +2,18 @@
  * Raw provenance inputs -> typed ProvenanceInputs, every problem collected
  * and reported at once, each naming the input as the user writes it.
  */
-import { InputError, InputErrors } from '../errors.js'
-import type { InputSource, InputSpec } from '../inputs/index.js'
+import { InputError } from '../errors.js'
+import type { InputSource } from '../inputs/index.js'
 import {
+  collectProblems,
   parseBoolean,
   parseChoice,
-  parseInteger,
   parseList,
   readRaw
 } from '../inputs/index.js'
-import { SIGSTORE_CHOICES } from '../sign/instance.js'
-import type { SignInputs } from '../sign/inputs.js'
-import {
-  MAX_ATTEMPTS,
-  MAX_CONCURRENCY,
-  MAX_REQUEST_TIMEOUT_SECONDS,
-  MAX_RETRY_BUDGET_SECONDS
-} from '../sign/inputs.js'
-import { checkInstanceInputs, parseServiceUrl } from '../sign/inputs-checks.js'
+import { parseServiceUrl } from '../sign/inputs-checks.js'
+import type { SigningInputs } from '../sign/signing-inputs.js'
+import { parseSigningInputs } from '../sign/signing-inputs.js'
 import type { OnStoreError, ProvenanceInputName } from './inputs.js'
 import {
   DEFAULT_BUNDLE_NAME,
@@ -29,20 +23,7 @@ import {
 } from './inputs.js'
 import { parseSubjectSource, type SubjectSource } from './subject-source.js'
 
-export type ProvenanceSigningInputs = Pick<
-  SignInputs,
-  | 'sigstore'
-  | 'fulcioUrl'
-  | 'rekorUrl'
-  | 'tsaUrl'
-  | 'signingConfig'
-  | 'trustedRoot'
-  | 'identityToken'
-  | 'concurrency'
-  | 'maxAttempts'
-  | 'retryBudgetMs'
-  | 'requestTimeoutMs'
->
+export type ProvenanceSigningInputs = SigningInputs
 
 export interface ProvenanceInputs {
   subjects: SubjectSource
@@ -61,26 +42,12 @@ export interface ProvenanceInputs {
 }
 
 export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
-  const problems: InputError[] = []
-  const attempt = <T>(parse: () => T, fallback: T): T => {
-    try {
-      return parse()
-    } catch (error) {
-      if (error instanceof InputErrors) problems.push(...error.problems)
-      else if (error instanceof InputError) problems.push(error)
-      else throw error
-      return fallback
-    }
-  }
+  const collector = collectProblems()
+  const { attempt, problems } = collector
   const raw = (name: ProvenanceInputName): string | undefined =>
     attempt(() => readRaw(PROVENANCE_INPUTS, source, name), undefined)
   const flag = (name: ProvenanceInputName): boolean =>
     attempt(() => parseBoolean(name, raw(name)), false)
-  const integer = (name: ProvenanceInputName, max: number): number =>
-    attempt(
-      () => parseInteger(name, raw(name), { min: 1, max }) ?? 0,
-      Number((PROVENANCE_INPUTS[name] as InputSpec).default ?? 1)
-    )
   const url = (name: ProvenanceInputName): string | undefined =>
     attempt(() => parseServiceUrl(name, raw(name)), undefined)
 
@@ -107,26 +74,7 @@ export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
     )
   }
   const githubToken = raw('github-token')
-  const identityToken = raw('identity-token')
-  const signing: ProvenanceSigningInputs = {
-    sigstore: attempt(
-      () => parseChoice('sigstore', raw('sigstore'), SIGSTORE_CHOICES),
-      undefined
-    ),
-    fulcioUrl: url('fulcio-url'),
-    rekorUrl: url('rekor-url'),
-    tsaUrl: url('tsa-url'),
-    signingConfig: raw('signing-config'),
-    trustedRoot: raw('trusted-root'),
-    identityToken,
-    concurrency: integer('concurrency', MAX_CONCURRENCY),
-    maxAttempts: integer('max-attempts', MAX_ATTEMPTS),
-    retryBudgetMs:
-      integer('retry-budget-seconds', MAX_RETRY_BUDGET_SECONDS) * 1000,
-    requestTimeoutMs:
-      integer('request-timeout-seconds', MAX_REQUEST_TIMEOUT_SECONDS) * 1000
-  }
-  problems.push(...checkInstanceInputs({ ...signing, key: undefined }))
+  const signing = parseSigningInputs(PROVENANCE_INPUTS, source, collector)
   const inputs: ProvenanceInputs = {
     subjects,
     singleSubject: flag('single-subject'),
@@ -153,7 +101,7 @@ export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
     githubToken: githubToken === GITHUB_TOKEN_DEFAULT ? undefined : githubToken,
     signing
   }
-  if (problems.length > 0) throw new InputErrors(problems)
+  collector.throwIfAny()
   return inputs
 }
 

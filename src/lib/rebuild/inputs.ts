@@ -3,9 +3,10 @@
  * the `provenant rebuild` flags, and the one parser both go through. Every
  * problem is collected and reported at once.
  */
-import { InputError, InputErrors } from '../errors.js'
+import { InputError } from '../errors.js'
 import type { InputSource } from '../inputs/index.js'
 import {
+  collectProblems,
   defineInputs,
   parseBoolean,
   parseChoice,
@@ -118,19 +119,16 @@ export interface RebuildInputs {
 }
 
 export function parseRebuildInputs(source: InputSource): RebuildInputs {
-  const problems: InputError[] = []
-  const read = <T>(name: string, parse: (raw: string | undefined) => T): T => {
-    try {
-      return parse(readRaw(REBUILD_INPUTS, source, name))
-    } catch (error) {
-      if (error instanceof InputErrors) problems.push(...error.problems)
-      else if (error instanceof InputError) problems.push(error)
-      else throw error
-      return undefined as T
-    }
-  }
+  const collector = collectProblems()
+  const read = <T>(name: string, parse: (raw: string | undefined) => T): T =>
+    collector.attempt(
+      () => parse(readRaw(REBUILD_INPUTS, source, name)),
+      undefined as T
+    )
   const text = (raw: string | undefined): string => raw ?? ''
-  const signingProblems: InputError[] = []
+  // The instance only matters when the verdict is signed: its problems are
+  // kept apart, and reported only then.
+  const signingProblems = collectProblems()
   const inputs: RebuildInputs = {
     build: read('build', text),
     artifacts: read('artifacts', (raw) => checkGlobs(parseList(raw))),
@@ -158,27 +156,13 @@ export function parseRebuildInputs(source: InputSource): RebuildInputs {
         }) ?? 60
     ),
     sign: read('sign', (raw) => parseBoolean('sign', raw)),
-    signing: parseSigningInputs(
-      REBUILD_INPUTS,
-      source,
-      (parse, fallback) => {
-        try {
-          return parse()
-        } catch (error) {
-          if (error instanceof InputError) signingProblems.push(error)
-          else throw error
-          return fallback
-        }
-      },
-      signingProblems
-    ),
+    signing: parseSigningInputs(REBUILD_INPUTS, source, signingProblems),
     githubToken: read('github-token', (raw) =>
       raw === undefined || raw.startsWith('${{') ? undefined : raw
     )
   }
-  // The instance only matters when the verdict is signed.
-  if (inputs.sign) problems.push(...signingProblems)
-  if (problems.length > 0) throw new InputErrors(problems)
+  if (inputs.sign) collector.problems.push(...signingProblems.problems)
+  collector.throwIfAny()
   return inputs
 }
 

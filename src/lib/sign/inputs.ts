@@ -1,20 +1,9 @@
 /**
  * The sign action's inputs: one table for actions/sign/action.yml and the
- * `provenant sign` flags, and the parser both go through. Every problem is
- * collected and reported at once.
+ * `provenant sign` flags (parse-inputs.ts reads them).
  */
-import { InputError, InputErrors } from '../errors.js'
-import type { InputSource, InputSpec } from '../inputs/index.js'
-import {
-  defineInputs,
-  parseBoolean,
-  parseChoice,
-  parseInteger,
-  parseList,
-  readRaw
-} from '../inputs/index.js'
-import { SIGSTORE_CHOICES, type SigstoreChoice } from './instance.js'
-import { checkInstanceInputs, parseServiceUrl } from './inputs-checks.js'
+import { defineInputs } from '../inputs/index.js'
+import type { SigstoreChoice } from './instance.js'
 import { OUTPUT_DIR_INPUT, TRUSTED_ROOT_INPUT } from '../inputs/shared.js'
 
 export const SIGN_INPUTS = defineInputs({
@@ -121,79 +110,3 @@ export const MAX_CONCURRENCY = 64
 export const MAX_ATTEMPTS = 10
 export const MAX_RETRY_BUDGET_SECONDS = 3600
 export const MAX_REQUEST_TIMEOUT_SECONDS = 600
-
-export function parseSignInputs(source: InputSource): SignInputs {
-  const problems: InputError[] = []
-  const attempt = <T>(parse: () => T, fallback: T): T => {
-    try {
-      return parse()
-    } catch (error) {
-      if (error instanceof InputErrors) problems.push(...error.problems)
-      else if (error instanceof InputError) problems.push(error)
-      else throw error
-      return fallback
-    }
-  }
-  const raw = (name: SignInputName): string | undefined =>
-    attempt(() => readRaw(SIGN_INPUTS, source, name), undefined)
-  const text = (name: SignInputName): string | undefined => raw(name)
-  const flag = (name: SignInputName): boolean =>
-    attempt(() => parseBoolean(name, raw(name)), false)
-  const integer = (name: SignInputName, max: number): number =>
-    attempt(
-      () => parseInteger(name, raw(name), { min: 1, max }) ?? 0,
-      Number((SIGN_INPUTS[name] as InputSpec).default ?? 0)
-    )
-  const url = (name: SignInputName): string | undefined =>
-    attempt(() => parseServiceUrl(name, raw(name)), undefined)
-
-  const files = parseList(raw('files'))
-  if (files.length === 0 && source('files')?.trim()) {
-    problems.push(
-      new InputError(
-        'SIGN_NO_FILES',
-        'input "files" names no file: give paths or globs, one a line or separated by spaces'
-      )
-    )
-  }
-  const identityToken = text('identity-token')
-  if (identityToken !== undefined && !isJwtShaped(identityToken)) {
-    // Never echo the value: it may be a secret pasted in the wrong input.
-    problems.push(
-      new InputError(
-        'SIGN_TOKEN_NOT_JWT',
-        'input "identity-token" is not a JWT (three base64url parts separated by dots): pass the raw OIDC token'
-      )
-    )
-  }
-  const inputs: SignInputs = {
-    files,
-    outputDir: text('output-dir'),
-    legacySig: flag('legacy-sig'),
-    allowEmpty: flag('allow-empty'),
-    sigstore: attempt(
-      () => parseChoice('sigstore', raw('sigstore'), SIGSTORE_CHOICES),
-      undefined
-    ),
-    fulcioUrl: url('fulcio-url'),
-    rekorUrl: url('rekor-url'),
-    tsaUrl: url('tsa-url'),
-    signingConfig: text('signing-config'),
-    trustedRoot: text('trusted-root'),
-    identityToken,
-    key: text('key'),
-    concurrency: integer('concurrency', MAX_CONCURRENCY),
-    maxAttempts: integer('max-attempts', MAX_ATTEMPTS),
-    retryBudgetMs:
-      integer('retry-budget-seconds', MAX_RETRY_BUDGET_SECONDS) * 1000,
-    requestTimeoutMs:
-      integer('request-timeout-seconds', MAX_REQUEST_TIMEOUT_SECONDS) * 1000
-  }
-  problems.push(...checkInstanceInputs(inputs))
-  if (problems.length > 0) throw new InputErrors(problems)
-  return inputs
-}
-
-function isJwtShaped(value: string): boolean {
-  return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(value)
-}

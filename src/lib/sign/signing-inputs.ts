@@ -1,29 +1,39 @@
 /**
- * The inputs that choose a Sigstore instance and bound its calls, for a
- * feature that signs statements through the signing core (the rebuild
- * verdict): the same names and descriptions as the sign action's.
+ * The inputs that choose a Sigstore instance and bound its calls, shared by
+ * every feature that signs through the signing core (sign, provenance, the
+ * rebuild verdict): the same names, descriptions and checks everywhere.
  */
-import type { InputError } from '../errors.js'
-import type { InputSource, InputTable } from '../inputs/index.js'
+import { InputError } from '../errors.js'
+import type {
+  InputSource,
+  InputTable,
+  ProblemCollector
+} from '../inputs/index.js'
 import { parseChoice, parseInteger, readRaw } from '../inputs/index.js'
 import { SIGSTORE_CHOICES } from './instance.js'
 import type { SignInputs } from './inputs.js'
 import {
   MAX_ATTEMPTS,
+  MAX_CONCURRENCY,
   MAX_REQUEST_TIMEOUT_SECONDS,
   MAX_RETRY_BUDGET_SECONDS,
   SIGN_INPUTS
 } from './inputs.js'
 import { checkInstanceInputs, parseServiceUrl } from './inputs-checks.js'
 
-export const SIGNING_INPUT_NAMES = [
+/** The inputs that say which instance signs and with which token. */
+export const INSTANCE_INPUT_NAMES = [
   'sigstore',
   'fulcio-url',
   'rekor-url',
   'tsa-url',
   'signing-config',
   'trusted-root',
-  'identity-token',
+  'identity-token'
+] as const
+
+export const SIGNING_INPUT_NAMES = [
+  ...INSTANCE_INPUT_NAMES,
   'max-attempts',
   'retry-budget-seconds',
   'request-timeout-seconds'
@@ -48,13 +58,18 @@ export type SigningInputs = Pick<
   | 'requestTimeoutMs'
 >
 
-/** Parses the signing inputs of `table`; problems go into `problems`. */
+/**
+ * Parses the signing inputs of `table` (and `concurrency`, where the table
+ * has it; 1 otherwise); problems go to `collector`. `key` is the keyed-mode
+ * key, when the feature has one: it changes which instance inputs fit.
+ */
 export function parseSigningInputs(
   table: InputTable,
   source: InputSource,
-  attempt: <T>(parse: () => T, fallback: T) => T,
-  problems: InputError[]
+  collector: ProblemCollector,
+  key?: string
 ): SigningInputs {
+  const { attempt } = collector
   const raw = (name: string): string | undefined =>
     attempt(() => readRaw(table, source, name), undefined)
   const integer = (name: string, max: number): number =>
@@ -64,6 +79,16 @@ export function parseSigningInputs(
     )
   const url = (name: string): string | undefined =>
     attempt(() => parseServiceUrl(name, raw(name)), undefined)
+  const identityToken = raw('identity-token')
+  if (identityToken !== undefined && !isJwtShaped(identityToken)) {
+    // Never echo the value: it may be a secret pasted in the wrong input.
+    collector.problems.push(
+      new InputError(
+        'SIGN_TOKEN_NOT_JWT',
+        'input "identity-token" is not a JWT (three base64url parts separated by dots): pass the raw OIDC token'
+      )
+    )
+  }
   const signing: SigningInputs = {
     sigstore: attempt(
       () => parseChoice('sigstore', raw('sigstore'), SIGSTORE_CHOICES),
@@ -74,14 +99,20 @@ export function parseSigningInputs(
     tsaUrl: url('tsa-url'),
     signingConfig: raw('signing-config'),
     trustedRoot: raw('trusted-root'),
-    identityToken: raw('identity-token'),
-    concurrency: 1,
+    identityToken,
+    concurrency: table.concurrency
+      ? integer('concurrency', MAX_CONCURRENCY)
+      : 1,
     maxAttempts: integer('max-attempts', MAX_ATTEMPTS),
     retryBudgetMs:
       integer('retry-budget-seconds', MAX_RETRY_BUDGET_SECONDS) * 1000,
     requestTimeoutMs:
       integer('request-timeout-seconds', MAX_REQUEST_TIMEOUT_SECONDS) * 1000
   }
-  problems.push(...checkInstanceInputs({ ...signing, key: undefined }))
+  collector.problems.push(...checkInstanceInputs({ ...signing, key }))
   return signing
+}
+
+function isJwtShaped(value: string): boolean {
+  return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(value)
 }

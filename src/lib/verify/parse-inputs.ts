@@ -2,9 +2,14 @@
  * parseVerifyInputs: raw verify inputs (action INPUT_* or CLI flags) -> the
  * typed policy and options, every problem collected into one InputErrors.
  */
-import { InputError, InputErrors } from '../errors.js'
+import { InputError } from '../errors.js'
 import type { InputSource } from '../inputs/index.js'
-import { parseBoolean, parseList, readRaw } from '../inputs/index.js'
+import {
+  collectProblems,
+  parseBoolean,
+  parseList,
+  readRaw
+} from '../inputs/index.js'
 import type { VerifyInputName } from './inputs.js'
 import { VERIFY_INPUTS } from './inputs.js'
 import type { Requirement, VerifyPolicy } from './policy.js'
@@ -34,17 +39,8 @@ export function parseVerifyInputs(
   source: InputSource,
   given: { artifacts?: string[] } = {}
 ): VerifyInputs {
-  const problems: InputError[] = []
-  const attempt = <T>(parse: () => T, fallback: T): T => {
-    try {
-      return parse()
-    } catch (error) {
-      if (error instanceof InputErrors) problems.push(...error.problems)
-      else if (error instanceof InputError) problems.push(error)
-      else throw error
-      return fallback
-    }
-  }
+  const collector = collectProblems()
+  const { attempt, problems } = collector
   const text = (name: VerifyInputName): string | undefined =>
     attempt(() => readRaw(VERIFY_INPUTS, source, name), undefined)
   const flag = (name: VerifyInputName): boolean =>
@@ -130,7 +126,7 @@ export function parseVerifyInputs(
       '"github-attestations" needs "repo" (owner/name): GitHub stores attestations per repository'
     )
   }
-  if (problems.length > 0) throw new InputErrors(problems)
+  collector.throwIfAny()
   return {
     artifacts,
     policy,

@@ -1,0 +1,81 @@
+/**
+ * What `--local` does for every command that signs: refuse the inputs it
+ * decides itself, start the embedded local stack in-process (loopback kept
+ * out of any proxy), hand the command the stack and its trusted root, and
+ * stop it again whatever happens.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { writeFilesAtomically } from '../../io/fs/atomic-write.js'
+import { InputError } from '../../lib/errors.js'
+import type { InputSource } from '../../lib/inputs/index.js'
+import type { LocalStack } from '../../local/stack.js'
+import { startLocalStack } from '../../local/stack.js'
+
+/** The instance inputs --local sets itself. */
+export { INSTANCE_INPUT_NAMES as LOCAL_SIGNING_INPUTS } from '../../lib/sign/signing-inputs.js'
+
+export interface LocalSigning {
+  stack: LocalStack
+  /** The stack's trusted_root.json, in a temp directory removed afterwards. */
+  trustedRoot: string
+  /** Inputs that point the signing core at the stack (no token). */
+  instance: Record<string, string>
+}
+
+/** An InputError naming the flags --local decides itself, if any was given. */
+export function refuseLocalClashes(
+  source: InputSource,
+  owned: readonly string[],
+  what: string
+): void {
+  const clashing = owned.filter((name) => source(name)?.trim())
+  if (clashing.length > 0) {
+    throw new InputError(
+      'INPUT_USAGE',
+      `--local chooses ${what} itself: remove ${clashing.map((n) => `--${n}`).join(', ')}`
+    )
+  }
+}
+
+export async function withLocalSigning<T>(
+  run: (local: LocalSigning) => Promise<T>
+): Promise<T> {
+  // @sigstore/sign honours HTTP(S)_PROXY even for loopback addresses.
+  for (const name of ['NO_PROXY', 'no_proxy']) {
+    const current = process.env[name]
+    process.env[name] = current
+      ? `${current},127.0.0.1,localhost`
+      : '127.0.0.1,localhost'
+  }
+  const stack = await startLocalStack({ env: process.env })
+  const temp = await mkdtemp(path.join(os.tmpdir(), 'provenant-local-trust-'))
+  try {
+    const trust = await stack.writeTrust(temp)
+    return await run({
+      stack,
+      trustedRoot: trust.trustedRoot,
+      instance: {
+        sigstore: 'custom',
+        'fulcio-url': stack.fulcioUrl,
+        'rekor-url': stack.rekorUrl,
+        'tsa-url': stack.tsaUrl,
+        'trusted-root': trust.trustedRoot
+      }
+    })
+  } finally {
+    await stack.close()
+    await rm(temp, { recursive: true, force: true })
+  }
+}
+
+/** Keeps the stack's trusted root at `target`, once the outputs it verifies exist. */
+export async function keepTrustedRoot(
+  local: LocalSigning,
+  target: string
+): Promise<void> {
+  await writeFilesAtomically([
+    { path: target, content: await readFile(local.trustedRoot) }
+  ])
+}
