@@ -80,6 +80,8 @@ class FaultPlan {
 
 
 
+/** How long an idle connection stays open: Node's default. */
+const KEEP_ALIVE_MS = 5000;
 class LocalServer {
     name;
     faults = new FaultPlan();
@@ -105,7 +107,10 @@ class LocalServer {
                     res.destroy();
             });
         });
-        this.server.keepAliveTimeout = 1000;
+        // Clients drop a kept-alive socket a second before the server's timeout
+        // (Node's agent keeps that margin): at 1 s or less, no connection would
+        // ever be reused. close() ends idle connections itself.
+        this.server.keepAliveTimeout = KEEP_ALIVE_MS;
     }
     route(method, pattern, handler) {
         this.routes.push({

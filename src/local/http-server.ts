@@ -8,6 +8,9 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import type { AddressInfo } from 'node:net'
 import { FaultPlan } from './faults.js'
 
+/** How long an idle connection stays open: Node's default. */
+const KEEP_ALIVE_MS = 5000
+
 export interface LocalRequest {
   method: string
   path: string
@@ -63,7 +66,10 @@ export class LocalServer {
         } else res.destroy()
       })
     })
-    this.server.keepAliveTimeout = 1000
+    // Clients drop a kept-alive socket a second before the server's timeout
+    // (Node's agent keeps that margin): at 1 s or less, no connection would
+    // ever be reused. close() ends idle connections itself.
+    this.server.keepAliveTimeout = KEEP_ALIVE_MS
   }
 
   route(method: string, pattern: string, handler: RouteHandler): this {

@@ -1,3 +1,4 @@
+import http from 'node:http'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { LocalServer } from '../../../src/local/http-server.js'
 
@@ -22,6 +23,26 @@ describe('LocalServer', () => {
     const missing = await fetch(`${url}/nope`)
     expect(missing.status).toBe(404)
     expect(server.served.map((r) => r.status)).toEqual([200, 404])
+  })
+
+  it('keeps connections alive long enough for a client to reuse them', async () => {
+    const url = await start()
+    const agent = new http.Agent({ keepAlive: true })
+    const ports: number[] = []
+    for (let i = 0; i < 4; i++) {
+      await new Promise<void>((resolve, reject) => {
+        http
+          .get(`${url}/items/${i}`, { agent }, (res) => {
+            ports.push(res.socket.localPort!)
+            res.resume()
+            res.once('end', () => setImmediate(resolve))
+          })
+          .once('error', reject)
+      })
+    }
+    agent.destroy()
+    // One connection: its client port is the same for every request.
+    expect(new Set(ports).size).toBe(1)
   })
 
   it('injects status faults for the next N requests only', async () => {
