@@ -4,7 +4,6 @@
  * for every bundle, as `provenant sign` does), cached with the trusted root
  * they verify against and the signer's identity (policy.json).
  */
-import { spawn } from 'node:child_process'
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto'
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -16,41 +15,9 @@ import {
   RekorWitness,
   TSAWitness
 } from '@sigstore/sign'
+import { startStack } from './_stack.mjs'
 
 const SIGN_CONCURRENCY = 16
-
-/** `provenant local` in a child process; its environment from stdout. */
-async function startStack(CLI, trustDir) {
-  const child = spawn(
-    process.execPath,
-    [CLI, 'local', '--trust-dir', trustDir],
-    {
-      stdio: ['ignore', 'pipe', 'pipe']
-    }
-  )
-  let out = ''
-  const env = await new Promise((resolve, reject) => {
-    child.once('exit', (code) =>
-      reject(new Error(`provenant local exited ${code}`))
-    )
-    child.stdout.on('data', (chunk) => {
-      out += chunk
-      if (!out.includes('NO_PROXY')) return
-      const vars = {}
-      for (const m of out.matchAll(/^export (\w+)='((?:[^']|'\\'')*)'$/gm)) {
-        vars[m[1]] = m[2].replaceAll(`'\\''`, `'`)
-      }
-      resolve(vars)
-    })
-  })
-  const stop = () =>
-    new Promise((resolve) => {
-      child.removeAllListeners('exit')
-      child.once('exit', resolve)
-      child.kill('SIGTERM')
-    })
-  return { env, stop }
-}
 
 /** One Fulcio certificate and one key for every bundle, as `provenant sign` does. */
 function oneCertificateSigner(fulcioURL) {

@@ -14,49 +14,18 @@
  *
  * usage: node bench/provenance.mjs   (needs dist/cli and dist/provenance)
  */
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { startStack } from './_stack.mjs'
 
 const run = promisify(execFile)
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const FILES = 1000
 const PER_FILE_SAMPLE = process.env.BENCH_FULL ? FILES : 50
-
-/** `provenant local`: the stack in a child process; its env from stdout. */
-async function startStack(trustDir) {
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'dist/cli/index.js'), 'local', '--trust-dir', trustDir],
-    { stdio: ['ignore', 'pipe', 'pipe'] }
-  )
-  let out = ''
-  const env = await new Promise((resolve, reject) => {
-    child.once('exit', (code) =>
-      reject(new Error(`provenant local exited ${code}`))
-    )
-    child.stdout.on('data', (chunk) => {
-      out += chunk
-      if (!out.includes('NO_PROXY')) return
-      const vars = {}
-      for (const m of out.matchAll(/^export (\w+)='((?:[^']|'\\'')*)'$/gm)) {
-        vars[m[1]] = m[2].replaceAll(`'\\''`, `'`)
-      }
-      resolve(vars)
-    })
-  })
-  return {
-    env,
-    stop: () =>
-      new Promise((r) => {
-        child.once('exit', r)
-        child.kill('SIGTERM')
-      })
-  }
-}
 
 function actionEnv(stack, workspace, runner, inputs) {
   const s = stack.env
@@ -109,7 +78,10 @@ async function timeRun(stack, workspace, inputs) {
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'provenant-bench-'))
-const stack = await startStack(path.join(dir, 'trust'))
+const stack = await startStack(
+  path.join(root, 'dist/cli/index.js'),
+  path.join(dir, 'trust')
+)
 try {
   const workspace = path.join(dir, 'ws')
   await mkdir(path.join(workspace, 'dist'), { recursive: true })
