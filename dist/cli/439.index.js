@@ -227,6 +227,7 @@ var inputs = __webpack_require__(65680);
 
 
 
+
 const USAGE = 'provenant rebuild-consensus --reports DIR [--quorum N] [--reference <dir | checksums file | release tag>] [--report-dir DIR] [--github-token TOKEN] [--json]';
 const rebuildConsensusCommand = {
     name: 'rebuild-consensus',
@@ -258,12 +259,7 @@ const rebuildConsensusCommand = {
         }, {
             cwd,
             tempDir: external_node_os_default().tmpdir(),
-            github: {
-                apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-                repository: env.GITHUB_REPOSITORY,
-                token: values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN,
-                fetch: globalThis.fetch
-            },
+            github: (0,rebuild_reference/* referenceGitHub */.n)(env, values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN),
             log: (m) => output.err(m)
         });
         if (values.json) {

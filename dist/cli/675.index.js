@@ -82,12 +82,7 @@ const rebuildCompareCommand = {
         const reference = await (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .loadReference */ .Q)(values.reference, (0,_lib_rebuild_name_patterns_js__WEBPACK_IMPORTED_MODULE_14__/* .toNameMatcher */ .f)(globs), {
             cwd,
             tempDir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
-            github: {
-                apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-                repository: env.GITHUB_REPOSITORY,
-                token: values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN,
-                fetch: globalThis.fetch
-            },
+            github: (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .referenceGitHub */ .n)(env, values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN),
             log: (m) => output.err(m)
         });
         try {

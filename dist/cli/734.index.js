@@ -293,12 +293,7 @@ async function runRebuild(inputs, deps) {
     const reference = await (0,rebuild_reference/* loadReference */.Q)(inputs.reference, (0,name_patterns/* toNameMatcher */.f)(inputs.artifacts), {
         cwd: deps.cwd,
         tempDir: deps.tempDir,
-        github: {
-            apiUrl: (deps.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-            repository: deps.env.GITHUB_REPOSITORY,
-            token: inputs.githubToken,
-            fetch: deps.fetch
-        },
+        github: (0,rebuild_reference/* referenceGitHub */.n)(deps.env, inputs.githubToken, deps.fetch),
         log: deps.log
     });
     const env = (0,environment/* buildRebuildEnv */.Th)(deps.env, source.committerTime, inputs.env);

@@ -147,7 +147,8 @@ function ask(worker, path) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ loadReference)
+  Q: () => (/* binding */ loadReference),
+  n: () => (/* binding */ referenceGitHub)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -268,6 +269,15 @@ var hash = __webpack_require__(81482);
 
 
 const MAX_CHECKSUMS_FILE_BYTES = 16 * 1024 * 1024;
+/** The GitHub API a release tag is fetched from, as the runner's environment names it. */
+function referenceGitHub(env, token, fetch = globalThis.fetch) {
+    return {
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY,
+        token,
+        fetch
+    };
+}
 async function loadReference(reference, wanted, deps) {
     const local = external_node_path_default().resolve(deps.cwd, reference);
     const found = await (0,promises_.stat)(local).catch(() => undefined);
@@ -694,7 +704,7 @@ __webpack_require__.d(__webpack_exports__, {
   xB: () => (/* binding */ toReportMarkdown)
 });
 
-// UNUSED EXPORTS: MAX_MARKDOWN_DIFFERENCES, MAX_MARKDOWN_TEXT_DIFFS, artifactTable, headline, intro
+// UNUSED EXPORTS: MAX_MARKDOWN_DIFFERENCES, MAX_MARKDOWN_TEXT_DIFFS, artifactTable, differencesTable, headline, intro
 
 ;// CONCATENATED MODULE: ./src/lib/rebuild/hints.ts
 const CATEGORY_HINTS = {
@@ -793,13 +803,7 @@ function explained(artifact, e) {
         out.push('', `Note: ${e.note}`);
     const rows = e.differences.slice(0, MAX_MARKDOWN_DIFFERENCES);
     if (rows.length > 0) {
-        out.push('', (0,markdown/* table */.tp)(['entry', 'category', 'what', 'reference', 'rebuilt'], rows.map((d) => [
-            d.entry === undefined ? '(the artifact)' : (0,markdown/* code */.aY)(d.entry),
-            d.category,
-            d.what,
-            d.reference,
-            d.rebuilt
-        ])));
+        out.push('', differencesTable(rows));
         const more = e.differences.length - rows.length + e.omitted;
         if (more > 0)
             out.push('', `... and ${more} more differences (all of them in report.json, up to its cap).`);
@@ -837,6 +841,16 @@ function environment(report) {
         '',
         (0,markdown/* table */.tp)(['variable', 'value'], Object.entries(build.environment).map(([k, v]) => [(0,markdown/* code */.aY)(k), v]))
     ];
+}
+/** The differences of one artifact as a Markdown table. */
+function differencesTable(rows) {
+    return (0,markdown/* table */.tp)(['entry', 'category', 'what', 'reference', 'rebuilt'], rows.map((d) => [
+        d.entry === undefined ? '(the artifact)' : (0,markdown/* code */.aY)(d.entry),
+        d.category,
+        d.what,
+        d.reference,
+        d.rebuilt
+    ]));
 }
 
 

@@ -63379,13 +63379,7 @@ function explained(artifact, e) {
         out.push('', `Note: ${e.note}`);
     const rows = e.differences.slice(0, MAX_MARKDOWN_DIFFERENCES);
     if (rows.length > 0) {
-        out.push('', table(['entry', 'category', 'what', 'reference', 'rebuilt'], rows.map((d) => [
-            d.entry === undefined ? '(the artifact)' : code(d.entry),
-            d.category,
-            d.what,
-            d.reference,
-            d.rebuilt
-        ])));
+        out.push('', differencesTable(rows));
         const more = e.differences.length - rows.length + e.omitted;
         if (more > 0)
             out.push('', `... and ${more} more differences (all of them in report.json, up to its cap).`);
@@ -63424,6 +63418,16 @@ function environment(report) {
         table(['variable', 'value'], Object.entries(build.environment).map(([k, v]) => [code(k), v]))
     ];
 }
+/** The differences of one artifact as a Markdown table. */
+function differencesTable(rows) {
+    return table(['entry', 'category', 'what', 'reference', 'rebuilt'], rows.map((d) => [
+        d.entry === undefined ? '(the artifact)' : code(d.entry),
+        d.category,
+        d.what,
+        d.reference,
+        d.rebuilt
+    ]));
+}
 
 ;// CONCATENATED MODULE: ./src/lib/rebuild/summary.ts
 /**
@@ -63450,13 +63454,7 @@ function toJobSummary(report, reportMdPath) {
             out.push('', e.note);
         const rows = e.differences.slice(0, SUMMARY_DIFFERENCES_PER_ARTIFACT);
         if (rows.length > 0) {
-            out.push('', table(['entry', 'category', 'what', 'reference', 'rebuilt'], rows.map((d) => [
-                d.entry === undefined ? '(the artifact)' : code(d.entry),
-                d.category,
-                d.what,
-                d.reference,
-                d.rebuilt
-            ])));
+            out.push('', differencesTable(rows));
         }
     }
     out.push('', `The full report, with text diffs${report.explainer === 'diffoscope' ? ' and diffoscope’s output' : ''}: ${code(reportMdPath)}.`);
@@ -68698,6 +68696,15 @@ async function json(response, url) {
 
 
 const MAX_CHECKSUMS_FILE_BYTES = 16 * 1024 * 1024;
+/** The GitHub API a release tag is fetched from, as the runner's environment names it. */
+function referenceGitHub(env, token, fetch = globalThis.fetch) {
+    return {
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        repository: env.GITHUB_REPOSITORY,
+        token,
+        fetch
+    };
+}
 async function loadReference(reference, wanted, deps) {
     const local = external_node_path_default().resolve(deps.cwd, reference);
     const found = await (0,promises_.stat)(local).catch(() => undefined);
@@ -68975,12 +68982,7 @@ async function runRebuild(inputs, deps) {
     const reference = await loadReference(inputs.reference, toNameMatcher(inputs.artifacts), {
         cwd: deps.cwd,
         tempDir: deps.tempDir,
-        github: {
-            apiUrl: (deps.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-            repository: deps.env.GITHUB_REPOSITORY,
-            token: inputs.githubToken,
-            fetch: deps.fetch
-        },
+        github: referenceGitHub(deps.env, inputs.githubToken, deps.fetch),
         log: deps.log
     });
     const env = buildRebuildEnv(deps.env, source.committerTime, inputs.env);

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { findArtifacts } from '../../io/rebuild/artifacts.js'
 import { compareWithReference } from '../../io/rebuild/compare.js'
 import { findOnPath } from '../../io/rebuild/diffoscope.js'
-import { loadReference } from '../../io/rebuild/reference.js'
+import { loadReference, referenceGitHub } from '../../io/rebuild/reference.js'
 import { EXIT_VERIFICATION_FAILED, InputError } from '../../lib/errors.js'
 import { isReproducible } from '../../lib/rebuild/compare.js'
 import { chooseExplainer } from '../../lib/rebuild/explain.js'
@@ -66,15 +66,10 @@ export const rebuildCompareCommand: Command = {
       {
         cwd,
         tempDir: os.tmpdir(),
-        github: {
-          apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(
-            /\/+$/,
-            ''
-          ),
-          repository: env.GITHUB_REPOSITORY,
-          token: values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN,
-          fetch: globalThis.fetch
-        },
+        github: referenceGitHub(
+          env,
+          values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN
+        ),
         log: (m) => output.err(m)
       }
     )

@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { runConsensus } from '../../io/rebuild/consensus.js'
+import { referenceGitHub } from '../../io/rebuild/reference.js'
 import { EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
 import { parseInteger } from '../../lib/inputs/index.js'
 import { InputError } from '../../lib/errors.js'
@@ -55,15 +56,10 @@ export const rebuildConsensusCommand: Command = {
       {
         cwd,
         tempDir: os.tmpdir(),
-        github: {
-          apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(
-            /\/+$/,
-            ''
-          ),
-          repository: env.GITHUB_REPOSITORY,
-          token: values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN,
-          fetch: globalThis.fetch
-        },
+        github: referenceGitHub(
+          env,
+          values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN
+        ),
         log: (m) => output.err(m)
       }
     )

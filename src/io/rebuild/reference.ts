@@ -34,6 +34,23 @@ export interface ReferenceDeps {
 
 const MAX_CHECKSUMS_FILE_BYTES = 16 * 1024 * 1024
 
+/** The GitHub API a release tag is fetched from, as the runner's environment names it. */
+export function referenceGitHub(
+  env: Readonly<Record<string, string | undefined>>,
+  token: string | undefined,
+  fetch: GitHubApi['fetch'] = globalThis.fetch
+): ReferenceDeps['github'] {
+  return {
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(
+      /\/+$/,
+      ''
+    ),
+    repository: env.GITHUB_REPOSITORY,
+    token,
+    fetch
+  }
+}
+
 export async function loadReference(
   reference: string,
   wanted: NameMatcher,

@@ -4,7 +4,7 @@
  * the environment, tools and rebuilder that produced it.
  */
 import { CATEGORY_HINTS } from './hints.js'
-import type { ArtifactResult, Explanation } from './model.js'
+import type { ArtifactResult, Difference, Explanation } from './model.js'
 import { DIFFERENCE_CATEGORIES } from './model.js'
 import { code, fence, shortSha, STATUS_MARK, table } from './markdown.js'
 import type { RebuildReport } from './report.js'
@@ -97,19 +97,7 @@ function explained(artifact: ArtifactResult, e: Explanation): string[] {
   if (e.note) out.push('', `Note: ${e.note}`)
   const rows = e.differences.slice(0, MAX_MARKDOWN_DIFFERENCES)
   if (rows.length > 0) {
-    out.push(
-      '',
-      table(
-        ['entry', 'category', 'what', 'reference', 'rebuilt'],
-        rows.map((d) => [
-          d.entry === undefined ? '(the artifact)' : code(d.entry),
-          d.category,
-          d.what,
-          d.reference,
-          d.rebuilt
-        ])
-      )
-    )
+    out.push('', differencesTable(rows))
     const more = e.differences.length - rows.length + e.omitted
     if (more > 0)
       out.push(
@@ -172,4 +160,18 @@ function environment(report: RebuildReport): string[] {
       Object.entries(build.environment).map(([k, v]) => [code(k), v])
     )
   ]
+}
+
+/** The differences of one artifact as a Markdown table. */
+export function differencesTable(rows: readonly Difference[]): string {
+  return table(
+    ['entry', 'category', 'what', 'reference', 'rebuilt'],
+    rows.map((d) => [
+      d.entry === undefined ? '(the artifact)' : code(d.entry),
+      d.category,
+      d.what,
+      d.reference,
+      d.rebuilt
+    ])
+  )
 }

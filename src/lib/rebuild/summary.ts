@@ -2,9 +2,15 @@
  * The job summary: the verdict, the artifact table, and per mismatched
  * artifact its categories and first differences; report.md has the rest.
  */
-import { code, table } from './markdown.js'
+import { code } from './markdown.js'
 import type { RebuildReport } from './report.js'
-import { artifactTable, categoryLine, headline, intro } from './report-md.js'
+import {
+  artifactTable,
+  categoryLine,
+  differencesTable,
+  headline,
+  intro
+} from './report-md.js'
 
 export const SUMMARY_DIFFERENCES_PER_ARTIFACT = 10
 
@@ -26,19 +32,7 @@ export function toJobSummary(
     if (e.note) out.push('', e.note)
     const rows = e.differences.slice(0, SUMMARY_DIFFERENCES_PER_ARTIFACT)
     if (rows.length > 0) {
-      out.push(
-        '',
-        table(
-          ['entry', 'category', 'what', 'reference', 'rebuilt'],
-          rows.map((d) => [
-            d.entry === undefined ? '(the artifact)' : code(d.entry),
-            d.category,
-            d.what,
-            d.reference,
-            d.rebuilt
-          ])
-        )
-      )
+      out.push('', differencesTable(rows))
     }
   }
   out.push(
