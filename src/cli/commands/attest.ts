@@ -17,7 +17,6 @@ import { looksLikeDigest } from '../../lib/subject/digest.js'
 import type { Command } from '../command.js'
 import { inputFlagsHelp, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
-import { withLocalStack } from './attest-local.js'
 
 const USAGE =
   'provenant attest <file|sha256:hex>... [--output-dir DIR] [--single-subject] [--sbom-path FILE] [--local] [--json] [--<input> VALUE]...'
@@ -56,6 +55,8 @@ export const attestCommand: Command = {
     let result: AttestResult
     let trustedRoot: string | undefined
     if (values.local === true) {
+      // Loaded only here: the embedded stack is most of the CLI's code.
+      const { withLocalStack } = await import('./attest-local.js')
       ;({ result, trustedRoot } = await withLocalStack(source, attest))
     } else {
       const inputs = parseProvenanceInputs(source)

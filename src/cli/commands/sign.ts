@@ -16,7 +16,6 @@ import { parseSignInputs } from '../../lib/sign/parse-inputs.js'
 import type { Command } from '../command.js'
 import { inputFlagsHelp, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
-import { withLocalStack } from './sign-local.js'
 
 const USAGE =
   'provenant sign <file>... [--output-dir DIR] [--legacy-sig] [--local] [--json] [--<input> VALUE]...'
@@ -70,6 +69,8 @@ export const signCommand: Command = {
     let trustedRoot: string | undefined
     let result: SignFilesResult
     if (local) {
+      // Loaded only here: the embedded stack is most of the CLI's code.
+      const { withLocalStack } = await import('./sign-local.js')
       ;({ result, trustedRoot } = await withLocalStack(source, sign))
     } else {
       const inputs = parseSignInputs(source)
