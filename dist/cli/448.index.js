@@ -1394,6 +1394,7 @@ function selectLockfiles(paths, read) {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/sbom/sources/lock-graph.ts
+
 function emptyGraph(lockfile) {
     return {
         lockfile,
@@ -1410,6 +1411,14 @@ function readTracked(ctx, graph, path) {
     if (text !== undefined && !graph.sources.includes(path))
         graph.sources.push(path);
     return text;
+}
+/** The TOML manifest `name` in `folder` (Cargo.toml, pyproject.toml), read and tracked; undefined when absent. */
+function readTomlManifest(ctx, graph, folder, name) {
+    const path = joinPath(folder, name);
+    const text = readTracked(ctx, graph, path);
+    return text === undefined
+        ? undefined
+        : parseTomlText(text, path, MANIFEST_INVALID);
 }
 function isLocal(origin) {
     return (origin.kind === 'workspace' ||
@@ -1478,11 +1487,7 @@ function matchMembers(baseDir, patterns, manifestPaths, manifestName) {
 
 
 function readCargoToml(ctx, graph, folder) {
-    const path = joinPath(folder, 'Cargo.toml');
-    const text = readTracked(ctx, graph, path);
-    return text === undefined
-        ? undefined
-        : parseTomlText(text, path, MANIFEST_INVALID);
+    return readTomlManifest(ctx, graph, folder, 'Cargo.toml');
 }
 function cargo_manifest_version(pkg, workspace) {
     const own = pkg.version;
@@ -2518,11 +2523,7 @@ function npm_lock_buildNode(ctx, graph, key, entry, lockDir, members) {
 
 const PYPI = /^https?:\/\/(pypi\.org|pypi\.python\.org|files\.pythonhosted\.org)\//;
 function readPyproject(ctx, graph, folder) {
-    const path = joinPath(folder, 'pyproject.toml');
-    const text = readTracked(ctx, graph, path);
-    return text === undefined
-        ? undefined
-        : parseTomlText(text, path, MANIFEST_INVALID);
+    return readTomlManifest(ctx, graph, folder, 'pyproject.toml');
 }
 function licenseOf(value) {
     if (typeof value === 'string' && value.trim() !== '')

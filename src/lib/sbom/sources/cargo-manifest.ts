@@ -10,14 +10,12 @@ import type {
   ProjectFacts,
   ReaderContext
 } from './lock-graph.js'
-import { readTracked } from './lock-graph.js'
+import { readTomlManifest } from './lock-graph.js'
 import {
   asArray,
   asRecord,
   asString,
   joinPath,
-  MANIFEST_INVALID,
-  parseTomlText,
   type Json
 } from './parse-text.js'
 import { matchMembers } from './workspaces.js'
@@ -32,11 +30,7 @@ function readCargoToml(
   graph: LockGraph,
   folder: string
 ): Json | undefined {
-  const path = joinPath(folder, 'Cargo.toml')
-  const text = readTracked(ctx, graph, path)
-  return text === undefined
-    ? undefined
-    : parseTomlText(text, path, MANIFEST_INVALID)
+  return readTomlManifest(ctx, graph, folder, 'Cargo.toml')
 }
 
 function version(pkg: Json, workspace: Json): string {

@@ -5,6 +5,8 @@
  * DependencyGraph: nodes with the same purl become one component.
  */
 import type { Ecosystem, Hash, Origin, Scope, TreeReader } from '../model.js'
+import type { Json } from './parse-text.js'
+import { joinPath, MANIFEST_INVALID, parseTomlText } from './parse-text.js'
 
 /** prod: dependencies; optional: optionalDependencies / extras; dev: devDependencies (roots only). */
 export type EdgeKind = 'prod' | 'optional' | 'dev'
@@ -82,6 +84,20 @@ export function readTracked(
   if (text !== undefined && !graph.sources.includes(path))
     graph.sources.push(path)
   return text
+}
+
+/** The TOML manifest `name` in `folder` (Cargo.toml, pyproject.toml), read and tracked; undefined when absent. */
+export function readTomlManifest(
+  ctx: ReaderContext,
+  graph: LockGraph,
+  folder: string,
+  name: string
+): Json | undefined {
+  const path = joinPath(folder, name)
+  const text = readTracked(ctx, graph, path)
+  return text === undefined
+    ? undefined
+    : parseTomlText(text, path, MANIFEST_INVALID)
 }
 
 export function isLocal(origin: Origin): boolean {

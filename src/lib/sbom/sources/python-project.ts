@@ -10,16 +10,8 @@ import type {
   ProjectFacts,
   ReaderContext
 } from './lock-graph.js'
-import { readTracked } from './lock-graph.js'
-import {
-  asArray,
-  asRecord,
-  asString,
-  joinPath,
-  MANIFEST_INVALID,
-  parseTomlText,
-  type Json
-} from './parse-text.js'
+import { readTomlManifest } from './lock-graph.js'
+import { asArray, asRecord, asString, type Json } from './parse-text.js'
 import { normalizePypiName, type Qualifiers } from './purl.js'
 
 const PYPI =
@@ -30,11 +22,7 @@ export function readPyproject(
   graph: LockGraph,
   folder: string
 ): Json | undefined {
-  const path = joinPath(folder, 'pyproject.toml')
-  const text = readTracked(ctx, graph, path)
-  return text === undefined
-    ? undefined
-    : parseTomlText(text, path, MANIFEST_INVALID)
+  return readTomlManifest(ctx, graph, folder, 'pyproject.toml')
 }
 
 function licenseOf(value: unknown): string[] {
