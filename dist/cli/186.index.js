@@ -24,7 +24,7 @@ export const modules = {
 
 
 async function withLocalStack(source, attest) {
-    (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseLocalClashes */ .$t)(source, [..._local_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .LOCAL_SIGNING_INPUTS */ .yQ, 'oidc-issuer', 'github-token'], 'the instance, the token and the GitHub API');
+    (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoLocalClashes */ .wl)(source, [..._local_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .LOCAL_SIGNING_INPUTS */ .yQ, 'oidc-issuer', 'github-token'], 'the instance, the token and the GitHub API');
     return (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .withLocalSigning */ .L2)(async (local) => {
         const { stack } = local;
         const overrides = {
@@ -52,9 +52,9 @@ async function withLocalStack(source, attest) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $t: () => (/* binding */ refuseLocalClashes),
 /* harmony export */   L2: () => (/* binding */ withLocalSigning),
 /* harmony export */   RZ: () => (/* binding */ keepTrustedRoot),
+/* harmony export */   wl: () => (/* binding */ assertNoLocalClashes),
 /* harmony export */   yQ: () => (/* reexport safe */ _lib_sign_signing_inputs_js__WEBPACK_IMPORTED_MODULE_6__.cI)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -82,7 +82,7 @@ async function withLocalStack(source, attest) {
 /** The instance inputs --local sets itself. */
 
 /** An InputError naming the flags --local decides itself, if any was given. */
-function refuseLocalClashes(source, owned, what) {
+function assertNoLocalClashes(source, owned, what) {
     const clashing = owned.filter((name) => source(name)?.trim());
     if (clashing.length > 0) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('INPUT_USAGE', `--local chooses ${what} itself: remove ${clashing.map((n) => `--${n}`).join(', ')}`);

@@ -390,7 +390,7 @@ const signCommand = {
     async run(argv, output) {
         const { values, positionals, flags, help } = (0,input_flags/* parseInputFlags */.zq)(argv, inputs/* SIGN_INPUTS */.gv, { local: { type: 'boolean' }, json: { type: 'boolean' } });
         if (help) {
-            output.out((0,input_flags/* inputFlagsHelp */.Bg)(USAGE, inputs/* SIGN_INPUTS */.gv, ['local', 'json']));
+            output.out((0,input_flags/* buildFlagsHelp */.RY)(USAGE, inputs/* SIGN_INPUTS */.gv, ['local', 'json']));
             return 0;
         }
         const env = process.env;

@@ -259,7 +259,7 @@ const rebuildConsensusCommand = {
         }, {
             cwd,
             tempDir: external_node_os_default().tmpdir(),
-            github: (0,rebuild_reference/* referenceGitHub */.n)(env, values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN),
+            github: (0,rebuild_reference/* toReferenceGitHub */.a)(env, values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN),
             log: (m) => output.err(m)
         });
         if (values.json) {

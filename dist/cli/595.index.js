@@ -1133,7 +1133,7 @@ const attestCommand = {
     async run(argv, output) {
         const { values, positionals, flags, help } = (0,input_flags/* parseInputFlags */.zq)(argv, inputs/* PROVENANCE_INPUTS */.oC, { local: { type: 'boolean' }, json: { type: 'boolean' } });
         if (help) {
-            output.out((0,input_flags/* inputFlagsHelp */.Bg)(USAGE, inputs/* PROVENANCE_INPUTS */.oC, ['local', 'json']));
+            output.out((0,input_flags/* buildFlagsHelp */.RY)(USAGE, inputs/* PROVENANCE_INPUTS */.oC, ['local', 'json']));
             return 0;
         }
         const source = withPositionals(flags, positionals);

@@ -82,7 +82,7 @@ const rebuildCompareCommand = {
         const reference = await (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .loadReference */ .Q)(values.reference, (0,_lib_rebuild_name_patterns_js__WEBPACK_IMPORTED_MODULE_14__/* .toNameMatcher */ .f)(globs), {
             cwd,
             tempDir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
-            github: (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .referenceGitHub */ .n)(env, values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN),
+            github: (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .toReferenceGitHub */ .a)(env, values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN),
             log: (m) => output.err(m)
         });
         try {

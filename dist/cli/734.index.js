@@ -293,7 +293,7 @@ async function runRebuild(inputs, deps) {
     const reference = await (0,rebuild_reference/* loadReference */.Q)(inputs.reference, (0,name_patterns/* toNameMatcher */.f)(inputs.artifacts), {
         cwd: deps.cwd,
         tempDir: deps.tempDir,
-        github: (0,rebuild_reference/* referenceGitHub */.n)(deps.env, inputs.githubToken, deps.fetch),
+        github: (0,rebuild_reference/* toReferenceGitHub */.a)(deps.env, inputs.githubToken, deps.fetch),
         log: deps.log
     });
     const env = (0,environment/* buildRebuildEnv */.Th)(deps.env, source.committerTime, inputs.env);
@@ -468,7 +468,7 @@ const rebuildCommand = {
             json: { type: 'boolean' }
         }, { allowPositionals: false });
         if (help) {
-            output.out((0,input_flags/* inputFlagsHelp */.Bg)(USAGE, rebuild_inputs/* REBUILD_INPUTS */.uY, ['json']));
+            output.out((0,input_flags/* buildFlagsHelp */.RY)(USAGE, rebuild_inputs/* REBUILD_INPUTS */.uY, ['json']));
             return 0;
         }
         const env = process.env;
@@ -514,7 +514,7 @@ const rebuildCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bg: () => (/* binding */ inputFlagsHelp),
+/* harmony export */   RY: () => (/* binding */ buildFlagsHelp),
 /* harmony export */   _c: () => (/* binding */ toFlagOptions),
 /* harmony export */   zD: () => (/* binding */ toInputSource),
 /* harmony export */   zq: () => (/* binding */ parseInputFlags)
@@ -578,7 +578,7 @@ function parseInputFlags(argv, table, own = {}, { allowPositionals = true } = {}
     };
 }
 /** `--help` text: the usage line, then every input's flag and the command's own. */
-function inputFlagsHelp(usage, table, own = []) {
+function buildFlagsHelp(usage, table, own = []) {
     const names = [...Object.keys(table), ...own].map((n) => `--${n}`);
     return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`;
 }

@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $t: () => (/* binding */ refuseLocalClashes),
 /* harmony export */   L2: () => (/* binding */ withLocalSigning),
 /* harmony export */   RZ: () => (/* binding */ keepTrustedRoot),
+/* harmony export */   wl: () => (/* binding */ assertNoLocalClashes),
 /* harmony export */   yQ: () => (/* reexport safe */ _lib_sign_signing_inputs_js__WEBPACK_IMPORTED_MODULE_6__.cI)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -36,7 +36,7 @@ export const modules = {
 /** The instance inputs --local sets itself. */
 
 /** An InputError naming the flags --local decides itself, if any was given. */
-function refuseLocalClashes(source, owned, what) {
+function assertNoLocalClashes(source, owned, what) {
     const clashing = owned.filter((name) => source(name)?.trim());
     if (clashing.length > 0) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('INPUT_USAGE', `--local chooses ${what} itself: remove ${clashing.map((n) => `--${n}`).join(', ')}`);
@@ -106,7 +106,7 @@ async function keepTrustedRoot(local, target) {
 
 
 async function withLocalStack(source, sign) {
-    (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_5__/* .refuseLocalClashes */ .$t)(source, _local_signing_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCAL_SIGNING_INPUTS */ .yQ, 'the instance and the token');
+    (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_5__/* .assertNoLocalClashes */ .wl)(source, _local_signing_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCAL_SIGNING_INPUTS */ .yQ, 'the instance and the token');
     const firstPattern = (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(source('files'))[0] ?? '.';
     const outputDir = source('output-dir')?.trim();
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(outputDir || (0,_lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .fixedDirectoryOf */ .Hf)(firstPattern));

@@ -1984,7 +1984,7 @@ const verifyCommand = {
             key: { type: 'string' }
         });
         if (help) {
-            output.out((0,input_flags/* inputFlagsHelp */.Bg)(this.usage, table, ['json']));
+            output.out((0,input_flags/* buildFlagsHelp */.RY)(this.usage, table, ['json']));
             return errors/* EXIT_OK */.Ij;
         }
         const source = (name) => flags(name) ??
@@ -2018,7 +2018,7 @@ const verifyCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bg: () => (/* binding */ inputFlagsHelp),
+/* harmony export */   RY: () => (/* binding */ buildFlagsHelp),
 /* harmony export */   _c: () => (/* binding */ toFlagOptions),
 /* harmony export */   zD: () => (/* binding */ toInputSource),
 /* harmony export */   zq: () => (/* binding */ parseInputFlags)
@@ -2082,7 +2082,7 @@ function parseInputFlags(argv, table, own = {}, { allowPositionals = true } = {}
     };
 }
 /** `--help` text: the usage line, then every input's flag and the command's own. */
-function inputFlagsHelp(usage, table, own = []) {
+function buildFlagsHelp(usage, table, own = []) {
     const names = [...Object.keys(table), ...own].map((n) => `--${n}`);
     return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`;
 }

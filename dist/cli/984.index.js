@@ -6,7 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bg: () => (/* binding */ inputFlagsHelp),
+/* harmony export */   RY: () => (/* binding */ buildFlagsHelp),
 /* harmony export */   _c: () => (/* binding */ toFlagOptions),
 /* harmony export */   zD: () => (/* binding */ toInputSource),
 /* harmony export */   zq: () => (/* binding */ parseInputFlags)
@@ -70,7 +70,7 @@ function parseInputFlags(argv, table, own = {}, { allowPositionals = true } = {}
     };
 }
 /** `--help` text: the usage line, then every input's flag and the command's own. */
-function inputFlagsHelp(usage, table, own = []) {
+function buildFlagsHelp(usage, table, own = []) {
     const names = [...Object.keys(table), ...own].map((n) => `--${n}`);
     return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`;
 }

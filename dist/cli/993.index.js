@@ -148,7 +148,7 @@ function ask(worker, path) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ loadReference),
-  n: () => (/* binding */ referenceGitHub)
+  a: () => (/* binding */ toReferenceGitHub)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -270,7 +270,7 @@ var hash = __webpack_require__(81482);
 
 const MAX_CHECKSUMS_FILE_BYTES = 16 * 1024 * 1024;
 /** The GitHub API a release tag is fetched from, as the runner's environment names it. */
-function referenceGitHub(env, token, fetch = globalThis.fetch) {
+function toReferenceGitHub(env, token, fetch = globalThis.fetch) {
     return {
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
         repository: env.GITHUB_REPOSITORY,

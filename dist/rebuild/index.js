@@ -68697,7 +68697,7 @@ async function json(response, url) {
 
 const MAX_CHECKSUMS_FILE_BYTES = 16 * 1024 * 1024;
 /** The GitHub API a release tag is fetched from, as the runner's environment names it. */
-function referenceGitHub(env, token, fetch = globalThis.fetch) {
+function toReferenceGitHub(env, token, fetch = globalThis.fetch) {
     return {
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
         repository: env.GITHUB_REPOSITORY,
@@ -68982,7 +68982,7 @@ async function runRebuild(inputs, deps) {
     const reference = await loadReference(inputs.reference, toNameMatcher(inputs.artifacts), {
         cwd: deps.cwd,
         tempDir: deps.tempDir,
-        github: referenceGitHub(deps.env, inputs.githubToken, deps.fetch),
+        github: toReferenceGitHub(deps.env, inputs.githubToken, deps.fetch),
         log: deps.log
     });
     const env = buildRebuildEnv(deps.env, source.committerTime, inputs.env);

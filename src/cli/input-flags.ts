@@ -84,7 +84,7 @@ export function parseInputFlags(
 }
 
 /** `--help` text: the usage line, then every input's flag and the command's own. */
-export function inputFlagsHelp(
+export function buildFlagsHelp(
   usage: string,
   table: InputTable,
   own: readonly string[] = []

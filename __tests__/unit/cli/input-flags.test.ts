@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
-  inputFlagsHelp,
+  buildFlagsHelp,
   normaliseBooleanFlags,
   parseInputFlags
 } from '../../../src/cli/input-flags.js'
@@ -75,7 +75,7 @@ describe('input tables as CLI flags', () => {
   })
 
   it('lists every input flag and the own ones in the help', () => {
-    expect(inputFlagsHelp('tool do <x>', TABLE, ['json'])).toBe(
+    expect(buildFlagsHelp('tool do <x>', TABLE, ['json'])).toBe(
       'usage: tool do <x>\n\ninputs (as flags): --files --legacy-sig --concurrency --json'
     )
   })

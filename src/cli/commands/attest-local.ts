@@ -13,7 +13,7 @@ import { SIGSTORE_AUDIENCE, TRUSTED_ROOT_FILE } from '../../local/stack.js'
 import {
   LOCAL_SIGNING_INPUTS,
   keepTrustedRoot,
-  refuseLocalClashes,
+  assertNoLocalClashes,
   withLocalSigning
 } from './local-signing.js'
 
@@ -26,7 +26,7 @@ export async function withLocalStack(
   source: InputSource,
   attest: LocalAttest
 ): Promise<{ result: AttestResult; trustedRoot: string }> {
-  refuseLocalClashes(
+  assertNoLocalClashes(
     source,
     [...LOCAL_SIGNING_INPUTS, 'oidc-issuer', 'github-token'],
     'the instance, the token and the GitHub API'

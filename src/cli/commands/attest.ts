@@ -15,7 +15,7 @@ import type { ProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
 import { parseProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
 import { looksLikeDigest } from '../../lib/subject/digest.js'
 import type { Command } from '../command.js'
-import { inputFlagsHelp, parseInputFlags } from '../input-flags.js'
+import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 
 const USAGE =
@@ -32,7 +32,7 @@ export const attestCommand: Command = {
       { local: { type: 'boolean' }, json: { type: 'boolean' } }
     )
     if (help) {
-      output.out(inputFlagsHelp(USAGE, PROVENANCE_INPUTS, ['local', 'json']))
+      output.out(buildFlagsHelp(USAGE, PROVENANCE_INPUTS, ['local', 'json']))
       return 0
     }
     const source = withPositionals(flags, positionals)

@@ -25,7 +25,7 @@ export interface LocalSigning {
 }
 
 /** An InputError naming the flags --local decides itself, if any was given. */
-export function refuseLocalClashes(
+export function assertNoLocalClashes(
   source: InputSource,
   owned: readonly string[],
   what: string

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { findArtifacts } from '../../io/rebuild/artifacts.js'
 import { compareWithReference } from '../../io/rebuild/compare.js'
 import { findOnPath } from '../../io/rebuild/diffoscope.js'
-import { loadReference, referenceGitHub } from '../../io/rebuild/reference.js'
+import { loadReference, toReferenceGitHub } from '../../io/rebuild/reference.js'
 import { EXIT_VERIFICATION_FAILED, InputError } from '../../lib/errors.js'
 import { isReproducible } from '../../lib/rebuild/compare.js'
 import { chooseExplainer } from '../../lib/rebuild/explain.js'
@@ -66,7 +66,7 @@ export const rebuildCompareCommand: Command = {
       {
         cwd,
         tempDir: os.tmpdir(),
-        github: referenceGitHub(
+        github: toReferenceGitHub(
           env,
           values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN
         ),

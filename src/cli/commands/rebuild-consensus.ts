@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { runConsensus } from '../../io/rebuild/consensus.js'
-import { referenceGitHub } from '../../io/rebuild/reference.js'
+import { toReferenceGitHub } from '../../io/rebuild/reference.js'
 import { EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
 import { parseInteger } from '../../lib/inputs/index.js'
 import { InputError } from '../../lib/errors.js'
@@ -56,7 +56,7 @@ export const rebuildConsensusCommand: Command = {
       {
         cwd,
         tempDir: os.tmpdir(),
-        github: referenceGitHub(
+        github: toReferenceGitHub(
           env,
           values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN
         ),

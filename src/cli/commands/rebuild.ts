@@ -11,7 +11,7 @@ import { EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
 import { parseRebuildInputs, REBUILD_INPUTS } from '../../lib/rebuild/inputs.js'
 import { PROVENANT_VERSION } from '../../lib/version.js'
 import type { Command } from '../command.js'
-import { inputFlagsHelp, parseInputFlags } from '../input-flags.js'
+import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
 import { printReport } from './rebuild-output.js'
 import { createVerdictSigner } from '../../io/rebuild/sign-verdict.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
@@ -36,7 +36,7 @@ export const rebuildCommand: Command = {
       { allowPositionals: false }
     )
     if (help) {
-      output.out(inputFlagsHelp(USAGE, REBUILD_INPUTS, ['json']))
+      output.out(buildFlagsHelp(USAGE, REBUILD_INPUTS, ['json']))
       return 0
     }
     const env = process.env

@@ -14,7 +14,7 @@ import { SIGSTORE_AUDIENCE, TRUSTED_ROOT_FILE } from '../../local/stack.js'
 import {
   LOCAL_SIGNING_INPUTS,
   keepTrustedRoot,
-  refuseLocalClashes,
+  assertNoLocalClashes,
   withLocalSigning
 } from './local-signing.js'
 
@@ -27,7 +27,11 @@ export async function withLocalStack(
   source: InputSource,
   sign: LocalSign
 ): Promise<{ result: SignFilesResult; trustedRoot: string }> {
-  refuseLocalClashes(source, LOCAL_SIGNING_INPUTS, 'the instance and the token')
+  assertNoLocalClashes(
+    source,
+    LOCAL_SIGNING_INPUTS,
+    'the instance and the token'
+  )
   const firstPattern = parseList(source('files'))[0] ?? '.'
   const outputDir = source('output-dir')?.trim()
   const dir = path.resolve(outputDir || fixedDirectoryOf(firstPattern))

@@ -14,7 +14,7 @@ import type { SignInputs } from '../../lib/sign/inputs.js'
 import { SIGN_INPUTS } from '../../lib/sign/inputs.js'
 import { parseSignInputs } from '../../lib/sign/parse-inputs.js'
 import type { Command } from '../command.js'
-import { inputFlagsHelp, parseInputFlags } from '../input-flags.js'
+import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 
 const USAGE =
@@ -31,7 +31,7 @@ export const signCommand: Command = {
       { local: { type: 'boolean' }, json: { type: 'boolean' } }
     )
     if (help) {
-      output.out(inputFlagsHelp(USAGE, SIGN_INPUTS, ['local', 'json']))
+      output.out(buildFlagsHelp(USAGE, SIGN_INPUTS, ['local', 'json']))
       return 0
     }
     const env = process.env

@@ -13,7 +13,7 @@ import { runVerify } from '../../io/verify/run.js'
 import { gatherTrust } from '../../io/verify/trust.js'
 import { readPublicKey } from '../../io/verify/verify-bundle.js'
 import type { Command } from '../command.js'
-import { inputFlagsHelp, parseInputFlags } from '../input-flags.js'
+import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
 
 export const verifyCommand: Command = {
   name: 'verify',
@@ -30,7 +30,7 @@ export const verifyCommand: Command = {
       key: { type: 'string' }
     })
     if (help) {
-      output.out(inputFlagsHelp(this.usage, table, ['json']))
+      output.out(buildFlagsHelp(this.usage, table, ['json']))
       return EXIT_OK
     }
     const source = (name: string): string | undefined =>

@@ -35,7 +35,7 @@ export interface ReferenceDeps {
 const MAX_CHECKSUMS_FILE_BYTES = 16 * 1024 * 1024
 
 /** The GitHub API a release tag is fetched from, as the runner's environment names it. */
-export function referenceGitHub(
+export function toReferenceGitHub(
   env: Readonly<Record<string, string | undefined>>,
   token: string | undefined,
   fetch: GitHubApi['fetch'] = globalThis.fetch

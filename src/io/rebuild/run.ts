@@ -26,7 +26,7 @@ import { BUILD_UMASK, runBuild } from './build.js'
 import { compareWithReference } from './compare.js'
 import { findOnPath } from './diffoscope.js'
 import { createWorktree, resolveSourceCommit } from './git.js'
-import { loadReference, referenceGitHub } from './reference.js'
+import { loadReference, toReferenceGitHub } from './reference.js'
 import { describeOs, detectTools } from './tools.js'
 import type { ReportPaths } from './write-report.js'
 import { REPORT_FILES, writeReportFiles } from './write-report.js'
@@ -83,7 +83,7 @@ export async function runRebuild(
     {
       cwd: deps.cwd,
       tempDir: deps.tempDir,
-      github: referenceGitHub(deps.env, inputs.githubToken, deps.fetch),
+      github: toReferenceGitHub(deps.env, inputs.githubToken, deps.fetch),
       log: deps.log
     }
   )
