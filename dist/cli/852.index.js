@@ -1102,7 +1102,7 @@ async function verifyBundleFile(options) {
     }
     if (!result.ok)
         throw (0,_lib_verify_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .verificationFailure */ .ac)(result.code, result.reason);
-    (0,_lib_verify_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .assertIdentity */ .D)(result.signer, {
+    (0,_lib_verify_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .assertIdentity */ .D7)(result.signer, {
         ...(options.identity !== undefined ? { identity: options.identity } : {}),
         issuer: options.issuer ?? '',
         denySelfHostedRunners: false,
@@ -1190,6 +1190,7 @@ const VERIFY_CODES = [
     'VERIFY_SBOM_SUBJECT_MISMATCH',
     'VERIFY_CHECKSUM_MISMATCH',
     'VERIFY_NOT_REPRODUCIBLE',
+    'VERIFY_REBUILDER_MISMATCH',
     'VERIFY_SIGNATURE_ABSENT',
     'VERIFY_PROVENANCE_ABSENT',
     'VERIFY_SBOM_ABSENT',
@@ -1270,7 +1271,8 @@ function shortDigest(algorithm, hex) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ assertIdentity)
+/* harmony export */   D7: () => (/* binding */ assertIdentity),
+/* harmony export */   Ws: () => (/* binding */ assertRebuilder)
 /* harmony export */ });
 /* unused harmony export matchesWorkflow */
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28863);
@@ -1324,6 +1326,25 @@ function assertIdentity(signer, policy, hints = {}) {
             throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_SELF_HOSTED_RUNNER', `signed on a ${runner} runner; --deny-self-hosted-runners accepts only github-hosted`);
         }
     }
+}
+/**
+ * The signer of a rebuild verdict against --rebuilder-identity(-regexp):
+ * a certificate from the policy's issuer whose SAN names the rebuilder.
+ */
+function assertRebuilder(signer, rebuilder, issuer) {
+    const san = signer.identity ?? '';
+    const signerIssuer = signer.issuer ?? (0,_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerOf */ .xD)(signer.extensions);
+    const problem = signer.keyed || signer.identity === undefined
+        ? 'signed with a key, not a certificate that names the rebuilder'
+        : signerIssuer !== issuer
+            ? `the verdict's certificate names OIDC issuer ${signerIssuer ?? '(none)'}, not ${issuer} (--certificate-oidc-issuer)`
+            : rebuilder.identity !== undefined && san !== rebuilder.identity
+                ? `the verdict is signed by ${san}, not ${rebuilder.identity} (--rebuilder-identity)`
+                : rebuilder.identityRegexp && !rebuilder.identityRegexp.test(san)
+                    ? `the verdict is signed by ${san}, which does not match /${rebuilder.identityRegexp.source}/ (--rebuilder-identity-regexp)`
+                    : undefined;
+    if (problem)
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_REBUILDER_MISMATCH', problem);
 }
 function assertRepo(signer, san, policy) {
     const repo = policy.repo;

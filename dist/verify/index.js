@@ -39290,6 +39290,14 @@ const inputs_VERIFY_INPUTS = defineInputs({
         default: 'signature',
         description: 'What must be present and pass for every artifact, comma separated: signature, provenance, sbom, checksum, reproducible. Evidence that is present is always checked.'
     },
+    'rebuilder-identity': {
+        kind: 'string',
+        description: 'Count a rebuild verdict only when it is signed by this identity (the certificate SAN, exactly, e.g. the reproducibility workflow); unsigned reports no longer count. Implies reproducible.'
+    },
+    'rebuilder-identity-regexp': {
+        kind: 'string',
+        description: 'As rebuilder-identity, a regular expression the verdict signer’s SAN must match. The issuer is certificate-oidc-issuer.'
+    },
     'public-key': {
         kind: 'string',
         description: 'A PEM public key file: bundles signed with a key instead of a certificate are verified with it, as cosign --key.'
@@ -39339,11 +39347,13 @@ function parseVerifyInputs(source, given = {}) {
     const problem = (code, message) => {
         problems.push(new errors/* InputError */.dz(code, message));
     };
-    const identityRegexp = attempt(() => parsePattern(text('certificate-identity-regexp')), undefined);
+    const identityRegexp = attempt(() => parsePattern('certificate-identity-regexp', text('certificate-identity-regexp')), undefined);
     const repo = text('repo');
     if (repo !== undefined && !REPO.test(repo)) {
         problem('VERIFY_REPO_FORMAT', `input "repo" must be owner/name (e.g. octo-org/octo-repo), not "${repo}"`);
     }
+    const rebuilderIdentity = text('rebuilder-identity');
+    const rebuilderRegexp = attempt(() => parsePattern('rebuilder-identity-regexp', text('rebuilder-identity-regexp')), undefined);
     const key = text('public-key');
     const minisignKey = text('minisign-key');
     const policy = {
@@ -39360,10 +39370,25 @@ function parseVerifyInputs(source, given = {}) {
         sourceBranch: text('source-branch'),
         builderId: text('builder-id'),
         require: attempt(() => parseRequire(text('require')), ['signature']),
-        insecureIgnoreTlog: flag('insecure-ignore-tlog')
+        insecureIgnoreTlog: flag('insecure-ignore-tlog'),
+        ...(rebuilderIdentity !== undefined || rebuilderRegexp !== undefined
+            ? {
+                rebuilder: {
+                    identity: rebuilderIdentity,
+                    identityRegexp: rebuilderRegexp
+                }
+            }
+            : {})
     };
     if ((0,verify_policy/* impliesProvenance */.Rs)(policy) && !policy.require.includes('provenance')) {
         policy.require = [...policy.require, 'provenance'];
+    }
+    // Naming the rebuilder asks for its verdict.
+    if (policy.rebuilder && !policy.require.includes('reproducible')) {
+        policy.require = [...policy.require, 'reproducible'];
+    }
+    if (rebuilderIdentity !== undefined && rebuilderRegexp !== undefined) {
+        problem('VERIFY_REBUILDER_TWICE', 'give one of "rebuilder-identity" and "rebuilder-identity-regexp", not both');
     }
     if (policy.identity !== undefined && policy.identityRegexp !== undefined) {
         problem('VERIFY_IDENTITY_TWICE', 'give one of "certificate-identity" and "certificate-identity-regexp", not both');
@@ -39413,14 +39438,14 @@ function parseRequire(raw) {
     }
     return [...new Set(names)];
 }
-function parsePattern(raw) {
+function parsePattern(name, raw) {
     if (raw === undefined)
         return undefined;
     try {
         return new RegExp(raw);
     }
     catch (error) {
-        throw new errors/* InputError */.dz('VERIFY_REGEXP_INVALID', `input "certificate-identity-regexp" is not a regular expression: ${error.message}`, { cause: error });
+        throw new errors/* InputError */.dz('VERIFY_REGEXP_INVALID', `input "${name}" is not a regular expression: ${error.message}`, { cause: error });
     }
 }
 /** An unexpanded `${{ github.token }}` (the CLI sees the default) is no token. */
@@ -39521,11 +39546,16 @@ function discover(names) {
         ignored: []
     };
     const assets = [];
+    const present = new Set(visible);
     for (const name of visible) {
         const kind = classifyName(name);
         if (kind === undefined)
             assets.push(name);
         else if (kind === 'attestations')
+            folder.attestations.push(name);
+        // A bundle named after no file here (a rebuild's rebuild.sigstore.json)
+        // is an attestation: its statement names the artifacts it is about.
+        else if (kind === 'bundle' && !present.has(bundleStem(name)))
             folder.attestations.push(name);
         else if (kind === 'statement')
             folder.statements.push(name);
@@ -39539,6 +39569,11 @@ function discover(names) {
             folder.ignored.push(name);
     }
     return { assets, folder };
+}
+/** `app.tgz` for `app.tgz.sigstore.json` (and .sigstore, .bundle). */
+function bundleStem(name) {
+    const suffix = BUNDLE_SUFFIXES.find((s) => name.endsWith(s)) ?? '';
+    return name.slice(0, name.length - suffix.length);
 }
 /** The signature files named after `name` among `names`. */
 function signatureFilesFor(name, names) {
@@ -39690,6 +39725,25 @@ function identity_assertIdentity(signer, policy, hints = {}) {
             throw (0,codes/* verificationFailure */.ac)('VERIFY_SELF_HOSTED_RUNNER', `signed on a ${runner} runner; --deny-self-hosted-runners accepts only github-hosted`);
         }
     }
+}
+/**
+ * The signer of a rebuild verdict against --rebuilder-identity(-regexp):
+ * a certificate from the policy's issuer whose SAN names the rebuilder.
+ */
+function assertRebuilder(signer, rebuilder, issuer) {
+    const san = signer.identity ?? '';
+    const signerIssuer = signer.issuer ?? issuerOf(signer.extensions);
+    const problem = signer.keyed || signer.identity === undefined
+        ? 'signed with a key, not a certificate that names the rebuilder'
+        : signerIssuer !== issuer
+            ? `the verdict's certificate names OIDC issuer ${signerIssuer ?? '(none)'}, not ${issuer} (--certificate-oidc-issuer)`
+            : rebuilder.identity !== undefined && san !== rebuilder.identity
+                ? `the verdict is signed by ${san}, not ${rebuilder.identity} (--rebuilder-identity)`
+                : rebuilder.identityRegexp && !rebuilder.identityRegexp.test(san)
+                    ? `the verdict is signed by ${san}, which does not match /${rebuilder.identityRegexp.source}/ (--rebuilder-identity-regexp)`
+                    : undefined;
+    if (problem)
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_REBUILDER_MISMATCH', problem);
 }
 function assertRepo(signer, san, policy) {
     const repo = policy.repo;
@@ -40408,6 +40462,7 @@ function describeSbom(sbom) {
 
 
 
+
 function sbomRow(related, own, evidence) {
     const attestations = related.filter((r) => isSbomPredicateType(r.evidence.statement.predicateType));
     const failures = attestationFailures(attestations, own, 'VERIFY_SBOM_SUBJECT_MISMATCH');
@@ -40486,11 +40541,19 @@ function checksumRow(own, evidence) {
         reason: 'no SHA256SUMS, checksums.txt or *.sha256 line names it'
     };
 }
-function reproducibleRow(related, own, evidence) {
+function reproducibleRow(related, own, evidence, policy) {
     const verdicts = [];
     const failures = [];
+    const ignored = [];
     for (const r of evidence.rebuilds) {
-        for (const e of rebuildEntriesFor(r.entries, own.digests)) {
+        const entries = rebuildEntriesFor(r.entries, own.digests);
+        // Asked for a signed verdict, an unsigned report is not evidence.
+        if (policy.rebuilder && !r.signed) {
+            if (entries.length > 0)
+                ignored.push(r.source);
+            continue;
+        }
+        for (const e of entries) {
             verdicts.push({
                 source: r.source,
                 reproducible: e.reproducible,
@@ -40507,6 +40570,14 @@ function reproducibleRow(related, own, evidence) {
                 code: a.result.code,
                 reason: a.result.reason
             });
+            continue;
+        }
+        const { signer } = a.result;
+        const rebuilder = policy.rebuilder;
+        const mismatch = rebuilder &&
+            (0,codes/* catchVerification */.RV)(() => assertRebuilder(signer, rebuilder, policy.issuer));
+        if (mismatch) {
+            failures.push({ source: a.source, ...mismatch });
             continue;
         }
         for (const e of rebuildEntriesFor(fromStatement(a.statement), own.digests)) {
@@ -40534,7 +40605,9 @@ function reproducibleRow(related, own, evidence) {
     }
     return {
         status: 'absent',
-        reason: 'no rebuild verdict (report.json, rebuild.intoto.json) names its digest'
+        reason: ignored.length > 0
+            ? `no signed rebuild verdict names its digest; unsigned ${ignored.join(', ')} not counted (--rebuilder-identity asks for a signed one)`
+            : 'no rebuild verdict (report.json, rebuild.intoto.json) names its digest'
     };
 }
 
@@ -40579,7 +40652,7 @@ function evaluateArtifact(subject, evidence, policy, ctx) {
         builder: prov.builder,
         sbom: sbomRow(related, subject, evidence),
         checksum: checksumRow(subject, evidence),
-        reproducible: reproducibleRow(related, subject, evidence)
+        reproducible: reproducibleRow(related, subject, evidence, policy)
     };
     for (const requirement of policy.require) {
         const row = checks[requirement];
@@ -42771,6 +42844,7 @@ const VERIFY_CODES = [
     'VERIFY_SBOM_SUBJECT_MISMATCH',
     'VERIFY_CHECKSUM_MISMATCH',
     'VERIFY_NOT_REPRODUCIBLE',
+    'VERIFY_REBUILDER_MISMATCH',
     'VERIFY_SIGNATURE_ABSENT',
     'VERIFY_PROVENANCE_ABSENT',
     'VERIFY_SBOM_ABSENT',

@@ -70,6 +70,22 @@ describe('discovery', () => {
     expect(signatureFilesFor('SHA256SUMS', set)).toEqual({ bundles: [] })
   })
 
+  it('takes a bundle named after no file here as an attestation (a rebuild verdict)', () => {
+    const found = discover([
+      'app.tgz',
+      'app.tgz.sigstore.json',
+      'SHA256SUMS',
+      'SHA256SUMS.sigstore.json',
+      'rebuild.sigstore.json',
+      'gone.whl.bundle'
+    ])
+    expect(found.assets).toEqual(['app.tgz'])
+    expect(found.folder.attestations).toEqual([
+      'gone.whl.bundle',
+      'rebuild.sigstore.json'
+    ])
+  })
+
   it('ties a bare <file>.sha256 to its file', () => {
     expect(checksumTarget('hello.tar.gz.sha256')).toBe('hello.tar.gz')
     expect(checksumTarget('SHA256SUMS')).toBeUndefined()

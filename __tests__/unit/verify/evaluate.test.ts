@@ -107,4 +107,86 @@ describe('evaluateArtifact', () => {
     expect(report.verified).toBe(true)
     expect(report.checks.reproducible.status).toBe('pass')
   })
+
+  describe('with a rebuilder named (--rebuilder-identity)', () => {
+    const REBUILDER =
+      'https://github.com/o/r/.github/workflows/reproducibility.yml@refs/tags/v1'
+    const verdictSignedBy = (identity: string, issuer = ISSUER) => ({
+      source: 'rebuild.sigstore.json',
+      statement: toStatement({
+        _type: 't',
+        subject: [{ name: 'a.tgz', digest: { sha256: A } }],
+        predicateType: 'https://provenant.dev/rebuild/v1',
+        predicate: { reproducible: true }
+      })!,
+      result: {
+        ok: true as const,
+        signer: { ...SIGNER, identity, issuer },
+        logged: true
+      }
+    })
+    const unsignedReport = {
+      source: 'report.json',
+      entries: [{ digest: { sha256: A }, reproducible: true }],
+      signed: false
+    }
+    const evaluate = (
+      found: Parameters<typeof evidence>[0],
+      rebuilder?: { identity?: string; identityRegexp?: RegExp }
+    ) =>
+      evaluateArtifact(
+        subject,
+        evidence({ signatures: [bundle()], ...found }),
+        policy({
+          require: ['signature', 'reproducible'],
+          ...(rebuilder ? { rebuilder } : {})
+        }),
+        ctx
+      ).checks.reproducible
+
+    it('counts a verdict that rebuilder signed', () => {
+      expect(
+        evaluate(
+          { attestations: [verdictSignedBy(REBUILDER)] },
+          { identity: REBUILDER }
+        )
+      ).toMatchObject({ status: 'pass' })
+      expect(
+        evaluate(
+          { attestations: [verdictSignedBy(REBUILDER)] },
+          { identityRegexp: /^https:\/\/github\.com\/o\/r\// }
+        )
+      ).toMatchObject({ status: 'pass' })
+    })
+
+    it.each([
+      ['another identity', verdictSignedBy(`${REBUILDER}x`), /not https/],
+      [
+        'another issuer',
+        verdictSignedBy(REBUILDER, 'https://issuer.example'),
+        /OIDC issuer https:\/\/issuer\.example/
+      ]
+    ])('fails a verdict signed by %s', (_, verdict, reason) => {
+      expect(
+        evaluate({ attestations: [verdict] }, { identity: REBUILDER })
+      ).toMatchObject({
+        status: 'fail',
+        code: 'VERIFY_REBUILDER_MISMATCH',
+        reason: expect.stringMatching(reason) as unknown
+      })
+    })
+
+    it('does not count an unsigned report, and says so', () => {
+      expect(
+        evaluate({ rebuilds: [unsignedReport] }, { identity: REBUILDER })
+      ).toMatchObject({
+        status: 'fail',
+        code: 'VERIFY_REPRODUCIBLE_ABSENT',
+        reason: expect.stringContaining('report.json not counted') as unknown
+      })
+      expect(evaluate({ rebuilds: [unsignedReport] })).toMatchObject({
+        status: 'pass'
+      })
+    })
+  })
 })

@@ -83,7 +83,16 @@ describe('parseVerifyInputs', () => {
     [
       { 'certificate-identity': ID, 'github-attestations': 'true' },
       'VERIFY_LOOKUP_NEEDS_REPO'
-    ]
+    ],
+    [
+      {
+        repo: 'o/r',
+        'rebuilder-identity': ID,
+        'rebuilder-identity-regexp': '.*'
+      },
+      'VERIFY_REBUILDER_TWICE'
+    ],
+    [{ repo: 'o/r', 'rebuilder-identity-regexp': '(' }, 'VERIFY_REGEXP_INVALID']
   ])('rejects %j with %s', (values, code) => {
     let thrown: unknown
     try {
@@ -110,6 +119,27 @@ describe('parseVerifyInputs', () => {
         'VERIFY_REPO_FORMAT',
         'VERIFY_REQUIRE_UNKNOWN'
       ].sort()
+    )
+  })
+
+  it('reads a rebuilder policy, which asks for a verdict, and names the regexp input it could not read', () => {
+    const named = parse({ repo: 'o/r', 'rebuilder-identity': ID }).policy
+    expect(named.rebuilder).toEqual({ identity: ID, identityRegexp: undefined })
+    expect(named.require).toEqual(['signature', 'reproducible'])
+    const pattern = parse({
+      repo: 'o/r',
+      'rebuilder-identity-regexp': '^https://github\\.com/o/r/'
+    }).policy.rebuilder
+    expect(pattern?.identityRegexp?.test(ID)).toBe(true)
+    expect(parse({ repo: 'o/r' }).policy.rebuilder).toBeUndefined()
+    let thrown: unknown
+    try {
+      parse({ repo: 'o/r', 'rebuilder-identity-regexp': '(' })
+    } catch (error) {
+      thrown = error
+    }
+    expect((thrown as InputErrors).problems[0]?.message).toMatch(
+      /^input "rebuilder-identity-regexp" is not a regular expression/
     )
   })
 

@@ -84,10 +84,15 @@ export function discover(names: readonly string[]): Discovery {
     ignored: []
   }
   const assets: string[] = []
+  const present = new Set(visible)
   for (const name of visible) {
     const kind = classifyName(name)
     if (kind === undefined) assets.push(name)
     else if (kind === 'attestations') folder.attestations.push(name)
+    // A bundle named after no file here (a rebuild's rebuild.sigstore.json)
+    // is an attestation: its statement names the artifacts it is about.
+    else if (kind === 'bundle' && !present.has(bundleStem(name)))
+      folder.attestations.push(name)
     else if (kind === 'statement') folder.statements.push(name)
     else if (kind === 'sbom') folder.sboms.push(name)
     else if (kind === 'checksums') folder.checksums.push(name)
@@ -96,6 +101,12 @@ export function discover(names: readonly string[]): Discovery {
     else if (kind === 'trust') folder.ignored.push(name)
   }
   return { assets, folder }
+}
+
+/** `app.tgz` for `app.tgz.sigstore.json` (and .sigstore, .bundle). */
+function bundleStem(name: string): string {
+  const suffix = BUNDLE_SUFFIXES.find((s) => name.endsWith(s)) ?? ''
+  return name.slice(0, name.length - suffix.length)
 }
 
 /** The signature files named after `name` among `names`. */

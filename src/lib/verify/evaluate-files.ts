@@ -8,6 +8,8 @@ import type { RelatedAttestation } from './evaluate-attestations.js'
 import { attestationFailures } from './evaluate-attestations.js'
 import { fromFailures } from './evaluate-signature.js'
 import { assertChecksumEntry, entriesFor } from './checksums.js'
+import { assertRebuilder } from './identity.js'
+import type { VerifyPolicy } from './policy.js'
 import {
   fromStatement,
   isRebuildStatement,
@@ -120,13 +122,21 @@ export function checksumRow(
 export function reproducibleRow(
   related: readonly RelatedAttestation[],
   own: ArtifactSubject,
-  evidence: ArtifactEvidence
+  evidence: ArtifactEvidence,
+  policy: Pick<VerifyPolicy, 'rebuilder' | 'issuer'>
 ): CheckResult {
   const verdicts: { source: string; reproducible: boolean; signed: boolean }[] =
     []
   const failures: SourcedFailure[] = []
+  const ignored: string[] = []
   for (const r of evidence.rebuilds) {
-    for (const e of rebuildEntriesFor(r.entries, own.digests)) {
+    const entries = rebuildEntriesFor(r.entries, own.digests)
+    // Asked for a signed verdict, an unsigned report is not evidence.
+    if (policy.rebuilder && !r.signed) {
+      if (entries.length > 0) ignored.push(r.source)
+      continue
+    }
+    for (const e of entries) {
       verdicts.push({
         source: r.source,
         reproducible: e.reproducible,
@@ -142,6 +152,15 @@ export function reproducibleRow(
         code: a.result.code,
         reason: a.result.reason
       })
+      continue
+    }
+    const { signer } = a.result
+    const rebuilder = policy.rebuilder
+    const mismatch =
+      rebuilder &&
+      catchVerification(() => assertRebuilder(signer, rebuilder, policy.issuer))
+    if (mismatch) {
+      failures.push({ source: a.source, ...mismatch })
       continue
     }
     for (const e of rebuildEntriesFor(
@@ -172,6 +191,8 @@ export function reproducibleRow(
   return {
     status: 'absent',
     reason:
-      'no rebuild verdict (report.json, rebuild.intoto.json) names its digest'
+      ignored.length > 0
+        ? `no signed rebuild verdict names its digest; unsigned ${ignored.join(', ')} not counted (--rebuilder-identity asks for a signed one)`
+        : 'no rebuild verdict (report.json, rebuild.intoto.json) names its digest'
   }
 }

@@ -70,7 +70,7 @@ export function evaluateArtifact(
     builder: prov.builder,
     sbom: sbomRow(related, subject, evidence),
     checksum: checksumRow(subject, evidence),
-    reproducible: reproducibleRow(related, subject, evidence)
+    reproducible: reproducibleRow(related, subject, evidence, policy)
   }
   for (const requirement of policy.require) {
     const row = checks[requirement]

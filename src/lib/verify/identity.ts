@@ -6,7 +6,7 @@
  * deny-self-hosted-runners).
  */
 import { verificationFailure } from './codes.js'
-import type { IdentityPolicy } from './policy.js'
+import type { IdentityPolicy, RebuilderPolicy } from './policy.js'
 import { GITHUB_SERVER } from './policy.js'
 import type { SignerInfo } from './signer.js'
 import { issuerOf, sourceRepositoryOf } from './signer.js'
@@ -79,6 +79,30 @@ export function assertIdentity(
       )
     }
   }
+}
+
+/**
+ * The signer of a rebuild verdict against --rebuilder-identity(-regexp):
+ * a certificate from the policy's issuer whose SAN names the rebuilder.
+ */
+export function assertRebuilder(
+  signer: SignerInfo,
+  rebuilder: RebuilderPolicy,
+  issuer: string
+): void {
+  const san = signer.identity ?? ''
+  const signerIssuer = signer.issuer ?? issuerOf(signer.extensions)
+  const problem =
+    signer.keyed || signer.identity === undefined
+      ? 'signed with a key, not a certificate that names the rebuilder'
+      : signerIssuer !== issuer
+        ? `the verdict's certificate names OIDC issuer ${signerIssuer ?? '(none)'}, not ${issuer} (--certificate-oidc-issuer)`
+        : rebuilder.identity !== undefined && san !== rebuilder.identity
+          ? `the verdict is signed by ${san}, not ${rebuilder.identity} (--rebuilder-identity)`
+          : rebuilder.identityRegexp && !rebuilder.identityRegexp.test(san)
+            ? `the verdict is signed by ${san}, which does not match /${rebuilder.identityRegexp.source}/ (--rebuilder-identity-regexp)`
+            : undefined
+  if (problem) throw verificationFailure('VERIFY_REBUILDER_MISMATCH', problem)
 }
 
 function assertRepo(signer: SignerInfo, san: string, policy: IdentityPolicy) {

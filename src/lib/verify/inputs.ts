@@ -83,6 +83,16 @@ export const VERIFY_INPUTS = defineInputs({
     description:
       'What must be present and pass for every artifact, comma separated: signature, provenance, sbom, checksum, reproducible. Evidence that is present is always checked.'
   },
+  'rebuilder-identity': {
+    kind: 'string',
+    description:
+      'Count a rebuild verdict only when it is signed by this identity (the certificate SAN, exactly, e.g. the reproducibility workflow); unsigned reports no longer count. Implies reproducible.'
+  },
+  'rebuilder-identity-regexp': {
+    kind: 'string',
+    description:
+      'As rebuilder-identity, a regular expression the verdict signer’s SAN must match. The issuer is certificate-oidc-issuer.'
+  },
   'public-key': {
     kind: 'string',
     description:

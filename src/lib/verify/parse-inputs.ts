@@ -50,7 +50,11 @@ export function parseVerifyInputs(
   }
 
   const identityRegexp = attempt(
-    () => parsePattern(text('certificate-identity-regexp')),
+    () =>
+      parsePattern(
+        'certificate-identity-regexp',
+        text('certificate-identity-regexp')
+      ),
     undefined
   )
   const repo = text('repo')
@@ -60,6 +64,15 @@ export function parseVerifyInputs(
       `input "repo" must be owner/name (e.g. octo-org/octo-repo), not "${repo}"`
     )
   }
+  const rebuilderIdentity = text('rebuilder-identity')
+  const rebuilderRegexp = attempt(
+    () =>
+      parsePattern(
+        'rebuilder-identity-regexp',
+        text('rebuilder-identity-regexp')
+      ),
+    undefined
+  )
   const key = text('public-key')
   const minisignKey = text('minisign-key')
   const policy: VerifyPolicy = {
@@ -76,10 +89,28 @@ export function parseVerifyInputs(
     sourceBranch: text('source-branch'),
     builderId: text('builder-id'),
     require: attempt(() => parseRequire(text('require')), ['signature']),
-    insecureIgnoreTlog: flag('insecure-ignore-tlog')
+    insecureIgnoreTlog: flag('insecure-ignore-tlog'),
+    ...(rebuilderIdentity !== undefined || rebuilderRegexp !== undefined
+      ? {
+          rebuilder: {
+            identity: rebuilderIdentity,
+            identityRegexp: rebuilderRegexp
+          }
+        }
+      : {})
   }
   if (impliesProvenance(policy) && !policy.require.includes('provenance')) {
     policy.require = [...policy.require, 'provenance']
+  }
+  // Naming the rebuilder asks for its verdict.
+  if (policy.rebuilder && !policy.require.includes('reproducible')) {
+    policy.require = [...policy.require, 'reproducible']
+  }
+  if (rebuilderIdentity !== undefined && rebuilderRegexp !== undefined) {
+    problem(
+      'VERIFY_REBUILDER_TWICE',
+      'give one of "rebuilder-identity" and "rebuilder-identity-regexp", not both'
+    )
   }
   if (policy.identity !== undefined && policy.identityRegexp !== undefined) {
     problem(
@@ -158,14 +189,17 @@ export function parseRequire(raw: string | undefined): Requirement[] {
   return [...new Set(names)] as Requirement[]
 }
 
-function parsePattern(raw: string | undefined): RegExp | undefined {
+function parsePattern(
+  name: string,
+  raw: string | undefined
+): RegExp | undefined {
   if (raw === undefined) return undefined
   try {
     return new RegExp(raw)
   } catch (error) {
     throw new InputError(
       'VERIFY_REGEXP_INVALID',
-      `input "certificate-identity-regexp" is not a regular expression: ${(error as Error).message}`,
+      `input "${name}" is not a regular expression: ${(error as Error).message}`,
       { cause: error }
     )
   }

@@ -55,8 +55,19 @@ export interface ProvenancePolicy {
   builderId?: string
 }
 
+/**
+ * Who must have signed a rebuild verdict for it to count. Given, unsigned
+ * reports do not count; the issuer is the policy's `issuer`.
+ */
+export interface RebuilderPolicy {
+  identity?: string
+  identityRegexp?: RegExp
+}
+
 export interface VerifyPolicy extends IdentityPolicy, ProvenancePolicy {
   require: readonly Requirement[]
+  /** Undefined: any verdict counts, signed or not. */
+  rebuilder?: RebuilderPolicy
   /** Accept a .sig/.crt pair with no transparency-log proof (cosign --insecure-ignore-tlog). */
   insecureIgnoreTlog: boolean
 }
