@@ -107,7 +107,8 @@ describe('provenant release --local (Python example, legacy-sig)', () => {
       'provenance.intoto.jsonl',
       'VERIFY.md',
       'trusted_root.json',
-      'rebuild-report.json'
+      'rebuild-report.json',
+      'rebuild.sigstore.json'
     ]
     expect(expected.filter((n) => !names.has(n))).toEqual([])
     const summary = JSON.parse(
@@ -124,6 +125,8 @@ describe('provenant release --local (Python example, legacy-sig)', () => {
       await readFile(path.join(folder, 'VERIFY.md'), 'utf8')
     )!
     expect(command.slice(0, 2)).toEqual(['provenant', 'verify'])
+    // The signed rebuild verdict is what counts, not the unsigned report.
+    expect(command).toContain('--rebuilder-identity')
     const verified = await provenant(command.slice(1), folder)
     expect({ code: verified.code, out: verified.stdout }).toEqual({
       code: 0,

@@ -541,7 +541,10 @@ function buildVerifyMd(parts) {
         `provenant verify .${trust}`,
         `--certificate-identity '${parts.certificateIdentity}'`,
         `--certificate-oidc-issuer '${parts.certificateOidcIssuer}'`,
-        `--require ${parts.require.join(',')}`
+        `--require ${parts.require.join(',')}`,
+        ...(parts.rebuilderIdentity
+            ? [`--rebuilder-identity '${parts.rebuilderIdentity}'`]
+            : [])
     ].join(' ');
     const cosign = parts.signedFiles.map((file) => [
         `cosign verify-blob --bundle '${file}.sigstore.json'`,
@@ -774,7 +777,9 @@ const BUILD_TIMEOUT_MS = 30 * 60 * 1000;
 const REBUILD_ASSETS = [
     ['report.json', 'rebuild-report.json'],
     ['report.md', 'rebuild-report.md'],
-    ['rebuild.intoto.json', 'rebuild.intoto.json']
+    ['rebuild.intoto.json', 'rebuild.intoto.json'],
+    // The verdict signed by the rebuild: verify counts it for --rebuilder-identity.
+    ['rebuild.sigstore.json', 'rebuild.sigstore.json']
 ];
 async function runLocalRelease(options, write) {
     await assertProject(options.projectDir);
@@ -870,7 +875,9 @@ async function runLocalRelease(options, write) {
                 source.commit,
                 '--report-dir',
                 reportDir,
-                '--fail-on-mismatch=false'
+                '--fail-on-mismatch=false',
+                '--sign',
+                ...instance
             ]);
             for (const [from, to] of REBUILD_ASSETS) {
                 await (0,promises_.cp)(external_node_path_default().join(reportDir, from), external_node_path_default().join(release, to));
@@ -894,10 +901,12 @@ async function runLocalRelease(options, write) {
             ...instance
         ]);
         done();
+        // Every stage signs with the same workflow identity, the rebuild too.
         const identity = `https://github.com/${stack.oidc.claims.job_workflow_ref}`;
         const require = ['signature', 'provenance', 'sbom', 'checksum'];
         if (reproducible)
             require.push('reproducible');
+        const rebuilder = reproducible ? identity : undefined;
         await (0,promises_.writeFile)(external_node_path_default().join(release, 'VERIFY.md'), buildVerifyMd({
             title: `${await projectName(options.projectDir)} ${options.tag}`,
             certificateIdentity: identity,
@@ -905,7 +914,8 @@ async function runLocalRelease(options, write) {
             repository: stack.oidc.claims.repository,
             signedFiles: [...artifactNames, ...sboms, 'SHA256SUMS'],
             require,
-            trustedRoot: 'trusted_root.json'
+            trustedRoot: 'trusted_root.json',
+            ...(rebuilder ? { rebuilderIdentity: rebuilder } : {})
         }));
         done = log.stage('release: draft, every asset, then publish once');
         const assets = (await (0,promises_.readdir)(release)).sort();
@@ -934,6 +944,7 @@ async function runLocalRelease(options, write) {
             stack.oidc.url,
             '--require',
             require.join(','),
+            ...(rebuilder ? ['--rebuilder-identity', rebuilder] : []),
             '--offline'
         ], { cwd: options.outDir });
         done();

@@ -42,6 +42,17 @@ describe('VERIFY.md', () => {
     expect(text).toContain('gh attestation verify <artifact> --repo acme/hello')
   })
 
+  it('holds the rebuild verdict to its signer when it is shipped signed', () => {
+    const rebuilder = `${parts.certificateIdentity}-rebuild`
+    const command = firstVerifyCommand(
+      buildVerifyMd({ ...parts, rebuilderIdentity: rebuilder })
+    )
+    expect(command?.slice(-2)).toEqual(['--rebuilder-identity', rebuilder])
+    expect(firstVerifyCommand(buildVerifyMd(parts))).not.toContain(
+      '--rebuilder-identity'
+    )
+  })
+
   it('has no --trusted-root for the public-good instance', () => {
     const text = buildVerifyMd({ ...parts, trustedRoot: undefined })
     expect(firstVerifyCommand(text)).not.toContain('--trusted-root')

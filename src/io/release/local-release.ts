@@ -37,7 +37,9 @@ const BUILD_TIMEOUT_MS = 30 * 60 * 1000
 const REBUILD_ASSETS: readonly [string, string][] = [
   ['report.json', 'rebuild-report.json'],
   ['report.md', 'rebuild-report.md'],
-  ['rebuild.intoto.json', 'rebuild.intoto.json']
+  ['rebuild.intoto.json', 'rebuild.intoto.json'],
+  // The verdict signed by the rebuild: verify counts it for --rebuilder-identity.
+  ['rebuild.sigstore.json', 'rebuild.sigstore.json']
 ]
 
 export interface LocalReleaseOptions {
@@ -174,7 +176,9 @@ export async function runLocalRelease(
         source.commit,
         '--report-dir',
         reportDir,
-        '--fail-on-mismatch=false'
+        '--fail-on-mismatch=false',
+        '--sign',
+        ...instance
       ])
       for (const [from, to] of REBUILD_ASSETS) {
         await cp(path.join(reportDir, from), path.join(release, to))
@@ -205,9 +209,11 @@ export async function runLocalRelease(
     ])
     done()
 
+    // Every stage signs with the same workflow identity, the rebuild too.
     const identity = `https://github.com/${stack.oidc.claims.job_workflow_ref}`
     const require = ['signature', 'provenance', 'sbom', 'checksum']
     if (reproducible) require.push('reproducible')
+    const rebuilder = reproducible ? identity : undefined
     await writeFile(
       path.join(release, 'VERIFY.md'),
       buildVerifyMd({
@@ -217,7 +223,8 @@ export async function runLocalRelease(
         repository: stack.oidc.claims.repository,
         signedFiles: [...artifactNames, ...sboms, 'SHA256SUMS'],
         require,
-        trustedRoot: 'trusted_root.json'
+        trustedRoot: 'trusted_root.json',
+        ...(rebuilder ? { rebuilderIdentity: rebuilder } : {})
       })
     )
 
@@ -253,6 +260,7 @@ export async function runLocalRelease(
         stack.oidc.url,
         '--require',
         require.join(','),
+        ...(rebuilder ? ['--rebuilder-identity', rebuilder] : []),
         '--offline'
       ],
       { cwd: options.outDir }

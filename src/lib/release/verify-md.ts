@@ -17,6 +17,8 @@ export interface VerifyMdParts {
   require: readonly string[]
   /** The trusted root file in the folder (a private instance or the local stack), if any. */
   trustedRoot?: string
+  /** Who signed the rebuild verdict, when one is shipped signed. */
+  rebuilderIdentity?: string
 }
 
 export function buildVerifyMd(parts: VerifyMdParts): string {
@@ -25,7 +27,10 @@ export function buildVerifyMd(parts: VerifyMdParts): string {
     `provenant verify .${trust}`,
     `--certificate-identity '${parts.certificateIdentity}'`,
     `--certificate-oidc-issuer '${parts.certificateOidcIssuer}'`,
-    `--require ${parts.require.join(',')}`
+    `--require ${parts.require.join(',')}`,
+    ...(parts.rebuilderIdentity
+      ? [`--rebuilder-identity '${parts.rebuilderIdentity}'`]
+      : [])
   ].join(' ')
   const cosign = parts.signedFiles.map((file) =>
     [
