@@ -101,7 +101,7 @@ var errors = __webpack_require__(97268);
  * only says which claims are needed and whose tokens count.
  */
 
-/** The claims @actions/attest requires, and job_workflow_ref for the builder id. */
+/** The claims the actions/attest package requires, and job_workflow_ref for the builder id. */
 const PROVENANCE_CLAIMS = [
     'iss',
     'ref',

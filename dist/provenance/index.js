@@ -63209,7 +63209,7 @@ var errors = __nccwpck_require__(7268);
  * only says which claims are needed and whose tokens count.
  */
 
-/** The claims @actions/attest requires, and job_workflow_ref for the builder id. */
+/** The claims the actions/attest package requires, and job_workflow_ref for the builder id. */
 const PROVENANCE_CLAIMS = [
     'iss',
     'ref',

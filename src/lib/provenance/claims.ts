@@ -5,7 +5,7 @@
  */
 import { InputError } from '../errors.js'
 
-/** The claims @actions/attest requires, and job_workflow_ref for the builder id. */
+/** The claims the actions/attest package requires, and job_workflow_ref for the builder id. */
 export const PROVENANCE_CLAIMS = [
   'iss',
   'ref',

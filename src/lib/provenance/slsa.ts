@@ -1,8 +1,9 @@
 /**
  * SLSA provenance v1 for a GitHub Actions workflow run, from the run's OIDC
- * claims: field for field what @actions/attest's buildSLSAProvenancePredicate
- * writes (buildType https://actions.github.io/buildtypes/workflow/v1), as a
- * pure function of the claims and the server URL.
+ * claims: field for field what the actions/attest package's
+ * buildSLSAProvenancePredicate writes (buildType
+ * https://actions.github.io/buildtypes/workflow/v1), as a pure function of
+ * the claims and the server URL.
  */
 import type { ProvenanceClaims } from './claims.js'
 

@@ -1,7 +1,7 @@
 /**
  * Who rebuilt: on GitHub Actions the run (its URL is the identity, with the
  * workflow, runner image and OS); elsewhere the host. Read from an
- * environment record passed in, never from process.env here.
+ * environment record passed in, never read from the process environment here.
  */
 import type { RebuilderIdentity } from './model.js'
 
