@@ -8,8 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L2: () => (/* binding */ withLocalSigning),
 /* harmony export */   RZ: () => (/* binding */ keepTrustedRoot),
-/* harmony export */   wl: () => (/* binding */ assertNoLocalClashes),
-/* harmony export */   yQ: () => (/* reexport safe */ _lib_sign_signing_inputs_js__WEBPACK_IMPORTED_MODULE_6__.cI)
+/* harmony export */   wl: () => (/* binding */ assertNoLocalClashes)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -19,8 +18,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _io_fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72243);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
-/* harmony import */ var _local_stack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74841);
-/* harmony import */ var _lib_sign_signing_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44042);
+/* harmony import */ var _lib_sign_signing_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44042);
+/* harmony import */ var _local_stack_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74841);
 /**
  * What `--local` does for every command that signs: refuse the inputs it
  * decides itself, start the embedded local stack in-process (loopback kept
@@ -33,11 +32,13 @@ export const modules = {
 
 
 
-/** The instance inputs --local sets itself. */
 
-/** An InputError naming the flags --local decides itself, if any was given. */
-function assertNoLocalClashes(source, owned, what) {
-    const clashing = owned.filter((name) => source(name)?.trim());
+/**
+ * An InputError naming the flags --local decides itself, if any was given:
+ * the instance inputs, and the command's `alsoOwned`.
+ */
+function assertNoLocalClashes(source, what, alsoOwned = []) {
+    const clashing = [..._lib_sign_signing_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INSTANCE_INPUT_NAMES */ .cI, ...alsoOwned].filter((name) => source(name)?.trim());
     if (clashing.length > 0) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('INPUT_USAGE', `--local chooses ${what} itself: remove ${clashing.map((n) => `--${n}`).join(', ')}`);
     }
@@ -50,7 +51,7 @@ async function withLocalSigning(run) {
             ? `${current},127.0.0.1,localhost`
             : '127.0.0.1,localhost';
     }
-    const stack = await (0,_local_stack_js__WEBPACK_IMPORTED_MODULE_5__/* .startLocalStack */ ._z)({ env: process.env });
+    const stack = await (0,_local_stack_js__WEBPACK_IMPORTED_MODULE_6__/* .startLocalStack */ ._z)({ env: process.env });
     const temp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'provenant-local-trust-'));
     try {
         const trust = await stack.writeTrust(temp);
@@ -106,7 +107,7 @@ async function keepTrustedRoot(local, target) {
 
 
 async function withLocalStack(source, sign) {
-    (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_5__/* .assertNoLocalClashes */ .wl)(source, _local_signing_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCAL_SIGNING_INPUTS */ .yQ, 'the instance and the token');
+    (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_5__/* .assertNoLocalClashes */ .wl)(source, 'the instance and the token');
     const firstPattern = (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(source('files'))[0] ?? '.';
     const outputDir = source('output-dir')?.trim();
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(outputDir || (0,_lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .fixedDirectoryOf */ .Hf)(firstPattern));

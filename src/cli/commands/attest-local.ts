@@ -11,7 +11,6 @@ import type { ProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
 import { parseProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
 import { SIGSTORE_AUDIENCE, TRUSTED_ROOT_FILE } from '../../local/stack.js'
 import {
-  LOCAL_SIGNING_INPUTS,
   keepTrustedRoot,
   assertNoLocalClashes,
   withLocalSigning
@@ -26,11 +25,10 @@ export async function withLocalStack(
   source: InputSource,
   attest: LocalAttest
 ): Promise<{ result: AttestResult; trustedRoot: string }> {
-  assertNoLocalClashes(
-    source,
-    [...LOCAL_SIGNING_INPUTS, 'oidc-issuer', 'github-token'],
-    'the instance, the token and the GitHub API'
-  )
+  assertNoLocalClashes(source, 'the instance, the token and the GitHub API', [
+    'oidc-issuer',
+    'github-token'
+  ])
   return withLocalSigning(async (local) => {
     const { stack } = local
     const overrides: Record<string, string> = {

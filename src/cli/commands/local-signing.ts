@@ -10,11 +10,9 @@ import path from 'node:path'
 import { writeFilesAtomically } from '../../io/fs/atomic-write.js'
 import { InputError } from '../../lib/errors.js'
 import type { InputSource } from '../../lib/inputs/index.js'
+import { INSTANCE_INPUT_NAMES } from '../../lib/sign/signing-inputs.js'
 import type { LocalStack } from '../../local/stack.js'
 import { startLocalStack } from '../../local/stack.js'
-
-/** The instance inputs --local sets itself. */
-export { INSTANCE_INPUT_NAMES as LOCAL_SIGNING_INPUTS } from '../../lib/sign/signing-inputs.js'
 
 export interface LocalSigning {
   stack: LocalStack
@@ -24,13 +22,18 @@ export interface LocalSigning {
   instance: Record<string, string>
 }
 
-/** An InputError naming the flags --local decides itself, if any was given. */
+/**
+ * An InputError naming the flags --local decides itself, if any was given:
+ * the instance inputs, and the command's `alsoOwned`.
+ */
 export function assertNoLocalClashes(
   source: InputSource,
-  owned: readonly string[],
-  what: string
+  what: string,
+  alsoOwned: readonly string[] = []
 ): void {
-  const clashing = owned.filter((name) => source(name)?.trim())
+  const clashing = [...INSTANCE_INPUT_NAMES, ...alsoOwned].filter((name) =>
+    source(name)?.trim()
+  )
   if (clashing.length > 0) {
     throw new InputError(
       'INPUT_USAGE',

@@ -12,7 +12,6 @@ import { parseSignInputs } from '../../lib/sign/parse-inputs.js'
 import { fixedDirectoryOf } from '../../lib/sign/paths.js'
 import { SIGSTORE_AUDIENCE, TRUSTED_ROOT_FILE } from '../../local/stack.js'
 import {
-  LOCAL_SIGNING_INPUTS,
   keepTrustedRoot,
   assertNoLocalClashes,
   withLocalSigning
@@ -27,11 +26,7 @@ export async function withLocalStack(
   source: InputSource,
   sign: LocalSign
 ): Promise<{ result: SignFilesResult; trustedRoot: string }> {
-  assertNoLocalClashes(
-    source,
-    LOCAL_SIGNING_INPUTS,
-    'the instance and the token'
-  )
+  assertNoLocalClashes(source, 'the instance and the token')
   const firstPattern = parseList(source('files'))[0] ?? '.'
   const outputDir = source('output-dir')?.trim()
   const dir = path.resolve(outputDir || fixedDirectoryOf(firstPattern))
