@@ -1,18 +1,19 @@
 /**
- * Checksums files as sha256sum writes them (`<hex>  <name>`, `<hex> *<name>`
- * in binary mode, a leading `\` when the name is escaped) and as
- * `shasum -a 256 --tag` / BSD tools write them (`SHA256 (<name>) = <hex>`).
- * Names are keyed by their last path segment: a release is flat.
+ * A release's SHA-256 checksums file, read by the one checksum reader
+ * (subject/checksum-text.ts: sha256sum text and binary mode, the `\`
+ * escape, the BSD `SHA256 (<name>) = <hex>`). Rebuild compares SHA-256, so
+ * a line of another algorithm is refused. Names are keyed by their last
+ * path segment: a release is flat.
  */
 import { InputError } from '../errors.js'
+import type { ChecksumLine } from '../subject/checksum-text.js'
+import { readChecksumText } from '../subject/checksum-text.js'
 
 export interface ChecksumEntry {
   name: string
   sha256: string
 }
 
-const GNU_LINE = /^(\\?)([0-9a-fA-F]{64}) [ *](.+)$/
-const BSD_LINE = /^(\\?)SHA256 ?\((.+)\) ?= ?([0-9a-fA-F]{64})$/
 const MAX_LISTED_PROBLEMS = 5
 
 export function parseChecksumFile(
@@ -20,23 +21,7 @@ export function parseChecksumFile(
   file: string,
   input = 'reference'
 ): ChecksumEntry[] {
-  const entries = new Map<string, string>()
-  const problems: string[] = []
-  text.split('\n').forEach((raw, index) => {
-    const line = raw.replace(/\r$/, '')
-    if (line.trim() === '' || line.startsWith('#')) return
-    const parsed = parseLine(line)
-    if (!parsed) {
-      problems.push(`line ${index + 1}: "${line.slice(0, 80)}"`)
-      return
-    }
-    const name = baseName(parsed.name)
-    const seen = entries.get(name)
-    if (seen !== undefined && seen !== parsed.sha256) {
-      problems.push(`line ${index + 1}: ${name} listed twice, with two digests`)
-    }
-    entries.set(name, parsed.sha256)
-  })
+  const { entries, problems } = toSha256Entries(text)
   if (problems.length > 0) {
     const listed = problems.slice(0, MAX_LISTED_PROBLEMS)
     const more = problems.length - listed.length
@@ -66,23 +51,43 @@ export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-function parseLine(line: string): ChecksumEntry | undefined {
-  const gnu = GNU_LINE.exec(line)
-  if (gnu) {
-    const name = gnu[1] ? unescapeName(gnu[3]!) : gnu[3]!
-    return { name, sha256: gnu[2]!.toLowerCase() }
+/** Entries by base name, and every problem, in line order. */
+function toSha256Entries(text: string): {
+  entries: Map<string, string>
+  problems: string[]
+} {
+  const read = readChecksumText(text)
+  const lines = text.split('\n')
+  const entries = new Map<string, string>()
+  const problems: { line: number; message: string }[] = []
+  const quote = (line: number) =>
+    `line ${line}: "${lines[line - 1]!.replace(/\r$/, '').slice(0, 80)}"`
+  for (const { line } of read.problems) {
+    problems.push({ line, message: quote(line) })
   }
-  const bsd = BSD_LINE.exec(line)
-  if (bsd) {
-    const name = bsd[1] ? unescapeName(bsd[2]!) : bsd[2]!
-    return { name, sha256: bsd[3]!.toLowerCase() }
+  for (const entry of read.entries) {
+    if (!isSha256Entry(entry)) {
+      problems.push({ line: entry.line, message: quote(entry.line) })
+      continue
+    }
+    const name = baseName(entry.name)
+    const seen = entries.get(name)
+    if (seen !== undefined && seen !== entry.hex) {
+      problems.push({
+        line: entry.line,
+        message: `line ${entry.line}: ${name} listed twice, with two digests`
+      })
+    }
+    entries.set(name, entry.hex)
   }
-  return undefined
+  problems.sort((a, b) => a.line - b.line)
+  return { entries, problems: problems.map((p) => p.message) }
 }
 
-/** sha256sum escapes `\` as `\\` and newline as `\n` when it prefixes the line with `\`. */
-function unescapeName(name: string): string {
-  return name.replace(/\\([\\n])/g, (_, c: string) => (c === 'n' ? '\n' : '\\'))
+function isSha256Entry(
+  entry: ChecksumLine
+): entry is ChecksumLine & { name: string } {
+  return entry.algorithm === 'sha256' && entry.name !== undefined
 }
 
 function baseName(name: string): string {

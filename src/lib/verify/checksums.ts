@@ -1,56 +1,30 @@
 /**
- * Checksum files as verify reads them: sha256sum/sha512sum lines
- * (`<hex>  <name>`, `<hex> *<name>`), the BSD form `SHA256 (<name>) = <hex>`,
- * and a `<file>.sha256` holding only the digest. Lines that are none of
- * these are skipped (and counted), never fatal: the file is evidence, not
- * input.
+ * Checksum files as verify reads them, through the one checksum reader
+ * (subject/checksum-text.ts): sha256sum/sha512sum lines, the BSD form
+ * `SHA256 (<name>) = <hex>`, and a `<file>.sha256` holding only the digest.
+ * Lines that are none of these are skipped (and counted), never fatal: the
+ * file is evidence, not input.
  */
-import { algorithmForHexLength } from '../subject/digest.js'
+import type { ChecksumLine } from '../subject/checksum-text.js'
+import { readChecksumText } from '../subject/checksum-text.js'
 import { verificationFailure } from './codes.js'
 import type { ArtifactDigests } from './digests.js'
 import { sameAssetName } from './statement.js'
 
-export interface ChecksumEntry {
-  /** The name the line gives; undefined for a bare digest in <file>.sha256. */
-  name: string | undefined
-  algorithm: 'sha256' | 'sha512'
-  hex: string
-  line: number
-}
+/** A line's name is undefined for a bare digest in <file>.sha256. */
+export type ChecksumEntry = ChecksumLine
 
 export interface ChecksumFile {
   entries: ChecksumEntry[]
   skippedLines: number
 }
 
-const GNU_LINE = /^\\?([0-9a-fA-F]+) [ *](.+)$/
-const BSD_LINE = /^(SHA256|SHA512) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/i
-const BARE = /^([0-9a-fA-F]+)$/
-
 export function parseChecksumFile(text: string): ChecksumFile {
-  const entries: ChecksumEntry[] = []
-  let skippedLines = 0
-  text.split('\n').forEach((raw, index) => {
-    const line = raw.replace(/\r$/, '').trim()
-    if (line === '' || line.startsWith('#')) return
-    const bsd = BSD_LINE.exec(line)
-    const gnu = bsd ? undefined : GNU_LINE.exec(line)
-    const bare = bsd || gnu ? undefined : BARE.exec(line)
-    const hex = bsd?.[3] ?? gnu?.[1] ?? bare?.[1]
-    const name = bsd?.[2] ?? gnu?.[2]
-    const algorithm = hex ? algorithmForHexLength(hex.length) : undefined
-    if (!hex || !algorithm) {
-      skippedLines++
-      return
-    }
-    entries.push({
-      name: name?.replace(/^\.\//, ''),
-      algorithm,
-      hex: hex.toLowerCase(),
-      line: index + 1
-    })
-  })
-  return { entries, skippedLines }
+  const { entries, problems } = readChecksumText(text)
+  return {
+    entries: entries.map((e) => ({ ...e, name: e.name?.replace(/^\.\//, '') })),
+    skippedLines: problems.length
+  }
 }
 
 /**
