@@ -1,5 +1,5 @@
 import type { RetryContext } from '../../src/io/sign/retry.js'
-import type { Logger } from '../../src/lib/sign/ports.js'
+import type { Logger } from '../../src/lib/ports.js'
 
 /** A logger that keeps what it was told, for assertions. */
 export function recordingLogger(): Logger & { lines: string[] } {

@@ -19,7 +19,7 @@ import { intotoJsonlFile, planStatements } from '../../lib/provenance/plan.js'
 import { buildPredicates } from '../../lib/provenance/predicates.js'
 import { parseReproducibleVerdict } from '../../lib/provenance/verdict.js'
 import type { RepositoryVisibility } from '../../lib/sign/instance.js'
-import type { Environment, Logger } from '../../lib/sign/ports.js'
+import type { Environment, Logger } from '../../lib/ports.js'
 import { writeFilesAtomically } from '../fs/atomic-write.js'
 import type {
   AttestationStore,

@@ -14,7 +14,7 @@ import {
 import type { PlannedStatement } from '../../lib/provenance/plan.js'
 import type { ProvenanceSigningInputs } from '../../lib/provenance/parse-inputs.js'
 import { mapWithConcurrency } from '../../lib/sign/concurrency.js'
-import type { Environment, Logger } from '../../lib/sign/ports.js'
+import type { Environment, Logger } from '../../lib/ports.js'
 import { DEFAULT_RETRY_POLICY } from '../../lib/sign/retry.js'
 import type {
   Endpoints,

@@ -7,7 +7,7 @@
 import { InputError, ServiceError } from '../../lib/errors.js'
 import type { OnStoreError } from '../../lib/provenance/inputs.js'
 import { mapWithConcurrency } from '../../lib/sign/concurrency.js'
-import type { Logger } from '../../lib/sign/ports.js'
+import type { Logger } from '../../lib/ports.js'
 import type {
   AttestationStore,
   StoredAttestationRef

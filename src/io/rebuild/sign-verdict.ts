@@ -10,7 +10,7 @@ import {
 } from '../../lib/intoto/statement.js'
 import type { SignStatement } from '../../lib/rebuild/statement.js'
 import type { RepositoryVisibility } from '../../lib/sign/instance.js'
-import type { Logger } from '../../lib/sign/ports.js'
+import type { Logger } from '../../lib/ports.js'
 import type { SigningInputs } from '../../lib/sign/signing-inputs.js'
 import {
   createProvenanceSigner,

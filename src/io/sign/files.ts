@@ -11,7 +11,7 @@ import {
   isInside,
   toWorkspacePattern
 } from '../../lib/sign/paths.js'
-import type { Logger } from '../../lib/sign/ports.js'
+import type { Logger } from '../../lib/ports.js'
 
 export interface ResolveFilesOptions {
   patterns: readonly string[]

@@ -5,7 +5,7 @@
  * with the service, the attempt, the delay and the reason.
  */
 import { ProvenantError, ServiceError } from '../../lib/errors.js'
-import type { Environment, Logger } from '../../lib/sign/ports.js'
+import type { Environment, Logger } from '../../lib/ports.js'
 import type { RetryPolicy } from '../../lib/sign/retry.js'
 import { decideRetry, remainingBudgetMs } from '../../lib/sign/retry.js'
 import { classifyFailure } from './failure.js'

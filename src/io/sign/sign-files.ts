@@ -14,7 +14,7 @@ import type {
 } from '../../lib/sign/instance.js'
 import type { SignInputs } from '../../lib/sign/inputs.js'
 import { planOutputs } from '../../lib/sign/paths.js'
-import type { Environment, Logger } from '../../lib/sign/ports.js'
+import type { Environment, Logger } from '../../lib/ports.js'
 import { DEFAULT_RETRY_POLICY } from '../../lib/sign/retry.js'
 import type { FileToWrite } from '../fs/atomic-write.js'
 import { writeFilesAtomically } from '../fs/atomic-write.js'

@@ -1,6 +1,7 @@
 /**
- * What the signing core needs from its host (the action, the CLI, a test):
- * somewhere to log, and the time and randomness it runs with.
+ * What the core needs from its host (the action, the CLI, a test):
+ * somewhere to log, and the time and randomness it runs with. Adapters in
+ * src/io and the hosts in src/actions and src/cli implement these.
  */
 
 export interface Logger {
@@ -15,9 +16,12 @@ export const SILENT_LOGGER: Logger = {
   debug: () => undefined
 }
 
-export interface Environment {
+export interface Clock {
   /** The current time. */
   now: () => Date
+}
+
+export interface Environment extends Clock {
   /** Uniform in [0, 1). */
   random: () => number
   sleep: (ms: number) => Promise<void>
