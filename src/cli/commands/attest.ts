@@ -56,8 +56,8 @@ export const attestCommand: Command = {
     let trustedRoot: string | undefined
     if (values.local === true) {
       // Loaded only here: the embedded stack is most of the CLI's code.
-      const { withLocalStack } = await import('./attest-local.js')
-      ;({ result, trustedRoot } = await withLocalStack(source, attest))
+      const { attestWithLocalStack } = await import('./attest-local.js')
+      ;({ result, trustedRoot } = await attestWithLocalStack(source, attest))
     } else {
       const inputs = parseProvenanceInputs(source)
       trustedRoot = inputs.signing.trustedRoot

@@ -26,7 +26,7 @@ export interface LocalSigning {
  * An InputError naming the flags --local decides itself, if any was given:
  * the instance inputs, and the command's `alsoOwned`.
  */
-export function assertNoLocalClashes(
+function assertNoLocalClashes(
   source: InputSource,
   what: string,
   alsoOwned: readonly string[] = []
@@ -42,7 +42,7 @@ export function assertNoLocalClashes(
   }
 }
 
-export async function withLocalSigning<T>(
+async function withLocalSigning<T>(
   run: (local: LocalSigning) => Promise<T>
 ): Promise<T> {
   // @sigstore/sign honours HTTP(S)_PROXY even for loopback addresses.
@@ -73,8 +73,45 @@ export async function withLocalSigning<T>(
   }
 }
 
+/** How one command runs on the local stack. */
+export interface LocalCommand<Inputs, Result> {
+  /** What --local chooses itself, for the clash message. */
+  chooses: string
+  /** Inputs the command owns under --local, beyond the instance inputs. */
+  alsoOwned?: readonly string[]
+  /** The inputs the stack decides, beyond the instance (a minted token, ...). */
+  overrides: (local: LocalSigning) => Promise<Record<string, string>>
+  parse: (source: InputSource) => Inputs
+  run: (inputs: Inputs, local: LocalSigning) => Promise<Result>
+  /** Where the stack's trusted root is kept once the command succeeded. */
+  trustedRootPath: (result: Result) => string
+}
+
+/**
+ * Runs a signing command on the embedded local stack: refuses the inputs
+ * --local decides, points the command at the stack, and keeps the stack's
+ * trusted root beside the outputs it verifies.
+ */
+export async function withLocalStack<Inputs, Result>(
+  source: InputSource,
+  command: LocalCommand<Inputs, Result>
+): Promise<{ result: Result; trustedRoot: string }> {
+  assertNoLocalClashes(source, command.chooses, command.alsoOwned)
+  return withLocalSigning(async (local) => {
+    const overrides: Record<string, string> = {
+      ...local.instance,
+      ...(await command.overrides(local))
+    }
+    const inputs = command.parse((name) => overrides[name] ?? source(name))
+    const result = await command.run(inputs, local)
+    const trustedRoot = command.trustedRootPath(result)
+    await keepTrustedRoot(local, trustedRoot)
+    return { result, trustedRoot }
+  })
+}
+
 /** Keeps the stack's trusted root at `target`, once the outputs it verifies exist. */
-export async function keepTrustedRoot(
+async function keepTrustedRoot(
   local: LocalSigning,
   target: string
 ): Promise<void> {

@@ -11,44 +11,37 @@ import type { SignInputs } from '../../lib/sign/inputs.js'
 import { parseSignInputs } from '../../lib/sign/parse-inputs.js'
 import { fixedDirectoryOf } from '../../lib/sign/paths.js'
 import { SIGSTORE_AUDIENCE, TRUSTED_ROOT_FILE } from '../../local/stack.js'
-import {
-  keepTrustedRoot,
-  assertNoLocalClashes,
-  withLocalSigning
-} from './local-signing.js'
+import { withLocalStack } from './local-signing.js'
 
 export type LocalSign = (
   inputs: SignInputs,
   verifyTrustedRoot: string
 ) => Promise<SignFilesResult>
 
-export async function withLocalStack(
+export async function signWithLocalStack(
   source: InputSource,
   sign: LocalSign
 ): Promise<{ result: SignFilesResult; trustedRoot: string }> {
-  assertNoLocalClashes(source, 'the instance and the token')
   const firstPattern = parseList(source('files'))[0] ?? '.'
   const outputDir = source('output-dir')?.trim()
   const dir = path.resolve(outputDir || fixedDirectoryOf(firstPattern))
   const finalRoot = path.join(dir, TRUSTED_ROOT_FILE)
-
-  return withLocalSigning(async (local) => {
-    const keyed = Boolean(source('key')?.trim())
-    const overrides: Record<string, string> = {
-      ...local.instance,
-      ...(keyed
+  const keyed = Boolean(source('key')?.trim())
+  return withLocalStack(source, {
+    chooses: 'the instance and the token',
+    overrides: async (local): Promise<Record<string, string>> =>
+      keyed
         ? {}
         : {
             'identity-token':
               await local.stack.oidc.mintToken(SIGSTORE_AUDIENCE)
-          })
-    }
-    const inputs = parseSignInputs((name) => overrides[name] ?? source(name))
-    const result = await sign(
-      inputs,
-      path.relative(process.cwd(), finalRoot) || TRUSTED_ROOT_FILE
-    )
-    await keepTrustedRoot(local, finalRoot)
-    return { result, trustedRoot: finalRoot }
+          },
+    parse: parseSignInputs,
+    run: (inputs) =>
+      sign(
+        inputs,
+        path.relative(process.cwd(), finalRoot) || TRUSTED_ROOT_FILE
+      ),
+    trustedRootPath: () => finalRoot
   })
 }

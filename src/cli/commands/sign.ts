@@ -70,8 +70,8 @@ export const signCommand: Command = {
     let result: SignFilesResult
     if (local) {
       // Loaded only here: the embedded stack is most of the CLI's code.
-      const { withLocalStack } = await import('./sign-local.js')
-      ;({ result, trustedRoot } = await withLocalStack(source, sign))
+      const { signWithLocalStack } = await import('./sign-local.js')
+      ;({ result, trustedRoot } = await signWithLocalStack(source, sign))
     } else {
       const inputs = parseSignInputs(source)
       trustedRoot = inputs.trustedRoot

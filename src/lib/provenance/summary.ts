@@ -4,6 +4,7 @@
  */
 import type { BuildProvenanceSummary } from './build-provenance.js'
 import type { PredicateKind } from './plan.js'
+import { escapeHtml } from '../html.js'
 
 export interface ProvenanceRunSummaryInput {
   subjects: number
@@ -66,12 +67,4 @@ export function buildProvenanceJobSummary(
 
 function basename(file: string): string {
   return file.split(/[\\/]/).pop() ?? file
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
 }

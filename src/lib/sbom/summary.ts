@@ -5,6 +5,7 @@
  */
 import { cleanHashes, compareText } from './document.js'
 import type { Component, DependencyGraph } from './model.js'
+import { escapeHtml } from '../html.js'
 
 export interface SbomFacts {
   label: string
@@ -104,12 +105,4 @@ function listNames(title: string, names: readonly string[]): string {
       ? ` and ${names.length - MAX_LISTED_NAMES} more`
       : ''
   return `<details><summary>${escapeHtml(title)} (${names.length})</summary>${shown.join(', ')}${more}</details>`
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
 }

@@ -2,6 +2,7 @@
  * The job summary of a sign run: who signed, then one row per file (file,
  * SHA-256, log index, verify command). Cells are HTML, escaped here.
  */
+import { escapeHtml } from '../html.js'
 
 export interface SummaryFile {
   file: string
@@ -39,12 +40,4 @@ export function buildSignSummary(result: {
       f.verifyCommands.map((c) => `<code>${escapeHtml(c)}</code>`).join('<br>')
     ])
   }
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
 }
