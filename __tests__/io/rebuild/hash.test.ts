@@ -9,7 +9,7 @@ import {
   sha256File,
   sha256Files,
   WORKER_THRESHOLD_BYTES
-} from '../../../src/io/rebuild/hash.js'
+} from '../../../src/io/fs/hash.js'
 import { removeAll, tempDir } from '../../helpers/git-fixture.js'
 
 const run = promisify(execFile)

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { sha256File } from '../../../src/io/rebuild/hash.js'
+import { sha256File } from '../../../src/io/fs/hash.js'
 import type { RebuildReport } from '../../../src/lib/rebuild/report.js'
 import {
   bareEnv,

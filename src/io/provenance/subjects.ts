@@ -3,8 +3,6 @@
  * workspace (symlinks resolved and checked) and hashed with SHA-256 as they
  * stream; a subject-checksums file read and parsed; or the digests given.
  */
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
@@ -15,10 +13,7 @@ import { isInside } from '../../lib/sign/paths.js'
 import { parseChecksums } from '../../lib/subject/checksums.js'
 import type { Subject } from '../../lib/subject/subject.js'
 import { dedupeSubjects } from '../../lib/subject/subject.js'
-import { mapWithConcurrency } from '../../lib/sign/concurrency.js'
-
-/** Files hashed at the same time. */
-const HASH_CONCURRENCY = 8
+import { sha256Files } from '../fs/hash.js'
 
 /**
  * `outputDir`: bundles, .intoto.jsonl files and build-provenance.json found
@@ -87,14 +82,10 @@ async function subjectsFromPaths(
   }
   if (problems.length > 0) throw new InputErrors(problems)
   const sorted = [...files].sort()
-  const subjects = await mapWithConcurrency(
-    sorted,
-    HASH_CONCURRENCY,
-    async (file) => ({
-      name: path.basename(file),
-      digest: { sha256: await sha256File(file) }
-    })
-  )
+  const subjects = (await sha256Files(sorted)).map((file) => ({
+    name: path.basename(file.path),
+    digest: { sha256: file.sha256 }
+  }))
   return dedupeSubjects(subjects)
 }
 
@@ -103,14 +94,6 @@ function outside(pattern: string, root: string, detail: string): InputError {
     'PROVENANCE_PATH_OUTSIDE_WORKSPACE',
     `input "subject-path": "${pattern}"${detail} is outside the workspace ${root}; attest files inside it (copy them in, or set GITHUB_WORKSPACE)`
   )
-}
-
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
-    hash.update(chunk)
-  }
-  return hash.digest('hex')
 }
 
 /** A file an input names; an InputError naming the input when unreadable. */

@@ -7,7 +7,7 @@ import type { ArtifactResult } from '../../lib/rebuild/model.js'
 import type { FoundArtifact } from './artifacts.js'
 import type { ExplainOptions } from './explain.js'
 import { explainMismatches } from './explain.js'
-import { sha256Files } from './hash.js'
+import { sha256Files } from '../fs/hash.js'
 import type { LoadedReference } from './reference.js'
 
 export async function compareWithReference(

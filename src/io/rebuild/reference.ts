@@ -13,7 +13,7 @@ import type { ReferenceInfo } from '../../lib/rebuild/model.js'
 import type { NameMatcher } from '../../lib/rebuild/name-patterns.js'
 import type { GitHubApi } from './github-release.js'
 import { downloadAsset, fetchReleaseByTag } from './github-release.js'
-import { sha256Files } from './hash.js'
+import { sha256Files } from '../fs/hash.js'
 
 export interface LoadedReference {
   info: ReferenceInfo

@@ -4,9 +4,9 @@
  * their bytes; evidence files read once.
  */
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import type { ArtifactDigests } from '../../lib/verify/digests.js'
+import { digestFile } from '../fs/hash.js'
 
 /** Larger files are verified over their digest, never held in memory. */
 export const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024
@@ -26,17 +26,7 @@ export async function hashFile(
     const bytes = await readFile(file)
     return { digests: digestsOf(bytes), bytes }
   }
-  const sha256 = createHash('sha256')
-  const sha512 = createHash('sha512')
-  for await (const chunk of createReadStream(file, {
-    highWaterMark: 1024 * 1024
-  })) {
-    sha256.update(chunk as Buffer)
-    sha512.update(chunk as Buffer)
-  }
-  return {
-    digests: { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') }
-  }
+  return { digests: await digestFile(file, ['sha256', 'sha512']) }
 }
 
 export function digestsOf(bytes: Buffer): Required<ArtifactDigests> {

@@ -3,8 +3,6 @@
  * `sha256:` and the minisign `pubkey:`) and its `.minisig`, in the order the
  * XME script checks them: files present, checksum, signature.
  */
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { readFile, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../../lib/errors.js'
@@ -17,6 +15,7 @@ import {
   parseMinisignSignature
 } from '../../lib/verify/minisign.js'
 import { parsePackLock } from '../../lib/verify/pack-lock.js'
+import { digestFile } from '../fs/hash.js'
 
 export interface PackOptions {
   pack: string
@@ -98,13 +97,9 @@ async function findLock(dir: string): Promise<string | undefined> {
 async function hashPack(
   file: string
 ): Promise<{ sha256: string; blake2b512: Buffer }> {
-  const sha256 = createHash('sha256')
-  const blake = createHash('blake2b512')
-  for await (const chunk of createReadStream(file, {
-    highWaterMark: 1024 * 1024
-  })) {
-    sha256.update(chunk as Buffer)
-    blake.update(chunk as Buffer)
-  }
-  return { sha256: sha256.digest('hex'), blake2b512: blake.digest() }
+  const { sha256, blake2b512 } = await digestFile(file, [
+    'sha256',
+    'blake2b512'
+  ])
+  return { sha256, blake2b512: Buffer.from(blake2b512, 'hex') }
 }

@@ -1,14 +1,17 @@
 /**
- * SHA-256 of many files, fast: large reads, and one worker thread per core
- * when there is enough data to keep them busy (Node hashes on the thread
- * that calls update, so a single thread is bound to one core). Small sets
- * are hashed on the main thread, where a worker's start-up would dominate.
+ * The one hasher for every digest of a file. One file: 4 MiB reads, every
+ * algorithm asked for fed in the same pass. Many files (SHA-256): one worker
+ * thread per core when there is enough data to keep them busy (Node hashes
+ * on the thread that calls update, so a single thread is bound to one core).
+ * Small sets are hashed on the main thread, where a worker's start-up would
+ * dominate, a few files at a time.
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
+import { mapWithConcurrency } from '../../lib/sign/concurrency.js'
 
 export interface FileDigest {
   path: string
@@ -21,6 +24,8 @@ export const READ_BYTES = 4 * 1024 * 1024
 /** Below this many bytes in all, workers cost more than they save. */
 export const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024
 export const MAX_HASH_WORKERS = 8
+/** Files read at once on the main thread: small files wait on I/O, not the CPU. */
+export const MAIN_THREAD_CONCURRENCY = 8
 
 /**
  * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
@@ -51,14 +56,27 @@ parentPort.on('message', (path) => {
 })
 `
 
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256')
+/**
+ * Hex digests of one file, every algorithm in one pass (node:crypto names:
+ * sha256, sha512, blake2b512, ...).
+ */
+export async function digestFile<Algorithm extends string>(
+  path: string,
+  algorithms: readonly Algorithm[]
+): Promise<Record<Algorithm, string>> {
+  const hashes = algorithms.map((a) => createHash(a))
   for await (const chunk of createReadStream(path, {
     highWaterMark: READ_BYTES
   })) {
-    hash.update(chunk as Buffer)
+    for (const hash of hashes) hash.update(chunk as Buffer)
   }
-  return hash.digest('hex')
+  return Object.fromEntries(
+    algorithms.map((a, i) => [a, hashes[i]!.digest('hex')])
+  ) as Record<Algorithm, string>
+}
+
+export async function sha256File(path: string): Promise<string> {
+  return (await digestFile(path, ['sha256'])).sha256
 }
 
 /** Digests in the order of `paths`. */
@@ -71,7 +89,7 @@ export async function sha256Files(
   const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS)
   const digests =
     workers < 2 || total < WORKER_THRESHOLD_BYTES
-      ? await hashInOrder(paths)
+      ? await hashOnMainThread(paths)
       : await hashInWorkers(paths, sizes, workers)
   return paths.map((path, i) => ({
     path,
@@ -80,10 +98,8 @@ export async function sha256Files(
   }))
 }
 
-async function hashInOrder(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = []
-  for (const path of paths) out.push(await sha256File(path))
-  return out
+function hashOnMainThread(paths: readonly string[]): Promise<string[]> {
+  return mapWithConcurrency(paths, MAIN_THREAD_CONCURRENCY, sha256File)
 }
 
 interface WorkerAnswer {
