@@ -1,6 +1,8 @@
 import js from '@eslint/js'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import provenant from './scripts/eslint-rules.mjs'
 
 export default tseslint.config(
   {
@@ -38,36 +40,55 @@ export default tseslint.config(
     }
   },
   {
+    // Every file of ours is kebab-case (a leading _ marks a private helper).
+    files: ['**/*.{ts,js,mjs,cjs}'],
+    plugins: { provenant },
+    rules: { 'provenant/kebab-case-filename': 'error' }
+  },
+  {
+    // No import cycles: sources import each other as `./x.js`, which is `./x.ts`.
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/external-module-folders': ['node_modules'],
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.js', '.mjs', '.cjs', '.json', '.node'],
+          extensionAlias: { '.js': ['.ts', '.js'] }
+        })
+      ]
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] }
+  },
+  {
+    // src/lib is pure (STYLE.md): no I/O modules, no upper layers, no host.
     files: ['src/lib/**/*.ts'],
+    plugins: { provenant },
     rules: {
-      'no-restricted-imports': [
+      'provenant/pure-lib': 'error',
+      'no-restricted-globals': [
         'error',
         {
-          patterns: [
-            {
-              group: ['@actions/*'],
-              message: 'src/lib is pure: no @actions/* (see STYLE.md).'
-            },
-            {
-              group: [
-                'node:fs',
-                'node:fs/*',
-                'node:http',
-                'node:https',
-                'node:child_process'
-              ],
-              message: 'src/lib is pure: I/O lives in src/io.'
-            }
-          ]
+          name: 'process',
+          message:
+            'src/lib is pure: take the values (env, cwd, time) as parameters.'
+        },
+        {
+          name: 'fetch',
+          message: 'src/lib is pure: HTTP lives in src/io.'
         }
       ],
       'no-restricted-properties': [
         'error',
-        {
-          object: 'process',
-          property: 'env',
-          message: 'src/lib is pure: take values as parameters.'
-        }
+        ...['process', 'fetch'].flatMap((property) =>
+          ['globalThis', 'global', 'self', 'window'].map((object) => ({
+            object,
+            property,
+            message: 'src/lib is pure: no process, no HTTP; see STYLE.md.'
+          }))
+        )
       ]
     }
   }
