@@ -12,12 +12,17 @@ import {
   BUILD_PROVENANCE_FILE,
   buildBuildProvenanceSummary
 } from '../../lib/provenance/build-provenance.js'
+import type { ProvenanceClaims } from '../../lib/provenance/claims.js'
 import { expectedIssuer, splitRepository } from '../../lib/provenance/claims.js'
 import type { ProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
-import type { PredicateKind } from '../../lib/provenance/plan.js'
+import type {
+  PlannedPredicate,
+  PredicateKind
+} from '../../lib/provenance/plan.js'
 import { intotoJsonlFile, planStatements } from '../../lib/provenance/plan.js'
 import { buildPredicates } from '../../lib/provenance/predicates.js'
 import { parseReproducibleVerdict } from '../../lib/provenance/verdict.js'
+import type { Subject } from '../../lib/subject/subject.js'
 import type { RepositoryVisibility } from '../../lib/sign/instance.js'
 import type { Environment, Logger } from '../../lib/ports.js'
 import { writeFilesAtomically } from '../fs/atomic-write.js'
@@ -27,14 +32,15 @@ import type {
 } from '../github/attestations.js'
 import { createGitHubAttestationStore } from '../github/attestations.js'
 import { SIGSTORE_AUDIENCE } from '../sign/oidc.js'
+import type { RetryContext } from '../sign/retry.js'
+import { createRetryContext } from '../sign/retry.js'
 import { scrubSecrets } from '../sign/scrub.js'
 import { fetchVerifiedClaims } from './claims.js'
+import type { LoadedFiles } from './inputs-files.js'
 import { loadInputFiles } from './inputs-files.js'
-import {
-  createProvenanceSigner,
-  createRetryContext,
-  signStatements
-} from './signing.js'
+import type { SignedStatement } from './signing.js'
+import { createProvenanceSigner, signStatements } from './signing.js'
+import type { StoreOutcome } from './store.js'
 import { missingGitHubToken, storeBundles } from './store.js'
 import { resolveSubjects } from './subjects.js'
 
@@ -129,23 +135,8 @@ async function run(
   logger.info(
     `Provenance for ${subjects.length} subject(s) built by ${claims.job_workflow_ref} at ${claims.sha} (run ${claims.run_id}, attempt ${claims.run_attempt})`
   )
-  const { predicates, sbomReferenced } = buildPredicates(
-    claims,
-    deps.serverUrl,
-    files
-  )
-  if (sbomReferenced) {
-    logger.warning(
-      `The SBOM ${sbomReferenced.name} (${sbomReferenced.predicateBytes} bytes as JSON) is over GitHub's 16 MB predicate limit: its statement references it by name and sha256:${sbomReferenced.sha256} instead of carrying it; publish the SBOM as a release asset beside the bundles`
-    )
-  }
-  const verdict = files.verdict
-    ? parseReproducibleVerdict(
-        files.verdict.document,
-        { input: 'reproducible-verdict', file: files.verdict.file },
-        subjects
-      )
-    : { reproducible: false, reason: 'no "reproducible-verdict" given' }
+  const predicates = predicatesFor(claims, deps.serverUrl, files, logger)
+  const verdict = readVerdict(files, subjects)
   logger.info(`reproducible: ${verdict.reproducible} (${verdict.reason})`)
   const summary = buildBuildProvenanceSummary(
     claims,
@@ -167,36 +158,99 @@ async function run(
     `Signed ${signed.length} statement(s) with ${signer.session.certificatesIssued} certificate(s)${who ? ` for ${who.identity}` : ''}`
   )
 
-  let stored: {
-    stored: { id: string; url: string }[]
-    warning: string | undefined
-  } = {
-    stored: [],
-    warning: undefined
+  const stored = inputs.store
+    ? await storeWithGitHub(inputs, deps, claims.repository, signed, retry)
+    : { stored: [], warning: undefined }
+  const written = await writeOutputs(
+    outputDir,
+    inputs.bundleName,
+    signed,
+    summary
+  )
+  return {
+    subjects: subjects.length,
+    ...written,
+    summary,
+    attestationIds: stored.stored.map((s) => s.id),
+    attestationUrls: stored.stored.map((s) => s.url),
+    storeWarning: stored.warning,
+    identity: who?.identity,
+    certificatesIssued: signer.session.certificatesIssued
   }
-  if (inputs.store) {
-    const { owner, repo } = splitRepository(claims.repository)
-    const store = (deps.createStore ?? createGitHubAttestationStore)({
-      apiUrl: deps.apiUrl,
-      serverUrl: deps.serverUrl,
-      owner,
-      repo,
-      token: deps.githubToken!,
-      retry
-    })
-    stored = await storeBundles(
-      signed.map((s) => s.bundle),
-      store,
-      {
-        onStoreError: inputs.onStoreError,
-        concurrency: inputs.signing.concurrency,
-        logger
-      }
-    )
-    logger.info(`Stored ${stored.stored.length} attestation(s) with GitHub`)
-  }
+}
 
-  const jsonl = path.join(outputDir, intotoJsonlFile(inputs.bundleName))
+/** The predicates, with a warning when the SBOM is too large to carry. */
+function predicatesFor(
+  claims: ProvenanceClaims,
+  serverUrl: string,
+  files: LoadedFiles,
+  logger: Logger
+): PlannedPredicate[] {
+  const { predicates, sbomReferenced } = buildPredicates(
+    claims,
+    serverUrl,
+    files
+  )
+  if (sbomReferenced) {
+    logger.warning(
+      `The SBOM ${sbomReferenced.name} (${sbomReferenced.predicateBytes} bytes as JSON) is over GitHub's 16 MB predicate limit: its statement references it by name and sha256:${sbomReferenced.sha256} instead of carrying it; publish the SBOM as a release asset beside the bundles`
+    )
+  }
+  return predicates
+}
+
+/** The reproducible-verdict input checked against the subjects, or "not reproducible". */
+function readVerdict(
+  files: LoadedFiles,
+  subjects: readonly Subject[]
+): { reproducible: boolean; reason: string } {
+  return files.verdict
+    ? parseReproducibleVerdict(
+        files.verdict.document,
+        { input: 'reproducible-verdict', file: files.verdict.file },
+        subjects
+      )
+    : { reproducible: false, reason: 'no "reproducible-verdict" given' }
+}
+
+/** The bundles stored as attestations of the repository the token names. */
+async function storeWithGitHub(
+  inputs: ProvenanceInputs,
+  deps: AttestDeps,
+  repository: string,
+  signed: readonly SignedStatement[],
+  retry: RetryContext
+): Promise<StoreOutcome> {
+  const { owner, repo } = splitRepository(repository)
+  const store = (deps.createStore ?? createGitHubAttestationStore)({
+    apiUrl: deps.apiUrl,
+    serverUrl: deps.serverUrl,
+    owner,
+    repo,
+    token: deps.githubToken!,
+    retry
+  })
+  const stored = await storeBundles(
+    signed.map((s) => s.bundle),
+    store,
+    {
+      onStoreError: inputs.onStoreError,
+      concurrency: inputs.signing.concurrency,
+      logger: deps.logger
+    }
+  )
+  deps.logger.info(`Stored ${stored.stored.length} attestation(s) with GitHub`)
+  return stored
+}
+
+/** Every bundle, the .intoto.jsonl and build-provenance.json, written at once. */
+async function writeOutputs(
+  outputDir: string,
+  bundleName: string,
+  signed: readonly SignedStatement[],
+  summary: BuildProvenanceSummary
+): Promise<Pick<AttestResult, 'bundles' | 'intotoJsonl' | 'buildProvenance'>> {
+  const jsonl = path.join(outputDir, intotoJsonlFile(bundleName))
   const buildProvenance = path.join(outputDir, BUILD_PROVENANCE_FILE)
   await writeFilesAtomically([
     ...signed.map((s) => ({
@@ -210,7 +264,6 @@ async function run(
     { path: buildProvenance, content: `${JSON.stringify(summary, null, 2)}\n` }
   ])
   return {
-    subjects: subjects.length,
     bundles: signed.map((s) => ({
       kind: s.planned.kind,
       path: path.join(outputDir, s.planned.bundleFile),
@@ -218,12 +271,6 @@ async function run(
       subjects: s.planned.statement.subject.length
     })),
     intotoJsonl: jsonl,
-    buildProvenance,
-    summary,
-    attestationIds: stored.stored.map((s) => s.id),
-    attestationUrls: stored.stored.map((s) => s.url),
-    storeWarning: stored.warning,
-    identity: who?.identity,
-    certificatesIssued: signer.session.certificatesIssued
+    buildProvenance
   }
 }

@@ -4,7 +4,6 @@
  * the run), each statement as a DSSE envelope; with trusted-root every
  * bundle is verified before anything is written.
  */
-import { setTimeout as sleep } from 'node:timers/promises'
 import { bundleToJSON } from '@sigstore/bundle'
 import { InputError } from '../../lib/errors.js'
 import {
@@ -14,8 +13,6 @@ import {
 import type { PlannedStatement } from '../../lib/provenance/plan.js'
 import type { ProvenanceSigningInputs } from '../../lib/provenance/parse-inputs.js'
 import { mapWithConcurrency } from '../../lib/sign/concurrency.js'
-import type { Environment, Logger } from '../../lib/ports.js'
-import { DEFAULT_RETRY_POLICY } from '../../lib/sign/retry.js'
 import type {
   Endpoints,
   RepositoryVisibility
@@ -77,28 +74,6 @@ export async function createProvenanceSigner(
 }
 
 /** The signing core's retry context, from the shared inputs. */
-export function createRetryContext(
-  inputs: ProvenanceSigningInputs,
-  logger: Logger,
-  environment: Partial<Environment> = {}
-): RetryContext {
-  return {
-    policy: {
-      ...DEFAULT_RETRY_POLICY,
-      maxAttempts: inputs.maxAttempts,
-      budgetMs: inputs.retryBudgetMs
-    },
-    requestTimeoutMs: inputs.requestTimeoutMs,
-    logger,
-    env: {
-      now: () => new Date(),
-      random: Math.random,
-      sleep: (ms) => sleep(ms),
-      ...environment
-    }
-  }
-}
-
 export interface SignedStatement {
   planned: PlannedStatement
   /** The Sigstore bundle, as JSON. */

@@ -12,10 +12,8 @@ import type { SignStatement } from '../../lib/rebuild/statement.js'
 import type { RepositoryVisibility } from '../../lib/sign/instance.js'
 import type { Logger } from '../../lib/ports.js'
 import type { SigningInputs } from '../../lib/sign/signing-inputs.js'
-import {
-  createProvenanceSigner,
-  createRetryContext
-} from '../provenance/signing.js'
+import { createProvenanceSigner } from '../provenance/signing.js'
+import { createRetryContext } from '../sign/retry.js'
 
 export async function createVerdictSigner(
   inputs: SigningInputs,

@@ -4,10 +4,15 @@
  * timeout no longer than what is left of the budget, and each wait is logged
  * with the service, the attempt, the delay and the reason.
  */
+import { setTimeout as sleep } from 'node:timers/promises'
 import { ProvenantError, ServiceError } from '../../lib/errors.js'
 import type { Environment, Logger } from '../../lib/ports.js'
 import type { RetryPolicy } from '../../lib/sign/retry.js'
-import { decideRetry, remainingBudgetMs } from '../../lib/sign/retry.js'
+import {
+  DEFAULT_RETRY_POLICY,
+  decideRetry,
+  remainingBudgetMs
+} from '../../lib/sign/retry.js'
 import { classifyFailure } from './failure.js'
 
 export type ServiceName = 'oidc' | 'fulcio' | 'rekor' | 'tsa'
@@ -25,6 +30,36 @@ export interface RetryContext {
   requestTimeoutMs: number
   logger: Logger
   env: Environment
+}
+
+/** The retry inputs sign, provenance and rebuild's verdict share. */
+export interface RetryInputs {
+  maxAttempts: number
+  retryBudgetMs: number
+  requestTimeoutMs: number
+}
+
+/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
+export function createRetryContext(
+  inputs: RetryInputs,
+  logger: Logger,
+  environment: Partial<Environment> = {}
+): RetryContext {
+  return {
+    policy: {
+      ...DEFAULT_RETRY_POLICY,
+      maxAttempts: inputs.maxAttempts,
+      budgetMs: inputs.retryBudgetMs
+    },
+    requestTimeoutMs: inputs.requestTimeoutMs,
+    logger,
+    env: {
+      now: () => new Date(),
+      random: Math.random,
+      sleep: (ms) => sleep(ms),
+      ...environment
+    }
+  }
 }
 
 export interface Attempt {

@@ -6,24 +6,28 @@
  */
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { mapWithConcurrency } from '../../lib/sign/concurrency.js'
 import type {
+  Endpoints,
   RepositoryVisibility,
   SigstoreChoice
 } from '../../lib/sign/instance.js'
+import type { CertificateIdentity } from '../../lib/sign/identity.js'
 import type { SignInputs } from '../../lib/sign/inputs.js'
+import type { OutputPaths } from '../../lib/sign/paths.js'
 import { planOutputs } from '../../lib/sign/paths.js'
 import type { Environment, Logger } from '../../lib/ports.js'
-import { DEFAULT_RETRY_POLICY } from '../../lib/sign/retry.js'
 import type { FileToWrite } from '../fs/atomic-write.js'
 import { writeFilesAtomically } from '../fs/atomic-write.js'
 import { createCredentials } from './credentials.js'
 import { loadEndpoints } from './endpoints.js'
 import { resolveFiles } from './files.js'
 import type { RetryContext } from './retry.js'
+import { createRetryContext } from './retry.js'
 import { scrubSecrets } from './scrub.js'
+import type { BundleChecker } from './self-check.js'
 import { loadBundleChecker } from './self-check.js'
+import type { SigningSession } from './session.js'
 import { createSigningSession } from './session.js'
 import type { SignedFile } from './signed-file.js'
 import { toSignedFile, toWrites } from './signed-file.js'
@@ -78,22 +82,8 @@ async function run(
   deps: SignFilesDeps
 ): Promise<SignFilesResult> {
   const { logger } = deps
-  const environment: Environment = {
-    now: () => new Date(),
-    random: Math.random,
-    sleep: (ms) => sleep(ms),
-    ...deps.environment
-  }
-  const retry: RetryContext = {
-    policy: {
-      ...DEFAULT_RETRY_POLICY,
-      maxAttempts: inputs.maxAttempts,
-      budgetMs: inputs.retryBudgetMs
-    },
-    requestTimeoutMs: inputs.requestTimeoutMs,
-    logger,
-    env: environment
-  }
+  const retry = createRetryContext(inputs, logger, deps.environment)
+  const environment = retry.env
   const started = environment.now().getTime()
   const resolve = (p: string): string => path.resolve(deps.workspace, p)
   const workspace = await realpath(deps.workspace)
@@ -132,43 +122,16 @@ async function run(
   logger.info(
     `Signing ${files.length} file${files.length === 1 ? '' : 's'} with the ${endpoints.instance} Sigstore instance (${[endpoints.fulcioUrl, endpoints.rekor?.url, endpoints.tsaUrl].filter(Boolean).join(', ')})`
   )
-  const session = createSigningSession({
-    credentials: createCredentials(inputs, endpoints, {
-      env: deps.env,
-      retry,
-      onSecret: deps.onSecret
-    }),
-    endpoints,
-    retry
+  const { session, who } = await startSession(inputs, endpoints, deps, retry)
+  const { signed, writes } = await signAll(files, outputs, inputs.concurrency, {
+    session,
+    checker,
+    workspace,
+    who,
+    instance: endpoints.instance,
+    trustedRoot,
+    logger
   })
-  await session.start()
-  const who = await session.identity()
-  if (who)
-    logger.info(`Certificate identity ${who.identity}, issuer ${who.issuer}`)
-
-  const writes: FileToWrite[] = []
-  const signed = await mapWithConcurrency(
-    files,
-    inputs.concurrency,
-    async (file, i) => {
-      const out = outputs[i]!
-      const artifact = await session.signFile(file)
-      checker?.check(artifact.bundle, session.publicKey, file)
-      writes.push(...toWrites(artifact, out))
-      const result = toSignedFile(artifact, {
-        file,
-        workspace,
-        out,
-        who,
-        instance: endpoints.instance,
-        trustedRoot
-      })
-      logger.info(
-        `signed ${result.relativePath} (sha256 ${result.sha256})${result.logIndex ? `, log index ${result.logIndex}` : ''}`
-      )
-      return result
-    }
-  )
   await writeFilesAtomically(writes)
   const durationMs = environment.now().getTime() - started
   logger.info(
@@ -183,4 +146,75 @@ async function run(
     certificatesIssued: session.certificatesIssued,
     durationMs
   }
+}
+
+/** One session for the run (one certificate when keyless), started, and who it signs as. */
+async function startSession(
+  inputs: SignInputs,
+  endpoints: Endpoints,
+  deps: SignFilesDeps,
+  retry: RetryContext
+): Promise<{ session: SigningSession; who: CertificateIdentity | undefined }> {
+  const session = createSigningSession({
+    credentials: createCredentials(inputs, endpoints, {
+      env: deps.env,
+      retry,
+      onSecret: deps.onSecret
+    }),
+    endpoints,
+    retry
+  })
+  await session.start()
+  const who = await session.identity()
+  if (who) {
+    deps.logger.info(
+      `Certificate identity ${who.identity}, issuer ${who.issuer}`
+    )
+  }
+  return { session, who }
+}
+
+interface SignContext {
+  session: SigningSession
+  checker: BundleChecker | undefined
+  workspace: string
+  who: CertificateIdentity | undefined
+  instance: SigstoreChoice
+  trustedRoot: string | undefined
+  logger: Logger
+}
+
+/** Every file signed (and checked), `concurrency` at a time: the results and what to write. */
+async function signAll(
+  files: readonly string[],
+  outputs: readonly OutputPaths[],
+  concurrency: number,
+  context: SignContext
+): Promise<{ signed: SignedFile[]; writes: FileToWrite[] }> {
+  const { session, checker, workspace, who, instance, trustedRoot, logger } =
+    context
+  const writes: FileToWrite[] = []
+  const signed = await mapWithConcurrency(
+    files,
+    concurrency,
+    async (file, i) => {
+      const out = outputs[i]!
+      const artifact = await session.signFile(file)
+      checker?.check(artifact.bundle, session.publicKey, file)
+      writes.push(...toWrites(artifact, out))
+      const result = toSignedFile(artifact, {
+        file,
+        workspace,
+        out,
+        who,
+        instance,
+        trustedRoot
+      })
+      logger.info(
+        `signed ${result.relativePath} (sha256 ${result.sha256})${result.logIndex ? `, log index ${result.logIndex}` : ''}`
+      )
+      return result
+    }
+  )
+  return { signed, writes }
 }
