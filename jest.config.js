@@ -1,4 +1,19 @@
 /** Jest runs TypeScript as native ESM (swc strips types; node --experimental-vm-modules). */
+
+/**
+ * True when jest runs every test file: no file, name or changed-file filter.
+ * The coverage floor of src/lib holds for the whole suite, not for a few files.
+ */
+const WHOLE_SUITE = !process.argv
+  .slice(2)
+  .some(
+    (arg) =>
+      !arg.startsWith('-') ||
+      /^(-t|-o|--testNamePattern|--testPathPatterns?|--findRelatedTests|--onlyChanged|--changedSince|--lastCommit|--shard|--selectProjects)\b/.test(
+        arg
+      )
+  )
+
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -19,5 +34,11 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60000,
-  maxWorkers: 2
+  maxWorkers: 2,
+  // Line coverage of the pure core, reported on every run.
+  collectCoverage: true,
+  coverageProvider: 'v8',
+  collectCoverageFrom: ['src/lib/**/*.ts'],
+  coverageReporters: ['text-summary', 'json-summary'],
+  ...(WHOLE_SUITE ? { coverageThreshold: { './src/lib/': { lines: 90 } } } : {})
 }

@@ -1,16 +1,6 @@
 import type { RetryContext } from '../../src/io/sign/retry.js'
 import type { Logger } from '../../src/lib/ports.js'
-
-/** A logger that keeps what it was told, for assertions. */
-export function recordingLogger(): Logger & { lines: string[] } {
-  const lines: string[] = []
-  return {
-    lines,
-    info: (m) => lines.push(`info: ${m}`),
-    warning: (m) => lines.push(`warning: ${m}`),
-    debug: () => undefined
-  }
-}
+import { recordingLogger } from './logger.js'
 
 /** Real retries with waits of a millisecond, so tests stay fast. */
 export function fastRetry(

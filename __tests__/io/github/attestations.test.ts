@@ -12,7 +12,8 @@ import { storeBundles } from '../../../src/io/provenance/store.js'
 import { ServiceError } from '../../../src/lib/errors.js'
 import type { LocalGitHubApi } from '../../../src/local/github/api.js'
 import { startGitHubApi } from '../../../src/local/github/api.js'
-import { fastRetry, recordingLogger } from '../../helpers/retry-context.js'
+import { recordingLogger } from '../../helpers/logger.js'
+import { fastRetry } from '../../helpers/retry-context.js'
 
 const ROUTE = '/repos/acme/widget/attestations'
 

@@ -21,7 +21,7 @@ import { MAX_PREDICATE_BYTES } from '../../../src/lib/provenance/sbom.js'
 import type { LocalStack } from '../../../src/local/stack.js'
 import { startLocalStack } from '../../../src/local/stack.js'
 import { withEnv } from '../../helpers/env.js'
-import { recordingLogger } from '../../helpers/retry-context.js'
+import { recordingLogger } from '../../helpers/logger.js'
 
 describe('attestProvenance', () => {
   let stack: LocalStack

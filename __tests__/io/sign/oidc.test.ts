@@ -4,7 +4,8 @@ import { createRunnerTokenSource } from '../../../src/io/sign/oidc.js'
 import { InputError, ServiceError } from '../../../src/lib/errors.js'
 import type { OidcIssuer } from '../../../src/local/oidc.js'
 import { startOidcIssuer } from '../../../src/local/oidc.js'
-import { fastRetry, recordingLogger } from './support.js'
+import { recordingLogger } from '../../helpers/logger.js'
+import { fastRetry } from './support.js'
 
 describe("the runner's OIDC token", () => {
   let oidc: OidcIssuer

@@ -4,7 +4,7 @@ import type { RetryContext } from '../../../src/io/sign/retry.js'
 import { withRetry } from '../../../src/io/sign/retry.js'
 import { InputError, ServiceError } from '../../../src/lib/errors.js'
 import { DEFAULT_RETRY_POLICY } from '../../../src/lib/sign/retry.js'
-import { recordingLogger } from './support.js'
+import { recordingLogger } from '../../helpers/logger.js'
 
 /** A retry context on a fake clock: sleeping advances it, and is recorded. */
 function fakeContext(random = 0.5) {

@@ -12,12 +12,8 @@ import type { LocalStack } from '../../../src/local/stack.js'
 import { startLocalStack } from '../../../src/local/stack.js'
 import { withEnv } from '../../helpers/env.js'
 import { verifyWithTrustedRootFile } from '../../helpers/sigstore-verify.js'
-import {
-  LOOPBACK_NO_PROXY,
-  fastRetry,
-  recordingLogger,
-  verifyKeyedBundle
-} from './support.js'
+import { LOOPBACK_NO_PROXY, fastRetry, verifyKeyedBundle } from './support.js'
+import { recordingLogger } from '../../helpers/logger.js'
 
 describe('signing session (one key, one certificate per run)', () => {
   let stack: LocalStack

@@ -29,7 +29,8 @@ import type { LocalStack } from '../../../src/local/stack.js'
 import { startLocalStack } from '../../../src/local/stack.js'
 import { withEnv } from '../../helpers/env.js'
 import { verifyWithTrustedRootFile } from '../../helpers/sigstore-verify.js'
-import { LOOPBACK_NO_PROXY, recordingLogger } from './support.js'
+import { recordingLogger } from '../../helpers/logger.js'
+import { LOOPBACK_NO_PROXY } from './support.js'
 
 describe('signFiles (the action and CLI core)', () => {
   let stack: LocalStack

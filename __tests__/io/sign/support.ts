@@ -1,4 +1,4 @@
-/** Shared by the sign io tests: a retry context that records its log, and keyed verification. */
+/** Shared by the sign io tests: fast retries, and keyed verification. */
 import type { KeyObject } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { bundleFromJSON } from '@sigstore/bundle'
@@ -7,23 +7,7 @@ import type { Signer } from '@sigstore/verify'
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
 import type { RetryContext } from '../../../src/io/sign/retry.js'
 import type { RetryPolicy } from '../../../src/lib/sign/retry.js'
-
-export interface RecordingLogger {
-  lines: string[]
-  info(message: string): void
-  warning(message: string): void
-  debug(message: string): void
-}
-
-export function recordingLogger(): RecordingLogger {
-  const lines: string[] = []
-  return {
-    lines,
-    info: (m) => lines.push(m),
-    warning: (m) => lines.push(`warning: ${m}`),
-    debug: () => undefined
-  }
-}
+import type { RecordingLogger } from '../../helpers/logger.js'
 
 /** Fast retries: 10 ms base, so a test with several faults stays quick. */
 export function fastRetry(

@@ -1,21 +1,28 @@
 /** report.md and the job summary against golden files; report.json's verdict fields. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { failedArtifacts } from '../../../src/lib/rebuild/report.js'
 import { toReportMarkdown } from '../../../src/lib/rebuild/report-md.js'
 import { toJobSummary } from '../../../src/lib/rebuild/summary.js'
-import { repoPath } from '../../helpers/repo.js'
+import { GOLDEN_DIR, REBUILD_GOLDENS } from '../../helpers/rebuild-goldens.js'
 import { sampleReport } from '../../helpers/rebuild-report.js'
 
-/** Compares with __tests__/fixtures/rebuild/<name>; UPDATE_GOLDEN=1 rewrites it. */
-function expectGolden(name: string, text: string): void {
-  const file = repoPath('__tests__', 'fixtures', 'rebuild', name)
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(file, text)
+/**
+ * Compares with __tests__/fixtures/rebuild/<name>, which must exist: a test
+ * run never writes it (`npm run golden:update` does, for review).
+ */
+function expectGolden(name: string): void {
+  let golden: string
+  try {
+    golden = readFileSync(path.join(GOLDEN_DIR, name), 'utf8')
+  } catch (error) {
+    throw new Error(
+      `golden file ${name} is unreadable; write it with \`npm run golden:update\` and review it`,
+      { cause: error }
+    )
   }
-  expect(text).toBe(readFileSync(file, 'utf8'))
+  expect(REBUILD_GOLDENS[name]!()).toBe(golden)
 }
 
 describe('the rebuild report', () => {
@@ -32,13 +39,16 @@ describe('the rebuild report', () => {
   })
 
   it('renders report.md', () => {
-    expectGolden('report.md', toReportMarkdown(report))
+    expectGolden('report.md')
   })
 
   it('renders the job summary', () => {
-    expectGolden(
-      'summary.md',
-      toJobSummary(report, 'provenant-rebuild/report.md')
+    expectGolden('summary.md')
+  })
+
+  it('fails when a golden file is missing, writing nothing', () => {
+    expect(() => expectGolden('no-such-golden.md')).toThrow(
+      /golden file no-such-golden.md is unreadable; write it with `npm run golden:update`/
     )
   })
 
