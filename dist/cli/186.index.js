@@ -6,7 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   withLocalStack: () => (/* binding */ withLocalStack)
+/* harmony export */   attestWithLocalStack: () => (/* binding */ attestWithLocalStack)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -23,28 +23,22 @@ export const modules = {
 
 
 
-async function withLocalStack(source, attest) {
-    (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoLocalClashes */ .wl)(source, 'the instance, the token and the GitHub API', [
-        'oidc-issuer',
-        'github-token'
-    ]);
-    return (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .withLocalSigning */ .L2)(async (local) => {
-        const { stack } = local;
-        const overrides = {
-            ...local.instance,
+async function attestWithLocalStack(source, attest) {
+    return (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .withLocalStack */ .A)(source, {
+        chooses: 'the instance, the token and the GitHub API',
+        alsoOwned: ['oidc-issuer', 'github-token'],
+        overrides: async ({ stack }) => ({
             'oidc-issuer': stack.oidc.url,
             'identity-token': await stack.oidc.mintToken(_local_stack_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGSTORE_AUDIENCE */ .OH)
-        };
-        const inputs = (0,_lib_provenance_parse_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProvenanceInputs */ .S)((name) => overrides[name] ?? source(name));
-        const result = await attest(inputs, {
+        }),
+        parse: _lib_provenance_parse_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProvenanceInputs */ .S,
+        run: (inputs, { stack }) => attest(inputs, {
             env: {},
             serverUrl: stack.env.GITHUB_SERVER_URL,
             apiUrl: stack.github.url,
             githubToken: stack.github.token
-        });
-        const finalRoot = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(result.buildProvenance), _local_stack_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUSTED_ROOT_FILE */ .a2);
-        await (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_3__/* .keepTrustedRoot */ .RZ)(local, finalRoot);
-        return { result, trustedRoot: finalRoot };
+        }),
+        trustedRootPath: (result) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(result.buildProvenance), _local_stack_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUSTED_ROOT_FILE */ .a2)
     });
 }
 
@@ -55,9 +49,7 @@ async function withLocalStack(source, attest) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L2: () => (/* binding */ withLocalSigning),
-/* harmony export */   RZ: () => (/* binding */ keepTrustedRoot),
-/* harmony export */   wl: () => (/* binding */ assertNoLocalClashes)
+/* harmony export */   A: () => (/* binding */ withLocalStack)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -120,6 +112,25 @@ async function withLocalSigning(run) {
         await stack.close();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
     }
+}
+/**
+ * Runs a signing command on the embedded local stack: refuses the inputs
+ * --local decides, points the command at the stack, and keeps the stack's
+ * trusted root beside the outputs it verifies.
+ */
+async function withLocalStack(source, command) {
+    assertNoLocalClashes(source, command.chooses, command.alsoOwned);
+    return withLocalSigning(async (local) => {
+        const overrides = {
+            ...local.instance,
+            ...(await command.overrides(local))
+        };
+        const inputs = command.parse((name) => overrides[name] ?? source(name));
+        const result = await command.run(inputs, local);
+        const trustedRoot = command.trustedRootPath(result);
+        await keepTrustedRoot(local, trustedRoot);
+        return { result, trustedRoot };
+    });
 }
 /** Keeps the stack's trusted root at `target`, once the outputs it verifies exist. */
 async function keepTrustedRoot(local, target) {

@@ -24,14 +24,10 @@ var errors = __webpack_require__(97268);
 var visibility = __webpack_require__(73490);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/lib/sign/concurrency.ts
-var concurrency = __webpack_require__(22502);
+var sign_concurrency = __webpack_require__(22502);
 // EXTERNAL MODULE: ./src/lib/sign/paths.ts
 var paths = __webpack_require__(60805);
-// EXTERNAL MODULE: ./src/lib/sign/retry.ts
-var sign_retry = __webpack_require__(17059);
 // EXTERNAL MODULE: ./src/io/fs/atomic-write.ts
 var atomic_write = __webpack_require__(72243);
 // EXTERNAL MODULE: ./src/io/sign/credentials.ts
@@ -100,6 +96,8 @@ async function resolveFiles(options) {
     return kept;
 }
 
+// EXTERNAL MODULE: ./src/io/sign/retry.ts
+var sign_retry = __webpack_require__(61254);
 // EXTERNAL MODULE: ./src/io/sign/scrub.ts
 var scrub = __webpack_require__(25055);
 // EXTERNAL MODULE: ./src/io/sign/self-check.ts
@@ -251,7 +249,6 @@ function toSignedFile(artifact, context) {
 
 
 
-
 async function signFiles(inputs, deps) {
     const secrets = new Set();
     const onSecret = (secret) => {
@@ -269,22 +266,8 @@ async function signFiles(inputs, deps) {
 }
 async function run(inputs, deps) {
     const { logger } = deps;
-    const environment = {
-        now: () => new Date(),
-        random: Math.random,
-        sleep: (ms) => (0,external_node_timers_promises_.setTimeout)(ms),
-        ...deps.environment
-    };
-    const retry = {
-        policy: {
-            ...sign_retry/* DEFAULT_RETRY_POLICY */.cO,
-            maxAttempts: inputs.maxAttempts,
-            budgetMs: inputs.retryBudgetMs
-        },
-        requestTimeoutMs: inputs.requestTimeoutMs,
-        logger,
-        env: environment
-    };
+    const retry = (0,sign_retry/* createRetryContext */.UF)(inputs, logger, deps.environment);
+    const environment = retry.env;
     const started = environment.now().getTime();
     const resolve = (p) => external_node_path_default().resolve(deps.workspace, p);
     const workspace = await (0,promises_.realpath)(deps.workspace);
@@ -317,35 +300,15 @@ async function run(inputs, deps) {
         };
     }
     logger.info(`Signing ${files.length} file${files.length === 1 ? '' : 's'} with the ${endpoints.instance} Sigstore instance (${[endpoints.fulcioUrl, endpoints.rekor?.url, endpoints.tsaUrl].filter(Boolean).join(', ')})`);
-    const session = (0,sign_session/* createSigningSession */.E)({
-        credentials: (0,credentials/* createCredentials */.z)(inputs, endpoints, {
-            env: deps.env,
-            retry,
-            onSecret: deps.onSecret
-        }),
-        endpoints,
-        retry
-    });
-    await session.start();
-    const who = await session.identity();
-    if (who)
-        logger.info(`Certificate identity ${who.identity}, issuer ${who.issuer}`);
-    const writes = [];
-    const signed = await (0,concurrency/* mapWithConcurrency */.W)(files, inputs.concurrency, async (file, i) => {
-        const out = outputs[i];
-        const artifact = await session.signFile(file);
-        checker?.check(artifact.bundle, session.publicKey, file);
-        writes.push(...toWrites(artifact, out));
-        const result = toSignedFile(artifact, {
-            file,
-            workspace,
-            out,
-            who,
-            instance: endpoints.instance,
-            trustedRoot
-        });
-        logger.info(`signed ${result.relativePath} (sha256 ${result.sha256})${result.logIndex ? `, log index ${result.logIndex}` : ''}`);
-        return result;
+    const { session, who } = await startSession(inputs, endpoints, deps, retry);
+    const { signed, writes } = await signAll(files, outputs, inputs.concurrency, {
+        session,
+        checker,
+        workspace,
+        who,
+        instance: endpoints.instance,
+        trustedRoot,
+        logger
     });
     await (0,atomic_write/* writeFilesAtomically */.i)(writes);
     const durationMs = environment.now().getTime() - started;
@@ -359,6 +322,46 @@ async function run(inputs, deps) {
         certificatesIssued: session.certificatesIssued,
         durationMs
     };
+}
+/** One session for the run (one certificate when keyless), started, and who it signs as. */
+async function startSession(inputs, endpoints, deps, retry) {
+    const session = (0,sign_session/* createSigningSession */.E)({
+        credentials: (0,credentials/* createCredentials */.z)(inputs, endpoints, {
+            env: deps.env,
+            retry,
+            onSecret: deps.onSecret
+        }),
+        endpoints,
+        retry
+    });
+    await session.start();
+    const who = await session.identity();
+    if (who) {
+        deps.logger.info(`Certificate identity ${who.identity}, issuer ${who.issuer}`);
+    }
+    return { session, who };
+}
+/** Every file signed (and checked), `concurrency` at a time: the results and what to write. */
+async function signAll(files, outputs, concurrency, context) {
+    const { session, checker, workspace, who, instance, trustedRoot, logger } = context;
+    const writes = [];
+    const signed = await (0,sign_concurrency/* mapWithConcurrency */.W)(files, concurrency, async (file, i) => {
+        const out = outputs[i];
+        const artifact = await session.signFile(file);
+        checker?.check(artifact.bundle, session.publicKey, file);
+        writes.push(...toWrites(artifact, out));
+        const result = toSignedFile(artifact, {
+            file,
+            workspace,
+            out,
+            who,
+            instance,
+            trustedRoot
+        });
+        logger.info(`signed ${result.relativePath} (sha256 ${result.sha256})${result.logIndex ? `, log index ${result.logIndex}` : ''}`);
+        return result;
+    });
+    return { signed, writes };
 }
 
 // EXTERNAL MODULE: ./src/lib/sign/inputs.ts
@@ -425,8 +428,8 @@ const signCommand = {
         let result;
         if (local) {
             // Loaded only here: the embedded stack is most of the CLI's code.
-            const { withLocalStack } = await Promise.all(/* import() */[__webpack_require__.e(37), __webpack_require__.e(851), __webpack_require__.e(841), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 66806));
-            ({ result, trustedRoot } = await withLocalStack(source, sign));
+            const { signWithLocalStack } = await Promise.all(/* import() */[__webpack_require__.e(37), __webpack_require__.e(851), __webpack_require__.e(841), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 66806));
+            ({ result, trustedRoot } = await signWithLocalStack(source, sign));
         }
         else {
             const inputs = (0,parse_inputs/* parseSignInputs */.a)(source);

@@ -5214,6 +5214,7 @@ function parseSbomInputs(source) {
  * hash, by name. Cells are HTML, escaped here.
  */
 
+
 function countSbom(label, subject, graph) {
     const ecosystems = new Map();
     for (const c of graph.components)
@@ -5278,13 +5279,6 @@ function listNames(title, names) {
         ? ` and ${names.length - MAX_LISTED_NAMES} more`
         : '';
     return `<details><summary>${escapeHtml(title)} (${names.length})</summary>${shown.join(', ')}${more}</details>`;
-}
-function escapeHtml(text) {
-    return text
-        .replaceAll('&', '&amp;')
-        .replaceAll('<', '&lt;')
-        .replaceAll('>', '&gt;')
-        .replaceAll('"', '&quot;');
 }
 
 // EXTERNAL MODULE: ./src/cli/input-flags.ts

@@ -465,7 +465,7 @@ function createRunnerTokenSource(options) {
                 throw missingPermission();
             const url = new URL(requestUrl);
             url.searchParams.set('audience', options.audience ?? SIGSTORE_AUDIENCE);
-            const token = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .b)('oidc', url.origin, options.retry, async ({ timeoutMs }) => requestIdToken(url, requestToken, timeoutMs));
+            const token = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)('oidc', url.origin, options.retry, async ({ timeoutMs }) => requestIdToken(url, requestToken, timeoutMs));
             options.onToken(token);
             return token;
         }
@@ -513,12 +513,15 @@ function statusText(status) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */   UF: () => (/* binding */ createRetryContext),
+/* harmony export */   bD: () => (/* binding */ withRetry)
 /* harmony export */ });
 /* unused harmony export SERVICE_NAMES */
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
-/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17059);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96862);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17059);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96862);
 /**
  * Our one retry loop for every call to OIDC, Fulcio, Rekor and a TSA: the
  * clients underneath are told not to retry (`retry: 0`), each attempt gets a
@@ -528,12 +531,31 @@ function statusText(status) {
 
 
 
+
 const SERVICE_NAMES = {
     oidc: 'OIDC token service',
     fulcio: 'Fulcio',
     rekor: 'Rekor',
     tsa: 'TSA'
 };
+/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
+function createRetryContext(inputs, logger, environment = {}) {
+    return {
+        policy: {
+            ..._lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO,
+            maxAttempts: inputs.maxAttempts,
+            budgetMs: inputs.retryBudgetMs
+        },
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        logger,
+        env: {
+            now: () => new Date(),
+            random: Math.random,
+            sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms),
+            ...environment
+        }
+    };
+}
 /**
  * Runs `call` until it succeeds, fails for good, or the policy says stop.
  * `where` names the endpoint in messages (a URL, never a secret).
@@ -543,20 +565,20 @@ async function withRetry(service, where, context, call) {
     const started = context.env.now().getTime();
     const elapsed = () => context.env.now().getTime() - started;
     for (let number = 1;; number++) {
-        const timeoutMs = Math.min(context.requestTimeoutMs, (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .remainingBudgetMs */ .kW)(context.policy, elapsed()));
+        const timeoutMs = Math.min(context.requestTimeoutMs, (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .remainingBudgetMs */ .kW)(context.policy, elapsed()));
         try {
             return await call({ number, timeoutMs });
         }
         catch (error) {
             // Our own errors (a bad input, a bad token) are not the service's.
-            if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenantError */ .Y$ && !(error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7)) {
+            if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenantError */ .Y$ && !(error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7)) {
                 throw error;
             }
-            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFailure */ .X)(error);
+            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyFailure */ .X)(error);
             if (!failure.retryable) {
-                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `${name} (${where}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(service, `${name} (${where}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
             }
-            const decision = (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .decideRetry */ .tE)({
+            const decision = (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .decideRetry */ .tE)({
                 attempt: number,
                 elapsedMs: elapsed(),
                 policy: context.policy,
@@ -569,7 +591,7 @@ async function withRetry(service, where, context, call) {
                 const bound = decision.reason === 'attempts'
                     ? `${number} attempt${number === 1 ? '' : 's'}`
                     : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
-                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `${name} (${where}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(service, `${name} (${where}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
             }
             context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
             await context.env.sleep(decision.delayMs);
@@ -804,7 +826,7 @@ class CertificateSigner {
         // Reads the claims FulcioSigner would otherwise fail on with the token in
         // its message; throws an InputError that does not quote it.
         readTokenClaims(token, tokens.origin);
-        const pem = await (0,sign_retry/* withRetry */.b)('fulcio', fulcioUrl, retry, async (attempt) => {
+        const pem = await (0,sign_retry/* withRetry */.bD)('fulcio', fulcioUrl, retry, async (attempt) => {
             const fulcio = new dist/* FulcioSigner */.$o({
                 fulcioBaseURL: fulcioUrl,
                 identityProvider: { getToken: () => Promise.resolve(token) },
@@ -1027,7 +1049,7 @@ class RetryingWitness {
         this.create = create;
     }
     testify(content, publicKey) {
-        return (0,sign_retry/* withRetry */.b)(this.service, this.url, this.retry, ({ timeoutMs }) => this.create(timeoutMs).testify(content, publicKey));
+        return (0,sign_retry/* withRetry */.bD)(this.service, this.url, this.retry, ({ timeoutMs }) => this.create(timeoutMs).testify(content, publicKey));
     }
 }
 function createWitnesses(endpoints, retry) {

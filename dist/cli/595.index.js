@@ -577,6 +577,8 @@ async function withGitHubRetry(where, context, call) {
 
 // EXTERNAL MODULE: ./src/io/sign/oidc.ts
 var oidc = __webpack_require__(57923);
+// EXTERNAL MODULE: ./src/io/sign/retry.ts
+var io_sign_retry = __webpack_require__(61254);
 // EXTERNAL MODULE: ./src/io/sign/scrub.ts
 var scrub = __webpack_require__(25055);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
@@ -585,8 +587,6 @@ var local = __webpack_require__(36687);
 var verify = __webpack_require__(25057);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
 var util_errors = __webpack_require__(5674);
-// EXTERNAL MODULE: ./src/io/sign/retry.ts
-var io_sign_retry = __webpack_require__(61254);
 ;// CONCATENATED MODULE: ./src/io/provenance/claims.ts
 /**
  * Fetching the claims provenance is built from: the OIDC token (through the
@@ -643,7 +643,7 @@ function toTokenError(error, issuer, audience) {
     return new errors/* VerificationError */.mk('PROVENANCE_TOKEN_UNVERIFIED', `the OIDC token does not verify against the keys of ${issuer}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 }
 async function getJson(url, retry) {
-    return (0,io_sign_retry/* withRetry */.b)('oidc', url, retry, async ({ timeoutMs }) => {
+    return (0,io_sign_retry/* withRetry */.bD)('oidc', url, retry, async ({ timeoutMs }) => {
         const response = await fetch(url, {
             headers: { accept: 'application/json' },
             signal: AbortSignal.timeout(timeoutMs)
@@ -678,47 +678,42 @@ function sameTrustLevel(jwksUri, issuer) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
 // EXTERNAL MODULE: ./src/lib/sign/paths.ts
 var paths = __webpack_require__(60805);
-// EXTERNAL MODULE: ./src/lib/subject/digest.ts
-var digest = __webpack_require__(5642);
+// EXTERNAL MODULE: ./src/lib/subject/checksum-text.ts
+var checksum_text = __webpack_require__(20537);
 // EXTERNAL MODULE: ./src/lib/subject/subject.ts
 var subject = __webpack_require__(65576);
 ;// CONCATENATED MODULE: ./src/lib/subject/checksums.ts
 /**
  * Subjects from a checksums file as sha256sum, sha512sum and shasum write it
- * (goreleaser's checksums.txt among them): `<hex>  <name>` (text mode) or
- * `<hex> *<name>` (binary mode), and the BSD form `SHA256 (<name>) = <hex>`
- * that `shasum --tag` writes. SHA-256 or SHA-512, told by the hex length.
- * Every bad line is reported, each by file and line number.
+ * (goreleaser's checksums.txt among them), read by the one checksum reader
+ * (checksum-text.ts). Every bad line is reported, each by file and line number.
  */
 
 
 
 /** Bad lines listed in one error before the rest are only counted. */
 const MAX_REPORTED_CHECKSUM_LINES = 10;
-const GNU_LINE = /^([0-9a-fA-F]+) [ *](.+)$/;
-const BSD_LINE = /^(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/;
+const NO_NAME = 'no file name after the digest';
 function parseChecksums(text, source) {
+    const { entries, problems: bad } = (0,checksum_text/* readChecksumText */.R)(text);
     const subjects = [];
-    const problems = [];
-    const lines = text.split('\n');
-    lines.forEach((raw, index) => {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (line.trim() === '')
-            return;
-        const result = parseLine(line);
-        if ('subject' in result)
-            subjects.push(result.subject);
-        else
-            problems.push(`${source.file}:${index + 1}: ${result.problem}`);
-    });
+    const unnamed = entries.filter((e) => e.name === undefined);
+    for (const { name, algorithm, hex } of entries) {
+        if (name !== undefined)
+            subjects.push({ name, digest: { [algorithm]: hex } });
+    }
+    const problems = [
+        ...bad,
+        ...unnamed.map((e) => ({ line: e.line, problem: NO_NAME }))
+    ]
+        .sort((a, b) => a.line - b.line)
+        .map((p) => `${source.file}:${p.line}: ${p.problem}`);
     if (problems.length > 0) {
         const shown = problems.slice(0, MAX_REPORTED_CHECKSUM_LINES);
         const more = problems.length - shown.length;
@@ -733,41 +728,9 @@ function parseChecksums(text, source) {
     }
     return (0,subject/* dedupeSubjects */.lT)(subjects);
 }
-function parseLine(line) {
-    const bsd = BSD_LINE.exec(line);
-    if (bsd)
-        return toSubject(bsd[3], bsd[2], bsd[1].toLowerCase());
-    const gnu = GNU_LINE.exec(line);
-    if (!gnu) {
-        return {
-            problem: `"${truncate(line)}" is not "<hex digest>, two spaces (or space and *), <file name>"`
-        };
-    }
-    return toSubject(gnu[1], gnu[2], undefined);
-}
-function toSubject(hex, name, declared) {
-    const algorithm = (0,digest/* algorithmForHexLength */.K3)(hex.length);
-    if (!algorithm) {
-        return {
-            problem: `a digest of ${hex.length} hex digits is neither SHA-256 (64) nor SHA-512 (128)`
-        };
-    }
-    if (declared !== undefined && declared !== algorithm) {
-        return {
-            problem: `"${declared.toUpperCase()}" with a digest of ${hex.length} hex digits`
-        };
-    }
-    if (name.trim() === '') {
-        return { problem: 'no file name after the digest' };
-    }
-    return { subject: { name, digest: { [algorithm]: hex.toLowerCase() } } };
-}
-function truncate(line) {
-    return line.length > 80 ? `${line.slice(0, 77)}...` : line;
-}
 
-// EXTERNAL MODULE: ./src/lib/sign/concurrency.ts
-var concurrency = __webpack_require__(22502);
+// EXTERNAL MODULE: ./src/io/fs/hash.ts
+var hash = __webpack_require__(90808);
 ;// CONCATENATED MODULE: ./src/io/provenance/subjects.ts
 /**
  * A run's subjects from their source: subject-path globs matched inside the
@@ -783,10 +746,6 @@ var concurrency = __webpack_require__(22502);
 
 
 
-
-
-/** Files hashed at the same time. */
-const HASH_CONCURRENCY = 8;
 /**
  * `outputDir`: bundles, .intoto.jsonl files and build-provenance.json found
  * there by a glob are Provenant's own earlier outputs, not subjects.
@@ -843,21 +802,14 @@ async function subjectsFromPaths(patterns, workspace, outputDir) {
     if (problems.length > 0)
         throw new errors/* InputErrors */.G(problems);
     const sorted = [...files].sort();
-    const subjects = await (0,concurrency/* mapWithConcurrency */.W)(sorted, HASH_CONCURRENCY, async (file) => ({
-        name: external_node_path_default().basename(file),
-        digest: { sha256: await sha256File(file) }
+    const subjects = (await (0,hash/* sha256Files */.Rs)(sorted)).map((file) => ({
+        name: external_node_path_default().basename(file.path),
+        digest: { sha256: file.sha256 }
     }));
     return (0,subject/* dedupeSubjects */.lT)(subjects);
 }
 function outside(pattern, root, detail) {
     return new errors/* InputError */.dz('PROVENANCE_PATH_OUTSIDE_WORKSPACE', `input "subject-path": "${pattern}"${detail} is outside the workspace ${root}; attest files inside it (copy them in, or set GITHUB_WORKSPACE)`);
-}
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
-        hash.update(chunk);
-    }
-    return hash.digest('hex');
 }
 /** A file an input names; an InputError naming the input when unreadable. */
 async function readInputFile(input, file) {
@@ -936,6 +888,8 @@ function parseJsonObject(input, file, bytes) {
 
 // EXTERNAL MODULE: ./src/io/provenance/signing.ts
 var signing = __webpack_require__(80721);
+// EXTERNAL MODULE: ./src/lib/sign/concurrency.ts
+var concurrency = __webpack_require__(22502);
 ;// CONCATENATED MODULE: ./src/io/provenance/store.ts
 /**
  * Stores every bundle in GitHub's attestation store, `concurrency` at a
@@ -999,6 +953,7 @@ function missingGitHubToken() {
 
 
 
+
 async function attestProvenance(inputs, deps) {
     const secrets = new Set();
     const onSecret = (secret) => {
@@ -1018,7 +973,7 @@ async function attestProvenance(inputs, deps) {
 }
 async function run(inputs, deps) {
     const { logger } = deps;
-    const retry = (0,signing/* createRetryContext */.UF)(inputs.signing, logger, deps.environment);
+    const retry = (0,io_sign_retry/* createRetryContext */.UF)(inputs.signing, logger, deps.environment);
     const resolve = (p) => external_node_path_default().resolve(deps.workspace, p);
     const outputDir = resolve(inputs.outputDir ?? '.');
     // Everything the user gave is read and checked before any service is asked.
@@ -1027,7 +982,7 @@ async function run(inputs, deps) {
     if (inputs.store && !deps.githubToken) {
         throw missingGitHubToken();
     }
-    const signer = await (0,signing/* createProvenanceSigner */.kV)(inputs.signing, {
+    const signer = await (0,signing/* createProvenanceSigner */.k)(inputs.signing, {
         resolve,
         env: deps.env,
         visibility: deps.visibility,
@@ -1041,44 +996,68 @@ async function run(inputs, deps) {
         retry
     });
     logger.info(`Provenance for ${subjects.length} subject(s) built by ${claims.job_workflow_ref} at ${claims.sha} (run ${claims.run_id}, attempt ${claims.run_attempt})`);
-    const { predicates, sbomReferenced } = buildPredicates(claims, deps.serverUrl, files);
-    if (sbomReferenced) {
-        logger.warning(`The SBOM ${sbomReferenced.name} (${sbomReferenced.predicateBytes} bytes as JSON) is over GitHub's 16 MB predicate limit: its statement references it by name and sha256:${sbomReferenced.sha256} instead of carrying it; publish the SBOM as a release asset beside the bundles`);
-    }
-    const verdict = files.verdict
-        ? parseReproducibleVerdict(files.verdict.document, { input: 'reproducible-verdict', file: files.verdict.file }, subjects)
-        : { reproducible: false, reason: 'no "reproducible-verdict" given' };
+    const predicates = predicatesFor(claims, deps.serverUrl, files, logger);
+    const verdict = readVerdict(files, subjects);
     logger.info(`reproducible: ${verdict.reproducible} (${verdict.reason})`);
     const summary = buildBuildProvenanceSummary(claims, deps.serverUrl, verdict.reproducible);
     const planned = planStatements(subjects, predicates, {
         singleSubject: inputs.singleSubject,
         bundleName: inputs.bundleName
     });
-    const signed = await (0,signing/* signStatements */.Kv)(signer, planned, inputs.signing.concurrency);
+    const signed = await (0,signing/* signStatements */.K)(signer, planned, inputs.signing.concurrency);
     const who = await signer.session.identity();
     logger.info(`Signed ${signed.length} statement(s) with ${signer.session.certificatesIssued} certificate(s)${who ? ` for ${who.identity}` : ''}`);
-    let stored = {
-        stored: [],
-        warning: undefined
+    const stored = inputs.store
+        ? await storeWithGitHub(inputs, deps, claims.repository, signed, retry)
+        : { stored: [], warning: undefined };
+    const written = await writeOutputs(outputDir, inputs.bundleName, signed, summary);
+    return {
+        subjects: subjects.length,
+        ...written,
+        summary,
+        attestationIds: stored.stored.map((s) => s.id),
+        attestationUrls: stored.stored.map((s) => s.url),
+        storeWarning: stored.warning,
+        identity: who?.identity,
+        certificatesIssued: signer.session.certificatesIssued
     };
-    if (inputs.store) {
-        const { owner, repo } = splitRepository(claims.repository);
-        const store = (deps.createStore ?? createGitHubAttestationStore)({
-            apiUrl: deps.apiUrl,
-            serverUrl: deps.serverUrl,
-            owner,
-            repo,
-            token: deps.githubToken,
-            retry
-        });
-        stored = await storeBundles(signed.map((s) => s.bundle), store, {
-            onStoreError: inputs.onStoreError,
-            concurrency: inputs.signing.concurrency,
-            logger
-        });
-        logger.info(`Stored ${stored.stored.length} attestation(s) with GitHub`);
+}
+/** The predicates, with a warning when the SBOM is too large to carry. */
+function predicatesFor(claims, serverUrl, files, logger) {
+    const { predicates, sbomReferenced } = buildPredicates(claims, serverUrl, files);
+    if (sbomReferenced) {
+        logger.warning(`The SBOM ${sbomReferenced.name} (${sbomReferenced.predicateBytes} bytes as JSON) is over GitHub's 16 MB predicate limit: its statement references it by name and sha256:${sbomReferenced.sha256} instead of carrying it; publish the SBOM as a release asset beside the bundles`);
     }
-    const jsonl = external_node_path_default().join(outputDir, intotoJsonlFile(inputs.bundleName));
+    return predicates;
+}
+/** The reproducible-verdict input checked against the subjects, or "not reproducible". */
+function readVerdict(files, subjects) {
+    return files.verdict
+        ? parseReproducibleVerdict(files.verdict.document, { input: 'reproducible-verdict', file: files.verdict.file }, subjects)
+        : { reproducible: false, reason: 'no "reproducible-verdict" given' };
+}
+/** The bundles stored as attestations of the repository the token names. */
+async function storeWithGitHub(inputs, deps, repository, signed, retry) {
+    const { owner, repo } = splitRepository(repository);
+    const store = (deps.createStore ?? createGitHubAttestationStore)({
+        apiUrl: deps.apiUrl,
+        serverUrl: deps.serverUrl,
+        owner,
+        repo,
+        token: deps.githubToken,
+        retry
+    });
+    const stored = await storeBundles(signed.map((s) => s.bundle), store, {
+        onStoreError: inputs.onStoreError,
+        concurrency: inputs.signing.concurrency,
+        logger: deps.logger
+    });
+    deps.logger.info(`Stored ${stored.stored.length} attestation(s) with GitHub`);
+    return stored;
+}
+/** Every bundle, the .intoto.jsonl and build-provenance.json, written at once. */
+async function writeOutputs(outputDir, bundleName, signed, summary) {
+    const jsonl = external_node_path_default().join(outputDir, intotoJsonlFile(bundleName));
     const buildProvenance = external_node_path_default().join(outputDir, BUILD_PROVENANCE_FILE);
     await (0,atomic_write/* writeFilesAtomically */.i)([
         ...signed.map((s) => ({
@@ -1092,7 +1071,6 @@ async function run(inputs, deps) {
         { path: buildProvenance, content: `${JSON.stringify(summary, null, 2)}\n` }
     ]);
     return {
-        subjects: subjects.length,
         bundles: signed.map((s) => ({
             kind: s.planned.kind,
             path: external_node_path_default().join(outputDir, s.planned.bundleFile),
@@ -1100,13 +1078,7 @@ async function run(inputs, deps) {
             subjects: s.planned.statement.subject.length
         })),
         intotoJsonl: jsonl,
-        buildProvenance,
-        summary,
-        attestationIds: stored.stored.map((s) => s.id),
-        attestationUrls: stored.stored.map((s) => s.url),
-        storeWarning: stored.warning,
-        identity: who?.identity,
-        certificatesIssued: signer.session.certificatesIssued
+        buildProvenance
     };
 }
 
@@ -1116,6 +1088,8 @@ var visibility = __webpack_require__(73490);
 var inputs = __webpack_require__(53986);
 // EXTERNAL MODULE: ./src/lib/provenance/parse-inputs.ts + 1 modules
 var parse_inputs = __webpack_require__(52119);
+// EXTERNAL MODULE: ./src/lib/subject/digest.ts
+var digest = __webpack_require__(5642);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts
 var input_flags = __webpack_require__(40440);
 ;// CONCATENATED MODULE: ./src/cli/commands/attest.ts
@@ -1153,8 +1127,8 @@ const attestCommand = {
         let trustedRoot;
         if (values.local === true) {
             // Loaded only here: the embedded stack is most of the CLI's code.
-            const { withLocalStack } = await Promise.all(/* import() */[__webpack_require__.e(37), __webpack_require__.e(841), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 62186));
-            ({ result, trustedRoot } = await withLocalStack(source, attest));
+            const { attestWithLocalStack } = await Promise.all(/* import() */[__webpack_require__.e(37), __webpack_require__.e(841), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 62186));
+            ({ result, trustedRoot } = await attestWithLocalStack(source, attest));
         }
         else {
             const inputs = (0,parse_inputs/* parseProvenanceInputs */.S)(source);
@@ -1216,25 +1190,172 @@ function print(output, result, trustedRoot, json) {
 
 /***/ }),
 
+/***/ 90808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Rs: () => (/* binding */ sha256Files),
+/* harmony export */   TM: () => (/* binding */ digestFile)
+/* harmony export */ });
+/* unused harmony exports READ_BYTES, WORKER_THRESHOLD_BYTES, MAX_HASH_WORKERS, MAIN_THREAD_CONCURRENCY */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22502);
+/**
+ * The one hasher for every digest of a file. One file: 4 MiB reads, every
+ * algorithm asked for fed in the same pass. Many files (SHA-256): one worker
+ * thread per core when there is enough data to keep them busy (Node hashes
+ * on the thread that calls update, so a single thread is bound to one core).
+ * Small sets are hashed on the main thread, where a worker's start-up would
+ * dominate, a few files at a time.
+ */
+
+
+
+
+
+
+/** 4 MiB reads: past this, larger reads gain nothing measurable. */
+const READ_BYTES = 4 * 1024 * 1024;
+/** Below this many bytes in all, workers cost more than they save. */
+const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
+const MAX_HASH_WORKERS = 8;
+/** Files read at once on the main thread: small files wait on I/O, not the CPU. */
+const MAIN_THREAD_CONCURRENCY = 8;
+/**
+ * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
+ * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const fs = require('node:fs')
+const buffer = Buffer.allocUnsafe(workerData.readBytes)
+parentPort.on('message', (path) => {
+  try {
+    const hash = createHash('sha256')
+    const fd = fs.openSync(path, 'r')
+    try {
+      for (;;) {
+        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
+        if (n === 0) break
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
+      }
+    } finally {
+      fs.closeSync(fd)
+    }
+    parentPort.postMessage({ path, sha256: hash.digest('hex') })
+  } catch (error) {
+    parentPort.postMessage({ path, error: String(error && error.message || error) })
+  }
+})
+`;
+/**
+ * Hex digests of one file, every algorithm in one pass (node:crypto names:
+ * sha256, sha512, blake2b512, ...).
+ */
+async function digestFile(path, algorithms) {
+    const hashes = algorithms.map((a) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(a));
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, {
+        highWaterMark: READ_BYTES
+    })) {
+        for (const hash of hashes)
+            hash.update(chunk);
+    }
+    return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
+}
+async function sha256File(path) {
+    return (await digestFile(path, ['sha256'])).sha256;
+}
+/** Digests in the order of `paths`. */
+async function sha256Files(paths, parallelism = node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism()) {
+    const sizes = await Promise.all(paths.map(async (p) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(p)).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
+    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
+        ? await hashOnMainThread(paths)
+        : await hashInWorkers(paths, sizes, workers);
+    return paths.map((path, i) => ({
+        path,
+        sha256: digests[i],
+        size: sizes[i]
+    }));
+}
+function hashOnMainThread(paths) {
+    return (0,_lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapWithConcurrency */ .W)(paths, MAIN_THREAD_CONCURRENCY, sha256File);
+}
+/** Largest files first, each to whichever worker is free. */
+async function hashInWorkers(paths, sizes, count) {
+    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
+    const digests = new Array(paths.length);
+    const run = async () => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { readBytes: READ_BYTES }
+        });
+        try {
+            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+                const answer = await ask(worker, paths[i]);
+                if (answer.error !== undefined || answer.sha256 === undefined) {
+                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
+                }
+                digests[i] = answer.sha256;
+            }
+        }
+        catch (error) {
+            queue.length = 0;
+            throw error;
+        }
+        finally {
+            await worker.terminate();
+        }
+    };
+    await Promise.all(Array.from({ length: count }, run));
+    return digests;
+}
+function ask(worker, path) {
+    return new Promise((resolve, reject) => {
+        const onMessage = (answer) => {
+            worker.off('error', onError);
+            resolve(answer);
+        };
+        const onError = (error) => {
+            worker.off('message', onMessage);
+            reject(error);
+        };
+        worker.once('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage(path);
+    });
+}
+
+
+/***/ }),
+
 /***/ 80721:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ signStatements),
-/* harmony export */   UF: () => (/* binding */ createRetryContext),
-/* harmony export */   kV: () => (/* binding */ createProvenanceSigner)
+/* harmony export */   K: () => (/* binding */ signStatements),
+/* harmony export */   k: () => (/* binding */ createProvenanceSigner)
 /* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61040);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
-/* harmony import */ var _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23145);
-/* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22502);
-/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17059);
-/* harmony import */ var _sign_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39558);
-/* harmony import */ var _sign_endpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55008);
-/* harmony import */ var _sign_self_check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(653);
-/* harmony import */ var _sign_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41851);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23145);
+/* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22502);
+/* harmony import */ var _sign_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39558);
+/* harmony import */ var _sign_endpoints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55008);
+/* harmony import */ var _sign_self_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(653);
+/* harmony import */ var _sign_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41851);
 /**
  * Provenance signs through the sign feature's core: the same endpoints,
  * credentials and session (one ephemeral key, one Fulcio certificate for
@@ -1249,50 +1370,30 @@ function print(output, result, trustedRoot, json) {
 
 
 
-
-
 async function createProvenanceSigner(inputs, deps) {
     const signingConfig = inputs.signingConfig && deps.resolve(inputs.signingConfig);
-    const endpoints = await (0,_sign_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .loadEndpoints */ .Z)({ ...inputs, signingConfig, key: undefined }, deps.visibility, deps.retry.env.now());
+    const endpoints = await (0,_sign_endpoints_js__WEBPACK_IMPORTED_MODULE_3__/* .loadEndpoints */ .Z)({ ...inputs, signingConfig, key: undefined }, deps.visibility, deps.retry.env.now());
     const checker = inputs.trustedRoot
-        ? await (0,_sign_self_check_js__WEBPACK_IMPORTED_MODULE_6__/* .loadBundleChecker */ .U)(deps.resolve(inputs.trustedRoot))
+        ? await (0,_sign_self_check_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundleChecker */ .U)(deps.resolve(inputs.trustedRoot))
         : undefined;
-    const credentials = (0,_sign_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .createCredentials */ .z)({ key: undefined, identityToken: inputs.identityToken }, endpoints, { env: deps.env, retry: deps.retry, onSecret: deps.onSecret });
+    const credentials = (0,_sign_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .createCredentials */ .z)({ key: undefined, identityToken: inputs.identityToken }, endpoints, { env: deps.env, retry: deps.retry, onSecret: deps.onSecret });
     if (credentials.kind !== 'fulcio') {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('PROVENANCE_KEYLESS_ONLY', 'build provenance is signed keyless: the certificate binds the workflow identity');
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PROVENANCE_KEYLESS_ONLY', 'build provenance is signed keyless: the certificate binds the workflow identity');
     }
-    const session = (0,_sign_session_js__WEBPACK_IMPORTED_MODULE_7__/* .createSigningSession */ .E)({
+    const session = (0,_sign_session_js__WEBPACK_IMPORTED_MODULE_5__/* .createSigningSession */ .E)({
         credentials,
         endpoints,
         retry: deps.retry
     });
     return { endpoints, tokens: credentials.tokens, session, checker };
 }
-/** The signing core's retry context, from the shared inputs. */
-function createRetryContext(inputs, logger, environment = {}) {
-    return {
-        policy: {
-            ..._lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO,
-            maxAttempts: inputs.maxAttempts,
-            budgetMs: inputs.retryBudgetMs
-        },
-        requestTimeoutMs: inputs.requestTimeoutMs,
-        logger,
-        env: {
-            now: () => new Date(),
-            random: Math.random,
-            sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms),
-            ...environment
-        }
-    };
-}
 /** Signs every statement, `concurrency` at a time, in order. */
 async function signStatements(signer, statements, concurrency) {
     await signer.session.start();
-    return (0,_lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapWithConcurrency */ .W)(statements, concurrency, async (planned) => {
-        const bundle = await signer.session.signDsse((0,_lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .toStatementPayload */ .LL)(planned.statement), _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
+    return (0,_lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapWithConcurrency */ .W)(statements, concurrency, async (planned) => {
+        const bundle = await signer.session.signDsse((0,_lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .toStatementPayload */ .LL)(planned.statement), _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
         signer.checker?.check(bundle, signer.session.publicKey, `the statement ${planned.bundleFile}`);
-        return { planned, bundle: (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle) };
+        return { planned, bundle: (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle) };
     });
 }
 
@@ -1596,6 +1697,85 @@ function checkPredicate(type, path) {
         ];
     }
     return [];
+}
+
+
+/***/ }),
+
+/***/ 20537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readChecksumText)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5642);
+
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) [ *](.+)$/;
+const BSD_LINE = /^(\\?)(SHA-?256|SHA-?512) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/i;
+const BARE_LINE = /^([0-9a-fA-F]+)$/;
+function readChecksumText(text) {
+    const entries = [];
+    const problems = [];
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return;
+        const result = readLine(trimmed);
+        if ('problem' in result) {
+            problems.push({ line: index + 1, text: line, problem: result.problem });
+        }
+        else {
+            entries.push({ line: index + 1, ...result });
+        }
+    });
+    return { entries, problems };
+}
+function readLine(line) {
+    const bsd = BSD_LINE.exec(line);
+    if (bsd) {
+        const declared = bsd[2].toLowerCase().replace('-', '');
+        return toEntry(bsd[4], nameOf(bsd[1], bsd[3]), declared);
+    }
+    const gnu = GNU_LINE.exec(line);
+    if (gnu)
+        return toEntry(gnu[2], nameOf(gnu[1], gnu[3]), undefined);
+    const bare = BARE_LINE.exec(line);
+    if (bare)
+        return toEntry(bare[1], undefined, undefined);
+    return {
+        problem: `"${truncate(line)}" is not "<hex digest>, two spaces (or space and *), <file name>"`
+    };
+}
+function toEntry(hex, name, declared) {
+    const algorithm = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .algorithmForHexLength */ .K3)(hex.length);
+    if (!algorithm) {
+        return {
+            problem: `a digest of ${hex.length} hex digits is neither SHA-256 (64) nor SHA-512 (128)`
+        };
+    }
+    if (declared !== undefined && declared !== algorithm) {
+        return {
+            problem: `"${declared.toUpperCase()}" with a digest of ${hex.length} hex digits`
+        };
+    }
+    if (name !== undefined && name.trim() === '') {
+        return { problem: 'no file name after the digest' };
+    }
+    return { name, algorithm, hex: hex.toLowerCase() };
+}
+function nameOf(escapeMark, name) {
+    return escapeMark === '\\' ? unescapeName(name) : name;
+}
+/**
+ * GNU tools escape `\` as `\\`, newline as `\n` and CR as `\r` in a name,
+ * and then start the line with `\`.
+ */
+function unescapeName(name) {
+    return name.replace(/\\([\\nr])/g, (_, c) => c === 'n' ? '\n' : c === 'r' ? '\r' : '\\');
+}
+function truncate(line) {
+    return line.length > 80 ? `${line.slice(0, 77)}...` : line;
 }
 
 

@@ -411,6 +411,8 @@ var dist = __webpack_require__(61040);
 var intoto_statement = __webpack_require__(23145);
 // EXTERNAL MODULE: ./src/io/provenance/signing.ts
 var signing = __webpack_require__(80721);
+// EXTERNAL MODULE: ./src/io/sign/retry.ts
+var sign_retry = __webpack_require__(61254);
 ;// CONCATENATED MODULE: ./src/io/rebuild/sign-verdict.ts
 /**
  * Signs the rebuild verdict through the signing core, as provenance signs
@@ -420,9 +422,10 @@ var signing = __webpack_require__(80721);
 
 
 
+
 async function createVerdictSigner(inputs, deps) {
-    const retry = (0,signing/* createRetryContext */.UF)(inputs, deps.logger);
-    const signer = await (0,signing/* createProvenanceSigner */.kV)(inputs, {
+    const retry = (0,sign_retry/* createRetryContext */.UF)(inputs, deps.logger);
+    const signer = await (0,signing/* createProvenanceSigner */.k)(inputs, {
         resolve: deps.resolve,
         env: deps.env,
         visibility: deps.visibility,
@@ -590,21 +593,17 @@ function buildFlagsHelp(usage, table, own = []) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ signStatements),
-/* harmony export */   UF: () => (/* binding */ createRetryContext),
-/* harmony export */   kV: () => (/* binding */ createProvenanceSigner)
+/* harmony export */   K: () => (/* binding */ signStatements),
+/* harmony export */   k: () => (/* binding */ createProvenanceSigner)
 /* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61040);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
-/* harmony import */ var _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23145);
-/* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22502);
-/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17059);
-/* harmony import */ var _sign_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39558);
-/* harmony import */ var _sign_endpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55008);
-/* harmony import */ var _sign_self_check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(653);
-/* harmony import */ var _sign_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41851);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23145);
+/* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22502);
+/* harmony import */ var _sign_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39558);
+/* harmony import */ var _sign_endpoints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55008);
+/* harmony import */ var _sign_self_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(653);
+/* harmony import */ var _sign_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41851);
 /**
  * Provenance signs through the sign feature's core: the same endpoints,
  * credentials and session (one ephemeral key, one Fulcio certificate for
@@ -619,50 +618,30 @@ function buildFlagsHelp(usage, table, own = []) {
 
 
 
-
-
 async function createProvenanceSigner(inputs, deps) {
     const signingConfig = inputs.signingConfig && deps.resolve(inputs.signingConfig);
-    const endpoints = await (0,_sign_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .loadEndpoints */ .Z)({ ...inputs, signingConfig, key: undefined }, deps.visibility, deps.retry.env.now());
+    const endpoints = await (0,_sign_endpoints_js__WEBPACK_IMPORTED_MODULE_3__/* .loadEndpoints */ .Z)({ ...inputs, signingConfig, key: undefined }, deps.visibility, deps.retry.env.now());
     const checker = inputs.trustedRoot
-        ? await (0,_sign_self_check_js__WEBPACK_IMPORTED_MODULE_6__/* .loadBundleChecker */ .U)(deps.resolve(inputs.trustedRoot))
+        ? await (0,_sign_self_check_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundleChecker */ .U)(deps.resolve(inputs.trustedRoot))
         : undefined;
-    const credentials = (0,_sign_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .createCredentials */ .z)({ key: undefined, identityToken: inputs.identityToken }, endpoints, { env: deps.env, retry: deps.retry, onSecret: deps.onSecret });
+    const credentials = (0,_sign_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .createCredentials */ .z)({ key: undefined, identityToken: inputs.identityToken }, endpoints, { env: deps.env, retry: deps.retry, onSecret: deps.onSecret });
     if (credentials.kind !== 'fulcio') {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('PROVENANCE_KEYLESS_ONLY', 'build provenance is signed keyless: the certificate binds the workflow identity');
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PROVENANCE_KEYLESS_ONLY', 'build provenance is signed keyless: the certificate binds the workflow identity');
     }
-    const session = (0,_sign_session_js__WEBPACK_IMPORTED_MODULE_7__/* .createSigningSession */ .E)({
+    const session = (0,_sign_session_js__WEBPACK_IMPORTED_MODULE_5__/* .createSigningSession */ .E)({
         credentials,
         endpoints,
         retry: deps.retry
     });
     return { endpoints, tokens: credentials.tokens, session, checker };
 }
-/** The signing core's retry context, from the shared inputs. */
-function createRetryContext(inputs, logger, environment = {}) {
-    return {
-        policy: {
-            ..._lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO,
-            maxAttempts: inputs.maxAttempts,
-            budgetMs: inputs.retryBudgetMs
-        },
-        requestTimeoutMs: inputs.requestTimeoutMs,
-        logger,
-        env: {
-            now: () => new Date(),
-            random: Math.random,
-            sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms),
-            ...environment
-        }
-    };
-}
 /** Signs every statement, `concurrency` at a time, in order. */
 async function signStatements(signer, statements, concurrency) {
     await signer.session.start();
-    return (0,_lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapWithConcurrency */ .W)(statements, concurrency, async (planned) => {
-        const bundle = await signer.session.signDsse((0,_lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .toStatementPayload */ .LL)(planned.statement), _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
+    return (0,_lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapWithConcurrency */ .W)(statements, concurrency, async (planned) => {
+        const bundle = await signer.session.signDsse((0,_lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .toStatementPayload */ .LL)(planned.statement), _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
         signer.checker?.check(bundle, signer.session.publicKey, `the statement ${planned.bundleFile}`);
-        return { planned, bundle: (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle) };
+        return { planned, bundle: (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle) };
     });
 }
 
@@ -1025,45 +1004,6 @@ function toRecordedEnv(env) {
         recorded[name] = env[name].replace(/\/\/[^/@\s]+@/g, '//***@');
     }
     return recorded;
-}
-
-
-/***/ }),
-
-/***/ 22502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
-/* harmony export */ });
-/**
- * Runs `task` over `items` with at most `limit` at a time and keeps their
- * order. On the first failure no new task starts; the ones running are
- * awaited (so nothing is left in flight), then the first error is thrown.
- */
-async function mapWithConcurrency(items, limit, task) {
-    if (!Number.isInteger(limit) || limit < 1) {
-        throw new RangeError(`concurrency limit must be a positive integer`);
-    }
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await task(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.min(limit, items.length);
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-    return results;
 }
 
 

@@ -6,9 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L2: () => (/* binding */ withLocalSigning),
-/* harmony export */   RZ: () => (/* binding */ keepTrustedRoot),
-/* harmony export */   wl: () => (/* binding */ assertNoLocalClashes)
+/* harmony export */   A: () => (/* binding */ withLocalStack)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -72,6 +70,25 @@ async function withLocalSigning(run) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temp, { recursive: true, force: true });
     }
 }
+/**
+ * Runs a signing command on the embedded local stack: refuses the inputs
+ * --local decides, points the command at the stack, and keeps the stack's
+ * trusted root beside the outputs it verifies.
+ */
+async function withLocalStack(source, command) {
+    assertNoLocalClashes(source, command.chooses, command.alsoOwned);
+    return withLocalSigning(async (local) => {
+        const overrides = {
+            ...local.instance,
+            ...(await command.overrides(local))
+        };
+        const inputs = command.parse((name) => overrides[name] ?? source(name));
+        const result = await command.run(inputs, local);
+        const trustedRoot = command.trustedRootPath(result);
+        await keepTrustedRoot(local, trustedRoot);
+        return { result, trustedRoot };
+    });
+}
 /** Keeps the stack's trusted root at `target`, once the outputs it verifies exist. */
 async function keepTrustedRoot(local, target) {
     await (0,_io_fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFilesAtomically */ .i)([
@@ -86,7 +103,7 @@ async function keepTrustedRoot(local, target) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   withLocalStack: () => (/* binding */ withLocalStack)
+/* harmony export */   signWithLocalStack: () => (/* binding */ signWithLocalStack)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -106,26 +123,22 @@ async function keepTrustedRoot(local, target) {
 
 
 
-async function withLocalStack(source, sign) {
-    (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_5__/* .assertNoLocalClashes */ .wl)(source, 'the instance and the token');
+async function signWithLocalStack(source, sign) {
     const firstPattern = (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(source('files'))[0] ?? '.';
     const outputDir = source('output-dir')?.trim();
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(outputDir || (0,_lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .fixedDirectoryOf */ .Hf)(firstPattern));
     const finalRoot = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, _local_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .TRUSTED_ROOT_FILE */ .a2);
-    return (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_5__/* .withLocalSigning */ .L2)(async (local) => {
-        const keyed = Boolean(source('key')?.trim());
-        const overrides = {
-            ...local.instance,
-            ...(keyed
-                ? {}
-                : {
-                    'identity-token': await local.stack.oidc.mintToken(_local_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_AUDIENCE */ .OH)
-                })
-        };
-        const inputs = (0,_lib_sign_parse_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSignInputs */ .a)((name) => overrides[name] ?? source(name));
-        const result = await sign(inputs, node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(process.cwd(), finalRoot) || _local_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .TRUSTED_ROOT_FILE */ .a2);
-        await (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_5__/* .keepTrustedRoot */ .RZ)(local, finalRoot);
-        return { result, trustedRoot: finalRoot };
+    const keyed = Boolean(source('key')?.trim());
+    return (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_5__/* .withLocalStack */ .A)(source, {
+        chooses: 'the instance and the token',
+        overrides: async (local) => keyed
+            ? {}
+            : {
+                'identity-token': await local.stack.oidc.mintToken(_local_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .SIGSTORE_AUDIENCE */ .OH)
+            },
+        parse: _lib_sign_parse_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSignInputs */ .a,
+        run: (inputs) => sign(inputs, node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(process.cwd(), finalRoot) || _local_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .TRUSTED_ROOT_FILE */ .a2),
+        trustedRootPath: () => finalRoot
     });
 }
 

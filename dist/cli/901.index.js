@@ -881,47 +881,18 @@ function factsRow(facts, constrained, check, describe) {
     return { status: 'pass', reason: described };
 }
 
-// EXTERNAL MODULE: ./src/lib/subject/digest.ts
-var digest = __webpack_require__(5642);
+// EXTERNAL MODULE: ./src/lib/subject/checksum-text.ts
+var checksum_text = __webpack_require__(20537);
 ;// CONCATENATED MODULE: ./src/lib/verify/checksums.ts
-/**
- * Checksum files as verify reads them: sha256sum/sha512sum lines
- * (`<hex>  <name>`, `<hex> *<name>`), the BSD form `SHA256 (<name>) = <hex>`,
- * and a `<file>.sha256` holding only the digest. Lines that are none of
- * these are skipped (and counted), never fatal: the file is evidence, not
- * input.
- */
 
 
 
-const GNU_LINE = /^\\?([0-9a-fA-F]+) [ *](.+)$/;
-const BSD_LINE = /^(SHA256|SHA512) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/i;
-const BARE = /^([0-9a-fA-F]+)$/;
 function parseChecksumFile(text) {
-    const entries = [];
-    let skippedLines = 0;
-    text.split('\n').forEach((raw, index) => {
-        const line = raw.replace(/\r$/, '').trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const bsd = BSD_LINE.exec(line);
-        const gnu = bsd ? undefined : GNU_LINE.exec(line);
-        const bare = bsd || gnu ? undefined : BARE.exec(line);
-        const hex = bsd?.[3] ?? gnu?.[1] ?? bare?.[1];
-        const name = bsd?.[2] ?? gnu?.[2];
-        const algorithm = hex ? (0,digest/* algorithmForHexLength */.K3)(hex.length) : undefined;
-        if (!hex || !algorithm) {
-            skippedLines++;
-            return;
-        }
-        entries.push({
-            name: name?.replace(/^\.\//, ''),
-            algorithm,
-            hex: hex.toLowerCase(),
-            line: index + 1
-        });
-    });
-    return { entries, skippedLines };
+    const { entries, problems } = (0,checksum_text/* readChecksumText */.R)(text);
+    return {
+        entries: entries.map((e) => ({ ...e, name: e.name?.replace(/^\.\//, '') })),
+        skippedLines: problems.length
+    };
 }
 /**
  * The entries about an artifact: by name (a bare digest is about `target`,
@@ -2300,6 +2271,85 @@ const PREDICATE_TYPE_INPUT = {
     kind: 'string',
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
+
+
+/***/ }),
+
+/***/ 20537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readChecksumText)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5642);
+
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) [ *](.+)$/;
+const BSD_LINE = /^(\\?)(SHA-?256|SHA-?512) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/i;
+const BARE_LINE = /^([0-9a-fA-F]+)$/;
+function readChecksumText(text) {
+    const entries = [];
+    const problems = [];
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return;
+        const result = readLine(trimmed);
+        if ('problem' in result) {
+            problems.push({ line: index + 1, text: line, problem: result.problem });
+        }
+        else {
+            entries.push({ line: index + 1, ...result });
+        }
+    });
+    return { entries, problems };
+}
+function readLine(line) {
+    const bsd = BSD_LINE.exec(line);
+    if (bsd) {
+        const declared = bsd[2].toLowerCase().replace('-', '');
+        return toEntry(bsd[4], nameOf(bsd[1], bsd[3]), declared);
+    }
+    const gnu = GNU_LINE.exec(line);
+    if (gnu)
+        return toEntry(gnu[2], nameOf(gnu[1], gnu[3]), undefined);
+    const bare = BARE_LINE.exec(line);
+    if (bare)
+        return toEntry(bare[1], undefined, undefined);
+    return {
+        problem: `"${truncate(line)}" is not "<hex digest>, two spaces (or space and *), <file name>"`
+    };
+}
+function toEntry(hex, name, declared) {
+    const algorithm = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .algorithmForHexLength */ .K3)(hex.length);
+    if (!algorithm) {
+        return {
+            problem: `a digest of ${hex.length} hex digits is neither SHA-256 (64) nor SHA-512 (128)`
+        };
+    }
+    if (declared !== undefined && declared !== algorithm) {
+        return {
+            problem: `"${declared.toUpperCase()}" with a digest of ${hex.length} hex digits`
+        };
+    }
+    if (name !== undefined && name.trim() === '') {
+        return { problem: 'no file name after the digest' };
+    }
+    return { name, algorithm, hex: hex.toLowerCase() };
+}
+function nameOf(escapeMark, name) {
+    return escapeMark === '\\' ? unescapeName(name) : name;
+}
+/**
+ * GNU tools escape `\` as `\\`, newline as `\n` and CR as `\r` in a name,
+ * and then start the line with `\`.
+ */
+function unescapeName(name) {
+    return name.replace(/\\([\\nr])/g, (_, c) => c === 'n' ? '\n' : c === 'r' ? '\r' : '\\');
+}
+function truncate(line) {
+    return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
 
 
 /***/ }),

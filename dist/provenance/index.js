@@ -62491,7 +62491,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3490);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1783);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1659);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5222);
 /** Entry of actions/provenance: builds the deps and runs inside runWrapper. */
 
 
@@ -63108,7 +63108,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 1659:
+/***/ 5222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64087,6 +64087,8 @@ function messageOf(body) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/io/sign/retry.ts
 /**
  * Our one retry loop for every call to OIDC, Fulcio, Rekor and a TSA: the
@@ -64097,12 +64099,31 @@ function messageOf(body) {
 
 
 
+
 const SERVICE_NAMES = {
     oidc: 'OIDC token service',
     fulcio: 'Fulcio',
     rekor: 'Rekor',
     tsa: 'TSA'
 };
+/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
+function createRetryContext(inputs, logger, environment = {}) {
+    return {
+        policy: {
+            ...DEFAULT_RETRY_POLICY,
+            maxAttempts: inputs.maxAttempts,
+            budgetMs: inputs.retryBudgetMs
+        },
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        logger,
+        env: {
+            now: () => new Date(),
+            random: Math.random,
+            sleep: (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms),
+            ...environment
+        }
+    };
+}
 /**
  * Runs `call` until it succeeds, fails for good, or the policy says stop.
  * `where` names the endpoint in messages (a URL, never a secret).
@@ -66123,37 +66144,104 @@ function fixedDirectoryOf(pattern) {
 
 // EXTERNAL MODULE: ./src/lib/subject/digest.ts
 var subject_digest = __nccwpck_require__(5642);
+;// CONCATENATED MODULE: ./src/lib/subject/checksum-text.ts
+
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) [ *](.+)$/;
+const BSD_LINE = /^(\\?)(SHA-?256|SHA-?512) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/i;
+const BARE_LINE = /^([0-9a-fA-F]+)$/;
+function readChecksumText(text) {
+    const entries = [];
+    const problems = [];
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return;
+        const result = readLine(trimmed);
+        if ('problem' in result) {
+            problems.push({ line: index + 1, text: line, problem: result.problem });
+        }
+        else {
+            entries.push({ line: index + 1, ...result });
+        }
+    });
+    return { entries, problems };
+}
+function readLine(line) {
+    const bsd = BSD_LINE.exec(line);
+    if (bsd) {
+        const declared = bsd[2].toLowerCase().replace('-', '');
+        return toEntry(bsd[4], nameOf(bsd[1], bsd[3]), declared);
+    }
+    const gnu = GNU_LINE.exec(line);
+    if (gnu)
+        return toEntry(gnu[2], nameOf(gnu[1], gnu[3]), undefined);
+    const bare = BARE_LINE.exec(line);
+    if (bare)
+        return toEntry(bare[1], undefined, undefined);
+    return {
+        problem: `"${truncate(line)}" is not "<hex digest>, two spaces (or space and *), <file name>"`
+    };
+}
+function toEntry(hex, name, declared) {
+    const algorithm = (0,subject_digest/* algorithmForHexLength */.K3)(hex.length);
+    if (!algorithm) {
+        return {
+            problem: `a digest of ${hex.length} hex digits is neither SHA-256 (64) nor SHA-512 (128)`
+        };
+    }
+    if (declared !== undefined && declared !== algorithm) {
+        return {
+            problem: `"${declared.toUpperCase()}" with a digest of ${hex.length} hex digits`
+        };
+    }
+    if (name !== undefined && name.trim() === '') {
+        return { problem: 'no file name after the digest' };
+    }
+    return { name, algorithm, hex: hex.toLowerCase() };
+}
+function nameOf(escapeMark, name) {
+    return escapeMark === '\\' ? unescapeName(name) : name;
+}
+/**
+ * GNU tools escape `\` as `\\`, newline as `\n` and CR as `\r` in a name,
+ * and then start the line with `\`.
+ */
+function unescapeName(name) {
+    return name.replace(/\\([\\nr])/g, (_, c) => c === 'n' ? '\n' : c === 'r' ? '\r' : '\\');
+}
+function truncate(line) {
+    return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+
 // EXTERNAL MODULE: ./src/lib/subject/subject.ts
 var subject = __nccwpck_require__(5576);
 ;// CONCATENATED MODULE: ./src/lib/subject/checksums.ts
 /**
  * Subjects from a checksums file as sha256sum, sha512sum and shasum write it
- * (goreleaser's checksums.txt among them): `<hex>  <name>` (text mode) or
- * `<hex> *<name>` (binary mode), and the BSD form `SHA256 (<name>) = <hex>`
- * that `shasum --tag` writes. SHA-256 or SHA-512, told by the hex length.
- * Every bad line is reported, each by file and line number.
+ * (goreleaser's checksums.txt among them), read by the one checksum reader
+ * (checksum-text.ts). Every bad line is reported, each by file and line number.
  */
 
 
 
 /** Bad lines listed in one error before the rest are only counted. */
 const MAX_REPORTED_CHECKSUM_LINES = 10;
-const GNU_LINE = /^([0-9a-fA-F]+) [ *](.+)$/;
-const BSD_LINE = /^(SHA256|SHA512) \((.+)\) = ([0-9a-fA-F]+)$/;
+const NO_NAME = 'no file name after the digest';
 function parseChecksums(text, source) {
+    const { entries, problems: bad } = readChecksumText(text);
     const subjects = [];
-    const problems = [];
-    const lines = text.split('\n');
-    lines.forEach((raw, index) => {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (line.trim() === '')
-            return;
-        const result = parseLine(line);
-        if ('subject' in result)
-            subjects.push(result.subject);
-        else
-            problems.push(`${source.file}:${index + 1}: ${result.problem}`);
-    });
+    const unnamed = entries.filter((e) => e.name === undefined);
+    for (const { name, algorithm, hex } of entries) {
+        if (name !== undefined)
+            subjects.push({ name, digest: { [algorithm]: hex } });
+    }
+    const problems = [
+        ...bad,
+        ...unnamed.map((e) => ({ line: e.line, problem: NO_NAME }))
+    ]
+        .sort((a, b) => a.line - b.line)
+        .map((p) => `${source.file}:${p.line}: ${p.problem}`);
     if (problems.length > 0) {
         const shown = problems.slice(0, MAX_REPORTED_CHECKSUM_LINES);
         const more = problems.length - shown.length;
@@ -66168,39 +66256,12 @@ function parseChecksums(text, source) {
     }
     return (0,subject/* dedupeSubjects */.lT)(subjects);
 }
-function parseLine(line) {
-    const bsd = BSD_LINE.exec(line);
-    if (bsd)
-        return toSubject(bsd[3], bsd[2], bsd[1].toLowerCase());
-    const gnu = GNU_LINE.exec(line);
-    if (!gnu) {
-        return {
-            problem: `"${truncate(line)}" is not "<hex digest>, two spaces (or space and *), <file name>"`
-        };
-    }
-    return toSubject(gnu[1], gnu[2], undefined);
-}
-function toSubject(hex, name, declared) {
-    const algorithm = (0,subject_digest/* algorithmForHexLength */.K3)(hex.length);
-    if (!algorithm) {
-        return {
-            problem: `a digest of ${hex.length} hex digits is neither SHA-256 (64) nor SHA-512 (128)`
-        };
-    }
-    if (declared !== undefined && declared !== algorithm) {
-        return {
-            problem: `"${declared.toUpperCase()}" with a digest of ${hex.length} hex digits`
-        };
-    }
-    if (name.trim() === '') {
-        return { problem: 'no file name after the digest' };
-    }
-    return { subject: { name, digest: { [algorithm]: hex.toLowerCase() } } };
-}
-function truncate(line) {
-    return line.length > 80 ? `${line.slice(0, 77)}...` : line;
-}
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/lib/sign/concurrency.ts
 /**
  * Runs `task` over `items` with at most `limit` at a time and keeps their
@@ -66232,6 +66293,135 @@ async function mapWithConcurrency(items, limit, task) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/io/fs/hash.ts
+/**
+ * The one hasher for every digest of a file. One file: 4 MiB reads, every
+ * algorithm asked for fed in the same pass. Many files (SHA-256): one worker
+ * thread per core when there is enough data to keep them busy (Node hashes
+ * on the thread that calls update, so a single thread is bound to one core).
+ * Small sets are hashed on the main thread, where a worker's start-up would
+ * dominate, a few files at a time.
+ */
+
+
+
+
+
+
+/** 4 MiB reads: past this, larger reads gain nothing measurable. */
+const READ_BYTES = 4 * 1024 * 1024;
+/** Below this many bytes in all, workers cost more than they save. */
+const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
+const MAX_HASH_WORKERS = 8;
+/** Files read at once on the main thread: small files wait on I/O, not the CPU. */
+const MAIN_THREAD_CONCURRENCY = 8;
+/**
+ * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
+ * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const fs = require('node:fs')
+const buffer = Buffer.allocUnsafe(workerData.readBytes)
+parentPort.on('message', (path) => {
+  try {
+    const hash = createHash('sha256')
+    const fd = fs.openSync(path, 'r')
+    try {
+      for (;;) {
+        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
+        if (n === 0) break
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
+      }
+    } finally {
+      fs.closeSync(fd)
+    }
+    parentPort.postMessage({ path, sha256: hash.digest('hex') })
+  } catch (error) {
+    parentPort.postMessage({ path, error: String(error && error.message || error) })
+  }
+})
+`;
+/**
+ * Hex digests of one file, every algorithm in one pass (node:crypto names:
+ * sha256, sha512, blake2b512, ...).
+ */
+async function digestFile(path, algorithms) {
+    const hashes = algorithms.map((a) => (0,external_node_crypto_.createHash)(a));
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, {
+        highWaterMark: READ_BYTES
+    })) {
+        for (const hash of hashes)
+            hash.update(chunk);
+    }
+    return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
+}
+async function sha256File(path) {
+    return (await digestFile(path, ['sha256'])).sha256;
+}
+/** Digests in the order of `paths`. */
+async function sha256Files(paths, parallelism = external_node_os_default().availableParallelism()) {
+    const sizes = await Promise.all(paths.map(async (p) => (await (0,promises_.stat)(p)).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
+    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
+        ? await hashOnMainThread(paths)
+        : await hashInWorkers(paths, sizes, workers);
+    return paths.map((path, i) => ({
+        path,
+        sha256: digests[i],
+        size: sizes[i]
+    }));
+}
+function hashOnMainThread(paths) {
+    return mapWithConcurrency(paths, MAIN_THREAD_CONCURRENCY, sha256File);
+}
+/** Largest files first, each to whichever worker is free. */
+async function hashInWorkers(paths, sizes, count) {
+    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
+    const digests = new Array(paths.length);
+    const run = async () => {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { readBytes: READ_BYTES }
+        });
+        try {
+            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+                const answer = await ask(worker, paths[i]);
+                if (answer.error !== undefined || answer.sha256 === undefined) {
+                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
+                }
+                digests[i] = answer.sha256;
+            }
+        }
+        catch (error) {
+            queue.length = 0;
+            throw error;
+        }
+        finally {
+            await worker.terminate();
+        }
+    };
+    await Promise.all(Array.from({ length: count }, run));
+    return digests;
+}
+function ask(worker, path) {
+    return new Promise((resolve, reject) => {
+        const onMessage = (answer) => {
+            worker.off('error', onError);
+            resolve(answer);
+        };
+        const onError = (error) => {
+            worker.off('message', onMessage);
+            reject(error);
+        };
+        worker.once('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage(path);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/io/provenance/subjects.ts
 /**
  * A run's subjects from their source: subject-path globs matched inside the
@@ -66247,10 +66437,6 @@ async function mapWithConcurrency(items, limit, task) {
 
 
 
-
-
-/** Files hashed at the same time. */
-const HASH_CONCURRENCY = 8;
 /**
  * `outputDir`: bundles, .intoto.jsonl files and build-provenance.json found
  * there by a glob are Provenant's own earlier outputs, not subjects.
@@ -66307,21 +66493,14 @@ async function subjectsFromPaths(patterns, workspace, outputDir) {
     if (problems.length > 0)
         throw new errors/* InputErrors */.G(problems);
     const sorted = [...files].sort();
-    const subjects = await mapWithConcurrency(sorted, HASH_CONCURRENCY, async (file) => ({
-        name: external_node_path_default().basename(file),
-        digest: { sha256: await sha256File(file) }
+    const subjects = (await sha256Files(sorted)).map((file) => ({
+        name: external_node_path_default().basename(file.path),
+        digest: { sha256: file.sha256 }
     }));
     return (0,subject/* dedupeSubjects */.lT)(subjects);
 }
 function outside(pattern, root, detail) {
     return new errors/* InputError */.dz('PROVENANCE_PATH_OUTSIDE_WORKSPACE', `input "subject-path": "${pattern}"${detail} is outside the workspace ${root}; attest files inside it (copy them in, or set GITHUB_WORKSPACE)`);
-}
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file)) {
-        hash.update(chunk);
-    }
-    return hash.digest('hex');
 }
 /** A file an input names; an InputError naming the input when unreadable. */
 async function readInputFile(input, file) {
@@ -66398,8 +66577,6 @@ function parseJsonObject(input, file, bytes) {
     return value;
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(1040);
 ;// CONCATENATED MODULE: ./src/io/sign/keys.ts
@@ -67147,8 +67324,6 @@ function signWithKey(key, signature) {
 
 
 
-
-
 async function createProvenanceSigner(inputs, deps) {
     const signingConfig = inputs.signingConfig && deps.resolve(inputs.signingConfig);
     const endpoints = await loadEndpoints({ ...inputs, signingConfig, key: undefined }, deps.visibility, deps.retry.env.now());
@@ -67165,24 +67340,6 @@ async function createProvenanceSigner(inputs, deps) {
         retry: deps.retry
     });
     return { endpoints, tokens: credentials.tokens, session, checker };
-}
-/** The signing core's retry context, from the shared inputs. */
-function createRetryContext(inputs, logger, environment = {}) {
-    return {
-        policy: {
-            ...DEFAULT_RETRY_POLICY,
-            maxAttempts: inputs.maxAttempts,
-            budgetMs: inputs.retryBudgetMs
-        },
-        requestTimeoutMs: inputs.requestTimeoutMs,
-        logger,
-        env: {
-            now: () => new Date(),
-            random: Math.random,
-            sleep: (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms),
-            ...environment
-        }
-    };
 }
 /** Signs every statement, `concurrency` at a time, in order. */
 async function signStatements(signer, statements, concurrency) {
@@ -67257,6 +67414,7 @@ function missingGitHubToken() {
 
 
 
+
 async function attestProvenance(inputs, deps) {
     const secrets = new Set();
     const onSecret = (secret) => {
@@ -67299,13 +67457,8 @@ async function run(inputs, deps) {
         retry
     });
     logger.info(`Provenance for ${subjects.length} subject(s) built by ${claims.job_workflow_ref} at ${claims.sha} (run ${claims.run_id}, attempt ${claims.run_attempt})`);
-    const { predicates, sbomReferenced } = buildPredicates(claims, deps.serverUrl, files);
-    if (sbomReferenced) {
-        logger.warning(`The SBOM ${sbomReferenced.name} (${sbomReferenced.predicateBytes} bytes as JSON) is over GitHub's 16 MB predicate limit: its statement references it by name and sha256:${sbomReferenced.sha256} instead of carrying it; publish the SBOM as a release asset beside the bundles`);
-    }
-    const verdict = files.verdict
-        ? parseReproducibleVerdict(files.verdict.document, { input: 'reproducible-verdict', file: files.verdict.file }, subjects)
-        : { reproducible: false, reason: 'no "reproducible-verdict" given' };
+    const predicates = predicatesFor(claims, deps.serverUrl, files, logger);
+    const verdict = readVerdict(files, subjects);
     logger.info(`reproducible: ${verdict.reproducible} (${verdict.reason})`);
     const summary = buildBuildProvenanceSummary(claims, deps.serverUrl, verdict.reproducible);
     const planned = planStatements(subjects, predicates, {
@@ -67315,28 +67468,57 @@ async function run(inputs, deps) {
     const signed = await signStatements(signer, planned, inputs.signing.concurrency);
     const who = await signer.session.identity();
     logger.info(`Signed ${signed.length} statement(s) with ${signer.session.certificatesIssued} certificate(s)${who ? ` for ${who.identity}` : ''}`);
-    let stored = {
-        stored: [],
-        warning: undefined
+    const stored = inputs.store
+        ? await storeWithGitHub(inputs, deps, claims.repository, signed, retry)
+        : { stored: [], warning: undefined };
+    const written = await writeOutputs(outputDir, inputs.bundleName, signed, summary);
+    return {
+        subjects: subjects.length,
+        ...written,
+        summary,
+        attestationIds: stored.stored.map((s) => s.id),
+        attestationUrls: stored.stored.map((s) => s.url),
+        storeWarning: stored.warning,
+        identity: who?.identity,
+        certificatesIssued: signer.session.certificatesIssued
     };
-    if (inputs.store) {
-        const { owner, repo } = splitRepository(claims.repository);
-        const store = (deps.createStore ?? createGitHubAttestationStore)({
-            apiUrl: deps.apiUrl,
-            serverUrl: deps.serverUrl,
-            owner,
-            repo,
-            token: deps.githubToken,
-            retry
-        });
-        stored = await storeBundles(signed.map((s) => s.bundle), store, {
-            onStoreError: inputs.onStoreError,
-            concurrency: inputs.signing.concurrency,
-            logger
-        });
-        logger.info(`Stored ${stored.stored.length} attestation(s) with GitHub`);
+}
+/** The predicates, with a warning when the SBOM is too large to carry. */
+function predicatesFor(claims, serverUrl, files, logger) {
+    const { predicates, sbomReferenced } = buildPredicates(claims, serverUrl, files);
+    if (sbomReferenced) {
+        logger.warning(`The SBOM ${sbomReferenced.name} (${sbomReferenced.predicateBytes} bytes as JSON) is over GitHub's 16 MB predicate limit: its statement references it by name and sha256:${sbomReferenced.sha256} instead of carrying it; publish the SBOM as a release asset beside the bundles`);
     }
-    const jsonl = external_node_path_default().join(outputDir, intotoJsonlFile(inputs.bundleName));
+    return predicates;
+}
+/** The reproducible-verdict input checked against the subjects, or "not reproducible". */
+function readVerdict(files, subjects) {
+    return files.verdict
+        ? parseReproducibleVerdict(files.verdict.document, { input: 'reproducible-verdict', file: files.verdict.file }, subjects)
+        : { reproducible: false, reason: 'no "reproducible-verdict" given' };
+}
+/** The bundles stored as attestations of the repository the token names. */
+async function storeWithGitHub(inputs, deps, repository, signed, retry) {
+    const { owner, repo } = splitRepository(repository);
+    const store = (deps.createStore ?? createGitHubAttestationStore)({
+        apiUrl: deps.apiUrl,
+        serverUrl: deps.serverUrl,
+        owner,
+        repo,
+        token: deps.githubToken,
+        retry
+    });
+    const stored = await storeBundles(signed.map((s) => s.bundle), store, {
+        onStoreError: inputs.onStoreError,
+        concurrency: inputs.signing.concurrency,
+        logger: deps.logger
+    });
+    deps.logger.info(`Stored ${stored.stored.length} attestation(s) with GitHub`);
+    return stored;
+}
+/** Every bundle, the .intoto.jsonl and build-provenance.json, written at once. */
+async function writeOutputs(outputDir, bundleName, signed, summary) {
+    const jsonl = external_node_path_default().join(outputDir, intotoJsonlFile(bundleName));
     const buildProvenance = external_node_path_default().join(outputDir, BUILD_PROVENANCE_FILE);
     await writeFilesAtomically([
         ...signed.map((s) => ({
@@ -67350,7 +67532,6 @@ async function run(inputs, deps) {
         { path: buildProvenance, content: `${JSON.stringify(summary, null, 2)}\n` }
     ]);
     return {
-        subjects: subjects.length,
         bundles: signed.map((s) => ({
             kind: s.planned.kind,
             path: external_node_path_default().join(outputDir, s.planned.bundleFile),
@@ -67358,17 +67539,22 @@ async function run(inputs, deps) {
             subjects: s.planned.statement.subject.length
         })),
         intotoJsonl: jsonl,
-        buildProvenance,
-        summary,
-        attestationIds: stored.stored.map((s) => s.id),
-        attestationUrls: stored.stored.map((s) => s.url),
-        storeWarning: stored.warning,
-        identity: who?.identity,
-        certificatesIssued: signer.session.certificatesIssued
+        buildProvenance
     };
 }
 
+;// CONCATENATED MODULE: ./src/lib/html.ts
+/** Text for a job summary's HTML (tables, <code>, attributes): the one escaper. */
+function escapeHtml(text) {
+    return text
+        .replaceAll('&', '&amp;')
+        .replaceAll('<', '&lt;')
+        .replaceAll('>', '&gt;')
+        .replaceAll('"', '&quot;');
+}
+
 ;// CONCATENATED MODULE: ./src/lib/provenance/summary.ts
+
 /** Rows listed before the rest are only counted (a step summary holds 1 MiB). */
 const MAX_SUMMARY_ROWS = 100;
 function buildProvenanceJobSummary(run) {
@@ -67403,13 +67589,6 @@ function buildProvenanceJobSummary(run) {
 }
 function basename(file) {
     return file.split(/[\\/]/).pop() ?? file;
-}
-function escapeHtml(text) {
-    return text
-        .replaceAll('&', '&amp;')
-        .replaceAll('<', '&lt;')
-        .replaceAll('>', '&gt;')
-        .replaceAll('"', '&quot;');
 }
 
 // EXTERNAL MODULE: ./src/actions/common/action-io.ts

@@ -62497,7 +62497,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lib_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7471);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2196);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2994);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7456);
 
 
 
@@ -63066,7 +63066,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 2994:
+/***/ 7456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63081,36 +63081,141 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/rebuild/checksums.ts
+;// CONCATENATED MODULE: ./src/lib/subject/digest.ts
 /**
- * Checksums files as sha256sum writes them (`<hex>  <name>`, `<hex> *<name>`
- * in binary mode, a leading `\` when the name is escaped) and as
- * `shasum -a 256 --tag` / BSD tools write them (`SHA256 (<name>) = <hex>`).
- * Names are keyed by their last path segment: a release is flat.
+ * Subject digests as users write them (`sha256:<hex>`, `sha512:<hex>`) and
+ * as checksum files carry them (bare hex, the algorithm told by its length).
  */
 
-const GNU_LINE = /^(\\?)([0-9a-fA-F]{64}) [ *](.+)$/;
-const BSD_LINE = /^(\\?)SHA256 ?\((.+)\) ?= ?([0-9a-fA-F]{64})$/;
-const MAX_LISTED_PROBLEMS = 5;
-function parseChecksumFile(text, file, input = 'reference') {
-    const entries = new Map();
+/** Hex digits per digest, by algorithm: the only algorithms accepted. */
+const DIGEST_HEX_LENGTHS = { sha256: 64, sha512: 128 };
+const HEX = /^[0-9a-fA-F]+$/;
+/** sha256 for 64 hex digits, sha512 for 128; undefined otherwise. */
+function algorithmForHexLength(length) {
+    for (const [algorithm, hexLength] of Object.entries(DIGEST_HEX_LENGTHS)) {
+        if (hexLength === length)
+            return algorithm;
+    }
+    return undefined;
+}
+function isDigestAlgorithm(value) {
+    return Object.hasOwn(DIGEST_HEX_LENGTHS, value);
+}
+/** True for text shaped like `<algorithm>:<hex>` (the CLI's digest arguments). */
+function looksLikeDigest(value) {
+    return /^[a-z0-9]+:[0-9a-fA-F]+$/.test(value);
+}
+/**
+ * `sha256:<64 hex>` or `sha512:<128 hex>` -> a Digest; an InputError naming
+ * `input` otherwise, saying what length was expected.
+ */
+function parseDigest(input, raw) {
+    const match = /^([A-Za-z0-9]+):(.*)$/.exec(raw.trim());
+    const shape = 'write it as sha256:<64 hex digits> or sha512:<128 hex digits>';
+    if (!match) {
+        throw new InputError('SUBJECT_DIGEST_INVALID', `input "${input}": "${raw}" is not a digest; ${shape}`);
+    }
+    const algorithm = match[1].toLowerCase();
+    const hex = match[2];
+    if (!isDigestAlgorithm(algorithm)) {
+        throw new InputError('SUBJECT_DIGEST_ALGORITHM', `input "${input}": algorithm "${match[1]}" is not supported; ${shape}`);
+    }
+    if (!HEX.test(hex)) {
+        throw new InputError('SUBJECT_DIGEST_NOT_HEX', `input "${input}": "${raw}" has characters that are not hex digits; ${shape}`);
+    }
+    const expected = DIGEST_HEX_LENGTHS[algorithm];
+    if (hex.length !== expected) {
+        throw new InputError('SUBJECT_DIGEST_LENGTH', `input "${input}": a ${algorithm} digest has ${expected} hex digits, "${raw}" has ${hex.length}; ${shape}`);
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+function toDigestString(digest) {
+    return `${digest.algorithm}:${digest.hex}`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/subject/checksum-text.ts
+
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) [ *](.+)$/;
+const BSD_LINE = /^(\\?)(SHA-?256|SHA-?512) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/i;
+const BARE_LINE = /^([0-9a-fA-F]+)$/;
+function readChecksumText(text) {
+    const entries = [];
     const problems = [];
     text.split('\n').forEach((raw, index) => {
-        const line = raw.replace(/\r$/, '');
-        if (line.trim() === '' || line.startsWith('#'))
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
             return;
-        const parsed = parseLine(line);
-        if (!parsed) {
-            problems.push(`line ${index + 1}: "${line.slice(0, 80)}"`);
-            return;
+        const result = readLine(trimmed);
+        if ('problem' in result) {
+            problems.push({ line: index + 1, text: line, problem: result.problem });
         }
-        const name = baseName(parsed.name);
-        const seen = entries.get(name);
-        if (seen !== undefined && seen !== parsed.sha256) {
-            problems.push(`line ${index + 1}: ${name} listed twice, with two digests`);
+        else {
+            entries.push({ line: index + 1, ...result });
         }
-        entries.set(name, parsed.sha256);
     });
+    return { entries, problems };
+}
+function readLine(line) {
+    const bsd = BSD_LINE.exec(line);
+    if (bsd) {
+        const declared = bsd[2].toLowerCase().replace('-', '');
+        return toEntry(bsd[4], nameOf(bsd[1], bsd[3]), declared);
+    }
+    const gnu = GNU_LINE.exec(line);
+    if (gnu)
+        return toEntry(gnu[2], nameOf(gnu[1], gnu[3]), undefined);
+    const bare = BARE_LINE.exec(line);
+    if (bare)
+        return toEntry(bare[1], undefined, undefined);
+    return {
+        problem: `"${truncate(line)}" is not "<hex digest>, two spaces (or space and *), <file name>"`
+    };
+}
+function toEntry(hex, name, declared) {
+    const algorithm = algorithmForHexLength(hex.length);
+    if (!algorithm) {
+        return {
+            problem: `a digest of ${hex.length} hex digits is neither SHA-256 (64) nor SHA-512 (128)`
+        };
+    }
+    if (declared !== undefined && declared !== algorithm) {
+        return {
+            problem: `"${declared.toUpperCase()}" with a digest of ${hex.length} hex digits`
+        };
+    }
+    if (name !== undefined && name.trim() === '') {
+        return { problem: 'no file name after the digest' };
+    }
+    return { name, algorithm, hex: hex.toLowerCase() };
+}
+function nameOf(escapeMark, name) {
+    return escapeMark === '\\' ? unescapeName(name) : name;
+}
+/**
+ * GNU tools escape `\` as `\\`, newline as `\n` and CR as `\r` in a name,
+ * and then start the line with `\`.
+ */
+function unescapeName(name) {
+    return name.replace(/\\([\\nr])/g, (_, c) => c === 'n' ? '\n' : c === 'r' ? '\r' : '\\');
+}
+function truncate(line) {
+    return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./src/lib/rebuild/checksums.ts
+/**
+ * A release's SHA-256 checksums file, read by the one checksum reader
+ * (subject/checksum-text.ts: sha256sum text and binary mode, the `\`
+ * escape, the BSD `SHA256 (<name>) = <hex>`). Rebuild compares SHA-256, so
+ * a line of another algorithm is refused. Names are keyed by their last
+ * path segment: a release is flat.
+ */
+
+
+const MAX_LISTED_PROBLEMS = 5;
+function parseChecksumFile(text, file, input = 'reference') {
+    const { entries, problems } = toSha256Entries(text);
     if (problems.length > 0) {
         const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
         const more = problems.length - listed.length;
@@ -63131,22 +63236,36 @@ function formatChecksumFile(entries) {
 function compareNames(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-function parseLine(line) {
-    const gnu = GNU_LINE.exec(line);
-    if (gnu) {
-        const name = gnu[1] ? unescapeName(gnu[3]) : gnu[3];
-        return { name, sha256: gnu[2].toLowerCase() };
+/** Entries by base name, and every problem, in line order. */
+function toSha256Entries(text) {
+    const read = readChecksumText(text);
+    const lines = text.split('\n');
+    const entries = new Map();
+    const problems = [];
+    const quote = (line) => `line ${line}: "${lines[line - 1].replace(/\r$/, '').slice(0, 80)}"`;
+    for (const { line } of read.problems) {
+        problems.push({ line, message: quote(line) });
     }
-    const bsd = BSD_LINE.exec(line);
-    if (bsd) {
-        const name = bsd[1] ? unescapeName(bsd[2]) : bsd[2];
-        return { name, sha256: bsd[3].toLowerCase() };
+    for (const entry of read.entries) {
+        if (!isSha256Entry(entry)) {
+            problems.push({ line: entry.line, message: quote(entry.line) });
+            continue;
+        }
+        const name = baseName(entry.name);
+        const seen = entries.get(name);
+        if (seen !== undefined && seen !== entry.hex) {
+            problems.push({
+                line: entry.line,
+                message: `line ${entry.line}: ${name} listed twice, with two digests`
+            });
+        }
+        entries.set(name, entry.hex);
     }
-    return undefined;
+    problems.sort((a, b) => a.line - b.line);
+    return { entries, problems: problems.map((p) => p.message) };
 }
-/** sha256sum escapes `\` as `\\` and newline as `\n` when it prefixes the line with `\`. */
-function unescapeName(name) {
-    return name.replace(/\\([\\n])/g, (_, c) => (c === 'n' ? '\n' : '\\'));
+function isSha256Entry(entry) {
+    return entry.algorithm === 'sha256' && entry.name !== undefined;
 }
 function baseName(name) {
     const parts = name.split('/');
@@ -66321,13 +66440,13 @@ function readTar(bytes) {
             continue;
         }
         const merged = { ...globalPax, ...pax };
-        entries.push(toEntry(header, merged, data, size, longName, longLink));
+        entries.push(tar_toEntry(header, merged, data, size, longName, longLink));
         pax = {};
         longName = longLink = undefined;
     }
     return entries;
 }
-function toEntry(header, pax, data, size, longName, longLink) {
+function tar_toEntry(header, pax, data, size, longName, longLink) {
     const magic = decoder.decode(header.subarray(257, 265));
     const ustar = magic.startsWith('ustar');
     const prefix = ustar && magic === 'ustar\u000000' ? tar_text(header, 345, 155) : '';
@@ -68377,13 +68496,47 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/io/rebuild/hash.ts
+;// CONCATENATED MODULE: ./src/lib/sign/concurrency.ts
 /**
- * SHA-256 of many files, fast: large reads, and one worker thread per core
- * when there is enough data to keep them busy (Node hashes on the thread
- * that calls update, so a single thread is bound to one core). Small sets
- * are hashed on the main thread, where a worker's start-up would dominate.
+ * Runs `task` over `items` with at most `limit` at a time and keeps their
+ * order. On the first failure no new task starts; the ones running are
+ * awaited (so nothing is left in flight), then the first error is thrown.
  */
+async function mapWithConcurrency(items, limit, task) {
+    if (!Number.isInteger(limit) || limit < 1) {
+        throw new RangeError(`concurrency limit must be a positive integer`);
+    }
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.min(limit, items.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/io/fs/hash.ts
+/**
+ * The one hasher for every digest of a file. One file: 4 MiB reads, every
+ * algorithm asked for fed in the same pass. Many files (SHA-256): one worker
+ * thread per core when there is enough data to keep them busy (Node hashes
+ * on the thread that calls update, so a single thread is bound to one core).
+ * Small sets are hashed on the main thread, where a worker's start-up would
+ * dominate, a few files at a time.
+ */
+
 
 
 
@@ -68394,6 +68547,8 @@ const READ_BYTES = 4 * 1024 * 1024;
 /** Below this many bytes in all, workers cost more than they save. */
 const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
 const MAX_HASH_WORKERS = 8;
+/** Files read at once on the main thread: small files wait on I/O, not the CPU. */
+const MAIN_THREAD_CONCURRENCY = 8;
 /**
  * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
  * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
@@ -68422,14 +68577,22 @@ parentPort.on('message', (path) => {
   }
 })
 `;
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+/**
+ * Hex digests of one file, every algorithm in one pass (node:crypto names:
+ * sha256, sha512, blake2b512, ...).
+ */
+async function digestFile(path, algorithms) {
+    const hashes = algorithms.map((a) => (0,external_node_crypto_.createHash)(a));
     for await (const chunk of (0,external_node_fs_.createReadStream)(path, {
         highWaterMark: READ_BYTES
     })) {
-        hash.update(chunk);
+        for (const hash of hashes)
+            hash.update(chunk);
     }
-    return hash.digest('hex');
+    return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
+}
+async function sha256File(path) {
+    return (await digestFile(path, ['sha256'])).sha256;
 }
 /** Digests in the order of `paths`. */
 async function sha256Files(paths, parallelism = external_node_os_default().availableParallelism()) {
@@ -68437,7 +68600,7 @@ async function sha256Files(paths, parallelism = external_node_os_default().avail
     const total = sizes.reduce((a, b) => a + b, 0);
     const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
     const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
-        ? await hashInOrder(paths)
+        ? await hashOnMainThread(paths)
         : await hashInWorkers(paths, sizes, workers);
     return paths.map((path, i) => ({
         path,
@@ -68445,11 +68608,8 @@ async function sha256Files(paths, parallelism = external_node_os_default().avail
         size: sizes[i]
     }));
 }
-async function hashInOrder(paths) {
-    const out = [];
-    for (const path of paths)
-        out.push(await sha256File(path));
-    return out;
+function hashOnMainThread(paths) {
+    return mapWithConcurrency(paths, MAIN_THREAD_CONCURRENCY, sha256File);
 }
 /** Largest files first, each to whichever worker is free. */
 async function hashInWorkers(paths, sizes, count) {
@@ -69149,58 +69309,8 @@ function statement_toStatementPayload(statement) {
     return Buffer.from(JSON.stringify(statement), 'utf8');
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/sign/retry.ts
-/**
- * Retry policy for calls to Sigstore services and the OIDC issuer:
- * exponential backoff with full jitter, bounded by a number of attempts and
- * by a time budget for the whole call. Randomness and time are parameters.
- */
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_RETRY_BUDGET_MS = 120_000;
-const DEFAULT_BASE_DELAY_MS = 500;
-const DEFAULT_MAX_DELAY_MS = 20_000;
-const DEFAULT_RETRY_POLICY = {
-    maxAttempts: DEFAULT_MAX_ATTEMPTS,
-    budgetMs: DEFAULT_RETRY_BUDGET_MS,
-    baseDelayMs: DEFAULT_BASE_DELAY_MS,
-    maxDelayMs: DEFAULT_MAX_DELAY_MS
-};
-/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-/**
- * The wait after failed attempt `attempt` (1-based): "full jitter", a
- * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
- */
-function backoffDelayMs(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-/**
- * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
- * whether to try again and after how long. A server's Retry-After wins over
- * the backoff when it is longer, but never past the budget.
- */
-function decideRetry(input) {
-    const { attempt, elapsedMs, policy } = input;
-    if (attempt >= policy.maxAttempts)
-        return { retry: false, reason: 'attempts' };
-    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs));
-    if (elapsedMs + delayMs >= policy.budgetMs) {
-        return { retry: false, reason: 'budget' };
-    }
-    return { retry: true, delayMs };
-}
-/** The time left in the budget for one more attempt (at least 1 ms). */
-function remainingBudgetMs(policy, elapsedMs) {
-    return Math.max(1, policy.budgetMs - elapsedMs);
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
@@ -69270,6 +69380,54 @@ function scrubbed(error) {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/lib/sign/retry.ts
+/**
+ * Retry policy for calls to Sigstore services and the OIDC issuer:
+ * exponential backoff with full jitter, bounded by a number of attempts and
+ * by a time budget for the whole call. Randomness and time are parameters.
+ */
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseDelayMs: DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_MAX_DELAY_MS
+};
+/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait after failed attempt `attempt` (1-based): "full jitter", a
+ * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
+ * whether to try again and after how long. A server's Retry-After wins over
+ * the backoff when it is longer, but never past the budget.
+ */
+function decideRetry(input) {
+    const { attempt, elapsedMs, policy } = input;
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs));
+    if (elapsedMs + delayMs >= policy.budgetMs) {
+        return { retry: false, reason: 'budget' };
+    }
+    return { retry: true, delayMs };
+}
+/** The time left in the budget for one more attempt (at least 1 ms). */
+function remainingBudgetMs(policy, elapsedMs) {
+    return Math.max(1, policy.budgetMs - elapsedMs);
+}
+
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
@@ -69403,6 +69561,8 @@ function messageOf(body) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/io/sign/failure.ts
 /**
  * What went wrong with a request, read from whatever the HTTP client threw:
@@ -69488,12 +69648,31 @@ function messageAfterStatus(message) {
 
 
 
+
 const SERVICE_NAMES = {
     oidc: 'OIDC token service',
     fulcio: 'Fulcio',
     rekor: 'Rekor',
     tsa: 'TSA'
 };
+/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
+function createRetryContext(inputs, logger, environment = {}) {
+    return {
+        policy: {
+            ...DEFAULT_RETRY_POLICY,
+            maxAttempts: inputs.maxAttempts,
+            budgetMs: inputs.retryBudgetMs
+        },
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        logger,
+        env: {
+            now: () => new Date(),
+            random: Math.random,
+            sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+            ...environment
+        }
+    };
+}
 /**
  * Runs `call` until it succeeds, fails for good, or the policy says stop.
  * `where` names the endpoint in messages (a URL, never a secret).
@@ -70288,8 +70467,6 @@ function signWithKey(key, signature) {
 
 
 
-
-
 async function createProvenanceSigner(inputs, deps) {
     const signingConfig = inputs.signingConfig && deps.resolve(inputs.signingConfig);
     const endpoints = await loadEndpoints({ ...inputs, signingConfig, key: undefined }, deps.visibility, deps.retry.env.now());
@@ -70307,24 +70484,6 @@ async function createProvenanceSigner(inputs, deps) {
     });
     return { endpoints, tokens: credentials.tokens, session, checker };
 }
-/** The signing core's retry context, from the shared inputs. */
-function createRetryContext(inputs, logger, environment = {}) {
-    return {
-        policy: {
-            ...DEFAULT_RETRY_POLICY,
-            maxAttempts: inputs.maxAttempts,
-            budgetMs: inputs.retryBudgetMs
-        },
-        requestTimeoutMs: inputs.requestTimeoutMs,
-        logger,
-        env: {
-            now: () => new Date(),
-            random: Math.random,
-            sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
-            ...environment
-        }
-    };
-}
 /** Signs every statement, `concurrency` at a time, in order. */
 async function signStatements(signer, statements, concurrency) {
     await signer.session.start();
@@ -70341,6 +70500,7 @@ async function signStatements(signer, statements, concurrency) {
  * its statements: one DSSE envelope of the in-toto statement, keyless, with
  * the same instance inputs and retry bounds as the sign action.
  */
+
 
 
 

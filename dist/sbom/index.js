@@ -32422,7 +32422,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_sbom_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4657);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8076);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6331);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1702);
 /** Entry of actions/sbom: builds the deps and runs inside runWrapper. */
 
 
@@ -32676,7 +32676,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 6331:
+/***/ 1702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42584,12 +42584,23 @@ function count(list, value) {
     return list.filter((v) => v === value).length;
 }
 
+;// CONCATENATED MODULE: ./src/lib/html.ts
+/** Text for a job summary's HTML (tables, <code>, attributes): the one escaper. */
+function escapeHtml(text) {
+    return text
+        .replaceAll('&', '&amp;')
+        .replaceAll('<', '&lt;')
+        .replaceAll('>', '&gt;')
+        .replaceAll('"', '&quot;');
+}
+
 ;// CONCATENATED MODULE: ./src/lib/sbom/summary.ts
 /**
  * The job summary of an sbom run: one row per SBOM (components per
  * ecosystem, dev-only, gaps), then the components that lack a license or a
  * hash, by name. Cells are HTML, escaped here.
  */
+
 
 function countSbom(label, subject, graph) {
     const ecosystems = new Map();
@@ -42655,13 +42666,6 @@ function listNames(title, names) {
         ? ` and ${names.length - MAX_LISTED_NAMES} more`
         : '';
     return `<details><summary>${escapeHtml(title)} (${names.length})</summary>${shown.join(', ')}${more}</details>`;
-}
-function escapeHtml(text) {
-    return text
-        .replaceAll('&', '&amp;')
-        .replaceAll('<', '&lt;')
-        .replaceAll('>', '&gt;')
-        .replaceAll('"', '&quot;');
 }
 
 // EXTERNAL MODULE: ./src/actions/common/action-io.ts

@@ -62491,7 +62491,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3490);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8100);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4879);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5658);
 /** Entry of actions/sign: builds the deps and runs inside runWrapper. */
 
 
@@ -62924,7 +62924,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 4879:
+/***/ 5658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62942,8 +62942,6 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/lib/sign/concurrency.ts
 /**
  * Runs `task` over `items` with at most `limit` at a time and keeps their
@@ -63062,54 +63060,6 @@ function fixedDirectoryOf(pattern) {
     const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
     const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
     return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
-}
-
-;// CONCATENATED MODULE: ./src/lib/sign/retry.ts
-/**
- * Retry policy for calls to Sigstore services and the OIDC issuer:
- * exponential backoff with full jitter, bounded by a number of attempts and
- * by a time budget for the whole call. Randomness and time are parameters.
- */
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_RETRY_BUDGET_MS = 120_000;
-const DEFAULT_BASE_DELAY_MS = 500;
-const DEFAULT_MAX_DELAY_MS = 20_000;
-const DEFAULT_RETRY_POLICY = {
-    maxAttempts: DEFAULT_MAX_ATTEMPTS,
-    budgetMs: DEFAULT_RETRY_BUDGET_MS,
-    baseDelayMs: DEFAULT_BASE_DELAY_MS,
-    maxDelayMs: DEFAULT_MAX_DELAY_MS
-};
-/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-/**
- * The wait after failed attempt `attempt` (1-based): "full jitter", a
- * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
- */
-function backoffDelayMs(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-/**
- * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
- * whether to try again and after how long. A server's Retry-After wins over
- * the backoff when it is longer, but never past the budget.
- */
-function decideRetry(input) {
-    const { attempt, elapsedMs, policy } = input;
-    if (attempt >= policy.maxAttempts)
-        return { retry: false, reason: 'attempts' };
-    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs));
-    if (elapsedMs + delayMs >= policy.budgetMs) {
-        return { retry: false, reason: 'budget' };
-    }
-    return { retry: true, delayMs };
-}
-/** The time left in the budget for one more attempt (at least 1 ms). */
-function remainingBudgetMs(policy, elapsedMs) {
-    return Math.max(1, policy.budgetMs - elapsedMs);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -63286,6 +63236,54 @@ function scrubbed(error) {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/lib/sign/retry.ts
+/**
+ * Retry policy for calls to Sigstore services and the OIDC issuer:
+ * exponential backoff with full jitter, bounded by a number of attempts and
+ * by a time budget for the whole call. Randomness and time are parameters.
+ */
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseDelayMs: DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_MAX_DELAY_MS
+};
+/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait after failed attempt `attempt` (1-based): "full jitter", a
+ * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
+ * whether to try again and after how long. A server's Retry-After wins over
+ * the backoff when it is longer, but never past the budget.
+ */
+function decideRetry(input) {
+    const { attempt, elapsedMs, policy } = input;
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs));
+    if (elapsedMs + delayMs >= policy.budgetMs) {
+        return { retry: false, reason: 'budget' };
+    }
+    return { retry: true, delayMs };
+}
+/** The time left in the budget for one more attempt (at least 1 ms). */
+function remainingBudgetMs(policy, elapsedMs) {
+    return Math.max(1, policy.budgetMs - elapsedMs);
+}
+
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
@@ -63419,6 +63417,8 @@ function messageOf(body) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/io/sign/failure.ts
 /**
  * What went wrong with a request, read from whatever the HTTP client threw:
@@ -63504,12 +63504,31 @@ function messageAfterStatus(message) {
 
 
 
+
 const SERVICE_NAMES = {
     oidc: 'OIDC token service',
     fulcio: 'Fulcio',
     rekor: 'Rekor',
     tsa: 'TSA'
 };
+/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
+function createRetryContext(inputs, logger, environment = {}) {
+    return {
+        policy: {
+            ...DEFAULT_RETRY_POLICY,
+            maxAttempts: inputs.maxAttempts,
+            budgetMs: inputs.retryBudgetMs
+        },
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        logger,
+        env: {
+            now: () => new Date(),
+            random: Math.random,
+            sleep: (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms),
+            ...environment
+        }
+    };
+}
 /**
  * Runs `call` until it succeeds, fails for good, or the policy says stop.
  * `where` names the endpoint in messages (a URL, never a secret).
@@ -65411,7 +65430,6 @@ function toSignedFile(artifact, context) {
 
 
 
-
 async function signFiles(inputs, deps) {
     const secrets = new Set();
     const onSecret = (secret) => {
@@ -65429,22 +65447,8 @@ async function signFiles(inputs, deps) {
 }
 async function run(inputs, deps) {
     const { logger } = deps;
-    const environment = {
-        now: () => new Date(),
-        random: Math.random,
-        sleep: (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms),
-        ...deps.environment
-    };
-    const retry = {
-        policy: {
-            ...DEFAULT_RETRY_POLICY,
-            maxAttempts: inputs.maxAttempts,
-            budgetMs: inputs.retryBudgetMs
-        },
-        requestTimeoutMs: inputs.requestTimeoutMs,
-        logger,
-        env: environment
-    };
+    const retry = createRetryContext(inputs, logger, deps.environment);
+    const environment = retry.env;
     const started = environment.now().getTime();
     const resolve = (p) => external_node_path_default().resolve(deps.workspace, p);
     const workspace = await (0,promises_.realpath)(deps.workspace);
@@ -65477,35 +65481,15 @@ async function run(inputs, deps) {
         };
     }
     logger.info(`Signing ${files.length} file${files.length === 1 ? '' : 's'} with the ${endpoints.instance} Sigstore instance (${[endpoints.fulcioUrl, endpoints.rekor?.url, endpoints.tsaUrl].filter(Boolean).join(', ')})`);
-    const session = createSigningSession({
-        credentials: createCredentials(inputs, endpoints, {
-            env: deps.env,
-            retry,
-            onSecret: deps.onSecret
-        }),
-        endpoints,
-        retry
-    });
-    await session.start();
-    const who = await session.identity();
-    if (who)
-        logger.info(`Certificate identity ${who.identity}, issuer ${who.issuer}`);
-    const writes = [];
-    const signed = await mapWithConcurrency(files, inputs.concurrency, async (file, i) => {
-        const out = outputs[i];
-        const artifact = await session.signFile(file);
-        checker?.check(artifact.bundle, session.publicKey, file);
-        writes.push(...toWrites(artifact, out));
-        const result = toSignedFile(artifact, {
-            file,
-            workspace,
-            out,
-            who,
-            instance: endpoints.instance,
-            trustedRoot
-        });
-        logger.info(`signed ${result.relativePath} (sha256 ${result.sha256})${result.logIndex ? `, log index ${result.logIndex}` : ''}`);
-        return result;
+    const { session, who } = await startSession(inputs, endpoints, deps, retry);
+    const { signed, writes } = await signAll(files, outputs, inputs.concurrency, {
+        session,
+        checker,
+        workspace,
+        who,
+        instance: endpoints.instance,
+        trustedRoot,
+        logger
     });
     await writeFilesAtomically(writes);
     const durationMs = environment.now().getTime() - started;
@@ -65520,12 +65504,63 @@ async function run(inputs, deps) {
         durationMs
     };
 }
+/** One session for the run (one certificate when keyless), started, and who it signs as. */
+async function startSession(inputs, endpoints, deps, retry) {
+    const session = createSigningSession({
+        credentials: createCredentials(inputs, endpoints, {
+            env: deps.env,
+            retry,
+            onSecret: deps.onSecret
+        }),
+        endpoints,
+        retry
+    });
+    await session.start();
+    const who = await session.identity();
+    if (who) {
+        deps.logger.info(`Certificate identity ${who.identity}, issuer ${who.issuer}`);
+    }
+    return { session, who };
+}
+/** Every file signed (and checked), `concurrency` at a time: the results and what to write. */
+async function signAll(files, outputs, concurrency, context) {
+    const { session, checker, workspace, who, instance, trustedRoot, logger } = context;
+    const writes = [];
+    const signed = await mapWithConcurrency(files, concurrency, async (file, i) => {
+        const out = outputs[i];
+        const artifact = await session.signFile(file);
+        checker?.check(artifact.bundle, session.publicKey, file);
+        writes.push(...toWrites(artifact, out));
+        const result = toSignedFile(artifact, {
+            file,
+            workspace,
+            out,
+            who,
+            instance,
+            trustedRoot
+        });
+        logger.info(`signed ${result.relativePath} (sha256 ${result.sha256})${result.logIndex ? `, log index ${result.logIndex}` : ''}`);
+        return result;
+    });
+    return { signed, writes };
+}
+
+;// CONCATENATED MODULE: ./src/lib/html.ts
+/** Text for a job summary's HTML (tables, <code>, attributes): the one escaper. */
+function escapeHtml(text) {
+    return text
+        .replaceAll('&', '&amp;')
+        .replaceAll('<', '&lt;')
+        .replaceAll('>', '&gt;')
+        .replaceAll('"', '&quot;');
+}
 
 ;// CONCATENATED MODULE: ./src/lib/sign/summary.ts
 /**
  * The job summary of a sign run: who signed, then one row per file (file,
  * SHA-256, log index, verify command). Cells are HTML, escaped here.
  */
+
 function buildSignSummary(result) {
     const count = `${result.files.length} file${result.files.length === 1 ? '' : 's'}`;
     const who = result.identity
@@ -65542,13 +65577,6 @@ function buildSignSummary(result) {
             f.verifyCommands.map((c) => `<code>${escapeHtml(c)}</code>`).join('<br>')
         ])
     };
-}
-function escapeHtml(text) {
-    return text
-        .replaceAll('&', '&amp;')
-        .replaceAll('<', '&lt;')
-        .replaceAll('>', '&gt;')
-        .replaceAll('"', '&quot;');
 }
 
 // EXTERNAL MODULE: ./src/actions/common/action-io.ts

@@ -39059,7 +39059,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3695);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4600);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3530);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5805);
 /** Entry of actions/verify: builds the deps and runs inside runWrapper. */
 
 
@@ -39469,7 +39469,7 @@ function readInputs(source = action_io/* actionInputSource */.E) {
 
 /***/ }),
 
-/***/ 3530:
+/***/ 5805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40178,45 +40178,86 @@ function toDigestString(digest) {
     return `${digest.algorithm}:${digest.hex}`;
 }
 
-;// CONCATENATED MODULE: ./src/lib/verify/checksums.ts
-/**
- * Checksum files as verify reads them: sha256sum/sha512sum lines
- * (`<hex>  <name>`, `<hex> *<name>`), the BSD form `SHA256 (<name>) = <hex>`,
- * and a `<file>.sha256` holding only the digest. Lines that are none of
- * these are skipped (and counted), never fatal: the file is evidence, not
- * input.
- */
+;// CONCATENATED MODULE: ./src/lib/subject/checksum-text.ts
 
-
-
-const GNU_LINE = /^\\?([0-9a-fA-F]+) [ *](.+)$/;
-const BSD_LINE = /^(SHA256|SHA512) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/i;
-const BARE = /^([0-9a-fA-F]+)$/;
-function parseChecksumFile(text) {
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) [ *](.+)$/;
+const BSD_LINE = /^(\\?)(SHA-?256|SHA-?512) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/i;
+const BARE_LINE = /^([0-9a-fA-F]+)$/;
+function readChecksumText(text) {
     const entries = [];
-    let skippedLines = 0;
+    const problems = [];
     text.split('\n').forEach((raw, index) => {
-        const line = raw.replace(/\r$/, '').trim();
-        if (line === '' || line.startsWith('#'))
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
             return;
-        const bsd = BSD_LINE.exec(line);
-        const gnu = bsd ? undefined : GNU_LINE.exec(line);
-        const bare = bsd || gnu ? undefined : BARE.exec(line);
-        const hex = bsd?.[3] ?? gnu?.[1] ?? bare?.[1];
-        const name = bsd?.[2] ?? gnu?.[2];
-        const algorithm = hex ? algorithmForHexLength(hex.length) : undefined;
-        if (!hex || !algorithm) {
-            skippedLines++;
-            return;
+        const result = readLine(trimmed);
+        if ('problem' in result) {
+            problems.push({ line: index + 1, text: line, problem: result.problem });
         }
-        entries.push({
-            name: name?.replace(/^\.\//, ''),
-            algorithm,
-            hex: hex.toLowerCase(),
-            line: index + 1
-        });
+        else {
+            entries.push({ line: index + 1, ...result });
+        }
     });
-    return { entries, skippedLines };
+    return { entries, problems };
+}
+function readLine(line) {
+    const bsd = BSD_LINE.exec(line);
+    if (bsd) {
+        const declared = bsd[2].toLowerCase().replace('-', '');
+        return toEntry(bsd[4], nameOf(bsd[1], bsd[3]), declared);
+    }
+    const gnu = GNU_LINE.exec(line);
+    if (gnu)
+        return toEntry(gnu[2], nameOf(gnu[1], gnu[3]), undefined);
+    const bare = BARE_LINE.exec(line);
+    if (bare)
+        return toEntry(bare[1], undefined, undefined);
+    return {
+        problem: `"${truncate(line)}" is not "<hex digest>, two spaces (or space and *), <file name>"`
+    };
+}
+function toEntry(hex, name, declared) {
+    const algorithm = algorithmForHexLength(hex.length);
+    if (!algorithm) {
+        return {
+            problem: `a digest of ${hex.length} hex digits is neither SHA-256 (64) nor SHA-512 (128)`
+        };
+    }
+    if (declared !== undefined && declared !== algorithm) {
+        return {
+            problem: `"${declared.toUpperCase()}" with a digest of ${hex.length} hex digits`
+        };
+    }
+    if (name !== undefined && name.trim() === '') {
+        return { problem: 'no file name after the digest' };
+    }
+    return { name, algorithm, hex: hex.toLowerCase() };
+}
+function nameOf(escapeMark, name) {
+    return escapeMark === '\\' ? unescapeName(name) : name;
+}
+/**
+ * GNU tools escape `\` as `\\`, newline as `\n` and CR as `\r` in a name,
+ * and then start the line with `\`.
+ */
+function unescapeName(name) {
+    return name.replace(/\\([\\nr])/g, (_, c) => c === 'n' ? '\n' : c === 'r' ? '\r' : '\\');
+}
+function truncate(line) {
+    return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+
+;// CONCATENATED MODULE: ./src/lib/verify/checksums.ts
+
+
+
+function parseChecksumFile(text) {
+    const { entries, problems } = readChecksumText(text);
+    return {
+        entries: entries.map((e) => ({ ...e, name: e.name?.replace(/^\.\//, '') })),
+        skippedLines: problems.length
+    };
 }
 /**
  * The entries about an artifact: by name (a bare digest is about `target`,
@@ -40919,6 +40960,139 @@ function labelOf(file, base) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/io/fs/hash.ts
+/**
+ * The one hasher for every digest of a file. One file: 4 MiB reads, every
+ * algorithm asked for fed in the same pass. Many files (SHA-256): one worker
+ * thread per core when there is enough data to keep them busy (Node hashes
+ * on the thread that calls update, so a single thread is bound to one core).
+ * Small sets are hashed on the main thread, where a worker's start-up would
+ * dominate, a few files at a time.
+ */
+
+
+
+
+
+
+/** 4 MiB reads: past this, larger reads gain nothing measurable. */
+const READ_BYTES = 4 * 1024 * 1024;
+/** Below this many bytes in all, workers cost more than they save. */
+const WORKER_THRESHOLD_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+const MAX_HASH_WORKERS = 8;
+/** Files read at once on the main thread: small files wait on I/O, not the CPU. */
+const MAIN_THREAD_CONCURRENCY = 8;
+/**
+ * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
+ * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
+ */
+const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
+const { parentPort, workerData } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const fs = require('node:fs')
+const buffer = Buffer.allocUnsafe(workerData.readBytes)
+parentPort.on('message', (path) => {
+  try {
+    const hash = createHash('sha256')
+    const fd = fs.openSync(path, 'r')
+    try {
+      for (;;) {
+        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
+        if (n === 0) break
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
+      }
+    } finally {
+      fs.closeSync(fd)
+    }
+    parentPort.postMessage({ path, sha256: hash.digest('hex') })
+  } catch (error) {
+    parentPort.postMessage({ path, error: String(error && error.message || error) })
+  }
+})
+`));
+/**
+ * Hex digests of one file, every algorithm in one pass (node:crypto names:
+ * sha256, sha512, blake2b512, ...).
+ */
+async function digestFile(path, algorithms) {
+    const hashes = algorithms.map((a) => (0,external_node_crypto_.createHash)(a));
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, {
+        highWaterMark: READ_BYTES
+    })) {
+        for (const hash of hashes)
+            hash.update(chunk);
+    }
+    return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
+}
+async function sha256File(path) {
+    return (await digestFile(path, ['sha256'])).sha256;
+}
+/** Digests in the order of `paths`. */
+async function sha256Files(paths, parallelism = os.availableParallelism()) {
+    const sizes = await Promise.all(paths.map(async (p) => (await stat(p)).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
+    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
+        ? await hashOnMainThread(paths)
+        : await hashInWorkers(paths, sizes, workers);
+    return paths.map((path, i) => ({
+        path,
+        sha256: digests[i],
+        size: sizes[i]
+    }));
+}
+function hashOnMainThread(paths) {
+    return mapWithConcurrency(paths, MAIN_THREAD_CONCURRENCY, sha256File);
+}
+/** Largest files first, each to whichever worker is free. */
+async function hashInWorkers(paths, sizes, count) {
+    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
+    const digests = new Array(paths.length);
+    const run = async () => {
+        const worker = new Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { readBytes: READ_BYTES }
+        });
+        try {
+            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+                const answer = await ask(worker, paths[i]);
+                if (answer.error !== undefined || answer.sha256 === undefined) {
+                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
+                }
+                digests[i] = answer.sha256;
+            }
+        }
+        catch (error) {
+            queue.length = 0;
+            throw error;
+        }
+        finally {
+            await worker.terminate();
+        }
+    };
+    await Promise.all(Array.from({ length: count }, run));
+    return digests;
+}
+function ask(worker, path) {
+    return new Promise((resolve, reject) => {
+        const onMessage = (answer) => {
+            worker.off('error', onError);
+            resolve(answer);
+        };
+        const onError = (error) => {
+            worker.off('message', onMessage);
+            reject(error);
+        };
+        worker.once('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage(path);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/io/verify/files.ts
 /**
  * Reading what verify checks: artifacts hashed as a stream (SHA-256 and
@@ -40936,17 +41110,7 @@ async function files_hashFile(file, keepBytes) {
         const bytes = await (0,promises_.readFile)(file);
         return { digests: files_digestsOf(bytes), bytes };
     }
-    const sha256 = (0,external_node_crypto_.createHash)('sha256');
-    const sha512 = (0,external_node_crypto_.createHash)('sha512');
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, {
-        highWaterMark: 1024 * 1024
-    })) {
-        sha256.update(chunk);
-        sha512.update(chunk);
-    }
-    return {
-        digests: { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') }
-    };
+    return { digests: await digestFile(file, ['sha256', 'sha512']) };
 }
 function files_digestsOf(bytes) {
     return {
