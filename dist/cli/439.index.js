@@ -300,8 +300,9 @@ const rebuildConsensusCommand = {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22502);
 /**
- * The one hasher for every digest of a file. One file: 4 MiB reads, every
- * algorithm asked for fed in the same pass. Many files (SHA-256): one worker
+ * The one hasher for every digest of a file. One file: read whole up to
+ * 4 MiB, in 4 MiB reads past that, every algorithm asked for fed in the
+ * same pass. Many files (SHA-256): one worker
  * thread per core when there is enough data to keep them busy (Node hashes
  * on the thread that calls update, so a single thread is bound to one core).
  * Small sets are hashed on the main thread, where a worker's start-up would
@@ -350,15 +351,24 @@ parentPort.on('message', (path) => {
 `;
 /**
  * Hex digests of one file, every algorithm in one pass (node:crypto names:
- * sha256, sha512, blake2b512, ...).
+ * sha256, sha512, blake2b512, ...). A file of up to READ_BYTES is read in
+ * one call; a stream's buffers are as large as its reads, so a larger read
+ * size would cost small files dearly.
  */
 async function digestFile(path, algorithms) {
     const hashes = algorithms.map((a) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(a));
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, {
-        highWaterMark: READ_BYTES
-    })) {
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).size <= READ_BYTES) {
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
         for (const hash of hashes)
-            hash.update(chunk);
+            hash.update(bytes);
+    }
+    else {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, {
+            highWaterMark: READ_BYTES
+        })) {
+            for (const hash of hashes)
+                hash.update(chunk);
+        }
     }
     return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
 }

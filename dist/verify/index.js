@@ -40966,8 +40966,9 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/io/fs/hash.ts
 /**
- * The one hasher for every digest of a file. One file: 4 MiB reads, every
- * algorithm asked for fed in the same pass. Many files (SHA-256): one worker
+ * The one hasher for every digest of a file. One file: read whole up to
+ * 4 MiB, in 4 MiB reads past that, every algorithm asked for fed in the
+ * same pass. Many files (SHA-256): one worker
  * thread per core when there is enough data to keep them busy (Node hashes
  * on the thread that calls update, so a single thread is bound to one core).
  * Small sets are hashed on the main thread, where a worker's start-up would
@@ -41016,15 +41017,24 @@ parentPort.on('message', (path) => {
 `));
 /**
  * Hex digests of one file, every algorithm in one pass (node:crypto names:
- * sha256, sha512, blake2b512, ...).
+ * sha256, sha512, blake2b512, ...). A file of up to READ_BYTES is read in
+ * one call; a stream's buffers are as large as its reads, so a larger read
+ * size would cost small files dearly.
  */
 async function digestFile(path, algorithms) {
     const hashes = algorithms.map((a) => (0,external_node_crypto_.createHash)(a));
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, {
-        highWaterMark: READ_BYTES
-    })) {
+    if ((await (0,promises_.stat)(path)).size <= READ_BYTES) {
+        const bytes = await (0,promises_.readFile)(path);
         for (const hash of hashes)
-            hash.update(chunk);
+            hash.update(bytes);
+    }
+    else {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, {
+            highWaterMark: READ_BYTES
+        })) {
+            for (const hash of hashes)
+                hash.update(chunk);
+        }
     }
     return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
 }

@@ -1,6 +1,7 @@
 /**
- * The one hasher for every digest of a file. One file: 4 MiB reads, every
- * algorithm asked for fed in the same pass. Many files (SHA-256): one worker
+ * The one hasher for every digest of a file. One file: read whole up to
+ * 4 MiB, in 4 MiB reads past that, every algorithm asked for fed in the
+ * same pass. Many files (SHA-256): one worker
  * thread per core when there is enough data to keep them busy (Node hashes
  * on the thread that calls update, so a single thread is bound to one core).
  * Small sets are hashed on the main thread, where a worker's start-up would
@@ -8,7 +9,7 @@
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { mapWithConcurrency } from '../../lib/sign/concurrency.js'
@@ -58,17 +59,24 @@ parentPort.on('message', (path) => {
 
 /**
  * Hex digests of one file, every algorithm in one pass (node:crypto names:
- * sha256, sha512, blake2b512, ...).
+ * sha256, sha512, blake2b512, ...). A file of up to READ_BYTES is read in
+ * one call; a stream's buffers are as large as its reads, so a larger read
+ * size would cost small files dearly.
  */
 export async function digestFile<Algorithm extends string>(
   path: string,
   algorithms: readonly Algorithm[]
 ): Promise<Record<Algorithm, string>> {
   const hashes = algorithms.map((a) => createHash(a))
-  for await (const chunk of createReadStream(path, {
-    highWaterMark: READ_BYTES
-  })) {
-    for (const hash of hashes) hash.update(chunk as Buffer)
+  if ((await stat(path)).size <= READ_BYTES) {
+    const bytes = await readFile(path)
+    for (const hash of hashes) hash.update(bytes)
+  } else {
+    for await (const chunk of createReadStream(path, {
+      highWaterMark: READ_BYTES
+    })) {
+      for (const hash of hashes) hash.update(chunk as Buffer)
+    }
   }
   return Object.fromEntries(
     algorithms.map((a, i) => [a, hashes[i]!.digest('hex')])
