@@ -1,12 +1,16 @@
 /**
  * Reading what verify checks: artifacts hashed as a stream (SHA-256 and
  * SHA-512 in one pass), or read whole when a signature must be checked over
- * their bytes; evidence files read once.
+ * their bytes; evidence files read once. An artifact is opened without
+ * blocking and checked to be a regular file before a byte is read: a FIFO
+ * (or a file swapped for one after it was listed) is refused, never waited on.
  */
 import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import type { FileHandle } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
 import type { ArtifactDigests } from '../../lib/verify/digests.js'
+import { describeSpecial, refuseSpecial } from './listing.js'
 
 /** Larger files are verified over their digest, never held in memory. */
 export const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024
@@ -19,23 +23,48 @@ export interface HashedFile {
 
 export async function hashFile(
   file: string,
-  keepBytes: boolean
+  keepBytes: boolean,
+  label = file
 ): Promise<HashedFile> {
-  const size = (await stat(file)).size
-  if (keepBytes && size <= MAX_IN_MEMORY_BYTES) {
-    const bytes = await readFile(file)
-    return { digests: digestsOf(bytes), bytes }
+  const handle = await openRegularFile(file, label)
+  try {
+    const size = (await handle.stat()).size
+    if (keepBytes && size <= MAX_IN_MEMORY_BYTES) {
+      const bytes = await handle.readFile()
+      return { digests: digestsOf(bytes), bytes }
+    }
+    const sha256 = createHash('sha256')
+    const sha512 = createHash('sha512')
+    for await (const chunk of handle.createReadStream({
+      highWaterMark: 1024 * 1024,
+      autoClose: false
+    })) {
+      sha256.update(chunk as Buffer)
+      sha512.update(chunk as Buffer)
+    }
+    return {
+      digests: { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') }
+    }
+  } finally {
+    await handle.close()
   }
-  const sha256 = createHash('sha256')
-  const sha512 = createHash('sha512')
-  for await (const chunk of createReadStream(file, {
-    highWaterMark: 1024 * 1024
-  })) {
-    sha256.update(chunk as Buffer)
-    sha512.update(chunk as Buffer)
-  }
-  return {
-    digests: { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') }
+}
+
+/** Opens without blocking (a FIFO would wait for a writer) and refuses anything but a regular file. */
+export async function openRegularFile(
+  file: string,
+  label: string
+): Promise<FileHandle> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) {
+      throw refuseSpecial(label, describeSpecial(info) ?? 'not a regular file')
+    }
+    return handle
+  } catch (error) {
+    await handle.close()
+    throw error
   }
 }
 

@@ -19,7 +19,7 @@ import {
   timestampWindowProblems
 } from '../../lib/verify/bundle-checks.js'
 import { normalizeBundleJson } from '../../lib/verify/normalize-bundle.js'
-import { verifyPrehashed } from '../../lib/verify/prehashed.js'
+import { verifyDigestSignature } from '../../lib/verify/digest-signature.js'
 import type { SignerInfo } from '../../lib/verify/signer.js'
 import { toFulcioExtensions } from '../../lib/verify/signer.js'
 import type { Statement } from '../../lib/verify/statement.js'
@@ -210,7 +210,7 @@ function prehashedContent(
     compareSignature: (other) => other.equals(signature),
     compareDigest: (other) => other.equals(bundleDigest),
     compareSignedDigest: (other) => other.equals(bundleDigest),
-    verifySignature: (key) => verifyPrehashed(key, digest, signature)
+    verifySignature: (key) => verifyDigestSignature(key, digest, signature)
   }
 }
 
