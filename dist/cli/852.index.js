@@ -11,40 +11,66 @@ export const modules = {
 /* harmony export */   nw: () => (/* binding */ digestsOf),
 /* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/* unused harmony export MAX_IN_MEMORY_BYTES */
+/* unused harmony exports MAX_IN_MEMORY_BYTES, openRegularFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66976);
 /**
  * Reading what verify checks: artifacts hashed as a stream (SHA-256 and
  * SHA-512 in one pass), or read whole when a signature must be checked over
- * their bytes; evidence files read once.
+ * their bytes; evidence files read once. An artifact is opened without
+ * blocking and checked to be a regular file before a byte is read: a FIFO
+ * (or a file swapped for one after it was listed) is refused, never waited on.
  */
+
 
 
 
 /** Larger files are verified over their digest, never held in memory. */
 const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
-async function hashFile(file, keepBytes) {
-    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).size;
-    if (keepBytes && size <= MAX_IN_MEMORY_BYTES) {
-        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
-        return { digests: digestsOf(bytes), bytes };
+async function hashFile(file, keepBytes, label = file) {
+    const handle = await openRegularFile(file, label);
+    try {
+        const size = (await handle.stat()).size;
+        if (keepBytes && size <= MAX_IN_MEMORY_BYTES) {
+            const bytes = await handle.readFile();
+            return { digests: digestsOf(bytes), bytes };
+        }
+        const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const sha512 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
+        for await (const chunk of handle.createReadStream({
+            highWaterMark: 1024 * 1024,
+            autoClose: false
+        })) {
+            sha256.update(chunk);
+            sha512.update(chunk);
+        }
+        return {
+            digests: { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') }
+        };
     }
-    const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    const sha512 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file, {
-        highWaterMark: 1024 * 1024
-    })) {
-        sha256.update(chunk);
-        sha512.update(chunk);
+    finally {
+        await handle.close();
     }
-    return {
-        digests: { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') }
-    };
+}
+/** Opens without blocking (a FIFO would wait for a writer) and refuses anything but a regular file. */
+async function openRegularFile(file, label) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile()) {
+            throw (0,_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseSpecial */ .KI)(label, (0,_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSpecial */ .P4)(info) ?? 'not a regular file');
+        }
+        return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
 }
 function digestsOf(bytes) {
     return {
@@ -92,7 +118,137 @@ async function mapLimit(items, limit, work) {
 
 /***/ }),
 
-/***/ 51254:
+/***/ 66976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ refuseSpecial),
+/* harmony export */   P4: () => (/* binding */ describeSpecial),
+/* harmony export */   bt: () => (/* binding */ listFolder)
+/* harmony export */ });
+/* unused harmony export MAX_FOLDER_FILES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+
+
+
+/** Files listed in one release folder, its subfolders included. */
+const MAX_FOLDER_FILES = 100_000;
+/** What a directory entry that is not a regular file or a folder is. */
+function describeSpecial(info) {
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    return undefined;
+}
+function refuseSpecial(label, kind) {
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_NOT_A_FILE', `${label} is ${kind}: verify reads regular files only and did not open it; remove it, or name the files to verify`);
+}
+/**
+ * `deep`: the folder was named, so everything in it is listed. Otherwise
+ * (the folder of a named file) only its regular files are read, as the
+ * evidence beside that file.
+ */
+async function listFolder(dir, display, deep) {
+    const listed = { names: [], unverified: [], problems: [] };
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+    const label = (rel) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(display, rel);
+    let count = 0;
+    const walk = async (rel) => {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel), { withFileTypes: true });
+        }
+        catch (error) {
+            if (rel === '')
+                throw error;
+            listed.problems.push(new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_ARTIFACT_MISSING', `cannot read the subfolder ${label(rel)} (${error.code ?? 'error'}): name the files to verify`, { cause: error }));
+            return;
+        }
+        for (const entry of entries) {
+            if (++count > MAX_FOLDER_FILES) {
+                listed.problems.push(new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_FOLDER_TOO_LARGE', `${display} holds more than ${MAX_FOLDER_FILES} entries: name the files or subfolders to verify`));
+                return;
+            }
+            const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(rel, entry.name);
+            if (!deep) {
+                if (entry.isFile())
+                    listed.names.push(name);
+            }
+            else if (entry.isDirectory())
+                await walk(name);
+            else
+                await classify(entry, name, rel !== '');
+            if (count > MAX_FOLDER_FILES)
+                return;
+        }
+    };
+    const classify = async (entry, name, inSubfolder) => {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        const unverified = (reason) => listed.unverified.push({ path: full, label: label(name), reason });
+        const special = describeSpecial(entry);
+        if (special) {
+            listed.problems.push(refuseSpecial(label(name), special));
+            return;
+        }
+        let target = full;
+        if (entry.isSymbolicLink()) {
+            const resolved = await resolveLink(full, label(name));
+            if (resolved instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz) {
+                listed.problems.push(resolved);
+                return;
+            }
+            target = resolved;
+        }
+        if (isOutside(root, target)) {
+            unverified(`a symlink to ${target}, outside ${display}: not verified (evidence in the folder does not speak for a file elsewhere; verify ${target} itself)`);
+        }
+        else if (inSubfolder) {
+            unverified(`in a subfolder of ${display}: not verified (verify the subfolder itself: provenant verify ${label(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(name))})`);
+        }
+        else
+            listed.names.push(name);
+    };
+    await walk('');
+    listed.names.sort();
+    return listed;
+}
+/** The real path of a symlink to a regular file, or why it is refused. */
+async function resolveLink(full, label) {
+    let target;
+    let info;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
+    }
+    catch (error) {
+        return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_ARTIFACT_MISSING', `${label} is a symlink to nothing (${error.code ?? 'unreadable'}): remove it or point it at the file`);
+    }
+    const special = describeSpecial(info);
+    if (special)
+        return refuseSpecial(label, `a symlink to ${special}`);
+    if (!info.isFile()) {
+        return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_NOT_A_FILE', `${label} is a symlink to a folder: verify reads files; name the folder itself to verify what it holds`);
+    }
+    return target;
+}
+function isOutside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+}
+
+
+/***/ }),
+
+/***/ 59684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -128,7 +284,12 @@ var verify_statement = __webpack_require__(1256);
  *    but a root must have the Subject and Authority Key Identifier
  *    extensions that chain building relies on;
  *  - a v0.1 inclusion proof without a checkpoint must still hash up to its
- *    root (RFC 6962 inclusion over the canonicalized body).
+ *    root (RFC 6962 inclusion over the canonicalized body);
+ *  - the content must be what the media type says: v0.1 and v0.2 carry a
+ *    certificate chain (or a key), v0.3 a single certificate (or a key);
+ *    v0.1 log entries carry a signed promise, v0.2 and v0.3 an inclusion
+ *    proof. A bundle relabelled to another version is refused, not read
+ *    under the rules of the label.
  */
 
 
@@ -137,7 +298,7 @@ function bundleShapeProblems(json) {
     if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
         return [];
     const material = json.verificationMaterial;
-    const problems = [];
+    const problems = mediaTypeProblems(json.mediaType, material);
     const chain = (0,verify_statement/* isObject */.Gv)(material.x509CertificateChain)
         ? material.x509CertificateChain.certificates
         : undefined;
@@ -157,6 +318,38 @@ function bundleShapeProblems(json) {
             }
         }
     }
+    return problems;
+}
+const BUNDLE_VERSIONS = {
+    'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
+    'application/vnd.dev.sigstore.bundle+json;version=0.2': '0.2',
+    'application/vnd.dev.sigstore.bundle+json;version=0.3': '0.3',
+    'application/vnd.dev.sigstore.bundle.v0.3+json': '0.3'
+};
+function mediaTypeProblems(mediaType, material) {
+    const version = typeof mediaType === 'string' ? BUNDLE_VERSIONS[mediaType] : undefined;
+    if (!version) {
+        return [
+            `media type ${JSON.stringify(mediaType)} is not a Sigstore bundle version Provenant knows (0.1, 0.2, 0.3)`
+        ];
+    }
+    const problems = [];
+    const label = `a v${version} bundle`;
+    if (version === '0.3' && material.x509CertificateChain !== undefined) {
+        problems.push(`${label} carries a single certificate, not an x509CertificateChain`);
+    }
+    if (version !== '0.3' && material.certificate !== undefined) {
+        problems.push(`${label} carries an x509CertificateChain, not a single certificate (v0.3 content under a v${version} label)`);
+    }
+    const entries = Array.isArray(material.tlogEntries)
+        ? material.tlogEntries
+        : [];
+    const needs = version === '0.1' ? 'inclusionPromise' : 'inclusionProof';
+    entries.forEach((entry, index) => {
+        if (!(0,verify_statement/* isObject */.Gv)(entry) || !(0,verify_statement/* isObject */.Gv)(entry[needs])) {
+            problems.push(`transparency-log entry ${index} of ${label} lacks its ${needs}`);
+        }
+    });
     return problems;
 }
 function chainProblems(chain) {
@@ -418,185 +611,87 @@ function joinConstructedTstInfo(der) {
     return replacement;
 }
 
-;// CONCATENATED MODULE: ./src/lib/verify/prehashed.ts
+// EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
+var nist = __webpack_require__(90879);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+;// CONCATENATED MODULE: ./src/lib/verify/digest-signature.ts
 /**
- * Signature verification over a digest instead of the bytes, for an
- * artifact given as `sha256:<hex>`: node:crypto only verifies over whole
- * messages. ECDSA (P-256, P-384) is checked by the textbook algorithm
- * (FIPS 186-5 6.4.2) on BigInt; RSA PKCS#1 v1.5 by recovering the
- * DigestInfo. Ed25519 signs the message itself and cannot be checked from a
- * digest.
+ * A signature checked over a SHA-256 digest instead of the bytes, for an
+ * artifact given as `sha256:<hex>`. sigstore-js checks a message signature
+ * with node:crypto over the whole message, hashed with SHA-256 (OpenSSL's
+ * default digest for EC and RSA keys); this is the same check from the
+ * digest, through audited implementations only, no arithmetic of ours:
+ *  - ECDSA P-256 and P-384: @noble/curves (audited), the digest taken as
+ *    the message hash (prehash off), DER signatures, high-S accepted as
+ *    OpenSSL accepts it;
+ *  - RSA PKCS#1 v1.5: OpenSSL (node:crypto's publicDecrypt, which checks
+ *    the type-1 padding) recovers the DigestInfo, compared in constant time
+ *    with SHA-256's DigestInfo of the digest, as RSA_verify compares it.
+ * Ed25519 and RSA-PSS sign the message (or need its hash parameters): they
+ * are refused with a message asking for the file.
  */
 
-const CURVES = {
-    'P-256': {
-        p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
-        n: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
-        g: [
-            0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296n,
-            0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5n
-        ]
-    },
-    'P-384': {
-        p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
-        n: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
-        g: [
-            0xaa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7n,
-            0x3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5fn
-        ]
+
+
+/** DER of DigestInfo { AlgorithmIdentifier sha256, NULL }, before the 32 digest bytes (RFC 8017 9.2 note 1). */
+const SHA256_DIGEST_INFO_PREFIX = Buffer.from('3031300d060960864801650304020105000420', 'hex');
+const CURVES = { 'P-256': nist/* p256 */.s9, 'P-384': nist/* p384 */.sL };
+/**
+ * True when `signature` was made by `key` over a message whose SHA-256 is
+ * `sha256`; throws an InputError for a key whose signatures cannot be
+ * checked from a digest.
+ */
+function verifyDigestSignature(key, sha256, signature) {
+    if (sha256.length !== 32)
+        return false;
+    switch (key.asymmetricKeyType) {
+        case 'ec':
+            return verifyEcdsa(key, sha256, signature);
+        case 'rsa':
+            return verifyRsaPkcs1(key, sha256, signature);
+        default:
+            throw new errors/* InputError */.dz('VERIFY_DIGEST_UNSUPPORTED', `a ${key.asymmetricKeyType ?? 'key of unknown type'} signature is checked over the file itself, not over its digest: give the file instead of sha256:<hex>`);
     }
-};
-const DIGEST_INFO_PREFIX = {
-    32: '3031300d060960864801650304020105000420',
-    48: '3041300d060960864801650304020205000430',
-    64: '3051300d060960864801650304020305000440'
-};
-/** True when `signature` was made by `key` over the message whose digest is `digest`. */
-function verifyPrehashed(key, digest, signature) {
-    if (key.asymmetricKeyType === 'rsa') {
-        const prefix = DIGEST_INFO_PREFIX[digest.length];
-        if (!prefix)
-            return false;
-        try {
-            const info = external_node_crypto_default().publicDecrypt({ key, padding: (external_node_crypto_default()).constants.RSA_PKCS1_PADDING }, signature);
-            return info.equals(Buffer.concat([Buffer.from(prefix, 'hex'), digest]));
-        }
-        catch {
-            return false;
-        }
-    }
-    if (key.asymmetricKeyType !== 'ec') {
-        throw new Error(`a ${key.asymmetricKeyType ?? 'non-EC'} signature is over the whole file; give the file, not its digest`);
-    }
+}
+function verifyEcdsa(key, sha256, signature) {
     const jwk = key.export({ format: 'jwk' });
-    const curve = CURVES[jwk.crv ?? ''];
-    if (!curve || !jwk.x || !jwk.y)
-        throw new Error(`curve ${jwk.crv} is not supported`);
-    const rs = decodeDerSignature(signature);
-    if (!rs)
-        return false;
-    const [r, s] = rs;
-    const { n } = curve;
-    if (r <= 0n || r >= n || s <= 0n || s >= n)
-        return false;
-    const e = bitsToInt(digest, n);
-    const w = modPow(s, n - 2n, n);
-    const q = [
-        toBigInt(Buffer.from(jwk.x, 'base64url')),
-        toBigInt(Buffer.from(jwk.y, 'base64url'))
-    ];
-    const point = shamir(curve, (e * w) % n, (r * w) % n, q);
-    if (!point)
-        return false;
-    return point[0] % n === r;
-}
-function shamir(c, u1, u2, q) {
-    const g = [c.g[0], c.g[1], 1n];
-    const qj = [q[0], q[1], 1n];
-    const gq = add(c.p, g, qj);
-    let acc;
-    const bits = Math.max(u1.toString(2).length, u2.toString(2).length);
-    for (let i = bits - 1; i >= 0; i--) {
-        if (acc)
-            acc = prehashed_double(c.p, acc);
-        const b1 = (u1 >> BigInt(i)) & 1n;
-        const b2 = (u2 >> BigInt(i)) & 1n;
-        const addend = b1 && b2 ? gq : b1 ? g : b2 ? qj : undefined;
-        if (addend)
-            acc = acc ? add(c.p, acc, addend) : addend;
+    const curve = CURVES[jwk.crv];
+    if (!curve || !jwk.x || !jwk.y) {
+        throw new errors/* InputError */.dz('VERIFY_DIGEST_UNSUPPORTED', `an ECDSA key on ${jwk.crv ?? 'an unnamed curve'} is not supported over a digest (P-256, P-384): give the file instead of sha256:<hex>`);
     }
-    if (!acc || acc[2] === 0n)
-        return undefined;
-    const zInv = modPow(acc[2], c.p - 2n, c.p);
-    const zInv2 = (zInv * zInv) % c.p;
-    return [(acc[0] * zInv2) % c.p, (acc[1] * zInv2 * zInv) % c.p];
-}
-const mod = (a, p) => ((a % p) + p) % p;
-/** dbl-2001-b (a = -3). */
-function prehashed_double(p, [x, y, z]) {
-    if (z === 0n || y === 0n)
-        return [1n, 1n, 0n];
-    const delta = mod(z * z, p);
-    const gamma = mod(y * y, p);
-    const beta = mod(x * gamma, p);
-    const alpha = mod(3n * (x - delta) * (x + delta), p);
-    const x3 = mod(alpha * alpha - 8n * beta, p);
-    const z3 = mod((y + z) * (y + z) - gamma - delta, p);
-    const y3 = mod(alpha * (4n * beta - x3) - 8n * gamma * gamma, p);
-    return [x3, y3, z3];
-}
-/** add-2007-bl. */
-function add(p, a, b) {
-    if (a[2] === 0n)
-        return b;
-    if (b[2] === 0n)
-        return a;
-    const z1z1 = mod(a[2] * a[2], p);
-    const z2z2 = mod(b[2] * b[2], p);
-    const u1 = mod(a[0] * z2z2, p);
-    const u2 = mod(b[0] * z1z1, p);
-    const s1 = mod(a[1] * b[2] * z2z2, p);
-    const s2 = mod(b[1] * a[2] * z1z1, p);
-    const h = mod(u2 - u1, p);
-    const r = mod(2n * (s2 - s1), p);
-    if (h === 0n)
-        return r === 0n ? prehashed_double(p, a) : [1n, 1n, 0n];
-    const i = mod(4n * h * h, p);
-    const j = mod(h * i, p);
-    const v = mod(u1 * i, p);
-    const x3 = mod(r * r - j - 2n * v, p);
-    const y3 = mod(r * (v - x3) - 2n * s1 * j, p);
-    const z3 = mod(((a[2] + b[2]) * (a[2] + b[2]) - z1z1 - z2z2) * h, p);
-    return [x3, y3, z3];
-}
-function modPow(base, exponent, m) {
-    let result = 1n;
-    let b = mod(base, m);
-    for (let e = exponent; e > 0n; e >>= 1n) {
-        if (e & 1n)
-            result = (result * b) % m;
-        b = (b * b) % m;
+    const point = Buffer.concat([
+        Buffer.from([4]),
+        Buffer.from(jwk.x, 'base64url'),
+        Buffer.from(jwk.y, 'base64url')
+    ]);
+    try {
+        return curve.verify(signature, sha256, point, {
+            prehash: false,
+            lowS: false,
+            format: 'der'
+        });
     }
-    return result;
-}
-function toBigInt(bytes) {
-    return bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString('hex')}`);
-}
-/** The leftmost bits of the digest, as many as the order has. */
-function bitsToInt(digest, n) {
-    const nBits = n.toString(2).length;
-    const e = toBigInt(digest);
-    const extra = digest.length * 8 - nBits;
-    return extra > 0 ? e >> BigInt(extra) : e;
-}
-/** ECDSA-Sig-Value ::= SEQUENCE { r INTEGER, s INTEGER }. */
-function decodeDerSignature(der) {
-    let offset = 0;
-    const readLength = () => {
-        const first = der[offset++];
-        if (first === undefined)
-            return undefined;
-        if (first < 0x80)
-            return first;
-        const count = first & 0x7f;
-        let length = 0;
-        for (let i = 0; i < count; i++)
-            length = length * 256 + (der[offset++] ?? 0);
-        return length;
-    };
-    if (der[offset++] !== 0x30 || readLength() === undefined)
-        return undefined;
-    const ints = [];
-    for (let k = 0; k < 2; k++) {
-        if (der[offset++] !== 0x02)
-            return undefined;
-        const length = readLength();
-        if (length === undefined || offset + length > der.length)
-            return undefined;
-        ints.push(toBigInt(der.subarray(offset, offset + length)));
-        offset += length;
+    catch {
+        return false;
     }
-    return [ints[0], ints[1]];
+}
+function verifyRsaPkcs1(key, sha256, signature) {
+    // RSA_verify's rule, which publicDecrypt alone does not apply: the
+    // signature is exactly as long as the modulus.
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (signature.length !== Math.ceil(bits / 8))
+        return false;
+    let recovered;
+    try {
+        recovered = external_node_crypto_default().publicDecrypt({ key, padding: (external_node_crypto_default()).constants.RSA_PKCS1_PADDING }, signature);
+    }
+    catch {
+        return false;
+    }
+    const expected = Buffer.concat([SHA256_DIGEST_INFO_PREFIX, sha256]);
+    return (recovered.length === expected.length &&
+        external_node_crypto_default().timingSafeEqual(recovered, expected));
 }
 
 // EXTERNAL MODULE: ./src/lib/verify/signer.ts
@@ -828,7 +923,7 @@ function prehashedContent(signature, bundleDigest, sha256) {
         compareSignature: (other) => other.equals(signature),
         compareDigest: (other) => other.equals(bundleDigest),
         compareSignedDigest: (other) => other.equals(bundleDigest),
-        verifySignature: (key) => verifyPrehashed(key, digest, signature)
+        verifySignature: (key) => verifyDigestSignature(key, digest, signature)
     };
 }
 function describeBundle(bundle) {
@@ -1040,7 +1135,7 @@ async function readTrustedRootFile(file) {
 /* harmony import */ var _lib_verify_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48583);
 /* harmony import */ var _lib_verify_statement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1256);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66791);
-/* harmony import */ var _sigstore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51254);
+/* harmony import */ var _sigstore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59684);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3695);
 /**
  * The sigstore-conformance client protocol's verify-bundle: one bundle,
@@ -1196,7 +1291,8 @@ const VERIFY_CODES = [
     'VERIFY_SBOM_ABSENT',
     'VERIFY_CHECKSUM_ABSENT',
     'VERIFY_REPRODUCIBLE_ABSENT',
-    'VERIFY_MINISIGN_INVALID'
+    'VERIFY_MINISIGN_INVALID',
+    'VERIFY_FILE_UNVERIFIED'
 ];
 function verificationFailure(code, message, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(code, message, { cause });

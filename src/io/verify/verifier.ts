@@ -8,18 +8,26 @@
  *    one certificate) is not re-verified when every timestamp of the new
  *    bundle reads the same validity facts (the leaf's, each CA's window,
  *    each CA certificate's) as the timestamps it was verified at: the
- *    chain and SCT checks would then compute the same result.
- * Both are memos of pure functions; if sigstore-js renames the internal
- * method the second hooks, the hook is simply not used.
+ *    chain and SCT checks would then compute the same result;
+ *  - a public key is made from the same DER once (sigstore-js turns the
+ *    timestamp authority's certificate key into a KeyObject for every
+ *    timestamp it checks).
+ * All are memos of pure functions keyed on exact bytes, never on what a
+ * bundle claims; if sigstore-js renames what they hook, the hook is simply
+ * not used.
  */
+import type { KeyObject } from 'node:crypto'
 import type { X509Certificate } from '@sigstore/core'
+import { crypto as sigstoreCrypto } from '@sigstore/core'
+import type { Bundle } from '@sigstore/bundle'
+import { X509Certificate as Certificate } from '@sigstore/core'
 import type {
   SignedEntity,
   Signer,
   TrustMaterial,
   VerifierOptions
 } from '@sigstore/verify'
-import { Verifier } from '@sigstore/verify'
+import { toSignedEntity, Verifier } from '@sigstore/verify'
 
 type SigningKeyCheck = (entity: SignedEntity, timestamps: Date[]) => Signer
 
@@ -28,10 +36,58 @@ interface CachedSigner {
   profile: string
 }
 
+/** Distinct keys (certificates) kept parsed; past it, the memo starts over. */
+const MAX_KEYS_MEMO = 1000
+const MAX_CERTIFICATES_MEMO = 10_000
+
+export type EntityBuilder = (bundle: Bundle, artifact?: Buffer) => SignedEntity
+
+/**
+ * sigstore-js's toSignedEntity, with the signing certificate parsed once
+ * per distinct DER (every bundle of a release carries the same one).
+ */
+export function createEntityBuilder(): EntityBuilder {
+  const certificates = new Map<string, X509Certificate>()
+  const parse = (der: Buffer): X509Certificate => {
+    const key = der.toString('base64')
+    let parsed = certificates.get(key)
+    if (!parsed) {
+      parsed = Certificate.parse(Buffer.from(der))
+      if (certificates.size >= MAX_CERTIFICATES_MEMO) certificates.clear()
+      certificates.set(key, parsed)
+    }
+    return parsed
+  }
+  return (bundle, artifact) => {
+    const material = bundle.verificationMaterial.content
+    const der =
+      material.$case === 'certificate'
+        ? material.certificate.rawBytes
+        : material.$case === 'x509CertificateChain'
+          ? material.x509CertificateChain.certificates[0]?.rawBytes
+          : undefined
+    if (!der) return toSignedEntity(bundle, artifact)
+    // Everything but the key as sigstore-js builds it; the key from the memo.
+    const entity = toSignedEntity(
+      {
+        ...bundle,
+        verificationMaterial: {
+          ...bundle.verificationMaterial,
+          content: { $case: 'publicKey', publicKey: { hint: '' } }
+        }
+      },
+      artifact
+    )
+    entity.key = { $case: 'certificate', certificate: parse(der) }
+    return entity
+  }
+}
+
 export function createRunVerifier(
   material: TrustMaterial,
   options: VerifierOptions
 ): Verifier {
+  memoizeKeyParsing()
   for (const ca of [
     ...material.certificateAuthorities,
     ...material.timestampAuthorities
@@ -100,4 +156,30 @@ function memoizeVerify(certificate: X509Certificate): void {
     }
     return result
   }
+}
+
+type CreatePublicKey = typeof sigstoreCrypto.createPublicKey
+const MEMOIZED = Symbol('provenant.memoized')
+
+/** @sigstore/core's createPublicKey, once per distinct (DER or PEM, type). */
+function memoizeKeyParsing(): void {
+  const target = sigstoreCrypto as { createPublicKey: CreatePublicKey }
+  const original = target.createPublicKey as CreatePublicKey & {
+    [MEMOIZED]?: true
+  }
+  if (typeof original !== 'function' || original[MEMOIZED]) return
+  const keys = new Map<string, KeyObject>()
+  const memoized = (key: string | Buffer, type?: 'spki' | 'pkcs1') => {
+    const id = `${type ?? ''}:${typeof key === 'string' ? `s:${key}` : `b:${key.toString('base64')}`}`
+    let parsed = keys.get(id)
+    if (!parsed) {
+      parsed = original(key, type)
+      if (keys.size >= MAX_KEYS_MEMO) keys.clear()
+      keys.set(id, parsed)
+    }
+    return parsed
+  }
+  target.createPublicKey = Object.assign(memoized, {
+    [MEMOIZED]: true as const
+  })
 }

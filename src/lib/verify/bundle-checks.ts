@@ -20,14 +20,30 @@ import { createHash } from 'node:crypto'
 import { RFC3161Timestamp, X509Certificate } from '@sigstore/core'
 import { isObject } from './statement.js'
 
-export function bundleShapeProblems(json: unknown): string[] {
+/**
+ * `chainMemo` keeps the result per distinct chain (its exact base64
+ * certificates): bundles of one release share one chain.
+ */
+export function bundleShapeProblems(
+  json: unknown,
+  chainMemo?: Map<string, string[]>
+): string[] {
   if (!isObject(json) || !isObject(json.verificationMaterial)) return []
   const material = json.verificationMaterial
   const problems: string[] = mediaTypeProblems(json.mediaType, material)
   const chain = isObject(material.x509CertificateChain)
     ? material.x509CertificateChain.certificates
     : undefined
-  if (Array.isArray(chain)) problems.push(...chainProblems(chain))
+  if (Array.isArray(chain)) {
+    const key = chainMemo ? JSON.stringify(chain) : ''
+    let found = chainMemo?.get(key)
+    if (!found) {
+      found = chainProblems(chain)
+      if (chainMemo && chainMemo.size >= MAX_CHAIN_MEMO) chainMemo.clear()
+      chainMemo?.set(key, found)
+    }
+    problems.push(...found)
+  }
   if (Array.isArray(material.tlogEntries)) {
     for (const entry of material.tlogEntries) {
       if (!isObject(entry) || !isObject(entry.inclusionProof)) continue
@@ -43,6 +59,8 @@ export function bundleShapeProblems(json: unknown): string[] {
   }
   return problems
 }
+
+const MAX_CHAIN_MEMO = 1000
 
 const BUNDLE_VERSIONS: Record<string, '0.1' | '0.2' | '0.3'> = {
   'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
