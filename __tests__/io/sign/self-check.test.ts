@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Bundle, SerializedBundle } from '@sigstore/bundle'
+import type { SerializedBundle } from '@sigstore/bundle'
 import { bundleFromJSON } from '@sigstore/bundle'
 import type { BundleChecker } from '../../../src/io/sign/self-check.js'
 import { loadBundleChecker } from '../../../src/io/sign/self-check.js'
@@ -77,7 +77,7 @@ describe('sign self-check', () => {
     const key = signingKeyOf(json)
     checker.check(bundleFromJSON(json), key, 'good')
 
-    const tampered = bundleFromJSON(json) as Bundle
+    const tampered = bundleFromJSON(json)
     const entry = tampered.verificationMaterial.tlogEntries[0]!
     const body = Buffer.from(entry.canonicalizedBody)
     body[body.length - 3] = body[body.length - 3]! ^ 1

@@ -89,6 +89,7 @@ export async function listFolder(
       if (!deep) {
         if (entry.isFile()) listed.names.push(name)
       } else if (entry.isDirectory()) await walk(name)
+      else if (entry.isFile() && rel === '') listed.names.push(name)
       else await classify(entry, name, rel !== '')
       if (count > MAX_FOLDER_FILES) return
     }

@@ -9,16 +9,13 @@
  *    bundle reads the same validity facts (the leaf's, each CA's window,
  *    each CA certificate's) as the timestamps it was verified at: the
  *    chain and SCT checks would then compute the same result;
- *  - a public key is made from the same DER once (sigstore-js turns the
- *    timestamp authority's certificate key into a KeyObject for every
- *    timestamp it checks).
+ *  - a signing certificate is parsed once per distinct DER;
+ *  - and sigstore-speedups.ts.
  * All are memos of pure functions keyed on exact bytes, never on what a
  * bundle claims; if sigstore-js renames what they hook, the hook is simply
  * not used.
  */
-import type { KeyObject } from 'node:crypto'
 import type { X509Certificate } from '@sigstore/core'
-import { crypto as sigstoreCrypto } from '@sigstore/core'
 import type { Bundle } from '@sigstore/bundle'
 import { X509Certificate as Certificate } from '@sigstore/core'
 import type {
@@ -28,6 +25,7 @@ import type {
   VerifierOptions
 } from '@sigstore/verify'
 import { toSignedEntity, Verifier } from '@sigstore/verify'
+import { speedUpSigstore } from './sigstore-speedups.js'
 
 type SigningKeyCheck = (entity: SignedEntity, timestamps: Date[]) => Signer
 
@@ -36,8 +34,7 @@ interface CachedSigner {
   profile: string
 }
 
-/** Distinct keys (certificates) kept parsed; past it, the memo starts over. */
-const MAX_KEYS_MEMO = 1000
+/** Distinct certificates kept parsed; past it, the memo starts over. */
 const MAX_CERTIFICATES_MEMO = 10_000
 
 export type EntityBuilder = (bundle: Bundle, artifact?: Buffer) => SignedEntity
@@ -87,7 +84,7 @@ export function createRunVerifier(
   material: TrustMaterial,
   options: VerifierOptions
 ): Verifier {
-  memoizeKeyParsing()
+  speedUpSigstore()
   for (const ca of [
     ...material.certificateAuthorities,
     ...material.timestampAuthorities
@@ -156,30 +153,4 @@ function memoizeVerify(certificate: X509Certificate): void {
     }
     return result
   }
-}
-
-type CreatePublicKey = typeof sigstoreCrypto.createPublicKey
-const MEMOIZED = Symbol('provenant.memoized')
-
-/** @sigstore/core's createPublicKey, once per distinct (DER or PEM, type). */
-function memoizeKeyParsing(): void {
-  const target = sigstoreCrypto as { createPublicKey: CreatePublicKey }
-  const original = target.createPublicKey as CreatePublicKey & {
-    [MEMOIZED]?: true
-  }
-  if (typeof original !== 'function' || original[MEMOIZED]) return
-  const keys = new Map<string, KeyObject>()
-  const memoized = (key: string | Buffer, type?: 'spki' | 'pkcs1') => {
-    const id = `${type ?? ''}:${typeof key === 'string' ? `s:${key}` : `b:${key.toString('base64')}`}`
-    let parsed = keys.get(id)
-    if (!parsed) {
-      parsed = original(key, type)
-      if (keys.size >= MAX_KEYS_MEMO) keys.clear()
-      keys.set(id, parsed)
-    }
-    return parsed
-  }
-  target.createPublicKey = Object.assign(memoized, {
-    [MEMOIZED]: true as const
-  })
 }
