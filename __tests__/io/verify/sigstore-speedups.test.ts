@@ -29,8 +29,8 @@ interface Node {
 }
 
 /** Every certificate and timestamp (base64 DER) in the corpus's bundles. */
-function corpusDer(): Buffer[] {
-  const found: Buffer[] = []
+function corpusDer(): Buffer<ArrayBuffer>[] {
+  const found: Buffer<ArrayBuffer>[] = []
   const visit = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name)
