@@ -50,6 +50,7 @@ export function createEntityBuilder(): EntityBuilder {
     let parsed = certificates.get(key)
     if (!parsed) {
       parsed = Certificate.parse(Buffer.from(der))
+      memoizeGetters(parsed)
       if (certificates.size >= MAX_CERTIFICATES_MEMO) certificates.clear()
       certificates.set(key, parsed)
     }
@@ -91,6 +92,7 @@ export function createRunVerifier(
   ]) {
     ca.certChain.forEach((certificate) => {
       memoizeEncoding(certificate)
+      memoizeGetters(certificate)
       memoizeVerify(certificate)
     })
   }
@@ -132,6 +134,52 @@ function validityProfile(
     for (const c of ca.certChain) facts.push(c.validForDate(t))
   }
   return facts.map((f) => (f ? '1' : '0')).join('')
+}
+
+/** X509Certificate's getters, each a pure function of the parsed DER. */
+const CERTIFICATE_GETTERS = [
+  'tbsCertificate',
+  'version',
+  'serialNumber',
+  'notBefore',
+  'notAfter',
+  'issuer',
+  'subject',
+  'publicKey',
+  'signatureAlgorithm',
+  'signatureValue',
+  'subjectAltName',
+  'extensions',
+  'extKeyUsage',
+  'extBasicConstraints',
+  'extSubjectAltName',
+  'extAuthorityKeyID',
+  'extSubjectKeyID',
+  'extSCT',
+  'isCA'
+] as const
+
+/** Each getter computed once per certificate (sigstore-js re-parses on every read). */
+function memoizeGetters(certificate: X509Certificate): void {
+  for (const name of CERTIFICATE_GETTERS) {
+    const descriptor = Object.getOwnPropertyDescriptor(
+      Certificate.prototype,
+      name
+    )
+    if (typeof descriptor?.get !== 'function') continue
+    let computed = false
+    let value: unknown
+    Object.defineProperty(certificate, name, {
+      configurable: true,
+      get: () => {
+        if (!computed) {
+          value = Reflect.get(Certificate.prototype, name, certificate)
+          computed = true
+        }
+        return value
+      }
+    })
+  }
 }
 
 function memoizeEncoding(certificate: X509Certificate): void {
