@@ -16,7 +16,8 @@ import { TrustedRoot } from '@sigstore/protobuf-specs'
 import type { Verifier } from '@sigstore/verify'
 import { toTrustMaterial } from '@sigstore/verify'
 import { InputError, VerificationError } from '../../lib/errors.js'
-import { createEntityBuilder, createRunVerifier } from '../verify/verifier.js'
+import { createEntityBuilder } from '../verify/entity.js'
+import { createRunVerifier } from '../verify/verifier.js'
 
 export interface BundleChecker {
   /** Throws a VerificationError naming `what` when `bundle` does not verify. */

@@ -30,7 +30,8 @@ import type { Statement } from '../../lib/verify/statement.js'
 import { parseStatement } from '../../lib/verify/statement.js'
 import { catchVerification } from '../../lib/verify/codes.js'
 import type { GatheredTrust } from './trust.js'
-import { createEntityBuilder, createRunVerifier } from './verifier.js'
+import { createEntityBuilder } from './entity.js'
+import { createRunVerifier } from './verifier.js'
 
 export interface ArtifactBytes {
   sha256: string

@@ -9,14 +9,14 @@
  *    bundle reads the same validity facts (the leaf's, each CA's window,
  *    each CA certificate's) as the timestamps it was verified at: the
  *    chain and SCT checks would then compute the same result;
- *  - a signing certificate is parsed once per distinct DER;
- *  - and sigstore-speedups.ts.
+ *  - each certificate getter is computed once per certificate;
+ *  - and sigstore-speedups.ts (the signing certificate is parsed once per
+ *    distinct DER in entity.ts).
  * All are memos of pure functions keyed on exact bytes, never on what a
  * bundle claims; if sigstore-js renames what they hook, the hook is simply
  * not used.
  */
 import type { X509Certificate } from '@sigstore/core'
-import type { Bundle } from '@sigstore/bundle'
 import { X509Certificate as Certificate } from '@sigstore/core'
 import type {
   SignedEntity,
@@ -24,7 +24,7 @@ import type {
   TrustMaterial,
   VerifierOptions
 } from '@sigstore/verify'
-import { toSignedEntity, Verifier } from '@sigstore/verify'
+import { Verifier } from '@sigstore/verify'
 import { speedUpSigstore } from './sigstore-speedups.js'
 
 type SigningKeyCheck = (entity: SignedEntity, timestamps: Date[]) => Signer
@@ -32,53 +32,6 @@ type SigningKeyCheck = (entity: SignedEntity, timestamps: Date[]) => Signer
 interface CachedSigner {
   signer: Signer
   profile: string
-}
-
-/** Distinct certificates kept parsed; past it, the memo starts over. */
-const MAX_CERTIFICATES_MEMO = 10_000
-
-export type EntityBuilder = (bundle: Bundle, artifact?: Buffer) => SignedEntity
-
-/**
- * sigstore-js's toSignedEntity, with the signing certificate parsed once
- * per distinct DER (every bundle of a release carries the same one).
- */
-export function createEntityBuilder(): EntityBuilder {
-  const certificates = new Map<string, X509Certificate>()
-  const parse = (der: Buffer): X509Certificate => {
-    const key = der.toString('base64')
-    let parsed = certificates.get(key)
-    if (!parsed) {
-      parsed = Certificate.parse(Buffer.from(der))
-      memoizeGetters(parsed)
-      if (certificates.size >= MAX_CERTIFICATES_MEMO) certificates.clear()
-      certificates.set(key, parsed)
-    }
-    return parsed
-  }
-  return (bundle, artifact) => {
-    const material = bundle.verificationMaterial.content
-    const der =
-      material.$case === 'certificate'
-        ? material.certificate.rawBytes
-        : material.$case === 'x509CertificateChain'
-          ? material.x509CertificateChain.certificates[0]?.rawBytes
-          : undefined
-    if (!der) return toSignedEntity(bundle, artifact)
-    // Everything but the key as sigstore-js builds it; the key from the memo.
-    const entity = toSignedEntity(
-      {
-        ...bundle,
-        verificationMaterial: {
-          ...bundle.verificationMaterial,
-          content: { $case: 'publicKey', publicKey: { hint: '' } }
-        }
-      },
-      artifact
-    )
-    entity.key = { $case: 'certificate', certificate: parse(der) }
-    return entity
-  }
 }
 
 export function createRunVerifier(
@@ -160,7 +113,7 @@ const CERTIFICATE_GETTERS = [
 ] as const
 
 /** Each getter computed once per certificate (sigstore-js re-parses on every read). */
-function memoizeGetters(certificate: X509Certificate): void {
+export function memoizeGetters(certificate: X509Certificate): void {
   for (const name of CERTIFICATE_GETTERS) {
     const descriptor = Object.getOwnPropertyDescriptor(
       Certificate.prototype,
