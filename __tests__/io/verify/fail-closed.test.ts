@@ -39,6 +39,8 @@ describe('verify fails closed on the folder', () => {
     await mkdir(path.join(dir, 'more', 'deeper'), { recursive: true })
     await writeFile(path.join(dir, 'more', 'deeper', 'tool.bin'), 'x')
     await writeFile(path.join(dir, 'more', 'notes.txt'), 'y')
+    await mkdir(path.join(dir, '.git'))
+    await writeFile(path.join(dir, '.git', 'HEAD'), 'ref: refs/heads/main')
 
     const report = await rt.verify(dir, rt.policy({ require: 'signature' }))
     expect(report.verified).toBe(false)

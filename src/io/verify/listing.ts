@@ -6,7 +6,9 @@
  *    unverified: they are part of what the user asked about, and no
  *    evidence of the folder speaks for them;
  *  - FIFOs, sockets, devices, dangling symlinks and symlinks to folders
- *    are refused at once (a FIFO would block the read forever).
+ *    are refused at once (a FIFO would block the read forever);
+ *  - hidden entries (`.git`, `.DS_Store`) are left out, as discovery
+ *    leaves them out.
  */
 import type { Dirent, Stats } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
@@ -88,6 +90,9 @@ export async function listFolder(
       const name = path.join(rel, entry.name)
       if (!deep) {
         if (entry.isFile()) listed.names.push(name)
+      } else if (entry.name.startsWith('.')) {
+        // Hidden entries are not release assets (discovery skips them too).
+        continue
       } else if (entry.isDirectory()) await walk(name)
       else if (entry.isFile() && rel === '') listed.names.push(name)
       else await classify(entry, name, rel !== '')
