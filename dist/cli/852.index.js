@@ -2,6 +2,80 @@ export const id = 852;
 export const ids = [852];
 export const modules = {
 
+/***/ 24705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ createEntityBuilder)
+/* harmony export */ });
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54187);
+/* harmony import */ var _verifier_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58899);
+
+
+
+/** Distinct certificates kept parsed; past it, the memo starts over. */
+const MAX_CERTIFICATES_MEMO = 10_000;
+/**
+ * sigstore-js's toSignedEntity, with the signing certificate parsed once
+ * per distinct DER (every bundle of a release carries the same one).
+ */
+function createEntityBuilder() {
+    const certificates = new Map();
+    const parse = (der) => {
+        const key = der.toString('base64');
+        let parsed = certificates.get(key);
+        if (!parsed) {
+            parsed = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(der));
+            (0,_verifier_js__WEBPACK_IMPORTED_MODULE_2__/* .memoizeGetters */ .$)(parsed);
+            if (certificates.size >= MAX_CERTIFICATES_MEMO)
+                certificates.clear();
+            certificates.set(key, parsed);
+        }
+        return parsed;
+    };
+    return (bundle, artifact) => {
+        const material = bundle.verificationMaterial.content;
+        const der = material.$case === 'certificate'
+            ? material.certificate.rawBytes
+            : material.$case === 'x509CertificateChain'
+                ? material.x509CertificateChain.certificates[0]?.rawBytes
+                : undefined;
+        if (!der)
+            return withoutStackTraces(() => (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .toSignedEntity */ .DC)(bundle, artifact));
+        // Everything but the key as sigstore-js builds it; the key from the memo.
+        const entity = withoutStackTraces(() => (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .toSignedEntity */ .DC)({
+            ...bundle,
+            verificationMaterial: {
+                ...bundle.verificationMaterial,
+                content: { $case: 'publicKey', publicKey: { hint: '' } }
+            }
+        }, artifact));
+        entity.key = { $case: 'certificate', certificate: parse(der) };
+        return entity;
+    };
+}
+/**
+ * Runs `parse` with stack traces off: @sigstore/core's ASN.1 parser tries
+ * every OCTET STRING as nested DER and throws (and swallows) an error for
+ * each that is not, and each throw captures a stack. A parse error that
+ * escapes keeps its message, which is all a report shows.
+ */
+function withoutStackTraces(parse) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return parse();
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+}
+
+
+/***/ }),
+
 /***/ 66791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,7 +85,7 @@ export const modules = {
 /* harmony export */   nw: () => (/* binding */ digestsOf),
 /* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/* unused harmony exports MAX_IN_MEMORY_BYTES, openRegularFile */
+/* unused harmony exports MAX_IN_MEMORY_BYTES, SYNC_READ_MAX_BYTES, openRegularFile, readIfSmall, readRegularFile */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -22,9 +96,12 @@ export const modules = {
 /**
  * Reading what verify checks: artifacts hashed as a stream (SHA-256 and
  * SHA-512 in one pass), or read whole when a signature must be checked over
- * their bytes; evidence files read once. An artifact is opened without
- * blocking and checked to be a regular file before a byte is read: a FIFO
- * (or a file swapped for one after it was listed) is refused, never waited on.
+ * their bytes; evidence files read once. Files are opened without blocking
+ * and checked to be regular files before a byte is read: a FIFO (or a file
+ * swapped for one after it was listed) is refused, never waited on. Small
+ * files, the bulk of a release's bundles and assets, are read synchronously:
+ * a promise round trip per open, stat, read and close costs more than the
+ * read.
  */
 
 
@@ -32,7 +109,13 @@ export const modules = {
 
 /** Larger files are verified over their digest, never held in memory. */
 const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
+/** Files up to this size are read in one synchronous call. */
+const SYNC_READ_MAX_BYTES = 4 * 1024 * 1024;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK;
 async function hashFile(file, keepBytes, label = file) {
+    const small = readIfSmall(file, label);
+    if (small)
+        return { digests: digestsOf(small), ...(keepBytes ? { bytes: small } : {}) };
     const handle = await openRegularFile(file, label);
     try {
         const size = (await handle.stat()).size;
@@ -59,7 +142,7 @@ async function hashFile(file, keepBytes, label = file) {
 }
 /** Opens without blocking (a FIFO would wait for a writer) and refuses anything but a regular file. */
 async function openRegularFile(file, label) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, OPEN_FLAGS);
     try {
         const info = await handle.stat();
         if (!info.isFile()) {
@@ -72,6 +155,46 @@ async function openRegularFile(file, label) {
         throw error;
     }
 }
+/**
+ * The whole file when it is a regular file of at most SYNC_READ_MAX_BYTES,
+ * undefined when it is larger; refuses anything but a regular file.
+ */
+function readIfSmall(file, label) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, OPEN_FLAGS);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!info.isFile()) {
+            throw (0,_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseSpecial */ .KI)(label, (0,_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSpecial */ .P4)(info) ?? 'not a regular file');
+        }
+        if (info.size > SYNC_READ_MAX_BYTES)
+            return undefined;
+        const bytes = Buffer.allocUnsafe(info.size);
+        let filled = 0;
+        while (filled < bytes.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, filled, bytes.length - filled, filled);
+            if (n === 0)
+                break;
+            filled += n;
+        }
+        return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** A file read whole: synchronously when small, else through a handle. */
+async function readRegularFile(file, label = file) {
+    const small = readIfSmall(file, label);
+    if (small)
+        return small;
+    const handle = await openRegularFile(file, label);
+    try {
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
 function digestsOf(bytes) {
     return {
         sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex'),
@@ -82,12 +205,13 @@ function digestsOf(bytes) {
 async function readJson(file) {
     let bytes;
     try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
+        bytes = await readRegularFile(file);
     }
     catch (error) {
+        const code = error.code;
         return {
             ok: false,
-            reason: `cannot read it (${error.code ?? 'error'})`
+            reason: `cannot read it (${code && !code.startsWith('VERIFY_') ? code : error.message})`
         };
     }
     try {
@@ -183,8 +307,14 @@ async function listFolder(dir, display, deep) {
                 if (entry.isFile())
                     listed.names.push(name);
             }
+            else if (entry.name.startsWith('.')) {
+                // Hidden entries are not release assets (discovery skips them too).
+                continue;
+            }
             else if (entry.isDirectory())
                 await walk(name);
+            else if (entry.isFile() && rel === '')
+                listed.names.push(name);
             else
                 await classify(entry, name, rel !== '');
             if (count > MAX_FOLDER_FILES)
@@ -248,7 +378,7 @@ function isOutside(root, target) {
 
 /***/ }),
 
-/***/ 59684:
+/***/ 26786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -263,8 +393,6 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __webpack_require__(19654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(54187);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
@@ -294,7 +422,11 @@ var verify_statement = __webpack_require__(1256);
 
 
 
-function bundleShapeProblems(json) {
+/**
+ * `chainMemo` keeps the result per distinct chain (its exact base64
+ * certificates): bundles of one release share one chain.
+ */
+function bundleShapeProblems(json, chainMemo) {
     if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
         return [];
     const material = json.verificationMaterial;
@@ -302,8 +434,17 @@ function bundleShapeProblems(json) {
     const chain = (0,verify_statement/* isObject */.Gv)(material.x509CertificateChain)
         ? material.x509CertificateChain.certificates
         : undefined;
-    if (Array.isArray(chain))
-        problems.push(...chainProblems(chain));
+    if (Array.isArray(chain)) {
+        const key = chainMemo ? JSON.stringify(chain) : '';
+        let found = chainMemo?.get(key);
+        if (!found) {
+            found = chainProblems(chain);
+            if (chainMemo && chainMemo.size >= MAX_CHAIN_MEMO)
+                chainMemo.clear();
+            chainMemo?.set(key, found);
+        }
+        problems.push(...found);
+    }
     if (Array.isArray(material.tlogEntries)) {
         for (const entry of material.tlogEntries) {
             if (!(0,verify_statement/* isObject */.Gv)(entry) || !(0,verify_statement/* isObject */.Gv)(entry.inclusionProof))
@@ -320,6 +461,7 @@ function bundleShapeProblems(json) {
     }
     return problems;
 }
+const MAX_CHAIN_MEMO = 1000;
 const BUNDLE_VERSIONS = {
     'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
     'application/vnd.dev.sigstore.bundle+json;version=0.2': '0.2',
@@ -698,72 +840,10 @@ function verifyRsaPkcs1(key, sha256, signature) {
 var verify_signer = __webpack_require__(59119);
 // EXTERNAL MODULE: ./src/lib/verify/codes.ts
 var codes = __webpack_require__(28863);
-;// CONCATENATED MODULE: ./src/io/verify/verifier.ts
-
-function createRunVerifier(material, options) {
-    for (const ca of [
-        ...material.certificateAuthorities,
-        ...material.timestampAuthorities
-    ]) {
-        ca.certChain.forEach((certificate) => {
-            memoizeEncoding(certificate);
-            memoizeVerify(certificate);
-        });
-    }
-    const verifier = new verify_dist/* Verifier */.BL(material, options);
-    const hooks = verifier;
-    const check = hooks.verifySigningKey;
-    if (typeof check !== 'function')
-        return verifier;
-    const cache = new Map();
-    hooks.verifySigningKey = (entity, timestamps) => {
-        if (entity.key.$case !== 'certificate' || timestamps.length === 0) {
-            return check.call(verifier, entity, timestamps);
-        }
-        const leaf = entity.key.certificate;
-        // The content octets of the outer SEQUENCE as parsed: no re-encoding.
-        const key = Buffer.from(leaf.root.value).toString('base64');
-        const profiles = new Set(timestamps.map((t) => validityProfile(material, leaf, t)));
-        const cached = cache.get(key);
-        if (cached && profiles.size === 1 && profiles.has(cached.profile))
-            return cached.signer;
-        const signer = check.call(verifier, entity, timestamps);
-        if (profiles.size === 1)
-            cache.set(key, { signer, profile: [...profiles][0] });
-        return signer;
-    };
-    return verifier;
-}
-/** Every validity fact the certificate chain check reads of time `t`. */
-function validityProfile(material, leaf, t) {
-    const facts = [leaf.validForDate(t)];
-    for (const ca of material.certificateAuthorities) {
-        facts.push(ca.validFor.start <= t && t <= ca.validFor.end);
-        for (const c of ca.certChain)
-            facts.push(c.validForDate(t));
-    }
-    return facts.map((f) => (f ? '1' : '0')).join('');
-}
-function memoizeEncoding(certificate) {
-    for (const node of [certificate.root, certificate.tbsCertificate]) {
-        const encode = node.toDER.bind(node);
-        let der;
-        node.toDER = () => (der ??= encode());
-    }
-}
-function memoizeVerify(certificate) {
-    const verify = certificate.verify.bind(certificate);
-    const results = new Map();
-    certificate.verify = (issuer) => {
-        let result = results.get(issuer);
-        if (result === undefined) {
-            result = verify(issuer);
-            results.set(issuer, result);
-        }
-        return result;
-    };
-}
-
+// EXTERNAL MODULE: ./src/io/verify/entity.ts
+var entity = __webpack_require__(24705);
+// EXTERNAL MODULE: ./src/io/verify/verifier.ts + 1 modules
+var verifier = __webpack_require__(58899);
 ;// CONCATENATED MODULE: ./src/io/verify/sigstore.ts
 
 
@@ -778,10 +858,13 @@ function memoizeVerify(certificate) {
 class BundleChecker {
     verifier;
     hasTimestampAuthorities;
+    toEntity = (0,entity/* createEntityBuilder */.b)();
+    chainShapes = new Map();
+    signers = new WeakMap();
     constructor(trust) {
         this.hasTimestampAuthorities =
             trust.material.timestampAuthorities.length > 0;
-        this.verifier = createRunVerifier(trust.material, {
+        this.verifier = (0,verifier/* createRunVerifier */.G)(trust.material, {
             tlogThreshold: 1,
             ctlogThreshold: trust.ctlogCount > 0 ? 1 : 0,
             timestampThreshold: 1
@@ -793,7 +876,7 @@ class BundleChecker {
             code: 'VERIFY_BUNDLE_INVALID',
             reason: problems.join('; ')
         });
-        const shape = bundleShapeProblems(json);
+        const shape = bundleShapeProblems(json, this.chainShapes);
         if (shape.length > 0)
             return invalid(shape);
         const keepRfc3161 = this.hasTimestampAuthorities;
@@ -833,7 +916,7 @@ class BundleChecker {
                 reason: `the bundle signs sha256:${signed}, the file is sha256:${artifact.sha256} (changed since it was signed, or the bundle of another file)`
             };
         }
-        const entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact.bytes ?? Buffer.alloc(0));
+        const entity = this.toEntity(bundle, artifact.bytes ?? Buffer.alloc(0));
         if (!artifact.bytes) {
             if (!sha256Signed) {
                 return {
@@ -876,7 +959,7 @@ class BundleChecker {
         return {
             payloadType: envelope.payloadType,
             payload: envelope.payload,
-            result: this.run(bundle, (0,verify_dist/* toSignedEntity */.DC)(bundle))
+            result: this.run(bundle, this.toEntity(bundle))
         };
     }
     run(bundle, entity) {
@@ -895,9 +978,14 @@ class BundleChecker {
             };
         }
         const keyed = bundle.verificationMaterial.content.$case === 'publicKey';
+        let info = this.signers.get(signer);
+        if (!info) {
+            info = toSignerInfo(signer, keyed);
+            this.signers.set(signer, info);
+        }
         return {
             ok: true,
-            signer: toSignerInfo(signer, keyed),
+            signer: info,
             logged: true,
             details: describeBundle(bundle)
         };
@@ -1116,6 +1204,192 @@ async function readTrustedRootFile(file) {
 
 /***/ }),
 
+/***/ 58899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ createRunVerifier),
+  $: () => (/* binding */ memoizeGetters)
+});
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+;// CONCATENATED MODULE: ./src/io/verify/sigstore-speedups.ts
+
+/** Distinct keys kept parsed; past it, the memo starts over. */
+const MAX_KEYS_MEMO = 1000;
+const PATCHED = Symbol.for('provenant.sigstore-speedups');
+function speedUpSigstore() {
+    memoizeKeyParsing();
+    encodeDerOnce();
+}
+function memoizeKeyParsing() {
+    const target = dist.crypto;
+    const original = target.createPublicKey;
+    if (typeof original !== 'function' || original[PATCHED])
+        return;
+    const keys = new Map();
+    const memoized = (key, type) => {
+        const id = `${type ?? ''}:${typeof key === 'string' ? `s:${key}` : `b:${key.toString('base64')}`}`;
+        let parsed = keys.get(id);
+        if (!parsed) {
+            parsed = original(key, type);
+            if (keys.size >= MAX_KEYS_MEMO)
+                keys.clear();
+            keys.set(id, parsed);
+        }
+        return parsed;
+    };
+    target.createPublicKey = Object.assign(memoized, { [PATCHED]: true });
+}
+/** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
+function derLength(length) {
+    if (length < 128)
+        return Buffer.from([length]);
+    const bytes = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) {
+        bytes.unshift(rest % 256);
+    }
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+/** The original encoder, kept for the test that compares the two. */
+const originalToDer = dist.ASN1Obj.prototype.toDER;
+function toDer() {
+    const value = this.subs.length > 0
+        ? Buffer.concat(this.subs.map((sub) => sub.toDER()))
+        : this.value;
+    return Buffer.concat([
+        Buffer.from([this.tag.toDER()]),
+        derLength(value.length),
+        value
+    ]);
+}
+function encodeDerOnce() {
+    const proto = dist.ASN1Obj.prototype;
+    if (typeof proto.toDER !== 'function' || proto.toDER[PATCHED])
+        return;
+    proto.toDER = Object.assign(toDer, { [PATCHED]: true });
+}
+
+;// CONCATENATED MODULE: ./src/io/verify/verifier.ts
+
+
+
+function createRunVerifier(material, options) {
+    speedUpSigstore();
+    for (const ca of [
+        ...material.certificateAuthorities,
+        ...material.timestampAuthorities
+    ]) {
+        ca.certChain.forEach((certificate) => {
+            memoizeEncoding(certificate);
+            memoizeGetters(certificate);
+            memoizeVerify(certificate);
+        });
+    }
+    const verifier = new verify_dist/* Verifier */.BL(material, options);
+    const hooks = verifier;
+    const check = hooks.verifySigningKey;
+    if (typeof check !== 'function')
+        return verifier;
+    const cache = new Map();
+    hooks.verifySigningKey = (entity, timestamps) => {
+        if (entity.key.$case !== 'certificate' || timestamps.length === 0) {
+            return check.call(verifier, entity, timestamps);
+        }
+        const leaf = entity.key.certificate;
+        // The content octets of the outer SEQUENCE as parsed: no re-encoding.
+        const key = Buffer.from(leaf.root.value).toString('base64');
+        const profiles = new Set(timestamps.map((t) => validityProfile(material, leaf, t)));
+        const cached = cache.get(key);
+        if (cached && profiles.size === 1 && profiles.has(cached.profile))
+            return cached.signer;
+        const signer = check.call(verifier, entity, timestamps);
+        if (profiles.size === 1)
+            cache.set(key, { signer, profile: [...profiles][0] });
+        return signer;
+    };
+    return verifier;
+}
+/** Every validity fact the certificate chain check reads of time `t`. */
+function validityProfile(material, leaf, t) {
+    const facts = [leaf.validForDate(t)];
+    for (const ca of material.certificateAuthorities) {
+        facts.push(ca.validFor.start <= t && t <= ca.validFor.end);
+        for (const c of ca.certChain)
+            facts.push(c.validForDate(t));
+    }
+    return facts.map((f) => (f ? '1' : '0')).join('');
+}
+/** X509Certificate's getters, each a pure function of the parsed DER. */
+const CERTIFICATE_GETTERS = [
+    'tbsCertificate',
+    'version',
+    'serialNumber',
+    'notBefore',
+    'notAfter',
+    'issuer',
+    'subject',
+    'publicKey',
+    'signatureAlgorithm',
+    'signatureValue',
+    'subjectAltName',
+    'extensions',
+    'extKeyUsage',
+    'extBasicConstraints',
+    'extSubjectAltName',
+    'extAuthorityKeyID',
+    'extSubjectKeyID',
+    'extSCT',
+    'isCA'
+];
+/** Each getter computed once per certificate (sigstore-js re-parses on every read). */
+function memoizeGetters(certificate) {
+    for (const name of CERTIFICATE_GETTERS) {
+        const descriptor = Object.getOwnPropertyDescriptor(dist.X509Certificate.prototype, name);
+        if (typeof descriptor?.get !== 'function')
+            continue;
+        let computed = false;
+        let value;
+        Object.defineProperty(certificate, name, {
+            configurable: true,
+            get: () => {
+                if (!computed) {
+                    value = Reflect.get(dist.X509Certificate.prototype, name, certificate);
+                    computed = true;
+                }
+                return value;
+            }
+        });
+    }
+}
+function memoizeEncoding(certificate) {
+    for (const node of [certificate.root, certificate.tbsCertificate]) {
+        const encode = node.toDER.bind(node);
+        let der;
+        node.toDER = () => (der ??= encode());
+    }
+}
+function memoizeVerify(certificate) {
+    const verify = certificate.verify.bind(certificate);
+    const results = new Map();
+    certificate.verify = (issuer) => {
+        let result = results.get(issuer);
+        if (result === undefined) {
+            result = verify(issuer);
+            results.set(issuer, result);
+        }
+        return result;
+    };
+}
+
+
+/***/ }),
+
 /***/ 93852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1135,7 +1409,7 @@ async function readTrustedRootFile(file) {
 /* harmony import */ var _lib_verify_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48583);
 /* harmony import */ var _lib_verify_statement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1256);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66791);
-/* harmony import */ var _sigstore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(59684);
+/* harmony import */ var _sigstore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26786);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3695);
 /**
  * The sigstore-conformance client protocol's verify-bundle: one bundle,

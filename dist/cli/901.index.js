@@ -1818,8 +1818,8 @@ async function checkBeside(dir, name, bytes, names, label, checker) {
     return { source, form: 'bundle', result };
 }
 
-// EXTERNAL MODULE: ./src/io/verify/sigstore.ts + 4 modules
-var sigstore = __webpack_require__(59684);
+// EXTERNAL MODULE: ./src/io/verify/sigstore.ts + 3 modules
+var sigstore = __webpack_require__(26786);
 // EXTERNAL MODULE: ./src/io/verify/listing.ts
 var verify_listing = __webpack_require__(66976);
 ;// CONCATENATED MODULE: ./src/io/verify/targets.ts

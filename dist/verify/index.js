@@ -39059,7 +39059,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3695);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4600);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1569);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5725);
 /** Entry of actions/verify: builds the deps and runs inside runWrapper. */
 
 
@@ -39469,7 +39469,7 @@ function readInputs(source = action_io/* actionInputSource */.E) {
 
 /***/ }),
 
-/***/ 1569:
+/***/ 5725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40971,8 +40971,14 @@ async function listFolder(dir, display, deep) {
                 if (entry.isFile())
                     listed.names.push(name);
             }
+            else if (entry.name.startsWith('.')) {
+                // Hidden entries are not release assets (discovery skips them too).
+                continue;
+            }
             else if (entry.isDirectory())
                 await walk(name);
+            else if (entry.isFile() && rel === '')
+                listed.names.push(name);
             else
                 await classify(entry, name, rel !== '');
             if (count > MAX_FOLDER_FILES)
@@ -41037,9 +41043,12 @@ function isOutside(root, target) {
 /**
  * Reading what verify checks: artifacts hashed as a stream (SHA-256 and
  * SHA-512 in one pass), or read whole when a signature must be checked over
- * their bytes; evidence files read once. An artifact is opened without
- * blocking and checked to be a regular file before a byte is read: a FIFO
- * (or a file swapped for one after it was listed) is refused, never waited on.
+ * their bytes; evidence files read once. Files are opened without blocking
+ * and checked to be regular files before a byte is read: a FIFO (or a file
+ * swapped for one after it was listed) is refused, never waited on. Small
+ * files, the bulk of a release's bundles and assets, are read synchronously:
+ * a promise round trip per open, stat, read and close costs more than the
+ * read.
  */
 
 
@@ -41047,7 +41056,13 @@ function isOutside(root, target) {
 
 /** Larger files are verified over their digest, never held in memory. */
 const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
+/** Files up to this size are read in one synchronous call. */
+const SYNC_READ_MAX_BYTES = 4 * 1024 * 1024;
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
 async function files_hashFile(file, keepBytes, label = file) {
+    const small = readIfSmall(file, label);
+    if (small)
+        return { digests: files_digestsOf(small), ...(keepBytes ? { bytes: small } : {}) };
     const handle = await openRegularFile(file, label);
     try {
         const size = (await handle.stat()).size;
@@ -41074,7 +41089,7 @@ async function files_hashFile(file, keepBytes, label = file) {
 }
 /** Opens without blocking (a FIFO would wait for a writer) and refuses anything but a regular file. */
 async function openRegularFile(file, label) {
-    const handle = await (0,promises_.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    const handle = await (0,promises_.open)(file, OPEN_FLAGS);
     try {
         const info = await handle.stat();
         if (!info.isFile()) {
@@ -41087,6 +41102,46 @@ async function openRegularFile(file, label) {
         throw error;
     }
 }
+/**
+ * The whole file when it is a regular file of at most SYNC_READ_MAX_BYTES,
+ * undefined when it is larger; refuses anything but a regular file.
+ */
+function readIfSmall(file, label) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, OPEN_FLAGS);
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile()) {
+            throw refuseSpecial(label, describeSpecial(info) ?? 'not a regular file');
+        }
+        if (info.size > SYNC_READ_MAX_BYTES)
+            return undefined;
+        const bytes = Buffer.allocUnsafe(info.size);
+        let filled = 0;
+        while (filled < bytes.length) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, filled, bytes.length - filled, filled);
+            if (n === 0)
+                break;
+            filled += n;
+        }
+        return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** A file read whole: synchronously when small, else through a handle. */
+async function readRegularFile(file, label = file) {
+    const small = readIfSmall(file, label);
+    if (small)
+        return small;
+    const handle = await openRegularFile(file, label);
+    try {
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
 function files_digestsOf(bytes) {
     return {
         sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
@@ -41097,12 +41152,13 @@ function files_digestsOf(bytes) {
 async function files_readJson(file) {
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(file);
+        bytes = await readRegularFile(file);
     }
     catch (error) {
+        const code = error.code;
         return {
             ok: false,
-            reason: `cannot read it (${error.code ?? 'error'})`
+            reason: `cannot read it (${code && !code.startsWith('VERIFY_') ? code : error.message})`
         };
     }
     try {
@@ -41454,8 +41510,6 @@ var github = __nccwpck_require__(1989);
 var bundle_dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __nccwpck_require__(9654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(4187);
 ;// CONCATENATED MODULE: ./src/lib/verify/bundle-checks.ts
 /**
  * Checks on a bundle's own shape that sigstore-js leaves out and other
@@ -41478,7 +41532,11 @@ var verify_dist = __nccwpck_require__(4187);
 
 
 
-function bundleShapeProblems(json) {
+/**
+ * `chainMemo` keeps the result per distinct chain (its exact base64
+ * certificates): bundles of one release share one chain.
+ */
+function bundleShapeProblems(json, chainMemo) {
     if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
         return [];
     const material = json.verificationMaterial;
@@ -41486,8 +41544,17 @@ function bundleShapeProblems(json) {
     const chain = (0,verify_statement/* isObject */.Gv)(material.x509CertificateChain)
         ? material.x509CertificateChain.certificates
         : undefined;
-    if (Array.isArray(chain))
-        problems.push(...chainProblems(chain));
+    if (Array.isArray(chain)) {
+        const key = chainMemo ? JSON.stringify(chain) : '';
+        let found = chainMemo?.get(key);
+        if (!found) {
+            found = chainProblems(chain);
+            if (chainMemo && chainMemo.size >= MAX_CHAIN_MEMO)
+                chainMemo.clear();
+            chainMemo?.set(key, found);
+        }
+        problems.push(...found);
+    }
     if (Array.isArray(material.tlogEntries)) {
         for (const entry of material.tlogEntries) {
             if (!(0,verify_statement/* isObject */.Gv)(entry) || !(0,verify_statement/* isObject */.Gv)(entry.inclusionProof))
@@ -41504,6 +41571,7 @@ function bundleShapeProblems(json) {
     }
     return problems;
 }
+const MAX_CHAIN_MEMO = 1000;
 const BUNDLE_VERSIONS = {
     'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
     'application/vnd.dev.sigstore.bundle+json;version=0.2': '0.2',
@@ -47445,15 +47513,78 @@ function verifyRsaPkcs1(key, sha256, signature) {
         external_node_crypto_default().timingSafeEqual(recovered, expected));
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __nccwpck_require__(4187);
+;// CONCATENATED MODULE: ./src/io/verify/sigstore-speedups.ts
+
+/** Distinct keys kept parsed; past it, the memo starts over. */
+const MAX_KEYS_MEMO = 1000;
+const PATCHED = Symbol.for('provenant.sigstore-speedups');
+function speedUpSigstore() {
+    memoizeKeyParsing();
+    encodeDerOnce();
+}
+function memoizeKeyParsing() {
+    const target = dist.crypto;
+    const original = target.createPublicKey;
+    if (typeof original !== 'function' || original[PATCHED])
+        return;
+    const keys = new Map();
+    const memoized = (key, type) => {
+        const id = `${type ?? ''}:${typeof key === 'string' ? `s:${key}` : `b:${key.toString('base64')}`}`;
+        let parsed = keys.get(id);
+        if (!parsed) {
+            parsed = original(key, type);
+            if (keys.size >= MAX_KEYS_MEMO)
+                keys.clear();
+            keys.set(id, parsed);
+        }
+        return parsed;
+    };
+    target.createPublicKey = Object.assign(memoized, { [PATCHED]: true });
+}
+/** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
+function derLength(length) {
+    if (length < 128)
+        return Buffer.from([length]);
+    const bytes = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) {
+        bytes.unshift(rest % 256);
+    }
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+/** The original encoder, kept for the test that compares the two. */
+const originalToDer = dist.ASN1Obj.prototype.toDER;
+function toDer() {
+    const value = this.subs.length > 0
+        ? Buffer.concat(this.subs.map((sub) => sub.toDER()))
+        : this.value;
+    return Buffer.concat([
+        Buffer.from([this.tag.toDER()]),
+        derLength(value.length),
+        value
+    ]);
+}
+function encodeDerOnce() {
+    const proto = dist.ASN1Obj.prototype;
+    if (typeof proto.toDER !== 'function' || proto.toDER[PATCHED])
+        return;
+    proto.toDER = Object.assign(toDer, { [PATCHED]: true });
+}
+
 ;// CONCATENATED MODULE: ./src/io/verify/verifier.ts
 
+
+
 function createRunVerifier(material, options) {
+    speedUpSigstore();
     for (const ca of [
         ...material.certificateAuthorities,
         ...material.timestampAuthorities
     ]) {
         ca.certChain.forEach((certificate) => {
             memoizeEncoding(certificate);
+            memoizeGetters(certificate);
             memoizeVerify(certificate);
         });
     }
@@ -47491,6 +47622,48 @@ function validityProfile(material, leaf, t) {
     }
     return facts.map((f) => (f ? '1' : '0')).join('');
 }
+/** X509Certificate's getters, each a pure function of the parsed DER. */
+const CERTIFICATE_GETTERS = [
+    'tbsCertificate',
+    'version',
+    'serialNumber',
+    'notBefore',
+    'notAfter',
+    'issuer',
+    'subject',
+    'publicKey',
+    'signatureAlgorithm',
+    'signatureValue',
+    'subjectAltName',
+    'extensions',
+    'extKeyUsage',
+    'extBasicConstraints',
+    'extSubjectAltName',
+    'extAuthorityKeyID',
+    'extSubjectKeyID',
+    'extSCT',
+    'isCA'
+];
+/** Each getter computed once per certificate (sigstore-js re-parses on every read). */
+function memoizeGetters(certificate) {
+    for (const name of CERTIFICATE_GETTERS) {
+        const descriptor = Object.getOwnPropertyDescriptor(dist.X509Certificate.prototype, name);
+        if (typeof descriptor?.get !== 'function')
+            continue;
+        let computed = false;
+        let value;
+        Object.defineProperty(certificate, name, {
+            configurable: true,
+            get: () => {
+                if (!computed) {
+                    value = Reflect.get(dist.X509Certificate.prototype, name, certificate);
+                    computed = true;
+                }
+                return value;
+            }
+        });
+    }
+}
 function memoizeEncoding(certificate) {
     for (const node of [certificate.root, certificate.tbsCertificate]) {
         const encode = node.toDER.bind(node);
@@ -47511,6 +47684,68 @@ function memoizeVerify(certificate) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/io/verify/entity.ts
+
+
+
+/** Distinct certificates kept parsed; past it, the memo starts over. */
+const MAX_CERTIFICATES_MEMO = 10_000;
+/**
+ * sigstore-js's toSignedEntity, with the signing certificate parsed once
+ * per distinct DER (every bundle of a release carries the same one).
+ */
+function createEntityBuilder() {
+    const certificates = new Map();
+    const parse = (der) => {
+        const key = der.toString('base64');
+        let parsed = certificates.get(key);
+        if (!parsed) {
+            parsed = dist.X509Certificate.parse(Buffer.from(der));
+            memoizeGetters(parsed);
+            if (certificates.size >= MAX_CERTIFICATES_MEMO)
+                certificates.clear();
+            certificates.set(key, parsed);
+        }
+        return parsed;
+    };
+    return (bundle, artifact) => {
+        const material = bundle.verificationMaterial.content;
+        const der = material.$case === 'certificate'
+            ? material.certificate.rawBytes
+            : material.$case === 'x509CertificateChain'
+                ? material.x509CertificateChain.certificates[0]?.rawBytes
+                : undefined;
+        if (!der)
+            return withoutStackTraces(() => (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact));
+        // Everything but the key as sigstore-js builds it; the key from the memo.
+        const entity = withoutStackTraces(() => (0,verify_dist/* toSignedEntity */.DC)({
+            ...bundle,
+            verificationMaterial: {
+                ...bundle.verificationMaterial,
+                content: { $case: 'publicKey', publicKey: { hint: '' } }
+            }
+        }, artifact));
+        entity.key = { $case: 'certificate', certificate: parse(der) };
+        return entity;
+    };
+}
+/**
+ * Runs `parse` with stack traces off: @sigstore/core's ASN.1 parser tries
+ * every OCTET STRING as nested DER and throws (and swallows) an error for
+ * each that is not, and each throw captures a stack. A parse error that
+ * escapes keeps its message, which is all a report shows.
+ */
+function withoutStackTraces(parse) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return parse();
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/verify/sigstore.ts
 
 
@@ -47525,6 +47760,9 @@ function memoizeVerify(certificate) {
 class sigstore_BundleChecker {
     verifier;
     hasTimestampAuthorities;
+    toEntity = createEntityBuilder();
+    chainShapes = new Map();
+    signers = new WeakMap();
     constructor(trust) {
         this.hasTimestampAuthorities =
             trust.material.timestampAuthorities.length > 0;
@@ -47540,7 +47778,7 @@ class sigstore_BundleChecker {
             code: 'VERIFY_BUNDLE_INVALID',
             reason: problems.join('; ')
         });
-        const shape = bundleShapeProblems(json);
+        const shape = bundleShapeProblems(json, this.chainShapes);
         if (shape.length > 0)
             return invalid(shape);
         const keepRfc3161 = this.hasTimestampAuthorities;
@@ -47580,7 +47818,7 @@ class sigstore_BundleChecker {
                 reason: `the bundle signs sha256:${signed}, the file is sha256:${artifact.sha256} (changed since it was signed, or the bundle of another file)`
             };
         }
-        const entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact.bytes ?? Buffer.alloc(0));
+        const entity = this.toEntity(bundle, artifact.bytes ?? Buffer.alloc(0));
         if (!artifact.bytes) {
             if (!sha256Signed) {
                 return {
@@ -47623,7 +47861,7 @@ class sigstore_BundleChecker {
         return {
             payloadType: envelope.payloadType,
             payload: envelope.payload,
-            result: this.run(bundle, (0,verify_dist/* toSignedEntity */.DC)(bundle))
+            result: this.run(bundle, this.toEntity(bundle))
         };
     }
     run(bundle, entity) {
@@ -47642,9 +47880,14 @@ class sigstore_BundleChecker {
             };
         }
         const keyed = bundle.verificationMaterial.content.$case === 'publicKey';
+        let info = this.signers.get(signer);
+        if (!info) {
+            info = toSignerInfo(signer, keyed);
+            this.signers.set(signer, info);
+        }
         return {
             ok: true,
-            signer: toSignerInfo(signer, keyed),
+            signer: info,
             logged: true,
             details: describeBundle(bundle)
         };
