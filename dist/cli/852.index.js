@@ -1046,8 +1046,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var dist = __webpack_require__(19654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
-var tuf_dist = __webpack_require__(84423);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -1072,7 +1070,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 
-
 const STAGING_TUF_URL = 'https://tuf-repo-cdn.sigstage.dev';
 async function fetchStagingRoot(cachePath, timeoutMs) {
     const dir = cachePath ?? external_node_path_default().join(external_node_os_default().tmpdir(), 'provenant-tuf-staging');
@@ -1088,7 +1085,9 @@ async function fetchStagingRoot(cachePath, timeoutMs) {
                 throw new Error(`HTTP ${response.status}`);
             await (0,promises_.writeFile)(rootPath, Buffer.from(await response.arrayBuffer()));
         }
-        return await (0,tuf_dist.getTrustedRoot)({
+        // Loaded only when used: TUF's HTTP stack is most of verify's start-up.
+        const { getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 84423));
+        return await getTrustedRoot({
             mirrorURL: STAGING_TUF_URL,
             rootPath,
             cachePath: dir,
@@ -1108,7 +1107,6 @@ async function fetchStagingRoot(cachePath, timeoutMs) {
  * An unreachable mirror is not fatal: the embedded root is used and the
  * report says so.
  */
-
 
 
 
@@ -1145,7 +1143,9 @@ async function gatherTrust(options) {
     else {
         const mirror = options.tufMirrorUrl ?? PUBLIC_GOOD_TUF_URL;
         try {
-            root = await (0,tuf_dist.getTrustedRoot)({
+            // Loaded only when used: TUF's HTTP stack is most of verify's start-up.
+            const { getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 84423));
+            root = await getTrustedRoot({
                 mirrorURL: mirror,
                 ...(options.tufCachePath ? { cachePath: options.tufCachePath } : {}),
                 timeout: TUF_TIMEOUT_MS,
