@@ -9,6 +9,10 @@
  * Verifier), as a loop over `cosign verify-blob` would. The naive side runs
  * in-process (no process start per bundle), so the ratio is a lower bound.
  *
+ * Wall time is the measure the target is judged on; CPU time (the CLI
+ * process's, the naive loop's own) is printed beside it, the measure a busy
+ * machine skews least.
+ *
  * The bundles are signed once on `provenant local` (bench/_verify-release.mjs)
  * and cached, with their trusted root, in $TMPDIR/provenant-bench-verify:
  * later runs need no stack.
@@ -17,7 +21,7 @@
  * BENCH_BUNDLES=n, BENCH_FRESH=1 to re-sign)
  */
 import { execFile } from 'node:child_process'
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -36,7 +40,13 @@ const CLI = path.join(
 )
 const COUNT = Number(process.env.BENCH_BUNDLES ?? 1000)
 const CACHE = path.join(os.tmpdir(), 'provenant-bench-verify', String(COUNT))
-const TARGET_RATIO = 5
+const TARGET_RATIO = 20
+/** Preloaded into the CLI process: writes its CPU time to BENCH_CPU_FILE on exit. */
+const CPU_PRELOAD = path.join(
+  os.tmpdir(),
+  `provenant-bench-verify-cpu-${process.pid}.cjs`
+)
+const CPU_FILE = `${CPU_PRELOAD}.json`
 const THRESHOLDS = {
   tlogThreshold: 1,
   ctlogThreshold: 1,
@@ -60,14 +70,22 @@ async function verifyWithProvenant(policy, trustedRoot) {
       policy.issuer,
       '--json'
     ],
-    { maxBuffer: 256 * 1024 * 1024 }
+    {
+      maxBuffer: 256 * 1024 * 1024,
+      env: {
+        ...process.env,
+        NODE_OPTIONS: `--require ${CPU_PRELOAD}`,
+        BENCH_CPU_FILE: CPU_FILE
+      }
+    }
   )
   const ms = performance.now() - started
+  const cpu = JSON.parse(await readFile(CPU_FILE, 'utf8'))
   const report = JSON.parse(stdout)
   if (!report.verified || report.summary.verified !== COUNT) {
     throw new Error(`provenant verified ${report.summary.verified} of ${COUNT}`)
   }
-  return ms
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000 }
 }
 
 /** The naive script: per bundle, the trust material rebuilt and sigstore-js called. */
@@ -75,6 +93,7 @@ async function verifyNaively(policy, trustedRoot) {
   const dir = path.join(CACHE, 'release')
   const names = (await readdir(dir)).filter((n) => n.endsWith('.bin')).sort()
   const started = performance.now()
+  const cpuStarted = process.cpuUsage()
   for (const name of names) {
     const data = await readFile(path.join(dir, name))
     const bundle = JSON.parse(
@@ -91,7 +110,11 @@ async function verifyNaively(policy, trustedRoot) {
       }
     )
   }
-  return performance.now() - started
+  const cpu = process.cpuUsage(cpuStarted)
+  return {
+    ms: performance.now() - started,
+    cpuMs: (cpu.user + cpu.system) / 1000
+  }
 }
 
 async function startupMs() {
@@ -108,17 +131,27 @@ const policy = JSON.parse(
 )
 const trustedRoot = path.join(CACHE, 'trusted_root.json')
 
-const naive = await verifyNaively(policy, trustedRoot)
-const provenant = await verifyWithProvenant(policy, trustedRoot)
-const startup = await startupMs()
-const ratio = naive / provenant
-const per = (ms) => `${(ms / COUNT).toFixed(2)} ms/bundle`
-console.log(
-  `provenant verify (one call, CLI start-up ${startup.toFixed(0)} ms included): ${(provenant / 1000).toFixed(2)} s, ${per(provenant)}`
+await writeFile(
+  CPU_PRELOAD,
+  "process.on('exit', () => require('fs').writeFileSync(process.env.BENCH_CPU_FILE, JSON.stringify(process.cpuUsage())))\n"
 )
-console.log(
-  `naive (sigstore-js per bundle, trust rebuilt each time):           ${(naive / 1000).toFixed(2)} s, ${per(naive)}`
-)
-console.log(
-  `ratio: ${ratio.toFixed(1)}x (target >= ${TARGET_RATIO}x)${ratio >= TARGET_RATIO ? '' : '  BELOW TARGET'}`
-)
+try {
+  const naive = await verifyNaively(policy, trustedRoot)
+  const provenant = await verifyWithProvenant(policy, trustedRoot)
+  const startup = await startupMs()
+  const ratio = naive.ms / provenant.ms
+  const cpuRatio = naive.cpuMs / provenant.cpuMs
+  const per = (ms) => `${(ms / COUNT).toFixed(2)} ms/bundle`
+  console.log(
+    `provenant verify (one call, CLI start-up ${startup.toFixed(0)} ms included): ${(provenant.ms / 1000).toFixed(2)} s, ${per(provenant.ms)} (CPU ${per(provenant.cpuMs)})`
+  )
+  console.log(
+    `naive (sigstore-js per bundle, trust rebuilt each time):           ${(naive.ms / 1000).toFixed(2)} s, ${per(naive.ms)} (CPU ${per(naive.cpuMs)})`
+  )
+  console.log(
+    `ratio: ${ratio.toFixed(1)}x wall, ${cpuRatio.toFixed(1)}x CPU (target >= ${TARGET_RATIO}x)${ratio >= TARGET_RATIO ? '' : '  BELOW TARGET'}`
+  )
+} finally {
+  await rm(CPU_PRELOAD, { force: true })
+  await rm(CPU_FILE, { force: true })
+}

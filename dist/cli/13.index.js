@@ -38,14 +38,21 @@ var minisign = __webpack_require__(27575);
 
 function parsePackLock(text, where) {
     const fields = new Map();
-    for (const raw of text.split(/\r?\n/)) {
+    const problems = [];
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
         const match = /^([A-Za-z_][\w-]*):\s*(.*?)\s*(?:#.*)?$/.exec(raw);
-        if (match)
-            fields.set(match[1], match[2].replace(/^(["'])(.*)\1$/, '$2'));
+        if (!match)
+            continue;
+        const key = match[1];
+        // Which of two values counts is a guess an attacker can steer: refuse.
+        if (fields.has(key)) {
+            problems.push(`one "${key}:" line (line ${index + 1} repeats it)`);
+            continue;
+        }
+        fields.set(key, match[2].replace(/^(["'])(.*)\1$/, '$2'));
     }
     const sha256 = fields.get('sha256')?.toLowerCase();
     const pubkey = fields.get('pubkey');
-    const problems = [];
     if (!sha256 || !/^[0-9a-f]{64}$/.test(sha256)) {
         problems.push('a "sha256:" line with the pack\'s 64-hex-digit SHA-256');
     }
@@ -440,7 +447,8 @@ const VERIFY_CODES = [
     'VERIFY_SBOM_ABSENT',
     'VERIFY_CHECKSUM_ABSENT',
     'VERIFY_REPRODUCIBLE_ABSENT',
-    'VERIFY_MINISIGN_INVALID'
+    'VERIFY_MINISIGN_INVALID',
+    'VERIFY_FILE_UNVERIFIED'
 ];
 function verificationFailure(code, message, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(code, message, { cause });

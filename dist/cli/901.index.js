@@ -1789,15 +1789,19 @@ async function checkBeside(dir, name, bytes, names, label, checker) {
     return { source, form: 'bundle', result };
 }
 
-// EXTERNAL MODULE: ./src/io/verify/sigstore.ts + 4 modules
-var sigstore = __webpack_require__(51254);
+// EXTERNAL MODULE: ./src/io/verify/sigstore.ts + 3 modules
+var sigstore = __webpack_require__(26786);
+// EXTERNAL MODULE: ./src/io/verify/listing.ts
+var verify_listing = __webpack_require__(66976);
 ;// CONCATENATED MODULE: ./src/io/verify/targets.ts
 /**
  * The verify arguments resolved: files, directories (every release asset
  * in them, by discovery) and `sha256:<hex>` digests (the conformance rule:
- * a digest that is also a path on disk is a path). A missing path is an
- * input error (exit 2), all of them reported at once.
+ * a digest that is also a path on disk is a path). A missing path, a FIFO,
+ * a socket or a device is an input error (exit 2), all of them reported at
+ * once; a folder is listed fail-closed (listing.ts).
  */
+
 
 
 
@@ -1808,13 +1812,28 @@ async function resolveTargets(args, cwd) {
     const folders = new Map();
     const files = new Map();
     const digests = new Map();
+    const unverified = [];
+    // Named folders are listed whole (subfolders, symlinks); the folder of a
+    // named file only for the evidence beside it.
+    const named = new Set();
+    for (const arg of args) {
+        const full = external_node_path_default().resolve(cwd, arg);
+        if ((await (0,promises_.stat)(full).catch(() => undefined))?.isDirectory())
+            named.add(full);
+    }
     const folderOf = async (dir, display) => {
         const known = folders.get(dir);
         if (known)
             return known;
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        const names = entries.filter((e) => e.isFile()).map((e) => e.name);
-        const listing = { dir, display, names, discovery: discover(names) };
+        const listed = await (0,verify_listing/* listFolder */.bt)(dir, display, named.has(dir));
+        problems.push(...listed.problems);
+        const listing = {
+            dir,
+            display,
+            names: listed.names,
+            discovery: discover(listed.names),
+            unverified: listed.unverified
+        };
         folders.set(dir, listing);
         return listing;
     };
@@ -1830,9 +1849,16 @@ async function resolveTargets(args, cwd) {
             problems.push(new errors/* InputError */.dz('VERIFY_ARTIFACT_MISSING', `${arg}: no such file or directory (give a file, a directory or sha256:<64 hex digits>)`));
             continue;
         }
+        const special = (0,verify_listing/* describeSpecial */.P4)(info);
+        if (special) {
+            problems.push((0,verify_listing/* refuseSpecial */.KI)(arg, special));
+            continue;
+        }
         if (info.isDirectory()) {
             const folder = await folderOf(full, arg);
-            if (folder.discovery.assets.length === 0) {
+            unverified.push(...folder.unverified);
+            if (folder.discovery.assets.length === 0 &&
+                folder.unverified.length === 0) {
                 problems.push(new errors/* InputError */.dz('VERIFY_NO_ASSETS', `${arg}: the directory holds no release asset, only evidence files`));
             }
             for (const name of folder.discovery.assets) {
@@ -1859,7 +1885,8 @@ async function resolveTargets(args, cwd) {
     return {
         files: [...files.values()],
         digests: [...digests.values()],
-        folders: [...folders.values()]
+        folders: [...folders.values()],
+        unverified
     };
 }
 
@@ -1933,7 +1960,7 @@ async function runVerify(inputs, deps) {
         const needsBytes = files.bundles.length > 0 ||
             files.legacy !== undefined ||
             (files.minisig !== undefined && minisignKey !== undefined);
-        const hashed = await (0,verify_files/* hashFile */.DC)(target.path, needsBytes);
+        const hashed = await (0,verify_files/* hashFile */.DC)(target.path, needsBytes, target.label);
         const evidence = emptyEvidence();
         await addFileSignatures(files, {
             sha256: hashed.digests.sha256,
@@ -1953,6 +1980,25 @@ async function runVerify(inputs, deps) {
         };
         return { subject, evidence };
     });
+    const unverifiedSubjects = await (0,verify_files/* mapLimit */.sf)(targets.unverified, VERIFY_CONCURRENCY, async (entry) => {
+        const hashed = await (0,verify_files/* hashFile */.DC)(entry.path, false, entry.label);
+        const evidence = emptyEvidence();
+        evidence.signatures.push({
+            source: entry.label,
+            form: 'bundle',
+            result: {
+                ok: false,
+                code: 'VERIFY_FILE_UNVERIFIED',
+                reason: entry.reason
+            }
+        });
+        const subject = {
+            name: external_node_path_default().basename(entry.path),
+            label: entry.label,
+            digests: hashed.digests
+        };
+        return { subject, evidence };
+    });
     const digestSubjects = await (0,verify_files/* mapLimit */.sf)(targets.digests, VERIFY_CONCURRENCY, async (target) => {
         const evidence = emptyEvidence();
         await withShared(evidence, target.sha256, [...folders.values()]);
@@ -1962,7 +2008,7 @@ async function runVerify(inputs, deps) {
         };
         return { subject, evidence };
     });
-    const all = [...fileSubjects, ...digestSubjects];
+    const all = [...fileSubjects, ...unverifiedSubjects, ...digestSubjects];
     const artifactsBySha256 = new Map(all.map((a) => [a.subject.digests.sha256, a.subject.label]));
     const reports = all.map((a) => evaluateArtifact(a.subject, a.evidence, inputs.policy, {
         artifactsBySha256

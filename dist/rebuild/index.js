@@ -62492,7 +62492,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8179);
-/* harmony import */ var _io_rebuild_sign_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1054);
+/* harmony import */ var _io_rebuild_sign_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5929);
 /* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3490);
 /* harmony import */ var _lib_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7471);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1190);
@@ -69265,7 +69265,7 @@ async function run(inputs, deps) {
 
 /***/ }),
 
-/***/ 1054:
+/***/ 5929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69928,11 +69928,252 @@ async function loadEndpoints(inputs, visibility, now) {
 var protobuf_specs_dist = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __nccwpck_require__(3917);
+;// CONCATENATED MODULE: ./src/io/verify/sigstore-speedups.ts
+
+/** Distinct keys kept parsed; past it, the memo starts over. */
+const MAX_KEYS_MEMO = 1000;
+const PATCHED = Symbol.for('provenant.sigstore-speedups');
+function speedUpSigstore() {
+    memoizeKeyParsing();
+    encodeDerOnce();
+}
+function memoizeKeyParsing() {
+    const target = core_dist.crypto;
+    const original = target.createPublicKey;
+    if (typeof original !== 'function' || original[PATCHED])
+        return;
+    const keys = new Map();
+    const memoized = (key, type) => {
+        const id = `${type ?? ''}:${typeof key === 'string' ? `s:${key}` : `b:${key.toString('base64')}`}`;
+        let parsed = keys.get(id);
+        if (!parsed) {
+            parsed = original(key, type);
+            if (keys.size >= MAX_KEYS_MEMO)
+                keys.clear();
+            keys.set(id, parsed);
+        }
+        return parsed;
+    };
+    target.createPublicKey = Object.assign(memoized, { [PATCHED]: true });
+}
+/** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
+function derLength(length) {
+    if (length < 128)
+        return Buffer.from([length]);
+    const bytes = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) {
+        bytes.unshift(rest % 256);
+    }
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+/** The original encoder, kept for the test that compares the two. */
+const originalToDer = core_dist.ASN1Obj.prototype.toDER;
+function toDer() {
+    const value = this.subs.length > 0
+        ? Buffer.concat(this.subs.map((sub) => sub.toDER()))
+        : this.value;
+    return Buffer.concat([
+        Buffer.from([this.tag.toDER()]),
+        derLength(value.length),
+        value
+    ]);
+}
+function encodeDerOnce() {
+    const proto = core_dist.ASN1Obj.prototype;
+    if (typeof proto.toDER !== 'function' || proto.toDER[PATCHED])
+        return;
+    proto.toDER = Object.assign(toDer, { [PATCHED]: true });
+}
+
+;// CONCATENATED MODULE: ./src/io/verify/verifier.ts
+
+
+
+function createRunVerifier(material, options) {
+    speedUpSigstore();
+    for (const ca of [
+        ...material.certificateAuthorities,
+        ...material.timestampAuthorities
+    ]) {
+        ca.certChain.forEach((certificate) => {
+            memoizeEncoding(certificate);
+            memoizeGetters(certificate);
+            memoizeVerify(certificate);
+        });
+    }
+    const verifier = new verify_dist/* Verifier */.BL(material, options);
+    const hooks = verifier;
+    const check = hooks.verifySigningKey;
+    if (typeof check !== 'function')
+        return verifier;
+    const cache = new Map();
+    hooks.verifySigningKey = (entity, timestamps) => {
+        if (entity.key.$case !== 'certificate' || timestamps.length === 0) {
+            return check.call(verifier, entity, timestamps);
+        }
+        const leaf = entity.key.certificate;
+        // The content octets of the outer SEQUENCE as parsed: no re-encoding.
+        const key = Buffer.from(leaf.root.value).toString('base64');
+        const profiles = new Set(timestamps.map((t) => validityProfile(material, leaf, t)));
+        const cached = cache.get(key);
+        if (cached && profiles.size === 1 && profiles.has(cached.profile))
+            return cached.signer;
+        const signer = check.call(verifier, entity, timestamps);
+        if (profiles.size === 1)
+            cache.set(key, { signer, profile: [...profiles][0] });
+        return signer;
+    };
+    return verifier;
+}
+/** Every validity fact the certificate chain check reads of time `t`. */
+function validityProfile(material, leaf, t) {
+    const facts = [leaf.validForDate(t)];
+    for (const ca of material.certificateAuthorities) {
+        facts.push(ca.validFor.start <= t && t <= ca.validFor.end);
+        for (const c of ca.certChain)
+            facts.push(c.validForDate(t));
+    }
+    return facts.map((f) => (f ? '1' : '0')).join('');
+}
+/** X509Certificate's getters, each a pure function of the parsed DER. */
+const CERTIFICATE_GETTERS = [
+    'tbsCertificate',
+    'version',
+    'serialNumber',
+    'notBefore',
+    'notAfter',
+    'issuer',
+    'subject',
+    'publicKey',
+    'signatureAlgorithm',
+    'signatureValue',
+    'subjectAltName',
+    'extensions',
+    'extKeyUsage',
+    'extBasicConstraints',
+    'extSubjectAltName',
+    'extAuthorityKeyID',
+    'extSubjectKeyID',
+    'extSCT',
+    'isCA'
+];
+/** Each getter computed once per certificate (sigstore-js re-parses on every read). */
+function memoizeGetters(certificate) {
+    for (const name of CERTIFICATE_GETTERS) {
+        const descriptor = Object.getOwnPropertyDescriptor(core_dist.X509Certificate.prototype, name);
+        if (typeof descriptor?.get !== 'function')
+            continue;
+        let computed = false;
+        let value;
+        Object.defineProperty(certificate, name, {
+            configurable: true,
+            get: () => {
+                if (!computed) {
+                    value = Reflect.get(core_dist.X509Certificate.prototype, name, certificate);
+                    computed = true;
+                }
+                return value;
+            }
+        });
+    }
+}
+function memoizeEncoding(certificate) {
+    for (const node of [certificate.root, certificate.tbsCertificate]) {
+        const encode = node.toDER.bind(node);
+        let der;
+        node.toDER = () => (der ??= encode());
+    }
+}
+function memoizeVerify(certificate) {
+    const verify = certificate.verify.bind(certificate);
+    const results = new Map();
+    certificate.verify = (issuer) => {
+        let result = results.get(issuer);
+        if (result === undefined) {
+            result = verify(issuer);
+            results.set(issuer, result);
+        }
+        return result;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/verify/entity.ts
+
+
+
+/** Distinct certificates kept parsed; past it, the memo starts over. */
+const MAX_CERTIFICATES_MEMO = 10_000;
+/**
+ * sigstore-js's toSignedEntity, with the signing certificate parsed once
+ * per distinct DER (every bundle of a release carries the same one).
+ */
+function createEntityBuilder() {
+    const certificates = new Map();
+    const parse = (der) => {
+        const key = der.toString('base64');
+        let parsed = certificates.get(key);
+        if (!parsed) {
+            parsed = core_dist.X509Certificate.parse(Buffer.from(der));
+            memoizeGetters(parsed);
+            if (certificates.size >= MAX_CERTIFICATES_MEMO)
+                certificates.clear();
+            certificates.set(key, parsed);
+        }
+        return parsed;
+    };
+    return (bundle, artifact) => {
+        const material = bundle.verificationMaterial.content;
+        const der = material.$case === 'certificate'
+            ? material.certificate.rawBytes
+            : material.$case === 'x509CertificateChain'
+                ? material.x509CertificateChain.certificates[0]?.rawBytes
+                : undefined;
+        if (!der)
+            return withoutStackTraces(() => (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact));
+        // Everything but the key as sigstore-js builds it; the key from the memo.
+        const entity = withoutStackTraces(() => (0,verify_dist/* toSignedEntity */.DC)({
+            ...bundle,
+            verificationMaterial: {
+                ...bundle.verificationMaterial,
+                content: { $case: 'publicKey', publicKey: { hint: '' } }
+            }
+        }, artifact));
+        entity.key = { $case: 'certificate', certificate: parse(der) };
+        return entity;
+    };
+}
+/**
+ * Runs `parse` with stack traces off: @sigstore/core's ASN.1 parser tries
+ * every OCTET STRING as nested DER and throws (and swallows) an error for
+ * each that is not, and each throw captures a stack. A parse error that
+ * escapes keeps its message, which is all a report shows.
+ */
+function withoutStackTraces(parse) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return parse();
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/sign/self-check.ts
 
 
 
 
+
+
+/**
+ * The trusted root is read and turned into trust material once, and one
+ * verifier (per transparency-log threshold) serves every bundle of the run,
+ * with verify's caches: the certificate every bundle shares is parsed and
+ * its chain and SCTs checked once.
+ */
 async function loadBundleChecker(trustedRootPath, inputName = 'trusted-root') {
     let root;
     try {
@@ -69941,13 +70182,31 @@ async function loadBundleChecker(trustedRootPath, inputName = 'trusted-root') {
     catch (error) {
         throw new errors/* InputError */.dz('SIGN_TRUSTED_ROOT_UNREADABLE', `input "${inputName}": ${trustedRootPath} is not a readable trusted_root.json`, { cause: error });
     }
+    // A keyed bundle names no key the root knows: the check in progress
+    // supplies the key it signed with (verification is synchronous).
+    let signingKeyInCheck;
+    const material = (0,verify_dist/* toTrustMaterial */.jO)(root, () => {
+        if (!signingKeyInCheck)
+            throw new Error('no signing key for this check');
+        return { publicKey: signingKeyInCheck, validFor: () => true };
+    });
+    const verifiers = new Map();
+    const verifierFor = (tlogThreshold) => {
+        let verifier = verifiers.get(tlogThreshold);
+        if (!verifier) {
+            verifier = createRunVerifier(material, {
+                tlogThreshold,
+                ctlogThreshold: 0,
+                timestampThreshold: 1
+            });
+            verifiers.set(tlogThreshold, verifier);
+        }
+        return verifier;
+    };
+    const toEntity = createEntityBuilder();
     return {
         check(bundle, signingKey, what) {
-            const trust = (0,verify_dist/* toTrustMaterial */.jO)(root, () => ({
-                publicKey: signingKey,
-                validFor: () => true
-            }));
-            const entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, Buffer.alloc(0));
+            const entity = toEntity(bundle, Buffer.alloc(0));
             if (bundle.content.$case === 'messageSignature') {
                 const content = entity.signature;
                 entity.signature = {
@@ -69958,17 +70217,16 @@ async function loadBundleChecker(trustedRootPath, inputName = 'trusted-root') {
                     verifySignature: (key) => key.equals(signingKey)
                 };
             }
-            const verifier = new verify_dist/* Verifier */.BL(trust, {
-                tlogThreshold: bundle.verificationMaterial.tlogEntries.length,
-                ctlogThreshold: 0,
-                timestampThreshold: 1
-            });
+            signingKeyInCheck = signingKey;
             try {
-                verifier.verify(entity);
+                verifierFor(bundle.verificationMaterial.tlogEntries.length).verify(entity);
             }
             catch (error) {
                 const code = error.code;
                 throw new errors/* VerificationError */.mk('SIGN_SELF_CHECK_FAILED', `the bundle for ${what} does not verify against ${trustedRootPath} (${typeof code === 'string' ? `${code}: ` : ''}${error instanceof Error ? error.message : String(error)}): check that "trusted-root" describes the instance you sign with`, { cause: error });
+            }
+            finally {
+                signingKeyInCheck = undefined;
             }
         }
     };
@@ -69976,8 +70234,6 @@ async function loadBundleChecker(trustedRootPath, inputName = 'trusted-root') {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var sign_dist = __nccwpck_require__(5179);
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./src/lib/sign/identity.ts
 /**
  * Who signed: the identity and issuer a Fulcio certificate binds, and the

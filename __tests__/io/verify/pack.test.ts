@@ -196,4 +196,16 @@ describe('provenant verify-pack (minisign interop)', () => {
     expect(noSha.code).toBe(2)
     expect(noSha.err).toMatch(/"sha256:"/)
   })
+
+  it('exits 2 for a lock that names sha256: twice, even when the last one is right', async () => {
+    const { pack, lock, bytes } = await makePack()
+    const right = createHash('sha256').update(bytes).digest('hex')
+    await writeFile(
+      lock,
+      `name: 2cat\nsha256: ${'0'.repeat(64)}\nsha256: ${right}\npubkey: ${key.line}\n`
+    )
+    const doubled = await verifyPack(pack)
+    expect(doubled.code).toBe(2)
+    expect(doubled.err).toMatch(/"sha256:" line \(line 3 repeats it\)/)
+  })
 })

@@ -163,4 +163,23 @@ describe('minisign', () => {
       codeOf(() => parsePackLock('sha256: a1b2c3d4e5f6...\n', '2cat.lock'))
     ).toBe('VERIFY_PACK_LOCK')
   })
+
+  it.each([
+    [
+      'sha256',
+      `sha256: ${'00'.repeat(32)}\nsha256: ${'a1'.repeat(32)}\npubkey: RWQx\n`
+    ],
+    ['pubkey', `sha256: ${'a1'.repeat(32)}\npubkey: RWQx\npubkey: RWQy\n`],
+    ['name', `name: a\nname: b\nsha256: ${'a1'.repeat(32)}\npubkey: RWQx\n`]
+  ])('refuses a lock file that repeats %s', (key, text) => {
+    let error: InputError | undefined
+    try {
+      parsePackLock(text, '2cat.lock')
+    } catch (e) {
+      error = e as InputError
+    }
+    expect(error?.code).toBe('VERIFY_PACK_LOCK')
+    expect(error?.message).toContain(`"${key}:"`)
+    expect(error?.message).toContain('2cat.lock')
+  })
 })

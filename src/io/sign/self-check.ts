@@ -13,15 +13,23 @@ import type { KeyObject } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Bundle } from '@sigstore/bundle'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
-import type { TrustMaterial } from '@sigstore/verify'
-import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
+import type { Verifier } from '@sigstore/verify'
+import { toTrustMaterial } from '@sigstore/verify'
 import { InputError, VerificationError } from '../../lib/errors.js'
+import { createEntityBuilder } from '../verify/entity.js'
+import { createRunVerifier } from '../verify/verifier.js'
 
 export interface BundleChecker {
   /** Throws a VerificationError naming `what` when `bundle` does not verify. */
   check(bundle: Bundle, signingKey: KeyObject, what: string): void
 }
 
+/**
+ * The trusted root is read and turned into trust material once, and one
+ * verifier (per transparency-log threshold) serves every bundle of the run,
+ * with verify's caches: the certificate every bundle shares is parsed and
+ * its chain and SCTs checked once.
+ */
 export async function loadBundleChecker(
   trustedRootPath: string,
   inputName = 'trusted-root'
@@ -38,13 +46,30 @@ export async function loadBundleChecker(
       { cause: error }
     )
   }
+  // A keyed bundle names no key the root knows: the check in progress
+  // supplies the key it signed with (verification is synchronous).
+  let signingKeyInCheck: KeyObject | undefined
+  const material = toTrustMaterial(root, () => {
+    if (!signingKeyInCheck) throw new Error('no signing key for this check')
+    return { publicKey: signingKeyInCheck, validFor: () => true }
+  })
+  const verifiers = new Map<number, Verifier>()
+  const verifierFor = (tlogThreshold: number): Verifier => {
+    let verifier = verifiers.get(tlogThreshold)
+    if (!verifier) {
+      verifier = createRunVerifier(material, {
+        tlogThreshold,
+        ctlogThreshold: 0,
+        timestampThreshold: 1
+      })
+      verifiers.set(tlogThreshold, verifier)
+    }
+    return verifier
+  }
+  const toEntity = createEntityBuilder()
   return {
     check(bundle, signingKey, what) {
-      const trust: TrustMaterial = toTrustMaterial(root, () => ({
-        publicKey: signingKey,
-        validFor: () => true
-      }))
-      const entity = toSignedEntity(bundle, Buffer.alloc(0))
+      const entity = toEntity(bundle, Buffer.alloc(0))
       if (bundle.content.$case === 'messageSignature') {
         const content = entity.signature
         entity.signature = {
@@ -55,13 +80,11 @@ export async function loadBundleChecker(
           verifySignature: (key) => key.equals(signingKey)
         }
       }
-      const verifier = new Verifier(trust, {
-        tlogThreshold: bundle.verificationMaterial.tlogEntries.length,
-        ctlogThreshold: 0,
-        timestampThreshold: 1
-      })
+      signingKeyInCheck = signingKey
       try {
-        verifier.verify(entity)
+        verifierFor(bundle.verificationMaterial.tlogEntries.length).verify(
+          entity
+        )
       } catch (error) {
         const code = (error as { code?: unknown }).code
         throw new VerificationError(
@@ -69,6 +92,8 @@ export async function loadBundleChecker(
           `the bundle for ${what} does not verify against ${trustedRootPath} (${typeof code === 'string' ? `${code}: ` : ''}${error instanceof Error ? error.message : String(error)}): check that "trusted-root" describes the instance you sign with`,
           { cause: error }
         )
+      } finally {
+        signingKeyInCheck = undefined
       }
     }
   }

@@ -1,15 +1,26 @@
 /**
  * Reading what verify checks: artifacts hashed as a stream (SHA-256 and
  * SHA-512 in one pass), or read whole when a signature must be checked over
- * their bytes; evidence files read once.
+ * their bytes; evidence files read once. Files are opened without blocking
+ * and checked to be regular files before a byte is read: a FIFO (or a file
+ * swapped for one after it was listed) is refused, never waited on. Small
+ * files, the bulk of a release's bundles and assets, are read synchronously:
+ * a promise round trip per open, stat, read and close costs more than the
+ * read.
  */
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
+import type { FileHandle } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import type { ArtifactDigests } from '../../lib/verify/digests.js'
-import { digestFile } from '../fs/hash.js'
+import { describeSpecial, refuseSpecial } from './listing.js'
 
 /** Larger files are verified over their digest, never held in memory. */
 export const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024
+/** Files up to this size are read in one synchronous call. */
+export const SYNC_READ_MAX_BYTES = 4 * 1024 * 1024
+
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK
 
 export interface HashedFile {
   digests: Required<ArtifactDigests>
@@ -19,14 +30,92 @@ export interface HashedFile {
 
 export async function hashFile(
   file: string,
-  keepBytes: boolean
+  keepBytes: boolean,
+  label = file
 ): Promise<HashedFile> {
-  const size = (await stat(file)).size
-  if (keepBytes && size <= MAX_IN_MEMORY_BYTES) {
-    const bytes = await readFile(file)
-    return { digests: digestsOf(bytes), bytes }
+  const small = readIfSmall(file, label)
+  if (small)
+    return { digests: digestsOf(small), ...(keepBytes ? { bytes: small } : {}) }
+  const handle = await openRegularFile(file, label)
+  try {
+    const size = (await handle.stat()).size
+    if (keepBytes && size <= MAX_IN_MEMORY_BYTES) {
+      const bytes = await handle.readFile()
+      return { digests: digestsOf(bytes), bytes }
+    }
+    const sha256 = createHash('sha256')
+    const sha512 = createHash('sha512')
+    for await (const chunk of handle.createReadStream({
+      highWaterMark: 1024 * 1024,
+      autoClose: false
+    })) {
+      sha256.update(chunk as Buffer)
+      sha512.update(chunk as Buffer)
+    }
+    return {
+      digests: { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') }
+    }
+  } finally {
+    await handle.close()
   }
-  return { digests: await digestFile(file, ['sha256', 'sha512']) }
+}
+
+/** Opens without blocking (a FIFO would wait for a writer) and refuses anything but a regular file. */
+export async function openRegularFile(
+  file: string,
+  label: string
+): Promise<FileHandle> {
+  const handle = await open(file, OPEN_FLAGS)
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) {
+      throw refuseSpecial(label, describeSpecial(info) ?? 'not a regular file')
+    }
+    return handle
+  } catch (error) {
+    await handle.close()
+    throw error
+  }
+}
+
+/**
+ * The whole file when it is a regular file of at most SYNC_READ_MAX_BYTES,
+ * undefined when it is larger; refuses anything but a regular file.
+ */
+export function readIfSmall(file: string, label: string): Buffer | undefined {
+  const fd = openSync(file, OPEN_FLAGS)
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile()) {
+      throw refuseSpecial(label, describeSpecial(info) ?? 'not a regular file')
+    }
+    if (info.size > SYNC_READ_MAX_BYTES) return undefined
+    const bytes = Buffer.allocUnsafe(info.size)
+    let filled = 0
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, filled)
+      if (n === 0) break
+      filled += n
+    }
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** A file read whole: synchronously when small, else through a handle. */
+export async function readRegularFile(
+  file: string,
+  label = file
+): Promise<Buffer> {
+  const small = readIfSmall(file, label)
+  if (small) return small
+  const handle = await openRegularFile(file, label)
+  try {
+    return await handle.readFile()
+  } finally {
+    await handle.close()
+  }
 }
 
 export function digestsOf(bytes: Buffer): Required<ArtifactDigests> {
@@ -44,11 +133,12 @@ export async function readJson(
 > {
   let bytes: Buffer
   try {
-    bytes = await readFile(file)
+    bytes = await readRegularFile(file)
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
     return {
       ok: false,
-      reason: `cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`
+      reason: `cannot read it (${code && !code.startsWith('VERIFY_') ? code : (error as Error).message})`
     }
   }
   try {

@@ -25,6 +25,7 @@ import type { LoadedFolder } from './folder.js'
 import { loadFolder } from './folder.js'
 import { fetchGitHubAttestations } from './github.js'
 import { BundleChecker } from './sigstore.js'
+import type { UnverifiedEntry } from './listing.js'
 import type { DigestTarget, FileTarget } from './targets.js'
 import { resolveTargets } from './targets.js'
 import type { GatheredTrust } from './trust.js'
@@ -108,7 +109,7 @@ export async function runVerify(
         files.bundles.length > 0 ||
         files.legacy !== undefined ||
         (files.minisig !== undefined && minisignKey !== undefined)
-      const hashed = await hashFile(target.path, needsBytes)
+      const hashed = await hashFile(target.path, needsBytes, target.label)
       const evidence = emptyEvidence()
       await addFileSignatures(
         files,
@@ -134,6 +135,29 @@ export async function runVerify(
       return { subject, evidence }
     }
   )
+  const unverifiedSubjects = await mapLimit(
+    targets.unverified,
+    VERIFY_CONCURRENCY,
+    async (entry: UnverifiedEntry) => {
+      const hashed = await hashFile(entry.path, false, entry.label)
+      const evidence = emptyEvidence()
+      evidence.signatures.push({
+        source: entry.label,
+        form: 'bundle',
+        result: {
+          ok: false,
+          code: 'VERIFY_FILE_UNVERIFIED',
+          reason: entry.reason
+        }
+      })
+      const subject: ArtifactSubject = {
+        name: path.basename(entry.path),
+        label: entry.label,
+        digests: hashed.digests
+      }
+      return { subject, evidence }
+    }
+  )
   const digestSubjects = await mapLimit(
     targets.digests,
     VERIFY_CONCURRENCY,
@@ -147,7 +171,7 @@ export async function runVerify(
       return { subject, evidence }
     }
   )
-  const all = [...fileSubjects, ...digestSubjects]
+  const all = [...fileSubjects, ...unverifiedSubjects, ...digestSubjects]
   const artifactsBySha256 = new Map(
     all.map((a) => [a.subject.digests.sha256, a.subject.label])
   )

@@ -6,26 +6,31 @@
  * over its digest when only `sha256:<hex>` is known; DSSE envelopes carry
  * their statement. Provenant's identity policy is applied afterwards, on
  * the signer returned here.
+ *
+ * Work that bundles of one release share is done once per run, memoised on
+ * exact bytes (never on what a bundle claims): a certificate is parsed once
+ * per distinct DER, a chain's shape checked once per distinct chain, a
+ * signer described once (the Verifier's own caches are in verifier.ts).
  */
 import type { Bundle } from '@sigstore/bundle'
 import { bundleFromJSON } from '@sigstore/bundle'
 import { HashAlgorithm } from '@sigstore/protobuf-specs'
 import type { SignedEntity, Signer } from '@sigstore/verify'
 import type { Verifier } from '@sigstore/verify'
-import { toSignedEntity } from '@sigstore/verify'
 import type { SignatureResult } from '../../lib/verify/evidence.js'
 import {
   bundleShapeProblems,
   timestampWindowProblems
 } from '../../lib/verify/bundle-checks.js'
 import { normalizeBundleJson } from '../../lib/verify/normalize-bundle.js'
-import { verifyPrehashed } from '../../lib/verify/prehashed.js'
+import { verifyDigestSignature } from '../../lib/verify/digest-signature.js'
 import type { SignerInfo } from '../../lib/verify/signer.js'
 import { toFulcioExtensions } from '../../lib/verify/signer.js'
 import type { Statement } from '../../lib/verify/statement.js'
 import { parseStatement } from '../../lib/verify/statement.js'
 import { catchVerification } from '../../lib/verify/codes.js'
 import type { GatheredTrust } from './trust.js'
+import { createEntityBuilder } from './entity.js'
 import { createRunVerifier } from './verifier.js'
 
 export interface ArtifactBytes {
@@ -45,6 +50,9 @@ export interface EnvelopeCheck {
 export class BundleChecker {
   private readonly verifier: Verifier
   private readonly hasTimestampAuthorities: boolean
+  private readonly toEntity = createEntityBuilder()
+  private readonly chainShapes = new Map<string, string[]>()
+  private readonly signers = new WeakMap<Signer, SignerInfo>()
 
   constructor(trust: GatheredTrust) {
     this.hasTimestampAuthorities =
@@ -62,7 +70,7 @@ export class BundleChecker {
       code: 'VERIFY_BUNDLE_INVALID',
       reason: problems.join('; ')
     })
-    const shape = bundleShapeProblems(json)
+    const shape = bundleShapeProblems(json, this.chainShapes)
     if (shape.length > 0) return invalid(shape)
     const keepRfc3161 = this.hasTimestampAuthorities
     const normalized = normalizeBundleJson(json, { keepRfc3161: true })
@@ -101,7 +109,7 @@ export class BundleChecker {
         reason: `the bundle signs sha256:${signed}, the file is sha256:${artifact.sha256} (changed since it was signed, or the bundle of another file)`
       }
     }
-    const entity = toSignedEntity(bundle, artifact.bytes ?? Buffer.alloc(0))
+    const entity = this.toEntity(bundle, artifact.bytes ?? Buffer.alloc(0))
     if (!artifact.bytes) {
       if (!sha256Signed) {
         return {
@@ -152,7 +160,7 @@ export class BundleChecker {
     return {
       payloadType: envelope.payloadType,
       payload: envelope.payload,
-      result: this.run(bundle, toSignedEntity(bundle))
+      result: this.run(bundle, this.toEntity(bundle))
     }
   }
 
@@ -172,9 +180,14 @@ export class BundleChecker {
       }
     }
     const keyed = bundle.verificationMaterial.content.$case === 'publicKey'
+    let info = this.signers.get(signer)
+    if (!info) {
+      info = toSignerInfo(signer, keyed)
+      this.signers.set(signer, info)
+    }
     return {
       ok: true,
-      signer: toSignerInfo(signer, keyed),
+      signer: info,
       logged: true,
       details: describeBundle(bundle)
     }
@@ -210,7 +223,7 @@ function prehashedContent(
     compareSignature: (other) => other.equals(signature),
     compareDigest: (other) => other.equals(bundleDigest),
     compareSignedDigest: (other) => other.equals(bundleDigest),
-    verifySignature: (key) => verifyPrehashed(key, digest, signature)
+    verifySignature: (key) => verifyDigestSignature(key, digest, signature)
   }
 }
 

@@ -9,7 +9,6 @@ import { mkdir, writeFile, access } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { TrustedRoot } from '@sigstore/protobuf-specs'
-import { getTrustedRoot } from '@sigstore/tuf'
 import { ServiceError } from '../../lib/errors.js'
 
 export const STAGING_TUF_URL = 'https://tuf-repo-cdn.sigstage.dev'
@@ -33,6 +32,8 @@ export async function fetchStagingRoot(
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       await writeFile(rootPath, Buffer.from(await response.arrayBuffer()))
     }
+    // Loaded only when used: TUF's HTTP stack is most of verify's start-up.
+    const { getTrustedRoot } = await import('@sigstore/tuf')
     return await getTrustedRoot({
       mirrorURL: STAGING_TUF_URL,
       rootPath,

@@ -1,21 +1,26 @@
 /**
  * The verify arguments resolved: files, directories (every release asset
  * in them, by discovery) and `sha256:<hex>` digests (the conformance rule:
- * a digest that is also a path on disk is a path). A missing path is an
- * input error (exit 2), all of them reported at once.
+ * a digest that is also a path on disk is a path). A missing path, a FIFO,
+ * a socket or a device is an input error (exit 2), all of them reported at
+ * once; a folder is listed fail-closed (listing.ts).
  */
-import { readdir, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError, InputErrors } from '../../lib/errors.js'
 import { parseDigestArgument } from '../../lib/verify/digests.js'
 import type { Discovery } from '../../lib/verify/discovery.js'
 import { discover } from '../../lib/verify/discovery.js'
+import type { UnverifiedEntry } from './listing.js'
+import { describeSpecial, listFolder, refuseSpecial } from './listing.js'
 
 export interface FolderListing {
   dir: string
   display: string
   names: string[]
   discovery: Discovery
+  /** Files in subfolders and symlinks leaving the folder. */
+  unverified: UnverifiedEntry[]
 }
 
 export interface FileTarget {
@@ -36,6 +41,8 @@ export interface Targets {
   files: FileTarget[]
   digests: DigestTarget[]
   folders: FolderListing[]
+  /** Files in named folders that no evidence of the folder speaks for. */
+  unverified: UnverifiedEntry[]
 }
 
 export async function resolveTargets(
@@ -46,15 +53,30 @@ export async function resolveTargets(
   const folders = new Map<string, FolderListing>()
   const files = new Map<string, FileTarget>()
   const digests = new Map<string, DigestTarget>()
+  const unverified: UnverifiedEntry[] = []
+  // Named folders are listed whole (subfolders, symlinks); the folder of a
+  // named file only for the evidence beside it.
+  const named = new Set<string>()
+  for (const arg of args) {
+    const full = path.resolve(cwd, arg)
+    if ((await stat(full).catch(() => undefined))?.isDirectory())
+      named.add(full)
+  }
   const folderOf = async (
     dir: string,
     display: string
   ): Promise<FolderListing> => {
     const known = folders.get(dir)
     if (known) return known
-    const entries = await readdir(dir, { withFileTypes: true })
-    const names = entries.filter((e) => e.isFile()).map((e) => e.name)
-    const listing = { dir, display, names, discovery: discover(names) }
+    const listed = await listFolder(dir, display, named.has(dir))
+    problems.push(...listed.problems)
+    const listing = {
+      dir,
+      display,
+      names: listed.names,
+      discovery: discover(listed.names),
+      unverified: listed.unverified
+    }
     folders.set(dir, listing)
     return listing
   }
@@ -75,9 +97,18 @@ export async function resolveTargets(
       )
       continue
     }
+    const special = describeSpecial(info)
+    if (special) {
+      problems.push(refuseSpecial(arg, special))
+      continue
+    }
     if (info.isDirectory()) {
       const folder = await folderOf(full, arg)
-      if (folder.discovery.assets.length === 0) {
+      unverified.push(...folder.unverified)
+      if (
+        folder.discovery.assets.length === 0 &&
+        folder.unverified.length === 0
+      ) {
         problems.push(
           new InputError(
             'VERIFY_NO_ASSETS',
@@ -107,6 +138,7 @@ export async function resolveTargets(
   return {
     files: [...files.values()],
     digests: [...digests.values()],
-    folders: [...folders.values()]
+    folders: [...folders.values()],
+    unverified
   }
 }

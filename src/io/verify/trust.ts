@@ -8,7 +8,6 @@
 import { readFile } from 'node:fs/promises'
 import type crypto from 'node:crypto'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
-import { getTrustedRoot } from '@sigstore/tuf'
 import type { TrustMaterial } from '@sigstore/verify'
 import { toTrustMaterial } from '@sigstore/verify'
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
@@ -70,6 +69,8 @@ export async function gatherTrust(
   } else {
     const mirror = options.tufMirrorUrl ?? PUBLIC_GOOD_TUF_URL
     try {
+      // Loaded only when used: TUF's HTTP stack is most of verify's start-up.
+      const { getTrustedRoot } = await import('@sigstore/tuf')
       root = await getTrustedRoot({
         mirrorURL: mirror,
         ...(options.tufCachePath ? { cachePath: options.tufCachePath } : {}),

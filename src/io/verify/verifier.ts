@@ -8,11 +8,16 @@
  *    one certificate) is not re-verified when every timestamp of the new
  *    bundle reads the same validity facts (the leaf's, each CA's window,
  *    each CA certificate's) as the timestamps it was verified at: the
- *    chain and SCT checks would then compute the same result.
- * Both are memos of pure functions; if sigstore-js renames the internal
- * method the second hooks, the hook is simply not used.
+ *    chain and SCT checks would then compute the same result;
+ *  - each certificate getter is computed once per certificate;
+ *  - and sigstore-speedups.ts (the signing certificate is parsed once per
+ *    distinct DER in entity.ts).
+ * All are memos of pure functions keyed on exact bytes, never on what a
+ * bundle claims; if sigstore-js renames what they hook, the hook is simply
+ * not used.
  */
 import type { X509Certificate } from '@sigstore/core'
+import { X509Certificate as Certificate } from '@sigstore/core'
 import type {
   SignedEntity,
   Signer,
@@ -20,6 +25,7 @@ import type {
   VerifierOptions
 } from '@sigstore/verify'
 import { Verifier } from '@sigstore/verify'
+import { speedUpSigstore } from './sigstore-speedups.js'
 
 type SigningKeyCheck = (entity: SignedEntity, timestamps: Date[]) => Signer
 
@@ -32,12 +38,14 @@ export function createRunVerifier(
   material: TrustMaterial,
   options: VerifierOptions
 ): Verifier {
+  speedUpSigstore()
   for (const ca of [
     ...material.certificateAuthorities,
     ...material.timestampAuthorities
   ]) {
     ca.certChain.forEach((certificate) => {
       memoizeEncoding(certificate)
+      memoizeGetters(certificate)
       memoizeVerify(certificate)
     })
   }
@@ -79,6 +87,52 @@ function validityProfile(
     for (const c of ca.certChain) facts.push(c.validForDate(t))
   }
   return facts.map((f) => (f ? '1' : '0')).join('')
+}
+
+/** X509Certificate's getters, each a pure function of the parsed DER. */
+const CERTIFICATE_GETTERS = [
+  'tbsCertificate',
+  'version',
+  'serialNumber',
+  'notBefore',
+  'notAfter',
+  'issuer',
+  'subject',
+  'publicKey',
+  'signatureAlgorithm',
+  'signatureValue',
+  'subjectAltName',
+  'extensions',
+  'extKeyUsage',
+  'extBasicConstraints',
+  'extSubjectAltName',
+  'extAuthorityKeyID',
+  'extSubjectKeyID',
+  'extSCT',
+  'isCA'
+] as const
+
+/** Each getter computed once per certificate (sigstore-js re-parses on every read). */
+export function memoizeGetters(certificate: X509Certificate): void {
+  for (const name of CERTIFICATE_GETTERS) {
+    const descriptor = Object.getOwnPropertyDescriptor(
+      Certificate.prototype,
+      name
+    )
+    if (typeof descriptor?.get !== 'function') continue
+    let computed = false
+    let value: unknown
+    Object.defineProperty(certificate, name, {
+      configurable: true,
+      get: () => {
+        if (!computed) {
+          value = Reflect.get(Certificate.prototype, name, certificate)
+          computed = true
+        }
+        return value
+      }
+    })
+  }
 }
 
 function memoizeEncoding(certificate: X509Certificate): void {

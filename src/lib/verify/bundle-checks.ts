@@ -9,20 +9,41 @@
  *    but a root must have the Subject and Authority Key Identifier
  *    extensions that chain building relies on;
  *  - a v0.1 inclusion proof without a checkpoint must still hash up to its
- *    root (RFC 6962 inclusion over the canonicalized body).
+ *    root (RFC 6962 inclusion over the canonicalized body);
+ *  - the content must be what the media type says: v0.1 and v0.2 carry a
+ *    certificate chain (or a key), v0.3 a single certificate (or a key);
+ *    v0.1 log entries carry a signed promise, v0.2 and v0.3 an inclusion
+ *    proof. A bundle relabelled to another version is refused, not read
+ *    under the rules of the label.
  */
 import { createHash } from 'node:crypto'
 import { RFC3161Timestamp, X509Certificate } from '@sigstore/core'
 import { isObject } from './statement.js'
 
-export function bundleShapeProblems(json: unknown): string[] {
+/**
+ * `chainMemo` keeps the result per distinct chain (its exact base64
+ * certificates): bundles of one release share one chain.
+ */
+export function bundleShapeProblems(
+  json: unknown,
+  chainMemo?: Map<string, string[]>
+): string[] {
   if (!isObject(json) || !isObject(json.verificationMaterial)) return []
   const material = json.verificationMaterial
-  const problems: string[] = []
+  const problems: string[] = mediaTypeProblems(json.mediaType, material)
   const chain = isObject(material.x509CertificateChain)
     ? material.x509CertificateChain.certificates
     : undefined
-  if (Array.isArray(chain)) problems.push(...chainProblems(chain))
+  if (Array.isArray(chain)) {
+    const key = chainMemo ? JSON.stringify(chain) : ''
+    let found = chainMemo?.get(key)
+    if (!found) {
+      found = chainProblems(chain)
+      if (chainMemo && chainMemo.size >= MAX_CHAIN_MEMO) chainMemo.clear()
+      chainMemo?.set(key, found)
+    }
+    problems.push(...found)
+  }
   if (Array.isArray(material.tlogEntries)) {
     for (const entry of material.tlogEntries) {
       if (!isObject(entry) || !isObject(entry.inclusionProof)) continue
@@ -36,6 +57,52 @@ export function bundleShapeProblems(json: unknown): string[] {
       }
     }
   }
+  return problems
+}
+
+const MAX_CHAIN_MEMO = 1000
+
+const BUNDLE_VERSIONS: Record<string, '0.1' | '0.2' | '0.3'> = {
+  'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
+  'application/vnd.dev.sigstore.bundle+json;version=0.2': '0.2',
+  'application/vnd.dev.sigstore.bundle+json;version=0.3': '0.3',
+  'application/vnd.dev.sigstore.bundle.v0.3+json': '0.3'
+}
+
+function mediaTypeProblems(
+  mediaType: unknown,
+  material: Record<string, unknown>
+): string[] {
+  const version =
+    typeof mediaType === 'string' ? BUNDLE_VERSIONS[mediaType] : undefined
+  if (!version) {
+    return [
+      `media type ${JSON.stringify(mediaType)} is not a Sigstore bundle version Provenant knows (0.1, 0.2, 0.3)`
+    ]
+  }
+  const problems: string[] = []
+  const label = `a v${version} bundle`
+  if (version === '0.3' && material.x509CertificateChain !== undefined) {
+    problems.push(
+      `${label} carries a single certificate, not an x509CertificateChain`
+    )
+  }
+  if (version !== '0.3' && material.certificate !== undefined) {
+    problems.push(
+      `${label} carries an x509CertificateChain, not a single certificate (v0.3 content under a v${version} label)`
+    )
+  }
+  const entries = Array.isArray(material.tlogEntries)
+    ? material.tlogEntries
+    : []
+  const needs = version === '0.1' ? 'inclusionPromise' : 'inclusionProof'
+  entries.forEach((entry, index) => {
+    if (!isObject(entry) || !isObject(entry[needs])) {
+      problems.push(
+        `transparency-log entry ${index} of ${label} lacks its ${needs}`
+      )
+    }
+  })
   return problems
 }
 

@@ -14,13 +14,20 @@ export interface PackLock {
 
 export function parsePackLock(text: string, where: string): PackLock {
   const fields = new Map<string, string>()
-  for (const raw of text.split(/\r?\n/)) {
+  const problems: string[] = []
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const match = /^([A-Za-z_][\w-]*):\s*(.*?)\s*(?:#.*)?$/.exec(raw)
-    if (match) fields.set(match[1]!, match[2]!.replace(/^(["'])(.*)\1$/, '$2'))
+    if (!match) continue
+    const key = match[1]!
+    // Which of two values counts is a guess an attacker can steer: refuse.
+    if (fields.has(key)) {
+      problems.push(`one "${key}:" line (line ${index + 1} repeats it)`)
+      continue
+    }
+    fields.set(key, match[2]!.replace(/^(["'])(.*)\1$/, '$2'))
   }
   const sha256 = fields.get('sha256')?.toLowerCase()
   const pubkey = fields.get('pubkey')
-  const problems: string[] = []
   if (!sha256 || !/^[0-9a-f]{64}$/.test(sha256)) {
     problems.push('a "sha256:" line with the pack\'s 64-hex-digit SHA-256')
   }

@@ -1,0 +1,94 @@
+/**
+ * The changes verify makes to @sigstore/core return what the originals
+ * return: the DER encoder on every node of real certificates and RFC 3161
+ * timestamps, and the memoised key parser the same key for the same bytes.
+ */
+import { generateKeyPairSync } from 'node:crypto'
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from '@jest/globals'
+import { ASN1Obj, crypto as sigstoreCrypto } from '@sigstore/core'
+import {
+  derLength,
+  originalToDer,
+  speedUpSigstore,
+  toDer
+} from '../../../src/io/verify/sigstore-speedups.js'
+
+const CORPUS = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'fixtures',
+  'verify-corpus'
+)
+
+interface Node {
+  subs: Node[]
+}
+
+/** Every certificate and timestamp (base64 DER) in the corpus's bundles. */
+function corpusDer(): Buffer<ArrayBuffer>[] {
+  const found: Buffer<ArrayBuffer>[] = []
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name)
+      if (entry.isDirectory()) visit(file)
+      else if (entry.name.endsWith('.sigstore.json')) {
+        const text = readFileSync(file, 'utf8')
+        for (const m of text.matchAll(
+          /"(?:rawBytes|signedTimestamp)":\s*"([A-Za-z0-9+/=]+)"/g
+        )) {
+          found.push(Buffer.from(m[1]!, 'base64'))
+        }
+      }
+    }
+  }
+  visit(CORPUS)
+  return found
+}
+
+describe('sigstore speed-ups', () => {
+  it('encodes every node of real certificates and timestamps as @sigstore/core does', () => {
+    const ders = corpusDer()
+    expect(ders.length).toBeGreaterThan(20)
+    let nodes = 0
+    for (const der of ders) {
+      const root = ASN1Obj.parseBuffer(der)
+      const walk = (node: Node) => {
+        nodes++
+        expect(toDer.call(node as never).equals(originalToDer.call(node))).toBe(
+          true
+        )
+        node.subs.forEach(walk)
+      }
+      walk(root)
+    }
+    expect(nodes).toBeGreaterThan(1000)
+  })
+
+  it('encodes lengths in DER form', () => {
+    expect(
+      [0, 127, 128, 255, 256, 65535, 65536].map((n) =>
+        derLength(n).toString('hex')
+      )
+    ).toEqual(['00', '7f', '8180', '81ff', '820100', '82ffff', '83010000'])
+  })
+
+  it('gives the same key for the same bytes, and rejects what the original rejects', () => {
+    speedUpSigstore()
+    const der = generateKeyPairSync('ec', {
+      namedCurve: 'P-256'
+    }).publicKey.export({ format: 'der', type: 'spki' })
+    const first = sigstoreCrypto.createPublicKey(der)
+    expect(sigstoreCrypto.createPublicKey(Buffer.from(der))).toBe(first)
+    expect(first.asymmetricKeyType).toBe('ec')
+    expect(() =>
+      sigstoreCrypto.createPublicKey(Buffer.from('not a key'))
+    ).toThrow()
+    expect((ASN1Obj.prototype as unknown as { toDER: unknown }).toDER).toBe(
+      toDer
+    )
+  })
+})
