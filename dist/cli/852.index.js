@@ -686,8 +686,11 @@ class BundleChecker {
     constructor(trust) {
         this.hasTimestampAuthorities =
             trust.material.timestampAuthorities.length > 0;
+        // A root with no transparency log (GitHub's private instance: Fulcio
+        // and a timestamp authority) asks for timestamps only; a root with one
+        // still needs every bundle's entry.
         this.verifier = createRunVerifier(trust.material, {
-            tlogThreshold: 1,
+            tlogThreshold: trust.material.tlogs.length > 0 ? 1 : 0,
             ctlogThreshold: trust.ctlogCount > 0 ? 1 : 0,
             timestampThreshold: 1
         });
@@ -804,7 +807,8 @@ class BundleChecker {
             ok: true,
             signer: toSignerInfo(signer, keyed),
             logged: true,
-            details: describeBundle(bundle)
+            details: describeBundle(bundle),
+            timestamps: timestampsOf(bundle)
         };
     }
 }
@@ -839,6 +843,21 @@ function describeBundle(bundle) {
     if (tsa > 0)
         parts.push(`${tsa} RFC 3161 timestamp(s)`);
     return `Sigstore bundle verified (${parts.join(', ')})`;
+}
+function timestampsOf(bundle) {
+    const material = bundle.verificationMaterial;
+    return {
+        tlog: material.tlogEntries.map((e) => {
+            const seconds = Number(e.integratedTime);
+            return {
+                logIndex: e.logIndex,
+                ...(seconds > 0
+                    ? { integratedTime: new Date(seconds * 1000).toISOString() }
+                    : {})
+            };
+        }),
+        rfc3161: material.timestampVerificationData?.rfc3161Timestamps.length ?? 0
+    };
 }
 function causeOf(error) {
     const cause = error.cause;
@@ -1154,6 +1173,101 @@ async function readPublicKey(file) {
 
 /***/ }),
 
+/***/ 98488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ splitWorkflowUri),
+/* harmony export */   Y1: () => (/* binding */ normalizeRepository),
+/* harmony export */   qr: () => (/* binding */ toCertificateFacts)
+/* harmony export */ });
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61511);
+/* harmony import */ var _signer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59119);
+/**
+ * The certificate-bound facts of one signature: what Fulcio wrote into the
+ * signing certificate from the OIDC token (its SAN, issuer and every
+ * 1.3.6.1.4.1.57264.1.* extension), with the legacy GitHub extensions
+ * (1.2-1.6) standing in for the newer ones an older certificate lacks.
+ * Every policy flag is judged on this record, never on what a signed
+ * payload says about itself.
+ */
+
+
+function toCertificateFacts(signer) {
+    const e = signer.extensions;
+    const legacyRepo = e.githubWorkflowRepository;
+    const sourceRepositoryUri = e.sourceRepositoryUri ??
+        (legacyRepo ? `${_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_SERVER */ .ao}/${legacyRepo}` : undefined);
+    const facts = {
+        identity: signer.identity,
+        issuer: signer.issuer ?? (0,_signer_js__WEBPACK_IMPORTED_MODULE_0__/* .issuerOf */ .xD)(e),
+        sourceRepositoryUri,
+        sourceRepositoryOwnerUri: e.sourceRepositoryOwnerUri ?? ownerUriOf(sourceRepositoryUri),
+        sourceRepositoryRef: e.sourceRepositoryRef ?? e.githubWorkflowRef,
+        sourceRepositoryDigest: e.sourceRepositoryDigest ?? e.githubWorkflowSha,
+        sourceRepositoryIdentifier: e.sourceRepositoryIdentifier,
+        sourceRepositoryOwnerIdentifier: e.sourceRepositoryOwnerIdentifier,
+        sourceRepositoryVisibility: e.sourceRepositoryVisibilityAtSigning,
+        buildSignerUri: e.buildSignerUri ?? githubSan(signer.identity),
+        buildSignerDigest: e.buildSignerDigest,
+        buildConfigUri: e.buildConfigUri,
+        buildConfigDigest: e.buildConfigDigest,
+        runnerEnvironment: e.runnerEnvironment,
+        buildTrigger: e.buildTrigger ?? e.githubWorkflowTrigger,
+        runInvocationUri: e.runInvocationUri,
+        githubWorkflow: {
+            trigger: e.githubWorkflowTrigger,
+            sha: e.githubWorkflowSha,
+            name: e.githubWorkflowName,
+            repository: e.githubWorkflowRepository,
+            ref: e.githubWorkflowRef
+        }
+    };
+    return dropUndefined(facts);
+}
+/** A SAN that names a workflow file at a ref (GitHub Actions' form). */
+function githubSan(san) {
+    return san && /^https:\/\/[^/]+\/[^/]+\/[^/]+\/.+@.+$/.test(san)
+        ? san
+        : undefined;
+}
+function ownerUriOf(repositoryUri) {
+    const match = /^(https?:\/\/[^/]+\/[^/]+)\/[^/]+$/.exec(repositoryUri ?? '');
+    return match?.[1];
+}
+function dropUndefined(facts) {
+    const clean = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+    return {
+        ...clean(facts),
+        githubWorkflow: clean(facts.githubWorkflow)
+    };
+}
+/** `https://host/owner/repo/path@ref` -> its parts; undefined if not that shape. */
+function splitWorkflowUri(uri) {
+    const match = /^https?:\/\/([^/]+\/[^/]+\/[^/@]+)\/([^@]+?)(?:@(.+))?$/.exec(uri ?? '');
+    if (!match)
+        return undefined;
+    return {
+        repository: match[1],
+        path: match[2],
+        ...(match[3] ? { ref: match[3] } : {})
+    };
+}
+/** `github.com/o/r`, lower case, from any of the forms a repository is named in. */
+function normalizeRepository(uri) {
+    return (uri ?? '')
+        .trim()
+        .replace(/^git\+/, '')
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/@.*$/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
+}
+
+
+/***/ }),
+
 /***/ 28863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1179,13 +1293,27 @@ const VERIFY_CODES = [
     'VERIFY_ISSUER_MISMATCH',
     'VERIFY_REPO_MISMATCH',
     'VERIFY_SIGNER_WORKFLOW_MISMATCH',
+    'VERIFY_SIGNER_REPO_MISMATCH',
+    'VERIFY_SIGNER_DIGEST_MISMATCH',
+    'VERIFY_OWNER_MISMATCH',
+    'VERIFY_CERTIFICATE_WORKFLOW_MISMATCH',
     'VERIFY_SELF_HOSTED_RUNNER',
     'VERIFY_RUNNER_UNKNOWN',
     'VERIFY_STATEMENT_INVALID',
     'VERIFY_SUBJECT_MISMATCH',
     'VERIFY_PREDICATE_TYPE_MISMATCH',
     'VERIFY_SOURCE_MISMATCH',
+    'VERIFY_SOURCE_REF_MISMATCH',
+    'VERIFY_SOURCE_DIGEST_MISMATCH',
     'VERIFY_BUILDER_MISMATCH',
+    'VERIFY_BUILDER_UNTRUSTED',
+    'VERIFY_BUILDER_REF_INVALID',
+    'VERIFY_WORKFLOW_INPUT_MISMATCH',
+    'VERIFY_CLAIM_BUILDER_MISMATCH',
+    'VERIFY_CLAIM_REPOSITORY_MISMATCH',
+    'VERIFY_CLAIM_COMMIT_MISMATCH',
+    'VERIFY_CLAIM_REF_MISMATCH',
+    'VERIFY_CLAIM_WORKFLOW_MISMATCH',
     'VERIFY_SBOM_INVALID',
     'VERIFY_SBOM_SUBJECT_MISMATCH',
     'VERIFY_CHECKSUM_MISMATCH',
@@ -1276,8 +1404,9 @@ function shortDigest(algorithm, hex) {
 /* harmony export */ });
 /* unused harmony export matchesWorkflow */
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28863);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61511);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61511);
 /* harmony import */ var _signer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59119);
+/* harmony import */ var _certificate_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98488);
 /**
  * The identity policy on one verified signer: issuer, identity (exact or
  * regexp), repository, signing workflow and runner environment, each with
@@ -1288,21 +1417,16 @@ function shortDigest(algorithm, hex) {
 
 
 
-function assertIdentity(signer, policy, hints = {}) {
+
+function assertIdentity(signer, policy) {
     if (signer.keyed)
         return;
+    const facts = (0,_certificate_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .toCertificateFacts */ .qr)(signer);
     const san = signer.identity ?? '';
-    const namesCertificate = policy.identity !== undefined ||
-        policy.identityRegexp !== undefined ||
-        policy.repo !== undefined ||
-        policy.signerWorkflow !== undefined;
-    if (policy.keyed && !namesCertificate) {
+    if (policy.keyed && !namesCertificate(policy)) {
         throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_IDENTITY_MISMATCH', `signed with a certificate for ${san || '(no SAN)'}, not with the key given by --public-key or --minisign-key`);
     }
-    const issuer = signer.issuer ?? (0,_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerOf */ .xD)(signer.extensions);
-    if (issuer !== policy.issuer) {
-        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, not ${policy.issuer} (--certificate-oidc-issuer)`);
-    }
+    assertIssuer(facts.issuer, policy);
     if (policy.identity !== undefined && san !== policy.identity) {
         throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, not ${policy.identity} (--certificate-identity)`);
     }
@@ -1310,20 +1434,82 @@ function assertIdentity(signer, policy, hints = {}) {
         throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, which does not match /${policy.identityRegexp.source}/ (--certificate-identity-regexp)`);
     }
     if (policy.repo !== undefined)
-        assertRepo(signer, san, policy);
-    if (policy.signerWorkflow !== undefined) {
-        const signerUri = signer.extensions.buildSignerUri ?? san;
-        if (!matchesWorkflow(signerUri, policy.signerWorkflow)) {
-            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_SIGNER_WORKFLOW_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, not ${policy.signerWorkflow} (--signer-workflow)`);
-        }
-    }
+        assertRepo(facts, san, policy);
+    if (policy.owner !== undefined)
+        assertOwner(facts, san, policy);
+    assertSignerWorkflow(facts, san, policy);
+    assertGithubWorkflow(facts, policy);
     if (policy.denySelfHostedRunners) {
-        const runner = signer.extensions.runnerEnvironment ?? hints.runnerEnvironment;
+        const runner = facts.runnerEnvironment;
         if (runner === undefined) {
-            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_RUNNER_UNKNOWN', 'neither the certificate nor the provenance says which runner signed (--deny-self-hosted-runners)');
+            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_RUNNER_UNKNOWN', 'the certificate does not say which runner signed (--deny-self-hosted-runners)');
         }
         if (runner !== 'github-hosted') {
             throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_SELF_HOSTED_RUNNER', `signed on a ${runner} runner; --deny-self-hosted-runners accepts only github-hosted`);
+        }
+    }
+}
+function namesCertificate(policy) {
+    return (policy.identity !== undefined ||
+        policy.identityRegexp !== undefined ||
+        policy.repo !== undefined ||
+        policy.owner !== undefined ||
+        policy.signerRepo !== undefined ||
+        policy.signerWorkflow !== undefined);
+}
+/** The signer is named by something more precise than --repo or --owner. */
+function namesSigner(policy) {
+    return (policy.identity !== undefined ||
+        policy.identityRegexp !== undefined ||
+        policy.signerRepo !== undefined ||
+        policy.signerWorkflow !== undefined);
+}
+function assertIssuer(issuer, policy) {
+    if (policy.issuerRegexp) {
+        if (issuer === undefined || !policy.issuerRegexp.test(issuer)) {
+            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, which does not match /${policy.issuerRegexp.source}/ (--certificate-oidc-issuer-regexp)`);
+        }
+        return;
+    }
+    if (issuer !== policy.issuer) {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, not ${policy.issuer} (--certificate-oidc-issuer)`);
+    }
+}
+function assertSignerWorkflow(facts, san, policy) {
+    const signerUri = facts.buildSignerUri ?? san;
+    if (policy.signerWorkflow !== undefined &&
+        !matchesWorkflow(signerUri, policy.signerWorkflow)) {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_SIGNER_WORKFLOW_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, not ${policy.signerWorkflow} (--signer-workflow)`);
+    }
+    if (policy.signerRepo !== undefined) {
+        const prefix = `${_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER */ .ao}/${policy.signerRepo}/`.toLowerCase();
+        if (!signerUri.toLowerCase().startsWith(prefix)) {
+            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_SIGNER_REPO_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, which is not in ${policy.signerRepo} (--signer-repo)`);
+        }
+    }
+    if (policy.signerDigest !== undefined) {
+        const wanted = policy.signerDigest.replace(/^sha1:/i, '').toLowerCase();
+        if (facts.buildSignerDigest?.toLowerCase() !== wanted) {
+            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_SIGNER_DIGEST_MISMATCH', `the signing workflow is at commit ${facts.buildSignerDigest ?? '(none in the certificate)'}, not ${wanted} (--signer-digest)`);
+        }
+    }
+}
+const GITHUB_WORKFLOW_FLAGS = [
+    ['repository', 'repository'],
+    ['ref', 'ref'],
+    ['sha', 'sha'],
+    ['trigger', 'trigger'],
+    ['name', 'name']
+];
+/** cosign --certificate-github-workflow-*: the legacy extensions, exactly. */
+function assertGithubWorkflow(facts, policy) {
+    for (const [field, flag] of GITHUB_WORKFLOW_FLAGS) {
+        const wanted = policy.githubWorkflow?.[field];
+        if (wanted === undefined)
+            continue;
+        const actual = facts.githubWorkflow[field];
+        if (actual !== wanted) {
+            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_CERTIFICATE_WORKFLOW_MISMATCH', `the certificate's GitHub workflow ${field} is ${actual ?? '(none)'}, not ${wanted} (--certificate-github-workflow-${flag})`);
         }
     }
 }
@@ -1346,19 +1532,29 @@ function assertRebuilder(signer, rebuilder, issuer) {
     if (problem)
         throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_REBUILDER_MISMATCH', problem);
 }
-function assertRepo(signer, san, policy) {
+function assertRepo(facts, san, policy) {
     const repo = policy.repo;
-    const expected = `${_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_SERVER */ .ao}/${repo}`;
-    const source = (0,_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceRepositoryOf */ .FC)(signer.extensions, _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_SERVER */ .ao);
+    const expected = `${_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER */ .ao}/${repo}`;
+    const source = facts.sourceRepositoryUri;
     if (source === undefined || !sameUrl(source, expected)) {
         throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_REPO_MISMATCH', `built from ${source ?? '(no source repository in the certificate)'}, not ${expected} (--repo)`);
     }
-    const signerNamed = policy.identity !== undefined ||
-        policy.identityRegexp !== undefined ||
-        policy.signerWorkflow !== undefined;
-    if (!signerNamed &&
+    if (!namesSigner(policy) &&
         !san.toLowerCase().startsWith(`${expected.toLowerCase()}/`)) {
         throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_REPO_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${repo}; name it with --signer-workflow or --certificate-identity to accept it (--repo)`);
+    }
+}
+/** gh --owner: the source repository's owner, and (unless named) the signer's. */
+function assertOwner(facts, san, policy) {
+    const expected = `${_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER */ .ao}/${policy.owner}`;
+    const owner = facts.sourceRepositoryOwnerUri;
+    if (owner === undefined || !sameUrl(owner, expected)) {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_OWNER_MISMATCH', `built in a repository of ${owner ?? '(no owner in the certificate)'}, not ${expected} (--owner)`);
+    }
+    if (!namesSigner(policy) &&
+        policy.repo === undefined &&
+        !san.toLowerCase().startsWith(`${expected.toLowerCase()}/`)) {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_OWNER_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${policy.owner}; name it with --signer-workflow or --signer-repo to accept it (--owner)`);
     }
 }
 /**
@@ -1370,12 +1566,17 @@ function matchesWorkflow(signerUri, wanted) {
         ? wanted
         : wanted.split('/')[0].includes('.')
             ? `https://${wanted}`
-            : `${_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_SERVER */ .ao}/${wanted}`;
+            : `${_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER */ .ao}/${wanted}`;
     const uri = signerUri.toLowerCase();
     const expected = withHost.toLowerCase();
-    if (expected.includes('@'))
-        return uri === expected;
-    return uri === expected || uri.startsWith(`${expected}@`);
+    const at = expected.indexOf('@');
+    if (at < 0)
+        return uri === expected || uri.startsWith(`${expected}@`);
+    // @v1.2.3 names the tag as slsa-verifier does: refs/tags/v1.2.3 matches.
+    const ref = expected.slice(at + 1);
+    return (uri === expected ||
+        (!ref.startsWith('refs/') &&
+            uri === `${expected.slice(0, at)}@refs/tags/${ref}`));
 }
 function sameUrl(a, b) {
     const norm = (u) => u.replace(/\.git$/, '').replace(/\/+$/, '');
@@ -1389,6 +1590,7 @@ function sameUrl(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* binding */ isSlsaVerifierPolicy),
 /* harmony export */   Rs: () => (/* binding */ impliesProvenance),
 /* harmony export */   ao: () => (/* binding */ GITHUB_SERVER),
 /* harmony export */   cj: () => (/* binding */ CHECK_NAMES),
@@ -1428,14 +1630,26 @@ function hasIdentityPolicy(policy) {
         policy.identity !== undefined ||
         policy.identityRegexp !== undefined ||
         policy.repo !== undefined ||
+        policy.owner !== undefined ||
+        policy.signerRepo !== undefined ||
         policy.signerWorkflow !== undefined);
+}
+/**
+ * slsa-verifier's way of naming the signer: a source (and maybe a builder)
+ * without any certificate identity; the builder must then be one
+ * slsa-verifier trusts by default, or the one --builder-id names.
+ */
+function isSlsaVerifierPolicy(policy) {
+    return (!hasIdentityPolicy(policy) &&
+        (policy.sourceUri !== undefined || policy.builderId !== undefined));
 }
 /** Provenance-only flags imply that provenance must be present. */
 function impliesProvenance(policy) {
     return (policy.predicateType !== undefined ||
+        policy.provenancePath === true ||
         policy.sourceUri !== undefined ||
-        policy.sourceTag !== undefined ||
-        policy.sourceBranch !== undefined ||
+        policy.sourceVersionedTag !== undefined ||
+        policy.buildWorkflowInputs !== undefined ||
         policy.builderId !== undefined);
 }
 
@@ -1446,12 +1660,11 @@ function impliesProvenance(policy) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FC: () => (/* binding */ sourceRepositoryOf),
 /* harmony export */   cg: () => (/* binding */ describeSigner),
 /* harmony export */   mV: () => (/* binding */ toFulcioExtensions),
 /* harmony export */   xD: () => (/* binding */ issuerOf)
 /* harmony export */ });
-/* unused harmony exports FULCIO_OIDS, decodeUtf8String */
+/* unused harmony exports FULCIO_OIDS, decodeUtf8String, sourceRepositoryOf */
 /**
  * Who signed: the certificate's SAN and OIDC issuer, and the Fulcio
  * extensions GitHub Actions tokens fill (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md).
@@ -1460,6 +1673,9 @@ function impliesProvenance(policy) {
  */
 const FULCIO_OIDS = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',
+    githubWorkflowTrigger: '1.3.6.1.4.1.57264.1.2',
+    githubWorkflowSha: '1.3.6.1.4.1.57264.1.3',
+    githubWorkflowName: '1.3.6.1.4.1.57264.1.4',
     githubWorkflowRepository: '1.3.6.1.4.1.57264.1.5',
     githubWorkflowRef: '1.3.6.1.4.1.57264.1.6',
     issuer: '1.3.6.1.4.1.57264.1.8',
@@ -1469,11 +1685,20 @@ const FULCIO_OIDS = {
     sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
     sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
     sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
+    sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
+    sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
+    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
+    buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
     buildTrigger: '1.3.6.1.4.1.57264.1.20',
-    runInvocationUri: '1.3.6.1.4.1.57264.1.21'
+    runInvocationUri: '1.3.6.1.4.1.57264.1.21',
+    sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22'
 };
 const LEGACY_RAW_OIDS = new Set([
     FULCIO_OIDS.issuerV1,
+    FULCIO_OIDS.githubWorkflowTrigger,
+    FULCIO_OIDS.githubWorkflowSha,
+    FULCIO_OIDS.githubWorkflowName,
     FULCIO_OIDS.githubWorkflowRepository,
     FULCIO_OIDS.githubWorkflowRef
 ]);

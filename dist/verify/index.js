@@ -39059,7 +39059,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3695);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4600);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3530);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(319);
 /** Entry of actions/verify: builds the deps and runs inside runWrapper. */
 
 
@@ -39251,13 +39251,29 @@ const inputs_VERIFY_INPUTS = defineInputs({
         default: verify_policy/* GITHUB_ACTIONS_ISSUER */.qQ,
         description: 'The OIDC issuer the signing certificate must name, as cosign --certificate-oidc-issuer.'
     },
+    'certificate-oidc-issuer-regexp': {
+        kind: 'string',
+        description: 'A regular expression the certificate’s OIDC issuer must match, instead of certificate-oidc-issuer, as cosign --certificate-oidc-issuer-regexp.'
+    },
     repo: {
         kind: 'string',
-        description: 'owner/name of the repository the artifacts come from: the certificate source repository, the provenance source, and (without certificate-identity, certificate-identity-regexp or signer-workflow) the repository of the signing workflow, as gh attestation verify --repo.'
+        description: 'owner/name of the repository the artifacts come from: the certificate’s source repository and (without certificate-identity, certificate-identity-regexp, signer-repo or signer-workflow) the repository of the signing workflow, as gh attestation verify --repo.'
+    },
+    owner: {
+        kind: 'string',
+        description: 'The owner (user or organisation) of the source repository the certificate names and (without repo, certificate-identity, certificate-identity-regexp, signer-repo or signer-workflow) of the signing workflow, as gh attestation verify --owner.'
     },
     'signer-workflow': {
         kind: 'string',
-        description: 'The workflow that must have signed, [host/]<owner>/<repo>/<path>/<workflow>.yml (any ref) or with @<ref>, as gh attestation verify --signer-workflow.'
+        description: 'The workflow that must have signed (the certificate’s Build Signer URI), [host/]<owner>/<repo>/<path>/<workflow>.yml (any ref) or with @<ref> (@v1.2.3 also matches @refs/tags/v1.2.3), as gh attestation verify --signer-workflow.'
+    },
+    'signer-repo': {
+        kind: 'string',
+        description: 'owner/name of the repository whose workflow must have signed (a reusable workflow’s home), as gh attestation verify --signer-repo.'
+    },
+    'signer-digest': {
+        kind: 'string',
+        description: 'The commit of the signing workflow file (the certificate’s Build Signer Digest), as gh attestation verify --signer-digest.'
     },
     'predicate-type': PREDICATE_TYPE_INPUT,
     'deny-self-hosted-runners': {
@@ -39271,19 +39287,67 @@ const inputs_VERIFY_INPUTS = defineInputs({
     },
     'source-uri': {
         kind: 'string',
-        description: 'The source repository the provenance must name, e.g. github.com/<owner>/<repo>, as slsa-verifier --source-uri. Giving it requires provenance.'
+        description: 'The source repository the signing certificate must name, e.g. github.com/<owner>/<repo>, as slsa-verifier --source-uri. Enough on its own, as there: it requires provenance from a builder slsa-verifier trusts by default, or the one builder-id names.'
+    },
+    'source-repository-ref': {
+        kind: 'string',
+        description: 'The exact git ref the certificate must name as the built source, e.g. refs/heads/main (the certificate’s Source Repository Ref), as gh attestation verify --source-ref, which the CLI also takes.'
+    },
+    'source-digest': {
+        kind: 'string',
+        description: 'The commit the certificate must name as the built source, as gh attestation verify --source-digest.'
     },
     'source-tag': {
         kind: 'string',
-        description: 'The git tag the provenance must name as the source ref, e.g. v1.2.3, as slsa-verifier --source-tag. Giving it requires provenance.'
+        description: 'The git tag the certificate must name as the built ref, e.g. v1.2.3, as slsa-verifier --source-tag.'
     },
     'source-branch': {
         kind: 'string',
-        description: 'The git branch the provenance must name as the source ref, e.g. main, as slsa-verifier --source-branch. Giving it requires provenance.'
+        description: 'The git branch the certificate must name as the built ref (for a tag build, the branch its known builder recorded), e.g. main, as slsa-verifier --source-branch.'
+    },
+    'source-versioned-tag': {
+        kind: 'string',
+        description: 'A semantic version line the built tag must belong to: v1 accepts v1.*.*, v1.2 accepts v1.2.*, v1.2.3 only that patch, as slsa-verifier --source-versioned-tag. Requires provenance.'
     },
     'builder-id': {
         kind: 'string',
-        description: 'The builder id the provenance must name; without @<ref> any ref matches, as slsa-verifier --builder-id. Giving it requires provenance.'
+        description: 'The builder: the workflow that signed the provenance, https://github.com/<owner>/<repo>/<path>[@<ref>]; without @<ref> any ref matches, @v1.2.3 matches @refs/tags/v1.2.3, as slsa-verifier --builder-id. Requires provenance.'
+    },
+    'build-workflow-input': {
+        kind: 'list',
+        description: 'key=value inputs the workflow_dispatch run that built the artifacts must have had, newline or space separated (the flag may repeat), as slsa-verifier --build-workflow-input. Requires provenance.'
+    },
+    'certificate-github-workflow-repository': {
+        kind: 'string',
+        description: 'owner/name the certificate’s GitHub Workflow Repository extension (1.3.6.1.4.1.57264.1.5) must hold, as cosign --certificate-github-workflow-repository.'
+    },
+    'certificate-github-workflow-ref': {
+        kind: 'string',
+        description: 'The ref the certificate’s GitHub Workflow Ref extension (1.3.6.1.4.1.57264.1.6) must hold, as cosign --certificate-github-workflow-ref.'
+    },
+    'certificate-github-workflow-sha': {
+        kind: 'string',
+        description: 'The commit the certificate’s GitHub Workflow SHA extension (1.3.6.1.4.1.57264.1.3) must hold, as cosign --certificate-github-workflow-sha.'
+    },
+    'certificate-github-workflow-trigger': {
+        kind: 'string',
+        description: 'The event the certificate’s GitHub Workflow Trigger extension (1.3.6.1.4.1.57264.1.2) must hold, e.g. push, as cosign --certificate-github-workflow-trigger.'
+    },
+    'certificate-github-workflow-name': {
+        kind: 'string',
+        description: 'The workflow name the certificate’s GitHub Workflow Name extension (1.3.6.1.4.1.57264.1.4) must hold, as cosign --certificate-github-workflow-name.'
+    },
+    bundle: {
+        kind: 'string',
+        description: 'A Sigstore bundle file for every artifact, whatever it is called: a message signature, or attestations (one JSON bundle or JSON lines), as cosign --bundle and gh attestation verify --bundle.'
+    },
+    signature: {
+        kind: 'string',
+        description: 'A base64 signature file over every artifact, whatever it is called (e.g. checksums.txt.keyless.sig), checked with certificate, as cosign --signature.'
+    },
+    certificate: {
+        kind: 'string',
+        description: 'The PEM signing certificate that goes with signature (e.g. checksums.txt.pem), as cosign --certificate.'
     },
     require: {
         kind: 'list',
@@ -39348,10 +39412,29 @@ function parseVerifyInputs(source, given = {}) {
         problems.push(new errors/* InputError */.dz(code, message));
     };
     const identityRegexp = attempt(() => parsePattern('certificate-identity-regexp', text('certificate-identity-regexp')), undefined);
+    const issuerRegexp = attempt(() => parsePattern('certificate-oidc-issuer-regexp', text('certificate-oidc-issuer-regexp')), undefined);
     const repo = text('repo');
-    if (repo !== undefined && !REPO.test(repo)) {
-        problem('VERIFY_REPO_FORMAT', `input "repo" must be owner/name (e.g. octo-org/octo-repo), not "${repo}"`);
+    const signerRepo = text('signer-repo');
+    for (const [name, value] of [
+        ['repo', repo],
+        ['signer-repo', signerRepo]
+    ]) {
+        if (value !== undefined && !REPO.test(value)) {
+            problem('VERIFY_REPO_FORMAT', `input "${name}" must be owner/name (e.g. octo-org/octo-repo), not "${value}"`);
+        }
     }
+    const owner = text('owner');
+    if (owner !== undefined && !/^[\w.-]+$/.test(owner)) {
+        problem('VERIFY_OWNER_FORMAT', `input "owner" must be a user or organisation name (e.g. octo-org), not "${owner}"`);
+    }
+    const buildWorkflowInputs = attempt(() => parseWorkflowInputs(text('build-workflow-input')), undefined);
+    const githubWorkflow = {
+        repository: text('certificate-github-workflow-repository'),
+        ref: text('certificate-github-workflow-ref'),
+        sha: text('certificate-github-workflow-sha'),
+        trigger: text('certificate-github-workflow-trigger'),
+        name: text('certificate-github-workflow-name')
+    };
     const rebuilderIdentity = text('rebuilder-identity');
     const rebuilderRegexp = attempt(() => parsePattern('rebuilder-identity-regexp', text('rebuilder-identity-regexp')), undefined);
     const key = text('public-key');
@@ -39360,15 +39443,25 @@ function parseVerifyInputs(source, given = {}) {
         identity: text('certificate-identity'),
         identityRegexp,
         issuer: text('certificate-oidc-issuer') ?? '',
+        issuerRegexp,
         repo,
+        owner,
         signerWorkflow: text('signer-workflow'),
+        signerRepo,
+        signerDigest: text('signer-digest'),
+        githubWorkflow,
         denySelfHostedRunners: flag('deny-self-hosted-runners'),
         keyed: key !== undefined || minisignKey !== undefined,
         predicateType: text('predicate-type'),
         sourceUri: text('source-uri'),
+        sourceRef: text('source-repository-ref'),
+        sourceDigest: text('source-digest'),
         sourceTag: text('source-tag'),
         sourceBranch: text('source-branch'),
+        sourceVersionedTag: text('source-versioned-tag'),
         builderId: text('builder-id'),
+        buildWorkflowInputs,
+        provenancePath: text('provenance-path') !== undefined,
         require: attempt(() => parseRequire(text('require')), ['signature']),
         insecureIgnoreTlog: flag('insecure-ignore-tlog'),
         ...(rebuilderIdentity !== undefined || rebuilderRegexp !== undefined
@@ -39397,8 +39490,13 @@ function parseVerifyInputs(source, given = {}) {
         problem('VERIFY_SOURCE_REF_TWICE', 'give one of "source-tag" and "source-branch", not both: a build has one source ref');
     }
     const needsSigner = policy.require.some((r) => r === 'signature' || r === 'provenance');
-    if (needsSigner && !(0,verify_policy/* hasIdentityPolicy */.js)(policy)) {
-        problem('VERIFY_NO_IDENTITY', 'say who must have signed: give "certificate-identity" or "certificate-identity-regexp" (as cosign), "repo" or "signer-workflow" (as gh attestation verify), or "public-key" for keyed signatures');
+    if (needsSigner &&
+        !(0,verify_policy/* hasIdentityPolicy */.js)(policy) &&
+        !(0,verify_policy/* isSlsaVerifierPolicy */.IS)(policy)) {
+        problem('VERIFY_NO_IDENTITY', 'say who must have signed: give "certificate-identity" or "certificate-identity-regexp" (as cosign), "repo", "owner" or "signer-workflow" (as gh attestation verify), "source-uri" (as slsa-verifier), or "public-key" for keyed signatures');
+    }
+    if (text('certificate') !== undefined && text('signature') === undefined) {
+        problem('VERIFY_CERTIFICATE_ALONE', '"certificate" goes with "signature": give the signature file it signed');
     }
     const artifacts = given.artifacts ?? parseList(text('subjects'));
     if (artifacts.length === 0 &&
@@ -39423,8 +39521,26 @@ function parseVerifyInputs(source, given = {}) {
         githubToken: parseToken(text('github-token')),
         key,
         minisignKey,
-        provenancePath: text('provenance-path')
+        provenancePath: text('provenance-path'),
+        bundle: text('bundle'),
+        signature: text('signature'),
+        certificate: text('certificate')
     };
+}
+/** `k=v` pairs, newline or space separated (slsa-verifier --build-workflow-input). */
+function parseWorkflowInputs(raw) {
+    const pairs = parseList(raw);
+    if (pairs.length === 0)
+        return undefined;
+    const inputs = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0) {
+            throw new errors/* InputError */.dz('VERIFY_WORKFLOW_INPUT_FORMAT', `input "build-workflow-input" takes key=value pairs, not "${pair}"`);
+        }
+        inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return inputs;
 }
 /** Comma or white-space separated requirement names. */
 function parseRequire(raw) {
@@ -39469,7 +39585,7 @@ function readInputs(source = action_io/* actionInputSource */.E) {
 
 /***/ }),
 
-/***/ 3530:
+/***/ 319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39609,6 +39725,9 @@ var verify_policy = __nccwpck_require__(3892);
  */
 const FULCIO_OIDS = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',
+    githubWorkflowTrigger: '1.3.6.1.4.1.57264.1.2',
+    githubWorkflowSha: '1.3.6.1.4.1.57264.1.3',
+    githubWorkflowName: '1.3.6.1.4.1.57264.1.4',
     githubWorkflowRepository: '1.3.6.1.4.1.57264.1.5',
     githubWorkflowRef: '1.3.6.1.4.1.57264.1.6',
     issuer: '1.3.6.1.4.1.57264.1.8',
@@ -39618,11 +39737,20 @@ const FULCIO_OIDS = {
     sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
     sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
     sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
+    sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
+    sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
+    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
+    buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
     buildTrigger: '1.3.6.1.4.1.57264.1.20',
-    runInvocationUri: '1.3.6.1.4.1.57264.1.21'
+    runInvocationUri: '1.3.6.1.4.1.57264.1.21',
+    sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22'
 };
 const LEGACY_RAW_OIDS = new Set([
     FULCIO_OIDS.issuerV1,
+    FULCIO_OIDS.githubWorkflowTrigger,
+    FULCIO_OIDS.githubWorkflowSha,
+    FULCIO_OIDS.githubWorkflowName,
     FULCIO_OIDS.githubWorkflowRepository,
     FULCIO_OIDS.githubWorkflowRef
 ]);
@@ -39676,6 +39804,89 @@ function describeSigner(signer) {
     return signer.identity ?? 'a certificate with no SAN';
 }
 
+;// CONCATENATED MODULE: ./src/lib/verify/certificate-facts.ts
+/**
+ * The certificate-bound facts of one signature: what Fulcio wrote into the
+ * signing certificate from the OIDC token (its SAN, issuer and every
+ * 1.3.6.1.4.1.57264.1.* extension), with the legacy GitHub extensions
+ * (1.2-1.6) standing in for the newer ones an older certificate lacks.
+ * Every policy flag is judged on this record, never on what a signed
+ * payload says about itself.
+ */
+
+
+function toCertificateFacts(signer) {
+    const e = signer.extensions;
+    const legacyRepo = e.githubWorkflowRepository;
+    const sourceRepositoryUri = e.sourceRepositoryUri ??
+        (legacyRepo ? `${verify_policy/* GITHUB_SERVER */.ao}/${legacyRepo}` : undefined);
+    const facts = {
+        identity: signer.identity,
+        issuer: signer.issuer ?? issuerOf(e),
+        sourceRepositoryUri,
+        sourceRepositoryOwnerUri: e.sourceRepositoryOwnerUri ?? ownerUriOf(sourceRepositoryUri),
+        sourceRepositoryRef: e.sourceRepositoryRef ?? e.githubWorkflowRef,
+        sourceRepositoryDigest: e.sourceRepositoryDigest ?? e.githubWorkflowSha,
+        sourceRepositoryIdentifier: e.sourceRepositoryIdentifier,
+        sourceRepositoryOwnerIdentifier: e.sourceRepositoryOwnerIdentifier,
+        sourceRepositoryVisibility: e.sourceRepositoryVisibilityAtSigning,
+        buildSignerUri: e.buildSignerUri ?? githubSan(signer.identity),
+        buildSignerDigest: e.buildSignerDigest,
+        buildConfigUri: e.buildConfigUri,
+        buildConfigDigest: e.buildConfigDigest,
+        runnerEnvironment: e.runnerEnvironment,
+        buildTrigger: e.buildTrigger ?? e.githubWorkflowTrigger,
+        runInvocationUri: e.runInvocationUri,
+        githubWorkflow: {
+            trigger: e.githubWorkflowTrigger,
+            sha: e.githubWorkflowSha,
+            name: e.githubWorkflowName,
+            repository: e.githubWorkflowRepository,
+            ref: e.githubWorkflowRef
+        }
+    };
+    return dropUndefined(facts);
+}
+/** A SAN that names a workflow file at a ref (GitHub Actions' form). */
+function githubSan(san) {
+    return san && /^https:\/\/[^/]+\/[^/]+\/[^/]+\/.+@.+$/.test(san)
+        ? san
+        : undefined;
+}
+function ownerUriOf(repositoryUri) {
+    const match = /^(https?:\/\/[^/]+\/[^/]+)\/[^/]+$/.exec(repositoryUri ?? '');
+    return match?.[1];
+}
+function dropUndefined(facts) {
+    const clean = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+    return {
+        ...clean(facts),
+        githubWorkflow: clean(facts.githubWorkflow)
+    };
+}
+/** `https://host/owner/repo/path@ref` -> its parts; undefined if not that shape. */
+function splitWorkflowUri(uri) {
+    const match = /^https?:\/\/([^/]+\/[^/]+\/[^/@]+)\/([^@]+?)(?:@(.+))?$/.exec(uri ?? '');
+    if (!match)
+        return undefined;
+    return {
+        repository: match[1],
+        path: match[2],
+        ...(match[3] ? { ref: match[3] } : {})
+    };
+}
+/** `github.com/o/r`, lower case, from any of the forms a repository is named in. */
+function normalizeRepository(uri) {
+    return (uri ?? '')
+        .trim()
+        .replace(/^git\+/, '')
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/@.*$/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./src/lib/verify/identity.ts
 /**
  * The identity policy on one verified signer: issuer, identity (exact or
@@ -39687,21 +39898,16 @@ function describeSigner(signer) {
 
 
 
-function identity_assertIdentity(signer, policy, hints = {}) {
+
+function identity_assertIdentity(signer, policy) {
     if (signer.keyed)
         return;
+    const facts = toCertificateFacts(signer);
     const san = signer.identity ?? '';
-    const namesCertificate = policy.identity !== undefined ||
-        policy.identityRegexp !== undefined ||
-        policy.repo !== undefined ||
-        policy.signerWorkflow !== undefined;
-    if (policy.keyed && !namesCertificate) {
+    if (policy.keyed && !namesCertificate(policy)) {
         throw (0,codes/* verificationFailure */.ac)('VERIFY_IDENTITY_MISMATCH', `signed with a certificate for ${san || '(no SAN)'}, not with the key given by --public-key or --minisign-key`);
     }
-    const issuer = signer.issuer ?? issuerOf(signer.extensions);
-    if (issuer !== policy.issuer) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, not ${policy.issuer} (--certificate-oidc-issuer)`);
-    }
+    assertIssuer(facts.issuer, policy);
     if (policy.identity !== undefined && san !== policy.identity) {
         throw (0,codes/* verificationFailure */.ac)('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, not ${policy.identity} (--certificate-identity)`);
     }
@@ -39709,20 +39915,82 @@ function identity_assertIdentity(signer, policy, hints = {}) {
         throw (0,codes/* verificationFailure */.ac)('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, which does not match /${policy.identityRegexp.source}/ (--certificate-identity-regexp)`);
     }
     if (policy.repo !== undefined)
-        assertRepo(signer, san, policy);
-    if (policy.signerWorkflow !== undefined) {
-        const signerUri = signer.extensions.buildSignerUri ?? san;
-        if (!matchesWorkflow(signerUri, policy.signerWorkflow)) {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_SIGNER_WORKFLOW_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, not ${policy.signerWorkflow} (--signer-workflow)`);
-        }
-    }
+        assertRepo(facts, san, policy);
+    if (policy.owner !== undefined)
+        assertOwner(facts, san, policy);
+    assertSignerWorkflow(facts, san, policy);
+    assertGithubWorkflow(facts, policy);
     if (policy.denySelfHostedRunners) {
-        const runner = signer.extensions.runnerEnvironment ?? hints.runnerEnvironment;
+        const runner = facts.runnerEnvironment;
         if (runner === undefined) {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_RUNNER_UNKNOWN', 'neither the certificate nor the provenance says which runner signed (--deny-self-hosted-runners)');
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_RUNNER_UNKNOWN', 'the certificate does not say which runner signed (--deny-self-hosted-runners)');
         }
         if (runner !== 'github-hosted') {
             throw (0,codes/* verificationFailure */.ac)('VERIFY_SELF_HOSTED_RUNNER', `signed on a ${runner} runner; --deny-self-hosted-runners accepts only github-hosted`);
+        }
+    }
+}
+function namesCertificate(policy) {
+    return (policy.identity !== undefined ||
+        policy.identityRegexp !== undefined ||
+        policy.repo !== undefined ||
+        policy.owner !== undefined ||
+        policy.signerRepo !== undefined ||
+        policy.signerWorkflow !== undefined);
+}
+/** The signer is named by something more precise than --repo or --owner. */
+function namesSigner(policy) {
+    return (policy.identity !== undefined ||
+        policy.identityRegexp !== undefined ||
+        policy.signerRepo !== undefined ||
+        policy.signerWorkflow !== undefined);
+}
+function assertIssuer(issuer, policy) {
+    if (policy.issuerRegexp) {
+        if (issuer === undefined || !policy.issuerRegexp.test(issuer)) {
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, which does not match /${policy.issuerRegexp.source}/ (--certificate-oidc-issuer-regexp)`);
+        }
+        return;
+    }
+    if (issuer !== policy.issuer) {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, not ${policy.issuer} (--certificate-oidc-issuer)`);
+    }
+}
+function assertSignerWorkflow(facts, san, policy) {
+    const signerUri = facts.buildSignerUri ?? san;
+    if (policy.signerWorkflow !== undefined &&
+        !matchesWorkflow(signerUri, policy.signerWorkflow)) {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_SIGNER_WORKFLOW_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, not ${policy.signerWorkflow} (--signer-workflow)`);
+    }
+    if (policy.signerRepo !== undefined) {
+        const prefix = `${verify_policy/* GITHUB_SERVER */.ao}/${policy.signerRepo}/`.toLowerCase();
+        if (!signerUri.toLowerCase().startsWith(prefix)) {
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_SIGNER_REPO_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, which is not in ${policy.signerRepo} (--signer-repo)`);
+        }
+    }
+    if (policy.signerDigest !== undefined) {
+        const wanted = policy.signerDigest.replace(/^sha1:/i, '').toLowerCase();
+        if (facts.buildSignerDigest?.toLowerCase() !== wanted) {
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_SIGNER_DIGEST_MISMATCH', `the signing workflow is at commit ${facts.buildSignerDigest ?? '(none in the certificate)'}, not ${wanted} (--signer-digest)`);
+        }
+    }
+}
+const GITHUB_WORKFLOW_FLAGS = [
+    ['repository', 'repository'],
+    ['ref', 'ref'],
+    ['sha', 'sha'],
+    ['trigger', 'trigger'],
+    ['name', 'name']
+];
+/** cosign --certificate-github-workflow-*: the legacy extensions, exactly. */
+function assertGithubWorkflow(facts, policy) {
+    for (const [field, flag] of GITHUB_WORKFLOW_FLAGS) {
+        const wanted = policy.githubWorkflow?.[field];
+        if (wanted === undefined)
+            continue;
+        const actual = facts.githubWorkflow[field];
+        if (actual !== wanted) {
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_CERTIFICATE_WORKFLOW_MISMATCH', `the certificate's GitHub workflow ${field} is ${actual ?? '(none)'}, not ${wanted} (--certificate-github-workflow-${flag})`);
         }
     }
 }
@@ -39745,19 +40013,29 @@ function assertRebuilder(signer, rebuilder, issuer) {
     if (problem)
         throw (0,codes/* verificationFailure */.ac)('VERIFY_REBUILDER_MISMATCH', problem);
 }
-function assertRepo(signer, san, policy) {
+function assertRepo(facts, san, policy) {
     const repo = policy.repo;
     const expected = `${verify_policy/* GITHUB_SERVER */.ao}/${repo}`;
-    const source = sourceRepositoryOf(signer.extensions, verify_policy/* GITHUB_SERVER */.ao);
+    const source = facts.sourceRepositoryUri;
     if (source === undefined || !sameUrl(source, expected)) {
         throw (0,codes/* verificationFailure */.ac)('VERIFY_REPO_MISMATCH', `built from ${source ?? '(no source repository in the certificate)'}, not ${expected} (--repo)`);
     }
-    const signerNamed = policy.identity !== undefined ||
-        policy.identityRegexp !== undefined ||
-        policy.signerWorkflow !== undefined;
-    if (!signerNamed &&
+    if (!namesSigner(policy) &&
         !san.toLowerCase().startsWith(`${expected.toLowerCase()}/`)) {
         throw (0,codes/* verificationFailure */.ac)('VERIFY_REPO_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${repo}; name it with --signer-workflow or --certificate-identity to accept it (--repo)`);
+    }
+}
+/** gh --owner: the source repository's owner, and (unless named) the signer's. */
+function assertOwner(facts, san, policy) {
+    const expected = `${verify_policy/* GITHUB_SERVER */.ao}/${policy.owner}`;
+    const owner = facts.sourceRepositoryOwnerUri;
+    if (owner === undefined || !sameUrl(owner, expected)) {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_OWNER_MISMATCH', `built in a repository of ${owner ?? '(no owner in the certificate)'}, not ${expected} (--owner)`);
+    }
+    if (!namesSigner(policy) &&
+        policy.repo === undefined &&
+        !san.toLowerCase().startsWith(`${expected.toLowerCase()}/`)) {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_OWNER_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${policy.owner}; name it with --signer-workflow or --signer-repo to accept it (--owner)`);
     }
 }
 /**
@@ -39772,9 +40050,14 @@ function matchesWorkflow(signerUri, wanted) {
             : `${verify_policy/* GITHUB_SERVER */.ao}/${wanted}`;
     const uri = signerUri.toLowerCase();
     const expected = withHost.toLowerCase();
-    if (expected.includes('@'))
-        return uri === expected;
-    return uri === expected || uri.startsWith(`${expected}@`);
+    const at = expected.indexOf('@');
+    if (at < 0)
+        return uri === expected || uri.startsWith(`${expected}@`);
+    // @v1.2.3 names the tag as slsa-verifier does: refs/tags/v1.2.3 matches.
+    const ref = expected.slice(at + 1);
+    return (uri === expected ||
+        (!ref.startsWith('refs/') &&
+            uri === `${expected.slice(0, at)}@refs/tags/${ref}`));
 }
 function sameUrl(a, b) {
     const norm = (u) => u.replace(/\.git$/, '').replace(/\/+$/, '');
@@ -39855,7 +40138,7 @@ function describeForm(s) {
         return 'minisign signature verified with --minisign-key';
     return 'Sigstore bundle verified';
 }
-function identityRow(signers, policy, runnerEnvironment) {
+function identityRow(signers, policy) {
     const sources = signers.map((s) => s.source);
     if (signers.length === 0) {
         return {
@@ -39863,7 +40146,7 @@ function identityRow(signers, policy, runnerEnvironment) {
             reason: 'no verified signature or attestation to take a signer from'
         };
     }
-    if (!(0,verify_policy/* hasIdentityPolicy */.js)(policy)) {
+    if (!(0,verify_policy/* hasIdentityPolicy */.js)(policy) && !(0,verify_policy/* isSlsaVerifierPolicy */.IS)(policy)) {
         return {
             status: 'skipped',
             reason: `signed by ${unique(signers.map((s) => describeSigner(s.signer)))} (no identity policy given)`,
@@ -39872,7 +40155,7 @@ function identityRow(signers, policy, runnerEnvironment) {
     }
     const failures = [];
     for (const { source, signer } of signers) {
-        const failure = (0,codes/* catchVerification */.RV)(() => identity_assertIdentity(signer, policy, { runnerEnvironment }));
+        const failure = (0,codes/* catchVerification */.RV)(() => identity_assertIdentity(signer, policy));
         if (failure)
             failures.push({ source, ...failure });
     }
@@ -39894,10 +40177,10 @@ var verify_statement = __nccwpck_require__(1256);
 ;// CONCATENATED MODULE: ./src/lib/verify/provenance.ts
 /**
  * SLSA provenance as verify reads it (v1, and v0.2 as older generators
- * write it): the facts the policy is held to, and the source and builder
- * checks with slsa-verifier's flag meanings.
+ * write it): what the predicate claims. The claims are checked against the
+ * signing certificate (claims.ts) and shown; policy flags are judged on the
+ * certificate.
  */
-
 
 
 function isSlsaProvenance(predicateType) {
@@ -39930,9 +40213,24 @@ function toProvenanceFacts(statement) {
         runnerEnvironment: str(get(p, 'buildDefinition', 'internalParameters', 'github', 'runner_environment')),
         invocationId: str(v1
             ? get(p, 'runDetails', 'metadata', 'invocationId')
-            : get(p, 'metadata', 'buildInvocationId'))
+            : get(p, 'metadata', 'buildInvocationId')),
+        ...eventFacts(p, v1)
     };
     return facts;
+}
+/** base_ref and workflow inputs where slsa-github-generator records them. */
+function eventFacts(p, v1) {
+    const payload = v1
+        ? get(p, 'buildDefinition', 'internalParameters', 'GITHUB_EVENT_PAYLOAD')
+        : get(p, 'invocation', 'environment', 'github_event_payload');
+    const inputs = v1
+        ? get(p, 'buildDefinition', 'externalParameters', 'inputs')
+        : get(payload, 'inputs');
+    const baseRef = str(get(payload, 'base_ref'));
+    return {
+        ...(baseRef ? { baseRef } : {}),
+        ...((0,verify_statement/* isObject */.Gv)(inputs) ? { workflowInputs: inputs } : {})
+    };
 }
 function firstGitDependency(value) {
     if (!Array.isArray(value))
@@ -39951,59 +40249,6 @@ function splitSource(uri) {
         ...(match[2] ? { ref: match[2] } : {})
     };
 }
-/** The provenance's source against --repo, --source-uri, --source-tag, --source-branch. */
-function assertSource(facts, policy) {
-    const source = splitSource(facts.sourceUri).repository ??
-        splitSource(facts.repository).repository;
-    const fail = (message) => {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_MISMATCH', message);
-    };
-    if (policy.repo !== undefined) {
-        const wanted = splitSource(`${verify_policy/* GITHUB_SERVER */.ao}/${policy.repo}`).repository;
-        const workflowRepo = splitSource(facts.repository).repository;
-        if (source !== wanted && workflowRepo !== wanted) {
-            fail(`the provenance's source is ${source ?? '(none)'}, not ${wanted} (--repo)`);
-        }
-    }
-    if (policy.sourceUri !== undefined) {
-        const wanted = splitSource(policy.sourceUri).repository;
-        if (source !== wanted) {
-            fail(`the provenance's source is ${source ?? '(none)'}, not ${wanted} (--source-uri)`);
-        }
-    }
-    if (policy.sourceTag !== undefined) {
-        const wanted = withPrefix('refs/tags/', policy.sourceTag);
-        if (facts.sourceRef !== wanted) {
-            fail(`built from ${facts.sourceRef ?? '(no ref)'}, not ${wanted} (--source-tag)`);
-        }
-    }
-    if (policy.sourceBranch !== undefined) {
-        const wanted = withPrefix('refs/heads/', policy.sourceBranch);
-        if (facts.sourceRef !== wanted) {
-            fail(`built from ${facts.sourceRef ?? '(no ref)'}, not ${wanted} (--source-branch)`);
-        }
-    }
-}
-/** --builder-id: exact with @ref, otherwise any ref of that builder. */
-function assertBuilder(facts, builderId) {
-    const actual = facts.builderId;
-    const matches = actual !== undefined &&
-        (builderId.includes('@')
-            ? actual === builderId
-            : actual === builderId || actual.startsWith(`${builderId}@`));
-    if (!matches) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_MISMATCH', `built by ${actual ?? '(no builder id)'}, not ${builderId} (--builder-id)`);
-    }
-}
-function hasSourcePolicy(policy) {
-    return (policy.repo !== undefined ||
-        policy.sourceUri !== undefined ||
-        policy.sourceTag !== undefined ||
-        policy.sourceBranch !== undefined);
-}
-function withPrefix(prefix, ref) {
-    return ref.startsWith('refs/') ? ref : `${prefix}${ref}`;
-}
 function describeSource(facts) {
     const repo = splitSource(facts.sourceUri).repository ??
         splitSource(facts.repository).repository ??
@@ -40015,9 +40260,236 @@ function describeSource(facts) {
     return `${repo}${ref}${commit}`;
 }
 
+;// CONCATENATED MODULE: ./src/lib/verify/versioned-tag.ts
+/**
+ * slsa-verifier --source-versioned-tag: the built tag is a semantic version
+ * of the line the user names. vX accepts any vX.*.*, vX.Y any vX.Y.*, and
+ * vX.Y.Z only that patch (with its pre-release, build metadata ignored).
+ * Versions are read as Go's golang.org/x/mod/semver reads them: a leading
+ * "v", shorthands vX and vX.Y, pre-release and build only on vX.Y.Z.
+ */
+
+const SEMVER = /^v(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?)?)?$/;
+function parseGoSemver(v) {
+    const m = SEMVER.exec(v);
+    if (!m)
+        return undefined;
+    if (m[4] && !validPrerelease(m[4]))
+        return undefined;
+    return {
+        major: m[1],
+        ...(m[2] !== undefined ? { minor: m[2] } : {}),
+        ...(m[3] !== undefined ? { patch: m[3] } : {}),
+        prerelease: m[4] ?? ''
+    };
+}
+/** Numeric pre-release identifiers carry no leading zero. */
+function validPrerelease(pre) {
+    return pre
+        .slice(1)
+        .split('.')
+        .every((id) => !/^\d+$/.test(id) || id === '0' || !id.startsWith('0'));
+}
+/** The built tag (from the certificate's refs/tags/ ref) against the wanted line. */
+function assertVersionedTag(tag, wanted) {
+    const fail = (message) => {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_REF_MISMATCH', message);
+    };
+    const expected = parseGoSemver(wanted);
+    if (!expected) {
+        return fail(`--source-versioned-tag ${wanted} is not a semantic version (vX, vX.Y or vX.Y.Z)`);
+    }
+    const built = parseGoSemver(tag);
+    if (!built)
+        return fail(`built from tag ${tag}, which is not a semantic version`);
+    const actual = {
+        major: built.major,
+        minor: built.minor ?? '0',
+        patch: `${built.patch ?? '0'}${built.prerelease}`
+    };
+    if (actual.major !== expected.major) {
+        fail(`built from tag ${tag}: major version v${actual.major}, not v${expected.major} (--source-versioned-tag ${wanted})`);
+    }
+    if (expected.minor !== undefined && actual.minor !== expected.minor) {
+        fail(`built from tag ${tag}: minor version ${actual.minor}, not ${expected.minor} (--source-versioned-tag ${wanted})`);
+    }
+    const wantedPatch = expected.patch !== undefined
+        ? `${expected.patch}${expected.prerelease}`
+        : undefined;
+    if (wantedPatch !== undefined && actual.patch !== wantedPatch) {
+        fail(`built from tag ${tag}: patch version ${actual.patch}, not ${wantedPatch} (--source-versioned-tag ${wanted})`);
+    }
+}
+/**
+ * A builder ref slsa-verifier trusts: refs/tags/vX.Y.Z, all three parts,
+ * no pre-release and no build metadata.
+ */
+function isReleaseTagRef(ref) {
+    const tag = ref?.startsWith('refs/tags/') ? ref.slice(10) : undefined;
+    const v = tag !== undefined ? parseGoSemver(tag) : undefined;
+    return (v !== undefined &&
+        v.patch !== undefined &&
+        v.prerelease === '' &&
+        !tag.includes('+'));
+}
+
+;// CONCATENATED MODULE: ./src/lib/verify/builder.ts
+
+
+const SLSA_GENERATOR_REPOSITORY = 'slsa-framework/slsa-github-generator';
+const generator = (file) => `${SLSA_GENERATOR_REPOSITORY}/.github/workflows/${file}`;
+/** The delegator workflows of slsa-github-generator's BYOB framework. */
+const BYOB_DELEGATORS = [
+    generator('delegator_generic_slsa3.yml'),
+    generator('delegator_lowperms-generic_slsa3.yml')
+];
+/** The reusable workflows slsa-verifier trusts for artifacts without --builder-id. */
+const DEFAULT_TRUSTED_BUILDERS = [
+    generator('generator_generic_slsa3.yml'),
+    generator('builder_go_slsa3.yml'),
+    generator('builder_container-based_slsa3.yml'),
+    generator('builder_docker-based_slsa3.yml'),
+    ...BYOB_DELEGATORS
+];
+function signerBuilderOf(facts) {
+    const uri = facts.buildSignerUri;
+    if (!uri)
+        return undefined;
+    const at = uri.indexOf('@');
+    const name = at < 0 ? uri : uri.slice(0, at);
+    const path = name.replace(/^https?:\/\/[^/]+\//, '');
+    return { name, path, ...(at < 0 ? {} : { ref: uri.slice(at + 1) }) };
+}
+function isByobDelegator(builder) {
+    return builder !== undefined && BYOB_DELEGATORS.includes(builder.path);
+}
+/**
+ * `name[@version]` against the builder: the names are equal and, when a
+ * version is given, it is the ref or refs/tags/<version> is.
+ */
+function matchesBuilderId(actual, builderId) {
+    const parts = builderId.split('@');
+    if (parts.length > 2 || parts[1] === '')
+        return false;
+    const [name, version] = parts;
+    if (name !== actual.name)
+        return false;
+    if (version === undefined)
+        return true;
+    return version === actual.ref || `refs/tags/${version}` === actual.ref;
+}
+/** --builder-id against the certificate's signing workflow. */
+function assertBuilderId(facts, builderId, claimedBuilderId) {
+    const builder = signerBuilderOf(facts);
+    // A BYOB delegator signs for the builder that called it; that builder
+    // is the one the delegator wrote into the provenance.
+    const actual = isByobDelegator(builder) && claimedBuilderId
+        ? splitBuilderId(claimedBuilderId)
+        : builder;
+    if (!actual || !matchesBuilderId(actual, builderId)) {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_MISMATCH', `signed by builder ${describeBuilder(actual)}, not ${builderId} (--builder-id)`);
+    }
+}
+/** slsa-verifier without --builder-id: a default trusted builder at vX.Y.Z. */
+function assertTrustedBuilder(facts, githubAttestation) {
+    const builder = signerBuilderOf(facts);
+    if (!builder || !DEFAULT_TRUSTED_BUILDERS.includes(builder.path)) {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_UNTRUSTED', githubAttestation
+            ? `a GitHub artifact attestation signed by ${describeBuilder(builder)}: name the workflow you trust with --builder-id or --signer-workflow`
+            : `signed by ${describeBuilder(builder)}, not one of the builders slsa-verifier trusts by default (${DEFAULT_TRUSTED_BUILDERS.map((b) => b.split('/').pop()).join(', ')}); name another with --builder-id`);
+    }
+    assertBuilderRef(builder);
+}
+/** slsa-github-generator's builders are trusted at a release tag only. */
+function assertBuilderRef(builder) {
+    if (!builder?.path.startsWith(`${SLSA_GENERATOR_REPOSITORY}/`))
+        return;
+    if (!isReleaseTagRef(builder.ref)) {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_REF_INVALID', `builder ${builder.name} ran at ${builder.ref ?? '(no ref)'}, not a release tag refs/tags/vX.Y.Z`);
+    }
+}
+function splitBuilderId(id) {
+    const at = id.indexOf('@');
+    return at < 0
+        ? { name: id }
+        : { name: id.slice(0, at), ref: id.slice(at + 1) };
+}
+function describeBuilder(builder) {
+    if (!builder)
+        return '(no signing workflow in the certificate)';
+    return builder.ref ? `${builder.name}@${builder.ref}` : builder.name;
+}
+
+;// CONCATENATED MODULE: ./src/lib/verify/claims.ts
+
+
+
+
+const GITHUB_ACTIONS_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+const SLSA_GENERATOR_WORKFLOW_BUILD_TYPE = 'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1';
+const SLSA_GENERATOR_BUILD_TYPE_PREFIX = 'https://github.com/slsa-framework/slsa-github-generator';
+/** A build type whose predicate Provenant can hold to the certificate. */
+function isKnownBuildType(buildType) {
+    return (buildType === GITHUB_ACTIONS_BUILD_TYPE ||
+        buildType === SLSA_GENERATOR_WORKFLOW_BUILD_TYPE ||
+        (buildType?.startsWith(SLSA_GENERATOR_BUILD_TYPE_PREFIX) ?? false));
+}
+function isGithubAttestation(facts) {
+    return facts.buildType === GITHUB_ACTIONS_BUILD_TYPE;
+}
+/** Throws the first claim that differs from the certificate. */
+function assertClaimsMatchCertificate(claims, cert) {
+    if (!isKnownBuildType(claims.buildType))
+        return;
+    const fail = (code, what, claimed, actual) => {
+        throw (0,codes/* verificationFailure */.ac)(code, `the provenance claims ${what} ${claimed}, but its signing certificate says ${actual ?? '(nothing)'}`);
+    };
+    const signer = signerBuilderOf(cert);
+    if (!isByobDelegator(signer) && claims.builderId !== undefined) {
+        if (!signer || !matchesBuilderId(signer, claims.builderId)) {
+            fail('VERIFY_CLAIM_BUILDER_MISMATCH', 'builder', claims.builderId, cert.buildSignerUri);
+        }
+    }
+    const certRepo = normalizeRepository(cert.sourceRepositoryUri);
+    for (const claimed of [
+        splitSource(claims.sourceUri).repository,
+        claims.repository && normalizeRepository(claims.repository)
+    ]) {
+        if (claimed !== undefined && claimed !== '' && claimed !== certRepo) {
+            fail('VERIFY_CLAIM_REPOSITORY_MISMATCH', 'source repository', claimed, certRepo || undefined);
+        }
+    }
+    if (claims.sourceCommit !== undefined &&
+        claims.sourceCommit.toLowerCase() !==
+            cert.sourceRepositoryDigest?.toLowerCase()) {
+        fail('VERIFY_CLAIM_COMMIT_MISMATCH', 'commit', claims.sourceCommit, cert.sourceRepositoryDigest);
+    }
+    if (claims.sourceRef !== undefined &&
+        claims.sourceRef !== cert.sourceRepositoryRef) {
+        fail('VERIFY_CLAIM_REF_MISMATCH', 'ref', claims.sourceRef, cert.sourceRepositoryRef);
+    }
+    const config = splitWorkflowUri(cert.buildConfigUri);
+    if (claims.workflowPath !== undefined &&
+        config !== undefined &&
+        claims.workflowPath.replace(/^\/+/, '') !== config.path) {
+        fail('VERIFY_CLAIM_WORKFLOW_MISMATCH', 'workflow', claims.workflowPath, config.path);
+    }
+}
+/** What an unchecked predicate claims, for the report. */
+function describeClaims(claims) {
+    const parts = [
+        claims.builderId && `builder ${claims.builderId}`,
+        claims.sourceUri && `source ${claims.sourceUri}`,
+        claims.sourceCommit && `commit ${claims.sourceCommit.slice(0, 12)}`
+    ].filter(Boolean);
+    return `build type ${claims.buildType ?? '(none)'} is not one Provenant checks against the certificate; its claims (${parts.join(', ') || 'none'}) are shown, not counted`;
+}
+
 // EXTERNAL MODULE: ./src/lib/verify/digests.ts
 var verify_digests = __nccwpck_require__(9892);
 ;// CONCATENATED MODULE: ./src/lib/verify/evaluate-attestations.ts
+
+
 
 
 
@@ -40067,9 +40539,23 @@ function isProvenanceType(type, policy) {
 }
 function provenanceRows(related, own, policy) {
     const provenance = related.filter((r) => isProvenanceType(r.evidence.statement.predicateType, policy));
-    const verified = provenance.filter((r) => r.relation.kind === 'match' && r.evidence.result.ok);
-    const facts = verified.map((r) => toProvenanceFacts(r.evidence.statement));
+    const verified = provenance.flatMap((r) => r.relation.kind === 'match' && r.evidence.result.ok
+        ? [
+            {
+                source: r.evidence.source,
+                facts: toProvenanceFacts(r.evidence.statement),
+                signer: r.evidence.result.signer
+            }
+        ]
+        : []);
     const failures = attestationFailures(provenance, own, 'VERIFY_SUBJECT_MISMATCH');
+    for (const v of verified) {
+        if (v.signer.keyed)
+            continue;
+        const failure = (0,codes/* catchVerification */.RV)(() => assertClaimsMatchCertificate(v.facts, toCertificateFacts(v.signer)));
+        if (failure)
+            failures.push({ source: v.source, ...failure });
+    }
     let absentCode = 'VERIFY_PROVENANCE_ABSENT';
     let row;
     if (failures.length > 0)
@@ -40077,10 +40563,8 @@ function provenanceRows(related, own, policy) {
     else if (verified.length > 0) {
         row = {
             status: 'pass',
-            reason: verified
-                .map((r, i) => `${r.evidence.source}: ${facts[i].predicateType}${facts[i].buildType ? ` (${facts[i].buildType})` : ''}`)
-                .join('; '),
-            sources: verified.map((r) => r.evidence.source)
+            reason: verified.map(describeVerified).join('; '),
+            sources: verified.map((v) => v.source)
         };
     }
     else {
@@ -40101,27 +40585,15 @@ function provenanceRows(related, own, policy) {
             };
         }
     }
-    return {
-        provenance: row,
-        absentCode,
-        source: factsRow(facts, hasSourcePolicy(policy), (f) => assertSource(f, policy), describeSource),
-        builder: factsRow(facts, policy.builderId !== undefined, (f) => assertBuilder(f, policy.builderId), (f) => f.builderId ?? '(no builder id)'),
-        facts
-    };
+    return { provenance: row, absentCode, verified };
 }
-function factsRow(facts, constrained, check, describe) {
-    if (facts.length === 0) {
-        return { status: 'absent', reason: 'no verified provenance' };
+function describeVerified(v) {
+    const f = v.facts;
+    const type = `${v.source}: ${f.predicateType}${f.buildType ? ` (${f.buildType})` : ''}`;
+    if (isKnownBuildType(f.buildType)) {
+        return `${type}, its builder, source, commit and ref match the signing certificate`;
     }
-    const described = [...new Set(facts.map(describe))].join(', ');
-    if (!constrained)
-        return { status: 'skipped', reason: `${described} (no policy given)` };
-    for (const f of facts) {
-        const failure = (0,codes/* catchVerification */.RV)(() => check(f));
-        if (failure)
-            return { status: 'fail', code: failure.code, reason: failure.reason };
-    }
-    return { status: 'pass', reason: described };
+    return `${type}; ${describeClaims(f)}`;
 }
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
@@ -40611,7 +41083,248 @@ function reproducibleRow(related, own, evidence, policy) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/lib/verify/source-policy.ts
+
+
+
+function hasSourcePolicy(policy) {
+    return (policy.sourceUri !== undefined ||
+        policy.sourceRef !== undefined ||
+        policy.sourceDigest !== undefined ||
+        policy.sourceTag !== undefined ||
+        policy.sourceBranch !== undefined ||
+        policy.sourceVersionedTag !== undefined);
+}
+function assertSourceFacts(facts, policy, hints = {}) {
+    const ref = facts.sourceRepositoryRef;
+    const refFail = (message) => {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_REF_MISMATCH', message);
+    };
+    if (policy.sourceUri !== undefined) {
+        const wanted = normalizeRepository(policy.sourceUri);
+        const actual = normalizeRepository(facts.sourceRepositoryUri);
+        if (actual !== wanted) {
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_MISMATCH', `the certificate says it was built from ${actual || '(no source repository)'}, not ${wanted} (--source-uri)`);
+        }
+    }
+    if (policy.sourceRef !== undefined && ref !== policy.sourceRef) {
+        refFail(`the certificate says it was built from ref ${ref ?? '(none)'}, not ${policy.sourceRef} (--source-ref, --source-repository-ref)`);
+    }
+    if (policy.sourceTag !== undefined) {
+        const wanted = withPrefix('refs/tags/', policy.sourceTag);
+        if (ref !== wanted) {
+            refFail(`the certificate says it was built from ${ref ?? '(no ref)'}, not ${wanted} (--source-tag)`);
+        }
+    }
+    if (policy.sourceBranch !== undefined) {
+        const wanted = withPrefix('refs/heads/', policy.sourceBranch);
+        const branch = ref?.startsWith('refs/heads/') ? ref : hints.baseRef;
+        if (branch !== wanted) {
+            refFail(`the certificate says it was built from ${ref ?? '(no ref)'}${branch && branch !== ref ? ` (branch ${branch})` : ''}, not branch ${wanted} (--source-branch)`);
+        }
+    }
+    if (policy.sourceVersionedTag !== undefined) {
+        if (!ref?.startsWith('refs/tags/')) {
+            refFail(`the certificate says it was built from ${ref ?? '(no ref)'}, not a tag (--source-versioned-tag)`);
+        }
+        assertVersionedTag(ref.slice('refs/tags/'.length), policy.sourceVersionedTag);
+    }
+    if (policy.sourceDigest !== undefined) {
+        const wanted = policy.sourceDigest.replace(/^(sha1|gitCommit):/i, '');
+        const actual = facts.sourceRepositoryDigest;
+        if (actual?.toLowerCase() !== wanted.toLowerCase()) {
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_DIGEST_MISMATCH', `the certificate says it was built from commit ${actual ?? '(none)'}, not ${wanted} (--source-digest)`);
+        }
+    }
+}
+function withPrefix(prefix, ref) {
+    return ref.startsWith('refs/') ? ref : `${prefix}${ref}`;
+}
+function describeCertificateSource(facts) {
+    const repo = normalizeRepository(facts.sourceRepositoryUri) || '(unknown source)';
+    const ref = facts.sourceRepositoryRef ? `@${facts.sourceRepositoryRef}` : '';
+    const commit = facts.sourceRepositoryDigest
+        ? ` (${facts.sourceRepositoryDigest.slice(0, 12)})`
+        : '';
+    return `${repo}${ref}${commit}`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/verify/evaluate-certificate.ts
+/**
+ * The source and builder rows, judged on the signing certificates: the
+ * source flags on every verified signer of the artifact, the builder
+ * (slsa-verifier's --builder-id, or its default trusted builders) on the
+ * signers of its verified provenance.
+ */
+
+
+
+
+
+
+
+function sourceRow(signers, policy, provenance) {
+    if (signers.length === 0) {
+        return {
+            status: 'absent',
+            reason: 'no verified signer to read a source from'
+        };
+    }
+    const described = evaluate_certificate_unique(signers.map((s) => s.signer.keyed
+        ? 'a key (no source)'
+        : describeCertificateSource(toCertificateFacts(s.signer))));
+    if (!hasSourcePolicy(policy)) {
+        return {
+            status: 'skipped',
+            reason: `${described} (no source policy given)`
+        };
+    }
+    // Only a known builder's record of the branch a tag was cut from counts.
+    const baseRef = provenance.find((p) => isKnownBuildType(p.facts.buildType) && p.facts.baseRef)?.facts.baseRef;
+    const failures = [];
+    for (const { source, signer } of signers) {
+        const failure = (0,codes/* catchVerification */.RV)(() => assertSourceFacts(toCertificateFacts(signer), policy, {
+            ...(baseRef ? { baseRef } : {})
+        }));
+        if (failure)
+            failures.push({ source, ...failure });
+    }
+    if (failures.length > 0)
+        return fromFailures(failures);
+    return {
+        status: 'pass',
+        reason: `the certificate says ${described}`,
+        sources: signers.map((s) => s.source)
+    };
+}
+function builderRow(provenance, policy) {
+    if (provenance.length === 0) {
+        return { status: 'absent', reason: 'no verified provenance' };
+    }
+    const certs = provenance.map((p) => toCertificateFacts(p.signer));
+    const described = evaluate_certificate_unique(certs.map((c) => describeBuilder(signerBuilderOf(c))));
+    const slsaVerifier = (0,verify_policy/* isSlsaVerifierPolicy */.IS)(policy);
+    const constrained = slsaVerifier ||
+        policy.builderId !== undefined ||
+        policy.buildWorkflowInputs !== undefined;
+    if (!constrained) {
+        return {
+            status: 'skipped',
+            reason: `signed by ${described} (no builder policy given)`
+        };
+    }
+    const failures = [];
+    provenance.forEach((p, i) => {
+        const failure = (0,codes/* catchVerification */.RV)(() => assertBuilder(p, certs[i], policy, slsaVerifier));
+        if (failure)
+            failures.push({ source: p.source, ...failure });
+    });
+    if (failures.length > 0)
+        return fromFailures(failures);
+    return { status: 'pass', reason: `signed by builder ${described}` };
+}
+function assertBuilder(p, cert, policy, slsaVerifier) {
+    if (p.signer.keyed) {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_MISMATCH', 'signed with a key: no certificate names the builder');
+    }
+    const builder = signerBuilderOf(cert);
+    if (policy.builderId !== undefined) {
+        assertBuilderId(cert, policy.builderId, p.facts.builderId);
+        if (slsaVerifier)
+            assertBuilderRef(builder);
+    }
+    else if (slsaVerifier) {
+        if (isByobDelegator(builder)) {
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_UNTRUSTED', `signed by the delegator ${describeBuilder(builder)}: name the builder that called it with --builder-id`);
+        }
+        assertTrustedBuilder(cert, isGithubAttestation(p.facts));
+    }
+    if (policy.buildWorkflowInputs !== undefined) {
+        assertWorkflowInputs(p, cert, policy.buildWorkflowInputs);
+    }
+}
+/** slsa-verifier --build-workflow-input: a workflow_dispatch run with those inputs. */
+function assertWorkflowInputs(p, cert, wanted) {
+    const fail = (message) => {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_WORKFLOW_INPUT_MISMATCH', message);
+    };
+    if (cert.buildTrigger !== 'workflow_dispatch') {
+        fail(`the certificate says the run was triggered by ${cert.buildTrigger ?? '(unknown)'}, not workflow_dispatch (--build-workflow-input)`);
+    }
+    if (!isKnownBuildType(p.facts.buildType)) {
+        fail(`build type ${p.facts.buildType ?? '(none)'} is not one Provenant reads workflow inputs from (--build-workflow-input)`);
+    }
+    const inputs = p.facts.workflowInputs ?? {};
+    for (const [key, value] of Object.entries(wanted)) {
+        const actual = inputs[key];
+        const text = typeof actual === 'string'
+            ? actual
+            : actual === undefined
+                ? undefined
+                : JSON.stringify(actual);
+        if (text !== value) {
+            fail(`workflow input ${key} is ${text ?? '(not given)'}, not ${value} (--build-workflow-input)`);
+        }
+    }
+}
+function evaluate_certificate_unique(values) {
+    return [...new Set(values)].join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/lib/verify/signer-records.ts
+/**
+ * Every verified signer of one artifact: its signature files, the signed
+ * SBOM and checksum files about it, and the attestations naming its digest
+ * (not rebuild verdicts: the rebuilder is held to --rebuilder-identity).
+ * Each with the record `--json` prints: the certificate-bound facts,
+ * predicate type, log index and timestamps.
+ */
+
+
+
+function collectSigners(evidence, covering) {
+    const files = [
+        ...evidence.signatures.flatMap((s) => s.form !== 'minisign' ? [{ source: s.source, result: s.result }] : []),
+        ...[...evidence.sboms, ...evidence.checksums].flatMap((e) => e.signature ? [e.signature] : [])
+    ];
+    const signers = [];
+    for (const { source, result } of files) {
+        if (result.ok)
+            signers.push(toVerified(source, 'signature', result));
+    }
+    for (const a of covering) {
+        if (!a.result.ok || !a.statement || isRebuildStatement(a.statement))
+            continue;
+        const verified = toVerified(a.source, 'attestation', a.result);
+        const type = a.statement.predicateType;
+        verified.record.predicateType = type;
+        if (isSlsaProvenance(type)) {
+            const buildType = toProvenanceFacts(a.statement).buildType;
+            if (buildType)
+                verified.record.buildType = buildType;
+            verified.record.provenance = a.statement;
+        }
+        signers.push(verified);
+    }
+    return signers;
+}
+function toVerified(source, kind, result) {
+    const keyed = result.signer.keyed === true;
+    return {
+        source,
+        signer: result.signer,
+        record: {
+            source,
+            kind,
+            keyed,
+            ...(keyed ? {} : { certificate: toCertificateFacts(result.signer) }),
+            ...(result.timestamps ? { timestamps: result.timestamps } : {})
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/verify/evaluate.ts
+
 
 
 
@@ -40630,26 +41343,13 @@ function evaluateArtifact(subject, evidence, policy, ctx) {
         .filter((r) => r.relation.kind === 'match')
         .map((r) => r.evidence);
     const prov = provenanceRows(related, subject, policy);
-    const signers = [
-        ...evidence.signatures.flatMap((s) => s.result.ok && s.form !== 'minisign'
-            ? [{ source: s.source, signer: s.result.signer }]
-            : []),
-        ...[...evidence.sboms, ...evidence.checksums].flatMap((e) => e.signature?.result.ok
-            ? [{ source: e.signature.source, signer: e.signature.result.signer }]
-            : []),
-        // A rebuild verdict is signed by the rebuilding workflow, usually
-        // another one than the release's: its signer is not held to the policy.
-        ...covering.flatMap((a) => a.result.ok && !isRebuildStatement(a.statement)
-            ? [{ source: a.source, signer: a.result.signer }]
-            : [])
-    ];
-    const runner = prov.facts.find((f) => f.runnerEnvironment)?.runnerEnvironment;
+    const signers = collectSigners(evidence, covering);
     const checks = {
         signature: signatureRow(evidence.signatures, covering, policy, ctx, subject.digests.sha256),
-        identity: identityRow(signers, policy, runner),
+        identity: identityRow(signers, policy),
         provenance: prov.provenance,
-        source: prov.source,
-        builder: prov.builder,
+        source: sourceRow(signers, policy, prov.verified),
+        builder: builderRow(prov.verified, policy),
         sbom: sbomRow(related, subject, evidence),
         checksum: checksumRow(subject, evidence),
         reproducible: reproducibleRow(related, subject, evidence, policy)
@@ -40672,6 +41372,7 @@ function evaluateArtifact(subject, evidence, policy, ctx) {
         digests: subject.digests,
         verified: verify_policy/* CHECK_NAMES */.cj.every((c) => checks[c].status !== 'fail'),
         checks,
+        signers: signers.map((s) => s.record),
         notes: evidence.notes
     };
 }
@@ -40779,7 +41480,7 @@ function hexId(keyId) {
 
 ;// CONCATENATED MODULE: ./src/lib/verify/report.ts
 
-const REPORT_VERSION = 1;
+const REPORT_VERSION = 2;
 function buildReport(artifacts, require, trust) {
     const verified = artifacts.filter((a) => a.verified).length;
     return {
@@ -41114,6 +41815,89 @@ function chainProblem(leaf, given, trust) {
 }
 function validAt(certificate, at) {
     return (new Date(certificate.validFrom) <= at && at <= new Date(certificate.validTo));
+}
+
+;// CONCATENATED MODULE: ./src/io/verify/explicit-evidence.ts
+/**
+ * Evidence named on the command line whatever it is called: --bundle (one
+ * Sigstore bundle, or JSON lines of them, as cosign and gh attestation
+ * verify take it) and --signature with --certificate (cosign's pair, e.g.
+ * goreleaser's checksums.txt.keyless.sig and .pem). Attestations in them
+ * are shared by every artifact; message signatures and the pair are checked
+ * over each file's bytes.
+ */
+
+
+
+
+
+async function loadExplicitEvidence(inputs, cwd, checker) {
+    const loaded = {
+        attestations: { attestations: [], rebuilds: [], notes: [] },
+        messages: [],
+        problems: []
+    };
+    if (inputs.bundle !== undefined) {
+        const file = external_node_path_default().resolve(cwd, inputs.bundle);
+        const single = await files_readJson(file);
+        const parsed = single.ok ? checker.parse(single.value) : undefined;
+        if (parsed?.ok && parsed.bundle.content.$case === 'messageSignature') {
+            loaded.messages.push({ source: inputs.bundle, bundle: parsed.bundle });
+        }
+        else if (parsed && !parsed.ok) {
+            loaded.problems.push({ source: inputs.bundle, reason: parsed.reason });
+        }
+        else {
+            loaded.attestations = await loadAttestationFile(file, inputs.bundle, checker);
+        }
+    }
+    if (inputs.signature !== undefined) {
+        loaded.pair = {
+            source: `${inputs.signature} + ${inputs.certificate ?? '(no certificate)'}`,
+            signature: await (0,promises_.readFile)(external_node_path_default().resolve(cwd, inputs.signature)),
+            ...(inputs.certificate !== undefined
+                ? { certificate: await (0,promises_.readFile)(external_node_path_default().resolve(cwd, inputs.certificate)) }
+                : {})
+        };
+    }
+    return loaded;
+}
+function needsBytes(explicit) {
+    return explicit.messages.length > 0 || explicit.pair !== undefined;
+}
+/** The explicit signatures over one artifact, checked. */
+function addExplicitSignatures(explicit, artifact, checker, trust, evidence) {
+    for (const { source, reason } of explicit.problems) {
+        evidence.signatures.push({
+            source,
+            form: 'bundle',
+            result: { ok: false, code: 'VERIFY_BUNDLE_INVALID', reason }
+        });
+    }
+    for (const { source, bundle } of explicit.messages) {
+        evidence.signatures.push({
+            source,
+            form: 'bundle',
+            result: checker.checkMessage(bundle, artifact)
+        });
+    }
+    const pair = explicit.pair;
+    if (pair) {
+        evidence.signatures.push({
+            source: pair.source,
+            form: 'legacy',
+            result: artifact.bytes
+                ? checkLegacyPair(pair.signature, pair.certificate, artifact.bytes, trust)
+                : {
+                    ok: false,
+                    code: 'VERIFY_SIGNATURE_INVALID',
+                    reason: `${pair.source}: a signature over a file's bytes needs the file, not its digest`
+                }
+        });
+    }
+    evidence.attestations.push(...explicit.attestations.attestations);
+    evidence.rebuilds.push(...explicit.attestations.rebuilds);
+    evidence.notes.push(...explicit.attestations.notes);
 }
 
 ;// CONCATENATED MODULE: ./src/io/verify/file-evidence.ts
@@ -41883,8 +42667,11 @@ class sigstore_BundleChecker {
     constructor(trust) {
         this.hasTimestampAuthorities =
             trust.material.timestampAuthorities.length > 0;
+        // A root with no transparency log (GitHub's private instance: Fulcio
+        // and a timestamp authority) asks for timestamps only; a root with one
+        // still needs every bundle's entry.
         this.verifier = createRunVerifier(trust.material, {
-            tlogThreshold: 1,
+            tlogThreshold: trust.material.tlogs.length > 0 ? 1 : 0,
             ctlogThreshold: trust.ctlogCount > 0 ? 1 : 0,
             timestampThreshold: 1
         });
@@ -42001,7 +42788,8 @@ class sigstore_BundleChecker {
             ok: true,
             signer: toSignerInfo(signer, keyed),
             logged: true,
-            details: describeBundle(bundle)
+            details: describeBundle(bundle),
+            timestamps: timestampsOf(bundle)
         };
     }
 }
@@ -42036,6 +42824,21 @@ function describeBundle(bundle) {
     if (tsa > 0)
         parts.push(`${tsa} RFC 3161 timestamp(s)`);
     return `Sigstore bundle verified (${parts.join(', ')})`;
+}
+function timestampsOf(bundle) {
+    const material = bundle.verificationMaterial;
+    return {
+        tlog: material.tlogEntries.map((e) => {
+            const seconds = Number(e.integratedTime);
+            return {
+                logIndex: e.logIndex,
+                ...(seconds > 0
+                    ? { integratedTime: new Date(seconds * 1000).toISOString() }
+                    : {})
+            };
+        }),
+        rfc3161: material.timestampVerificationData?.rfc3161Timestamps.length ?? 0
+    };
 }
 function causeOf(error) {
     const cause = error.cause;
@@ -42135,6 +42938,7 @@ async function resolveTargets(args, cwd) {
 
 
 
+
 /** Files hashed and checked at the same time. */
 const VERIFY_CONCURRENCY = 8;
 async function runVerify(inputs, deps) {
@@ -42148,7 +42952,10 @@ async function runVerify(inputs, deps) {
     const extra = inputs.provenancePath
         ? await loadAttestationFile(external_node_path_default().resolve(deps.cwd, inputs.provenancePath), inputs.provenancePath, checker)
         : { attestations: [], rebuilds: [], notes: [] };
-    const withShared = async (evidence, sha256, shared) => {
+    const explicit = await loadExplicitEvidence(inputs, deps.cwd, checker);
+    const withShared = async (evidence, artifact, shared) => {
+        const sha256 = artifact.sha256;
+        addExplicitSignatures(explicit, artifact, checker, deps.trust, evidence);
         for (const folder of shared) {
             evidence.attestations.push(...folder.attestations);
             evidence.rebuilds.push(...folder.rebuilds);
@@ -42181,10 +42988,11 @@ async function runVerify(inputs, deps) {
     const fileSubjects = await mapLimit(targets.files, VERIFY_CONCURRENCY, async (target) => {
         const folder = folders.get(target.folder.dir);
         const files = signatureFilesFor(target.name, folder.names);
-        const needsBytes = files.bundles.length > 0 ||
+        const withBytes = needsBytes(explicit) ||
+            files.bundles.length > 0 ||
             files.legacy !== undefined ||
             (files.minisig !== undefined && minisignKey !== undefined);
-        const hashed = await files_hashFile(target.path, needsBytes);
+        const hashed = await files_hashFile(target.path, withBytes);
         const evidence = emptyEvidence();
         await addFileSignatures(files, {
             sha256: hashed.digests.sha256,
@@ -42196,7 +43004,10 @@ async function runVerify(inputs, deps) {
             trust: deps.trust,
             ...(minisignKey ? { minisignKey } : {})
         }, evidence);
-        await withShared(evidence, hashed.digests.sha256, [folder]);
+        await withShared(evidence, {
+            sha256: hashed.digests.sha256,
+            ...(hashed.bytes ? { bytes: hashed.bytes } : {})
+        }, [folder]);
         const subject = {
             name: target.name,
             label: target.label,
@@ -42206,7 +43017,9 @@ async function runVerify(inputs, deps) {
     });
     const digestSubjects = await mapLimit(targets.digests, VERIFY_CONCURRENCY, async (target) => {
         const evidence = emptyEvidence();
-        await withShared(evidence, target.sha256, [...folders.values()]);
+        await withShared(evidence, { sha256: target.sha256 }, [
+            ...folders.values()
+        ]);
         const subject = {
             label: target.label,
             digests: { sha256: target.sha256 }
@@ -42833,13 +43646,27 @@ const VERIFY_CODES = [
     'VERIFY_ISSUER_MISMATCH',
     'VERIFY_REPO_MISMATCH',
     'VERIFY_SIGNER_WORKFLOW_MISMATCH',
+    'VERIFY_SIGNER_REPO_MISMATCH',
+    'VERIFY_SIGNER_DIGEST_MISMATCH',
+    'VERIFY_OWNER_MISMATCH',
+    'VERIFY_CERTIFICATE_WORKFLOW_MISMATCH',
     'VERIFY_SELF_HOSTED_RUNNER',
     'VERIFY_RUNNER_UNKNOWN',
     'VERIFY_STATEMENT_INVALID',
     'VERIFY_SUBJECT_MISMATCH',
     'VERIFY_PREDICATE_TYPE_MISMATCH',
     'VERIFY_SOURCE_MISMATCH',
+    'VERIFY_SOURCE_REF_MISMATCH',
+    'VERIFY_SOURCE_DIGEST_MISMATCH',
     'VERIFY_BUILDER_MISMATCH',
+    'VERIFY_BUILDER_UNTRUSTED',
+    'VERIFY_BUILDER_REF_INVALID',
+    'VERIFY_WORKFLOW_INPUT_MISMATCH',
+    'VERIFY_CLAIM_BUILDER_MISMATCH',
+    'VERIFY_CLAIM_REPOSITORY_MISMATCH',
+    'VERIFY_CLAIM_COMMIT_MISMATCH',
+    'VERIFY_CLAIM_REF_MISMATCH',
+    'VERIFY_CLAIM_WORKFLOW_MISMATCH',
     'VERIFY_SBOM_INVALID',
     'VERIFY_SBOM_SUBJECT_MISMATCH',
     'VERIFY_CHECKSUM_MISMATCH',
@@ -42925,6 +43752,7 @@ function shortDigest(algorithm, hex) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* binding */ isSlsaVerifierPolicy),
 /* harmony export */   Rs: () => (/* binding */ impliesProvenance),
 /* harmony export */   ao: () => (/* binding */ GITHUB_SERVER),
 /* harmony export */   cj: () => (/* binding */ CHECK_NAMES),
@@ -42964,14 +43792,26 @@ function hasIdentityPolicy(policy) {
         policy.identity !== undefined ||
         policy.identityRegexp !== undefined ||
         policy.repo !== undefined ||
+        policy.owner !== undefined ||
+        policy.signerRepo !== undefined ||
         policy.signerWorkflow !== undefined);
+}
+/**
+ * slsa-verifier's way of naming the signer: a source (and maybe a builder)
+ * without any certificate identity; the builder must then be one
+ * slsa-verifier trusts by default, or the one --builder-id names.
+ */
+function isSlsaVerifierPolicy(policy) {
+    return (!hasIdentityPolicy(policy) &&
+        (policy.sourceUri !== undefined || policy.builderId !== undefined));
 }
 /** Provenance-only flags imply that provenance must be present. */
 function impliesProvenance(policy) {
     return (policy.predicateType !== undefined ||
+        policy.provenancePath === true ||
         policy.sourceUri !== undefined ||
-        policy.sourceTag !== undefined ||
-        policy.sourceBranch !== undefined ||
+        policy.sourceVersionedTag !== undefined ||
+        policy.buildWorkflowInputs !== undefined ||
         policy.builderId !== undefined);
 }
 
