@@ -10,9 +10,8 @@
  *   verify-bundle (sigstore-conformance protocol, docs/cli_protocol.md):
  *     verify-bundle [--staging] --bundle B --certificate-identity ID
  *       --certificate-oidc-issuer URL [--trusted-root F] --offline FILE_OR_DIGEST
- *   verify (slsa-verifier style policy):
- *     verify ARTIFACT --certificate-identity[-regexp] X
- *       --certificate-oidc-issuer URL --source-uri S [--source-tag T]
+ *   verify (slsa-verifier's flags only, as its own tests drive it):
+ *     verify ARTIFACT --source-uri S [--source-tag T]
  *       [--source-branch B] --builder-id ID --provenance-path P
  *       [--trusted-root F] --offline --json
  */
@@ -227,7 +226,9 @@ function cliArgs(c: CorpusCase): string[] {
   return [
     'verify',
     artifactArg(c),
-    ...identityArgs(p),
+    // slsa-verifier's cases run exactly as slsa-verifier's tests run them:
+    // its flags only, no identity flag.
+    ...(c.source === 'slsa-verifier' ? [] : identityArgs(p)),
     ...(p.sourceUri === undefined ? [] : ['--source-uri', p.sourceUri]),
     ...(p.sourceTag === undefined ? [] : ['--source-tag', p.sourceTag]),
     ...(p.sourceBranch === undefined
