@@ -91,7 +91,7 @@ describe('forged provenance is judged on the certificate', () => {
     }
     statement.predicate.buildDefinition.resolvedDependencies[0]!.digest.gitCommit =
       over.commit ?? EVIL_SHA
-    return statement as unknown as Record<string, unknown>
+    return statement
   }
 
   it('rejects provenance that claims another builder', async () => {
