@@ -40,6 +40,7 @@ interface Policy {
   sourceUri?: string
   sourceTag?: string
   sourceBranch?: string
+  sourceVersionedTag?: string
   builderId?: string
 }
 
@@ -110,6 +111,7 @@ function parsePolicy(value: unknown, where: string): Policy {
     'sourceUri',
     'sourceTag',
     'sourceBranch',
+    'sourceVersionedTag',
     'builderId'
   ] as const) {
     const field = optionalString(value, key, where)
@@ -234,6 +236,9 @@ function cliArgs(c: CorpusCase): string[] {
     ...(p.sourceBranch === undefined
       ? []
       : ['--source-branch', p.sourceBranch]),
+    ...(p.sourceVersionedTag === undefined
+      ? []
+      : ['--source-versioned-tag', p.sourceVersionedTag]),
     ...(p.builderId === undefined ? [] : ['--builder-id', p.builderId]),
     '--provenance-path',
     path.join(c.dir, c.provenance ?? ''),

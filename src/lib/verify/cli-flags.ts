@@ -33,6 +33,11 @@ export const VERIFY_FLAG_ALIASES: Readonly<Record<string, FlagAlias>> = {
     input: 'source-repository-ref',
     description: 'gh attestation verify’s name for source-repository-ref.'
   },
+  'attestation-path': {
+    input: 'provenance-path',
+    description:
+      'slsa-verifier verify-github-attestation’s name for provenance-path.'
+  },
   key: {
     input: 'public-key',
     description: 'cosign’s name for public-key.'
