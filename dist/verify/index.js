@@ -39554,6 +39554,7 @@ function parseRequire(raw) {
     }
     return [...new Set(names)];
 }
+/** A regular expression given as an input or flag; VERIFY_REGEXP_INVALID when it is none. */
 function parsePattern(name, raw) {
     if (raw === undefined)
         return undefined;
@@ -39930,13 +39931,9 @@ function identity_assertIdentity(signer, policy) {
         }
     }
 }
+/** The policy names a certificate signer, not only a key. */
 function namesCertificate(policy) {
-    return (policy.identity !== undefined ||
-        policy.identityRegexp !== undefined ||
-        policy.repo !== undefined ||
-        policy.owner !== undefined ||
-        policy.signerRepo !== undefined ||
-        policy.signerWorkflow !== undefined);
+    return (0,verify_policy/* hasIdentityPolicy */.js)({ ...policy, keyed: false });
 }
 /** The signer is named by something more precise than --repo or --owner. */
 function namesSigner(policy) {
@@ -41302,7 +41299,13 @@ function collectSigners(evidence, covering) {
             const buildType = toProvenanceFacts(a.statement).buildType;
             if (buildType)
                 verified.record.buildType = buildType;
-            verified.record.provenance = a.statement;
+            // In in-toto's own field names, as the payload was signed.
+            verified.record.provenance = {
+                _type: a.statement.type,
+                subject: a.statement.subjects,
+                predicateType: type,
+                predicate: a.statement.predicate
+            };
         }
         signers.push(verified);
     }
@@ -43105,6 +43108,10 @@ async function verifyBundleFile(options) {
         throw verificationFailure(result.code, result.reason);
     assertIdentity(result.signer, {
         ...(options.identity !== undefined ? { identity: options.identity } : {}),
+        ...(options.identityRegexp
+            ? { identityRegexp: options.identityRegexp }
+            : {}),
+        ...(options.issuerRegexp ? { issuerRegexp: options.issuerRegexp } : {}),
         issuer: options.issuer ?? '',
         denySelfHostedRunners: false,
         keyed: publicKey !== undefined

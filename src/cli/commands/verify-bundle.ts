@@ -7,23 +7,11 @@
  * `--certificate-oidc-issuer-regexp`. Exit 0 verified, 1 not, 2 usage, 3 otherwise.
  */
 import { EXIT_OK, InputError } from '../../lib/errors.js'
+import { parsePattern } from '../../lib/verify/parse-inputs.js'
 import { describeSigner } from '../../lib/verify/signer.js'
 import { verifyBundleFile } from '../../io/verify/verify-bundle.js'
 import type { Command } from '../command.js'
 import { parseInputFlags } from '../input-flags.js'
-
-function patternOf(raw: string | undefined): RegExp | undefined {
-  if (raw === undefined) return undefined
-  try {
-    return new RegExp(raw)
-  } catch (error) {
-    throw new InputError(
-      'VERIFY_REGEXP_INVALID',
-      `not a regular expression: ${raw} (${(error as Error).message})`,
-      { cause: error }
-    )
-  }
-}
 
 export const verifyBundleCommand: Command = {
   name: 'verify-bundle',
@@ -50,8 +38,14 @@ export const verifyBundleCommand: Command = {
       typeof values[name] === 'string' ? values[name] : undefined
     const identity = text('certificate-identity')
     const issuer = text('certificate-oidc-issuer')
-    const identityRegexp = patternOf(text('certificate-identity-regexp'))
-    const issuerRegexp = patternOf(text('certificate-oidc-issuer-regexp'))
+    const identityRegexp = parsePattern(
+      'certificate-identity-regexp',
+      text('certificate-identity-regexp')
+    )
+    const issuerRegexp = parsePattern(
+      'certificate-oidc-issuer-regexp',
+      text('certificate-oidc-issuer-regexp')
+    )
     const problems: string[] = []
     if (!values.bundle) problems.push('--bundle FILE is required')
     if (

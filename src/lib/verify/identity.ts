@@ -7,7 +7,7 @@
  */
 import { verificationFailure } from './codes.js'
 import type { IdentityPolicy, RebuilderPolicy } from './policy.js'
-import { GITHUB_SERVER } from './policy.js'
+import { GITHUB_SERVER, hasIdentityPolicy } from './policy.js'
 import type { SignerInfo } from './signer.js'
 import { issuerOf } from './signer.js'
 import type { CertificateFacts } from './certificate-facts.js'
@@ -60,15 +60,9 @@ export function assertIdentity(
   }
 }
 
+/** The policy names a certificate signer, not only a key. */
 function namesCertificate(policy: IdentityPolicy): boolean {
-  return (
-    policy.identity !== undefined ||
-    policy.identityRegexp !== undefined ||
-    policy.repo !== undefined ||
-    policy.owner !== undefined ||
-    policy.signerRepo !== undefined ||
-    policy.signerWorkflow !== undefined
-  )
+  return hasIdentityPolicy({ ...policy, keyed: false })
 }
 
 /** The signer is named by something more precise than --repo or --owner. */

@@ -274,7 +274,8 @@ export function parseRequire(raw: string | undefined): Requirement[] {
   return [...new Set(names)] as Requirement[]
 }
 
-function parsePattern(
+/** A regular expression given as an input or flag; VERIFY_REGEXP_INVALID when it is none. */
+export function parsePattern(
   name: string,
   raw: string | undefined
 ): RegExp | undefined {

@@ -49,7 +49,13 @@ export function collectSigners(
     if (isSlsaProvenance(type)) {
       const buildType = toProvenanceFacts(a.statement).buildType
       if (buildType) verified.record.buildType = buildType
-      verified.record.provenance = a.statement
+      // In in-toto's own field names, as the payload was signed.
+      verified.record.provenance = {
+        _type: a.statement.type,
+        subject: a.statement.subjects,
+        predicateType: type,
+        predicate: a.statement.predicate
+      }
     }
     signers.push(verified)
   }
