@@ -10,9 +10,8 @@
  *   verify-bundle (sigstore-conformance protocol, docs/cli_protocol.md):
  *     verify-bundle [--staging] --bundle B --certificate-identity ID
  *       --certificate-oidc-issuer URL [--trusted-root F] --offline FILE_OR_DIGEST
- *   verify (slsa-verifier style policy):
- *     verify ARTIFACT --certificate-identity[-regexp] X
- *       --certificate-oidc-issuer URL --source-uri S [--source-tag T]
+ *   verify (slsa-verifier's flags only, as its own tests drive it):
+ *     verify ARTIFACT --source-uri S [--source-tag T]
  *       [--source-branch B] --builder-id ID --provenance-path P
  *       [--trusted-root F] --offline --json
  */
@@ -41,6 +40,7 @@ interface Policy {
   sourceUri?: string
   sourceTag?: string
   sourceBranch?: string
+  sourceVersionedTag?: string
   builderId?: string
 }
 
@@ -111,6 +111,7 @@ function parsePolicy(value: unknown, where: string): Policy {
     'sourceUri',
     'sourceTag',
     'sourceBranch',
+    'sourceVersionedTag',
     'builderId'
   ] as const) {
     const field = optionalString(value, key, where)
@@ -227,12 +228,17 @@ function cliArgs(c: CorpusCase): string[] {
   return [
     'verify',
     artifactArg(c),
-    ...identityArgs(p),
+    // slsa-verifier's cases run exactly as slsa-verifier's tests run them:
+    // its flags only, no identity flag.
+    ...(c.source === 'slsa-verifier' ? [] : identityArgs(p)),
     ...(p.sourceUri === undefined ? [] : ['--source-uri', p.sourceUri]),
     ...(p.sourceTag === undefined ? [] : ['--source-tag', p.sourceTag]),
     ...(p.sourceBranch === undefined
       ? []
       : ['--source-branch', p.sourceBranch]),
+    ...(p.sourceVersionedTag === undefined
+      ? []
+      : ['--source-versioned-tag', p.sourceVersionedTag]),
     ...(p.builderId === undefined ? [] : ['--builder-id', p.builderId]),
     '--provenance-path',
     path.join(c.dir, c.provenance ?? ''),

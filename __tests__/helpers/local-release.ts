@@ -74,7 +74,8 @@ export interface ReleaseSigner {
  */
 export function createReleaseSigner(
   stack: LocalStack,
-  claims: Record<string, string> = {}
+  claims: Record<string, string> = {},
+  { tlog = true }: { tlog?: boolean } = {}
 ): ReleaseSigner {
   const identityProvider = Object.keys(claims).length
     ? { getToken: () => stack.oidc.mintToken('sigstore', claims) }
@@ -88,8 +89,16 @@ export function createReleaseSigner(
     }),
     key
   )
+  // Without tlog: as GitHub's private instance signs (Fulcio and a TSA).
   const witnesses = [
-    new RekorWitness({ rekorBaseURL: stack.rekorUrl, fetchOnConflict: true }),
+    ...(tlog
+      ? [
+          new RekorWitness({
+            rekorBaseURL: stack.rekorUrl,
+            fetchOnConflict: true
+          })
+        ]
+      : []),
     new TSAWitness({ tsaBaseURL: stack.tsaUrl })
   ]
   const jobWorkflowRef =

@@ -11,12 +11,22 @@ import { toStatement } from '../../src/lib/verify/statement.js'
 export const A = 'a'.repeat(64)
 export const B = 'b'.repeat(64)
 export const SAN =
-  'https://github.com/o/r/.github/workflows/release.yml@refs/heads/main'
+  'https://github.com/provenant-demo/hello/.github/workflows/release.yml@refs/heads/main'
 export const ISSUER = 'https://token.actions.githubusercontent.com'
+/** What Fulcio writes for a push to main of provenant-demo/hello. */
 export const SIGNER: SignerInfo = {
   identity: SAN,
   issuer: ISSUER,
-  extensions: {}
+  extensions: {
+    issuer: ISSUER,
+    buildSignerUri: SAN,
+    runnerEnvironment: 'github-hosted',
+    sourceRepositoryUri: 'https://github.com/provenant-demo/hello',
+    sourceRepositoryDigest: '3f786850e387550fdab836ed7e6dc881de23001b',
+    sourceRepositoryRef: 'refs/heads/main',
+    buildConfigUri: SAN,
+    buildTrigger: 'push'
+  }
 }
 export const subject = {
   name: 'a.tgz',

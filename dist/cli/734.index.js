@@ -522,16 +522,23 @@ const rebuildCommand = {
 /* harmony export */   zD: () => (/* binding */ toInputSource),
 /* harmony export */   zq: () => (/* binding */ parseInputFlags)
 /* harmony export */ });
-/* unused harmony export normaliseBooleanFlags */
+/* unused harmony exports normaliseBooleanFlags, nearestFlag */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65680);
+
 
 
 function toFlagOptions(table) {
     const options = {};
     for (const [name, spec] of Object.entries(table)) {
-        options[name] = { type: spec.kind === 'boolean' ? 'boolean' : 'string' };
+        options[name] =
+            spec.kind === 'boolean'
+                ? { type: 'boolean' }
+                : spec.kind === 'list'
+                    ? { type: 'string', multiple: true }
+                    : { type: 'string' };
     }
     return options;
 }
@@ -542,7 +549,7 @@ function normaliseBooleanFlags(argv, table) {
         if (!match || table[match[1]]?.kind !== 'boolean')
             return arg;
         const name = match[1];
-        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
+        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
     });
 }
 /** The parsed flag values as an InputSource (booleans as "true"/"false"). */
@@ -562,23 +569,71 @@ function toInputSource(values) {
  * flags; `--help`/`-h` comes with it. Unknown flags are errors.
  */
 function parseInputFlags(argv, table, own = {}, { allowPositionals = true } = {}) {
-    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-        args: normaliseBooleanFlags(argv, table),
-        options: {
-            ...toFlagOptions(table),
-            ...own,
-            help: { type: 'boolean', short: 'h' }
-        },
-        allowPositionals,
-        allowNegative: true,
-        strict: true
-    });
+    const options = {
+        ...toFlagOptions(table),
+        ...own,
+        help: { type: 'boolean', short: 'h' }
+    };
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: normaliseBooleanFlags(argv, table),
+            options,
+            allowPositionals,
+            allowNegative: true,
+            strict: true
+        });
+    }
+    catch (error) {
+        throw withSuggestion(error, Object.keys(options));
+    }
+    const { positionals } = parsed;
+    const values = parsed.values;
     return {
         values,
         positionals,
         flags: toInputSource(values),
         help: values.help === true
     };
+}
+/**
+ * An unknown flag becomes an InputError (exit 2) naming the nearest known
+ * flag; other parse errors pass through.
+ */
+function withSuggestion(error, known) {
+    const code = error?.code;
+    if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return error;
+    const message = error.message;
+    const flag = /'(-{1,2}[^'\s=]+)/.exec(message)?.[1] ?? '';
+    const nearest = nearestFlag(flag.replace(/^-+/, ''), known);
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('INPUT_UNKNOWN_FLAG', `unknown flag ${flag || '(unreadable)'}${nearest ? `; did you mean --${nearest}?` : ''} (--help lists every flag)`, { cause: error });
+}
+/** The known flag closest by edit distance, when it is reasonably close. */
+function nearestFlag(flag, known) {
+    let best;
+    for (const name of known) {
+        const distance = editDistance(flag.toLowerCase(), name);
+        if (!best || distance < best.distance)
+            best = { name, distance };
+    }
+    if (!best)
+        return undefined;
+    const contains = best.name.includes(flag) || flag.includes(best.name);
+    return best.distance <= Math.max(3, Math.floor(flag.length / 2)) || contains
+        ? best.name
+        : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
 }
 /** `--help` text: the usage line, then every input's flag and the command's own. */
 function buildFlagsHelp(usage, table, own = []) {

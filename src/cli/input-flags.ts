@@ -6,12 +6,18 @@
 import type { ParseArgsOptionsConfig } from 'node:util'
 import { parseArgs } from 'node:util'
 import type { InputSource, InputTable } from '../lib/inputs/index.js'
+import { InputError } from '../lib/errors.js'
 import { parseBoolean } from '../lib/inputs/index.js'
 
 export function toFlagOptions(table: InputTable): ParseArgsOptionsConfig {
   const options: ParseArgsOptionsConfig = {}
   for (const [name, spec] of Object.entries(table)) {
-    options[name] = { type: spec.kind === 'boolean' ? 'boolean' : 'string' }
+    options[name] =
+      spec.kind === 'boolean'
+        ? { type: 'boolean' }
+        : spec.kind === 'list'
+          ? { type: 'string', multiple: true }
+          : { type: 'string' }
   }
   return options
 }
@@ -64,23 +70,81 @@ export function parseInputFlags(
   own: ParseArgsOptionsConfig = {},
   { allowPositionals = true }: { allowPositionals?: boolean } = {}
 ): ParsedFlags {
-  const { values, positionals } = parseArgs({
-    args: normaliseBooleanFlags(argv, table),
-    options: {
-      ...toFlagOptions(table),
-      ...own,
-      help: { type: 'boolean', short: 'h' }
-    },
-    allowPositionals,
-    allowNegative: true,
-    strict: true
-  })
+  const options: ParseArgsOptionsConfig = {
+    ...toFlagOptions(table),
+    ...own,
+    help: { type: 'boolean', short: 'h' }
+  }
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({
+      args: normaliseBooleanFlags(argv, table),
+      options,
+      allowPositionals,
+      allowNegative: true,
+      strict: true
+    })
+  } catch (error) {
+    throw withSuggestion(error, Object.keys(options))
+  }
+  const { positionals } = parsed
+  const values = parsed.values as ParsedFlags['values']
   return {
     values,
     positionals,
     flags: toInputSource(values),
     help: values.help === true
   }
+}
+
+/**
+ * An unknown flag becomes an InputError (exit 2) naming the nearest known
+ * flag; other parse errors pass through.
+ */
+function withSuggestion(error: unknown, known: readonly string[]): unknown {
+  const code = (error as { code?: unknown } | undefined)?.code
+  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return error
+  const message = (error as Error).message
+  const flag = /'(-{1,2}[^'\s=]+)/.exec(message)?.[1] ?? ''
+  const nearest = nearestFlag(flag.replace(/^-+/, ''), known)
+  return new InputError(
+    'INPUT_UNKNOWN_FLAG',
+    `unknown flag ${flag || '(unreadable)'}${nearest ? `; did you mean --${nearest}?` : ''} (--help lists every flag)`,
+    { cause: error }
+  )
+}
+
+/** The known flag closest by edit distance, when it is reasonably close. */
+export function nearestFlag(
+  flag: string,
+  known: readonly string[]
+): string | undefined {
+  let best: { name: string; distance: number } | undefined
+  for (const name of known) {
+    const distance = editDistance(flag.toLowerCase(), name)
+    if (!best || distance < best.distance) best = { name, distance }
+  }
+  if (!best) return undefined
+  const contains = best.name.includes(flag) || flag.includes(best.name)
+  return best.distance <= Math.max(3, Math.floor(flag.length / 2)) || contains
+    ? best.name
+    : undefined
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
+    }
+    previous = current
+  }
+  return previous[b.length]!
 }
 
 /** `--help` text: the usage line, then every input's flag and the command's own. */

@@ -53,11 +53,19 @@ describe('verify round trip: provenance, SBOMs, checksums, verdicts', () => {
       path.join(dir, 'multiple.intoto.jsonl'),
       `${JSON.stringify(line)}\n`
     )
+    // The provenance claims fork/hello; its certificate says otherwise.
     const bySource = await rt.verify(
       dir,
       rt.policy({ 'source-uri': 'github.com/provenant-demo/hello' })
     )
-    expect(artifactOf(bySource, TAR).checks.source.code).toBe(
+    expect(artifactOf(bySource, TAR).checks.provenance.code).toBe(
+      'VERIFY_CLAIM_REPOSITORY_MISMATCH'
+    )
+    const byOther = await rt.verify(
+      rt.release.dir,
+      rt.policy({ 'source-uri': 'github.com/fork/hello' })
+    )
+    expect(artifactOf(byOther, TAR).checks.source.code).toBe(
       'VERIFY_SOURCE_MISMATCH'
     )
     const byTag = await rt.verify(
@@ -65,7 +73,7 @@ describe('verify round trip: provenance, SBOMs, checksums, verdicts', () => {
       rt.policy({ 'source-tag': 'v1.0.0' })
     )
     expect(artifactOf(byTag, TAR).checks.source.code).toBe(
-      'VERIFY_SOURCE_MISMATCH'
+      'VERIFY_SOURCE_REF_MISMATCH'
     )
 
     const byBuilder = await rt.verify(

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   buildFlagsHelp,
   normaliseBooleanFlags,
+  nearestFlag,
   parseInputFlags
 } from '../../../src/cli/input-flags.js'
 import { InputError } from '../../../src/lib/errors.js'
@@ -48,8 +49,35 @@ describe('input tables as CLI flags', () => {
     )
   })
 
-  it('refuses unknown flags', () => {
-    expect(() => parse(['--nope'])).toThrow(/Unknown option/)
+  it('refuses unknown flags with an input error naming the nearest known one', () => {
+    expect(() => parse(['--nope'])).toThrow(/unknown flag --nope/)
+    let thrown: unknown
+    try {
+      parse(['--legacy-sg'])
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(InputError)
+    expect((thrown as InputError).code).toBe('INPUT_UNKNOWN_FLAG')
+    expect((thrown as InputError).message).toMatch(
+      /did you mean --legacy-sig\?/
+    )
+  })
+
+  it.each([
+    ['certificate-identity-regex', 'certificate-identity-regexp'],
+    ['source-tags', 'source-tag'],
+    ['buildr-id', 'builder-id']
+  ])('suggests --%s -> --%s', (typed, known) => {
+    expect(
+      nearestFlag(typed, [
+        'certificate-identity',
+        'certificate-identity-regexp',
+        'source-tag',
+        'source-branch',
+        'builder-id'
+      ])
+    ).toBe(known)
   })
 
   it("takes a command's own flags beside the table's, and --help or -h", () => {

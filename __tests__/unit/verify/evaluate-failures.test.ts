@@ -141,7 +141,7 @@ describe('evaluateArtifact failures', () => {
       'VERIFY_BUILDER_MISMATCH'
     ],
     [
-      'another source',
+      'a provenance claiming another source than its certificate',
       {
         attestations: [
           attestation(
@@ -152,8 +152,35 @@ describe('evaluateArtifact failures', () => {
         ]
       },
       { sourceUri: 'github.com/provenant-demo/hello' },
+      'provenance',
+      'VERIFY_CLAIM_REPOSITORY_MISMATCH'
+    ],
+    [
+      'a certificate naming another source',
+      {
+        attestations: [
+          attestation(slsaStatement([{ name: 'a.tgz', digest: { sha256: A } }]))
+        ]
+      },
+      { sourceUri: 'github.com/x/y' },
       'source',
       'VERIFY_SOURCE_MISMATCH'
+    ],
+    [
+      'a provenance claiming another builder than its certificate',
+      {
+        attestations: [
+          attestation(
+            slsaStatement([{ name: 'a.tgz', digest: { sha256: A } }], {
+              builderId:
+                'https://github.com/x/y/.github/workflows/release.yml@refs/heads/main'
+            })
+          )
+        ]
+      },
+      {},
+      'provenance',
+      'VERIFY_CLAIM_BUILDER_MISMATCH'
     ],
     [
       'an SBOM attestation naming other bytes',

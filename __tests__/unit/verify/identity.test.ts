@@ -139,19 +139,12 @@ describe('assertIdentity', () => {
     expect(codeOf(() => assertIdentity(signer(over), policy(asked)))).toBe(code)
   })
 
-  it('takes the runner from the provenance when the certificate has none', () => {
+  it('does not take the runner from a payload: the certificate must say', () => {
     const bare = signer({ extensions: {} })
     const deny = policy({ identity: SAN, denySelfHostedRunners: true })
-    expect(
-      codeOf(() =>
-        assertIdentity(bare, deny, { runnerEnvironment: 'github-hosted' })
-      )
-    ).toBeUndefined()
-    expect(
-      codeOf(() =>
-        assertIdentity(bare, deny, { runnerEnvironment: 'self-hosted' })
-      )
-    ).toBe('VERIFY_SELF_HOSTED_RUNNER')
+    expect(codeOf(() => assertIdentity(bare, deny))).toBe(
+      'VERIFY_RUNNER_UNKNOWN'
+    )
   })
 
   it.each([

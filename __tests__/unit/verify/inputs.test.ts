@@ -31,15 +31,46 @@ describe('parseVerifyInputs', () => {
   it('adds provenance to the requirements when a provenance flag is given', () => {
     for (const flag of [
       'source-uri',
-      'source-tag',
+      'source-versioned-tag',
       'builder-id',
+      'build-workflow-input',
+      'provenance-path',
       'predicate-type'
     ]) {
-      expect(parse({ repo: 'o/r', [flag]: 'x' }).policy.require).toEqual([
+      expect(parse({ repo: 'o/r', [flag]: 'x=y' }).policy.require).toEqual([
         'signature',
         'provenance'
       ])
     }
+  })
+
+  it('judges tags, branches, refs and commits on the certificate: no provenance needed', () => {
+    for (const flag of [
+      'source-tag',
+      'source-branch',
+      'source-repository-ref',
+      'source-digest'
+    ]) {
+      expect(parse({ repo: 'o/r', [flag]: 'x' }).policy.require).toEqual([
+        'signature'
+      ])
+    }
+  })
+
+  it('takes slsa-verifier’s flags alone: --source-uri names the signer through the trusted builders', () => {
+    const inputs = parse({ 'source-uri': 'github.com/o/r' })
+    expect(inputs.policy.sourceUri).toBe('github.com/o/r')
+    expect(inputs.policy.require).toEqual(['signature', 'provenance'])
+  })
+
+  it('reads --build-workflow-input pairs and rejects a pair without =', () => {
+    expect(
+      parse({ repo: 'o/r', 'build-workflow-input': 'a=1\nb=x=y' }).policy
+        .buildWorkflowInputs
+    ).toEqual({ a: '1', b: 'x=y' })
+    expect(() =>
+      parse({ repo: 'o/r', 'build-workflow-input': 'novalue' })
+    ).toThrow(/key=value/)
   })
 
   it('reads the action form: artifacts as a list, booleans as text, the unexpanded token as none', () => {

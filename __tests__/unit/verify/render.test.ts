@@ -17,6 +17,7 @@ const artifact = (name: string, identity: CheckResult): ArtifactReport => ({
   name,
   digests: { sha256: 'a'.repeat(64) },
   verified: identity.status !== 'fail',
+  signers: [],
   checks: {
     signature: pass,
     identity,
@@ -52,7 +53,7 @@ describe('report rendering', () => {
 
   it('summarises and lists failures', () => {
     expect(report).toMatchObject({
-      version: 1,
+      version: 2,
       verified: false,
       summary: { artifacts: 2, verified: 1, failed: 1 }
     })

@@ -14,6 +14,12 @@ import { gatherTrust } from '../../io/verify/trust.js'
 import { readPublicKey } from '../../io/verify/verify-bundle.js'
 import type { Command } from '../command.js'
 import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
+import {
+  aliasValue,
+  ownFlagOptions,
+  parseFormat,
+  verifiedProvenance
+} from './verify-flags.js'
 
 export const verifyCommand: Command = {
   name: 'verify',
@@ -25,17 +31,20 @@ export const verifyCommand: Command = {
     const table = Object.fromEntries(
       Object.entries(VERIFY_INPUTS).filter(([name]) => name !== 'subjects')
     )
-    const { values, positionals, flags, help } = parseInputFlags(argv, table, {
-      json: { type: 'boolean' },
-      key: { type: 'string' }
-    })
+    const own = ownFlagOptions()
+    const { values, positionals, flags, help } = parseInputFlags(
+      argv,
+      table,
+      own
+    )
     if (help) {
-      output.out(buildFlagsHelp(this.usage, table, ['json']))
+      output.out(buildFlagsHelp(this.usage, table, Object.keys(own)))
       return EXIT_OK
     }
+    const json = parseFormat(values.format, values.json === true)
     const source = (name: string): string | undefined =>
       flags(name) ??
-      (name === 'public-key' ? flags('key') : undefined) ??
+      aliasValue(values, name) ??
       (name === 'github-token' ? process.env.GITHUB_TOKEN : undefined)
     const inputs = parseVerifyInputs(source, { artifacts: positionals })
     const cwd = process.cwd()
@@ -53,9 +62,11 @@ export const verifyCommand: Command = {
       cwd,
       githubApiUrl: process.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL
     })
-    output.out(
-      values.json ? JSON.stringify(report, null, 2) : renderText(report)
-    )
+    output.out(json ? JSON.stringify(report, null, 2) : renderText(report))
+    if (values['print-provenance'] === true && report.verified) {
+      for (const statement of verifiedProvenance(report))
+        output.out(JSON.stringify(statement))
+    }
     return report.verified ? EXIT_OK : EXIT_VERIFICATION_FAILED
   }
 }

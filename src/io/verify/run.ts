@@ -19,6 +19,11 @@ import type { VerifyReport } from '../../lib/verify/report.js'
 import { buildReport } from '../../lib/verify/report.js'
 import type { LoadedAttestations } from './attestations.js'
 import { addDocument, loadAttestationFile } from './attestations.js'
+import {
+  addExplicitSignatures,
+  loadExplicitEvidence,
+  needsBytes
+} from './explicit-evidence.js'
 import { addFileSignatures } from './file-evidence.js'
 import { hashFile, mapLimit } from './files.js'
 import type { LoadedFolder } from './folder.js'
@@ -63,12 +68,15 @@ export async function runVerify(
         checker
       )
     : { attestations: [], rebuilds: [], notes: [] }
+  const explicit = await loadExplicitEvidence(inputs, deps.cwd, checker)
 
   const withShared = async (
     evidence: ArtifactEvidence,
-    sha256: string,
+    artifact: { sha256: string; bytes?: Buffer },
     shared: LoadedFolder[]
   ) => {
+    const sha256 = artifact.sha256
+    addExplicitSignatures(explicit, artifact, checker, deps.trust, evidence)
     for (const folder of shared) {
       evidence.attestations.push(...folder.attestations)
       evidence.rebuilds.push(...folder.rebuilds)
@@ -105,11 +113,12 @@ export async function runVerify(
     async (target: FileTarget) => {
       const folder = folders.get(target.folder.dir)!
       const files = signatureFilesFor(target.name, folder.names)
-      const needsBytes =
+      const withBytes =
+        needsBytes(explicit) ||
         files.bundles.length > 0 ||
         files.legacy !== undefined ||
         (files.minisig !== undefined && minisignKey !== undefined)
-      const hashed = await hashFile(target.path, needsBytes, target.label)
+      const hashed = await hashFile(target.path, withBytes, target.label)
       const evidence = emptyEvidence()
       await addFileSignatures(
         files,
@@ -126,7 +135,14 @@ export async function runVerify(
         },
         evidence
       )
-      await withShared(evidence, hashed.digests.sha256, [folder])
+      await withShared(
+        evidence,
+        {
+          sha256: hashed.digests.sha256,
+          ...(hashed.bytes ? { bytes: hashed.bytes } : {})
+        },
+        [folder]
+      )
       const subject: ArtifactSubject = {
         name: target.name,
         label: target.label,
@@ -163,7 +179,9 @@ export async function runVerify(
     VERIFY_CONCURRENCY,
     async (target: DigestTarget) => {
       const evidence = emptyEvidence()
-      await withShared(evidence, target.sha256, [...folders.values()])
+      await withShared(evidence, { sha256: target.sha256 }, [
+        ...folders.values()
+      ])
       const subject: ArtifactSubject = {
         label: target.label,
         digests: { sha256: target.sha256 }

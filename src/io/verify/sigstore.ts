@@ -17,7 +17,10 @@ import { bundleFromJSON } from '@sigstore/bundle'
 import { HashAlgorithm } from '@sigstore/protobuf-specs'
 import type { SignedEntity, Signer } from '@sigstore/verify'
 import type { Verifier } from '@sigstore/verify'
-import type { SignatureResult } from '../../lib/verify/evidence.js'
+import type {
+  SignatureResult,
+  SignatureTimestamps
+} from '../../lib/verify/evidence.js'
 import {
   bundleShapeProblems,
   timestampWindowProblems
@@ -57,8 +60,11 @@ export class BundleChecker {
   constructor(trust: GatheredTrust) {
     this.hasTimestampAuthorities =
       trust.material.timestampAuthorities.length > 0
+    // A root with no transparency log (GitHub's private instance: Fulcio
+    // and a timestamp authority) asks for timestamps only; a root with one
+    // still needs every bundle's entry.
     this.verifier = createRunVerifier(trust.material, {
-      tlogThreshold: 1,
+      tlogThreshold: trust.material.tlogs.length > 0 ? 1 : 0,
       ctlogThreshold: trust.ctlogCount > 0 ? 1 : 0,
       timestampThreshold: 1
     })
@@ -189,7 +195,8 @@ export class BundleChecker {
       ok: true,
       signer: info,
       logged: true,
-      details: describeBundle(bundle)
+      details: describeBundle(bundle),
+      timestamps: timestampsOf(bundle)
     }
   }
 }
@@ -235,6 +242,22 @@ function describeBundle(bundle: Bundle): string {
   const parts = entries.map((e) => `transparency log entry ${e.logIndex}`)
   if (tsa > 0) parts.push(`${tsa} RFC 3161 timestamp(s)`)
   return `Sigstore bundle verified (${parts.join(', ')})`
+}
+
+function timestampsOf(bundle: Bundle): SignatureTimestamps {
+  const material = bundle.verificationMaterial
+  return {
+    tlog: material.tlogEntries.map((e) => {
+      const seconds = Number(e.integratedTime)
+      return {
+        logIndex: e.logIndex,
+        ...(seconds > 0
+          ? { integratedTime: new Date(seconds * 1000).toISOString() }
+          : {})
+      }
+    }),
+    rfc3161: material.timestampVerificationData?.rfc3161Timestamps.length ?? 0
+  }
 }
 
 function causeOf(error: unknown): string {

@@ -26,7 +26,11 @@ export interface VerifyBundleOptions {
   bundle: string
   artifact: string
   identity?: string
+  /** A regular expression the SAN must match (cosign --certificate-identity-regexp). */
+  identityRegexp?: RegExp
   issuer?: string
+  /** A regular expression the issuer must match (cosign --certificate-oidc-issuer-regexp). */
+  issuerRegexp?: RegExp
   key?: string
   trustedRoot?: string
   staging: boolean
@@ -86,6 +90,10 @@ export async function verifyBundleFile(
   if (!result.ok) throw verificationFailure(result.code, result.reason)
   assertIdentity(result.signer, {
     ...(options.identity !== undefined ? { identity: options.identity } : {}),
+    ...(options.identityRegexp
+      ? { identityRegexp: options.identityRegexp }
+      : {}),
+    ...(options.issuerRegexp ? { issuerRegexp: options.issuerRegexp } : {}),
     issuer: options.issuer ?? '',
     denySelfHostedRunners: false,
     keyed: publicKey !== undefined

@@ -13,14 +13,14 @@ import type {
 import { fromFailures } from './evaluate-signature.js'
 import type { VerifyPolicy } from './policy.js'
 import type { ProvenanceFacts } from './provenance.js'
+import { isSlsaProvenance, toProvenanceFacts } from './provenance.js'
+import type { SignerInfo } from './signer.js'
+import { toCertificateFacts } from './certificate-facts.js'
 import {
-  assertBuilder,
-  assertSource,
-  describeSource,
-  hasSourcePolicy,
-  isSlsaProvenance,
-  toProvenanceFacts
-} from './provenance.js'
+  assertClaimsMatchCertificate,
+  describeClaims,
+  isKnownBuildType
+} from './claims.js'
 import type { CheckResult } from './report.js'
 import type { StatementSubject, SubjectRelation } from './statement.js'
 import { relateSubject } from './statement.js'
@@ -88,13 +88,18 @@ export function isProvenanceType(type: string, policy: VerifyPolicy): boolean {
     : isSlsaProvenance(type)
 }
 
+/** A verified provenance: what it claims, and who signed it. */
+export interface VerifiedProvenance {
+  source: string
+  facts: ProvenanceFacts
+  signer: SignerInfo
+}
+
 export interface ProvenanceRows {
   provenance: CheckResult
   /** The code an absent provenance fails with when it is required. */
   absentCode: VerifyCode
-  source: CheckResult
-  builder: CheckResult
-  facts: ProvenanceFacts[]
+  verified: VerifiedProvenance[]
 }
 
 export function provenanceRows(
@@ -105,28 +110,37 @@ export function provenanceRows(
   const provenance = related.filter((r) =>
     isProvenanceType(r.evidence.statement!.predicateType, policy)
   )
-  const verified = provenance.filter(
-    (r) => r.relation.kind === 'match' && r.evidence.result.ok
+  const verified: VerifiedProvenance[] = provenance.flatMap((r) =>
+    r.relation.kind === 'match' && r.evidence.result.ok
+      ? [
+          {
+            source: r.evidence.source,
+            facts: toProvenanceFacts(r.evidence.statement!),
+            signer: r.evidence.result.signer
+          }
+        ]
+      : []
   )
-  const facts = verified.map((r) => toProvenanceFacts(r.evidence.statement!))
   const failures = attestationFailures(
     provenance,
     own,
     'VERIFY_SUBJECT_MISMATCH'
   )
+  for (const v of verified) {
+    if (v.signer.keyed) continue
+    const failure = catchVerification(() =>
+      assertClaimsMatchCertificate(v.facts, toCertificateFacts(v.signer))
+    )
+    if (failure) failures.push({ source: v.source, ...failure })
+  }
   let absentCode: VerifyCode = 'VERIFY_PROVENANCE_ABSENT'
   let row: CheckResult
   if (failures.length > 0) row = fromFailures(failures)
   else if (verified.length > 0) {
     row = {
       status: 'pass',
-      reason: verified
-        .map(
-          (r, i) =>
-            `${r.evidence.source}: ${facts[i]!.predicateType}${facts[i]!.buildType ? ` (${facts[i]!.buildType})` : ''}`
-        )
-        .join('; '),
-      sources: verified.map((r) => r.evidence.source)
+      reason: verified.map(describeVerified).join('; '),
+      sources: verified.map((v) => v.source)
     }
   } else {
     const others = [
@@ -146,41 +160,14 @@ export function provenanceRows(
       }
     }
   }
-  return {
-    provenance: row,
-    absentCode,
-    source: factsRow(
-      facts,
-      hasSourcePolicy(policy),
-      (f) => assertSource(f, policy),
-      describeSource
-    ),
-    builder: factsRow(
-      facts,
-      policy.builderId !== undefined,
-      (f) => assertBuilder(f, policy.builderId!),
-      (f) => f.builderId ?? '(no builder id)'
-    ),
-    facts
-  }
+  return { provenance: row, absentCode, verified }
 }
 
-function factsRow(
-  facts: readonly ProvenanceFacts[],
-  constrained: boolean,
-  check: (f: ProvenanceFacts) => void,
-  describe: (f: ProvenanceFacts) => string
-): CheckResult {
-  if (facts.length === 0) {
-    return { status: 'absent', reason: 'no verified provenance' }
+function describeVerified(v: VerifiedProvenance): string {
+  const f = v.facts
+  const type = `${v.source}: ${f.predicateType}${f.buildType ? ` (${f.buildType})` : ''}`
+  if (isKnownBuildType(f.buildType)) {
+    return `${type}, its builder, source, commit and ref match the signing certificate`
   }
-  const described = [...new Set(facts.map(describe))].join(', ')
-  if (!constrained)
-    return { status: 'skipped', reason: `${described} (no policy given)` }
-  for (const f of facts) {
-    const failure = catchVerification(() => check(f))
-    if (failure)
-      return { status: 'fail', code: failure.code, reason: failure.reason }
-  }
-  return { status: 'pass', reason: described }
+  return `${type}; ${describeClaims(f)}`
 }

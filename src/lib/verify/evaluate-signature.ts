@@ -13,7 +13,7 @@ import type {
 } from './evidence.js'
 import { assertIdentity } from './identity.js'
 import type { VerifyPolicy } from './policy.js'
-import { hasIdentityPolicy } from './policy.js'
+import { hasIdentityPolicy, isSlsaVerifierPolicy } from './policy.js'
 import type { CheckResult } from './report.js'
 import type { SignerInfo } from './signer.js'
 import { describeSigner } from './signer.js'
@@ -115,8 +115,7 @@ function describeForm(s: SignatureEvidence): string {
 
 export function identityRow(
   signers: readonly { source: string; signer: SignerInfo }[],
-  policy: VerifyPolicy,
-  runnerEnvironment: string | undefined
+  policy: VerifyPolicy
 ): CheckResult {
   const sources = signers.map((s) => s.source)
   if (signers.length === 0) {
@@ -125,7 +124,7 @@ export function identityRow(
       reason: 'no verified signature or attestation to take a signer from'
     }
   }
-  if (!hasIdentityPolicy(policy)) {
+  if (!hasIdentityPolicy(policy) && !isSlsaVerifierPolicy(policy)) {
     return {
       status: 'skipped',
       reason: `signed by ${unique(signers.map((s) => describeSigner(s.signer)))} (no identity policy given)`,
@@ -134,9 +133,7 @@ export function identityRow(
   }
   const failures: (Failure & { source: string })[] = []
   for (const { source, signer } of signers) {
-    const failure = catchVerification(() =>
-      assertIdentity(signer, policy, { runnerEnvironment })
-    )
+    const failure = catchVerification(() => assertIdentity(signer, policy))
     if (failure) failures.push({ source, ...failure })
   }
   if (failures.length > 0) return fromFailures(failures)

@@ -10,9 +10,10 @@ import { provenanceRows, relatedAttestations } from './evaluate-attestations.js'
 import { checksumRow, reproducibleRow, sbomRow } from './evaluate-files.js'
 import type { EvaluationContext } from './evaluate-signature.js'
 import { identityRow, signatureRow } from './evaluate-signature.js'
+import { builderRow, sourceRow } from './evaluate-certificate.js'
 import type { CheckName, Requirement, VerifyPolicy } from './policy.js'
 import { CHECK_NAMES } from './policy.js'
-import { isRebuildStatement } from './rebuild.js'
+import { collectSigners } from './signer-records.js'
 import type { ArtifactReport, CheckResult } from './report.js'
 
 export type { EvaluationContext } from './evaluate-signature.js'
@@ -36,26 +37,7 @@ export function evaluateArtifact(
     .filter((r) => r.relation.kind === 'match')
     .map((r) => r.evidence)
   const prov = provenanceRows(related, subject, policy)
-  const signers = [
-    ...evidence.signatures.flatMap((s) =>
-      s.result.ok && s.form !== 'minisign'
-        ? [{ source: s.source, signer: s.result.signer }]
-        : []
-    ),
-    ...[...evidence.sboms, ...evidence.checksums].flatMap((e) =>
-      e.signature?.result.ok
-        ? [{ source: e.signature.source, signer: e.signature.result.signer }]
-        : []
-    ),
-    // A rebuild verdict is signed by the rebuilding workflow, usually
-    // another one than the release's: its signer is not held to the policy.
-    ...covering.flatMap((a) =>
-      a.result.ok && !isRebuildStatement(a.statement!)
-        ? [{ source: a.source, signer: a.result.signer }]
-        : []
-    )
-  ]
-  const runner = prov.facts.find((f) => f.runnerEnvironment)?.runnerEnvironment
+  const signers = collectSigners(evidence, covering)
   const checks: Record<CheckName, CheckResult> = {
     signature: signatureRow(
       evidence.signatures,
@@ -64,10 +46,10 @@ export function evaluateArtifact(
       ctx,
       subject.digests.sha256
     ),
-    identity: identityRow(signers, policy, runner),
+    identity: identityRow(signers, policy),
     provenance: prov.provenance,
-    source: prov.source,
-    builder: prov.builder,
+    source: sourceRow(signers, policy, prov.verified),
+    builder: builderRow(prov.verified, policy),
     sbom: sbomRow(related, subject, evidence),
     checksum: checksumRow(subject, evidence),
     reproducible: reproducibleRow(related, subject, evidence, policy)
@@ -90,6 +72,7 @@ export function evaluateArtifact(
     digests: subject.digests,
     verified: CHECK_NAMES.every((c) => checks[c].status !== 'fail'),
     checks,
+    signers: signers.map((s) => s.record),
     notes: evidence.notes
   }
 }

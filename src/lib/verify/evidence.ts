@@ -24,8 +24,17 @@ export type SignatureResult =
       logged: boolean
       /** What a Sigstore bundle says it signs, e.g. "transparency log, RFC 3161 timestamp". */
       details?: string
+      /** The bundle's verified time evidence. */
+      timestamps?: SignatureTimestamps
     }
   | ({ ok: false; signedDigest?: string } & Failure)
+
+export interface SignatureTimestamps {
+  /** Transparency-log entries: index and integrated time (ISO 8601). */
+  tlog: { logIndex: string; integratedTime?: string }[]
+  /** How many RFC 3161 timestamps the bundle carries. */
+  rfc3161: number
+}
 
 export interface SignatureEvidence {
   /** The file, as the report names it. */

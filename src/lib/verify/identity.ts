@@ -7,40 +7,26 @@
  */
 import { verificationFailure } from './codes.js'
 import type { IdentityPolicy, RebuilderPolicy } from './policy.js'
-import { GITHUB_SERVER } from './policy.js'
+import { GITHUB_SERVER, hasIdentityPolicy } from './policy.js'
 import type { SignerInfo } from './signer.js'
-import { issuerOf, sourceRepositoryOf } from './signer.js'
-
-export interface IdentityHints {
-  /** runner_environment from the artifact's provenance, when the certificate has none. */
-  runnerEnvironment?: string
-}
+import { issuerOf } from './signer.js'
+import type { CertificateFacts } from './certificate-facts.js'
+import { toCertificateFacts } from './certificate-facts.js'
 
 export function assertIdentity(
   signer: SignerInfo,
-  policy: IdentityPolicy,
-  hints: IdentityHints = {}
+  policy: IdentityPolicy
 ): void {
   if (signer.keyed) return
+  const facts = toCertificateFacts(signer)
   const san = signer.identity ?? ''
-  const namesCertificate =
-    policy.identity !== undefined ||
-    policy.identityRegexp !== undefined ||
-    policy.repo !== undefined ||
-    policy.signerWorkflow !== undefined
-  if (policy.keyed && !namesCertificate) {
+  if (policy.keyed && !namesCertificate(policy)) {
     throw verificationFailure(
       'VERIFY_IDENTITY_MISMATCH',
       `signed with a certificate for ${san || '(no SAN)'}, not with the key given by --public-key or --minisign-key`
     )
   }
-  const issuer = signer.issuer ?? issuerOf(signer.extensions)
-  if (issuer !== policy.issuer) {
-    throw verificationFailure(
-      'VERIFY_ISSUER_MISMATCH',
-      `the certificate's OIDC issuer is ${issuer ?? '(none)'}, not ${policy.issuer} (--certificate-oidc-issuer)`
-    )
-  }
+  assertIssuer(facts.issuer, policy)
   if (policy.identity !== undefined && san !== policy.identity) {
     throw verificationFailure(
       'VERIFY_IDENTITY_MISMATCH',
@@ -53,29 +39,113 @@ export function assertIdentity(
       `signed by ${san || '(no SAN)'}, which does not match /${policy.identityRegexp.source}/ (--certificate-identity-regexp)`
     )
   }
-  if (policy.repo !== undefined) assertRepo(signer, san, policy)
-  if (policy.signerWorkflow !== undefined) {
-    const signerUri = signer.extensions.buildSignerUri ?? san
-    if (!matchesWorkflow(signerUri, policy.signerWorkflow)) {
-      throw verificationFailure(
-        'VERIFY_SIGNER_WORKFLOW_MISMATCH',
-        `signed by workflow ${signerUri || '(unknown)'}, not ${policy.signerWorkflow} (--signer-workflow)`
-      )
-    }
-  }
+  if (policy.repo !== undefined) assertRepo(facts, san, policy)
+  if (policy.owner !== undefined) assertOwner(facts, san, policy)
+  assertSignerWorkflow(facts, san, policy)
+  assertGithubWorkflow(facts, policy)
   if (policy.denySelfHostedRunners) {
-    const runner =
-      signer.extensions.runnerEnvironment ?? hints.runnerEnvironment
+    const runner = facts.runnerEnvironment
     if (runner === undefined) {
       throw verificationFailure(
         'VERIFY_RUNNER_UNKNOWN',
-        'neither the certificate nor the provenance says which runner signed (--deny-self-hosted-runners)'
+        'the certificate does not say which runner signed (--deny-self-hosted-runners)'
       )
     }
     if (runner !== 'github-hosted') {
       throw verificationFailure(
         'VERIFY_SELF_HOSTED_RUNNER',
         `signed on a ${runner} runner; --deny-self-hosted-runners accepts only github-hosted`
+      )
+    }
+  }
+}
+
+/** The policy names a certificate signer, not only a key. */
+function namesCertificate(policy: IdentityPolicy): boolean {
+  return hasIdentityPolicy({ ...policy, keyed: false })
+}
+
+/** The signer is named by something more precise than --repo or --owner. */
+function namesSigner(policy: IdentityPolicy): boolean {
+  return (
+    policy.identity !== undefined ||
+    policy.identityRegexp !== undefined ||
+    policy.signerRepo !== undefined ||
+    policy.signerWorkflow !== undefined
+  )
+}
+
+function assertIssuer(issuer: string | undefined, policy: IdentityPolicy) {
+  if (policy.issuerRegexp) {
+    if (issuer === undefined || !policy.issuerRegexp.test(issuer)) {
+      throw verificationFailure(
+        'VERIFY_ISSUER_MISMATCH',
+        `the certificate's OIDC issuer is ${issuer ?? '(none)'}, which does not match /${policy.issuerRegexp.source}/ (--certificate-oidc-issuer-regexp)`
+      )
+    }
+    return
+  }
+  if (issuer !== policy.issuer) {
+    throw verificationFailure(
+      'VERIFY_ISSUER_MISMATCH',
+      `the certificate's OIDC issuer is ${issuer ?? '(none)'}, not ${policy.issuer} (--certificate-oidc-issuer)`
+    )
+  }
+}
+
+function assertSignerWorkflow(
+  facts: CertificateFacts,
+  san: string,
+  policy: IdentityPolicy
+): void {
+  const signerUri = facts.buildSignerUri ?? san
+  if (
+    policy.signerWorkflow !== undefined &&
+    !matchesWorkflow(signerUri, policy.signerWorkflow)
+  ) {
+    throw verificationFailure(
+      'VERIFY_SIGNER_WORKFLOW_MISMATCH',
+      `signed by workflow ${signerUri || '(unknown)'}, not ${policy.signerWorkflow} (--signer-workflow)`
+    )
+  }
+  if (policy.signerRepo !== undefined) {
+    const prefix = `${GITHUB_SERVER}/${policy.signerRepo}/`.toLowerCase()
+    if (!signerUri.toLowerCase().startsWith(prefix)) {
+      throw verificationFailure(
+        'VERIFY_SIGNER_REPO_MISMATCH',
+        `signed by workflow ${signerUri || '(unknown)'}, which is not in ${policy.signerRepo} (--signer-repo)`
+      )
+    }
+  }
+  if (policy.signerDigest !== undefined) {
+    const wanted = policy.signerDigest.replace(/^sha1:/i, '').toLowerCase()
+    if (facts.buildSignerDigest?.toLowerCase() !== wanted) {
+      throw verificationFailure(
+        'VERIFY_SIGNER_DIGEST_MISMATCH',
+        `the signing workflow is at commit ${facts.buildSignerDigest ?? '(none in the certificate)'}, not ${wanted} (--signer-digest)`
+      )
+    }
+  }
+}
+
+const GITHUB_WORKFLOW_FLAGS = [
+  ['repository', 'repository'],
+  ['ref', 'ref'],
+  ['sha', 'sha'],
+  ['trigger', 'trigger'],
+  ['name', 'name']
+] as const
+
+/** cosign --certificate-github-workflow-*: the legacy extensions, exactly. */
+function assertGithubWorkflow(facts: CertificateFacts, policy: IdentityPolicy) {
+  for (const [field, flag] of GITHUB_WORKFLOW_FLAGS) {
+    const wanted = policy.githubWorkflow?.[field]
+    if (wanted === undefined) continue
+    const actual = facts.githubWorkflow[field]
+    if (actual !== wanted) {
+      throw verificationFailure(
+        'VERIFY_CERTIFICATE_WORKFLOW_MISMATCH',
+        `the certificate's GitHub workflow ${field} is ${actual ?? '(none)'}, not ${wanted} (--certificate-github-workflow-${flag})`
       )
     }
   }
@@ -105,27 +175,53 @@ export function assertRebuilder(
   if (problem) throw verificationFailure('VERIFY_REBUILDER_MISMATCH', problem)
 }
 
-function assertRepo(signer: SignerInfo, san: string, policy: IdentityPolicy) {
+function assertRepo(
+  facts: CertificateFacts,
+  san: string,
+  policy: IdentityPolicy
+) {
   const repo = policy.repo!
   const expected = `${GITHUB_SERVER}/${repo}`
-  const source = sourceRepositoryOf(signer.extensions, GITHUB_SERVER)
+  const source = facts.sourceRepositoryUri
   if (source === undefined || !sameUrl(source, expected)) {
     throw verificationFailure(
       'VERIFY_REPO_MISMATCH',
       `built from ${source ?? '(no source repository in the certificate)'}, not ${expected} (--repo)`
     )
   }
-  const signerNamed =
-    policy.identity !== undefined ||
-    policy.identityRegexp !== undefined ||
-    policy.signerWorkflow !== undefined
   if (
-    !signerNamed &&
+    !namesSigner(policy) &&
     !san.toLowerCase().startsWith(`${expected.toLowerCase()}/`)
   ) {
     throw verificationFailure(
       'VERIFY_REPO_MISMATCH',
       `signed by ${san || '(no SAN)'}, a workflow outside ${repo}; name it with --signer-workflow or --certificate-identity to accept it (--repo)`
+    )
+  }
+}
+
+/** gh --owner: the source repository's owner, and (unless named) the signer's. */
+function assertOwner(
+  facts: CertificateFacts,
+  san: string,
+  policy: IdentityPolicy
+) {
+  const expected = `${GITHUB_SERVER}/${policy.owner!}`
+  const owner = facts.sourceRepositoryOwnerUri
+  if (owner === undefined || !sameUrl(owner, expected)) {
+    throw verificationFailure(
+      'VERIFY_OWNER_MISMATCH',
+      `built in a repository of ${owner ?? '(no owner in the certificate)'}, not ${expected} (--owner)`
+    )
+  }
+  if (
+    !namesSigner(policy) &&
+    policy.repo === undefined &&
+    !san.toLowerCase().startsWith(`${expected.toLowerCase()}/`)
+  ) {
+    throw verificationFailure(
+      'VERIFY_OWNER_MISMATCH',
+      `signed by ${san || '(no SAN)'}, a workflow outside ${policy.owner!}; name it with --signer-workflow or --signer-repo to accept it (--owner)`
     )
   }
 }
@@ -142,8 +238,15 @@ export function matchesWorkflow(signerUri: string, wanted: string): boolean {
       : `${GITHUB_SERVER}/${wanted}`
   const uri = signerUri.toLowerCase()
   const expected = withHost.toLowerCase()
-  if (expected.includes('@')) return uri === expected
-  return uri === expected || uri.startsWith(`${expected}@`)
+  const at = expected.indexOf('@')
+  if (at < 0) return uri === expected || uri.startsWith(`${expected}@`)
+  // @v1.2.3 names the tag as slsa-verifier does: refs/tags/v1.2.3 matches.
+  const ref = expected.slice(at + 1)
+  return (
+    uri === expected ||
+    (!ref.startsWith('refs/') &&
+      uri === `${expected.slice(0, at)}@refs/tags/${ref}`)
+  )
 }
 
 function sameUrl(a: string, b: string): boolean {

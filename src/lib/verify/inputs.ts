@@ -35,15 +35,35 @@ export const VERIFY_INPUTS = defineInputs({
     description:
       'The OIDC issuer the signing certificate must name, as cosign --certificate-oidc-issuer.'
   },
+  'certificate-oidc-issuer-regexp': {
+    kind: 'string',
+    description:
+      'A regular expression the certificate’s OIDC issuer must match, instead of certificate-oidc-issuer, as cosign --certificate-oidc-issuer-regexp.'
+  },
   repo: {
     kind: 'string',
     description:
-      'owner/name of the repository the artifacts come from: the certificate source repository, the provenance source, and (without certificate-identity, certificate-identity-regexp or signer-workflow) the repository of the signing workflow, as gh attestation verify --repo.'
+      'owner/name of the repository the artifacts come from: the certificate’s source repository and (without certificate-identity, certificate-identity-regexp, signer-repo or signer-workflow) the repository of the signing workflow, as gh attestation verify --repo.'
+  },
+  owner: {
+    kind: 'string',
+    description:
+      'The owner (user or organisation) of the source repository the certificate names and (without repo, certificate-identity, certificate-identity-regexp, signer-repo or signer-workflow) of the signing workflow, as gh attestation verify --owner.'
   },
   'signer-workflow': {
     kind: 'string',
     description:
-      'The workflow that must have signed, [host/]<owner>/<repo>/<path>/<workflow>.yml (any ref) or with @<ref>, as gh attestation verify --signer-workflow.'
+      'The workflow that must have signed (the certificate’s Build Signer URI), [host/]<owner>/<repo>/<path>/<workflow>.yml (any ref) or with @<ref> (@v1.2.3 also matches @refs/tags/v1.2.3), as gh attestation verify --signer-workflow.'
+  },
+  'signer-repo': {
+    kind: 'string',
+    description:
+      'owner/name of the repository whose workflow must have signed (a reusable workflow’s home), as gh attestation verify --signer-repo.'
+  },
+  'signer-digest': {
+    kind: 'string',
+    description:
+      'The commit of the signing workflow file (the certificate’s Build Signer Digest), as gh attestation verify --signer-digest.'
   },
   'predicate-type': PREDICATE_TYPE_INPUT,
   'deny-self-hosted-runners': {
@@ -60,22 +80,82 @@ export const VERIFY_INPUTS = defineInputs({
   'source-uri': {
     kind: 'string',
     description:
-      'The source repository the provenance must name, e.g. github.com/<owner>/<repo>, as slsa-verifier --source-uri. Giving it requires provenance.'
+      'The source repository the signing certificate must name, e.g. github.com/<owner>/<repo>, as slsa-verifier --source-uri. Enough on its own, as there: it requires provenance from a builder slsa-verifier trusts by default, or the one builder-id names.'
+  },
+  'source-repository-ref': {
+    kind: 'string',
+    description:
+      'The exact git ref the certificate must name as the built source, e.g. refs/heads/main (the certificate’s Source Repository Ref), as gh attestation verify --source-ref, which the CLI also takes.'
+  },
+  'source-digest': {
+    kind: 'string',
+    description:
+      'The commit the certificate must name as the built source, as gh attestation verify --source-digest.'
   },
   'source-tag': {
     kind: 'string',
     description:
-      'The git tag the provenance must name as the source ref, e.g. v1.2.3, as slsa-verifier --source-tag. Giving it requires provenance.'
+      'The git tag the certificate must name as the built ref, e.g. v1.2.3, as slsa-verifier --source-tag.'
   },
   'source-branch': {
     kind: 'string',
     description:
-      'The git branch the provenance must name as the source ref, e.g. main, as slsa-verifier --source-branch. Giving it requires provenance.'
+      'The git branch the certificate must name as the built ref (for a tag build, the branch its known builder recorded), e.g. main, as slsa-verifier --source-branch.'
+  },
+  'source-versioned-tag': {
+    kind: 'string',
+    description:
+      'A semantic version line the built tag must belong to: v1 accepts v1.*.*, v1.2 accepts v1.2.*, v1.2.3 only that patch, as slsa-verifier --source-versioned-tag. Requires provenance.'
   },
   'builder-id': {
     kind: 'string',
     description:
-      'The builder id the provenance must name; without @<ref> any ref matches, as slsa-verifier --builder-id. Giving it requires provenance.'
+      'The builder: the workflow that signed the provenance, https://github.com/<owner>/<repo>/<path>[@<ref>]; without @<ref> any ref matches, @v1.2.3 matches @refs/tags/v1.2.3, as slsa-verifier --builder-id. Requires provenance.'
+  },
+  'build-workflow-input': {
+    kind: 'list',
+    description:
+      'key=value inputs the workflow_dispatch run that built the artifacts must have had, newline or space separated (the flag may repeat), as slsa-verifier --build-workflow-input. Requires provenance.'
+  },
+  'certificate-github-workflow-repository': {
+    kind: 'string',
+    description:
+      'owner/name the certificate’s GitHub Workflow Repository extension (1.3.6.1.4.1.57264.1.5) must hold, as cosign --certificate-github-workflow-repository.'
+  },
+  'certificate-github-workflow-ref': {
+    kind: 'string',
+    description:
+      'The ref the certificate’s GitHub Workflow Ref extension (1.3.6.1.4.1.57264.1.6) must hold, as cosign --certificate-github-workflow-ref.'
+  },
+  'certificate-github-workflow-sha': {
+    kind: 'string',
+    description:
+      'The commit the certificate’s GitHub Workflow SHA extension (1.3.6.1.4.1.57264.1.3) must hold, as cosign --certificate-github-workflow-sha.'
+  },
+  'certificate-github-workflow-trigger': {
+    kind: 'string',
+    description:
+      'The event the certificate’s GitHub Workflow Trigger extension (1.3.6.1.4.1.57264.1.2) must hold, e.g. push, as cosign --certificate-github-workflow-trigger.'
+  },
+  'certificate-github-workflow-name': {
+    kind: 'string',
+    description:
+      'The workflow name the certificate’s GitHub Workflow Name extension (1.3.6.1.4.1.57264.1.4) must hold, as cosign --certificate-github-workflow-name.'
+  },
+  bundle: {
+    kind: 'string',
+    description:
+      'A Sigstore bundle file for every artifact, whatever it is called: a message signature, or attestations (one JSON bundle or JSON lines), as cosign --bundle and gh attestation verify --bundle.'
+  },
+  signature: {
+    kind: 'string',
+    description:
+      'A base64 signature file over every artifact, whatever it is called (e.g. checksums.txt.keyless.sig), checked with certificate, as cosign --signature.'
+  },
+  certificate: {
+    kind: 'string',
+    description:
+      'The PEM signing certificate that goes with signature (e.g. checksums.txt.pem), as cosign --certificate.'
   },
   require: {
     kind: 'list',

@@ -13,7 +13,12 @@ import {
 import type { VerifyInputName } from './inputs.js'
 import { VERIFY_INPUTS } from './inputs.js'
 import type { Requirement, VerifyPolicy } from './policy.js'
-import { REQUIREMENTS, hasIdentityPolicy, impliesProvenance } from './policy.js'
+import {
+  REQUIREMENTS,
+  hasIdentityPolicy,
+  impliesProvenance,
+  isSlsaVerifierPolicy
+} from './policy.js'
 
 export interface VerifyInputs {
   artifacts: string[]
@@ -27,6 +32,11 @@ export interface VerifyInputs {
   /** A minisign public key line, or the path of a .pub file. */
   minisignKey: string | undefined
   provenancePath: string | undefined
+  /** Evidence named whatever it is called: a bundle file (JSON or JSON lines). */
+  bundle: string | undefined
+  /** A base64 signature file and its PEM certificate (cosign --signature/--certificate). */
+  signature: string | undefined
+  certificate: string | undefined
 }
 
 const REPO = /^[\w.-]+\/[\w.-]+$/
@@ -57,12 +67,44 @@ export function parseVerifyInputs(
       ),
     undefined
   )
+  const issuerRegexp = attempt(
+    () =>
+      parsePattern(
+        'certificate-oidc-issuer-regexp',
+        text('certificate-oidc-issuer-regexp')
+      ),
+    undefined
+  )
   const repo = text('repo')
-  if (repo !== undefined && !REPO.test(repo)) {
+  const signerRepo = text('signer-repo')
+  for (const [name, value] of [
+    ['repo', repo],
+    ['signer-repo', signerRepo]
+  ] as const) {
+    if (value !== undefined && !REPO.test(value)) {
+      problem(
+        'VERIFY_REPO_FORMAT',
+        `input "${name}" must be owner/name (e.g. octo-org/octo-repo), not "${value}"`
+      )
+    }
+  }
+  const owner = text('owner')
+  if (owner !== undefined && !/^[\w.-]+$/.test(owner)) {
     problem(
-      'VERIFY_REPO_FORMAT',
-      `input "repo" must be owner/name (e.g. octo-org/octo-repo), not "${repo}"`
+      'VERIFY_OWNER_FORMAT',
+      `input "owner" must be a user or organisation name (e.g. octo-org), not "${owner}"`
     )
+  }
+  const buildWorkflowInputs = attempt(
+    () => parseWorkflowInputs(text('build-workflow-input')),
+    undefined
+  )
+  const githubWorkflow = {
+    repository: text('certificate-github-workflow-repository'),
+    ref: text('certificate-github-workflow-ref'),
+    sha: text('certificate-github-workflow-sha'),
+    trigger: text('certificate-github-workflow-trigger'),
+    name: text('certificate-github-workflow-name')
   }
   const rebuilderIdentity = text('rebuilder-identity')
   const rebuilderRegexp = attempt(
@@ -79,15 +121,25 @@ export function parseVerifyInputs(
     identity: text('certificate-identity'),
     identityRegexp,
     issuer: text('certificate-oidc-issuer') ?? '',
+    issuerRegexp,
     repo,
+    owner,
     signerWorkflow: text('signer-workflow'),
+    signerRepo,
+    signerDigest: text('signer-digest'),
+    githubWorkflow,
     denySelfHostedRunners: flag('deny-self-hosted-runners'),
     keyed: key !== undefined || minisignKey !== undefined,
     predicateType: text('predicate-type'),
     sourceUri: text('source-uri'),
+    sourceRef: text('source-repository-ref'),
+    sourceDigest: text('source-digest'),
     sourceTag: text('source-tag'),
     sourceBranch: text('source-branch'),
+    sourceVersionedTag: text('source-versioned-tag'),
     builderId: text('builder-id'),
+    buildWorkflowInputs,
+    provenancePath: text('provenance-path') !== undefined,
     require: attempt(() => parseRequire(text('require')), ['signature']),
     insecureIgnoreTlog: flag('insecure-ignore-tlog'),
     ...(rebuilderIdentity !== undefined || rebuilderRegexp !== undefined
@@ -127,10 +179,20 @@ export function parseVerifyInputs(
   const needsSigner = policy.require.some(
     (r) => r === 'signature' || r === 'provenance'
   )
-  if (needsSigner && !hasIdentityPolicy(policy)) {
+  if (
+    needsSigner &&
+    !hasIdentityPolicy(policy) &&
+    !isSlsaVerifierPolicy(policy)
+  ) {
     problem(
       'VERIFY_NO_IDENTITY',
-      'say who must have signed: give "certificate-identity" or "certificate-identity-regexp" (as cosign), "repo" or "signer-workflow" (as gh attestation verify), or "public-key" for keyed signatures'
+      'say who must have signed: give "certificate-identity" or "certificate-identity-regexp" (as cosign), "repo", "owner" or "signer-workflow" (as gh attestation verify), "source-uri" (as slsa-verifier), or "public-key" for keyed signatures'
+    )
+  }
+  if (text('certificate') !== undefined && text('signature') === undefined) {
+    problem(
+      'VERIFY_CERTIFICATE_ALONE',
+      '"certificate" goes with "signature": give the signature file it signed'
     )
   }
   const artifacts = given.artifacts ?? parseList(text('subjects'))
@@ -167,8 +229,31 @@ export function parseVerifyInputs(
     githubToken: parseToken(text('github-token')),
     key,
     minisignKey,
-    provenancePath: text('provenance-path')
+    provenancePath: text('provenance-path'),
+    bundle: text('bundle'),
+    signature: text('signature'),
+    certificate: text('certificate')
   }
+}
+
+/** `k=v` pairs, newline or space separated (slsa-verifier --build-workflow-input). */
+export function parseWorkflowInputs(
+  raw: string | undefined
+): Record<string, string> | undefined {
+  const pairs = parseList(raw)
+  if (pairs.length === 0) return undefined
+  const inputs: Record<string, string> = {}
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=')
+    if (eq <= 0) {
+      throw new InputError(
+        'VERIFY_WORKFLOW_INPUT_FORMAT',
+        `input "build-workflow-input" takes key=value pairs, not "${pair}"`
+      )
+    }
+    inputs[pair.slice(0, eq)] = pair.slice(eq + 1)
+  }
+  return inputs
 }
 
 /** Comma or white-space separated requirement names. */
@@ -189,7 +274,8 @@ export function parseRequire(raw: string | undefined): Requirement[] {
   return [...new Set(names)] as Requirement[]
 }
 
-function parsePattern(
+/** A regular expression given as an input or flag; VERIFY_REGEXP_INVALID when it is none. */
+export function parsePattern(
   name: string,
   raw: string | undefined
 ): RegExp | undefined {

@@ -37,22 +37,56 @@ export interface IdentityPolicy {
   identityRegexp?: RegExp
   /** The OIDC issuer the certificate names. */
   issuer: string
+  /** A regular expression the issuer must match instead (cosign --certificate-oidc-issuer-regexp). */
+  issuerRegexp?: RegExp
   /** owner/name: the certificate's source repository (gh --repo). */
   repo?: string
+  /** The certificate's source repository owner (gh --owner). */
+  owner?: string
   /** [host/]owner/repo/path/to/workflow.yml[@ref]: the signing workflow (gh --signer-workflow). */
   signerWorkflow?: string
+  /** owner/name of the signing workflow's repository (gh --signer-repo). */
+  signerRepo?: string
+  /** The signing workflow file's commit (gh --signer-digest). */
+  signerDigest?: string
   denySelfHostedRunners: boolean
+  /** cosign --certificate-github-workflow-*: the legacy 1.2-1.6 extensions, exactly. */
+  githubWorkflow?: GithubWorkflowPolicy
   /** A public key (--public-key, --minisign-key) stands in for the certificate identity. */
   keyed: boolean
 }
 
-export interface ProvenancePolicy {
-  /** When unset, any SLSA provenance (v0.2 or v1) is provenance. */
-  predicateType?: string
+export interface GithubWorkflowPolicy {
+  repository?: string
+  ref?: string
+  sha?: string
+  trigger?: string
+  name?: string
+}
+
+/** Where the signed run's source came from: judged on the certificate. */
+export interface SourcePolicy {
+  /** github.com/owner/name (slsa-verifier --source-uri). */
   sourceUri?: string
+  /** The exact git ref, refs/heads/main (gh --source-ref). */
+  sourceRef?: string
+  /** The commit (gh --source-digest). */
+  sourceDigest?: string
   sourceTag?: string
   sourceBranch?: string
+  /** vX[.Y[.Z]]: a tag of that semver line (slsa-verifier --source-versioned-tag). */
+  sourceVersionedTag?: string
+}
+
+export interface ProvenancePolicy extends SourcePolicy {
+  /** When unset, any SLSA provenance (v0.2 or v1) is provenance. */
+  predicateType?: string
+  /** The builder: the certificate's signing workflow, slsa-verifier's way. */
   builderId?: string
+  /** slsa-verifier --build-workflow-input: workflow_dispatch inputs. */
+  buildWorkflowInputs?: Readonly<Record<string, string>>
+  /** slsa-verifier's way: provenance named with --provenance-path is required. */
+  provenancePath?: boolean
 }
 
 /**
@@ -79,7 +113,23 @@ export function hasIdentityPolicy(policy: IdentityPolicy): boolean {
     policy.identity !== undefined ||
     policy.identityRegexp !== undefined ||
     policy.repo !== undefined ||
+    policy.owner !== undefined ||
+    policy.signerRepo !== undefined ||
     policy.signerWorkflow !== undefined
+  )
+}
+
+/**
+ * slsa-verifier's way of naming the signer: a source (and maybe a builder)
+ * without any certificate identity; the builder must then be one
+ * slsa-verifier trusts by default, or the one --builder-id names.
+ */
+export function isSlsaVerifierPolicy(
+  policy: IdentityPolicy & ProvenancePolicy
+): boolean {
+  return (
+    !hasIdentityPolicy(policy) &&
+    (policy.sourceUri !== undefined || policy.builderId !== undefined)
   )
 }
 
@@ -87,9 +137,10 @@ export function hasIdentityPolicy(policy: IdentityPolicy): boolean {
 export function impliesProvenance(policy: ProvenancePolicy): boolean {
   return (
     policy.predicateType !== undefined ||
+    policy.provenancePath === true ||
     policy.sourceUri !== undefined ||
-    policy.sourceTag !== undefined ||
-    policy.sourceBranch !== undefined ||
+    policy.sourceVersionedTag !== undefined ||
+    policy.buildWorkflowInputs !== undefined ||
     policy.builderId !== undefined
   )
 }

@@ -1,11 +1,10 @@
 /**
  * SLSA provenance as verify reads it (v1, and v0.2 as older generators
- * write it): the facts the policy is held to, and the source and builder
- * checks with slsa-verifier's flag meanings.
+ * write it): what the predicate claims. The claims are checked against the
+ * signing certificate (claims.ts) and shown; policy flags are judged on the
+ * certificate.
  */
-import { verificationFailure } from './codes.js'
-import type { ProvenancePolicy } from './policy.js'
-import { GITHUB_SERVER, SLSA_PROVENANCE_PREFIX } from './policy.js'
+import { SLSA_PROVENANCE_PREFIX } from './policy.js'
 import type { Statement } from './statement.js'
 import { isObject } from './statement.js'
 
@@ -23,6 +22,10 @@ export interface ProvenanceFacts {
   workflowPath?: string
   runnerEnvironment?: string
   invocationId?: string
+  /** The branch a tag was cut from (github.event.base_ref), as the builder recorded it. */
+  baseRef?: string
+  /** workflow_dispatch inputs, as the builder recorded them. */
+  workflowInputs?: Readonly<Record<string, unknown>>
 }
 
 export function isSlsaProvenance(predicateType: string): boolean {
@@ -75,9 +78,28 @@ export function toProvenanceFacts(statement: Statement): ProvenanceFacts {
       v1
         ? get(p, 'runDetails', 'metadata', 'invocationId')
         : get(p, 'metadata', 'buildInvocationId')
-    )
+    ),
+    ...eventFacts(p, v1)
   }
   return facts
+}
+
+/** base_ref and workflow inputs where slsa-github-generator records them. */
+function eventFacts(
+  p: Record<string, unknown>,
+  v1: boolean
+): Pick<ProvenanceFacts, 'baseRef' | 'workflowInputs'> {
+  const payload = v1
+    ? get(p, 'buildDefinition', 'internalParameters', 'GITHUB_EVENT_PAYLOAD')
+    : get(p, 'invocation', 'environment', 'github_event_payload')
+  const inputs = v1
+    ? get(p, 'buildDefinition', 'externalParameters', 'inputs')
+    : get(payload, 'inputs')
+  const baseRef = str(get(payload, 'base_ref'))
+  return {
+    ...(baseRef ? { baseRef } : {}),
+    ...(isObject(inputs) ? { workflowInputs: inputs } : {})
+  }
 }
 
 function firstGitDependency(value: unknown): unknown {
@@ -98,83 +120,6 @@ export function splitSource(uri: string | undefined): {
     repository: match[1]!.replace(/\/+$/, '').toLowerCase(),
     ...(match[2] ? { ref: match[2] } : {})
   }
-}
-
-/** The provenance's source against --repo, --source-uri, --source-tag, --source-branch. */
-export function assertSource(
-  facts: ProvenanceFacts,
-  policy: ProvenancePolicy & { repo?: string }
-): void {
-  const source =
-    splitSource(facts.sourceUri).repository ??
-    splitSource(facts.repository).repository
-  const fail = (message: string): never => {
-    throw verificationFailure('VERIFY_SOURCE_MISMATCH', message)
-  }
-  if (policy.repo !== undefined) {
-    const wanted = splitSource(`${GITHUB_SERVER}/${policy.repo}`).repository!
-    const workflowRepo = splitSource(facts.repository).repository
-    if (source !== wanted && workflowRepo !== wanted) {
-      fail(
-        `the provenance's source is ${source ?? '(none)'}, not ${wanted} (--repo)`
-      )
-    }
-  }
-  if (policy.sourceUri !== undefined) {
-    const wanted = splitSource(policy.sourceUri).repository
-    if (source !== wanted) {
-      fail(
-        `the provenance's source is ${source ?? '(none)'}, not ${wanted} (--source-uri)`
-      )
-    }
-  }
-  if (policy.sourceTag !== undefined) {
-    const wanted = withPrefix('refs/tags/', policy.sourceTag)
-    if (facts.sourceRef !== wanted) {
-      fail(
-        `built from ${facts.sourceRef ?? '(no ref)'}, not ${wanted} (--source-tag)`
-      )
-    }
-  }
-  if (policy.sourceBranch !== undefined) {
-    const wanted = withPrefix('refs/heads/', policy.sourceBranch)
-    if (facts.sourceRef !== wanted) {
-      fail(
-        `built from ${facts.sourceRef ?? '(no ref)'}, not ${wanted} (--source-branch)`
-      )
-    }
-  }
-}
-
-/** --builder-id: exact with @ref, otherwise any ref of that builder. */
-export function assertBuilder(facts: ProvenanceFacts, builderId: string): void {
-  const actual = facts.builderId
-  const matches =
-    actual !== undefined &&
-    (builderId.includes('@')
-      ? actual === builderId
-      : actual === builderId || actual.startsWith(`${builderId}@`))
-  if (!matches) {
-    throw verificationFailure(
-      'VERIFY_BUILDER_MISMATCH',
-      `built by ${actual ?? '(no builder id)'}, not ${builderId} (--builder-id)`
-    )
-  }
-}
-
-export function hasSourcePolicy(
-  policy: ProvenancePolicy & { repo?: string }
-): boolean {
-  return (
-    policy.repo !== undefined ||
-    policy.sourceUri !== undefined ||
-    policy.sourceTag !== undefined ||
-    policy.sourceBranch !== undefined
-  )
-}
-
-function withPrefix(prefix: string, ref: string): string {
-  return ref.startsWith('refs/') ? ref : `${prefix}${ref}`
 }
 
 export function describeSource(facts: ProvenanceFacts): string {

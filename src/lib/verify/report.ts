@@ -5,10 +5,12 @@
  */
 import type { VerifyCode } from './codes.js'
 import type { ArtifactDigests } from './digests.js'
+import type { CertificateFacts } from './certificate-facts.js'
+import type { SignatureTimestamps } from './evidence.js'
 import type { CheckName, Requirement } from './policy.js'
 import { CHECK_NAMES } from './policy.js'
 
-export const REPORT_VERSION = 1
+export const REPORT_VERSION = 2
 
 export type CheckStatus = 'pass' | 'fail' | 'absent' | 'skipped'
 
@@ -20,12 +22,29 @@ export interface CheckResult {
   sources?: string[]
 }
 
+/** One verified signature or attestation about the artifact, and what its certificate proves. */
+export interface SignerRecord {
+  /** The evidence file (and line) it came from. */
+  source: string
+  kind: 'signature' | 'attestation'
+  /** Signed with a key the verifier gave, not a certificate. */
+  keyed: boolean
+  /** Every Fulcio extension, by name; absent for a keyed signature. */
+  certificate?: CertificateFacts
+  predicateType?: string
+  buildType?: string
+  timestamps?: SignatureTimestamps
+  /** The statement of a verified SLSA provenance (for --print-provenance). */
+  provenance?: unknown
+}
+
 export interface ArtifactReport {
   artifact: string
   name?: string
   digests: ArtifactDigests
   verified: boolean
   checks: Record<CheckName, CheckResult>
+  signers: SignerRecord[]
   notes: string[]
 }
 

@@ -7,6 +7,9 @@
 
 export const FULCIO_OIDS = {
   issuerV1: '1.3.6.1.4.1.57264.1.1',
+  githubWorkflowTrigger: '1.3.6.1.4.1.57264.1.2',
+  githubWorkflowSha: '1.3.6.1.4.1.57264.1.3',
+  githubWorkflowName: '1.3.6.1.4.1.57264.1.4',
   githubWorkflowRepository: '1.3.6.1.4.1.57264.1.5',
   githubWorkflowRef: '1.3.6.1.4.1.57264.1.6',
   issuer: '1.3.6.1.4.1.57264.1.8',
@@ -16,13 +19,22 @@ export const FULCIO_OIDS = {
   sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
   sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
   sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+  sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
+  sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
+  sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
+  buildConfigUri: '1.3.6.1.4.1.57264.1.18',
+  buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
   buildTrigger: '1.3.6.1.4.1.57264.1.20',
-  runInvocationUri: '1.3.6.1.4.1.57264.1.21'
+  runInvocationUri: '1.3.6.1.4.1.57264.1.21',
+  sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22'
 } as const
 
 type FulcioField = keyof typeof FULCIO_OIDS
 const LEGACY_RAW_OIDS = new Set<string>([
   FULCIO_OIDS.issuerV1,
+  FULCIO_OIDS.githubWorkflowTrigger,
+  FULCIO_OIDS.githubWorkflowSha,
+  FULCIO_OIDS.githubWorkflowName,
   FULCIO_OIDS.githubWorkflowRepository,
   FULCIO_OIDS.githubWorkflowRef
 ])
