@@ -166,6 +166,128 @@ function bundledCliPath() {
 
 /***/ }),
 
+/***/ 13353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ prepareOutputDir)
+/* harmony export */ });
+/* unused harmony export OUTPUT_MARKER */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
+/**
+ * The one way Provenant takes an output folder: checked before any work,
+ * replaced only when it is empty or was written by Provenant (it leaves a
+ * marker file in every folder it fills), never when it is a file or lies
+ * under one. A file is never removed; a folder of the user's never emptied.
+ */
+
+
+
+
+
+/** The marker Provenant leaves in each folder it writes. */
+const OUTPUT_MARKER = '.provenant-output';
+const MARKER_TEXT = 'This folder was written by Provenant; a later run may replace it.\n';
+/**
+ * Checks `dir` (given to the user as `label`, e.g. `--out "x"`) can take
+ * Provenant's output and returns the handle that writes it. Throws an
+ * InputError before any work when it cannot.
+ */
+function prepareOutputDir(dir, label) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dir);
+    const existedBefore = assertUsable(absolute, label);
+    let created = false;
+    return {
+        path: absolute,
+        async create() {
+            if (assertUsable(absolute, label)) {
+                for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(absolute))
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(absolute, name), { recursive: true, force: true });
+            }
+            else
+                created = true;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(absolute, { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(absolute, OUTPUT_MARKER), MARKER_TEXT);
+        },
+        async replaceWith(staged) {
+            assertUsable(absolute, label);
+            await swapIn(absolute, staged);
+        },
+        async discardIfUnused() {
+            if (existedBefore || !created)
+                return;
+            const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(absolute, { withFileTypes: false });
+            if (names.every((n) => n === OUTPUT_MARKER)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(absolute, OUTPUT_MARKER), { force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(absolute).catch(() => undefined);
+            }
+        }
+    };
+}
+/** Throws unless `dir` may be written; says whether it exists. */
+function assertUsable(dir, label) {
+    const refuse = (why, fix) => new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('OUTPUT_DIR_REFUSED', `${label}: ${why}; ${fix}`);
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir, { throwIfNoEntry: false });
+    if (stats !== undefined) {
+        if (stats.isSymbolicLink())
+            throw refuse('is a symbolic link', 'give a real folder');
+        if (!stats.isDirectory())
+            throw refuse('is a file, not a folder', 'choose a new or empty folder');
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
+        if (names.length > 0 && !names.includes(OUTPUT_MARKER)) {
+            throw refuse('is a folder that holds files Provenant did not write', 'choose a new or empty folder (Provenant only replaces folders it wrote)');
+        }
+        return true;
+    }
+    for (let up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);; up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(up)) {
+        const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(up, { throwIfNoEntry: false });
+        if (parent?.isDirectory())
+            return false;
+        if (parent !== undefined)
+            throw refuse(`cannot be created: ${up} is a file`, 'choose a folder whose parents are folders');
+        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(up) === up)
+            return false;
+    }
+}
+/** Copies `staged` beside `dir`, then renames it over `dir` (the old one aside, then removed). */
+async function swapIn(dir, staged) {
+    const tag = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dir)}.${tag}.tmp`);
+    const old = `${temp}.old`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(parent, { recursive: true });
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.cp)(staged, temp, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(temp, OUTPUT_MARKER), MARKER_TEXT);
+        const exists = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir, { throwIfNoEntry: false }) !== undefined;
+        if (exists)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(dir, old);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, dir);
+        }
+        catch (error) {
+            if (exists)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(old, dir);
+            throw error;
+        }
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { recursive: true, force: true });
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(old, { recursive: true, force: true });
+}
+
+
+/***/ }),
+
 /***/ 56611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -625,6 +747,8 @@ function createCliStageRunner(cliPath, env, defaultCwd) {
     };
 }
 
+// EXTERNAL MODULE: ./src/io/fs/prepare-output-dir.ts
+var prepare_output_dir = __webpack_require__(13353);
 ;// CONCATENATED MODULE: ./src/io/release/publish.ts
 /**
  * The release on GitHub, in the only order immutable releases allow:
@@ -772,6 +896,7 @@ function createStageLog(write) {
 
 
 
+
 const BUILD_TIMEOUT_MS = 30 * 60 * 1000;
 /** Files of the rebuild report shipped as release assets, and their names there. */
 const REBUILD_ASSETS = [
@@ -783,9 +908,10 @@ const REBUILD_ASSETS = [
 ];
 async function runLocalRelease(options, write) {
     await assertProject(options.projectDir);
-    await assertReplaceable(options.outDir);
+    const outDir = (0,prepare_output_dir/* prepareOutputDir */.g)(options.outDir, `--out "${options.outDir}"`);
     const log = createStageLog(write);
     const work = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'provenant-release-'));
+    const buildLog = `${work}-build.log`;
     let stack;
     try {
         let done = log.stage('source: the project at one commit');
@@ -801,8 +927,11 @@ async function runLocalRelease(options, write) {
             cwd: source.dir,
             env: (0,environment/* buildRebuildEnv */.Th)(process.env, epoch, {}),
             timeoutMs: BUILD_TIMEOUT_MS,
-            logFile: external_node_path_default().join(work, 'build.log')
+            // Beside the work folder, not in it: a failed build's message names
+            // this log, and the work folder is removed on the way out.
+            logFile: buildLog
         });
+        await (0,promises_.rm)(buildLog, { force: true });
         const release = external_node_path_default().join(work, 'release');
         await (0,promises_.mkdir)(release);
         const built = await (0,artifacts/* findArtifacts */.n)(options.artifacts, source.dir);
@@ -928,9 +1057,7 @@ async function runLocalRelease(options, write) {
             body: 'Verify with the commands in VERIFY.md.',
             commit: source.commit
         }, assets.map((n) => external_node_path_default().join(release, n)));
-        await (0,promises_.rm)(options.outDir, { recursive: true, force: true });
-        await (0,promises_.mkdir)(external_node_path_default().dirname(options.outDir), { recursive: true });
-        await (0,promises_.cp)(release, options.outDir, { recursive: true });
+        await outDir.replaceWith(release);
         done();
         done = log.stage('verify: the release folder, as a consumer would');
         await cli([
@@ -970,12 +1097,6 @@ async function assertProject(dir) {
     }
 }
 /** Replaces only an earlier release folder (one with VERIFY.md), never anything else. */
-async function assertReplaceable(dir) {
-    const names = await (0,promises_.readdir)(dir).catch(() => undefined);
-    if (names === undefined || names.length === 0 || names.includes('VERIFY.md'))
-        return;
-    throw new errors/* InputError */.dz('RELEASE_OUT_NOT_EMPTY', `--out "${dir}" exists and is not an earlier release folder: choose an empty or new folder`);
-}
 /** The project's own name (package.json or pyproject.toml), else its folder's. */
 async function projectName(dir) {
     const text = await (0,promises_.readFile)(external_node_path_default().join(dir, 'package.json'), 'utf8').catch(() => undefined);

@@ -62497,7 +62497,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lib_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7471);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2196);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2994);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4337);
 
 
 
@@ -63066,7 +63066,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 2994:
+/***/ 4337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63519,6 +63519,427 @@ function toRecordedEnv(env) {
         recorded[name] = env[name].replace(/\/\/[^/@\s]+@/g, '//***@');
     }
     return recorded;
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/clip.ts
+/**
+ * Input quoted in a message, made safe to print: control characters shown
+ * as escapes (never raw to a terminal) and long text cut, so that an error
+ * never prints kilobytes of a hostile file.
+ */
+/** Longest stretch of input one message quotes. */
+const MAX_QUOTED_CHARS = 120;
+/** Longest line of a message made of input-bearing lines. */
+const MAX_MESSAGE_LINE_CHARS = 300;
+/** Most lines of one message. */
+const MAX_MESSAGE_LINES = 20;
+/** `text` with control characters escaped and cut to `max` characters. */
+function clipInput(text, max = MAX_QUOTED_CHARS) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0);
+        out +=
+            code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)
+                ? `\\x${code.toString(16).padStart(2, '0')}`
+                : char;
+        if (out.length > max)
+            return `${out.slice(0, max)}…`;
+    }
+    return out;
+}
+/** A whole message bounded: each line clipped, and at most MAX_MESSAGE_LINES of them. */
+function clipMessage(message) {
+    const lines = message.split('\n');
+    const kept = lines
+        .slice(0, MAX_MESSAGE_LINES)
+        .map((line) => clipInput(line, MAX_MESSAGE_LINE_CHARS));
+    if (lines.length > kept.length)
+        kept.push(`… and ${lines.length - kept.length} more line(s)`);
+    return kept.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/lib/archive/limits.ts
+/**
+ * The bounds every archive reader holds, against decompression bombs and
+ * archives built to exhaust memory: the bytes inflated in all, the number
+ * of entries, and the ratio of inflated to compressed bytes. A reader that
+ * crosses one stops at once and names the archive, the member and the bound.
+ */
+
+
+const MAX_INFLATED_BYTES = 1024 * 1024 * 1024;
+const MAX_ARCHIVE_ENTRIES = 100_000;
+const MAX_COMPRESSION_RATIO = 250;
+const RATIO_FLOOR_BYTES = 8 * 1024 * 1024;
+const DEFAULT_ARCHIVE_LIMITS = {
+    maxInflatedBytes: MAX_INFLATED_BYTES,
+    maxEntries: MAX_ARCHIVE_ENTRIES,
+    maxRatio: MAX_COMPRESSION_RATIO,
+    ratioFloorBytes: RATIO_FLOOR_BYTES
+};
+/** An archive crossed a bound: the user's input is hostile or damaged (exit 2). */
+class ArchiveLimitError extends errors/* InputError */.dz {
+    bound;
+    member;
+    constructor(source, member, bound, detail) {
+        super('ARCHIVE_LIMIT', `${source}${member === undefined ? '' : `, member "${shorten(member)}"`}: ${detail}, over the ${bound} bound; Provenant refuses archives built to exhaust memory (see docs/limits.md)`);
+        this.bound = bound;
+        this.member = member;
+    }
+}
+/** A damaged archive (bad header, truncated data): the user's input to fix. */
+class ArchiveFormatError extends errors/* InputError */.dz {
+    /** What is wrong, without the archive's name. */
+    detail;
+    constructor(source, detail, options) {
+        super('ARCHIVE_DAMAGED', `${source}: not a readable archive (${detail})`, options);
+        this.detail = detail;
+    }
+}
+/** Counts inflated bytes against the size and ratio bounds. */
+class InflationBudget {
+    #inflated = 0;
+    #compressed = 0;
+    #entries = 0;
+    source;
+    limits;
+    constructor(source, limits = DEFAULT_ARCHIVE_LIMITS) {
+        this.source = source;
+        this.limits = limits;
+    }
+    get inflated() {
+        return this.#inflated;
+    }
+    /** One more entry; throws past the entry bound. */
+    addEntry(member) {
+        this.#entries++;
+        if (this.#entries > this.limits.maxEntries) {
+            throw new ArchiveLimitError(this.source, member, 'entry count', `more than ${this.limits.maxEntries.toLocaleString('en')} entries`);
+        }
+    }
+    /** `bytes` more compressed bytes given to an inflater. */
+    addCompressed(bytes) {
+        this.#compressed += bytes;
+    }
+    /** `bytes` more inflated; throws past the size or the ratio bound. */
+    addInflated(member, bytes) {
+        this.#inflated += bytes;
+        const compressed = this.#compressed;
+        const { maxInflatedBytes, maxRatio, ratioFloorBytes } = this.limits;
+        if (this.#inflated > maxInflatedBytes) {
+            throw new ArchiveLimitError(this.source, member, 'inflated size', `inflates to more than ${formatBytes(maxInflatedBytes)}`);
+        }
+        if (this.#inflated > ratioFloorBytes &&
+            this.#inflated > maxRatio * compressed) {
+            throw new ArchiveLimitError(this.source, member, 'compression ratio', `inflates more than ${maxRatio} times (${formatBytes(this.#inflated)} from ${formatBytes(compressed)})`);
+        }
+    }
+}
+function formatBytes(n) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+    let value = n;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0
+        ? `${n} bytes`
+        : `${Number(value.toFixed(1))} ${units[unit]}`;
+}
+function shorten(member) {
+    return clipInput(member, 200);
+}
+
+;// CONCATENATED MODULE: ./src/lib/archive/tar.ts
+/**
+ * The one tar reader: chunks in, entries out. It reads ustar (with the
+ * 155-byte prefix), GNU headers (base-256 numbers, ././@LongLink names and
+ * link names) and pax extended headers (path, linkpath, size, mtime with its
+ * fractions, uid/gid/uname/gname; other records kept as fields), checks
+ * every header's checksum, keeps the data only of the entries asked for, and
+ * holds the entry-count bound. It never writes.
+ */
+
+const BLOCK = 512;
+/** Largest pax or GNU long-name record read. */
+const MAX_META_BYTES = 1024 * 1024;
+const decoder = new TextDecoder('utf-8');
+function looksLikeTar(bytes) {
+    if (bytes.length < BLOCK)
+        return false;
+    if (tar_text(bytes, 257, 5) === 'ustar')
+        return true;
+    return checksumOk(bytes.subarray(0, BLOCK));
+}
+class TarReader {
+    #options;
+    #pending = [];
+    #pendingBytes = 0;
+    #current;
+    #parts = [];
+    #pax = {};
+    #globalPax = {};
+    #longName;
+    #longLink;
+    #offset = 0;
+    #ended = false;
+    constructor(options) {
+        this.#options = options;
+    }
+    /** The path of the entry whose data is being read, if any. */
+    get currentPath() {
+        return this.#current?.meta === undefined
+            ? this.#current?.entry.path
+            : undefined;
+    }
+    push(chunk) {
+        if (this.#ended || chunk.length === 0)
+            return;
+        this.#pending.push(chunk);
+        this.#pendingBytes += chunk.length;
+        this.#drain();
+    }
+    /** Call at the end of the stream: a truncated archive is an error. */
+    end() {
+        if (!this.#ended && (this.#current !== undefined || this.#pendingBytes > 0))
+            throw this.#damaged('it ends in the middle of an entry');
+    }
+    #drain() {
+        while (!this.#ended) {
+            const current = this.#current;
+            if (current) {
+                const take = Math.min(current.remaining, this.#pendingBytes);
+                if (take === 0 && current.remaining > 0)
+                    return;
+                if (current.keep) {
+                    const data = this.#take(take);
+                    const wanted = current.entry.size - (current.padded - current.remaining);
+                    if (wanted > 0)
+                        this.#parts.push(data.subarray(0, wanted));
+                }
+                else
+                    this.#skip(take);
+                current.remaining -= take;
+                if (current.remaining > 0)
+                    return;
+                this.#finishEntry();
+                continue;
+            }
+            if (this.#pendingBytes < BLOCK)
+                return;
+            this.#readHeader(this.#take(BLOCK));
+        }
+    }
+    #readHeader(header) {
+        const at = this.#offset - BLOCK;
+        if (header.every((b) => b === 0)) {
+            this.#ended = true;
+            return;
+        }
+        if (!checksumOk(header))
+            throw this.#damaged(`the header at offset ${at} has a bad checksum`);
+        const typeflag = String.fromCharCode(header[156]);
+        const meta = 'xgLK'.includes(typeflag) ? typeflag : undefined;
+        const paxSize = meta ? undefined : this.#pax.size;
+        const size = paxSize !== undefined ? Number(paxSize) : number(header, 124, 12);
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw this.#damaged(`the header at offset ${at} has a bad size`);
+        const entry = meta
+            ? { path: typeflag, type: 'other', fields: {}, size }
+            : this.#toEntry(header, size);
+        if (meta === undefined)
+            this.#options.budget.addEntry(entry.path);
+        if (meta && size > MAX_META_BYTES)
+            throw this.#tooBig(entry.path, size, MAX_META_BYTES);
+        const keep = meta !== undefined || this.#options.want(entry);
+        if (keep && !meta && size > this.#options.maxKeptBytes)
+            throw this.#tooBig(entry.path, size, this.#options.maxKeptBytes);
+        const padded = Math.ceil(size / BLOCK) * BLOCK;
+        this.#current = { entry, keep, meta, padded, remaining: padded };
+        this.#parts = [];
+        if (size === 0)
+            this.#finishEntry();
+    }
+    #toEntry(header, size) {
+        const pax = { ...this.#globalPax, ...this.#pax };
+        const entry = toEntry(header, pax, size, this.#longName, this.#longLink);
+        this.#pax = {};
+        this.#longName = this.#longLink = undefined;
+        return entry;
+    }
+    #finishEntry() {
+        const { entry, keep, meta } = this.#current;
+        this.#current = undefined;
+        const data = keep ? concat(this.#parts, entry.size) : undefined;
+        this.#parts = [];
+        if (meta === 'x')
+            this.#pax = parsePax(data);
+        else if (meta === 'g')
+            this.#globalPax = { ...this.#globalPax, ...parsePax(data) };
+        else if (meta === 'L')
+            this.#longName = tar_text(data, 0, data.length);
+        else if (meta === 'K')
+            this.#longLink = tar_text(data, 0, data.length);
+        else
+            this.#options.onEntry(entry, data);
+    }
+    #damaged(why) {
+        return new ArchiveFormatError(this.#options.budget.source, `tar: ${why}`);
+    }
+    #tooBig(member, size, max) {
+        return new ArchiveLimitError(this.#options.budget.source, member, 'inflated size', `a member of ${size} bytes, where at most ${max} are read`);
+    }
+    /** Drops bytes nobody asked for, without copying them. */
+    #skip(length) {
+        let left = length;
+        while (left > 0) {
+            const head = this.#pending[0];
+            if (head.length <= left) {
+                left -= head.length;
+                this.#pending.shift();
+            }
+            else {
+                this.#pending[0] = head.subarray(left);
+                left = 0;
+            }
+        }
+        this.#pendingBytes -= length;
+        this.#offset += length;
+    }
+    #take(length) {
+        const out = new Uint8Array(length);
+        let offset = 0;
+        while (offset < length) {
+            const head = this.#pending[0];
+            const n = Math.min(head.length, length - offset);
+            out.set(head.subarray(0, n), offset);
+            offset += n;
+            if (n === head.length)
+                this.#pending.shift();
+            else
+                this.#pending[0] = head.subarray(n);
+        }
+        this.#pendingBytes -= length;
+        this.#offset += length;
+        return out;
+    }
+}
+/** Every entry of a whole tar in memory, with the data of its files. */
+function readTar(bytes, budget) {
+    const entries = [];
+    const reader = new TarReader({
+        want: (entry) => entry.type === 'file',
+        maxKeptBytes: Number.MAX_SAFE_INTEGER,
+        budget,
+        onEntry: (entry, data) => entries.push({ ...entry, data: data ?? new Uint8Array() })
+    });
+    reader.push(bytes);
+    reader.end();
+    return entries;
+}
+function toEntry(header, pax, size, longName, longLink) {
+    const magic = decoder.decode(header.subarray(257, 265));
+    const ustar = magic.startsWith('ustar');
+    const prefix = ustar && magic === 'ustar\u000000' ? tar_text(header, 345, 155) : '';
+    const name = tar_text(header, 0, 100);
+    const path = pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name);
+    const typeflag = String.fromCharCode(header[156]);
+    const fields = {
+        mode: (number(header, 100, 8) & 0o7777).toString(8).padStart(4, '0'),
+        uid: pax.uid ?? String(number(header, 108, 8)),
+        gid: pax.gid ?? String(number(header, 116, 8)),
+        mtime: pax.mtime ?? String(number(header, 136, 12)),
+        uname: pax.uname ?? tar_text(header, 265, 32),
+        gname: pax.gname ?? tar_text(header, 297, 32),
+        format: !ustar ? 'v7' : magic === 'ustar  \u0000' ? 'gnu' : 'ustar'
+    };
+    const linkname = pax.linkpath ?? longLink ?? tar_text(header, 157, 100);
+    if (linkname)
+        fields.linkname = linkname;
+    for (const [key, value] of Object.entries(pax)) {
+        if (!HANDLED_PAX.has(key))
+            fields[`pax:${key}`] = value;
+    }
+    return {
+        path,
+        type: TYPES[typeflag] ?? 'other',
+        fields,
+        size
+    };
+}
+const HANDLED_PAX = new Set([
+    'path',
+    'linkpath',
+    'size',
+    'mtime',
+    'uid',
+    'gid',
+    'uname',
+    'gname'
+]);
+const TYPES = {
+    '0': 'file',
+    '\u0000': 'file',
+    '7': 'file',
+    '1': 'hardlink',
+    '2': 'symlink',
+    '5': 'dir'
+};
+/** `<length> <key>=<value>\n` records, the length counting the whole record. */
+function parsePax(data) {
+    const records = {};
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const length = Number(tar_text(data, at, space - at));
+        if (!Number.isInteger(length) || length <= 0)
+            break;
+        const record = decoder.decode(data.subarray(space + 1, at + length - 1));
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records[record.slice(0, eq)] = record.slice(eq + 1);
+        at += length;
+    }
+    return records;
+}
+/** Octal text, or GNU base-256 when the first byte has its high bit set. */
+function number(header, at, length) {
+    const field = header.subarray(at, at + length);
+    if ((field[0] & 0x80) !== 0) {
+        let value = field[0] & 0x7f;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const digits = tar_text(field, 0, field.length).trim();
+    return digits === '' ? 0 : parseInt(digits, 8);
+}
+function tar_text(bytes, at, length) {
+    const slice = bytes.subarray(at, at + length);
+    const end = slice.indexOf(0);
+    return decoder.decode(end < 0 ? slice : slice.subarray(0, end));
+}
+function checksumOk(header) {
+    if (header.length < BLOCK)
+        return false;
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    }
+    const stored = parseInt(tar_text(header, 148, 8).trim(), 8);
+    return stored === sum;
+}
+function concat(parts, size) {
+    const out = new Uint8Array(size);
+    let offset = 0;
+    for (const p of parts) {
+        out.set(p, offset);
+        offset += p.length;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: external "module"
@@ -64693,7 +65114,7 @@ function deflateSync(data, opts) {
 /**
  * Streaming DEFLATE decompression
  */
-var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var Inflate = /*#__PURE__*/ (function () {
     function Inflate(opts, cb) {
         // no StrmOpt here to avoid adding to workerizer
         if (typeof opts == 'function')
@@ -64735,7 +65156,7 @@ var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (fun
         this.e(chunk), this.c(final);
     };
     return Inflate;
-}())));
+}());
 
 /**
  * Asynchronous streaming DEFLATE decompression
@@ -64852,7 +65273,7 @@ function gzipSync(data, opts) {
 /**
  * Streaming single or multi-member GZIP decompression
  */
-var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var Gunzip = /*#__PURE__*/ (function () {
     function Gunzip(opts, cb) {
         this.v = 1;
         this.r = 0;
@@ -64893,7 +65314,7 @@ var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (func
         }
     };
     return Gunzip;
-}())));
+}());
 
 /**
  * Asynchronous streaming single or multi-member GZIP decompression
@@ -66235,201 +66656,85 @@ function unzipSync(data, opts) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./src/lib/rebuild/gzip.ts
+;// CONCATENATED MODULE: ./src/lib/archive/inflate.ts
 /**
- * The gzip layer of .tar.gz, .tgz and .gz files: the header fields that make
- * two compressions of the same bytes differ (MTIME, the stored file name,
- * XFL, OS), and the decompressed bytes (fflate).
+ * Bounded decompression: compressed bytes go to fflate in small slices, so
+ * one push never inflates more than about a thousand times a slice, and
+ * every inflated byte is counted against the archive's budget before the
+ * next slice is read. A bomb stops within a few MiB of its bound.
  */
 
-const FEXTRA = 4;
-const FNAME = 8;
-const FCOMMENT = 16;
-const FHCRC = 2;
-function looksLikeGzip(bytes) {
-    return bytes.length >= 18 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-function readGzip(bytes) {
-    const flags = bytes[3];
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const fields = {
-        'gzip mtime': String(view.getUint32(4, true)),
-        'gzip extra flags': String(bytes[8]),
-        'gzip os': String(bytes[9])
-    };
-    let at = 10;
-    if (flags & FEXTRA)
-        at += 2 + view.getUint16(at, true);
-    if (flags & FNAME) {
-        const end = bytes.indexOf(0, at);
-        fields['gzip file name'] = new TextDecoder('latin1').decode(bytes.subarray(at, end));
-        at = end + 1;
-    }
-    if (flags & FCOMMENT) {
-        const end = bytes.indexOf(0, at);
-        fields['gzip comment'] = new TextDecoder('latin1').decode(bytes.subarray(at, end));
-        at = end + 1;
-    }
-    if (flags & FHCRC)
-        at += 2;
-    return { fields, payload: bytes.subarray(at), data: gunzipSync(bytes) };
-}
 
-;// CONCATENATED MODULE: ./src/lib/rebuild/tar.ts
-const BLOCK = 512;
-const decoder = new TextDecoder('utf-8');
-function looksLikeTar(bytes) {
-    if (bytes.length < BLOCK)
-        return false;
-    if (tar_text(bytes, 257, 5) === 'ustar')
-        return true;
-    return checksumOk(bytes.subarray(0, BLOCK));
+const SLICE_BYTES = 16 * 1024;
+/** A streaming inflater: push compressed chunks, receive inflated ones. */
+class BoundedInflater {
+    #stream;
+    #budget;
+    #member;
+    /** `member` names what is being inflated (for a tar stream, the entry being read). */
+    constructor(kind, budget, onData, member = () => undefined) {
+        this.#budget = budget;
+        this.#member = member;
+        const ondata = (data) => {
+            // The consumer first, so that a bound names the member the bytes belong to.
+            onData(data);
+            this.#budget.addInflated(this.#member(), data.length);
+        };
+        this.#stream = kind === 'gzip' ? new Gunzip(ondata) : new Inflate(ondata);
+    }
+    push(chunk, final = false) {
+        for (let at = 0; at < chunk.length || (final && at === 0); at += SLICE_BYTES) {
+            const slice = chunk.subarray(at, at + SLICE_BYTES);
+            this.#budget.addCompressed(slice.length);
+            const last = final && at + SLICE_BYTES >= chunk.length;
+            try {
+                this.#stream.push(slice, last);
+            }
+            catch (error) {
+                if (!isFflateError(error))
+                    throw error;
+                throw new ArchiveFormatError(this.#budget.source, `${this.#member() === undefined ? '' : `member "${this.#member()}": `}bad compressed data: ${error.message}`, { cause: error });
+            }
+            if (last)
+                return;
+        }
+    }
 }
-function readTar(bytes) {
-    const entries = [];
+/** Inflates `data` whole, within the budget; `expectedSize` (a zip's declared size), when given, is a bound too. */
+function inflateBounded(kind, data, budget, member, expectedSize) {
+    const parts = [];
+    let size = 0;
+    const inflater = new BoundedInflater(kind, budget, (chunk) => {
+        size += chunk.length;
+        if (expectedSize !== undefined && size > expectedSize) {
+            throw new ArchiveFormatError(budget.source, `member "${member ?? ''}" inflates past its declared size of ${expectedSize} bytes`);
+        }
+        parts.push(chunk);
+    }, () => member);
+    inflater.push(data, true);
+    const out = new Uint8Array(size);
     let offset = 0;
-    let pax = {};
-    let globalPax = {};
-    let longName;
-    let longLink;
-    while (offset + BLOCK <= bytes.length) {
-        const header = bytes.subarray(offset, offset + BLOCK);
-        if (header.every((b) => b === 0))
-            break;
-        if (!checksumOk(header)) {
-            throw new Error(`tar header at offset ${offset} has a bad checksum`);
-        }
-        const typeflag = String.fromCharCode(header[156]);
-        const size = Number(pax.size ?? number(header, 124, 12));
-        const start = offset + BLOCK;
-        const data = bytes.subarray(start, start + size);
-        offset = start + Math.ceil(size / BLOCK) * BLOCK;
-        if (typeflag === 'x' || typeflag === 'g') {
-            const records = parsePax(data);
-            if (typeflag === 'g')
-                globalPax = { ...globalPax, ...records };
-            else
-                pax = records;
-            continue;
-        }
-        if (typeflag === 'L' || typeflag === 'K') {
-            const name = tar_text(data, 0, data.length);
-            if (typeflag === 'L')
-                longName = name;
-            else
-                longLink = name;
-            continue;
-        }
-        const merged = { ...globalPax, ...pax };
-        entries.push(toEntry(header, merged, data, size, longName, longLink));
-        pax = {};
-        longName = longLink = undefined;
+    for (const part of parts) {
+        out.set(part, offset);
+        offset += part.length;
     }
-    return entries;
+    return out;
 }
-function toEntry(header, pax, data, size, longName, longLink) {
-    const magic = decoder.decode(header.subarray(257, 265));
-    const ustar = magic.startsWith('ustar');
-    const prefix = ustar && magic === 'ustar\u000000' ? tar_text(header, 345, 155) : '';
-    const name = tar_text(header, 0, 100);
-    const path = pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name);
-    const typeflag = String.fromCharCode(header[156]);
-    const fields = {
-        mode: (number(header, 100, 8) & 0o7777).toString(8).padStart(4, '0'),
-        uid: pax.uid ?? String(number(header, 108, 8)),
-        gid: pax.gid ?? String(number(header, 116, 8)),
-        mtime: pax.mtime ?? String(number(header, 136, 12)),
-        uname: pax.uname ?? tar_text(header, 265, 32),
-        gname: pax.gname ?? tar_text(header, 297, 32),
-        format: !ustar ? 'v7' : magic === 'ustar  \u0000' ? 'gnu' : 'ustar'
-    };
-    const linkname = pax.linkpath ?? longLink ?? tar_text(header, 157, 100);
-    if (linkname)
-        fields.linkname = linkname;
-    for (const [key, value] of Object.entries(pax)) {
-        if (!HANDLED_PAX.has(key))
-            fields[`pax:${key}`] = value;
-    }
-    return {
-        path,
-        type: TYPES[typeflag] ?? 'other',
-        fields,
-        size,
-        data: TYPES[typeflag] === 'file' ? data : new Uint8Array()
-    };
-}
-const HANDLED_PAX = new Set([
-    'path',
-    'linkpath',
-    'size',
-    'mtime',
-    'uid',
-    'gid',
-    'uname',
-    'gname'
-]);
-const TYPES = {
-    '0': 'file',
-    '\u0000': 'file',
-    '7': 'file',
-    '1': 'hardlink',
-    '2': 'symlink',
-    '5': 'dir'
-};
-/** `<length> <key>=<value>\n` records. */
-function parsePax(data) {
-    const records = {};
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const length = Number(tar_text(data, at, space - at));
-        if (!Number.isInteger(length) || length <= 0)
-            break;
-        const record = decoder.decode(data.subarray(space + 1, at + length - 1));
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            records[record.slice(0, eq)] = record.slice(eq + 1);
-        at += length;
-    }
-    return records;
-}
-/** Octal text, or GNU base-256 when the first byte has its high bit set. */
-function number(header, at, length) {
-    const field = header.subarray(at, at + length);
-    if ((field[0] & 0x80) !== 0) {
-        let value = field[0] & 0x7f;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + field[i];
-        return value;
-    }
-    const digits = tar_text(field, 0, field.length).trim();
-    return digits === '' ? 0 : parseInt(digits, 8);
-}
-function tar_text(bytes, at, length) {
-    const slice = bytes.subarray(at, at + length);
-    const end = slice.indexOf(0);
-    return decoder.decode(end < 0 ? slice : slice.subarray(0, end));
-}
-function checksumOk(header) {
-    if (header.length < BLOCK)
-        return false;
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++) {
-        sum += i >= 148 && i < 156 ? 0x20 : header[i];
-    }
-    const stored = parseInt(tar_text(header, 148, 8).trim(), 8);
-    return stored === sum;
+/** fflate's own errors carry a numeric `code`; anything else is ours and passes. */
+function isFflateError(error) {
+    return (error instanceof Error &&
+        typeof error.code === 'number');
 }
 
-;// CONCATENATED MODULE: ./src/lib/rebuild/zip.ts
+;// CONCATENATED MODULE: ./src/lib/archive/zip.ts
 /**
- * A small zip reader (wheels, jars, zips): the central directory with its
+ * The one zip reader (wheels, jars, zips): the central directory with its
  * per-entry metadata (DOS time, extended timestamp, Unix mode, creator,
  * method, flags, extra field ids), ZIP64 counts and offsets, and the entry
- * data (stored or deflated, through fflate). Enough to compare two archives.
+ * data (stored or deflated, inflated within the archive's bounds). Every
+ * offset is checked against the archive's length before it is read.
  */
+
 
 const EOCD = 0x06054b50;
 const EOCD64 = 0x06064b50;
@@ -66441,9 +66746,20 @@ const zip_decoder = new TextDecoder('utf-8');
 function looksLikeZip(bytes) {
     return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b;
 }
-function readZip(bytes) {
+/** Every entry, with the data of those `want` asks for (all by default). */
+function readZip(bytes, budget, want = () => true) {
+    try {
+        return readEntries(bytes, budget, want);
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        throw new ArchiveFormatError(budget.source, 'zip: an offset or length points outside the archive', { cause: error });
+    }
+}
+function readEntries(bytes, budget, want) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const eocd = findEocd(view);
+    const eocd = findEocd(view, budget.source);
     let count = view.getUint16(eocd + 10, true);
     let offset = view.getUint32(eocd + 16, true);
     const locator = eocd - 20;
@@ -66457,19 +66773,21 @@ function readZip(bytes) {
     const entries = [];
     for (let i = 0; i < count; i++) {
         if (view.getUint32(offset, true) !== CENTRAL) {
-            throw new Error(`zip central directory entry ${i} is damaged`);
+            throw new ArchiveFormatError(budget.source, `zip: central directory entry ${i} is damaged`);
         }
         const nameLength = view.getUint16(offset + 28, true);
         const extraLength = view.getUint16(offset + 30, true);
         const commentLength = view.getUint16(offset + 32, true);
         const nameAt = offset + 46;
         const extra = bytes.subarray(nameAt + nameLength, nameAt + nameLength + extraLength);
-        entries.push(zip_toEntry(view, bytes, offset, zip_decoder.decode(bytes.subarray(nameAt, nameAt + nameLength)), extra));
+        const name = zip_decoder.decode(bytes.subarray(nameAt, nameAt + nameLength));
+        budget.addEntry(name);
+        entries.push(zip_toEntry(view, bytes, offset, name, extra, budget, want(name)));
         offset = nameAt + nameLength + extraLength + commentLength;
     }
     return entries;
 }
-function zip_toEntry(view, bytes, at, path, extra) {
+function zip_toEntry(view, bytes, at, path, extra, budget, wanted) {
     const madeBy = view.getUint16(at + 4, true);
     const method = view.getUint16(at + 10, true);
     const external = view.getUint32(at + 38, true);
@@ -66517,30 +66835,36 @@ function zip_toEntry(view, bytes, at, path, extra) {
         type,
         fields,
         size,
-        data: entryData(view, bytes, local, method, compressed)
+        data: wanted
+            ? entryData(view, bytes, { local, method, compressed, size, path }, budget)
+            : undefined
     };
 }
-function entryData(view, bytes, local, method, compressed) {
+function entryData(view, bytes, member, budget) {
+    const { local, method, compressed, size, path } = member;
     if (view.getUint32(local, true) !== LOCAL)
         return undefined;
     const start = local +
         30 +
         view.getUint16(local + 26, true) +
         view.getUint16(local + 28, true);
+    if (start + compressed > bytes.length) {
+        throw new ArchiveFormatError(budget.source, `zip: member "${path}" runs past the end of the archive`);
+    }
     const raw = bytes.subarray(start, start + compressed);
     if (method === 0)
         return raw;
     if (method === 8)
-        return inflateSync(raw);
+        return inflateBounded('deflate', raw, budget, path, size);
     return undefined;
 }
-function findEocd(view) {
+function findEocd(view, source) {
     const last = view.byteLength - 22;
     for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
         if (view.getUint32(at, true) === EOCD)
             return at;
     }
-    throw new Error('no zip end of central directory record');
+    throw new ArchiveFormatError(source, 'zip: no end of central directory record');
 }
 function readExtras(extra) {
     const found = new Map();
@@ -66564,6 +66888,50 @@ function dosTime(time, date) {
     return `${y}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(s)}`;
 }
 
+;// CONCATENATED MODULE: ./src/lib/rebuild/gzip.ts
+/**
+ * The gzip layer of .tar.gz, .tgz and .gz files: the header fields that make
+ * two compressions of the same bytes differ (MTIME, the stored file name,
+ * XFL, OS), and the decompressed bytes (within the archive's bounds).
+ */
+
+const FEXTRA = 4;
+const FNAME = 8;
+const FCOMMENT = 16;
+const FHCRC = 2;
+function looksLikeGzip(bytes) {
+    return bytes.length >= 18 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+function readGzip(bytes, budget) {
+    const flags = bytes[3];
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const fields = {
+        'gzip mtime': String(view.getUint32(4, true)),
+        'gzip extra flags': String(bytes[8]),
+        'gzip os': String(bytes[9])
+    };
+    let at = 10;
+    if (flags & FEXTRA)
+        at += 2 + view.getUint16(at, true);
+    if (flags & FNAME) {
+        const end = bytes.indexOf(0, at);
+        fields['gzip file name'] = new TextDecoder('latin1').decode(bytes.subarray(at, end));
+        at = end + 1;
+    }
+    if (flags & FCOMMENT) {
+        const end = bytes.indexOf(0, at);
+        fields['gzip comment'] = new TextDecoder('latin1').decode(bytes.subarray(at, end));
+        at = end + 1;
+    }
+    if (flags & FHCRC)
+        at += 2;
+    return {
+        fields,
+        payload: bytes.subarray(at),
+        data: inflateBounded('gzip', bytes, budget)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lib/rebuild/archive.ts
 /**
  * One view over the archives the built-in explainer reads: tar, tar.gz (and
@@ -66573,19 +66941,25 @@ function dosTime(time, date) {
 
 
 
+
 /** The one entry of a plain .gz: its stored name is a header field. */
 const GZIP_CONTENT = '(gzip content)';
-/** The archive, undefined when the bytes are no archive this reader knows; throws when damaged. */
-function openArchive(bytes) {
+/**
+ * The archive, undefined when the bytes are no archive this reader knows;
+ * throws when damaged, and an ArchiveLimitError naming `source` when it
+ * crosses a bound.
+ */
+function openArchive(bytes, source) {
+    const budget = new InflationBudget(source);
     if (looksLikeGzip(bytes)) {
-        const gzip = readGzip(bytes);
+        const gzip = readGzip(bytes, budget);
         if (looksLikeTar(gzip.data)) {
             return {
                 format: 'tar.gz',
                 layer: gzip.fields,
                 inner: gzip.data,
                 compressed: gzip.payload,
-                entries: readTar(gzip.data)
+                entries: readTar(gzip.data, budget)
             };
         }
         return {
@@ -66605,10 +66979,20 @@ function openArchive(bytes) {
         };
     }
     if (looksLikeZip(bytes)) {
-        return { format: 'zip', layer: {}, inner: bytes, entries: readZip(bytes) };
+        return {
+            format: 'zip',
+            layer: {},
+            inner: bytes,
+            entries: readZip(bytes, budget)
+        };
     }
     if (looksLikeTar(bytes)) {
-        return { format: 'tar', layer: {}, inner: bytes, entries: readTar(bytes) };
+        return {
+            format: 'tar',
+            layer: {},
+            inner: bytes,
+            entries: readTar(bytes, budget)
+        };
     }
     return undefined;
 }
@@ -66864,6 +67248,7 @@ function toHunks(ops, context) {
 
 
 
+
 /** Nested archives are opened this deep (artifact = 0). */
 const MAX_NESTING_DEPTH = 2;
 /** Text larger than this is compared as bytes. */
@@ -66925,7 +67310,7 @@ function diffEntry(ref, reb, entry, ctx) {
 function diffContent(reference, rebuilt, entry, ctx) {
     const at = entry === undefined ? {} : { entry };
     if (ctx.depth < MAX_NESTING_DEPTH) {
-        const nested = tryOpen(reference, rebuilt);
+        const nested = tryOpen(reference, rebuilt, [ctx.name, entry].filter(Boolean).join(' › ') || 'artifact');
         if (nested && nested[0].format === nested[1].format) {
             return diffArchives(nested[0], nested[1], entry, {
                 ...ctx,
@@ -66986,13 +67371,16 @@ function firstChangedLines(diff) {
     };
 }
 const MAX_TABLE_LINE = 100;
-function tryOpen(a, b) {
+/** Both sides as archives; undefined when either is none or damaged. A bomb is an error. */
+function tryOpen(a, b, label) {
     try {
-        const x = openArchive(a);
-        const y = x && openArchive(b);
+        const x = openArchive(a, `the reference ${label}`);
+        const y = x && openArchive(b, `the rebuilt ${label}`);
         return x && y ? [x, y] : undefined;
     }
-    catch {
+    catch (error) {
+        if (error instanceof ArchiveLimitError)
+            throw error;
         return undefined;
     }
 }
@@ -67025,6 +67413,7 @@ function firstDifference(a, b) {
 
 
 
+
 /** Differences listed per artifact; the rest are counted. */
 const MAX_LISTED_DIFFERENCES = 200;
 function explainBytes(reference, rebuilt, buildPaths, name) {
@@ -67036,8 +67425,9 @@ function explainBytes(reference, rebuilt, buildPaths, name) {
     let note;
     let differences;
     try {
-        const ref = openArchive(reference);
-        const reb = ref && openArchive(rebuilt);
+        const label = name ?? 'artifact';
+        const ref = openArchive(reference, `the reference ${label}`);
+        const reb = ref && openArchive(rebuilt, `the rebuilt ${label}`);
         if (ref && reb && ref.format === reb.format) {
             format = ref.format;
             differences = diffArchives(ref, reb, undefined, ctx);
@@ -67053,6 +67443,8 @@ function explainBytes(reference, rebuilt, buildPaths, name) {
         }
     }
     catch (error) {
+        if (error instanceof ArchiveLimitError)
+            throw error;
         note = `not readable as an archive (${error instanceof Error ? error.message : String(error)}): compared as files`;
         differences = diffContent(reference, rebuilt, undefined, {
             ...ctx,
@@ -68943,6 +69335,110 @@ async function writeReportFiles(report, dir, sign) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/io/fs/prepare-output-dir.ts
+/**
+ * The one way Provenant takes an output folder: checked before any work,
+ * replaced only when it is empty or was written by Provenant (it leaves a
+ * marker file in every folder it fills), never when it is a file or lies
+ * under one. A file is never removed; a folder of the user's never emptied.
+ */
+
+
+
+
+
+/** The marker Provenant leaves in each folder it writes. */
+const OUTPUT_MARKER = '.provenant-output';
+const MARKER_TEXT = 'This folder was written by Provenant; a later run may replace it.\n';
+/**
+ * Checks `dir` (given to the user as `label`, e.g. `--out "x"`) can take
+ * Provenant's output and returns the handle that writes it. Throws an
+ * InputError before any work when it cannot.
+ */
+function prepareOutputDir(dir, label) {
+    const absolute = external_node_path_default().resolve(dir);
+    const existedBefore = assertUsable(absolute, label);
+    let created = false;
+    return {
+        path: absolute,
+        async create() {
+            if (assertUsable(absolute, label)) {
+                for (const name of (0,external_node_fs_.readdirSync)(absolute))
+                    await (0,promises_.rm)(external_node_path_default().join(absolute, name), { recursive: true, force: true });
+            }
+            else
+                created = true;
+            await (0,promises_.mkdir)(absolute, { recursive: true });
+            await (0,promises_.writeFile)(external_node_path_default().join(absolute, OUTPUT_MARKER), MARKER_TEXT);
+        },
+        async replaceWith(staged) {
+            assertUsable(absolute, label);
+            await swapIn(absolute, staged);
+        },
+        async discardIfUnused() {
+            if (existedBefore || !created)
+                return;
+            const names = (0,external_node_fs_.readdirSync)(absolute, { withFileTypes: false });
+            if (names.every((n) => n === OUTPUT_MARKER)) {
+                await (0,promises_.rm)(external_node_path_default().join(absolute, OUTPUT_MARKER), { force: true });
+                await (0,promises_.rmdir)(absolute).catch(() => undefined);
+            }
+        }
+    };
+}
+/** Throws unless `dir` may be written; says whether it exists. */
+function assertUsable(dir, label) {
+    const refuse = (why, fix) => new errors/* InputError */.dz('OUTPUT_DIR_REFUSED', `${label}: ${why}; ${fix}`);
+    const stats = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+    if (stats !== undefined) {
+        if (stats.isSymbolicLink())
+            throw refuse('is a symbolic link', 'give a real folder');
+        if (!stats.isDirectory())
+            throw refuse('is a file, not a folder', 'choose a new or empty folder');
+        const names = (0,external_node_fs_.readdirSync)(dir);
+        if (names.length > 0 && !names.includes(OUTPUT_MARKER)) {
+            throw refuse('is a folder that holds files Provenant did not write', 'choose a new or empty folder (Provenant only replaces folders it wrote)');
+        }
+        return true;
+    }
+    for (let up = external_node_path_default().dirname(dir);; up = external_node_path_default().dirname(up)) {
+        const parent = (0,external_node_fs_.statSync)(up, { throwIfNoEntry: false });
+        if (parent?.isDirectory())
+            return false;
+        if (parent !== undefined)
+            throw refuse(`cannot be created: ${up} is a file`, 'choose a folder whose parents are folders');
+        if (external_node_path_default().dirname(up) === up)
+            return false;
+    }
+}
+/** Copies `staged` beside `dir`, then renames it over `dir` (the old one aside, then removed). */
+async function swapIn(dir, staged) {
+    const tag = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    const parent = external_node_path_default().dirname(dir);
+    const temp = external_node_path_default().join(parent, `.${external_node_path_default().basename(dir)}.${tag}.tmp`);
+    const old = `${temp}.old`;
+    await (0,promises_.mkdir)(parent, { recursive: true });
+    try {
+        await (0,promises_.cp)(staged, temp, { recursive: true });
+        await (0,promises_.writeFile)(external_node_path_default().join(temp, OUTPUT_MARKER), MARKER_TEXT);
+        const exists = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false }) !== undefined;
+        if (exists)
+            await (0,promises_.rename)(dir, old);
+        try {
+            await (0,promises_.rename)(temp, dir);
+        }
+        catch (error) {
+            if (exists)
+                await (0,promises_.rename)(old, dir);
+            throw error;
+        }
+    }
+    finally {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+    }
+    await (0,promises_.rm)(old, { recursive: true, force: true });
+}
+
 ;// CONCATENATED MODULE: ./src/io/rebuild/run.ts
 /**
  * One rebuild, start to end, shared by the action and the CLI: resolve the
@@ -68950,6 +69446,7 @@ async function writeReportFiles(report, dir, sign) {
  * normalised environment, compare, explain, write the report and the
  * verdict statement (signed through the port when asked).
  */
+
 
 
 
@@ -68975,9 +69472,10 @@ async function runRebuild(inputs, deps) {
         ? undefined
         : await findOnPath('diffoscope', deps.env.PATH);
     const explainer = chooseExplainer(inputs.explainer, diffoscope !== undefined);
-    const source = await resolveSourceCommit(external_node_path_default().resolve(deps.cwd, inputs.source), inputs.sourceRef);
+    // Checked before any work, created only once the inputs have held.
     const reportDir = external_node_path_default().resolve(deps.cwd, inputs.reportDir);
-    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    const reportFolder = prepareOutputDir(reportDir, `input "report-dir" (${inputs.reportDir})`);
+    const source = await resolveSourceCommit(external_node_path_default().resolve(deps.cwd, inputs.source), inputs.sourceRef);
     deps.log(`Rebuilding ${source.commit} (${inputs.sourceRef}) of ${source.root}`);
     const reference = await loadReference(inputs.reference, toNameMatcher(inputs.artifacts), {
         cwd: deps.cwd,
@@ -68999,6 +69497,7 @@ async function runRebuild(inputs, deps) {
             detectTools(env, workdir),
             describeOs()
         ]);
+        await reportFolder.create();
         deps.log(`Building with SOURCE_DATE_EPOCH=${source.committerTime}: ${inputs.build}`);
         const { durationMs } = await runBuild({
             command: inputs.build,

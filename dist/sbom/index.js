@@ -32422,7 +32422,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_sbom_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4657);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8076);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6331);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8229);
 /** Entry of actions/sbom: builds the deps and runs inside runWrapper. */
 
 
@@ -32676,7 +32676,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 6331:
+/***/ 8229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33257,6 +33257,136 @@ function environmentComment(options) {
     return lines.length > 0
         ? `Build environment:\n${lines.join('\n')}`
         : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/clip.ts
+/**
+ * Input quoted in a message, made safe to print: control characters shown
+ * as escapes (never raw to a terminal) and long text cut, so that an error
+ * never prints kilobytes of a hostile file.
+ */
+/** Longest stretch of input one message quotes. */
+const MAX_QUOTED_CHARS = 120;
+/** Longest line of a message made of input-bearing lines. */
+const MAX_MESSAGE_LINE_CHARS = 300;
+/** Most lines of one message. */
+const MAX_MESSAGE_LINES = 20;
+/** `text` with control characters escaped and cut to `max` characters. */
+function clipInput(text, max = MAX_QUOTED_CHARS) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0);
+        out +=
+            code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)
+                ? `\\x${code.toString(16).padStart(2, '0')}`
+                : char;
+        if (out.length > max)
+            return `${out.slice(0, max)}…`;
+    }
+    return out;
+}
+/** A whole message bounded: each line clipped, and at most MAX_MESSAGE_LINES of them. */
+function clipMessage(message) {
+    const lines = message.split('\n');
+    const kept = lines
+        .slice(0, MAX_MESSAGE_LINES)
+        .map((line) => clipInput(line, MAX_MESSAGE_LINE_CHARS));
+    if (lines.length > kept.length)
+        kept.push(`… and ${lines.length - kept.length} more line(s)`);
+    return kept.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/lib/archive/limits.ts
+/**
+ * The bounds every archive reader holds, against decompression bombs and
+ * archives built to exhaust memory: the bytes inflated in all, the number
+ * of entries, and the ratio of inflated to compressed bytes. A reader that
+ * crosses one stops at once and names the archive, the member and the bound.
+ */
+
+
+const MAX_INFLATED_BYTES = 1024 * 1024 * 1024;
+const MAX_ARCHIVE_ENTRIES = 100_000;
+const MAX_COMPRESSION_RATIO = 250;
+const RATIO_FLOOR_BYTES = 8 * 1024 * 1024;
+const DEFAULT_ARCHIVE_LIMITS = {
+    maxInflatedBytes: MAX_INFLATED_BYTES,
+    maxEntries: MAX_ARCHIVE_ENTRIES,
+    maxRatio: MAX_COMPRESSION_RATIO,
+    ratioFloorBytes: RATIO_FLOOR_BYTES
+};
+/** An archive crossed a bound: the user's input is hostile or damaged (exit 2). */
+class ArchiveLimitError extends errors/* InputError */.dz {
+    bound;
+    member;
+    constructor(source, member, bound, detail) {
+        super('ARCHIVE_LIMIT', `${source}${member === undefined ? '' : `, member "${shorten(member)}"`}: ${detail}, over the ${bound} bound; Provenant refuses archives built to exhaust memory (see docs/limits.md)`);
+        this.bound = bound;
+        this.member = member;
+    }
+}
+/** A damaged archive (bad header, truncated data): the user's input to fix. */
+class ArchiveFormatError extends errors/* InputError */.dz {
+    /** What is wrong, without the archive's name. */
+    detail;
+    constructor(source, detail, options) {
+        super('ARCHIVE_DAMAGED', `${source}: not a readable archive (${detail})`, options);
+        this.detail = detail;
+    }
+}
+/** Counts inflated bytes against the size and ratio bounds. */
+class InflationBudget {
+    #inflated = 0;
+    #compressed = 0;
+    #entries = 0;
+    source;
+    limits;
+    constructor(source, limits = DEFAULT_ARCHIVE_LIMITS) {
+        this.source = source;
+        this.limits = limits;
+    }
+    get inflated() {
+        return this.#inflated;
+    }
+    /** One more entry; throws past the entry bound. */
+    addEntry(member) {
+        this.#entries++;
+        if (this.#entries > this.limits.maxEntries) {
+            throw new ArchiveLimitError(this.source, member, 'entry count', `more than ${this.limits.maxEntries.toLocaleString('en')} entries`);
+        }
+    }
+    /** `bytes` more compressed bytes given to an inflater. */
+    addCompressed(bytes) {
+        this.#compressed += bytes;
+    }
+    /** `bytes` more inflated; throws past the size or the ratio bound. */
+    addInflated(member, bytes) {
+        this.#inflated += bytes;
+        const compressed = this.#compressed;
+        const { maxInflatedBytes, maxRatio, ratioFloorBytes } = this.limits;
+        if (this.#inflated > maxInflatedBytes) {
+            throw new ArchiveLimitError(this.source, member, 'inflated size', `inflates to more than ${formatBytes(maxInflatedBytes)}`);
+        }
+        if (this.#inflated > ratioFloorBytes &&
+            this.#inflated > maxRatio * compressed) {
+            throw new ArchiveLimitError(this.source, member, 'compression ratio', `inflates more than ${maxRatio} times (${formatBytes(this.#inflated)} from ${formatBytes(compressed)})`);
+        }
+    }
+}
+function formatBytes(n) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+    let value = n;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0
+        ? `${n} bytes`
+        : `${Number(value.toFixed(1))} ${units[unit]}`;
+}
+function shorten(member) {
+    return clipInput(member, 200);
 }
 
 ;// CONCATENATED MODULE: external "module"
@@ -35973,6 +36103,238 @@ function unzipSync(data, opts) {
     return files;
 }
 
+;// CONCATENATED MODULE: ./src/lib/archive/inflate.ts
+/**
+ * Bounded decompression: compressed bytes go to fflate in small slices, so
+ * one push never inflates more than about a thousand times a slice, and
+ * every inflated byte is counted against the archive's budget before the
+ * next slice is read. A bomb stops within a few MiB of its bound.
+ */
+
+
+const SLICE_BYTES = 16 * 1024;
+/** A streaming inflater: push compressed chunks, receive inflated ones. */
+class BoundedInflater {
+    #stream;
+    #budget;
+    #member;
+    /** `member` names what is being inflated (for a tar stream, the entry being read). */
+    constructor(kind, budget, onData, member = () => undefined) {
+        this.#budget = budget;
+        this.#member = member;
+        const ondata = (data) => {
+            // The consumer first, so that a bound names the member the bytes belong to.
+            onData(data);
+            this.#budget.addInflated(this.#member(), data.length);
+        };
+        this.#stream = kind === 'gzip' ? new Gunzip(ondata) : new Inflate(ondata);
+    }
+    push(chunk, final = false) {
+        for (let at = 0; at < chunk.length || (final && at === 0); at += SLICE_BYTES) {
+            const slice = chunk.subarray(at, at + SLICE_BYTES);
+            this.#budget.addCompressed(slice.length);
+            const last = final && at + SLICE_BYTES >= chunk.length;
+            try {
+                this.#stream.push(slice, last);
+            }
+            catch (error) {
+                if (!isFflateError(error))
+                    throw error;
+                throw new ArchiveFormatError(this.#budget.source, `${this.#member() === undefined ? '' : `member "${this.#member()}": `}bad compressed data: ${error.message}`, { cause: error });
+            }
+            if (last)
+                return;
+        }
+    }
+}
+/** Inflates `data` whole, within the budget; `expectedSize` (a zip's declared size), when given, is a bound too. */
+function inflateBounded(kind, data, budget, member, expectedSize) {
+    const parts = [];
+    let size = 0;
+    const inflater = new BoundedInflater(kind, budget, (chunk) => {
+        size += chunk.length;
+        if (expectedSize !== undefined && size > expectedSize) {
+            throw new ArchiveFormatError(budget.source, `member "${member ?? ''}" inflates past its declared size of ${expectedSize} bytes`);
+        }
+        parts.push(chunk);
+    }, () => member);
+    inflater.push(data, true);
+    const out = new Uint8Array(size);
+    let offset = 0;
+    for (const part of parts) {
+        out.set(part, offset);
+        offset += part.length;
+    }
+    return out;
+}
+/** fflate's own errors carry a numeric `code`; anything else is ours and passes. */
+function isFflateError(error) {
+    return (error instanceof Error &&
+        typeof error.code === 'number');
+}
+
+;// CONCATENATED MODULE: ./src/lib/archive/zip.ts
+/**
+ * The one zip reader (wheels, jars, zips): the central directory with its
+ * per-entry metadata (DOS time, extended timestamp, Unix mode, creator,
+ * method, flags, extra field ids), ZIP64 counts and offsets, and the entry
+ * data (stored or deflated, inflated within the archive's bounds). Every
+ * offset is checked against the archive's length before it is read.
+ */
+
+
+const EOCD = 0x06054b50;
+const EOCD64 = 0x06064b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const UNIX_HOST = 3;
+const decoder = new TextDecoder('utf-8');
+function looksLikeZip(bytes) {
+    return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+/** Every entry, with the data of those `want` asks for (all by default). */
+function readZip(bytes, budget, want = () => true) {
+    try {
+        return readEntries(bytes, budget, want);
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        throw new ArchiveFormatError(budget.source, 'zip: an offset or length points outside the archive', { cause: error });
+    }
+}
+function readEntries(bytes, budget, want) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const eocd = findEocd(view, budget.source);
+    let count = view.getUint16(eocd + 10, true);
+    let offset = view.getUint32(eocd + 16, true);
+    const locator = eocd - 20;
+    if (locator >= 0 && view.getUint32(locator, true) === EOCD64_LOCATOR) {
+        const at = Number(view.getBigUint64(locator + 8, true));
+        if (view.getUint32(at, true) === EOCD64) {
+            count = Number(view.getBigUint64(at + 32, true));
+            offset = Number(view.getBigUint64(at + 48, true));
+        }
+    }
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        if (view.getUint32(offset, true) !== CENTRAL) {
+            throw new ArchiveFormatError(budget.source, `zip: central directory entry ${i} is damaged`);
+        }
+        const nameLength = view.getUint16(offset + 28, true);
+        const extraLength = view.getUint16(offset + 30, true);
+        const commentLength = view.getUint16(offset + 32, true);
+        const nameAt = offset + 46;
+        const extra = bytes.subarray(nameAt + nameLength, nameAt + nameLength + extraLength);
+        const name = decoder.decode(bytes.subarray(nameAt, nameAt + nameLength));
+        budget.addEntry(name);
+        entries.push(toEntry(view, bytes, offset, name, extra, budget, want(name)));
+        offset = nameAt + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+function toEntry(view, bytes, at, path, extra, budget, wanted) {
+    const madeBy = view.getUint16(at + 4, true);
+    const method = view.getUint16(at + 10, true);
+    const external = view.getUint32(at + 38, true);
+    const extras = readExtras(extra);
+    let compressed = view.getUint32(at + 20, true);
+    let size = view.getUint32(at + 24, true);
+    let local = view.getUint32(at + 42, true);
+    const zip64 = extras.get(0x0001);
+    if (zip64) {
+        const z = new DataView(zip64.buffer, zip64.byteOffset, zip64.byteLength);
+        let k = 0;
+        const next = () => Number(z.getBigUint64(k++ * 8, true));
+        if (size === 0xffffffff)
+            size = next();
+        if (compressed === 0xffffffff)
+            compressed = next();
+        if (local === 0xffffffff)
+            local = next();
+    }
+    const unix = madeBy >> 8 === UNIX_HOST;
+    const mode = unix ? external >>> 16 : 0;
+    const fields = {
+        'dos time': dosTime(view.getUint16(at + 12, true), view.getUint16(at + 14, true)),
+        method: String(method),
+        'compressed size': String(compressed),
+        'made by': `host ${madeBy >> 8}, version ${madeBy & 0xff}`,
+        flags: `0x${view.getUint16(at + 8, true).toString(16)}`,
+        'extra fields': [...extras.keys()]
+            .map((id) => `0x${id.toString(16)}`)
+            .join(' ')
+    };
+    if (unix)
+        fields.mode = (mode & 0o7777).toString(8).padStart(4, '0');
+    const ext = extras.get(0x5455);
+    if (ext && ext.length >= 5 && (ext[0] & 1) === 1) {
+        fields['extended mtime'] = String(new DataView(ext.buffer, ext.byteOffset).getUint32(1, true));
+    }
+    const type = path.endsWith('/')
+        ? 'dir'
+        : unix && (mode & 0o170000) === 0o120000
+            ? 'symlink'
+            : 'file';
+    return {
+        path,
+        type,
+        fields,
+        size,
+        data: wanted
+            ? entryData(view, bytes, { local, method, compressed, size, path }, budget)
+            : undefined
+    };
+}
+function entryData(view, bytes, member, budget) {
+    const { local, method, compressed, size, path } = member;
+    if (view.getUint32(local, true) !== LOCAL)
+        return undefined;
+    const start = local +
+        30 +
+        view.getUint16(local + 26, true) +
+        view.getUint16(local + 28, true);
+    if (start + compressed > bytes.length) {
+        throw new ArchiveFormatError(budget.source, `zip: member "${path}" runs past the end of the archive`);
+    }
+    const raw = bytes.subarray(start, start + compressed);
+    if (method === 0)
+        return raw;
+    if (method === 8)
+        return inflateBounded('deflate', raw, budget, path, size);
+    return undefined;
+}
+function findEocd(view, source) {
+    const last = view.byteLength - 22;
+    for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
+        if (view.getUint32(at, true) === EOCD)
+            return at;
+    }
+    throw new ArchiveFormatError(source, 'zip: no end of central directory record');
+}
+function readExtras(extra) {
+    const found = new Map();
+    const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
+    for (let at = 0; at + 4 <= extra.length;) {
+        const id = view.getUint16(at, true);
+        const length = view.getUint16(at + 2, true);
+        found.set(id, extra.subarray(at + 4, at + 4 + length));
+        at += 4 + length;
+    }
+    return found;
+}
+function dosTime(time, date) {
+    const pad = (n) => String(n).padStart(2, '0');
+    const y = 1980 + (date >> 9);
+    const mo = (date >> 5) & 0xf;
+    const d = date & 0x1f;
+    const h = time >> 11;
+    const mi = (time >> 5) & 0x3f;
+    const s = (time & 0x1f) * 2;
+    return `${y}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(s)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/sbom/python-metadata.ts
 /**
  * Python core metadata (a wheel's METADATA, an sdist's PKG-INFO) and a
@@ -38315,6 +38677,11 @@ function readCargoLock(ctx) {
     const byName = new Map();
     const byNameVersion = new Map();
     const packages = [];
+    if (!Array.isArray(data.package) || data.package.length === 0) {
+        throw invalidLockfile(file, 'key package', data.package === undefined
+            ? 'no [[package]] tables (a Cargo.lock lists at least the crate itself)'
+            : 'must be a list of [[package]] tables');
+    }
     asArray(data.package).forEach((raw, index) => {
         const pkg = parse_text_asRecord(raw);
         const name = asString(pkg.name);
@@ -38974,6 +39341,8 @@ function platformProperties(entry, into) {
     if (entry.extraneous === true)
         into['provenant:extraneous'] = 'true';
 }
+/** Fields of a package entry that are text when present. */
+const STRING_FIELDS = ['name', 'version', 'resolved', 'integrity', 'license'];
 function readNpmLock(ctx) {
     const file = ctx.lockfile;
     const text = ctx.read(file) ?? '';
@@ -39004,6 +39373,10 @@ function readPackages(ctx, text, packages, lock) {
             continue;
         if (!isRecord(value)) {
             throw invalidLockfile(ctx.lockfile, whereKey(text, JSON.stringify(key), `packages["${key}"]`), 'expected an object');
+        }
+        const notText = STRING_FIELDS.find((field) => value[field] !== undefined && typeof value[field] !== 'string');
+        if (notText !== undefined) {
+            throw invalidLockfile(ctx.lockfile, whereKey(text, JSON.stringify(key), `packages["${key}"].${notText}`), `"${notText}" must be a string`);
         }
         if (value.link === true)
             links.set(key, joinPath(asString(value.resolved) ?? ''));
@@ -39492,14 +39865,17 @@ function readPnpmLock(ctx) {
         const key = refToKey(reference, name, generation);
         return key !== undefined && graph.nodes.has(key) ? key : undefined;
     };
-    const edgesOf = (from, entry, withDev) => {
+    const edgesOf = (from, entry, withDev, where) => {
         const out = [];
         for (const [table, kind] of DEP_TABLES) {
             if (kind === 'dev' && !withDev)
                 continue;
             for (const [name, value] of Object.entries(parse_text_asRecord(entry[table]))) {
                 const reference = typeof value === 'string' ? value : asString(parse_text_asRecord(value).version);
-                const to = reference === undefined ? undefined : target(from, name, reference);
+                if (reference === undefined) {
+                    throw invalidLockfile(ctx.lockfile, `key ${where}.${table}["${name}"]`, 'a dependency needs a version (was the file cut short?)');
+                }
+                const to = target(from, name, reference);
                 if (to !== undefined)
                     out.push({ to, kind });
             }
@@ -39508,10 +39884,10 @@ function readPnpmLock(ctx) {
     };
     for (const [key, snapshot] of Object.entries(snapshots)) {
         const node = graph.nodes.get(key);
-        node.edges = edgesOf('.', parse_text_asRecord(snapshot), false);
+        node.edges = edgesOf('.', parse_text_asRecord(snapshot), false, `snapshots["${key}"]`);
     }
     for (const [path, importer] of Object.entries(importers)) {
-        const edges = edgesOf(path, parse_text_asRecord(importer), true);
+        const edges = edgesOf(path, parse_text_asRecord(importer), true, isRecord(data.importers) ? `importers["${path}"]` : 'importers');
         if (joinPath(path) === '')
             graph.rootEdges = edges;
         else
@@ -39799,6 +40175,9 @@ function archiveNameVersion(url) {
 
 
 
+
+/** A distribution name as PEP 508 spells it. */
+const PEP508_NAME = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
 const NAME = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/;
 const SKIPPED_OPTIONS = /^(-c|--constraint|-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host|--no-index|--pre|--require-hashes|--no-binary|--only-binary|--prefer-binary|--use-feature|--config-settings|--global-option)\b/;
 function addRequirement(state, file, raw, line, editable) {
@@ -39859,8 +40238,8 @@ function addRequirement(state, file, raw, line, editable) {
             egg ?? archive?.[0] ?? (last || state.graph.project?.name || 'project');
         version = archive?.[1] ?? '';
     }
-    if (!name)
-        throw invalidLockfile(file, `line ${line}`, `cannot read the requirement "${text}"`);
+    if (!name || !PEP508_NAME.test(name))
+        throw invalidLockfile(file, `line ${line}`, `cannot read the requirement "${clipInput(text)}" (a requirement starts with a package name, a URL or a path)`);
     if (markers?.trim())
         properties['provenant:markers'] = markers.trim();
     const normalized = normalizePypiName(name);
@@ -39913,7 +40292,7 @@ function readFile(state, file, line, from) {
         else if (!body.startsWith('-'))
             addRequirement(state, file, body, lineNo, false);
         else if (!SKIPPED_OPTIONS.test(body))
-            throw invalidLockfile(file, `line ${lineNo}`, `unknown option "${body}"`);
+            throw invalidLockfile(file, `line ${lineNo}`, `unknown option "${clipInput(body)}"`);
     }
     state.stack.pop();
 }
@@ -40363,6 +40742,7 @@ class YarnResolver {
 
 
 
+
 const SUPPORTED = 'berry __metadata.version 3 to 10';
 /** A locator reference -> where the code comes from (paths relative to the lockfile folder). */
 function berrySource(name, reference, lockDir) {
@@ -40389,6 +40769,8 @@ function berrySource(name, reference, lockDir) {
     }
     return npmSource(ref, name, lockDir);
 }
+/** A package name as a berry locator starts: `name` or `@scope/name`. */
+const LOCATOR_NAME = /^(@[^\s/@]+\/)?[^\s/@]+$/;
 function readYarnBerry(ctx, text, parsed) {
     const file = ctx.lockfile;
     const lockVersion = Number(yarnString(parsed.metadata ?? {}, 'version'));
@@ -40411,6 +40793,9 @@ function readYarnBerry(ctx, text, parsed) {
             throw invalidLockfile(file, `line ${block.line}`, `entry "${block.keys.join(', ')}" needs resolution and version`);
         }
         const [name, reference] = splitNameRange(resolution);
+        if (!LOCATOR_NAME.test(name) || !reference.includes(':')) {
+            throw invalidLockfile(file, `line ${block.line}`, `resolution "${clipInput(resolution)}" is not a locator (name@protocol:reference)`);
+        }
         const properties = {};
         let source = berrySource(name, reference, lockDir);
         const checksum = yarnString(block.data, 'checksum');
@@ -40683,6 +41068,7 @@ function readYarnLock(ctx) {
 
 
 
+
 const READERS = {
     npm: readNpmLock,
     yarn: readYarnLock,
@@ -40699,10 +41085,22 @@ function readOne(reader, path, manifestPaths) {
     if (kind === undefined) {
         throw new errors/* InputError */.dz('SBOM_LOCKFILE_UNKNOWN', `${path}: not a lockfile Provenant reads (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock)`);
     }
-    if (reader(path) === undefined) {
+    const text = reader(path);
+    if (text === undefined) {
         throw new errors/* InputError */.dz('SBOM_LOCKFILE_MISSING', `${path}: no such file in the source tree`);
     }
+    assertText(path, text);
     return READERS[kind]({ read: reader, lockfile: path, manifestPaths });
+}
+/** A lockfile is text: a NUL byte or bytes that are not UTF-8 mean it is not one. */
+function assertText(path, text) {
+    const found = [text.indexOf('\u0000'), text.indexOf('\ufffd')].filter((i) => i !== -1);
+    if (found.length === 0)
+        return;
+    const at = Math.min(...found);
+    throw invalidLockfile(path, `line ${lineAt(text, at)}`, text[at] === '\u0000'
+        ? 'a NUL byte: this is a binary file, not a lockfile'
+        : 'bytes that are not UTF-8 text');
 }
 function projectPurl(project, name) {
     switch (project.ecosystem) {
@@ -40718,6 +41116,13 @@ function projectPurl(project, name) {
             return genericPurl(name, project.version);
     }
 }
+/** A reader's error with its message bounded: a hostile lockfile's text is never printed at length. */
+function bounded(error) {
+    const message = clipMessage(error.message);
+    return message === error.message
+        ? error
+        : new errors/* InputError */.dz(error.code, message, { cause: error });
+}
 const depth = (path) => dirOf(path) === '' ? 0 : dirOf(path).split('/').length;
 function readSourceTree(reader, lockfilePaths, options = {}) {
     const graphs = [];
@@ -40729,7 +41134,7 @@ function readSourceTree(reader, lockfilePaths, options = {}) {
         catch (error) {
             if (!(error instanceof errors/* InputError */.dz))
                 throw error;
-            problems.push(error);
+            problems.push(bounded(error));
         }
     }
     if (problems.length === 1)
@@ -40809,27 +41214,47 @@ function readSourceTree(reader, lockfilePaths, options = {}) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/lib/sbom/tar.ts
+;// CONCATENATED MODULE: ./src/lib/archive/tar.ts
 /**
- * A streaming tar reader: chunks in, entries out. It reads ustar (with the
- * 155-byte prefix), pax `path` records and GNU long names, checks every
- * header's checksum, and keeps the data only of the entries asked for.
+ * The one tar reader: chunks in, entries out. It reads ustar (with the
+ * 155-byte prefix), GNU headers (base-256 numbers, ././@LongLink names and
+ * link names) and pax extended headers (path, linkpath, size, mtime with its
+ * fractions, uid/gid/uname/gname; other records kept as fields), checks
+ * every header's checksum, keeps the data only of the entries asked for, and
+ * holds the entry-count bound. It never writes.
  */
+
 const BLOCK = 512;
-class TarFormatError extends Error {
+/** Largest pax or GNU long-name record read. */
+const MAX_META_BYTES = 1024 * 1024;
+const tar_decoder = new TextDecoder('utf-8');
+function looksLikeTar(bytes) {
+    if (bytes.length < BLOCK)
+        return false;
+    if (tar_text(bytes, 257, 5) === 'ustar')
+        return true;
+    return checksumOk(bytes.subarray(0, BLOCK));
 }
 class TarReader {
     #options;
     #pending = [];
     #pendingBytes = 0;
-    /** The entry whose data is being read, and how many bytes remain. */
     #current;
-    #remaining = 0;
     #parts = [];
-    #nextPath;
+    #pax = {};
+    #globalPax = {};
+    #longName;
+    #longLink;
+    #offset = 0;
     #ended = false;
     constructor(options) {
         this.#options = options;
+    }
+    /** The path of the entry whose data is being read, if any. */
+    get currentPath() {
+        return this.#current?.meta === undefined
+            ? this.#current?.entry.path
+            : undefined;
     }
     push(chunk) {
         if (this.#ended || chunk.length === 0)
@@ -40841,27 +41266,25 @@ class TarReader {
     /** Call at the end of the stream: a truncated archive is an error. */
     end() {
         if (!this.#ended && (this.#current !== undefined || this.#pendingBytes > 0))
-            throw new TarFormatError('the tar archive ends in the middle of an entry');
+            throw this.#damaged('it ends in the middle of an entry');
     }
     #drain() {
         while (!this.#ended) {
-            if (this.#current) {
-                const padded = Math.ceil(this.#current.entry.size / BLOCK) * BLOCK;
-                if (this.#remaining === 0)
-                    this.#remaining = padded;
-                const take = Math.min(this.#remaining, this.#pendingBytes);
-                if (take === 0)
+            const current = this.#current;
+            if (current) {
+                const take = Math.min(current.remaining, this.#pendingBytes);
+                if (take === 0 && current.remaining > 0)
                     return;
-                if (this.#current.keep) {
+                if (current.keep) {
                     const data = this.#take(take);
-                    const wanted = this.#current.entry.size - (padded - this.#remaining);
+                    const wanted = current.entry.size - (current.padded - current.remaining);
                     if (wanted > 0)
                         this.#parts.push(data.subarray(0, wanted));
                 }
                 else
                     this.#skip(take);
-                this.#remaining -= take;
-                if (this.#remaining > 0)
+                current.remaining -= take;
+                if (current.remaining > 0)
                     return;
                 this.#finishEntry();
                 continue;
@@ -40872,48 +41295,65 @@ class TarReader {
         }
     }
     #readHeader(header) {
+        const at = this.#offset - BLOCK;
         if (header.every((b) => b === 0)) {
             this.#ended = true;
             return;
         }
-        const stored = parseOctal(header.subarray(148, 156));
-        let sum = 8 * 32;
-        for (let i = 0; i < BLOCK; i++)
-            if (i < 148 || i >= 156)
-                sum += header[i];
-        if (stored !== sum)
-            throw new TarFormatError('a tar header checksum does not match');
-        const type = String.fromCharCode(header[156] || 48);
-        const name = tar_text(header.subarray(0, 100));
-        const magic = tar_text(header.subarray(257, 262));
-        const prefix = magic === 'ustar' ? tar_text(header.subarray(345, 500)) : '';
-        const size = parseSize(header.subarray(124, 136));
-        const path = this.#nextPath ?? (prefix ? `${prefix}/${name}` : name);
-        const meta = type === 'x' || type === 'L' ? type : type === 'g' ? 'g' : undefined;
+        if (!checksumOk(header))
+            throw this.#damaged(`the header at offset ${at} has a bad checksum`);
+        const typeflag = String.fromCharCode(header[156]);
+        const meta = 'xgLK'.includes(typeflag) ? typeflag : undefined;
+        const paxSize = meta ? undefined : this.#pax.size;
+        const size = paxSize !== undefined ? Number(paxSize) : number(header, 124, 12);
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw this.#damaged(`the header at offset ${at} has a bad size`);
+        const entry = meta
+            ? { path: typeflag, type: 'other', fields: {}, size }
+            : this.#toEntry(header, size);
         if (meta === undefined)
-            this.#nextPath = undefined;
-        const entry = { path: path.replace(/^\.\//, ''), type, size };
-        const keep = meta !== undefined ||
-            (size <= this.#options.maxKeptBytes && this.#options.want(entry));
-        this.#current = { entry, keep, meta };
-        this.#remaining = 0;
+            this.#options.budget.addEntry(entry.path);
+        if (meta && size > MAX_META_BYTES)
+            throw this.#tooBig(entry.path, size, MAX_META_BYTES);
+        const keep = meta !== undefined || this.#options.want(entry);
+        if (keep && !meta && size > this.#options.maxKeptBytes)
+            throw this.#tooBig(entry.path, size, this.#options.maxKeptBytes);
+        const padded = Math.ceil(size / BLOCK) * BLOCK;
+        this.#current = { entry, keep, meta, padded, remaining: padded };
         this.#parts = [];
         if (size === 0)
             this.#finishEntry();
+    }
+    #toEntry(header, size) {
+        const pax = { ...this.#globalPax, ...this.#pax };
+        const entry = tar_toEntry(header, pax, size, this.#longName, this.#longLink);
+        this.#pax = {};
+        this.#longName = this.#longLink = undefined;
+        return entry;
     }
     #finishEntry() {
         const { entry, keep, meta } = this.#current;
         this.#current = undefined;
         const data = keep ? concat(this.#parts, entry.size) : undefined;
         this.#parts = [];
-        if (meta === 'x' && data)
-            this.#nextPath = paxPath(data) ?? this.#nextPath;
-        else if (meta === 'L' && data)
-            this.#nextPath = tar_text(data);
-        else if (meta === undefined)
+        if (meta === 'x')
+            this.#pax = parsePax(data);
+        else if (meta === 'g')
+            this.#globalPax = { ...this.#globalPax, ...parsePax(data) };
+        else if (meta === 'L')
+            this.#longName = tar_text(data, 0, data.length);
+        else if (meta === 'K')
+            this.#longLink = tar_text(data, 0, data.length);
+        else
             this.#options.onEntry(entry, data);
     }
-    /** Drops bytes of an entry nobody asked for, without copying them. */
+    #damaged(why) {
+        return new ArchiveFormatError(this.#options.budget.source, `tar: ${why}`);
+    }
+    #tooBig(member, size, max) {
+        return new ArchiveLimitError(this.#options.budget.source, member, 'inflated size', `a member of ${size} bytes, where at most ${max} are read`);
+    }
+    /** Drops bytes nobody asked for, without copying them. */
     #skip(length) {
         let left = length;
         while (left > 0) {
@@ -40928,6 +41368,7 @@ class TarReader {
             }
         }
         this.#pendingBytes -= length;
+        this.#offset += length;
     }
     #take(length) {
         const out = new Uint8Array(length);
@@ -40943,42 +41384,116 @@ class TarReader {
                 this.#pending[0] = head.subarray(n);
         }
         this.#pendingBytes -= length;
+        this.#offset += length;
         return out;
     }
 }
-function tar_text(bytes) {
-    const end = bytes.indexOf(0);
-    return new TextDecoder().decode(end === -1 ? bytes : bytes.subarray(0, end));
+/** Every entry of a whole tar in memory, with the data of its files. */
+function readTar(bytes, budget) {
+    const entries = [];
+    const reader = new TarReader({
+        want: (entry) => entry.type === 'file',
+        maxKeptBytes: Number.MAX_SAFE_INTEGER,
+        budget,
+        onEntry: (entry, data) => entries.push({ ...entry, data: data ?? new Uint8Array() })
+    });
+    reader.push(bytes);
+    reader.end();
+    return entries;
 }
-function parseOctal(bytes) {
-    const value = tar_text(bytes).trim();
-    return value === '' ? 0 : parseInt(value, 8);
+function tar_toEntry(header, pax, size, longName, longLink) {
+    const magic = tar_decoder.decode(header.subarray(257, 265));
+    const ustar = magic.startsWith('ustar');
+    const prefix = ustar && magic === 'ustar\u000000' ? tar_text(header, 345, 155) : '';
+    const name = tar_text(header, 0, 100);
+    const path = pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name);
+    const typeflag = String.fromCharCode(header[156]);
+    const fields = {
+        mode: (number(header, 100, 8) & 0o7777).toString(8).padStart(4, '0'),
+        uid: pax.uid ?? String(number(header, 108, 8)),
+        gid: pax.gid ?? String(number(header, 116, 8)),
+        mtime: pax.mtime ?? String(number(header, 136, 12)),
+        uname: pax.uname ?? tar_text(header, 265, 32),
+        gname: pax.gname ?? tar_text(header, 297, 32),
+        format: !ustar ? 'v7' : magic === 'ustar  \u0000' ? 'gnu' : 'ustar'
+    };
+    const linkname = pax.linkpath ?? longLink ?? tar_text(header, 157, 100);
+    if (linkname)
+        fields.linkname = linkname;
+    for (const [key, value] of Object.entries(pax)) {
+        if (!HANDLED_PAX.has(key))
+            fields[`pax:${key}`] = value;
+    }
+    return {
+        path,
+        type: TYPES[typeflag] ?? 'other',
+        fields,
+        size
+    };
 }
-/** Sizes over 8 GiB use base-256 (high bit set). */
-function parseSize(bytes) {
-    if ((bytes[0] & 0x80) === 0)
-        return parseOctal(bytes);
-    let value = bytes[0] & 0x7f;
-    for (let i = 1; i < bytes.length; i++)
-        value = value * 256 + bytes[i];
-    return value;
-}
-/** pax records: "<length> <key>=<value>\n", the length counting the whole record. */
-function paxPath(data) {
-    let path;
-    let offset = 0;
-    while (offset < data.length) {
-        const space = data.indexOf(0x20, offset);
-        const length = space === -1 ? NaN : Number(tar_text(data.subarray(offset, space)));
+const HANDLED_PAX = new Set([
+    'path',
+    'linkpath',
+    'size',
+    'mtime',
+    'uid',
+    'gid',
+    'uname',
+    'gname'
+]);
+const TYPES = {
+    '0': 'file',
+    '\u0000': 'file',
+    '7': 'file',
+    '1': 'hardlink',
+    '2': 'symlink',
+    '5': 'dir'
+};
+/** `<length> <key>=<value>\n` records, the length counting the whole record. */
+function parsePax(data) {
+    const records = {};
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const length = Number(tar_text(data, at, space - at));
         if (!Number.isInteger(length) || length <= 0)
             break;
-        const record = new TextDecoder().decode(data.subarray(space + 1, offset + length - 1));
-        const equals = record.indexOf('=');
-        if (record.slice(0, equals) === 'path')
-            path = record.slice(equals + 1);
-        offset += length;
+        const record = tar_decoder.decode(data.subarray(space + 1, at + length - 1));
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records[record.slice(0, eq)] = record.slice(eq + 1);
+        at += length;
     }
-    return path;
+    return records;
+}
+/** Octal text, or GNU base-256 when the first byte has its high bit set. */
+function number(header, at, length) {
+    const field = header.subarray(at, at + length);
+    if ((field[0] & 0x80) !== 0) {
+        let value = field[0] & 0x7f;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const digits = tar_text(field, 0, field.length).trim();
+    return digits === '' ? 0 : parseInt(digits, 8);
+}
+function tar_text(bytes, at, length) {
+    const slice = bytes.subarray(at, at + length);
+    const end = slice.indexOf(0);
+    return tar_decoder.decode(end < 0 ? slice : slice.subarray(0, end));
+}
+function checksumOk(header) {
+    if (header.length < BLOCK)
+        return false;
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    }
+    const stored = parseInt(tar_text(header, 148, 8).trim(), 8);
+    return stored === sum;
 }
 function concat(parts, size) {
     const out = new Uint8Array(size);
@@ -41001,6 +41516,7 @@ function concat(parts, size) {
 
 
 
+
 /** Largest archive member read as metadata (package.json, PKG-INFO, lockfiles). */
 const MAX_MEMBER_BYTES = 64 * 1024 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
@@ -41014,18 +41530,24 @@ async function streamArtifact(file, options) {
     const chunks = [];
     const members = new Map();
     const want = options.tar;
+    const budget = new InflationBudget(options.display);
     const tar = want
         ? new TarReader({
-            want,
+            want: (entry) => want({ ...entry, path: withoutDotSlash(entry.path) }),
             maxKeptBytes: MAX_MEMBER_BYTES,
+            budget,
             onEntry: (entry, data) => {
                 if (data)
-                    members.set(entry.path, data);
+                    members.set(withoutDotSlash(entry.path), data);
             }
         })
         : undefined;
-    const gunzip = tar ? new Gunzip((data) => tar.push(data)) : undefined;
-    const unreadable = (error) => new errors/* InputError */.dz('SBOM_ARTIFACT_UNREADABLE', `${options.display}: not a readable gzip-compressed tar archive (${error.message}); give the archive as it was built`, { cause: error });
+    const gunzip = tar
+        ? new BoundedInflater('gzip', budget, (data) => tar.push(data), () => tar.currentPath)
+        : undefined;
+    const unreadable = (error) => error instanceof ArchiveLimitError
+        ? error
+        : new errors/* InputError */.dz('SBOM_ARTIFACT_UNREADABLE', `${options.display}: not a readable gzip-compressed tar archive (${error instanceof ArchiveFormatError ? error.detail : error.message}); give the archive as it was built`, { cause: error });
     const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK_BYTES });
     for await (const chunk of stream) {
         for (const [, hasher] of hashers)
@@ -41060,6 +41582,9 @@ async function streamArtifact(file, options) {
         members
     };
 }
+function withoutDotSlash(p) {
+    return p.replace(/^\.\//, '');
+}
 
 ;// CONCATENATED MODULE: ./src/io/sbom/artifact.ts
 /**
@@ -41075,9 +41600,10 @@ async function streamArtifact(file, options) {
 
 
 
+
 const NPM_LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json'];
 const MAX_REPORTED = 5;
-const decoder = new TextDecoder();
+const artifact_decoder = new TextDecoder();
 /** `display` is the path as the user wrote it: every message names it. */
 async function readArtifact(file, display) {
     const fileName = external_node_path_default().basename(file);
@@ -41095,12 +41621,16 @@ async function readWheel(file, display, fileName) {
         collect: true
     });
     const notAWheel = (why, cause) => new errors/* InputError */.dz('SBOM_NOT_A_WHEEL', `${display}: not a wheel: ${why}; give the .whl that pip wheel or python -m build wrote`, { cause });
-    let files;
+    const files = {};
     try {
-        files = unzipSync(bytes);
+        for (const entry of readZip(bytes, new InflationBudget(display)))
+            if (entry.type !== 'dir' && entry.data)
+                files[entry.path] = entry.data;
     }
     catch (error) {
-        throw notAWheel(`it is not a zip archive (${error.message})`, error);
+        if (!(error instanceof ArchiveFormatError))
+            throw error;
+        throw notAWheel(`it is not a zip archive (${error.detail})`, error);
     }
     const distInfos = Object.keys(files).filter((p) => /^[^/]+\.dist-info\/METADATA$/.test(p));
     if (distInfos.length !== 1) {
@@ -41112,7 +41642,7 @@ async function readWheel(file, display, fileName) {
     const recordPath = metadataPath.replace(/METADATA$/, 'RECORD');
     if (files[recordPath] === undefined)
         throw notAWheel(`the zip has no ${recordPath}`);
-    const entries = parseRecord(decoder.decode(files[recordPath]));
+    const entries = parseRecord(artifact_decoder.decode(files[recordPath]));
     const problems = checkRecord(entries, new Map(Object.entries(files)));
     if (problems.length > 0) {
         throw new errors/* InputError */.dz('SBOM_WHEEL_RECORD_MISMATCH', `${display}: ${problems.length} file(s) do not match ${recordPath}: ${problems.slice(0, MAX_REPORTED).join(', ')}; the wheel was altered after it was built: rebuild it`);
@@ -41121,7 +41651,7 @@ async function readWheel(file, display, fileName) {
         kind: 'wheel',
         file: { fileName, hashes },
         metadataPath,
-        metadata: parseCoreMetadata(decoder.decode(files[metadataPath])),
+        metadata: parseCoreMetadata(artifact_decoder.decode(files[metadataPath])),
         record: { path: recordPath, entries }
     });
 }
@@ -41135,7 +41665,7 @@ async function readTarball(file, display, fileName) {
     const { hashes, members } = await streamArtifact(file, {
         display,
         sha1: true,
-        tar: (entry) => entry.type === '0' && wanted(entry.path)
+        tar: (entry) => entry.type === 'file' && wanted(entry.path)
     });
     const artifact = { fileName, hashes };
     const topWith = (name) => [...members.keys()]
@@ -41150,7 +41680,7 @@ async function readTarball(file, display, fileName) {
             kind: 'sdist',
             file: artifact,
             metadataPath,
-            metadata: parseCoreMetadata(decoder.decode(members.get(metadataPath)))
+            metadata: parseCoreMetadata(artifact_decoder.decode(members.get(metadataPath)))
         });
         return { kind: 'sdist', graph };
     }
@@ -41158,14 +41688,14 @@ async function readTarball(file, display, fileName) {
         return { kind: 'file', graph: buildFileGraph(artifact) };
     const text = (p) => {
         const data = members.get(`${npmTop}/${p}`);
-        return data === undefined ? undefined : decoder.decode(data);
+        return data === undefined ? undefined : artifact_decoder.decode(data);
     };
     const bundled = new Map();
     const bundledPrefix = `${npmTop}/node_modules/`;
     for (const [p, data] of members) {
         if (!p.startsWith(bundledPrefix) || !p.endsWith('/package.json'))
             continue;
-        bundled.set(p.slice(bundledPrefix.length, -'/package.json'.length), decoder.decode(data));
+        bundled.set(p.slice(bundledPrefix.length, -'/package.json'.length), artifact_decoder.decode(data));
     }
     const lockfile = NPM_LOCKFILES.find((l) => text(l) !== undefined);
     const graph = buildNpmTarballGraph({
@@ -41194,6 +41724,26 @@ function readBundledLockfile(display, read, lockfile) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/io/fs/read-bounded.ts
+/**
+ * Reading a user's text file whole, with a size bound checked before a byte
+ * is read: a file over it is refused at once (exit 2) instead of filling
+ * memory. Below the bound, the readers that follow are linear in its size.
+ */
+
+
+
+/** Largest lockfile, manifest, checksum file or other text input read whole. */
+const MAX_TEXT_INPUT_BYTES = 32 * 1024 * 1024;
+/** The file's text, or an InputError naming `label` when it is larger than `maxBytes`. */
+function readTextBounded(file, label, maxBytes = MAX_TEXT_INPUT_BYTES) {
+    const { size } = (0,external_node_fs_namespaceObject.statSync)(file);
+    if (size > maxBytes) {
+        throw new errors/* InputError */.dz('INPUT_FILE_TOO_LARGE', `${label}: ${formatBytes(size)}, over the ${formatBytes(maxBytes)} Provenant reads from one text input; give the real file (see docs/limits.md)`);
+    }
+    return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+}
+
 ;// CONCATENATED MODULE: ./src/io/sbom/source-tree.ts
 /**
  * A directory on disk as a source tree: the lockfiles in it (which one wins per
@@ -41204,6 +41754,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * vendor, target, virtualenvs, .git and other VCS folders, Yarn's .yarn) and
  * does not follow symbolic links to folders.
  */
+
 
 
 
@@ -41233,7 +41784,12 @@ function createTreeReader(dir) {
         if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
             return undefined;
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
+            // A link may point anywhere: only a target inside the tree is read.
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(full);
+            const realInside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(root), real);
+            if (realInside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(realInside))
+                return undefined;
+            return readTextBounded(full, relativePath);
         }
         catch (error) {
             const code = error.code;
@@ -41242,6 +41798,10 @@ function createTreeReader(dir) {
             throw error;
         }
     };
+}
+/** A symbolic link whose target is a file (links to folders are not followed). */
+function isLinkToFile(full) {
+    return (0,external_node_fs_namespaceObject.statSync)(full, { throwIfNoEntry: false })?.isFile() === true;
 }
 async function walk(root, folder, found) {
     let entries;
@@ -41258,8 +41818,9 @@ async function walk(root, folder, found) {
         const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
         if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
             nested.push(walk(root, path, found));
-        else if (entry.isFile() &&
-            (MANIFESTS.has(entry.name) || lockfileKind(path) !== undefined))
+        else if ((MANIFESTS.has(entry.name) || lockfileKind(path) !== undefined) &&
+            (entry.isFile() ||
+                (entry.isSymbolicLink() && isLinkToFile((0,external_node_path_namespaceObject.join)(root, path)))))
             found.push(path);
     }
     await Promise.all(nested);
