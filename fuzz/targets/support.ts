@@ -13,6 +13,8 @@ export interface FuzzTarget {
   run(data: Buffer): unknown
   seeds(): Buffer[]
   dictionary?: string[]
+  /** The error kinds that are a clean refusal (`input` unless said). */
+  cleanKinds?: string[]
   /** Longest input tried, in bytes (64 KiB unless said). */
   maxLength?: number
 }
