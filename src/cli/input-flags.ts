@@ -6,6 +6,7 @@
 import type { ParseArgsOptionsConfig } from 'node:util'
 import { parseArgs } from 'node:util'
 import type { InputSource, InputTable } from '../lib/inputs/index.js'
+import { InputError } from '../lib/errors.js'
 import { parseBoolean } from '../lib/inputs/index.js'
 
 export function toFlagOptions(table: InputTable): ParseArgsOptionsConfig {
@@ -64,23 +65,78 @@ export function parseInputFlags(
   own: ParseArgsOptionsConfig = {},
   { allowPositionals = true }: { allowPositionals?: boolean } = {}
 ): ParsedFlags {
-  const { values, positionals } = parseArgs({
-    args: normaliseBooleanFlags(argv, table),
-    options: {
-      ...toFlagOptions(table),
-      ...own,
-      help: { type: 'boolean', short: 'h' }
-    },
+  const options: ParseArgsOptionsConfig = {
+    ...toFlagOptions(table),
+    ...own,
+    help: { type: 'boolean', short: 'h' }
+  }
+  const { values, positionals, tokens } = parseArgs({
+    args: joinFlagValues(normaliseBooleanFlags(argv, table), options),
+    options,
     allowPositionals,
     allowNegative: true,
-    strict: true
+    strict: true,
+    tokens: true
   })
+  assertGivenOnce(tokens, options)
   return {
-    values,
+    values: values as ParsedFlags['values'],
     positionals,
     flags: toInputSource(values),
     help: values.help === true
   }
+}
+
+/**
+ * `--key "$(cat key.pem)"`: a flag that takes a value takes the next
+ * argument whatever it starts with (as getopt does), so a PEM text or a
+ * negative number is not mistaken for a flag. Written `--flag=value` here,
+ * because parseArgs refuses a value that starts with a dash.
+ */
+export function joinFlagValues(
+  argv: readonly string[],
+  options: ParseArgsOptionsConfig
+): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--') {
+      out.push(...argv.slice(i))
+      break
+    }
+    const name = /^--([\w-]+)$/.exec(arg)?.[1]
+    const next = argv[i + 1]
+    if (name && options[name]?.type === 'string' && next?.startsWith('-')) {
+      out.push(`--${name}=${next}`)
+      i++
+    } else out.push(arg)
+  }
+  return out
+}
+
+/**
+ * A flag given twice is an error, not a silent choice of the last one (a
+ * list input takes its items in one value, one a line or comma-separated).
+ */
+function assertGivenOnce(
+  tokens: ReadonlyArray<{ kind: string; name?: string }>,
+  options: ParseArgsOptionsConfig
+): void {
+  const seen = new Map<string, number>()
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue
+    seen.set(token.name, (seen.get(token.name) ?? 0) + 1)
+  }
+  const repeated = [...seen].filter(
+    ([name, count]) => count > 1 && options[name]?.multiple !== true
+  )
+  if (repeated.length === 0) return
+  throw new InputError(
+    'CLI_FLAG_REPEATED',
+    repeated
+      .map(([name, count]) => `--${name} is given ${count} times: give it once`)
+      .join('\n')
+  )
 }
 
 /** `--help` text: the usage line, then every input's flag and the command's own. */
