@@ -18,8 +18,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/lib/rebuild/explain.ts + 8 modules
-var explain = __webpack_require__(93505);
+// EXTERNAL MODULE: ./src/lib/rebuild/explain.ts + 6 modules
+var explain = __webpack_require__(19277);
 // EXTERNAL MODULE: ./src/io/rebuild/diffoscope.ts
 var rebuild_diffoscope = __webpack_require__(51530);
 ;// CONCATENATED MODULE: ./src/io/rebuild/explain.ts
@@ -478,7 +478,7 @@ function countByStatus(results) {
 
 /***/ }),
 
-/***/ 93505:
+/***/ 19277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -493,13 +493,19 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
-// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
-var esm = __webpack_require__(51306);
+// EXTERNAL MODULE: ./src/lib/archive/limits.ts
+var limits = __webpack_require__(46228);
+// EXTERNAL MODULE: ./src/lib/archive/tar.ts
+var tar = __webpack_require__(86485);
+// EXTERNAL MODULE: ./src/lib/archive/zip.ts
+var zip = __webpack_require__(88701);
+// EXTERNAL MODULE: ./src/lib/archive/inflate.ts
+var inflate = __webpack_require__(79821);
 ;// CONCATENATED MODULE: ./src/lib/rebuild/gzip.ts
 /**
  * The gzip layer of .tar.gz, .tgz and .gz files: the header fields that make
  * two compressions of the same bytes differ (MTIME, the stored file name,
- * XFL, OS), and the decompressed bytes (fflate).
+ * XFL, OS), and the decompressed bytes (within the archive's bounds).
  */
 
 const FEXTRA = 4;
@@ -509,7 +515,7 @@ const FHCRC = 2;
 function looksLikeGzip(bytes) {
     return bytes.length >= 18 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
-function readGzip(bytes) {
+function readGzip(bytes, budget) {
     const flags = bytes[3];
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const fields = {
@@ -532,296 +538,11 @@ function readGzip(bytes) {
     }
     if (flags & FHCRC)
         at += 2;
-    return { fields, payload: bytes.subarray(at), data: (0,esm/* gunzipSync */.Wt)(bytes) };
-}
-
-;// CONCATENATED MODULE: ./src/lib/rebuild/tar.ts
-const BLOCK = 512;
-const decoder = new TextDecoder('utf-8');
-function looksLikeTar(bytes) {
-    if (bytes.length < BLOCK)
-        return false;
-    if (tar_text(bytes, 257, 5) === 'ustar')
-        return true;
-    return checksumOk(bytes.subarray(0, BLOCK));
-}
-function readTar(bytes) {
-    const entries = [];
-    let offset = 0;
-    let pax = {};
-    let globalPax = {};
-    let longName;
-    let longLink;
-    while (offset + BLOCK <= bytes.length) {
-        const header = bytes.subarray(offset, offset + BLOCK);
-        if (header.every((b) => b === 0))
-            break;
-        if (!checksumOk(header)) {
-            throw new Error(`tar header at offset ${offset} has a bad checksum`);
-        }
-        const typeflag = String.fromCharCode(header[156]);
-        const size = Number(pax.size ?? number(header, 124, 12));
-        const start = offset + BLOCK;
-        const data = bytes.subarray(start, start + size);
-        offset = start + Math.ceil(size / BLOCK) * BLOCK;
-        if (typeflag === 'x' || typeflag === 'g') {
-            const records = parsePax(data);
-            if (typeflag === 'g')
-                globalPax = { ...globalPax, ...records };
-            else
-                pax = records;
-            continue;
-        }
-        if (typeflag === 'L' || typeflag === 'K') {
-            const name = tar_text(data, 0, data.length);
-            if (typeflag === 'L')
-                longName = name;
-            else
-                longLink = name;
-            continue;
-        }
-        const merged = { ...globalPax, ...pax };
-        entries.push(toEntry(header, merged, data, size, longName, longLink));
-        pax = {};
-        longName = longLink = undefined;
-    }
-    return entries;
-}
-function toEntry(header, pax, data, size, longName, longLink) {
-    const magic = decoder.decode(header.subarray(257, 265));
-    const ustar = magic.startsWith('ustar');
-    const prefix = ustar && magic === 'ustar\u000000' ? tar_text(header, 345, 155) : '';
-    const name = tar_text(header, 0, 100);
-    const path = pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name);
-    const typeflag = String.fromCharCode(header[156]);
-    const fields = {
-        mode: (number(header, 100, 8) & 0o7777).toString(8).padStart(4, '0'),
-        uid: pax.uid ?? String(number(header, 108, 8)),
-        gid: pax.gid ?? String(number(header, 116, 8)),
-        mtime: pax.mtime ?? String(number(header, 136, 12)),
-        uname: pax.uname ?? tar_text(header, 265, 32),
-        gname: pax.gname ?? tar_text(header, 297, 32),
-        format: !ustar ? 'v7' : magic === 'ustar  \u0000' ? 'gnu' : 'ustar'
-    };
-    const linkname = pax.linkpath ?? longLink ?? tar_text(header, 157, 100);
-    if (linkname)
-        fields.linkname = linkname;
-    for (const [key, value] of Object.entries(pax)) {
-        if (!HANDLED_PAX.has(key))
-            fields[`pax:${key}`] = value;
-    }
     return {
-        path,
-        type: TYPES[typeflag] ?? 'other',
         fields,
-        size,
-        data: TYPES[typeflag] === 'file' ? data : new Uint8Array()
+        payload: bytes.subarray(at),
+        data: (0,inflate/* inflateBounded */.D)('gzip', bytes, budget)
     };
-}
-const HANDLED_PAX = new Set([
-    'path',
-    'linkpath',
-    'size',
-    'mtime',
-    'uid',
-    'gid',
-    'uname',
-    'gname'
-]);
-const TYPES = {
-    '0': 'file',
-    '\u0000': 'file',
-    '7': 'file',
-    '1': 'hardlink',
-    '2': 'symlink',
-    '5': 'dir'
-};
-/** `<length> <key>=<value>\n` records. */
-function parsePax(data) {
-    const records = {};
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const length = Number(tar_text(data, at, space - at));
-        if (!Number.isInteger(length) || length <= 0)
-            break;
-        const record = decoder.decode(data.subarray(space + 1, at + length - 1));
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            records[record.slice(0, eq)] = record.slice(eq + 1);
-        at += length;
-    }
-    return records;
-}
-/** Octal text, or GNU base-256 when the first byte has its high bit set. */
-function number(header, at, length) {
-    const field = header.subarray(at, at + length);
-    if ((field[0] & 0x80) !== 0) {
-        let value = field[0] & 0x7f;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + field[i];
-        return value;
-    }
-    const digits = tar_text(field, 0, field.length).trim();
-    return digits === '' ? 0 : parseInt(digits, 8);
-}
-function tar_text(bytes, at, length) {
-    const slice = bytes.subarray(at, at + length);
-    const end = slice.indexOf(0);
-    return decoder.decode(end < 0 ? slice : slice.subarray(0, end));
-}
-function checksumOk(header) {
-    if (header.length < BLOCK)
-        return false;
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++) {
-        sum += i >= 148 && i < 156 ? 0x20 : header[i];
-    }
-    const stored = parseInt(tar_text(header, 148, 8).trim(), 8);
-    return stored === sum;
-}
-
-;// CONCATENATED MODULE: ./src/lib/rebuild/zip.ts
-/**
- * A small zip reader (wheels, jars, zips): the central directory with its
- * per-entry metadata (DOS time, extended timestamp, Unix mode, creator,
- * method, flags, extra field ids), ZIP64 counts and offsets, and the entry
- * data (stored or deflated, through fflate). Enough to compare two archives.
- */
-
-const EOCD = 0x06054b50;
-const EOCD64 = 0x06064b50;
-const EOCD64_LOCATOR = 0x07064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const UNIX_HOST = 3;
-const zip_decoder = new TextDecoder('utf-8');
-function looksLikeZip(bytes) {
-    return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b;
-}
-function readZip(bytes) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const eocd = findEocd(view);
-    let count = view.getUint16(eocd + 10, true);
-    let offset = view.getUint32(eocd + 16, true);
-    const locator = eocd - 20;
-    if (locator >= 0 && view.getUint32(locator, true) === EOCD64_LOCATOR) {
-        const at = Number(view.getBigUint64(locator + 8, true));
-        if (view.getUint32(at, true) === EOCD64) {
-            count = Number(view.getBigUint64(at + 32, true));
-            offset = Number(view.getBigUint64(at + 48, true));
-        }
-    }
-    const entries = [];
-    for (let i = 0; i < count; i++) {
-        if (view.getUint32(offset, true) !== CENTRAL) {
-            throw new Error(`zip central directory entry ${i} is damaged`);
-        }
-        const nameLength = view.getUint16(offset + 28, true);
-        const extraLength = view.getUint16(offset + 30, true);
-        const commentLength = view.getUint16(offset + 32, true);
-        const nameAt = offset + 46;
-        const extra = bytes.subarray(nameAt + nameLength, nameAt + nameLength + extraLength);
-        entries.push(zip_toEntry(view, bytes, offset, zip_decoder.decode(bytes.subarray(nameAt, nameAt + nameLength)), extra));
-        offset = nameAt + nameLength + extraLength + commentLength;
-    }
-    return entries;
-}
-function zip_toEntry(view, bytes, at, path, extra) {
-    const madeBy = view.getUint16(at + 4, true);
-    const method = view.getUint16(at + 10, true);
-    const external = view.getUint32(at + 38, true);
-    const extras = readExtras(extra);
-    let compressed = view.getUint32(at + 20, true);
-    let size = view.getUint32(at + 24, true);
-    let local = view.getUint32(at + 42, true);
-    const zip64 = extras.get(0x0001);
-    if (zip64) {
-        const z = new DataView(zip64.buffer, zip64.byteOffset, zip64.byteLength);
-        let k = 0;
-        const next = () => Number(z.getBigUint64(k++ * 8, true));
-        if (size === 0xffffffff)
-            size = next();
-        if (compressed === 0xffffffff)
-            compressed = next();
-        if (local === 0xffffffff)
-            local = next();
-    }
-    const unix = madeBy >> 8 === UNIX_HOST;
-    const mode = unix ? external >>> 16 : 0;
-    const fields = {
-        'dos time': dosTime(view.getUint16(at + 12, true), view.getUint16(at + 14, true)),
-        method: String(method),
-        'compressed size': String(compressed),
-        'made by': `host ${madeBy >> 8}, version ${madeBy & 0xff}`,
-        flags: `0x${view.getUint16(at + 8, true).toString(16)}`,
-        'extra fields': [...extras.keys()]
-            .map((id) => `0x${id.toString(16)}`)
-            .join(' ')
-    };
-    if (unix)
-        fields.mode = (mode & 0o7777).toString(8).padStart(4, '0');
-    const ext = extras.get(0x5455);
-    if (ext && ext.length >= 5 && (ext[0] & 1) === 1) {
-        fields['extended mtime'] = String(new DataView(ext.buffer, ext.byteOffset).getUint32(1, true));
-    }
-    const type = path.endsWith('/')
-        ? 'dir'
-        : unix && (mode & 0o170000) === 0o120000
-            ? 'symlink'
-            : 'file';
-    return {
-        path,
-        type,
-        fields,
-        size,
-        data: entryData(view, bytes, local, method, compressed)
-    };
-}
-function entryData(view, bytes, local, method, compressed) {
-    if (view.getUint32(local, true) !== LOCAL)
-        return undefined;
-    const start = local +
-        30 +
-        view.getUint16(local + 26, true) +
-        view.getUint16(local + 28, true);
-    const raw = bytes.subarray(start, start + compressed);
-    if (method === 0)
-        return raw;
-    if (method === 8)
-        return (0,esm/* inflateSync */.HM)(raw);
-    return undefined;
-}
-function findEocd(view) {
-    const last = view.byteLength - 22;
-    for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
-        if (view.getUint32(at, true) === EOCD)
-            return at;
-    }
-    throw new Error('no zip end of central directory record');
-}
-function readExtras(extra) {
-    const found = new Map();
-    const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
-    for (let at = 0; at + 4 <= extra.length;) {
-        const id = view.getUint16(at, true);
-        const length = view.getUint16(at + 2, true);
-        found.set(id, extra.subarray(at + 4, at + 4 + length));
-        at += 4 + length;
-    }
-    return found;
-}
-function dosTime(time, date) {
-    const pad = (n) => String(n).padStart(2, '0');
-    const y = 1980 + (date >> 9);
-    const mo = (date >> 5) & 0xf;
-    const d = date & 0x1f;
-    const h = time >> 11;
-    const mi = (time >> 5) & 0x3f;
-    const s = (time & 0x1f) * 2;
-    return `${y}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(s)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/rebuild/archive.ts
@@ -833,19 +554,25 @@ function dosTime(time, date) {
 
 
 
+
 /** The one entry of a plain .gz: its stored name is a header field. */
 const GZIP_CONTENT = '(gzip content)';
-/** The archive, undefined when the bytes are no archive this reader knows; throws when damaged. */
-function openArchive(bytes) {
+/**
+ * The archive, undefined when the bytes are no archive this reader knows;
+ * throws when damaged, and an ArchiveLimitError naming `source` when it
+ * crosses a bound.
+ */
+function openArchive(bytes, source) {
+    const budget = new limits/* InflationBudget */.yE(source);
     if (looksLikeGzip(bytes)) {
-        const gzip = readGzip(bytes);
-        if (looksLikeTar(gzip.data)) {
+        const gzip = readGzip(bytes, budget);
+        if ((0,tar/* looksLikeTar */.lH)(gzip.data)) {
             return {
                 format: 'tar.gz',
                 layer: gzip.fields,
                 inner: gzip.data,
                 compressed: gzip.payload,
-                entries: readTar(gzip.data)
+                entries: (0,tar/* readTar */.sB)(gzip.data, budget)
             };
         }
         return {
@@ -864,11 +591,21 @@ function openArchive(bytes) {
             ]
         };
     }
-    if (looksLikeZip(bytes)) {
-        return { format: 'zip', layer: {}, inner: bytes, entries: readZip(bytes) };
+    if ((0,zip/* looksLikeZip */.f)(bytes)) {
+        return {
+            format: 'zip',
+            layer: {},
+            inner: bytes,
+            entries: (0,zip/* readZip */.u)(bytes, budget)
+        };
     }
-    if (looksLikeTar(bytes)) {
-        return { format: 'tar', layer: {}, inner: bytes, entries: readTar(bytes) };
+    if ((0,tar/* looksLikeTar */.lH)(bytes)) {
+        return {
+            format: 'tar',
+            layer: {},
+            inner: bytes,
+            entries: (0,tar/* readTar */.sB)(bytes, budget)
+        };
     }
     return undefined;
 }
@@ -1124,6 +861,7 @@ function toHunks(ops, context) {
 
 
 
+
 /** Nested archives are opened this deep (artifact = 0). */
 const MAX_NESTING_DEPTH = 2;
 /** Text larger than this is compared as bytes. */
@@ -1185,7 +923,7 @@ function diffEntry(ref, reb, entry, ctx) {
 function diffContent(reference, rebuilt, entry, ctx) {
     const at = entry === undefined ? {} : { entry };
     if (ctx.depth < MAX_NESTING_DEPTH) {
-        const nested = tryOpen(reference, rebuilt);
+        const nested = tryOpen(reference, rebuilt, [ctx.name, entry].filter(Boolean).join(' › ') || 'artifact');
         if (nested && nested[0].format === nested[1].format) {
             return diffArchives(nested[0], nested[1], entry, {
                 ...ctx,
@@ -1246,13 +984,16 @@ function firstChangedLines(diff) {
     };
 }
 const MAX_TABLE_LINE = 100;
-function tryOpen(a, b) {
+/** Both sides as archives; undefined when either is none or damaged. A bomb is an error. */
+function tryOpen(a, b, label) {
     try {
-        const x = openArchive(a);
-        const y = x && openArchive(b);
+        const x = openArchive(a, `the reference ${label}`);
+        const y = x && openArchive(b, `the rebuilt ${label}`);
         return x && y ? [x, y] : undefined;
     }
-    catch {
+    catch (error) {
+        if (error instanceof limits/* ArchiveLimitError */.w)
+            throw error;
         return undefined;
     }
 }
@@ -1287,6 +1028,7 @@ var model = __webpack_require__(77386);
 
 
 
+
 /** Differences listed per artifact; the rest are counted. */
 const MAX_LISTED_DIFFERENCES = 200;
 function explainBytes(reference, rebuilt, buildPaths, name) {
@@ -1298,8 +1040,9 @@ function explainBytes(reference, rebuilt, buildPaths, name) {
     let note;
     let differences;
     try {
-        const ref = openArchive(reference);
-        const reb = ref && openArchive(rebuilt);
+        const label = name ?? 'artifact';
+        const ref = openArchive(reference, `the reference ${label}`);
+        const reb = ref && openArchive(rebuilt, `the rebuilt ${label}`);
         if (ref && reb && ref.format === reb.format) {
             format = ref.format;
             differences = diffArchives(ref, reb, undefined, ctx);
@@ -1315,6 +1058,8 @@ function explainBytes(reference, rebuilt, buildPaths, name) {
         }
     }
     catch (error) {
+        if (error instanceof limits/* ArchiveLimitError */.w)
+            throw error;
         note = `not readable as an archive (${error instanceof Error ? error.message : String(error)}): compared as files`;
         differences = diffContent(reference, rebuilt, undefined, {
             ...ctx,

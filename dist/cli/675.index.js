@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42005);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97268);
 /* harmony import */ var _lib_rebuild_compare_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49140);
-/* harmony import */ var _lib_rebuild_explain_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93505);
+/* harmony import */ var _lib_rebuild_explain_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19277);
 /* harmony import */ var _lib_rebuild_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70294);
 /* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(65680);
 /* harmony import */ var _lib_rebuild_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(82202);

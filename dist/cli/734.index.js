@@ -25,8 +25,8 @@ var promises_ = __webpack_require__(51455);
 var errors = __webpack_require__(97268);
 // EXTERNAL MODULE: ./src/lib/rebuild/environment.ts
 var environment = __webpack_require__(73722);
-// EXTERNAL MODULE: ./src/lib/rebuild/explain.ts + 8 modules
-var explain = __webpack_require__(93505);
+// EXTERNAL MODULE: ./src/lib/rebuild/explain.ts + 6 modules
+var explain = __webpack_require__(19277);
 // EXTERNAL MODULE: ./src/lib/rebuild/name-patterns.ts
 var name_patterns = __webpack_require__(70218);
 // EXTERNAL MODULE: ./src/lib/rebuild/compare.ts
@@ -254,6 +254,8 @@ async function describeOs() {
 
 // EXTERNAL MODULE: ./src/io/rebuild/write-report.ts + 1 modules
 var write_report = __webpack_require__(28404);
+// EXTERNAL MODULE: ./src/io/fs/prepare-output-dir.ts
+var prepare_output_dir = __webpack_require__(13353);
 ;// CONCATENATED MODULE: ./src/io/rebuild/run.ts
 /**
  * One rebuild, start to end, shared by the action and the CLI: resolve the
@@ -261,6 +263,7 @@ var write_report = __webpack_require__(28404);
  * normalised environment, compare, explain, write the report and the
  * verdict statement (signed through the port when asked).
  */
+
 
 
 
@@ -286,9 +289,10 @@ async function runRebuild(inputs, deps) {
         ? undefined
         : await (0,rebuild_diffoscope/* findOnPath */.aY)('diffoscope', deps.env.PATH);
     const explainer = (0,explain/* chooseExplainer */.s7)(inputs.explainer, diffoscope !== undefined);
-    const source = await resolveSourceCommit(external_node_path_default().resolve(deps.cwd, inputs.source), inputs.sourceRef);
+    // Checked before any work, created only once the inputs have held.
     const reportDir = external_node_path_default().resolve(deps.cwd, inputs.reportDir);
-    await (0,promises_.mkdir)(reportDir, { recursive: true });
+    const reportFolder = (0,prepare_output_dir/* prepareOutputDir */.g)(reportDir, `input "report-dir" (${inputs.reportDir})`);
+    const source = await resolveSourceCommit(external_node_path_default().resolve(deps.cwd, inputs.source), inputs.sourceRef);
     deps.log(`Rebuilding ${source.commit} (${inputs.sourceRef}) of ${source.root}`);
     const reference = await (0,rebuild_reference/* loadReference */.Q)(inputs.reference, (0,name_patterns/* toNameMatcher */.f)(inputs.artifacts), {
         cwd: deps.cwd,
@@ -310,6 +314,7 @@ async function runRebuild(inputs, deps) {
             detectTools(env, workdir),
             describeOs()
         ]);
+        await reportFolder.create();
         deps.log(`Building with SOURCE_DATE_EPOCH=${source.committerTime}: ${inputs.build}`);
         const { durationMs } = await (0,build/* runBuild */.cM)({
             command: inputs.build,
@@ -639,6 +644,128 @@ function editDistance(a, b) {
 function buildFlagsHelp(usage, table, own = []) {
     const names = [...Object.keys(table), ...own].map((n) => `--${n}`);
     return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`;
+}
+
+
+/***/ }),
+
+/***/ 13353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ prepareOutputDir)
+/* harmony export */ });
+/* unused harmony export OUTPUT_MARKER */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
+/**
+ * The one way Provenant takes an output folder: checked before any work,
+ * replaced only when it is empty or was written by Provenant (it leaves a
+ * marker file in every folder it fills), never when it is a file or lies
+ * under one. A file is never removed; a folder of the user's never emptied.
+ */
+
+
+
+
+
+/** The marker Provenant leaves in each folder it writes. */
+const OUTPUT_MARKER = '.provenant-output';
+const MARKER_TEXT = 'This folder was written by Provenant; a later run may replace it.\n';
+/**
+ * Checks `dir` (given to the user as `label`, e.g. `--out "x"`) can take
+ * Provenant's output and returns the handle that writes it. Throws an
+ * InputError before any work when it cannot.
+ */
+function prepareOutputDir(dir, label) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dir);
+    const existedBefore = assertUsable(absolute, label);
+    let created = false;
+    return {
+        path: absolute,
+        async create() {
+            if (assertUsable(absolute, label)) {
+                for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(absolute))
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(absolute, name), { recursive: true, force: true });
+            }
+            else
+                created = true;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(absolute, { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(absolute, OUTPUT_MARKER), MARKER_TEXT);
+        },
+        async replaceWith(staged) {
+            assertUsable(absolute, label);
+            await swapIn(absolute, staged);
+        },
+        async discardIfUnused() {
+            if (existedBefore || !created)
+                return;
+            const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(absolute, { withFileTypes: false });
+            if (names.every((n) => n === OUTPUT_MARKER)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(absolute, OUTPUT_MARKER), { force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(absolute).catch(() => undefined);
+            }
+        }
+    };
+}
+/** Throws unless `dir` may be written; says whether it exists. */
+function assertUsable(dir, label) {
+    const refuse = (why, fix) => new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('OUTPUT_DIR_REFUSED', `${label}: ${why}; ${fix}`);
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir, { throwIfNoEntry: false });
+    if (stats !== undefined) {
+        if (stats.isSymbolicLink())
+            throw refuse('is a symbolic link', 'give a real folder');
+        if (!stats.isDirectory())
+            throw refuse('is a file, not a folder', 'choose a new or empty folder');
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
+        if (names.length > 0 && !names.includes(OUTPUT_MARKER)) {
+            throw refuse('is a folder that holds files Provenant did not write', 'choose a new or empty folder (Provenant only replaces folders it wrote)');
+        }
+        return true;
+    }
+    for (let up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);; up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(up)) {
+        const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(up, { throwIfNoEntry: false });
+        if (parent?.isDirectory())
+            return false;
+        if (parent !== undefined)
+            throw refuse(`cannot be created: ${up} is a file`, 'choose a folder whose parents are folders');
+        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(up) === up)
+            return false;
+    }
+}
+/** Copies `staged` beside `dir`, then renames it over `dir` (the old one aside, then removed). */
+async function swapIn(dir, staged) {
+    const tag = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dir)}.${tag}.tmp`);
+    const old = `${temp}.old`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(parent, { recursive: true });
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.cp)(staged, temp, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(temp, OUTPUT_MARKER), MARKER_TEXT);
+        const exists = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir, { throwIfNoEntry: false }) !== undefined;
+        if (exists)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(dir, old);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, dir);
+        }
+        catch (error) {
+            if (exists)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(old, dir);
+            throw error;
+        }
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { recursive: true, force: true });
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(old, { recursive: true, force: true });
 }
 
 

@@ -63601,6 +63601,12 @@ var promises_ = __nccwpck_require__(1455);
  * its target first; only when every temp file is written are they renamed
  * into place. A failure at any step removes the temp files and puts back
  * whatever was there before, so a failed run leaves nothing new behind.
+ *
+ * SIGINT and SIGTERM count as failures: while a write is under way they are
+ * held, the write stops after the files in flight, cleans up as above, and
+ * the process then dies of the signal as it would have. The renames into
+ * place run synchronously, so a signal finds either the old set of files or
+ * the new one, never a mix.
  */
 
 
@@ -63617,6 +63623,7 @@ async function writeFilesAtomically(files) {
     const tag = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     const staged = [];
     const created = [];
+    holdSignals();
     try {
         for (const dir of new Set(files.map((file) => external_node_path_default().dirname(file.path)))) {
             await mkdirTracked(dir, created);
@@ -63633,8 +63640,9 @@ async function writeFilesAtomically(files) {
             const failed = (await Promise.allSettled(batch)).find((result) => result.status === 'rejected');
             if (failed)
                 throw failed.reason;
+            throwIfInterrupted();
         }
-        await moveIntoPlace(staged);
+        moveIntoPlace(staged);
     }
     catch (error) {
         for (const entry of staged) {
@@ -63642,7 +63650,12 @@ async function writeFilesAtomically(files) {
             // a directory; removing it then fails too, and must not stop the rest.
             await (0,promises_.rm)(entry.temp, { force: true }).catch(() => undefined);
             if (entry.backup && kindOf(entry.target) === undefined) {
-                await (0,promises_.rename)(entry.backup, entry.target).catch(() => undefined);
+                try {
+                    (0,external_node_fs_.renameSync)(entry.backup, entry.target);
+                }
+                catch {
+                    // Left as it is: the next step must still run.
+                }
             }
         }
         for (const dir of created.reverse()) {
@@ -63650,31 +63663,67 @@ async function writeFilesAtomically(files) {
         }
         throw error;
     }
+    finally {
+        releaseSignals();
+    }
 }
-/** Renames every temp file over its target; on failure undoes the ones done. */
-async function moveIntoPlace(staged) {
+/**
+ * Renames every temp file over its target; on failure undoes the ones done.
+ * Synchronous on purpose: no signal handler can run in the middle.
+ */
+function moveIntoPlace(staged) {
     const done = [];
     try {
         for (const entry of staged) {
             if (kindOf(entry.target) !== undefined) {
                 entry.backup = `${entry.temp}.old`;
-                await (0,promises_.rename)(entry.target, entry.backup);
+                (0,external_node_fs_.renameSync)(entry.target, entry.backup);
             }
-            await (0,promises_.rename)(entry.temp, entry.target);
+            (0,external_node_fs_.renameSync)(entry.temp, entry.target);
             done.push(entry);
         }
     }
     catch (error) {
         for (const entry of done.reverse()) {
-            await (0,promises_.rm)(entry.target, { force: true });
+            (0,external_node_fs_.rmSync)(entry.target, { force: true });
             if (entry.backup)
-                await (0,promises_.rename)(entry.backup, entry.target);
+                (0,external_node_fs_.renameSync)(entry.backup, entry.target);
         }
         throw error;
     }
     for (const entry of staged) {
         if (entry.backup)
-            await (0,promises_.rm)(entry.backup, { force: true });
+            (0,external_node_fs_.rmSync)(entry.backup, { force: true });
+    }
+}
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+let writesUnderWay = 0;
+let interrupted;
+function onSignal(signal) {
+    interrupted = signal;
+}
+/** While any write is under way, SIGINT and SIGTERM wait for its clean-up. */
+function holdSignals() {
+    if (writesUnderWay++ === 0)
+        for (const signal of SIGNALS)
+            process.on(signal, onSignal);
+}
+/** The last write done: handlers off, and a held signal delivered again. */
+function releaseSignals() {
+    if (--writesUnderWay > 0)
+        return;
+    for (const signal of SIGNALS)
+        process.off(signal, onSignal);
+    const signal = interrupted;
+    interrupted = undefined;
+    if (signal)
+        process.kill(process.pid, signal);
+}
+function throwIfInterrupted() {
+    if (interrupted) {
+        throw Object.assign(new Error(`interrupted by ${interrupted}`), {
+            code: 'EINTR'
+        });
     }
 }
 /** Creates `dir` (and missing parents), recording the ones it created. */

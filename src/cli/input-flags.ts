@@ -78,15 +78,17 @@ export function parseInputFlags(
   let parsed: ReturnType<typeof parseArgs>
   try {
     parsed = parseArgs({
-      args: normaliseBooleanFlags(argv, table),
+      args: joinFlagValues(normaliseBooleanFlags(argv, table), options),
       options,
       allowPositionals,
       allowNegative: true,
-      strict: true
+      strict: true,
+      tokens: true
     })
   } catch (error) {
     throw withSuggestion(error, Object.keys(options))
   }
+  assertGivenOnce(parsed.tokens ?? [], options)
   const { positionals } = parsed
   const values = parsed.values as ParsedFlags['values']
   return {
@@ -145,6 +147,57 @@ function editDistance(a: string, b: string): number {
     previous = current
   }
   return previous[b.length]!
+}
+
+ * `--key "$(cat key.pem)"`: a flag that takes a value takes the next
+ * argument whatever it starts with (as getopt does), so a PEM text or a
+ * negative number is not mistaken for a flag. Written `--flag=value` here,
+ * because parseArgs refuses a value that starts with a dash.
+ */
+export function joinFlagValues(
+  argv: readonly string[],
+  options: ParseArgsOptionsConfig
+): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--') {
+      out.push(...argv.slice(i))
+      break
+    }
+    const name = /^--([\w-]+)$/.exec(arg)?.[1]
+    const next = argv[i + 1]
+    if (name && options[name]?.type === 'string' && next?.startsWith('-')) {
+      out.push(`--${name}=${next}`)
+      i++
+    } else out.push(arg)
+  }
+  return out
+}
+
+/**
+ * A flag given twice is an error, not a silent choice of the last one (a
+ * list input takes its items in one value, one a line or comma-separated).
+ */
+function assertGivenOnce(
+  tokens: ReadonlyArray<{ kind: string; name?: string }>,
+  options: ParseArgsOptionsConfig
+): void {
+  const seen = new Map<string, number>()
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue
+    seen.set(token.name, (seen.get(token.name) ?? 0) + 1)
+  }
+  const repeated = [...seen].filter(
+    ([name, count]) => count > 1 && options[name]?.multiple !== true
+  )
+  if (repeated.length === 0) return
+  throw new InputError(
+    'CLI_FLAG_REPEATED',
+    repeated
+      .map(([name, count]) => `--${name} is given ${count} times: give it once`)
+      .join('\n')
+  )
 }
 
 /** `--help` text: the usage line, then every input's flag and the command's own. */

@@ -187,7 +187,7 @@ describe('provenant sign and sign-bundle', () => {
     [
       ['sign', 'a.txt', '--key', 'missing.pem'],
       2,
-      /cannot read the key file "missing.pem"/
+      /--key: the value is neither PEM text/
     ]
   ])('%j exits %i', async (argv, exit, message) => {
     await writeFile('a.txt', 'alpha\n')

@@ -84,7 +84,9 @@ export const signCommand: Command = {
 
 /**
  * On the command line `--key` may name a PEM file (as cosign's does); the
- * action input is always the PEM text itself, e.g. from a secret.
+ * action input is always the PEM text itself, e.g. from a secret. The value
+ * may be the secret itself in any form (armoured or not), so no message
+ * ever repeats it.
  */
 function readKeyFlag(value: string | undefined): string | undefined {
   if (value === undefined || value.includes('-----BEGIN')) return value
@@ -93,7 +95,7 @@ function readKeyFlag(value: string | undefined): string | undefined {
   } catch {
     throw new InputError(
       'SIGN_KEY_FILE_UNREADABLE',
-      `--key: cannot read the key file "${value}" (give a PEM file, or --key="$(cat key.pem)")`
+      '--key: the value is neither PEM text (-----BEGIN ...) nor the path of a readable key file; give a PEM file, or the whole PEM text with its armour: --key "$(cat key.pem)"'
     )
   }
 }

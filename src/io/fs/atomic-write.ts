@@ -3,10 +3,16 @@
  * its target first; only when every temp file is written are they renamed
  * into place. A failure at any step removes the temp files and puts back
  * whatever was there before, so a failed run leaves nothing new behind.
+ *
+ * SIGINT and SIGTERM count as failures: while a write is under way they are
+ * held, the write stops after the files in flight, cleans up as above, and
+ * the process then dies of the signal as it would have. The renames into
+ * place run synchronously, so a signal finds either the old set of files or
+ * the new one, never a mix.
  */
 import { randomBytes } from 'node:crypto'
-import { statSync } from 'node:fs'
-import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { renameSync, rmSync, statSync } from 'node:fs'
+import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface FileToWrite {
@@ -37,6 +43,7 @@ export async function writeFilesAtomically(
   const tag = `${process.pid}.${randomBytes(4).toString('hex')}`
   const staged: Staged[] = []
   const created: string[] = []
+  holdSignals()
   try {
     for (const dir of new Set(files.map((file) => path.dirname(file.path)))) {
       await mkdirTracked(dir, created)
@@ -54,45 +61,86 @@ export async function writeFilesAtomically(
         (result) => result.status === 'rejected'
       )
       if (failed) throw failed.reason
+      throwIfInterrupted()
     }
-    await moveIntoPlace(staged)
+    moveIntoPlace(staged)
   } catch (error) {
     for (const entry of staged) {
       // A temp file that could not be made may sit under a path that is not
       // a directory; removing it then fails too, and must not stop the rest.
       await rm(entry.temp, { force: true }).catch(() => undefined)
       if (entry.backup && kindOf(entry.target) === undefined) {
-        await rename(entry.backup, entry.target).catch(() => undefined)
+        try {
+          renameSync(entry.backup, entry.target)
+        } catch {
+          // Left as it is: the next step must still run.
+        }
       }
     }
     for (const dir of created.reverse()) {
       await rmdir(dir).catch(() => undefined)
     }
     throw error
+  } finally {
+    releaseSignals()
   }
 }
 
-/** Renames every temp file over its target; on failure undoes the ones done. */
-async function moveIntoPlace(staged: Staged[]): Promise<void> {
+/**
+ * Renames every temp file over its target; on failure undoes the ones done.
+ * Synchronous on purpose: no signal handler can run in the middle.
+ */
+function moveIntoPlace(staged: Staged[]): void {
   const done: Staged[] = []
   try {
     for (const entry of staged) {
       if (kindOf(entry.target) !== undefined) {
         entry.backup = `${entry.temp}.old`
-        await rename(entry.target, entry.backup)
+        renameSync(entry.target, entry.backup)
       }
-      await rename(entry.temp, entry.target)
+      renameSync(entry.temp, entry.target)
       done.push(entry)
     }
   } catch (error) {
     for (const entry of done.reverse()) {
-      await rm(entry.target, { force: true })
-      if (entry.backup) await rename(entry.backup, entry.target)
+      rmSync(entry.target, { force: true })
+      if (entry.backup) renameSync(entry.backup, entry.target)
     }
     throw error
   }
   for (const entry of staged) {
-    if (entry.backup) await rm(entry.backup, { force: true })
+    if (entry.backup) rmSync(entry.backup, { force: true })
+  }
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const
+let writesUnderWay = 0
+let interrupted: NodeJS.Signals | undefined
+
+function onSignal(signal: NodeJS.Signals): void {
+  interrupted = signal
+}
+
+/** While any write is under way, SIGINT and SIGTERM wait for its clean-up. */
+function holdSignals(): void {
+  if (writesUnderWay++ === 0)
+    for (const signal of SIGNALS) process.on(signal, onSignal)
+}
+
+/** The last write done: handlers off, and a held signal delivered again. */
+function releaseSignals(): void {
+  if (--writesUnderWay > 0) return
+  for (const signal of SIGNALS) process.off(signal, onSignal)
+  const signal = interrupted
+  interrupted = undefined
+  if (signal) process.kill(process.pid, signal)
+}
+
+function throwIfInterrupted(): void {
+  if (interrupted) {
+    throw Object.assign(new Error(`interrupted by ${interrupted}`), {
+      code: 'EINTR'
+    })
   }
 }
 

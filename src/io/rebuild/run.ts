@@ -4,7 +4,7 @@
  * normalised environment, compare, explain, write the report and the
  * verdict statement (signed through the port when asked).
  */
-import { mkdir, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../../lib/errors.js'
 import {
@@ -30,6 +30,7 @@ import { loadReference, toReferenceGitHub } from './reference.js'
 import { describeOs, detectTools } from './tools.js'
 import type { ReportPaths } from './write-report.js'
 import { REPORT_FILES, writeReportFiles } from './write-report.js'
+import { prepareOutputDir } from '../fs/prepare-output-dir.js'
 
 export interface RebuildDeps {
   /** Where relative `source`, `reference` and `report-dir` start. */
@@ -68,12 +69,16 @@ export async function runRebuild(
       ? undefined
       : await findOnPath('diffoscope', deps.env.PATH)
   const explainer = chooseExplainer(inputs.explainer, diffoscope !== undefined)
+  // Checked before any work, created only once the inputs have held.
+  const reportDir = path.resolve(deps.cwd, inputs.reportDir)
+  const reportFolder = prepareOutputDir(
+    reportDir,
+    `input "report-dir" (${inputs.reportDir})`
+  )
   const source = await resolveSourceCommit(
     path.resolve(deps.cwd, inputs.source),
     inputs.sourceRef
   )
-  const reportDir = path.resolve(deps.cwd, inputs.reportDir)
-  await mkdir(reportDir, { recursive: true })
   deps.log(
     `Rebuilding ${source.commit} (${inputs.sourceRef}) of ${source.root}`
   )
@@ -106,6 +111,7 @@ export async function runRebuild(
       detectTools(env, workdir),
       describeOs()
     ])
+    await reportFolder.create()
     deps.log(
       `Building with SOURCE_DATE_EPOCH=${source.committerTime}: ${inputs.build}`
     )

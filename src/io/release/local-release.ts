@@ -28,6 +28,7 @@ import { findArtifacts } from '../rebuild/artifacts.js'
 import { runBuild } from '../rebuild/build.js'
 import { sha256File } from '../fs/hash.js'
 import { createCliStageRunner } from './cli-stage.js'
+import { prepareOutputDir } from '../fs/prepare-output-dir.js'
 import { publishRelease } from './publish.js'
 import { lastCommitTime, snapshotProject } from './snapshot.js'
 import { createStageLog } from './stage.js'
@@ -66,9 +67,10 @@ export async function runLocalRelease(
   write: (line: string) => void
 ): Promise<LocalReleaseResult> {
   await assertProject(options.projectDir)
-  await assertReplaceable(options.outDir)
+  const outDir = prepareOutputDir(options.outDir, `--out "${options.outDir}"`)
   const log = createStageLog(write)
   const work = await mkdtemp(path.join(os.tmpdir(), 'provenant-release-'))
+  const buildLog = `${work}-build.log`
   let stack: Awaited<ReturnType<typeof startLocalStack>> | undefined
   try {
     let done = log.stage('source: the project at one commit')
@@ -90,8 +92,11 @@ export async function runLocalRelease(
       cwd: source.dir,
       env: buildRebuildEnv(process.env, epoch, {}),
       timeoutMs: BUILD_TIMEOUT_MS,
-      logFile: path.join(work, 'build.log')
+      // Beside the work folder, not in it: a failed build's message names
+      // this log, and the work folder is removed on the way out.
+      logFile: buildLog
     })
+    await rm(buildLog, { force: true })
     const release = path.join(work, 'release')
     await mkdir(release)
     const built = await findArtifacts(options.artifacts, source.dir)
@@ -242,9 +247,7 @@ export async function runLocalRelease(
       },
       assets.map((n) => path.join(release, n))
     )
-    await rm(options.outDir, { recursive: true, force: true })
-    await mkdir(path.dirname(options.outDir), { recursive: true })
-    await cp(release, options.outDir, { recursive: true })
+    await outDir.replaceWith(release)
     done()
 
     done = log.stage('verify: the release folder, as a consumer would')
@@ -297,16 +300,6 @@ async function assertProject(dir: string): Promise<void> {
 }
 
 /** Replaces only an earlier release folder (one with VERIFY.md), never anything else. */
-async function assertReplaceable(dir: string): Promise<void> {
-  const names = await readdir(dir).catch(() => undefined)
-  if (names === undefined || names.length === 0 || names.includes('VERIFY.md'))
-    return
-  throw new InputError(
-    'RELEASE_OUT_NOT_EMPTY',
-    `--out "${dir}" exists and is not an earlier release folder: choose an empty or new folder`
-  )
-}
-
 /** The project's own name (package.json or pyproject.toml), else its folder's. */
 async function projectName(dir: string): Promise<string> {
   const text = await readFile(path.join(dir, 'package.json'), 'utf8').catch(

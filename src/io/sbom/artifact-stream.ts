@@ -5,10 +5,15 @@
  */
 import { createHash, type Hash as Hasher } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { Gunzip } from 'fflate'
+import { BoundedInflater } from '../../lib/archive/inflate.js'
+import {
+  ArchiveFormatError,
+  ArchiveLimitError,
+  InflationBudget
+} from '../../lib/archive/limits.js'
+import { TarReader, type TarEntry } from '../../lib/archive/tar.js'
 import { InputError } from '../../lib/errors.js'
 import type { Hash } from '../../lib/sbom/model.js'
-import { TarReader, type TarEntry } from '../../lib/sbom/tar.js'
 
 /** Largest archive member read as metadata (package.json, PKG-INFO, lockfiles). */
 export const MAX_MEMBER_BYTES = 64 * 1024 * 1024
@@ -48,22 +53,33 @@ export async function streamArtifact(
   const chunks: Buffer[] = []
   const members = new Map<string, Uint8Array>()
   const want = options.tar
+  const budget = new InflationBudget(options.display)
   const tar = want
     ? new TarReader({
-        want,
+        want: (entry) => want({ ...entry, path: withoutDotSlash(entry.path) }),
         maxKeptBytes: MAX_MEMBER_BYTES,
+        budget,
         onEntry: (entry, data) => {
-          if (data) members.set(entry.path, data)
+          if (data) members.set(withoutDotSlash(entry.path), data)
         }
       })
     : undefined
-  const gunzip = tar ? new Gunzip((data) => tar.push(data)) : undefined
+  const gunzip = tar
+    ? new BoundedInflater(
+        'gzip',
+        budget,
+        (data) => tar.push(data),
+        () => tar.currentPath
+      )
+    : undefined
   const unreadable = (error: unknown): InputError =>
-    new InputError(
-      'SBOM_ARTIFACT_UNREADABLE',
-      `${options.display}: not a readable gzip-compressed tar archive (${(error as Error).message}); give the archive as it was built`,
-      { cause: error }
-    )
+    error instanceof ArchiveLimitError
+      ? error
+      : new InputError(
+          'SBOM_ARTIFACT_UNREADABLE',
+          `${options.display}: not a readable gzip-compressed tar archive (${error instanceof ArchiveFormatError ? error.detail : (error as Error).message}); give the archive as it was built`,
+          { cause: error }
+        )
   const stream = createReadStream(file, { highWaterMark: CHUNK_BYTES })
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     for (const [, hasher] of hashers) hasher.update(chunk)
@@ -93,4 +109,8 @@ export async function streamArtifact(
     bytes: options.collect ? Buffer.concat(chunks) : undefined,
     members
   }
+}
+
+function withoutDotSlash(p: string): string {
+  return p.replace(/^\.\//, '')
 }

@@ -4,7 +4,11 @@
  * or any other file (its hashes only).
  */
 import path from 'node:path'
-import { unzipSync, type Unzipped } from 'fflate'
+import {
+  ArchiveFormatError,
+  InflationBudget
+} from '../../lib/archive/limits.js'
+import { readZip } from '../../lib/archive/zip.js'
 import { InputError } from '../../lib/errors.js'
 import {
   buildFileGraph,
@@ -61,14 +65,13 @@ async function readWheel(
       `${display}: not a wheel: ${why}; give the .whl that pip wheel or python -m build wrote`,
       { cause }
     )
-  let files: Unzipped
+  const files: Record<string, Uint8Array> = {}
   try {
-    files = unzipSync(bytes!)
+    for (const entry of readZip(bytes!, new InflationBudget(display)))
+      if (entry.type !== 'dir' && entry.data) files[entry.path] = entry.data
   } catch (error) {
-    throw notAWheel(
-      `it is not a zip archive (${(error as Error).message})`,
-      error
-    )
+    if (!(error instanceof ArchiveFormatError)) throw error
+    throw notAWheel(`it is not a zip archive (${error.detail})`, error)
   }
   const distInfos = Object.keys(files).filter((p) =>
     /^[^/]+\.dist-info\/METADATA$/.test(p)
@@ -115,7 +118,7 @@ async function readTarball(
   const { hashes, members } = await streamArtifact(file, {
     display,
     sha1: true,
-    tar: (entry) => entry.type === '0' && wanted(entry.path)
+    tar: (entry) => entry.type === 'file' && wanted(entry.path)
   })
   const artifact: ArtifactFile = { fileName, hashes }
   const topWith = (name: string): string | undefined =>

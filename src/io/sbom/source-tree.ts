@@ -7,10 +7,11 @@
  * vendor, target, virtualenvs, .git and other VCS folders, Yarn's .yarn) and
  * does not follow symbolic links to folders.
  */
-import { readFileSync, type Dirent } from 'node:fs'
+import { realpathSync, statSync, type Dirent } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { InputError } from '../../lib/errors.js'
+import { readTextBounded } from '../fs/read-bounded.js'
 import {
   lockfileKind,
   selectLockfiles,
@@ -56,7 +57,12 @@ export function createTreeReader(dir: string): TreeReader {
     const inside = relative(root, full)
     if (inside.startsWith('..') || isAbsolute(inside)) return undefined
     try {
-      return readFileSync(full, 'utf8')
+      // A link may point anywhere: only a target inside the tree is read.
+      const real = realpathSync(full)
+      const realInside = relative(realpathSync(root), real)
+      if (realInside.startsWith('..') || isAbsolute(realInside))
+        return undefined
+      return readTextBounded(full, relativePath)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
@@ -64,6 +70,11 @@ export function createTreeReader(dir: string): TreeReader {
       throw error
     }
   }
+}
+
+/** A symbolic link whose target is a file (links to folders are not followed). */
+function isLinkToFile(full: string): boolean {
+  return statSync(full, { throwIfNoEntry: false })?.isFile() === true
 }
 
 async function walk(
@@ -84,8 +95,9 @@ async function walk(
     if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
       nested.push(walk(root, path, found))
     else if (
-      entry.isFile() &&
-      (MANIFESTS.has(entry.name) || lockfileKind(path) !== undefined)
+      (MANIFESTS.has(entry.name) || lockfileKind(path) !== undefined) &&
+      (entry.isFile() ||
+        (entry.isSymbolicLink() && isLinkToFile(join(root, path))))
     )
       found.push(path)
   }

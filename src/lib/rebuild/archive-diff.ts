@@ -4,6 +4,7 @@
  * header, and nested archives (a wheel inside a tarball) down to a depth.
  */
 import type { Archive, ArchiveEntry } from './archive.js'
+import { ArchiveLimitError } from '../archive/limits.js'
 import { openArchive } from './archive.js'
 import { classifyText } from './classify.js'
 import {
@@ -102,7 +103,11 @@ export function diffContent(
 ): Difference[] {
   const at = entry === undefined ? {} : { entry }
   if (ctx.depth < MAX_NESTING_DEPTH) {
-    const nested = tryOpen(reference, rebuilt)
+    const nested = tryOpen(
+      reference,
+      rebuilt,
+      [ctx.name, entry].filter(Boolean).join(' › ') || 'artifact'
+    )
     if (nested && nested[0].format === nested[1].format) {
       return diffArchives(nested[0], nested[1], entry, {
         ...ctx,
@@ -171,12 +176,18 @@ function firstChangedLines(diff: string): {
 
 const MAX_TABLE_LINE = 100
 
-function tryOpen(a: Uint8Array, b: Uint8Array): [Archive, Archive] | undefined {
+/** Both sides as archives; undefined when either is none or damaged. A bomb is an error. */
+function tryOpen(
+  a: Uint8Array,
+  b: Uint8Array,
+  label: string
+): [Archive, Archive] | undefined {
   try {
-    const x = openArchive(a)
-    const y = x && openArchive(b)
+    const x = openArchive(a, `the reference ${label}`)
+    const y = x && openArchive(b, `the rebuilt ${label}`)
     return x && y ? [x, y] : undefined
-  } catch {
+  } catch (error) {
+    if (error instanceof ArchiveLimitError) throw error
     return undefined
   }
 }

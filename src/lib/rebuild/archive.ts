@@ -3,9 +3,10 @@
  * npm's .tgz), gzip, zip (and wheels, jars). Told apart by their bytes, not
  * their names. Entries carry their metadata as named text fields.
  */
+import { InflationBudget } from '../archive/limits.js'
+import { looksLikeTar, readTar } from '../archive/tar.js'
+import { looksLikeZip, readZip } from '../archive/zip.js'
 import { looksLikeGzip, readGzip } from './gzip.js'
-import { looksLikeTar, readTar } from './tar.js'
-import { looksLikeZip, readZip } from './zip.js'
 
 export type ArchiveFormat = 'tar' | 'tar.gz' | 'gzip' | 'zip'
 
@@ -31,17 +32,25 @@ export interface Archive {
 /** The one entry of a plain .gz: its stored name is a header field. */
 export const GZIP_CONTENT = '(gzip content)'
 
-/** The archive, undefined when the bytes are no archive this reader knows; throws when damaged. */
-export function openArchive(bytes: Uint8Array): Archive | undefined {
+/**
+ * The archive, undefined when the bytes are no archive this reader knows;
+ * throws when damaged, and an ArchiveLimitError naming `source` when it
+ * crosses a bound.
+ */
+export function openArchive(
+  bytes: Uint8Array,
+  source: string
+): Archive | undefined {
+  const budget = new InflationBudget(source)
   if (looksLikeGzip(bytes)) {
-    const gzip = readGzip(bytes)
+    const gzip = readGzip(bytes, budget)
     if (looksLikeTar(gzip.data)) {
       return {
         format: 'tar.gz',
         layer: gzip.fields,
         inner: gzip.data,
         compressed: gzip.payload,
-        entries: readTar(gzip.data)
+        entries: readTar(gzip.data, budget)
       }
     }
     return {
@@ -61,10 +70,20 @@ export function openArchive(bytes: Uint8Array): Archive | undefined {
     }
   }
   if (looksLikeZip(bytes)) {
-    return { format: 'zip', layer: {}, inner: bytes, entries: readZip(bytes) }
+    return {
+      format: 'zip',
+      layer: {},
+      inner: bytes,
+      entries: readZip(bytes, budget)
+    }
   }
   if (looksLikeTar(bytes)) {
-    return { format: 'tar', layer: {}, inner: bytes, entries: readTar(bytes) }
+    return {
+      format: 'tar',
+      layer: {},
+      inner: bytes,
+      entries: readTar(bytes, budget)
+    }
   }
   return undefined
 }

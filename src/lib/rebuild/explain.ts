@@ -4,6 +4,7 @@
  * by entry; anything else as text (with a diff) or as bytes.
  */
 import { InputError } from '../errors.js'
+import { ArchiveLimitError } from '../archive/limits.js'
 import { openArchive } from './archive.js'
 import type { DiffContext } from './archive-diff.js'
 import { diffArchives, diffContent } from './archive-diff.js'
@@ -27,8 +28,9 @@ export function explainBytes(
   let note: string | undefined
   let differences: Difference[]
   try {
-    const ref = openArchive(reference)
-    const reb = ref && openArchive(rebuilt)
+    const label = name ?? 'artifact'
+    const ref = openArchive(reference, `the reference ${label}`)
+    const reb = ref && openArchive(rebuilt, `the rebuilt ${label}`)
     if (ref && reb && ref.format === reb.format) {
       format = ref.format
       differences = diffArchives(ref, reb, undefined, ctx)
@@ -42,6 +44,7 @@ export function explainBytes(
       })
     }
   } catch (error) {
+    if (error instanceof ArchiveLimitError) throw error
     note = `not readable as an archive (${error instanceof Error ? error.message : String(error)}): compared as files`
     differences = diffContent(reference, rebuilt, undefined, {
       ...ctx,

@@ -1,9 +1,10 @@
 /**
  * The gzip layer of .tar.gz, .tgz and .gz files: the header fields that make
  * two compressions of the same bytes differ (MTIME, the stored file name,
- * XFL, OS), and the decompressed bytes (fflate).
+ * XFL, OS), and the decompressed bytes (within the archive's bounds).
  */
-import { gunzipSync } from 'fflate'
+import { inflateBounded } from '../archive/inflate.js'
+import type { InflationBudget } from '../archive/limits.js'
 
 export interface GzipLayer {
   fields: Record<string, string>
@@ -21,7 +22,10 @@ export function looksLikeGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 18 && bytes[0] === 0x1f && bytes[1] === 0x8b
 }
 
-export function readGzip(bytes: Uint8Array): GzipLayer {
+export function readGzip(
+  bytes: Uint8Array,
+  budget: InflationBudget
+): GzipLayer {
   const flags = bytes[3]!
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const fields: Record<string, string> = {
@@ -46,5 +50,9 @@ export function readGzip(bytes: Uint8Array): GzipLayer {
     at = end + 1
   }
   if (flags & FHCRC) at += 2
-  return { fields, payload: bytes.subarray(at), data: gunzipSync(bytes) }
+  return {
+    fields,
+    payload: bytes.subarray(at),
+    data: inflateBounded('gzip', bytes, budget)
+  }
 }

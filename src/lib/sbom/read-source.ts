@@ -10,6 +10,7 @@
  * Every problem of every lockfile is collected and reported once.
  */
 import { InputError, InputErrors } from '../errors.js'
+import { clipMessage } from '../inputs/clip.js'
 import { lockfileKind, type LockfileKind } from './lockfiles.js'
 import type { DependencyGraph, RootComponent, TreeReader } from './model.js'
 import { readCargoLock } from './sources/cargo-lock.js'
@@ -21,7 +22,7 @@ import type {
 } from './sources/lock-graph.js'
 import { GraphBuilder } from './sources/merge.js'
 import { readNpmLock } from './sources/npm-lock.js'
-import { dirOf } from './sources/parse-text.js'
+import { dirOf, invalidLockfile, lineAt } from './sources/parse-text.js'
 import { readPipfileLock } from './sources/pipfile-lock.js'
 import { readPnpmLock } from './sources/pnpm-lock.js'
 import { readPoetryLock } from './sources/poetry-lock.js'
@@ -68,13 +69,31 @@ function readOne(
       `${path}: not a lockfile Provenant reads (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock)`
     )
   }
-  if (reader(path) === undefined) {
+  const text = reader(path)
+  if (text === undefined) {
     throw new InputError(
       'SBOM_LOCKFILE_MISSING',
       `${path}: no such file in the source tree`
     )
   }
+  assertText(path, text)
   return READERS[kind]({ read: reader, lockfile: path, manifestPaths })
+}
+
+/** A lockfile is text: a NUL byte or bytes that are not UTF-8 mean it is not one. */
+function assertText(path: string, text: string): void {
+  const found = [text.indexOf('\u0000'), text.indexOf('\ufffd')].filter(
+    (i) => i !== -1
+  )
+  if (found.length === 0) return
+  const at = Math.min(...found)
+  throw invalidLockfile(
+    path,
+    `line ${lineAt(text, at)}`,
+    text[at] === '\u0000'
+      ? 'a NUL byte: this is a binary file, not a lockfile'
+      : 'bytes that are not UTF-8 text'
+  )
 }
 
 function projectPurl(project: ProjectFacts, name: string): string {
@@ -92,6 +111,14 @@ function projectPurl(project: ProjectFacts, name: string): string {
   }
 }
 
+/** A reader's error with its message bounded: a hostile lockfile's text is never printed at length. */
+function bounded(error: InputError): InputError {
+  const message = clipMessage(error.message)
+  return message === error.message
+    ? error
+    : new InputError(error.code, message, { cause: error })
+}
+
 const depth = (path: string): number =>
   dirOf(path) === '' ? 0 : dirOf(path).split('/').length
 
@@ -107,7 +134,7 @@ export function readSourceTree(
       graphs.push(readOne(reader, path, options.manifestPaths ?? []))
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      problems.push(error)
+      problems.push(bounded(error))
     }
   }
   if (problems.length === 1) throw problems[0] as InputError

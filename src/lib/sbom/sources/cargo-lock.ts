@@ -83,6 +83,15 @@ export function readCargoLock(ctx: ReaderContext): LockGraph {
   const byName = new Map<string, string>()
   const byNameVersion = new Map<string, string>()
   const packages: Array<[LockNode, Json]> = []
+  if (!Array.isArray(data.package) || data.package.length === 0) {
+    throw invalidLockfile(
+      file,
+      'key package',
+      data.package === undefined
+        ? 'no [[package]] tables (a Cargo.lock lists at least the crate itself)'
+        : 'must be a list of [[package]] tables'
+    )
+  }
   asArray(data.package).forEach((raw, index) => {
     const pkg = asRecord(raw)
     const name = asString(pkg.name)

@@ -73,6 +73,9 @@ function platformProperties(entry: Json, into: Record<string, string>): void {
   if (entry.extraneous === true) into['provenant:extraneous'] = 'true'
 }
 
+/** Fields of a package entry that are text when present. */
+const STRING_FIELDS = ['name', 'version', 'resolved', 'integrity', 'license']
+
 export function readNpmLock(ctx: ReaderContext): LockGraph {
   const file = ctx.lockfile
   const text = ctx.read(file) ?? ''
@@ -122,6 +125,16 @@ function readPackages(
         ctx.lockfile,
         whereKey(text, JSON.stringify(key), `packages["${key}"]`),
         'expected an object'
+      )
+    }
+    const notText = STRING_FIELDS.find(
+      (field) => value[field] !== undefined && typeof value[field] !== 'string'
+    )
+    if (notText !== undefined) {
+      throw invalidLockfile(
+        ctx.lockfile,
+        whereKey(text, JSON.stringify(key), `packages["${key}"].${notText}`),
+        `"${notText}" must be a string`
       )
     }
     if (value.link === true)

@@ -189,15 +189,26 @@ export function readPnpmLock(ctx: ReaderContext): LockGraph {
     const key = refToKey(reference, name, generation)
     return key !== undefined && graph.nodes.has(key) ? key : undefined
   }
-  const edgesOf = (from: string, entry: Json, withDev: boolean): LockEdge[] => {
+  const edgesOf = (
+    from: string,
+    entry: Json,
+    withDev: boolean,
+    where: string
+  ): LockEdge[] => {
     const out: LockEdge[] = []
     for (const [table, kind] of DEP_TABLES) {
       if (kind === 'dev' && !withDev) continue
       for (const [name, value] of Object.entries(asRecord(entry[table]))) {
         const reference =
           typeof value === 'string' ? value : asString(asRecord(value).version)
-        const to =
-          reference === undefined ? undefined : target(from, name, reference)
+        if (reference === undefined) {
+          throw invalidLockfile(
+            ctx.lockfile,
+            `key ${where}.${table}["${name}"]`,
+            'a dependency needs a version (was the file cut short?)'
+          )
+        }
+        const to = target(from, name, reference)
         if (to !== undefined) out.push({ to, kind })
       }
     }
@@ -205,10 +216,15 @@ export function readPnpmLock(ctx: ReaderContext): LockGraph {
   }
   for (const [key, snapshot] of Object.entries(snapshots)) {
     const node = graph.nodes.get(key) as LockNode
-    node.edges = edgesOf('.', asRecord(snapshot), false)
+    node.edges = edgesOf('.', asRecord(snapshot), false, `snapshots["${key}"]`)
   }
   for (const [path, importer] of Object.entries(importers)) {
-    const edges = edgesOf(path, asRecord(importer), true)
+    const edges = edgesOf(
+      path,
+      asRecord(importer),
+      true,
+      isRecord(data.importers) ? `importers["${path}"]` : 'importers'
+    )
     if (joinPath(path) === '') graph.rootEdges = edges
     else (graph.nodes.get(memberId(path)) as LockNode).edges = edges
   }

@@ -8,6 +8,7 @@
  * package is that package's dependency; one `via -r file`, or without an
  * annotation, is the project's. No dev notion (the corpus rule): all required.
  */
+import { clipInput } from '../../inputs/clip.js'
 import { checkedPrefixedHex } from './hashes.js'
 import {
   emptyGraph,
@@ -30,6 +31,8 @@ import {
   type PythonSource
 } from './python-project.js'
 
+/** A distribution name as PEP 508 spells it. */
+const PEP508_NAME = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/
 const NAME = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/
 const SKIPPED_OPTIONS =
   /^(-c|--constraint|-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host|--no-index|--pre|--require-hashes|--no-binary|--only-binary|--prefer-binary|--use-feature|--config-settings|--global-option)\b/
@@ -114,11 +117,11 @@ function addRequirement(
       egg ?? archive?.[0] ?? (last || state.graph.project?.name || 'project')
     version = archive?.[1] ?? ''
   }
-  if (!name)
+  if (!name || !PEP508_NAME.test(name))
     throw invalidLockfile(
       file,
       `line ${line}`,
-      `cannot read the requirement "${text}"`
+      `cannot read the requirement "${clipInput(text)}" (a requirement starts with a package name, a URL or a path)`
     )
   if (markers?.trim()) properties['provenant:markers'] = markers.trim()
   const normalized = normalizePypiName(name)
@@ -185,7 +188,11 @@ function readFile(
     else if (!body.startsWith('-'))
       addRequirement(state, file, body, lineNo, false)
     else if (!SKIPPED_OPTIONS.test(body))
-      throw invalidLockfile(file, `line ${lineNo}`, `unknown option "${body}"`)
+      throw invalidLockfile(
+        file,
+        `line ${lineNo}`,
+        `unknown option "${clipInput(body)}"`
+      )
   }
   state.stack.pop()
 }

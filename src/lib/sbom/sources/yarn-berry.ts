@@ -12,6 +12,7 @@
  * verbatim in `provenant:yarn-checksum`, so nobody compares it to npm's
  * `dist.integrity` unawares.
  */
+import { clipInput } from '../../inputs/clip.js'
 import { checkedHex } from './hashes.js'
 import {
   emptyGraph,
@@ -76,6 +77,9 @@ function berrySource(
   return npmSource(ref, name, lockDir)
 }
 
+/** A package name as a berry locator starts: `name` or `@scope/name`. */
+const LOCATOR_NAME = /^(@[^\s/@]+\/)?[^\s/@]+$/
+
 export function readYarnBerry(
   ctx: ReaderContext,
   text: string,
@@ -114,6 +118,13 @@ export function readYarnBerry(
       )
     }
     const [name, reference] = splitNameRange(resolution)
+    if (!LOCATOR_NAME.test(name) || !reference.includes(':')) {
+      throw invalidLockfile(
+        file,
+        `line ${block.line}`,
+        `resolution "${clipInput(resolution)}" is not a locator (name@protocol:reference)`
+      )
+    }
     const properties: Record<string, string> = {}
     let source = berrySource(name, reference, lockDir)
     const checksum = yarnString(block.data, 'checksum')

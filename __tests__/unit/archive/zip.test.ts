@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { looksLikeZip, readZip } from '../../../src/lib/rebuild/zip.js'
+import { looksLikeZip, readZip } from '../../../src/lib/archive/zip.js'
+import { InflationBudget } from '../../../src/lib/archive/limits.js'
 import { removeAll, tempDir } from '../../helpers/git-fixture.js'
 
 const run = promisify(execFile)
@@ -36,7 +37,7 @@ with zipfile.ZipFile(${JSON.stringify(out)}, 'w') as z:
     ])
     const bytes = await readFile(out)
     expect(looksLikeZip(bytes)).toBe(true)
-    const [init, runEntry, empty] = readZip(bytes)
+    const [init, runEntry, empty] = readZip(bytes, new InflationBudget('test'))
     expect(init).toMatchObject({
       path: 'pkg/__init__.py',
       type: 'file',
@@ -60,8 +61,8 @@ with zipfile.ZipFile(${JSON.stringify(out)}, 'w') as z:
   })
 
   it('refuses bytes without an end of central directory', () => {
-    expect(() => readZip(Buffer.from('PK' + ' '.repeat(40)))).toThrow(
-      'no zip end of central directory'
-    )
+    expect(() =>
+      readZip(Buffer.from('PK' + ' '.repeat(40)), new InflationBudget('test'))
+    ).toThrow('no end of central directory')
   })
 })

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { strFromU8 } from 'fflate'
 import {
-  TarFormatError,
-  TarReader,
-  type TarEntry
-} from '../../../src/lib/sbom/tar.js'
+  ArchiveFormatError,
+  InflationBudget
+} from '../../../src/lib/archive/limits.js'
+import { TarReader, type TarEntry } from '../../../src/lib/archive/tar.js'
 import { paxRecords, tar, type TarFile } from '../../helpers/archives.js'
 
 function read(
@@ -17,6 +17,7 @@ function read(
   const reader = new TarReader({
     want,
     maxKeptBytes: 1024 * 1024,
+    budget: new InflationBudget('test.tar'),
     onEntry: (entry, data) => {
       entries.push(entry)
       if (data) kept.set(entry.path, strFromU8(data))
@@ -45,10 +46,10 @@ describe('TarReader', () => {
         chunk
       )
       expect(entries.map((e) => [e.path, e.type, e.size])).toEqual([
-        ['package/', '5', 0],
-        ['package/package.json', '0', 30],
-        ['package/big.bin', '0', 1500],
-        ['package/README.md', '0', 3]
+        ['package/', 'dir', 0],
+        ['package/package.json', 'file', 30],
+        ['package/big.bin', 'file', 1500],
+        ['package/README.md', 'file', 3]
       ])
       expect([...kept]).toEqual([
         ['package/package.json', '{"name":"x","version":"1.0.0"}'],
@@ -97,7 +98,7 @@ describe('TarReader', () => {
   it('fails on a header whose checksum does not match', () => {
     const archive = tar(FILES)
     archive[10] = 65
-    expect(() => read(archive)).toThrow(TarFormatError)
+    expect(() => read(archive)).toThrow(ArchiveFormatError)
   })
 
   it('fails on an archive cut in the middle of an entry', () => {

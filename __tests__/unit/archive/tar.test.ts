@@ -4,7 +4,8 @@ import { mkdir, readFile, symlink, writeFile, chmod } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { looksLikeTar, readTar } from '../../../src/lib/rebuild/tar.js'
+import { looksLikeTar, readTar } from '../../../src/lib/archive/tar.js'
+import { InflationBudget } from '../../../src/lib/archive/limits.js'
 import { removeAll, tempDir } from '../../helpers/git-fixture.js'
 
 const run = promisify(execFile)
@@ -47,7 +48,7 @@ describe('readTar', () => {
     async (format) => {
       const bytes = await tarOf(format)
       expect(looksLikeTar(bytes)).toBe(true)
-      const entries = readTar(bytes)
+      const entries = readTar(bytes, new InflationBudget('test'))
       // As written: GNU tar names members ./a.txt and directories ./bin/
       expect(entries.map((e) => [e.path, e.type])).toEqual([
         ['./', 'dir'],
@@ -82,7 +83,10 @@ describe('readTar', () => {
       await mkdir(path.join(stage, path.dirname(LONG)), { recursive: true })
       await writeFile(path.join(stage, LONG), 'deep\n')
       try {
-        const entries = readTar(await tarOf(format))
+        const entries = readTar(
+          await tarOf(format),
+          new InflationBudget('test')
+        )
         const deep = entries.find((e) => e.path === `./${LONG}`)
         expect(Buffer.from(deep!.data).toString()).toBe('deep\n')
       } finally {
@@ -92,7 +96,10 @@ describe('readTar', () => {
   )
 
   it('reads GNU base-256 numbers (a uid above 8^7)', async () => {
-    const entries = readTar(await tarOf('gnu', '--owner=big:3000000'))
+    const entries = readTar(
+      await tarOf('gnu', '--owner=big:3000000'),
+      new InflationBudget('test')
+    )
     expect(entries.find((e) => e.path === './a.txt')!.fields.uid).toBe(
       '3000000'
     )
@@ -110,7 +117,7 @@ with tarfile.open(${JSON.stringify(out)}, 'w', format=tarfile.PAX_FORMAT) as t:
     t.addfile(i, io.BytesIO(b'x\\n'))
 `
     ])
-    const [entry] = readTar(await readFile(out))
+    const [entry] = readTar(await readFile(out), new InflationBudget('test'))
     expect(entry).toMatchObject({ path: 'x.txt', type: 'file', size: 2 })
     expect(entry!.fields).toMatchObject({
       mtime: '1704067200.25',
@@ -122,7 +129,9 @@ with tarfile.open(${JSON.stringify(out)}, 'w', format=tarfile.PAX_FORMAT) as t:
     const bytes = Buffer.alloc(1024)
     bytes.write('name', 0)
     bytes.write('00000000', 148)
-    expect(() => readTar(bytes)).toThrow('bad checksum')
+    expect(() => readTar(bytes, new InflationBudget('test'))).toThrow(
+      'bad checksum'
+    )
     expect(looksLikeTar(Buffer.from('not a tar'))).toBe(false)
   })
 })

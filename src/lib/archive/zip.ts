@@ -1,10 +1,12 @@
 /**
- * A small zip reader (wheels, jars, zips): the central directory with its
+ * The one zip reader (wheels, jars, zips): the central directory with its
  * per-entry metadata (DOS time, extended timestamp, Unix mode, creator,
  * method, flags, extra field ids), ZIP64 counts and offsets, and the entry
- * data (stored or deflated, through fflate). Enough to compare two archives.
+ * data (stored or deflated, inflated within the archive's bounds). Every
+ * offset is checked against the archive's length before it is read.
  */
-import { inflateSync } from 'fflate'
+import { inflateBounded } from './inflate.js'
+import { ArchiveFormatError, type InflationBudget } from './limits.js'
 
 export interface ZipEntry {
   path: string
@@ -27,9 +29,31 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
   return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b
 }
 
-export function readZip(bytes: Uint8Array): ZipEntry[] {
+/** Every entry, with the data of those `want` asks for (all by default). */
+export function readZip(
+  bytes: Uint8Array,
+  budget: InflationBudget,
+  want: (path: string) => boolean = () => true
+): ZipEntry[] {
+  try {
+    return readEntries(bytes, budget, want)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    throw new ArchiveFormatError(
+      budget.source,
+      'zip: an offset or length points outside the archive',
+      { cause: error }
+    )
+  }
+}
+
+function readEntries(
+  bytes: Uint8Array,
+  budget: InflationBudget,
+  want: (path: string) => boolean
+): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const eocd = findEocd(view)
+  const eocd = findEocd(view, budget.source)
   let count = view.getUint16(eocd + 10, true)
   let offset = view.getUint32(eocd + 16, true)
   const locator = eocd - 20
@@ -43,7 +67,10 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
   const entries: ZipEntry[] = []
   for (let i = 0; i < count; i++) {
     if (view.getUint32(offset, true) !== CENTRAL) {
-      throw new Error(`zip central directory entry ${i} is damaged`)
+      throw new ArchiveFormatError(
+        budget.source,
+        `zip: central directory entry ${i} is damaged`
+      )
     }
     const nameLength = view.getUint16(offset + 28, true)
     const extraLength = view.getUint16(offset + 30, true)
@@ -53,15 +80,9 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
       nameAt + nameLength,
       nameAt + nameLength + extraLength
     )
-    entries.push(
-      toEntry(
-        view,
-        bytes,
-        offset,
-        decoder.decode(bytes.subarray(nameAt, nameAt + nameLength)),
-        extra
-      )
-    )
+    const name = decoder.decode(bytes.subarray(nameAt, nameAt + nameLength))
+    budget.addEntry(name)
+    entries.push(toEntry(view, bytes, offset, name, extra, budget, want(name)))
     offset = nameAt + nameLength + extraLength + commentLength
   }
   return entries
@@ -72,7 +93,9 @@ function toEntry(
   bytes: Uint8Array,
   at: number,
   path: string,
-  extra: Uint8Array
+  extra: Uint8Array,
+  budget: InflationBudget,
+  wanted: boolean
 ): ZipEntry {
   const madeBy = view.getUint16(at + 4, true)
   const method = view.getUint16(at + 10, true)
@@ -122,35 +145,59 @@ function toEntry(
     type,
     fields,
     size,
-    data: entryData(view, bytes, local, method, compressed)
+    data: wanted
+      ? entryData(
+          view,
+          bytes,
+          { local, method, compressed, size, path },
+          budget
+        )
+      : undefined
   }
+}
+
+interface Member {
+  local: number
+  method: number
+  compressed: number
+  size: number
+  path: string
 }
 
 function entryData(
   view: DataView,
   bytes: Uint8Array,
-  local: number,
-  method: number,
-  compressed: number
+  member: Member,
+  budget: InflationBudget
 ): Uint8Array | undefined {
+  const { local, method, compressed, size, path } = member
   if (view.getUint32(local, true) !== LOCAL) return undefined
   const start =
     local +
     30 +
     view.getUint16(local + 26, true) +
     view.getUint16(local + 28, true)
+  if (start + compressed > bytes.length) {
+    throw new ArchiveFormatError(
+      budget.source,
+      `zip: member "${path}" runs past the end of the archive`
+    )
+  }
   const raw = bytes.subarray(start, start + compressed)
   if (method === 0) return raw
-  if (method === 8) return inflateSync(raw)
+  if (method === 8) return inflateBounded('deflate', raw, budget, path, size)
   return undefined
 }
 
-function findEocd(view: DataView): number {
+function findEocd(view: DataView, source: string): number {
   const last = view.byteLength - 22
   for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
     if (view.getUint32(at, true) === EOCD) return at
   }
-  throw new Error('no zip end of central directory record')
+  throw new ArchiveFormatError(
+    source,
+    'zip: no end of central directory record'
+  )
 }
 
 function readExtras(extra: Uint8Array): Map<number, Uint8Array> {
