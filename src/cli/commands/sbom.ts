@@ -75,6 +75,7 @@ function print(output: CliOutput, result: SbomResult, json: boolean): void {
             components: f.components,
             devOnly: f.devOnly,
             ecosystems: Object.fromEntries(f.ecosystems),
+            kinds: Object.fromEntries(f.kinds),
             withoutLicense: f.withoutLicense.length,
             withoutHash: f.withoutHash.length,
             files: sbom.files

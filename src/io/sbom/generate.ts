@@ -67,7 +67,9 @@ export async function generateSboms(
   for (const target of targets) {
     try {
       if (target.kind === 'tree') {
-        const graph = await buildSourceGraph(target.absolute, target.display)
+        const graph = await buildSourceGraph(target.absolute, target.display, {
+          installed: request.installed
+        })
         read.push({ target, kind: 'source', graph })
       } else {
         const { kind, graph } = await readArtifact(
@@ -139,18 +141,34 @@ function writeFailed(error: unknown): ProvenantError {
  * any other file; where two SBOMs would share a label, each takes its
  * kind and file or folder name.
  */
+/** Kinds labelled by their file name: sbom-<binary name>. */
+const NAMED_BY_FILE: ReadonlySet<WrittenSbom['kind']> = new Set([
+  'file',
+  'go-binary',
+  'rust-binary'
+])
+
 export function chooseLabels(
-  subjects: readonly { kind: WrittenSbom['kind']; file: string }[],
+  subjects: readonly {
+    kind: WrittenSbom['kind']
+    file: string
+    /** An image's repository name (sbom-image-<repo>). */
+    name?: string
+  }[],
   override: string | undefined
 ): string[] {
   if (override !== undefined) return subjects.map(() => override)
   const slug = (text: string): string =>
     text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+/, '') || 'unnamed'
   const first = subjects.map((s) =>
-    s.kind === 'file' ? slug(path.basename(s.file)) : s.kind
+    NAMED_BY_FILE.has(s.kind)
+      ? slug(path.basename(s.file))
+      : s.kind === 'image'
+        ? `image-${slug(s.name ?? path.basename(s.file))}`
+        : s.kind
   )
   const second = subjects.map((s, i) =>
-    count(first, first[i]!) > 1 && s.kind !== 'file'
+    count(first, first[i]!) > 1 && !NAMED_BY_FILE.has(s.kind)
       ? `${s.kind}-${slug(path.basename(s.file))}`
       : first[i]!
   )
