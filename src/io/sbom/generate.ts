@@ -16,6 +16,8 @@ import type { DependencyGraph } from '../../lib/sbom/model.js'
 import type { BuiltSbom } from '../../lib/sbom/sbom-text.js'
 import { buildSpdxSbom } from '../../lib/sbom/spdx.js'
 import { readArtifact } from './artifact.js'
+import { openImage, readImageArchiveIfAny } from './image/image-target.js'
+import { buildImageSbomGraph } from './image/read-image.js'
 import { buildSourceGraph } from './source-graph.js'
 import { besideTarget, resolveSbomPaths, type SbomTarget } from './targets.js'
 import { assertValidSbom } from './validate.js'
@@ -53,31 +55,16 @@ export async function generateSboms(
   request: SbomRequest,
   options: SbomDocumentOptions
 ): Promise<SbomResult> {
-  const { targets, outputDir } = await resolveSbomPaths(
+  const { targets, outputDir, workspace } = await resolveSbomPaths(
     request.workspace,
     request.paths,
     request.outputDir
   )
-  const read: {
-    target: SbomTarget
-    kind: WrittenSbom['kind']
-    graph: DependencyGraph
-  }[] = []
+  const read: ReadTarget[] = []
   const problems: InputError[] = []
   for (const target of targets) {
     try {
-      if (target.kind === 'tree') {
-        const graph = await buildSourceGraph(target.absolute, target.display, {
-          installed: request.installed
-        })
-        read.push({ target, kind: 'source', graph })
-      } else {
-        const { kind, graph } = await readArtifact(
-          target.absolute,
-          target.display
-        )
-        read.push({ target, kind, graph })
-      }
+      read.push(await readTarget(target, request.installed))
     } catch (error) {
       if (error instanceof InputErrors) problems.push(...error.problems)
       else if (error instanceof InputError) problems.push(error)
@@ -88,7 +75,11 @@ export async function generateSboms(
     throw problems.length === 1 ? problems[0]! : new InputErrors(problems)
 
   const labels = chooseLabels(
-    read.map((r) => ({ kind: r.kind, file: r.target.absolute })),
+    read.map((r) => ({
+      kind: r.kind,
+      file: r.target.absolute,
+      ...(r.name ? { name: r.name } : {})
+    })),
     request.label
   )
   // Built, validated and staged one by one: a document is garbage once staged.
@@ -101,7 +92,7 @@ export async function generateSboms(
       const written: WrittenSbom['files'] = {}
       for (const format of request.formats) {
         const file = path.join(
-          outputDir ?? besideTarget(target),
+          outputDir ?? besideTarget(target, workspace),
           `sbom-${label}.${format}.json`
         )
         const built = BUILDERS[format](graph, options)
@@ -126,6 +117,42 @@ export async function generateSboms(
     throw writeFailed(error)
   })
   return { sboms, files }
+}
+
+interface ReadTarget {
+  target: SbomTarget
+  kind: WrittenSbom['kind']
+  graph: DependencyGraph
+  /** An image's repository, for its label. */
+  name?: string
+}
+
+async function readTarget(
+  target: SbomTarget,
+  installed: boolean
+): Promise<ReadTarget> {
+  if (target.kind === 'tree') {
+    const graph = await buildSourceGraph(target.absolute, target.display, {
+      installed
+    })
+    return { target, kind: 'source', graph }
+  }
+  const image =
+    target.kind === 'image'
+      ? await openImage(target.absolute, target.display)
+      : /\.tar$/i.test(target.absolute)
+        ? await readImageArchiveIfAny(target.absolute, target.display)
+        : undefined
+  if (image) {
+    return {
+      target,
+      kind: 'image',
+      graph: await buildImageSbomGraph(image),
+      name: image.repository.slice(image.repository.lastIndexOf('/') + 1)
+    }
+  }
+  const { kind, graph } = await readArtifact(target.absolute, target.display)
+  return { target, kind, graph }
 }
 
 function writeFailed(error: unknown): ProvenantError {
