@@ -68,7 +68,10 @@ func main() {
 `
 
 /** A module with three vendored dependencies and a local replacement. */
-async function buildGoProgram(dir: string): Promise<string> {
+async function buildGoProgram(
+  dir: string,
+  target: { goos: string; goarch: string } = { goos: 'linux', goarch: 'amd64' }
+): Promise<string> {
   await mkdir(path.join(dir, 'greeting'), { recursive: true })
   await writeFile(
     path.join(dir, 'greeting', 'go.mod'),
@@ -109,13 +112,13 @@ async function buildGoProgram(dir: string): Promise<string> {
     `module example.com/app\n\ngo 1.19\n\nrequire (\n${requires.join('\n')}\n)\n\nreplace example.com/greeting => ./greeting\n`
   )
   await writeFile(path.join(dir, 'main.go'), MAIN_GO)
-  const binary = path.join(dir, 'app')
+  const binary = path.join(dir, `app-${target.goos}-${target.goarch}`)
   await exec(
     'go',
     [
       'build',
-      '-trimpath',
       '-ldflags=-X main.version=1.2.3 -s',
+      '-tags=netgo osusergo',
       '-o',
       binary,
       '.'
@@ -127,7 +130,9 @@ async function buildGoProgram(dir: string): Promise<string> {
         GOFLAGS: '-mod=vendor',
         GOPROXY: 'off',
         GOCACHE: path.join(INTEROP_CACHE, 'gocache'),
-        CGO_ENABLED: '0'
+        CGO_ENABLED: '0',
+        GOOS: target.goos,
+        GOARCH: target.goarch
       }
     }
   )
@@ -145,57 +150,71 @@ async function goVersionM(binary: string): Promise<string[][]> {
 }
 
 describe('Go binaries', () => {
-  it('lists the modules and build settings `go version -m` prints', async () => {
-    const dir = path.join(ws, 'goapp')
-    const binary = await buildGoProgram(dir)
-    const lines = await goVersionM(binary)
-    const { cyclonedx, spdx, result } = await describePath(ws, 'goapp/app')
-    expect(result.sboms[0]!.kind).toBe('go-binary')
-    expect(result.sboms[0]!.label).toBe('app')
-    const root = cyclonedx.metadata.component
-    const main = lines.find(([k]) => k === 'mod')!
-    expect(root.name).toBe(main[1])
-    expect(property(root, 'provenant:go:path')).toBe(
-      lines.find(([k]) => k === 'path')![1]
-    )
-    const { stdout } = await exec('go', ['version', binary])
-    expect(property(root, 'provenant:go:version')).toBe(
-      stdout.trim().split(': ')[1]
-    )
+  it.each([
+    ['ELF', 'linux', 'amd64'],
+    ['Mach-O', 'darwin', 'arm64'],
+    ['PE', 'windows', 'amd64']
+  ])(
+    '%s: lists the modules and build settings `go version -m` prints',
+    async (_, goos, goarch) => {
+      const dir = path.join(ws, `goapp-${goos}`)
+      const binary = await buildGoProgram(dir, { goos, goarch })
+      const lines = await goVersionM(binary)
+      const relative = path.relative(ws, binary)
+      const { cyclonedx, spdx, result } = await describePath(ws, relative)
+      expect(result.sboms[0]!.kind).toBe('go-binary')
+      expect(result.sboms[0]!.label).toBe(path.basename(binary))
+      const root = cyclonedx.metadata.component
+      expect(property(root, 'provenant:binary:format')).toBe(
+        { linux: 'elf', darwin: 'macho', windows: 'pe' }[goos]
+      )
+      const main = lines.find(([k]) => k === 'mod')!
+      expect(root.name).toBe(main[1])
+      expect(property(root, 'provenant:go:path')).toBe(
+        lines.find(([k]) => k === 'path')![1]
+      )
+      const { stdout } = await exec('go', ['version', binary])
+      expect(property(root, 'provenant:go:version')).toBe(
+        stdout.trim().split(': ')[1]
+      )
 
-    // Each dep (or its replacement) with its version, nothing more.
-    const expected: string[] = []
-    for (const [i, [kind, ...fields]] of lines.entries()) {
-      if (kind !== 'dep') continue
-      const next = lines[i + 1]
-      const used = next?.[0] === '=>' ? next.slice(1) : fields
-      expected.push(`${used[0]}@${used[1] ?? ''}`)
-    }
-    expect(expected.length).toBe(4)
-    const components = flatten(cyclonedx)
-    expect(
-      components.map((c) => `${c.name}@${c.version ?? ''}`).sort()
-    ).toEqual(expected.sort())
-    for (const c of components)
-      expect(property(c, 'provenant:kind')).toBe('binary-module')
+      // Each dep (or its replacement) with its version, nothing more.
+      const expected: string[] = []
+      for (const [i, [kind, ...fields]] of lines.entries()) {
+        if (kind !== 'dep') continue
+        const next = lines[i + 1]
+        const used = next?.[0] === '=>' ? next.slice(1) : fields
+        expected.push(`${used[0]}@${used[1] ?? ''}`)
+      }
+      expect(expected.length).toBe(4)
+      const components = flatten(cyclonedx)
+      expect(
+        components.map((c) => `${c.name}@${c.version ?? ''}`).sort()
+      ).toEqual(expected.sort())
+      for (const c of components)
+        expect(property(c, 'provenant:kind')).toBe('binary-module')
 
-    // Every build setting, value unquoted as Go does.
-    const settings = lines
-      .filter(([k]) => k === 'build')
-      .map(([, text]) => text!)
-    expect(settings.some((s) => s.startsWith('-ldflags='))).toBe(true)
-    for (const text of settings) {
-      const eq = text.indexOf('=')
-      const key = text.slice(0, eq)
-      const raw = text.slice(eq + 1)
-      const value = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw
-      expect([key, property(root, `provenant:go:build:${key}`)]).toEqual([
-        key,
-        value
-      ])
-    }
-    expect(spdx.packages).toHaveLength(5)
-  }, 600_000)
+      // Every build setting, value unquoted as Go does.
+      const settings = lines
+        .filter(([k]) => k === 'build')
+        .map(([, text]) => text!)
+      expect(settings.some((s) => s.startsWith('-ldflags="'))).toBe(true)
+      expect(settings).toContain('-tags=netgo,osusergo')
+      expect(property(root, 'provenant:go:build:GOOS')).toBe(goos)
+      for (const text of settings) {
+        const eq = text.indexOf('=')
+        const key = text.slice(0, eq)
+        const raw = text.slice(eq + 1)
+        const value = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw
+        expect([key, property(root, `provenant:go:build:${key}`)]).toEqual([
+          key,
+          value
+        ])
+      }
+      expect(spdx.packages).toHaveLength(5)
+    },
+    600_000
+  )
 
   it("describes Debian's skopeo, built without module data, as exactly that", async () => {
     await copyFile('/usr/bin/skopeo', path.join(ws, 'skopeo'))

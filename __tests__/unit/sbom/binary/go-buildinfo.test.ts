@@ -80,7 +80,7 @@ function elf(sections: Record<string, Uint8Array>): Uint8Array {
   view.setUint16(0x3c, names.length, true)
   view.setUint16(0x3e, names.length - 1, true)
   datas.forEach((d, i) => {
-    bytes.set(d, placed[i]!)
+    bytes.set(d, placed[i])
     const h = shoff + i * 64
     view.setUint32(h, nameOffsets[i]!, true)
     view.setUint32(h + 4, i === 0 ? 0 : 1, true)
