@@ -4,9 +4,7 @@
  * enters node_modules, vendor folders and virtualenvs (symbolic links to
  * folders are not followed).
  */
-import type { Dirent } from 'node:fs'
-import { readdir } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename } from 'node:path'
 import { InputError } from '../../lib/errors.js'
 import {
   isInstalledMetadata,
@@ -16,30 +14,14 @@ import { buildInstalledGraph } from '../../lib/sbom/installed/installed-graph.js
 import type { DependencyGraph, RootComponent } from '../../lib/sbom/model.js'
 import { genericPurl, npmPurl } from '../../lib/sbom/sources/purl.js'
 import { compareText } from '../../lib/sbom/document.js'
-import { createTreeReader } from './source-tree.js'
+import { createTreeReader, walkFiles } from './source-tree.js'
 
 const NEVER_ENTERED = new Set(['.git', '.hg', '.svn', '__pycache__'])
 
 export async function listInstalledFiles(dir: string): Promise<FileSet> {
-  const found: string[] = []
-  const walk = async (folder: string): Promise<void> => {
-    let entries: Dirent[]
-    try {
-      entries = await readdir(join(dir, folder), { withFileTypes: true })
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EACCES') return
-      throw error
-    }
-    const nested: Promise<void>[] = []
-    for (const entry of entries) {
-      const path = folder === '' ? entry.name : `${folder}/${entry.name}`
-      if (entry.isDirectory() && !NEVER_ENTERED.has(entry.name))
-        nested.push(walk(path))
-      else if (entry.isFile() && isInstalledMetadata(path)) found.push(path)
-    }
-    await Promise.all(nested)
-  }
-  await walk('')
+  const found = await walkFiles(dir, NEVER_ENTERED, (path) =>
+    isInstalledMetadata(path)
+  )
   const reader = createTreeReader(dir)
   const top = reader('package.json')
   return {

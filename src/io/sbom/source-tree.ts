@@ -66,30 +66,36 @@ export function createTreeReader(dir: string): TreeReader {
   }
 }
 
-async function walk(
+/**
+ * Every file below `root` that `keep` wants, as relative POSIX paths: the
+ * folders named in `skipped` are not entered, symbolic links to folders not
+ * followed, unreadable folders passed over.
+ */
+export async function walkFiles(
   root: string,
-  folder: string,
-  found: string[]
-): Promise<void> {
-  let entries: Dirent[]
-  try {
-    entries = await readdir(join(root, folder), { withFileTypes: true })
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EACCES') return
-    throw error
+  skipped: ReadonlySet<string>,
+  keep: (path: string, name: string) => boolean
+): Promise<string[]> {
+  const found: string[] = []
+  const walk = async (folder: string): Promise<void> => {
+    let entries: Dirent[]
+    try {
+      entries = await readdir(join(root, folder), { withFileTypes: true })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EACCES') return
+      throw error
+    }
+    const nested: Array<Promise<void>> = []
+    for (const entry of entries) {
+      const path = folder === '' ? entry.name : `${folder}/${entry.name}`
+      if (entry.isDirectory() && !skipped.has(entry.name))
+        nested.push(walk(path))
+      else if (entry.isFile() && keep(path, entry.name)) found.push(path)
+    }
+    await Promise.all(nested)
   }
-  const nested: Array<Promise<void>> = []
-  for (const entry of entries) {
-    const path = folder === '' ? entry.name : `${folder}/${entry.name}`
-    if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
-      nested.push(walk(root, path, found))
-    else if (
-      entry.isFile() &&
-      (MANIFESTS.has(entry.name) || lockfileKind(path) !== undefined)
-    )
-      found.push(path)
-  }
-  await Promise.all(nested)
+  await walk('')
+  return found
 }
 
 export async function findLockfiles(dir: string): Promise<SourceTree> {
@@ -101,8 +107,11 @@ export async function findLockfiles(dir: string): Promise<SourceTree> {
       `${dir}: no such directory; give the path of the source tree to describe`
     )
   }
-  const found: string[] = []
-  await walk(root, '', found)
+  const found = await walkFiles(
+    root,
+    SKIPPED_FOLDERS,
+    (path, name) => MANIFESTS.has(name) || lockfileKind(path) !== undefined
+  )
   const reader = createTreeReader(root)
   const selection = selectLockfiles(found.map(toPosix), reader)
   const manifests = found.filter((p) => MANIFESTS.has(basename(p))).sort()

@@ -47,17 +47,7 @@ export function buildGoBinaryGraph(
   const version =
     info.main && info.main.version !== GO_DEVEL ? info.main.version : ''
   const purl = info.main || info.path ? golangPurl(name, version) : ''
-  const root: RootComponent = {
-    ref: purl || `binary:${file.fileName}`,
-    ecosystem: 'golang',
-    name,
-    version,
-    purl,
-    type: 'application',
-    hashes: file.hashes,
-    licenses: [],
-    properties
-  }
+  const root = binaryRoot(file, 'golang', { name, version, purl }, properties)
   if (info.main?.version === GO_DEVEL)
     properties['provenant:go:main-version'] = GO_DEVEL
   const components = dedupe(info.deps.map(goComponent))
@@ -110,21 +100,16 @@ export function buildRustBinaryGraph(
   const name = top?.name ?? file.fileName
   const version = top?.version ?? ''
   const purl = top ? refs[rootIndex]! : ''
-  const root: RootComponent = {
-    ref: purl || `binary:${file.fileName}`,
-    ecosystem: 'cargo',
-    name,
-    version,
-    purl,
-    type: 'application',
-    hashes: file.hashes,
-    licenses: [],
-    properties: {
+  const root = binaryRoot(
+    file,
+    'cargo',
+    { name, version, purl },
+    {
       'provenant:artifact:file': file.fileName,
       'provenant:artifact:kind': 'rust-binary',
       'provenant:binary:format': file.format
     }
-  }
+  )
   const components: Component[] = []
   packages.forEach((p, i) => {
     if (i === rootIndex && top) return
@@ -155,6 +140,24 @@ export function buildRustBinaryGraph(
     )
   }))
   return { root, components: dedupe(components), dependencies, sources: [] }
+}
+
+/** The program as the SBOM's subject, with the file's hashes. */
+function binaryRoot(
+  file: BinaryFile,
+  ecosystem: 'golang' | 'cargo',
+  id: { name: string; version: string; purl: string },
+  properties: Record<string, string>
+): RootComponent {
+  return {
+    ref: id.purl || `binary:${file.fileName}`,
+    ecosystem,
+    ...id,
+    type: 'application',
+    hashes: file.hashes,
+    licenses: [],
+    properties
+  }
 }
 
 function dedupe(components: Component[]): Component[] {
