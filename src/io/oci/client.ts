@@ -167,9 +167,7 @@ export class RegistryClient {
     error: HttpStatusError,
     timeoutMs: number
   ): Promise<void> {
-    const challenge = parseChallenge(
-      error.headers['www-authenticate']
-    )
+    const challenge = parseChallenge(error.headers['www-authenticate'])
     if (!challenge) throw error
     if (challenge.scheme === 'basic') {
       if (this.#credentials?.kind !== 'basic') throw error
