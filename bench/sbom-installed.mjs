@@ -44,8 +44,8 @@ for (const file of [CLI, CYCLONEDX_NPM, GNU_TIME]) {
 }
 
 async function tree(tmp) {
-  const dir = path.join(tmp, 'tree')
-  await mkdir(dir)
+  const dir = path.join(tmp, 'work', 'tree')
+  await mkdir(dir, { recursive: true })
   await copyFile(
     path.join(root, 'package.json'),
     path.join(dir, 'package.json')
@@ -69,20 +69,23 @@ try {
   const theirs = []
   for (let i = 0; i < REPETITIONS; i++) {
     const mine = () =>
-      measure([CLI, 'sbom', '.', '--output-dir', '../ours'], dir, env).then(
-        (s) => ours.push(s)
-      )
+      measure(
+        [CLI, 'sbom', 'tree', '--output-dir', 'ours'],
+        path.dirname(dir),
+        env
+      ).then((m) => ours.push(m.seconds))
     const peer = () =>
       measure(
         [
           CYCLONEDX_NPM,
           '--output-reproducible',
           '--output-file',
-          '../bom.json'
+          '../../bom.json'
         ],
         dir,
-        env
-      ).then((s) => theirs.push(s))
+        env,
+        { tolerateExit: true }
+      ).then((m) => theirs.push(m.seconds))
     if (i % 2 === 0) await mine().then(peer)
     else await peer().then(mine)
     console.log(
@@ -92,7 +95,7 @@ try {
   const p = purls(
     JSON.parse(
       await readFile(
-        path.join(tmp, 'ours', 'sbom-source.cyclonedx.json'),
+        path.join(tmp, 'work', 'ours', 'sbom-source.cyclonedx.json'),
         'utf8'
       )
     )

@@ -17,10 +17,17 @@ import { compareText } from '../../lib/sbom/document.js'
 import { createTreeReader, walkFiles } from './source-tree.js'
 
 const NEVER_ENTERED = new Set(['.git', '.hg', '.svn', '__pycache__'])
+/** node_modules/<name> or node_modules/@scope/<name>. */
+const PACKAGE_FOLDER = /(^|\/)node_modules\/(@[^/]+\/)?[^@/][^/]*$/
 
 export async function listInstalledFiles(dir: string): Promise<FileSet> {
-  const found = await walkFiles(dir, NEVER_ENTERED, (path) =>
-    isInstalledMetadata(path)
+  const found = await walkFiles(
+    dir,
+    (_, name, parent) =>
+      !NEVER_ENTERED.has(name) &&
+      // In a package's folder only its own node_modules holds more packages.
+      (!PACKAGE_FOLDER.test(parent) || name === 'node_modules'),
+    (path) => isInstalledMetadata(path)
   )
   const reader = createTreeReader(dir)
   const top = reader('package.json')

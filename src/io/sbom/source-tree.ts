@@ -67,13 +67,13 @@ export function createTreeReader(dir: string): TreeReader {
 }
 
 /**
- * Every file below `root` that `keep` wants, as relative POSIX paths: the
- * folders named in `skipped` are not entered, symbolic links to folders not
+ * Every file below `root` that `keep` wants, as relative POSIX paths: only
+ * the folders `enter` allows are entered, symbolic links to folders not
  * followed, unreadable folders passed over.
  */
 export async function walkFiles(
   root: string,
-  skipped: ReadonlySet<string>,
+  enter: (path: string, name: string, parent: string) => boolean,
   keep: (path: string, name: string) => boolean
 ): Promise<string[]> {
   const found: string[] = []
@@ -88,7 +88,7 @@ export async function walkFiles(
     const nested: Array<Promise<void>> = []
     for (const entry of entries) {
       const path = folder === '' ? entry.name : `${folder}/${entry.name}`
-      if (entry.isDirectory() && !skipped.has(entry.name))
+      if (entry.isDirectory() && enter(path, entry.name, folder))
         nested.push(walk(path))
       else if (entry.isFile() && keep(path, entry.name)) found.push(path)
     }
@@ -109,7 +109,7 @@ export async function findLockfiles(dir: string): Promise<SourceTree> {
   }
   const found = await walkFiles(
     root,
-    SKIPPED_FOLDERS,
+    (_, name) => !SKIPPED_FOLDERS.has(name),
     (path, name) => MANIFESTS.has(name) || lockfileKind(path) !== undefined
   )
   const reader = createTreeReader(root)
