@@ -32,7 +32,16 @@ export default {
     ]
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  // Two tiers: `npm test` needs only Node and npm; `npm run test:interop`
+  // runs the *.interop.test.ts files, which check outputs with Debian tools.
+  testMatch:
+    process.env.PROVENANT_TEST_TIER === 'interop'
+      ? ['<rootDir>/__tests__/**/*.interop.test.ts']
+      : ['<rootDir>/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns:
+    process.env.PROVENANT_TEST_TIER === 'interop'
+      ? ['/node_modules/']
+      : ['/node_modules/', '\\.interop\\.test\\.ts$'],
   testTimeout: 60000,
   maxWorkers: 2,
   // Line coverage of the pure core, reported on every run.

@@ -30,6 +30,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { GNU_TIME, measure, median, purls } from './_sbom-common.mjs'
 
 const run = promisify(execFile)
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -47,7 +48,6 @@ const CYCLONEDX_NPM = path.join(
   'bin',
   'cyclonedx-npm-cli.js'
 )
-const GNU_TIME = '/usr/bin/time'
 const REPETITIONS = Number(
   process.argv[2] ?? process.env.BENCH_REPETITIONS ?? 5
 )
@@ -86,47 +86,6 @@ async function freshCopy(tmp, name) {
     await chmod(path.join(dir, entry), 0o755).catch(() => undefined)
   }
   return dir
-}
-
-/** Runs `node <args>` under GNU time in `cwd`: wall seconds and peak RSS in MiB. */
-async function measure(args, cwd, env) {
-  const report = path.join(cwd, '..', `time-${path.basename(cwd)}.txt`)
-  try {
-    await run(
-      GNU_TIME,
-      ['-f', '%e %M', '-o', report, process.execPath, ...args],
-      { cwd, env, maxBuffer: 64 * 1024 * 1024 }
-    )
-  } catch (error) {
-    throw new Error(
-      `${args.join(' ')} failed: ${error.stderr || error.message}`
-    )
-  }
-  const [seconds, kib] = (await readFile(report, 'utf8'))
-    .trim()
-    .split(/\s+/)
-    .slice(-2)
-    .map(Number)
-  return { seconds, mib: kib / 1024 }
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-
-/** Distinct purls of a CycloneDX document (nested components included), without qualifiers. */
-function purls(bom) {
-  const out = new Set()
-  const walk = (components = []) => {
-    for (const c of components) {
-      if (c.purl) out.add(c.purl.replace(/[?#].*$/, ''))
-      walk(c.components)
-    }
-  }
-  walk(bom.components)
-  return out
 }
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'provenant-bench-sbom-'))

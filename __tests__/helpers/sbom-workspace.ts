@@ -45,6 +45,7 @@ export function sbomRequest(
     formats: ['cyclonedx', 'spdx'],
     outputDir: undefined,
     label: undefined,
+    installed: false,
     workspace: ws,
     ...over
   }

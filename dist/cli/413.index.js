@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/cli/413.index.js
 export const id = 413;
 export const ids = [413];
 export const modules = {
 
 /***/ 83413:
+========
+export const id = 275;
+export const ids = [275];
+export const modules = {
+
+/***/ 96275:
+>>>>>>>> w17:dist/cli/275.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -356,7 +364,8 @@ const SCOPES = {
 const ROOT_TYPES = {
     application: enums.ComponentType.Application,
     library: enums.ComponentType.Library,
-    file: enums.ComponentType.File
+    file: enums.ComponentType.File,
+    container: enums.ComponentType.Container
 };
 function toRootModel(root) {
     const { name, group } = nameParts(root.ecosystem, root.name);
@@ -383,7 +392,7 @@ function toComponentModel(c) {
         hashes: toHashes(c.hashes),
         licenses: toLicenses(c.licenses),
         externalReferences: new dist_node_models.ExternalReferenceRepository(references),
-        properties: toProperties(sortedBy([...Object.entries(c.properties), ...properties], ([k, v]) => `${k}\0${v}`))
+        properties: toProperties(sortedBy([...Object.entries(c.properties), ...properties, ...kindProperty(c)], ([k, v]) => `${k}\0${v}`))
     });
 }
 /** npm scopes are the CycloneDX group (as @cyclonedx/cyclonedx-npm writes them). */
@@ -477,6 +486,10 @@ function toLicenses(licenses) {
 function toProperties(entries) {
     return new dist_node_models.PropertyRepository([...entries].map(([name, value]) => new dist_node_models.Property(name, value)));
 }
+/** Every component that is not a plain language package says what it is. */
+function kindProperty(c) {
+    return c.kind && c.kind !== 'language' ? [['provenant:kind', c.kind]] : [];
+}
 
 ;// CONCATENATED MODULE: ./src/lib/sbom/cyclonedx.ts
 /**
@@ -517,9 +530,18 @@ function buildCycloneDxSbom(graph, options) {
         })
     });
     for (const component of prepared.components) {
-        const model = toComponentModel(component);
-        models.set(component.ref, model);
-        bom.components.add(model);
+        models.set(component.ref, toComponentModel(component));
+    }
+    // Vendored code is nested in the component that carries it.
+    for (const component of prepared.components) {
+        const parent = component.containedBy === undefined
+            ? undefined
+            : models.get(component.containedBy);
+        const model = models.get(component.ref);
+        if (parent && parent !== model)
+            parent.components.add(model);
+        else
+            bom.components.add(model);
     }
     for (const [ref, targets] of prepared.edges) {
         const from = models.get(ref);
@@ -539,15 +561,20 @@ function buildCycloneDxSbom(graph, options) {
  */
 function restoreAllHashes(doc, graph) {
     const all = new Map(graph.components.map((c) => [c.ref, c.hashes]));
-    for (const component of doc.components ?? []) {
-        const hashes = cleanHashes(all.get(component['bom-ref'] ?? '') ?? []);
-        if (hashes.length > (component.hashes?.length ?? 0)) {
-            component.hashes = hashes.map((h) => ({
-                alg: enums.HashAlgorithm[h.algorithm],
-                content: h.value
-            }));
+    const visit = (components) => {
+        for (const component of components ?? []) {
+            const hashes = cleanHashes(all.get(component['bom-ref'] ?? '') ?? []);
+            if (hashes.length > (component.hashes?.length ?? 0)) {
+                component.hashes = hashes.map((h) => ({
+                    alg: enums.HashAlgorithm[h.algorithm],
+                    content: h.value
+                }));
+            }
+            visit(component.components);
         }
-    }
+    };
+    visit(doc.components);
+    visit(doc.metadata?.component?.components);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/sbom/spdx.ts
@@ -574,7 +601,8 @@ const CHECKSUM_ALGORITHMS = {
 const PURPOSES = {
     application: 'APPLICATION',
     library: 'LIBRARY',
-    file: 'FILE'
+    file: 'FILE',
+    container: 'CONTAINER'
 };
 /** The SPDXID of a graph ref: readable, and unique through a digest of the ref. */
 function toSpdxId(ref) {
@@ -624,6 +652,16 @@ function buildSpdxSbom(graph, options) {
                     relatedSpdxElement: ids.get(to)
                 });
         }
+    }
+    for (const c of prepared.components) {
+        const parent = c.containedBy === undefined ? undefined : ids.get(c.containedBy);
+        if (parent === undefined || c.containedBy === c.ref)
+            continue;
+        relationships.push({
+            spdxElementId: parent,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: ids.get(c.ref)
+        });
     }
     const extracted = refs.list();
     const name = root.version ? `${root.name}@${root.version}` : root.name;
@@ -1049,7 +1087,11 @@ function buildNpmTarballGraph(tarball) {
         const rename = (ref) => ref === graph.root.ref ? purl : ref;
         return {
             root,
-            components: graph.components.filter((c) => c.ref !== purl),
+            components: graph.components
+                .filter((c) => c.ref !== purl)
+                .map((c) => bundledIds(tarball).has(`${c.name}@${c.version}`)
+                ? { ...c, kind: 'vendored', containedBy: purl }
+                : c),
             dependencies: graph.dependencies.map((d) => ({
                 ref: rename(d.ref),
                 dependsOn: d.dependsOn.map(rename)
@@ -1072,6 +1114,10 @@ function buildNpmTarballGraph(tarball) {
             if (typeof spec !== 'string')
                 continue;
             const c = declaredComponent(tarball, alias, spec, scope);
+            if (c.properties['provenant:bundled']) {
+                c.kind = 'vendored';
+                c.containedBy = purl;
+            }
             components.set(c.ref, c);
         }
     }
@@ -1155,6 +1201,183 @@ function parseJson(fileName, member, text) {
     catch (error) {
         throw new errors/* InputError */.dz('SBOM_ARTIFACT_METADATA', `${fileName}: ${member} is not a valid package.json (${error.message}); rebuild the tarball with npm pack`, { cause: error });
     }
+}
+/** name@version of every package bundled in the tarball (its node_modules). */
+function bundledIds(tarball) {
+    const ids = new Set();
+    for (const [dep, text] of tarball.bundled) {
+        try {
+            const json = JSON.parse(text);
+            const name = typeof json.name === 'string' ? json.name : dep;
+            if (typeof json.version === 'string')
+                ids.add(`${name}@${json.version}`);
+        }
+        catch {
+            // An unreadable bundled manifest is reported where it is read.
+        }
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/file-set.ts
+/** Which files of a tree an installed-package reader may ask for. */
+function isInstalledMetadata(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (name === 'package.json')
+        return /(^|\/)node_modules\//.test(path);
+    if (name === 'METADATA' || name === 'RECORD' || name === 'top_level.txt')
+        return /\.dist-info\/[^/]+$/.test(path);
+    if (name === 'PKG-INFO')
+        return /\.egg-info\/PKG-INFO$/.test(path);
+    if (name === 'vendor.txt')
+        return /(^|\/)_vendor\/vendor\.txt$/.test(path);
+    if (name === 'modules.txt')
+        return /(^|\/)vendor\/modules\.txt$/.test(path);
+    if (name === 'Cargo.toml' || name === '.cargo-checksum.json')
+        return /(^|\/)vendor\/[^/]+\/[^/]+$/.test(path);
+    return false;
+}
+/** The folder a path is in ('' at the top). */
+function dirOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/python-installed.ts
+
+
+
+/** Every installed distribution of the tree, vendored code nested in its carrier. */
+function findPythonDistributions(files) {
+    const found = [];
+    const owners = new Map();
+    for (const path of files.paths) {
+        const metadata = /\.dist-info\/METADATA$/.test(path)
+            ? path
+            : /\.egg-info\/PKG-INFO$/.test(path)
+                ? path
+                : undefined;
+        if (!metadata || /(^|\/)_vendor\/[^/]+\/[^/]+$/.test(metadata))
+            continue;
+        const c = distribution(files, metadata);
+        if (!c)
+            continue;
+        found.push(c);
+        for (const top of topLevelNames(files, metadata))
+            owners.set(`${dirOf(dirOf(metadata))}/${top}`.replace(/^\//, ''), c.ref);
+    }
+    for (const path of files.paths) {
+        const match = /^(.*?)([^/]+)\/_vendor\/vendor\.txt$/.exec(path);
+        if (!match)
+            continue;
+        const carrier = owners.get(`${match[1]}${match[2]}`);
+        found.push(...findVendoredPython(files, path, carrier));
+    }
+    return found;
+}
+function distribution(files, path) {
+    const metadata = parseCoreMetadata(files.read(path) ?? '');
+    const name = metadata.fields.get('name');
+    const version = metadata.fields.get('version');
+    if (!name || !version)
+        return undefined;
+    const purl = pypiPurl(name, version);
+    const properties = {
+        'provenant:installed:path': dirOf(path)
+    };
+    const record = path.endsWith('/METADATA')
+        ? files.read(`${dirOf(path)}/RECORD`)
+        : undefined;
+    if (record !== undefined) {
+        const entries = parseRecord(record);
+        properties['provenant:python:record-files'] = String(entries.length);
+        properties['provenant:python:record-hashed'] = String(entries.filter((e) => e.sha256).length);
+    }
+    return {
+        ref: purl,
+        ecosystem: 'pypi',
+        name: normalizePythonName(name),
+        version,
+        purl,
+        hashes: [],
+        licenses: pythonLicenses(metadata),
+        scope: 'required',
+        origin: { kind: 'registry' },
+        properties
+    };
+}
+/** The import names a distribution installs: top_level.txt, else RECORD's first segments. */
+function topLevelNames(files, metadata) {
+    const dir = dirOf(metadata);
+    const top = files.read(`${dir}/top_level.txt`);
+    if (top !== undefined)
+        return top.split(/\r?\n/).filter(Boolean);
+    const record = files.read(`${dir}/RECORD`);
+    if (record === undefined)
+        return [];
+    return [
+        ...new Set(parseRecord(record)
+            .map((e) => e.path.split('/')[0])
+            .filter((p) => !p.endsWith('.dist-info') && !p.includes('.')))
+    ];
+}
+/**
+ * `<pkg>/_vendor/vendor.txt` (`name==version`, comments after `#`) and the
+ * `_vendor/*.dist-info` beside it: one component per vendored project.
+ */
+function findVendoredPython(files, vendorTxt, carrier) {
+    const folder = dirOf(vendorTxt);
+    const byName = new Map();
+    for (const line of (files.read(vendorTxt) ?? '').split(/\r?\n/)) {
+        const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*==\s*([^\s#;]+)/.exec(line);
+        if (match)
+            byName.set(normalizePythonName(match[1]), {
+                name: match[1],
+                version: match[2],
+                from: vendorTxt
+            });
+    }
+    for (const path of files.paths) {
+        if (dirOf(dirOf(path)) !== folder || !/\.dist-info\/METADATA$/.test(path))
+            continue;
+        const metadata = parseCoreMetadata(files.read(path) ?? '');
+        const name = metadata.fields.get('name');
+        const version = metadata.fields.get('version');
+        if (name && version)
+            byName.set(normalizePythonName(name), { name, version, from: path });
+    }
+    return [...byName.values()].map(({ name, version, from }) => {
+        const purl = pypiPurl(name, version);
+        return {
+            ref: `${purl}#${folder}`,
+            ecosystem: 'pypi',
+            name: normalizePythonName(name),
+            version,
+            purl,
+            hashes: [],
+            licenses: [],
+            scope: 'required',
+            origin: { kind: 'registry' },
+            properties: {
+                'provenant:vendored:in': folder,
+                'provenant:vendored:source': from
+            },
+            kind: 'vendored',
+            ...(carrier ? { containedBy: carrier } : {})
+        };
+    });
+}
+/** Every `_vendor` folder of an archive (by vendor.txt or a dist-info in it), all carried by `carrier`. */
+function findVendoredFolders(files, carrier) {
+    const folders = new Set();
+    for (const path of files.paths) {
+        const match = /^(.*\/)?_vendor\/(vendor\.txt|[^/]+\.dist-info\/METADATA)$/.exec(path);
+        if (match)
+            folders.add(`${match[1] ?? ''}_vendor`);
+    }
+    return [...folders]
+        .sort()
+        .flatMap((folder) => findVendoredPython(files, `${folder}/vendor.txt`, carrier));
 }
 
 // EXTERNAL MODULE: ./src/lib/inputs/clip.ts
@@ -1271,7 +1494,7 @@ function stringEntries(value) {
     return out;
 }
 /** POSIX dirname of a relative path; '' for a top-level file. */
-function dirOf(path) {
+function parse_text_dirOf(path) {
     const i = path.lastIndexOf('/');
     return i === -1 ? '' : path.slice(0, i);
 }
@@ -1310,7 +1533,7 @@ function isRequirementsFile(path) {
     const name = baseName(path);
     if (!name.toLowerCase().endsWith('.txt'))
         return false;
-    return /requirements/i.test(name) || baseName(dirOf(path)) === 'requirements';
+    return /requirements/i.test(name) || baseName(parse_text_dirOf(path)) === 'requirements';
 }
 function lockfileKind(path) {
     switch (baseName(path)) {
@@ -1357,9 +1580,9 @@ function selectLockfiles(paths, read) {
     for (const path of paths) {
         if (lockfileKind(path) === undefined)
             continue;
-        const list = byFolder.get(dirOf(path)) ?? [];
+        const list = byFolder.get(parse_text_dirOf(path)) ?? [];
         list.push(path);
-        byFolder.set(dirOf(path), list);
+        byFolder.set(parse_text_dirOf(path), list);
     }
     const lockfiles = [];
     const skipped = [];
@@ -1723,7 +1946,7 @@ function readCargoLock(ctx) {
         throw unknownLockfileVersion(file, whereKey(text, 'version', 'version'), data.version, '1 to 4');
     }
     const graph = emptyGraph(file);
-    const lockDir = dirOf(file);
+    const lockDir = parse_text_dirOf(file);
     const root = readRootCargoToml(ctx, graph, lockDir);
     graph.project = cargoProject(root);
     const crates = localCrates(ctx, graph, lockDir, root);
@@ -1935,7 +2158,7 @@ const isLocalPath = (target) => /^(\.{1,2}\/|\/|[A-Za-z]:\\)/.test(target) ||
 function readGoMod(ctx) {
     const graph = emptyGraph(ctx.lockfile);
     const mod = parseGoMod(ctx.read(ctx.lockfile) ?? '', ctx.lockfile);
-    const dir = dirOf(ctx.lockfile);
+    const dir = parse_text_dirOf(ctx.lockfile);
     const sumPath = joinPath(dir, 'go.sum');
     const sumText = readTracked(ctx, graph, sumPath);
     const sums = sumText === undefined
@@ -2242,7 +2465,7 @@ function flagScope(entry) {
 }
 function readNpmLockV1(ctx, data) {
     const graph = emptyGraph(ctx.lockfile);
-    const lockDir = dirOf(ctx.lockfile);
+    const lockDir = parse_text_dirOf(ctx.lockfile);
     const manifest = readPackageJson(ctx, graph, lockDir)?.data;
     graph.project = npmProject({ ...data, ...manifest });
     const tree = {
@@ -2376,7 +2599,7 @@ function parentOf(base) {
         return base.slice(0, nested);
     if (base.startsWith(NODE_MODULES))
         return '';
-    return dirOf(base);
+    return parse_text_dirOf(base);
 }
 function scopeOf(entry) {
     if (entry.dev === true)
@@ -2415,7 +2638,7 @@ function readNpmLock(ctx) {
 }
 function readPackages(ctx, text, packages, lock) {
     const graph = emptyGraph(ctx.lockfile);
-    const lockDir = dirOf(ctx.lockfile);
+    const lockDir = parse_text_dirOf(ctx.lockfile);
     const rootEntry = parse_text_asRecord(packages['']);
     const manifest = readPackageJson(ctx, graph, lockDir)?.data;
     const top = { name: lock.name, version: lock.version };
@@ -2661,7 +2884,7 @@ function readPipfileLock(ctx) {
         throw unknownLockfileVersion(file, whereKey(text, '"pipfile-spec"', '_meta.pipfile-spec'), spec, '1 to 6');
     }
     const graph = emptyGraph(file);
-    const lockDir = dirOf(file);
+    const lockDir = parse_text_dirOf(file);
     const indexes = new Map();
     for (const source of asArray(meta.sources).map(parse_text_asRecord)) {
         const name = asString(source.name);
@@ -2832,7 +3055,7 @@ function readPnpmLock(ctx) {
     const data = parseYamlText(text, ctx.lockfile);
     const generation = generationOf(ctx, text, data.lockfileVersion);
     const graph = emptyGraph(ctx.lockfile);
-    const lockDir = dirOf(ctx.lockfile);
+    const lockDir = parse_text_dirOf(ctx.lockfile);
     graph.project = npmProject(readPackageJson(ctx, graph, lockDir)?.data ?? {});
     const packages = parse_text_asRecord(data.packages);
     const snapshots = generation === 9 ? parse_text_asRecord(data.snapshots) : packages;
@@ -3082,7 +3305,7 @@ function readPoetryLock(ctx) {
         throw unknownLockfileVersion(file, whereKey(text, 'lock-version', 'metadata.lock-version'), lockVersion, '1.x, 2.x');
     }
     const graph = emptyGraph(file);
-    const lockDir = dirOf(file);
+    const lockDir = parse_text_dirOf(file);
     const pyproject = readPyproject(ctx, graph, lockDir);
     graph.project = pythonProject(pyproject);
     const legacyFiles = new Map();
@@ -3243,7 +3466,7 @@ function addRequirement(state, file, raw, line, editable) {
         .replace(/--hash[=\s]+\S+/g, '')
         .split(/;(.*)/s);
     const text = spec.trim();
-    const lockDir = dirOf(file);
+    const lockDir = parse_text_dirOf(file);
     let name;
     let version = '';
     let source = indexSource(state.index);
@@ -3338,7 +3561,7 @@ function readFile(state, file, line, from) {
             continue;
         const option = /^(-r|--requirement|-e|--editable|-i|--index-url)(?:\s*=\s*|\s+|(?=[^-\s]))(\S.*)$/.exec(body);
         if (option && (option[1] === '-r' || option[1] === '--requirement')) {
-            readFile(state, joinPath(dirOf(file), option[2].trim()), lineNo, file);
+            readFile(state, joinPath(parse_text_dirOf(file), option[2].trim()), lineNo, file);
         }
         else if (option && (option[1] === '-i' || option[1] === '--index-url'))
             state.index = option[2].trim();
@@ -3353,7 +3576,7 @@ function readFile(state, file, line, from) {
 }
 function readRequirements(ctx) {
     const graph = emptyGraph(ctx.lockfile);
-    graph.project = pythonProject(readPyproject(ctx, graph, dirOf(ctx.lockfile)));
+    graph.project = pythonProject(readPyproject(ctx, graph, parse_text_dirOf(ctx.lockfile)));
     const state = { ctx, graph, pending: [], index: undefined, stack: [] };
     readFile(state, ctx.lockfile, 0, ctx.lockfile);
     const byName = new Map();
@@ -3480,7 +3703,7 @@ function readUvLock(ctx) {
         throw unknownLockfileVersion(file, whereKey(text, 'version', 'version'), data.version, '1');
     }
     const graph = emptyGraph(file);
-    const lockDir = dirOf(file);
+    const lockDir = parse_text_dirOf(file);
     graph.project = pythonProject(readPyproject(ctx, graph, lockDir));
     const members = new Set(asArray(parse_text_asRecord(data.manifest).members).map((m) => normalizePypiName(String(m))));
     const byName = new Map();
@@ -3833,7 +4056,7 @@ function readYarnBerry(ctx, text, parsed) {
         throw unknownLockfileVersion(file, whereKey(text, '__metadata', '__metadata.version'), yarnString(parsed.metadata ?? {}, 'version'), SUPPORTED);
     }
     const graph = emptyGraph(file);
-    const lockDir = dirOf(file);
+    const lockDir = parse_text_dirOf(file);
     const manifest = readPackageJson(ctx, graph, lockDir)?.data ?? {};
     graph.project = npmProject(manifest);
     const resolver = new YarnResolver(yarnResolutions(manifest), (r) => /^[a-z]+:/.test(r) ? r : `npm:${r}`);
@@ -3971,7 +4194,7 @@ function readYarnBerry(ctx, text, parsed) {
 
 function readYarnClassic(ctx, parsed) {
     const graph = emptyGraph(ctx.lockfile);
-    const lockDir = dirOf(ctx.lockfile);
+    const lockDir = parse_text_dirOf(ctx.lockfile);
     const manifest = readPackageJson(ctx, graph, lockDir)?.data ?? {};
     graph.project = npmProject(manifest);
     const resolver = new YarnResolver(yarnResolutions(manifest));
@@ -4171,6 +4394,7 @@ function projectPurl(project, name) {
             return genericPurl(name, project.version);
     }
 }
+<<<<<<<< HEAD:dist/cli/413.index.js
 /** A reader's error with its message bounded: a hostile lockfile's text is never printed at length. */
 function bounded(error) {
     const message = (0,clip/* clipMessage */.Io)(error.message);
@@ -4179,6 +4403,9 @@ function bounded(error) {
         : new errors/* InputError */.dz(error.code, message, { cause: error });
 }
 const depth = (path) => dirOf(path) === '' ? 0 : dirOf(path).split('/').length;
+========
+const depth = (path) => parse_text_dirOf(path) === '' ? 0 : parse_text_dirOf(path).split('/').length;
+>>>>>>>> w17:dist/cli/275.index.js
 function readSourceTree(reader, lockfilePaths, options = {}) {
     const graphs = [];
     const problems = [];
@@ -4220,11 +4447,11 @@ function readSourceTree(reader, lockfilePaths, options = {}) {
     const added = graphs.map((graph) => {
         const scopes = computeScopes(graph);
         let projectRef;
-        const name = graph.project?.name ?? dirOf(graph.lockfile);
+        const name = graph.project?.name ?? parse_text_dirOf(graph.lockfile);
         const purl = graph.project ? projectPurl(graph.project, name) : rootPurl;
         // Another project of the tree (not one more lockfile of the root's own, like requirements-dev.txt).
         if (graph.project !== undefined && purl !== rootPurl) {
-            const origin = { kind: 'workspace', path: dirOf(graph.lockfile) };
+            const origin = { kind: 'workspace', path: parse_text_dirOf(graph.lockfile) };
             const facts = {
                 ...graph.project,
                 name,
@@ -4354,6 +4581,528 @@ function withoutDotSlash(p) {
     return p.replace(/^\.\//, '');
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/binary-graph.ts
+
+
+const GO_DEVEL = '(devel)';
+function buildGoBinaryGraph(file, info) {
+    const properties = {
+        'provenant:artifact:file': file.fileName,
+        'provenant:artifact:kind': 'go-binary',
+        'provenant:binary:format': file.format
+    };
+    if (info.goVersion)
+        properties['provenant:go:version'] = info.goVersion;
+    if (info.path)
+        properties['provenant:go:path'] = info.path;
+    for (const [key, value] of info.settings)
+        properties[`provenant:go:build:${key}`] = value;
+    if (info.legacyFormat) {
+        properties['provenant:go:buildinfo'] =
+            'the pre-Go 1.18 layout: module data not read';
+    }
+    else if (!info.main) {
+        properties['provenant:go:buildinfo'] =
+            'built without module data: no main module or dependencies recorded';
+    }
+    const name = info.main?.path ?? info.path ?? file.fileName;
+    const version = info.main && info.main.version !== GO_DEVEL ? info.main.version : '';
+    const purl = info.main || info.path ? golangPurl(name, version) : '';
+    const root = binaryRoot(file, 'golang', { name, version, purl }, properties);
+    if (info.main?.version === GO_DEVEL)
+        properties['provenant:go:main-version'] = GO_DEVEL;
+    const components = dedupe(info.deps.map(goComponent));
+    return {
+        root,
+        components,
+        dependencies: [{ ref: root.ref, dependsOn: components.map((c) => c.ref) }],
+        sources: []
+    };
+}
+function goComponent(dep) {
+    const used = dep.replace ?? dep;
+    const properties = {};
+    if (dep.replace)
+        properties['provenant:go-replaces'] = `${dep.path}@${dep.version}`;
+    if (used.sum)
+        properties['provenant:go-h1'] = used.sum;
+    const h1 = used.sum?.startsWith('h1:')
+        ? base64Hash('SHA-256', used.sum.slice(3))
+        : undefined;
+    const local = used.version === '' && /^(\.{1,2}\/|\/)/.test(used.path);
+    const purl = local ? '' : golangPurl(used.path, used.version);
+    return {
+        ref: purl || `golang-local:${used.path}`,
+        ecosystem: 'golang',
+        name: used.path,
+        version: used.version,
+        purl,
+        hashes: h1 ? [h1] : [],
+        licenses: [],
+        scope: 'required',
+        origin: local
+            ? { kind: 'file', path: used.path, directory: true }
+            : { kind: 'registry' },
+        properties,
+        kind: 'binary-module'
+    };
+}
+function buildRustBinaryGraph(file, packages) {
+    const refs = packages.map((p) => cargoPurl(p.name, p.version));
+    const rootIndex = Math.max(0, packages.findIndex((p) => p.root));
+    const top = packages[rootIndex];
+    const name = top?.name ?? file.fileName;
+    const version = top?.version ?? '';
+    const purl = top ? refs[rootIndex] : '';
+    const root = binaryRoot(file, 'cargo', { name, version, purl }, {
+        'provenant:artifact:file': file.fileName,
+        'provenant:artifact:kind': 'rust-binary',
+        'provenant:binary:format': file.format
+    });
+    const components = [];
+    packages.forEach((p, i) => {
+        if (i === rootIndex && top)
+            return;
+        components.push({
+            ref: refs[i],
+            ecosystem: 'cargo',
+            name: p.name,
+            version: p.version,
+            purl: refs[i],
+            hashes: [],
+            licenses: [],
+            scope: 'required',
+            origin: p.source === 'local'
+                ? { kind: 'file', path: p.name, directory: true }
+                : { kind: 'registry' },
+            properties: {
+                'provenant:cargo:source': p.source,
+                ...(p.kind === 'build' ? { 'provenant:cargo:kind': 'build' } : {})
+            },
+            kind: 'binary-module'
+        });
+    });
+    const dependencies = packages.map((p, i) => ({
+        ref: i === rootIndex ? root.ref : refs[i],
+        dependsOn: p.dependencies.map((d) => d === rootIndex ? root.ref : refs[d])
+    }));
+    return { root, components: dedupe(components), dependencies, sources: [] };
+}
+/** The program as the SBOM's subject, with the file's hashes. */
+function binaryRoot(file, ecosystem, id, properties) {
+    return {
+        ref: id.purl || `binary:${file.fileName}`,
+        ecosystem,
+        ...id,
+        type: 'application',
+        hashes: file.hashes,
+        licenses: [],
+        properties
+    };
+}
+function dedupe(components) {
+    const byRef = new Map();
+    for (const c of components)
+        if (!byRef.has(c.ref))
+            byRef.set(c.ref, c);
+    return [...byRef.values()];
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/go-buildinfo.ts
+const MAGIC = Uint8Array.from([
+    0xff, 0x20, 0x47, 0x6f, 0x20, 0x62, 0x75, 0x69, 0x6c, 0x64, 0x69, 0x6e, 0x66,
+    0x3a
+]);
+const HEADER_SIZE = 32;
+const ALIGN = 16;
+const SECTION_NAMES = ['.go.buildinfo', '__go_buildinfo'];
+const utf8 = new TextDecoder();
+/** The Go build information of an executable; undefined when it has none. */
+function readGoBuildInfo(executable, file) {
+    const section = SECTION_NAMES.map((n) => executable.sections.get(n)).find((s) => s !== undefined);
+    for (const region of section ? [section] : [file]) {
+        for (let at = findMagic(region, 0); at >= 0; at = findMagic(region, at + ALIGN)) {
+            const info = decodeHeader(region.subarray(at));
+            if (info)
+                return info;
+        }
+    }
+    return undefined;
+}
+function findMagic(region, from) {
+    let at = from;
+    for (;;) {
+        at = indexOf(region, MAGIC, at);
+        if (at < 0 || at % ALIGN === 0)
+            return at;
+        at += 1;
+    }
+}
+function indexOf(haystack, needle, from) {
+    const first = needle[0];
+    for (let i = haystack.indexOf(first, from); i >= 0; i = haystack.indexOf(first, i + 1)) {
+        if (i + needle.length > haystack.length)
+            return -1;
+        let j = 1;
+        while (j < needle.length && haystack[i + j] === needle[j])
+            j++;
+        if (j === needle.length)
+            return i;
+    }
+    return -1;
+}
+function decodeHeader(data) {
+    if (data.length < HEADER_SIZE)
+        return undefined;
+    const pointerSize = data[14];
+    const flags = data[15];
+    if (pointerSize !== 4 && pointerSize !== 8)
+        return undefined;
+    if ((flags & 2) === 0)
+        return { goVersion: '', deps: [], settings: [], legacyFormat: true };
+    const version = readString(data, HEADER_SIZE);
+    if (!version)
+        return undefined;
+    const modinfo = readString(data, version.next);
+    if (!modinfo)
+        return undefined;
+    return parseModInfo(utf8.decode(version.bytes), stripFraming(modinfo.bytes));
+}
+/** A uvarint length, then that many bytes. */
+function readString(data, at) {
+    let length = 0;
+    let shift = 0;
+    let i = at;
+    for (; i < data.length && i < at + 10; i++) {
+        const b = data[i];
+        length += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+        if (b < 0x80)
+            break;
+    }
+    const start = i + 1;
+    if (start + length > data.length)
+        return undefined;
+    return { bytes: data.subarray(start, start + length), next: start + length };
+}
+/** The module text sits between two 16-byte sentinels. */
+function stripFraming(bytes) {
+    if (bytes.length >= 33 && bytes[bytes.length - 17] === 0x0a)
+        return utf8.decode(bytes.subarray(16, bytes.length - 16));
+    return '';
+}
+/** The text `go version -m` prints, as runtime/debug.ParseBuildInfo reads it. */
+function parseModInfo(goVersion, text) {
+    const info = { goVersion, deps: [], settings: [] };
+    let last;
+    for (const line of text.split('\n')) {
+        const [kind, ...fields] = line.split('\t');
+        const module = () => ({
+            path: fields[0] ?? '',
+            version: fields[1] ?? '',
+            ...(fields[2] ? { sum: fields[2] } : {})
+        });
+        if (kind === 'path')
+            info.path = fields[0];
+        else if (kind === 'mod')
+            last = info.main = module();
+        else if (kind === 'dep')
+            info.deps.push((last = module()));
+        else if (kind === '=>' && last)
+            last.replace = module();
+        else if (kind === 'build' && fields.length > 0)
+            info.settings.push(parseSetting(fields.join('\t')));
+    }
+    return info;
+}
+/** `key=value`, either side Go-quoted when it holds spaces, quotes or `=`. */
+function parseSetting(text) {
+    if (text.startsWith('"')) {
+        const end = quotedEnd(text, 0);
+        return [go_buildinfo_unquote(text.slice(0, end)), unquoteMaybe(text.slice(end + 1))];
+    }
+    const eq = text.indexOf('=');
+    return eq < 0
+        ? [text, '']
+        : [text.slice(0, eq), unquoteMaybe(text.slice(eq + 1))];
+}
+function quotedEnd(text, start) {
+    let i = start + 1;
+    while (i < text.length && text[i] !== '"')
+        i += text[i] === '\\' ? 2 : 1;
+    return i + 1;
+}
+function unquoteMaybe(value) {
+    return value.startsWith('"') && value.endsWith('"') && value.length >= 2
+        ? go_buildinfo_unquote(value)
+        : value;
+}
+function go_buildinfo_unquote(quoted) {
+    try {
+        return JSON.parse(quoted);
+    }
+    catch {
+        return quoted.slice(1, -1);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/rust-audit.ts
+/**
+ * The dependency list `cargo auditable` embeds in Rust binaries: a `.dep-v0`
+ * section (`__DATA,.dep-v0` on Mach-O) holding zlib-compressed JSON,
+ * `{"packages":[{"name","version","source","kind","dependencies":[i],"root"}]}`
+ * (rust-secure-code/cargo-auditable, auditable-serde).
+ */
+
+
+const rust_audit_SECTION_NAMES = ['.dep-v0', '__DATA,.dep-v0'];
+/** The section's JSON, inflated, is never larger than this. */
+const MAX_AUDIT_JSON_BYTES = 8 * 1024 * 1024;
+/** The crates listed in the binary; undefined when it has no such section. */
+function readAuditableData(executable, display) {
+    const section = rust_audit_SECTION_NAMES.map((n) => executable.sections.get(n)).find((s) => s !== undefined);
+    if (!section)
+        return undefined;
+    const bad = (why, cause) => new errors/* InputError */.dz('SBOM_RUST_AUDIT_DATA', `${display}: the cargo auditable section .dep-v0 ${why}; rebuild the binary with \`cargo auditable build\``, { cause });
+    let text;
+    try {
+        const inflated = (0,esm/* unzlibSync */.a8)(section);
+        if (inflated.length > MAX_AUDIT_JSON_BYTES)
+            throw bad(`inflates to more than ${MAX_AUDIT_JSON_BYTES} bytes`);
+        text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        throw bad('is not zlib-compressed UTF-8', error);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad('is not JSON', error);
+    }
+    const packages = data.packages;
+    if (!Array.isArray(packages))
+        throw bad('has no "packages" list');
+    return packages.map((p, i) => rust_audit_toPackage(p, i, packages.length, bad));
+}
+function rust_audit_toPackage(raw, index, count, bad) {
+    const p = raw;
+    if (typeof p.name !== 'string' || typeof p.version !== 'string')
+        throw bad(`package ${index} has no name or version`);
+    const dependencies = Array.isArray(p.dependencies) ? p.dependencies : [];
+    if (!dependencies.every((d) => Number.isInteger(d) && d >= 0 && d < count))
+        throw bad(`package ${p.name} depends on an index outside the list`);
+    return {
+        name: p.name,
+        version: p.version,
+        source: typeof p.source === 'string' ? p.source : 'crates.io',
+        kind: p.kind === 'build' ? 'build' : 'runtime',
+        dependencies: dependencies,
+        root: p.root === true
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/sections.ts
+/**
+ * Executable formats -> their named sections, as views of the file's bytes:
+ * ELF (32/64-bit, either byte order), Mach-O (32/64-bit, the first slice of
+ * a universal binary) and PE/COFF. Pure: bytes in, sections out; a file of
+ * none of these formats has no sections.
+ */
+const decoder = new TextDecoder('latin1');
+/** The executable's format and sections; undefined for any other file. */
+function readExecutable(bytes) {
+    if (bytes.length < 64)
+        return undefined;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const magic = view.getUint32(0, false);
+    try {
+        if (magic === 0x7f454c46)
+            return { format: 'elf', sections: elf(bytes, view) };
+        if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(magic))
+            return { format: 'macho', sections: machO(bytes, view, 0) };
+        if (magic === 0xcafebabe)
+            return universal(bytes, view);
+        if (view.getUint16(0, false) === 0x4d5a)
+            return { format: 'pe', sections: pe(bytes, view) };
+    }
+    catch (error) {
+        // A header pointing outside the file: a damaged or foreign file.
+        if (error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+    return undefined;
+}
+function slice(bytes, offset, size) {
+    if (offset < 0 || size < 0 || offset + size > bytes.length)
+        throw new RangeError('section outside the file');
+    return bytes.subarray(offset, offset + size);
+}
+function cString(bytes, offset, max) {
+    let end = offset;
+    while (end < bytes.length && end - offset < max && bytes[end] !== 0)
+        end++;
+    return decoder.decode(bytes.subarray(offset, end));
+}
+function elf(bytes, view) {
+    const is64 = bytes[4] === 2;
+    const le = bytes[5] === 1;
+    const word = (at) => is64 ? Number(view.getBigUint64(at, le)) : view.getUint32(at, le);
+    const shoff = word(is64 ? 0x28 : 0x20);
+    const shentsize = view.getUint16(is64 ? 0x3a : 0x2e, le);
+    const shnum = view.getUint16(is64 ? 0x3c : 0x30, le);
+    const shstrndx = view.getUint16(is64 ? 0x3e : 0x32, le);
+    const headers = Array.from({ length: shnum }, (_, i) => {
+        const at = shoff + i * shentsize;
+        return {
+            name: view.getUint32(at, le),
+            type: view.getUint32(at + 4, le),
+            offset: word(at + (is64 ? 24 : 16)),
+            size: word(at + (is64 ? 32 : 20))
+        };
+    });
+    const sections = new Map();
+    const names = headers[shstrndx];
+    if (!names)
+        return sections;
+    const SHT_NOBITS = 8;
+    for (const h of headers) {
+        if (h.type === SHT_NOBITS || h.type === 0)
+            continue;
+        const name = cString(bytes, names.offset + h.name, 256);
+        sections.set(name, slice(bytes, h.offset, h.size));
+    }
+    return sections;
+}
+function machO(bytes, view, base) {
+    const magic = view.getUint32(base, false);
+    const le = magic === 0xcefaedfe || magic === 0xcffaedfe;
+    const is64 = magic === 0xfeedfacf || magic === 0xcffaedfe;
+    const ncmds = view.getUint32(base + 16, le);
+    let at = base + (is64 ? 32 : 28);
+    const sections = new Map();
+    const LC_SEGMENT = 0x1;
+    const LC_SEGMENT_64 = 0x19;
+    for (let i = 0; i < ncmds; i++) {
+        const cmd = view.getUint32(at, le);
+        const size = view.getUint32(at + 4, le);
+        if (cmd === LC_SEGMENT || cmd === LC_SEGMENT_64) {
+            const wide = cmd === LC_SEGMENT_64;
+            const nsects = view.getUint32(at + (wide ? 64 : 48), le);
+            for (let s = 0; s < nsects; s++) {
+                const sect = at + (wide ? 72 + s * 80 : 56 + s * 68);
+                const name = cString(bytes, sect, 16);
+                const segment = cString(bytes, sect + 16, 16);
+                const length = wide
+                    ? Number(view.getBigUint64(sect + 40, le))
+                    : view.getUint32(sect + 36, le);
+                const offset = view.getUint32(sect + (wide ? 48 : 40), le);
+                if (offset === 0)
+                    continue; // zero-fill: no bytes in the file
+                const data = slice(bytes, base + offset, length);
+                sections.set(`${segment},${name}`, data);
+                if (!sections.has(name))
+                    sections.set(name, data);
+            }
+        }
+        if (size < 8)
+            break;
+        at += size;
+    }
+    return sections;
+}
+/** A universal (fat) Mach-O: the first architecture's slice. */
+function universal(bytes, view) {
+    const count = view.getUint32(4, false);
+    // Java class files share the magic; they have a large "count" (their version).
+    if (count === 0 || count > 20)
+        return undefined;
+    const offset = view.getUint32(8 + 8, false);
+    return { format: 'macho', sections: machO(bytes, view, offset) };
+}
+function pe(bytes, view) {
+    const header = view.getUint32(0x3c, true);
+    if (view.getUint32(header, false) !== 0x50450000)
+        throw new RangeError('no PE signature');
+    const count = view.getUint16(header + 6, true);
+    const optionalSize = view.getUint16(header + 20, true);
+    const sections = new Map();
+    for (let i = 0; i < count; i++) {
+        const at = header + 24 + optionalSize + i * 40;
+        const name = cString(bytes, at, 8);
+        const virtualSize = view.getUint32(at + 8, true);
+        const rawSize = view.getUint32(at + 16, true);
+        const rawOffset = view.getUint32(at + 20, true);
+        if (rawOffset === 0)
+            continue;
+        const size = virtualSize > 0 ? Math.min(virtualSize, rawSize) : rawSize;
+        sections.set(name, slice(bytes, rawOffset, size));
+    }
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/binary.ts
+/**
+ * An executable file -> the modules it says it was built from: Go build
+ * information, or Rust's `cargo auditable` data. Files of other formats, and
+ * executables without either, are left to the caller (a file component).
+ */
+
+
+
+
+
+
+const MAGICS = [
+    [0x7f, 0x45, 0x4c, 0x46], // ELF
+    [0xfe, 0xed, 0xfa], // Mach-O, big-endian
+    [0xce, 0xfa, 0xed, 0xfe], // Mach-O 32, little-endian
+    [0xcf, 0xfa, 0xed, 0xfe], // Mach-O 64, little-endian
+    [0xca, 0xfe, 0xba, 0xbe], // universal Mach-O
+    [0x4d, 0x5a] // PE (MZ)
+];
+/** Whether the file starts like an executable (read before reading it all). */
+async function looksExecutable(file) {
+    const handle = await (0,promises_.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        return MAGICS.some((m) => bytesRead >= m.length && m.every((b, i) => head[i] === b));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The binary's graph, or undefined when it carries no module data. */
+async function readBinary(file, display, fileName) {
+    const { hashes, bytes } = await streamArtifact(file, {
+        display,
+        collect: true
+    });
+    return describeBinary(bytes, { fileName, hashes }, display);
+}
+/** Bytes already in memory (a file of an image layer, an archive member). */
+function describeBinary(bytes, file, display) {
+    const executable = readExecutable(bytes);
+    if (!executable)
+        return undefined;
+    const binary = { ...file, format: executable.format };
+    const rust = readAuditableData(executable, display);
+    if (rust) {
+        return { kind: 'rust-binary', graph: buildRustBinaryGraph(binary, rust) };
+    }
+    const go = readGoBuildInfo(executable, bytes);
+    if (go)
+        return { kind: 'go-binary', graph: buildGoBinaryGraph(binary, go) };
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/io/sbom/artifact.ts
 /**
  * A built artifact -> its DependencyGraph: a Python wheel (zip), an sdist or
@@ -4369,9 +5118,13 @@ function withoutDotSlash(p) {
 
 
 
+<<<<<<<< HEAD:dist/cli/413.index.js
+========
+
+>>>>>>>> w17:dist/cli/275.index.js
 const NPM_LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json'];
 const MAX_REPORTED = 5;
-const decoder = new TextDecoder();
+const artifact_decoder = new TextDecoder();
 /** `display` is the path as the user wrote it: every message names it. */
 async function readArtifact(file, display) {
     const fileName = external_node_path_default().basename(file);
@@ -4380,6 +5133,11 @@ async function readArtifact(file, display) {
         return { kind: 'wheel', graph: await readWheel(file, display, fileName) };
     if (lower.endsWith('.tgz') || lower.endsWith('.tar.gz'))
         return readTarball(file, display, fileName);
+    if (await looksExecutable(file)) {
+        const binary = await readBinary(file, display, fileName);
+        if (binary)
+            return binary;
+    }
     const { hashes } = await streamArtifact(file, { display });
     return { kind: 'file', graph: buildFileGraph({ fileName, hashes }) };
 }
@@ -4410,24 +5168,49 @@ async function readWheel(file, display, fileName) {
     const recordPath = metadataPath.replace(/METADATA$/, 'RECORD');
     if (files[recordPath] === undefined)
         throw notAWheel(`the zip has no ${recordPath}`);
-    const entries = parseRecord(decoder.decode(files[recordPath]));
+    const entries = parseRecord(artifact_decoder.decode(files[recordPath]));
     const problems = checkRecord(entries, new Map(Object.entries(files)));
     if (problems.length > 0) {
         throw new errors/* InputError */.dz('SBOM_WHEEL_RECORD_MISMATCH', `${display}: ${problems.length} file(s) do not match ${recordPath}: ${problems.slice(0, MAX_REPORTED).join(', ')}; the wheel was altered after it was built: rebuild it`);
     }
-    return buildPythonArtifactGraph({
+    const graph = buildPythonArtifactGraph({
         kind: 'wheel',
         file: { fileName, hashes },
         metadataPath,
-        metadata: parseCoreMetadata(decoder.decode(files[metadataPath])),
+        metadata: parseCoreMetadata(artifact_decoder.decode(files[metadataPath])),
         record: { path: recordPath, entries }
     });
+    return withVendored(graph, (p) => files[p], Object.keys(files));
+}
+/** The code a wheel or sdist vendors (`_vendor/vendor.txt`, `_vendor/*.dist-info`), nested in it. */
+function withVendored(graph, data, paths) {
+    const all = paths ?? [];
+    const fileSet = {
+        paths: all,
+        read: (p) => {
+            const bytes = data(p);
+            return bytes === undefined ? undefined : artifact_decoder.decode(bytes);
+        }
+    };
+    const vendored = findVendoredFolders(fileSet, graph.root.ref);
+    if (vendored.length === 0)
+        return graph;
+    return {
+        ...graph,
+        components: [...graph.components, ...vendored],
+        sources: [
+            ...graph.sources,
+            ...new Set(vendored.map((c) => c.properties['provenant:vendored:source']))
+        ]
+    };
 }
 async function readTarball(file, display, fileName) {
     const wanted = (p) => {
         const parts = p.split('/');
         if (parts.length === 2)
             return ['package.json', 'PKG-INFO', ...NPM_LOCKFILES].includes(parts[1]);
+        if (/\/_vendor\/(vendor\.txt|[^/]+\.dist-info\/METADATA)$/.test(p))
+            return true;
         return /^[^/]+\/node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(p);
     };
     const { hashes, members } = await streamArtifact(file, {
@@ -4448,22 +5231,25 @@ async function readTarball(file, display, fileName) {
             kind: 'sdist',
             file: artifact,
             metadataPath,
-            metadata: parseCoreMetadata(decoder.decode(members.get(metadataPath)))
+            metadata: parseCoreMetadata(artifact_decoder.decode(members.get(metadataPath)))
         });
-        return { kind: 'sdist', graph };
+        return {
+            kind: 'sdist',
+            graph: withVendored(graph, (p) => members.get(p), [...members.keys()])
+        };
     }
     if (npmTop === undefined)
         return { kind: 'file', graph: buildFileGraph(artifact) };
     const text = (p) => {
         const data = members.get(`${npmTop}/${p}`);
-        return data === undefined ? undefined : decoder.decode(data);
+        return data === undefined ? undefined : artifact_decoder.decode(data);
     };
     const bundled = new Map();
     const bundledPrefix = `${npmTop}/node_modules/`;
     for (const [p, data] of members) {
         if (!p.startsWith(bundledPrefix) || !p.endsWith('/package.json'))
             continue;
-        bundled.set(p.slice(bundledPrefix.length, -'/package.json'.length), decoder.decode(data));
+        bundled.set(p.slice(bundledPrefix.length, -'/package.json'.length), artifact_decoder.decode(data));
     }
     const lockfile = NPM_LOCKFILES.find((l) => text(l) !== undefined);
     const graph = buildNpmTarballGraph({
@@ -4490,6 +5276,7 @@ function readBundledLockfile(display, read, lockfile) {
     }
 }
 
+<<<<<<<< HEAD:dist/cli/413.index.js
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/io/fs/read-bounded.ts
@@ -4497,10 +5284,204 @@ var promises_ = __webpack_require__(51455);
  * Reading a user's text file whole, with a size bound checked before a byte
  * is read: a file over it is refused at once (exit 2) instead of filling
  * memory. Below the bound, the readers that follow are linear in its size.
+========
+;// CONCATENATED MODULE: ./src/lib/oci/reference.ts
+/**
+ * `oci://<registry>/<repository>[:<tag>|@sha256:<digest>]`, the way users
+ * write an image in Provenant: split into its parts, Docker Hub's short
+ * names made whole (docker.io/library/debian).
+ */
+
+const OCI_SCHEME = 'oci://';
+const DEFAULT_TAG = 'latest';
+function isImageReference(text) {
+    return text.startsWith(OCI_SCHEME);
+}
+function parseImageReference(text) {
+    const bad = (why) => new errors/* InputError */.dz('OCI_REFERENCE_INVALID', `"${text}" is not an image reference (${why}): write oci://<registry>/<repository>:<tag> or oci://<registry>/<repository>@sha256:<digest>`);
+    if (!isImageReference(text))
+        throw bad('it does not start with oci://');
+    let rest = text.slice(OCI_SCHEME.length);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+            throw bad(`"${digest}" is not a sha256 digest`);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw bad('it names no registry');
+    const registry = rest.slice(0, slash);
+    let repository = rest.slice(slash + 1);
+    let tag;
+    const colon = repository.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = repository.slice(colon + 1);
+        repository = repository.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            throw bad(`"${tag}" is not a tag`);
+    }
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+        throw bad(`"${repository}" is not a repository name`);
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined || digest === undefined
+            ? { tag: tag ?? DEFAULT_TAG }
+            : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference as written back: registry/repository[:tag][@digest]. */
+function formatImageReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/oci/image.ts
+/**
+ * OCI image and Docker schema 2 documents as read from a registry, an OCI
+ * image layout or a docker-archive: indexes (manifest lists), manifests and
+ * configs, checked for the fields an image reader needs, and the choice of
+ * one platform from an index.
+ */
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json'
+};
+/** What a registry is asked for, in order of preference. */
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerList,
+    MEDIA_TYPES.dockerManifest
+];
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function isDigest(text) {
+    return DIGEST.test(text);
+}
+/** An index or a manifest, told apart by its media type or its fields. */
+function parseImageDocument(text, where) {
+    const bad = (why) => new errors/* InputError */.dz('OCI_MANIFEST_INVALID', `${where}: not an OCI image index or manifest: ${why}`);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw bad('it is not JSON');
+    }
+    if (Array.isArray(json.manifests)) {
+        return {
+            kind: 'index',
+            manifests: json.manifests.map((d) => descriptor(d, bad))
+        };
+    }
+    if (json.config && Array.isArray(json.layers)) {
+        return {
+            kind: 'manifest',
+            config: descriptor(json.config, bad),
+            layers: json.layers.map((d) => descriptor(d, bad)),
+            annotations: stringRecord(json.annotations)
+        };
+    }
+    throw bad(json.schemaVersion === 1
+        ? 'Docker schema 1 manifests are not read: push the image again with a current client'
+        : 'it has neither "manifests" nor "config" and "layers"');
+}
+function descriptor(raw, bad) {
+    const d = raw;
+    if (typeof d.digest !== 'string' || !DIGEST.test(d.digest))
+        throw bad(`a descriptor has no sha256 digest (${JSON.stringify(d.digest)})`);
+    const platform = d.platform;
+    return {
+        mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+        digest: d.digest,
+        size: typeof d.size === 'number' ? d.size : -1,
+        ...(platform &&
+            typeof platform.os === 'string' &&
+            typeof platform.architecture === 'string'
+            ? {
+                platform: {
+                    os: platform.os,
+                    architecture: platform.architecture,
+                    ...(typeof platform.variant === 'string'
+                        ? { variant: platform.variant }
+                        : {})
+                }
+            }
+            : {}),
+        ...(d.annotations ? { annotations: stringRecord(d.annotations) } : {})
+    };
+}
+function stringRecord(raw) {
+    const out = {};
+    if (raw && typeof raw === 'object')
+        for (const [k, v] of Object.entries(raw))
+            if (typeof v === 'string')
+                out[k] = v;
+    return out;
+}
+function parseImageConfig(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* InputError */.dz('OCI_CONFIG_INVALID', `${where}: the image config is not JSON`);
+    }
+    const rootfs = json.rootfs;
+    const diffIds = Array.isArray(rootfs?.diff_ids)
+        ? rootfs.diff_ids.filter((d) => typeof d === 'string')
+        : [];
+    const config = json.config;
+    return {
+        platform: {
+            os: typeof json.os === 'string' ? json.os : '',
+            architecture: typeof json.architecture === 'string' ? json.architecture : '',
+            ...(typeof json.variant === 'string' ? { variant: json.variant } : {})
+        },
+        diffIds,
+        ...(typeof json.created === 'string' ? { created: json.created } : {}),
+        labels: stringRecord(config?.Labels)
+    };
+}
+/** os/architecture[/variant] */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The index entry for `wanted` (default linux/amd64), or the only image it lists. */
+function choosePlatform(index, wanted, where) {
+    const images = index.manifests.filter((m) => m.platform === undefined || m.platform.architecture !== 'unknown');
+    const match = images.find((m) => m.platform?.os === wanted.os &&
+        m.platform.architecture === wanted.architecture &&
+        (wanted.variant === undefined || m.platform.variant === wanted.variant));
+    if (match)
+        return match;
+    if (images.length === 1)
+        return images[0];
+    throw new errors/* InputError */.dz('OCI_PLATFORM_NOT_FOUND', `${where}: the image index has no ${formatPlatform(wanted)} image (it has ${images
+        .map((m) => (m.platform ? formatPlatform(m.platform) : m.digest))
+        .join(', ') || 'none'}): name the platform's digest instead`);
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/image-store.ts
+/**
+ * Where an image's documents and blobs come from (a registry, an OCI image
+ * layout folder or archive), and the walk every store shares: the top
+ * document, an index resolved to one platform's manifest, the config, then
+ * each layer, every byte checked against its digest.
+>>>>>>>> w17:dist/cli/275.index.js
  */
 
 
 
+<<<<<<<< HEAD:dist/cli/413.index.js
 /** Largest lockfile, manifest, checksum file or other text input read whole. */
 const MAX_TEXT_INPUT_BYTES = 32 * 1024 * 1024;
 /** The file's text, or an InputError naming `label` when it is larger than `maxBytes`. */
@@ -4510,6 +5491,1274 @@ function readTextBounded(file, label, maxBytes = MAX_TEXT_INPUT_BYTES) {
         throw new errors/* InputError */.dz('INPUT_FILE_TOO_LARGE', `${label}: ${(0,limits/* formatBytes */.z3)(size)}, over the ${(0,limits/* formatBytes */.z3)(maxBytes)} Provenant reads from one text input; give the real file (see docs/limits.md)`);
     }
     return (0,external_node_fs_.readFileSync)(file, 'utf8');
+========
+const DEFAULT_PLATFORM = { os: 'linux', architecture: 'amd64' };
+const MAX_INDEX_DEPTH = 4;
+const image_store_utf8 = new TextDecoder();
+async function resolveImage(store, platform = DEFAULT_PLATFORM) {
+    let { bytes, digest } = await store.top();
+    for (let depth = 0;; depth++) {
+        const document = parseImageDocument(image_store_utf8.decode(bytes), store.display);
+        if (document.kind === 'manifest') {
+            const configDigest = document.config.digest;
+            const config = parseImageConfig(image_store_utf8.decode(await store.blob(configDigest)), `${store.display} (config ${configDigest})`);
+            return { digest, manifest: document, config, configDigest };
+        }
+        if (depth >= MAX_INDEX_DEPTH) {
+            throw new errors/* InputError */.dz('OCI_INDEX_TOO_DEEP', `${store.display}: image indexes nest more than ${MAX_INDEX_DEPTH} deep: name a manifest by digest`);
+        }
+        const chosen = choosePlatform(document, platform, store.display);
+        digest = chosen.digest;
+        bytes = await store.manifest(digest);
+    }
+}
+/** Fails closed when bytes do not hash to the digest that named them. */
+function assertDigest(bytes, digest, where) {
+    const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (actual !== digest) {
+        throw new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: ${digest} has the digest ${actual}: the image store is damaged or was altered; pull or build the image again`);
+    }
+}
+async function loadImage(store, platform = DEFAULT_PLATFORM) {
+    const resolved = await resolveImage(store, platform);
+    return {
+        display: store.display,
+        repository: store.repository,
+        ...(store.tag ? { tag: store.tag } : {}),
+        ...(store.repositoryUrl ? { repositoryUrl: store.repositoryUrl } : {}),
+        image: {
+            ...resolved,
+            layer: (i) => store.blob(resolved.manifest.layers[i].digest)
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/layout-store.ts
+/**
+ * An OCI image layout (image-spec image-layout.md): a folder with
+ * `oci-layout`, `index.json` and `blobs/<alg>/<hex>`, or the same files
+ * held in memory from an archive (`oci-archive`, skopeo's and umoci's).
+ */
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+const layout_store_utf8 = new TextDecoder();
+function folderReader(dir) {
+    return async (relative) => (0,promises_.readFile)(external_node_path_default().join(dir, relative)).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+}
+/** `tag` picks the index entry with that ref name; without it, the index must list one image (or is resolved by platform). */
+function createLayoutStore(read, display, name, tag) {
+    const blob = async (digest) => {
+        if (!isDigest(digest))
+            throw missing(display, digest);
+        const bytes = await read(`blobs/sha256/${digest.slice('sha256:'.length)}`);
+        if (bytes === undefined)
+            throw missing(display, digest);
+        assertDigest(bytes, digest, display);
+        return bytes;
+    };
+    return {
+        display,
+        repository: name,
+        ...(tag ? { tag } : {}),
+        blob,
+        manifest: blob,
+        async top() {
+            const index = await read('index.json');
+            if (index === undefined) {
+                throw new errors/* InputError */.dz('OCI_LAYOUT_INVALID', `${display}: no index.json: not an OCI image layout; give the folder umoci or skopeo (oci:) wrote`);
+            }
+            const document = parseImageDocument(layout_store_utf8.decode(index), `${display}/index.json`);
+            if (document.kind === 'manifest') {
+                throw new errors/* InputError */.dz('OCI_LAYOUT_INVALID', `${display}/index.json is a manifest, not an index`);
+            }
+            const named = tag
+                ? document.manifests.filter((m) => m.annotations?.[REF_NAME] === tag)
+                : document.manifests;
+            if (tag && named.length === 0) {
+                const names = document.manifests
+                    .map((m) => m.annotations?.[REF_NAME])
+                    .filter(Boolean);
+                throw new errors/* InputError */.dz('OCI_LAYOUT_TAG_NOT_FOUND', `${display}: the layout has no image tagged ${tag} (it has ${names.join(', ') || 'no tags'})`);
+            }
+            if (named.length === 1) {
+                return { digest: named[0].digest, bytes: await blob(named[0].digest) };
+            }
+            // Several images: resolved by platform, as an index of its own.
+            return { digest: `sha256:${'0'.repeat(64)}`, bytes: index };
+        }
+    };
+}
+function missing(display, digest) {
+    return new errors/* InputError */.dz('OCI_BLOB_MISSING', `${display}: the blob ${digest} is not in the layout: copy the image again (skopeo copy, umoci)`);
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/archive-store.ts
+/**
+ * An image saved as a tar file: `docker save` / skopeo `docker-archive:`
+ * (manifest.json, the config and each layer by path) or skopeo
+ * `oci-archive:` (an OCI image layout in a tar). The archive is read once
+ * with the project's tar reader, its members held in memory.
+ */
+
+
+
+
+
+
+
+
+/** Largest member of an image archive (a layer) held in memory. */
+const MAX_ARCHIVE_MEMBER_BYTES = 4 * 1024 * 1024 * 1024 - 1;
+async function readArchiveMembers(file, display) {
+    const members = new Map();
+    const tar = new TarReader({
+        want: (entry) => entry.type === '0' || entry.type === '7',
+        maxKeptBytes: MAX_ARCHIVE_MEMBER_BYTES,
+        onEntry: (entry, data) => {
+            if (data)
+                members.set(entry.path.replace(/^\.?\//, ''), data);
+        }
+    });
+    let gunzip;
+    let first = true;
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(file, {
+            highWaterMark: 1 << 20
+        })) {
+            if (first && chunk[0] === 0x1f && chunk[1] === 0x8b)
+                gunzip = new esm/* Gunzip */.as((data) => tar.push(data));
+            first = false;
+            if (gunzip)
+                gunzip.push(chunk);
+            else
+                tar.push(chunk);
+        }
+        gunzip?.push(new Uint8Array(0), true);
+        tar.end();
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('OCI_ARCHIVE_UNREADABLE', `${display}: not a readable image archive (${error.message}); give the tar that docker save or skopeo copy wrote`, { cause: error });
+    }
+    return members;
+}
+function isImageArchive(members) {
+    return (members.has('manifest.json') ||
+        (members.has('oci-layout') && members.has('index.json')));
+}
+const archive_store_utf8 = new TextDecoder();
+/** The image in an archive's members (the first of a docker-archive holding several). */
+async function archiveImage(members, display, fallbackName) {
+    if (members.has('oci-layout') && members.has('index.json')) {
+        const store = createLayoutStore((p) => Promise.resolve(members.get(p)), display, fallbackName, undefined);
+        return loadImage(store);
+    }
+    const bad = (why) => new errors/* InputError */.dz('OCI_ARCHIVE_INVALID', `${display}: not a docker-archive: ${why}; give the tar that docker save wrote`);
+    let entries;
+    try {
+        entries = JSON.parse(archive_store_utf8.decode(members.get('manifest.json')));
+    }
+    catch {
+        throw bad('manifest.json is not JSON');
+    }
+    const entry = Array.isArray(entries) ? entries[0] : undefined;
+    if (!entry ||
+        typeof entry.Config !== 'string' ||
+        !Array.isArray(entry.Layers))
+        throw bad('manifest.json names no Config and Layers');
+    const configBytes = members.get(entry.Config);
+    if (!configBytes)
+        throw bad(`${entry.Config} is missing`);
+    const config = parseImageConfig(archive_store_utf8.decode(configBytes), `${display} (${entry.Config})`);
+    const layers = entry.Layers.filter((l) => typeof l === 'string');
+    const tagged = Array.isArray(entry.RepoTags) && typeof entry.RepoTags[0] === 'string'
+        ? entry.RepoTags[0]
+        : undefined;
+    const colon = tagged ? tagged.lastIndexOf(':') : -1;
+    const configDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
+    return {
+        display,
+        repository: tagged && colon > 0 ? tagged.slice(0, colon) : fallbackName,
+        ...(tagged && colon > 0 ? { tag: tagged.slice(colon + 1) } : {}),
+        image: {
+            // A docker-archive keeps no manifest: the image is named by its config digest (Docker's image ID).
+            digest: configDigest,
+            configDigest,
+            config,
+            manifest: {
+                kind: 'manifest',
+                config: {
+                    mediaType: '',
+                    digest: configDigest,
+                    size: configBytes.length
+                },
+                layers: layers.map((l, i) => ({
+                    mediaType: 'application/vnd.docker.image.rootfs.diff.tar',
+                    digest: config.diffIds[i] ?? '',
+                    size: members.get(l)?.length ?? -1
+                })),
+                annotations: {}
+            },
+            layer: (i) => {
+                const bytes = members.get(layers[i]);
+                if (!bytes)
+                    return Promise.reject(bad(`the layer ${layers[i]} is missing`));
+                const uncompressed = !(bytes[0] === 0x1f && bytes[1] === 0x8b);
+                if (uncompressed && config.diffIds[i])
+                    assertDigest(bytes, config.diffIds[i], display);
+                return Promise.resolve(bytes);
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/sign/ports.ts
+/**
+ * What the signing core needs from its host (the action, the CLI, a test):
+ * somewhere to log, and the time and randomness it runs with.
+ */
+const SILENT_LOGGER = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined
+};
+
+// EXTERNAL MODULE: ./src/lib/sign/retry.ts
+var retry = __webpack_require__(17059);
+// EXTERNAL MODULE: ./src/io/sign/http.ts
+var http = __webpack_require__(60726);
+// EXTERNAL MODULE: ./src/io/sign/retry.ts
+var sign_retry = __webpack_require__(61254);
+;// CONCATENATED MODULE: ./src/io/oci/challenge.ts
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'basic')
+        return undefined;
+    const params = {};
+    const param = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    for (const m of match[2].matchAll(param))
+        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
+    return { scheme, params };
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/client.ts
+/**
+ * A small OCI distribution (Docker Registry HTTP API v2) client: manifests
+ * and blobs by GET, every byte checked against its digest; a `Bearer`
+ * challenge answered with a token from the registry's realm (anonymous, or
+ * with the user's credentials), a `Basic` one with the credentials;
+ * redirects to blob storage followed without the registry's credentials;
+ * network faults and 5xx/429 retried with backoff, bounded.
+ *
+ * Plain HTTP only for loopback registries (or when `insecure` is asked).
+ */
+
+
+
+
+
+
+
+
+const REQUEST_TIMEOUT_MS = 60_000;
+const MAX_REDIRECTS = 5;
+const DOCKER_HUB = 'docker.io';
+const DEFAULT_RETRY = {
+    policy: retry/* DEFAULT_RETRY_POLICY */.cO,
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    logger: SILENT_LOGGER,
+    env: {
+        now: () => new Date(),
+        random: Math.random,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    }
+};
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+class RegistryClient {
+    registry;
+    #base;
+    #credentials;
+    #retry;
+    /** Authorization header values by scope. */
+    #authorization = new Map();
+    constructor(options) {
+        this.registry = options.registry;
+        const host = options.registry === DOCKER_HUB
+            ? 'registry-1.docker.io'
+            : options.registry;
+        const plain = options.insecure === true || isLoopback(options.registry);
+        this.#base = `${plain ? 'http' : 'https'}://${host}/v2/`;
+        this.#credentials = options.credentials;
+        this.#retry = options.retry ?? DEFAULT_RETRY;
+    }
+    /** A manifest or index by tag or digest; by digest, its bytes are checked. */
+    async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
+        const response = await this.#get(repository, `${repository}/manifests/${reference}`, {
+            accept: accept.join(', ')
+        });
+        const digest = sha256(response.body);
+        const where = `${this.registry}/${repository}@${reference}`;
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw mismatch(where, reference, digest);
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed?.startsWith('sha256:') && claimed !== digest)
+            throw mismatch(where, claimed, digest);
+        return {
+            bytes: response.body,
+            digest,
+            mediaType: header(response, 'content-type')?.split(';')[0]?.trim() ?? ''
+        };
+    }
+    /** A blob by digest, its bytes checked. */
+    async getBlob(repository, digest) {
+        const response = await this.#get(repository, `${repository}/blobs/${digest}`, {});
+        const actual = sha256(response.body);
+        if (actual !== digest)
+            throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual);
+        return response.body;
+    }
+    async #get(repository, path, headers) {
+        const scope = `repository:${repository}:pull`;
+        const where = `${this.#base}${path}`;
+        return (0,sign_retry/* withRetry */.b)('registry', where, this.#retry, async ({ timeoutMs }) => {
+            try {
+                return await this.#follow(new URL(where), scope, headers, timeoutMs);
+            }
+            catch (error) {
+                if (!(error instanceof http/* HttpStatusError */.F9) || error.statusCode !== 401)
+                    throw error;
+                // Answer the challenge once, then ask again.
+                await this.#authorize(scope, error, timeoutMs);
+                return this.#follow(new URL(where), scope, headers, timeoutMs);
+            }
+        }).catch((error) => {
+            throw this.#explain(error, repository);
+        });
+    }
+    async #follow(url, scope, headers, timeoutMs) {
+        let target = url;
+        for (let hop = 0;; hop++) {
+            const auth = target.host === url.host ? this.#authorization.get(scope) : undefined;
+            try {
+                return await (0,http/* request */.Em)(target, {
+                    method: 'GET',
+                    timeoutMs,
+                    headers: { ...headers, ...(auth ? { authorization: auth } : {}) }
+                });
+            }
+            catch (error) {
+                const redirect = error instanceof http/* HttpStatusError */.F9 &&
+                    [301, 302, 303, 307, 308].includes(error.statusCode) &&
+                    error.location;
+                if (!redirect || hop >= MAX_REDIRECTS)
+                    throw error;
+                target = new URL(redirect, target);
+            }
+        }
+    }
+    async #authorize(scope, error, timeoutMs) {
+        const challenge = parseChallenge(error.headers['www-authenticate']);
+        if (!challenge)
+            throw error;
+        if (challenge.scheme === 'basic') {
+            if (this.#credentials?.kind !== 'basic')
+                throw error;
+            const { username, password } = this.#credentials;
+            this.#authorization.set(scope, `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`);
+            return;
+        }
+        this.#authorization.set(scope, `Bearer ${await this.#token(challenge, scope, timeoutMs)}`);
+    }
+    /** The token endpoint of a Bearer challenge (docker's token authentication). */
+    async #token(challenge, scope, timeoutMs) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* ServiceError */._7('registry', `${this.registry} sent a Bearer challenge without a realm`);
+        const url = new URL(realm);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', challenge.params.scope ?? scope);
+        const headers = { accept: 'application/json' };
+        const credentials = this.#credentials;
+        let response;
+        if (credentials?.kind === 'identity-token') {
+            const body = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credentials.token,
+                service: challenge.params.service ?? '',
+                scope: challenge.params.scope ?? scope,
+                client_id: 'provenant'
+            }).toString();
+            response = await (0,http/* request */.Em)(url.origin + url.pathname, {
+                method: 'POST',
+                timeoutMs,
+                headers: {
+                    ...headers,
+                    'content-type': 'application/x-www-form-urlencoded'
+                },
+                body
+            });
+        }
+        else {
+            if (credentials?.kind === 'basic') {
+                const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+                headers.authorization = `Basic ${basic}`;
+            }
+            response = await (0,http/* request */.Em)(url, { method: 'GET', timeoutMs, headers });
+        }
+        const json = JSON.parse(response.body.toString('utf8'));
+        const token = typeof json.token === 'string' ? json.token : json.access_token;
+        if (typeof token !== 'string' || token === '')
+            throw new errors/* ServiceError */._7('registry', `the token service of ${this.registry} (${url.origin}) answered without a token`);
+        return token;
+    }
+    #explain(error, repository) {
+        const status = statusOf(error);
+        const name = `${this.registry}/${repository}`;
+        if (status === 401 || status === 403) {
+            return new errors/* InputError */.dz('OCI_UNAUTHORIZED', `the registry ${this.registry} refused access to ${name} (HTTP ${status})${this.#credentials ? ' with the credentials found' : ' without credentials'}: log in (docker login or skopeo login ${this.registry}), or set DOCKER_CONFIG or REGISTRY_AUTH_FILE`, { cause: error });
+        }
+        if (status === 404) {
+            return new errors/* InputError */.dz('OCI_NOT_FOUND', `the registry ${this.registry} has no ${name} with that tag or digest (HTTP 404): check the reference`, { cause: error });
+        }
+        return error;
+    }
+}
+function statusOf(error) {
+    for (let e = error; e; e = e.cause) {
+        if (e instanceof http/* HttpStatusError */.F9)
+            return e.statusCode;
+    }
+    return undefined;
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function mismatch(where, expected, actual) {
+    return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/io/oci/credentials.ts
+/**
+ * Registry credentials as users already hold them: Docker's config
+ * (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`) and the
+ * containers auth file skopeo and podman write (`$REGISTRY_AUTH_FILE`, else
+ * `$XDG_RUNTIME_DIR/containers/auth.json`): `auths.<registry>.auth`
+ * (base64 of user:password) or `username`/`password`, and
+ * `identitytoken` (an OAuth2 refresh token). Credential helpers are not run.
+ */
+
+
+
+
+const DOCKER_HUB_KEYS = [
+    'https://index.docker.io/v1/',
+    'index.docker.io',
+    'docker.io',
+    'registry-1.docker.io'
+];
+function credentialFiles(env) {
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push(env.REGISTRY_AUTH_FILE);
+    else if (env.XDG_RUNTIME_DIR)
+        files.push(external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    files.push(external_node_path_default().join(env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.docker'), 'config.json'));
+    return files;
+}
+/** The first credentials any of the files holds for the registry; undefined for none. */
+async function findRegistryCredentials(registry, env = process.env) {
+    const keys = DOCKER_HUB_KEYS.includes(registry) ? DOCKER_HUB_KEYS : [registry];
+    for (const file of credentialFiles(env)) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        });
+        if (text === undefined)
+            continue;
+        let config;
+        try {
+            config = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz('OCI_CREDENTIALS_INVALID', `${file} is not JSON: fix it, or log in again (docker login, skopeo login)`, { cause: error });
+        }
+        for (const [key, entry] of Object.entries(config.auths ?? {})) {
+            const host = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+            if (!keys.includes(key) && !keys.includes(host))
+                continue;
+            const found = toCredentials(entry, file);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function toCredentials(entry, file) {
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken)
+        return { kind: 'identity-token', token: entry.identitytoken };
+    if (typeof entry.auth === 'string' && entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new errors/* InputError */.dz('OCI_CREDENTIALS_INVALID', `${file}: an "auth" entry is not base64 of user:password: log in again`);
+        }
+        return {
+            kind: 'basic',
+            username: decoded.slice(0, colon),
+            password: decoded.slice(colon + 1)
+        };
+    }
+    if (typeof entry.username === 'string' && typeof entry.password === 'string')
+        return { kind: 'basic', username: entry.username, password: entry.password };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/registry-store.ts
+/** An image in a registry, by oci:// reference, through the OCI client. */
+
+
+
+async function createRegistryStore(reference, env = process.env) {
+    const ref = parseImageReference(reference);
+    const client = new RegistryClient({
+        registry: ref.registry,
+        credentials: await findRegistryCredentials(ref.registry, env)
+    });
+    const display = `oci://${formatImageReference(ref)}`;
+    return {
+        display,
+        repository: `${ref.registry}/${ref.repository}`,
+        repositoryUrl: `${ref.registry}/${ref.repository}`,
+        ...(ref.tag ? { tag: ref.tag } : {}),
+        async top() {
+            const m = await client.getManifest(ref.repository, ref.digest ?? ref.tag);
+            return { bytes: m.bytes, digest: m.digest };
+        },
+        manifest: async (digest) => (await client.getManifest(ref.repository, digest)).bytes,
+        blob: (digest) => client.getBlob(ref.repository, digest)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/image-target.ts
+/**
+ * The three ways a user names an image, to one NamedImage: an oci://
+ * reference (pulled from the registry), an OCI image layout folder, or a
+ * tar file (docker-archive or oci-archive).
+ */
+
+
+
+
+
+
+
+/** Whether a folder is an OCI image layout (it has the `oci-layout` marker). */
+async function isLayoutFolder(dir) {
+    const info = await (0,promises_.stat)(external_node_path_default().join(dir, 'oci-layout')).catch(() => undefined);
+    return info?.isFile() === true;
+}
+async function openImage(target, display) {
+    if (isImageReference(target))
+        return loadImage(await createRegistryStore(target));
+    const name = external_node_path_default().basename(target).replace(/\.(tar|tar\.gz|tgz)$/i, '');
+    if (await isLayoutFolder(target))
+        return loadImage(createLayoutStore(folderReader(target), display, name, undefined));
+    const members = await readArchiveMembers(target, display);
+    return archiveImage(members, display, name);
+}
+/** A tar file is read as an image archive when it holds one. */
+async function readImageArchiveIfAny(file, display) {
+    const members = await readArchiveMembers(file, display);
+    if (!isImageArchive(members))
+        return undefined;
+    return archiveImage(members, display, external_node_path_default().basename(file).replace(/\.(tar|tar\.gz|tgz)$/i, ''));
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/node-modules.ts
+
+
+
+const PACKAGE_JSON = /^(.*?)node_modules\/((?:@[^/.][^/]*\/)?[^/.@][^/]*)\/package\.json$/;
+/** `rootRef` stands for the tree's own package.json (the SBOM's root). */
+function findNodeModules(files, rootRef) {
+    const folders = new Map();
+    const components = new Map();
+    for (const path of files.paths) {
+        const match = PACKAGE_JSON.exec(path);
+        if (!match || !isPackageOwner(match[1]))
+            continue;
+        const json = parse(files.read(path));
+        if (!json || typeof json.version !== 'string')
+            continue;
+        const name = typeof json.name === 'string' ? json.name : match[2];
+        const ref = npmPurl(name, json.version);
+        folders.set(dirOf(path), { json, ref });
+        if (!components.has(ref))
+            components.set(ref, toComponent(name, json, dirOf(path)));
+    }
+    const dependencies = [];
+    const resolve = (from, dep) => {
+        for (let dir = from;; dir = parentPackage(dir)) {
+            const found = folders.get(`${dir ? `${dir}/` : ''}node_modules/${dep}`);
+            if (found)
+                return found.ref;
+            if (dir === '')
+                return undefined;
+        }
+    };
+    const edges = (dir, json) => declared(json)
+        .map((dep) => resolve(dir, dep))
+        .filter((r) => r !== undefined);
+    for (const [dir, { json, ref }] of folders)
+        dependencies.push({ ref, dependsOn: edges(dir, json) });
+    const tops = parse(files.read('package.json'));
+    const topLevel = tops
+        ? edges('', tops)
+        : [...folders]
+            .filter(([d]) => !d
+            .slice(0, d.lastIndexOf('node_modules/'))
+            .includes('node_modules/'))
+            .map(([, f]) => f.ref);
+    dependencies.push({ ref: rootRef, dependsOn: topLevel });
+    return { components: [...components.values()], dependencies };
+}
+/** What sits before `node_modules/`: the tree itself, a project folder, or a package folder. */
+function isPackageOwner(prefix) {
+    if (!prefix.includes('node_modules/'))
+        return true;
+    return /node_modules\/(@[^/]+\/)?[^/]+\/$/.test(prefix);
+}
+/** The folder whose node_modules is searched next (Node walks up). */
+function parentPackage(dir) {
+    const at = dir.lastIndexOf('node_modules/');
+    return at <= 0 ? '' : dir.slice(0, at - 1);
+}
+function declared(json) {
+    const names = new Set();
+    for (const key of [
+        'dependencies',
+        'optionalDependencies',
+        'peerDependencies'
+    ]) {
+        const table = json?.[key];
+        if (table && typeof table === 'object')
+            for (const n of Object.keys(table))
+                names.add(n);
+    }
+    return [...names];
+}
+function toComponent(name, json, dir) {
+    const version = json.version;
+    const purl = npmPurl(name, version);
+    const resolved = typeof json._resolved === 'string' ? json._resolved : undefined;
+    const integrity = typeof json._integrity === 'string' ? json._integrity : undefined;
+    const license = typeof json.license === 'string' ? [json.license] : [];
+    return {
+        ref: purl,
+        ecosystem: 'npm',
+        name,
+        version,
+        purl,
+        hashes: fromSri(integrity),
+        licenses: license,
+        scope: 'required',
+        origin: resolved?.startsWith('http')
+            ? { kind: 'registry', url: resolved }
+            : { kind: 'registry' },
+        properties: { 'provenant:installed:path': dir }
+    };
+}
+function parse(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const json = JSON.parse(text);
+        return json && typeof json === 'object' ? json : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/vendor-folders.ts
+
+
+
+
+function findGoVendored(files) {
+    const found = [];
+    for (const path of files.paths) {
+        if (!/(^|\/)vendor\/modules\.txt$/.test(path))
+            continue;
+        for (const line of (files.read(path) ?? '').split(/\r?\n/)) {
+            const match = /^# (\S+) (\S+)(?: => (\S+)(?: (\S+))?)?$/.exec(line);
+            if (!match || match[2] === '=>')
+                continue;
+            const [, module, version, replacement, replacementVersion] = match;
+            const local = replacement !== undefined && replacementVersion === undefined;
+            const name = local ? module : (replacement ?? module);
+            const used = local ? version : (replacementVersion ?? version);
+            const purl = golangPurl(name, used);
+            found.push({
+                ref: purl,
+                ecosystem: 'golang',
+                name,
+                version: used,
+                purl,
+                hashes: [],
+                licenses: [],
+                scope: 'required',
+                origin: local
+                    ? { kind: 'file', path: replacement, directory: true }
+                    : { kind: 'registry' },
+                properties: {
+                    'provenant:vendored:in': dirOf(path),
+                    ...(replacement
+                        ? { 'provenant:go-replaces': `${module}@${version}` }
+                        : {})
+                },
+                kind: 'vendored'
+            });
+        }
+    }
+    return found;
+}
+function findCargoVendored(files) {
+    const found = [];
+    for (const path of files.paths) {
+        if (!/(^|\/)vendor\/[^/]+\/Cargo\.toml$/.test(path))
+            continue;
+        let manifest;
+        try {
+            manifest = parseTomlText(files.read(path) ?? '', path);
+        }
+        catch {
+            continue;
+        }
+        const pkg = manifest.package;
+        if (typeof pkg?.name !== 'string' || typeof pkg.version !== 'string')
+            continue;
+        const checksum = files.read(`${dirOf(path)}/.cargo-checksum.json`);
+        const sha = checksum ? checksumOf(checksum) : undefined;
+        const hash = typeof sha === 'string' ? hexHash('SHA-256', sha) : undefined;
+        const purl = cargoPurl(pkg.name, pkg.version);
+        found.push({
+            ref: purl,
+            ecosystem: 'cargo',
+            name: pkg.name,
+            version: pkg.version,
+            purl,
+            hashes: hash ? [hash] : [],
+            licenses: typeof pkg.license === 'string' ? [pkg.license] : [],
+            scope: 'required',
+            origin: { kind: 'registry' },
+            properties: { 'provenant:vendored:in': dirOf(dirOf(path)) },
+            kind: 'vendored'
+        });
+    }
+    return found;
+}
+/** `.cargo-checksum.json`'s "package": the SHA-256 of the .crate file. */
+function checksumOf(text) {
+    try {
+        return JSON.parse(text).package;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/installed-graph.ts
+
+
+
+function buildInstalledGraph(files, root) {
+    const node = findNodeModules(files, root.ref);
+    const python = findPythonDistributions(files);
+    const vendored = [...findGoVendored(files), ...findCargoVendored(files)].map((c) => ({ ...c, containedBy: root.ref }));
+    const components = new Map();
+    for (const c of [...node.components, ...python, ...vendored])
+        if (c.ref !== root.ref && !components.has(c.ref))
+            components.set(c.ref, c);
+    const topLevel = [...python, ...vendored]
+        .filter((c) => c.containedBy === undefined || c.containedBy === root.ref)
+        .map((c) => c.ref);
+    const rootEdges = node.dependencies.find((d) => d.ref === root.ref);
+    return {
+        root,
+        components: [...components.values()],
+        dependencies: [
+            ...node.dependencies.filter((d) => d.ref !== root.ref),
+            {
+                ref: root.ref,
+                dependsOn: [...new Set([...(rootEdges?.dependsOn ?? []), ...topLevel])]
+            }
+        ],
+        sources: files.paths.filter((p) => isSource(p))
+    };
+}
+/** Whether the installed tree holds any package the readers know. */
+function hasInstalledPackages(graph) {
+    return graph.components.length > 0;
+}
+/** Installed packages added to a lockfile graph: what the lockfiles already name stays as they say. */
+function withInstalled(locked, installed) {
+    const known = new Set(locked.components.map((c) => c.ref));
+    const rename = (ref) => ref === installed.root.ref ? locked.root.ref : ref;
+    const added = installed.components
+        .filter((c) => !known.has(c.ref) && c.ref !== locked.root.ref)
+        .map((c) => ({
+        ...c,
+        properties: { ...c.properties, 'provenant:installed': 'true' },
+        ...(c.containedBy ? { containedBy: rename(c.containedBy) } : {})
+    }));
+    return {
+        ...locked,
+        components: [...locked.components, ...added],
+        dependencies: [
+            ...locked.dependencies,
+            ...installed.dependencies.map((d) => ({
+                ref: rename(d.ref),
+                dependsOn: d.dependsOn.map(rename)
+            }))
+        ],
+        sources: [...new Set([...locked.sources, ...installed.sources])]
+    };
+}
+function isSource(path) {
+    return (/(^|\/)node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(path) ||
+        /\.dist-info\/METADATA$|\.egg-info\/PKG-INFO$/.test(path) ||
+        /(^|\/)vendor\/modules\.txt$|(^|\/)_vendor\/vendor\.txt$/.test(path) ||
+        /(^|\/)vendor\/[^/]+\/Cargo\.toml$/.test(path));
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/image/os-packages.ts
+
+const DPKG_STATUS = 'var/lib/dpkg/status';
+const DPKG_STATUS_D = /^var\/lib\/dpkg\/status\.d\/[^/]+$/;
+const APK_INSTALLED = 'lib/apk/db/installed';
+const RPM_DATABASES = [
+    'var/lib/rpm/rpmdb.sqlite',
+    'var/lib/rpm/Packages.db',
+    'var/lib/rpm/Packages',
+    'usr/lib/sysimage/rpm/rpmdb.sqlite',
+    'usr/lib/sysimage/rpm/Packages.db'
+];
+const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release'];
+/** Which files of an image the OS readers ask for. */
+function isOsMetadata(path) {
+    return (path === DPKG_STATUS ||
+        (DPKG_STATUS_D.test(path) && !path.endsWith('.md5sums')) ||
+        path === APK_INSTALLED ||
+        OS_RELEASE.includes(path) ||
+        RPM_DATABASES.includes(path));
+}
+function parseOsRelease(files) {
+    const text = OS_RELEASE.map((p) => files.read(p)).find((t) => t !== undefined);
+    if (text === undefined)
+        return undefined;
+    const fields = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+        if (match)
+            fields.set(match[1], match[2].replace(/^(["'])(.*)\1$/, '$2'));
+    }
+    const id = fields.get('ID');
+    if (!id)
+        return undefined;
+    return {
+        id,
+        versionId: fields.get('VERSION_ID') ?? '',
+        prettyName: fields.get('PRETTY_NAME')
+    };
+}
+/** RFC 822-style paragraphs, continuation lines joined. */
+function paragraphs(text) {
+    const out = [];
+    let current = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (current.size > 0)
+                out.push(current);
+            current = new Map();
+            last = undefined;
+        }
+        else if (/^[ \t]/.test(line) && last) {
+            current.set(last, `${current.get(last)}\n${line.trim()}`);
+        }
+        else {
+            const colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            last = line.slice(0, colon);
+            current.set(last, line.slice(colon + 1).trim());
+        }
+    }
+    if (current.size > 0)
+        out.push(current);
+    return out;
+}
+function findOsPackages(files, os) {
+    const distro = os ? `${os.id}-${os.versionId}`.replace(/-$/, '') : undefined;
+    const found = [];
+    const statusFiles = files.paths.filter((p) => p === DPKG_STATUS || (DPKG_STATUS_D.test(p) && !p.endsWith('.md5sums')));
+    for (const path of statusFiles) {
+        for (const p of paragraphs(files.read(path) ?? '')) {
+            const c = dpkgComponent(p, os?.id ?? 'debian', distro, path);
+            if (c)
+                found.push(c);
+        }
+    }
+    const apk = files.read(APK_INSTALLED);
+    if (apk !== undefined) {
+        for (const p of apkParagraphs(apk)) {
+            const c = apkComponent(p, os?.id ?? 'alpine', distro);
+            if (c)
+                found.push(c);
+        }
+    }
+    return found;
+}
+/** The rpm database found, which Provenant does not read. */
+function findRpmDatabase(files) {
+    return RPM_DATABASES.find((p) => files.paths.includes(p));
+}
+function dpkgComponent(p, namespace, distro, source) {
+    const name = p.get('Package');
+    const version = p.get('Version');
+    const status = p.get('Status') ?? 'install ok installed';
+    if (!name || !version || status.endsWith(' not-installed'))
+        return undefined;
+    const arch = p.get('Architecture');
+    const purl = buildPurl({
+        type: 'deb',
+        namespace,
+        name,
+        version,
+        qualifiers: { arch, distro }
+    });
+    const properties = {
+        'provenant:os:database': source
+    };
+    if (!status.endsWith(' installed'))
+        properties['provenant:dpkg:status'] = status;
+    const sourcePackage = p.get('Source');
+    if (sourcePackage)
+        properties['provenant:dpkg:source'] = sourcePackage;
+    return osComponent('deb', name, version, purl, [], properties);
+}
+function apkParagraphs(text) {
+    return text
+        .split(/\r?\n\r?\n/)
+        .map((block) => {
+        const fields = new Map();
+        for (const line of block.split(/\r?\n/)) {
+            if (line[1] === ':' && !fields.has(line[0]))
+                fields.set(line[0], line.slice(2));
+        }
+        return fields;
+    })
+        .filter((f) => f.size > 0);
+}
+function apkComponent(p, namespace, distro) {
+    const name = p.get('P');
+    const version = p.get('V');
+    if (!name || !version)
+        return undefined;
+    const purl = buildPurl({
+        type: 'apk',
+        namespace,
+        name,
+        version,
+        qualifiers: { arch: p.get('A'), distro }
+    });
+    const properties = {
+        'provenant:os:database': APK_INSTALLED
+    };
+    const origin = p.get('o');
+    if (origin)
+        properties['provenant:apk:origin'] = origin;
+    const license = p.get('L');
+    return osComponent('apk', name, version, purl, license ? [license] : [], properties);
+}
+function osComponent(ecosystem, name, version, purl, licenses, properties) {
+    return {
+        ref: purl,
+        ecosystem,
+        name,
+        version,
+        purl,
+        hashes: [],
+        licenses,
+        scope: 'required',
+        origin: { kind: 'registry' },
+        properties,
+        kind: 'os'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/image/image-graph.ts
+/**
+ * A container image's filesystem -> DependencyGraph. The root is the image
+ * (its manifest digest, platform, config and layers); the components are
+ * the OS packages its package databases list and the language packages the
+ * installed-tree readers find anywhere in it.
+ */
+
+
+
+
+
+
+/** Which files of the image's layers are kept. */
+function isImageMetadata(path) {
+    return isOsMetadata(path) || isInstalledMetadata(path);
+}
+function buildImageGraph(facts, files) {
+    const root = imageRoot(facts, files);
+    const installed = buildInstalledGraph(files, root);
+    const os = findOsPackages(files, parseOsRelease(files));
+    const components = new Map();
+    for (const c of [...os, ...installed.components])
+        if (!components.has(c.ref))
+            components.set(c.ref, c);
+    const rootEdges = installed.dependencies.find((d) => d.ref === root.ref);
+    return {
+        root,
+        components: [...components.values()],
+        dependencies: [
+            ...installed.dependencies.filter((d) => d.ref !== root.ref),
+            {
+                ref: root.ref,
+                dependsOn: [
+                    ...new Set([...os.map((c) => c.ref), ...(rootEdges?.dependsOn ?? [])])
+                ]
+            }
+        ],
+        sources: files.paths.filter(isImageMetadata).sort(compareText)
+    };
+}
+function imageRoot(facts, files) {
+    const { manifest, config } = facts;
+    const name = facts.repository.slice(facts.repository.lastIndexOf('/') + 1);
+    const purl = buildPurl({
+        type: 'oci',
+        name,
+        version: facts.digest,
+        qualifiers: {
+            arch: config.platform.architecture || undefined,
+            os: config.platform.os || undefined,
+            repository_url: facts.repositoryUrl,
+            tag: facts.tag
+        }
+    });
+    const properties = {
+        'provenant:artifact:kind': 'image',
+        'provenant:image:digest': facts.digest,
+        'provenant:image:config': facts.configDigest,
+        'provenant:image:platform': formatPlatform(config.platform),
+        'provenant:image:repository': facts.repository
+    };
+    if (facts.tag)
+        properties['provenant:image:tag'] = facts.tag;
+    if (config.created)
+        properties['provenant:image:created'] = config.created;
+    const width = String(manifest.layers.length).length;
+    manifest.layers.forEach((layer, i) => {
+        const n = String(i + 1).padStart(width, '0');
+        properties[`provenant:image:layer:${n}`] = layer.digest;
+        const diffId = config.diffIds[i];
+        if (diffId)
+            properties[`provenant:image:layer:${n}:diff-id`] = diffId;
+    });
+    const base = {
+        ...config.labels,
+        ...manifest.annotations
+    };
+    for (const key of [
+        'org.opencontainers.image.base.name',
+        'org.opencontainers.image.base.digest'
+    ]) {
+        if (base[key])
+            properties[`provenant:image:${key.slice('org.opencontainers.image.'.length)}`] = base[key];
+    }
+    const rpm = findRpmDatabase(files);
+    if (rpm)
+        properties['provenant:image:rpm-database'] =
+            `${rpm} found, not read: Provenant does not read rpm databases yet, so rpm packages are missing from this SBOM`;
+    return {
+        ref: purl,
+        ecosystem: 'oci',
+        name: facts.repository,
+        version: facts.digest,
+        purl,
+        type: 'container',
+        hashes: [
+            { algorithm: 'SHA-256', value: facts.digest.slice('sha256:'.length) }
+        ],
+        licenses: [],
+        properties
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/image/layers.ts
+/**
+ * Container image layers applied in order, as a container runtime would,
+ * but only for the files the SBOM readers ask for: each layer's files
+ * replace the lower layers', and its whiteouts (`.wh.<name>` deletes
+ * <name>, `.wh..wh..opq` empties the folder it is in) delete from the
+ * layers below it (OCI image spec, layer.md).
+ */
+
+
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+const CHUNK = 1024 * 1024;
+/** Largest file kept from a layer (metadata, dpkg status, binaries asked for). */
+const MAX_LAYER_FILE_BYTES = 256 * 1024 * 1024;
+/** Reads one layer (tar, or gzip-compressed tar) for the files `want` names. */
+function readLayer(blob, want) {
+    const changes = {
+        files: new Map(),
+        deleted: new Set(),
+        opaque: new Set()
+    };
+    const tar = new TarReader({
+        maxKeptBytes: MAX_LAYER_FILE_BYTES,
+        want: (entry) => isFile(entry) && want(layers_normalize(entry.path)),
+        onEntry: (entry, data) => record(changes, entry, data)
+    });
+    if (blob[0] === 0x1f && blob[1] === 0x8b) {
+        const gunzip = new esm/* Gunzip */.as((chunk) => tar.push(chunk));
+        for (let at = 0; at < blob.length; at += CHUNK)
+            gunzip.push(blob.subarray(at, at + CHUNK), at + CHUNK >= blob.length);
+    }
+    else if (blob[0] === 0x28 && blob[1] === 0xb5 && blob[2] === 0x2f) {
+        throw new LayerFormatError('zstd-compressed layers are not read yet');
+    }
+    else {
+        for (let at = 0; at < blob.length; at += CHUNK)
+            tar.push(blob.subarray(at, at + CHUNK));
+    }
+    tar.end();
+    return changes;
+}
+class LayerFormatError extends Error {
+}
+function isFile(entry) {
+    return entry.type === '0' || entry.type === '7';
+}
+function layers_normalize(path) {
+    return path.replace(/^(\.?\/)+/, '').replace(/\/+$/, '');
+}
+function record(changes, entry, data) {
+    const path = layers_normalize(entry.path);
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash);
+    const name = path.slice(slash + 1);
+    if (name === OPAQUE)
+        changes.opaque.add(dir);
+    else if (name.startsWith(WHITEOUT))
+        changes.deleted.add(dir === ''
+            ? name.slice(WHITEOUT.length)
+            : `${dir}/${name.slice(WHITEOUT.length)}`);
+    else {
+        // A file, link or folder here hides whatever a lower layer had at this path.
+        if (entry.type !== '5')
+            changes.deleted.add(path);
+        if (data)
+            changes.files.set(path, data);
+    }
+}
+/** Applies a layer's changes on the files of the layers below it. */
+function applyLayer(lower, changes) {
+    const hidden = (path) => {
+        for (let at = path.length; at > 0; at = path.lastIndexOf('/', at - 1)) {
+            if (changes.deleted.has(path.slice(0, at)))
+                return true;
+        }
+        for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) {
+            if (changes.opaque.has(path.slice(0, at)))
+                return true;
+        }
+        return changes.opaque.has('');
+    };
+    for (const path of [...lower.keys()])
+        if (hidden(path))
+            lower.delete(path);
+    for (const [path, data] of changes.files)
+        lower.set(path, data);
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/read-image.ts
+/**
+ * An image -> its DependencyGraph: layers read in order and applied with
+ * their whiteouts (only the files the package readers ask for are kept),
+ * then the OS and language package readers over the merged filesystem.
+ */
+
+
+
+
+const read_image_utf8 = new TextDecoder();
+async function buildImageSbomGraph(named) {
+    const { image } = named;
+    const files = new Map();
+    for (let i = 0; i < image.manifest.layers.length; i++) {
+        const bytes = await image.layer(i);
+        try {
+            applyLayer(files, readLayer(bytes, isImageMetadata));
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz('OCI_LAYER_UNREADABLE', `${named.display}: layer ${i + 1} (${image.manifest.layers[i].digest}) is not a readable tar: ${error.message}`, { cause: error });
+        }
+    }
+    const texts = new Map();
+    return buildImageGraph({
+        display: named.display,
+        repository: named.repository,
+        ...(named.repositoryUrl ? { repositoryUrl: named.repositoryUrl } : {}),
+        ...(named.tag ? { tag: named.tag } : {}),
+        digest: image.digest,
+        manifest: image.manifest,
+        config: image.config,
+        configDigest: image.configDigest
+    }, {
+        paths: [...files.keys()].sort(compareText),
+        read: (path) => {
+            if (!texts.has(path)) {
+                const data = files.get(path);
+                texts.set(path, data === undefined ? undefined : read_image_utf8.decode(data));
+            }
+            return texts.get(path);
+        }
+    });
+>>>>>>>> w17:dist/cli/275.index.js
 }
 
 ;// CONCATENATED MODULE: ./src/io/sbom/source-tree.ts
@@ -4567,6 +6816,7 @@ function createTreeReader(dir) {
         }
     };
 }
+<<<<<<<< HEAD:dist/cli/413.index.js
 /** A symbolic link whose target is a file (links to folders are not followed). */
 function isLinkToFile(full) {
     return (0,external_node_fs_.statSync)(full, { throwIfNoEntry: false })?.isFile() === true;
@@ -4592,6 +6842,37 @@ async function walk(root, folder, found) {
             found.push(path);
     }
     await Promise.all(nested);
+========
+/**
+ * Every file below `root` that `keep` wants, as relative POSIX paths: the
+ * folders named in `skipped` are not entered, symbolic links to folders not
+ * followed, unreadable folders passed over.
+ */
+async function walkFiles(root, skipped, keep) {
+    const found = [];
+    const walk = async (folder) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)((0,external_node_path_.join)(root, folder), { withFileTypes: true });
+        }
+        catch (error) {
+            if (error.code === 'EACCES')
+                return;
+            throw error;
+        }
+        const nested = [];
+        for (const entry of entries) {
+            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+            if (entry.isDirectory() && !skipped.has(entry.name))
+                nested.push(walk(path));
+            else if (entry.isFile() && keep(path, entry.name))
+                found.push(path);
+        }
+        await Promise.all(nested);
+    };
+    await walk('');
+    return found;
+>>>>>>>> w17:dist/cli/275.index.js
 }
 async function findLockfiles(dir) {
     const root = (0,external_node_path_.resolve)(dir);
@@ -4599,8 +6880,7 @@ async function findLockfiles(dir) {
     if (!info?.isDirectory()) {
         throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `${dir}: no such directory; give the path of the source tree to describe`);
     }
-    const found = [];
-    await walk(root, '', found);
+    const found = await walkFiles(root, SKIPPED_FOLDERS, (path, name) => MANIFESTS.has(name) || lockfileKind(path) !== undefined);
     const reader = createTreeReader(root);
     const selection = selectLockfiles(found.map(toPosix), reader);
     const manifests = found.filter((p) => MANIFESTS.has((0,external_node_path_.basename)(p))).sort();
@@ -4624,6 +6904,64 @@ async function readSourceDirectory(dir, options = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/io/sbom/installed-tree.ts
+/**
+ * A folder's installed packages on disk: every file the installed-package
+ * readers may ask for, found by one walk that, unlike the lockfile walk,
+ * enters node_modules, vendor folders and virtualenvs (symbolic links to
+ * folders are not followed).
+ */
+
+
+
+
+
+
+
+const NEVER_ENTERED = new Set(['.git', '.hg', '.svn', '__pycache__']);
+async function listInstalledFiles(dir) {
+    const found = await walkFiles(dir, NEVER_ENTERED, (path) => isInstalledMetadata(path));
+    const reader = createTreeReader(dir);
+    const top = reader('package.json');
+    return {
+        paths: found.sort(compareText),
+        read: (path) => (path === 'package.json' ? top : reader(path))
+    };
+}
+/** The tree's installed packages under a root named by its package.json or its folder. */
+async function readInstalledTree(dir, display) {
+    const files = await listInstalledFiles(dir);
+    const graph = buildInstalledGraph(files, treeRoot(files, dir));
+    if (graph.components.length === 0) {
+        throw new errors/* InputError */.dz('SBOM_NO_LOCKFILE', `${display}: no lockfile found (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock) and no installed packages (node_modules, *.dist-info, vendor/modules.txt, vendor/*/Cargo.toml); commit your lockfile, or give the path of a built artifact instead`);
+    }
+    return graph;
+}
+function treeRoot(files, dir) {
+    let manifest = {};
+    try {
+        manifest = JSON.parse(files.read('package.json') ?? '{}');
+    }
+    catch {
+        // A broken package.json names nothing: the folder does.
+    }
+    const name = typeof manifest.name === 'string' ? manifest.name : (0,external_node_path_.basename)(dir);
+    const version = typeof manifest.version === 'string' ? manifest.version : '';
+    const npm = typeof manifest.name === 'string';
+    const purl = npm ? npmPurl(name, version) : genericPurl(name, version);
+    return {
+        ref: purl,
+        ecosystem: npm ? 'npm' : 'generic',
+        name,
+        version,
+        purl,
+        type: 'application',
+        hashes: [],
+        licenses: [],
+        properties: { 'provenant:installed': 'true' }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/io/sbom/source-graph.ts
 /**
  * A source tree on disk -> its DependencyGraph, through the lockfile readers
@@ -4632,7 +6970,32 @@ async function readSourceDirectory(dir, options = {}) {
  */
 
 
-async function buildSourceGraph(dir, display) {
+
+
+/**
+ * The lockfiles' graph; the installed packages when the tree has no
+ * lockfile, or beside the lockfiles when `installed` is asked for.
+ */
+async function buildSourceGraph(dir, display, options = {}) {
+    let locked;
+    try {
+        locked = await readLockfiles(dir, display);
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz && error.code === 'SBOM_NO_LOCKFILE')
+            return readInstalledTree(dir, display);
+        throw error;
+    }
+    if (!options.installed)
+        return locked;
+    const installed = await readInstalledTree(dir, display).catch((error) => {
+        if (error instanceof errors/* InputError */.dz && error.code === 'SBOM_NO_LOCKFILE')
+            return undefined;
+        throw error;
+    });
+    return installed ? withInstalled(locked, installed) : locked;
+}
+async function readLockfiles(dir, display) {
     try {
         return await readSourceDirectory(dir);
     }
@@ -4662,11 +7025,15 @@ var tinyglobby_dist = __webpack_require__(73382);
 
 
 
+
+
 const GLOB_CHARS = /[*?[\]{}()!+@]/;
 /** What this action writes: never described by a glob that matches it. */
 const OWN_OUTPUT = /^sbom-.+\.(cyclonedx|spdx)\.json$/;
 /** Where a target's SBOMs go by default: in the tree, or next to the artifact. */
-function besideTarget(target) {
+function besideTarget(target, workspace) {
+    if (isImageReference(target.absolute))
+        return workspace;
     return target.kind === 'tree'
         ? target.absolute
         : external_node_path_default().dirname(target.absolute);
@@ -4679,6 +7046,11 @@ async function resolveSbomPaths(workspaceDir, paths, outputDir) {
     const targets = [];
     for (const given of paths) {
         try {
+            if (isImageReference(given)) {
+                parseImageReference(given);
+                targets.push({ display: given, absolute: given, kind: 'image' });
+                continue;
+            }
             for (const display of await expand(workspace, given)) {
                 targets.push(await resolveTarget(workspace, display));
             }
@@ -4744,8 +7116,10 @@ async function resolveTarget(workspace, display) {
     if (!isInside(workspace, absolute))
         throw outside(workspace, 'path', display);
     const info = await (0,promises_.stat)(absolute);
-    if (info.isDirectory())
-        return { display, absolute, kind: 'tree' };
+    if (info.isDirectory()) {
+        const kind = (await isLayoutFolder(absolute)) ? 'image' : 'tree';
+        return { display, absolute, kind };
+    }
     if (info.isFile())
         return { display, absolute, kind: 'artifact' };
     throw new errors/* InputError */.dz('SBOM_PATH_NOT_A_FILE', `input "path" has ${display}, which is neither a directory nor a regular file`);
@@ -4935,24 +7309,19 @@ class StagedFiles {
 
 
 
+
+
 const BUILDERS = {
     cyclonedx: buildCycloneDxSbom,
     spdx: buildSpdxSbom
 };
 async function generateSboms(request, options) {
-    const { targets, outputDir } = await resolveSbomPaths(request.workspace, request.paths, request.outputDir);
+    const { targets, outputDir, workspace } = await resolveSbomPaths(request.workspace, request.paths, request.outputDir);
     const read = [];
     const problems = [];
     for (const target of targets) {
         try {
-            if (target.kind === 'tree') {
-                const graph = await buildSourceGraph(target.absolute, target.display);
-                read.push({ target, kind: 'source', graph });
-            }
-            else {
-                const { kind, graph } = await readArtifact(target.absolute, target.display);
-                read.push({ target, kind, graph });
-            }
+            read.push(await readTarget(target, request.installed));
         }
         catch (error) {
             if (error instanceof errors/* InputErrors */.G)
@@ -4965,7 +7334,11 @@ async function generateSboms(request, options) {
     }
     if (problems.length > 0)
         throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G(problems);
-    const labels = chooseLabels(read.map((r) => ({ kind: r.kind, file: r.target.absolute })), request.label);
+    const labels = chooseLabels(read.map((r) => ({
+        kind: r.kind,
+        file: r.target.absolute,
+        ...(r.name ? { name: r.name } : {})
+    })), request.label);
     // Built, validated and staged one by one: a document is garbage once staged.
     const staged = new StagedFiles();
     const files = [];
@@ -4975,7 +7348,7 @@ async function generateSboms(request, options) {
             const label = labels[i];
             const written = {};
             for (const format of request.formats) {
-                const file = external_node_path_default().join(outputDir ?? besideTarget(target), `sbom-${label}.${format}.json`);
+                const file = external_node_path_default().join(outputDir ?? besideTarget(target, workspace), `sbom-${label}.${format}.json`);
                 const built = BUILDERS[format](graph, options);
                 assertValidSbom(format, built.document, external_node_path_default().basename(file));
                 await staged.add(file, built.chunks());
@@ -5000,6 +7373,29 @@ async function generateSboms(request, options) {
     });
     return { sboms, files };
 }
+async function readTarget(target, installed) {
+    if (target.kind === 'tree') {
+        const graph = await buildSourceGraph(target.absolute, target.display, {
+            installed
+        });
+        return { target, kind: 'source', graph };
+    }
+    const image = target.kind === 'image'
+        ? await openImage(target.absolute, target.display)
+        : /\.tar$/i.test(target.absolute)
+            ? await readImageArchiveIfAny(target.absolute, target.display)
+            : undefined;
+    if (image) {
+        return {
+            target,
+            kind: 'image',
+            graph: await buildImageSbomGraph(image),
+            name: image.repository.slice(image.repository.lastIndexOf('/') + 1)
+        };
+    }
+    const { kind, graph } = await readArtifact(target.absolute, target.display);
+    return { target, kind, graph };
+}
 function writeFailed(error) {
     return new errors/* ProvenantError */.Y$('SBOM_WRITE_FAILED', `could not write the SBOM files (nothing was kept): ${error.message}`, { cause: error });
 }
@@ -5008,12 +7404,22 @@ function writeFailed(error) {
  * any other file; where two SBOMs would share a label, each takes its
  * kind and file or folder name.
  */
+/** Kinds labelled by their file name: sbom-<binary name>. */
+const NAMED_BY_FILE = new Set([
+    'file',
+    'go-binary',
+    'rust-binary'
+]);
 function chooseLabels(subjects, override) {
     if (override !== undefined)
         return subjects.map(() => override);
     const slug = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+/, '') || 'unnamed';
-    const first = subjects.map((s) => s.kind === 'file' ? slug(external_node_path_default().basename(s.file)) : s.kind);
-    const second = subjects.map((s, i) => count(first, first[i]) > 1 && s.kind !== 'file'
+    const first = subjects.map((s) => NAMED_BY_FILE.has(s.kind)
+        ? slug(external_node_path_default().basename(s.file))
+        : s.kind === 'image'
+            ? `image-${slug(s.name ?? external_node_path_default().basename(s.file))}`
+            : s.kind);
+    const second = subjects.map((s, i) => count(first, first[i]) > 1 && !NAMED_BY_FILE.has(s.kind)
         ? `${s.kind}-${slug(external_node_path_default().basename(s.file))}`
         : first[i]);
     const clashes = [...new Set(second.filter((l) => count(second, l) > 1))];
@@ -5062,7 +7468,7 @@ const SBOM_INPUTS = (0,inputs/* defineInputs */.pf)({
     path: {
         kind: 'list',
         default: '.',
-        description: 'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles), a file is a built artifact (wheel, sdist, npm .tgz, or any file).'
+        description: 'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles, or its installed packages when it has none), an OCI image layout folder or a docker-archive tar is a container image, a file is a built artifact (wheel, sdist, npm .tgz, Go or Rust binary, or any file); oci://registry/repo:tag (or @sha256:...) is an image pulled from a registry.'
     },
     format: {
         kind: 'list',
@@ -5072,7 +7478,12 @@ const SBOM_INPUTS = (0,inputs/* defineInputs */.pf)({
     'output-dir': shared/* OUTPUT_DIR_INPUT */.n6,
     name: {
         kind: 'string',
-        description: 'Label in the file names (sbom-<label>.cyclonedx.json) instead of source (a directory) or the artifact kind (wheel, sdist, npm, or the file name); only with a single path.'
+        description: 'Label in the file names (sbom-<label>.cyclonedx.json) instead of source (a directory), the artifact kind (wheel, sdist, npm), image-<repository> (an image), or the file name (a binary or any other file); only with a single path.'
+    },
+    installed: {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Also describe the packages installed in a source tree (node_modules, Python dist-info and egg-info, Go and Cargo vendor folders) beside its lockfiles; a tree without a lockfile is always described by them.'
     }
 });
 const LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -5106,6 +7517,15 @@ function parseSbomInputs(source) {
         problems.every((p) => p.code !== 'SBOM_FORMAT_UNKNOWN')) {
         problems.push(new errors/* InputError */.dz('SBOM_NO_FORMAT', 'input "format" names no format: use cyclonedx, spdx, or both'));
     }
+    let installed = false;
+    try {
+        installed = (0,inputs/* parseBoolean */.yG)('installed', raw('installed'));
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        problems.push(error);
+    }
     const label = raw('name');
     if (label !== undefined && !LABEL_PATTERN.test(label)) {
         problems.push(new errors/* InputError */.dz('SBOM_NAME_INVALID', `input "name" must be letters, digits, ".", "_" or "-" (starting with a letter or digit, at most 100), not "${label}"`));
@@ -5119,7 +7539,8 @@ function parseSbomInputs(source) {
         paths,
         formats: SBOM_FORMATS.filter((f) => formats.includes(f)),
         outputDir: raw('output-dir'),
-        label
+        label,
+        installed
     };
 }
 
@@ -5130,11 +7551,24 @@ function parseSbomInputs(source) {
  * hash, by name. Cells are HTML, escaped here.
  */
 
+<<<<<<<< HEAD:dist/cli/413.index.js
 
+========
+const KIND_NAMES = {
+    os: 'OS package',
+    language: 'language package',
+    vendored: 'vendored',
+    'binary-module': 'binary module'
+};
+>>>>>>>> w17:dist/cli/275.index.js
 function countSbom(label, subject, graph) {
     const ecosystems = new Map();
-    for (const c of graph.components)
+    const kinds = new Map();
+    for (const c of graph.components) {
         ecosystems.set(c.ecosystem, (ecosystems.get(c.ecosystem) ?? 0) + 1);
+        const kind = KIND_NAMES[c.kind ?? 'language'];
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
     const names = (list) => list
         .map((c) => (c.version ? `${c.name}@${c.version}` : c.name))
         .sort(compareText);
@@ -5144,6 +7578,7 @@ function countSbom(label, subject, graph) {
         components: graph.components.length,
         devOnly: graph.components.filter((c) => c.scope === 'dev').length,
         ecosystems: [...ecosystems].sort(([a], [b]) => compareText(a, b)),
+        kinds: [...kinds].sort(([a], [b]) => compareText(a, b)),
         withoutLicense: names(graph.components.filter((c) => c.licenses.length === 0)),
         withoutHash: names(graph.components.filter((c) => cleanHashes(c.hashes).length === 0))
     };
@@ -5156,6 +7591,7 @@ function buildSbomSummary(facts, files) {
         `<code>${escapeHtml(f.subject)}</code>`,
         String(f.components),
         f.ecosystems.map(([e, n]) => `${escapeHtml(e)} ${n}`).join(', ') || '—',
+        f.kinds.map(([k, n]) => `${escapeHtml(k)} ${n}`).join(', ') || '—',
         String(f.devOnly),
         String(f.withoutLicense.length),
         String(f.withoutHash.length)
@@ -5177,6 +7613,7 @@ function buildSbomSummary(facts, files) {
             'Path',
             'Components',
             'Per ecosystem',
+            'Per kind',
             'Dev-only',
             'No license',
             'No hash'
@@ -5212,7 +7649,7 @@ var input_flags = __webpack_require__(40440);
 
 
 
-const USAGE = 'provenant sbom <path>... [--format cyclonedx,spdx] [--output-dir DIR] [--name LABEL] [--json]';
+const USAGE = 'provenant sbom <path|oci://image>... [--format cyclonedx,spdx] [--output-dir DIR] [--name LABEL] [--installed] [--json]';
 const sbomCommand = {
     name: 'sbom',
     summary: 'write CycloneDX and SPDX SBOMs of source trees and built artifacts',
@@ -5229,7 +7666,7 @@ const sbomCommand = {
             strict: true
         });
         if (values.help) {
-            output.out(`usage: ${USAGE}\n\nA directory is a source tree (its lockfiles); a file is a built artifact.`);
+            output.out(`usage: ${USAGE}\n\nA directory is a source tree (its lockfiles, else its installed packages); an OCI layout folder, a docker-archive tar or oci://registry/repo:tag is a container image; a file is a built artifact (wheel, sdist, npm tarball, Go or Rust binary, any file).`);
             return 0;
         }
         const flags = (0,input_flags/* toInputSource */.zD)(values);
@@ -5262,6 +7699,7 @@ function print(output, result, json) {
                 components: f.components,
                 devOnly: f.devOnly,
                 ecosystems: Object.fromEntries(f.ecosystems),
+                kinds: Object.fromEntries(f.kinds),
                 withoutLicense: f.withoutLicense.length,
                 withoutHash: f.withoutHash.length,
                 files: sbom.files
@@ -5411,6 +7849,534 @@ function buildFlagsHelp(usage, table, own = []) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/413.index.js
+========
+/***/ 96862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ classifyFailure)
+/* harmony export */ });
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17059);
+/**
+ * What went wrong with a request, read from whatever the HTTP client threw:
+ * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
+ * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
+ * (cause.code), a timeout, or our own ServiceError.
+ */
+
+
+/** Connection-level failures: the request may not have reached the server. */
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED'
+]);
+function classifyFailure(error) {
+    for (const link of causeChain(error)) {
+        if (link instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7) {
+            return {
+                retryable: link.retryable,
+                reason: link.message,
+                ...(link.status !== undefined ? { status: link.status } : {})
+            };
+        }
+        const e = link;
+        if (typeof e.statusCode === 'number') {
+            return {
+                retryable: (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(e.statusCode),
+                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
+                status: e.statusCode,
+                ...(typeof e.retryAfterMs === 'number'
+                    ? { retryAfterMs: e.retryAfterMs }
+                    : {})
+            };
+        }
+        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
+            return { retryable: true, reason: 'no answer before the request timeout' };
+        }
+        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
+            return { retryable: true, reason: `network error ${e.code}` };
+        }
+        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
+            return { retryable: true, reason: `network error: ${String(e.message)}` };
+        }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { retryable: false, reason: message };
+}
+function* causeChain(error) {
+    const seen = new Set();
+    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
+        seen.add(link);
+        yield link;
+    }
+}
+/** HTTPError's message is "(503) Service Unavailable": keep the words. */
+function messageAfterStatus(message) {
+    const text = typeof message === 'string' ? message : '';
+    const words = text.replace(/^\(\d+\)\s*/, '').trim();
+    return words ? ` ${words}` : '';
+}
+
+
+/***/ }),
+
+/***/ 60726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   F9: () => (/* binding */ HttpStatusError),
+/* harmony export */   SS: () => (/* binding */ requestJson)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * A small JSON-over-HTTP client for the per-file calls (Rekor, TSA, the
+ * OIDC token): node:http(s) with keep-alive agents, a timeout per request,
+ * and HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`). It costs about
+ * a third of the CPU per request of make-fetch-happen, which @sigstore/sign
+ * uses, and that is most of the client's cost when a run signs many files.
+ *
+ * Failures keep the shapes classifyFailure reads: HttpStatusError
+ * (statusCode), Node's network errors (code), and a TimeoutError.
+ */
+
+
+class HttpStatusError extends Error {
+    statusCode;
+    location;
+    retryAfterMs;
+    headers;
+    constructor(statusCode, message, 
+    /** The Location header, e.g. of Rekor's 409 "already exists". */
+    location, 
+    /** The Retry-After header of a 429 or 503, in milliseconds. */
+    retryAfterMs, 
+    /** Every response header (a registry's WWW-Authenticate challenge). */
+    headers = {}) {
+        super(`(${statusCode}) ${message}`);
+        this.statusCode = statusCode;
+        this.location = location;
+        this.retryAfterMs = retryAfterMs;
+        this.headers = headers;
+        this.name = 'HttpStatusError';
+    }
+}
+const PROXY_VARIABLES = [
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+const agents = new Map();
+/** One keep-alive agent per protocol and proxy settings (read when first needed). */
+function agentFor(url) {
+    const proxyEnv = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => {
+        const value = process.env[name];
+        return value ? [[name, value]] : [];
+    }));
+    const key = `${url.protocol}${JSON.stringify(proxyEnv)}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        const options = { keepAlive: true, proxyEnv };
+        agent =
+            url.protocol === 'https:'
+                ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(options)
+                : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(options);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Sends one request; resolves for 2xx, rejects with HttpStatusError otherwise. */
+function request(target, options) {
+    const url = new URL(target);
+    const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+    return new Promise((resolve, reject) => {
+        const req = transport.request(url, {
+            method: options.method,
+            headers: {
+                'user-agent': 'provenant',
+                ...(options.body !== undefined
+                    ? { 'content-length': String(Buffer.byteLength(options.body)) }
+                    : {}),
+                ...options.headers
+            },
+            agent: agentFor(url),
+            signal: AbortSignal.timeout(options.timeoutMs)
+        }, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.once('error', reject);
+            res.once('end', () => {
+                const body = Buffer.concat(chunks);
+                const status = res.statusCode ?? 0;
+                if (status >= 200 && status < 300) {
+                    resolve({ status, headers: res.headers, body });
+                    return;
+                }
+                reject(new HttpStatusError(status, messageOf(body) ?? res.statusMessage ?? '', res.headers.location, retryAfterMs(res.headers['retry-after']), res.headers));
+            });
+        });
+        req.once('error', (error) => {
+            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
+            // (Compared by name: a DOMException may come from another realm.)
+            const cause = error.cause;
+            reject(cause?.name === 'TimeoutError' ? cause : error);
+        });
+        req.end(options.body);
+    });
+}
+async function requestJson(target, options) {
+    const response = await request(target, {
+        ...options,
+        headers: {
+            accept: 'application/json',
+            ...(options.body !== undefined
+                ? { 'content-type': 'application/json' }
+                : {}),
+            ...options.headers
+        }
+    });
+    return JSON.parse(response.body.toString('utf8'));
+}
+/** Retry-After: delay-seconds or an HTTP-date. */
+function retryAfterMs(value) {
+    if (value === undefined)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** Sigstore services answer errors as `{ "code": 409, "message": "..." }`. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body.toString('utf8'))
+            .message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 61254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export SERVICE_NAMES */
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17059);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96862);
+/**
+ * Our one retry loop for every call to OIDC, Fulcio, Rekor and a TSA: the
+ * clients underneath are told not to retry (`retry: 0`), each attempt gets a
+ * timeout no longer than what is left of the budget, and each wait is logged
+ * with the service, the attempt, the delay and the reason.
+ */
+
+
+
+const SERVICE_NAMES = {
+    oidc: 'OIDC token service',
+    fulcio: 'Fulcio',
+    rekor: 'Rekor',
+    tsa: 'TSA',
+    registry: 'OCI registry'
+};
+/**
+ * Runs `call` until it succeeds, fails for good, or the policy says stop.
+ * `where` names the endpoint in messages (a URL, never a secret).
+ */
+async function withRetry(service, where, context, call) {
+    const name = SERVICE_NAMES[service];
+    const started = context.env.now().getTime();
+    const elapsed = () => context.env.now().getTime() - started;
+    for (let number = 1;; number++) {
+        const timeoutMs = Math.min(context.requestTimeoutMs, (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .remainingBudgetMs */ .kW)(context.policy, elapsed()));
+        try {
+            return await call({ number, timeoutMs });
+        }
+        catch (error) {
+            // Our own errors (a bad input, a bad token) are not the service's.
+            if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenantError */ .Y$ && !(error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7)) {
+                throw error;
+            }
+            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFailure */ .X)(error);
+            if (!failure.retryable) {
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `${name} (${where}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
+            }
+            const decision = (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .decideRetry */ .tE)({
+                attempt: number,
+                elapsedMs: elapsed(),
+                policy: context.policy,
+                random: context.env.random,
+                ...(failure.retryAfterMs !== undefined
+                    ? { retryAfterMs: failure.retryAfterMs }
+                    : {})
+            });
+            if (!decision.retry) {
+                const bound = decision.reason === 'attempts'
+                    ? `${number} attempt${number === 1 ? '' : 's'}`
+                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `${name} (${where}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
+            }
+            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
+            await context.env.sleep(decision.delayMs);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 65680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vX: () => (/* reexport */ collectProblems),
+  pf: () => (/* reexport */ defineInputs),
+  yG: () => (/* reexport */ parseBoolean),
+  HU: () => (/* reexport */ parseChoice),
+  cG: () => (/* reexport */ parseInteger),
+  E1: () => (/* reexport */ parseList),
+  hc: () => (/* reexport */ readRaw)
+});
+
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * parse* helpers: raw input text -> typed values, or an InputError that names
+ * the input as the user wrote it and says what would be accepted.
+ */
+
+/** Raw value with the table's default applied; undefined when absent. */
+function readRaw(table, source, name) {
+    const spec = table[name];
+    if (!spec)
+        throw new Error(`no input "${name}" in the table`);
+    const raw = source(name)?.trim();
+    if (raw !== undefined && raw !== '')
+        return raw;
+    if (spec.default !== undefined && spec.default !== '')
+        return spec.default;
+    if (spec.required) {
+        throw new errors/* InputError */.dz('INPUT_REQUIRED', `input "${name}" is required: ${spec.description}`);
+    }
+    return undefined;
+}
+function parseBoolean(name, raw) {
+    if (raw === undefined)
+        return false;
+    const value = raw.toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
+}
+function parseInteger(name, raw, range) {
+    if (raw === undefined)
+        return undefined;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < range.min || value > range.max) {
+        throw new errors/* InputError */.dz('INPUT_NOT_INTEGER', `input "${name}" must be a whole number from ${range.min} to ${range.max}, not "${raw}"`);
+    }
+    return value;
+}
+/** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
+function parseList(raw) {
+    if (raw === undefined)
+        return [];
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .flatMap((line) => line.split(/\s+/));
+}
+function parseChoice(name, raw, choices) {
+    if (raw === undefined)
+        return undefined;
+    if (choices.includes(raw))
+        return raw;
+    throw new errors/* InputError */.dz('INPUT_NOT_A_CHOICE', `input "${name}" must be one of ${choices.join(', ')}, not "${raw}"`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/spec.ts
+/**
+ * Input tables: one per action, shared by the action (INPUT_* variables) and
+ * the CLI (flags of the same kebab-case names). A table says each input's
+ * kind, its description and its default; the contract test holds every
+ * action.yml to its table.
+ */
+function defineInputs(table) {
+    return table;
+}
+
+// EXTERNAL MODULE: ./src/lib/inputs/shared.ts
+var shared = __webpack_require__(54476);
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                if (error instanceof errors/* InputErrors */.G)
+                    problems.push(...error.problems);
+                else if (error instanceof errors/* InputError */.dz)
+                    problems.push(error);
+                else
+                    throw error;
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
+
+
+
+
+
+/***/ }),
+
+/***/ 54476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ PREDICATE_TYPE_INPUT),
+/* harmony export */   n6: () => (/* binding */ OUTPUT_DIR_INPUT),
+/* harmony export */   uz: () => (/* binding */ TRUSTED_ROOT_INPUT),
+/* harmony export */   vu: () => (/* binding */ GITHUB_TOKEN_INPUT)
+/* harmony export */ });
+const OUTPUT_DIR_INPUT = {
+    kind: 'string',
+    description: 'Directory to write into, resolved inside the workspace and created when missing. When empty: next to each input (inside it, for a folder) for sbom and sign, the workspace root for provenance.'
+};
+const TRUSTED_ROOT_INPUT = {
+    kind: 'string',
+    description: 'Path to the Sigstore trusted_root.json of a private instance (or of the embedded local stack): the trust material bundles are checked against.'
+};
+const GITHUB_TOKEN_INPUT = {
+    kind: 'string',
+    description: "GitHub token for the REST API (release downloads, attestations); defaults to the workflow's token.",
+    default: '${{ github.token }}'
+};
+const PREDICATE_TYPE_INPUT = {
+    kind: 'string',
+    description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
+};
+
+
+/***/ }),
+
+/***/ 17059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   kW: () => (/* binding */ remainingBudgetMs),
+/* harmony export */   tE: () => (/* binding */ decideRetry)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BUDGET_MS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, backoffDelayMs */
+/**
+ * Retry policy for calls to Sigstore services and the OIDC issuer:
+ * exponential backoff with full jitter, bounded by a number of attempts and
+ * by a time budget for the whole call. Randomness and time are parameters.
+ */
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseDelayMs: DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_MAX_DELAY_MS
+};
+/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait after failed attempt `attempt` (1-based): "full jitter", a
+ * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
+ * whether to try again and after how long. A server's Retry-After wins over
+ * the backoff when it is longer, but never past the budget.
+ */
+function decideRetry(input) {
+    const { attempt, elapsedMs, policy } = input;
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs));
+    if (elapsedMs + delayMs >= policy.budgetMs) {
+        return { retry: false, reason: 'budget' };
+    }
+    return { retry: true, delayMs };
+}
+/** The time left in the budget for one more attempt (at least 1 ms). */
+function remainingBudgetMs(policy, elapsedMs) {
+    return Math.max(1, policy.budgetMs - elapsedMs);
+}
+
+
+/***/ }),
+
+>>>>>>>> w17:dist/cli/275.index.js
 /***/ 19578:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 

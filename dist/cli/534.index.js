@@ -234,15 +234,19 @@ class HttpStatusError extends Error {
     statusCode;
     location;
     retryAfterMs;
+    headers;
     constructor(statusCode, message, 
     /** The Location header, e.g. of Rekor's 409 "already exists". */
     location, 
     /** The Retry-After header of a 429 or 503, in milliseconds. */
-    retryAfterMs) {
+    retryAfterMs, 
+    /** Every response header (a registry's WWW-Authenticate challenge). */
+    headers = {}) {
         super(`(${statusCode}) ${message}`);
         this.statusCode = statusCode;
         this.location = location;
         this.retryAfterMs = retryAfterMs;
+        this.headers = headers;
         this.name = 'HttpStatusError';
     }
 }
@@ -300,7 +304,7 @@ function request(target, options) {
                     resolve({ status, headers: res.headers, body });
                     return;
                 }
-                reject(new HttpStatusError(status, messageOf(body) ?? res.statusMessage ?? '', res.headers.location, retryAfterMs(res.headers['retry-after'])));
+                reject(new HttpStatusError(status, messageOf(body) ?? res.statusMessage ?? '', res.headers.location, retryAfterMs(res.headers['retry-after']), res.headers));
             });
         });
         req.once('error', (error) => {
@@ -536,7 +540,8 @@ const SERVICE_NAMES = {
     oidc: 'OIDC token service',
     fulcio: 'Fulcio',
     rekor: 'Rekor',
-    tsa: 'TSA'
+    tsa: 'TSA',
+    registry: 'OCI registry'
 };
 /** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
 function createRetryContext(inputs, logger, environment = {}) {

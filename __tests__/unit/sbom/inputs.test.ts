@@ -13,13 +13,15 @@ describe('parseSbomInputs', () => {
       paths: ['.'],
       formats: ['cyclonedx', 'spdx'],
       outputDir: undefined,
-      label: undefined
+      label: undefined,
+      installed: false
     })
     expect(Object.keys(SBOM_INPUTS)).toEqual([
       'path',
       'format',
       'output-dir',
-      'name'
+      'name',
+      'installed'
     ])
   })
 
@@ -36,7 +38,8 @@ describe('parseSbomInputs', () => {
       paths: ['.', 'dist/a.whl', 'dist/b.tgz'],
       formats: ['cyclonedx', 'spdx'],
       outputDir: 'sboms',
-      label: undefined
+      label: undefined,
+      installed: false
     })
   })
 

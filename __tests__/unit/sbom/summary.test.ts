@@ -17,6 +17,7 @@ describe('the sbom job summary', () => {
         ['npm', 5],
         ['pypi', 1]
       ],
+      kinds: [['language package', 6]],
       withoutLicense: ['tool'],
       withoutHash: ['@scope/pkg@2.0.0', 'chalk@5.0.0', 'tool']
     })
@@ -40,6 +41,7 @@ describe('the sbom job summary', () => {
         '<code>a&amp;b</code>',
         '53',
         'npm 53',
+        'language package 53',
         '0',
         '53',
         '0'

@@ -14,7 +14,7 @@ import { toFlagOptions, toInputSource } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 
 const USAGE =
-  'provenant sbom <path>... [--format cyclonedx,spdx] [--output-dir DIR] [--name LABEL] [--json]'
+  'provenant sbom <path|oci://image>... [--format cyclonedx,spdx] [--output-dir DIR] [--name LABEL] [--installed] [--json]'
 
 export const sbomCommand: Command = {
   name: 'sbom',
@@ -33,7 +33,7 @@ export const sbomCommand: Command = {
     })
     if (values.help) {
       output.out(
-        `usage: ${USAGE}\n\nA directory is a source tree (its lockfiles); a file is a built artifact.`
+        `usage: ${USAGE}\n\nA directory is a source tree (its lockfiles, else its installed packages); an OCI layout folder, a docker-archive tar or oci://registry/repo:tag is a container image; a file is a built artifact (wheel, sdist, npm tarball, Go or Rust binary, any file).`
       )
       return 0
     }
@@ -75,6 +75,7 @@ function print(output: CliOutput, result: SbomResult, json: boolean): void {
             components: f.components,
             devOnly: f.devOnly,
             ecosystems: Object.fromEntries(f.ecosystems),
+            kinds: Object.fromEntries(f.kinds),
             withoutLicense: f.withoutLicense.length,
             withoutHash: f.withoutHash.length,
             files: sbom.files

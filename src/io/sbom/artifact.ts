@@ -23,8 +23,10 @@ import {
   parseCoreMetadata,
   parseRecord
 } from '../../lib/sbom/python-metadata.js'
+import { findVendoredFolders } from '../../lib/sbom/installed/python-installed.js'
 import { readSourceTree } from '../../lib/sbom/read-source.js'
 import { streamArtifact } from './artifact-stream.js'
+import { looksExecutable, readBinary } from './binary.js'
 
 export interface ArtifactGraph {
   kind: ArtifactKind
@@ -46,6 +48,10 @@ export async function readArtifact(
     return { kind: 'wheel', graph: await readWheel(file, display, fileName) }
   if (lower.endsWith('.tgz') || lower.endsWith('.tar.gz'))
     return readTarball(file, display, fileName)
+  if (await looksExecutable(file)) {
+    const binary = await readBinary(file, display, fileName)
+    if (binary) return binary
+  }
   const { hashes } = await streamArtifact(file, { display })
   return { kind: 'file', graph: buildFileGraph({ fileName, hashes }) }
 }
@@ -95,13 +101,42 @@ async function readWheel(
       `${display}: ${problems.length} file(s) do not match ${recordPath}: ${problems.slice(0, MAX_REPORTED).join(', ')}; the wheel was altered after it was built: rebuild it`
     )
   }
-  return buildPythonArtifactGraph({
+  const graph = buildPythonArtifactGraph({
     kind: 'wheel',
     file: { fileName, hashes },
     metadataPath,
     metadata: parseCoreMetadata(decoder.decode(files[metadataPath])),
     record: { path: recordPath, entries }
   })
+  return withVendored(graph, (p) => files[p], Object.keys(files))
+}
+
+/** The code a wheel or sdist vendors (`_vendor/vendor.txt`, `_vendor/*.dist-info`), nested in it. */
+function withVendored(
+  graph: DependencyGraph,
+  data: (path: string) => Uint8Array | undefined,
+  paths?: string[]
+): DependencyGraph {
+  const all = paths ?? []
+  const fileSet = {
+    paths: all,
+    read: (p: string) => {
+      const bytes = data(p)
+      return bytes === undefined ? undefined : decoder.decode(bytes)
+    }
+  }
+  const vendored = findVendoredFolders(fileSet, graph.root.ref)
+  if (vendored.length === 0) return graph
+  return {
+    ...graph,
+    components: [...graph.components, ...vendored],
+    sources: [
+      ...graph.sources,
+      ...new Set(
+        vendored.map((c) => c.properties['provenant:vendored:source']!)
+      )
+    ]
+  }
 }
 
 async function readTarball(
@@ -113,6 +148,8 @@ async function readTarball(
     const parts = p.split('/')
     if (parts.length === 2)
       return ['package.json', 'PKG-INFO', ...NPM_LOCKFILES].includes(parts[1]!)
+    if (/\/_vendor\/(vendor\.txt|[^/]+\.dist-info\/METADATA)$/.test(p))
+      return true
     return /^[^/]+\/node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(p)
   }
   const { hashes, members } = await streamArtifact(file, {
@@ -136,7 +173,10 @@ async function readTarball(
       metadataPath,
       metadata: parseCoreMetadata(decoder.decode(members.get(metadataPath)))
     })
-    return { kind: 'sdist', graph }
+    return {
+      kind: 'sdist',
+      graph: withVendored(graph, (p) => members.get(p), [...members.keys()])
+    }
   }
   if (npmTop === undefined)
     return { kind: 'file', graph: buildFileGraph(artifact) }

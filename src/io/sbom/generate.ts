@@ -16,6 +16,8 @@ import type { DependencyGraph } from '../../lib/sbom/model.js'
 import type { BuiltSbom } from '../../lib/sbom/sbom-text.js'
 import { buildSpdxSbom } from '../../lib/sbom/spdx.js'
 import { readArtifact } from './artifact.js'
+import { openImage, readImageArchiveIfAny } from './image/image-target.js'
+import { buildImageSbomGraph } from './image/read-image.js'
 import { buildSourceGraph } from './source-graph.js'
 import { besideTarget, resolveSbomPaths, type SbomTarget } from './targets.js'
 import { assertValidSbom } from './validate.js'
@@ -53,29 +55,16 @@ export async function generateSboms(
   request: SbomRequest,
   options: SbomDocumentOptions
 ): Promise<SbomResult> {
-  const { targets, outputDir } = await resolveSbomPaths(
+  const { targets, outputDir, workspace } = await resolveSbomPaths(
     request.workspace,
     request.paths,
     request.outputDir
   )
-  const read: {
-    target: SbomTarget
-    kind: WrittenSbom['kind']
-    graph: DependencyGraph
-  }[] = []
+  const read: ReadTarget[] = []
   const problems: InputError[] = []
   for (const target of targets) {
     try {
-      if (target.kind === 'tree') {
-        const graph = await buildSourceGraph(target.absolute, target.display)
-        read.push({ target, kind: 'source', graph })
-      } else {
-        const { kind, graph } = await readArtifact(
-          target.absolute,
-          target.display
-        )
-        read.push({ target, kind, graph })
-      }
+      read.push(await readTarget(target, request.installed))
     } catch (error) {
       if (error instanceof InputErrors) problems.push(...error.problems)
       else if (error instanceof InputError) problems.push(error)
@@ -86,7 +75,11 @@ export async function generateSboms(
     throw problems.length === 1 ? problems[0]! : new InputErrors(problems)
 
   const labels = chooseLabels(
-    read.map((r) => ({ kind: r.kind, file: r.target.absolute })),
+    read.map((r) => ({
+      kind: r.kind,
+      file: r.target.absolute,
+      ...(r.name ? { name: r.name } : {})
+    })),
     request.label
   )
   // Built, validated and staged one by one: a document is garbage once staged.
@@ -99,7 +92,7 @@ export async function generateSboms(
       const written: WrittenSbom['files'] = {}
       for (const format of request.formats) {
         const file = path.join(
-          outputDir ?? besideTarget(target),
+          outputDir ?? besideTarget(target, workspace),
           `sbom-${label}.${format}.json`
         )
         const built = BUILDERS[format](graph, options)
@@ -126,6 +119,42 @@ export async function generateSboms(
   return { sboms, files }
 }
 
+interface ReadTarget {
+  target: SbomTarget
+  kind: WrittenSbom['kind']
+  graph: DependencyGraph
+  /** An image's repository, for its label. */
+  name?: string
+}
+
+async function readTarget(
+  target: SbomTarget,
+  installed: boolean
+): Promise<ReadTarget> {
+  if (target.kind === 'tree') {
+    const graph = await buildSourceGraph(target.absolute, target.display, {
+      installed
+    })
+    return { target, kind: 'source', graph }
+  }
+  const image =
+    target.kind === 'image'
+      ? await openImage(target.absolute, target.display)
+      : /\.tar$/i.test(target.absolute)
+        ? await readImageArchiveIfAny(target.absolute, target.display)
+        : undefined
+  if (image) {
+    return {
+      target,
+      kind: 'image',
+      graph: await buildImageSbomGraph(image),
+      name: image.repository.slice(image.repository.lastIndexOf('/') + 1)
+    }
+  }
+  const { kind, graph } = await readArtifact(target.absolute, target.display)
+  return { target, kind, graph }
+}
+
 function writeFailed(error: unknown): ProvenantError {
   return new ProvenantError(
     'SBOM_WRITE_FAILED',
@@ -139,18 +168,34 @@ function writeFailed(error: unknown): ProvenantError {
  * any other file; where two SBOMs would share a label, each takes its
  * kind and file or folder name.
  */
+/** Kinds labelled by their file name: sbom-<binary name>. */
+const NAMED_BY_FILE: ReadonlySet<WrittenSbom['kind']> = new Set([
+  'file',
+  'go-binary',
+  'rust-binary'
+])
+
 export function chooseLabels(
-  subjects: readonly { kind: WrittenSbom['kind']; file: string }[],
+  subjects: readonly {
+    kind: WrittenSbom['kind']
+    file: string
+    /** An image's repository name (sbom-image-<repo>). */
+    name?: string
+  }[],
   override: string | undefined
 ): string[] {
   if (override !== undefined) return subjects.map(() => override)
   const slug = (text: string): string =>
     text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+/, '') || 'unnamed'
   const first = subjects.map((s) =>
-    s.kind === 'file' ? slug(path.basename(s.file)) : s.kind
+    NAMED_BY_FILE.has(s.kind)
+      ? slug(path.basename(s.file))
+      : s.kind === 'image'
+        ? `image-${slug(s.name ?? path.basename(s.file))}`
+        : s.kind
   )
   const second = subjects.map((s, i) =>
-    count(first, first[i]!) > 1 && s.kind !== 'file'
+    count(first, first[i]!) > 1 && !NAMED_BY_FILE.has(s.kind)
       ? `${s.kind}-${slug(path.basename(s.file))}`
       : first[i]!
   )

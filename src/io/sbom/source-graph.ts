@@ -5,9 +5,39 @@
  */
 import { InputError, InputErrors } from '../../lib/errors.js'
 import type { DependencyGraph } from '../../lib/sbom/model.js'
+import { withInstalled } from '../../lib/sbom/installed/installed-graph.js'
+import { readInstalledTree } from './installed-tree.js'
 import { readSourceDirectory } from './source-tree.js'
 
+/**
+ * The lockfiles' graph; the installed packages when the tree has no
+ * lockfile, or beside the lockfiles when `installed` is asked for.
+ */
 export async function buildSourceGraph(
+  dir: string,
+  display: string,
+  options: { installed?: boolean } = {}
+): Promise<DependencyGraph> {
+  let locked: DependencyGraph
+  try {
+    locked = await readLockfiles(dir, display)
+  } catch (error) {
+    if (error instanceof InputError && error.code === 'SBOM_NO_LOCKFILE')
+      return readInstalledTree(dir, display)
+    throw error
+  }
+  if (!options.installed) return locked
+  const installed = await readInstalledTree(dir, display).catch(
+    (error: unknown) => {
+      if (error instanceof InputError && error.code === 'SBOM_NO_LOCKFILE')
+        return undefined
+      throw error
+    }
+  )
+  return installed ? withInstalled(locked, installed) : locked
+}
+
+async function readLockfiles(
   dir: string,
   display: string
 ): Promise<DependencyGraph> {

@@ -77,31 +77,41 @@ function isLinkToFile(full: string): boolean {
   return statSync(full, { throwIfNoEntry: false })?.isFile() === true
 }
 
-async function walk(
+/**
+ * Every file below `root` that `keep` wants, as relative POSIX paths: only
+ * the folders `enter` allows are entered, symbolic links to folders not
+ * followed, unreadable folders passed over.
+ */
+export async function walkFiles(
   root: string,
-  folder: string,
-  found: string[]
-): Promise<void> {
-  let entries: Dirent[]
-  try {
-    entries = await readdir(join(root, folder), { withFileTypes: true })
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EACCES') return
-    throw error
+  enter: (path: string, name: string, parent: string) => boolean,
+  keep: (path: string, name: string) => boolean
+): Promise<string[]> {
+  const found: string[] = []
+  const walk = async (folder: string): Promise<void> => {
+    let entries: Dirent[]
+    try {
+      entries = await readdir(join(root, folder), { withFileTypes: true })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EACCES') return
+      throw error
+    }
+    const nested: Array<Promise<void>> = []
+    for (const entry of entries) {
+      const path = folder === '' ? entry.name : `${folder}/${entry.name}`
+      if (entry.isDirectory() && enter(path, entry.name, folder))
+        nested.push(walk(path))
+      else if (
+        (entry.isFile() ||
+          (entry.isSymbolicLink() && isLinkToFile(join(root, path)))) &&
+        keep(path, entry.name)
+      )
+        found.push(path)
+    }
+    await Promise.all(nested)
   }
-  const nested: Array<Promise<void>> = []
-  for (const entry of entries) {
-    const path = folder === '' ? entry.name : `${folder}/${entry.name}`
-    if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
-      nested.push(walk(root, path, found))
-    else if (
-      (MANIFESTS.has(entry.name) || lockfileKind(path) !== undefined) &&
-      (entry.isFile() ||
-        (entry.isSymbolicLink() && isLinkToFile(join(root, path))))
-    )
-      found.push(path)
-  }
-  await Promise.all(nested)
+  await walk('')
+  return found
 }
 
 export async function findLockfiles(dir: string): Promise<SourceTree> {
@@ -113,8 +123,11 @@ export async function findLockfiles(dir: string): Promise<SourceTree> {
       `${dir}: no such directory; give the path of the source tree to describe`
     )
   }
-  const found: string[] = []
-  await walk(root, '', found)
+  const found = await walkFiles(
+    root,
+    (_, name) => !SKIPPED_FOLDERS.has(name),
+    (path, name) => MANIFESTS.has(name) || lockfileKind(path) !== undefined
+  )
   const reader = createTreeReader(root)
   const selection = selectLockfiles(found.map(toPosix), reader)
   const manifests = found.filter((p) => MANIFESTS.has(basename(p))).sort()

@@ -9,7 +9,12 @@ import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { glob } from 'tinyglobby'
 import { InputError, InputErrors } from '../../lib/errors.js'
+import {
+  isImageReference,
+  parseImageReference
+} from '../../lib/oci/reference.js'
 import { compareText } from '../../lib/sbom/document.js'
+import { isLayoutFolder } from './image/image-target.js'
 
 const GLOB_CHARS = /[*?[\]{}()!+@]/
 /** What this action writes: never described by a glob that matches it. */
@@ -20,7 +25,8 @@ export interface SbomTarget {
   display: string
   /** Absolute, symbolic links resolved. */
   absolute: string
-  kind: 'tree' | 'artifact'
+  /** image: an OCI layout folder, or an oci:// reference (absolute is the reference). */
+  kind: 'tree' | 'artifact' | 'image'
 }
 
 export interface ResolvedPaths {
@@ -31,7 +37,8 @@ export interface ResolvedPaths {
 }
 
 /** Where a target's SBOMs go by default: in the tree, or next to the artifact. */
-export function besideTarget(target: SbomTarget): string {
+export function besideTarget(target: SbomTarget, workspace: string): string {
+  if (isImageReference(target.absolute)) return workspace
   return target.kind === 'tree'
     ? target.absolute
     : path.dirname(target.absolute)
@@ -55,6 +62,11 @@ export async function resolveSbomPaths(
   const targets: SbomTarget[] = []
   for (const given of paths) {
     try {
+      if (isImageReference(given)) {
+        parseImageReference(given)
+        targets.push({ display: given, absolute: given, kind: 'image' })
+        continue
+      }
       for (const display of await expand(workspace, given)) {
         targets.push(await resolveTarget(workspace, display))
       }
@@ -134,7 +146,10 @@ async function resolveTarget(
   })
   if (!isInside(workspace, absolute)) throw outside(workspace, 'path', display)
   const info = await stat(absolute)
-  if (info.isDirectory()) return { display, absolute, kind: 'tree' }
+  if (info.isDirectory()) {
+    const kind = (await isLayoutFolder(absolute)) ? 'image' : 'tree'
+    return { display, absolute, kind }
+  }
   if (info.isFile()) return { display, absolute, kind: 'artifact' }
   throw new InputError(
     'SBOM_PATH_NOT_A_FILE',

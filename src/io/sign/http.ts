@@ -18,7 +18,9 @@ export class HttpStatusError extends Error {
     /** The Location header, e.g. of Rekor's 409 "already exists". */
     readonly location: string | undefined,
     /** The Retry-After header of a 429 or 503, in milliseconds. */
-    readonly retryAfterMs?: number
+    readonly retryAfterMs?: number,
+    /** Every response header (a registry's WWW-Authenticate challenge). */
+    readonly headers: http.IncomingHttpHeaders = {}
   ) {
     super(`(${statusCode}) ${message}`)
     this.name = 'HttpStatusError'
@@ -107,7 +109,8 @@ export function request(
               status,
               messageOf(body) ?? res.statusMessage ?? '',
               res.headers.location,
-              retryAfterMs(res.headers['retry-after'])
+              retryAfterMs(res.headers['retry-after']),
+              res.headers
             )
           )
         })

@@ -15,13 +15,14 @@ import {
 } from '../../lib/sign/retry.js'
 import { classifyFailure } from './failure.js'
 
-export type ServiceName = 'oidc' | 'fulcio' | 'rekor' | 'tsa'
+export type ServiceName = 'oidc' | 'fulcio' | 'rekor' | 'tsa' | 'registry'
 
 export const SERVICE_NAMES: Record<ServiceName, string> = {
   oidc: 'OIDC token service',
   fulcio: 'Fulcio',
   rekor: 'Rekor',
-  tsa: 'TSA'
+  tsa: 'TSA',
+  registry: 'OCI registry'
 }
 
 export interface RetryContext {

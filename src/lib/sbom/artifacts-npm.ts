@@ -58,7 +58,13 @@ export function buildNpmTarballGraph(tarball: NpmTarball): DependencyGraph {
       ref === graph.root.ref ? purl : ref
     return {
       root,
-      components: graph.components.filter((c) => c.ref !== purl),
+      components: graph.components
+        .filter((c) => c.ref !== purl)
+        .map((c) =>
+          bundledIds(tarball).has(`${c.name}@${c.version}`)
+            ? { ...c, kind: 'vendored' as const, containedBy: purl }
+            : c
+        ),
       dependencies: graph.dependencies.map((d) => ({
         ref: rename(d.ref),
         dependsOn: d.dependsOn.map(rename)
@@ -80,6 +86,10 @@ export function buildNpmTarballGraph(tarball: NpmTarball): DependencyGraph {
     for (const [alias, spec] of Object.entries(table)) {
       if (typeof spec !== 'string') continue
       const c = declaredComponent(tarball, alias, spec, scope)
+      if (c.properties['provenant:bundled']) {
+        c.kind = 'vendored'
+        c.containedBy = purl
+      }
       components.set(c.ref, c)
     }
   }
@@ -183,4 +193,19 @@ function parseJson(fileName: string, member: string, text: string): Json {
       { cause: error }
     )
   }
+}
+
+/** name@version of every package bundled in the tarball (its node_modules). */
+function bundledIds(tarball: NpmTarball): Set<string> {
+  const ids = new Set<string>()
+  for (const [dep, text] of tarball.bundled) {
+    try {
+      const json = JSON.parse(text) as Json
+      const name = typeof json.name === 'string' ? json.name : dep
+      if (typeof json.version === 'string') ids.add(`${name}@${json.version}`)
+    } catch {
+      // An unreadable bundled manifest is reported where it is read.
+    }
+  }
+  return ids
 }

@@ -20,7 +20,8 @@ import {
 } from './python-metadata.js'
 import { buildPurl, pypiPurl } from './sources/purl.js'
 
-export type ArtifactKind = 'wheel' | 'sdist' | 'npm' | 'file'
+export type ArtifactKind =
+  'wheel' | 'sdist' | 'npm' | 'go-binary' | 'rust-binary' | 'image' | 'file'
 
 /** The artifact file as read: its base name and its hashes (SHA-256, SHA-512, ...). */
 export interface ArtifactFile {

@@ -23,7 +23,8 @@ const SCOPES: Readonly<Record<Component['scope'], ComponentScope>> = {
 const ROOT_TYPES: Readonly<Record<RootComponent['type'], ComponentType>> = {
   application: ComponentType.Application,
   library: ComponentType.Library,
-  file: ComponentType.File
+  file: ComponentType.File,
+  container: ComponentType.Container
 }
 
 export function toRootModel(root: RootComponent): Models.Component {
@@ -56,7 +57,7 @@ export function toComponentModel(c: Component): Models.Component {
     externalReferences: new Models.ExternalReferenceRepository(references),
     properties: toProperties(
       sortedBy(
-        [...Object.entries(c.properties), ...properties],
+        [...Object.entries(c.properties), ...properties, ...kindProperty(c)],
         ([k, v]) => `${k}\0${v}`
       )
     )
@@ -170,4 +171,9 @@ export function toProperties(
   return new Models.PropertyRepository(
     [...entries].map(([name, value]) => new Models.Property(name, value))
   )
+}
+
+/** Every component that is not a plain language package says what it is. */
+export function kindProperty(c: Component): [string, string][] {
+  return c.kind && c.kind !== 'language' ? [['provenant:kind', c.kind]] : []
 }

@@ -65,9 +65,17 @@ export function buildCycloneDxSbom(
     })
   })
   for (const component of prepared.components) {
-    const model = toComponentModel(component)
-    models.set(component.ref, model)
-    bom.components.add(model)
+    models.set(component.ref, toComponentModel(component))
+  }
+  // Vendored code is nested in the component that carries it.
+  for (const component of prepared.components) {
+    const parent =
+      component.containedBy === undefined
+        ? undefined
+        : models.get(component.containedBy)
+    const model = models.get(component.ref)!
+    if (parent && parent !== model) parent.components.add(model)
+    else bom.components.add(model)
   }
   for (const [ref, targets] of prepared.edges) {
     const from = models.get(ref)!
@@ -87,13 +95,19 @@ export function buildCycloneDxSbom(
  */
 function restoreAllHashes(doc: NormalizedBom, graph: DependencyGraph): void {
   const all = new Map(graph.components.map((c) => [c.ref, c.hashes]))
-  for (const component of doc.components ?? []) {
-    const hashes = cleanHashes(all.get(component['bom-ref'] ?? '') ?? [])
-    if (hashes.length > (component.hashes?.length ?? 0)) {
-      component.hashes = hashes.map((h) => ({
-        alg: HashAlgorithm[h.algorithm],
-        content: h.value
-      }))
+  type Normalized = NonNullable<NormalizedBom['components']>[number]
+  const visit = (components: readonly Normalized[] | undefined): void => {
+    for (const component of components ?? []) {
+      const hashes = cleanHashes(all.get(component['bom-ref'] ?? '') ?? [])
+      if (hashes.length > (component.hashes?.length ?? 0)) {
+        component.hashes = hashes.map((h) => ({
+          alg: HashAlgorithm[h.algorithm],
+          content: h.value
+        }))
+      }
+      visit(component.components)
     }
   }
+  visit(doc.components)
+  visit(doc.metadata?.component?.components)
 }

@@ -5,7 +5,12 @@
  */
 import { InputError, InputErrors } from '../errors.js'
 import type { InputSource } from '../inputs/index.js'
-import { defineInputs, parseList, readRaw } from '../inputs/index.js'
+import {
+  defineInputs,
+  parseBoolean,
+  parseList,
+  readRaw
+} from '../inputs/index.js'
 import { SBOM_FORMATS, type SbomFormat } from './document.js'
 import { OUTPUT_DIR_INPUT } from '../inputs/shared.js'
 
@@ -14,7 +19,7 @@ export const SBOM_INPUTS = defineInputs({
     kind: 'list',
     default: '.',
     description:
-      'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles), a file is a built artifact (wheel, sdist, npm .tgz, or any file).'
+      'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles, or its installed packages when it has none), an OCI image layout folder or a docker-archive tar is a container image, a file is a built artifact (wheel, sdist, npm .tgz, Go or Rust binary, or any file); oci://registry/repo:tag (or @sha256:...) is an image pulled from a registry.'
   },
   format: {
     kind: 'list',
@@ -26,7 +31,13 @@ export const SBOM_INPUTS = defineInputs({
   name: {
     kind: 'string',
     description:
-      'Label in the file names (sbom-<label>.cyclonedx.json) instead of source (a directory) or the artifact kind (wheel, sdist, npm, or the file name); only with a single path.'
+      'Label in the file names (sbom-<label>.cyclonedx.json) instead of source (a directory), the artifact kind (wheel, sdist, npm), image-<repository> (an image), or the file name (a binary or any other file); only with a single path.'
+  },
+  installed: {
+    kind: 'boolean',
+    default: 'false',
+    description:
+      'Also describe the packages installed in a source tree (node_modules, Python dist-info and egg-info, Go and Cargo vendor folders) beside its lockfiles; a tree without a lockfile is always described by them.'
   }
 })
 
@@ -38,6 +49,8 @@ export interface SbomInputs {
   /** undefined: beside each path. */
   outputDir: string | undefined
   label: string | undefined
+  /** Installed packages beside the lockfiles. */
+  installed: boolean
 }
 
 const LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
@@ -85,6 +98,13 @@ export function parseSbomInputs(source: InputSource): SbomInputs {
       )
     )
   }
+  let installed = false
+  try {
+    installed = parseBoolean('installed', raw('installed'))
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    problems.push(error)
+  }
   const label = raw('name')
   if (label !== undefined && !LABEL_PATTERN.test(label)) {
     problems.push(
@@ -107,6 +127,7 @@ export function parseSbomInputs(source: InputSource): SbomInputs {
     paths,
     formats: SBOM_FORMATS.filter((f) => formats.includes(f)),
     outputDir: raw('output-dir'),
-    label
+    label,
+    installed
   }
 }

@@ -5,7 +5,23 @@
  */
 
 /** purl types Provenant writes. */
-export type Ecosystem = 'npm' | 'pypi' | 'golang' | 'cargo' | 'generic'
+export type Ecosystem =
+  | 'npm'
+  | 'pypi'
+  | 'golang'
+  | 'cargo'
+  | 'deb'
+  | 'apk'
+  | 'rpm'
+  | 'oci'
+  | 'generic'
+
+/**
+ * What a component is, for the job summary's counts: a package of the
+ * operating system (dpkg, apk, rpm), a language package (the default),
+ * code vendored inside another component, or a module linked into a binary.
+ */
+export type ComponentKind = 'os' | 'language' | 'vendored' | 'binary-module'
 
 /**
  * required: needed at run time; optional: optional/peer/os-specific at run
@@ -52,6 +68,13 @@ export interface Component {
   origin: Origin
   /** Extra facts (e.g. `provenant:os`, `go.sum h1` text, resolved URL), sorted by key when written. */
   properties: Record<string, string>
+  /** undefined: a language package. */
+  kind?: ComponentKind
+  /**
+   * The ref of the component (or root) that carries this one inside it
+   * (vendored code): CycloneDX nests it, SPDX writes CONTAINS.
+   */
+  containedBy?: string
 }
 
 export interface Dependency {
@@ -66,8 +89,8 @@ export interface RootComponent {
   name: string
   version: string
   purl: string
-  /** 'application' for a source tree, 'library' / 'file' for an artifact. */
-  type: 'application' | 'library' | 'file'
+  /** 'application' for a source tree or a binary, 'library' / 'file' for an artifact, 'container' for an image. */
+  type: 'application' | 'library' | 'file' | 'container'
   hashes: Hash[]
   licenses: string[]
   /** Extra facts about the subject itself (e.g. an artifact's RECORD entries), sorted by key when written. */

@@ -37,12 +37,14 @@ const CHECKSUM_ALGORITHMS: Readonly<Record<Hash['algorithm'], string>> = {
 const PURPOSES: Readonly<Record<RootComponent['type'], string>> = {
   application: 'APPLICATION',
   library: 'LIBRARY',
-  file: 'FILE'
+  file: 'FILE',
+  container: 'CONTAINER'
 }
 
 interface SpdxRelationship {
   spdxElementId: string
-  relationshipType: 'DESCRIBES' | 'DEPENDS_ON' | 'DEV_DEPENDENCY_OF'
+  relationshipType:
+    'DESCRIBES' | 'DEPENDS_ON' | 'DEV_DEPENDENCY_OF' | 'CONTAINS'
   relatedSpdxElement: string
 }
 
@@ -119,6 +121,16 @@ export function buildSpdxSbom(
             }
       )
     }
+  }
+  for (const c of prepared.components) {
+    const parent =
+      c.containedBy === undefined ? undefined : ids.get(c.containedBy)
+    if (parent === undefined || c.containedBy === c.ref) continue
+    relationships.push({
+      spdxElementId: parent,
+      relationshipType: 'CONTAINS',
+      relatedSpdxElement: ids.get(c.ref)!
+    })
   }
   const extracted = refs.list()
   const name = root.version ? `${root.name}@${root.version}` : root.name

@@ -4,8 +4,15 @@
  * hash, by name. Cells are HTML, escaped here.
  */
 import { cleanHashes, compareText } from './document.js'
-import type { Component, DependencyGraph } from './model.js'
+import type { Component, ComponentKind, DependencyGraph } from './model.js'
 import { escapeHtml } from '../html.js'
+
+const KIND_NAMES: Readonly<Record<ComponentKind, string>> = {
+  os: 'OS package',
+  language: 'language package',
+  vendored: 'vendored',
+  'binary-module': 'binary module'
+}
 
 export interface SbomFacts {
   label: string
@@ -14,6 +21,8 @@ export interface SbomFacts {
   devOnly: number
   /** Ecosystem -> number of components, sorted by ecosystem. */
   ecosystems: [string, number][]
+  /** Kind (OS package, language package, vendored, binary module) -> number, sorted by kind. */
+  kinds: [string, number][]
   withoutLicense: string[]
   withoutHash: string[]
 }
@@ -24,8 +33,12 @@ export function countSbom(
   graph: DependencyGraph
 ): SbomFacts {
   const ecosystems = new Map<string, number>()
-  for (const c of graph.components)
+  const kinds = new Map<string, number>()
+  for (const c of graph.components) {
     ecosystems.set(c.ecosystem, (ecosystems.get(c.ecosystem) ?? 0) + 1)
+    const kind = KIND_NAMES[c.kind ?? 'language']
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
+  }
   const names = (list: Component[]): string[] =>
     list
       .map((c) => (c.version ? `${c.name}@${c.version}` : c.name))
@@ -36,6 +49,7 @@ export function countSbom(
     components: graph.components.length,
     devOnly: graph.components.filter((c) => c.scope === 'dev').length,
     ecosystems: [...ecosystems].sort(([a], [b]) => compareText(a, b)),
+    kinds: [...kinds].sort(([a], [b]) => compareText(a, b)),
     withoutLicense: names(
       graph.components.filter((c) => c.licenses.length === 0)
     ),
@@ -65,6 +79,7 @@ export function buildSbomSummary(
     `<code>${escapeHtml(f.subject)}</code>`,
     String(f.components),
     f.ecosystems.map(([e, n]) => `${escapeHtml(e)} ${n}`).join(', ') || '—',
+    f.kinds.map(([k, n]) => `${escapeHtml(k)} ${n}`).join(', ') || '—',
     String(f.devOnly),
     String(f.withoutLicense.length),
     String(f.withoutHash.length)
@@ -86,6 +101,7 @@ export function buildSbomSummary(
       'Path',
       'Components',
       'Per ecosystem',
+      'Per kind',
       'Dev-only',
       'No license',
       'No hash'

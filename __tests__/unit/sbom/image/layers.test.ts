@@ -1,0 +1,131 @@
+import { describe, expect, it } from '@jest/globals'
+import { strFromU8 } from 'fflate'
+import {
+  applyLayer,
+  readLayer,
+  type LayeredFiles
+} from '../../../../src/lib/sbom/image/layers.js'
+import {
+  findOsPackages,
+  parseOsRelease
+} from '../../../../src/lib/sbom/image/os-packages.js'
+import { tar, tgz } from '../../../helpers/archives.js'
+
+const want = (path: string): boolean =>
+  path.endsWith('.json') || path.endsWith('status')
+
+function apply(...layers: Uint8Array[]): Record<string, string> {
+  const files: LayeredFiles = new Map()
+  for (const layer of layers) applyLayer(files, readLayer(layer, want))
+  return Object.fromEntries([...files].map(([p, d]) => [p, strFromU8(d)]))
+}
+
+describe('image layers', () => {
+  it('applies layers in order: upper files replace lower ones, whiteouts delete', () => {
+    const base = tar([
+      { path: './app/a.json', data: 'a1' },
+      { path: './app/b.json', data: 'b1' },
+      { path: './opt/x/c.json', data: 'c1' },
+      { path: './opt/y/d.json', data: 'd1' },
+      { path: './var/lib/dpkg/status', data: 's1' },
+      { path: './etc/readme.txt', data: 'not asked for' }
+    ])
+    const upper = tgz([
+      { path: 'app/a.json', data: 'a2' },
+      { path: 'app/.wh.b.json', data: '' },
+      { path: 'opt/.wh.x', data: '' },
+      { path: 'opt/y/.wh..wh..opq', data: '' },
+      { path: 'opt/y/e.json', data: 'e2' }
+    ])
+    expect(apply(base, upper)).toEqual({
+      'app/a.json': 'a2',
+      'opt/y/e.json': 'e2',
+      'var/lib/dpkg/status': 's1'
+    })
+  })
+
+  it('a file that replaces a folder hides what was in it', () => {
+    const base = tar([{ path: 'x/y.json', data: '1' }])
+    const upper = tar([{ path: 'x', data: '', type: '2' }])
+    expect(apply(base, upper)).toEqual({})
+  })
+
+  it('refuses zstd layers by name', () => {
+    expect(() =>
+      readLayer(Uint8Array.from([0x28, 0xb5, 0x2f, 0xfd, 0]), want)
+    ).toThrow(/zstd/)
+  })
+})
+
+const STATUS = `Package: libc6
+Status: install ok installed
+Architecture: amd64
+Multi-Arch: same
+Source: glibc
+Version: 2.36-9+deb12u4
+Description: GNU C Library
+ continued line
+
+Package: removed
+Status: purge ok not-installed
+Architecture: amd64
+Version: 1.0
+
+Package: dash
+Status: install ok installed
+Architecture: amd64
+Version: 0.5.12-2
+`
+
+const APK = `C:Q1abc=
+P:musl
+V:1.2.4-r2
+A:x86_64
+L:MIT
+o:musl
+
+P:busybox
+V:1.36.1-r15
+A:x86_64
+L:GPL-2.0-only
+`
+
+describe('OS package databases', () => {
+  const files = (map: Record<string, string>) => ({
+    paths: Object.keys(map).sort(),
+    read: (p: string) => map[p]
+  })
+
+  it('reads dpkg status (skipping purged packages) with the distribution from os-release', () => {
+    const fs = files({
+      'var/lib/dpkg/status': STATUS,
+      'etc/os-release': 'ID=debian\nVERSION_ID="12"\n'
+    })
+    const found = findOsPackages(fs, parseOsRelease(fs))
+    expect(found.map((c) => c.purl)).toEqual([
+      'pkg:deb/debian/libc6@2.36-9+deb12u4?arch=amd64&distro=debian-12',
+      'pkg:deb/debian/dash@0.5.12-2?arch=amd64&distro=debian-12'
+    ])
+    expect(found[0]!.properties['provenant:dpkg:source']).toBe('glibc')
+    expect(found.every((c) => c.kind === 'os')).toBe(true)
+  })
+
+  it('reads distroless status.d files and Alpine installed', () => {
+    const fs = files({
+      'var/lib/dpkg/status.d/base':
+        'Package: base-files\nVersion: 12.4\nArchitecture: amd64\n',
+      'var/lib/dpkg/status.d/base.md5sums': 'ignored',
+      'lib/apk/db/installed': APK,
+      'etc/os-release': 'ID=alpine\nVERSION_ID=3.19.1\n'
+    })
+    expect(
+      findOsPackages(fs, parseOsRelease(fs)).map(
+        (c) => `${c.ecosystem}:${c.name}@${c.version}`
+      )
+    ).toEqual([
+      'deb:base-files@12.4',
+      'apk:musl@1.2.4-r2',
+      'apk:busybox@1.36.1-r15'
+    ])
+  })
+})

@@ -1,0 +1,60 @@
+/** What the SBOM benchmarks share: GNU time around one node run, medians, and the purls of a CycloneDX document. */
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+export const GNU_TIME = '/usr/bin/time'
+
+/**
+ * Runs `node <args>` under GNU time in `cwd`: wall seconds and peak RSS in
+ * MiB. With `tolerateExit`, a non-zero exit still counts (a peer that
+ * reports problems of its input after writing its SBOM).
+ */
+export async function measure(args, cwd, env, { tolerateExit = false } = {}) {
+  const report = path.join(cwd, '..', `time-${path.basename(cwd)}.txt`)
+  await rm(report, { force: true })
+  try {
+    await run(
+      GNU_TIME,
+      ['-f', '%e %M', '-o', report, process.execPath, ...args],
+      {
+        cwd,
+        env,
+        maxBuffer: 256 * 1024 * 1024
+      }
+    )
+  } catch (error) {
+    if (!tolerateExit || !existsSync(report))
+      throw new Error(
+        `${args.join(' ')} failed: ${error.stderr || error.message}`
+      )
+  }
+  const [seconds, kib] = (await readFile(report, 'utf8'))
+    .trim()
+    .split(/\s+/)
+    .slice(-2)
+    .map(Number)
+  return { seconds, mib: kib / 1024 }
+}
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** Distinct purls of a CycloneDX document (nested components included), without qualifiers. */
+export function purls(bom) {
+  const out = new Set()
+  const walk = (components = []) => {
+    for (const c of components) {
+      if (c.purl) out.add(c.purl.replace(/[?#].*$/, ''))
+      walk(c.components)
+    }
+  }
+  walk(bom.components)
+  return out
+}

@@ -1,0 +1,152 @@
+/**
+ * An image saved as a tar file: `docker save` / skopeo `docker-archive:`
+ * (manifest.json, the config and each layer by path) or skopeo
+ * `oci-archive:` (an OCI image layout in a tar). The archive is read once
+ * with the project's tar reader, its members held in memory.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { Gunzip } from 'fflate'
+import { InputError } from '../../../lib/errors.js'
+import { parseImageConfig } from '../../../lib/oci/image.js'
+import { TarReader } from '../../../lib/sbom/tar.js'
+import { assertDigest, loadImage, type NamedImage } from './image-store.js'
+import { createLayoutStore } from './layout-store.js'
+
+/** Largest member of an image archive (a layer) held in memory. */
+export const MAX_ARCHIVE_MEMBER_BYTES = 4 * 1024 * 1024 * 1024 - 1
+
+export async function readArchiveMembers(
+  file: string,
+  display: string
+): Promise<Map<string, Uint8Array>> {
+  const members = new Map<string, Uint8Array>()
+  const tar = new TarReader({
+    want: (entry) => entry.type === '0' || entry.type === '7',
+    maxKeptBytes: MAX_ARCHIVE_MEMBER_BYTES,
+    onEntry: (entry, data) => {
+      if (data) members.set(entry.path.replace(/^\.?\//, ''), data)
+    }
+  })
+  let gunzip: Gunzip | undefined
+  let first = true
+  try {
+    for await (const chunk of createReadStream(file, {
+      highWaterMark: 1 << 20
+    }) as AsyncIterable<Buffer>) {
+      if (first && chunk[0] === 0x1f && chunk[1] === 0x8b)
+        gunzip = new Gunzip((data) => tar.push(data))
+      first = false
+      if (gunzip) gunzip.push(chunk)
+      else tar.push(chunk)
+    }
+    gunzip?.push(new Uint8Array(0), true)
+    tar.end()
+  } catch (error) {
+    throw new InputError(
+      'OCI_ARCHIVE_UNREADABLE',
+      `${display}: not a readable image archive (${(error as Error).message}); give the tar that docker save or skopeo copy wrote`,
+      { cause: error }
+    )
+  }
+  return members
+}
+
+export function isImageArchive(members: Map<string, Uint8Array>): boolean {
+  return (
+    members.has('manifest.json') ||
+    (members.has('oci-layout') && members.has('index.json'))
+  )
+}
+
+interface DockerArchiveEntry {
+  Config?: unknown
+  RepoTags?: unknown
+  Layers?: unknown
+}
+
+const utf8 = new TextDecoder()
+
+/** The image in an archive's members (the first of a docker-archive holding several). */
+export async function archiveImage(
+  members: Map<string, Uint8Array>,
+  display: string,
+  fallbackName: string
+): Promise<NamedImage> {
+  if (members.has('oci-layout') && members.has('index.json')) {
+    const store = createLayoutStore(
+      (p) => Promise.resolve(members.get(p)),
+      display,
+      fallbackName,
+      undefined
+    )
+    return loadImage(store)
+  }
+  const bad = (why: string): InputError =>
+    new InputError(
+      'OCI_ARCHIVE_INVALID',
+      `${display}: not a docker-archive: ${why}; give the tar that docker save wrote`
+    )
+  let entries: DockerArchiveEntry[]
+  try {
+    entries = JSON.parse(
+      utf8.decode(members.get('manifest.json'))
+    ) as DockerArchiveEntry[]
+  } catch {
+    throw bad('manifest.json is not JSON')
+  }
+  const entry = Array.isArray(entries) ? entries[0] : undefined
+  if (
+    !entry ||
+    typeof entry.Config !== 'string' ||
+    !Array.isArray(entry.Layers)
+  )
+    throw bad('manifest.json names no Config and Layers')
+  const configBytes = members.get(entry.Config)
+  if (!configBytes) throw bad(`${entry.Config} is missing`)
+  const config = parseImageConfig(
+    utf8.decode(configBytes),
+    `${display} (${entry.Config})`
+  )
+  const layers = entry.Layers.filter((l): l is string => typeof l === 'string')
+  const tagged =
+    Array.isArray(entry.RepoTags) && typeof entry.RepoTags[0] === 'string'
+      ? entry.RepoTags[0]
+      : undefined
+  const colon = tagged ? tagged.lastIndexOf(':') : -1
+  const configDigest = `sha256:${createHash('sha256').update(configBytes).digest('hex')}`
+  return {
+    display,
+    repository: tagged && colon > 0 ? tagged.slice(0, colon) : fallbackName,
+    ...(tagged && colon > 0 ? { tag: tagged.slice(colon + 1) } : {}),
+    image: {
+      // A docker-archive keeps no manifest: the image is named by its config digest (Docker's image ID).
+      digest: configDigest,
+      configDigest,
+      config,
+      manifest: {
+        kind: 'manifest',
+        config: {
+          mediaType: '',
+          digest: configDigest,
+          size: configBytes.length
+        },
+        layers: layers.map((l, i) => ({
+          mediaType: 'application/vnd.docker.image.rootfs.diff.tar',
+          digest: config.diffIds[i] ?? '',
+          size: members.get(l)?.length ?? -1
+        })),
+        annotations: {}
+      },
+      layer: (i) => {
+        const bytes = members.get(layers[i]!)
+        if (!bytes)
+          return Promise.reject(bad(`the layer ${layers[i]} is missing`))
+        const uncompressed = !(bytes[0] === 0x1f && bytes[1] === 0x8b)
+        if (uncompressed && config.diffIds[i])
+          assertDigest(bytes, config.diffIds[i], display)
+        return Promise.resolve(bytes)
+      }
+    }
+  }
+}

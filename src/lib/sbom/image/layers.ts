@@ -1,0 +1,109 @@
+/**
+ * Container image layers applied in order, as a container runtime would,
+ * but only for the files the SBOM readers ask for: each layer's files
+ * replace the lower layers', and its whiteouts (`.wh.<name>` deletes
+ * <name>, `.wh..wh..opq` empties the folder it is in) delete from the
+ * layers below it (OCI image spec, layer.md).
+ */
+import { Gunzip } from 'fflate'
+import { TarReader, type TarEntry } from '../tar.js'
+
+/** The files kept so far: path (no leading slash) -> bytes. */
+export type LayeredFiles = Map<string, Uint8Array>
+
+export interface LayerChanges {
+  /** Files this layer adds or replaces, among those asked for. */
+  files: Map<string, Uint8Array>
+  /** Paths this layer deletes (whiteouts, and non-folders that replace a lower folder). */
+  deleted: Set<string>
+  /** Folders this layer makes opaque. */
+  opaque: Set<string>
+}
+
+const WHITEOUT = '.wh.'
+const OPAQUE = '.wh..wh..opq'
+const CHUNK = 1024 * 1024
+
+/** Largest file kept from a layer (metadata, dpkg status, binaries asked for). */
+export const MAX_LAYER_FILE_BYTES = 256 * 1024 * 1024
+
+/** Reads one layer (tar, or gzip-compressed tar) for the files `want` names. */
+export function readLayer(
+  blob: Uint8Array,
+  want: (path: string) => boolean
+): LayerChanges {
+  const changes: LayerChanges = {
+    files: new Map(),
+    deleted: new Set(),
+    opaque: new Set()
+  }
+  const tar = new TarReader({
+    maxKeptBytes: MAX_LAYER_FILE_BYTES,
+    want: (entry) => isFile(entry) && want(normalize(entry.path)),
+    onEntry: (entry, data) => record(changes, entry, data)
+  })
+  if (blob[0] === 0x1f && blob[1] === 0x8b) {
+    const gunzip = new Gunzip((chunk) => tar.push(chunk))
+    for (let at = 0; at < blob.length; at += CHUNK)
+      gunzip.push(blob.subarray(at, at + CHUNK), at + CHUNK >= blob.length)
+  } else if (blob[0] === 0x28 && blob[1] === 0xb5 && blob[2] === 0x2f) {
+    throw new LayerFormatError('zstd-compressed layers are not read yet')
+  } else {
+    for (let at = 0; at < blob.length; at += CHUNK)
+      tar.push(blob.subarray(at, at + CHUNK))
+  }
+  tar.end()
+  return changes
+}
+
+export class LayerFormatError extends Error {}
+
+function isFile(entry: TarEntry): boolean {
+  return entry.type === '0' || entry.type === '7'
+}
+
+function normalize(path: string): string {
+  return path.replace(/^(\.?\/)+/, '').replace(/\/+$/, '')
+}
+
+function record(
+  changes: LayerChanges,
+  entry: TarEntry,
+  data: Uint8Array | undefined
+): void {
+  const path = normalize(entry.path)
+  const slash = path.lastIndexOf('/')
+  const dir = slash < 0 ? '' : path.slice(0, slash)
+  const name = path.slice(slash + 1)
+  if (name === OPAQUE) changes.opaque.add(dir)
+  else if (name.startsWith(WHITEOUT))
+    changes.deleted.add(
+      dir === ''
+        ? name.slice(WHITEOUT.length)
+        : `${dir}/${name.slice(WHITEOUT.length)}`
+    )
+  else {
+    // A file, link or folder here hides whatever a lower layer had at this path.
+    if (entry.type !== '5') changes.deleted.add(path)
+    if (data) changes.files.set(path, data)
+  }
+}
+
+/** Applies a layer's changes on the files of the layers below it. */
+export function applyLayer(lower: LayeredFiles, changes: LayerChanges): void {
+  const hidden = (path: string): boolean => {
+    for (let at = path.length; at > 0; at = path.lastIndexOf('/', at - 1)) {
+      if (changes.deleted.has(path.slice(0, at))) return true
+    }
+    for (
+      let at = path.lastIndexOf('/');
+      at > 0;
+      at = path.lastIndexOf('/', at - 1)
+    ) {
+      if (changes.opaque.has(path.slice(0, at))) return true
+    }
+    return changes.opaque.has('')
+  }
+  for (const path of [...lower.keys()]) if (hidden(path)) lower.delete(path)
+  for (const [path, data] of changes.files) lower.set(path, data)
+}
