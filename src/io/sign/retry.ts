@@ -10,13 +10,14 @@ import type { RetryPolicy } from '../../lib/sign/retry.js'
 import { decideRetry, remainingBudgetMs } from '../../lib/sign/retry.js'
 import { classifyFailure } from './failure.js'
 
-export type ServiceName = 'oidc' | 'fulcio' | 'rekor' | 'tsa'
+export type ServiceName = 'oidc' | 'fulcio' | 'rekor' | 'tsa' | 'osv'
 
 export const SERVICE_NAMES: Record<ServiceName, string> = {
   oidc: 'OIDC token service',
   fulcio: 'Fulcio',
   rekor: 'Rekor',
-  tsa: 'TSA'
+  tsa: 'TSA',
+  osv: 'OSV database'
 }
 
 export interface RetryContext {
