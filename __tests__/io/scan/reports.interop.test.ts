@@ -128,6 +128,7 @@ describe('scan reports', () => {
     const vdr = JSON.parse(text) as {
       vulnerabilities: {
         id: string
+        affects: { ref: string }[]
         analysis?: { state: string; justification?: string }
       }[]
     }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import { buildAdvisoryIndex } from '../../../src/lib/scan/advisory-index.js'
 import type { Finding } from '../../../src/lib/scan/findings.js'
+import { toAdvisory } from '../../../src/lib/scan/osv.js'
+import { toScanComponent } from '../../../src/lib/scan/sbom-input.js'
+import { findUncoveredFindings } from '../../../src/lib/scan/vex-coverage.js'
 import { applyGate, toFailOn } from '../../../src/lib/scan/gate.js'
 import { parseFailOn, parseScanInputs } from '../../../src/lib/scan/inputs.js'
 import { InputError } from '../../../src/lib/errors.js'
@@ -131,5 +135,45 @@ describe('gate', () => {
     expect(() => parseScanInputs((n) => inputs[n])).toThrow(
       /fail-on[\s\S]*format[\s\S]*osv-url|fail-on[\s\S]*osv-url[\s\S]*format|osv-url[\s\S]*fail-on/
     )
+  })
+})
+
+describe('VEX coverage (verify --require vex)', () => {
+  it('lists the high and critical findings no signed statement covers', () => {
+    const advisory = (id: string, name: string, severity: string) =>
+      toAdvisory({
+        id,
+        modified: '',
+        affected: [
+          {
+            package: { ecosystem: 'npm', name },
+            ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }]
+          }
+        ],
+        database_specific: { severity }
+      })!
+    const index = buildAdvisoryIndex([
+      advisory('GHSA-1', 'a', 'CRITICAL'),
+      advisory('GHSA-2', 'b', 'HIGH'),
+      advisory('GHSA-3', 'c', 'LOW')
+    ])
+    const purls = ['pkg:npm/a@1.0.0', 'pkg:npm/b@1.0.0', 'pkg:npm/c@1.0.0']
+    const sbom = {
+      subject: 's.json',
+      format: 'cyclonedx' as const,
+      components: purls.map((p) => toScanComponent(p, p)!),
+      unidentified: 0
+    }
+    const statement: VexStatement = {
+      ids: ['GHSA-1'],
+      products: [{ purl: 'pkg:npm/a' }],
+      subcomponents: [],
+      status: 'not_affected',
+      justification: 'component_not_present',
+      source: 'signed.vex.json'
+    }
+    expect(
+      findUncoveredFindings(index, [sbom], [statement]).map((f) => f.id)
+    ).toEqual(['GHSA-2'])
   })
 })

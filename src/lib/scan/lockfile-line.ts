@@ -9,7 +9,7 @@
 
 const WINDOW = 6
 const NAME_CHAR = /[a-z0-9_.-]/
-const VERSION_BEFORE = /[a-z0-9.]/
+const VERSION_BEFORE = /[a-z0-9.^~<>]/
 const VERSION_AFTER = /[a-z0-9.+]/
 
 function hasToken(
