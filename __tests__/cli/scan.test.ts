@@ -20,7 +20,15 @@ async function inWorkspace(): Promise<void> {
 describe('provenant scan', () => {
   it('exits 1 at the threshold and prints the table by severity', async () => {
     await inWorkspace()
-    const run = await runProvenant(['scan', '.', '--db', 'osv', '--offline', '--cache-dir', '.cache'])
+    const run = await runProvenant([
+      'scan',
+      '.',
+      '--db',
+      'osv',
+      '--offline',
+      '--cache-dir',
+      '.cache'
+    ])
     expect(run.code).toBe(1)
     expect(run.out).toMatch(
       /CRITICAL \(1\)\n {2}GHSA-xvch-5gv4-984h \[CVE-2021-44906\] 9\.8 {2}npm minimist@1\.2\.5 \(fixed in 1\.2\.6\)/

@@ -532,7 +532,8 @@ const SERVICE_NAMES = {
     oidc: 'OIDC token service',
     fulcio: 'Fulcio',
     rekor: 'Rekor',
-    tsa: 'TSA'
+    tsa: 'TSA',
+    osv: 'OSV database'
 };
 /**
  * Runs `call` until it succeeds, fails for good, or the policy says stop.
