@@ -72,7 +72,7 @@ describe('provenant scan', () => {
     ])
     expect(run.code).toBe(2)
     expect(run.err).toContain('input "fail-on" has "severe"')
-    expect(run.err).toContain('input "format" must be one of')
+    expect(run.err).toContain('input "report-format" must be one of')
     const missing = await runProvenant(['scan', '--db', 'no-such-db'])
     expect(missing.code).toBe(2)
     expect(missing.err).toContain('--db no-such-db does not exist')

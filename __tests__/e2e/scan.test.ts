@@ -29,7 +29,7 @@ describe('actions/scan (dist/scan/index.js)', () => {
     workspace = await writeScanWorkspace()
     const run = await runAction('scan', {
       workspace,
-      inputs: { db: 'osv', offline: 'true', 'cache-dir': 'cache' },
+      inputs: { db: 'osv', download: 'false', 'cache-dir': 'cache' },
       env: { RUNNER_TOOL_CACHE: path.join(workspace, 'tool-cache') }
     })
     expect(run.code).toBe(1)
@@ -90,9 +90,9 @@ describe('actions/scan (dist/scan/index.js)', () => {
       workspace,
       inputs: {
         db: 'osv',
-        offline: 'true',
+        download: 'false',
         vex: 'demo.openvex.json',
-        'report-dir': 'reports'
+        'reports-dir': 'reports'
       },
       env: { RUNNER_TOOL_CACHE: path.join(workspace, 'tool-cache') }
     })

@@ -19,7 +19,7 @@ export function scanRequest(
     ignore: [],
     format: 'json',
     output: undefined,
-    reportDir: undefined,
+    reportsDir: undefined,
     ...given
   }
 }

@@ -59,7 +59,7 @@ beforeAll(async () => {
       paths: ['.'],
       databases: [DB],
       vexFiles: ['release.openvex.json'],
-      reportDir: 'reports',
+      reportsDir: 'reports',
       cacheDir: '.cache'
     }),
     scanDeps()

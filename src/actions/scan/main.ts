@@ -1,6 +1,6 @@
 /**
  * actions/scan: scans, writes the reports (JSON, SARIF, CycloneDX VDR) into
- * report-dir, sets the outputs, writes the job summary, and fails the step
+ * reports-dir, sets the outputs, writes the job summary, and fails the step
  * when a finding is at or above fail-on. The only place this action writes
  * outputs.
  */
@@ -35,7 +35,7 @@ export async function run(
   const result = await runScan(
     {
       ...inputs,
-      reportDir: inputs.reportDir ?? '.',
+      reportsDir: inputs.reportsDir ?? '.',
       workspace: deps.workspace
     },
     deps.scan

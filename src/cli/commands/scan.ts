@@ -1,7 +1,9 @@
 /**
  * `provenant scan <sbom | directory | artifact>...`: the scan action's core
  * from the command line. Every action input is a flag of the same name
- * (list flags may be repeated: --db A --db B); `--json` is `--format json`.
+ * (list flags may be repeated: --db A --db B); `--format` is
+ * `--report-format`, `--offline` is `--download=false`, `--json` is
+ * `--format json`.
  * Exit 0 below the threshold, 1 at or above it, 2 on bad input.
  */
 import { EXIT_OK, EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
@@ -12,14 +14,14 @@ import { runScan } from '../../io/scan/run.js'
 import type { Command } from '../command.js'
 import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
 
-const REPEATABLE = ['path', 'db', 'vex', 'ignore'] as const
+const REPEATABLE = ['sbom', 'db', 'vex', 'ignore'] as const
 
 export const scanCommand: Command = {
   name: 'scan',
   summary:
     'vulnerability gate: SBOMs, directories or artifacts against OSV advisories, with VEX',
   usage:
-    'provenant scan <sbom | directory | artifact>... [--db DIR|ZIP]... [--offline] [--fail-on critical|high|medium|low|unknown|none] [--vex FILE]... [--ignore ID]... [--format table|json|sarif|cyclonedx] [--output FILE] [--report-dir DIR] [--json]',
+    'provenant scan <sbom | directory | artifact>... [--db DIR|ZIP]... [--offline] [--fail-on critical|high|medium|low|unknown|none] [--vex FILE]... [--ignore ID]... [--format table|json|sarif|cyclonedx] [--output FILE] [--reports-dir DIR] [--json]',
   async run(argv, output) {
     const { values, positionals, flags, help } = parseInputFlags(
       argv,
@@ -28,20 +30,28 @@ export const scanCommand: Command = {
         ...Object.fromEntries(
           REPEATABLE.map((n) => [n, { type: 'string', multiple: true }])
         ),
-        json: { type: 'boolean' }
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        offline: { type: 'boolean' }
       }
     )
     if (help) {
-      output.out(buildFlagsHelp(this.usage, SCAN_INPUTS, ['json']))
+      output.out(
+        buildFlagsHelp(this.usage, SCAN_INPUTS, ['format', 'offline', 'json'])
+      )
       return EXIT_OK
     }
     const inputs = parseScanInputs((name) => {
-      if (name === 'path')
+      if (name === 'sbom')
         return (
-          [flags('path'), ...positionals].filter(Boolean).join('\n') ||
+          [flags('sbom'), ...positionals].filter(Boolean).join('\n') ||
           undefined
         )
-      if (name === 'format' && values.json === true) return 'json'
+      if (name === 'download' && values.offline === true) return 'false'
+      if (name === 'report-format')
+        return values.json === true
+          ? 'json'
+          : (flags(name) ?? (values.format as string | undefined))
       return flags(name)
     })
     const logger = {

@@ -98,7 +98,11 @@ export async function describeInputs(
   workspace: string,
   paths: readonly string[]
 ): Promise<{ workspace: string; described: DescribedSbom[] }> {
-  const resolved = await resolveSbomPaths(workspace, paths, undefined)
+  const resolved = await resolveSbomPaths(workspace, paths, undefined).catch(
+    (error: unknown) => {
+      throw renameInput(error)
+    }
+  )
   const problems: InputError[] = []
   const described: DescribedSbom[] = []
   for (const target of resolved.targets) {
@@ -113,4 +117,19 @@ export async function describeInputs(
   if (problems.length > 0)
     throw problems.length === 1 ? problems[0]! : new InputErrors(problems)
   return { workspace: resolved.workspace, described }
+}
+
+/** The sbom action's path resolution names its input "path"; here it is "sbom". */
+function renameInput(error: unknown): unknown {
+  if (!(error instanceof InputError)) return error
+  const problems = error instanceof InputErrors ? error.problems : [error]
+  const renamed = problems.map(
+    (p) =>
+      new InputError(
+        p.code,
+        p.message.replaceAll('input "path"', 'input "sbom"'),
+        { cause: p }
+      )
+  )
+  return renamed.length === 1 ? renamed[0]! : new InputErrors(renamed)
 }

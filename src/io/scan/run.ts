@@ -122,8 +122,8 @@ export async function runScan(
   }
   const writes: FileToWrite[] = []
   const files: ScanResult['files'] = {}
-  if (request.reportDir !== undefined) {
-    const dir = insideWorkspace(workspace, request.reportDir, 'report-dir')
+  if (request.reportsDir !== undefined) {
+    const dir = insideWorkspace(workspace, request.reportsDir, 'reports-dir')
     for (const format of ['json', 'sarif', 'cyclonedx'] as const) {
       const file = path.join(dir, REPORT_FILES[format])
       writes.push({ path: file, content: `${render[format]()}\n` })

@@ -29,7 +29,7 @@ export const FAIL_ON_LEVELS = [
 export type FailOnLevel = (typeof FAIL_ON_LEVELS)[number]
 
 export const SCAN_INPUTS = defineInputs({
-  path: {
+  sbom: {
     kind: 'list',
     default: '.',
     description:
@@ -38,13 +38,13 @@ export const SCAN_INPUTS = defineInputs({
   db: {
     kind: 'list',
     description:
-      'OSV advisory databases, newline or space separated: directories of OSV JSON/YAML files, zips of them (OSV all.zip exports), or single OSV files. When empty: the OSV export of each ecosystem in the SBOMs is downloaded into cache-dir (or, offline, taken from it).'
+      'OSV advisory databases, newline or space separated: directories of OSV JSON/YAML files, zips of them (OSV all.zip exports), or single OSV files. When empty: the OSV export of each ecosystem in the SBOMs is downloaded into cache-dir (or, with download false, taken from it).'
   },
-  offline: {
+  download: {
     kind: 'boolean',
-    default: 'false',
+    default: 'true',
     description:
-      'Never use the network: scan against db, or the copies already in cache-dir.'
+      "Download the OSV exports into cache-dir when db is empty (conditional requests: an unchanged export is not downloaded again). false: never use the network (the CLI's --offline); scan against db, or the copies already in cache-dir."
   },
   'osv-url': {
     kind: 'string',
@@ -73,7 +73,7 @@ export const SCAN_INPUTS = defineInputs({
     description:
       'Vulnerability ids (or aliases) to take out of the gate, separated by commas or spaces; listed as ignored.'
   },
-  format: {
+  'report-format': {
     kind: 'string',
     default: 'table',
     description:
@@ -82,9 +82,9 @@ export const SCAN_INPUTS = defineInputs({
   output: {
     kind: 'string',
     description:
-      'File to write the format into instead of the log, resolved inside the workspace.'
+      'File to write the report-format into instead of the log, resolved inside the workspace.'
   },
-  'report-dir': {
+  'reports-dir': {
     kind: 'string',
     description:
       'Directory to write every report into (scan-report.json, scan-report.sarif, scan-report.cdx.json), resolved inside the workspace and created when missing. When empty: none for the CLI; the workspace root for the action.'
@@ -104,7 +104,7 @@ export interface ScanInputs {
   ignore: string[]
   format: ScanFormat
   output: string | undefined
-  reportDir: string | undefined
+  reportsDir: string | undefined
 }
 
 const split = (raw: string | undefined): string[] =>
@@ -132,12 +132,12 @@ export function parseScanInputs(source: InputSource): ScanInputs {
   const problems = collectProblems()
   const raw = (name: ScanInputName): string | undefined =>
     problems.attempt(() => readRaw(SCAN_INPUTS, source, name), undefined)
-  const paths = parseList(raw('path'))
+  const paths = parseList(raw('sbom'))
   if (paths.length === 0)
     problems.problems.push(
       new InputError(
         'SCAN_NO_PATH',
-        'input "path" names nothing: give an SBOM, a directory or an artifact'
+        'input "sbom" names nothing: give an SBOM, a directory or an artifact'
       )
     )
   const osvUrl =
@@ -152,9 +152,9 @@ export function parseScanInputs(source: InputSource): ScanInputs {
   const inputs: ScanInputs = {
     paths,
     databases: parseList(raw('db')),
-    offline: problems.attempt(
-      () => parseBoolean('offline', raw('offline')),
-      false
+    offline: !problems.attempt(
+      () => parseBoolean('download', raw('download')),
+      true
     ),
     osvUrl,
     cacheDir: raw('cache-dir'),
@@ -163,11 +163,16 @@ export function parseScanInputs(source: InputSource): ScanInputs {
     ignore: split(raw('ignore')),
     format:
       problems.attempt(
-        () => parseChoice('format', raw('format')?.toLowerCase(), SCAN_FORMATS),
+        () =>
+          parseChoice(
+            'report-format',
+            raw('report-format')?.toLowerCase(),
+            SCAN_FORMATS
+          ),
         'table'
       ) ?? 'table',
     output: raw('output'),
-    reportDir: raw('report-dir')
+    reportsDir: raw('reports-dir')
   }
   problems.throwIfAny()
   return inputs
