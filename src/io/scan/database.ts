@@ -6,6 +6,7 @@
  * later scan of the same database reads one file.
  */
 import { createHash } from 'node:crypto'
+import { statSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { unzipSync } from 'fflate'
@@ -49,23 +50,23 @@ function parseOsv(
   }
 }
 
+/** Names, sizes and times of the OSV files under `dir` (statSync: for 8,000 files it is several times faster than one promise each). */
 async function listDirectory(
   dir: string
 ): Promise<{ name: string; size: number; mtimeMs: number }[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  const files = entries.filter((e) => e.isFile() && OSV_FILE.test(e.name))
-  const out = await Promise.all(
-    files.map(async (e) => {
+  return entries
+    .filter((e) => e.isFile() && OSV_FILE.test(e.name))
+    .map((e) => {
       const full = path.join(e.parentPath, e.name)
-      const info = await stat(full)
+      const info = statSync(full)
       return {
         name: path.relative(dir, full),
         size: info.size,
         mtimeMs: info.mtimeMs
       }
     })
-  )
-  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
 }
 
 async function readAll(

@@ -17,7 +17,6 @@ import { toTable } from '../../lib/scan/report/table.js'
 import { toVdr } from '../../lib/scan/report/vdr.js'
 import type { Logger } from '../../lib/sign/ports.js'
 import { writeFilesAtomically, type FileToWrite } from '../fs/atomic-write.js'
-import { findSchemaProblems } from '../sbom/validate.js'
 import type { RetryContext } from '../sign/retry.js'
 import { defaultCacheDir, loadIndex } from './databases.js'
 import { describeInputs } from './describe.js'
@@ -113,12 +112,16 @@ export async function runScan(
     notEvaluated: matched.notEvaluated
   })
   const locate = createLocator(workspace, described)
-  const render: Record<ScanFormat, () => string> = {
+  const render: Record<ScanFormat, () => string | Promise<string>> = {
     table: () => toTable(report),
     json: () => JSON.stringify(report, null, 2),
     sarif: () => JSON.stringify(toSarif(report, locate), null, 2),
-    cyclonedx: () =>
-      JSON.stringify(checkedVdr(report, `urn:uuid:${deps.uuid()}`), null, 2)
+    cyclonedx: async () =>
+      JSON.stringify(
+        await checkedVdr(report, `urn:uuid:${deps.uuid()}`),
+        null,
+        2
+      )
   }
   const writes: FileToWrite[] = []
   const files: ScanResult['files'] = {}
@@ -126,11 +129,11 @@ export async function runScan(
     const dir = insideWorkspace(workspace, request.reportsDir, 'reports-dir')
     for (const format of ['json', 'sarif', 'cyclonedx'] as const) {
       const file = path.join(dir, REPORT_FILES[format])
-      writes.push({ path: file, content: `${render[format]()}\n` })
+      writes.push({ path: file, content: `${await render[format]()}\n` })
       files[format] = file
     }
   }
-  const rendered = render[request.format]()
+  const rendered = await render[request.format]()
   if (request.output !== undefined) {
     const file = insideWorkspace(workspace, request.output, 'output')
     writes.push({ path: file, content: `${rendered}\n` })
@@ -140,8 +143,13 @@ export async function runScan(
   return { report, rendered, files }
 }
 
-function checkedVdr(report: ScanReport, serialNumber: string): object {
+/** The VDR, checked against the CycloneDX 1.6 schema (the validator is loaded only when a VDR is asked for). */
+async function checkedVdr(
+  report: ScanReport,
+  serialNumber: string
+): Promise<object> {
   const vdr = toVdr(report, serialNumber)
+  const { findSchemaProblems } = await import('../sbom/validate.js')
   const problems = findSchemaProblems('cyclonedx', vdr)
   if (problems.length > 0)
     throw new InternalError(

@@ -7,7 +7,7 @@
 import type { Advisory } from './osv.js'
 import { packageKey } from './names.js'
 
-export const INDEX_FORMAT = 'provenant-osv-index/1'
+export const INDEX_FORMAT = 'provenant-osv-index/2'
 
 export interface AdvisoryIndex {
   advisories: Advisory[]
@@ -19,6 +19,8 @@ export interface AdvisoryIndex {
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT
   advisories: Advisory[]
+  /** byPackage as entries, flattened: [key, [a0, e0, a1, e1, ...]]; saves recomputing every key on load. */
+  packages: [string, number[]][]
   withdrawn: number
 }
 
@@ -63,6 +65,7 @@ export function toSerializedIndex(index: AdvisoryIndex): SerializedIndex {
   return {
     format: INDEX_FORMAT,
     advisories: index.advisories,
+    packages: [...index.byPackage].map(([key, pairs]) => [key, pairs.flat()]),
     withdrawn: index.withdrawn
   }
 }
@@ -70,13 +73,20 @@ export function toSerializedIndex(index: AdvisoryIndex): SerializedIndex {
 /** undefined when the value is not an index of this format (an old cache). */
 export function fromSerializedIndex(value: unknown): AdvisoryIndex | undefined {
   const v = value as Partial<SerializedIndex> | undefined
-  if (v?.format !== INDEX_FORMAT || !Array.isArray(v.advisories))
+  if (
+    v?.format !== INDEX_FORMAT ||
+    !Array.isArray(v.advisories) ||
+    !Array.isArray(v.packages)
+  )
     return undefined
-  return {
-    advisories: v.advisories,
-    byPackage: keyAffected(v.advisories),
-    withdrawn: v.withdrawn ?? 0
+  const byPackage = new Map<string, [number, number][]>()
+  for (const [key, flat] of v.packages) {
+    const pairs: [number, number][] = []
+    for (let i = 0; i < flat.length; i += 2)
+      pairs.push([flat[i]!, flat[i + 1]!])
+    byPackage.set(key, pairs)
   }
+  return { advisories: v.advisories, byPackage, withdrawn: v.withdrawn ?? 0 }
 }
 
 /** Several databases as one (advisories of the same id: the newer wins). */
