@@ -29,6 +29,7 @@ const OSV = ['pypi', 'go', 'crates', 'npm'].map((d) =>
   path.join(SHARED, 'osv', d)
 )
 const TARGET_MS = 1000
+const GNU_TIME = '/usr/bin/time'
 const repetitions = Number(process.argv[2] ?? 5)
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-scan-'))
@@ -55,22 +56,31 @@ try {
     '--cache-dir',
     'cache'
   ]
+  /** Wall and CPU (user + sys) seconds of one run, from GNU time; CPU shows the cost when the machine is busy. */
   const timed = async () => {
-    const started = process.hrtime.bigint()
-    const { stdout } = await run(process.execPath, args, {
-      cwd: dir,
-      maxBuffer: 1 << 26
-    })
+    const { stdout, stderr } = await run(
+      GNU_TIME,
+      ['-f', 'TIME %e %U %S', process.execPath, ...args],
+      { cwd: dir, maxBuffer: 1 << 26 }
+    )
+    const [wall, user, sys] = /TIME (\S+) (\S+) (\S+)/
+      .exec(stderr)
+      .slice(1)
+      .map(Number)
     return {
-      ms: Number(process.hrtime.bigint() - started) / 1e6,
+      ms: wall * 1000,
+      cpuMs: (user + sys) * 1000,
       report: JSON.parse(stdout)
     }
   }
   const first = await timed()
-  const times = []
-  for (let i = 0; i < repetitions; i++) times.push((await timed()).ms)
-  times.sort((a, b) => a - b)
-  const median = times[Math.floor(times.length / 2)]
+  const runs = []
+  for (let i = 0; i < repetitions; i++) runs.push(await timed())
+  const median = (values) =>
+    values.sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  const times = runs.map((r) => r.ms).sort((a, b) => a - b)
+  const wall = median(runs.map((r) => r.ms))
+  const cpu = median(runs.map((r) => r.cpuMs))
   const { report } = first
   console.log(
     `theia SBOM: ${components} components; database: ${report.database.advisories} advisories (${report.database.withdrawn} withdrawn) in ${OSV.length} directories`
@@ -82,10 +92,10 @@ try {
     `index build (first run, cached afterwards): ${(first.ms / 1000).toFixed(2)} s`
   )
   console.log(
-    `scan with the cached index: median ${(median / 1000).toFixed(2)} s of ${repetitions} (min ${(times[0] / 1000).toFixed(2)} s), whole process`
+    `scan with the cached index: median ${(wall / 1000).toFixed(2)} s wall (min ${(times[0] / 1000).toFixed(2)} s), ${(cpu / 1000).toFixed(2)} s CPU, of ${repetitions} runs, whole process`
   )
   console.log(
-    `target (issue 18): under ${TARGET_MS / 1000} s -> ${median < TARGET_MS ? 'met' : 'NOT met'} (ratio ${(median / TARGET_MS).toFixed(2)} of the budget)`
+    `target (issue 18): under ${TARGET_MS / 1000} s -> ${wall < TARGET_MS ? 'met' : 'NOT met'} (wall ratio ${(wall / TARGET_MS).toFixed(2)}, CPU ratio ${(cpu / TARGET_MS).toFixed(2)} of the budget; wall above CPU means the machine was busy)`
   )
 } finally {
   await rm(dir, { recursive: true, force: true })

@@ -1447,8 +1447,6 @@ function toVdr(report, serialNumber) {
 
 // EXTERNAL MODULE: ./src/io/fs/atomic-write.ts
 var atomic_write = __webpack_require__(72243);
-// EXTERNAL MODULE: ./src/io/sbom/validate.ts
-var validate = __webpack_require__(34196);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -1456,7 +1454,7 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/lib/scan/advisory-index.ts
 
-const INDEX_FORMAT = 'provenant-osv-index/1';
+const INDEX_FORMAT = 'provenant-osv-index/2';
 function buildAdvisoryIndex(all) {
     const advisories = [];
     let withdrawn = 0;
@@ -1494,19 +1492,25 @@ function toSerializedIndex(index) {
     return {
         format: INDEX_FORMAT,
         advisories: index.advisories,
+        packages: [...index.byPackage].map(([key, pairs]) => [key, pairs.flat()]),
         withdrawn: index.withdrawn
     };
 }
 /** undefined when the value is not an index of this format (an old cache). */
 function fromSerializedIndex(value) {
     const v = value;
-    if (v?.format !== INDEX_FORMAT || !Array.isArray(v.advisories))
+    if (v?.format !== INDEX_FORMAT ||
+        !Array.isArray(v.advisories) ||
+        !Array.isArray(v.packages))
         return undefined;
-    return {
-        advisories: v.advisories,
-        byPackage: keyAffected(v.advisories),
-        withdrawn: v.withdrawn ?? 0
-    };
+    const byPackage = new Map();
+    for (const [key, flat] of v.packages) {
+        const pairs = [];
+        for (let i = 0; i < flat.length; i += 2)
+            pairs.push([flat[i], flat[i + 1]]);
+        byPackage.set(key, pairs);
+    }
+    return { advisories: v.advisories, byPackage, withdrawn: v.withdrawn ?? 0 };
 }
 /** Several databases as one (advisories of the same id: the newer wins). */
 function mergeIndexes(indexes) {
@@ -1622,6 +1626,7 @@ function toEvent(event) {
 
 
 
+
 const OSV_FILE = /\.(json|ya?ml)$/i;
 const decoder = new TextDecoder();
 function parseOsv(text, name, display) {
@@ -1635,19 +1640,21 @@ function parseOsv(text, name, display) {
         throw new errors/* InputError */.dz('SCAN_DB_UNREADABLE', `--db ${display}: ${name} is not valid ${/\.json$/i.test(name) ? 'JSON' : 'YAML'} (${error.message}): fix or remove the file`, { cause: error });
     }
 }
+/** Names, sizes and times of the OSV files under `dir` (statSync: for 8,000 files it is several times faster than one promise each). */
 async function listDirectory(dir) {
     const entries = await (0,external_node_fs_promises_.readdir)(dir, { recursive: true, withFileTypes: true });
-    const files = entries.filter((e) => e.isFile() && OSV_FILE.test(e.name));
-    const out = await Promise.all(files.map(async (e) => {
+    return entries
+        .filter((e) => e.isFile() && OSV_FILE.test(e.name))
+        .map((e) => {
         const full = external_node_path_default().join(e.parentPath, e.name);
-        const info = await (0,external_node_fs_promises_.stat)(full);
+        const info = (0,external_node_fs_.statSync)(full);
         return {
             name: external_node_path_default().relative(dir, full),
             size: info.size,
             mtimeMs: info.mtimeMs
         };
-    }));
-    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    })
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 async function readAll(items, read, display) {
     const advisories = [];
@@ -2279,7 +2286,6 @@ async function readVexStatements(workspace, files, described) {
 
 
 
-
 const REPORT_FILES = {
     json: 'scan-report.json',
     sarif: 'scan-report.sarif',
@@ -2334,7 +2340,7 @@ async function runScan(request, deps) {
         table: () => toTable(report),
         json: () => JSON.stringify(report, null, 2),
         sarif: () => JSON.stringify(toSarif(report, locate), null, 2),
-        cyclonedx: () => JSON.stringify(checkedVdr(report, `urn:uuid:${deps.uuid()}`), null, 2)
+        cyclonedx: async () => JSON.stringify(await checkedVdr(report, `urn:uuid:${deps.uuid()}`), null, 2)
     };
     const writes = [];
     const files = {};
@@ -2342,11 +2348,11 @@ async function runScan(request, deps) {
         const dir = insideWorkspace(workspace, request.reportsDir, 'reports-dir');
         for (const format of ['json', 'sarif', 'cyclonedx']) {
             const file = external_node_path_default().join(dir, REPORT_FILES[format]);
-            writes.push({ path: file, content: `${render[format]()}\n` });
+            writes.push({ path: file, content: `${await render[format]()}\n` });
             files[format] = file;
         }
     }
-    const rendered = render[request.format]();
+    const rendered = await render[request.format]();
     if (request.output !== undefined) {
         const file = insideWorkspace(workspace, request.output, 'output');
         writes.push({ path: file, content: `${rendered}\n` });
@@ -2356,9 +2362,11 @@ async function runScan(request, deps) {
         await (0,atomic_write/* writeFilesAtomically */.i)(writes);
     return { report, rendered, files };
 }
-function checkedVdr(report, serialNumber) {
+/** The VDR, checked against the CycloneDX 1.6 schema (the validator is loaded only when a VDR is asked for). */
+async function checkedVdr(report, serialNumber) {
     const vdr = toVdr(report, serialNumber);
-    const problems = (0,validate/* findSchemaProblems */.V)('cyclonedx', vdr);
+    const { findSchemaProblems } = await Promise.all(/* import() */[__webpack_require__.e(904), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 34196));
+    const problems = findSchemaProblems('cyclonedx', vdr);
     if (problems.length > 0)
         throw new errors/* InternalError */.Gd('SCAN_VDR_INVALID', `the CycloneDX report does not validate (a bug in Provenant; nothing was written): ${problems.slice(0, 5).join('; ')}`);
     return vdr;
