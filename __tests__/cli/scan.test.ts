@@ -43,6 +43,8 @@ describe('provenant scan', () => {
       '--db',
       'osv',
       '--offline',
+      '--cache-dir',
+      '.cache',
       '--ignore',
       'CVE-2021-44906',
       '--json'
