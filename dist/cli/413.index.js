@@ -1,4 +1,5 @@
 <<<<<<<< HEAD:dist/cli/413.index.js
+<<<<<<<< HEAD:dist/cli/413.index.js
 export const id = 413;
 export const ids = [413];
 export const modules = {
@@ -7154,6 +7155,24 @@ var cyclonedx_1_6_default = /*#__PURE__*/__webpack_require__.n(cyclonedx_1_6);
 var spdx_2_3 = __webpack_require__(49472);
 var spdx_2_3_default = /*#__PURE__*/__webpack_require__.n(spdx_2_3);
 ;// CONCATENATED MODULE: ./src/io/sbom/validate.ts
+========
+export const id = 196;
+export const ids = [196];
+export const modules = {
+
+/***/ 34196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ assertValidSbom),
+/* harmony export */   findSchemaProblems: () => (/* binding */ findSchemaProblems)
+/* harmony export */ });
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _validators_cyclonedx_1_6_cjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19578);
+/* harmony import */ var _validators_cyclonedx_1_6_cjs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_validators_cyclonedx_1_6_cjs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _validators_spdx_2_3_cjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49472);
+/* harmony import */ var _validators_spdx_2_3_cjs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_validators_spdx_2_3_cjs__WEBPACK_IMPORTED_MODULE_2__);
+>>>>>>>> w18:dist/cli/196.index.js
 /**
  * Every SBOM is checked against its format's official schema before it is
  * kept: CycloneDX 1.6 with the strict schema of @cyclonedx/cyclonedx-library,
@@ -7166,8 +7185,8 @@ var spdx_2_3_default = /*#__PURE__*/__webpack_require__.n(spdx_2_3);
 
 
 const VALIDATORS = {
-    cyclonedx: (cyclonedx_1_6_default()),
-    spdx: (spdx_2_3_default())
+    cyclonedx: (_validators_cyclonedx_1_6_cjs__WEBPACK_IMPORTED_MODULE_1___default()),
+    spdx: (_validators_spdx_2_3_cjs__WEBPACK_IMPORTED_MODULE_2___default())
 };
 const SCHEMA_NAMES = {
     cyclonedx: 'CycloneDX 1.6 (strict)',
@@ -7200,9 +7219,10 @@ function assertValidSbom(format, document, file) {
     if (problems.length === 0)
         return;
     const shown = problems.slice(0, MAX_REPORTED_PROBLEMS).join('; ');
-    throw new errors/* InternalError */.Gd('SBOM_SCHEMA_INVALID', `${file} does not validate against the ${SCHEMA_NAMES[format]} schema (a bug in Provenant; nothing was written): ${shown}`);
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd('SBOM_SCHEMA_INVALID', `${file} does not validate against the ${SCHEMA_NAMES[format]} schema (a bug in Provenant; nothing was written): ${shown}`);
 }
 
+<<<<<<<< HEAD:dist/cli/413.index.js
 ;// CONCATENATED MODULE: ./src/io/sbom/write-files.ts
 /**
  * All-or-nothing writes: each file is written to a hidden temporary name
@@ -8313,6 +8333,8 @@ const PREDICATE_TYPE_INPUT = {
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
 
+========
+>>>>>>>> w18:dist/cli/196.index.js
 
 /***/ }),
 

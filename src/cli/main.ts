@@ -38,6 +38,8 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<Command>>> =
     'verify-pack': async () =>
       (await import('./commands/verify-pack.js')).verifyPackCommand,
     release: async () => (await import('./commands/release.js')).releaseCommand,
+    scan: async () => (await import('./commands/scan.js')).scanCommand,
+    vex: async () => (await import('./commands/vex.js')).vexCommand,
     demo: async () => (await import('./commands/demo.js')).demoCommand
   }
 

@@ -15,14 +15,21 @@ import {
 } from '../../lib/sign/retry.js'
 import { classifyFailure } from './failure.js'
 
-export type ServiceName = 'oidc' | 'fulcio' | 'rekor' | 'tsa' | 'registry'
+export type ServiceName =
+  | 'oidc'
+  | 'fulcio'
+  | 'rekor'
+  | 'tsa'
+  | 'registry'
+  | 'osv'
 
 export const SERVICE_NAMES: Record<ServiceName, string> = {
   oidc: 'OIDC token service',
   fulcio: 'Fulcio',
   rekor: 'Rekor',
   tsa: 'TSA',
-  registry: 'OCI registry'
+  registry: 'OCI registry',
+  osv: 'OSV database'
 }
 
 export interface RetryContext {

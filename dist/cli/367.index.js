@@ -1,0 +1,479 @@
+export const id = 367;
+export const ids = [367];
+export const modules = {
+
+/***/ 53367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vexCommand: () => (/* binding */ vexCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/lib/scan/vex.ts
+var vex = __webpack_require__(22030);
+;// CONCATENATED MODULE: ./src/lib/scan/report/openvex.ts
+/**
+ * `provenant vex`: an OpenVEX v0.2.0 document from statement lines
+ * `ID:purl:status[:justification]` (the purl is the product; with a
+ * product purl given, the line's purl is a subcomponent of it). The
+ * document's @id is derived from its content, so the same statements give
+ * the same id.
+ */
+
+
+
+const OPENVEX_CONTEXT = 'https://openvex.dev/ns/v0.2.0';
+const OPENVEX_JUSTIFICATIONS = [
+    'component_not_present',
+    'vulnerable_code_not_present',
+    'vulnerable_code_not_in_execute_path',
+    'vulnerable_code_cannot_be_controlled_by_adversary',
+    'inline_mitigations_already_exist'
+];
+const LINE = /^([^:\s]+):(pkg:[^\s]+?):([a-z_]+)(?::([a-z_]*))?$/;
+function parseStatementLine(line) {
+    const match = LINE.exec(line.trim());
+    const fix = 'write it as ID:purl:status[:justification], e.g. GHSA-xxxx-xxxx-xxxx:pkg:npm/lodash@4.17.20:not_affected:vulnerable_code_not_in_execute_path';
+    if (!match)
+        throw new errors/* InputError */.dz('VEX_STATEMENT_SYNTAX', `--statement "${line}" cannot be read: ${fix}`);
+    const status = match[3];
+    if (!vex/* VEX_STATUSES */.HC.includes(status))
+        throw new errors/* InputError */.dz('VEX_STATEMENT_STATUS', `--statement "${line}" has status "${match[3]}": use ${vex/* VEX_STATUSES */.HC.join(', ')}`);
+    const justification = match[4] || undefined;
+    if (justification &&
+        !OPENVEX_JUSTIFICATIONS.includes(justification))
+        throw new errors/* InputError */.dz('VEX_STATEMENT_JUSTIFICATION', `--statement "${line}" has justification "${justification}": use ${OPENVEX_JUSTIFICATIONS.join(', ')}`);
+    if (status === 'not_affected' && !justification)
+        throw new errors/* InputError */.dz('VEX_STATEMENT_JUSTIFICATION', `--statement "${line}" says not_affected without a justification: add one of ${OPENVEX_JUSTIFICATIONS.join(', ')}`);
+    return {
+        vulnerability: match[1],
+        purl: match[2],
+        status,
+        ...(justification ? { justification } : {})
+    };
+}
+function buildOpenVex(lines, options) {
+    const statements = lines.map((s) => ({
+        vulnerability: { name: s.vulnerability },
+        timestamp: options.timestamp,
+        products: [
+            options.product
+                ? { '@id': options.product, subcomponents: [{ '@id': s.purl }] }
+                : { '@id': s.purl }
+        ],
+        status: s.status,
+        ...(s.justification ? { justification: s.justification } : {}),
+        ...(options.note && s.status === 'not_affected'
+            ? { impact_statement: options.note }
+            : {}),
+        ...(s.status === 'affected'
+            ? { action_statement: options.note ?? 'Upgrade to a fixed version.' }
+            : {})
+    }));
+    const body = {
+        author: options.author,
+        timestamp: options.timestamp,
+        statements
+    };
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(body)).digest('hex');
+    return {
+        '@context': OPENVEX_CONTEXT,
+        '@id': `https://openvex.dev/docs/public/vex-${digest}`,
+        author: options.author,
+        timestamp: options.timestamp,
+        version: 1,
+        statements
+    };
+}
+
+// EXTERNAL MODULE: ./src/io/fs/atomic-write.ts
+var atomic_write = __webpack_require__(72243);
+;// CONCATENATED MODULE: ./src/cli/commands/vex.ts
+/**
+ * `provenant vex --statement ID:purl:status[:justification]...`: an OpenVEX
+ * v0.2.0 document for the producer to ship beside the SBOMs and sign (as an
+ * attestation with predicate-type https://openvex.dev/ns). With --product,
+ * each statement's purl is a subcomponent of that product.
+ */
+
+
+
+
+
+const vexCommand = {
+    name: 'vex',
+    summary: 'write an OpenVEX document from ID:purl:status[:justification] statements',
+    usage: 'provenant vex --statement ID:purl:status[:justification]... [--product PURL] [--author NAME] [--note TEXT] [--timestamp ISO-8601] [--output FILE]',
+    async run(argv, output) {
+        const { values } = (0,external_node_util_.parseArgs)({
+            args: argv,
+            options: {
+                statement: { type: 'string', multiple: true },
+                product: { type: 'string' },
+                author: { type: 'string' },
+                note: { type: 'string' },
+                timestamp: { type: 'string' },
+                output: { type: 'string' },
+                help: { type: 'boolean', short: 'h' }
+            },
+            strict: true
+        });
+        if (values.help) {
+            output.out(`usage: ${this.usage}`);
+            return errors/* EXIT_OK */.Ij;
+        }
+        const problems = [];
+        const lines = [];
+        for (const line of values.statement ?? []) {
+            try {
+                lines.push(parseStatementLine(line));
+            }
+            catch (error) {
+                if (!(error instanceof errors/* InputError */.dz))
+                    throw error;
+                problems.push(error);
+            }
+        }
+        if ((values.statement ?? []).length === 0)
+            problems.push(new errors/* InputError */.dz('VEX_NO_STATEMENT', 'give at least one --statement ID:purl:status[:justification]'));
+        if (values.product !== undefined && !values.product.startsWith('pkg:'))
+            problems.push(new errors/* InputError */.dz('VEX_PRODUCT', `--product must be a purl (pkg:type/name@version), not "${values.product}"`));
+        const timestamp = values.timestamp ?? new Date().toISOString();
+        if (Number.isNaN(Date.parse(timestamp)))
+            problems.push(new errors/* InputError */.dz('VEX_TIMESTAMP', `--timestamp must be an ISO 8601 date-time, not "${timestamp}"`));
+        if (problems.length > 0)
+            throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G(problems);
+        const document = buildOpenVex(lines, {
+            author: values.author ?? process.env.GITHUB_REPOSITORY_OWNER ?? 'unknown',
+            timestamp: new Date(timestamp).toISOString(),
+            ...(values.product ? { product: values.product } : {}),
+            ...(values.note ? { note: values.note } : {})
+        });
+        const text = `${JSON.stringify(document, null, 2)}\n`;
+        if (values.output === undefined) {
+            output.out(text.trimEnd());
+        }
+        else {
+            const file = external_node_path_default().resolve(process.cwd(), values.output);
+            await (0,atomic_write/* writeFilesAtomically */.i)([{ path: file, content: text }]);
+            output.err(`wrote ${file}`);
+        }
+        return errors/* EXIT_OK */.Ij;
+    }
+};
+
+
+/***/ }),
+
+/***/ 72243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ writeFilesAtomically)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * All-or-nothing writes of several files: each goes to a temp file beside
+ * its target first; only when every temp file is written are they renamed
+ * into place. A failure at any step removes the temp files and puts back
+ * whatever was there before, so a failed run leaves nothing new behind.
+ */
+
+
+
+
+/** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
+const WRITES_AT_ONCE = 16;
+async function writeFilesAtomically(files) {
+    for (const file of files) {
+        if (kindOf(file.path) === 'directory') {
+            throw Object.assign(new Error(`cannot write ${file.path}: it is a directory`), { code: 'EISDIR' });
+        }
+    }
+    const tag = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const staged = [];
+    const created = [];
+    try {
+        for (const dir of new Set(files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path)))) {
+            await mkdirTracked(dir, created);
+        }
+        for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
+            const batch = files.slice(i, i + WRITES_AT_ONCE).map((file) => {
+                const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path);
+                const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.path)}.${tag}.tmp`);
+                staged.push({ temp, target: file.path });
+                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
+            });
+            // Every write of the batch settles before a failure is acted on, so
+            // the clean-up below finds each temp file that was written.
+            const failed = (await Promise.allSettled(batch)).find((result) => result.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+        }
+        await moveIntoPlace(staged);
+    }
+    catch (error) {
+        for (const entry of staged) {
+            // A temp file that could not be made may sit under a path that is not
+            // a directory; removing it then fails too, and must not stop the rest.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.temp, { force: true }).catch(() => undefined);
+            if (entry.backup && kindOf(entry.target) === undefined) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.backup, entry.target).catch(() => undefined);
+            }
+        }
+        for (const dir of created.reverse()) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(dir).catch(() => undefined);
+        }
+        throw error;
+    }
+}
+/** Renames every temp file over its target; on failure undoes the ones done. */
+async function moveIntoPlace(staged) {
+    const done = [];
+    try {
+        for (const entry of staged) {
+            if (kindOf(entry.target) !== undefined) {
+                entry.backup = `${entry.temp}.old`;
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.target, entry.backup);
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.temp, entry.target);
+            done.push(entry);
+        }
+    }
+    catch (error) {
+        for (const entry of done.reverse()) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.target, { force: true });
+            if (entry.backup)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.backup, entry.target);
+        }
+        throw error;
+    }
+    for (const entry of staged) {
+        if (entry.backup)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.backup, { force: true });
+    }
+}
+/** Creates `dir` (and missing parents), recording the ones it created. */
+async function mkdirTracked(dir, created) {
+    const missing = [];
+    for (let d = dir; kindOf(d) === undefined; d = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(d)) {
+        missing.unshift(d);
+        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(d) === d)
+            break;
+    }
+    if (missing.length === 0)
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    created.push(...missing);
+}
+/** A cheap, throw-free stat (no ENOENT errors built per file). */
+function kindOf(file) {
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file, { throwIfNoEntry: false });
+    if (!stats)
+        return undefined;
+    return stats.isDirectory() ? 'directory' : 'file';
+}
+
+
+/***/ }),
+
+/***/ 22030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ VEX_STATUSES),
+/* harmony export */   TX: () => (/* binding */ isCycloneDxVex),
+/* harmony export */   hK: () => (/* binding */ readVexDocument)
+/* harmony export */ });
+/* unused harmony exports isOpenVex, readOpenVex, readCycloneDxVex */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/**
+ * VEX statements from OpenVEX (v0.0.1 and v0.2.0) and CycloneDX VEX (a VEX
+ * BOM, or `analysis` inside an SBOM), in one shape, and the question the
+ * gate asks: what does the VEX say about this vulnerability in this
+ * component of this product?
+ */
+
+const VEX_STATUSES = [
+    'not_affected',
+    'affected',
+    'fixed',
+    'under_investigation'
+];
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => typeof v === 'string' && v !== '' ? v : undefined;
+const list = (v) => (Array.isArray(v) ? v : []);
+function isOpenVex(value) {
+    return (isRecord(value) &&
+        typeof value['@context'] === 'string' &&
+        value['@context'].startsWith('https://openvex.dev/ns'));
+}
+function isCycloneDxVex(value) {
+    return (isRecord(value) &&
+        value.bomFormat === 'CycloneDX' &&
+        Array.isArray(value.vulnerabilities));
+}
+/** Any VEX document; `source` names it in errors and reasons. */
+function readVexDocument(value, source) {
+    if (isOpenVex(value))
+        return readOpenVex(value, source);
+    if (isCycloneDxVex(value))
+        return readCycloneDxVex(value, source);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SCAN_VEX_UNRECOGNISED', `--vex ${source} is neither OpenVEX (@context https://openvex.dev/ns) nor CycloneDX with "vulnerabilities": give an OpenVEX or CycloneDX VEX JSON document`);
+}
+function openVexTarget(value) {
+    if (typeof value === 'string')
+        return value.startsWith('pkg:') ? { purl: value } : { ref: value };
+    if (!isRecord(value))
+        return undefined;
+    const id = str(value['@id']);
+    const identifiers = isRecord(value.identifiers) ? value.identifiers : {};
+    const purl = str(identifiers.purl) ?? (id?.startsWith('pkg:') ? id : undefined);
+    if (!id && !purl)
+        return undefined;
+    return { ...(id ? { ref: id } : {}), ...(purl ? { purl } : {}) };
+}
+function readOpenVex(doc, source) {
+    const problems = [];
+    const out = list(doc.statements).flatMap((s, i) => {
+        if (!isRecord(s))
+            return [];
+        const v = s.vulnerability;
+        const ids = isRecord(v)
+            ? [str(v.name), str(v['@id']), ...list(v.aliases).map(str)]
+            : [str(v)];
+        const status = str(s.status);
+        if (!status || !VEX_STATUSES.includes(status)) {
+            problems.push(`statement ${i + 1} has status "${String(s.status)}"`);
+            return [];
+        }
+        const products = list(s.products)
+            .map(openVexTarget)
+            .filter((t) => !!t);
+        const subs = [
+            ...list(s.subcomponents),
+            ...list(s.products).flatMap((p) => isRecord(p) ? list(p.subcomponents) : [])
+        ];
+        const statement = {
+            ids: ids.filter((id) => !!id),
+            products,
+            subcomponents: subs.map(openVexTarget).filter((t) => !!t),
+            status,
+            source
+        };
+        const justification = str(s.justification);
+        const detail = str(s.impact_statement) ?? str(s.action_statement) ?? str(s.status_notes);
+        const timestamp = str(s.timestamp) ?? str(doc.timestamp);
+        if (justification)
+            statement.justification = justification;
+        if (detail)
+            statement.detail = detail;
+        if (timestamp)
+            statement.timestamp = timestamp;
+        return [statement];
+    });
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SCAN_VEX_STATUS', `--vex ${source}: ${problems.join('; ')}; use not_affected, affected, fixed or under_investigation`);
+    return out;
+}
+const CDX_STATES = {
+    resolved: 'fixed',
+    resolved_with_pedigree: 'fixed',
+    exploitable: 'affected',
+    in_triage: 'under_investigation',
+    false_positive: 'not_affected',
+    not_affected: 'not_affected'
+};
+/** A `ref`: plain bom-ref, a purl, or BOM-Link urn:cdx:<serial>/<version>#<bom-ref>. */
+function cdxTarget(ref) {
+    const link = /^urn:cdx:([^/]+)\/\d+#(.+)$/.exec(ref);
+    const inner = link ? decodeURIComponent(link[2]) : ref;
+    return {
+        ...(link ? { serialNumber: `urn:uuid:${link[1]}` } : {}),
+        ref: inner,
+        ...(inner.startsWith('pkg:') ? { purl: inner } : {})
+    };
+}
+function readCycloneDxVex(doc, source) {
+    const timestamp = isRecord(doc.metadata)
+        ? str(doc.metadata.timestamp)
+        : undefined;
+    return list(doc.vulnerabilities).flatMap((v) => {
+        if (!isRecord(v) || !isRecord(v.analysis))
+            return [];
+        const state = str(v.analysis.state);
+        const status = state ? CDX_STATES[state] : undefined;
+        if (!status)
+            return [];
+        const ids = [
+            str(v.id),
+            ...list(v.references).map((r) => (isRecord(r) ? str(r.id) : undefined))
+        ].filter((id) => !!id);
+        const base = {
+            ids,
+            subcomponents: [],
+            source
+        };
+        const justification = str(v.analysis.justification);
+        const detail = str(v.analysis.detail);
+        if (justification)
+            base.justification = justification;
+        if (detail)
+            base.detail = detail;
+        const when = str(v.updated) ?? str(v.published) ?? timestamp;
+        if (when)
+            base.timestamp = when;
+        const affects = list(v.affects).filter(isRecord);
+        if (affects.length === 0)
+            return [{ ...base, products: [], status }];
+        return affects.flatMap((a) => {
+            const target = cdxTarget(str(a.ref) ?? '');
+            const versions = list(a.versions).filter(isRecord);
+            if (versions.length === 0)
+                return [{ ...base, products: [target], status }];
+            return versions.map((entry) => ({
+                ...base,
+                products: [{ ...target, ...versionOf(entry) }],
+                status: versionStatus(str(entry.status), status)
+            }));
+        });
+    });
+}
+function versionOf(entry) {
+    const version = str(entry.version);
+    const range = str(entry.range);
+    return { ...(version ? { version } : {}), ...(range ? { range } : {}) };
+}
+/** A version's own status (default "affected") read against the analysis state. */
+function versionStatus(status, state) {
+    if (status === 'unaffected')
+        return state === 'fixed' ? 'fixed' : 'not_affected';
+    if (status === 'unknown')
+        return 'under_investigation';
+    return state;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,3105 @@
+export const id = 847;
+export const ids = [847];
+export const modules = {
+
+/***/ 15847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  scanCommand: () => (/* binding */ scanCommand)
+});
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
+var lib_inputs = __webpack_require__(65680);
+;// CONCATENATED MODULE: ./src/lib/scan/inputs.ts
+/**
+ * The scan action's inputs: one table for actions/scan/action.yml and the
+ * `provenant scan` flags, and the parser both go through. Every problem is
+ * collected and reported at once.
+ */
+
+
+const SCAN_FORMATS = ['table', 'json', 'sarif', 'cyclonedx'];
+const FAIL_ON_LEVELS = [
+    'critical',
+    'high',
+    'medium',
+    'low',
+    'unknown',
+    'none'
+];
+const SCAN_INPUTS = (0,lib_inputs/* defineInputs */.pf)({
+    sbom: {
+        kind: 'list',
+        default: '.',
+        description: 'What to scan, paths or globs, newline or space separated, resolved inside the workspace: CycloneDX 1.4-1.6 or SPDX 2.2/2.3 JSON SBOMs from any tool are read as they are; a directory (its lockfiles) or any other file (wheel, sdist, npm .tgz) is described first as the sbom action would.'
+    },
+    db: {
+        kind: 'list',
+        description: 'OSV advisory databases, newline or space separated: directories of OSV JSON/YAML files, zips of them (OSV all.zip exports), or single OSV files. When empty: the OSV export of each ecosystem in the SBOMs is downloaded into cache-dir (or, with download false, taken from it).'
+    },
+    download: {
+        kind: 'boolean',
+        default: 'true',
+        description: "Download the OSV exports into cache-dir when db is empty (conditional requests: an unchanged export is not downloaded again). false: never use the network (the CLI's --offline); scan against db, or the copies already in cache-dir."
+    },
+    'osv-url': {
+        kind: 'string',
+        default: 'https://osv-vulnerabilities.storage.googleapis.com',
+        description: 'Where the OSV exports are downloaded from (<osv-url>/<Ecosystem>/all.zip) when db is empty.'
+    },
+    'cache-dir': {
+        kind: 'string',
+        description: 'Cache of downloaded OSV exports and built indexes. When empty: $RUNNER_TOOL_CACHE/provenant, else $XDG_CACHE_HOME/provenant, else ~/.cache/provenant.'
+    },
+    'fail-on': {
+        kind: 'list',
+        default: 'high',
+        description: 'Severities that fail the scan, separated by commas or spaces: critical, high, medium or low (that level and above), unknown (advisories without a severity; only when named), none (never fail).'
+    },
+    vex: {
+        kind: 'list',
+        description: 'VEX documents, newline or space separated: OpenVEX or CycloneDX VEX JSON. not_affected and fixed statements take a finding out of the gate (listed with their reason); analysis inside a scanned CycloneDX SBOM is read too.'
+    },
+    ignore: {
+        kind: 'list',
+        description: 'Vulnerability ids (or aliases) to take out of the gate, separated by commas or spaces; listed as ignored.'
+    },
+    'report-format': {
+        kind: 'string',
+        default: 'table',
+        description: 'What the log (or output) shows: table, json, sarif (SARIF 2.1.0) or cyclonedx (CycloneDX 1.6 vulnerability report with the VEX analysis).'
+    },
+    output: {
+        kind: 'string',
+        description: 'File to write the report-format into instead of the log, resolved inside the workspace.'
+    },
+    'reports-dir': {
+        kind: 'string',
+        description: 'Directory to write every report into (scan-report.json, scan-report.sarif, scan-report.cdx.json), resolved inside the workspace and created when missing. When empty: none for the CLI; the workspace root for the action.'
+    }
+});
+const split = (raw) => (0,lib_inputs/* parseList */.E1)(raw?.replaceAll(',', ' '));
+function parseFailOn(raw) {
+    const levels = split(raw).map((v) => v.toLowerCase());
+    const bad = levels.filter((l) => !FAIL_ON_LEVELS.includes(l));
+    if (bad.length > 0)
+        throw new errors/* InputError */.dz('SCAN_FAIL_ON', `input "fail-on" has ${bad.map((b) => `"${b}"`).join(', ')}: use ${FAIL_ON_LEVELS.join(', ')}`);
+    if (levels.includes('none') && levels.length > 1)
+        throw new errors/* InputError */.dz('SCAN_FAIL_ON', `input "fail-on" says none together with ${levels.filter((l) => l !== 'none').join(', ')}: give none alone, or levels`);
+    return levels.filter((l) => l !== 'none');
+}
+function parseScanInputs(source) {
+    const problems = (0,lib_inputs/* collectProblems */.vX)();
+    const raw = (name) => problems.attempt(() => (0,lib_inputs/* readRaw */.hc)(SCAN_INPUTS, source, name), undefined);
+    const paths = (0,lib_inputs/* parseList */.E1)(raw('sbom'));
+    if (paths.length === 0)
+        problems.problems.push(new errors/* InputError */.dz('SCAN_NO_PATH', 'input "sbom" names nothing: give an SBOM, a directory or an artifact'));
+    const osvUrl = raw('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com';
+    if (!/^https?:\/\/[^\s]+$/.test(osvUrl))
+        problems.problems.push(new errors/* InputError */.dz('SCAN_OSV_URL', `input "osv-url" must be an http(s) URL, not "${osvUrl}"`));
+    const inputs = {
+        paths,
+        databases: (0,lib_inputs/* parseList */.E1)(raw('db')),
+        offline: !problems.attempt(() => (0,lib_inputs/* parseBoolean */.yG)('download', raw('download')), true),
+        osvUrl,
+        cacheDir: raw('cache-dir'),
+        failOn: problems.attempt(() => parseFailOn(raw('fail-on')), []),
+        vexFiles: (0,lib_inputs/* parseList */.E1)(raw('vex')),
+        ignore: split(raw('ignore')),
+        format: problems.attempt(() => (0,lib_inputs/* parseChoice */.HU)('report-format', raw('report-format')?.toLowerCase(), SCAN_FORMATS), 'table') ?? 'table',
+        output: raw('output'),
+        reportsDir: raw('reports-dir')
+    };
+    problems.throwIfAny();
+    return inputs;
+}
+
+// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
+var ae_cvss_calculator = __webpack_require__(44353);
+var ae_cvss_calculator_default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator);
+;// CONCATENATED MODULE: ./src/lib/scan/severity.ts
+/**
+ * Severity of an advisory: computed from its CVSS v3.x or v4.0 vector (the
+ * package's own vectors first, then the advisory's), with the
+ * ae-cvss-calculator library, which implements FIRST's v2, v3.0, v3.1 and
+ * v4.0 scoring; else the database's own word (GHSA's database_specific
+ * severity, LOW / MODERATE / HIGH / CRITICAL); else "unknown", which the
+ * gate treats as a level of its own.
+ */
+
+/** Known levels, worst first. */
+const SEVERITY_LEVELS = [
+    'critical',
+    'high',
+    'medium',
+    'low',
+    'unknown'
+];
+const RANKS = {
+    critical: 4,
+    high: 3,
+    medium: 2,
+    low: 1,
+    unknown: 0
+};
+const UNKNOWN_SEVERITY = { level: 'unknown', rank: 0 };
+/** CVSS qualitative rating of a score (v3.x and v4.0 share it; 0.0 "none" reads as low). */
+function levelOfScore(score) {
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    return 'low';
+}
+const VECTOR = /^CVSS:(3\.[01]|4\.0)\/([A-Z]+:[A-Z]+)(\/[A-Z]+:[A-Z]+)*$/;
+/** The base score of a CVSS v3.0, v3.1 or v4.0 vector; undefined when it cannot be read. */
+function scoreVector(vector) {
+    const match = VECTOR.exec(vector.trim());
+    if (!match)
+        return undefined;
+    try {
+        const version = match[1];
+        const model = version === '4.0'
+            ? new (ae_cvss_calculator_default()).Cvss4P0(vector.trim())
+            : version === '3.1'
+                ? new (ae_cvss_calculator_default()).Cvss3P1(vector.trim())
+                : new (ae_cvss_calculator_default()).Cvss3P0(vector.trim());
+        const score = model.calculateScores().overall;
+        return Number.isFinite(score) ? score : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function fromVectors(severities) {
+    // v4 first when given: it is the newer assessment.
+    const ordered = [...severities].sort((a, b) => (b.type === 'CVSS_V4' ? 1 : 0) - (a.type === 'CVSS_V4' ? 1 : 0));
+    for (const s of ordered) {
+        if (s.type !== 'CVSS_V3' && s.type !== 'CVSS_V4')
+            continue;
+        const score = scoreVector(s.score);
+        if (score === undefined)
+            continue;
+        const level = levelOfScore(score);
+        return { level, rank: RANKS[level], score, vector: s.score, source: s.type };
+    }
+    return undefined;
+}
+const DECLARED = {
+    critical: 'critical',
+    high: 'high',
+    moderate: 'medium',
+    medium: 'medium',
+    low: 'low'
+};
+function severityOf(advisory, entries) {
+    const vector = fromVectors(entries.flatMap((e) => e.severity)) ??
+        fromVectors(advisory.severity);
+    if (vector)
+        return vector;
+    const declared = advisory.declaredSeverity &&
+        DECLARED[advisory.declaredSeverity.toLowerCase()];
+    if (declared)
+        return { level: declared, rank: RANKS[declared], source: 'database' };
+    return UNKNOWN_SEVERITY;
+}
+function worstSeverity(severities) {
+    return severities.reduce((worst, s) => s.rank > worst.rank ||
+        (s.rank === worst.rank && (s.score ?? -1) > (worst.score ?? -1))
+        ? s
+        : worst, UNKNOWN_SEVERITY);
+}
+function rankOf(level) {
+    return RANKS[level];
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/report/model.ts
+
+function buildScanReport(input) {
+    const counts = Object.fromEntries(SEVERITY_LEVELS.map((l) => [l, 0]));
+    for (const f of input.findings)
+        if (!f.suppressed)
+            counts[f.severity.level]++;
+    const failing = input.findings.filter((f) => f.failing).length;
+    return {
+        ...input,
+        counts,
+        suppressed: input.findings.filter((f) => f.suppressed).length,
+        failing,
+        passed: failing === 0
+    };
+}
+/** "critical 1, high 2, medium 0, low 0, unknown 0" */
+function model_describeCounts(report) {
+    return SEVERITY_LEVELS.map((l) => `${l} ${report.counts[l]}`).join(', ');
+}
+function model_describeVerdict(report) {
+    const threshold = report.failOn.length > 0 ? report.failOn.join(', ') : 'none';
+    const suppressed = report.suppressed > 0
+        ? `; ${report.suppressed} out of the gate by VEX or --ignore`
+        : '';
+    return report.passed
+        ? `passed: no finding at ${threshold}${suppressed}`
+        : `failed: ${report.failing} finding${report.failing === 1 ? '' : 's'} at ${threshold}${suppressed}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./src/lib/sign/retry.ts
+var retry = __webpack_require__(17059);
+;// CONCATENATED MODULE: ./src/io/scan/deps.ts
+/** The scan's I/O, built once for the action and the CLI: clock, ids, logger and the retry policy for downloads. */
+
+
+
+/** A whole all.zip (PyPI's is tens of MB) may take a while on a slow runner. */
+const DOWNLOAD_TIMEOUT_MS = 120_000;
+function createScanDeps(env, logger) {
+    return {
+        env,
+        now: () => new Date(),
+        uuid: external_node_crypto_.randomUUID,
+        logger,
+        retry: {
+            policy: { ...retry/* DEFAULT_RETRY_POLICY */.cO, budgetMs: 300_000 },
+            requestTimeoutMs: DOWNLOAD_TIMEOUT_MS,
+            logger,
+            env: {
+                now: () => new Date(),
+                random: Math.random,
+                sleep: (ms) => (0,promises_.setTimeout)(ms)
+            }
+        }
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/lib/scan/versions/maven.ts
+/**
+ * Maven version order (ComparableVersion of maven-artifact): items split at
+ * "." and "-" and at digit/letter switches; numbers compare as numbers,
+ * qualifiers by their rank (alpha < beta < milestone < rc < snapshot < ""
+ * (release) < sp), unknown qualifiers after sp in lexical order; trailing
+ * zero items and release qualifiers are dropped ("1.0" = "1").
+ */
+const QUALIFIERS = ['alpha', 'beta', 'milestone', 'rc', 'snapshot', '', 'sp'];
+const ALIASES = {
+    a: 'alpha',
+    b: 'beta',
+    m: 'milestone',
+    cr: 'rc',
+    ga: '',
+    final: '',
+    release: ''
+};
+function qualifierRank(q) {
+    const index = QUALIFIERS.indexOf(q);
+    return index >= 0 ? String(index) : `${QUALIFIERS.length}-${q}`;
+}
+function isNull(item) {
+    if (typeof item === 'number')
+        return item === 0;
+    if (typeof item === 'string')
+        return qualifierRank(item) === qualifierRank('');
+    return item.length === 0;
+}
+function trim(list) {
+    while (list.length > 0 && isNull(list[list.length - 1]))
+        list.pop();
+    return list;
+}
+/** "1.0-beta-2" -> [1, ["beta", [2]]] */
+function parseMavenVersion(version) {
+    const root = [];
+    let list = root;
+    const stack = [root];
+    const tokens = version.toLowerCase().match(/\d+|[a-z]+|[.-]/g) ?? [];
+    let previous = 'sep';
+    for (const token of tokens) {
+        if (token === '.') {
+            previous = 'sep';
+            continue;
+        }
+        if (token === '-') {
+            const sub = [];
+            list.push(sub);
+            list = sub;
+            stack.push(sub);
+            previous = 'sep';
+            continue;
+        }
+        const digit = /^\d/.test(token);
+        if (previous !== 'sep' && !digit) {
+            const sub = [];
+            list.push(sub);
+            list = sub;
+            stack.push(sub);
+        }
+        if (digit)
+            list.push(Number(token));
+        else {
+            const next = ALIASES[token];
+            list.push(next ?? token);
+        }
+        previous = digit ? 'digit' : 'letter';
+    }
+    for (const l of stack)
+        trim(l);
+    return root;
+}
+function compareItem(a, b) {
+    if (a === undefined && b === undefined)
+        return 0;
+    if (a === undefined)
+        return -compareItem(b, undefined);
+    if (typeof a === 'number') {
+        if (b === undefined)
+            return a === 0 ? 0 : 1;
+        if (typeof b === 'number')
+            return Math.sign(a - b);
+        return 1; // number > qualifier and > list
+    }
+    if (typeof a === 'string') {
+        if (b === undefined)
+            return compareRank(a, '');
+        if (typeof b === 'number')
+            return -1;
+        if (typeof b === 'string')
+            return compareRank(a, b);
+        return -1; // qualifier < list
+    }
+    if (b === undefined)
+        return a.length === 0 ? 0 : compareItem(a[0], undefined);
+    if (typeof b === 'number')
+        return -1;
+    if (typeof b === 'string')
+        return 1;
+    return compareLists(a, b);
+}
+function compareRank(a, b) {
+    const x = qualifierRank(a);
+    const y = qualifierRank(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+function compareLists(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const result = compareItem(a[i], b[i]);
+        if (result !== 0)
+            return result;
+    }
+    return 0;
+}
+function compareMaven(a, b) {
+    return compareLists(parseMavenVersion(a), parseMavenVersion(b));
+}
+
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __webpack_require__(63297);
+;// CONCATENATED MODULE: ./src/lib/scan/versions/nuget.ts
+/**
+ * NuGet order (NuGet.Versioning): up to four numeric parts (missing ones are
+ * 0), then SemVer 2.0 prerelease labels compared case-insensitively; build
+ * metadata is ignored.
+ */
+function parseNuGetVersion(version) {
+    const match = /^v?(\d+(?:\.\d+){0,3})(?:-([0-9A-Za-z.-]+))?(?:\+.*)?$/.exec(version.trim());
+    if (!match)
+        return undefined;
+    const parts = match[1].split('.').map(Number);
+    while (parts.length < 4)
+        parts.push(0);
+    return {
+        parts,
+        prerelease: match[2] ? match[2].toLowerCase().split('.') : []
+    };
+}
+function compareNuGet(a, b) {
+    const x = parseNuGetVersion(a);
+    const y = parseNuGetVersion(b);
+    if (!x || !y)
+        return a.localeCompare(b);
+    for (let i = 0; i < 4; i++) {
+        if (x.parts[i] !== y.parts[i])
+            return x.parts[i] < y.parts[i] ? -1 : 1;
+    }
+    return comparePrerelease(x.prerelease, y.prerelease);
+}
+/** SemVer 2.0 precedence of prerelease labels; none beats any. */
+function comparePrerelease(x, y) {
+    if (x.length === 0 || y.length === 0)
+        return y.length - x.length;
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const l = x[i];
+        const r = y[i];
+        if (l === r)
+            continue;
+        if (l === undefined)
+            return -1;
+        if (r === undefined)
+            return 1;
+        const ln = /^\d+$/.test(l);
+        const rn = /^\d+$/.test(r);
+        if (ln && rn)
+            return Math.sign(Number(l) - Number(r));
+        if (ln !== rn)
+            return ln ? -1 : 1;
+        return l < r ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/versions/packagist.ts
+/**
+ * Packagist order as Composer compares versions (PHP version_compare after
+ * normalising): "v" prefix dropped, "-", "_" and "+" read as ".", a "."
+ * between digits and letters; special words rank dev < alpha = a <
+ * beta = b < RC = rc < (number) < pl = p; a missing part counts as 0
+ * against a number and above a special word ("1.0" > "1.0-beta").
+ */
+const SPECIAL = {
+    dev: 0,
+    alpha: 1,
+    a: 1,
+    beta: 2,
+    b: 2,
+    rc: 3,
+    '#': 4,
+    pl: 5,
+    p: 5
+};
+function canonical(version) {
+    const parts = version
+        .trim()
+        .toLowerCase()
+        .replace(/^v(?=\d)/, '')
+        .replace(/[-_+]/g, '.')
+        .replace(/(\d)([a-z])/g, '$1.$2')
+        .replace(/([a-z])(\d)/g, '$1.$2')
+        .split('.')
+        .filter((p) => p !== '');
+    // Composer normalises the numeric head to four parts: 1.0 == 1.0.0.0
+    let head = 0;
+    while (head < parts.length && /^\d+$/.test(parts[head]))
+        head++;
+    for (let i = head; i < 4; i++)
+        parts.splice(i, 0, '0');
+    return parts;
+}
+function rank(part) {
+    return SPECIAL[part] ?? -1;
+}
+function comparePart(l, r) {
+    const ln = /^\d+$/.test(l);
+    const rn = /^\d+$/.test(r);
+    if (ln && rn)
+        return Math.sign(Number(l) - Number(r));
+    if (!ln && !rn)
+        return Math.sign(rank(l) - rank(r));
+    // A number against a word: numbers rank as "#".
+    return ln
+        ? Math.sign(SPECIAL['#'] - rank(r))
+        : Math.sign(rank(l) - SPECIAL['#']);
+}
+function comparePackagist(a, b) {
+    const x = canonical(a);
+    const y = canonical(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const l = x[i];
+        const r = y[i];
+        if (l === undefined)
+            return /^\d+$/.test(r) ? -1 : rank(r) >= SPECIAL['#'] ? -1 : 1;
+        if (r === undefined)
+            return /^\d+$/.test(l) ? 1 : rank(l) >= SPECIAL['#'] ? 1 : -1;
+        const result = comparePart(l, r);
+        if (result !== 0)
+            return result;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/versions/rubygems.ts
+/**
+ * RubyGems order (Gem::Version): segments split at "." and at digit/letter
+ * switches; a letter segment makes a prerelease ("1.0.a" < "1.0"); numbers
+ * beat letters; trailing zeros do not count. "-" reads as ".pre.".
+ */
+function parseGemVersion(version) {
+    const text = version.trim().replaceAll('-', '.pre.');
+    if (!/^[0-9]+(\.[0-9a-zA-Z]+)*$/.test(text))
+        return undefined;
+    const segments = (text.match(/[0-9]+|[a-z]+/gi) ?? []).map((s) => /^\d/.test(s) ? Number(s) : s);
+    // Trailing zeros (before any letter) do not count: 1.0.0 == 1
+    while (segments.length > 1 &&
+        segments[segments.length - 1] === 0 &&
+        segments.slice(0, -1).every((s) => typeof s === 'number')) {
+        segments.pop();
+    }
+    return segments;
+}
+function compareGem(a, b) {
+    const x = parseGemVersion(a);
+    const y = parseGemVersion(b);
+    if (!x || !y)
+        return a.localeCompare(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const l = x[i] ?? 0;
+        const r = y[i] ?? 0;
+        if (l === r)
+            continue;
+        if (typeof l === 'string' && typeof r === 'number')
+            return -1;
+        if (typeof l === 'number' && typeof r === 'string')
+            return 1;
+        return l < r ? -1 : 1;
+    }
+    return 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+;// CONCATENATED MODULE: ./src/lib/scan/versions/semver-order.ts
+/**
+ * SemVer 2.0 order for npm and crates.io (prereleases included, build
+ * metadata ignored), and Go module versions: the "v" prefix, the
+ * "+incompatible" suffix (build metadata) and pseudo-versions
+ * (v0.0.0-20200101000000-abcdef123456, prereleases by construction) all
+ * order as the go command does.
+ */
+
+const cache = new Map();
+function parseSemver(version) {
+    let parsed = cache.get(version);
+    if (parsed === undefined) {
+        parsed = semver_default().parse(version.trim(), { loose: true });
+        if (cache.size > 100_000)
+            cache.clear();
+        cache.set(version, parsed);
+    }
+    return parsed ?? undefined;
+}
+function compareSemver(a, b) {
+    const x = parseSemver(a);
+    const y = parseSemver(b);
+    if (!x || !y)
+        return Number.NaN;
+    return x.compare(y);
+}
+/** "v1.2.3+incompatible" -> "1.2.3"; OSV writes Go versions without "v". */
+function toGoSemver(version) {
+    return version
+        .trim()
+        .replace(/^v/, '')
+        .replace(/\+incompatible$/, '');
+}
+function compareGo(a, b) {
+    return compareSemver(toGoSemver(a), toGoSemver(b));
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/versions/index.ts
+/**
+ * Version order per OSV ecosystem. A comparator returns NaN when either
+ * version cannot be read in that ecosystem's scheme: the caller then says
+ * so rather than guessing.
+ */
+
+
+
+
+
+
+function guarded(compare, valid) {
+    return (a, b) => (valid(a) && valid(b) ? compare(a, b) : Number.NaN);
+}
+function comparePep440(a, b) {
+    try {
+        return pep440.compare(a, b);
+    }
+    catch {
+        return Number.NaN;
+    }
+}
+const ANY = (v) => v.trim() !== '';
+/** By OSV ecosystem name (the part before any ":"). */
+const ECOSYSTEM_ORDER = {
+    npm: compareSemver,
+    'crates.io': compareSemver,
+    Go: compareGo,
+    PyPI: guarded(comparePep440, (v) => pep440.valid(v) !== null),
+    Maven: guarded(compareMaven, ANY),
+    RubyGems: guarded(compareGem, (v) => parseGemVersion(v) !== undefined),
+    NuGet: guarded(compareNuGet, (v) => parseNuGetVersion(v) !== undefined),
+    Packagist: guarded(comparePackagist, (v) => /\d/.test(v))
+};
+/** The order of a range: SEMVER ranges are SemVer whatever the ecosystem (Go's included). */
+function comparatorFor(rangeType, ecosystem) {
+    if (rangeType === 'SEMVER')
+        return ecosystem === 'Go' ? compareGo : compareSemver;
+    if (rangeType === 'ECOSYSTEM')
+        return ECOSYSTEM_ORDER[ecosystem];
+    return undefined;
+}
+/** Whether two versions are the same version in the ecosystem (for `versions` lists). */
+function sameVersion(ecosystem, a, b) {
+    if (a === b)
+        return true;
+    const compare = ECOSYSTEM_ORDER[ecosystem];
+    return compare !== undefined && compare(a, b) === 0;
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/vers.ts
+/**
+ * Version constraints of VEX statements: one exact version, or a `vers:`
+ * range (package-url/purl-spec VERSION-RANGE-SPEC: `vers:<scheme>/<op><v>|...`,
+ * constraints sorted, then read as `=`/`!=` points and `<`/`>` intervals).
+ */
+
+
+
+const SCHEMES = {
+    npm: 'npm',
+    cargo: 'crates.io',
+    golang: 'Go',
+    pypi: 'PyPI',
+    maven: 'Maven',
+    gem: 'RubyGems',
+    nuget: 'NuGet',
+    composer: 'Packagist'
+};
+/** The scheme's order; generic and unknown schemes use Maven's, which orders dotted numbers and qualifiers sensibly. */
+function orderOf(scheme) {
+    const ecosystem = SCHEMES[scheme];
+    const order = ecosystem ? ECOSYSTEM_ORDER[ecosystem] : undefined;
+    const base = order ?? (scheme === 'semver' ? compareSemver : compareMaven);
+    return (a, b) => {
+        const result = base(a, b);
+        return Number.isNaN(result) ? compareMaven(a, b) : result;
+    };
+}
+/** Whether `version` is inside the `vers:` range; undefined when the text is not one. */
+function inVersRange(range, version) {
+    const match = /^vers:([a-z0-9.+-]+)\/(.+)$/i.exec(range.trim());
+    if (!match)
+        return undefined;
+    const compare = orderOf(match[1].toLowerCase());
+    const body = match[2].trim();
+    if (body === '*')
+        return true;
+    const constraints = body.split('|').map((part) => {
+        const m = /^(!=|<=|>=|<|>|=)?\s*(.+)$/.exec(part.trim());
+        return {
+            op: (m[1] ?? '='),
+            version: decodeURIComponent(m[2].trim())
+        };
+    });
+    if (constraints.some((c) => c.op === '!=' && compare(version, c.version) === 0))
+        return false;
+    if (constraints.some((c) => c.op === '=' && compare(version, c.version) === 0))
+        return true;
+    const bounds = constraints
+        .filter((c) => c.op !== '=' && c.op !== '!=')
+        .sort((a, b) => compare(a.version, b.version));
+    const satisfies = (c) => {
+        const r = compare(version, c.version);
+        return c.op === '<'
+            ? r < 0
+            : c.op === '<='
+                ? r <= 0
+                : c.op === '>'
+                    ? r > 0
+                    : r >= 0;
+    };
+    for (let i = 0; i < bounds.length; i++) {
+        const c = bounds[i];
+        const lower = c.op === '>' || c.op === '>=';
+        if (!lower) {
+            // An upper bound with no lower bound before it opens the range at -inf.
+            if (i === 0 && satisfies(c))
+                return true;
+            continue;
+        }
+        const next = bounds[i + 1];
+        if (!next || next.op === '>' || next.op === '>=') {
+            if (!next && satisfies(c))
+                return true;
+            continue;
+        }
+        if (satisfies(c) && satisfies(next))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/vex-match.ts
+
+/** pkg:type/ns/name@version without qualifiers and subpath, lower-cased type. */
+function purlCore(purl) {
+    const cut = purl.search(/[?#]/);
+    const bare = cut < 0 ? purl : purl.slice(0, cut);
+    const at = bare.lastIndexOf('@');
+    const slash = bare.lastIndexOf('/');
+    const base = at > slash ? bare.slice(0, at) : bare;
+    const version = at > slash ? decodeURIComponent(bare.slice(at + 1)) : undefined;
+    const normalised = base.replace(/^pkg:([^/]+)/, (_, t) => `pkg:${t.toLowerCase()}`);
+    return {
+        base: decodeURIComponent(normalised),
+        ...(version ? { version } : {})
+    };
+}
+function targetMatches(target, candidate) {
+    if (target.serialNumber &&
+        candidate.serialNumber &&
+        target.serialNumber !== candidate.serialNumber)
+        return false;
+    if (target.serialNumber && !candidate.serialNumber)
+        return false;
+    let version = candidate.version;
+    let named = false;
+    if (target.purl && candidate.purl) {
+        const want = purlCore(target.purl);
+        const have = purlCore(candidate.purl);
+        if (want.base === have.base &&
+            (!want.version || want.version === have.version)) {
+            named = true;
+            version = have.version ?? version;
+        }
+    }
+    if (!named &&
+        target.ref &&
+        (target.ref === candidate.ref || target.ref === candidate.purl))
+        named = true;
+    if (!named)
+        return false;
+    if (target.version !== undefined)
+        return version === target.version;
+    if (target.range !== undefined)
+        return version !== undefined && inVersRange(target.range, version) === true;
+    return true;
+}
+function statementApplies(statement, subject) {
+    const ids = new Set(subject.ids.map((id) => id.toUpperCase()));
+    if (!statement.ids.some((id) => ids.has(id.toUpperCase())))
+        return false;
+    const component = {
+        ...subject.component,
+        ...(subject.serialNumber ? { serialNumber: subject.serialNumber } : {})
+    };
+    const product = subject.product && {
+        ...subject.product,
+        ...(subject.serialNumber ? { serialNumber: subject.serialNumber } : {})
+    };
+    const subcomponentOk = statement.subcomponents.length === 0 ||
+        statement.subcomponents.some((t) => targetMatches(t, component));
+    if (statement.products.length === 0)
+        return subcomponentOk;
+    if (statement.products.some((t) => targetMatches(t, component)))
+        return true;
+    return (product !== undefined &&
+        subcomponentOk &&
+        statement.products.some((t) => targetMatches(t, product)));
+}
+function findVexStatement(statements, subject) {
+    let best;
+    statements.forEach((statement, order) => {
+        if (!statementApplies(statement, subject))
+            return;
+        if (!best || later(statement, best.statement) >= 0)
+            best = { statement, order };
+    });
+    return best?.statement;
+}
+function later(a, b) {
+    const x = a.timestamp ? Date.parse(a.timestamp) : Number.NaN;
+    const y = b.timestamp ? Date.parse(b.timestamp) : Number.NaN;
+    if (Number.isNaN(x) || Number.isNaN(y))
+        return 0;
+    return Math.sign(x - y);
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/gate.ts
+
+
+const SUPPRESSING = new Set([
+    'not_affected',
+    'fixed',
+    'ignored'
+]);
+function applyGate(findings, context) {
+    const ignore = new Set(context.ignore.map((id) => id.toUpperCase()));
+    const bySubject = new Map(context.sboms.map((s) => [s.subject, s]));
+    return findings.map((finding) => {
+        const ids = [finding.id, ...finding.aliases];
+        const gated = {
+            ...finding,
+            suppressed: false,
+            failing: false
+        };
+        if (ids.some((id) => ignore.has(id.toUpperCase()))) {
+            gated.vex = { status: 'ignored', source: '--ignore' };
+            gated.suppressed = true;
+        }
+        else {
+            const verdicts = finding.locations.map((location) => {
+                const sbom = bySubject.get(location.subject);
+                const statement = findVexStatement(context.statements, {
+                    ids,
+                    component: {
+                        ref: location.ref,
+                        purl: finding.purl,
+                        version: finding.version
+                    },
+                    ...(sbom?.product ? { product: sbom.product } : {}),
+                    ...(sbom?.serialNumber ? { serialNumber: sbom.serialNumber } : {})
+                });
+                return statement && toVerdict(statement);
+            });
+            const keepAt = verdicts.findIndex((v) => !v || !SUPPRESSING.has(v.status));
+            const shown = keepAt >= 0 ? (verdicts[keepAt] ?? verdicts.find(Boolean)) : verdicts[0];
+            if (shown)
+                gated.vex = shown;
+            gated.suppressed = verdicts.length > 0 && keepAt < 0;
+        }
+        gated.failing =
+            !gated.suppressed && context.failOn.has(finding.severity.level);
+        return gated;
+    });
+}
+function toVerdict(statement) {
+    return {
+        status: statement.status,
+        ...(statement.justification
+            ? { justification: statement.justification }
+            : {}),
+        ...(statement.detail ? { detail: statement.detail } : {}),
+        source: statement.source
+    };
+}
+/** "high" -> critical and high; "low" -> every known level; "unknown" only by name; "none" -> nothing. */
+function toFailOn(levels) {
+    const out = new Set();
+    for (const level of levels) {
+        if (level === 'none')
+            continue;
+        if (level === 'unknown')
+            out.add('unknown');
+        else
+            for (const known of ['critical', 'high', 'medium', 'low'])
+                if (rankOf(known) >= rankOf(level))
+                    out.add(known);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/affected.ts
+
+function evaluateAffected(entry, version) {
+    if (entry.versions.some((v) => sameVersion(entry.ecosystem, v, version)))
+        return { kind: 'affected' };
+    const reasons = [];
+    let evaluated = entry.versions.length > 0;
+    for (const range of entry.ranges) {
+        if (range.type === 'GIT') {
+            reasons.push(`GIT range of ${range.repo ?? 'an unnamed repository'} (commits, not versions)`);
+            continue;
+        }
+        const compare = comparatorFor(range.type, entry.ecosystem);
+        if (!compare) {
+            reasons.push(`${range.type} range in ecosystem ${entry.ecosystem} (no version order known)`);
+            continue;
+        }
+        const result = inRange(range, version, compare);
+        if (result === undefined) {
+            reasons.push(`version ${version} or a bound of a ${range.type} range cannot be ordered in ${entry.ecosystem}`);
+            continue;
+        }
+        evaluated = true;
+        if (result)
+            return { kind: 'affected' };
+    }
+    if (!evaluated && reasons.length > 0)
+        return { kind: 'not-evaluated', reason: reasons.join('; ') };
+    return { kind: 'unaffected' };
+}
+function boundOf(event) {
+    return (event.introduced ?? event.fixed ?? event.last_affected ?? event.limit ?? '');
+}
+/** true / false, or undefined when a version cannot be ordered. */
+function inRange(range, version, compare) {
+    const cmp = (a, b) => {
+        const result = compare(a, b);
+        if (Number.isNaN(result))
+            throw new RangeError(`${a} ? ${b}`);
+        return result;
+    };
+    try {
+        const limits = range.events.flatMap((e) => e.limit !== undefined ? [e.limit] : []);
+        if (limits.length > 0 &&
+            !limits.some((l) => l === '*' || cmp(version, l) < 0))
+            return false;
+        const events = range.events
+            .filter((e) => e.limit === undefined && boundOf(e) !== '')
+            .sort((a, b) => {
+            if (a.introduced === '0')
+                return b.introduced === '0' ? 0 : -1;
+            if (b.introduced === '0')
+                return 1;
+            return cmp(boundOf(a), boundOf(b));
+        });
+        let affected = false;
+        for (const event of events) {
+            if (event.introduced !== undefined) {
+                if (event.introduced === '0' || cmp(version, event.introduced) >= 0)
+                    affected = true;
+            }
+            else if (event.fixed !== undefined) {
+                if (cmp(version, event.fixed) >= 0)
+                    affected = false;
+            }
+            else if (event.last_affected !== undefined) {
+                if (cmp(version, event.last_affected) > 0)
+                    affected = false;
+            }
+        }
+        return affected;
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/names.ts
+/**
+ * Package identity: purl types to OSV ecosystems, and names compared the way
+ * each registry compares them (npm and NuGet case-insensitively, PyPI by
+ * PEP 503, crates.io with "-" and "_" alike, Packagist in lower case).
+ */
+/** purl type -> OSV ecosystem name. */
+const PURL_ECOSYSTEMS = {
+    npm: 'npm',
+    pypi: 'PyPI',
+    golang: 'Go',
+    cargo: 'crates.io',
+    maven: 'Maven',
+    gem: 'RubyGems',
+    nuget: 'NuGet',
+    composer: 'Packagist'
+};
+const OSV_ECOSYSTEMS = Object.values(PURL_ECOSYSTEMS);
+/** "PyPI", "Debian:11" -> "Debian". */
+function baseEcosystem(ecosystem) {
+    const colon = ecosystem.indexOf(':');
+    return colon < 0 ? ecosystem : ecosystem.slice(0, colon);
+}
+function normalizeName(ecosystem, name) {
+    switch (ecosystem) {
+        case 'npm':
+        case 'NuGet':
+        case 'Packagist':
+            return name.toLowerCase();
+        case 'PyPI':
+            return name.toLowerCase().replace(/[-_.]+/g, '-');
+        case 'crates.io':
+            return name.toLowerCase().replaceAll('_', '-');
+        default:
+            return name;
+    }
+}
+/** The index key of a package. */
+function packageKey(ecosystem, name) {
+    const base = baseEcosystem(ecosystem);
+    return `${base}\u0000${normalizeName(base, name)}`;
+}
+/** A purl's name as OSV writes it (npm "@scope/name", Maven "group:artifact", Go the module path). */
+function osvNameOf(type, namespace, name) {
+    if (!namespace)
+        return name;
+    return type === 'maven' ? `${namespace}:${name}` : `${namespace}/${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/findings.ts
+
+
+
+const ID_PREFERENCE = ['GHSA-', 'PYSEC-', 'GO-', 'RUSTSEC-', 'CVE-'];
+function idRank(id) {
+    const index = ID_PREFERENCE.findIndex((p) => id.startsWith(p));
+    return index < 0 ? ID_PREFERENCE.length : index;
+}
+function matchSboms(index, sboms) {
+    const byKey = new Map();
+    const notEvaluated = new Map();
+    let scanned = 0;
+    for (const sbom of sboms) {
+        for (const component of sbom.components) {
+            if (!component.ecosystem || component.version === '')
+                continue;
+            scanned++;
+            const location = { subject: sbom.subject, ref: component.ref };
+            const key = `${component.ecosystem}\u0000${component.name}\u0000${component.version}`;
+            const known = byKey.get(key);
+            if (known) {
+                known.locations.push(location);
+                continue;
+            }
+            const hits = [];
+            const entries = [];
+            for (const [a, e] of index.byPackage.get(packageKey(component.ecosystem, component.name)) ?? []) {
+                const advisory = index.advisories[a];
+                const entry = advisory.affected[e];
+                const verdict = evaluateAffected(entry, component.version);
+                if (verdict.kind === 'affected') {
+                    if (!hits.includes(advisory))
+                        hits.push(advisory);
+                    entries.push(entry);
+                }
+                else if (verdict.kind === 'not-evaluated') {
+                    notEvaluated.set(`${advisory.id} ${component.purl}`, {
+                        advisory: advisory.id,
+                        purl: component.purl,
+                        reason: verdict.reason
+                    });
+                }
+            }
+            byKey.set(key, { component, hits, entries, locations: [location] });
+        }
+    }
+    const findings = [...byKey.values()].flatMap(({ component, hits, entries, locations }) => mergeAliases(hits).map((group) => toFinding(component, group, entries, locations)));
+    findings.sort(compareFindings);
+    return { findings, notEvaluated: [...notEvaluated.values()], scanned };
+}
+/** Groups advisories that share an id or alias (connected components). */
+function mergeAliases(advisories) {
+    const groups = [];
+    for (const advisory of advisories) {
+        const ids = new Set([advisory.id, ...advisory.aliases]);
+        const joined = groups.filter((g) => [...ids].some((id) => g.ids.has(id)));
+        const group = { ids, members: [advisory] };
+        for (const g of joined) {
+            g.ids.forEach((id) => group.ids.add(id));
+            group.members.unshift(...g.members);
+            groups.splice(groups.indexOf(g), 1);
+        }
+        groups.push(group);
+    }
+    return groups.map((g) => g.members);
+}
+function toFinding(component, group, entries, locations) {
+    const own = group
+        .map((a) => a.id)
+        .sort((a, b) => idRank(a) - idRank(b) || a.localeCompare(b));
+    const all = [...new Set([...own, ...group.flatMap((a) => a.aliases)])];
+    const id = own[0];
+    const mine = entries.filter((e) => group.some((a) => a.affected.includes(e)));
+    const fixed = [
+        ...new Set(mine.flatMap((e) => e.ranges.flatMap((r) => r.events.flatMap((ev) => (ev.fixed ? [ev.fixed] : [])))))
+    ];
+    const primary = group.find((a) => a.id === id);
+    const finding = {
+        id,
+        aliases: all.filter((a) => a !== id).sort(),
+        advisories: own,
+        summary: primary.summary || group.find((a) => a.summary)?.summary || '',
+        severity: worstSeverity(group.map((a) => severityOf(a, mine.filter((e) => a.affected.includes(e))))),
+        ecosystem: component.ecosystem,
+        name: component.name,
+        version: component.version,
+        purl: component.purl,
+        fixed,
+        locations
+    };
+    if (primary.url)
+        finding.url = primary.url;
+    return finding;
+}
+function compareFindings(a, b) {
+    return (b.severity.rank - a.severity.rank ||
+        a.name.localeCompare(b.name) ||
+        a.version.localeCompare(b.version) ||
+        a.id.localeCompare(b.id));
+}
+
+// EXTERNAL MODULE: ./src/lib/version.ts
+var version = __webpack_require__(87471);
+;// CONCATENATED MODULE: ./src/lib/scan/report/sarif.ts
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one rule per vulnerability, one
+ * result per finding, located at the lockfile line that locks the package
+ * when the SBOM came from a lockfile (else at the SBOM file). Findings out
+ * of the gate are kept with an external suppression naming the VEX.
+ * `security-severity` carries the CVSS score, as code scanning reads it.
+ */
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVELS = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    unknown: 'note'
+};
+const FALLBACK_SCORE = {
+    critical: 9.5,
+    high: 8.0,
+    medium: 5.5,
+    low: 2.0,
+    unknown: 0
+};
+function ruleOf(f) {
+    const score = f.severity.score ?? FALLBACK_SCORE[f.severity.level];
+    return {
+        id: f.id,
+        name: f.id.replace(/[^A-Za-z0-9]/g, ''),
+        shortDescription: { text: f.summary || f.id },
+        fullDescription: {
+            text: `${f.summary || f.id}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}`
+        },
+        ...(f.url ? { helpUri: f.url } : {}),
+        help: {
+            text: `${f.id} affects ${f.name}@${f.version}.${f.fixed.length ? ` Upgrade to ${f.fixed.join(' or ')}.` : ' No fixed version is known.'}`
+        },
+        defaultConfiguration: { level: LEVELS[f.severity.level] },
+        properties: {
+            tags: ['security', 'vulnerability', f.ecosystem],
+            precision: 'very-high',
+            ...(score > 0 ? { 'security-severity': score.toFixed(1) } : {})
+        }
+    };
+}
+function toSarif(report, locate) {
+    const rules = new Map();
+    const results = report.findings.map((f) => {
+        if (!rules.has(f.id))
+            rules.set(f.id, ruleOf(f));
+        const where = locate(f);
+        const result = {
+            ruleId: f.id,
+            ruleIndex: [...rules.keys()].indexOf(f.id),
+            level: LEVELS[f.severity.level],
+            message: {
+                text: `${f.name}@${f.version} is affected by ${f.id}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}, severity ${f.severity.level}${f.fixed.length ? `; fixed in ${f.fixed.join(', ')}` : ''}.`
+            },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: where.uri },
+                        ...(where.line ? { region: { startLine: where.line } } : {})
+                    }
+                }
+            ],
+            partialFingerprints: { 'provenant/v1': `${f.id}:${f.purl}` },
+            properties: { purl: f.purl, severity: f.severity.level }
+        };
+        if (f.suppressed && f.vex) {
+            result.suppressions = [
+                {
+                    kind: 'external',
+                    status: 'accepted',
+                    justification: [
+                        f.vex.status,
+                        f.vex.justification,
+                        f.vex.detail,
+                        `(${f.vex.source})`
+                    ]
+                        .filter(Boolean)
+                        .join(': ')
+                }
+            ];
+        }
+        return result;
+    });
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Provenant',
+                        semanticVersion: version/* PROVENANT_VERSION */.j,
+                        informationUri: 'https://github.com/provenant/provenant',
+                        rules: [...rules.values()]
+                    }
+                },
+                results
+            }
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/report/table.ts
+/** The terminal table: one section per severity, then what the VEX took out and what could not be evaluated. */
+
+
+function row(f) {
+    const fixed = f.fixed.length > 0 ? ` (fixed in ${f.fixed.join(', ')})` : '';
+    const aliases = f.aliases.length > 0
+        ? ` [${f.aliases.slice(0, 3).join(', ')}${f.aliases.length > 3 ? ', ...' : ''}]`
+        : '';
+    const score = f.severity.score !== undefined ? ` ${f.severity.score.toFixed(1)}` : '';
+    return `  ${f.id}${aliases}${score}  ${f.ecosystem} ${f.name}@${f.version}${fixed}  ${f.summary}`;
+}
+function toTable(report) {
+    const lines = [];
+    const components = report.sboms.reduce((n, s) => n + s.components, 0);
+    lines.push(`scanned ${components} components in ${report.sboms.length} SBOM${report.sboms.length === 1 ? '' : 's'} against ${report.database.advisories} advisories`);
+    for (const level of SEVERITY_LEVELS) {
+        const active = report.findings.filter((f) => !f.suppressed && f.severity.level === level);
+        if (active.length === 0)
+            continue;
+        lines.push('', `${level.toUpperCase()} (${active.length})`, ...active.map(row));
+    }
+    const suppressed = report.findings.filter((f) => f.suppressed);
+    if (suppressed.length > 0) {
+        lines.push('', `OUT OF THE GATE (${suppressed.length})`);
+        for (const f of suppressed) {
+            const why = [f.vex?.status, f.vex?.justification]
+                .filter(Boolean)
+                .join(': ');
+            lines.push(`${row(f)}\n    ${why} (${f.vex?.source ?? ''})${f.vex?.detail ? ` ${f.vex.detail}` : ''}`);
+        }
+    }
+    if (report.notEvaluated.length > 0) {
+        lines.push('', `NOT EVALUATED (${report.notEvaluated.length})`);
+        for (const n of report.notEvaluated)
+            lines.push(`  ${n.advisory}  ${n.purl}  ${n.reason}`);
+    }
+    lines.push('', model_describeCounts(report), model_describeVerdict(report));
+    return lines.join('\n');
+}
+/** The job summary, in Markdown. */
+function toMarkdownSummary(report) {
+    const escape = (s) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
+    const lines = [
+        `## Vulnerability scan: ${report.passed ? 'passed' : 'failed'}`,
+        '',
+        `${describeVerdict(report)}. In the gate: ${describeCounts(report)}.`,
+        ''
+    ];
+    if (report.findings.length > 0) {
+        lines.push('| Severity | Id | Package | Fixed in | VEX |', '|---|---|---|---|---|');
+        for (const f of report.findings) {
+            const vex = f.vex
+                ? `${f.vex.status}${f.vex.justification ? ` (${f.vex.justification})` : ''}`
+                : '';
+            lines.push(`| ${f.severity.level}${f.failing ? ' ❌' : ''} | ${escape(f.id)} | ${escape(`${f.name}@${f.version}`)} | ${escape(f.fixed.join(', '))} | ${escape(vex)} |`);
+        }
+    }
+    if (report.notEvaluated.length > 0)
+        lines.push('', `${report.notEvaluated.length} advisory match(es) could not be evaluated (GIT ranges or unordered versions); see the JSON report.`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/report/vdr.ts
+/**
+ * A CycloneDX 1.6 vulnerability disclosure report (VDR): the vulnerable
+ * components and their vulnerabilities, with ratings, fixed versions, and
+ * the VEX analysis folded in (state, justification, detail).
+ */
+
+const STATES = {
+    not_affected: 'not_affected',
+    fixed: 'resolved',
+    affected: 'exploitable',
+    under_investigation: 'in_triage',
+    ignored: 'not_affected'
+};
+/** OpenVEX justifications in CycloneDX's words. */
+const JUSTIFICATIONS = {
+    component_not_present: 'code_not_present',
+    vulnerable_code_not_present: 'code_not_present',
+    vulnerable_code_not_in_execute_path: 'code_not_reachable',
+    vulnerable_code_cannot_be_controlled_by_adversary: 'requires_environment',
+    inline_mitigations_already_exist: 'protected_by_mitigating_control'
+};
+const CDX_JUSTIFICATIONS = new Set([
+    'code_not_present',
+    'code_not_reachable',
+    'requires_configuration',
+    'requires_dependency',
+    'requires_environment',
+    'protected_by_compiler',
+    'protected_at_runtime',
+    'protected_at_perimeter',
+    'protected_by_mitigating_control'
+]);
+function sourceOf(id) {
+    if (id.startsWith('CVE-'))
+        return { name: 'NVD', url: `https://nvd.nist.gov/vuln/detail/${id}` };
+    if (id.startsWith('GHSA-'))
+        return { name: 'GitHub', url: `https://github.com/advisories/${id}` };
+    return { name: 'OSV', url: `https://osv.dev/vulnerability/${id}` };
+}
+function method(vector) {
+    if (!vector)
+        return undefined;
+    if (vector.startsWith('CVSS:4.0'))
+        return 'CVSSv4';
+    if (vector.startsWith('CVSS:3.1'))
+        return 'CVSSv31';
+    if (vector.startsWith('CVSS:3.0'))
+        return 'CVSSv3';
+    return undefined;
+}
+function analysisOf(f) {
+    if (!f.vex)
+        return undefined;
+    const justification = f.vex.justification &&
+        (JUSTIFICATIONS[f.vex.justification] ?? f.vex.justification);
+    const detail = [
+        f.vex.status === 'ignored' ? 'ignored with --ignore' : undefined,
+        f.vex.justification && !CDX_JUSTIFICATIONS.has(justification ?? '')
+            ? f.vex.justification
+            : undefined,
+        f.vex.detail,
+        `source: ${f.vex.source}`
+    ]
+        .filter(Boolean)
+        .join('; ');
+    return {
+        state: STATES[f.vex.status],
+        ...(justification && CDX_JUSTIFICATIONS.has(justification)
+            ? { justification }
+            : {}),
+        detail
+    };
+}
+function toVdr(report, serialNumber) {
+    const components = new Map();
+    for (const f of report.findings) {
+        if (!components.has(f.purl))
+            components.set(f.purl, {
+                type: 'library',
+                'bom-ref': f.purl,
+                name: f.name,
+                version: f.version,
+                purl: f.purl
+            });
+    }
+    const vulnerabilities = report.findings.map((f, i) => {
+        const m = method(f.severity.vector);
+        const analysis = analysisOf(f);
+        return {
+            'bom-ref': `vuln-${i + 1}-${f.id}`,
+            id: f.id,
+            source: sourceOf(f.id),
+            ...(f.aliases.length
+                ? { references: f.aliases.map((id) => ({ id, source: sourceOf(id) })) }
+                : {}),
+            ratings: [
+                {
+                    severity: f.severity.level,
+                    ...(f.severity.score !== undefined
+                        ? { score: f.severity.score }
+                        : {}),
+                    ...(m ? { method: m, vector: f.severity.vector } : {})
+                }
+            ],
+            ...(f.summary ? { description: f.summary } : {}),
+            ...(f.fixed.length
+                ? { recommendation: `Upgrade ${f.name} to ${f.fixed.join(' or ')}.` }
+                : {}),
+            ...(analysis ? { analysis } : {}),
+            affects: [
+                {
+                    ref: f.purl,
+                    versions: [
+                        {
+                            version: f.version,
+                            status: f.suppressed ? 'unaffected' : 'affected'
+                        }
+                    ]
+                }
+            ]
+        };
+    });
+    return {
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        serialNumber,
+        version: 1,
+        metadata: {
+            timestamp: report.generated,
+            tools: {
+                components: [
+                    { type: 'application', name: 'provenant', version: version/* PROVENANT_VERSION */.j }
+                ]
+            }
+        },
+        components: [...components.values()],
+        vulnerabilities
+    };
+}
+
+// EXTERNAL MODULE: ./src/io/fs/atomic-write.ts
+var atomic_write = __webpack_require__(72243);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/lib/scan/advisory-index.ts
+
+const INDEX_FORMAT = 'provenant-osv-index/2';
+function buildAdvisoryIndex(all) {
+    const advisories = [];
+    let withdrawn = 0;
+    const seen = new Map();
+    for (const advisory of all) {
+        if (advisory.withdrawn) {
+            withdrawn++;
+            continue;
+        }
+        // The same id twice (two copies of one database): the newer wins.
+        const at = seen.get(advisory.id);
+        if (at !== undefined) {
+            if (advisory.modified > advisories[at].modified)
+                advisories[at] = advisory;
+            continue;
+        }
+        seen.set(advisory.id, advisories.length);
+        advisories.push(advisory);
+    }
+    return { advisories, byPackage: keyAffected(advisories), withdrawn };
+}
+function keyAffected(advisories) {
+    const byPackage = new Map();
+    advisories.forEach((advisory, a) => advisory.affected.forEach((entry, e) => {
+        const key = packageKey(entry.ecosystem, entry.name);
+        const list = byPackage.get(key);
+        if (list)
+            list.push([a, e]);
+        else
+            byPackage.set(key, [[a, e]]);
+    }));
+    return byPackage;
+}
+function toSerializedIndex(index) {
+    return {
+        format: INDEX_FORMAT,
+        advisories: index.advisories,
+        packages: [...index.byPackage].map(([key, pairs]) => [key, pairs.flat()]),
+        withdrawn: index.withdrawn
+    };
+}
+/** undefined when the value is not an index of this format (an old cache). */
+function fromSerializedIndex(value) {
+    const v = value;
+    if (v?.format !== INDEX_FORMAT ||
+        !Array.isArray(v.advisories) ||
+        !Array.isArray(v.packages))
+        return undefined;
+    const byPackage = new Map();
+    for (const [key, flat] of v.packages) {
+        const pairs = [];
+        for (let i = 0; i < flat.length; i += 2)
+            pairs.push([flat[i], flat[i + 1]]);
+        byPackage.set(key, pairs);
+    }
+    return { advisories: v.advisories, byPackage, withdrawn: v.withdrawn ?? 0 };
+}
+/** Several databases as one (advisories of the same id: the newer wins). */
+function mergeIndexes(indexes) {
+    if (indexes.length === 1)
+        return indexes[0];
+    const merged = buildAdvisoryIndex(indexes.flatMap((i) => i.advisories));
+    merged.withdrawn = indexes.reduce((n, i) => n + i.withdrawn, 0);
+    return merged;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(51306);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/lib/scan/osv.ts
+/**
+ * OSV advisories (schema 1.x, JSON or YAML already parsed) read into the
+ * slim shape the matcher needs. Anything that is not an advisory is
+ * reported by the caller with its file name.
+ */
+
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v) => Array.isArray(v) ? v.filter((s) => typeof s === 'string') : [];
+const records = (v) => Array.isArray(v) ? v.filter(isRecord) : [];
+const osv_text = (v) => typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+/** An OSV record, or undefined when the value is not one (no id). */
+function toAdvisory(value) {
+    if (!isRecord(value) || typeof value.id !== 'string')
+        return undefined;
+    const affected = records(value.affected).flatMap(toAffected);
+    const declared = osv_text(isRecord(value.database_specific) && value.database_specific.severity) ??
+        records(value.affected)
+            .map((a) => isRecord(a.ecosystem_specific) && osv_text(a.ecosystem_specific.severity))
+            .find((s) => typeof s === 'string');
+    const references = records(value.references);
+    const advisory = {
+        id: value.id,
+        aliases: strings(value.aliases).filter((a) => a !== value.id),
+        summary: osv_text(value.summary) ?? firstLine(osv_text(value.details)),
+        modified: osv_text(value.modified) ?? '',
+        severity: toSeverities(value.severity),
+        affected
+    };
+    const withdrawn = osv_text(value.withdrawn);
+    if (withdrawn)
+        advisory.withdrawn = withdrawn;
+    if (declared)
+        advisory.declaredSeverity = declared;
+    const url = references.find((r) => r.type === 'ADVISORY' &&
+        typeof r.url === 'string' &&
+        r.url.includes(value.id))?.url ?? references.find((r) => typeof r.url === 'string')?.url;
+    if (typeof url === 'string')
+        advisory.url = url;
+    return advisory;
+}
+function firstLine(details) {
+    return (details ?? '').split('\n')[0].slice(0, 200);
+}
+function toSeverities(value) {
+    return records(value).flatMap((s) => typeof s.type === 'string' && typeof s.score === 'string'
+        ? [{ type: s.type, score: s.score }]
+        : []);
+}
+function toAffected(entry) {
+    const pkg = isRecord(entry.package) ? entry.package : undefined;
+    if (!pkg || typeof pkg.name !== 'string' || typeof pkg.ecosystem !== 'string')
+        return [];
+    return [
+        {
+            ecosystem: baseEcosystem(pkg.ecosystem),
+            name: pkg.name,
+            ranges: records(entry.ranges).map((r) => ({
+                type: typeof r.type === 'string' ? r.type : '',
+                ...(typeof r.repo === 'string' ? { repo: r.repo } : {}),
+                events: records(r.events).map(toEvent)
+            })),
+            versions: strings(entry.versions),
+            severity: toSeverities(entry.severity)
+        }
+    ];
+}
+function toEvent(event) {
+    const out = {};
+    for (const key of [
+        'introduced',
+        'fixed',
+        'last_affected',
+        'limit'
+    ]) {
+        const value = osv_text(event[key]);
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/io/scan/database.ts
+/**
+ * OSV databases on disk: a directory tree of OSV JSON/YAML files (any
+ * depth), a zip of them (OSV's per-ecosystem all.zip), or one OSV file. The
+ * index of each is built once and kept in the cache directory, keyed by a
+ * fingerprint of the files (names, sizes, times) or of the zip's bytes; a
+ * later scan of the same database reads one file.
+ */
+
+
+
+
+
+
+
+
+
+
+const OSV_FILE = /\.(json|ya?ml)$/i;
+const decoder = new TextDecoder();
+function parseOsv(text, name, display) {
+    try {
+        const value = /\.json$/i.test(name)
+            ? JSON.parse(text)
+            : (0,dist/* parse */.qg)(text);
+        return toAdvisory(value);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('SCAN_DB_UNREADABLE', `--db ${display}: ${name} is not valid ${/\.json$/i.test(name) ? 'JSON' : 'YAML'} (${error.message}): fix or remove the file`, { cause: error });
+    }
+}
+/** Names, sizes and times of the OSV files under `dir` (statSync: for 8,000 files it is several times faster than one promise each). */
+async function listDirectory(dir) {
+    const entries = await (0,external_node_fs_promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile() && OSV_FILE.test(e.name))
+        .map((e) => {
+        const full = external_node_path_default().join(e.parentPath, e.name);
+        const info = (0,external_node_fs_.statSync)(full);
+        return {
+            name: external_node_path_default().relative(dir, full),
+            size: info.size,
+            mtimeMs: info.mtimeMs
+        };
+    })
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+async function readAll(items, read, display) {
+    const advisories = [];
+    const problems = [];
+    for (const name of items) {
+        try {
+            const advisory = parseOsv(await read(name), name, display);
+            if (advisory)
+                advisories.push(advisory);
+        }
+        catch (error) {
+            if (!(error instanceof errors/* InputError */.dz))
+                throw error;
+            problems.push(error);
+        }
+    }
+    if (problems.length > 0)
+        throw problems.length === 1
+            ? problems[0]
+            : new errors/* InputErrors */.G(problems.slice(0, 10));
+    return advisories;
+}
+/** Reads the cached index, or builds it (and caches it when a cache directory is given). */
+async function loadDatabase(source, cacheDir) {
+    const info = await (0,external_node_fs_promises_.stat)(source.absolute).catch((error) => {
+        throw new errors/* InputError */.dz('SCAN_DB_NOT_FOUND', `--db ${source.display} does not exist: give an OSV directory, a zip (all.zip), or leave --db out to download`, { cause: error });
+    });
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${INDEX_FORMAT}\n${source.absolute}\n`);
+    let build;
+    if (info.isDirectory()) {
+        const files = await listDirectory(source.absolute);
+        for (const f of files)
+            hash.update(`${f.name}\0${f.size}\0${f.mtimeMs}\n`);
+        build = () => readAll(files.map((f) => f.name), (name) => (0,external_node_fs_promises_.readFile)(external_node_path_default().join(source.absolute, name), 'utf8'), source.display);
+    }
+    else {
+        const bytes = await (0,external_node_fs_promises_.readFile)(source.absolute);
+        hash.update(bytes);
+        build = () => readZipOrFile(bytes, source);
+    }
+    const cacheFile = cacheDir &&
+        external_node_path_default().join(cacheDir, `index-${hash.digest('hex').slice(0, 32)}.json`);
+    if (cacheFile) {
+        const cached = await (0,external_node_fs_promises_.readFile)(cacheFile, 'utf8').then((t) => fromSerializedIndex(JSON.parse(t)), () => undefined);
+        if (cached)
+            return cached;
+    }
+    const index = buildAdvisoryIndex(await build());
+    if (cacheFile)
+        await (0,atomic_write/* writeFilesAtomically */.i)([
+            { path: cacheFile, content: JSON.stringify(toSerializedIndex(index)) }
+        ]);
+    return index;
+}
+async function readZipOrFile(bytes, source) {
+    const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+    if (!isZip) {
+        const name = external_node_path_default().basename(source.absolute);
+        if (!OSV_FILE.test(name))
+            throw new errors/* InputError */.dz('SCAN_DB_FORMAT', `--db ${source.display} is neither a directory, a zip, nor an OSV .json/.yaml file`);
+        const advisory = parseOsv(decoder.decode(bytes), name, source.display);
+        return advisory ? [advisory] : [];
+    }
+    let entries;
+    try {
+        entries = (0,esm/* unzipSync */.AO)(bytes, { filter: (f) => OSV_FILE.test(f.name) });
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('SCAN_DB_ZIP', `--db ${source.display} is not a readable zip (${error.message}): download it again`, { cause: error });
+    }
+    const names = Object.keys(entries).sort();
+    return readAll(names, (name) => decoder.decode(entries[name]), source.display);
+}
+
+// EXTERNAL MODULE: ./src/io/sign/http.ts
+var http = __webpack_require__(60726);
+// EXTERNAL MODULE: ./src/io/sign/retry.ts
+var sign_retry = __webpack_require__(61254);
+;// CONCATENATED MODULE: ./src/io/scan/download.ts
+/**
+ * OSV's per-ecosystem exports (<base>/<Ecosystem>/all.zip), kept in the
+ * cache directory: each request is conditional (If-None-Match and
+ * If-Modified-Since from the last answer), a 304 keeps the copy, a 200
+ * replaces it atomically; network faults are retried with backoff and
+ * bounded (the project's retry loop and HTTP client). Never called with
+ * --offline.
+ */
+
+
+
+
+
+
+function cachedZipPath(cacheDir, ecosystem) {
+    return external_node_path_default().join(cacheDir, 'osv', `${ecosystem.replace(/[^A-Za-z0-9.-]/g, '_')}-all.zip`);
+}
+async function readValidators(file) {
+    try {
+        await (0,external_node_fs_promises_.stat)(file); // no zip, no conditional request
+        return JSON.parse(await (0,external_node_fs_promises_.readFile)(`${file}.json`, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function downloadEcosystem(ecosystem, options) {
+    const file = cachedZipPath(options.cacheDir, ecosystem);
+    const url = `${options.baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(ecosystem)}/all.zip`;
+    const known = await readValidators(file);
+    const headers = { accept: 'application/zip' };
+    if (known?.url === url) {
+        if (known.etag)
+            headers['if-none-match'] = known.etag;
+        if (known.lastModified)
+            headers['if-modified-since'] = known.lastModified;
+    }
+    const answer = await (0,sign_retry/* withRetry */.b)('osv', url, options.retry, async ({ timeoutMs }) => {
+        try {
+            return await (0,http/* request */.Em)(url, { method: 'GET', headers, timeoutMs });
+        }
+        catch (error) {
+            if (error instanceof http/* HttpStatusError */.F9 && error.statusCode === 304)
+                return undefined;
+            throw error;
+        }
+    });
+    if (!answer)
+        return { ecosystem, file, notModified: true };
+    if (answer.body.length < 4 ||
+        answer.body[0] !== 0x50 ||
+        answer.body[1] !== 0x4b)
+        throw new errors/* ServiceError */._7('osv', `OSV database (${url}) answered with something that is not a zip: check --osv-url`, { retryable: false });
+    const validators = { url };
+    const etag = answer.headers.etag;
+    const lastModified = answer.headers['last-modified'];
+    if (typeof etag === 'string')
+        validators.etag = etag;
+    if (typeof lastModified === 'string')
+        validators.lastModified = lastModified;
+    await (0,atomic_write/* writeFilesAtomically */.i)([
+        { path: file, content: answer.body },
+        { path: `${file}.json`, content: `${JSON.stringify(validators)}\n` }
+    ]);
+    return { ecosystem, file, notModified: false };
+}
+
+;// CONCATENATED MODULE: ./src/io/scan/databases.ts
+/**
+ * The advisory index of a scan: the --db databases, or the OSV export of
+ * every ecosystem in the SBOMs, downloaded (conditionally) into the cache,
+ * or with --offline taken from the cache as it is.
+ */
+
+
+
+
+
+
+
+/** RUNNER_TOOL_CACHE, XDG_CACHE_HOME, ~/.cache: the first that is set. */
+function defaultCacheDir(env) {
+    if (env.RUNNER_TOOL_CACHE)
+        return external_node_path_default().join(env.RUNNER_TOOL_CACHE, 'provenant');
+    if (env.XDG_CACHE_HOME)
+        return external_node_path_default().join(env.XDG_CACHE_HOME, 'provenant');
+    return external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.cache', 'provenant');
+}
+async function loadIndex(request, deps) {
+    const indexCache = external_node_path_default().join(request.cacheDir, 'osv-index');
+    if (request.databases.length > 0) {
+        const indexes = [];
+        for (const db of request.databases)
+            indexes.push(await loadDatabase({ display: db, absolute: external_node_path_default().resolve(request.workspace, db) }, indexCache));
+        return { index: mergeIndexes(indexes), sources: [...request.databases] };
+    }
+    const zips = [];
+    const missing = [];
+    for (const ecosystem of request.ecosystems) {
+        if (request.offline) {
+            const file = cachedZipPath(request.cacheDir, ecosystem);
+            if ((0,external_node_fs_.existsSync)(file))
+                zips.push(file);
+            else
+                missing.push(ecosystem);
+            continue;
+        }
+        const result = await downloadEcosystem(ecosystem, {
+            baseUrl: request.osvUrl,
+            cacheDir: request.cacheDir,
+            retry: deps.retry
+        });
+        deps.logger.info(`OSV ${ecosystem}: ${result.notModified ? 'cached copy is current' : 'downloaded'} (${result.file})`);
+        zips.push(result.file);
+    }
+    if (missing.length > 0)
+        throw new errors/* InputError */.dz('SCAN_OFFLINE_NO_DB', `--offline, but the cache ${request.cacheDir} holds no OSV export for ${missing.join(', ')}: give --db, or run once online to fill the cache`);
+    const indexes = [];
+    for (const zip of zips)
+        indexes.push(await loadDatabase({ display: zip, absolute: zip }, indexCache));
+    return {
+        index: mergeIndexes(indexes.length > 0
+            ? indexes
+            : [{ advisories: [], byPackage: new Map(), withdrawn: 0 }]),
+        sources: zips
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __webpack_require__(87091);
+;// CONCATENATED MODULE: ./src/lib/scan/sbom-input.ts
+/**
+ * SBOMs read back for scanning: CycloneDX 1.4-1.6 and SPDX 2.2/2.3 JSON
+ * from any tool (Provenant, Syft, cdxgen, cyclonedx-npm, GitHub's
+ * dependency-graph export, which wraps SPDX in `{ "sbom": ... }`).
+ * Components are identified by purl; the ones without one are counted.
+ */
+
+
+
+const sbom_input_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => typeof v === 'string' ? v : undefined;
+const CYCLONEDX_VERSIONS = ['1.4', '1.5', '1.6'];
+const SPDX_VERSIONS = ['SPDX-2.2', 'SPDX-2.3'];
+/** The component a purl names, or undefined when the purl cannot be read. */
+function toScanComponent(ref, purl) {
+    let parsed;
+    try {
+        parsed = packageurl_js.PackageURL.fromString(purl);
+    }
+    catch {
+        return undefined;
+    }
+    return {
+        ref,
+        purl,
+        ecosystem: PURL_ECOSYSTEMS[parsed.type],
+        name: osvNameOf(parsed.type, parsed.namespace ?? undefined, parsed.name),
+        version: parsed.version ?? ''
+    };
+}
+/** Reads one SBOM document; `subject` names it in errors. */
+function readSbomDocument(value, subject) {
+    const doc = sbom_input_isRecord(value) && sbom_input_isRecord(value.sbom) ? value.sbom : value;
+    if (sbom_input_isRecord(doc) && doc.bomFormat === 'CycloneDX') {
+        const version = str(doc.specVersion) ?? '';
+        if (!CYCLONEDX_VERSIONS.includes(version))
+            throw unsupported(subject, `CycloneDX ${version || '(no specVersion)'}`);
+        return readCycloneDx(doc, subject);
+    }
+    if (sbom_input_isRecord(doc) && typeof doc.spdxVersion === 'string') {
+        if (!SPDX_VERSIONS.includes(doc.spdxVersion))
+            throw unsupported(subject, doc.spdxVersion);
+        return readSpdx(doc, subject);
+    }
+    throw new errors/* InputError */.dz('SCAN_SBOM_UNRECOGNISED', `${subject} is not a CycloneDX or SPDX JSON SBOM: give a CycloneDX 1.4-1.6 or SPDX 2.2/2.3 JSON file, or a directory or artifact to describe`);
+}
+function unsupported(subject, what) {
+    return new errors/* InputError */.dz('SCAN_SBOM_VERSION', `${subject} is ${what}, which scan does not read: give CycloneDX 1.4-1.6 or SPDX 2.2/2.3 JSON (re-export it, or run scan on the project directory)`);
+}
+function readCycloneDx(doc, subject) {
+    const components = [];
+    let unidentified = 0;
+    const walk = (list) => {
+        if (!Array.isArray(list))
+            return;
+        for (const c of list) {
+            if (!sbom_input_isRecord(c))
+                continue;
+            const purl = str(c.purl);
+            const component = purl
+                ? toScanComponent(str(c['bom-ref']) ?? purl, purl)
+                : undefined;
+            if (component)
+                components.push(component);
+            else
+                unidentified++;
+            walk(c.components);
+        }
+    };
+    walk(doc.components);
+    const metadata = sbom_input_isRecord(doc.metadata) ? doc.metadata : {};
+    const root = sbom_input_isRecord(metadata.component) ? metadata.component : undefined;
+    const sbom = {
+        subject,
+        format: 'cyclonedx',
+        components,
+        unidentified
+    };
+    const serial = str(doc.serialNumber);
+    if (serial)
+        sbom.serialNumber = serial;
+    if (root) {
+        sbom.product = compact({
+            ref: str(root['bom-ref']),
+            name: str(root.name) ?? subject,
+            version: str(root.version),
+            purl: str(root.purl)
+        });
+    }
+    return sbom;
+}
+function readSpdx(doc, subject) {
+    const components = [];
+    let unidentified = 0;
+    const described = new Set(Array.isArray(doc.documentDescribes) ? doc.documentDescribes : []);
+    for (const rel of Array.isArray(doc.relationships) ? doc.relationships : []) {
+        if (sbom_input_isRecord(rel) &&
+            rel.relationshipType === 'DESCRIBES' &&
+            rel.spdxElementId === 'SPDXRef-DOCUMENT')
+            described.add(rel.relatedSpdxElement);
+    }
+    let product;
+    for (const p of Array.isArray(doc.packages) ? doc.packages : []) {
+        if (!sbom_input_isRecord(p))
+            continue;
+        const id = str(p.SPDXID) ?? '';
+        const purl = (Array.isArray(p.externalRefs) ? p.externalRefs : [])
+            .filter(sbom_input_isRecord)
+            .find((r) => r.referenceType === 'purl')?.referenceLocator;
+        const component = typeof purl === 'string' ? toScanComponent(id, purl) : undefined;
+        if (described.has(id) && !product)
+            product = compact({
+                ref: id,
+                name: str(p.name) ?? subject,
+                version: str(p.versionInfo),
+                purl: component?.purl
+            });
+        if (component)
+            components.push(component);
+        else if (!described.has(id))
+            unidentified++;
+    }
+    return {
+        subject,
+        format: 'spdx',
+        components,
+        unidentified,
+        ...(product ? { product } : {})
+    };
+}
+function compact(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+// EXTERNAL MODULE: ./src/io/sbom/artifact.ts + 5 modules
+var artifact = __webpack_require__(11908);
+// EXTERNAL MODULE: ./src/io/sbom/source-graph.ts + 1 modules
+var source_graph = __webpack_require__(25864);
+// EXTERNAL MODULE: ./src/io/sbom/targets.ts
+var targets = __webpack_require__(31590);
+;// CONCATENATED MODULE: ./src/io/scan/describe.ts
+/**
+ * What the scan reads: an SBOM file is read as it is; a directory or any
+ * other file is first described as `provenant sbom` describes it (the same
+ * lockfile and artifact readers), without writing anything. Paths go
+ * through the sbom action's resolution (globs, inside the workspace).
+ */
+
+
+
+
+
+
+
+/** The first bytes of an SBOM: a JSON object. */
+async function readJsonIfSbom(file) {
+    if (!/\.json$/i.test(file))
+        return undefined;
+    const text = await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+    try {
+        const value = JSON.parse(text);
+        const doc = value?.sbom ?? value;
+        const record = doc;
+        return record &&
+            (record.bomFormat === 'CycloneDX' ||
+                typeof record.spdxVersion === 'string')
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function fromGraph(graph, subject, format) {
+    const components = graph.components.flatMap((c) => {
+        const component = c.purl ? toScanComponent(c.ref, c.purl) : undefined;
+        return component ? [component] : [];
+    });
+    return {
+        subject,
+        format,
+        components,
+        unidentified: graph.components.length - components.length,
+        product: {
+            ref: graph.root.ref,
+            name: graph.root.name,
+            version: graph.root.version,
+            purl: graph.root.purl
+        }
+    };
+}
+async function describeTarget(target) {
+    if (target.kind === 'tree') {
+        const graph = await (0,source_graph/* buildSourceGraph */.u)(target.absolute, target.display);
+        return {
+            sbom: fromGraph(graph, target.display, 'source'),
+            absolute: target.absolute,
+            lockfiles: graph.sources.map((s) => external_node_path_default().join(target.absolute, s))
+        };
+    }
+    const document = await readJsonIfSbom(target.absolute);
+    if (document !== undefined) {
+        return {
+            sbom: readSbomDocument(document, target.display),
+            document,
+            absolute: target.absolute,
+            lockfiles: []
+        };
+    }
+    const { graph } = await (0,artifact/* readArtifact */.R)(target.absolute, target.display);
+    return {
+        sbom: fromGraph(graph, target.display, 'artifact'),
+        absolute: target.absolute,
+        lockfiles: []
+    };
+}
+async function describeInputs(workspace, paths) {
+    const resolved = await (0,targets/* resolveSbomPaths */.e)(workspace, paths, undefined).catch((error) => {
+        throw renameInput(error);
+    });
+    const problems = [];
+    const described = [];
+    for (const target of resolved.targets) {
+        try {
+            described.push(await describeTarget(target));
+        }
+        catch (error) {
+            if (error instanceof errors/* InputErrors */.G)
+                problems.push(...error.problems);
+            else if (error instanceof errors/* InputError */.dz)
+                problems.push(error);
+            else
+                throw error;
+        }
+    }
+    if (problems.length > 0)
+        throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G(problems);
+    return { workspace: resolved.workspace, described };
+}
+/** The sbom action's path resolution names its input "path"; here it is "sbom". */
+function renameInput(error) {
+    if (!(error instanceof errors/* InputError */.dz))
+        return error;
+    const problems = error instanceof errors/* InputErrors */.G ? error.problems : [error];
+    const renamed = problems.map((p) => new errors/* InputError */.dz(p.code, p.message.replaceAll('input "path"', 'input "sbom"'), { cause: p }));
+    return renamed.length === 1 ? renamed[0] : new errors/* InputErrors */.G(renamed);
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/lockfile-line.ts
+/**
+ * The line of a lockfile that locks a package at a version, for SARIF: the
+ * first line naming the package whose next few lines (or itself) carry the
+ * version. It reads every format Provenant describes: package-lock
+ * ("node_modules/x" then "version"), yarn.lock, pnpm-lock.yaml, poetry.lock,
+ * uv.lock and Cargo.lock (name then version), go.mod and requirements files
+ * (both on one line).
+ */
+const WINDOW = 6;
+const NAME_CHAR = /[a-z0-9_.-]/;
+const VERSION_BEFORE = /[a-z0-9.^~<>]/;
+const VERSION_AFTER = /[a-z0-9.+]/;
+function hasToken(line, token, before, after) {
+    for (let at = line.indexOf(token); at >= 0; at = line.indexOf(token, at + 1)) {
+        const prev = at > 0 ? line[at - 1] : ' ';
+        const next = line[at + token.length] ?? ' ';
+        if (!before.test(prev) && !after.test(next))
+            return true;
+    }
+    return false;
+}
+class LockfileLines {
+    lines;
+    constructor(text) {
+        this.lines = text.toLowerCase().split(/\r?\n/);
+    }
+    /** 1-based line, or undefined when the package is not found at that version. */
+    find(name, version) {
+        const n = name.toLowerCase();
+        const v = version.toLowerCase();
+        for (let i = 0; i < this.lines.length; i++) {
+            if (!this.lines[i].includes(n) ||
+                !hasToken(this.lines[i], n, NAME_CHAR, NAME_CHAR))
+                continue;
+            for (let j = i; j < Math.min(this.lines.length, i + WINDOW); j++) {
+                if (j > i &&
+                    hasToken(this.lines[j], n, NAME_CHAR, NAME_CHAR) &&
+                    !this.lines[j].includes(v))
+                    break;
+                if (hasToken(this.lines[j], v, VERSION_BEFORE, VERSION_AFTER))
+                    return i + 1;
+            }
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/scan/locate.ts
+/**
+ * Where each finding shows in SARIF: the lockfile line that locks the
+ * package when the SBOM came from a lockfile (the directory scanned, or a
+ * lockfile beside the SBOM file), else the SBOM file itself. Paths are
+ * relative to the workspace, as code scanning wants them.
+ */
+
+
+
+const LOCKFILE_NAMES = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'pnpm-lock.yaml',
+    'yarn.lock',
+    'poetry.lock',
+    'uv.lock',
+    'Pipfile.lock',
+    'requirements.txt',
+    'go.mod',
+    'Cargo.lock'
+];
+function lockfilesBeside(file) {
+    const dir = external_node_path_default().dirname(file);
+    return LOCKFILE_NAMES.map((n) => external_node_path_default().join(dir, n)).filter((f) => (0,external_node_fs_.existsSync)(f));
+}
+function createLocator(workspace, described) {
+    const bySubject = new Map(described.map((d) => [d.sbom.subject, d]));
+    const texts = new Map();
+    const linesOf = (file) => {
+        if (!texts.has(file)) {
+            try {
+                texts.set(file, new LockfileLines((0,external_node_fs_.readFileSync)(file, 'utf8')));
+            }
+            catch {
+                texts.set(file, undefined);
+            }
+        }
+        return texts.get(file);
+    };
+    const relative = (file) => external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
+    return (finding) => {
+        let fallback;
+        for (const location of finding.locations) {
+            const d = bySubject.get(location.subject);
+            if (!d)
+                continue;
+            const lockfiles = d.lockfiles.length > 0
+                ? d.lockfiles
+                : d.document !== undefined
+                    ? lockfilesBeside(d.absolute)
+                    : [];
+            for (const lockfile of lockfiles) {
+                const line = linesOf(lockfile)?.find(finding.name, finding.version);
+                if (line)
+                    return { uri: relative(lockfile), line };
+            }
+            fallback ??= { uri: relative(lockfiles[0] ?? d.absolute) };
+        }
+        return fallback ?? { uri: finding.locations[0]?.subject ?? '.' };
+    };
+}
+
+// EXTERNAL MODULE: ./src/lib/scan/vex.ts
+var vex = __webpack_require__(22030);
+;// CONCATENATED MODULE: ./src/io/scan/vex-files.ts
+/** VEX documents from --vex files, and the `analysis` inside scanned CycloneDX SBOMs. */
+
+
+
+
+async function readVexStatements(workspace, files, described) {
+    const statements = [];
+    const problems = [];
+    for (const file of files) {
+        try {
+            const text = await (0,external_node_fs_promises_.readFile)(external_node_path_default().resolve(workspace, file), 'utf8').catch((error) => {
+                throw new errors/* InputError */.dz('SCAN_VEX_NOT_FOUND', `--vex ${file} cannot be read (${error.message}): check the path`, { cause: error });
+            });
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch (error) {
+                throw new errors/* InputError */.dz('SCAN_VEX_NOT_JSON', `--vex ${file} is not JSON (${error.message}): give an OpenVEX or CycloneDX VEX JSON document`, { cause: error });
+            }
+            statements.push(...(0,vex/* readVexDocument */.hK)(value, file));
+        }
+        catch (error) {
+            if (error instanceof errors/* InputErrors */.G)
+                problems.push(...error.problems);
+            else if (error instanceof errors/* InputError */.dz)
+                problems.push(error);
+            else
+                throw error;
+        }
+    }
+    if (problems.length > 0)
+        throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G(problems);
+    for (const d of described) {
+        if (d.document !== undefined && (0,vex/* isCycloneDxVex */.TX)(d.document))
+            statements.push(...(0,vex/* readVexDocument */.hK)(d.document, d.sbom.subject));
+    }
+    return statements;
+}
+
+;// CONCATENATED MODULE: ./src/io/scan/run.ts
+/**
+ * The scan core, shared by the action and the CLI: inputs -> SBOMs (read or
+ * described) -> advisory index -> findings -> VEX and threshold -> report,
+ * rendered in the asked format and written (all reports or none).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const REPORT_FILES = {
+    json: 'scan-report.json',
+    sarif: 'scan-report.sarif',
+    cyclonedx: 'scan-report.cdx.json'
+};
+async function runScan(request, deps) {
+    const { workspace, described } = await describeInputs(request.workspace, request.paths);
+    const statements = await readVexStatements(workspace, request.vexFiles, described);
+    const sboms = described.map((d) => d.sbom);
+    const ecosystems = [
+        ...new Set(sboms.flatMap((s) => s.components.flatMap((c) => (c.ecosystem ? [c.ecosystem] : []))))
+    ].sort();
+    const { index, sources } = await loadIndex({
+        workspace,
+        databases: request.databases,
+        ecosystems,
+        offline: request.offline,
+        osvUrl: request.osvUrl,
+        cacheDir: request.cacheDir
+            ? external_node_path_default().resolve(workspace, request.cacheDir)
+            : defaultCacheDir(deps.env)
+    }, deps);
+    const matched = matchSboms(index, sboms);
+    const findings = applyGate(matched.findings, {
+        sboms,
+        statements,
+        ignore: request.ignore,
+        failOn: toFailOn(request.failOn)
+    });
+    const report = buildScanReport({
+        generated: deps.now().toISOString(),
+        failOn: [...toFailOn(request.failOn)],
+        sboms: described.map((d) => ({
+            subject: d.sbom.subject,
+            format: d.sbom.format,
+            components: d.sbom.components.length,
+            unidentified: d.sbom.unidentified,
+            ...(d.lockfiles.length > 0
+                ? { lockfiles: d.lockfiles.map((f) => external_node_path_default().relative(workspace, f)) }
+                : {})
+        })),
+        database: {
+            sources,
+            advisories: index.advisories.length,
+            withdrawn: index.withdrawn
+        },
+        findings,
+        notEvaluated: matched.notEvaluated
+    });
+    const locate = createLocator(workspace, described);
+    const render = {
+        table: () => toTable(report),
+        json: () => JSON.stringify(report, null, 2),
+        sarif: () => JSON.stringify(toSarif(report, locate), null, 2),
+        cyclonedx: async () => JSON.stringify(await checkedVdr(report, `urn:uuid:${deps.uuid()}`), null, 2)
+    };
+    const writes = [];
+    const files = {};
+    if (request.reportsDir !== undefined) {
+        const dir = insideWorkspace(workspace, request.reportsDir, 'reports-dir');
+        for (const format of ['json', 'sarif', 'cyclonedx']) {
+            const file = external_node_path_default().join(dir, REPORT_FILES[format]);
+            writes.push({ path: file, content: `${await render[format]()}\n` });
+            files[format] = file;
+        }
+    }
+    const rendered = await render[request.format]();
+    if (request.output !== undefined) {
+        const file = insideWorkspace(workspace, request.output, 'output');
+        writes.push({ path: file, content: `${rendered}\n` });
+        files.output = file;
+    }
+    if (writes.length > 0)
+        await (0,atomic_write/* writeFilesAtomically */.i)(writes);
+    return { report, rendered, files };
+}
+/** The VDR, checked against the CycloneDX 1.6 schema (the validator is loaded only when a VDR is asked for). */
+async function checkedVdr(report, serialNumber) {
+    const vdr = toVdr(report, serialNumber);
+    const { findSchemaProblems } = await Promise.all(/* import() */[__webpack_require__.e(904), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 34196));
+    const problems = findSchemaProblems('cyclonedx', vdr);
+    if (problems.length > 0)
+        throw new errors/* InternalError */.Gd('SCAN_VDR_INVALID', `the CycloneDX report does not validate (a bug in Provenant; nothing was written): ${problems.slice(0, 5).join('; ')}`);
+    return vdr;
+}
+function insideWorkspace(workspace, given, input) {
+    const absolute = external_node_path_default().resolve(workspace, given);
+    const relative = external_node_path_default().relative(workspace, absolute);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        throw new errors/* InputError */.dz('SCAN_PATH_OUTSIDE', `input "${input}" has ${given}, which is outside the workspace ${workspace}: give a path inside it`);
+    return absolute;
+}
+
+// EXTERNAL MODULE: ./src/cli/input-flags.ts
+var input_flags = __webpack_require__(40440);
+;// CONCATENATED MODULE: ./src/cli/commands/scan.ts
+/**
+ * `provenant scan <sbom | directory | artifact>...`: the scan action's core
+ * from the command line. Every action input is a flag of the same name
+ * (list flags may be repeated: --db A --db B); `--format` is
+ * `--report-format`, `--offline` is `--download=false`, `--json` is
+ * `--format json`.
+ * Exit 0 below the threshold, 1 at or above it, 2 on bad input.
+ */
+
+
+
+
+
+
+const REPEATABLE = ['sbom', 'db', 'vex', 'ignore'];
+const scanCommand = {
+    name: 'scan',
+    summary: 'vulnerability gate: SBOMs, directories or artifacts against OSV advisories, with VEX',
+    usage: 'provenant scan <sbom | directory | artifact>... [--db DIR|ZIP]... [--offline] [--fail-on critical|high|medium|low|unknown|none] [--vex FILE]... [--ignore ID]... [--format table|json|sarif|cyclonedx] [--output FILE] [--reports-dir DIR] [--json]',
+    async run(argv, output) {
+        const { values, positionals, flags, help } = (0,input_flags/* parseInputFlags */.zq)(argv, SCAN_INPUTS, {
+            ...Object.fromEntries(REPEATABLE.map((n) => [n, { type: 'string', multiple: true }])),
+            json: { type: 'boolean' },
+            format: { type: 'string' },
+            offline: { type: 'boolean' }
+        });
+        if (help) {
+            output.out((0,input_flags/* buildFlagsHelp */.RY)(this.usage, SCAN_INPUTS, ['format', 'offline', 'json']));
+            return errors/* EXIT_OK */.Ij;
+        }
+        const inputs = parseScanInputs((name) => {
+            if (name === 'sbom')
+                return ([flags('sbom'), ...positionals].filter(Boolean).join('\n') ||
+                    undefined);
+            if (name === 'download' && values.offline === true)
+                return 'false';
+            if (name === 'report-format')
+                return values.json === true
+                    ? 'json'
+                    : (flags(name) ?? values.format);
+            return flags(name);
+        });
+        const logger = {
+            info: (m) => output.err(m),
+            warning: (m) => output.err(`warning: ${m}`),
+            debug: () => undefined
+        };
+        const result = await runScan({ ...inputs, workspace: process.cwd() }, createScanDeps(process.env, logger));
+        if (result.files.output === undefined)
+            output.out(result.rendered);
+        for (const file of Object.values(result.files))
+            output.err(`wrote ${file}`);
+        if (inputs.format !== 'table')
+            output.err(model_describeVerdict(result.report));
+        return result.report.passed ? errors/* EXIT_OK */.Ij : errors/* EXIT_VERIFICATION_FAILED */.fQ;
+    }
+};
+
+
+/***/ }),
+
+/***/ 72243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ writeFilesAtomically)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * All-or-nothing writes of several files: each goes to a temp file beside
+ * its target first; only when every temp file is written are they renamed
+ * into place. A failure at any step removes the temp files and puts back
+ * whatever was there before, so a failed run leaves nothing new behind.
+ */
+
+
+
+
+/** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
+const WRITES_AT_ONCE = 16;
+async function writeFilesAtomically(files) {
+    for (const file of files) {
+        if (kindOf(file.path) === 'directory') {
+            throw Object.assign(new Error(`cannot write ${file.path}: it is a directory`), { code: 'EISDIR' });
+        }
+    }
+    const tag = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const staged = [];
+    const created = [];
+    try {
+        for (const dir of new Set(files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path)))) {
+            await mkdirTracked(dir, created);
+        }
+        for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
+            const batch = files.slice(i, i + WRITES_AT_ONCE).map((file) => {
+                const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path);
+                const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.path)}.${tag}.tmp`);
+                staged.push({ temp, target: file.path });
+                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
+            });
+            // Every write of the batch settles before a failure is acted on, so
+            // the clean-up below finds each temp file that was written.
+            const failed = (await Promise.allSettled(batch)).find((result) => result.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+        }
+        await moveIntoPlace(staged);
+    }
+    catch (error) {
+        for (const entry of staged) {
+            // A temp file that could not be made may sit under a path that is not
+            // a directory; removing it then fails too, and must not stop the rest.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.temp, { force: true }).catch(() => undefined);
+            if (entry.backup && kindOf(entry.target) === undefined) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.backup, entry.target).catch(() => undefined);
+            }
+        }
+        for (const dir of created.reverse()) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(dir).catch(() => undefined);
+        }
+        throw error;
+    }
+}
+/** Renames every temp file over its target; on failure undoes the ones done. */
+async function moveIntoPlace(staged) {
+    const done = [];
+    try {
+        for (const entry of staged) {
+            if (kindOf(entry.target) !== undefined) {
+                entry.backup = `${entry.temp}.old`;
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.target, entry.backup);
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.temp, entry.target);
+            done.push(entry);
+        }
+    }
+    catch (error) {
+        for (const entry of done.reverse()) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.target, { force: true });
+            if (entry.backup)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.backup, entry.target);
+        }
+        throw error;
+    }
+    for (const entry of staged) {
+        if (entry.backup)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.backup, { force: true });
+    }
+}
+/** Creates `dir` (and missing parents), recording the ones it created. */
+async function mkdirTracked(dir, created) {
+    const missing = [];
+    for (let d = dir; kindOf(d) === undefined; d = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(d)) {
+        missing.unshift(d);
+        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(d) === d)
+            break;
+    }
+    if (missing.length === 0)
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    created.push(...missing);
+}
+/** A cheap, throw-free stat (no ENOENT errors built per file). */
+function kindOf(file) {
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file, { throwIfNoEntry: false });
+    if (!stats)
+        return undefined;
+    return stats.isDirectory() ? 'directory' : 'file';
+}
+
+
+/***/ }),
+
+/***/ 96862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ classifyFailure)
+/* harmony export */ });
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17059);
+/**
+ * What went wrong with a request, read from whatever the HTTP client threw:
+ * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
+ * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
+ * (cause.code), a timeout, or our own ServiceError.
+ */
+
+
+/** Connection-level failures: the request may not have reached the server. */
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED'
+]);
+function classifyFailure(error) {
+    for (const link of causeChain(error)) {
+        if (link instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7) {
+            return {
+                retryable: link.retryable,
+                reason: link.message,
+                ...(link.status !== undefined ? { status: link.status } : {})
+            };
+        }
+        const e = link;
+        if (typeof e.statusCode === 'number') {
+            return {
+                retryable: (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(e.statusCode),
+                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
+                status: e.statusCode,
+                ...(typeof e.retryAfterMs === 'number'
+                    ? { retryAfterMs: e.retryAfterMs }
+                    : {})
+            };
+        }
+        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
+            return { retryable: true, reason: 'no answer before the request timeout' };
+        }
+        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
+            return { retryable: true, reason: `network error ${e.code}` };
+        }
+        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
+            return { retryable: true, reason: `network error: ${String(e.message)}` };
+        }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { retryable: false, reason: message };
+}
+function* causeChain(error) {
+    const seen = new Set();
+    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
+        seen.add(link);
+        yield link;
+    }
+}
+/** HTTPError's message is "(503) Service Unavailable": keep the words. */
+function messageAfterStatus(message) {
+    const text = typeof message === 'string' ? message : '';
+    const words = text.replace(/^\(\d+\)\s*/, '').trim();
+    return words ? ` ${words}` : '';
+}
+
+
+/***/ }),
+
+/***/ 60726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   F9: () => (/* binding */ HttpStatusError),
+/* harmony export */   SS: () => (/* binding */ requestJson)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * A small JSON-over-HTTP client for the per-file calls (Rekor, TSA, the
+ * OIDC token): node:http(s) with keep-alive agents, a timeout per request,
+ * and HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`). It costs about
+ * a third of the CPU per request of make-fetch-happen, which @sigstore/sign
+ * uses, and that is most of the client's cost when a run signs many files.
+ *
+ * Failures keep the shapes classifyFailure reads: HttpStatusError
+ * (statusCode), Node's network errors (code), and a TimeoutError.
+ */
+
+
+class HttpStatusError extends Error {
+    statusCode;
+    location;
+    retryAfterMs;
+    constructor(statusCode, message, 
+    /** The Location header, e.g. of Rekor's 409 "already exists". */
+    location, 
+    /** The Retry-After header of a 429 or 503, in milliseconds. */
+    retryAfterMs) {
+        super(`(${statusCode}) ${message}`);
+        this.statusCode = statusCode;
+        this.location = location;
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'HttpStatusError';
+    }
+}
+const PROXY_VARIABLES = [
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+const agents = new Map();
+/** One keep-alive agent per protocol and proxy settings (read when first needed). */
+function agentFor(url) {
+    const proxyEnv = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => {
+        const value = process.env[name];
+        return value ? [[name, value]] : [];
+    }));
+    const key = `${url.protocol}${JSON.stringify(proxyEnv)}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        const options = { keepAlive: true, proxyEnv };
+        agent =
+            url.protocol === 'https:'
+                ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(options)
+                : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(options);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Sends one request; resolves for 2xx, rejects with HttpStatusError otherwise. */
+function request(target, options) {
+    const url = new URL(target);
+    const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+    return new Promise((resolve, reject) => {
+        const req = transport.request(url, {
+            method: options.method,
+            headers: {
+                'user-agent': 'provenant',
+                ...(options.body !== undefined
+                    ? { 'content-length': String(Buffer.byteLength(options.body)) }
+                    : {}),
+                ...options.headers
+            },
+            agent: agentFor(url),
+            signal: AbortSignal.timeout(options.timeoutMs)
+        }, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.once('error', reject);
+            res.once('end', () => {
+                const body = Buffer.concat(chunks);
+                const status = res.statusCode ?? 0;
+                if (status >= 200 && status < 300) {
+                    resolve({ status, headers: res.headers, body });
+                    return;
+                }
+                reject(new HttpStatusError(status, messageOf(body) ?? res.statusMessage ?? '', res.headers.location, retryAfterMs(res.headers['retry-after'])));
+            });
+        });
+        req.once('error', (error) => {
+            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
+            // (Compared by name: a DOMException may come from another realm.)
+            const cause = error.cause;
+            reject(cause?.name === 'TimeoutError' ? cause : error);
+        });
+        req.end(options.body);
+    });
+}
+async function requestJson(target, options) {
+    const response = await request(target, {
+        ...options,
+        headers: {
+            accept: 'application/json',
+            ...(options.body !== undefined
+                ? { 'content-type': 'application/json' }
+                : {}),
+            ...options.headers
+        }
+    });
+    return JSON.parse(response.body.toString('utf8'));
+}
+/** Retry-After: delay-seconds or an HTTP-date. */
+function retryAfterMs(value) {
+    if (value === undefined)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** Sigstore services answer errors as `{ "code": 409, "message": "..." }`. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body.toString('utf8'))
+            .message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 61254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export SERVICE_NAMES */
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17059);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96862);
+/**
+ * Our one retry loop for every call to OIDC, Fulcio, Rekor and a TSA: the
+ * clients underneath are told not to retry (`retry: 0`), each attempt gets a
+ * timeout no longer than what is left of the budget, and each wait is logged
+ * with the service, the attempt, the delay and the reason.
+ */
+
+
+
+const SERVICE_NAMES = {
+    oidc: 'OIDC token service',
+    fulcio: 'Fulcio',
+    rekor: 'Rekor',
+    tsa: 'TSA',
+    osv: 'OSV database'
+};
+/**
+ * Runs `call` until it succeeds, fails for good, or the policy says stop.
+ * `where` names the endpoint in messages (a URL, never a secret).
+ */
+async function withRetry(service, where, context, call) {
+    const name = SERVICE_NAMES[service];
+    const started = context.env.now().getTime();
+    const elapsed = () => context.env.now().getTime() - started;
+    for (let number = 1;; number++) {
+        const timeoutMs = Math.min(context.requestTimeoutMs, (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .remainingBudgetMs */ .kW)(context.policy, elapsed()));
+        try {
+            return await call({ number, timeoutMs });
+        }
+        catch (error) {
+            // Our own errors (a bad input, a bad token) are not the service's.
+            if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenantError */ .Y$ && !(error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7)) {
+                throw error;
+            }
+            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFailure */ .X)(error);
+            if (!failure.retryable) {
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `${name} (${where}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
+            }
+            const decision = (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .decideRetry */ .tE)({
+                attempt: number,
+                elapsedMs: elapsed(),
+                policy: context.policy,
+                random: context.env.random,
+                ...(failure.retryAfterMs !== undefined
+                    ? { retryAfterMs: failure.retryAfterMs }
+                    : {})
+            });
+            if (!decision.retry) {
+                const bound = decision.reason === 'attempts'
+                    ? `${number} attempt${number === 1 ? '' : 's'}`
+                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `${name} (${where}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
+            }
+            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
+            await context.env.sleep(decision.delayMs);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 22030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ VEX_STATUSES),
+/* harmony export */   TX: () => (/* binding */ isCycloneDxVex),
+/* harmony export */   hK: () => (/* binding */ readVexDocument)
+/* harmony export */ });
+/* unused harmony exports isOpenVex, readOpenVex, readCycloneDxVex */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/**
+ * VEX statements from OpenVEX (v0.0.1 and v0.2.0) and CycloneDX VEX (a VEX
+ * BOM, or `analysis` inside an SBOM), in one shape, and the question the
+ * gate asks: what does the VEX say about this vulnerability in this
+ * component of this product?
+ */
+
+const VEX_STATUSES = [
+    'not_affected',
+    'affected',
+    'fixed',
+    'under_investigation'
+];
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => typeof v === 'string' && v !== '' ? v : undefined;
+const list = (v) => (Array.isArray(v) ? v : []);
+function isOpenVex(value) {
+    return (isRecord(value) &&
+        typeof value['@context'] === 'string' &&
+        value['@context'].startsWith('https://openvex.dev/ns'));
+}
+function isCycloneDxVex(value) {
+    return (isRecord(value) &&
+        value.bomFormat === 'CycloneDX' &&
+        Array.isArray(value.vulnerabilities));
+}
+/** Any VEX document; `source` names it in errors and reasons. */
+function readVexDocument(value, source) {
+    if (isOpenVex(value))
+        return readOpenVex(value, source);
+    if (isCycloneDxVex(value))
+        return readCycloneDxVex(value, source);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SCAN_VEX_UNRECOGNISED', `--vex ${source} is neither OpenVEX (@context https://openvex.dev/ns) nor CycloneDX with "vulnerabilities": give an OpenVEX or CycloneDX VEX JSON document`);
+}
+function openVexTarget(value) {
+    if (typeof value === 'string')
+        return value.startsWith('pkg:') ? { purl: value } : { ref: value };
+    if (!isRecord(value))
+        return undefined;
+    const id = str(value['@id']);
+    const identifiers = isRecord(value.identifiers) ? value.identifiers : {};
+    const purl = str(identifiers.purl) ?? (id?.startsWith('pkg:') ? id : undefined);
+    if (!id && !purl)
+        return undefined;
+    return { ...(id ? { ref: id } : {}), ...(purl ? { purl } : {}) };
+}
+function readOpenVex(doc, source) {
+    const problems = [];
+    const out = list(doc.statements).flatMap((s, i) => {
+        if (!isRecord(s))
+            return [];
+        const v = s.vulnerability;
+        const ids = isRecord(v)
+            ? [str(v.name), str(v['@id']), ...list(v.aliases).map(str)]
+            : [str(v)];
+        const status = str(s.status);
+        if (!status || !VEX_STATUSES.includes(status)) {
+            problems.push(`statement ${i + 1} has status "${String(s.status)}"`);
+            return [];
+        }
+        const products = list(s.products)
+            .map(openVexTarget)
+            .filter((t) => !!t);
+        const subs = [
+            ...list(s.subcomponents),
+            ...list(s.products).flatMap((p) => isRecord(p) ? list(p.subcomponents) : [])
+        ];
+        const statement = {
+            ids: ids.filter((id) => !!id),
+            products,
+            subcomponents: subs.map(openVexTarget).filter((t) => !!t),
+            status,
+            source
+        };
+        const justification = str(s.justification);
+        const detail = str(s.impact_statement) ?? str(s.action_statement) ?? str(s.status_notes);
+        const timestamp = str(s.timestamp) ?? str(doc.timestamp);
+        if (justification)
+            statement.justification = justification;
+        if (detail)
+            statement.detail = detail;
+        if (timestamp)
+            statement.timestamp = timestamp;
+        return [statement];
+    });
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SCAN_VEX_STATUS', `--vex ${source}: ${problems.join('; ')}; use not_affected, affected, fixed or under_investigation`);
+    return out;
+}
+const CDX_STATES = {
+    resolved: 'fixed',
+    resolved_with_pedigree: 'fixed',
+    exploitable: 'affected',
+    in_triage: 'under_investigation',
+    false_positive: 'not_affected',
+    not_affected: 'not_affected'
+};
+/** A `ref`: plain bom-ref, a purl, or BOM-Link urn:cdx:<serial>/<version>#<bom-ref>. */
+function cdxTarget(ref) {
+    const link = /^urn:cdx:([^/]+)\/\d+#(.+)$/.exec(ref);
+    const inner = link ? decodeURIComponent(link[2]) : ref;
+    return {
+        ...(link ? { serialNumber: `urn:uuid:${link[1]}` } : {}),
+        ref: inner,
+        ...(inner.startsWith('pkg:') ? { purl: inner } : {})
+    };
+}
+function readCycloneDxVex(doc, source) {
+    const timestamp = isRecord(doc.metadata)
+        ? str(doc.metadata.timestamp)
+        : undefined;
+    return list(doc.vulnerabilities).flatMap((v) => {
+        if (!isRecord(v) || !isRecord(v.analysis))
+            return [];
+        const state = str(v.analysis.state);
+        const status = state ? CDX_STATES[state] : undefined;
+        if (!status)
+            return [];
+        const ids = [
+            str(v.id),
+            ...list(v.references).map((r) => (isRecord(r) ? str(r.id) : undefined))
+        ].filter((id) => !!id);
+        const base = {
+            ids,
+            subcomponents: [],
+            source
+        };
+        const justification = str(v.analysis.justification);
+        const detail = str(v.analysis.detail);
+        if (justification)
+            base.justification = justification;
+        if (detail)
+            base.detail = detail;
+        const when = str(v.updated) ?? str(v.published) ?? timestamp;
+        if (when)
+            base.timestamp = when;
+        const affects = list(v.affects).filter(isRecord);
+        if (affects.length === 0)
+            return [{ ...base, products: [], status }];
+        return affects.flatMap((a) => {
+            const target = cdxTarget(str(a.ref) ?? '');
+            const versions = list(a.versions).filter(isRecord);
+            if (versions.length === 0)
+                return [{ ...base, products: [target], status }];
+            return versions.map((entry) => ({
+                ...base,
+                products: [{ ...target, ...versionOf(entry) }],
+                status: versionStatus(str(entry.status), status)
+            }));
+        });
+    });
+}
+function versionOf(entry) {
+    const version = str(entry.version);
+    const range = str(entry.range);
+    return { ...(version ? { version } : {}), ...(range ? { range } : {}) };
+}
+/** A version's own status (default "affected") read against the analysis state. */
+function versionStatus(status, state) {
+    if (status === 'unaffected')
+        return state === 'fixed' ? 'fixed' : 'not_affected';
+    if (status === 'unknown')
+        return 'under_investigation';
+    return state;
+}
+
+
+/***/ }),
+
+/***/ 17059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   kW: () => (/* binding */ remainingBudgetMs),
+/* harmony export */   tE: () => (/* binding */ decideRetry)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BUDGET_MS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, backoffDelayMs */
+/**
+ * Retry policy for calls to Sigstore services and the OIDC issuer:
+ * exponential backoff with full jitter, bounded by a number of attempts and
+ * by a time budget for the whole call. Randomness and time are parameters.
+ */
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseDelayMs: DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_MAX_DELAY_MS
+};
+/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait after failed attempt `attempt` (1-based): "full jitter", a
+ * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
+ * whether to try again and after how long. A server's Retry-After wins over
+ * the backoff when it is longer, but never past the budget.
+ */
+function decideRetry(input) {
+    const { attempt, elapsedMs, policy } = input;
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs));
+    if (elapsedMs + delayMs >= policy.budgetMs) {
+        return { retry: false, reason: 'budget' };
+    }
+    return { retry: true, delayMs };
+}
+/** The time left in the budget for one more attempt (at least 1 ms). */
+function remainingBudgetMs(policy, elapsedMs) {
+    return Math.max(1, policy.budgetMs - elapsedMs);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,71 @@
+/**
+ * `provenant scan <sbom | directory | artifact>...`: the scan action's core
+ * from the command line. Every action input is a flag of the same name
+ * (list flags may be repeated: --db A --db B); `--format` is
+ * `--report-format`, `--offline` is `--download=false`, `--json` is
+ * `--format json`.
+ * Exit 0 below the threshold, 1 at or above it, 2 on bad input.
+ */
+import { EXIT_OK, EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
+import { parseScanInputs, SCAN_INPUTS } from '../../lib/scan/inputs.js'
+import { describeVerdict } from '../../lib/scan/report/model.js'
+import { createScanDeps } from '../../io/scan/deps.js'
+import { runScan } from '../../io/scan/run.js'
+import type { Command } from '../command.js'
+import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
+
+const REPEATABLE = ['sbom', 'db', 'vex', 'ignore'] as const
+
+export const scanCommand: Command = {
+  name: 'scan',
+  summary:
+    'vulnerability gate: SBOMs, directories or artifacts against OSV advisories, with VEX',
+  usage:
+    'provenant scan <sbom | directory | artifact>... [--db DIR|ZIP]... [--offline] [--fail-on critical|high|medium|low|unknown|none] [--vex FILE]... [--ignore ID]... [--format table|json|sarif|cyclonedx] [--output FILE] [--reports-dir DIR] [--json]',
+  async run(argv, output) {
+    const { values, positionals, flags, help } = parseInputFlags(
+      argv,
+      SCAN_INPUTS,
+      {
+        ...Object.fromEntries(
+          REPEATABLE.map((n) => [n, { type: 'string', multiple: true }])
+        ),
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        offline: { type: 'boolean' }
+      }
+    )
+    if (help) {
+      output.out(
+        buildFlagsHelp(this.usage, SCAN_INPUTS, ['format', 'offline', 'json'])
+      )
+      return EXIT_OK
+    }
+    const inputs = parseScanInputs((name) => {
+      if (name === 'sbom')
+        return (
+          [flags('sbom'), ...positionals].filter(Boolean).join('\n') ||
+          undefined
+        )
+      if (name === 'download' && values.offline === true) return 'false'
+      if (name === 'report-format')
+        return values.json === true
+          ? 'json'
+          : (flags(name) ?? (values.format as string | undefined))
+      return flags(name)
+    })
+    const logger = {
+      info: (m: string) => output.err(m),
+      warning: (m: string) => output.err(`warning: ${m}`),
+      debug: () => undefined
+    }
+    const result = await runScan(
+      { ...inputs, workspace: process.cwd() },
+      createScanDeps(process.env, logger)
+    )
+    if (result.files.output === undefined) output.out(result.rendered)
+    for (const file of Object.values(result.files)) output.err(`wrote ${file}`)
+    if (inputs.format !== 'table') output.err(describeVerdict(result.report))
+    return result.report.passed ? EXIT_OK : EXIT_VERIFICATION_FAILED
+  }
+}

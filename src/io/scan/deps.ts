@@ -1,0 +1,31 @@
+/** The scan's I/O, built once for the action and the CLI: clock, ids, logger and the retry policy for downloads. */
+import { randomUUID } from 'node:crypto'
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { Logger } from '../../lib/sign/ports.js'
+import { DEFAULT_RETRY_POLICY } from '../../lib/sign/retry.js'
+import type { ScanDeps } from './run.js'
+
+/** A whole all.zip (PyPI's is tens of MB) may take a while on a slow runner. */
+export const DOWNLOAD_TIMEOUT_MS = 120_000
+
+export function createScanDeps(
+  env: Readonly<Record<string, string | undefined>>,
+  logger: Logger
+): ScanDeps {
+  return {
+    env,
+    now: () => new Date(),
+    uuid: randomUUID,
+    logger,
+    retry: {
+      policy: { ...DEFAULT_RETRY_POLICY, budgetMs: 300_000 },
+      requestTimeoutMs: DOWNLOAD_TIMEOUT_MS,
+      logger,
+      env: {
+        now: () => new Date(),
+        random: Math.random,
+        sleep: (ms) => sleep(ms)
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Where each finding shows in SARIF: the lockfile line that locks the
+ * package when the SBOM came from a lockfile (the directory scanned, or a
+ * lockfile beside the SBOM file), else the SBOM file itself. Paths are
+ * relative to the workspace, as code scanning wants them.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { GatedFinding } from '../../lib/scan/gate.js'
+import { LockfileLines } from '../../lib/scan/lockfile-line.js'
+import type { SarifLocation } from '../../lib/scan/report/sarif.js'
+import type { DescribedSbom } from './describe.js'
+
+const LOCKFILE_NAMES = [
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'pnpm-lock.yaml',
+  'yarn.lock',
+  'poetry.lock',
+  'uv.lock',
+  'Pipfile.lock',
+  'requirements.txt',
+  'go.mod',
+  'Cargo.lock'
+]
+
+export function lockfilesBeside(file: string): string[] {
+  const dir = path.dirname(file)
+  return LOCKFILE_NAMES.map((n) => path.join(dir, n)).filter((f) =>
+    existsSync(f)
+  )
+}
+
+export function createLocator(
+  workspace: string,
+  described: readonly DescribedSbom[]
+): (finding: GatedFinding) => SarifLocation {
+  const bySubject = new Map(described.map((d) => [d.sbom.subject, d]))
+  const texts = new Map<string, LockfileLines | undefined>()
+  const linesOf = (file: string): LockfileLines | undefined => {
+    if (!texts.has(file)) {
+      try {
+        texts.set(file, new LockfileLines(readFileSync(file, 'utf8')))
+      } catch {
+        texts.set(file, undefined)
+      }
+    }
+    return texts.get(file)
+  }
+  const relative = (file: string): string =>
+    path.relative(workspace, file).split(path.sep).join('/') || '.'
+  return (finding) => {
+    let fallback: SarifLocation | undefined
+    for (const location of finding.locations) {
+      const d = bySubject.get(location.subject)
+      if (!d) continue
+      const lockfiles =
+        d.lockfiles.length > 0
+          ? d.lockfiles
+          : d.document !== undefined
+            ? lockfilesBeside(d.absolute)
+            : []
+      for (const lockfile of lockfiles) {
+        const line = linesOf(lockfile)?.find(finding.name, finding.version)
+        if (line) return { uri: relative(lockfile), line }
+      }
+      fallback ??= { uri: relative(lockfiles[0] ?? d.absolute) }
+    }
+    return fallback ?? { uri: finding.locations[0]?.subject ?? '.' }
+  }
+}
