@@ -149,6 +149,7 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!
 }
 
+/**
  * `--key "$(cat key.pem)"`: a flag that takes a value takes the next
  * argument whatever it starts with (as getopt does), so a PEM text or a
  * negative number is not mistaken for a flag. Written `--flag=value` here,

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto'
 import { InputError, ServiceError } from '../../lib/errors.js'
 import { MANIFEST_ACCEPT } from '../../lib/oci/image.js'
-import { SILENT_LOGGER } from '../../lib/sign/ports.js'
+import { SILENT_LOGGER } from '../../lib/ports.js'
 import { DEFAULT_RETRY_POLICY } from '../../lib/sign/retry.js'
 import { HttpStatusError, request, type HttpResponse } from '../sign/http.js'
 import { withRetry, type RetryContext } from '../sign/retry.js'

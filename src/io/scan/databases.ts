@@ -11,7 +11,7 @@ import {
   mergeIndexes,
   type AdvisoryIndex
 } from '../../lib/scan/advisory-index.js'
-import type { Logger } from '../../lib/sign/ports.js'
+import type { Logger } from '../../lib/ports.js'
 import type { RetryContext } from '../sign/retry.js'
 import { loadDatabase } from './database.js'
 import { cachedZipPath, downloadEcosystem } from './download.js'

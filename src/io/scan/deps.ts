@@ -1,7 +1,7 @@
 /** The scan's I/O, built once for the action and the CLI: clock, ids, logger and the retry policy for downloads. */
 import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { Logger } from '../../lib/sign/ports.js'
+import type { Logger } from '../../lib/ports.js'
 import { DEFAULT_RETRY_POLICY } from '../../lib/sign/retry.js'
 import type { ScanDeps } from './run.js'
 

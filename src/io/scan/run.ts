@@ -15,7 +15,7 @@ import {
 import { toSarif } from '../../lib/scan/report/sarif.js'
 import { toTable } from '../../lib/scan/report/table.js'
 import { toVdr } from '../../lib/scan/report/vdr.js'
-import type { Logger } from '../../lib/sign/ports.js'
+import type { Logger } from '../../lib/ports.js'
 import { writeFilesAtomically, type FileToWrite } from '../fs/atomic-write.js'
 import type { RetryContext } from '../sign/retry.js'
 import { defaultCacheDir, loadIndex } from './databases.js'

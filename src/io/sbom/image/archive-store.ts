@@ -6,10 +6,12 @@
  */
 import { createHash } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { Gunzip } from 'fflate'
 import { InputError } from '../../../lib/errors.js'
 import { parseImageConfig } from '../../../lib/oci/image.js'
-import { TarReader } from '../../../lib/sbom/tar.js'
+import { BoundedInflater } from '../../../lib/archive/inflate.js'
+import { InflationBudget } from '../../../lib/archive/limits.js'
+import { TarReader } from '../../../lib/archive/tar.js'
+import { IMAGE_LAYER_LIMITS } from '../../../lib/sbom/image/layers.js'
 import { assertDigest, loadImage, type NamedImage } from './image-store.js'
 import { createLayoutStore } from './layout-store.js'
 
@@ -21,21 +23,23 @@ export async function readArchiveMembers(
   display: string
 ): Promise<Map<string, Uint8Array>> {
   const members = new Map<string, Uint8Array>()
+  const budget = new InflationBudget(display, IMAGE_LAYER_LIMITS)
   const tar = new TarReader({
-    want: (entry) => entry.type === '0' || entry.type === '7',
+    budget,
+    want: (entry) => entry.type === 'file',
     maxKeptBytes: MAX_ARCHIVE_MEMBER_BYTES,
     onEntry: (entry, data) => {
       if (data) members.set(entry.path.replace(/^\.?\//, ''), data)
     }
   })
-  let gunzip: Gunzip | undefined
+  let gunzip: BoundedInflater | undefined
   let first = true
   try {
     for await (const chunk of createReadStream(file, {
       highWaterMark: 1 << 20
     }) as AsyncIterable<Buffer>) {
       if (first && chunk[0] === 0x1f && chunk[1] === 0x8b)
-        gunzip = new Gunzip((data) => tar.push(data))
+        gunzip = new BoundedInflater('gzip', budget, (data) => tar.push(data))
       first = false
       if (gunzip) gunzip.push(chunk)
       else tar.push(chunk)

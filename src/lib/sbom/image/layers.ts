@@ -5,8 +5,13 @@
  * <name>, `.wh..wh..opq` empties the folder it is in) delete from the
  * layers below it (OCI image spec, layer.md).
  */
-import { Gunzip } from 'fflate'
-import { TarReader, type TarEntry } from '../tar.js'
+import { BoundedInflater } from '../../archive/inflate.js'
+import {
+  DEFAULT_ARCHIVE_LIMITS,
+  InflationBudget,
+  type ArchiveLimits
+} from '../../archive/limits.js'
+import { TarReader, type TarEntry } from '../../archive/tar.js'
 
 /** The files kept so far: path (no leading slash) -> bytes. */
 export type LayeredFiles = Map<string, Uint8Array>
@@ -27,11 +32,23 @@ const CHUNK = 1024 * 1024
 /** Largest file kept from a layer (metadata, dpkg status, binaries asked for). */
 export const MAX_LAYER_FILE_BYTES = 256 * 1024 * 1024
 
+/**
+ * The bounds of one image layer: a base layer is a whole root filesystem,
+ * so it may hold far more than a release archive, but never unbounded.
+ */
+export const IMAGE_LAYER_LIMITS: ArchiveLimits = {
+  ...DEFAULT_ARCHIVE_LIMITS,
+  maxInflatedBytes: 16 * 1024 * 1024 * 1024,
+  maxEntries: 1_000_000
+}
+
 /** Reads one layer (tar, or gzip-compressed tar) for the files `want` names. */
 export function readLayer(
   blob: Uint8Array,
-  want: (path: string) => boolean
+  want: (path: string) => boolean,
+  source = 'image layer'
 ): LayerChanges {
+  const budget = new InflationBudget(source, IMAGE_LAYER_LIMITS)
   const changes: LayerChanges = {
     files: new Map(),
     deleted: new Set(),
@@ -39,13 +56,15 @@ export function readLayer(
   }
   const tar = new TarReader({
     maxKeptBytes: MAX_LAYER_FILE_BYTES,
+    budget,
     want: (entry) => isFile(entry) && want(normalize(entry.path)),
     onEntry: (entry, data) => record(changes, entry, data)
   })
   if (blob[0] === 0x1f && blob[1] === 0x8b) {
-    const gunzip = new Gunzip((chunk) => tar.push(chunk))
-    for (let at = 0; at < blob.length; at += CHUNK)
-      gunzip.push(blob.subarray(at, at + CHUNK), at + CHUNK >= blob.length)
+    new BoundedInflater('gzip', budget, (chunk) => tar.push(chunk)).push(
+      blob,
+      true
+    )
   } else if (blob[0] === 0x28 && blob[1] === 0xb5 && blob[2] === 0x2f) {
     throw new LayerFormatError('zstd-compressed layers are not read yet')
   } else {
@@ -59,7 +78,7 @@ export function readLayer(
 export class LayerFormatError extends Error {}
 
 function isFile(entry: TarEntry): boolean {
-  return entry.type === '0' || entry.type === '7'
+  return entry.type === 'file'
 }
 
 function normalize(path: string): string {
@@ -84,7 +103,7 @@ function record(
     )
   else {
     // A file, link or folder here hides whatever a lower layer had at this path.
-    if (entry.type !== '5') changes.deleted.add(path)
+    if (entry.type !== 'dir') changes.deleted.add(path)
     if (data) changes.files.set(path, data)
   }
 }
