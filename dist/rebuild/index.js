@@ -68585,8 +68585,32 @@ parentPort.on('message', (path) => {
  * size would cost small files dearly.
  */
 async function digestFile(path, algorithms) {
+    return digestOfSize(path, algorithms, (await stat(path)).size);
+}
+async function sha256File(path) {
+    return (await digestFile(path, ['sha256'])).sha256;
+}
+/** Digests in the order of `paths`. */
+async function sha256Files(paths, parallelism = external_node_os_default().availableParallelism()) {
+    const sizes = await Promise.all(paths.map(async (p) => (await (0,promises_.stat)(p)).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
+    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
+        ? await hashOnMainThread(paths, sizes)
+        : await hashInWorkers(paths, sizes, workers);
+    return paths.map((path, i) => ({
+        path,
+        sha256: digests[i],
+        size: sizes[i]
+    }));
+}
+function hashOnMainThread(paths, sizes) {
+    return mapWithConcurrency(paths, MAIN_THREAD_CONCURRENCY, async (path, i) => (await digestOfSize(path, ['sha256'], sizes[i])).sha256);
+}
+/** digestFile for a file whose size is known (read whole or streamed by it). */
+async function digestOfSize(path, algorithms, size) {
     const hashes = algorithms.map((a) => (0,external_node_crypto_.createHash)(a));
-    if ((await (0,promises_.stat)(path)).size <= READ_BYTES) {
+    if (size <= READ_BYTES) {
         const bytes = await (0,promises_.readFile)(path);
         for (const hash of hashes)
             hash.update(bytes);
@@ -68600,26 +68624,6 @@ async function digestFile(path, algorithms) {
         }
     }
     return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
-}
-async function sha256File(path) {
-    return (await digestFile(path, ['sha256'])).sha256;
-}
-/** Digests in the order of `paths`. */
-async function sha256Files(paths, parallelism = external_node_os_default().availableParallelism()) {
-    const sizes = await Promise.all(paths.map(async (p) => (await (0,promises_.stat)(p)).size));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
-    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
-        ? await hashOnMainThread(paths)
-        : await hashInWorkers(paths, sizes, workers);
-    return paths.map((path, i) => ({
-        path,
-        sha256: digests[i],
-        size: sizes[i]
-    }));
-}
-function hashOnMainThread(paths) {
-    return mapWithConcurrency(paths, MAIN_THREAD_CONCURRENCY, sha256File);
 }
 /** Largest files first, each to whichever worker is free. */
 async function hashInWorkers(paths, sizes, count) {

@@ -67,20 +67,7 @@ export async function digestFile<Algorithm extends string>(
   path: string,
   algorithms: readonly Algorithm[]
 ): Promise<Record<Algorithm, string>> {
-  const hashes = algorithms.map((a) => createHash(a))
-  if ((await stat(path)).size <= READ_BYTES) {
-    const bytes = await readFile(path)
-    for (const hash of hashes) hash.update(bytes)
-  } else {
-    for await (const chunk of createReadStream(path, {
-      highWaterMark: READ_BYTES
-    })) {
-      for (const hash of hashes) hash.update(chunk as Buffer)
-    }
-  }
-  return Object.fromEntries(
-    algorithms.map((a, i) => [a, hashes[i]!.digest('hex')])
-  ) as Record<Algorithm, string>
+  return digestOfSize(path, algorithms, (await stat(path)).size)
 }
 
 export async function sha256File(path: string): Promise<string> {
@@ -97,7 +84,7 @@ export async function sha256Files(
   const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS)
   const digests =
     workers < 2 || total < WORKER_THRESHOLD_BYTES
-      ? await hashOnMainThread(paths)
+      ? await hashOnMainThread(paths, sizes)
       : await hashInWorkers(paths, sizes, workers)
   return paths.map((path, i) => ({
     path,
@@ -106,8 +93,37 @@ export async function sha256Files(
   }))
 }
 
-function hashOnMainThread(paths: readonly string[]): Promise<string[]> {
-  return mapWithConcurrency(paths, MAIN_THREAD_CONCURRENCY, sha256File)
+function hashOnMainThread(
+  paths: readonly string[],
+  sizes: readonly number[]
+): Promise<string[]> {
+  return mapWithConcurrency(
+    paths,
+    MAIN_THREAD_CONCURRENCY,
+    async (path, i) => (await digestOfSize(path, ['sha256'], sizes[i]!)).sha256
+  )
+}
+
+/** digestFile for a file whose size is known (read whole or streamed by it). */
+async function digestOfSize<Algorithm extends string>(
+  path: string,
+  algorithms: readonly Algorithm[],
+  size: number
+): Promise<Record<Algorithm, string>> {
+  const hashes = algorithms.map((a) => createHash(a))
+  if (size <= READ_BYTES) {
+    const bytes = await readFile(path)
+    for (const hash of hashes) hash.update(bytes)
+  } else {
+    for await (const chunk of createReadStream(path, {
+      highWaterMark: READ_BYTES
+    })) {
+      for (const hash of hashes) hash.update(chunk as Buffer)
+    }
+  }
+  return Object.fromEntries(
+    algorithms.map((a, i) => [a, hashes[i]!.digest('hex')])
+  ) as Record<Algorithm, string>
 }
 
 interface WorkerAnswer {
