@@ -9,8 +9,8 @@ const run = promisify(execFile)
 export const GNU_TIME = '/usr/bin/time'
 
 /**
- * Runs `node <args>` under GNU time in `cwd`: wall seconds and peak RSS in
- * MiB. With `tolerateExit`, a non-zero exit still counts (a peer that
+ * Runs `node <args>` under GNU time in `cwd`: wall seconds, peak RSS in
+ * MiB, and CPU seconds (user + system, child processes included). With `tolerateExit`, a non-zero exit still counts (a peer that
  * reports problems of its input after writing its SBOM).
  */
 export async function measure(args, cwd, env, { tolerateExit = false } = {}) {
@@ -19,7 +19,7 @@ export async function measure(args, cwd, env, { tolerateExit = false } = {}) {
   try {
     await run(
       GNU_TIME,
-      ['-f', '%e %M', '-o', report, process.execPath, ...args],
+      ['-f', '%e %M %U %S', '-o', report, process.execPath, ...args],
       {
         cwd,
         env,
@@ -32,12 +32,12 @@ export async function measure(args, cwd, env, { tolerateExit = false } = {}) {
         `${args.join(' ')} failed: ${error.stderr || error.message}`
       )
   }
-  const [seconds, kib] = (await readFile(report, 'utf8'))
+  const [seconds, kib, user, system] = (await readFile(report, 'utf8'))
     .trim()
     .split(/\s+/)
-    .slice(-2)
+    .slice(-4)
     .map(Number)
-  return { seconds, mib: kib / 1024 }
+  return { seconds, mib: kib / 1024, cpu: user + system }
 }
 
 export const median = (values) => {

@@ -6845,11 +6845,11 @@ async function walk(root, folder, found) {
     await Promise.all(nested);
 ========
 /**
- * Every file below `root` that `keep` wants, as relative POSIX paths: the
- * folders named in `skipped` are not entered, symbolic links to folders not
+ * Every file below `root` that `keep` wants, as relative POSIX paths: only
+ * the folders `enter` allows are entered, symbolic links to folders not
  * followed, unreadable folders passed over.
  */
-async function walkFiles(root, skipped, keep) {
+async function walkFiles(root, enter, keep) {
     const found = [];
     const walk = async (folder) => {
         let entries;
@@ -6864,7 +6864,7 @@ async function walkFiles(root, skipped, keep) {
         const nested = [];
         for (const entry of entries) {
             const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-            if (entry.isDirectory() && !skipped.has(entry.name))
+            if (entry.isDirectory() && enter(path, entry.name, folder))
                 nested.push(walk(path));
             else if (entry.isFile() && keep(path, entry.name))
                 found.push(path);
@@ -6881,7 +6881,7 @@ async function findLockfiles(dir) {
     if (!info?.isDirectory()) {
         throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `${dir}: no such directory; give the path of the source tree to describe`);
     }
-    const found = await walkFiles(root, SKIPPED_FOLDERS, (path, name) => MANIFESTS.has(name) || lockfileKind(path) !== undefined);
+    const found = await walkFiles(root, (_, name) => !SKIPPED_FOLDERS.has(name), (path, name) => MANIFESTS.has(name) || lockfileKind(path) !== undefined);
     const reader = createTreeReader(root);
     const selection = selectLockfiles(found.map(toPosix), reader);
     const manifests = found.filter((p) => MANIFESTS.has((0,external_node_path_.basename)(p))).sort();
@@ -6920,8 +6920,12 @@ async function readSourceDirectory(dir, options = {}) {
 
 
 const NEVER_ENTERED = new Set(['.git', '.hg', '.svn', '__pycache__']);
+/** node_modules/<name> or node_modules/@scope/<name>. */
+const PACKAGE_FOLDER = /(^|\/)node_modules\/(@[^/]+\/)?[^@/][^/]*$/;
 async function listInstalledFiles(dir) {
-    const found = await walkFiles(dir, NEVER_ENTERED, (path) => isInstalledMetadata(path));
+    const found = await walkFiles(dir, (_, name, parent) => !NEVER_ENTERED.has(name) &&
+        // In a package's folder only its own node_modules holds more packages.
+        (!PACKAGE_FOLDER.test(parent) || name === 'node_modules'), (path) => isInstalledMetadata(path));
     const reader = createTreeReader(dir);
     const top = reader('package.json');
     return {
