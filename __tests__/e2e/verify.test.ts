@@ -99,7 +99,7 @@ describe('verify, bundled', () => {
       await readFile(run.outputs.report!, 'utf8')
     ) as VerifyReport
     expect(report).toMatchObject({
-      version: 1,
+      version: 2,
       verified: true,
       summary: { artifacts: 2, verified: 2, failed: 0 }
     })

@@ -85,7 +85,9 @@ async function runCli(argv, output) {
     catch (thrown) {
         const error = isParseArgsError(thrown)
             ? new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('INPUT_USAGE', `${thrown.message}; usage: ${command.usage}`)
-            : (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toProvenantError */ .Ry)(thrown);
+            : isUnknownFlag(thrown)
+                ? new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(thrown.code, `${thrown.message}; usage: ${command.usage}`, { cause: thrown })
+                : (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toProvenantError */ .Ry)(thrown);
         output.err(`provenant ${command.name}: ${error.message}`);
         return (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toExitCode */ .t4)(error);
     }
@@ -99,6 +101,10 @@ async function usage() {
         'commands:',
         ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
     ].join('\n');
+}
+/** An unknown flag (input-flags.ts names the nearest one). */
+function isUnknownFlag(value) {
+    return value instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz && value.code === 'INPUT_UNKNOWN_FLAG';
 }
 /** node:util parseArgs errors, recognised by code (not instanceof: realms differ under test runners). */
 function isParseArgsError(value) {

@@ -82,7 +82,13 @@ export async function runCli(
           'INPUT_USAGE',
           `${thrown.message}; usage: ${command.usage}`
         )
-      : toProvenantError(thrown)
+      : isUnknownFlag(thrown)
+        ? new InputError(
+            thrown.code,
+            `${thrown.message}; usage: ${command.usage}`,
+            { cause: thrown }
+          )
+        : toProvenantError(thrown)
     output.err(`provenant ${command.name}: ${error.message}`)
     return toExitCode(error)
   }
@@ -97,6 +103,11 @@ async function usage(): Promise<string> {
     'commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
   ].join('\n')
+}
+
+/** An unknown flag (input-flags.ts names the nearest one). */
+function isUnknownFlag(value: unknown): value is InputError {
+  return value instanceof InputError && value.code === 'INPUT_UNKNOWN_FLAG'
 }
 
 /** node:util parseArgs errors, recognised by code (not instanceof: realms differ under test runners). */
