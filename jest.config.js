@@ -1,5 +1,15 @@
-/** Jest runs TypeScript as native ESM (swc strips types; node --experimental-vm-modules). */
-export default {
+/**
+ * Jest runs TypeScript as native ESM (swc strips types; node --experimental-vm-modules).
+ *
+ * Two tiers. This one (`npm test`) needs only Node and npm: no ../shared,
+ * no Debian tools. Tests that need the corpus beside the checkout or a tool
+ * nobody here wrote (minisign, diffoscope, python3, openssl, ...) are named
+ * `*.interop.test.ts` and run with `npm run test:interop`
+ * (jest.interop.config.js).
+ */
+export const INTEROP_TEST = '\\.interop\\.test\\.ts$'
+
+export const base = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
@@ -17,7 +27,12 @@ export default {
     ]
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   testTimeout: 60000,
   maxWorkers: 2
+}
+
+export default {
+  ...base,
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', INTEROP_TEST]
 }
