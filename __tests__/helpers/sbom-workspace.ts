@@ -2,6 +2,7 @@
 import { cp, mkdir, mkdtemp, readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { workspaceFence } from '../../src/io/fs/path-fence.js'
 import type { SbomRequest } from '../../src/io/sbom/generate.js'
 import { SHARED_DIR } from './repo.js'
 
@@ -45,7 +46,7 @@ export function sbomRequest(
     formats: ['cyclonedx', 'spdx'],
     outputDir: undefined,
     label: undefined,
-    workspace: ws,
+    fence: workspaceFence(ws),
     ...over
   }
 }

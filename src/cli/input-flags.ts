@@ -5,13 +5,17 @@
  */
 import type { ParseArgsOptionsConfig } from 'node:util'
 import { parseArgs } from 'node:util'
-import type { InputSource, InputTable } from '../lib/inputs/index.js'
+import type { InputSource, InputSpec, InputTable } from '../lib/inputs/index.js'
 import { parseBoolean } from '../lib/inputs/index.js'
 
 export function toFlagOptions(table: InputTable): ParseArgsOptionsConfig {
   const options: ParseArgsOptionsConfig = {}
   for (const [name, spec] of Object.entries(table)) {
-    options[name] = { type: spec.kind === 'boolean' ? 'boolean' : 'string' }
+    options[name] = {
+      type: spec.kind === 'boolean' ? 'boolean' : 'string',
+      ...(spec.multiple ? { multiple: true } : {}),
+      ...(spec.short ? { short: spec.short } : {})
+    }
   }
   return options
 }
@@ -44,51 +48,67 @@ export function toInputSource(
 }
 
 export interface ParsedFlags {
-  /** Every flag's value: the table's and the command's own. */
+  /** Every flag's value. */
   values: Record<string, string | boolean | string[] | undefined>
   positionals: string[]
-  /** The table's flags as an InputSource. */
+  /** The flags as an InputSource (what the input parsers read). */
   flags: InputSource
-  /** `--help` or `-h` was given. */
-  help: boolean
 }
 
 /**
- * A command line against an input table (every input a flag of its name,
- * booleans also as `--name=false` and `--no-name`) and the command's own
- * flags; `--help`/`-h` comes with it. Unknown flags are errors.
+ * A command line against a command's flag table (every input a flag of its
+ * name, booleans also as `--name=false` and `--no-name`). Unknown flags are
+ * errors; `--help` is answered before a command runs (main.ts).
  */
 export function parseInputFlags(
   argv: readonly string[],
   table: InputTable,
-  own: ParseArgsOptionsConfig = {},
   { allowPositionals = true }: { allowPositionals?: boolean } = {}
 ): ParsedFlags {
   const { values, positionals } = parseArgs({
     args: normaliseBooleanFlags(argv, table),
-    options: {
-      ...toFlagOptions(table),
-      ...own,
-      help: { type: 'boolean', short: 'h' }
-    },
+    options: toFlagOptions(table),
     allowPositionals,
     allowNegative: true,
     strict: true
   })
   return {
-    values,
+    values: values as ParsedFlags['values'],
     positionals,
-    flags: toInputSource(values),
-    help: values.help === true
+    flags: toInputSource(values)
   }
 }
 
-/** `--help` text: the usage line, then every input's flag and the command's own. */
-export function buildFlagsHelp(
-  usage: string,
-  table: InputTable,
-  own: readonly string[] = []
-): string {
-  const names = [...Object.keys(table), ...own].map((n) => `--${n}`)
-  return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`
+/** Flags several commands share, described once. */
+export const JSON_FLAG = {
+  kind: 'boolean',
+  description:
+    'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+} as const satisfies InputSpec
+
+export const LOCAL_FLAG = {
+  kind: 'boolean',
+  description:
+    'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+} as const satisfies InputSpec
+
+/** A flag's parsed value by its spec: booleans, repeated strings, strings. */
+export type FlagValue<S extends InputSpec> = S['kind'] extends 'boolean'
+  ? boolean | undefined
+  : S['multiple'] extends true
+    ? string[] | undefined
+    : string | undefined
+
+export type FlagValues<T extends InputTable> = {
+  -readonly [K in keyof T]: FlagValue<T[K]>
+}
+
+/** parseInputFlags with each value typed by its table entry. */
+export function parseFlags<T extends InputTable>(
+  argv: readonly string[],
+  table: T,
+  options: { allowPositionals?: boolean } = {}
+): { values: FlagValues<T>; positionals: string[] } {
+  const { values, positionals } = parseInputFlags(argv, table, options)
+  return { values: values as FlagValues<T>, positionals }
 }

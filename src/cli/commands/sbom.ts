@@ -3,41 +3,30 @@
  * Every action input is a flag of the same name (the paths may also be
  * given as arguments); `--json` prints what was written.
  */
-import { parseArgs } from 'node:util'
+import { openFence } from '../../io/fs/path-fence.js'
 import { readSbomDocumentOptions } from '../../io/sbom/context.js'
 import { generateSboms, type SbomResult } from '../../io/sbom/generate.js'
 import { keepYoungGenerationSmall } from '../../io/sbom/heap.js'
 import { parseSbomInputs, SBOM_INPUTS } from '../../lib/sbom/inputs.js'
 import { countSbom } from '../../lib/sbom/summary.js'
 import type { Command } from '../command.js'
-import { toFlagOptions, toInputSource } from '../input-flags.js'
+import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 
 const USAGE =
   'provenant sbom <path>... [--format cyclonedx,spdx] [--output-dir DIR] [--name LABEL] [--json]'
 
+const SBOM_FLAGS = { ...SBOM_INPUTS, json: JSON_FLAG }
+
 export const sbomCommand: Command = {
   name: 'sbom',
   summary: 'write CycloneDX and SPDX SBOMs of source trees and built artifacts',
   usage: USAGE,
+  details:
+    'Each path (also given as an argument) is a directory (a source tree: its lockfiles), a lockfile (that lockfile, with its manifest beside it), or a built artifact (wheel, sdist, npm .tgz, or any file). Any path may be given; relative ones start at the current directory.',
+  flags: SBOM_FLAGS,
   async run(argv, output) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        ...toFlagOptions(SBOM_INPUTS),
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
-      },
-      allowPositionals: true,
-      strict: true
-    })
-    if (values.help) {
-      output.out(
-        `usage: ${USAGE}\n\nA directory is a source tree (its lockfiles); a file is a built artifact.`
-      )
-      return 0
-    }
-    const flags = toInputSource(values)
+    const { values, positionals, flags } = parseInputFlags(argv, SBOM_FLAGS)
     const inputs = parseSbomInputs((name) =>
       name === 'path'
         ? [flags('path'), ...positionals].filter(Boolean).join('\n') ||
@@ -46,7 +35,7 @@ export const sbomCommand: Command = {
     )
     keepYoungGenerationSmall()
     const result = await generateSboms(
-      { ...inputs, workspace: process.cwd() },
+      { ...inputs, fence: openFence(process.cwd()) },
       readSbomDocumentOptions({
         env: process.env,
         now: () => new Date(),

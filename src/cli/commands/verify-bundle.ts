@@ -5,32 +5,63 @@
  * [--trusted-root FILE] FILE_OR_DIGEST`; also `--key FILE` for keyed
  * bundles and `--offline`. Exit 0 verified, 1 not, 2 usage, 3 otherwise.
  */
-import { parseArgs } from 'node:util'
 import { EXIT_OK, InputError } from '../../lib/errors.js'
 import { describeSigner } from '../../lib/verify/signer.js'
 import { verifyBundleFile } from '../../io/verify/verify-bundle.js'
+import { defineInputs } from '../../lib/inputs/index.js'
+import { parseFlags } from '../input-flags.js'
 import type { Command } from '../command.js'
+
+const VERIFY_BUNDLE_FLAGS = defineInputs({
+  staging: {
+    kind: 'boolean',
+    description:
+      "Trust Sigstore's staging instance instead of the public-good one."
+  },
+  bundle: {
+    kind: 'string',
+    required: true,
+    description: 'The Sigstore bundle to verify.',
+    example: 'file.sigstore.json'
+  },
+  'certificate-identity': {
+    kind: 'string',
+    description:
+      'The signer the certificate must name (its subject alternative name), exactly.',
+    example:
+      'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0'
+  },
+  'certificate-oidc-issuer': {
+    kind: 'string',
+    description: 'The OIDC issuer the certificate must name.',
+    example: 'https://token.actions.githubusercontent.com'
+  },
+  'trusted-root': {
+    kind: 'string',
+    description:
+      'A trusted_root.json to verify against instead of the TUF-distributed one.',
+    example: 'trusted_root.json'
+  },
+  key: {
+    kind: 'string',
+    description: 'A PEM public key, for a bundle signed with a key.',
+    example: 'cosign.pub'
+  },
+  offline: {
+    kind: 'boolean',
+    description:
+      'Use no network: the trusted root must be given or cached, and the log entry is checked from the bundle alone.'
+  }
+})
 
 export const verifyBundleCommand: Command = {
   name: 'verify-bundle',
   summary: 'verify one Sigstore bundle (sigstore-conformance protocol)',
   usage:
     'provenant verify-bundle [--staging] --bundle FILE (--certificate-identity IDENTITY --certificate-oidc-issuer URL | --key FILE) [--trusted-root FILE] [--offline] FILE_OR_DIGEST',
+  flags: VERIFY_BUNDLE_FLAGS,
   async run(argv, output) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        staging: { type: 'boolean' },
-        bundle: { type: 'string' },
-        'certificate-identity': { type: 'string' },
-        'certificate-oidc-issuer': { type: 'string' },
-        'trusted-root': { type: 'string' },
-        key: { type: 'string' },
-        offline: { type: 'boolean' }
-      },
-      allowPositionals: true,
-      strict: true
-    })
+    const { values, positionals } = parseFlags(argv, VERIFY_BUNDLE_FLAGS)
     const identity = values['certificate-identity']
     const issuer = values['certificate-oidc-issuer']
     const problems: string[] = []

@@ -12,27 +12,36 @@ import { DEFAULT_GITHUB_API_URL } from '../../io/verify/github.js'
 import { runVerify } from '../../io/verify/run.js'
 import { gatherTrust } from '../../io/verify/trust.js'
 import { readPublicKey } from '../../io/verify/verify-bundle.js'
+import type { InputTable } from '../../lib/inputs/index.js'
 import type { Command } from '../command.js'
-import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
+import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
+
+/** The action's table but `subjects`: the CLI takes the subjects as arguments. */
+const VERIFY_TABLE: Omit<typeof VERIFY_INPUTS, 'subjects'> = Object.fromEntries(
+  Object.entries(VERIFY_INPUTS).filter(([name]) => name !== 'subjects')
+) as Omit<typeof VERIFY_INPUTS, 'subjects'>
+
+const VERIFY_FLAGS = {
+  ...VERIFY_TABLE,
+  key: {
+    kind: 'string',
+    description: 'The same as --public-key, as cosign spells it.',
+    example: 'cosign.pub'
+  },
+  json: JSON_FLAG
+} as const satisfies InputTable
 
 export const verifyCommand: Command = {
   name: 'verify',
   summary:
     'verify release artifacts: signatures, identity, provenance, SBOMs, checksums',
   usage:
-    'provenant verify <file | directory | sha256:<hex>>... (--certificate-identity ID | --certificate-identity-regexp RE | --repo OWNER/NAME | --signer-workflow WF | --public-key FILE) [--certificate-oidc-issuer URL] [--require signature,provenance,sbom,checksum,reproducible] [--trusted-root FILE] [--offline] [--json] ... (see docs/verify.md)',
+    'provenant verify <file | directory | sha256:<hex>>... (--certificate-identity ID | --certificate-identity-regexp RE | --repo OWNER/NAME | --signer-workflow WF | --public-key FILE) [--certificate-oidc-issuer URL] [--require signature,provenance,sbom,checksum,reproducible] [--trusted-root FILE] [--offline] [--json]',
+  details:
+    'Each argument is a file, a release folder (every file in it), or a sha256:<hex> digest.',
+  flags: VERIFY_FLAGS,
   async run(argv, output) {
-    const table = Object.fromEntries(
-      Object.entries(VERIFY_INPUTS).filter(([name]) => name !== 'subjects')
-    )
-    const { values, positionals, flags, help } = parseInputFlags(argv, table, {
-      json: { type: 'boolean' },
-      key: { type: 'string' }
-    })
-    if (help) {
-      output.out(buildFlagsHelp(this.usage, table, ['json']))
-      return EXIT_OK
-    }
+    const { values, positionals, flags } = parseInputFlags(argv, VERIFY_FLAGS)
     const source = (name: string): string | undefined =>
       flags(name) ??
       (name === 'public-key' ? flags('key') : undefined) ??

@@ -15,15 +15,17 @@ import type { SbomInputs } from '../../lib/sbom/inputs.js'
 import type { DependencyGraph } from '../../lib/sbom/model.js'
 import type { BuiltSbom } from '../../lib/sbom/sbom-text.js'
 import { buildSpdxSbom } from '../../lib/sbom/spdx.js'
+import type { PathFence } from '../fs/path-fence.js'
 import { readArtifact } from './artifact.js'
-import { buildSourceGraph } from './source-graph.js'
+import { lockfileKind } from '../../lib/sbom/lockfiles.js'
+import { buildLockfileGraph, buildSourceGraph } from './source-graph.js'
 import { besideTarget, resolveSbomPaths, type SbomTarget } from './targets.js'
 import { assertValidSbom } from './validate.js'
 import { StagedFiles } from './write-files.js'
 
 export interface SbomRequest extends SbomInputs {
-  /** GITHUB_WORKSPACE, or the current directory for the CLI. */
-  workspace: string
+  /** Where paths resolve and may lie: the workspace for the Action, any path for the CLI. */
+  fence: PathFence
 }
 
 export interface WrittenSbom {
@@ -54,7 +56,7 @@ export async function generateSboms(
   options: SbomDocumentOptions
 ): Promise<SbomResult> {
   const { targets, outputDir } = await resolveSbomPaths(
-    request.workspace,
+    request.fence,
     request.paths,
     request.outputDir
   )
@@ -68,6 +70,9 @@ export async function generateSboms(
     try {
       if (target.kind === 'tree') {
         const graph = await buildSourceGraph(target.absolute, target.display)
+        read.push({ target, kind: 'source', graph })
+      } else if (lockfileKind(target.absolute) !== undefined) {
+        const graph = await buildLockfileGraph(target.absolute, target.display)
         read.push({ target, kind: 'source', graph })
       } else {
         const { kind, graph } = await readArtifact(

@@ -14,7 +14,7 @@ export const SBOM_INPUTS = defineInputs({
     kind: 'list',
     default: '.',
     description:
-      'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles), a file is a built artifact (wheel, sdist, npm .tgz, or any file).'
+      'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles), a lockfile is that lockfile (with its manifest beside it), any other file is a built artifact (wheel, sdist, npm .tgz, or any file).'
   },
   format: {
     kind: 'list',
