@@ -40,7 +40,7 @@ describe('provenant help', () => {
       }
       expect(text.match(/example: --/g)).toHaveLength(flags.length)
       // Nothing points to a file the user does not have.
-    expect(long.out).not.toMatch(/docs\/|\bsee \S+\.md\b/)
+      expect(long.out).not.toMatch(/docs\/|\bsee \S+\.md\b/)
     }
   )
 

@@ -15,11 +15,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _io_release_local_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28196);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
-/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65680);
+/* harmony import */ var _io_release_local_release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28196);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97268);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65680);
+/* harmony import */ var _input_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40440);
 /**
  * `provenant release --local <project-dir> --build "<cmd>" --artifacts "<glob>" --out <dir>`:
  * the whole publish pipeline on this machine with the embedded local stack,
@@ -32,28 +31,57 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+const DEFAULT_TAG = 'v0.0.0-local';
 const USAGE = 'provenant release --local <project-dir> --build "<cmd>" --artifacts "<glob>" --out <dir> [--legacy-sig] [--no-rebuild] [--tag vX.Y.Z] [--json]';
+const RELEASE_FLAGS = (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .defineInputs */ .pf)({
+    local: {
+        kind: 'boolean',
+        required: true,
+        description: 'Run the pipeline on this machine with the embedded local stack (on GitHub, call the reusable workflow publish.yml instead).'
+    },
+    build: {
+        kind: 'string',
+        required: true,
+        description: 'Shell command that builds the artifacts in the project folder.',
+        example: 'npm pack --pack-destination dist'
+    },
+    artifacts: {
+        kind: 'list',
+        required: true,
+        description: 'Globs of the built artifacts, relative to the project folder, newline or space separated.',
+        example: 'dist/*'
+    },
+    out: {
+        kind: 'string',
+        required: true,
+        description: 'Folder to write the release into (assets, signatures, SBOMs, provenance, VERIFY.md).',
+        example: 'release'
+    },
+    'legacy-sig': {
+        kind: 'boolean',
+        description: 'Also write cosign-style .sig and .crt files beside each bundle.'
+    },
+    rebuild: {
+        kind: 'boolean',
+        default: 'true',
+        description: 'Rebuild the commit in a clean checkout and hold the release to it.'
+    },
+    tag: {
+        kind: 'string',
+        default: DEFAULT_TAG,
+        description: 'The tag the local GitHub release is published under.',
+        example: 'v1.2.3'
+    },
+    json: _input_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .JSON_FLAG */ .KH
+});
 const releaseCommand = {
     name: 'release',
     summary: 'run the whole publish pipeline locally and verify the release folder',
     usage: USAGE,
+    flags: RELEASE_FLAGS,
     async run(argv, output) {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
-            args: argv,
-            options: {
-                local: { type: 'boolean' },
-                build: { type: 'string' },
-                artifacts: { type: 'string' },
-                out: { type: 'string' },
-                'legacy-sig': { type: 'boolean' },
-                rebuild: { type: 'boolean', default: true },
-                tag: { type: 'string', default: 'v0.0.0-local' },
-                json: { type: 'boolean' }
-            },
-            allowPositionals: true,
-            allowNegative: true,
-            strict: true
-        });
+        const { values, positionals } = (0,_input_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(argv, RELEASE_FLAGS);
         const problems = [];
         if (!values.local) {
             problems.push('add --local: this command runs the pipeline on this machine with the embedded local stack (on GitHub, call the reusable workflow publish.yml)');
@@ -67,16 +95,16 @@ const releaseCommand = {
         if (!values.out)
             problems.push('--out <dir> is required');
         if (problems.length > 0) {
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('INPUT_USAGE', `${problems.join('; ')}\nusage: ${USAGE}`);
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('INPUT_USAGE', `${problems.join('; ')}\nusage: ${USAGE}`);
         }
-        const result = await (0,_io_release_local_release_js__WEBPACK_IMPORTED_MODULE_3__/* .runLocalRelease */ .K)({
+        const result = await (0,_io_release_local_release_js__WEBPACK_IMPORTED_MODULE_2__/* .runLocalRelease */ .K)({
             projectDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(positionals[0]),
             build: values.build,
-            artifacts: (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseList */ .E1)(values.artifacts),
+            artifacts: (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseList */ .E1)(values.artifacts),
             outDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(values.out),
             legacySig: values['legacy-sig'] === true,
             rebuild: values.rebuild !== false,
-            tag: values.tag,
+            tag: values.tag ?? DEFAULT_TAG,
             cliPath: bundledCliPath()
         }, (line) => output.err(line));
         printResult(output, result, values.json === true);
@@ -98,6 +126,90 @@ function printResult(output, result, json) {
 function bundledCliPath() {
     return (process.env.PROVENANT_CLI ??
         node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url)), 'index.js'));
+}
+
+
+/***/ }),
+
+/***/ 40440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ JSON_FLAG),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   jI: () => (/* binding */ LOCAL_FLAG),
+/* harmony export */   zq: () => (/* binding */ parseInputFlags)
+/* harmony export */ });
+/* unused harmony exports toFlagOptions, normaliseBooleanFlags, toInputSource */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+
+
+function toFlagOptions(table) {
+    const options = {};
+    for (const [name, spec] of Object.entries(table)) {
+        options[name] = {
+            type: spec.kind === 'boolean' ? 'boolean' : 'string',
+            ...(spec.multiple ? { multiple: true } : {}),
+            ...(spec.short ? { short: spec.short } : {})
+        };
+    }
+    return options;
+}
+/** Rewrites `--flag=value` of boolean flags into `--flag` / `--no-flag`. */
+function normaliseBooleanFlags(argv, table) {
+    return argv.map((arg) => {
+        const match = /^--([\w-]+)=(.*)$/s.exec(arg);
+        if (!match || table[match[1]]?.kind !== 'boolean')
+            return arg;
+        const name = match[1];
+        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
+    });
+}
+/** The parsed flag values as an InputSource (booleans as "true"/"false"). */
+function toInputSource(values) {
+    return (name) => {
+        const value = values[name];
+        if (value === undefined)
+            return undefined;
+        if (Array.isArray(value))
+            return value.map(String).join('\n');
+        return String(value);
+    };
+}
+/**
+ * A command line against a command's flag table (every input a flag of its
+ * name, booleans also as `--name=false` and `--no-name`). Unknown flags are
+ * errors; `--help` is answered before a command runs (main.ts).
+ */
+function parseInputFlags(argv, table, { allowPositionals = true } = {}) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: normaliseBooleanFlags(argv, table),
+        options: toFlagOptions(table),
+        allowPositionals,
+        allowNegative: true,
+        strict: true
+    });
+    return {
+        values: values,
+        positionals,
+        flags: toInputSource(values)
+    };
+}
+/** Flags several commands share, described once. */
+const JSON_FLAG = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+const LOCAL_FLAG = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+};
+/** parseInputFlags with each value typed by its table entry. */
+function parseFlags(argv, table, options = {}) {
+    const { values, positionals } = parseInputFlags(argv, table, options);
+    return { values: values, positionals };
 }
 
 
@@ -475,7 +587,7 @@ var environment = __webpack_require__(73722);
 function buildVerifyMd(parts) {
     const trust = parts.trustedRoot ? ` --trusted-root ${parts.trustedRoot}` : '';
     const provenant = [
-        `provenant verify .${trust}`,
+        `npx --yes provenant@${parts.provenantVersion} verify .${trust}`,
         `--certificate-identity '${parts.certificateIdentity}'`,
         `--certificate-oidc-issuer '${parts.certificateOidcIssuer}'`,
         `--require ${parts.require.join(',')}`,
@@ -502,6 +614,9 @@ function buildVerifyMd(parts) {
         provenant,
         '```',
         '',
+        `With Provenant installed (\`npm install -g provenant@${parts.provenantVersion}\`, or its`,
+        'single executable), run `provenant verify` with the same flags.',
+        '',
         '## With cosign',
         '',
         '```sh',
@@ -516,16 +631,21 @@ function buildVerifyMd(parts) {
         ''
     ].join('\n');
 }
-/** The first `provenant verify` command of a VERIFY.md, as its argv. */
+const VERIFY_LINE = /^(?:npx --yes provenant@\S+|provenant) verify /;
+/**
+ * The first verify command of a VERIFY.md, as the argv of an installed
+ * `provenant` (`npx --yes provenant@<version>` read as `provenant`).
+ */
 function firstVerifyCommand(markdown) {
-    const line = markdown
-        .split('\n')
-        .find((l) => l.startsWith('provenant verify '));
+    const line = markdown.split('\n').find((l) => VERIFY_LINE.test(l));
     if (!line)
         return undefined;
-    return [...line.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]);
+    const argv = [...line.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]);
+    return argv[0] === 'npx' ? ['provenant', ...argv.slice(3)] : argv;
 }
 
+// EXTERNAL MODULE: ./src/lib/version.ts
+var version = __webpack_require__(87471);
 // EXTERNAL MODULE: ./src/local/stack.ts + 23 modules
 var local_stack = __webpack_require__(74841);
 // EXTERNAL MODULE: ./src/io/rebuild/artifacts.ts
@@ -709,6 +829,7 @@ function createStageLog(write) {
 
 
 
+
 const BUILD_TIMEOUT_MS = 30 * 60 * 1000;
 /** Files of the rebuild report shipped as release assets, and their names there. */
 const REBUILD_ASSETS = [
@@ -845,6 +966,7 @@ async function runLocalRelease(options, write) {
             require.push('reproducible');
         const rebuilder = reproducible ? identity : undefined;
         await (0,promises_.writeFile)(external_node_path_default().join(release, 'VERIFY.md'), buildVerifyMd({
+            provenantVersion: version/* PROVENANT_VERSION */.j,
             title: `${await projectName(options.projectDir)} ${options.tag}`,
             certificateIdentity: identity,
             certificateOidcIssuer: stack.oidc.url,

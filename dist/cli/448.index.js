@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   sbomCommand: () => (/* binding */ sbomCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/io/fs/path-fence.ts
+var path_fence = __webpack_require__(30979);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
 ;// CONCATENATED MODULE: ./src/lib/sbom/document.ts
@@ -4707,6 +4707,23 @@ async function readSourceDirectory(dir, options = {}) {
         manifestPaths: tree.manifests
     });
 }
+/**
+ * One lockfile given as a path: that lockfile alone, with the manifests
+ * beside it (package.json, Cargo.toml, pyproject.toml) for the root's name
+ * and what is dev-only. The folder's name is the root's name when no
+ * manifest gives one.
+ */
+async function readLockfileGraph(file) {
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file));
+    const lockfile = (0,external_node_path_.basename)(file);
+    const beside = await Promise.all([...MANIFESTS].map(async (name) => (await (0,promises_.stat)((0,external_node_path_.join)(dir, name)).catch(() => undefined))?.isFile()
+        ? name
+        : undefined));
+    return readSourceTree(createTreeReader(dir), [lockfile], {
+        rootName: (0,external_node_path_.basename)(dir),
+        manifestPaths: beside.filter((n) => n !== undefined).sort()
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/io/sbom/source-graph.ts
 /**
@@ -4717,8 +4734,15 @@ async function readSourceDirectory(dir, options = {}) {
 
 
 async function buildSourceGraph(dir, display) {
+    return named(dir, display, () => readSourceDirectory(dir));
+}
+/** A lockfile given as a path: that lockfile, with its manifest beside it. */
+async function buildLockfileGraph(file, display) {
+    return named(file, display, () => readLockfileGraph(file));
+}
+async function named(dir, display, read) {
     try {
-        return await readSourceDirectory(dir);
+        return await read();
     }
     catch (error) {
         if (!(error instanceof errors/* InputError */.dz))
@@ -4735,12 +4759,13 @@ async function buildSourceGraph(dir, display) {
 var tinyglobby_dist = __webpack_require__(73382);
 ;// CONCATENATED MODULE: ./src/io/sbom/targets.ts
 /**
- * The paths of the sbom inputs, resolved inside the workspace: each must
- * exist (a directory is a source tree, a file an artifact) and stay inside
- * the workspace, symbolic links followed. A glob (`dist/*.whl`) stands for
+ * The paths of the sbom inputs, resolved against the fence's base: each must
+ * exist (a directory is a source tree, a file an artifact) and, in an
+ * Action, stay inside the workspace, symbolic links followed. A glob (`dist/*.whl`) stands for
  * the files it matches, sorted, SBOMs written earlier left out. Problems are
  * collected and reported together.
  */
+
 
 
 
@@ -4755,16 +4780,17 @@ function besideTarget(target) {
         ? target.absolute
         : external_node_path_default().dirname(target.absolute);
 }
-async function resolveSbomPaths(workspaceDir, paths, outputDir) {
-    const workspace = await (0,promises_.realpath)(external_node_path_default().resolve(workspaceDir)).catch((error) => {
-        throw new errors/* InputError */.dz('SBOM_WORKSPACE_MISSING', `the workspace ${workspaceDir} does not exist (GITHUB_WORKSPACE or the current directory)`, { cause: error });
+async function resolveSbomPaths(fence, paths, outputDir) {
+    await (0,promises_.stat)(fence.base).catch((error) => {
+        throw new errors/* InputError */.dz('SBOM_WORKSPACE_MISSING', `the workspace ${fence.base} does not exist (GITHUB_WORKSPACE or the current directory)`, { cause: error });
     });
+    const real = await (0,path_fence/* realFence */.u5)(fence);
     const problems = [];
     const targets = [];
     for (const given of paths) {
         try {
-            for (const display of await expand(workspace, given)) {
-                targets.push(await resolveTarget(workspace, display));
+            for (const display of await expand(real, given)) {
+                targets.push(await resolveTarget(real, display));
             }
         }
         catch (error) {
@@ -4776,7 +4802,12 @@ async function resolveSbomPaths(workspaceDir, paths, outputDir) {
     let out;
     try {
         if (outputDir !== undefined)
-            out = await resolveOutputDir(workspace, outputDir);
+            out = await (0,path_fence/* resolveWritableDir */.YU)(real, {
+                input: 'output-dir',
+                given: outputDir,
+                code: 'SBOM_PATH_OUTSIDE_WORKSPACE',
+                fileCode: 'SBOM_OUTPUT_NOT_A_DIRECTORY'
+            });
     }
     catch (error) {
         if (!(error instanceof errors/* InputError */.dz))
@@ -4785,19 +4816,19 @@ async function resolveSbomPaths(workspaceDir, paths, outputDir) {
     }
     if (problems.length > 0)
         throw new errors/* InputErrors */.G(problems);
-    return { workspace, targets, outputDir: out };
+    return { workspace: real.base, targets, outputDir: out };
 }
 /** A glob's matching files as workspace-relative paths; a plain path as given. */
-async function expand(workspace, given) {
+async function expand(fence, given) {
     if (!GLOB_CHARS.test(given))
         return [given];
     const segments = given.replaceAll('\\', '/').split('/');
     const fixed = segments.slice(0, segments.findIndex((p) => GLOB_CHARS.test(p)));
-    if (!isInside(workspace, external_node_path_default().resolve(workspace, fixed.join('/') || '.'))) {
-        throw outside(workspace, 'path', given);
+    if (!(0,path_fence/* allows */.NB)(fence, external_node_path_default().resolve(fence.base, fixed.join('/') || '.'))) {
+        throw outside(fence, given);
     }
     const matches = await (0,tinyglobby_dist/* glob */.TI)(given, {
-        cwd: workspace,
+        cwd: fence.base,
         onlyFiles: true,
         expandDirectories: false,
         followSymbolicLinks: true
@@ -4806,55 +4837,33 @@ async function expand(workspace, given) {
         .filter((m) => !OWN_OUTPUT.test(external_node_path_default().basename(m)))
         .sort(compareText);
     if (files.length === 0) {
-        throw new errors/* InputError */.dz('SBOM_PATH_NO_MATCH', `input "path" has ${given}, which matches no file in the workspace: check the pattern (and that the build step ran)`);
+        throw new errors/* InputError */.dz('SBOM_PATH_NO_MATCH', `input "path" has ${given}, which matches no file: check the pattern (and that the build step ran)`);
     }
     return files;
 }
-function outside(workspace, name, display) {
-    return new errors/* InputError */.dz('SBOM_PATH_OUTSIDE_WORKSPACE', `input "${name}" has ${display}, which is outside the workspace ${workspace}: give a path inside it`);
-}
-function isInside(workspace, candidate) {
-    const relative = external_node_path_default().relative(workspace, candidate);
-    return (relative === '' ||
-        (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)));
-}
-async function resolveTarget(workspace, display) {
-    const lexical = external_node_path_default().resolve(workspace, display);
-    if (!isInside(workspace, lexical))
-        throw outside(workspace, 'path', display);
-    const absolute = await (0,promises_.realpath)(lexical).catch((error) => {
-        throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `input "path" has ${display}, which does not exist in the workspace: check the path (and that the build step ran)`, { cause: error });
+function outside(fence, given, detail = '') {
+    return (0,path_fence/* outsideWorkspace */.tq)(fence, {
+        input: 'path',
+        given,
+        code: 'SBOM_PATH_OUTSIDE_WORKSPACE',
+        detail
     });
-    if (!isInside(workspace, absolute))
-        throw outside(workspace, 'path', display);
+}
+async function resolveTarget(fence, display) {
+    const lexical = external_node_path_default().resolve(fence.base, display);
+    if (!(0,path_fence/* allows */.NB)(fence, lexical))
+        throw outside(fence, display);
+    const absolute = await (0,promises_.realpath)(lexical).catch((error) => {
+        throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `input "path" has ${display}, which does not exist: check the path (and that the build step ran)`, { cause: error });
+    });
+    if (!(0,path_fence/* allows */.NB)(fence, absolute))
+        throw outside(fence, display, ` (a link to ${absolute})`);
     const info = await (0,promises_.stat)(absolute);
     if (info.isDirectory())
         return { display, absolute, kind: 'tree' };
     if (info.isFile())
         return { display, absolute, kind: 'artifact' };
     throw new errors/* InputError */.dz('SBOM_PATH_NOT_A_FILE', `input "path" has ${display}, which is neither a directory nor a regular file`);
-}
-/** The output directory may not exist yet: its nearest existing ancestor must be inside. */
-async function resolveOutputDir(workspace, outputDir) {
-    const lexical = external_node_path_default().resolve(workspace, outputDir);
-    if (!isInside(workspace, lexical))
-        throw outside(workspace, 'output-dir', outputDir);
-    let existing = lexical;
-    let rest = '';
-    for (;;) {
-        const real = await (0,promises_.realpath)(existing).catch(() => undefined);
-        if (real !== undefined) {
-            if (!isInside(workspace, real))
-                throw outside(workspace, 'output-dir', outputDir);
-            const info = await (0,promises_.stat)(real);
-            if (!info.isDirectory()) {
-                throw new errors/* InputError */.dz('SBOM_OUTPUT_NOT_A_DIRECTORY', `input "output-dir" has ${outputDir}, but ${external_node_path_default().relative(workspace, real) || '.'} is a file: give a directory`);
-            }
-            return external_node_path_default().join(real, rest);
-        }
-        rest = external_node_path_default().join(external_node_path_default().basename(existing), rest);
-        existing = external_node_path_default().dirname(existing);
-    }
 }
 
 // EXTERNAL MODULE: ./src/io/sbom/validators/cyclonedx-1.6.cjs
@@ -5019,18 +5028,24 @@ class StagedFiles {
 
 
 
+
 const BUILDERS = {
     cyclonedx: buildCycloneDxSbom,
     spdx: buildSpdxSbom
 };
 async function generateSboms(request, options) {
-    const { targets, outputDir } = await resolveSbomPaths(request.workspace, request.paths, request.outputDir);
+    const { targets, outputDir } = await resolveSbomPaths(request.fence, request.paths, request.outputDir);
     const read = [];
     const problems = [];
-    for (const target of targets) {
+    for (const [i, target] of targets.entries()) {
+        request.onProgress?.(i + 1, targets.length, target.display);
         try {
             if (target.kind === 'tree') {
                 const graph = await buildSourceGraph(target.absolute, target.display);
+                read.push({ target, kind: 'source', graph });
+            }
+            else if (lockfileKind(target.absolute) !== undefined) {
+                const graph = await buildLockfileGraph(target.absolute, target.display);
                 read.push({ target, kind: 'source', graph });
             }
             else {
@@ -5146,7 +5161,7 @@ const SBOM_INPUTS = (0,inputs/* defineInputs */.pf)({
     path: {
         kind: 'list',
         default: '.',
-        description: 'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles), a file is a built artifact (wheel, sdist, npm .tgz, or any file).'
+        description: 'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles), a lockfile is that lockfile (with its manifest beside it), any other file is a built artifact (wheel, sdist, npm .tgz, or any file).'
     },
     format: {
         kind: 'list',
@@ -5287,6 +5302,8 @@ function escapeHtml(text) {
         .replaceAll('"', '&quot;');
 }
 
+// EXTERNAL MODULE: ./src/cli/progress.ts
+var cli_progress = __webpack_require__(9851);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts
 var input_flags = __webpack_require__(40440);
 ;// CONCATENATED MODULE: ./src/cli/commands/sbom.ts
@@ -5302,37 +5319,32 @@ var input_flags = __webpack_require__(40440);
 
 
 
+
 const USAGE = 'provenant sbom <path>... [--format cyclonedx,spdx] [--output-dir DIR] [--name LABEL] [--json]';
+const SBOM_FLAGS = { ...SBOM_INPUTS, json: input_flags/* JSON_FLAG */.KH };
 const sbomCommand = {
     name: 'sbom',
     summary: 'write CycloneDX and SPDX SBOMs of source trees and built artifacts',
     usage: USAGE,
+    details: 'Each path (also given as an argument) is a directory (a source tree: its lockfiles), a lockfile (that lockfile, with its manifest beside it), or a built artifact (wheel, sdist, npm .tgz, or any file). Any path may be given; relative ones start at the current directory.',
+    flags: SBOM_FLAGS,
     async run(argv, output) {
-        const { values, positionals } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            options: {
-                ...(0,input_flags/* toFlagOptions */._c)(SBOM_INPUTS),
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            },
-            allowPositionals: true,
-            strict: true
-        });
-        if (values.help) {
-            output.out(`usage: ${USAGE}\n\nA directory is a source tree (its lockfiles); a file is a built artifact.`);
-            return 0;
-        }
-        const flags = (0,input_flags/* toInputSource */.zD)(values);
+        const { values, positionals, flags } = (0,input_flags/* parseInputFlags */.zq)(argv, SBOM_FLAGS);
         const inputs = parseSbomInputs((name) => name === 'path'
             ? [flags('path'), ...positionals].filter(Boolean).join('\n') ||
                 undefined
             : flags(name));
         keepYoungGenerationSmall();
-        const result = await generateSboms({ ...inputs, workspace: process.cwd() }, readSbomDocumentOptions({
+        const progress = (0,cli_progress/* createProgress */.m)();
+        const result = await generateSboms({
+            ...inputs,
+            fence: (0,path_fence/* openFence */._R)(process.cwd()),
+            onProgress: progress.report
+        }, readSbomDocumentOptions({
             env: process.env,
             now: () => new Date(),
             nodeVersion: process.version
-        }));
+        })).finally(() => progress.end());
         print(output, result, values.json === true);
         return 0;
     }
@@ -5374,12 +5386,12 @@ function print(output, result, json) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RY: () => (/* binding */ buildFlagsHelp),
-/* harmony export */   _c: () => (/* binding */ toFlagOptions),
-/* harmony export */   zD: () => (/* binding */ toInputSource),
+/* harmony export */   KH: () => (/* binding */ JSON_FLAG),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   jI: () => (/* binding */ LOCAL_FLAG),
 /* harmony export */   zq: () => (/* binding */ parseInputFlags)
 /* harmony export */ });
-/* unused harmony export normaliseBooleanFlags */
+/* unused harmony exports toFlagOptions, normaliseBooleanFlags, toInputSource */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
@@ -5388,7 +5400,11 @@ function print(output, result, json) {
 function toFlagOptions(table) {
     const options = {};
     for (const [name, spec] of Object.entries(table)) {
-        options[name] = { type: spec.kind === 'boolean' ? 'boolean' : 'string' };
+        options[name] = {
+            type: spec.kind === 'boolean' ? 'boolean' : 'string',
+            ...(spec.multiple ? { multiple: true } : {}),
+            ...(spec.short ? { short: spec.short } : {})
+        };
     }
     return options;
 }
@@ -5414,33 +5430,162 @@ function toInputSource(values) {
     };
 }
 /**
- * A command line against an input table (every input a flag of its name,
- * booleans also as `--name=false` and `--no-name`) and the command's own
- * flags; `--help`/`-h` comes with it. Unknown flags are errors.
+ * A command line against a command's flag table (every input a flag of its
+ * name, booleans also as `--name=false` and `--no-name`). Unknown flags are
+ * errors; `--help` is answered before a command runs (main.ts).
  */
-function parseInputFlags(argv, table, own = {}, { allowPositionals = true } = {}) {
+function parseInputFlags(argv, table, { allowPositionals = true } = {}) {
     const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
         args: normaliseBooleanFlags(argv, table),
-        options: {
-            ...toFlagOptions(table),
-            ...own,
-            help: { type: 'boolean', short: 'h' }
-        },
+        options: toFlagOptions(table),
         allowPositionals,
         allowNegative: true,
         strict: true
     });
     return {
-        values,
+        values: values,
         positionals,
-        flags: toInputSource(values),
-        help: values.help === true
+        flags: toInputSource(values)
     };
 }
-/** `--help` text: the usage line, then every input's flag and the command's own. */
-function buildFlagsHelp(usage, table, own = []) {
-    const names = [...Object.keys(table), ...own].map((n) => `--${n}`);
-    return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`;
+/** Flags several commands share, described once. */
+const JSON_FLAG = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+const LOCAL_FLAG = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+};
+/** parseInputFlags with each value typed by its table entry. */
+function parseFlags(argv, table, options = {}) {
+    const { values, positionals } = parseInputFlags(argv, table, options);
+    return { values: values, positionals };
+}
+
+
+/***/ }),
+
+/***/ 9851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ createProgress)
+/* harmony export */ });
+const MIN_INTERVAL_MS = 100;
+function createProgress(stream = process.stderr, now = Date.now) {
+    if (!stream.isTTY)
+        return { report: () => undefined, end: () => undefined };
+    let shown = false;
+    let last = 0;
+    return {
+        report(done, total, label) {
+            const at = now();
+            if (done < total && at - last < MIN_INTERVAL_MS)
+                return;
+            last = at;
+            const width = Math.max(20, (stream.columns || 80) - 1);
+            const line = `[${done}/${total}] ${label}`.slice(0, width);
+            stream.write(`\r\u001b[K${line}`);
+            shown = true;
+        },
+        end() {
+            if (shown)
+                stream.write('\r\u001b[K');
+            shown = false;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 30979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ allows),
+/* harmony export */   YU: () => (/* binding */ resolveWritableDir),
+/* harmony export */   _R: () => (/* binding */ openFence),
+/* harmony export */   tq: () => (/* binding */ outsideWorkspace),
+/* harmony export */   u5: () => (/* binding */ realFence)
+/* harmony export */ });
+/* unused harmony export workspaceFence */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60805);
+/**
+ * Where a command may read and write. An Action is fenced inside
+ * GITHUB_WORKSPACE: every path it reads or writes, symbolic links resolved,
+ * must stay inside (a workflow's inputs are not a licence to touch the
+ * runner). The CLI takes any path the user names, resolved against the
+ * current directory, as syft, cosign and gh do. This module is the one place
+ * that decides: the Actions build `workspaceFence`, the CLI `openFence`.
+ */
+
+
+
+
+/** An Action's fence: everything inside `workspace`, symbolic links resolved. */
+function workspaceFence(workspace) {
+    const root = path.resolve(workspace);
+    return { base: root, root };
+}
+/** The CLI's: any path, relative ones against `cwd`. */
+function openFence(cwd) {
+    return { base: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd), root: undefined };
+}
+/** The fence with its root's symbolic links resolved (a workspace under /tmp -> /private/tmp). */
+async function realFence(fence) {
+    const base = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(fence.base).catch(() => fence.base);
+    if (fence.root === undefined)
+        return { base, root: undefined };
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(fence.root).catch(() => fence.root);
+    return { base, root };
+}
+/** Whether `absolute` may be used: always on the CLI, inside the root in an Action. */
+function allows(fence, absolute) {
+    return fence.root === undefined || (0,_lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(fence.root, absolute);
+}
+function outsideWorkspace(fence, problem) {
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem.code, `input "${problem.input}" has ${problem.given}${problem.detail ?? ''}, which is outside the workspace ${fence.root ?? fence.base}: give a path inside it (an Action reads and writes only inside GITHUB_WORKSPACE)`);
+}
+/**
+ * A folder to write into, which may not exist yet: absolute, with the links
+ * of its nearest existing ancestor resolved. In an Action that real path
+ * must lie inside the workspace; an existing file there is an error.
+ */
+async function resolveWritableDir(fence, problem) {
+    const real = await realFence(fence);
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(real.base, problem.given);
+    if (!allows(real, lexical)) {
+        const { input, given, code } = problem;
+        throw outsideWorkspace(real, { input, given, code });
+    }
+    let existing = lexical;
+    let rest = '';
+    for (;;) {
+        const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing).catch(() => undefined);
+        if (resolved !== undefined) {
+            if (!allows(real, resolved)) {
+                throw outsideWorkspace(real, {
+                    input: problem.input,
+                    given: problem.given,
+                    code: problem.code,
+                    detail: ` (through a link to ${resolved})`
+                });
+            }
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(resolved)).isDirectory()) {
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem.fileCode, `input "${problem.input}" has ${problem.given}, but ${resolved} is a file: give a directory`);
+            }
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(resolved, rest);
+        }
+        rest = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing), rest);
+        existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+    }
 }
 
 
@@ -5602,6 +5747,109 @@ const PREDICATE_TYPE_INPUT = {
     kind: 'string',
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
+
+
+/***/ }),
+
+/***/ 60805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ dropOwnOutputs),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Hf: () => (/* binding */ fixedDirectoryOf),
+/* harmony export */   iS: () => (/* binding */ planOutputs),
+/* harmony export */   rP: () => (/* binding */ toWorkspacePattern)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/**
+ * Where files come from and where their signatures go: patterns confined to
+ * the workspace, and one output path per file with no two files writing
+ * the same name.
+ */
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+const SIGNATURE_SUFFIX = '.sig';
+const CERTIFICATE_SUFFIX = '.crt';
+const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    const escapes = relative === '..' ||
+        relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) ||
+        node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative);
+    return !escapes;
+}
+/**
+ * A pattern as tinyglobby takes it, relative to the workspace; an InputError
+ * when its fixed part (before the first glob character) leaves the workspace.
+ */
+function toWorkspacePattern(workspace, pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
+    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, fixed.join('/') || '.');
+    if (!isInside(workspace, base) || rest.includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
+    }
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, base).replaceAll('\\', '/');
+    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
+}
+/**
+ * Drops matches that are signatures of another match (`a.sigstore.json`
+ * when `a` is matched too), so `dist/*` signs the same files on a re-run.
+ */
+function dropOwnOutputs(files) {
+    const all = new Set(files);
+    const kept = [];
+    const dropped = [];
+    for (const file of files) {
+        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
+        if (suffix && all.has(file.slice(0, -suffix.length)))
+            dropped.push(file);
+        else
+            kept.push(file);
+    }
+    return { kept, dropped };
+}
+/** Output paths per file (absolute), beside each file or in `outputDir`. */
+function planOutputs(files, options) {
+    const byName = new Map();
+    const problems = [];
+    const plans = files.map((file) => {
+        const base = options.outputDir
+            ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(options.outputDir, node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file))
+            : file;
+        const earlier = byName.get(base);
+        if (earlier !== undefined) {
+            problems.push(`"${earlier}" and "${file}" would both write ${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(base)}${BUNDLE_SUFFIX}`);
+        }
+        byName.set(base, file);
+        return {
+            bundle: `${base}${BUNDLE_SUFFIX}`,
+            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
+            certificate: options.legacySig && !options.keyed
+                ? `${base}${CERTIFICATE_SUFFIX}`
+                : undefined
+        };
+    });
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
+    }
+    return plans;
+}
+/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
+function fixedDirectoryOf(pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
+    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
 
 
 /***/ }),

@@ -192,8 +192,10 @@ async function createWorktree(source, tempRoot) {
     };
 }
 
-// EXTERNAL MODULE: ./src/io/rebuild/reference.ts + 1 modules
-var rebuild_reference = __webpack_require__(42005);
+// EXTERNAL MODULE: ./src/io/rebuild/reference.ts
+var rebuild_reference = __webpack_require__(93113);
+// EXTERNAL MODULE: ./src/io/fs/path-fence.ts
+var path_fence = __webpack_require__(30979);
 ;// CONCATENATED MODULE: ./src/io/rebuild/tools.ts
 /**
  * The tools a build may have used, found on the build's PATH: their version
@@ -277,6 +279,7 @@ var write_report = __webpack_require__(28404);
 
 
 
+
 async function runRebuild(inputs, deps) {
     const startedOn = deps.now();
     if (inputs.sign && !deps.signStatement) {
@@ -287,7 +290,12 @@ async function runRebuild(inputs, deps) {
         : await (0,rebuild_diffoscope/* findOnPath */.aY)('diffoscope', deps.env.PATH);
     const explainer = (0,explain/* chooseExplainer */.s7)(inputs.explainer, diffoscope !== undefined);
     const source = await resolveSourceCommit(external_node_path_default().resolve(deps.cwd, inputs.source), inputs.sourceRef);
-    const reportDir = external_node_path_default().resolve(deps.cwd, inputs.reportDir);
+    const reportDir = await (0,path_fence/* resolveWritableDir */.YU)(deps.fence ?? (0,path_fence/* openFence */._R)(deps.cwd), {
+        input: 'report-dir',
+        given: inputs.reportDir,
+        code: 'REBUILD_REPORT_OUTSIDE_WORKSPACE',
+        fileCode: 'REBUILD_REPORT_NOT_A_DIRECTORY'
+    });
     await (0,promises_.mkdir)(reportDir, { recursive: true });
     deps.log(`Rebuilding ${source.commit} (${inputs.sourceRef}) of ${source.root}`);
     const reference = await (0,rebuild_reference/* loadReference */.Q)(inputs.reference, (0,name_patterns/* toNameMatcher */.f)(inputs.artifacts), {
@@ -457,20 +465,21 @@ var visibility = __webpack_require__(73490);
 
 
 const USAGE = 'provenant rebuild --build "<command>" --artifacts "<glob>" --reference <dir | checksums file | release tag> [--source DIR] [--source-ref COMMIT] [--report-dir DIR] [--json] [--<input> VALUE]...';
+const REBUILD_FLAGS = {
+    ...rebuild_inputs/* REBUILD_INPUTS */.uY,
+    artifacts: { ...rebuild_inputs/* REBUILD_INPUTS */.uY.artifacts, multiple: true },
+    env: { ...rebuild_inputs/* REBUILD_INPUTS */.uY.env, multiple: true },
+    json: input_flags/* JSON_FLAG */.KH
+};
 const rebuildCommand = {
     name: 'rebuild',
     summary: 'rebuild a commit in a clean checkout and explain any difference from a release',
     usage: USAGE,
+    flags: REBUILD_FLAGS,
     async run(argv, output) {
-        const { values, flags, help } = (0,input_flags/* parseInputFlags */.zq)(argv, rebuild_inputs/* REBUILD_INPUTS */.uY, {
-            artifacts: { type: 'string', multiple: true },
-            env: { type: 'string', multiple: true },
-            json: { type: 'boolean' }
-        }, { allowPositionals: false });
-        if (help) {
-            output.out((0,input_flags/* buildFlagsHelp */.RY)(USAGE, rebuild_inputs/* REBUILD_INPUTS */.uY, ['json']));
-            return 0;
-        }
+        const { values, flags } = (0,input_flags/* parseInputFlags */.zq)(argv, REBUILD_FLAGS, {
+            allowPositionals: false
+        });
         const env = process.env;
         const inputs = (0,rebuild_inputs/* parseRebuildInputs */.KH)((name) => name === 'github-token'
             ? (flags(name) ?? env.GITHUB_TOKEN ?? env.GH_TOKEN)
@@ -510,77 +519,92 @@ const rebuildCommand = {
 
 /***/ }),
 
-/***/ 40440:
+/***/ 30979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RY: () => (/* binding */ buildFlagsHelp),
-/* harmony export */   _c: () => (/* binding */ toFlagOptions),
-/* harmony export */   zD: () => (/* binding */ toInputSource),
-/* harmony export */   zq: () => (/* binding */ parseInputFlags)
+/* harmony export */   NB: () => (/* binding */ allows),
+/* harmony export */   YU: () => (/* binding */ resolveWritableDir),
+/* harmony export */   _R: () => (/* binding */ openFence),
+/* harmony export */   tq: () => (/* binding */ outsideWorkspace),
+/* harmony export */   u5: () => (/* binding */ realFence)
 /* harmony export */ });
-/* unused harmony export normaliseBooleanFlags */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+/* unused harmony export workspaceFence */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60805);
+/**
+ * Where a command may read and write. An Action is fenced inside
+ * GITHUB_WORKSPACE: every path it reads or writes, symbolic links resolved,
+ * must stay inside (a workflow's inputs are not a licence to touch the
+ * runner). The CLI takes any path the user names, resolved against the
+ * current directory, as syft, cosign and gh do. This module is the one place
+ * that decides: the Actions build `workspaceFence`, the CLI `openFence`.
+ */
 
 
-function toFlagOptions(table) {
-    const options = {};
-    for (const [name, spec] of Object.entries(table)) {
-        options[name] = { type: spec.kind === 'boolean' ? 'boolean' : 'string' };
-    }
-    return options;
+
+
+/** An Action's fence: everything inside `workspace`, symbolic links resolved. */
+function workspaceFence(workspace) {
+    const root = path.resolve(workspace);
+    return { base: root, root };
 }
-/** Rewrites `--flag=value` of boolean flags into `--flag` / `--no-flag`. */
-function normaliseBooleanFlags(argv, table) {
-    return argv.map((arg) => {
-        const match = /^--([\w-]+)=(.*)$/s.exec(arg);
-        if (!match || table[match[1]]?.kind !== 'boolean')
-            return arg;
-        const name = match[1];
-        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
-    });
+/** The CLI's: any path, relative ones against `cwd`. */
+function openFence(cwd) {
+    return { base: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd), root: undefined };
 }
-/** The parsed flag values as an InputSource (booleans as "true"/"false"). */
-function toInputSource(values) {
-    return (name) => {
-        const value = values[name];
-        if (value === undefined)
-            return undefined;
-        if (Array.isArray(value))
-            return value.map(String).join('\n');
-        return String(value);
-    };
+/** The fence with its root's symbolic links resolved (a workspace under /tmp -> /private/tmp). */
+async function realFence(fence) {
+    const base = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(fence.base).catch(() => fence.base);
+    if (fence.root === undefined)
+        return { base, root: undefined };
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(fence.root).catch(() => fence.root);
+    return { base, root };
+}
+/** Whether `absolute` may be used: always on the CLI, inside the root in an Action. */
+function allows(fence, absolute) {
+    return fence.root === undefined || (0,_lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(fence.root, absolute);
+}
+function outsideWorkspace(fence, problem) {
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem.code, `input "${problem.input}" has ${problem.given}${problem.detail ?? ''}, which is outside the workspace ${fence.root ?? fence.base}: give a path inside it (an Action reads and writes only inside GITHUB_WORKSPACE)`);
 }
 /**
- * A command line against an input table (every input a flag of its name,
- * booleans also as `--name=false` and `--no-name`) and the command's own
- * flags; `--help`/`-h` comes with it. Unknown flags are errors.
+ * A folder to write into, which may not exist yet: absolute, with the links
+ * of its nearest existing ancestor resolved. In an Action that real path
+ * must lie inside the workspace; an existing file there is an error.
  */
-function parseInputFlags(argv, table, own = {}, { allowPositionals = true } = {}) {
-    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-        args: normaliseBooleanFlags(argv, table),
-        options: {
-            ...toFlagOptions(table),
-            ...own,
-            help: { type: 'boolean', short: 'h' }
-        },
-        allowPositionals,
-        allowNegative: true,
-        strict: true
-    });
-    return {
-        values,
-        positionals,
-        flags: toInputSource(values),
-        help: values.help === true
-    };
-}
-/** `--help` text: the usage line, then every input's flag and the command's own. */
-function buildFlagsHelp(usage, table, own = []) {
-    const names = [...Object.keys(table), ...own].map((n) => `--${n}`);
-    return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`;
+async function resolveWritableDir(fence, problem) {
+    const real = await realFence(fence);
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(real.base, problem.given);
+    if (!allows(real, lexical)) {
+        const { input, given, code } = problem;
+        throw outsideWorkspace(real, { input, given, code });
+    }
+    let existing = lexical;
+    let rest = '';
+    for (;;) {
+        const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing).catch(() => undefined);
+        if (resolved !== undefined) {
+            if (!allows(real, resolved)) {
+                throw outsideWorkspace(real, {
+                    input: problem.input,
+                    given: problem.given,
+                    code: problem.code,
+                    detail: ` (through a link to ${resolved})`
+                });
+            }
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(resolved)).isDirectory()) {
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem.fileCode, `input "${problem.input}" has ${problem.given}, but ${resolved} is a file: give a directory`);
+            }
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(resolved, rest);
+        }
+        rest = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing), rest);
+        existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+    }
 }
 
 
@@ -1064,6 +1088,109 @@ async function mapWithConcurrency(items, limit, task) {
     if (failure !== undefined)
         throw failure.error;
     return results;
+}
+
+
+/***/ }),
+
+/***/ 60805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ dropOwnOutputs),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Hf: () => (/* binding */ fixedDirectoryOf),
+/* harmony export */   iS: () => (/* binding */ planOutputs),
+/* harmony export */   rP: () => (/* binding */ toWorkspacePattern)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/**
+ * Where files come from and where their signatures go: patterns confined to
+ * the workspace, and one output path per file with no two files writing
+ * the same name.
+ */
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+const SIGNATURE_SUFFIX = '.sig';
+const CERTIFICATE_SUFFIX = '.crt';
+const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    const escapes = relative === '..' ||
+        relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) ||
+        node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative);
+    return !escapes;
+}
+/**
+ * A pattern as tinyglobby takes it, relative to the workspace; an InputError
+ * when its fixed part (before the first glob character) leaves the workspace.
+ */
+function toWorkspacePattern(workspace, pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
+    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, fixed.join('/') || '.');
+    if (!isInside(workspace, base) || rest.includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
+    }
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, base).replaceAll('\\', '/');
+    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
+}
+/**
+ * Drops matches that are signatures of another match (`a.sigstore.json`
+ * when `a` is matched too), so `dist/*` signs the same files on a re-run.
+ */
+function dropOwnOutputs(files) {
+    const all = new Set(files);
+    const kept = [];
+    const dropped = [];
+    for (const file of files) {
+        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
+        if (suffix && all.has(file.slice(0, -suffix.length)))
+            dropped.push(file);
+        else
+            kept.push(file);
+    }
+    return { kept, dropped };
+}
+/** Output paths per file (absolute), beside each file or in `outputDir`. */
+function planOutputs(files, options) {
+    const byName = new Map();
+    const problems = [];
+    const plans = files.map((file) => {
+        const base = options.outputDir
+            ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(options.outputDir, node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file))
+            : file;
+        const earlier = byName.get(base);
+        if (earlier !== undefined) {
+            problems.push(`"${earlier}" and "${file}" would both write ${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(base)}${BUNDLE_SUFFIX}`);
+        }
+        byName.set(base, file);
+        return {
+            bundle: `${base}${BUNDLE_SUFFIX}`,
+            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
+            certificate: options.legacySig && !options.keyed
+                ? `${base}${CERTIFICATE_SUFFIX}`
+                : undefined
+        };
+    });
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
+    }
+    return plans;
+}
+/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
+function fixedDirectoryOf(pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
+    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
 }
 
 

@@ -9,11 +9,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   verifyBundleCommand: () => (/* binding */ verifyBundleCommand)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
-/* harmony import */ var _lib_verify_signer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59119);
-/* harmony import */ var _io_verify_verify_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93852);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _lib_verify_signer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59119);
+/* harmony import */ var _io_verify_verify_bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93852);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65680);
+/* harmony import */ var _input_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40440);
 /**
  * `provenant verify-bundle`, the sigstore-conformance client protocol
  * (docs/cli_protocol.md): `verify-bundle [--staging] --bundle FILE
@@ -25,25 +25,50 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+const VERIFY_BUNDLE_FLAGS = (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__/* .defineInputs */ .pf)({
+    staging: {
+        kind: 'boolean',
+        description: "Trust Sigstore's staging instance instead of the public-good one."
+    },
+    bundle: {
+        kind: 'string',
+        required: true,
+        description: 'The Sigstore bundle to verify.',
+        example: 'file.sigstore.json'
+    },
+    'certificate-identity': {
+        kind: 'string',
+        description: 'The signer the certificate must name (its subject alternative name), exactly.',
+        example: 'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0'
+    },
+    'certificate-oidc-issuer': {
+        kind: 'string',
+        description: 'The OIDC issuer the certificate must name.',
+        example: 'https://token.actions.githubusercontent.com'
+    },
+    'trusted-root': {
+        kind: 'string',
+        description: 'A trusted_root.json to verify against instead of the TUF-distributed one.',
+        example: 'trusted_root.json'
+    },
+    key: {
+        kind: 'string',
+        description: 'A PEM public key, for a bundle signed with a key.',
+        example: 'cosign.pub'
+    },
+    offline: {
+        kind: 'boolean',
+        description: 'Use no network: the trusted root must be given or cached, and the log entry is checked from the bundle alone.'
+    }
+});
 const verifyBundleCommand = {
     name: 'verify-bundle',
     summary: 'verify one Sigstore bundle (sigstore-conformance protocol)',
     usage: 'provenant verify-bundle [--staging] --bundle FILE (--certificate-identity IDENTITY --certificate-oidc-issuer URL | --key FILE) [--trusted-root FILE] [--offline] FILE_OR_DIGEST',
+    flags: VERIFY_BUNDLE_FLAGS,
     async run(argv, output) {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: argv,
-            options: {
-                staging: { type: 'boolean' },
-                bundle: { type: 'string' },
-                'certificate-identity': { type: 'string' },
-                'certificate-oidc-issuer': { type: 'string' },
-                'trusted-root': { type: 'string' },
-                key: { type: 'string' },
-                offline: { type: 'boolean' }
-            },
-            allowPositionals: true,
-            strict: true
-        });
+        const { values, positionals } = (0,_input_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(argv, VERIFY_BUNDLE_FLAGS);
         const identity = values['certificate-identity'];
         const issuer = values['certificate-oidc-issuer'];
         const problems = [];
@@ -55,9 +80,9 @@ const verifyBundleCommand = {
         if (positionals.length !== 1)
             problems.push('give exactly one FILE_OR_DIGEST');
         if (problems.length > 0) {
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('INPUT_USAGE', `${problems.join('; ')}; usage: ${this.usage}`);
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('INPUT_USAGE', `${problems.join('; ')}; usage: ${this.usage}`);
         }
-        const signer = await (0,_io_verify_verify_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyBundleFile */ .Q)({
+        const signer = await (0,_io_verify_verify_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyBundleFile */ .Q)({
             bundle: values.bundle,
             artifact: positionals[0],
             ...(identity ? { identity } : {}),
@@ -70,8 +95,8 @@ const verifyBundleCommand = {
             offline: values.offline ?? false,
             cwd: process.cwd()
         });
-        output.err(`verified: ${positionals[0]} signed by ${(0,_lib_verify_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSigner */ .cg)(signer)}`);
-        return _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
+        output.err(`verified: ${positionals[0]} signed by ${(0,_lib_verify_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSigner */ .cg)(signer)}`);
+        return _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_OK */ .Ij;
     }
 };
 

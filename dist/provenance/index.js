@@ -62489,20 +62489,22 @@ async function runWrapper(run) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3490);
-/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1783);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1659);
+/* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2401);
+/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1783);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4634);
 /** Entry of actions/provenance: builds the deps and runs inside runWrapper. */
 
 
 
 
 
-await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrapper */ .R)(async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
+
+await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__/* .runWrapper */ .R)(async () => {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
     const env = process.env;
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, {
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, {
+        fence: (0,_io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceFence */ .n)(env.GITHUB_WORKSPACE || process.cwd()),
         env,
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -63108,7 +63110,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 1659:
+/***/ 4634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64169,7 +64171,7 @@ function createRunnerTokenSource(options) {
             const requestUrl = options.env.ACTIONS_ID_TOKEN_REQUEST_URL;
             const requestToken = options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
             if (!requestUrl || !requestToken)
-                throw missingPermission();
+                throw missingIdentityToken(options.env);
             const url = new URL(requestUrl);
             url.searchParams.set('audience', options.audience ?? SIGSTORE_AUDIENCE);
             const token = await withRetry('oidc', url.origin, options.retry, async ({ timeoutMs }) => requestIdToken(url, requestToken, timeoutMs));
@@ -64178,8 +64180,15 @@ function createRunnerTokenSource(options) {
         }
     };
 }
-function missingPermission() {
-    return new errors/* InputError */.dz('SIGN_NO_ID_TOKEN_PERMISSION', 'this job cannot get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): add `permissions: id-token: write` to the job (or the workflow), or pass "identity-token", or "key" to sign with your own key');
+/**
+ * No runner token: on a runner (GITHUB_ACTIONS set) the job lacks the
+ * permission; anywhere else, the ways to sign off a runner.
+ */
+function missingIdentityToken(env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        return new errors/* InputError */.dz('SIGN_NO_ID_TOKEN_PERMISSION', 'this job cannot get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): add `permissions: id-token: write` to the job (or the workflow), or pass "identity-token", or "key" to sign with your own key');
+    }
+    return new errors/* InputError */.dz('SIGN_NO_ID_TOKEN', 'no identity to sign with here (this is not a GitHub Actions runner): pass an OIDC token with --identity-token (or set SIGSTORE_ID_TOKEN), sign with your own key with --key FILE, or try everything locally with --local');
 }
 async function requestIdToken(url, bearer, timeoutMs) {
     let answer;
@@ -66034,93 +66043,8 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./src/lib/sign/paths.ts
-/**
- * Where files come from and where their signatures go: patterns confined to
- * the workspace, and one output path per file with no two files writing
- * the same name.
- */
-
-
-const paths_BUNDLE_SUFFIX = '.sigstore.json';
-const SIGNATURE_SUFFIX = '.sig';
-const CERTIFICATE_SUFFIX = '.crt';
-const OUTPUT_SUFFIXES = [paths_BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
-const GLOB_CHARS = /[*?[\]{}()!+@]/;
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    const escapes = relative === '..' ||
-        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
-        external_node_path_default().isAbsolute(relative);
-    return !escapes;
-}
-/**
- * A pattern as tinyglobby takes it, relative to the workspace; an InputError
- * when its fixed part (before the first glob character) leaves the workspace.
- */
-function toWorkspacePattern(workspace, pattern) {
-    const segments = pattern.replaceAll('\\', '/').split('/');
-    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
-    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
-    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
-    const base = path.resolve(workspace, fixed.join('/') || '.');
-    if (!isInside(workspace, base) || rest.includes('..')) {
-        throw new InputError('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
-    }
-    const relative = path.relative(workspace, base).replaceAll('\\', '/');
-    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
-}
-/**
- * Drops matches that are signatures of another match (`a.sigstore.json`
- * when `a` is matched too), so `dist/*` signs the same files on a re-run.
- */
-function dropOwnOutputs(files) {
-    const all = new Set(files);
-    const kept = [];
-    const dropped = [];
-    for (const file of files) {
-        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
-        if (suffix && all.has(file.slice(0, -suffix.length)))
-            dropped.push(file);
-        else
-            kept.push(file);
-    }
-    return { kept, dropped };
-}
-/** Output paths per file (absolute), beside each file or in `outputDir`. */
-function planOutputs(files, options) {
-    const byName = new Map();
-    const problems = [];
-    const plans = files.map((file) => {
-        const base = options.outputDir
-            ? path.join(options.outputDir, path.basename(file))
-            : file;
-        const earlier = byName.get(base);
-        if (earlier !== undefined) {
-            problems.push(`"${earlier}" and "${file}" would both write ${path.basename(base)}${paths_BUNDLE_SUFFIX}`);
-        }
-        byName.set(base, file);
-        return {
-            bundle: `${base}${paths_BUNDLE_SUFFIX}`,
-            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
-            certificate: options.legacySig && !options.keyed
-                ? `${base}${CERTIFICATE_SUFFIX}`
-                : undefined
-        };
-    });
-    if (problems.length > 0) {
-        throw new InputError('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
-    }
-    return plans;
-}
-/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
-function fixedDirectoryOf(pattern) {
-    const segments = pattern.replaceAll('\\', '/').split('/');
-    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
-    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
-    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
-}
-
+// EXTERNAL MODULE: ./src/io/fs/path-fence.ts + 1 modules
+var path_fence = __nccwpck_require__(2401);
 // EXTERNAL MODULE: ./src/lib/subject/digest.ts
 var subject_digest = __nccwpck_require__(5642);
 // EXTERNAL MODULE: ./src/lib/subject/subject.ts
@@ -66255,7 +66179,8 @@ const HASH_CONCURRENCY = 8;
  * `outputDir`: bundles, .intoto.jsonl files and build-provenance.json found
  * there by a glob are Provenant's own earlier outputs, not subjects.
  */
-async function resolveSubjects(source, workspace, outputDir) {
+async function resolveSubjects(source, fence, outputDir) {
+    const workspace = fence.base;
     switch (source.kind) {
         case 'digest':
             return source.subjects;
@@ -66268,11 +66193,12 @@ async function resolveSubjects(source, workspace, outputDir) {
             });
         }
         case 'path':
-            return subjectsFromPaths(source.patterns, workspace, outputDir);
+            return subjectsFromPaths(source.patterns, fence, outputDir);
     }
 }
-async function subjectsFromPaths(patterns, workspace, outputDir) {
-    const root = await (0,promises_.realpath)(workspace);
+async function subjectsFromPaths(patterns, given, outputDir) {
+    const fence = await (0,path_fence/* realFence */.u5)(given);
+    const root = fence.base;
     const outputs = await (0,promises_.realpath)(outputDir).catch(() => outputDir);
     const ownOutput = (file) => external_node_path_default().dirname(file) === outputs && isOwnOutput(external_node_path_default().basename(file));
     const problems = [];
@@ -66280,7 +66206,7 @@ async function subjectsFromPaths(patterns, workspace, outputDir) {
     for (const pattern of patterns) {
         const absolute = external_node_path_default().resolve(root, pattern);
         const fixed = absolute.split(/[*?[{]/)[0];
-        if (!isInside(root, fixed)) {
+        if (!(0,path_fence/* allows */.NB)(fence, fixed)) {
             problems.push(outside(pattern, root, ''));
             continue;
         }
@@ -66298,7 +66224,7 @@ async function subjectsFromPaths(patterns, workspace, outputDir) {
             const real = await (0,promises_.realpath)(match);
             if (ownOutput(real))
                 continue;
-            if (isInside(root, real))
+            if ((0,path_fence/* allows */.NB)(fence, real))
                 files.add(real);
             else
                 problems.push(outside(pattern, root, ` (${match} links to ${real})`));
@@ -67257,6 +67183,7 @@ function missingGitHubToken() {
 
 
 
+
 async function attestProvenance(inputs, deps) {
     const secrets = new Set();
     const onSecret = (secret) => {
@@ -67277,16 +67204,21 @@ async function attestProvenance(inputs, deps) {
 async function run(inputs, deps) {
     const { logger } = deps;
     const retry = createRetryContext(inputs.signing, logger, deps.environment);
-    const resolve = (p) => external_node_path_default().resolve(deps.workspace, p);
-    const outputDir = resolve(inputs.outputDir ?? '.');
+    const fence = await (0,path_fence/* realFence */.u5)(deps.fence);
+    const outputDir = await (0,path_fence/* resolveWritableDir */.YU)(fence, {
+        input: 'output-dir',
+        given: inputs.outputDir ?? '.',
+        code: 'PROVENANCE_OUTPUT_OUTSIDE_WORKSPACE',
+        fileCode: 'PROVENANCE_OUTPUT_NOT_A_DIRECTORY'
+    });
     // Everything the user gave is read and checked before any service is asked.
-    const subjects = await resolveSubjects(inputs.subjects, deps.workspace, outputDir);
-    const files = await loadInputFiles(inputs, deps.workspace);
+    const subjects = await resolveSubjects(inputs.subjects, fence, outputDir);
+    const files = await loadInputFiles(inputs, fence.base);
     if (inputs.store && !deps.githubToken) {
         throw missingGitHubToken();
     }
     const signer = await createProvenanceSigner(inputs.signing, {
-        resolve,
+        resolve: (p) => external_node_path_default().resolve(fence.base, p),
         env: deps.env,
         visibility: deps.visibility,
         retry,
@@ -67459,6 +67391,189 @@ async function main_run(inputs, deps) {
         core/* warning */.$e(`could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
     return outputs;
+}
+
+
+/***/ }),
+
+/***/ 2401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  NB: () => (/* binding */ allows),
+  u5: () => (/* binding */ realFence),
+  YU: () => (/* binding */ resolveWritableDir),
+  n: () => (/* binding */ workspaceFence)
+});
+
+// UNUSED EXPORTS: openFence, outsideWorkspace
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/sign/paths.ts
+/**
+ * Where files come from and where their signatures go: patterns confined to
+ * the workspace, and one output path per file with no two files writing
+ * the same name.
+ */
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+const SIGNATURE_SUFFIX = '.sig';
+const CERTIFICATE_SUFFIX = '.crt';
+const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    const escapes = relative === '..' ||
+        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
+        external_node_path_default().isAbsolute(relative);
+    return !escapes;
+}
+/**
+ * A pattern as tinyglobby takes it, relative to the workspace; an InputError
+ * when its fixed part (before the first glob character) leaves the workspace.
+ */
+function toWorkspacePattern(workspace, pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
+    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
+    const base = path.resolve(workspace, fixed.join('/') || '.');
+    if (!isInside(workspace, base) || rest.includes('..')) {
+        throw new InputError('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
+    }
+    const relative = path.relative(workspace, base).replaceAll('\\', '/');
+    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
+}
+/**
+ * Drops matches that are signatures of another match (`a.sigstore.json`
+ * when `a` is matched too), so `dist/*` signs the same files on a re-run.
+ */
+function dropOwnOutputs(files) {
+    const all = new Set(files);
+    const kept = [];
+    const dropped = [];
+    for (const file of files) {
+        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
+        if (suffix && all.has(file.slice(0, -suffix.length)))
+            dropped.push(file);
+        else
+            kept.push(file);
+    }
+    return { kept, dropped };
+}
+/** Output paths per file (absolute), beside each file or in `outputDir`. */
+function planOutputs(files, options) {
+    const byName = new Map();
+    const problems = [];
+    const plans = files.map((file) => {
+        const base = options.outputDir
+            ? path.join(options.outputDir, path.basename(file))
+            : file;
+        const earlier = byName.get(base);
+        if (earlier !== undefined) {
+            problems.push(`"${earlier}" and "${file}" would both write ${path.basename(base)}${BUNDLE_SUFFIX}`);
+        }
+        byName.set(base, file);
+        return {
+            bundle: `${base}${BUNDLE_SUFFIX}`,
+            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
+            certificate: options.legacySig && !options.keyed
+                ? `${base}${CERTIFICATE_SUFFIX}`
+                : undefined
+        };
+    });
+    if (problems.length > 0) {
+        throw new InputError('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
+    }
+    return plans;
+}
+/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
+function fixedDirectoryOf(pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
+    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
+
+;// CONCATENATED MODULE: ./src/io/fs/path-fence.ts
+/**
+ * Where a command may read and write. An Action is fenced inside
+ * GITHUB_WORKSPACE: every path it reads or writes, symbolic links resolved,
+ * must stay inside (a workflow's inputs are not a licence to touch the
+ * runner). The CLI takes any path the user names, resolved against the
+ * current directory, as syft, cosign and gh do. This module is the one place
+ * that decides: the Actions build `workspaceFence`, the CLI `openFence`.
+ */
+
+
+
+
+/** An Action's fence: everything inside `workspace`, symbolic links resolved. */
+function workspaceFence(workspace) {
+    const root = external_node_path_default().resolve(workspace);
+    return { base: root, root };
+}
+/** The CLI's: any path, relative ones against `cwd`. */
+function openFence(cwd) {
+    return { base: path.resolve(cwd), root: undefined };
+}
+/** The fence with its root's symbolic links resolved (a workspace under /tmp -> /private/tmp). */
+async function realFence(fence) {
+    const base = await (0,promises_.realpath)(fence.base).catch(() => fence.base);
+    if (fence.root === undefined)
+        return { base, root: undefined };
+    const root = await (0,promises_.realpath)(fence.root).catch(() => fence.root);
+    return { base, root };
+}
+/** Whether `absolute` may be used: always on the CLI, inside the root in an Action. */
+function allows(fence, absolute) {
+    return fence.root === undefined || isInside(fence.root, absolute);
+}
+function outsideWorkspace(fence, problem) {
+    return new errors/* InputError */.dz(problem.code, `input "${problem.input}" has ${problem.given}${problem.detail ?? ''}, which is outside the workspace ${fence.root ?? fence.base}: give a path inside it (an Action reads and writes only inside GITHUB_WORKSPACE)`);
+}
+/**
+ * A folder to write into, which may not exist yet: absolute, with the links
+ * of its nearest existing ancestor resolved. In an Action that real path
+ * must lie inside the workspace; an existing file there is an error.
+ */
+async function resolveWritableDir(fence, problem) {
+    const real = await realFence(fence);
+    const lexical = external_node_path_default().resolve(real.base, problem.given);
+    if (!allows(real, lexical)) {
+        const { input, given, code } = problem;
+        throw outsideWorkspace(real, { input, given, code });
+    }
+    let existing = lexical;
+    let rest = '';
+    for (;;) {
+        const resolved = await (0,promises_.realpath)(existing).catch(() => undefined);
+        if (resolved !== undefined) {
+            if (!allows(real, resolved)) {
+                throw outsideWorkspace(real, {
+                    input: problem.input,
+                    given: problem.given,
+                    code: problem.code,
+                    detail: ` (through a link to ${resolved})`
+                });
+            }
+            if (!(await (0,promises_.stat)(resolved)).isDirectory()) {
+                throw new errors/* InputError */.dz(problem.fileCode, `input "${problem.input}" has ${problem.given}, but ${resolved} is a file: give a directory`);
+            }
+            return external_node_path_default().join(resolved, rest);
+        }
+        rest = external_node_path_default().join(external_node_path_default().basename(existing), rest);
+        existing = external_node_path_default().dirname(existing);
+    }
 }
 
 

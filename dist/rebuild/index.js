@@ -62492,12 +62492,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8179);
-/* harmony import */ var _io_rebuild_sign_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1054);
-/* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3490);
-/* harmony import */ var _lib_version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7471);
-/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2196);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2994);
+/* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2401);
+/* harmony import */ var _io_rebuild_sign_verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1054);
+/* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3490);
+/* harmony import */ var _lib_version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7471);
+/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1190);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2196);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2994);
 
 
 
@@ -62507,14 +62508,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_5__/* .runWrapper */ .R)(async () => {
+
+await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_6__/* .runWrapper */ .R)(async () => {
     const env = process.env;
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .K)();
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputs */ .K)();
     const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
     const signStatement = inputs.sign
-        ? await (0,_io_rebuild_sign_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .createVerdictSigner */ .k)(inputs.signing, {
+        ? await (0,_io_rebuild_sign_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .createVerdictSigner */ .k)(inputs.signing, {
             env,
-            visibility: await (0,_io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_4__/* .readRepositoryVisibility */ .p)(env),
+            visibility: await (0,_io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_5__/* .readRepositoryVisibility */ .p)(env),
             resolve: (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p),
             logger: {
                 info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(m),
@@ -62524,19 +62526,36 @@ await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_5__/* .runWrapper */ .R
             onSecret: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(secret)
         })
         : undefined;
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(inputs, {
+    // The build's own output can run to thousands of lines: folded in the log.
+    let folded = false;
+    const onBuildOutput = (chunk) => {
+        if (!folded)
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .startGroup */ .Oh('Build output');
+        folded = true;
+        process.stdout.write(chunk);
+    };
+    const endFold = () => {
+        if (folded)
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .endGroup */ .N4();
+        folded = false;
+    };
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_8__/* .run */ .e)(inputs, {
         cwd,
+        fence: (0,_io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceFence */ .n)(cwd),
         env,
         tempDir: env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
         fetch: globalThis.fetch,
         now: () => new Date(),
         hostname: node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname(),
-        provenantVersion: _lib_version_js__WEBPACK_IMPORTED_MODULE_8__/* .PROVENANT_VERSION */ .j,
-        log: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
-        onBuildOutput: (chunk) => process.stdout.write(chunk),
+        provenantVersion: _lib_version_js__WEBPACK_IMPORTED_MODULE_9__/* .PROVENANT_VERSION */ .j,
+        log: (message) => {
+            endFold();
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message);
+        },
+        onBuildOutput,
         signStatement,
         writeSummary: env.GITHUB_STEP_SUMMARY !== undefined
-    });
+    }).finally(endFold);
 });
 
 __webpack_async_result__();
@@ -68598,7 +68617,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 ;// CONCATENATED MODULE: ./src/io/rebuild/github-release.ts
 /**
  * A release's assets through the GitHub REST API: the release found by its
- * tag, its assets listed page by page, each downloaded (Accept:
+ * tag, its assets listed page by page (following the Link header), each downloaded (Accept:
  * application/octet-stream) to a file and checked against the digest GitHub
  * reports for it, when it reports one.
  */
@@ -68616,9 +68635,10 @@ async function fetchReleaseByTag(api, tag) {
     }
     const release = (await json(response, url));
     const assets = [];
-    for (let page = 1;; page++) {
-        const listUrl = `${api.apiUrl}/repos/${api.repository}/releases/${release.id}/assets?per_page=${PER_PAGE}&page=${page}`;
-        const list = (await json(await call(api, listUrl, 'application/vnd.github+json'), listUrl));
+    let listUrl = `${api.apiUrl}/repos/${api.repository}/releases/${release.id}/assets?per_page=${PER_PAGE}`;
+    while (listUrl !== undefined) {
+        const response = await call(api, listUrl, 'application/vnd.github+json');
+        const list = (await json(response, listUrl));
         for (const a of list) {
             assets.push({
                 name: a.name,
@@ -68627,8 +68647,7 @@ async function fetchReleaseByTag(api, tag) {
                 digest: a.digest ?? undefined
             });
         }
-        if (list.length < PER_PAGE)
-            break;
+        listUrl = nextPage(response.headers.get('link'));
     }
     return {
         id: release.id,
@@ -68680,6 +68699,15 @@ async function json(response, url) {
         });
     }
     return response.json();
+}
+/** The rel="next" address of a Link header: GitHub's pagination. */
+function nextPage(link) {
+    for (const part of (link ?? '').split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
+        if (match)
+            return match[1];
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/io/rebuild/reference.ts
@@ -68804,6 +68832,8 @@ function split(names, wanted, reference) {
     return { kept, ignored };
 }
 
+// EXTERNAL MODULE: ./src/io/fs/path-fence.ts + 1 modules
+var path_fence = __nccwpck_require__(2401);
 ;// CONCATENATED MODULE: ./src/io/rebuild/tools.ts
 /**
  * The tools a build may have used, found on the build's PATH: their version
@@ -68966,6 +68996,7 @@ async function writeReportFiles(report, dir, sign) {
 
 
 
+
 async function runRebuild(inputs, deps) {
     const startedOn = deps.now();
     if (inputs.sign && !deps.signStatement) {
@@ -68976,7 +69007,12 @@ async function runRebuild(inputs, deps) {
         : await findOnPath('diffoscope', deps.env.PATH);
     const explainer = chooseExplainer(inputs.explainer, diffoscope !== undefined);
     const source = await resolveSourceCommit(external_node_path_default().resolve(deps.cwd, inputs.source), inputs.sourceRef);
-    const reportDir = external_node_path_default().resolve(deps.cwd, inputs.reportDir);
+    const reportDir = await (0,path_fence/* resolveWritableDir */.YU)(deps.fence ?? (0,path_fence/* openFence */._R)(deps.cwd), {
+        input: 'report-dir',
+        given: inputs.reportDir,
+        code: 'REBUILD_REPORT_OUTSIDE_WORKSPACE',
+        fileCode: 'REBUILD_REPORT_NOT_A_DIRECTORY'
+    });
     await (0,promises_.mkdir)(reportDir, { recursive: true });
     deps.log(`Rebuilding ${source.commit} (${inputs.sourceRef}) of ${source.root}`);
     const reference = await loadReference(inputs.reference, toNameMatcher(inputs.artifacts), {
@@ -69089,6 +69125,188 @@ async function run(inputs, deps) {
         : `Not reproducible: ${failed.join(', ')}. Why: ${paths.markdown}`);
     if (!report.reproducible && inputs.failOnMismatch) {
         throw new errors/* VerificationError */.mk('REBUILD_NOT_REPRODUCIBLE', `the rebuild of ${report.source.commit} does not reproduce ${failed.join(', ')}; the differences are explained in ${paths.markdown} (set fail-on-mismatch: false to report without failing)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _R: () => (/* binding */ openFence),
+  YU: () => (/* binding */ resolveWritableDir),
+  n: () => (/* binding */ workspaceFence)
+});
+
+// UNUSED EXPORTS: allows, outsideWorkspace, realFence
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/sign/paths.ts
+/**
+ * Where files come from and where their signatures go: patterns confined to
+ * the workspace, and one output path per file with no two files writing
+ * the same name.
+ */
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+const SIGNATURE_SUFFIX = '.sig';
+const CERTIFICATE_SUFFIX = '.crt';
+const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    const escapes = relative === '..' ||
+        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
+        external_node_path_default().isAbsolute(relative);
+    return !escapes;
+}
+/**
+ * A pattern as tinyglobby takes it, relative to the workspace; an InputError
+ * when its fixed part (before the first glob character) leaves the workspace.
+ */
+function toWorkspacePattern(workspace, pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
+    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
+    const base = path.resolve(workspace, fixed.join('/') || '.');
+    if (!isInside(workspace, base) || rest.includes('..')) {
+        throw new InputError('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
+    }
+    const relative = path.relative(workspace, base).replaceAll('\\', '/');
+    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
+}
+/**
+ * Drops matches that are signatures of another match (`a.sigstore.json`
+ * when `a` is matched too), so `dist/*` signs the same files on a re-run.
+ */
+function dropOwnOutputs(files) {
+    const all = new Set(files);
+    const kept = [];
+    const dropped = [];
+    for (const file of files) {
+        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
+        if (suffix && all.has(file.slice(0, -suffix.length)))
+            dropped.push(file);
+        else
+            kept.push(file);
+    }
+    return { kept, dropped };
+}
+/** Output paths per file (absolute), beside each file or in `outputDir`. */
+function planOutputs(files, options) {
+    const byName = new Map();
+    const problems = [];
+    const plans = files.map((file) => {
+        const base = options.outputDir
+            ? path.join(options.outputDir, path.basename(file))
+            : file;
+        const earlier = byName.get(base);
+        if (earlier !== undefined) {
+            problems.push(`"${earlier}" and "${file}" would both write ${path.basename(base)}${BUNDLE_SUFFIX}`);
+        }
+        byName.set(base, file);
+        return {
+            bundle: `${base}${BUNDLE_SUFFIX}`,
+            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
+            certificate: options.legacySig && !options.keyed
+                ? `${base}${CERTIFICATE_SUFFIX}`
+                : undefined
+        };
+    });
+    if (problems.length > 0) {
+        throw new InputError('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
+    }
+    return plans;
+}
+/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
+function fixedDirectoryOf(pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
+    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
+
+;// CONCATENATED MODULE: ./src/io/fs/path-fence.ts
+/**
+ * Where a command may read and write. An Action is fenced inside
+ * GITHUB_WORKSPACE: every path it reads or writes, symbolic links resolved,
+ * must stay inside (a workflow's inputs are not a licence to touch the
+ * runner). The CLI takes any path the user names, resolved against the
+ * current directory, as syft, cosign and gh do. This module is the one place
+ * that decides: the Actions build `workspaceFence`, the CLI `openFence`.
+ */
+
+
+
+
+/** An Action's fence: everything inside `workspace`, symbolic links resolved. */
+function workspaceFence(workspace) {
+    const root = external_node_path_default().resolve(workspace);
+    return { base: root, root };
+}
+/** The CLI's: any path, relative ones against `cwd`. */
+function openFence(cwd) {
+    return { base: external_node_path_default().resolve(cwd), root: undefined };
+}
+/** The fence with its root's symbolic links resolved (a workspace under /tmp -> /private/tmp). */
+async function realFence(fence) {
+    const base = await (0,promises_.realpath)(fence.base).catch(() => fence.base);
+    if (fence.root === undefined)
+        return { base, root: undefined };
+    const root = await (0,promises_.realpath)(fence.root).catch(() => fence.root);
+    return { base, root };
+}
+/** Whether `absolute` may be used: always on the CLI, inside the root in an Action. */
+function allows(fence, absolute) {
+    return fence.root === undefined || isInside(fence.root, absolute);
+}
+function outsideWorkspace(fence, problem) {
+    return new errors/* InputError */.dz(problem.code, `input "${problem.input}" has ${problem.given}${problem.detail ?? ''}, which is outside the workspace ${fence.root ?? fence.base}: give a path inside it (an Action reads and writes only inside GITHUB_WORKSPACE)`);
+}
+/**
+ * A folder to write into, which may not exist yet: absolute, with the links
+ * of its nearest existing ancestor resolved. In an Action that real path
+ * must lie inside the workspace; an existing file there is an error.
+ */
+async function resolveWritableDir(fence, problem) {
+    const real = await realFence(fence);
+    const lexical = external_node_path_default().resolve(real.base, problem.given);
+    if (!allows(real, lexical)) {
+        const { input, given, code } = problem;
+        throw outsideWorkspace(real, { input, given, code });
+    }
+    let existing = lexical;
+    let rest = '';
+    for (;;) {
+        const resolved = await (0,promises_.realpath)(existing).catch(() => undefined);
+        if (resolved !== undefined) {
+            if (!allows(real, resolved)) {
+                throw outsideWorkspace(real, {
+                    input: problem.input,
+                    given: problem.given,
+                    code: problem.code,
+                    detail: ` (through a link to ${resolved})`
+                });
+            }
+            if (!(await (0,promises_.stat)(resolved)).isDirectory()) {
+                throw new errors/* InputError */.dz(problem.fileCode, `input "${problem.input}" has ${problem.given}, but ${resolved} is a file: give a directory`);
+            }
+            return external_node_path_default().join(resolved, rest);
+        }
+        rest = external_node_path_default().join(external_node_path_default().basename(existing), rest);
+        existing = external_node_path_default().dirname(existing);
     }
 }
 
@@ -69560,7 +69778,7 @@ function createRunnerTokenSource(options) {
             const requestUrl = options.env.ACTIONS_ID_TOKEN_REQUEST_URL;
             const requestToken = options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
             if (!requestUrl || !requestToken)
-                throw missingPermission();
+                throw missingIdentityToken(options.env);
             const url = new URL(requestUrl);
             url.searchParams.set('audience', options.audience ?? SIGSTORE_AUDIENCE);
             const token = await withRetry('oidc', url.origin, options.retry, async ({ timeoutMs }) => requestIdToken(url, requestToken, timeoutMs));
@@ -69569,8 +69787,15 @@ function createRunnerTokenSource(options) {
         }
     };
 }
-function missingPermission() {
-    return new errors/* InputError */.dz('SIGN_NO_ID_TOKEN_PERMISSION', 'this job cannot get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): add `permissions: id-token: write` to the job (or the workflow), or pass "identity-token", or "key" to sign with your own key');
+/**
+ * No runner token: on a runner (GITHUB_ACTIONS set) the job lacks the
+ * permission; anywhere else, the ways to sign off a runner.
+ */
+function missingIdentityToken(env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        return new errors/* InputError */.dz('SIGN_NO_ID_TOKEN_PERMISSION', 'this job cannot get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): add `permissions: id-token: write` to the job (or the workflow), or pass "identity-token", or "key" to sign with your own key');
+    }
+    return new errors/* InputError */.dz('SIGN_NO_ID_TOKEN', 'no identity to sign with here (this is not a GitHub Actions runner): pass an OIDC token with --identity-token (or set SIGSTORE_ID_TOKEN), sign with your own key with --key FILE, or try everything locally with --local');
 }
 async function requestIdToken(url, bearer, timeoutMs) {
     let answer;
@@ -72989,16 +73214,18 @@ exports.ZstdDecompress = ZstdDecompress;
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -75868,13 +76095,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

@@ -32422,7 +32422,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_sbom_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4657);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8076);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6331);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5836);
 /** Entry of actions/sbom: builds the deps and runs inside runWrapper. */
 
 
@@ -32601,7 +32601,7 @@ const inputs_SBOM_INPUTS = defineInputs({
     path: {
         kind: 'list',
         default: '.',
-        description: 'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles), a file is a built artifact (wheel, sdist, npm .tgz, or any file).'
+        description: 'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles), a lockfile is that lockfile (with its manifest beside it), any other file is a built artifact (wheel, sdist, npm .tgz, or any file).'
     },
     format: {
         kind: 'list',
@@ -32676,7 +32676,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 6331:
+/***/ 5836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32689,11 +32689,172 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(5009);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/sign/paths.ts
+/**
+ * Where files come from and where their signatures go: patterns confined to
+ * the workspace, and one output path per file with no two files writing
+ * the same name.
+ */
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+const SIGNATURE_SUFFIX = '.sig';
+const CERTIFICATE_SUFFIX = '.crt';
+const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    const escapes = relative === '..' ||
+        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
+        external_node_path_default().isAbsolute(relative);
+    return !escapes;
+}
+/**
+ * A pattern as tinyglobby takes it, relative to the workspace; an InputError
+ * when its fixed part (before the first glob character) leaves the workspace.
+ */
+function toWorkspacePattern(workspace, pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
+    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
+    const base = path.resolve(workspace, fixed.join('/') || '.');
+    if (!isInside(workspace, base) || rest.includes('..')) {
+        throw new InputError('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
+    }
+    const relative = path.relative(workspace, base).replaceAll('\\', '/');
+    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
+}
+/**
+ * Drops matches that are signatures of another match (`a.sigstore.json`
+ * when `a` is matched too), so `dist/*` signs the same files on a re-run.
+ */
+function dropOwnOutputs(files) {
+    const all = new Set(files);
+    const kept = [];
+    const dropped = [];
+    for (const file of files) {
+        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
+        if (suffix && all.has(file.slice(0, -suffix.length)))
+            dropped.push(file);
+        else
+            kept.push(file);
+    }
+    return { kept, dropped };
+}
+/** Output paths per file (absolute), beside each file or in `outputDir`. */
+function planOutputs(files, options) {
+    const byName = new Map();
+    const problems = [];
+    const plans = files.map((file) => {
+        const base = options.outputDir
+            ? path.join(options.outputDir, path.basename(file))
+            : file;
+        const earlier = byName.get(base);
+        if (earlier !== undefined) {
+            problems.push(`"${earlier}" and "${file}" would both write ${path.basename(base)}${BUNDLE_SUFFIX}`);
+        }
+        byName.set(base, file);
+        return {
+            bundle: `${base}${BUNDLE_SUFFIX}`,
+            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
+            certificate: options.legacySig && !options.keyed
+                ? `${base}${CERTIFICATE_SUFFIX}`
+                : undefined
+        };
+    });
+    if (problems.length > 0) {
+        throw new InputError('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
+    }
+    return plans;
+}
+/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
+function fixedDirectoryOf(pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
+    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
+
+;// CONCATENATED MODULE: ./src/io/fs/path-fence.ts
+/**
+ * Where a command may read and write. An Action is fenced inside
+ * GITHUB_WORKSPACE: every path it reads or writes, symbolic links resolved,
+ * must stay inside (a workflow's inputs are not a licence to touch the
+ * runner). The CLI takes any path the user names, resolved against the
+ * current directory, as syft, cosign and gh do. This module is the one place
+ * that decides: the Actions build `workspaceFence`, the CLI `openFence`.
+ */
+
+
+
+
+/** An Action's fence: everything inside `workspace`, symbolic links resolved. */
+function workspaceFence(workspace) {
+    const root = external_node_path_default().resolve(workspace);
+    return { base: root, root };
+}
+/** The CLI's: any path, relative ones against `cwd`. */
+function openFence(cwd) {
+    return { base: path.resolve(cwd), root: undefined };
+}
+/** The fence with its root's symbolic links resolved (a workspace under /tmp -> /private/tmp). */
+async function realFence(fence) {
+    const base = await (0,promises_namespaceObject.realpath)(fence.base).catch(() => fence.base);
+    if (fence.root === undefined)
+        return { base, root: undefined };
+    const root = await (0,promises_namespaceObject.realpath)(fence.root).catch(() => fence.root);
+    return { base, root };
+}
+/** Whether `absolute` may be used: always on the CLI, inside the root in an Action. */
+function allows(fence, absolute) {
+    return fence.root === undefined || isInside(fence.root, absolute);
+}
+function outsideWorkspace(fence, problem) {
+    return new errors/* InputError */.dz(problem.code, `input "${problem.input}" has ${problem.given}${problem.detail ?? ''}, which is outside the workspace ${fence.root ?? fence.base}: give a path inside it (an Action reads and writes only inside GITHUB_WORKSPACE)`);
+}
+/**
+ * A folder to write into, which may not exist yet: absolute, with the links
+ * of its nearest existing ancestor resolved. In an Action that real path
+ * must lie inside the workspace; an existing file there is an error.
+ */
+async function resolveWritableDir(fence, problem) {
+    const real = await realFence(fence);
+    const lexical = external_node_path_default().resolve(real.base, problem.given);
+    if (!allows(real, lexical)) {
+        const { input, given, code } = problem;
+        throw outsideWorkspace(real, { input, given, code });
+    }
+    let existing = lexical;
+    let rest = '';
+    for (;;) {
+        const resolved = await (0,promises_namespaceObject.realpath)(existing).catch(() => undefined);
+        if (resolved !== undefined) {
+            if (!allows(real, resolved)) {
+                throw outsideWorkspace(real, {
+                    input: problem.input,
+                    given: problem.given,
+                    code: problem.code,
+                    detail: ` (through a link to ${resolved})`
+                });
+            }
+            if (!(await (0,promises_namespaceObject.stat)(resolved)).isDirectory()) {
+                throw new errors/* InputError */.dz(problem.fileCode, `input "${problem.input}" has ${problem.given}, but ${resolved} is a file: give a directory`);
+            }
+            return external_node_path_default().join(resolved, rest);
+        }
+        rest = external_node_path_default().join(external_node_path_default().basename(existing), rest);
+        existing = external_node_path_default().dirname(existing);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __nccwpck_require__(6820);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
@@ -41192,8 +41353,6 @@ function readBundledLockfile(display, read, lockfile) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/io/sbom/source-tree.ts
 /**
  * A directory on disk as a source tree: the lockfiles in it (which one wins per
@@ -41294,6 +41453,23 @@ async function readSourceDirectory(dir, options = {}) {
         manifestPaths: tree.manifests
     });
 }
+/**
+ * One lockfile given as a path: that lockfile alone, with the manifests
+ * beside it (package.json, Cargo.toml, pyproject.toml) for the root's name
+ * and what is dev-only. The folder's name is the root's name when no
+ * manifest gives one.
+ */
+async function readLockfileGraph(file) {
+    const dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(file));
+    const lockfile = (0,external_node_path_namespaceObject.basename)(file);
+    const beside = await Promise.all([...MANIFESTS].map(async (name) => (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(dir, name)).catch(() => undefined))?.isFile()
+        ? name
+        : undefined));
+    return readSourceTree(createTreeReader(dir), [lockfile], {
+        rootName: (0,external_node_path_namespaceObject.basename)(dir),
+        manifestPaths: beside.filter((n) => n !== undefined).sort()
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/io/sbom/source-graph.ts
 /**
@@ -41304,8 +41480,15 @@ async function readSourceDirectory(dir, options = {}) {
 
 
 async function buildSourceGraph(dir, display) {
+    return named(dir, display, () => readSourceDirectory(dir));
+}
+/** A lockfile given as a path: that lockfile, with its manifest beside it. */
+async function buildLockfileGraph(file, display) {
+    return named(file, display, () => readLockfileGraph(file));
+}
+async function named(dir, display, read) {
     try {
-        return await readSourceDirectory(dir);
+        return await read();
     }
     catch (error) {
         if (!(error instanceof errors/* InputError */.dz))
@@ -42209,9 +42392,9 @@ function globSync(globInput, options) {
 
 ;// CONCATENATED MODULE: ./src/io/sbom/targets.ts
 /**
- * The paths of the sbom inputs, resolved inside the workspace: each must
- * exist (a directory is a source tree, a file an artifact) and stay inside
- * the workspace, symbolic links followed. A glob (`dist/*.whl`) stands for
+ * The paths of the sbom inputs, resolved against the fence's base: each must
+ * exist (a directory is a source tree, a file an artifact) and, in an
+ * Action, stay inside the workspace, symbolic links followed. A glob (`dist/*.whl`) stands for
  * the files it matches, sorted, SBOMs written earlier left out. Problems are
  * collected and reported together.
  */
@@ -42220,7 +42403,8 @@ function globSync(globInput, options) {
 
 
 
-const GLOB_CHARS = /[*?[\]{}()!+@]/;
+
+const targets_GLOB_CHARS = /[*?[\]{}()!+@]/;
 /** What this action writes: never described by a glob that matches it. */
 const OWN_OUTPUT = /^sbom-.+\.(cyclonedx|spdx)\.json$/;
 /** Where a target's SBOMs go by default: in the tree, or next to the artifact. */
@@ -42229,16 +42413,17 @@ function besideTarget(target) {
         ? target.absolute
         : external_node_path_default().dirname(target.absolute);
 }
-async function resolveSbomPaths(workspaceDir, paths, outputDir) {
-    const workspace = await (0,promises_namespaceObject.realpath)(external_node_path_default().resolve(workspaceDir)).catch((error) => {
-        throw new errors/* InputError */.dz('SBOM_WORKSPACE_MISSING', `the workspace ${workspaceDir} does not exist (GITHUB_WORKSPACE or the current directory)`, { cause: error });
+async function resolveSbomPaths(fence, paths, outputDir) {
+    await (0,promises_namespaceObject.stat)(fence.base).catch((error) => {
+        throw new errors/* InputError */.dz('SBOM_WORKSPACE_MISSING', `the workspace ${fence.base} does not exist (GITHUB_WORKSPACE or the current directory)`, { cause: error });
     });
+    const real = await realFence(fence);
     const problems = [];
     const targets = [];
     for (const given of paths) {
         try {
-            for (const display of await expand(workspace, given)) {
-                targets.push(await resolveTarget(workspace, display));
+            for (const display of await expand(real, given)) {
+                targets.push(await resolveTarget(real, display));
             }
         }
         catch (error) {
@@ -42250,7 +42435,12 @@ async function resolveSbomPaths(workspaceDir, paths, outputDir) {
     let out;
     try {
         if (outputDir !== undefined)
-            out = await resolveOutputDir(workspace, outputDir);
+            out = await resolveWritableDir(real, {
+                input: 'output-dir',
+                given: outputDir,
+                code: 'SBOM_PATH_OUTSIDE_WORKSPACE',
+                fileCode: 'SBOM_OUTPUT_NOT_A_DIRECTORY'
+            });
     }
     catch (error) {
         if (!(error instanceof errors/* InputError */.dz))
@@ -42259,19 +42449,19 @@ async function resolveSbomPaths(workspaceDir, paths, outputDir) {
     }
     if (problems.length > 0)
         throw new errors/* InputErrors */.G(problems);
-    return { workspace, targets, outputDir: out };
+    return { workspace: real.base, targets, outputDir: out };
 }
 /** A glob's matching files as workspace-relative paths; a plain path as given. */
-async function expand(workspace, given) {
-    if (!GLOB_CHARS.test(given))
+async function expand(fence, given) {
+    if (!targets_GLOB_CHARS.test(given))
         return [given];
     const segments = given.replaceAll('\\', '/').split('/');
-    const fixed = segments.slice(0, segments.findIndex((p) => GLOB_CHARS.test(p)));
-    if (!isInside(workspace, external_node_path_default().resolve(workspace, fixed.join('/') || '.'))) {
-        throw outside(workspace, 'path', given);
+    const fixed = segments.slice(0, segments.findIndex((p) => targets_GLOB_CHARS.test(p)));
+    if (!allows(fence, external_node_path_default().resolve(fence.base, fixed.join('/') || '.'))) {
+        throw outside(fence, given);
     }
     const matches = await glob(given, {
-        cwd: workspace,
+        cwd: fence.base,
         onlyFiles: true,
         expandDirectories: false,
         followSymbolicLinks: true
@@ -42280,55 +42470,33 @@ async function expand(workspace, given) {
         .filter((m) => !OWN_OUTPUT.test(external_node_path_default().basename(m)))
         .sort(sbom_document/* compareText */.n6);
     if (files.length === 0) {
-        throw new errors/* InputError */.dz('SBOM_PATH_NO_MATCH', `input "path" has ${given}, which matches no file in the workspace: check the pattern (and that the build step ran)`);
+        throw new errors/* InputError */.dz('SBOM_PATH_NO_MATCH', `input "path" has ${given}, which matches no file: check the pattern (and that the build step ran)`);
     }
     return files;
 }
-function outside(workspace, name, display) {
-    return new errors/* InputError */.dz('SBOM_PATH_OUTSIDE_WORKSPACE', `input "${name}" has ${display}, which is outside the workspace ${workspace}: give a path inside it`);
-}
-function isInside(workspace, candidate) {
-    const relative = external_node_path_default().relative(workspace, candidate);
-    return (relative === '' ||
-        (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)));
-}
-async function resolveTarget(workspace, display) {
-    const lexical = external_node_path_default().resolve(workspace, display);
-    if (!isInside(workspace, lexical))
-        throw outside(workspace, 'path', display);
-    const absolute = await (0,promises_namespaceObject.realpath)(lexical).catch((error) => {
-        throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `input "path" has ${display}, which does not exist in the workspace: check the path (and that the build step ran)`, { cause: error });
+function outside(fence, given, detail = '') {
+    return outsideWorkspace(fence, {
+        input: 'path',
+        given,
+        code: 'SBOM_PATH_OUTSIDE_WORKSPACE',
+        detail
     });
-    if (!isInside(workspace, absolute))
-        throw outside(workspace, 'path', display);
+}
+async function resolveTarget(fence, display) {
+    const lexical = external_node_path_default().resolve(fence.base, display);
+    if (!allows(fence, lexical))
+        throw outside(fence, display);
+    const absolute = await (0,promises_namespaceObject.realpath)(lexical).catch((error) => {
+        throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `input "path" has ${display}, which does not exist: check the path (and that the build step ran)`, { cause: error });
+    });
+    if (!allows(fence, absolute))
+        throw outside(fence, display, ` (a link to ${absolute})`);
     const info = await (0,promises_namespaceObject.stat)(absolute);
     if (info.isDirectory())
         return { display, absolute, kind: 'tree' };
     if (info.isFile())
         return { display, absolute, kind: 'artifact' };
     throw new errors/* InputError */.dz('SBOM_PATH_NOT_A_FILE', `input "path" has ${display}, which is neither a directory nor a regular file`);
-}
-/** The output directory may not exist yet: its nearest existing ancestor must be inside. */
-async function resolveOutputDir(workspace, outputDir) {
-    const lexical = external_node_path_default().resolve(workspace, outputDir);
-    if (!isInside(workspace, lexical))
-        throw outside(workspace, 'output-dir', outputDir);
-    let existing = lexical;
-    let rest = '';
-    for (;;) {
-        const real = await (0,promises_namespaceObject.realpath)(existing).catch(() => undefined);
-        if (real !== undefined) {
-            if (!isInside(workspace, real))
-                throw outside(workspace, 'output-dir', outputDir);
-            const info = await (0,promises_namespaceObject.stat)(real);
-            if (!info.isDirectory()) {
-                throw new errors/* InputError */.dz('SBOM_OUTPUT_NOT_A_DIRECTORY', `input "output-dir" has ${outputDir}, but ${external_node_path_default().relative(workspace, real) || '.'} is a file: give a directory`);
-            }
-            return external_node_path_default().join(real, rest);
-        }
-        rest = external_node_path_default().join(external_node_path_default().basename(existing), rest);
-        existing = external_node_path_default().dirname(existing);
-    }
 }
 
 // EXTERNAL MODULE: ./src/io/sbom/validators/cyclonedx-1.6.cjs
@@ -42493,18 +42661,24 @@ class StagedFiles {
 
 
 
+
 const BUILDERS = {
     cyclonedx: buildCycloneDxSbom,
     spdx: buildSpdxSbom
 };
 async function generateSboms(request, options) {
-    const { targets, outputDir } = await resolveSbomPaths(request.workspace, request.paths, request.outputDir);
+    const { targets, outputDir } = await resolveSbomPaths(request.fence, request.paths, request.outputDir);
     const read = [];
     const problems = [];
-    for (const target of targets) {
+    for (const [i, target] of targets.entries()) {
+        request.onProgress?.(i + 1, targets.length, target.display);
         try {
             if (target.kind === 'tree') {
                 const graph = await buildSourceGraph(target.absolute, target.display);
+                read.push({ target, kind: 'source', graph });
+            }
+            else if (lockfileKind(target.absolute) !== undefined) {
+                const graph = await buildLockfileGraph(target.absolute, target.display);
                 read.push({ target, kind: 'source', graph });
             }
             else {
@@ -42675,9 +42849,10 @@ var action_io = __nccwpck_require__(7588);
 
 
 
+
 const OUTPUTS = (/* unused pure expression or super */ null && (['files', 'cyclonedx', 'spdx']));
 async function run(inputs, deps) {
-    const result = await generateSboms({ ...inputs, workspace: deps.workspace }, deps.document);
+    const result = await generateSboms({ ...inputs, fence: workspaceFence(deps.workspace) }, deps.document);
     const lines = (values) => values.filter((v) => v !== undefined).join('\n');
     const outputs = {
         files: lines(result.files),

@@ -62489,19 +62489,21 @@ async function runWrapper(run) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3490);
-/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8100);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4879);
+/* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(979);
+/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8100);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1078);
 /** Entry of actions/sign: builds the deps and runs inside runWrapper. */
 
 
 
 
 
-await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrapper */ .R)(async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, {
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+
+await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__/* .runWrapper */ .R)(async () => {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, {
+        fence: (0,_io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceFence */ .n)(process.env.GITHUB_WORKSPACE || process.cwd()),
         env: process.env,
         visibility: await (0,_io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepositoryVisibility */ .p)(process.env),
         logger: {
@@ -62924,7 +62926,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 4879:
+/***/ 1078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62937,13 +62939,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/lib/sign/concurrency.ts
 /**
  * Runs `task` over `items` with at most `limit` at a time and keeps their
@@ -62975,95 +62975,8 @@ async function mapWithConcurrency(items, limit, task) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/sign/paths.ts
-/**
- * Where files come from and where their signatures go: patterns confined to
- * the workspace, and one output path per file with no two files writing
- * the same name.
- */
-
-
-const BUNDLE_SUFFIX = '.sigstore.json';
-const SIGNATURE_SUFFIX = '.sig';
-const CERTIFICATE_SUFFIX = '.crt';
-const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
-const GLOB_CHARS = /[*?[\]{}()!+@]/;
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    const escapes = relative === '..' ||
-        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
-        external_node_path_default().isAbsolute(relative);
-    return !escapes;
-}
-/**
- * A pattern as tinyglobby takes it, relative to the workspace; an InputError
- * when its fixed part (before the first glob character) leaves the workspace.
- */
-function toWorkspacePattern(workspace, pattern) {
-    const segments = pattern.replaceAll('\\', '/').split('/');
-    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
-    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
-    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
-    const base = external_node_path_default().resolve(workspace, fixed.join('/') || '.');
-    if (!isInside(workspace, base) || rest.includes('..')) {
-        throw new errors/* InputError */.dz('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
-    }
-    const relative = external_node_path_default().relative(workspace, base).replaceAll('\\', '/');
-    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
-}
-/**
- * Drops matches that are signatures of another match (`a.sigstore.json`
- * when `a` is matched too), so `dist/*` signs the same files on a re-run.
- */
-function dropOwnOutputs(files) {
-    const all = new Set(files);
-    const kept = [];
-    const dropped = [];
-    for (const file of files) {
-        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
-        if (suffix && all.has(file.slice(0, -suffix.length)))
-            dropped.push(file);
-        else
-            kept.push(file);
-    }
-    return { kept, dropped };
-}
-/** Output paths per file (absolute), beside each file or in `outputDir`. */
-function planOutputs(files, options) {
-    const byName = new Map();
-    const problems = [];
-    const plans = files.map((file) => {
-        const base = options.outputDir
-            ? external_node_path_default().join(options.outputDir, external_node_path_default().basename(file))
-            : file;
-        const earlier = byName.get(base);
-        if (earlier !== undefined) {
-            problems.push(`"${earlier}" and "${file}" would both write ${external_node_path_default().basename(base)}${BUNDLE_SUFFIX}`);
-        }
-        byName.set(base, file);
-        return {
-            bundle: `${base}${BUNDLE_SUFFIX}`,
-            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
-            certificate: options.legacySig && !options.keyed
-                ? `${base}${CERTIFICATE_SUFFIX}`
-                : undefined
-        };
-    });
-    if (problems.length > 0) {
-        throw new errors/* InputError */.dz('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
-    }
-    return plans;
-}
-/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
-function fixedDirectoryOf(pattern) {
-    const segments = pattern.replaceAll('\\', '/').split('/');
-    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
-    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
-    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
-}
-
+// EXTERNAL MODULE: ./src/lib/sign/paths.ts
+var paths = __nccwpck_require__(805);
 ;// CONCATENATED MODULE: ./src/lib/sign/retry.ts
 /**
  * Retry policy for calls to Sigstore services and the OIDC issuer:
@@ -63117,6 +63030,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/io/fs/atomic-write.ts
 /**
  * All-or-nothing writes of several files: each goes to a temp file beside
@@ -63220,6 +63135,8 @@ function kindOf(file) {
     return stats.isDirectory() ? 'directory' : 'file';
 }
 
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/io/sign/keys.ts
 /**
  * Signing keys: the run's ephemeral ECDSA P-256 key, or the user's own key
@@ -63576,7 +63493,7 @@ function createRunnerTokenSource(options) {
             const requestUrl = options.env.ACTIONS_ID_TOKEN_REQUEST_URL;
             const requestToken = options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
             if (!requestUrl || !requestToken)
-                throw missingPermission();
+                throw missingIdentityToken(options.env);
             const url = new URL(requestUrl);
             url.searchParams.set('audience', options.audience ?? SIGSTORE_AUDIENCE);
             const token = await withRetry('oidc', url.origin, options.retry, async ({ timeoutMs }) => requestIdToken(url, requestToken, timeoutMs));
@@ -63585,8 +63502,15 @@ function createRunnerTokenSource(options) {
         }
     };
 }
-function missingPermission() {
-    return new errors/* InputError */.dz('SIGN_NO_ID_TOKEN_PERMISSION', 'this job cannot get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): add `permissions: id-token: write` to the job (or the workflow), or pass "identity-token", or "key" to sign with your own key');
+/**
+ * No runner token: on a runner (GITHUB_ACTIONS set) the job lacks the
+ * permission; anywhere else, the ways to sign off a runner.
+ */
+function missingIdentityToken(env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        return new errors/* InputError */.dz('SIGN_NO_ID_TOKEN_PERMISSION', 'this job cannot get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): add `permissions: id-token: write` to the job (or the workflow), or pass "identity-token", or "key" to sign with your own key');
+    }
+    return new errors/* InputError */.dz('SIGN_NO_ID_TOKEN', 'no identity to sign with here (this is not a GitHub Actions runner): pass an OIDC token with --identity-token (or set SIGSTORE_ID_TOKEN), sign with your own key with --key FILE, or try everything locally with --local');
 }
 async function requestIdToken(url, bearer, timeoutMs) {
     let answer;
@@ -64640,25 +64564,43 @@ function globSync(globInput, options) {
 //#endregion
 
 
+// EXTERNAL MODULE: ./src/io/fs/path-fence.ts
+var path_fence = __nccwpck_require__(979);
 ;// CONCATENATED MODULE: ./src/io/sign/files.ts
 /**
- * The `files` input -> the files to sign: globs matched inside the
- * workspace with tinyglobby, every match (symlinks resolved) checked to be
- * inside it, duplicates and our own earlier outputs dropped, sorted.
+ * The `files` input -> the files to sign: globs matched with tinyglobby,
+ * inside the workspace in an Action (every match, symlinks resolved,
+ * checked to be inside it) and anywhere on the CLI; duplicates and our own
+ * earlier outputs dropped, sorted.
  */
 
 
 
 
+
+
+/** Where to glob a pattern from and the pattern relative to it. */
+function toGlob(fence, pattern) {
+    if (fence.root !== undefined) {
+        return {
+            cwd: fence.root,
+            relative: (0,paths/* toWorkspacePattern */.rP)(fence.root, pattern)
+        };
+    }
+    const cwd = external_node_path_default().resolve(fence.base, (0,paths/* fixedDirectoryOf */.Hf)(pattern));
+    const relative = external_node_path_default().relative(cwd, external_node_path_default().resolve(fence.base, pattern))
+        .replaceAll((external_node_path_default()).sep, '/');
+    return { cwd, relative: relative || '.' };
+}
 /** Absolute, real paths of the files to sign. */
 async function resolveFiles(options) {
-    const root = await (0,promises_.realpath)(options.workspace);
+    const fence = await (0,path_fence/* realFence */.u5)(options.fence);
     const problems = [];
     const found = new Set();
     for (const pattern of options.patterns) {
-        let relative;
+        let from;
         try {
-            relative = toWorkspacePattern(root, pattern);
+            from = toGlob(fence, pattern);
         }
         catch (error) {
             if (error instanceof errors/* InputError */.dz) {
@@ -64667,8 +64609,8 @@ async function resolveFiles(options) {
             }
             throw error;
         }
-        const matches = await glob(relative, {
-            cwd: root,
+        const matches = await glob(from.relative, {
+            cwd: from.cwd,
             absolute: true,
             onlyFiles: true,
             expandDirectories: false,
@@ -64679,13 +64621,13 @@ async function resolveFiles(options) {
                 options.logger.warning(`files: "${pattern}" matches no file (allowed by allow-empty)`);
             }
             else {
-                problems.push(new errors/* InputError */.dz('SIGN_NO_MATCH', `input "files": "${pattern}" matches no file in ${root}; check the path, or set \`allow-empty: true\` if that can happen`));
+                problems.push(new errors/* InputError */.dz('SIGN_NO_MATCH', `input "files": "${pattern}" matches no file in ${from.cwd}; check the path, or set \`allow-empty: true\` if that can happen`));
             }
         }
         for (const match of matches) {
             const real = await (0,promises_.realpath)(match);
-            if (!isInside(root, real)) {
-                problems.push(new errors/* InputError */.dz('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${match}" links to ${real}, outside the workspace ${root}`));
+            if (!(0,path_fence/* allows */.NB)(fence, real)) {
+                problems.push(new errors/* InputError */.dz('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${match}" links to ${real}, outside the workspace ${fence.root}`));
             }
             else
                 found.add(real);
@@ -64693,7 +64635,7 @@ async function resolveFiles(options) {
     }
     if (problems.length > 0)
         throw new errors/* InputErrors */.G(problems);
-    const { kept, dropped } = dropOwnOutputs([...found].sort());
+    const { kept, dropped } = (0,paths/* dropOwnOutputs */.Au)([...found].sort());
     for (const file of dropped) {
         options.logger.info(`files: skipping ${file}, a signature of another match`);
     }
@@ -65432,7 +65374,7 @@ async function run(inputs, deps) {
     const environment = {
         now: () => new Date(),
         random: Math.random,
-        sleep: (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms),
+        sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
         ...deps.environment
     };
     const retry = {
@@ -65446,23 +65388,29 @@ async function run(inputs, deps) {
         env: environment
     };
     const started = environment.now().getTime();
-    const resolve = (p) => external_node_path_default().resolve(deps.workspace, p);
-    const workspace = await (0,promises_.realpath)(deps.workspace);
+    const fence = await (0,path_fence/* realFence */.u5)(deps.fence);
+    const workspace = fence.base;
     const trustedRoot = deps.verifyTrustedRoot ?? inputs.trustedRoot;
     const files = await resolveFiles({
         patterns: inputs.files,
-        workspace: deps.workspace,
+        fence,
         allowEmpty: inputs.allowEmpty,
         logger
     });
-    const outputs = planOutputs(files, {
-        outputDir: inputs.outputDir && resolve(inputs.outputDir),
+    const outputs = (0,paths/* planOutputs */.iS)(files, {
+        outputDir: inputs.outputDir &&
+            (await (0,path_fence/* resolveWritableDir */.YU)(fence, {
+                input: 'output-dir',
+                given: inputs.outputDir,
+                code: 'SIGN_OUTPUT_OUTSIDE_WORKSPACE',
+                fileCode: 'SIGN_OUTPUT_NOT_A_DIRECTORY'
+            })),
         legacySig: inputs.legacySig,
         keyed: inputs.key !== undefined
     });
     const endpoints = await loadEndpoints(inputs, deps.visibility, environment.now());
     const checker = inputs.trustedRoot
-        ? await loadBundleChecker(resolve(inputs.trustedRoot))
+        ? await loadBundleChecker(external_node_path_default().resolve(workspace, inputs.trustedRoot))
         : undefined;
     if (files.length === 0) {
         logger.warning('Nothing to sign: no file matched "files".');
@@ -65602,6 +65550,96 @@ async function main_run(inputs, deps) {
         }
     }
     return outputs;
+}
+
+
+/***/ }),
+
+/***/ 979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ allows),
+/* harmony export */   YU: () => (/* binding */ resolveWritableDir),
+/* harmony export */   n: () => (/* binding */ workspaceFence),
+/* harmony export */   u5: () => (/* binding */ realFence)
+/* harmony export */ });
+/* unused harmony exports openFence, outsideWorkspace */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
+/* harmony import */ var _lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(805);
+/**
+ * Where a command may read and write. An Action is fenced inside
+ * GITHUB_WORKSPACE: every path it reads or writes, symbolic links resolved,
+ * must stay inside (a workflow's inputs are not a licence to touch the
+ * runner). The CLI takes any path the user names, resolved against the
+ * current directory, as syft, cosign and gh do. This module is the one place
+ * that decides: the Actions build `workspaceFence`, the CLI `openFence`.
+ */
+
+
+
+
+/** An Action's fence: everything inside `workspace`, symbolic links resolved. */
+function workspaceFence(workspace) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+    return { base: root, root };
+}
+/** The CLI's: any path, relative ones against `cwd`. */
+function openFence(cwd) {
+    return { base: path.resolve(cwd), root: undefined };
+}
+/** The fence with its root's symbolic links resolved (a workspace under /tmp -> /private/tmp). */
+async function realFence(fence) {
+    const base = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(fence.base).catch(() => fence.base);
+    if (fence.root === undefined)
+        return { base, root: undefined };
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(fence.root).catch(() => fence.root);
+    return { base, root };
+}
+/** Whether `absolute` may be used: always on the CLI, inside the root in an Action. */
+function allows(fence, absolute) {
+    return fence.root === undefined || (0,_lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(fence.root, absolute);
+}
+function outsideWorkspace(fence, problem) {
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem.code, `input "${problem.input}" has ${problem.given}${problem.detail ?? ''}, which is outside the workspace ${fence.root ?? fence.base}: give a path inside it (an Action reads and writes only inside GITHUB_WORKSPACE)`);
+}
+/**
+ * A folder to write into, which may not exist yet: absolute, with the links
+ * of its nearest existing ancestor resolved. In an Action that real path
+ * must lie inside the workspace; an existing file there is an error.
+ */
+async function resolveWritableDir(fence, problem) {
+    const real = await realFence(fence);
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(real.base, problem.given);
+    if (!allows(real, lexical)) {
+        const { input, given, code } = problem;
+        throw outsideWorkspace(real, { input, given, code });
+    }
+    let existing = lexical;
+    let rest = '';
+    for (;;) {
+        const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing).catch(() => undefined);
+        if (resolved !== undefined) {
+            if (!allows(real, resolved)) {
+                throw outsideWorkspace(real, {
+                    input: problem.input,
+                    given: problem.given,
+                    code: problem.code,
+                    detail: ` (through a link to ${resolved})`
+                });
+            }
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(resolved)).isDirectory()) {
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem.fileCode, `input "${problem.input}" has ${problem.given}, but ${resolved} is a file: give a directory`);
+            }
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(resolved, rest);
+        }
+        rest = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing), rest);
+        existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+    }
 }
 
 
@@ -65815,6 +65853,109 @@ function resolveEndpoints(inputs, visibility, configured) {
 }
 /** The default OIDC issuer of certificates from each instance's Fulcio. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+
+/***/ }),
+
+/***/ 805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ dropOwnOutputs),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Hf: () => (/* binding */ fixedDirectoryOf),
+/* harmony export */   iS: () => (/* binding */ planOutputs),
+/* harmony export */   rP: () => (/* binding */ toWorkspacePattern)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
+/**
+ * Where files come from and where their signatures go: patterns confined to
+ * the workspace, and one output path per file with no two files writing
+ * the same name.
+ */
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+const SIGNATURE_SUFFIX = '.sig';
+const CERTIFICATE_SUFFIX = '.crt';
+const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    const escapes = relative === '..' ||
+        relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) ||
+        node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative);
+    return !escapes;
+}
+/**
+ * A pattern as tinyglobby takes it, relative to the workspace; an InputError
+ * when its fixed part (before the first glob character) leaves the workspace.
+ */
+function toWorkspacePattern(workspace, pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
+    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, fixed.join('/') || '.');
+    if (!isInside(workspace, base) || rest.includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
+    }
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, base).replaceAll('\\', '/');
+    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
+}
+/**
+ * Drops matches that are signatures of another match (`a.sigstore.json`
+ * when `a` is matched too), so `dist/*` signs the same files on a re-run.
+ */
+function dropOwnOutputs(files) {
+    const all = new Set(files);
+    const kept = [];
+    const dropped = [];
+    for (const file of files) {
+        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
+        if (suffix && all.has(file.slice(0, -suffix.length)))
+            dropped.push(file);
+        else
+            kept.push(file);
+    }
+    return { kept, dropped };
+}
+/** Output paths per file (absolute), beside each file or in `outputDir`. */
+function planOutputs(files, options) {
+    const byName = new Map();
+    const problems = [];
+    const plans = files.map((file) => {
+        const base = options.outputDir
+            ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(options.outputDir, node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file))
+            : file;
+        const earlier = byName.get(base);
+        if (earlier !== undefined) {
+            problems.push(`"${earlier}" and "${file}" would both write ${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(base)}${BUNDLE_SUFFIX}`);
+        }
+        byName.set(base, file);
+        return {
+            bundle: `${base}${BUNDLE_SUFFIX}`,
+            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
+            certificate: options.legacySig && !options.keyed
+                ? `${base}${CERTIFICATE_SUFFIX}`
+                : undefined
+        };
+    });
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
+    }
+    return plans;
+}
+/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
+function fixedDirectoryOf(pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
+    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
 
 
 /***/ }),

@@ -10,6 +10,7 @@ import { keepYoungGenerationSmall } from '../../io/sbom/heap.js'
 import { parseSbomInputs, SBOM_INPUTS } from '../../lib/sbom/inputs.js'
 import { countSbom } from '../../lib/sbom/summary.js'
 import type { Command } from '../command.js'
+import { createProgress } from '../progress.js'
 import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 
@@ -34,14 +35,19 @@ export const sbomCommand: Command = {
         : flags(name)
     )
     keepYoungGenerationSmall()
+    const progress = createProgress()
     const result = await generateSboms(
-      { ...inputs, fence: openFence(process.cwd()) },
+      {
+        ...inputs,
+        fence: openFence(process.cwd()),
+        onProgress: progress.report
+      },
       readSbomDocumentOptions({
         env: process.env,
         now: () => new Date(),
         nodeVersion: process.version
       })
-    )
+    ).finally(() => progress.end())
     print(output, result, values.json === true)
     return 0
   }

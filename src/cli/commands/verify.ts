@@ -14,7 +14,9 @@ import { gatherTrust } from '../../io/verify/trust.js'
 import { readPublicKey } from '../../io/verify/verify-bundle.js'
 import type { InputTable } from '../../lib/inputs/index.js'
 import type { Command } from '../command.js'
+import { createProgress } from '../progress.js'
 import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
+import { fetchReleaseTarget, RELEASE_FLAG } from './verify-release.js'
 
 /** The action's table but `subjects`: the CLI takes the subjects as arguments. */
 const VERIFY_TABLE: Omit<typeof VERIFY_INPUTS, 'subjects'> = Object.fromEntries(
@@ -28,6 +30,7 @@ const VERIFY_FLAGS = {
     description: 'The same as --public-key, as cosign spells it.',
     example: 'cosign.pub'
   },
+  release: RELEASE_FLAG,
   json: JSON_FLAG
 } as const satisfies InputTable
 
@@ -36,17 +39,28 @@ export const verifyCommand: Command = {
   summary:
     'verify release artifacts: signatures, identity, provenance, SBOMs, checksums',
   usage:
-    'provenant verify <file | directory | sha256:<hex>>... (--certificate-identity ID | --certificate-identity-regexp RE | --repo OWNER/NAME | --signer-workflow WF | --public-key FILE) [--certificate-oidc-issuer URL] [--require signature,provenance,sbom,checksum,reproducible] [--trusted-root FILE] [--offline] [--json]',
+    'provenant verify (<file | directory | sha256:<hex>>... | --release OWNER/REPO@TAG) (--certificate-identity ID | --certificate-identity-regexp RE | --repo OWNER/NAME | --signer-workflow WF | --public-key FILE) [--certificate-oidc-issuer URL] [--require signature,provenance,sbom,checksum,reproducible] [--trusted-root FILE] [--offline] [--json]',
   details:
     'Each argument is a file, a release folder (every file in it), or a sha256:<hex> digest.',
   flags: VERIFY_FLAGS,
   async run(argv, output) {
     const { values, positionals, flags } = parseInputFlags(argv, VERIFY_FLAGS)
-    const source = (name: string): string | undefined =>
+    let source = (name: string): string | undefined =>
       flags(name) ??
       (name === 'public-key' ? flags('key') : undefined) ??
       (name === 'github-token' ? process.env.GITHUB_TOKEN : undefined)
-    const inputs = parseVerifyInputs(source, { artifacts: positionals })
+    let artifacts = positionals
+    if (values.release !== undefined) {
+      const release = await fetchReleaseTarget(
+        String(values.release),
+        positionals,
+        source,
+        output
+      )
+      source = release.source
+      artifacts = [release.folder]
+    }
+    const inputs = parseVerifyInputs(source, { artifacts })
     const cwd = process.cwd()
     const trust = await gatherTrust({
       offline: inputs.offline,
@@ -57,11 +71,13 @@ export const verifyCommand: Command = {
         ? { publicKey: await readPublicKey(path.resolve(cwd, inputs.key)) }
         : {})
     })
+    const progress = createProgress()
     const report = await runVerify(inputs, {
       trust,
       cwd,
-      githubApiUrl: process.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL
-    })
+      githubApiUrl: process.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
+      onProgress: progress.report
+    }).finally(() => progress.end())
     output.out(
       values.json ? JSON.stringify(report, null, 2) : renderText(report)
     )

@@ -26,6 +26,8 @@ import { StagedFiles } from './write-files.js'
 export interface SbomRequest extends SbomInputs {
   /** Where paths resolve and may lie: the workspace for the Action, any path for the CLI. */
   fence: PathFence
+  /** Called as each path is read (the CLI shows it on a terminal). */
+  onProgress?: (done: number, total: number, label: string) => void
 }
 
 export interface WrittenSbom {
@@ -66,7 +68,8 @@ export async function generateSboms(
     graph: DependencyGraph
   }[] = []
   const problems: InputError[] = []
-  for (const target of targets) {
+  for (const [i, target] of targets.entries()) {
+    request.onProgress?.(i + 1, targets.length, target.display)
     try {
       if (target.kind === 'tree') {
         const graph = await buildSourceGraph(target.absolute, target.display)

@@ -1,0 +1,1553 @@
+export const id = 979;
+export const ids = [979];
+export const modules = {
+
+/***/ 40440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ JSON_FLAG),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   jI: () => (/* binding */ LOCAL_FLAG),
+/* harmony export */   zq: () => (/* binding */ parseInputFlags)
+/* harmony export */ });
+/* unused harmony exports toFlagOptions, normaliseBooleanFlags, toInputSource */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+
+
+function toFlagOptions(table) {
+    const options = {};
+    for (const [name, spec] of Object.entries(table)) {
+        options[name] = {
+            type: spec.kind === 'boolean' ? 'boolean' : 'string',
+            ...(spec.multiple ? { multiple: true } : {}),
+            ...(spec.short ? { short: spec.short } : {})
+        };
+    }
+    return options;
+}
+/** Rewrites `--flag=value` of boolean flags into `--flag` / `--no-flag`. */
+function normaliseBooleanFlags(argv, table) {
+    return argv.map((arg) => {
+        const match = /^--([\w-]+)=(.*)$/s.exec(arg);
+        if (!match || table[match[1]]?.kind !== 'boolean')
+            return arg;
+        const name = match[1];
+        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
+    });
+}
+/** The parsed flag values as an InputSource (booleans as "true"/"false"). */
+function toInputSource(values) {
+    return (name) => {
+        const value = values[name];
+        if (value === undefined)
+            return undefined;
+        if (Array.isArray(value))
+            return value.map(String).join('\n');
+        return String(value);
+    };
+}
+/**
+ * A command line against a command's flag table (every input a flag of its
+ * name, booleans also as `--name=false` and `--no-name`). Unknown flags are
+ * errors; `--help` is answered before a command runs (main.ts).
+ */
+function parseInputFlags(argv, table, { allowPositionals = true } = {}) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: normaliseBooleanFlags(argv, table),
+        options: toFlagOptions(table),
+        allowPositionals,
+        allowNegative: true,
+        strict: true
+    });
+    return {
+        values: values,
+        positionals,
+        flags: toInputSource(values)
+    };
+}
+/** Flags several commands share, described once. */
+const JSON_FLAG = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+const LOCAL_FLAG = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+};
+/** parseInputFlags with each value typed by its table entry. */
+function parseFlags(argv, table, options = {}) {
+    const { values, positionals } = parseInputFlags(argv, table, options);
+    return { values: values, positionals };
+}
+
+
+/***/ }),
+
+/***/ 55008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ loadEndpoints)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+// EXTERNAL MODULE: ./src/lib/sign/instance.ts
+var instance = __webpack_require__(50586);
+;// CONCATENATED MODULE: ./src/lib/sign/signing-config.ts
+/**
+ * A Sigstore SigningConfig (v0.2, `signing_config.json`) -> the services to
+ * sign with. Among the entries valid now and of an API version this client
+ * speaks, the one that started most recently wins, as in sigstore-js.
+ */
+
+const SIGNING_CONFIG_V02_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
+const MAX_CA_API_VERSION = 1;
+const MAX_TLOG_API_VERSION = 2;
+const MAX_TSA_API_VERSION = 1;
+function parseSigningConfig(json, now, inputName = 'signing-config') {
+    const config = json;
+    if (typeof config !== 'object' ||
+        config === null ||
+        config.mediaType !== SIGNING_CONFIG_V02_MEDIA_TYPE) {
+        throw new errors/* InputError */.dz('SIGN_SIGNING_CONFIG_FORMAT', `input "${inputName}" is not a Sigstore signing config v0.2 (mediaType "${SIGNING_CONFIG_V02_MEDIA_TYPE}")`);
+    }
+    for (const [field, key] of [
+        ['rekorTlogConfig', 'rekorTlogUrls'],
+        ['tsaConfig', 'tsaUrls']
+    ]) {
+        const selector = config[field]
+            ?.selector;
+        if (selector !== undefined &&
+            selector !== 'ANY' &&
+            Array.isArray(config[key]) &&
+            config[key].length > 0) {
+            throw new errors/* InputError */.dz('SIGN_SIGNING_CONFIG_SELECTOR', `input "${inputName}": ${field}.selector ${JSON.stringify(selector)} is not supported (only ANY)`);
+        }
+    }
+    const ca = signing_config_select(config.caUrls, MAX_CA_API_VERSION, now);
+    const tlog = signing_config_select(config.rekorTlogUrls, MAX_TLOG_API_VERSION, now);
+    const tsa = signing_config_select(config.tsaUrls, MAX_TSA_API_VERSION, now);
+    if (!ca && !tlog && !tsa) {
+        throw new errors/* InputError */.dz('SIGN_SIGNING_CONFIG_EMPTY', `input "${inputName}" names no service valid now that this client supports (Fulcio v1, Rekor v1/v2, TSA v1)`);
+    }
+    return {
+        ...(ca ? { fulcioUrl: ca.url } : {}),
+        ...(tlog ? { rekor: tlog } : {}),
+        ...(tsa ? { tsaUrl: tsa.url } : {})
+    };
+}
+function signing_config_select(list, maxApiVersion, now) {
+    if (!Array.isArray(list))
+        return undefined;
+    const candidates = list
+        .map((s) => ({
+        url: typeof s.url === 'string' ? s.url.replace(/\/+$/, '') : '',
+        majorApiVersion: typeof s.majorApiVersion === 'number' ? s.majorApiVersion : 1,
+        start: toTime(s.validFor?.start) ?? 0,
+        end: toTime(s.validFor?.end)
+    }))
+        .filter((s) => s.url !== '' &&
+        s.majorApiVersion <= maxApiVersion &&
+        s.start <= now.getTime() &&
+        (s.end === undefined || s.end >= now.getTime()))
+        .sort((a, b) => b.start - a.start);
+    const best = candidates[0];
+    return best
+        ? { url: best.url, majorApiVersion: best.majorApiVersion }
+        : undefined;
+}
+function toTime(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? undefined : time;
+}
+
+;// CONCATENATED MODULE: ./src/io/sign/endpoints.ts
+/**
+ * The services a run signs with, from the inputs: a named instance, custom
+ * URLs, or a signing_config.json read from disk.
+ */
+
+
+
+
+async function loadEndpoints(inputs, visibility, now) {
+    let configured;
+    if (inputs.signingConfig !== undefined) {
+        let json;
+        try {
+            json = JSON.parse(await (0,promises_.readFile)(inputs.signingConfig, 'utf8'));
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz('SIGN_SIGNING_CONFIG_UNREADABLE', `input "signing-config": ${inputs.signingConfig} is not a readable JSON file`, { cause: error });
+        }
+        configured = parseSigningConfig(json, now);
+    }
+    const endpoints = (0,instance/* resolveEndpoints */.$K)(inputs, visibility, configured);
+    if (endpoints.fulcioUrl === undefined && inputs.key === undefined) {
+        throw new errors/* InputError */.dz('SIGN_CUSTOM_NEEDS_FULCIO', 'no Fulcio URL: give "fulcio-url" or a "signing-config" with caUrls, or "key" to sign with your own key');
+    }
+    if (endpoints.rekor === undefined && endpoints.tsaUrl === undefined) {
+        throw new errors/* InputError */.dz('SIGN_CUSTOM_NEEDS_WITNESS', 'no Rekor and no TSA: give "rekor-url" or "tsa-url", or a "signing-config" that names one');
+    }
+    return endpoints;
+}
+
+
+/***/ }),
+
+/***/ 96862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ classifyFailure)
+/* harmony export */ });
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17059);
+/**
+ * What went wrong with a request, read from whatever the HTTP client threw:
+ * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
+ * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
+ * (cause.code), a timeout, or our own ServiceError.
+ */
+
+
+/** Connection-level failures: the request may not have reached the server. */
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED'
+]);
+function classifyFailure(error) {
+    for (const link of causeChain(error)) {
+        if (link instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7) {
+            return {
+                retryable: link.retryable,
+                reason: link.message,
+                ...(link.status !== undefined ? { status: link.status } : {})
+            };
+        }
+        const e = link;
+        if (typeof e.statusCode === 'number') {
+            return {
+                retryable: (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(e.statusCode),
+                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
+                status: e.statusCode,
+                ...(typeof e.retryAfterMs === 'number'
+                    ? { retryAfterMs: e.retryAfterMs }
+                    : {})
+            };
+        }
+        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
+            return { retryable: true, reason: 'no answer before the request timeout' };
+        }
+        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
+            return { retryable: true, reason: `network error ${e.code}` };
+        }
+        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
+            return { retryable: true, reason: `network error: ${String(e.message)}` };
+        }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { retryable: false, reason: message };
+}
+function* causeChain(error) {
+    const seen = new Set();
+    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
+        seen.add(link);
+        yield link;
+    }
+}
+/** HTTPError's message is "(503) Service Unavailable": keep the words. */
+function messageAfterStatus(message) {
+    const text = typeof message === 'string' ? message : '';
+    const words = text.replace(/^\(\d+\)\s*/, '').trim();
+    return words ? ` ${words}` : '';
+}
+
+
+/***/ }),
+
+/***/ 60726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   F9: () => (/* binding */ HttpStatusError),
+/* harmony export */   SS: () => (/* binding */ requestJson)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * A small JSON-over-HTTP client for the per-file calls (Rekor, TSA, the
+ * OIDC token): node:http(s) with keep-alive agents, a timeout per request,
+ * and HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`). It costs about
+ * a third of the CPU per request of make-fetch-happen, which @sigstore/sign
+ * uses, and that is most of the client's cost when a run signs many files.
+ *
+ * Failures keep the shapes classifyFailure reads: HttpStatusError
+ * (statusCode), Node's network errors (code), and a TimeoutError.
+ */
+
+
+class HttpStatusError extends Error {
+    statusCode;
+    location;
+    retryAfterMs;
+    constructor(statusCode, message, 
+    /** The Location header, e.g. of Rekor's 409 "already exists". */
+    location, 
+    /** The Retry-After header of a 429 or 503, in milliseconds. */
+    retryAfterMs) {
+        super(`(${statusCode}) ${message}`);
+        this.statusCode = statusCode;
+        this.location = location;
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'HttpStatusError';
+    }
+}
+const PROXY_VARIABLES = [
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+const agents = new Map();
+/** One keep-alive agent per protocol and proxy settings (read when first needed). */
+function agentFor(url) {
+    const proxyEnv = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => {
+        const value = process.env[name];
+        return value ? [[name, value]] : [];
+    }));
+    const key = `${url.protocol}${JSON.stringify(proxyEnv)}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        const options = { keepAlive: true, proxyEnv };
+        agent =
+            url.protocol === 'https:'
+                ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(options)
+                : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(options);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Sends one request; resolves for 2xx, rejects with HttpStatusError otherwise. */
+function request(target, options) {
+    const url = new URL(target);
+    const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+    return new Promise((resolve, reject) => {
+        const req = transport.request(url, {
+            method: options.method,
+            headers: {
+                'user-agent': 'provenant',
+                ...(options.body !== undefined
+                    ? { 'content-length': String(Buffer.byteLength(options.body)) }
+                    : {}),
+                ...options.headers
+            },
+            agent: agentFor(url),
+            signal: AbortSignal.timeout(options.timeoutMs)
+        }, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.once('error', reject);
+            res.once('end', () => {
+                const body = Buffer.concat(chunks);
+                const status = res.statusCode ?? 0;
+                if (status >= 200 && status < 300) {
+                    resolve({ status, headers: res.headers, body });
+                    return;
+                }
+                reject(new HttpStatusError(status, messageOf(body) ?? res.statusMessage ?? '', res.headers.location, retryAfterMs(res.headers['retry-after'])));
+            });
+        });
+        req.once('error', (error) => {
+            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
+            // (Compared by name: a DOMException may come from another realm.)
+            const cause = error.cause;
+            reject(cause?.name === 'TimeoutError' ? cause : error);
+        });
+        req.end(options.body);
+    });
+}
+async function requestJson(target, options) {
+    const response = await request(target, {
+        ...options,
+        headers: {
+            accept: 'application/json',
+            ...(options.body !== undefined
+                ? { 'content-type': 'application/json' }
+                : {}),
+            ...options.headers
+        }
+    });
+    return JSON.parse(response.body.toString('utf8'));
+}
+/** Retry-After: delay-seconds or an HTTP-date. */
+function retryAfterMs(value) {
+    if (value === undefined)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** Sigstore services answer errors as `{ "code": 409, "message": "..." }`. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body.toString('utf8'))
+            .message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 72342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ createEphemeralKey),
+/* harmony export */   Q: () => (/* binding */ parsePrivateKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/**
+ * Signing keys: the run's ephemeral ECDSA P-256 key, or the user's own key
+ * (ECDSA P-256 or Ed25519) in keyed mode. ECDSA hashes then signs, so a file
+ * can be signed chunk by chunk; Ed25519 signs the whole message.
+ */
+
+
+function createEphemeralKey() {
+    const { privateKey } = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().generateKeyPairSync('ec', {
+        namedCurve: 'P-256'
+    });
+    return toSigningKey(privateKey);
+}
+/** The user's `key` input; never echoes it. */
+function parsePrivateKey(pem) {
+    let privateKey;
+    try {
+        privateKey = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPrivateKey({ key: pem, format: 'pem' });
+    }
+    catch (error) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_KEY_UNREADABLE', 'input "key" cannot be read as a PEM private key (PKCS#8 or SEC1, unencrypted)', { cause: scrubbed(error) });
+    }
+    return toSigningKey(privateKey);
+}
+function toSigningKey(privateKey) {
+    const algorithm = algorithmOf(privateKey);
+    const publicKey = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPublicKey(privateKey);
+    const spki = publicKey.export({ format: 'der', type: 'spki' });
+    const digest = algorithm === 'ed25519' ? null : 'sha256';
+    return {
+        algorithm,
+        publicKey,
+        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        hint: node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(spki).digest('hex'),
+        sign: (data) => node_crypto__WEBPACK_IMPORTED_MODULE_0___default().sign(digest, data, privateKey),
+        createStreamingSigner: () => {
+            if (algorithm === 'ed25519')
+                return undefined;
+            const signer = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createSign('sha256');
+            return {
+                update: (chunk) => void signer.update(chunk),
+                sign: () => signer.sign(privateKey)
+            };
+        }
+    };
+}
+function algorithmOf(key) {
+    if (key.asymmetricKeyType === 'ed25519')
+        return 'ed25519';
+    if (key.asymmetricKeyType === 'ec' &&
+        key.asymmetricKeyDetails?.namedCurve === 'prime256v1') {
+        return 'ecdsa-p256-sha256';
+    }
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_KEY_ALGORITHM', `input "key" is a${key.asymmetricKeyType === 'ec' ? 'n' : ''} ${key.asymmetricKeyType ?? 'unknown'}${curve ? ` ${curve}` : ''} key: use ECDSA P-256 (prime256v1) or Ed25519`);
+}
+/** OpenSSL's messages do not quote keys, but keep only the code to be sure. */
+function scrubbed(error) {
+    const code = error.code;
+    return new Error(typeof code === 'string' ? code : 'unreadable key');
+}
+
+
+/***/ }),
+
+/***/ 57923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N8: () => (/* binding */ createStaticTokenSource),
+/* harmony export */   OH: () => (/* binding */ SIGSTORE_AUDIENCE),
+/* harmony export */   XL: () => (/* binding */ createRunnerTokenSource)
+/* harmony export */ });
+/* unused harmony export missingIdentityToken */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17059);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60726);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61254);
+/**
+ * Identity tokens for Fulcio: the runner's, from the token service GitHub
+ * Actions exposes to jobs with `permissions: id-token: write`, or one given
+ * to us. Every token is handed to `onToken` (the action masks it) before
+ * anything else sees it.
+ */
+
+
+
+
+
+const SIGSTORE_AUDIENCE = 'sigstore';
+function createStaticTokenSource(token, origin = 'input "identity-token"') {
+    return { origin, getToken: () => Promise.resolve(token) };
+}
+function createRunnerTokenSource(options) {
+    return {
+        origin: "the runner's OIDC token service",
+        getToken: async () => {
+            const requestUrl = options.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+            const requestToken = options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+            if (!requestUrl || !requestToken)
+                throw missingIdentityToken(options.env);
+            const url = new URL(requestUrl);
+            url.searchParams.set('audience', options.audience ?? SIGSTORE_AUDIENCE);
+            const token = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .b)('oidc', url.origin, options.retry, async ({ timeoutMs }) => requestIdToken(url, requestToken, timeoutMs));
+            options.onToken(token);
+            return token;
+        }
+    };
+}
+/**
+ * No runner token: on a runner (GITHUB_ACTIONS set) the job lacks the
+ * permission; anywhere else, the ways to sign off a runner.
+ */
+function missingIdentityToken(env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_NO_ID_TOKEN_PERMISSION', 'this job cannot get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): add `permissions: id-token: write` to the job (or the workflow), or pass "identity-token", or "key" to sign with your own key');
+    }
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_NO_ID_TOKEN', 'no identity to sign with here (this is not a GitHub Actions runner): pass an OIDC token with --identity-token (or set SIGSTORE_ID_TOKEN), sign with your own key with --key FILE, or try everything locally with --local');
+}
+async function requestIdToken(url, bearer, timeoutMs) {
+    let answer;
+    try {
+        answer = await (0,_http_js__WEBPACK_IMPORTED_MODULE_3__/* .requestJson */ .SS)(url, {
+            method: 'GET',
+            timeoutMs,
+            headers: { authorization: `Bearer ${bearer}` }
+        });
+    }
+    catch (error) {
+        if (error instanceof _http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9) {
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('oidc', `HTTP ${error.statusCode}${statusText(error.statusCode)}`, {
+                status: error.statusCode,
+                retryable: (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .isRetryableStatus */ .PS)(error.statusCode),
+                cause: error
+            });
+        }
+        if (error instanceof SyntaxError) {
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('oidc', 'the answer is not JSON', { cause: error });
+        }
+        throw error;
+    }
+    if (typeof answer.value !== 'string' || answer.value === '') {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7('oidc', 'the answer carries no token ("value")');
+    }
+    return answer.value;
+}
+function statusText(status) {
+    const text = node_http__WEBPACK_IMPORTED_MODULE_0__.STATUS_CODES[status];
+    return text ? ` ${text}` : '';
+}
+
+
+/***/ }),
+
+/***/ 61254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export SERVICE_NAMES */
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17059);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96862);
+/**
+ * Our one retry loop for every call to OIDC, Fulcio, Rekor and a TSA: the
+ * clients underneath are told not to retry (`retry: 0`), each attempt gets a
+ * timeout no longer than what is left of the budget, and each wait is logged
+ * with the service, the attempt, the delay and the reason.
+ */
+
+
+
+const SERVICE_NAMES = {
+    oidc: 'OIDC token service',
+    fulcio: 'Fulcio',
+    rekor: 'Rekor',
+    tsa: 'TSA'
+};
+/**
+ * Runs `call` until it succeeds, fails for good, or the policy says stop.
+ * `where` names the endpoint in messages (a URL, never a secret).
+ */
+async function withRetry(service, where, context, call) {
+    const name = SERVICE_NAMES[service];
+    const started = context.env.now().getTime();
+    const elapsed = () => context.env.now().getTime() - started;
+    for (let number = 1;; number++) {
+        const timeoutMs = Math.min(context.requestTimeoutMs, (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .remainingBudgetMs */ .kW)(context.policy, elapsed()));
+        try {
+            return await call({ number, timeoutMs });
+        }
+        catch (error) {
+            // Our own errors (a bad input, a bad token) are not the service's.
+            if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenantError */ .Y$ && !(error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7)) {
+                throw error;
+            }
+            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFailure */ .X)(error);
+            if (!failure.retryable) {
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `${name} (${where}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
+            }
+            const decision = (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .decideRetry */ .tE)({
+                attempt: number,
+                elapsedMs: elapsed(),
+                policy: context.policy,
+                random: context.env.random,
+                ...(failure.retryAfterMs !== undefined
+                    ? { retryAfterMs: failure.retryAfterMs }
+                    : {})
+            });
+            if (!decision.retry) {
+                const bound = decision.reason === 'attempts'
+                    ? `${number} attempt${number === 1 ? '' : 's'}`
+                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `${name} (${where}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
+            }
+            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
+            await context.env.sleep(decision.delayMs);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ loadBundleChecker)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54187);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97268);
+
+
+
+
+async function loadBundleChecker(trustedRootPath, inputName = 'trusted-root') {
+    let root;
+    try {
+        root = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(trustedRootPath, 'utf8')));
+    }
+    catch (error) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('SIGN_TRUSTED_ROOT_UNREADABLE', `input "${inputName}": ${trustedRootPath} is not a readable trusted_root.json`, { cause: error });
+    }
+    return {
+        check(bundle, signingKey, what) {
+            const trust = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root, () => ({
+                publicKey: signingKey,
+                validFor: () => true
+            }));
+            const entity = (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toSignedEntity */ .DC)(bundle, Buffer.alloc(0));
+            if (bundle.content.$case === 'messageSignature') {
+                const content = entity.signature;
+                entity.signature = {
+                    signature: content.signature,
+                    compareSignature: (s) => content.compareSignature(s),
+                    compareDigest: (d) => content.compareDigest(d),
+                    compareSignedDigest: (d) => content.compareSignedDigest(d),
+                    verifySignature: (key) => key.equals(signingKey)
+                };
+            }
+            const verifier = new _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .Verifier */ .BL(trust, {
+                tlogThreshold: bundle.verificationMaterial.tlogEntries.length,
+                ctlogThreshold: 0,
+                timestampThreshold: 1
+            });
+            try {
+                verifier.verify(entity);
+            }
+            catch (error) {
+                const code = error.code;
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VerificationError */ .mk('SIGN_SELF_CHECK_FAILED', `the bundle for ${what} does not verify against ${trustedRootPath} (${typeof code === 'string' ? `${code}: ` : ''}${error instanceof Error ? error.message : String(error)}): check that "trusted-root" describes the instance you sign with`, { cause: error });
+            }
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 41851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ createSigningSession)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var dist = __webpack_require__(15179);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+;// CONCATENATED MODULE: ./src/lib/sign/identity.ts
+/**
+ * Who signed: the identity and issuer a Fulcio certificate binds, and the
+ * few claims of an identity token read without checking it (Fulcio checks
+ * it). Nothing here ever puts a token's text into a message.
+ */
+
+
+const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+/** `certificate`: PEM. */
+function toCertificateIdentity(certificate) {
+    const cert = core_dist.X509Certificate.parse(certificate);
+    const v2 = cert.extension(OID_FULCIO_ISSUER_V2);
+    const issuer = v2
+        ? v2.valueObj.subs[0]?.value.toString('ascii')
+        : cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString('ascii');
+    return { identity: cert.subjectAltName ?? '', issuer: issuer ?? '' };
+}
+function readTokenClaims(token, inputName) {
+    let payload;
+    try {
+        const part = token.split('.')[1] ?? '';
+        payload = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw unreadable(inputName, 'its payload is not base64url JSON');
+    }
+    const issuer = typeof payload.iss === 'string' ? payload.iss : undefined;
+    const subject = typeof payload.email === 'string'
+        ? payload.email
+        : typeof payload.sub === 'string'
+            ? payload.sub
+            : undefined;
+    if (!issuer || !subject) {
+        throw unreadable(inputName, 'it has no "iss" and "sub" (or "email") claims');
+    }
+    if (typeof payload.email === 'string' && payload.email_verified !== true) {
+        throw unreadable(inputName, 'its "email" claim is not verified');
+    }
+    return {
+        issuer,
+        subject,
+        expiresAt: typeof payload.exp === 'number' ? new Date(payload.exp * 1000) : undefined
+    };
+}
+function unreadable(inputName, why) {
+    return new errors/* InputError */.dz('SIGN_TOKEN_UNREADABLE', `the identity token from ${inputName} cannot be used: ${why}`);
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __webpack_require__(61040);
+;// CONCATENATED MODULE: ./src/io/sign/bundles.ts
+
+function toMessageBundle(digest, signature) {
+    return (0,bundle_dist.toMessageSignatureBundle)({
+        digest,
+        signature: signature.signature,
+        certificate: signature.key.$case === 'x509Certificate'
+            ? pemToDer(signature.key.certificate)
+            : undefined,
+        keyHint: signature.key.$case === 'publicKey' ? signature.key.hint : undefined,
+        certificateChain: false
+    });
+}
+/** Adds every witness's verification material (tlog entries, timestamps). */
+async function witness(bundle, key, witnesses) {
+    const publicKey = key.$case === 'publicKey' ? key.publicKey : key.certificate;
+    // allSettled: when one witness fails, the others are not left in flight.
+    const settled = await Promise.allSettled(witnesses.map((w) => w.testify(bundle.content, publicKey)));
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    const materials = settled.map((s) => s
+        .value);
+    bundle.verificationMaterial.tlogEntries = materials.flatMap((m) => m.tlogEntries ?? []);
+    bundle.verificationMaterial.timestampVerificationData = {
+        rfc3161Timestamps: materials.flatMap((m) => m.rfc3161Timestamps ?? [])
+    };
+    return bundle;
+}
+function pemToDer(pem) {
+    const body = pem
+        .replace(/-----(BEGIN|END) CERTIFICATE-----/g, '')
+        .replace(/\s+/g, '');
+    return Buffer.from(body, 'base64');
+}
+
+// EXTERNAL MODULE: ./src/io/sign/retry.ts
+var sign_retry = __webpack_require__(61254);
+;// CONCATENATED MODULE: ./src/io/sign/certificate-signer.ts
+/**
+ * One ephemeral key and one Fulcio certificate for a whole run: Fulcio is
+ * asked once (through @sigstore/sign's FulcioSigner with our key as its
+ * key holder), then every signature is made locally with the same key.
+ * The certificate is renewed before its ~10 minutes run out, early enough
+ * that a witness call retried for its whole budget still lands inside it.
+ */
+
+
+
+
+
+/** Slack on top of the retry budget when deciding to renew. */
+const RENEW_SLACK_MS = 30_000;
+class CertificateSigner {
+    options;
+    /** Certificates Fulcio issued to this signer (tests and the bench count them). */
+    issued = 0;
+    current;
+    renewing;
+    constructor(options) {
+        this.options = options;
+    }
+    /** The certificate to sign with now; asks Fulcio only when there is none usable. */
+    async certificate() {
+        const current = this.current;
+        if (current && !this.expiresSoon(current))
+            return current;
+        this.renewing ??= this.request().finally(() => {
+            this.renewing = undefined;
+        });
+        this.current = await this.renewing;
+        return this.current;
+    }
+    /** @sigstore/sign's Signer: used by DSSEBundleBuilder and the like. */
+    async sign(data) {
+        const { pem } = await this.certificate();
+        return {
+            signature: this.options.key.sign(data),
+            key: { $case: 'x509Certificate', certificate: pem }
+        };
+    }
+    expiresSoon(cert) {
+        const { policy, env } = this.options.retry;
+        const lifetime = cert.notAfter.getTime() - cert.notBefore.getTime();
+        // Half the lifetime at most, so short certificates still serve a while.
+        const margin = Math.min(policy.budgetMs + RENEW_SLACK_MS, lifetime / 2);
+        return env.now().getTime() >= cert.notAfter.getTime() - margin;
+    }
+    async request() {
+        const { fulcioUrl, key, tokens, retry } = this.options;
+        const token = await tokens.getToken();
+        // Reads the claims FulcioSigner would otherwise fail on with the token in
+        // its message; throws an InputError that does not quote it.
+        readTokenClaims(token, tokens.origin);
+        const pem = await (0,sign_retry/* withRetry */.b)('fulcio', fulcioUrl, retry, async (attempt) => {
+            const fulcio = new dist/* FulcioSigner */.$o({
+                fulcioBaseURL: fulcioUrl,
+                identityProvider: { getToken: () => Promise.resolve(token) },
+                keyHolder: {
+                    sign: (data) => Promise.resolve({
+                        signature: key.sign(data),
+                        key: { $case: 'publicKey', publicKey: key.publicKeyPem }
+                    })
+                },
+                retry: 0,
+                timeout: attempt.timeoutMs
+            });
+            const signed = await fulcio.sign(Buffer.alloc(0));
+            if (signed.key.$case !== 'x509Certificate') {
+                throw new errors/* ServiceError */._7('fulcio', 'Fulcio returned no certificate');
+            }
+            return signed.key.certificate;
+        });
+        const cert = new (external_node_crypto_default()).X509Certificate(pem);
+        if (!cert.publicKey.equals(key.publicKey)) {
+            throw new errors/* ServiceError */._7('fulcio', `Fulcio (${fulcioUrl}) issued a certificate for another key`);
+        }
+        this.issued += 1;
+        return {
+            pem,
+            notBefore: new Date(cert.validFrom),
+            notAfter: new Date(cert.validTo)
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/sign/keys.ts
+var keys = __webpack_require__(72342);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/io/sign/read-chunks.ts
+/**
+ * A file as chunks of at most `chunkBytes`: a small file in one read of its
+ * exact size (no 1 MiB buffer per release note), a large one a chunk at a
+ * time so memory stays flat whatever its size.
+ */
+
+const READ_CHUNK_BYTES = 1024 * 1024;
+async function* readChunks(path, chunkBytes = READ_CHUNK_BYTES) {
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        if (size <= chunkBytes) {
+            yield await handle.readFile();
+            return;
+        }
+        for (;;) {
+            const buffer = Buffer.allocUnsafe(chunkBytes);
+            const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null);
+            if (bytesRead === 0)
+                return;
+            yield buffer.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/sign/http.ts
+var http = __webpack_require__(60726);
+;// CONCATENATED MODULE: ./src/io/sign/rekor-v1.ts
+
+
+
+const ENTRIES_PATH = '/api/v1/log/entries';
+class RekorV1Witness {
+    baseUrl;
+    timeoutMs;
+    constructor(baseUrl, timeoutMs) {
+        this.baseUrl = baseUrl;
+        this.timeoutMs = timeoutMs;
+    }
+    async testify(content, publicKey) {
+        const options = { timeoutMs: this.timeoutMs };
+        let answer;
+        try {
+            answer = await (0,http/* requestJson */.SS)(`${this.baseUrl}${ENTRIES_PATH}`, {
+                ...options,
+                method: 'POST',
+                body: JSON.stringify(toProposedEntry(content, publicKey))
+            });
+        }
+        catch (error) {
+            const uuid = existingEntry(error);
+            if (uuid === undefined)
+                throw error;
+            answer = await (0,http/* requestJson */.SS)(`${this.baseUrl}${ENTRIES_PATH}/${encodeURIComponent(uuid)}`, { ...options, method: 'GET' });
+        }
+        return { tlogEntries: [toTransparencyLogEntry(answer)] };
+    }
+}
+/** The UUID of the entry a 409 points at, if the error is that 409. */
+function existingEntry(error) {
+    if (!(error instanceof http/* HttpStatusError */.F9) || error.statusCode !== 409) {
+        return undefined;
+    }
+    return error.location?.split('/').pop() || undefined;
+}
+function toProposedEntry(content, publicKey) {
+    const key = Buffer.from(publicKey).toString('base64');
+    if (content.$case === 'messageSignature') {
+        const { messageDigest, signature } = content.messageSignature;
+        return {
+            apiVersion: '0.0.1',
+            kind: 'hashedrekord',
+            spec: {
+                data: {
+                    hash: {
+                        algorithm: 'sha256',
+                        value: messageDigest.digest.toString('hex')
+                    }
+                },
+                signature: {
+                    content: signature.toString('base64'),
+                    publicKey: { content: key }
+                }
+            }
+        };
+    }
+    return {
+        apiVersion: '0.0.1',
+        kind: 'dsse',
+        spec: {
+            proposedContent: {
+                envelope: JSON.stringify((0,bundle_dist.envelopeToJSON)(content.dsseEnvelope)),
+                verifiers: [key]
+            }
+        }
+    };
+}
+function toTransparencyLogEntry(answer) {
+    const entries = Object.values(answer);
+    const entry = entries[0];
+    if (entries.length !== 1 || !entry || typeof entry.body !== 'string') {
+        throw new errors/* ServiceError */._7('rekor', 'Rekor answered something that is not one log entry');
+    }
+    const body = JSON.parse(Buffer.from(entry.body, 'base64').toString('utf8'));
+    const set = entry.verification?.signedEntryTimestamp;
+    const proof = entry.verification?.inclusionProof;
+    return {
+        logIndex: String(entry.logIndex),
+        logId: { keyId: Buffer.from(entry.logID, 'hex') },
+        integratedTime: String(entry.integratedTime),
+        kindVersion: { kind: body.kind, version: body.apiVersion },
+        inclusionPromise: set
+            ? { signedEntryTimestamp: Buffer.from(set, 'base64') }
+            : undefined,
+        inclusionProof: proof
+            ? {
+                logIndex: String(proof.logIndex),
+                treeSize: String(proof.treeSize),
+                rootHash: Buffer.from(proof.rootHash, 'hex'),
+                hashes: proof.hashes.map((h) => Buffer.from(h, 'hex')),
+                checkpoint: { envelope: proof.checkpoint }
+            }
+            : undefined,
+        canonicalizedBody: Buffer.from(entry.body, 'base64')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/sign/tsa.ts
+/**
+ * An RFC 3161 timestamp authority as a witness (Sigstore's timestamp-authority
+ * JSON API: `POST /api/v1/timestamp`), over our light HTTP client. The
+ * timestamp is over the SHA-256 of the signature, as @sigstore/sign's
+ * TSAWitness asks for it.
+ */
+
+
+class TsaWitness {
+    timeoutMs;
+    url;
+    constructor(baseUrl, timeoutMs) {
+        this.timeoutMs = timeoutMs;
+        // A signing config names the full endpoint; a bare host gets the API path.
+        this.url =
+            new URL(baseUrl).pathname === '/'
+                ? `${baseUrl.replace(/\/+$/, '')}/api/v1/timestamp`
+                : baseUrl;
+    }
+    async testify(content) {
+        const signature = content.$case === 'dsseEnvelope'
+            ? content.dsseEnvelope.signatures[0].sig
+            : content.messageSignature.signature;
+        const response = await (0,http/* request */.Em)(this.url, {
+            method: 'POST',
+            timeoutMs: this.timeoutMs,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+                artifactHash: external_node_crypto_default().createHash('sha256')
+                    .update(signature)
+                    .digest('base64'),
+                hashAlgorithm: 'sha256'
+            })
+        });
+        return { rfc3161Timestamps: [{ signedTimestamp: response.body }] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/sign/witnesses.ts
+
+
+
+
+class RetryingWitness {
+    service;
+    url;
+    retry;
+    create;
+    constructor(service, url, retry, create) {
+        this.service = service;
+        this.url = url;
+        this.retry = retry;
+        this.create = create;
+    }
+    testify(content, publicKey) {
+        return (0,sign_retry/* withRetry */.b)(this.service, this.url, this.retry, ({ timeoutMs }) => this.create(timeoutMs).testify(content, publicKey));
+    }
+}
+function createWitnesses(endpoints, retry) {
+    const witnesses = [];
+    const rekor = endpoints.rekor;
+    if (rekor) {
+        witnesses.push(new RetryingWitness('rekor', rekor.url, retry, (timeout) => rekor.majorApiVersion === 1
+            ? new RekorV1Witness(rekor.url, timeout)
+            : new dist/* RekorWitness */.fU({
+                rekorBaseURL: rekor.url,
+                majorApiVersion: rekor.majorApiVersion,
+                retry: 0,
+                timeout
+            })));
+    }
+    const tsaUrl = endpoints.tsaUrl;
+    if (tsaUrl) {
+        witnesses.push(new RetryingWitness('tsa', tsaUrl, retry, (timeout) => new TsaWitness(tsaUrl, timeout)));
+    }
+    return witnesses;
+}
+
+;// CONCATENATED MODULE: ./src/io/sign/session.ts
+/**
+ * The signing core: one key and (keyless) one certificate for a run, used
+ * for every file and every DSSE statement signed through the session.
+ * sign and provenance both sign through it.
+ *
+ *   const session = createSigningSession({ credentials, endpoints, retry })
+ *   await session.start()                 // token + certificate, fails fast
+ *   const file = await session.signFile('dist/app.tgz')   // message signature
+ *   const att = await session.signDsse(statement, 'application/vnd.in-toto+json')
+ */
+
+
+
+
+
+
+
+
+function createSigningSession(options) {
+    const { credentials, retry } = options;
+    const key = credentials.kind === 'key' ? credentials.key : (0,keys/* createEphemeralKey */.$)();
+    const certificates = credentials.kind === 'fulcio'
+        ? new CertificateSigner({
+            fulcioUrl: credentials.fulcioUrl,
+            key,
+            tokens: credentials.tokens,
+            retry
+        })
+        : undefined;
+    const signer = certificates ?? {
+        sign: (data) => Promise.resolve(signWithKey(key, key.sign(data)))
+    };
+    const witnesses = createWitnesses(options.endpoints, retry);
+    /** Signs with the certificate current now, so the pair always matches. */
+    const signDigested = async (produce) => {
+        if (!certificates)
+            return signWithKey(key, await produce());
+        const { pem } = await certificates.certificate();
+        return {
+            signature: await produce(),
+            key: { $case: 'x509Certificate', certificate: pem }
+        };
+    };
+    const finish = async (digest, size, signature) => {
+        const bundle = await witness(toMessageBundle(digest, signature), signature.key, witnesses);
+        return { digest, size, signature, bundle };
+    };
+    return {
+        keyed: certificates === undefined,
+        signer,
+        witnesses,
+        publicKey: key.publicKey,
+        get certificatesIssued() {
+            return certificates?.issued ?? 0;
+        },
+        start: async () => {
+            await certificates?.certificate();
+        },
+        identity: async () => certificates
+            ? toCertificateIdentity((await certificates.certificate()).pem)
+            : undefined,
+        signBytes: async (data) => {
+            const digest = (0,external_node_crypto_.createHash)('sha256').update(data).digest();
+            const signature = await signDigested(() => Promise.resolve(key.sign(data)));
+            return finish(digest, data.length, signature);
+        },
+        signFile: async (path) => {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let size = 0;
+            const signature = await signDigested(async () => {
+                const streaming = key.createStreamingSigner();
+                // ECDSA is fed chunk by chunk, so memory stays flat for any size.
+                // Node cannot sign a precomputed digest, so the signer hashes the
+                // chunks too: the file is read once and hashed twice. Ed25519 signs
+                // the message itself, not a digest: it needs the whole file.
+                const whole = [];
+                for await (const chunk of readChunks(path)) {
+                    hash.update(chunk);
+                    size += chunk.length;
+                    if (streaming)
+                        streaming.update(chunk);
+                    else
+                        whole.push(chunk);
+                }
+                return streaming ? streaming.sign() : key.sign(Buffer.concat(whole));
+            });
+            return finish(hash.digest(), size, signature);
+        },
+        signDsse: (payload, payloadType) => new dist/* DSSEBundleBuilder */.VV({ signer, witnesses: [...witnesses] }).create({
+            data: payload,
+            type: payloadType
+        })
+    };
+}
+function signWithKey(key, signature) {
+    return {
+        signature,
+        key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint }
+    };
+}
+
+
+/***/ }),
+
+/***/ 65680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vX: () => (/* reexport */ collectProblems),
+  pf: () => (/* reexport */ defineInputs),
+  yG: () => (/* reexport */ parseBoolean),
+  HU: () => (/* reexport */ parseChoice),
+  cG: () => (/* reexport */ parseInteger),
+  E1: () => (/* reexport */ parseList),
+  hc: () => (/* reexport */ readRaw)
+});
+
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * parse* helpers: raw input text -> typed values, or an InputError that names
+ * the input as the user wrote it and says what would be accepted.
+ */
+
+/** Raw value with the table's default applied; undefined when absent. */
+function readRaw(table, source, name) {
+    const spec = table[name];
+    if (!spec)
+        throw new Error(`no input "${name}" in the table`);
+    const raw = source(name)?.trim();
+    if (raw !== undefined && raw !== '')
+        return raw;
+    if (spec.default !== undefined && spec.default !== '')
+        return spec.default;
+    if (spec.required) {
+        throw new errors/* InputError */.dz('INPUT_REQUIRED', `input "${name}" is required: ${spec.description}`);
+    }
+    return undefined;
+}
+function parseBoolean(name, raw) {
+    if (raw === undefined)
+        return false;
+    const value = raw.toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
+}
+function parseInteger(name, raw, range) {
+    if (raw === undefined)
+        return undefined;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < range.min || value > range.max) {
+        throw new errors/* InputError */.dz('INPUT_NOT_INTEGER', `input "${name}" must be a whole number from ${range.min} to ${range.max}, not "${raw}"`);
+    }
+    return value;
+}
+/** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
+function parseList(raw) {
+    if (raw === undefined)
+        return [];
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .flatMap((line) => line.split(/\s+/));
+}
+function parseChoice(name, raw, choices) {
+    if (raw === undefined)
+        return undefined;
+    if (choices.includes(raw))
+        return raw;
+    throw new errors/* InputError */.dz('INPUT_NOT_A_CHOICE', `input "${name}" must be one of ${choices.join(', ')}, not "${raw}"`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/spec.ts
+/**
+ * Input tables: one per action, shared by the action (INPUT_* variables) and
+ * the CLI (flags of the same kebab-case names). A table says each input's
+ * kind, its description and its default; the contract test holds every
+ * action.yml to its table.
+ */
+function defineInputs(table) {
+    return table;
+}
+
+// EXTERNAL MODULE: ./src/lib/inputs/shared.ts
+var shared = __webpack_require__(54476);
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                if (error instanceof errors/* InputErrors */.G)
+                    problems.push(...error.problems);
+                else if (error instanceof errors/* InputError */.dz)
+                    problems.push(error);
+                else
+                    throw error;
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
+
+
+
+
+
+/***/ }),
+
+/***/ 54476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ PREDICATE_TYPE_INPUT),
+/* harmony export */   n6: () => (/* binding */ OUTPUT_DIR_INPUT),
+/* harmony export */   uz: () => (/* binding */ TRUSTED_ROOT_INPUT),
+/* harmony export */   vu: () => (/* binding */ GITHUB_TOKEN_INPUT)
+/* harmony export */ });
+const OUTPUT_DIR_INPUT = {
+    kind: 'string',
+    description: 'Directory to write into, resolved inside the workspace and created when missing. When empty: next to each input (inside it, for a folder) for sbom and sign, the workspace root for provenance.'
+};
+const TRUSTED_ROOT_INPUT = {
+    kind: 'string',
+    description: 'Path to the Sigstore trusted_root.json of a private instance (or of the embedded local stack): the trust material bundles are checked against.'
+};
+const GITHUB_TOKEN_INPUT = {
+    kind: 'string',
+    description: "GitHub token for the REST API (release downloads, attestations); defaults to the workflow's token.",
+    default: '${{ github.token }}'
+};
+const PREDICATE_TYPE_INPUT = {
+    kind: 'string',
+    description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
+};
+
+
+/***/ }),
+
+/***/ 50586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ resolveEndpoints),
+/* harmony export */   I3: () => (/* binding */ SIGSTORE_CHOICES)
+/* harmony export */ });
+/* unused harmony exports PUBLIC_GOOD_ENDPOINTS, GITHUB_ENDPOINTS, STAGING_ENDPOINTS, chooseInstance, GITHUB_ACTIONS_ISSUER */
+/**
+ * Which Sigstore instance signs: the public-good one, GitHub's, staging, or
+ * custom URLs. The default is actions/attest's: public-good for public
+ * repositories, GitHub's instance for private and internal ones.
+ */
+const SIGSTORE_CHOICES = [
+    'public-good',
+    'github',
+    'staging',
+    'custom'
+];
+const PUBLIC_GOOD_ENDPOINTS = {
+    instance: 'public-good',
+    fulcioUrl: 'https://fulcio.sigstore.dev',
+    rekor: { url: 'https://rekor.sigstore.dev', majorApiVersion: 1 },
+    tsaUrl: undefined
+};
+/** GitHub's instance has no transparency log: its TSA gives the trusted time. */
+const GITHUB_ENDPOINTS = {
+    instance: 'github',
+    fulcioUrl: 'https://fulcio.githubapp.com',
+    rekor: undefined,
+    tsaUrl: 'https://timestamp.githubapp.com'
+};
+const STAGING_ENDPOINTS = {
+    instance: 'staging',
+    fulcioUrl: 'https://fulcio.sigstage.dev',
+    rekor: { url: 'https://rekor.sigstage.dev', majorApiVersion: 1 },
+    tsaUrl: undefined
+};
+/**
+ * The instance a run uses: the one asked for; else custom when URLs or a
+ * signing config are given; else by visibility. Unknown visibility (no
+ * GitHub context, as on a laptop) means public-good; the action passes
+ * 'private' when it runs in Actions and cannot tell, as actions/attest does.
+ */
+function chooseInstance(inputs, hasSigningConfig, visibility) {
+    if (inputs.sigstore)
+        return inputs.sigstore;
+    if (hasSigningConfig ||
+        inputs.fulcioUrl ||
+        inputs.rekorUrl ||
+        inputs.tsaUrl) {
+        return 'custom';
+    }
+    if (visibility === undefined || visibility === 'public')
+        return 'public-good';
+    return 'github';
+}
+function resolveEndpoints(inputs, visibility, configured) {
+    const instance = chooseInstance(inputs, configured !== undefined, visibility);
+    switch (instance) {
+        case 'public-good':
+            return PUBLIC_GOOD_ENDPOINTS;
+        case 'github':
+            return GITHUB_ENDPOINTS;
+        case 'staging':
+            return STAGING_ENDPOINTS;
+        case 'custom':
+            // Explicit URLs win over the signing config's entries.
+            return {
+                instance,
+                fulcioUrl: inputs.fulcioUrl ?? configured?.fulcioUrl,
+                rekor: inputs.rekorUrl
+                    ? { url: inputs.rekorUrl, majorApiVersion: 1 }
+                    : configured?.rekor,
+                tsaUrl: inputs.tsaUrl ?? configured?.tsaUrl
+            };
+    }
+}
+/** The default OIDC issuer of certificates from each instance's Fulcio. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+
+/***/ }),
+
+/***/ 17059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   kW: () => (/* binding */ remainingBudgetMs),
+/* harmony export */   tE: () => (/* binding */ decideRetry)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BUDGET_MS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, backoffDelayMs */
+/**
+ * Retry policy for calls to Sigstore services and the OIDC issuer:
+ * exponential backoff with full jitter, bounded by a number of attempts and
+ * by a time budget for the whole call. Randomness and time are parameters.
+ */
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseDelayMs: DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_MAX_DELAY_MS
+};
+/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait after failed attempt `attempt` (1-based): "full jitter", a
+ * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
+ * whether to try again and after how long. A server's Retry-After wins over
+ * the backoff when it is longer, but never past the budget.
+ */
+function decideRetry(input) {
+    const { attempt, elapsedMs, policy } = input;
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs));
+    if (elapsedMs + delayMs >= policy.budgetMs) {
+        return { retry: false, reason: 'budget' };
+    }
+    return { retry: true, delayMs };
+}
+/** The time left in the budget for one more attempt (at least 1 ms). */
+function remainingBudgetMs(policy, elapsedMs) {
+    return Math.max(1, policy.budgetMs - elapsedMs);
+}
+
+
+/***/ })
+
+};
