@@ -126,8 +126,8 @@ describe('the npm package', () => {
     )
     expect(signed.code).toBe(0)
     const result = JSON.parse(signed.stdout) as {
-      identity: string
-      issuer: string
+      certificateIdentity: string
+      certificateOidcIssuer: string
     }
     const verify = (file: string) =>
       provenant(
@@ -135,9 +135,9 @@ describe('the npm package', () => {
           'verify',
           file,
           '--certificate-identity',
-          result.identity,
+          result.certificateIdentity,
           '--certificate-oidc-issuer',
-          result.issuer,
+          result.certificateOidcIssuer,
           '--trusted-root',
           'trusted_root.json',
           '--offline'

@@ -84,14 +84,10 @@ describe('paths on the CLI and in the Actions', () => {
     ['sbom', { path: 'link/project' }, /input "path"/],
     ['sbom', { path: 'a.txt', 'output-dir': '../out' }, /input "output-dir"/],
     ['sbom', { path: 'a.txt', 'output-dir': 'link/out' }, /input "output-dir"/],
+    ['sign', { files: 'a.txt', 'output-dir': '../x' }, /input "output-dir"/],
     [
       'sign',
-      { files: 'a.txt', 'output-dir': '../x', key: 'unused' },
-      /input "output-dir"/
-    ],
-    [
-      'sign',
-      { files: 'a.txt', 'output-dir': '__ROOT__/x', key: 'unused' },
+      { files: 'a.txt', 'output-dir': '__ROOT__/x' },
       /input "output-dir"/
     ],
     [

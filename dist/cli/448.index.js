@@ -5477,7 +5477,7 @@ function createProgress(stream = process.stderr, now = Date.now) {
     if (!stream.isTTY)
         return { report: () => undefined, end: () => undefined };
     let shown = false;
-    let last = 0;
+    let last = -Infinity;
     return {
         report(done, total, label) {
             const at = now();

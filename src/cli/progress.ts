@@ -23,7 +23,7 @@ export function createProgress(
 ): Progress {
   if (!stream.isTTY) return { report: () => undefined, end: () => undefined }
   let shown = false
-  let last = 0
+  let last = -Infinity
   return {
     report(done, total, label) {
       const at = now()

@@ -26,7 +26,7 @@ describe('progress', () => {
     progress.end()
     expect(written).toEqual([
       '\r\u001b[K[1/3] a.tgz',
-      '\r\u001b[K[3/3] a-very-long-name-that-do',
+      '\r\u001b[K[3/3] a-very-long-name-that-d',
       '\r\u001b[K'
     ])
   })
