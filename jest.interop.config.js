@@ -1,7 +1,7 @@
 /**
  * The second tier (`npm run test:interop`): the tests that check our output
  * with tools nobody here wrote and against the real-world corpus. Before any
- * test runs, __tests__/helpers/interop-setup.ts checks that every tool and
+ * test runs, __tests__/helpers/interop-setup.mjs checks that every tool and
  * the corpus are there and fails the run, naming what is missing, if not.
  */
 import { base } from './jest.config.js'
@@ -9,5 +9,5 @@ import { base } from './jest.config.js'
 export default {
   ...base,
   testMatch: ['<rootDir>/__tests__/**/*.interop.test.ts'],
-  globalSetup: '<rootDir>/__tests__/helpers/interop-setup.ts'
+  globalSetup: '<rootDir>/__tests__/helpers/interop-setup.mjs'
 }

@@ -1,32 +1,26 @@
 /**
- * What the interop tier (`npm run test:interop`) needs: the Debian tools
- * that check our output and the real-world data beside the checkout. One
- * list, read by the tier's global setup and mirrored by `.ci/run`, which
- * installs them.
+ * Global setup of the interop tier (`npm run test:interop`): it needs the
+ * Debian tools that check our output and the real-world data beside the
+ * checkout (`.ci/run` installs and provides them). A missing tool or a
+ * missing corpus fails the whole run before any test starts, naming each;
+ * it is never a skip. Plain JavaScript: jest loads a global setup as is.
  */
 import { execFile } from 'node:child_process'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { SHARED_DIR } from './repo.js'
 
 const run = promisify(execFile)
+const SHARED_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  'shared'
+)
 
-export interface InteropNeed {
-  /** What is missing, as a user reads it. */
-  name: string
-  /** The Debian package (or the place) that provides it. */
-  from: string
-  present(): Promise<boolean>
-}
-
-const succeeds = (file: string, args: string[]) => async () =>
-  run(file, args, { timeout: 30_000 }).then(
-    () => true,
-    () => false
-  )
-
-const onPath = (command: string, pkg: string): InteropNeed => ({
+const onPath = (command, pkg) => ({
   name: command,
   from: `Debian package ${pkg}`,
   present: async () =>
@@ -45,7 +39,7 @@ const onPath = (command: string, pkg: string): InteropNeed => ({
     ).some(Boolean)
 })
 
-const sharedDir = (name: string): InteropNeed => ({
+const sharedDir = (name) => ({
   name: `../shared/${name}`,
   from: 'the corpus beside the checkout (.ci/run provides it)',
   present: () =>
@@ -55,7 +49,7 @@ const sharedDir = (name: string): InteropNeed => ({
     )
 })
 
-export const INTEROP_NEEDS: readonly InteropNeed[] = [
+export const INTEROP_NEEDS = [
   onPath('openssl', 'openssl'),
   onPath('minisign', 'minisign'),
   onPath('diffoscope', 'diffoscope-minimal'),
@@ -70,19 +64,26 @@ export const INTEROP_NEEDS: readonly InteropNeed[] = [
   {
     name: 'python3 with build, setuptools and wheel',
     from: 'Debian packages python3-build python3-setuptools python3-wheel',
-    present: succeeds('/usr/bin/python3', [
-      '-c',
-      'import build, setuptools, wheel'
-    ])
+    present: () =>
+      run('/usr/bin/python3', ['-c', 'import build, setuptools, wheel'], {
+        timeout: 30_000
+      }).then(
+        () => true,
+        () => false
+      )
   },
   sharedDir('corpus'),
   sharedDir('schemas')
 ]
 
-/** Every need that is not met, each as "name (from ...)". */
-export async function missingInteropNeeds(): Promise<string[]> {
+export default async function interopSetup() {
   const present = await Promise.all(INTEROP_NEEDS.map((n) => n.present()))
-  return INTEROP_NEEDS.filter((_, i) => !present[i]).map(
+  const missing = INTEROP_NEEDS.filter((_, i) => !present[i]).map(
     (n) => `${n.name} (${n.from})`
   )
+  if (missing.length > 0) {
+    throw new Error(
+      `the interop tier needs what is missing here:\n  ${missing.join('\n  ')}\nrun \`bash .ci/run\` (it installs the tools and provides the corpus), or install them and put the corpus at ../shared`
+    )
+  }
 }
