@@ -1,4 +1,13 @@
-/** Jest runs TypeScript as native ESM (swc strips types; node --experimental-vm-modules). */
+/**
+ * Jest runs TypeScript as native ESM (swc strips types; node --experimental-vm-modules).
+ *
+ * Two tiers. This one (`npm test`) needs only Node and npm: no ../shared,
+ * no Debian tools. Tests that need the corpus beside the checkout or a tool
+ * nobody here wrote (minisign, diffoscope, python3, openssl, ...) are named
+ * `*.interop.test.ts` and run with `npm run test:interop`
+ * (jest.interop.config.js).
+ */
+export const INTEROP_TEST = '\\.interop\\.test\\.ts$'
 
 /**
  * True when jest runs every test file: no file, name or changed-file filter.
@@ -14,7 +23,7 @@ const WHOLE_SUITE = !process.argv
       )
   )
 
-export default {
+export const base = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
@@ -32,19 +41,15 @@ export default {
     ]
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  // Two tiers: `npm test` needs only Node and npm; `npm run test:interop`
-  // runs the *.interop.test.ts files, which check outputs with Debian tools.
-  testMatch:
-    process.env.PROVENANT_TEST_TIER === 'interop'
-      ? ['<rootDir>/__tests__/**/*.interop.test.ts']
-      : ['<rootDir>/__tests__/**/*.test.ts'],
-  testPathIgnorePatterns:
-    process.env.PROVENANT_TEST_TIER === 'interop'
-      ? ['/node_modules/']
-      : ['/node_modules/', '\\.interop\\.test\\.ts$'],
   testTimeout: 60000,
-  maxWorkers: 2,
-  // Line coverage of the pure core, reported on every run.
+  maxWorkers: 2
+}
+
+export default {
+  ...base,
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', INTEROP_TEST],
+  // Line coverage of the pure core, reported on every run of this tier.
   collectCoverage: true,
   coverageProvider: 'v8',
   collectCoverageFrom: ['src/lib/**/*.ts'],

@@ -142,7 +142,10 @@ describe('provenant attest', () => {
       ['attest', 'dist/a.tgz', '--local', '--fulcio-url', 'https://f.example'],
       /--local chooses .*remove --fulcio-url/
     ],
-    [['attest', 'dist/a.tgz', '--no-such-flag'], /usage: provenant attest/]
+    [
+      ['attest', 'dist/a.tgz', '--no-such-flag'],
+      /unknown flag --no-such-flag \(run `provenant attest --help` for every flag\)/
+    ]
   ])('exits 2 on %j', async (args, message) => {
     const run = await provenant(dir, args)
     expect(run.code).toBe(2)

@@ -2,6 +2,7 @@
 import { cp, mkdir, mkdtemp, readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { workspaceFence } from '../../src/io/fs/path-fence.js'
 import type { SbomRequest } from '../../src/io/sbom/generate.js'
 import { SHARED_DIR } from './repo.js'
 
@@ -46,7 +47,7 @@ export function sbomRequest(
     outputDir: undefined,
     label: undefined,
     installed: false,
-    workspace: ws,
+    fence: workspaceFence(ws),
     ...over
   }
 }

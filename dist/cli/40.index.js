@@ -1,8 +1,8 @@
-export const id = 901;
-export const ids = [901];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
-/***/ 29901:
+/***/ 8020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1954,7 +1954,9 @@ async function runVerify(inputs, deps) {
             evidence.notes.push(...loaded.notes);
         }
     };
+    let checked = 0;
     const fileSubjects = await (0,verify_files/* mapLimit */.sf)(targets.files, VERIFY_CONCURRENCY, async (target) => {
+        deps.onProgress?.(++checked, targets.files.length, target.name);
         const folder = folders.get(target.folder.dir);
         const files = signatureFilesFor(target.name, folder.names);
         const needsBytes = files.bundles.length > 0 ||
@@ -2026,8 +2028,196 @@ async function readMinisignKey(raw, cwd) {
 var verify_trust = __webpack_require__(3695);
 // EXTERNAL MODULE: ./src/io/verify/verify-bundle.ts
 var verify_bundle = __webpack_require__(93852);
+// EXTERNAL MODULE: ./src/cli/progress.ts
+var cli_progress = __webpack_require__(9851);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts
 var input_flags = __webpack_require__(40440);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/lib/verify/release-ref.ts
+/**
+ * `--release` as a user writes it: `owner/repo@tag`, or the address of a
+ * release page (`https://github.com/owner/repo/releases/tag/v1.2.3`).
+ */
+
+const NAME = /^[A-Za-z0-9_.-]+$/;
+const SHORT = /^([^/@\s]+)\/([^/@\s]+)@(\S+)$/;
+const PAGE = /^\/([^/]+)\/([^/]+)\/releases\/tag\/([^/?#]+)\/?$/;
+function parseReleaseRef(value) {
+    const given = value.trim();
+    const short = SHORT.exec(given);
+    const page = short ? undefined : pagePath(given);
+    const parts = short ?? page;
+    if (parts) {
+        const [, owner, repo, tag] = parts;
+        const decodedTag = short ? tag : decodeURIComponent(tag);
+        if (NAME.test(owner) && NAME.test(repo) && decodedTag !== '') {
+            return { owner, repo, tag: decodedTag };
+        }
+    }
+    throw new errors/* InputError */.dz('VERIFY_RELEASE_REF', `--release has "${value}": give owner/repo@tag (acme/widget@v1.2.3) or a release address (https://github.com/acme/widget/releases/tag/v1.2.3)`);
+}
+function pagePath(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return undefined;
+    return PAGE.exec(url.pathname) ?? undefined;
+}
+
+// EXTERNAL MODULE: ./src/io/rebuild/github-release.ts
+var github_release = __webpack_require__(22405);
+// EXTERNAL MODULE: ./src/io/rebuild/hash.ts
+var hash = __webpack_require__(81482);
+;// CONCATENATED MODULE: ./src/io/verify/release-download.ts
+/**
+ * `provenant verify --release owner/repo@tag`: the release's assets listed
+ * and downloaded through the GitHub REST API (no token needed for a public
+ * repository; a token raises the rate limit), kept in a cache folder per
+ * release, each checked against the digest GitHub reports, then verified
+ * as a folder. A cached file whose digest still matches is not downloaded
+ * again; files no longer in the release are removed from the cache.
+ */
+
+
+
+
+
+/** Downloads (or reuses) the release's assets; resolves to the folder that holds them. */
+async function downloadRelease(ref, deps) {
+    const api = {
+        apiUrl: deps.apiUrl.replace(/\/+$/, ''),
+        repository: `${ref.owner}/${ref.repo}`,
+        token: deps.token,
+        fetch: deps.fetch
+    };
+    const release = await (0,github_release/* fetchReleaseByTag */.N)(api, ref.tag).catch((error) => {
+        if (error instanceof errors/* InputError */.dz && error.code === 'REBUILD_UNKNOWN_TAG') {
+            throw new errors/* InputError */.dz('VERIFY_RELEASE_NOT_FOUND', `--release: ${api.repository} has no published release tagged ${ref.tag} at ${api.apiUrl} (GitHub answered 404); check the tag, and give --github-token (or GITHUB_TOKEN) for a private repository`, { cause: error });
+        }
+        throw error;
+    });
+    if (release.assets.length === 0) {
+        throw new errors/* InputError */.dz('VERIFY_RELEASE_EMPTY', `--release: ${api.repository}@${ref.tag} has no assets to verify`);
+    }
+    const dir = external_node_path_default().join(deps.cacheDir, 'releases', new URL(api.apiUrl).host.replaceAll(':', '_'), ref.owner, ref.repo, encodeURIComponent(ref.tag));
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await dropStale(dir, release.assets);
+    let fetched = 0;
+    for (const asset of release.assets) {
+        if (await isCached(dir, asset))
+            continue;
+        await fetchAsset(api, asset, dir);
+        fetched++;
+    }
+    deps.log(`${api.repository}@${release.tag}: ${release.assets.length} assets (${fetched} downloaded, ${release.assets.length - fetched} from the cache) in ${dir}`);
+    return dir;
+}
+async function fetchAsset(api, asset, dir) {
+    if (asset.name.includes('/') || asset.name.startsWith('.')) {
+        throw new errors/* InputError */.dz('VERIFY_RELEASE_ASSET_NAME', `--release: the asset name "${asset.name}" is not a plain file name`);
+    }
+    const staging = external_node_path_default().join(dir, '.download');
+    await (0,promises_.rm)(staging, { recursive: true, force: true });
+    await (0,promises_.mkdir)(staging);
+    try {
+        const file = await (0,github_release/* downloadAsset */.B)(api, asset, staging);
+        const digest = `sha256:${await (0,hash/* sha256File */.Q3)(file)}`;
+        if (asset.digest !== undefined && asset.digest !== digest) {
+            throw new errors/* VerificationError */.mk('VERIFY_RELEASE_ASSET_DIGEST', `--release: the downloaded ${asset.name} has ${digest}, but GitHub reports ${asset.digest} for it`);
+        }
+        await (0,promises_.rename)(file, external_node_path_default().join(dir, asset.name));
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+async function isCached(dir, asset) {
+    const file = external_node_path_default().join(dir, asset.name);
+    const info = await (0,promises_.stat)(file).catch(() => undefined);
+    if (!info?.isFile() || info.size !== asset.size)
+        return false;
+    if (asset.digest === undefined)
+        return false;
+    return `sha256:${await (0,hash/* sha256File */.Q3)(file)}` === asset.digest;
+}
+async function dropStale(dir, assets) {
+    const names = new Set(assets.map((a) => a.name));
+    for (const entry of await (0,promises_.readdir)(dir)) {
+        if (!names.has(entry))
+            await (0,promises_.rm)(external_node_path_default().join(dir, entry), { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/verify-release.ts
+/**
+ * `verify --release owner/repo@tag` (or a release address): the release's
+ * assets downloaded into the cache (PROVENANT_CACHE_DIR, else
+ * $XDG_CACHE_HOME/provenant or ~/.cache/provenant) and verified as a
+ * folder. Without another signer policy, the release's own repository is
+ * the one its signatures must come from.
+ */
+
+
+
+
+
+
+const RELEASE_FLAG = {
+    kind: 'string',
+    description: 'Verify a published GitHub release: owner/repo@tag or its address (https://github.com/owner/repo/releases/tag/v1.2.3). Its assets are downloaded through the GitHub REST API (GITHUB_API_URL; a token from --github-token or GITHUB_TOKEN raises the rate limit), cached, and verified as a folder; without a signer flag, they must be signed by a workflow of that repository.',
+    example: 'acme/widget@v1.2.3'
+};
+/** Flags that say who must have signed; without any, --release names the repository. */
+const SIGNER_FLAGS = [
+    'certificate-identity',
+    'certificate-identity-regexp',
+    'repo',
+    'signer-workflow',
+    'public-key',
+    'key'
+];
+async function fetchReleaseTarget(given, positionals, source, output) {
+    const ref = parseReleaseRef(given);
+    if (positionals.length > 0) {
+        throw new errors/* InputError */.dz('VERIFY_RELEASE_WITH_FILES', `--release verifies the whole release: give it without files or folders (here: ${positionals.join(' ')})`);
+    }
+    const env = process.env;
+    const folder = await downloadRelease(ref, {
+        apiUrl: env.GITHUB_API_URL || apiUrlOf(given),
+        token: source('github-token'),
+        fetch: globalThis.fetch,
+        cacheDir: cacheRoot(env),
+        log: (m) => output.err(m)
+    });
+    const named = SIGNER_FLAGS.some((name) => source(name) !== undefined);
+    return {
+        folder,
+        source: (name) => name === 'repo' && !named ? `${ref.owner}/${ref.repo}` : source(name)
+    };
+}
+/** api.github.com for github.com and owner/repo@tag; <host>/api/v3 for a GitHub Enterprise address. */
+function apiUrlOf(given) {
+    if (!/^https?:\/\//.test(given))
+        return DEFAULT_GITHUB_API_URL;
+    const url = new URL(given);
+    if (url.host === 'github.com')
+        return DEFAULT_GITHUB_API_URL;
+    return `${url.origin}/api/v3`;
+}
+function cacheRoot(env) {
+    if (env.PROVENANT_CACHE_DIR)
+        return external_node_path_default().resolve(env.PROVENANT_CACHE_DIR);
+    const base = env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
+    return external_node_path_default().join(base, 'provenant');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
 /**
  * `provenant verify [artifact | sha256:<hex> | directory]... [flags]`:
@@ -2044,24 +2234,38 @@ var input_flags = __webpack_require__(40440);
 
 
 
+
+
+/** The action's table but `subjects`: the CLI takes the subjects as arguments. */
+const VERIFY_TABLE = Object.fromEntries(Object.entries(VERIFY_INPUTS).filter(([name]) => name !== 'subjects'));
+const VERIFY_FLAGS = {
+    ...VERIFY_TABLE,
+    key: {
+        kind: 'string',
+        description: 'The same as --public-key, as cosign spells it.',
+        example: 'cosign.pub'
+    },
+    release: RELEASE_FLAG,
+    json: input_flags/* JSON_FLAG */.KH
+};
 const verifyCommand = {
     name: 'verify',
     summary: 'verify release artifacts: signatures, identity, provenance, SBOMs, checksums',
-    usage: 'provenant verify <file | directory | sha256:<hex>>... (--certificate-identity ID | --certificate-identity-regexp RE | --repo OWNER/NAME | --signer-workflow WF | --public-key FILE) [--certificate-oidc-issuer URL] [--require signature,provenance,sbom,checksum,reproducible] [--trusted-root FILE] [--offline] [--json] ... (see docs/verify.md)',
+    usage: 'provenant verify (<file | directory | sha256:<hex>>... | --release OWNER/REPO@TAG) (--certificate-identity ID | --certificate-identity-regexp RE | --repo OWNER/NAME | --signer-workflow WF | --public-key FILE) [--certificate-oidc-issuer URL] [--require signature,provenance,sbom,checksum,reproducible] [--trusted-root FILE] [--offline] [--json]',
+    details: 'Each argument is a file, a release folder (every file in it), or a sha256:<hex> digest.',
+    flags: VERIFY_FLAGS,
     async run(argv, output) {
-        const table = Object.fromEntries(Object.entries(VERIFY_INPUTS).filter(([name]) => name !== 'subjects'));
-        const { values, positionals, flags, help } = (0,input_flags/* parseInputFlags */.zq)(argv, table, {
-            json: { type: 'boolean' },
-            key: { type: 'string' }
-        });
-        if (help) {
-            output.out((0,input_flags/* buildFlagsHelp */.RY)(this.usage, table, ['json']));
-            return errors/* EXIT_OK */.Ij;
-        }
-        const source = (name) => flags(name) ??
+        const { values, positionals, flags } = (0,input_flags/* parseInputFlags */.zq)(argv, VERIFY_FLAGS);
+        let source = (name) => flags(name) ??
             (name === 'public-key' ? flags('key') : undefined) ??
             (name === 'github-token' ? process.env.GITHUB_TOKEN : undefined);
-        const inputs = parseVerifyInputs(source, { artifacts: positionals });
+        let artifacts = positionals;
+        if (values.release !== undefined) {
+            const release = await fetchReleaseTarget(String(values.release), positionals, source, output);
+            source = release.source;
+            artifacts = [release.folder];
+        }
+        const inputs = parseVerifyInputs(source, { artifacts });
         const cwd = process.cwd();
         const trust = await (0,verify_trust/* gatherTrust */.AL)({
             offline: inputs.offline,
@@ -2072,11 +2276,13 @@ const verifyCommand = {
                 ? { publicKey: await (0,verify_bundle/* readPublicKey */.R)(external_node_path_default().resolve(cwd, inputs.key)) }
                 : {})
         });
+        const progress = (0,cli_progress/* createProgress */.m)();
         const report = await runVerify(inputs, {
             trust,
             cwd,
-            githubApiUrl: process.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL
-        });
+            githubApiUrl: process.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
+            onProgress: progress.report
+        }).finally(() => progress.end());
         output.out(values.json ? JSON.stringify(report, null, 2) : renderText(report));
         return report.verified ? errors/* EXIT_OK */.Ij : errors/* EXIT_VERIFICATION_FAILED */.fQ;
     }
@@ -2085,238 +2291,289 @@ const verifyCommand = {
 
 /***/ }),
 
-/***/ 40440:
+/***/ 9851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RY: () => (/* binding */ buildFlagsHelp),
-/* harmony export */   _c: () => (/* binding */ toFlagOptions),
-/* harmony export */   zD: () => (/* binding */ toInputSource),
-/* harmony export */   zq: () => (/* binding */ parseInputFlags)
+/* harmony export */   m: () => (/* binding */ createProgress)
 /* harmony export */ });
-/* unused harmony export normaliseBooleanFlags */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
-
-
-function toFlagOptions(table) {
-    const options = {};
-    for (const [name, spec] of Object.entries(table)) {
-        options[name] = { type: spec.kind === 'boolean' ? 'boolean' : 'string' };
-    }
-    return options;
-}
-/** Rewrites `--flag=value` of boolean flags into `--flag` / `--no-flag`. */
-function normaliseBooleanFlags(argv, table) {
-    return argv.map((arg) => {
-        const match = /^--([\w-]+)=(.*)$/s.exec(arg);
-        if (!match || table[match[1]]?.kind !== 'boolean')
-            return arg;
-        const name = match[1];
-        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
-    });
-}
-/** The parsed flag values as an InputSource (booleans as "true"/"false"). */
-function toInputSource(values) {
-    return (name) => {
-        const value = values[name];
-        if (value === undefined)
-            return undefined;
-        if (Array.isArray(value))
-            return value.map(String).join('\n');
-        return String(value);
-    };
-}
-/**
- * A command line against an input table (every input a flag of its name,
- * booleans also as `--name=false` and `--no-name`) and the command's own
- * flags; `--help`/`-h` comes with it. Unknown flags are errors.
- */
-function parseInputFlags(argv, table, own = {}, { allowPositionals = true } = {}) {
-    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-        args: normaliseBooleanFlags(argv, table),
-        options: {
-            ...toFlagOptions(table),
-            ...own,
-            help: { type: 'boolean', short: 'h' }
-        },
-        allowPositionals,
-        allowNegative: true,
-        strict: true
-    });
+const MIN_INTERVAL_MS = 100;
+function createProgress(stream = process.stderr, now = Date.now) {
+    if (!stream.isTTY)
+        return { report: () => undefined, end: () => undefined };
+    let shown = false;
+    let last = -Infinity;
     return {
-        values,
-        positionals,
-        flags: toInputSource(values),
-        help: values.help === true
-    };
-}
-/** `--help` text: the usage line, then every input's flag and the command's own. */
-function buildFlagsHelp(usage, table, own = []) {
-    const names = [...Object.keys(table), ...own].map((n) => `--${n}`);
-    return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`;
-}
-
-
-/***/ }),
-
-/***/ 65680:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vX: () => (/* reexport */ collectProblems),
-  pf: () => (/* reexport */ defineInputs),
-  yG: () => (/* reexport */ parseBoolean),
-  HU: () => (/* reexport */ parseChoice),
-  cG: () => (/* reexport */ parseInteger),
-  E1: () => (/* reexport */ parseList),
-  hc: () => (/* reexport */ readRaw)
-});
-
-// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
-
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(97268);
-;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
-/**
- * parse* helpers: raw input text -> typed values, or an InputError that names
- * the input as the user wrote it and says what would be accepted.
- */
-
-/** Raw value with the table's default applied; undefined when absent. */
-function readRaw(table, source, name) {
-    const spec = table[name];
-    if (!spec)
-        throw new Error(`no input "${name}" in the table`);
-    const raw = source(name)?.trim();
-    if (raw !== undefined && raw !== '')
-        return raw;
-    if (spec.default !== undefined && spec.default !== '')
-        return spec.default;
-    if (spec.required) {
-        throw new errors/* InputError */.dz('INPUT_REQUIRED', `input "${name}" is required: ${spec.description}`);
-    }
-    return undefined;
-}
-function parseBoolean(name, raw) {
-    if (raw === undefined)
-        return false;
-    const value = raw.toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
-}
-function parseInteger(name, raw, range) {
-    if (raw === undefined)
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < range.min || value > range.max) {
-        throw new errors/* InputError */.dz('INPUT_NOT_INTEGER', `input "${name}" must be a whole number from ${range.min} to ${range.max}, not "${raw}"`);
-    }
-    return value;
-}
-/** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
-function parseList(raw) {
-    if (raw === undefined)
-        return [];
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'))
-        .flatMap((line) => line.split(/\s+/));
-}
-function parseChoice(name, raw, choices) {
-    if (raw === undefined)
-        return undefined;
-    if (choices.includes(raw))
-        return raw;
-    throw new errors/* InputError */.dz('INPUT_NOT_A_CHOICE', `input "${name}" must be one of ${choices.join(', ')}, not "${raw}"`);
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs/spec.ts
-/**
- * Input tables: one per action, shared by the action (INPUT_* variables) and
- * the CLI (flags of the same kebab-case names). A table says each input's
- * kind, its description and its default; the contract test holds every
- * action.yml to its table.
- */
-function defineInputs(table) {
-    return table;
-}
-
-// EXTERNAL MODULE: ./src/lib/inputs/shared.ts
-var shared = __webpack_require__(54476);
-;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
-/**
- * Every problem of a parse, collected so that all are reported at once:
- * a user who got two inputs wrong hears of both in one run.
- */
-
-function collectProblems() {
-    const problems = [];
-    return {
-        problems,
-        attempt: (parse, fallback) => {
-            try {
-                return parse();
-            }
-            catch (error) {
-                if (error instanceof errors/* InputErrors */.G)
-                    problems.push(...error.problems);
-                else if (error instanceof errors/* InputError */.dz)
-                    problems.push(error);
-                else
-                    throw error;
-                return fallback;
-            }
+        report(done, total, label) {
+            const at = now();
+            if (done < total && at - last < MIN_INTERVAL_MS)
+                return;
+            last = at;
+            const width = Math.max(20, (stream.columns || 80) - 1);
+            const line = `[${done}/${total}] ${label}`.slice(0, width);
+            stream.write(`\r\u001b[K${line}`);
+            shown = true;
         },
-        throwIfAny: () => {
-            if (problems.length > 0)
-                throw new errors/* InputErrors */.G(problems);
+        end() {
+            if (shown)
+                stream.write('\r\u001b[K');
+            shown = false;
         }
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
+/***/ }),
+
+/***/ 22405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ downloadAsset),
+/* harmony export */   N: () => (/* binding */ fetchReleaseByTag)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
+/**
+ * A release's assets through the GitHub REST API: the release found by its
+ * tag, its assets listed page by page (following the Link header), each downloaded (Accept:
+ * application/octet-stream) to a file and checked against the digest GitHub
+ * reports for it, when it reports one.
+ */
 
 
 
 
+
+const PER_PAGE = 100;
+async function fetchReleaseByTag(api, tag) {
+    const url = `${api.apiUrl}/repos/${api.repository}/releases/tags/${encodeURIComponent(tag)}`;
+    const response = await call(api, url, 'application/vnd.github+json');
+    if (response.status === 404) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('REBUILD_UNKNOWN_TAG', `input "reference": "${tag}" is not a directory or a file here, nor the tag of a published release of ${api.repository} (GitHub answered 404); give a release tag that exists, a directory of artifacts or a checksums file`);
+    }
+    const release = (await json(response, url));
+    const assets = [];
+    let listUrl = `${api.apiUrl}/repos/${api.repository}/releases/${release.id}/assets?per_page=${PER_PAGE}`;
+    while (listUrl !== undefined) {
+        const response = await call(api, listUrl, 'application/vnd.github+json');
+        const list = (await json(response, listUrl));
+        for (const a of list) {
+            assets.push({
+                name: a.name,
+                url: a.url,
+                size: a.size,
+                digest: a.digest ?? undefined
+            });
+        }
+        listUrl = nextPage(response.headers.get('link'));
+    }
+    return {
+        id: release.id,
+        tag: release.tag_name,
+        htmlUrl: release.html_url,
+        assets
+    };
+}
+async function downloadAsset(api, asset, dir) {
+    const response = await call(api, asset.url, 'application/octet-stream');
+    if (!response.ok || !response.body) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7('github', `downloading release asset ${asset.name} failed: HTTP ${response.status}`, {
+            status: response.status,
+            retryable: response.status >= 500
+        });
+    }
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, asset.name);
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.fromWeb(response.body), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+    return file;
+}
+async function call(api, url, accept) {
+    const headers = {
+        accept,
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'provenant-rebuild'
+    };
+    if (api.token)
+        headers.authorization = `Bearer ${api.token}`;
+    let response;
+    try {
+        response = await api.fetch(url, { headers, redirect: 'follow' });
+    }
+    catch (error) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7('github', `cannot reach the GitHub API at ${api.apiUrl}: ${String(error)}`, {
+            retryable: true,
+            cause: error
+        });
+    }
+    if (response.status === 401 || response.status === 403) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('REBUILD_GITHUB_AUTH', `input "github-token": GitHub refused the token (HTTP ${response.status}) for ${url}; give a token that can read the releases of ${api.repository} (contents: read)`);
+    }
+    return response;
+}
+async function json(response, url) {
+    if (!response.ok) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7('github', `GET ${url} answered HTTP ${response.status}`, {
+            status: response.status,
+            retryable: response.status >= 500 || response.status === 429
+        });
+    }
+    return response.json();
+}
+/** The rel="next" address of a Link header: GitHub's pagination. */
+function nextPage(link) {
+    for (const part of (link ?? '').split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
 
 
 /***/ }),
 
-/***/ 54476:
+/***/ 81482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Et: () => (/* binding */ PREDICATE_TYPE_INPUT),
-/* harmony export */   n6: () => (/* binding */ OUTPUT_DIR_INPUT),
-/* harmony export */   uz: () => (/* binding */ TRUSTED_ROOT_INPUT),
-/* harmony export */   vu: () => (/* binding */ GITHUB_TOKEN_INPUT)
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Rs: () => (/* binding */ sha256Files)
 /* harmony export */ });
-const OUTPUT_DIR_INPUT = {
-    kind: 'string',
-    description: 'Directory to write into, resolved inside the workspace and created when missing. When empty: next to each input (inside it, for a folder) for sbom and sign, the workspace root for provenance.'
-};
-const TRUSTED_ROOT_INPUT = {
-    kind: 'string',
-    description: 'Path to the Sigstore trusted_root.json of a private instance (or of the embedded local stack): the trust material bundles are checked against.'
-};
-const GITHUB_TOKEN_INPUT = {
-    kind: 'string',
-    description: "GitHub token for the REST API (release downloads, attestations); defaults to the workflow's token.",
-    default: '${{ github.token }}'
-};
-const PREDICATE_TYPE_INPUT = {
-    kind: 'string',
-    description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
-};
+/* unused harmony exports READ_BYTES, WORKER_THRESHOLD_BYTES, MAX_HASH_WORKERS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
+/**
+ * SHA-256 of many files, fast: large reads, and one worker thread per core
+ * when there is enough data to keep them busy (Node hashes on the thread
+ * that calls update, so a single thread is bound to one core). Small sets
+ * are hashed on the main thread, where a worker's start-up would dominate.
+ */
+
+
+
+
+
+/** 4 MiB reads: past this, larger reads gain nothing measurable. */
+const READ_BYTES = 4 * 1024 * 1024;
+/** Below this many bytes in all, workers cost more than they save. */
+const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
+const MAX_HASH_WORKERS = 8;
+/**
+ * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
+ * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const fs = require('node:fs')
+const buffer = Buffer.allocUnsafe(workerData.readBytes)
+parentPort.on('message', (path) => {
+  try {
+    const hash = createHash('sha256')
+    const fd = fs.openSync(path, 'r')
+    try {
+      for (;;) {
+        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
+        if (n === 0) break
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
+      }
+    } finally {
+      fs.closeSync(fd)
+    }
+    parentPort.postMessage({ path, sha256: hash.digest('hex') })
+  } catch (error) {
+    parentPort.postMessage({ path, error: String(error && error.message || error) })
+  }
+})
+`;
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, {
+        highWaterMark: READ_BYTES
+    })) {
+        hash.update(chunk);
+    }
+    return hash.digest('hex');
+}
+/** Digests in the order of `paths`. */
+async function sha256Files(paths, parallelism = node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism()) {
+    const sizes = await Promise.all(paths.map(async (p) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(p)).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
+    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
+        ? await hashInOrder(paths)
+        : await hashInWorkers(paths, sizes, workers);
+    return paths.map((path, i) => ({
+        path,
+        sha256: digests[i],
+        size: sizes[i]
+    }));
+}
+async function hashInOrder(paths) {
+    const out = [];
+    for (const path of paths)
+        out.push(await sha256File(path));
+    return out;
+}
+/** Largest files first, each to whichever worker is free. */
+async function hashInWorkers(paths, sizes, count) {
+    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
+    const digests = new Array(paths.length);
+    const run = async () => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { readBytes: READ_BYTES }
+        });
+        try {
+            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+                const answer = await ask(worker, paths[i]);
+                if (answer.error !== undefined || answer.sha256 === undefined) {
+                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
+                }
+                digests[i] = answer.sha256;
+            }
+        }
+        catch (error) {
+            queue.length = 0;
+            throw error;
+        }
+        finally {
+            await worker.terminate();
+        }
+    };
+    await Promise.all(Array.from({ length: count }, run));
+    return digests;
+}
+function ask(worker, path) {
+    return new Promise((resolve, reject) => {
+        const onMessage = (answer) => {
+            worker.off('error', onError);
+            resolve(answer);
+        };
+        const onError = (error) => {
+            worker.off('message', onMessage);
+            reject(error);
+        };
+        worker.once('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage(path);
+    });
+}
 
 
 /***/ }),

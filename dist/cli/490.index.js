@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/cli/490.index.js
 export const id = 490;
 export const ids = [490];
+========
+export const id = 40;
+export const ids = [40];
+>>>>>>>> w15:dist/cli/40.index.js
 export const modules = {
 
 /***/ 36157:
@@ -1106,6 +1111,7 @@ function chooseExplainer(choice, diffoscopeFound) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/490.index.js
 /***/ 70294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1349,6 +1355,8 @@ const DIFFERENCE_CATEGORIES = [
 
 /***/ }),
 
+========
+>>>>>>>> w15:dist/cli/40.index.js
 /***/ 70218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1410,6 +1418,7 @@ function toRegExp(pattern) {
 }
 
 
+<<<<<<<< HEAD:dist/cli/490.index.js
 /***/ }),
 
 /***/ 74238:
@@ -1833,6 +1842,8 @@ function isJwtShaped(value) {
 }
 
 
+========
+>>>>>>>> w15:dist/cli/40.index.js
 /***/ })
 
 };

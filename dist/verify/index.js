@@ -42356,7 +42356,9 @@ async function runVerify(inputs, deps) {
             evidence.notes.push(...loaded.notes);
         }
     };
+    let checked = 0;
     const fileSubjects = await mapLimit(targets.files, VERIFY_CONCURRENCY, async (target) => {
+        deps.onProgress?.(++checked, targets.files.length, target.name);
         const folder = folders.get(target.folder.dir);
         const files = signatureFilesFor(target.name, folder.names);
         const needsBytes = files.bundles.length > 0 ||

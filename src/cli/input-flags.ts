@@ -5,19 +5,19 @@
  */
 import type { ParseArgsOptionsConfig } from 'node:util'
 import { parseArgs } from 'node:util'
-import type { InputSource, InputTable } from '../lib/inputs/index.js'
+import type { InputSource, InputSpec, InputTable } from '../lib/inputs/index.js'
 import { InputError } from '../lib/errors.js'
 import { parseBoolean } from '../lib/inputs/index.js'
 
 export function toFlagOptions(table: InputTable): ParseArgsOptionsConfig {
   const options: ParseArgsOptionsConfig = {}
   for (const [name, spec] of Object.entries(table)) {
-    options[name] =
-      spec.kind === 'boolean'
-        ? { type: 'boolean' }
-        : spec.kind === 'list'
-          ? { type: 'string', multiple: true }
-          : { type: 'string' }
+    options[name] = {
+      type: spec.kind === 'boolean' ? 'boolean' : 'string',
+      // A list flag may be repeated, each adding items (`--require a --require b`).
+      ...(spec.multiple || spec.kind === 'list' ? { multiple: true } : {}),
+      ...(spec.short ? { short: spec.short } : {})
+    }
   }
   return options
 }
@@ -50,103 +50,38 @@ export function toInputSource(
 }
 
 export interface ParsedFlags {
-  /** Every flag's value: the table's and the command's own. */
+  /** Every flag's value. */
   values: Record<string, string | boolean | string[] | undefined>
   positionals: string[]
-  /** The table's flags as an InputSource. */
+  /** The flags as an InputSource (what the input parsers read). */
   flags: InputSource
-  /** `--help` or `-h` was given. */
-  help: boolean
 }
 
 /**
- * A command line against an input table (every input a flag of its name,
- * booleans also as `--name=false` and `--no-name`) and the command's own
- * flags; `--help`/`-h` comes with it. Unknown flags are errors.
+ * A command line against a command's flag table (every input a flag of its
+ * name, booleans also as `--name=false` and `--no-name`). Unknown flags are
+ * errors; `--help` is answered before a command runs (main.ts).
  */
 export function parseInputFlags(
   argv: readonly string[],
   table: InputTable,
-  own: ParseArgsOptionsConfig = {},
   { allowPositionals = true }: { allowPositionals?: boolean } = {}
 ): ParsedFlags {
-  const options: ParseArgsOptionsConfig = {
-    ...toFlagOptions(table),
-    ...own,
-    help: { type: 'boolean', short: 'h' }
-  }
-  let parsed: ReturnType<typeof parseArgs>
-  try {
-    parsed = parseArgs({
-      args: joinFlagValues(normaliseBooleanFlags(argv, table), options),
-      options,
-      allowPositionals,
-      allowNegative: true,
-      strict: true,
-      tokens: true
-    })
-  } catch (error) {
-    throw withSuggestion(error, Object.keys(options))
-  }
-  assertGivenOnce(parsed.tokens ?? [], options)
-  const { positionals } = parsed
-  const values = parsed.values as ParsedFlags['values']
+  const options = toFlagOptions(table)
+  const { values, positionals, tokens } = parseArgs({
+    args: joinFlagValues(normaliseBooleanFlags(argv, table), options),
+    options,
+    allowPositionals,
+    allowNegative: true,
+    strict: true,
+    tokens: true
+  })
+  assertGivenOnce(tokens, options)
   return {
-    values,
+    values: values as ParsedFlags['values'],
     positionals,
-    flags: toInputSource(values),
-    help: values.help === true
+    flags: toInputSource(values)
   }
-}
-
-/**
- * An unknown flag becomes an InputError (exit 2) naming the nearest known
- * flag; other parse errors pass through.
- */
-function withSuggestion(error: unknown, known: readonly string[]): unknown {
-  const code = (error as { code?: unknown } | undefined)?.code
-  if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return error
-  const message = (error as Error).message
-  const flag = /'(-{1,2}[^'\s=]+)/.exec(message)?.[1] ?? ''
-  const nearest = nearestFlag(flag.replace(/^-+/, ''), known)
-  return new InputError(
-    'INPUT_UNKNOWN_FLAG',
-    `unknown flag ${flag || '(unreadable)'}${nearest ? `; did you mean --${nearest}?` : ''} (--help lists every flag)`,
-    { cause: error }
-  )
-}
-
-/** The known flag closest by edit distance, when it is reasonably close. */
-export function nearestFlag(
-  flag: string,
-  known: readonly string[]
-): string | undefined {
-  let best: { name: string; distance: number } | undefined
-  for (const name of known) {
-    const distance = editDistance(flag.toLowerCase(), name)
-    if (!best || distance < best.distance) best = { name, distance }
-  }
-  if (!best) return undefined
-  const contains = best.name.includes(flag) || flag.includes(best.name)
-  return best.distance <= Math.max(3, Math.floor(flag.length / 2)) || contains
-    ? best.name
-    : undefined
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
-      )
-    }
-    previous = current
-  }
-  return previous[b.length]!
 }
 
 /**
@@ -178,7 +113,7 @@ export function joinFlagValues(
 
 /**
  * A flag given twice is an error, not a silent choice of the last one (a
- * list input takes its items in one value, one a line or comma-separated).
+ * flag the table marks `multiple` takes one value each time).
  */
 function assertGivenOnce(
   tokens: ReadonlyArray<{ kind: string; name?: string }>,
@@ -201,12 +136,36 @@ function assertGivenOnce(
   )
 }
 
-/** `--help` text: the usage line, then every input's flag and the command's own. */
-export function buildFlagsHelp(
-  usage: string,
-  table: InputTable,
-  own: readonly string[] = []
-): string {
-  const names = [...Object.keys(table), ...own].map((n) => `--${n}`)
-  return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`
+/** Flags several commands share, described once. */
+export const JSON_FLAG = {
+  kind: 'boolean',
+  description:
+    'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+} as const satisfies InputSpec
+
+export const LOCAL_FLAG = {
+  kind: 'boolean',
+  description:
+    'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+} as const satisfies InputSpec
+
+/** A flag's parsed value by its spec: booleans, repeated strings, strings. */
+export type FlagValue<S extends InputSpec> = S['kind'] extends 'boolean'
+  ? boolean | undefined
+  : S['multiple'] extends true
+    ? string[] | undefined
+    : string | undefined
+
+export type FlagValues<T extends InputTable> = {
+  -readonly [K in keyof T]: FlagValue<T[K]>
+}
+
+/** parseInputFlags with each value typed by its table entry. */
+export function parseFlags<T extends InputTable>(
+  argv: readonly string[],
+  table: T,
+  options: { allowPositionals?: boolean } = {}
+): { values: FlagValues<T>; positionals: string[] } {
+  const { values, positionals } = parseInputFlags(argv, table, options)
+  return { values: values as FlagValues<T>, positionals }
 }

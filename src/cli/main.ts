@@ -11,6 +11,7 @@ import {
 } from '../lib/errors.js'
 import { PROVENANT_VERSION } from '../lib/version.js'
 import type { Command } from './command.js'
+import { buildCommandHelp, flagNames, nearest } from './help.js'
 import type { CliOutput } from './output.js'
 
 /**
@@ -53,65 +54,115 @@ export async function runCli(
   output: CliOutput
 ): Promise<number> {
   const [name, ...rest] = argv
-  if (
-    name === undefined ||
-    name === '--help' ||
-    name === '-h' ||
-    name === 'help'
-  ) {
+  if (name === undefined || name === '--help' || name === '-h') {
     output.out(await usage())
     return name === undefined ? EXIT_INPUT : 0
   }
-  if (name === '--version') {
+  if (name === '--version' || name === '-V') {
     output.out(PROVENANT_VERSION)
     return 0
   }
-  const load = Object.hasOwn(COMMAND_LOADERS, name)
-    ? COMMAND_LOADERS[name]
-    : undefined
-  if (!load) {
-    output.err(`provenant: unknown command "${name}"\n\n${await usage()}`)
-    return EXIT_INPUT
+  if (name === 'help') return help(rest, output)
+  const command = await loadCommand(name, output)
+  if (!command) return EXIT_INPUT
+  if (wantsHelp(rest)) {
+    output.out(buildCommandHelp(command))
+    return 0
   }
-  const command = await load()
   try {
     return await command.run(rest, output)
   } catch (thrown) {
     const error = isParseArgsError(thrown)
-      ? new InputError(
-          'INPUT_USAGE',
-          `${thrown.message}; usage: ${command.usage}`
-        )
-      : isUnknownFlag(thrown)
-        ? new InputError(
-            thrown.code,
-            `${thrown.message}; usage: ${command.usage}`,
-            { cause: thrown }
-          )
-        : toProvenantError(thrown)
+      ? toUsageError(command, thrown)
+      : toProvenantError(thrown)
     output.err(`provenant ${command.name}: ${error.message}`)
     return toExitCode(error)
   }
+}
+
+/** `provenant help [<command>]`. */
+async function help(rest: string[], output: CliOutput): Promise<number> {
+  if (rest.length === 0) {
+    output.out(await usage())
+    return 0
+  }
+  const command = await loadCommand(rest[0]!, output)
+  if (!command) return EXIT_INPUT
+  output.out(buildCommandHelp(command))
+  return 0
+}
+
+async function loadCommand(
+  name: string,
+  output: CliOutput
+): Promise<Command | undefined> {
+  if (Object.hasOwn(COMMAND_LOADERS, name)) return COMMAND_LOADERS[name]!()
+  const suggestion = nearest(name, Object.keys(COMMAND_LOADERS))
+  output.err(
+    `provenant: unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${await usage()}`
+  )
+  return undefined
+}
+
+/** `--help` or `-h` among the flags (not after `--`, not as a flag's value). */
+function wantsHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--')
+  const flags = end < 0 ? argv : argv.slice(0, end)
+  return flags.some((a) => a === '--help' || a === '-h')
 }
 
 async function usage(): Promise<string> {
   const commands = await loadCommands()
   const width = Math.max(...commands.map((c) => c.name.length))
   return [
-    'usage: provenant <command> [options]',
+    'usage: provenant <command> [flags]',
     '',
     'commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    '`provenant <command> --help` (or `provenant help <command>`) describes every flag;',
+    '`provenant --version` prints the version.'
   ].join('\n')
 }
 
-/** An unknown flag (input-flags.ts names the nearest one). */
-function isUnknownFlag(value: unknown): value is InputError {
-  return value instanceof InputError && value.code === 'INPUT_UNKNOWN_FLAG'
-}
-
 /** node:util parseArgs errors, recognised by code (not instanceof: realms differ under test runners). */
-function isParseArgsError(value: unknown): value is Error {
+function isParseArgsError(value: unknown): value is Error & { code: string } {
   const code = (value as { code?: unknown } | undefined)?.code
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
+}
+
+/** parseArgs' messages, said in the command's terms, with the nearest flag for a typo. */
+function toUsageError(
+  command: Command,
+  error: Error & { code: string }
+): InputError {
+  const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1]
+  const hint = `run \`provenant ${command.name} --help\` for every flag`
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+    const suggestion = nearest(flag, flagNames(command.flags))
+    return new InputError(
+      'INPUT_UNKNOWN_FLAG',
+      `unknown flag ${flag}${suggestion ? `; did you mean ${suggestion}?` : ''} (${hint})`
+    )
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+    const takesValue = /argument missing/.test(error.message)
+    return new InputError(
+      'INPUT_FLAG_VALUE',
+      takesValue
+        ? `flag ${flag} needs a value: ${flag} <value> or ${flag}=<value> (${hint})`
+        : `flag ${flag} takes no value; give ${flag} alone, or --no-${flag.replace(/^-+/, '')} (${hint})`
+    )
+  }
+  if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const argument = /'([^']*)'/.exec(error.message)?.[1] ?? ''
+    return new InputError(
+      'INPUT_UNEXPECTED_ARGUMENT',
+      `unexpected argument "${argument}": usage: ${command.usage}`
+    )
+  }
+  return new InputError(
+    'INPUT_USAGE',
+    `${error.message}; usage: ${command.usage}`
+  )
 }

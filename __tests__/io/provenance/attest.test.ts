@@ -3,6 +3,7 @@
  * heavy or too specific for the e2e runs (an SBOM over 16 MB, another
  * predicate, a service failing mid-run, the CLI's local mode).
  */
+import { workspaceFence } from '../../../src/io/fs/path-fence.js'
 import {
   mkdir,
   mkdtemp,
@@ -57,7 +58,7 @@ describe('attestProvenance', () => {
         })[name]
     )
     const deps: AttestDeps = {
-      workspace,
+      fence: workspaceFence(workspace),
       env: stack.env,
       serverUrl: 'https://github.com',
       apiUrl: stack.github.url,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { workspaceFence } from '../../../src/io/fs/path-fence.js'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -40,7 +41,12 @@ describe('resolveSubjects', () => {
   const byPaths = (
     patterns: string[],
     outputDir = path.join(workspace, 'dist')
-  ) => resolveSubjects({ kind: 'path', patterns }, workspace, outputDir)
+  ) =>
+    resolveSubjects(
+      { kind: 'path', patterns },
+      workspaceFence(workspace),
+      outputDir
+    )
 
   it('hashes the files globs match, named by base name, skipping own outputs', async () => {
     const subjects = await byPaths([
@@ -94,7 +100,7 @@ describe('resolveSubjects', () => {
     await expect(
       resolveSubjects(
         { kind: 'checksums', file: 'sums.txt' },
-        workspace,
+        workspaceFence(workspace),
         workspace
       )
     ).resolves.toEqual([
@@ -107,7 +113,7 @@ describe('resolveSubjects', () => {
     await expect(
       resolveSubjects(
         { kind: 'checksums', file: 'nope.txt' },
-        workspace,
+        workspaceFence(workspace),
         workspace
       )
     ).rejects.toThrow(

@@ -1,4 +1,4 @@
-/** sha256Files against openssl dgst, on the main thread and in workers. */
+/** sha256Files against coreutils' sha256sum, on the main thread and in workers. */
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
@@ -14,8 +14,8 @@ import { removeAll, tempDir } from '../../helpers/git-fixture.js'
 
 const run = promisify(execFile)
 
-async function openssl(files: string[]): Promise<string[]> {
-  const { stdout } = await run('openssl', ['dgst', '-sha256', '-r', ...files])
+async function sha256sum(files: string[]): Promise<string[]> {
+  const { stdout } = await run('sha256sum', ['--', ...files])
   return stdout
     .trim()
     .split('\n')
@@ -42,9 +42,9 @@ describe('sha256Files', () => {
   })
   afterAll(() => removeAll(dir))
 
-  it('hashes a few small files on the main thread, as openssl does', async () => {
+  it('hashes a few small files on the main thread, as sha256sum does', async () => {
     const digests = await sha256Files(small)
-    expect(digests.map((d) => d.sha256)).toEqual(await openssl(small))
+    expect(digests.map((d) => d.sha256)).toEqual(await sha256sum(small))
     expect(digests.map((d) => d.size)).toEqual([0, 1, 5 * 1024 * 1024 + 3])
     expect(digests[0]!.sha256).toBe(
       'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
@@ -55,11 +55,11 @@ describe('sha256Files', () => {
     const files = [...large, ...small]
     const digests = await sha256Files(files, 2)
     expect(digests.map((d) => d.path)).toEqual(files)
-    expect(digests.map((d) => d.sha256)).toEqual(await openssl(files))
+    expect(digests.map((d) => d.sha256)).toEqual(await sha256sum(files))
   })
 
   it('hashes one file by stream', async () => {
-    expect(await sha256File(small[1]!)).toBe((await openssl([small[1]!]))[0])
+    expect(await sha256File(small[1]!)).toBe((await sha256sum([small[1]!]))[0])
   })
 
   it('fails clearly for a file that is not there', async () => {

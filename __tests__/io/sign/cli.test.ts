@@ -177,7 +177,7 @@ describe('provenant sign and sign-bundle', () => {
         'https://t'
       ],
       2,
-      /add `permissions: id-token: write`/
+      /not a GitHub Actions runner\): pass an OIDC token with --identity-token \(or set SIGSTORE_ID_TOKEN\), sign with your own key with --key FILE/
     ],
     [
       ['sign-bundle', '--bundle', 'x', 'a.txt'],

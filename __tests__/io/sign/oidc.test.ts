@@ -38,11 +38,16 @@ describe("the runner's OIDC token", () => {
   })
 
   it.each([
-    [{}],
-    [{ ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?x=1' }],
-    [{ ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x' }]
+    [{ GITHUB_ACTIONS: 'true' }],
+    [
+      {
+        GITHUB_ACTIONS: 'true',
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?x=1'
+      }
+    ],
+    [{ GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x' }]
   ])(
-    'without the request variables (%j) says to add id-token: write',
+    'on a runner without the request variables (%j) says to add id-token: write',
     async (env) => {
       const error = await createRunnerTokenSource({
         env,
@@ -58,6 +63,22 @@ describe("the runner's OIDC token", () => {
       )
     }
   )
+
+  it('off a runner says how to sign there, and nothing of permissions', async () => {
+    const error = await createRunnerTokenSource({
+      env: {},
+      retry: fastRetry(recordingLogger()),
+      onToken: () => undefined
+    })
+      .getToken()
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).code).toBe('SIGN_NO_ID_TOKEN')
+    const message = (error as Error).message
+    expect(message).toContain('--identity-token (or set SIGSTORE_ID_TOKEN)')
+    expect(message).toContain('--key FILE')
+    expect(message).not.toContain('permissions')
+  })
 
   it('does not retry a refused request token', async () => {
     const logger = recordingLogger()

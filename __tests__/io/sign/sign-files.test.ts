@@ -7,6 +7,7 @@ import {
   symlink,
   writeFile
 } from 'node:fs/promises'
+import { workspaceFence } from '../../../src/io/fs/path-fence.js'
 import os from 'node:os'
 import path from 'node:path'
 import {
@@ -75,7 +76,7 @@ describe('signFiles (the action and CLI core)', () => {
         })[name]
     )
   const deps = (overrides: Partial<SignFilesDeps> = {}): SignFilesDeps => ({
-    workspace: ws,
+    fence: workspaceFence(ws),
     env: {
       ACTIONS_ID_TOKEN_REQUEST_URL: stack.oidc.requestUrl,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: stack.oidc.requestToken

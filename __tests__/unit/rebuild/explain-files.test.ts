@@ -1,11 +1,7 @@
 /**
- * The built-in explainer on zips (Python's zipfile), nested archives, plain
- * files and mixed formats; and the choice of explainer.
+ * The built-in explainer on plain files and mixed formats; and the choice
+ * of explainer (zips Python wrote: python-archives.interop.test.ts).
  */
-import { execFile } from 'node:child_process'
-import { cp, readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../../../src/lib/errors.js'
 import {
@@ -16,73 +12,17 @@ import { removeAll, tempDir } from '../../helpers/git-fixture.js'
 import type { Tarballs } from '../../helpers/tarballs.js'
 import { stageTarballs } from '../../helpers/tarballs.js'
 
-const run = promisify(execFile)
 const BUILD_PATH = '/tmp/provenant-rebuild-test/src'
 
-describe('explainBytes on zips, nested archives and files', () => {
+describe('explainBytes on files and mixed formats', () => {
   let dir: string
   let tarball: Tarballs['tarball']
-  let variant: Tarballs['variant']
 
   beforeAll(async () => {
     dir = await tempDir('explain')
-    ;({ tarball, variant } = await stageTarballs(dir))
+    ;({ tarball } = await stageTarballs(dir))
   })
   afterAll(() => removeAll(dir))
-
-  it('compares zip entries: DOS times, methods, nested in a tarball', async () => {
-    const zip = async (
-      name: string,
-      year: number,
-      method: string
-    ): Promise<string> => {
-      const out = path.join(dir, name)
-      await run('/usr/bin/python3', [
-        '-c',
-        `
-import zipfile
-with zipfile.ZipFile(${JSON.stringify(out)}, 'w') as z:
-    i = zipfile.ZipInfo('pkg/mod.py', (${year}, 1, 1, 0, 0, 0)); i.compress_type = zipfile.${method}
-    z.writestr(i, 'x = 1\\n' * 20)
-`
-      ])
-      return out
-    }
-    const a = await readFile(await zip('a.whl', 2024, 'ZIP_DEFLATED'))
-    const times = explainBytes(
-      a,
-      await readFile(await zip('b.whl', 2025, 'ZIP_DEFLATED')),
-      []
-    )
-    expect(times).toMatchObject({ format: 'zip', categories: ['timestamps'] })
-    expect(times.differences[0]).toMatchObject({
-      entry: 'pkg/mod.py',
-      what: 'dos time',
-      reference: '2024-01-01 00:00:00',
-      rebuilt: '2025-01-01 00:00:00'
-    })
-    const methods = explainBytes(
-      a,
-      await readFile(await zip('c.whl', 2024, 'ZIP_STORED')),
-      []
-    )
-    expect(methods.differences.map((d) => [d.what, d.category])).toEqual([
-      ['method', 'compression'],
-      ['compressed size', 'compression']
-    ])
-
-    const outer = async (whl: string): Promise<Buffer> => {
-      const stage = await variant({})
-      await cp(path.join(dir, whl), path.join(stage, 'pkg.whl'))
-      return tarball({ stage, files: ['./pkg.whl'] })
-    }
-    const nested = explainBytes(await outer('a.whl'), await outer('b.whl'), [])
-    expect(nested.differences[0]).toMatchObject({
-      entry: './pkg.whl!/pkg/mod.py',
-      what: 'dos time',
-      category: 'timestamps'
-    })
-  })
 
   it('compares plain files as text or bytes, and finds the build path', () => {
     const text = explainBytes(Buffer.from('v=1\n'), Buffer.from('v=2\n'), [])

@@ -12,7 +12,8 @@ const parts = {
   repository: 'acme/hello',
   signedFiles: ['hello.tgz', 'SHA256SUMS'],
   require: ['signature', 'provenance'],
-  trustedRoot: 'trusted_root.json'
+  trustedRoot: 'trusted_root.json',
+  provenantVersion: '1.2.3'
 }
 
 describe('VERIFY.md', () => {
@@ -31,6 +32,12 @@ describe('VERIFY.md', () => {
       '--require',
       'signature,provenance'
     ])
+  })
+
+  it('names the exact Provenant version to run with npx', () => {
+    expect(buildVerifyMd(parts)).toMatch(
+      /^npx --yes provenant@1\.2\.3 verify \. --trusted-root trusted_root\.json /m
+    )
   })
 
   it('gives a cosign command per signed file and the gh command', () => {

@@ -1,6 +1,7 @@
 /** Entry of actions/provenance: builds the deps and runs inside runWrapper. */
 import * as core from '@actions/core'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
+import { workspaceFence } from '../../io/fs/path-fence.js'
 import { runWrapper } from '../common/run-wrapper.js'
 import { readInputs } from './inputs.js'
 import { run } from './main.js'
@@ -9,7 +10,7 @@ await runWrapper(async () => {
   const inputs = readInputs()
   const env = process.env
   await run(inputs, {
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    fence: workspaceFence(env.GITHUB_WORKSPACE || process.cwd()),
     env,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',

@@ -1,6 +1,7 @@
 import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { workspaceFence } from '../../io/fs/path-fence.js'
 import { createVerdictSigner } from '../../io/rebuild/sign-verdict.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import { PROVENANT_VERSION } from '../../lib/version.js'
@@ -25,17 +26,32 @@ await runWrapper(async () => {
         onSecret: (secret) => core.setSecret(secret)
       })
     : undefined
+  // The build's own output can run to thousands of lines: folded in the log.
+  let folded = false
+  const onBuildOutput = (chunk: Buffer): void => {
+    if (!folded) core.startGroup('Build output')
+    folded = true
+    process.stdout.write(chunk)
+  }
+  const endFold = (): void => {
+    if (folded) core.endGroup()
+    folded = false
+  }
   await run(inputs, {
     cwd,
+    fence: workspaceFence(cwd),
     env,
     tempDir: env.RUNNER_TEMP ?? os.tmpdir(),
     fetch: globalThis.fetch,
     now: () => new Date(),
     hostname: os.hostname(),
     provenantVersion: PROVENANT_VERSION,
-    log: (message) => core.info(message),
-    onBuildOutput: (chunk) => process.stdout.write(chunk),
+    log: (message) => {
+      endFold()
+      core.info(message)
+    },
+    onBuildOutput,
     signStatement,
     writeSummary: env.GITHUB_STEP_SUMMARY !== undefined
-  })
+  }).finally(endFold)
 })

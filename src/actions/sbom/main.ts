@@ -3,6 +3,7 @@
  * summary. The only place this action writes outputs.
  */
 import * as core from '@actions/core'
+import { workspaceFence } from '../../io/fs/path-fence.js'
 import { generateSboms } from '../../io/sbom/generate.js'
 import type { SbomDocumentOptions } from '../../lib/sbom/document.js'
 import type { SbomInputs } from '../../lib/sbom/inputs.js'
@@ -25,7 +26,7 @@ export async function run(
   deps: SbomDeps
 ): Promise<SbomOutputs> {
   const result = await generateSboms(
-    { ...inputs, workspace: deps.workspace },
+    { ...inputs, fence: workspaceFence(deps.workspace) },
     deps.document
   )
   const lines = (values: (string | undefined)[]): string =>

@@ -6,6 +6,7 @@
  * writes its trusted_root.json beside the outputs); `--json` prints what was
  * written and stored.
  */
+import { openFence } from '../../io/fs/path-fence.js'
 import type { AttestDeps, AttestResult } from '../../io/provenance/attest.js'
 import { attestProvenance } from '../../io/provenance/attest.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
@@ -15,30 +16,31 @@ import type { ProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
 import { parseProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
 import { looksLikeDigest } from '../../lib/subject/digest.js'
 import type { Command } from '../command.js'
-import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
+import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 
 const USAGE =
   'provenant attest <file|sha256:hex>... [--output-dir DIR] [--single-subject] [--sbom-path FILE] [--local] [--json] [--<input> VALUE]...'
 
+const ATTEST_FLAGS = {
+  ...PROVENANCE_INPUTS,
+  local: LOCAL_FLAG,
+  json: JSON_FLAG
+}
+
 export const attestCommand: Command = {
   name: 'attest',
   summary: 'SLSA build provenance (and SBOM) attestations, signed and stored',
   usage: USAGE,
+  details:
+    'The subjects may also be given as arguments: files, globs, or sha256:<hex> digests.',
+  flags: ATTEST_FLAGS,
   async run(argv, output) {
-    const { values, positionals, flags, help } = parseInputFlags(
-      argv,
-      PROVENANCE_INPUTS,
-      { local: { type: 'boolean' }, json: { type: 'boolean' } }
-    )
-    if (help) {
-      output.out(buildFlagsHelp(USAGE, PROVENANCE_INPUTS, ['local', 'json']))
-      return 0
-    }
+    const { values, positionals, flags } = parseInputFlags(argv, ATTEST_FLAGS)
     const source = withPositionals(flags, positionals)
     const env = process.env
     const base = {
-      workspace: process.cwd(),
+      fence: openFence(process.cwd()),
       visibility: await readRepositoryVisibility(env),
       logger: {
         info: (m: string) => output.err(m),

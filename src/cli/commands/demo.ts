@@ -5,27 +5,34 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { runLocalRelease } from '../../io/release/local-release.js'
 import { InputError } from '../../lib/errors.js'
+import { defineInputs } from '../../lib/inputs/index.js'
+import { JSON_FLAG, parseFlags } from '../input-flags.js'
 import type { Command } from '../command.js'
 import { bundledCliPath, printResult } from './release.js'
 
+const DEFAULT_DEMO_OUT = 'demo-release'
 const EXAMPLE = path.join('examples', 'npm-package')
+
+const DEMO_FLAGS = defineInputs({
+  out: {
+    kind: 'string',
+    default: DEFAULT_DEMO_OUT,
+    description:
+      'Folder to write the release into; replaced when Provenant wrote it before.',
+    example: 'my-demo'
+  },
+  json: JSON_FLAG
+})
 
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'release the npm example locally into demo-release/ and verify it',
   usage: 'provenant demo [--out DIR] [--json]',
+  flags: DEMO_FLAGS,
   async run(argv, output) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        out: { type: 'string', default: 'demo-release' },
-        json: { type: 'boolean' }
-      },
-      strict: true
-    })
+    const { values } = parseFlags(argv, DEMO_FLAGS, { allowPositionals: false })
     const project = path.resolve(EXAMPLE)
     if (!existsSync(path.join(project, 'package.json'))) {
       throw new InputError(
@@ -38,7 +45,7 @@ export const demoCommand: Command = {
         projectDir: project,
         build: 'npm run build',
         artifacts: ['dist/*.tgz'],
-        outDir: path.resolve(values.out),
+        outDir: path.resolve(values.out ?? DEFAULT_DEMO_OUT),
         legacySig: true,
         rebuild: true,
         tag: 'v1.0.0',

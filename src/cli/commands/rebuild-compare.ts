@@ -7,7 +7,6 @@
  */
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { findArtifacts } from '../../io/rebuild/artifacts.js'
 import { compareWithReference } from '../../io/rebuild/compare.js'
 import { findOnPath } from '../../io/rebuild/diffoscope.js'
@@ -20,28 +19,32 @@ import { parseChoice } from '../../lib/inputs/index.js'
 import { STATUS_MARK } from '../../lib/rebuild/markdown.js'
 import { toNameMatcher } from '../../lib/rebuild/name-patterns.js'
 import { categoryLine } from '../../lib/rebuild/report-md.js'
+import { defineInputs } from '../../lib/inputs/index.js'
+import { JSON_FLAG, parseFlags } from '../input-flags.js'
+import { REBUILD_INPUTS } from '../../lib/rebuild/inputs.js'
 import type { Command } from '../command.js'
 
 const USAGE =
   'provenant rebuild-compare --artifacts "<glob>" --reference <dir | checksums file | release tag> [--explainer auto|diffoscope|builtin] [--report-dir DIR] [--json]'
+
+const COMPARE_FLAGS = defineInputs({
+  artifacts: { ...REBUILD_INPUTS.artifacts, required: true, multiple: true },
+  reference: REBUILD_INPUTS.reference,
+  explainer: REBUILD_INPUTS.explainer,
+  'report-dir': REBUILD_INPUTS['report-dir'],
+  'github-token': REBUILD_INPUTS['github-token'],
+  json: JSON_FLAG
+})
 
 export const rebuildCompareCommand: Command = {
   name: 'rebuild-compare',
   summary:
     'compare built files with a reference by SHA-256 and explain differences (no build)',
   usage: USAGE,
+  flags: COMPARE_FLAGS,
   async run(argv, output) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        artifacts: { type: 'string', multiple: true },
-        reference: { type: 'string' },
-        explainer: { type: 'string' },
-        'report-dir': { type: 'string' },
-        'github-token': { type: 'string' },
-        json: { type: 'boolean' }
-      },
-      strict: true
+    const { values } = parseFlags(argv, COMPARE_FLAGS, {
+      allowPositionals: false
     })
     const globs = (values.artifacts ?? [])
       .flatMap((g) => g.split(/\s+/))

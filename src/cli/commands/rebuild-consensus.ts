@@ -6,34 +6,56 @@
  */
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { runConsensus } from '../../io/rebuild/consensus.js'
 import { toReferenceGitHub } from '../../io/rebuild/reference.js'
 import { EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
 import { parseInteger } from '../../lib/inputs/index.js'
 import { InputError } from '../../lib/errors.js'
+import { defineInputs } from '../../lib/inputs/index.js'
+import { JSON_FLAG, parseFlags } from '../input-flags.js'
+import { REBUILD_INPUTS } from '../../lib/rebuild/inputs.js'
 import type { Command } from '../command.js'
 
 const USAGE =
   'provenant rebuild-consensus --reports DIR [--quorum N] [--reference <dir | checksums file | release tag>] [--report-dir DIR] [--github-token TOKEN] [--json]'
+
+const CONSENSUS_FLAGS = defineInputs({
+  reports: {
+    kind: 'string',
+    required: true,
+    description:
+      "The folder holding the rebuild jobs' report.json files (one folder per rebuilder, any depth).",
+    example: 'rebuild-reports'
+  },
+  quorum: {
+    kind: 'integer',
+    description:
+      'How many independent rebuilds must agree; all of them when not given.',
+    example: '2'
+  },
+  reference: {
+    ...REBUILD_INPUTS.reference,
+    required: false
+  },
+  'report-dir': {
+    kind: 'string',
+    default: 'provenant-consensus',
+    description: 'Folder for consensus.json and consensus.md.',
+    example: 'consensus'
+  },
+  'github-token': REBUILD_INPUTS['github-token'],
+  json: JSON_FLAG
+})
 
 export const rebuildConsensusCommand: Command = {
   name: 'rebuild-consensus',
   summary:
     'require independent rebuilds to agree with each other and with the release',
   usage: USAGE,
+  flags: CONSENSUS_FLAGS,
   async run(argv, output) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        reports: { type: 'string' },
-        quorum: { type: 'string' },
-        reference: { type: 'string' },
-        'report-dir': { type: 'string' },
-        'github-token': { type: 'string' },
-        json: { type: 'boolean' }
-      },
-      strict: true
+    const { values } = parseFlags(argv, CONSENSUS_FLAGS, {
+      allowPositionals: false
     })
     if (!values.reports) {
       throw new InputError(

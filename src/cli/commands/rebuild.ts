@@ -11,7 +11,7 @@ import { EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
 import { parseRebuildInputs, REBUILD_INPUTS } from '../../lib/rebuild/inputs.js'
 import { PROVENANT_VERSION } from '../../lib/version.js'
 import type { Command } from '../command.js'
-import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
+import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
 import { printReport } from './rebuild-output.js'
 import { createVerdictSigner } from '../../io/rebuild/sign-verdict.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
@@ -19,26 +19,23 @@ import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 const USAGE =
   'provenant rebuild --build "<command>" --artifacts "<glob>" --reference <dir | checksums file | release tag> [--source DIR] [--source-ref COMMIT] [--report-dir DIR] [--json] [--<input> VALUE]...'
 
+const REBUILD_FLAGS = {
+  ...REBUILD_INPUTS,
+  artifacts: { ...REBUILD_INPUTS.artifacts, multiple: true },
+  env: { ...REBUILD_INPUTS.env, multiple: true },
+  json: JSON_FLAG
+}
+
 export const rebuildCommand: Command = {
   name: 'rebuild',
   summary:
     'rebuild a commit in a clean checkout and explain any difference from a release',
   usage: USAGE,
+  flags: REBUILD_FLAGS,
   async run(argv, output) {
-    const { values, flags, help } = parseInputFlags(
-      argv,
-      REBUILD_INPUTS,
-      {
-        artifacts: { type: 'string', multiple: true },
-        env: { type: 'string', multiple: true },
-        json: { type: 'boolean' }
-      },
-      { allowPositionals: false }
-    )
-    if (help) {
-      output.out(buildFlagsHelp(USAGE, REBUILD_INPUTS, ['json']))
-      return 0
-    }
+    const { values, flags } = parseInputFlags(argv, REBUILD_FLAGS, {
+      allowPositionals: false
+    })
     const env = process.env
     const inputs = parseRebuildInputs((name) =>
       name === 'github-token'

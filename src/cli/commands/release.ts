@@ -6,39 +6,76 @@
  */
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { runLocalRelease } from '../../io/release/local-release.js'
 import type { LocalReleaseResult } from '../../io/release/local-release.js'
 import { InputError } from '../../lib/errors.js'
 import { parseList } from '../../lib/inputs/index.js'
+import { defineInputs } from '../../lib/inputs/index.js'
+import { JSON_FLAG, parseFlags } from '../input-flags.js'
 import type { Command } from '../command.js'
 import type { CliOutput } from '../output.js'
 
+const DEFAULT_TAG = 'v0.0.0-local'
+
 const USAGE =
   'provenant release --local <project-dir> --build "<cmd>" --artifacts "<glob>" --out <dir> [--legacy-sig] [--no-rebuild] [--tag vX.Y.Z] [--json]'
+
+const RELEASE_FLAGS = defineInputs({
+  local: {
+    kind: 'boolean',
+    required: true,
+    description:
+      'Run the pipeline on this machine with the embedded local stack (on GitHub, call the reusable workflow publish.yml instead).'
+  },
+  build: {
+    kind: 'string',
+    required: true,
+    description:
+      'Shell command that builds the artifacts in the project folder.',
+    example: 'npm pack --pack-destination dist'
+  },
+  artifacts: {
+    kind: 'list',
+    required: true,
+    description:
+      'Globs of the built artifacts, relative to the project folder, newline or space separated.',
+    example: 'dist/*'
+  },
+  out: {
+    kind: 'string',
+    required: true,
+    description:
+      'Folder to write the release into (assets, signatures, SBOMs, provenance, VERIFY.md).',
+    example: 'release'
+  },
+  'legacy-sig': {
+    kind: 'boolean',
+    description:
+      'Also write cosign-style .sig and .crt files beside each bundle.'
+  },
+  rebuild: {
+    kind: 'boolean',
+    default: 'true',
+    description:
+      'Rebuild the commit in a clean checkout and hold the release to it.'
+  },
+  tag: {
+    kind: 'string',
+    default: DEFAULT_TAG,
+    description: 'The tag the local GitHub release is published under.',
+    example: 'v1.2.3'
+  },
+  json: JSON_FLAG
+})
 
 export const releaseCommand: Command = {
   name: 'release',
   summary:
     'run the whole publish pipeline locally and verify the release folder',
   usage: USAGE,
+  flags: RELEASE_FLAGS,
   async run(argv, output) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        local: { type: 'boolean' },
-        build: { type: 'string' },
-        artifacts: { type: 'string' },
-        out: { type: 'string' },
-        'legacy-sig': { type: 'boolean' },
-        rebuild: { type: 'boolean', default: true },
-        tag: { type: 'string', default: 'v0.0.0-local' },
-        json: { type: 'boolean' }
-      },
-      allowPositionals: true,
-      allowNegative: true,
-      strict: true
-    })
+    const { values, positionals } = parseFlags(argv, RELEASE_FLAGS)
     const problems: string[] = []
     if (!values.local) {
       problems.push(
@@ -64,7 +101,7 @@ export const releaseCommand: Command = {
         outDir: path.resolve(values.out!),
         legacySig: values['legacy-sig'] === true,
         rebuild: values.rebuild !== false,
-        tag: values.tag,
+        tag: values.tag ?? DEFAULT_TAG,
         cliPath: bundledCliPath()
       },
       (line) => output.err(line)

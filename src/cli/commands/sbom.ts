@@ -3,41 +3,31 @@
  * Every action input is a flag of the same name (the paths may also be
  * given as arguments); `--json` prints what was written.
  */
-import { parseArgs } from 'node:util'
+import { openFence } from '../../io/fs/path-fence.js'
 import { readSbomDocumentOptions } from '../../io/sbom/context.js'
 import { generateSboms, type SbomResult } from '../../io/sbom/generate.js'
 import { keepYoungGenerationSmall } from '../../io/sbom/heap.js'
 import { parseSbomInputs, SBOM_INPUTS } from '../../lib/sbom/inputs.js'
 import { countSbom } from '../../lib/sbom/summary.js'
 import type { Command } from '../command.js'
-import { toFlagOptions, toInputSource } from '../input-flags.js'
+import { createProgress } from '../progress.js'
+import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 
 const USAGE =
   'provenant sbom <path|oci://image>... [--format cyclonedx,spdx] [--output-dir DIR] [--name LABEL] [--installed] [--json]'
 
+const SBOM_FLAGS = { ...SBOM_INPUTS, json: JSON_FLAG }
+
 export const sbomCommand: Command = {
   name: 'sbom',
   summary: 'write CycloneDX and SPDX SBOMs of source trees and built artifacts',
   usage: USAGE,
+  details:
+    'Each path (also given as an argument) is a directory (a source tree: its lockfiles, else its installed packages), a lockfile (that lockfile, with its manifest beside it), a container image (an OCI layout folder, a docker-archive tar, or oci://registry/repo:tag), or a built artifact (wheel, sdist, npm .tgz, Go or Rust binary, or any file). Any path may be given; relative ones start at the current directory.',
+  flags: SBOM_FLAGS,
   async run(argv, output) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        ...toFlagOptions(SBOM_INPUTS),
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
-      },
-      allowPositionals: true,
-      strict: true
-    })
-    if (values.help) {
-      output.out(
-        `usage: ${USAGE}\n\nA directory is a source tree (its lockfiles, else its installed packages); an OCI layout folder, a docker-archive tar or oci://registry/repo:tag is a container image; a file is a built artifact (wheel, sdist, npm tarball, Go or Rust binary, any file).`
-      )
-      return 0
-    }
-    const flags = toInputSource(values)
+    const { values, positionals, flags } = parseInputFlags(argv, SBOM_FLAGS)
     const inputs = parseSbomInputs((name) =>
       name === 'path'
         ? [flags('path'), ...positionals].filter(Boolean).join('\n') ||
@@ -45,14 +35,19 @@ export const sbomCommand: Command = {
         : flags(name)
     )
     keepYoungGenerationSmall()
+    const progress = createProgress()
     const result = await generateSboms(
-      { ...inputs, workspace: process.cwd() },
+      {
+        ...inputs,
+        fence: openFence(process.cwd()),
+        onProgress: progress.report
+      },
       readSbomDocumentOptions({
         env: process.env,
         now: () => new Date(),
         nodeVersion: process.version
       })
-    )
+    ).finally(() => progress.end())
     print(output, result, values.json === true)
     return 0
   }

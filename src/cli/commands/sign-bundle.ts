@@ -10,7 +10,6 @@
  */
 import { readFile } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { parseArgs } from 'node:util'
 import { bundleToJSON } from '@sigstore/bundle'
 import { writeFilesAtomically } from '../../io/fs/atomic-write.js'
 import { loadEndpoints } from '../../io/sign/endpoints.js'
@@ -21,6 +20,8 @@ import { loadBundleChecker } from '../../io/sign/self-check.js'
 import { createSigningSession } from '../../io/sign/session.js'
 import { InputError } from '../../lib/errors.js'
 import { DEFAULT_RETRY_POLICY } from '../../lib/sign/retry.js'
+import { defineInputs } from '../../lib/inputs/index.js'
+import { parseFlags } from '../input-flags.js'
 import type { Command } from '../command.js'
 
 const USAGE =
@@ -28,24 +29,50 @@ const USAGE =
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
 const REQUEST_TIMEOUT_MS = 30_000
 
+const SIGN_BUNDLE_FLAGS = defineInputs({
+  staging: {
+    kind: 'boolean',
+    description:
+      "Sign with Sigstore's staging instance instead of the public-good one."
+  },
+  'in-toto': {
+    kind: 'boolean',
+    description:
+      'Sign the file as an in-toto statement in a DSSE envelope instead of as a blob.'
+  },
+  'identity-token': {
+    kind: 'string',
+    required: true,
+    description: 'The OIDC identity token Fulcio issues the certificate for.',
+    example: '"$SIGSTORE_ID_TOKEN"'
+  },
+  bundle: {
+    kind: 'string',
+    required: true,
+    description: 'Where to write the Sigstore bundle.',
+    example: 'file.sigstore.json'
+  },
+  'trusted-root': {
+    kind: 'string',
+    description:
+      'A trusted_root.json to check the new bundle against (and to take the services from, with --signing-config).',
+    example: 'trusted_root.json'
+  },
+  'signing-config': {
+    kind: 'string',
+    description:
+      'A signing_config.json naming the Fulcio, Rekor and TSA to use.',
+    example: 'signing_config.json'
+  }
+})
+
 export const signBundleCommand: Command = {
   name: 'sign-bundle',
   summary: 'sign one file into a bundle (sigstore-conformance protocol)',
   usage: USAGE,
+  flags: SIGN_BUNDLE_FLAGS,
   async run(argv, output) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        staging: { type: 'boolean' },
-        'in-toto': { type: 'boolean' },
-        'identity-token': { type: 'string' },
-        bundle: { type: 'string' },
-        'trusted-root': { type: 'string' },
-        'signing-config': { type: 'string' }
-      },
-      allowPositionals: true,
-      strict: true
-    })
+    const { values, positionals } = parseFlags(argv, SIGN_BUNDLE_FLAGS)
     const token = values['identity-token']
     const bundlePath = values.bundle
     const file = positionals[0]

@@ -4,6 +4,7 @@
  * the embedded local stack (and writes its trusted_root.json beside the
  * bundles); `--json` prints what was written and who signed.
  */
+import { openFence } from '../../io/fs/path-fence.js'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../../lib/errors.js'
@@ -14,26 +15,23 @@ import type { SignInputs } from '../../lib/sign/inputs.js'
 import { SIGN_INPUTS } from '../../lib/sign/inputs.js'
 import { parseSignInputs } from '../../lib/sign/parse-inputs.js'
 import type { Command } from '../command.js'
-import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
+import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 
 const USAGE =
   'provenant sign <file>... [--output-dir DIR] [--legacy-sig] [--local] [--json] [--<input> VALUE]...'
 
+const SIGN_FLAGS = { ...SIGN_INPUTS, local: LOCAL_FLAG, json: JSON_FLAG }
+
 export const signCommand: Command = {
   name: 'sign',
   summary: 'sign files with Sigstore (one certificate per run)',
   usage: USAGE,
+  details:
+    'The files may also be given as arguments, paths or globs. Off a runner, sign with --identity-token (or SIGSTORE_ID_TOKEN), with --key, or with --local.',
+  flags: SIGN_FLAGS,
   async run(argv, output) {
-    const { values, positionals, flags, help } = parseInputFlags(
-      argv,
-      SIGN_INPUTS,
-      { local: { type: 'boolean' }, json: { type: 'boolean' } }
-    )
-    if (help) {
-      output.out(buildFlagsHelp(USAGE, SIGN_INPUTS, ['local', 'json']))
-      return 0
-    }
+    const { values, positionals, flags } = parseInputFlags(argv, SIGN_FLAGS)
     const env = process.env
     const local = values.local === true
     const keyFlag = readKeyFlag(flags('key'))
@@ -58,7 +56,7 @@ export const signCommand: Command = {
       verifyTrustedRoot?: string
     ): Promise<SignFilesResult> =>
       signFiles(inputs, {
-        workspace: process.cwd(),
+        fence: openFence(process.cwd()),
         env: local ? {} : env,
         visibility: await readRepositoryVisibility(env),
         logger,

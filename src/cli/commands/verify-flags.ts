@@ -4,21 +4,32 @@
  * options, their values read as the inputs they stand for, `--format`,
  * and what `--print-provenance` prints.
  */
-import type { ParseArgsOptionsConfig } from 'node:util'
 import { InputError } from '../../lib/errors.js'
+import type { InputSpec } from '../../lib/inputs/index.js'
 import {
   VERIFY_FLAG_ALIASES,
   VERIFY_OWN_FLAGS
 } from '../../lib/verify/cli-flags.js'
 import type { VerifyReport } from '../../lib/verify/report.js'
 
-export function ownFlagOptions(): ParseArgsOptionsConfig {
-  const options: ParseArgsOptionsConfig = {}
-  for (const name of Object.keys(VERIFY_FLAG_ALIASES))
-    options[name] = { type: 'string' }
-  for (const [name, flag] of Object.entries(VERIFY_OWN_FLAGS))
-    options[name] = { type: flag.type }
-  return options
+/** The cosign, gh and slsa-verifier spellings as flag specs (described for --help). */
+export function aliasFlags(): Record<string, InputSpec> {
+  return Object.fromEntries(
+    Object.entries(VERIFY_FLAG_ALIASES).map(([name, alias]) => [
+      name,
+      { kind: 'string', description: alias.description }
+    ])
+  )
+}
+
+/** The CLI's own output flags (--json, --format, --print-provenance) as flag specs. */
+export function ownFlags(): Record<string, InputSpec> {
+  return Object.fromEntries(
+    Object.entries(VERIFY_OWN_FLAGS).map(([name, flag]) => [
+      name,
+      { kind: flag.type, description: flag.description }
+    ])
+  )
 }
 
 /** The value an alias flag gives `input`, when the input's own flag is not set. */

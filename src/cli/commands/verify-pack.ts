@@ -4,7 +4,6 @@
  * codes are the XME script's: 0 verified, 1 bad signature, 2 a file
  * missing (or a lock without sha256:/pubkey:), 3 checksum mismatch.
  */
-import { parseArgs } from 'node:util'
 import {
   EXIT_INPUT,
   EXIT_OK,
@@ -15,28 +14,38 @@ import {
   toProvenantError
 } from '../../lib/errors.js'
 import { verifyPack } from '../../io/verify/pack.js'
+import { defineInputs } from '../../lib/inputs/index.js'
+import { JSON_FLAG, parseFlags } from '../input-flags.js'
 import type { Command } from '../command.js'
 
 export const PACK_EXIT_BAD_SIGNATURE = EXIT_VERIFICATION_FAILED
 export const PACK_EXIT_MISSING = EXIT_INPUT
 export const PACK_EXIT_CHECKSUM = 3
 
+const VERIFY_PACK_FLAGS = defineInputs({
+  lock: {
+    kind: 'string',
+    description:
+      "The pack's lock file (sha256: and pubkey: lines); <pack>.lock when not given.",
+    example: 'vendor/2cat.lock'
+  },
+  signature: {
+    kind: 'string',
+    description:
+      "The pack's minisign signature; <pack>.minisig when not given.",
+    example: 'vendor/2cat.tar.gz.minisig'
+  },
+  json: JSON_FLAG
+})
+
 export const verifyPackCommand: Command = {
   name: 'verify-pack',
   summary: 'verify a vendored pack: lock-file sha256 and minisign signature',
   usage:
     'provenant verify-pack <pack> [--lock FILE] [--signature FILE.minisig] [--json]',
+  flags: VERIFY_PACK_FLAGS,
   async run(argv, output) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        lock: { type: 'string' },
-        signature: { type: 'string' },
-        json: { type: 'boolean' }
-      },
-      allowPositionals: true,
-      strict: true
-    })
+    const { values, positionals } = parseFlags(argv, VERIFY_PACK_FLAGS)
     if (positionals.length !== 1) {
       throw new InputError(
         'INPUT_USAGE',

@@ -13,40 +13,57 @@ import { runVerify } from '../../io/verify/run.js'
 import { gatherTrust } from '../../io/verify/trust.js'
 import { readPublicKey } from '../../io/verify/verify-bundle.js'
 import type { Command } from '../command.js'
-import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
+import { createProgress } from '../progress.js'
+import { parseInputFlags } from '../input-flags.js'
+import { fetchReleaseTarget, RELEASE_FLAG } from './verify-release.js'
 import {
+  aliasFlags,
   aliasValue,
-  ownFlagOptions,
+  ownFlags,
   parseFormat,
   verifiedProvenance
 } from './verify-flags.js'
+
+/** The action's table but `subjects`: the CLI takes the subjects as arguments. */
+const VERIFY_TABLE: Omit<typeof VERIFY_INPUTS, 'subjects'> = Object.fromEntries(
+  Object.entries(VERIFY_INPUTS).filter(([name]) => name !== 'subjects')
+) as Omit<typeof VERIFY_INPUTS, 'subjects'>
+
+const VERIFY_FLAGS = {
+  ...VERIFY_TABLE,
+  ...aliasFlags(),
+  ...ownFlags(),
+  release: RELEASE_FLAG
+}
 
 export const verifyCommand: Command = {
   name: 'verify',
   summary:
     'verify release artifacts: signatures, identity, provenance, SBOMs, checksums',
   usage:
-    'provenant verify <file | directory | sha256:<hex>>... (--certificate-identity ID | --certificate-identity-regexp RE | --repo OWNER/NAME | --signer-workflow WF | --public-key FILE) [--certificate-oidc-issuer URL] [--require signature,provenance,sbom,checksum,reproducible] [--trusted-root FILE] [--offline] [--json] ... (see docs/verify.md)',
+    'provenant verify (<file | directory | sha256:<hex>>... | --release OWNER/REPO@TAG) (--certificate-identity ID | --certificate-identity-regexp RE | --repo OWNER/NAME | --signer-workflow WF | --source-uri URI | --public-key FILE) [--certificate-oidc-issuer URL] [--require signature,provenance,sbom,checksum,reproducible] [--trusted-root FILE] [--offline] [--json]',
+  details:
+    'Each argument is a file, a release folder (every file in it), or a sha256:<hex> digest. cosign, gh attestation verify and slsa-verifier spellings of the flags are taken too.',
+  flags: VERIFY_FLAGS,
   async run(argv, output) {
-    const table = Object.fromEntries(
-      Object.entries(VERIFY_INPUTS).filter(([name]) => name !== 'subjects')
-    )
-    const own = ownFlagOptions()
-    const { values, positionals, flags, help } = parseInputFlags(
-      argv,
-      table,
-      own
-    )
-    if (help) {
-      output.out(buildFlagsHelp(this.usage, table, Object.keys(own)))
-      return EXIT_OK
-    }
+    const { values, positionals, flags } = parseInputFlags(argv, VERIFY_FLAGS)
     const json = parseFormat(values.format, values.json === true)
-    const source = (name: string): string | undefined =>
+    let source = (name: string): string | undefined =>
       flags(name) ??
       aliasValue(values, name) ??
       (name === 'github-token' ? process.env.GITHUB_TOKEN : undefined)
-    const inputs = parseVerifyInputs(source, { artifacts: positionals })
+    let artifacts = positionals
+    if (values.release !== undefined) {
+      const release = await fetchReleaseTarget(
+        String(values.release),
+        positionals,
+        source,
+        output
+      )
+      source = release.source
+      artifacts = [release.folder]
+    }
+    const inputs = parseVerifyInputs(source, { artifacts })
     const cwd = process.cwd()
     const trust = await gatherTrust({
       offline: inputs.offline,
@@ -57,11 +74,13 @@ export const verifyCommand: Command = {
         ? { publicKey: await readPublicKey(path.resolve(cwd, inputs.key)) }
         : {})
     })
+    const progress = createProgress()
     const report = await runVerify(inputs, {
       trust,
       cwd,
-      githubApiUrl: process.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL
-    })
+      githubApiUrl: process.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
+      onProgress: progress.report
+    }).finally(() => progress.end())
     output.out(json ? JSON.stringify(report, null, 2) : renderText(report))
     if (values['print-provenance'] === true && report.verified) {
       for (const statement of verifiedProvenance(report))

@@ -41,12 +41,14 @@ import { loadInputFiles } from './inputs-files.js'
 import type { SignedStatement } from './signing.js'
 import { createProvenanceSigner, signStatements } from './signing.js'
 import type { StoreOutcome } from './store.js'
+import type { PathFence } from '../fs/path-fence.js'
+import { realFence, resolveWritableDir } from '../fs/path-fence.js'
 import { missingGitHubToken, storeBundles } from './store.js'
 import { resolveSubjects } from './subjects.js'
 
 export interface AttestDeps {
-  /** Where relative paths are resolved and subjects must lie (GITHUB_WORKSPACE or the cwd). */
-  workspace: string
+  /** Where relative paths resolve and subjects and outputs may lie: the workspace in the Action, any path on the CLI. */
+  fence: PathFence
   /** The runner's environment (ACTIONS_ID_TOKEN_REQUEST_*). */
   env: Readonly<Record<string, string | undefined>>
   /** GITHUB_SERVER_URL and GITHUB_API_URL. */
@@ -106,21 +108,22 @@ async function run(
 ): Promise<AttestResult> {
   const { logger } = deps
   const retry = createRetryContext(inputs.signing, logger, deps.environment)
-  const resolve = (p: string): string => path.resolve(deps.workspace, p)
-  const outputDir = resolve(inputs.outputDir ?? '.')
+  const fence = await realFence(deps.fence)
+  const outputDir = await resolveWritableDir(fence, {
+    input: 'output-dir',
+    given: inputs.outputDir ?? '.',
+    code: 'PROVENANCE_OUTPUT_OUTSIDE_WORKSPACE',
+    fileCode: 'PROVENANCE_OUTPUT_NOT_A_DIRECTORY'
+  })
 
   // Everything the user gave is read and checked before any service is asked.
-  const subjects = await resolveSubjects(
-    inputs.subjects,
-    deps.workspace,
-    outputDir
-  )
-  const files = await loadInputFiles(inputs, deps.workspace)
+  const subjects = await resolveSubjects(inputs.subjects, fence, outputDir)
+  const files = await loadInputFiles(inputs, fence.base)
   if (inputs.store && !deps.githubToken) {
     throw missingGitHubToken()
   }
   const signer = await createProvenanceSigner(inputs.signing, {
-    resolve,
+    resolve: (p: string) => path.resolve(fence.base, p),
     env: deps.env,
     visibility: deps.visibility,
     retry,

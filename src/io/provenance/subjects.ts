@@ -9,7 +9,8 @@ import { glob } from 'tinyglobby'
 import { InputError, InputErrors } from '../../lib/errors.js'
 import { isOwnOutput } from '../../lib/provenance/plan.js'
 import type { SubjectSource } from '../../lib/provenance/subject-source.js'
-import { isInside } from '../../lib/sign/paths.js'
+import type { PathFence } from '../fs/path-fence.js'
+import { allows, realFence } from '../fs/path-fence.js'
 import { parseChecksums } from '../../lib/subject/checksums.js'
 import type { Subject } from '../../lib/subject/subject.js'
 import { dedupeSubjects } from '../../lib/subject/subject.js'
@@ -21,9 +22,10 @@ import { sha256Files } from '../fs/hash.js'
  */
 export async function resolveSubjects(
   source: SubjectSource,
-  workspace: string,
+  fence: PathFence,
   outputDir: string
 ): Promise<Subject[]> {
+  const workspace = fence.base
   switch (source.kind) {
     case 'digest':
       return source.subjects
@@ -36,16 +38,17 @@ export async function resolveSubjects(
       })
     }
     case 'path':
-      return subjectsFromPaths(source.patterns, workspace, outputDir)
+      return subjectsFromPaths(source.patterns, fence, outputDir)
   }
 }
 
 async function subjectsFromPaths(
   patterns: readonly string[],
-  workspace: string,
+  given: PathFence,
   outputDir: string
 ): Promise<Subject[]> {
-  const root = await realpath(workspace)
+  const fence = await realFence(given)
+  const root = fence.base
   const outputs = await realpath(outputDir).catch(() => outputDir)
   const ownOutput = (file: string): boolean =>
     path.dirname(file) === outputs && isOwnOutput(path.basename(file))
@@ -54,7 +57,7 @@ async function subjectsFromPaths(
   for (const pattern of patterns) {
     const absolute = path.resolve(root, pattern)
     const fixed = absolute.split(/[*?[{]/)[0]!
-    if (!isInside(root, fixed)) {
+    if (!allows(fence, fixed)) {
       problems.push(outside(pattern, root, ''))
       continue
     }
@@ -76,7 +79,7 @@ async function subjectsFromPaths(
     for (const match of matches) {
       const real = await realpath(match)
       if (ownOutput(real)) continue
-      if (isInside(root, real)) files.add(real)
+      if (allows(fence, real)) files.add(real)
       else problems.push(outside(pattern, root, ` (${match} links to ${real})`))
     }
   }

@@ -1,6 +1,6 @@
 /**
  * A release's assets through the GitHub REST API: the release found by its
- * tag, its assets listed page by page, each downloaded (Accept:
+ * tag, its assets listed page by page (following the Link header), each downloaded (Accept:
  * application/octet-stream) to a file and checked against the digest GitHub
  * reports for it, when it reports one.
  */
@@ -53,12 +53,16 @@ export async function fetchReleaseByTag(
     html_url: string
   }
   const assets: ReleaseAsset[] = []
-  for (let page = 1; ; page++) {
-    const listUrl = `${api.apiUrl}/repos/${api.repository}/releases/${release.id}/assets?per_page=${PER_PAGE}&page=${page}`
-    const list = (await json(
-      await call(api, listUrl, 'application/vnd.github+json'),
-      listUrl
-    )) as { name: string; url: string; size: number; digest?: string | null }[]
+  let listUrl: string | undefined =
+    `${api.apiUrl}/repos/${api.repository}/releases/${release.id}/assets?per_page=${PER_PAGE}`
+  while (listUrl !== undefined) {
+    const response = await call(api, listUrl, 'application/vnd.github+json')
+    const list = (await json(response, listUrl)) as {
+      name: string
+      url: string
+      size: number
+      digest?: string | null
+    }[]
     for (const a of list) {
       assets.push({
         name: a.name,
@@ -67,7 +71,7 @@ export async function fetchReleaseByTag(
         digest: a.digest ?? undefined
       })
     }
-    if (list.length < PER_PAGE) break
+    listUrl = nextPage(response.headers.get('link'))
   }
   return {
     id: release.id,
@@ -146,4 +150,13 @@ async function json(response: Response, url: string): Promise<unknown> {
     )
   }
   return response.json()
+}
+
+/** The rel="next" address of a Link header: GitHub's pagination. */
+function nextPage(link: string | null): string | undefined {
+  for (const part of (link ?? '').split(',')) {
+    const match = /<([^>]+)>\s*;\s*rel="next"/.exec(part)
+    if (match) return match[1]
+  }
+  return undefined
 }

@@ -27,6 +27,8 @@ import { compareWithReference } from './compare.js'
 import { findOnPath } from './diffoscope.js'
 import { createWorktree, resolveSourceCommit } from './git.js'
 import { loadReference, toReferenceGitHub } from './reference.js'
+import type { PathFence } from '../fs/path-fence.js'
+import { openFence, resolveWritableDir } from '../fs/path-fence.js'
 import { describeOs, detectTools } from './tools.js'
 import type { ReportPaths } from './write-report.js'
 import { REPORT_FILES, writeReportFiles } from './write-report.js'
@@ -35,6 +37,8 @@ import { prepareOutputDir } from '../fs/prepare-output-dir.js'
 export interface RebuildDeps {
   /** Where relative `source`, `reference` and `report-dir` start. */
   cwd: string
+  /** The Action's workspace fence for `report-dir`; the CLI writes anywhere. */
+  fence?: PathFence
   /** The host environment: PATH and friends for the build, GITHUB_* for the API and the rebuilder. */
   env: Readonly<Record<string, string | undefined>>
   tempDir: string
@@ -70,7 +74,15 @@ export async function runRebuild(
       : await findOnPath('diffoscope', deps.env.PATH)
   const explainer = chooseExplainer(inputs.explainer, diffoscope !== undefined)
   // Checked before any work, created only once the inputs have held.
-  const reportDir = path.resolve(deps.cwd, inputs.reportDir)
+  const reportDir = await resolveWritableDir(
+    deps.fence ?? openFence(deps.cwd),
+    {
+      input: 'report-dir',
+      given: inputs.reportDir,
+      code: 'REBUILD_REPORT_OUTSIDE_WORKSPACE',
+      fileCode: 'REBUILD_REPORT_NOT_A_DIRECTORY'
+    }
+  )
   const reportFolder = prepareOutputDir(
     reportDir,
     `input "report-dir" (${inputs.reportDir})`

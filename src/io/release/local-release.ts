@@ -23,6 +23,7 @@ import { InputError } from '../../lib/errors.js'
 import { formatChecksumFile } from '../../lib/rebuild/checksums.js'
 import { buildRebuildEnv } from '../../lib/rebuild/environment.js'
 import { buildVerifyMd } from '../../lib/release/verify-md.js'
+import { PROVENANT_VERSION } from '../../lib/version.js'
 import { startLocalStack } from '../../local/stack.js'
 import { findArtifacts } from '../rebuild/artifacts.js'
 import { runBuild } from '../rebuild/build.js'
@@ -222,6 +223,7 @@ export async function runLocalRelease(
     await writeFile(
       path.join(release, 'VERIFY.md'),
       buildVerifyMd({
+        provenantVersion: PROVENANT_VERSION,
         title: `${await projectName(options.projectDir)} ${options.tag}`,
         certificateIdentity: identity,
         certificateOidcIssuer: stack.oidc.url,

@@ -15,17 +15,21 @@ import type { SbomInputs } from '../../lib/sbom/inputs.js'
 import type { DependencyGraph } from '../../lib/sbom/model.js'
 import type { BuiltSbom } from '../../lib/sbom/sbom-text.js'
 import { buildSpdxSbom } from '../../lib/sbom/spdx.js'
+import type { PathFence } from '../fs/path-fence.js'
 import { readArtifact } from './artifact.js'
+import { lockfileKind } from '../../lib/sbom/lockfiles.js'
 import { openImage, readImageArchiveIfAny } from './image/image-target.js'
 import { buildImageSbomGraph } from './image/read-image.js'
-import { buildSourceGraph } from './source-graph.js'
+import { buildLockfileGraph, buildSourceGraph } from './source-graph.js'
 import { besideTarget, resolveSbomPaths, type SbomTarget } from './targets.js'
 import { assertValidSbom } from './validate.js'
 import { StagedFiles } from './write-files.js'
 
 export interface SbomRequest extends SbomInputs {
-  /** GITHUB_WORKSPACE, or the current directory for the CLI. */
-  workspace: string
+  /** Where paths resolve and may lie: the workspace for the Action, any path for the CLI. */
+  fence: PathFence
+  /** Called as each path is read (the CLI shows it on a terminal). */
+  onProgress?: (done: number, total: number, label: string) => void
 }
 
 export interface WrittenSbom {
@@ -56,13 +60,14 @@ export async function generateSboms(
   options: SbomDocumentOptions
 ): Promise<SbomResult> {
   const { targets, outputDir, workspace } = await resolveSbomPaths(
-    request.workspace,
+    request.fence,
     request.paths,
     request.outputDir
   )
   const read: ReadTarget[] = []
   const problems: InputError[] = []
-  for (const target of targets) {
+  for (const [i, target] of targets.entries()) {
+    request.onProgress?.(i + 1, targets.length, target.display)
     try {
       read.push(await readTarget(target, request.installed))
     } catch (error) {
@@ -135,6 +140,10 @@ async function readTarget(
     const graph = await buildSourceGraph(target.absolute, target.display, {
       installed
     })
+    return { target, kind: 'source', graph }
+  }
+  if (lockfileKind(target.absolute) !== undefined) {
+    const graph = await buildLockfileGraph(target.absolute, target.display)
     return { target, kind: 'source', graph }
   }
   const image =

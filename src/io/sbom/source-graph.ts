@@ -7,7 +7,7 @@ import { InputError, InputErrors } from '../../lib/errors.js'
 import type { DependencyGraph } from '../../lib/sbom/model.js'
 import { withInstalled } from '../../lib/sbom/installed/installed-graph.js'
 import { readInstalledTree } from './installed-tree.js'
-import { readSourceDirectory } from './source-tree.js'
+import { readLockfileGraph, readSourceDirectory } from './source-tree.js'
 
 /**
  * The lockfiles' graph; the installed packages when the tree has no
@@ -41,8 +41,24 @@ async function readLockfiles(
   dir: string,
   display: string
 ): Promise<DependencyGraph> {
+  return named(dir, display, () => readSourceDirectory(dir))
+}
+
+/** A lockfile given as a path: that lockfile, with its manifest beside it. */
+export async function buildLockfileGraph(
+  file: string,
+  display: string
+): Promise<DependencyGraph> {
+  return named(file, display, () => readLockfileGraph(file))
+}
+
+async function named(
+  dir: string,
+  display: string,
+  read: () => Promise<DependencyGraph>
+): Promise<DependencyGraph> {
   try {
-    return await readSourceDirectory(dir)
+    return await read()
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     const problems = error instanceof InputErrors ? error.problems : [error]

@@ -9,7 +9,15 @@
  */
 import { realpathSync, statSync, type Dirent } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import {
+  basename,
+  dirname,
+  isAbsolute,
+  join,
+  relative,
+  resolve,
+  sep
+} from 'node:path'
 import { InputError } from '../../lib/errors.js'
 import { readTextBounded } from '../fs/read-bounded.js'
 import {
@@ -155,5 +163,29 @@ export async function readSourceDirectory(
   return readSourceTree(tree.reader, tree.lockfiles, {
     rootName: options.rootName ?? basename(tree.dir),
     manifestPaths: tree.manifests
+  })
+}
+
+/**
+ * One lockfile given as a path: that lockfile alone, with the manifests
+ * beside it (package.json, Cargo.toml, pyproject.toml) for the root's name
+ * and what is dev-only. The folder's name is the root's name when no
+ * manifest gives one.
+ */
+export async function readLockfileGraph(
+  file: string
+): Promise<DependencyGraph> {
+  const dir = dirname(resolve(file))
+  const lockfile = basename(file)
+  const beside = await Promise.all(
+    [...MANIFESTS].map(async (name) =>
+      (await stat(join(dir, name)).catch(() => undefined))?.isFile()
+        ? name
+        : undefined
+    )
+  )
+  return readSourceTree(createTreeReader(dir), [lockfile], {
+    rootName: basename(dir),
+    manifestPaths: beside.filter((n): n is string => n !== undefined).sort()
   })
 }

@@ -1,7 +1,7 @@
 /**
- * The paths of the sbom inputs, resolved inside the workspace: each must
- * exist (a directory is a source tree, a file an artifact) and stay inside
- * the workspace, symbolic links followed. A glob (`dist/*.whl`) stands for
+ * The paths of the sbom inputs, resolved against the fence's base: each must
+ * exist (a directory is a source tree, a file an artifact) and, in an
+ * Action, stay inside the workspace, symbolic links followed. A glob (`dist/*.whl`) stands for
  * the files it matches, sorted, SBOMs written earlier left out. Problems are
  * collected and reported together.
  */
@@ -15,6 +15,13 @@ import {
 } from '../../lib/oci/reference.js'
 import { compareText } from '../../lib/sbom/document.js'
 import { isLayoutFolder } from './image/image-target.js'
+import type { PathFence } from '../fs/path-fence.js'
+import {
+  allows,
+  outsideWorkspace,
+  realFence,
+  resolveWritableDir
+} from '../fs/path-fence.js'
 
 const GLOB_CHARS = /[*?[\]{}()!+@]/
 /** What this action writes: never described by a glob that matches it. */
@@ -45,19 +52,18 @@ export function besideTarget(target: SbomTarget, workspace: string): string {
 }
 
 export async function resolveSbomPaths(
-  workspaceDir: string,
+  fence: PathFence,
   paths: readonly string[],
   outputDir: string | undefined
 ): Promise<ResolvedPaths> {
-  const workspace = await realpath(path.resolve(workspaceDir)).catch(
-    (error: unknown) => {
-      throw new InputError(
-        'SBOM_WORKSPACE_MISSING',
-        `the workspace ${workspaceDir} does not exist (GITHUB_WORKSPACE or the current directory)`,
-        { cause: error }
-      )
-    }
-  )
+  await stat(fence.base).catch((error: unknown) => {
+    throw new InputError(
+      'SBOM_WORKSPACE_MISSING',
+      `the workspace ${fence.base} does not exist (GITHUB_WORKSPACE or the current directory)`,
+      { cause: error }
+    )
+  })
+  const real = await realFence(fence)
   const problems: InputError[] = []
   const targets: SbomTarget[] = []
   for (const given of paths) {
@@ -67,8 +73,8 @@ export async function resolveSbomPaths(
         targets.push({ display: given, absolute: given, kind: 'image' })
         continue
       }
-      for (const display of await expand(workspace, given)) {
-        targets.push(await resolveTarget(workspace, display))
+      for (const display of await expand(real, given)) {
+        targets.push(await resolveTarget(real, display))
       }
     } catch (error) {
       if (!(error instanceof InputError)) throw error
@@ -78,28 +84,33 @@ export async function resolveSbomPaths(
   let out: string | undefined
   try {
     if (outputDir !== undefined)
-      out = await resolveOutputDir(workspace, outputDir)
+      out = await resolveWritableDir(real, {
+        input: 'output-dir',
+        given: outputDir,
+        code: 'SBOM_PATH_OUTSIDE_WORKSPACE',
+        fileCode: 'SBOM_OUTPUT_NOT_A_DIRECTORY'
+      })
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     problems.push(error)
   }
   if (problems.length > 0) throw new InputErrors(problems)
-  return { workspace, targets, outputDir: out }
+  return { workspace: real.base, targets, outputDir: out }
 }
 
 /** A glob's matching files as workspace-relative paths; a plain path as given. */
-async function expand(workspace: string, given: string): Promise<string[]> {
+async function expand(fence: PathFence, given: string): Promise<string[]> {
   if (!GLOB_CHARS.test(given)) return [given]
   const segments = given.replaceAll('\\', '/').split('/')
   const fixed = segments.slice(
     0,
     segments.findIndex((p) => GLOB_CHARS.test(p))
   )
-  if (!isInside(workspace, path.resolve(workspace, fixed.join('/') || '.'))) {
-    throw outside(workspace, 'path', given)
+  if (!allows(fence, path.resolve(fence.base, fixed.join('/') || '.'))) {
+    throw outside(fence, given)
   }
   const matches = await glob(given, {
-    cwd: workspace,
+    cwd: fence.base,
     onlyFiles: true,
     expandDirectories: false,
     followSymbolicLinks: true
@@ -110,41 +121,36 @@ async function expand(workspace: string, given: string): Promise<string[]> {
   if (files.length === 0) {
     throw new InputError(
       'SBOM_PATH_NO_MATCH',
-      `input "path" has ${given}, which matches no file in the workspace: check the pattern (and that the build step ran)`
+      `input "path" has ${given}, which matches no file: check the pattern (and that the build step ran)`
     )
   }
   return files
 }
 
-function outside(workspace: string, name: string, display: string): InputError {
-  return new InputError(
-    'SBOM_PATH_OUTSIDE_WORKSPACE',
-    `input "${name}" has ${display}, which is outside the workspace ${workspace}: give a path inside it`
-  )
-}
-
-function isInside(workspace: string, candidate: string): boolean {
-  const relative = path.relative(workspace, candidate)
-  return (
-    relative === '' ||
-    (!relative.startsWith('..') && !path.isAbsolute(relative))
-  )
+function outside(fence: PathFence, given: string, detail = ''): InputError {
+  return outsideWorkspace(fence, {
+    input: 'path',
+    given,
+    code: 'SBOM_PATH_OUTSIDE_WORKSPACE',
+    detail
+  })
 }
 
 async function resolveTarget(
-  workspace: string,
+  fence: PathFence,
   display: string
 ): Promise<SbomTarget> {
-  const lexical = path.resolve(workspace, display)
-  if (!isInside(workspace, lexical)) throw outside(workspace, 'path', display)
+  const lexical = path.resolve(fence.base, display)
+  if (!allows(fence, lexical)) throw outside(fence, display)
   const absolute = await realpath(lexical).catch((error: unknown) => {
     throw new InputError(
       'SBOM_PATH_NOT_FOUND',
-      `input "path" has ${display}, which does not exist in the workspace: check the path (and that the build step ran)`,
+      `input "path" has ${display}, which does not exist: check the path (and that the build step ran)`,
       { cause: error }
     )
   })
-  if (!isInside(workspace, absolute)) throw outside(workspace, 'path', display)
+  if (!allows(fence, absolute))
+    throw outside(fence, display, ` (a link to ${absolute})`)
   const info = await stat(absolute)
   if (info.isDirectory()) {
     const kind = (await isLayoutFolder(absolute)) ? 'image' : 'tree'
@@ -155,33 +161,4 @@ async function resolveTarget(
     'SBOM_PATH_NOT_A_FILE',
     `input "path" has ${display}, which is neither a directory nor a regular file`
   )
-}
-
-/** The output directory may not exist yet: its nearest existing ancestor must be inside. */
-async function resolveOutputDir(
-  workspace: string,
-  outputDir: string
-): Promise<string> {
-  const lexical = path.resolve(workspace, outputDir)
-  if (!isInside(workspace, lexical))
-    throw outside(workspace, 'output-dir', outputDir)
-  let existing = lexical
-  let rest = ''
-  for (;;) {
-    const real = await realpath(existing).catch(() => undefined)
-    if (real !== undefined) {
-      if (!isInside(workspace, real))
-        throw outside(workspace, 'output-dir', outputDir)
-      const info = await stat(real)
-      if (!info.isDirectory()) {
-        throw new InputError(
-          'SBOM_OUTPUT_NOT_A_DIRECTORY',
-          `input "output-dir" has ${outputDir}, but ${path.relative(workspace, real) || '.'} is a file: give a directory`
-        )
-      }
-      return path.join(real, rest)
-    }
-    rest = path.join(path.basename(existing), rest)
-    existing = path.dirname(existing)
-  }
 }

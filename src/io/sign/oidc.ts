@@ -41,7 +41,7 @@ export function createRunnerTokenSource(
     getToken: async () => {
       const requestUrl = options.env.ACTIONS_ID_TOKEN_REQUEST_URL
       const requestToken = options.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
-      if (!requestUrl || !requestToken) throw missingPermission()
+      if (!requestUrl || !requestToken) throw missingIdentityToken(options.env)
       const url = new URL(requestUrl)
       url.searchParams.set('audience', options.audience ?? SIGSTORE_AUDIENCE)
       const token = await withRetry(
@@ -56,10 +56,22 @@ export function createRunnerTokenSource(
   }
 }
 
-export function missingPermission(): InputError {
+/**
+ * No runner token: on a runner (GITHUB_ACTIONS set) the job lacks the
+ * permission; anywhere else, the ways to sign off a runner.
+ */
+export function missingIdentityToken(
+  env: Readonly<Record<string, string | undefined>>
+): InputError {
+  if (env.GITHUB_ACTIONS === 'true') {
+    return new InputError(
+      'SIGN_NO_ID_TOKEN_PERMISSION',
+      'this job cannot get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): add `permissions: id-token: write` to the job (or the workflow), or pass "identity-token", or "key" to sign with your own key'
+    )
+  }
   return new InputError(
-    'SIGN_NO_ID_TOKEN_PERMISSION',
-    'this job cannot get an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): add `permissions: id-token: write` to the job (or the workflow), or pass "identity-token", or "key" to sign with your own key'
+    'SIGN_NO_ID_TOKEN',
+    'no identity to sign with here (this is not a GitHub Actions runner): pass an OIDC token with --identity-token (or set SIGSTORE_ID_TOKEN), sign with your own key with --key FILE, or try everything locally with --local'
   )
 }
 

@@ -4,7 +4,6 @@
  * -> (with trusted-root) every bundle verified -> all outputs written at
  * once, or none.
  */
-import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { mapWithConcurrency } from '../../lib/sign/concurrency.js'
 import type {
@@ -24,6 +23,8 @@ import { loadEndpoints } from './endpoints.js'
 import { resolveFiles } from './files.js'
 import type { RetryContext } from './retry.js'
 import { createRetryContext } from './retry.js'
+import type { PathFence } from '../fs/path-fence.js'
+import { realFence, resolveWritableDir } from '../fs/path-fence.js'
 import { scrubSecrets } from './scrub.js'
 import type { BundleChecker } from './self-check.js'
 import { loadBundleChecker } from './self-check.js'
@@ -36,8 +37,8 @@ export type { SignedFile } from './signed-file.js'
 export { PUBLIC_KEY_PLACEHOLDER } from './signed-file.js'
 
 export interface SignFilesDeps {
-  /** Where `files` patterns are resolved (GITHUB_WORKSPACE or the cwd). */
-  workspace: string
+  /** Where `files` and `output-dir` resolve and may lie: the workspace in the Action, any path on the CLI. */
+  fence: PathFence
   /** The runner's environment (ACTIONS_ID_TOKEN_REQUEST_*). */
   env: Readonly<Record<string, string | undefined>>
   visibility: RepositoryVisibility | undefined
@@ -85,17 +86,24 @@ async function run(
   const retry = createRetryContext(inputs, logger, deps.environment)
   const environment = retry.env
   const started = environment.now().getTime()
-  const resolve = (p: string): string => path.resolve(deps.workspace, p)
-  const workspace = await realpath(deps.workspace)
+  const fence = await realFence(deps.fence)
+  const workspace = fence.base
   const trustedRoot = deps.verifyTrustedRoot ?? inputs.trustedRoot
   const files = await resolveFiles({
     patterns: inputs.files,
-    workspace: deps.workspace,
+    fence,
     allowEmpty: inputs.allowEmpty,
     logger
   })
   const outputs = planOutputs(files, {
-    outputDir: inputs.outputDir && resolve(inputs.outputDir),
+    outputDir:
+      inputs.outputDir &&
+      (await resolveWritableDir(fence, {
+        input: 'output-dir',
+        given: inputs.outputDir,
+        code: 'SIGN_OUTPUT_OUTSIDE_WORKSPACE',
+        fileCode: 'SIGN_OUTPUT_NOT_A_DIRECTORY'
+      })),
     legacySig: inputs.legacySig,
     keyed: inputs.key !== undefined
   })
@@ -105,7 +113,7 @@ async function run(
     environment.now()
   )
   const checker = inputs.trustedRoot
-    ? await loadBundleChecker(resolve(inputs.trustedRoot))
+    ? await loadBundleChecker(path.resolve(workspace, inputs.trustedRoot))
     : undefined
   if (files.length === 0) {
     logger.warning('Nothing to sign: no file matched "files".')

@@ -45,6 +45,8 @@ export interface VerifyRunDeps {
   cwd: string
   githubApiUrl: string
   fetch?: typeof fetch
+  /** Called as each file is checked (the CLI shows it on a terminal). */
+  onProgress?: (done: number, total: number, label: string) => void
 }
 
 export async function runVerify(
@@ -107,10 +109,12 @@ export async function runVerify(
     }
   }
 
+  let checked = 0
   const fileSubjects = await mapLimit(
     targets.files,
     VERIFY_CONCURRENCY,
     async (target: FileTarget) => {
+      deps.onProgress?.(++checked, targets.files.length, target.name)
       const folder = folders.get(target.folder.dir)!
       const files = signatureFilesFor(target.name, folder.names)
       const withBytes =

@@ -13,6 +13,12 @@ export interface InputSpec {
   required?: boolean
   /** As written in action.yml (a string there), when the input has a default. */
   default?: string
+  /** A value as a user would give it, for help texts (`dist/*.tgz`). */
+  example?: string
+  /** On the command line: the flag may be given more than once (each adds a value). */
+  multiple?: boolean
+  /** On the command line: a one-letter alias (`o` for `-o`). */
+  short?: string
 }
 
 export type InputTable = Readonly<Record<string, InputSpec>>

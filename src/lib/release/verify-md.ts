@@ -1,7 +1,8 @@
 /**
  * VERIFY.md: the exact commands a consumer runs on a release folder. Its
- * first `provenant verify ...` line, run from the folder, verifies the whole
- * folder; then cosign and gh for those who use them.
+ * first line, `npx --yes provenant@<version> verify ...` (the exact version
+ * that made the release), run from the folder, verifies the whole folder;
+ * then cosign and gh for those who use them.
  */
 export interface VerifyMdParts {
   /** The release's name, e.g. "@provenant-demo/hello 1.0.0". */
@@ -19,12 +20,14 @@ export interface VerifyMdParts {
   trustedRoot?: string
   /** Who signed the rebuild verdict, when one is shipped signed. */
   rebuilderIdentity?: string
+  /** The Provenant version the commands name (npx provenant@<version>). */
+  provenantVersion: string
 }
 
 export function buildVerifyMd(parts: VerifyMdParts): string {
   const trust = parts.trustedRoot ? ` --trusted-root ${parts.trustedRoot}` : ''
   const provenant = [
-    `provenant verify .${trust}`,
+    `npx --yes provenant@${parts.provenantVersion} verify .${trust}`,
     `--certificate-identity '${parts.certificateIdentity}'`,
     `--certificate-oidc-issuer '${parts.certificateOidcIssuer}'`,
     `--require ${parts.require.join(',')}`,
@@ -53,6 +56,9 @@ export function buildVerifyMd(parts: VerifyMdParts): string {
     provenant,
     '```',
     '',
+    `With Provenant installed (\`npm install -g provenant@${parts.provenantVersion}\`, or its`,
+    'single executable), run `provenant verify` with the same flags.',
+    '',
     '## With cosign',
     '',
     '```sh',
@@ -68,11 +74,15 @@ export function buildVerifyMd(parts: VerifyMdParts): string {
   ].join('\n')
 }
 
-/** The first `provenant verify` command of a VERIFY.md, as its argv. */
+const VERIFY_LINE = /^(?:npx --yes provenant@\S+|provenant) verify /
+
+/**
+ * The first verify command of a VERIFY.md, as the argv of an installed
+ * `provenant` (`npx --yes provenant@<version>` read as `provenant`).
+ */
 export function firstVerifyCommand(markdown: string): string[] | undefined {
-  const line = markdown
-    .split('\n')
-    .find((l) => l.startsWith('provenant verify '))
+  const line = markdown.split('\n').find((l) => VERIFY_LINE.test(l))
   if (!line) return undefined
-  return [...line.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]!)
+  const argv = [...line.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]!)
+  return argv[0] === 'npx' ? ['provenant', ...argv.slice(3)] : argv
 }

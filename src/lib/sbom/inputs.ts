@@ -19,7 +19,7 @@ export const SBOM_INPUTS = defineInputs({
     kind: 'list',
     default: '.',
     description:
-      'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles, or its installed packages when it has none), an OCI image layout folder or a docker-archive tar is a container image, a file is a built artifact (wheel, sdist, npm .tgz, Go or Rust binary, or any file); oci://registry/repo:tag (or @sha256:...) is an image pulled from a registry.'
+      'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles, or its installed packages when it has none), a lockfile is that lockfile (with its manifest beside it), an OCI image layout folder or a docker-archive tar is a container image, any other file is a built artifact (wheel, sdist, npm .tgz, Go or Rust binary, or any file); oci://registry/repo:tag (or @sha256:...) is an image pulled from a registry.'
   },
   format: {
     kind: 'list',

@@ -126,7 +126,7 @@ describe('provenant sbom', () => {
     [
       'an unknown flag',
       ['app', '--fromat', 'spdx'],
-      "Unknown option '--fromat'"
+      'unknown flag --fromat; did you mean --format?'
     ]
   ])(
     'exits 2 on %s, naming it, and writes nothing',
