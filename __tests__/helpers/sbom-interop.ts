@@ -3,6 +3,7 @@
  * in a workspace, the CycloneDX document it wrote (components flattened,
  * nested ones with their carrier), and a command runner.
  */
+import { workspaceFence } from '../../src/io/fs/path-fence.js'
 import { execFile } from 'node:child_process'
 import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -81,7 +82,7 @@ export async function describePath(
   await mkdir(out, { recursive: true })
   const result = await generateSboms(
     {
-      workspace,
+      fence: workspaceFence(workspace),
       paths: [target],
       formats: ['cyclonedx', 'spdx'],
       outputDir: 'sboms',

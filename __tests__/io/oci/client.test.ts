@@ -3,6 +3,7 @@
  * asks for a Bearer token (its token service checks Basic credentials from
  * the user's docker config), serving a one-layer image.
  */
+import { workspaceFence } from '../../../src/io/fs/path-fence.js'
 import { createHash } from 'node:crypto'
 import http from 'node:http'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -176,7 +177,7 @@ describe('the OCI client', () => {
     await dockerConfig()
     const result = await generateSboms(
       {
-        workspace: dir,
+        fence: workspaceFence(dir),
         paths: [`oci://${host}/team/app:v1`],
         formats: ['cyclonedx'],
         outputDir: 'out',

@@ -11,10 +11,26 @@ import { parseScanInputs, SCAN_INPUTS } from '../../lib/scan/inputs.js'
 import { describeVerdict } from '../../lib/scan/report/model.js'
 import { createScanDeps } from '../../io/scan/deps.js'
 import { runScan } from '../../io/scan/run.js'
+import { openFence } from '../../io/fs/path-fence.js'
+import type { InputTable } from '../../lib/inputs/index.js'
 import type { Command } from '../command.js'
-import { buildFlagsHelp, parseInputFlags } from '../input-flags.js'
+import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
 
-const REPEATABLE = ['sbom', 'db', 'vex', 'ignore'] as const
+const SCAN_FLAGS: InputTable = {
+  ...SCAN_INPUTS,
+  format: {
+    kind: 'string',
+    description:
+      'The report printed or written to --output: table, json, sarif or cyclonedx (the same as --report-format).',
+    example: 'sarif'
+  },
+  offline: {
+    kind: 'boolean',
+    description:
+      'Use only the databases given with --db or already cached: download nothing (the same as --download=false).'
+  },
+  json: JSON_FLAG
+}
 
 export const scanCommand: Command = {
   name: 'scan',
@@ -22,25 +38,9 @@ export const scanCommand: Command = {
     'vulnerability gate: SBOMs, directories or artifacts against OSV advisories, with VEX',
   usage:
     'provenant scan <sbom | directory | artifact>... [--db DIR|ZIP]... [--offline] [--fail-on critical|high|medium|low|unknown|none] [--vex FILE]... [--ignore ID]... [--format table|json|sarif|cyclonedx] [--output FILE] [--reports-dir DIR] [--json]',
+  flags: SCAN_FLAGS,
   async run(argv, output) {
-    const { values, positionals, flags, help } = parseInputFlags(
-      argv,
-      SCAN_INPUTS,
-      {
-        ...Object.fromEntries(
-          REPEATABLE.map((n) => [n, { type: 'string', multiple: true }])
-        ),
-        json: { type: 'boolean' },
-        format: { type: 'string' },
-        offline: { type: 'boolean' }
-      }
-    )
-    if (help) {
-      output.out(
-        buildFlagsHelp(this.usage, SCAN_INPUTS, ['format', 'offline', 'json'])
-      )
-      return EXIT_OK
-    }
+    const { values, positionals, flags } = parseInputFlags(argv, SCAN_FLAGS)
     const inputs = parseScanInputs((name) => {
       if (name === 'sbom')
         return (
@@ -60,7 +60,7 @@ export const scanCommand: Command = {
       debug: () => undefined
     }
     const result = await runScan(
-      { ...inputs, workspace: process.cwd() },
+      { ...inputs, workspace: process.cwd(), fence: openFence(process.cwd()) },
       createScanDeps(process.env, logger)
     )
     if (result.files.output === undefined) output.out(result.rendered)

@@ -5,7 +5,6 @@
  * each statement's purl is a subcomponent of that product.
  */
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { EXIT_OK, InputError, InputErrors } from '../../lib/errors.js'
 import {
   buildOpenVex,
@@ -13,7 +12,46 @@ import {
   type StatementLine
 } from '../../lib/scan/report/openvex.js'
 import { writeFilesAtomically } from '../../io/fs/atomic-write.js'
+import { defineInputs } from '../../lib/inputs/index.js'
 import type { Command } from '../command.js'
+import { parseFlags } from '../input-flags.js'
+
+const VEX_FLAGS = defineInputs({
+  statement: {
+    kind: 'string',
+    multiple: true,
+    description:
+      'One statement, ID:purl:status[:justification] (status not_affected, affected, fixed or under_investigation); repeat the flag for more.',
+    example:
+      'CVE-2024-1234:pkg:npm/lodash@4.17.20:not_affected:vulnerable_code_not_in_execute_path'
+  },
+  product: {
+    kind: 'string',
+    description:
+      'The product the statements are about, as a purl; each statement purl is then its subcomponent.',
+    example: 'pkg:npm/widget@1.2.0'
+  },
+  author: {
+    kind: 'string',
+    description:
+      'The document author (default: GITHUB_REPOSITORY_OWNER, else "unknown").',
+    example: 'acme'
+  },
+  note: {
+    kind: 'string',
+    description: 'A note for every statement (OpenVEX impact_statement).'
+  },
+  timestamp: {
+    kind: 'string',
+    description: 'The document time, ISO 8601 (default: now).',
+    example: '2026-12-01T00:00:00Z'
+  },
+  output: {
+    kind: 'string',
+    description: 'Write the document to this file instead of stdout.',
+    example: 'release.openvex.json'
+  }
+})
 
 export const vexCommand: Command = {
   name: 'vex',
@@ -21,24 +59,9 @@ export const vexCommand: Command = {
     'write an OpenVEX document from ID:purl:status[:justification] statements',
   usage:
     'provenant vex --statement ID:purl:status[:justification]... [--product PURL] [--author NAME] [--note TEXT] [--timestamp ISO-8601] [--output FILE]',
+  flags: VEX_FLAGS,
   async run(argv, output) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        statement: { type: 'string', multiple: true },
-        product: { type: 'string' },
-        author: { type: 'string' },
-        note: { type: 'string' },
-        timestamp: { type: 'string' },
-        output: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
-      },
-      strict: true
-    })
-    if (values.help) {
-      output.out(`usage: ${this.usage}`)
-      return EXIT_OK
-    }
+    const { values } = parseFlags(argv, VEX_FLAGS, { allowPositionals: false })
     const problems: InputError[] = []
     const lines: StatementLine[] = []
     for (const line of values.statement ?? []) {

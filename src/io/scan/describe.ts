@@ -4,6 +4,7 @@
  * lockfile and artifact readers), without writing anything. Paths go
  * through the sbom action's resolution (globs, inside the workspace).
  */
+import type { PathFence } from '../fs/path-fence.js'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError, InputErrors } from '../../lib/errors.js'
@@ -95,10 +96,10 @@ async function describeTarget(target: SbomTarget): Promise<DescribedSbom> {
 }
 
 export async function describeInputs(
-  workspace: string,
+  fence: PathFence,
   paths: readonly string[]
 ): Promise<{ workspace: string; described: DescribedSbom[] }> {
-  const resolved = await resolveSbomPaths(workspace, paths, undefined).catch(
+  const resolved = await resolveSbomPaths(fence, paths, undefined).catch(
     (error: unknown) => {
       throw renameInput(error)
     }

@@ -20,12 +20,16 @@ import { writeFilesAtomically, type FileToWrite } from '../fs/atomic-write.js'
 import type { RetryContext } from '../sign/retry.js'
 import { defaultCacheDir, loadIndex } from './databases.js'
 import { describeInputs } from './describe.js'
+import type { PathFence } from '../fs/path-fence.js'
+import { workspaceFence } from '../fs/path-fence.js'
 import { createLocator } from './locate.js'
 import { readVexStatements } from './vex-files.js'
 
 export interface ScanRequest extends ScanInputs {
   /** GITHUB_WORKSPACE, or the current directory for the CLI. */
   workspace: string
+  /** Where inputs may lie: the workspace (the default, for the Action); the CLI opens it. */
+  fence?: PathFence
 }
 
 export interface ScanDeps {
@@ -55,7 +59,7 @@ export async function runScan(
   deps: ScanDeps
 ): Promise<ScanResult> {
   const { workspace, described } = await describeInputs(
-    request.workspace,
+    request.fence ?? workspaceFence(request.workspace),
     request.paths
   )
   const statements = await readVexStatements(

@@ -12,7 +12,7 @@ import { InputError, VerificationError } from '../../lib/errors.js'
 import type { ReleaseRef } from '../../lib/verify/release-ref.js'
 import type { GitHubApi, ReleaseAsset } from '../rebuild/github-release.js'
 import { downloadAsset, fetchReleaseByTag } from '../rebuild/github-release.js'
-import { sha256File } from '../rebuild/hash.js'
+import { sha256File } from '../fs/hash.js'
 
 export interface ReleaseDownloadDeps {
   apiUrl: string
