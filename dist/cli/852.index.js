@@ -82,10 +82,11 @@ function withoutStackTraces(parse) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DC: () => (/* binding */ hashFile),
 /* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   nw: () => (/* binding */ digestsOf),
 /* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/* unused harmony exports MAX_IN_MEMORY_BYTES, SYNC_READ_MAX_BYTES, openRegularFile, readIfSmall, readRegularFile */
+/* unused harmony exports MAX_IN_MEMORY_BYTES, SYNC_READ_MAX_BYTES, openRegularFile, readIfSmall */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -1505,7 +1506,7 @@ function checkEnvelopeAbout(checker, bundle, sha256) {
 async function readPublicKey(file) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+        text = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(file, `--key ${file}`)).toString('utf8');
     }
     catch (error) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('VERIFY_KEY_MISSING', `cannot read --key ${file}`, {
