@@ -423,8 +423,6 @@ async function fetchGitHubAttestations(query) {
     return { attestations, notes };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/lib/verify/evidence.ts
 function emptyEvidence() {
     return {
@@ -1354,6 +1352,8 @@ function evaluateArtifact(subject, evidence, policy, ctx) {
 
 // EXTERNAL MODULE: ./src/lib/verify/minisign.ts
 var minisign = __webpack_require__(27575);
+// EXTERNAL MODULE: ./src/io/verify/files.ts
+var verify_files = __webpack_require__(66791);
 ;// CONCATENATED MODULE: ./src/io/verify/attestations.ts
 /**
  * Attestation files: `*.intoto.jsonl` (one Sigstore bundle per line, as
@@ -1362,6 +1362,7 @@ var minisign = __webpack_require__(27575);
  * `rebuild.intoto.json`). Each bundle is verified once and shared by every
  * artifact its statement names.
  */
+
 
 
 
@@ -1375,9 +1376,11 @@ async function loadAttestationFile(file, label, checker) {
     };
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = (await (0,verify_files/* readRegularFile */.XF)(file, label)).toString('utf8');
     }
     catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
         loaded.notes.push(`${label}: cannot read it (${error.code ?? 'error'})`);
         return loaded;
     }
@@ -1466,8 +1469,6 @@ function labelOf(file, base) {
     return path.relative(base, file) || path.basename(file);
 }
 
-// EXTERNAL MODULE: ./src/io/verify/files.ts
-var verify_files = __webpack_require__(66791);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
@@ -1607,7 +1608,6 @@ function validAt(certificate, at) {
 
 
 
-
 async function addFileSignatures(files, artifact, ctx, evidence) {
     const label = (name) => external_node_path_default().join(ctx.display, name);
     for (const name of files.bundles) {
@@ -1644,9 +1644,9 @@ async function addFileSignatures(files, artifact, ctx, evidence) {
     if (files.legacy) {
         const { signature, certificate } = files.legacy;
         const source = `${label(signature)} + ${certificate ? label(certificate) : '(no certificate)'}`;
-        const sig = await (0,promises_.readFile)(external_node_path_default().join(ctx.dir, signature));
+        const sig = await (0,verify_files/* readRegularFile */.XF)(external_node_path_default().join(ctx.dir, signature));
         const crt = certificate
-            ? await (0,promises_.readFile)(external_node_path_default().join(ctx.dir, certificate))
+            ? await (0,verify_files/* readRegularFile */.XF)(external_node_path_default().join(ctx.dir, certificate))
             : undefined;
         const result = artifact.bytes
             ? checkLegacyPair(sig, crt, artifact.bytes, ctx.trust)
@@ -1664,7 +1664,7 @@ async function addFileSignatures(files, artifact, ctx, evidence) {
         }
         else if (artifact.bytes) {
             const key = ctx.minisignKey;
-            const text = await (0,promises_.readFile)(external_node_path_default().join(ctx.dir, files.minisig), 'utf8');
+            const text = (await (0,verify_files/* readRegularFile */.XF)(external_node_path_default().join(ctx.dir, files.minisig))).toString('utf8');
             const failure = (0,codes/* catchVerification */.RV)(() => (0,minisign/* assertMinisign */.t_)(artifact.bytes, (0,minisign/* parseMinisignSignature */.me)(text, source), key));
             evidence.signatures.push({
                 source,
@@ -1682,6 +1682,8 @@ async function addFileSignatures(files, artifact, ctx, evidence) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/io/verify/folder.ts
 /**
  * The evidence a release folder shares among its assets, loaded once per
@@ -1891,13 +1893,6 @@ async function resolveTargets(args, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/verify/run.ts
-/**
- * verify, end to end, shared by the CLI and the action: resolve the
- * arguments, load each folder's evidence once, check every artifact's
- * signatures with the one BundleChecker (trust gathered once by the
- * caller), then hold it all to the policy and build the report.
- */
-
 
 
 
@@ -2020,7 +2015,9 @@ async function runVerify(inputs, deps) {
 async function readMinisignKey(raw, cwd) {
     if (raw === undefined)
         return undefined;
-    const text = await (0,promises_.readFile)(external_node_path_default().resolve(cwd, raw), 'utf8').catch(() => raw);
+    const text = await (0,verify_files/* readRegularFile */.XF)(external_node_path_default().resolve(cwd, raw), '--minisign-key')
+        .then((bytes) => bytes.toString('utf8'))
+        .catch(() => raw);
     return (0,minisign/* parseMinisignPublicKey */.i3)(text, '--minisign-key');
 }
 

@@ -40846,118 +40846,6 @@ function listFailures(report) {
     })));
 }
 
-;// CONCATENATED MODULE: ./src/io/verify/attestations.ts
-/**
- * Attestation files: `*.intoto.jsonl` (one Sigstore bundle per line, as
- * slsa-github-generator and Provenant write them), a single bundle JSON,
- * and in-toto statements written unsigned (a rebuild's
- * `rebuild.intoto.json`). Each bundle is verified once and shared by every
- * artifact its statement names.
- */
-
-
-
-
-/** Every line (or the one document) of an attestation file. */
-async function loadAttestationFile(file, label, checker) {
-    const loaded = {
-        attestations: [],
-        rebuilds: [],
-        notes: []
-    };
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        loaded.notes.push(`${label}: cannot read it (${error.code ?? 'error'})`);
-        return loaded;
-    }
-    const documents = splitDocuments(text);
-    documents.forEach(({ json, line, error }) => {
-        const source = documents.length > 1 ? `${label}#${line}` : label;
-        if (error !== undefined) {
-            loaded.notes.push(`${source}: not JSON, skipped (${error})`);
-            return;
-        }
-        addDocument(json, source, checker, loaded);
-    });
-    return loaded;
-}
-function splitDocuments(text) {
-    const whole = text.trim();
-    if (whole === '')
-        return [];
-    try {
-        return [{ json: JSON.parse(whole), line: 1 }];
-    }
-    catch {
-        // JSON lines
-    }
-    return text.split('\n').flatMap((raw, index) => {
-        if (raw.trim() === '')
-            return [];
-        try {
-            return [{ json: JSON.parse(raw), line: index + 1 }];
-        }
-        catch (error) {
-            return [{ line: index + 1, error: error.message }];
-        }
-    });
-}
-/** A bundle is verified; an unsigned statement or envelope counts only as a rebuild verdict. */
-function addDocument(json, source, checker, loaded) {
-    if ((0,verify_statement/* isObject */.Gv)(json) && 'verificationMaterial' in json) {
-        const parsed = checker.parse(json);
-        if (!parsed.ok) {
-            loaded.notes.push(`${source}: ${parsed.reason}; skipped`);
-            return;
-        }
-        if (parsed.bundle.content.$case !== 'dsseEnvelope') {
-            loaded.notes.push(`${source}: a message signature, not an attestation; skipped`);
-            return;
-        }
-        const check = checker.checkEnvelope(parsed.bundle);
-        if (!check.statement) {
-            loaded.notes.push(`${source}: ${check.result.ok ? 'no statement' : check.result.reason}; skipped`);
-            return;
-        }
-        loaded.attestations.push({
-            source,
-            statement: check.statement,
-            result: check.result
-        });
-        return;
-    }
-    const statement = (0,verify_statement/* toStatement */.HJ)(unwrapEnvelope(json));
-    if (statement && isRebuildStatement(statement)) {
-        loaded.rebuilds.push({
-            source: `${source} (unsigned)`,
-            entries: fromStatement(statement),
-            signed: false
-        });
-    }
-    else {
-        loaded.notes.push(`${source}: not a Sigstore bundle; unsigned statements are not evidence, skipped`);
-    }
-}
-function unwrapEnvelope(json) {
-    if ((0,verify_statement/* isObject */.Gv)(json) &&
-        typeof json.payload === 'string' &&
-        typeof json.payloadType === 'string') {
-        try {
-            return JSON.parse(Buffer.from(json.payload, 'base64').toString('utf8'));
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return json;
-}
-function labelOf(file, base) {
-    return path.relative(base, file) || path.basename(file);
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:os"
@@ -41169,6 +41057,121 @@ async function mapLimit(items, limit, work) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/io/verify/attestations.ts
+/**
+ * Attestation files: `*.intoto.jsonl` (one Sigstore bundle per line, as
+ * slsa-github-generator and Provenant write them), a single bundle JSON,
+ * and in-toto statements written unsigned (a rebuild's
+ * `rebuild.intoto.json`). Each bundle is verified once and shared by every
+ * artifact its statement names.
+ */
+
+
+
+
+
+/** Every line (or the one document) of an attestation file. */
+async function loadAttestationFile(file, label, checker) {
+    const loaded = {
+        attestations: [],
+        rebuilds: [],
+        notes: []
+    };
+    let text;
+    try {
+        text = (await readRegularFile(file, label)).toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        loaded.notes.push(`${label}: cannot read it (${error.code ?? 'error'})`);
+        return loaded;
+    }
+    const documents = splitDocuments(text);
+    documents.forEach(({ json, line, error }) => {
+        const source = documents.length > 1 ? `${label}#${line}` : label;
+        if (error !== undefined) {
+            loaded.notes.push(`${source}: not JSON, skipped (${error})`);
+            return;
+        }
+        addDocument(json, source, checker, loaded);
+    });
+    return loaded;
+}
+function splitDocuments(text) {
+    const whole = text.trim();
+    if (whole === '')
+        return [];
+    try {
+        return [{ json: JSON.parse(whole), line: 1 }];
+    }
+    catch {
+        // JSON lines
+    }
+    return text.split('\n').flatMap((raw, index) => {
+        if (raw.trim() === '')
+            return [];
+        try {
+            return [{ json: JSON.parse(raw), line: index + 1 }];
+        }
+        catch (error) {
+            return [{ line: index + 1, error: error.message }];
+        }
+    });
+}
+/** A bundle is verified; an unsigned statement or envelope counts only as a rebuild verdict. */
+function addDocument(json, source, checker, loaded) {
+    if ((0,verify_statement/* isObject */.Gv)(json) && 'verificationMaterial' in json) {
+        const parsed = checker.parse(json);
+        if (!parsed.ok) {
+            loaded.notes.push(`${source}: ${parsed.reason}; skipped`);
+            return;
+        }
+        if (parsed.bundle.content.$case !== 'dsseEnvelope') {
+            loaded.notes.push(`${source}: a message signature, not an attestation; skipped`);
+            return;
+        }
+        const check = checker.checkEnvelope(parsed.bundle);
+        if (!check.statement) {
+            loaded.notes.push(`${source}: ${check.result.ok ? 'no statement' : check.result.reason}; skipped`);
+            return;
+        }
+        loaded.attestations.push({
+            source,
+            statement: check.statement,
+            result: check.result
+        });
+        return;
+    }
+    const statement = (0,verify_statement/* toStatement */.HJ)(unwrapEnvelope(json));
+    if (statement && isRebuildStatement(statement)) {
+        loaded.rebuilds.push({
+            source: `${source} (unsigned)`,
+            entries: fromStatement(statement),
+            signed: false
+        });
+    }
+    else {
+        loaded.notes.push(`${source}: not a Sigstore bundle; unsigned statements are not evidence, skipped`);
+    }
+}
+function unwrapEnvelope(json) {
+    if ((0,verify_statement/* isObject */.Gv)(json) &&
+        typeof json.payload === 'string' &&
+        typeof json.payloadType === 'string') {
+        try {
+            return JSON.parse(Buffer.from(json.payload, 'base64').toString('utf8'));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return json;
+}
+function labelOf(file, base) {
+    return path.relative(base, file) || path.basename(file);
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var dist = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./src/io/verify/legacy.ts
@@ -41305,7 +41308,6 @@ function validAt(certificate, at) {
 
 
 
-
 async function addFileSignatures(files, artifact, ctx, evidence) {
     const label = (name) => external_node_path_default().join(ctx.display, name);
     for (const name of files.bundles) {
@@ -41342,9 +41344,9 @@ async function addFileSignatures(files, artifact, ctx, evidence) {
     if (files.legacy) {
         const { signature, certificate } = files.legacy;
         const source = `${label(signature)} + ${certificate ? label(certificate) : '(no certificate)'}`;
-        const sig = await (0,promises_.readFile)(external_node_path_default().join(ctx.dir, signature));
+        const sig = await readRegularFile(external_node_path_default().join(ctx.dir, signature));
         const crt = certificate
-            ? await (0,promises_.readFile)(external_node_path_default().join(ctx.dir, certificate))
+            ? await readRegularFile(external_node_path_default().join(ctx.dir, certificate))
             : undefined;
         const result = artifact.bytes
             ? checkLegacyPair(sig, crt, artifact.bytes, ctx.trust)
@@ -41362,7 +41364,7 @@ async function addFileSignatures(files, artifact, ctx, evidence) {
         }
         else if (artifact.bytes) {
             const key = ctx.minisignKey;
-            const text = await (0,promises_.readFile)(external_node_path_default().join(ctx.dir, files.minisig), 'utf8');
+            const text = (await readRegularFile(external_node_path_default().join(ctx.dir, files.minisig))).toString('utf8');
             const failure = (0,codes/* catchVerification */.RV)(() => assertMinisign(artifact.bytes, parseMinisignSignature(text, source), key));
             evidence.signatures.push({
                 source,
@@ -42293,13 +42295,6 @@ async function resolveTargets(args, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/verify/run.ts
-/**
- * verify, end to end, shared by the CLI and the action: resolve the
- * arguments, load each folder's evidence once, check every artifact's
- * signatures with the one BundleChecker (trust gathered once by the
- * caller), then hold it all to the policy and build the report.
- */
-
 
 
 
@@ -42403,7 +42398,9 @@ async function runVerify(inputs, deps) {
 async function readMinisignKey(raw, cwd) {
     if (raw === undefined)
         return undefined;
-    const text = await (0,promises_.readFile)(external_node_path_default().resolve(cwd, raw), 'utf8').catch(() => raw);
+    const text = await readRegularFile(external_node_path_default().resolve(cwd, raw), '--minisign-key')
+        .then((bytes) => bytes.toString('utf8'))
+        .catch(() => raw);
     return parseMinisignPublicKey(text, '--minisign-key');
 }
 
@@ -42504,7 +42501,7 @@ function checkEnvelopeAbout(checker, bundle, sha256) {
 async function readPublicKey(file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = (await readRegularFile(file, `--key ${file}`)).toString('utf8');
     }
     catch (error) {
         throw new errors/* InputError */.dz('VERIFY_KEY_MISSING', `cannot read --key ${file}`, {

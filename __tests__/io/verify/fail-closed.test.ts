@@ -84,6 +84,13 @@ describe('verify fails closed on the folder', () => {
     expect(await codesOf(rt.verify(dir, rt.policy(), [fifo]))).toEqual([
       'input:VERIFY_NOT_A_FILE'
     ])
+    expect(
+      await codesOf(
+        rt.verify(dir, rt.policy({ 'provenance-path': fifo }), [
+          path.join(dir, TAR)
+        ])
+      )
+    ).toEqual(['input:VERIFY_NOT_A_FILE'])
   })
 
   it('refuses a symlink to a FIFO, a socket, a device and a dangling symlink', async () => {

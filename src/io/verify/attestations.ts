@@ -5,7 +5,6 @@
  * `rebuild.intoto.json`). Each bundle is verified once and shared by every
  * artifact its statement names.
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type {
   AttestationEvidence,
@@ -14,6 +13,8 @@ import type {
 import { fromStatement, isRebuildStatement } from '../../lib/verify/rebuild.js'
 import { isObject, toStatement } from '../../lib/verify/statement.js'
 import type { BundleChecker } from './sigstore.js'
+import { InputError } from '../../lib/errors.js'
+import { readRegularFile } from './files.js'
 
 export interface LoadedAttestations {
   attestations: AttestationEvidence[]
@@ -34,8 +35,9 @@ export async function loadAttestationFile(
   }
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = (await readRegularFile(file, label)).toString('utf8')
   } catch (error) {
+    if (error instanceof InputError) throw error
     loaded.notes.push(
       `${label}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`
     )

@@ -3,7 +3,6 @@
  * there is an attestation about the file), a legacy .sig/.crt pair, and a
  * .minisig when a minisign key is given.
  */
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { catchVerification } from '../../lib/verify/codes.js'
 import type { SignatureFiles } from '../../lib/verify/discovery.js'
@@ -14,7 +13,7 @@ import {
   hexId,
   parseMinisignSignature
 } from '../../lib/verify/minisign.js'
-import { readJson } from './files.js'
+import { readJson, readRegularFile } from './files.js'
 import { checkLegacyPair } from './legacy.js'
 import type { BundleChecker } from './sigstore.js'
 import type { GatheredTrust } from './trust.js'
@@ -66,9 +65,9 @@ export async function addFileSignatures(
   if (files.legacy) {
     const { signature, certificate } = files.legacy
     const source = `${label(signature)} + ${certificate ? label(certificate) : '(no certificate)'}`
-    const sig = await readFile(path.join(ctx.dir, signature))
+    const sig = await readRegularFile(path.join(ctx.dir, signature))
     const crt = certificate
-      ? await readFile(path.join(ctx.dir, certificate))
+      ? await readRegularFile(path.join(ctx.dir, certificate))
       : undefined
     const result = artifact.bytes
       ? checkLegacyPair(sig, crt, artifact.bytes, ctx.trust)
@@ -87,7 +86,9 @@ export async function addFileSignatures(
       )
     } else if (artifact.bytes) {
       const key = ctx.minisignKey
-      const text = await readFile(path.join(ctx.dir, files.minisig), 'utf8')
+      const text = (
+        await readRegularFile(path.join(ctx.dir, files.minisig))
+      ).toString('utf8')
       const failure = catchVerification(() =>
         assertMinisign(
           artifact.bytes!,

@@ -4,7 +4,6 @@
  * signatures with the one BundleChecker (trust gathered once by the
  * caller), then hold it all to the policy and build the report.
  */
-import { readFile } from 'node:fs/promises'
 import type { VerifyInputs } from '../../lib/verify/parse-inputs.js'
 import type {
   ArtifactEvidence,
@@ -25,7 +24,7 @@ import {
   needsBytes
 } from './explicit-evidence.js'
 import { addFileSignatures } from './file-evidence.js'
-import { hashFile, mapLimit } from './files.js'
+import { hashFile, mapLimit, readRegularFile } from './files.js'
 import type { LoadedFolder } from './folder.js'
 import { loadFolder } from './folder.js'
 import { fetchGitHubAttestations } from './github.js'
@@ -210,6 +209,8 @@ async function readMinisignKey(
   cwd: string
 ): Promise<MinisignPublicKey | undefined> {
   if (raw === undefined) return undefined
-  const text = await readFile(path.resolve(cwd, raw), 'utf8').catch(() => raw)
+  const text = await readRegularFile(path.resolve(cwd, raw), '--minisign-key')
+    .then((bytes) => bytes.toString('utf8'))
+    .catch(() => raw)
   return parseMinisignPublicKey(text, '--minisign-key')
 }

@@ -7,7 +7,7 @@
  */
 import { createPublicKey } from 'node:crypto'
 import type crypto from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../../lib/errors.js'
 import { verificationFailure } from '../../lib/verify/codes.js'
@@ -17,7 +17,7 @@ import { assertIdentity } from '../../lib/verify/identity.js'
 import { IN_TOTO_PAYLOAD_TYPE } from '../../lib/verify/statement.js'
 import type { Bundle } from '@sigstore/bundle'
 import type { SignerInfo } from '../../lib/verify/signer.js'
-import { digestsOf, hashFile, readJson } from './files.js'
+import { digestsOf, hashFile, readJson, readRegularFile } from './files.js'
 import { BundleChecker } from './sigstore.js'
 import type { GatheredTrust, TrustOptions } from './trust.js'
 import { gatherTrust } from './trust.js'
@@ -138,7 +138,7 @@ function checkEnvelopeAbout(
 export async function readPublicKey(file: string): Promise<crypto.KeyObject> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = (await readRegularFile(file, `--key ${file}`)).toString('utf8')
   } catch (error) {
     throw new InputError('VERIFY_KEY_MISSING', `cannot read --key ${file}`, {
       cause: error
