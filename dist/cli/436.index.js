@@ -172,7 +172,7 @@ function prepareOutputDir(dir, label) {
 /** Throws unless `dir` may be written; says whether it exists. */
 function assertUsable(dir, label) {
     const refuse = (why, fix) => new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('OUTPUT_DIR_REFUSED', `${label}: ${why}; ${fix}`);
-    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir, { throwIfNoEntry: false });
+    const stats = lstatQuiet(dir);
     if (stats !== undefined) {
         if (stats.isSymbolicLink())
             throw refuse('is a symbolic link', 'give a real folder');
@@ -185,13 +185,24 @@ function assertUsable(dir, label) {
         return true;
     }
     for (let up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);; up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(up)) {
-        const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(up, { throwIfNoEntry: false });
+        const parent = lstatQuiet(up, true);
         if (parent?.isDirectory())
             return false;
         if (parent !== undefined)
             throw refuse(`cannot be created: ${up} is a file`, 'choose a folder whose parents are folders');
         if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(up) === up)
             return false;
+    }
+}
+/** lstat (stat with `follow`), undefined for a path that is missing or lies under a file. */
+function lstatQuiet(file, follow = false) {
+    try {
+        return (follow ? node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync : node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        if (error.code === 'ENOTDIR')
+            return undefined;
+        throw error;
     }
 }
 /** Copies `staged` beside `dir`, then renames it over `dir` (the old one aside, then removed). */

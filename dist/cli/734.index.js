@@ -524,10 +524,12 @@ const rebuildCommand = {
 /* harmony export */   zD: () => (/* binding */ toInputSource),
 /* harmony export */   zq: () => (/* binding */ parseInputFlags)
 /* harmony export */ });
-/* unused harmony export normaliseBooleanFlags */
+/* unused harmony exports normaliseBooleanFlags, joinFlagValues */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65680);
+
 
 
 function toFlagOptions(table) {
@@ -544,7 +546,7 @@ function normaliseBooleanFlags(argv, table) {
         if (!match || table[match[1]]?.kind !== 'boolean')
             return arg;
         const name = match[1];
-        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
+        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
     });
 }
 /** The parsed flag values as an InputSource (booleans as "true"/"false"). */
@@ -564,23 +566,69 @@ function toInputSource(values) {
  * flags; `--help`/`-h` comes with it. Unknown flags are errors.
  */
 function parseInputFlags(argv, table, own = {}, { allowPositionals = true } = {}) {
-    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-        args: normaliseBooleanFlags(argv, table),
-        options: {
-            ...toFlagOptions(table),
-            ...own,
-            help: { type: 'boolean', short: 'h' }
-        },
+    const options = {
+        ...toFlagOptions(table),
+        ...own,
+        help: { type: 'boolean', short: 'h' }
+    };
+    const { values, positionals, tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: joinFlagValues(normaliseBooleanFlags(argv, table), options),
+        options,
         allowPositionals,
         allowNegative: true,
-        strict: true
+        strict: true,
+        tokens: true
     });
+    assertGivenOnce(tokens, options);
     return {
-        values,
+        values: values,
         positionals,
         flags: toInputSource(values),
         help: values.help === true
     };
+}
+/**
+ * `--key "$(cat key.pem)"`: a flag that takes a value takes the next
+ * argument whatever it starts with (as getopt does), so a PEM text or a
+ * negative number is not mistaken for a flag. Written `--flag=value` here,
+ * because parseArgs refuses a value that starts with a dash.
+ */
+function joinFlagValues(argv, options) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            out.push(...argv.slice(i));
+            break;
+        }
+        const name = /^--([\w-]+)$/.exec(arg)?.[1];
+        const next = argv[i + 1];
+        if (name && options[name]?.type === 'string' && next?.startsWith('-')) {
+            out.push(`--${name}=${next}`);
+            i++;
+        }
+        else
+            out.push(arg);
+    }
+    return out;
+}
+/**
+ * A flag given twice is an error, not a silent choice of the last one (a
+ * list input takes its items in one value, one a line or comma-separated).
+ */
+function assertGivenOnce(tokens, options) {
+    const seen = new Map();
+    for (const token of tokens) {
+        if (token.kind !== 'option' || token.name === undefined)
+            continue;
+        seen.set(token.name, (seen.get(token.name) ?? 0) + 1);
+    }
+    const repeated = [...seen].filter(([name, count]) => count > 1 && options[name]?.multiple !== true);
+    if (repeated.length === 0)
+        return;
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('CLI_FLAG_REPEATED', repeated
+        .map(([name, count]) => `--${name} is given ${count} times: give it once`)
+        .join('\n'));
 }
 /** `--help` text: the usage line, then every input's flag and the command's own. */
 function buildFlagsHelp(usage, table, own = []) {
@@ -660,7 +708,7 @@ function prepareOutputDir(dir, label) {
 /** Throws unless `dir` may be written; says whether it exists. */
 function assertUsable(dir, label) {
     const refuse = (why, fix) => new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('OUTPUT_DIR_REFUSED', `${label}: ${why}; ${fix}`);
-    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir, { throwIfNoEntry: false });
+    const stats = lstatQuiet(dir);
     if (stats !== undefined) {
         if (stats.isSymbolicLink())
             throw refuse('is a symbolic link', 'give a real folder');
@@ -673,13 +721,24 @@ function assertUsable(dir, label) {
         return true;
     }
     for (let up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);; up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(up)) {
-        const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(up, { throwIfNoEntry: false });
+        const parent = lstatQuiet(up, true);
         if (parent?.isDirectory())
             return false;
         if (parent !== undefined)
             throw refuse(`cannot be created: ${up} is a file`, 'choose a folder whose parents are folders');
         if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(up) === up)
             return false;
+    }
+}
+/** lstat (stat with `follow`), undefined for a path that is missing or lies under a file. */
+function lstatQuiet(file, follow = false) {
+    try {
+        return (follow ? node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync : node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        if (error.code === 'ENOTDIR')
+            return undefined;
+        throw error;
     }
 }
 /** Copies `staged` beside `dir`, then renames it over `dir` (the old one aside, then removed). */

@@ -124,6 +124,9 @@ async function withLocalStack(source, sign) {
         };
         const inputs = (0,_lib_sign_parse_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSignInputs */ .a)((name) => overrides[name] ?? source(name));
         const result = await sign(inputs, node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(process.cwd(), finalRoot) || _local_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .TRUSTED_ROOT_FILE */ .a2);
+        // Nothing signed (allow-empty): nothing for a trusted root to verify.
+        if (result.files.length === 0)
+            return { result, trustedRoot: undefined };
         await (0,_local_signing_js__WEBPACK_IMPORTED_MODULE_5__/* .keepTrustedRoot */ .RZ)(local, finalRoot);
         return { result, trustedRoot: finalRoot };
     });

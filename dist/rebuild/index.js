@@ -69389,7 +69389,7 @@ function prepareOutputDir(dir, label) {
 /** Throws unless `dir` may be written; says whether it exists. */
 function assertUsable(dir, label) {
     const refuse = (why, fix) => new errors/* InputError */.dz('OUTPUT_DIR_REFUSED', `${label}: ${why}; ${fix}`);
-    const stats = (0,external_node_fs_.lstatSync)(dir, { throwIfNoEntry: false });
+    const stats = lstatQuiet(dir);
     if (stats !== undefined) {
         if (stats.isSymbolicLink())
             throw refuse('is a symbolic link', 'give a real folder');
@@ -69402,13 +69402,24 @@ function assertUsable(dir, label) {
         return true;
     }
     for (let up = external_node_path_default().dirname(dir);; up = external_node_path_default().dirname(up)) {
-        const parent = (0,external_node_fs_.statSync)(up, { throwIfNoEntry: false });
+        const parent = lstatQuiet(up, true);
         if (parent?.isDirectory())
             return false;
         if (parent !== undefined)
             throw refuse(`cannot be created: ${up} is a file`, 'choose a folder whose parents are folders');
         if (external_node_path_default().dirname(up) === up)
             return false;
+    }
+}
+/** lstat (stat with `follow`), undefined for a path that is missing or lies under a file. */
+function lstatQuiet(file, follow = false) {
+    try {
+        return (follow ? external_node_fs_.statSync : external_node_fs_.lstatSync)(file, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        if (error.code === 'ENOTDIR')
+            return undefined;
+        throw error;
     }
 }
 /** Copies `staged` beside `dir`, then renames it over `dir` (the old one aside, then removed). */

@@ -25,7 +25,7 @@ export type LocalSign = (
 export async function withLocalStack(
   source: InputSource,
   sign: LocalSign
-): Promise<{ result: SignFilesResult; trustedRoot: string }> {
+): Promise<{ result: SignFilesResult; trustedRoot: string | undefined }> {
   assertNoLocalClashes(source, 'the instance and the token')
   const firstPattern = parseList(source('files'))[0] ?? '.'
   const outputDir = source('output-dir')?.trim()
@@ -48,6 +48,8 @@ export async function withLocalStack(
       inputs,
       path.relative(process.cwd(), finalRoot) || TRUSTED_ROOT_FILE
     )
+    // Nothing signed (allow-empty): nothing for a trusted root to verify.
+    if (result.files.length === 0) return { result, trustedRoot: undefined }
     await keepTrustedRoot(local, finalRoot)
     return { result, trustedRoot: finalRoot }
   })

@@ -127,7 +127,9 @@ export function parseVerifyInputs(
   const needsSigner = policy.require.some(
     (r) => r === 'signature' || r === 'provenance'
   )
-  if (needsSigner && !hasIdentityPolicy(policy)) {
+  // A bad regexp is its own problem: the signer was said, only misspelled.
+  const regexpGiven = text('certificate-identity-regexp') !== undefined
+  if (needsSigner && !hasIdentityPolicy(policy) && !regexpGiven) {
     problem(
       'VERIFY_NO_IDENTITY',
       'say who must have signed: give "certificate-identity" or "certificate-identity-regexp" (as cosign), "repo" or "signer-workflow" (as gh attestation verify), or "public-key" for keyed signatures'
