@@ -1,24 +1,18 @@
 /** The small defects of the hardening issue, each as it was reproduced. */
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { runProvenant } from '../helpers/cli.js'
 import { createRepo, removeAll } from '../helpers/git-fixture.js'
+import { useTempCwd } from '../helpers/temp-cwd.js'
 
-let dir: string
-let cwd: string
+const temp = useTempCwd('provenant-small-')
 const extra: string[] = []
 beforeEach(async () => {
-  cwd = process.cwd()
-  dir = await mkdtemp(path.join(os.tmpdir(), 'provenant-small-'))
-  process.chdir(dir)
   await writeFile('a.txt', 'alpha\n')
 })
 afterEach(async () => {
-  process.chdir(cwd)
-  await rm(dir, { recursive: true, force: true })
   for (const d of extra.splice(0)) await removeAll(d)
 })
 
@@ -91,7 +85,7 @@ describe('small defects', () => {
       '--artifacts',
       'dist/*',
       '--reference',
-      path.join(dir, 'no-such-reference'),
+      path.join(temp.dir(), 'no-such-reference'),
       '--report-dir',
       'report'
     ])
@@ -104,7 +98,7 @@ describe('small defects', () => {
     const run = await runProvenant([
       'release',
       '--local',
-      dir,
+      temp.dir(),
       '--build',
       'true',
       '--artifacts',

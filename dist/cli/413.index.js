@@ -4311,7 +4311,7 @@ async function streamArtifact(file, options) {
         })
         : undefined;
     const gunzip = tar
-        ? new inflate/* BoundedInflater */.Z('gzip', budget, (data) => tar.push(data), () => tar.currentPath)
+        ? new inflate/* BoundedInflater */.Zg('gzip', budget, (data) => tar.push(data), () => tar.currentPath)
         : undefined;
     const unreadable = (error) => error instanceof limits/* ArchiveLimitError */.w
         ? error

@@ -63582,7 +63582,7 @@ class ArchiveLimitError extends errors/* InputError */.dz {
     bound;
     member;
     constructor(source, member, bound, detail) {
-        super('ARCHIVE_LIMIT', `${source}${member === undefined ? '' : `, member "${shorten(member)}"`}: ${detail}, over the ${bound} bound; Provenant refuses archives built to exhaust memory (see docs/limits.md)`);
+        super('ARCHIVE_LIMIT', `${source}${member === undefined ? '' : `, member ${quoteMember(member)}`}: ${detail}, over the ${bound} bound; Provenant refuses archives built to exhaust memory (see docs/limits.md)`);
         this.bound = bound;
         this.member = member;
     }
@@ -63647,299 +63647,9 @@ function formatBytes(n) {
         ? `${n} bytes`
         : `${Number(value.toFixed(1))} ${units[unit]}`;
 }
-function shorten(member) {
-    return clipInput(member, 200);
-}
-
-;// CONCATENATED MODULE: ./src/lib/archive/tar.ts
-/**
- * The one tar reader: chunks in, entries out. It reads ustar (with the
- * 155-byte prefix), GNU headers (base-256 numbers, ././@LongLink names and
- * link names) and pax extended headers (path, linkpath, size, mtime with its
- * fractions, uid/gid/uname/gname; other records kept as fields), checks
- * every header's checksum, keeps the data only of the entries asked for, and
- * holds the entry-count bound. It never writes.
- */
-
-const BLOCK = 512;
-/** Largest pax or GNU long-name record read. */
-const MAX_META_BYTES = 1024 * 1024;
-const decoder = new TextDecoder('utf-8');
-function looksLikeTar(bytes) {
-    if (bytes.length < BLOCK)
-        return false;
-    if (tar_text(bytes, 257, 5) === 'ustar')
-        return true;
-    return checksumOk(bytes.subarray(0, BLOCK));
-}
-class TarReader {
-    #options;
-    #pending = [];
-    #pendingBytes = 0;
-    #current;
-    #parts = [];
-    #pax = {};
-    #globalPax = {};
-    #longName;
-    #longLink;
-    #offset = 0;
-    #ended = false;
-    constructor(options) {
-        this.#options = options;
-    }
-    /** The path of the entry whose data is being read, if any. */
-    get currentPath() {
-        return this.#current?.meta === undefined
-            ? this.#current?.entry.path
-            : undefined;
-    }
-    push(chunk) {
-        if (this.#ended || chunk.length === 0)
-            return;
-        this.#pending.push(chunk);
-        this.#pendingBytes += chunk.length;
-        this.#drain();
-    }
-    /** Call at the end of the stream: a truncated archive is an error. */
-    end() {
-        if (!this.#ended && (this.#current !== undefined || this.#pendingBytes > 0))
-            throw this.#damaged('it ends in the middle of an entry');
-    }
-    #drain() {
-        while (!this.#ended) {
-            const current = this.#current;
-            if (current) {
-                const take = Math.min(current.remaining, this.#pendingBytes);
-                if (take === 0 && current.remaining > 0)
-                    return;
-                if (current.keep) {
-                    const data = this.#take(take);
-                    const wanted = current.entry.size - (current.padded - current.remaining);
-                    if (wanted > 0)
-                        this.#parts.push(data.subarray(0, wanted));
-                }
-                else
-                    this.#skip(take);
-                current.remaining -= take;
-                if (current.remaining > 0)
-                    return;
-                this.#finishEntry();
-                continue;
-            }
-            if (this.#pendingBytes < BLOCK)
-                return;
-            this.#readHeader(this.#take(BLOCK));
-        }
-    }
-    #readHeader(header) {
-        const at = this.#offset - BLOCK;
-        if (header.every((b) => b === 0)) {
-            this.#ended = true;
-            return;
-        }
-        if (!checksumOk(header))
-            throw this.#damaged(`the header at offset ${at} has a bad checksum`);
-        const typeflag = String.fromCharCode(header[156]);
-        const meta = 'xgLK'.includes(typeflag) ? typeflag : undefined;
-        const paxSize = meta ? undefined : this.#pax.size;
-        const size = paxSize !== undefined ? Number(paxSize) : number(header, 124, 12);
-        if (!Number.isSafeInteger(size) || size < 0)
-            throw this.#damaged(`the header at offset ${at} has a bad size`);
-        const entry = meta
-            ? { path: typeflag, type: 'other', fields: {}, size }
-            : this.#toEntry(header, size);
-        if (meta === undefined)
-            this.#options.budget.addEntry(entry.path);
-        if (meta && size > MAX_META_BYTES)
-            throw this.#tooBig(entry.path, size, MAX_META_BYTES);
-        const keep = meta !== undefined || this.#options.want(entry);
-        if (keep && !meta && size > this.#options.maxKeptBytes)
-            throw this.#tooBig(entry.path, size, this.#options.maxKeptBytes);
-        const padded = Math.ceil(size / BLOCK) * BLOCK;
-        this.#current = { entry, keep, meta, padded, remaining: padded };
-        this.#parts = [];
-        if (size === 0)
-            this.#finishEntry();
-    }
-    #toEntry(header, size) {
-        const pax = { ...this.#globalPax, ...this.#pax };
-        const entry = toEntry(header, pax, size, this.#longName, this.#longLink);
-        this.#pax = {};
-        this.#longName = this.#longLink = undefined;
-        return entry;
-    }
-    #finishEntry() {
-        const { entry, keep, meta } = this.#current;
-        this.#current = undefined;
-        const data = keep ? concat(this.#parts, entry.size) : undefined;
-        this.#parts = [];
-        if (meta === 'x')
-            this.#pax = parsePax(data);
-        else if (meta === 'g')
-            this.#globalPax = { ...this.#globalPax, ...parsePax(data) };
-        else if (meta === 'L')
-            this.#longName = tar_text(data, 0, data.length);
-        else if (meta === 'K')
-            this.#longLink = tar_text(data, 0, data.length);
-        else
-            this.#options.onEntry(entry, data);
-    }
-    #damaged(why) {
-        return new ArchiveFormatError(this.#options.budget.source, `tar: ${why}`);
-    }
-    #tooBig(member, size, max) {
-        return new ArchiveLimitError(this.#options.budget.source, member, 'inflated size', `a member of ${size} bytes, where at most ${max} are read`);
-    }
-    /** Drops bytes nobody asked for, without copying them. */
-    #skip(length) {
-        let left = length;
-        while (left > 0) {
-            const head = this.#pending[0];
-            if (head.length <= left) {
-                left -= head.length;
-                this.#pending.shift();
-            }
-            else {
-                this.#pending[0] = head.subarray(left);
-                left = 0;
-            }
-        }
-        this.#pendingBytes -= length;
-        this.#offset += length;
-    }
-    #take(length) {
-        const out = new Uint8Array(length);
-        let offset = 0;
-        while (offset < length) {
-            const head = this.#pending[0];
-            const n = Math.min(head.length, length - offset);
-            out.set(head.subarray(0, n), offset);
-            offset += n;
-            if (n === head.length)
-                this.#pending.shift();
-            else
-                this.#pending[0] = head.subarray(n);
-        }
-        this.#pendingBytes -= length;
-        this.#offset += length;
-        return out;
-    }
-}
-/** Every entry of a whole tar in memory, with the data of its files. */
-function readTar(bytes, budget) {
-    const entries = [];
-    const reader = new TarReader({
-        want: (entry) => entry.type === 'file',
-        maxKeptBytes: Number.MAX_SAFE_INTEGER,
-        budget,
-        onEntry: (entry, data) => entries.push({ ...entry, data: data ?? new Uint8Array() })
-    });
-    reader.push(bytes);
-    reader.end();
-    return entries;
-}
-function toEntry(header, pax, size, longName, longLink) {
-    const magic = decoder.decode(header.subarray(257, 265));
-    const ustar = magic.startsWith('ustar');
-    const prefix = ustar && magic === 'ustar\u000000' ? tar_text(header, 345, 155) : '';
-    const name = tar_text(header, 0, 100);
-    const path = pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name);
-    const typeflag = String.fromCharCode(header[156]);
-    const fields = {
-        mode: (number(header, 100, 8) & 0o7777).toString(8).padStart(4, '0'),
-        uid: pax.uid ?? String(number(header, 108, 8)),
-        gid: pax.gid ?? String(number(header, 116, 8)),
-        mtime: pax.mtime ?? String(number(header, 136, 12)),
-        uname: pax.uname ?? tar_text(header, 265, 32),
-        gname: pax.gname ?? tar_text(header, 297, 32),
-        format: !ustar ? 'v7' : magic === 'ustar  \u0000' ? 'gnu' : 'ustar'
-    };
-    const linkname = pax.linkpath ?? longLink ?? tar_text(header, 157, 100);
-    if (linkname)
-        fields.linkname = linkname;
-    for (const [key, value] of Object.entries(pax)) {
-        if (!HANDLED_PAX.has(key))
-            fields[`pax:${key}`] = value;
-    }
-    return {
-        path,
-        type: TYPES[typeflag] ?? 'other',
-        fields,
-        size
-    };
-}
-const HANDLED_PAX = new Set([
-    'path',
-    'linkpath',
-    'size',
-    'mtime',
-    'uid',
-    'gid',
-    'uname',
-    'gname'
-]);
-const TYPES = {
-    '0': 'file',
-    '\u0000': 'file',
-    '7': 'file',
-    '1': 'hardlink',
-    '2': 'symlink',
-    '5': 'dir'
-};
-/** `<length> <key>=<value>\n` records, the length counting the whole record. */
-function parsePax(data) {
-    const records = {};
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const length = Number(tar_text(data, at, space - at));
-        if (!Number.isInteger(length) || length <= 0)
-            break;
-        const record = decoder.decode(data.subarray(space + 1, at + length - 1));
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            records[record.slice(0, eq)] = record.slice(eq + 1);
-        at += length;
-    }
-    return records;
-}
-/** Octal text, or GNU base-256 when the first byte has its high bit set. */
-function number(header, at, length) {
-    const field = header.subarray(at, at + length);
-    if ((field[0] & 0x80) !== 0) {
-        let value = field[0] & 0x7f;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + field[i];
-        return value;
-    }
-    const digits = tar_text(field, 0, field.length).trim();
-    return digits === '' ? 0 : parseInt(digits, 8);
-}
-function tar_text(bytes, at, length) {
-    const slice = bytes.subarray(at, at + length);
-    const end = slice.indexOf(0);
-    return decoder.decode(end < 0 ? slice : slice.subarray(0, end));
-}
-function checksumOk(header) {
-    if (header.length < BLOCK)
-        return false;
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++) {
-        sum += i >= 148 && i < 156 ? 0x20 : header[i];
-    }
-    const stored = parseInt(tar_text(header, 148, 8).trim(), 8);
-    return stored === sum;
-}
-function concat(parts, size) {
-    const out = new Uint8Array(size);
-    let offset = 0;
-    for (const p of parts) {
-        out.set(p, offset);
-        offset += p.length;
-    }
-    return out;
+/** A member's name as a message quotes it: escaped and cut (names come from the archive). */
+function quoteMember(member) {
+    return `"${clipInput(member, 200)}"`;
 }
 
 ;// CONCATENATED MODULE: external "module"
@@ -66693,7 +66403,7 @@ class BoundedInflater {
             catch (error) {
                 if (!isFflateError(error))
                     throw error;
-                throw new ArchiveFormatError(this.#budget.source, `${this.#member() === undefined ? '' : `member "${this.#member()}": `}bad compressed data: ${error.message}`, { cause: error });
+                throw new ArchiveFormatError(this.#budget.source, `${this.#member() === undefined ? '' : `member ${quoteMember(this.#member())}: `}bad compressed data: ${error.message}`, { cause: error });
             }
             if (last)
                 return;
@@ -66707,11 +66417,15 @@ function inflateBounded(kind, data, budget, member, expectedSize) {
     const inflater = new BoundedInflater(kind, budget, (chunk) => {
         size += chunk.length;
         if (expectedSize !== undefined && size > expectedSize) {
-            throw new ArchiveFormatError(budget.source, `member "${member ?? ''}" inflates past its declared size of ${expectedSize} bytes`);
+            throw new ArchiveFormatError(budget.source, `member ${quoteMember(member ?? '')} inflates past its declared size of ${expectedSize} bytes`);
         }
         parts.push(chunk);
     }, () => member);
     inflater.push(data, true);
+    return concatBytes(parts, size);
+}
+/** `parts` joined into one array of `size` bytes. */
+function concatBytes(parts, size) {
     const out = new Uint8Array(size);
     let offset = 0;
     for (const part of parts) {
@@ -66724,6 +66438,289 @@ function inflateBounded(kind, data, budget, member, expectedSize) {
 function isFflateError(error) {
     return (error instanceof Error &&
         typeof error.code === 'number');
+}
+
+;// CONCATENATED MODULE: ./src/lib/archive/tar.ts
+/**
+ * The one tar reader: chunks in, entries out. It reads ustar (with the
+ * 155-byte prefix), GNU headers (base-256 numbers, ././@LongLink names and
+ * link names) and pax extended headers (path, linkpath, size, mtime with its
+ * fractions, uid/gid/uname/gname; other records kept as fields), checks
+ * every header's checksum, keeps the data only of the entries asked for, and
+ * holds the entry-count bound. It never writes.
+ */
+
+
+const BLOCK = 512;
+/** Largest pax or GNU long-name record read. */
+const MAX_META_BYTES = 1024 * 1024;
+const decoder = new TextDecoder('utf-8');
+function looksLikeTar(bytes) {
+    if (bytes.length < BLOCK)
+        return false;
+    if (tar_text(bytes, 257, 5) === 'ustar')
+        return true;
+    return checksumOk(bytes.subarray(0, BLOCK));
+}
+class TarReader {
+    #options;
+    #pending = [];
+    #pendingBytes = 0;
+    #current;
+    #parts = [];
+    #pax = {};
+    #globalPax = {};
+    #longName;
+    #longLink;
+    #offset = 0;
+    #ended = false;
+    constructor(options) {
+        this.#options = options;
+    }
+    /** The path of the entry whose data is being read, if any. */
+    get currentPath() {
+        return this.#current?.meta === undefined
+            ? this.#current?.entry.path
+            : undefined;
+    }
+    push(chunk) {
+        if (this.#ended || chunk.length === 0)
+            return;
+        this.#pending.push(chunk);
+        this.#pendingBytes += chunk.length;
+        this.#drain();
+    }
+    /** Call at the end of the stream: a truncated archive is an error. */
+    end() {
+        if (!this.#ended && (this.#current !== undefined || this.#pendingBytes > 0))
+            throw this.#damaged('it ends in the middle of an entry');
+    }
+    #drain() {
+        while (!this.#ended) {
+            const current = this.#current;
+            if (current) {
+                const take = Math.min(current.remaining, this.#pendingBytes);
+                if (take === 0 && current.remaining > 0)
+                    return;
+                if (current.keep) {
+                    const data = this.#take(take);
+                    const wanted = current.entry.size - (current.padded - current.remaining);
+                    if (wanted > 0)
+                        this.#parts.push(data.subarray(0, wanted));
+                }
+                else
+                    this.#skip(take);
+                current.remaining -= take;
+                if (current.remaining > 0)
+                    return;
+                this.#finishEntry();
+                continue;
+            }
+            if (this.#pendingBytes < BLOCK)
+                return;
+            this.#readHeader(this.#take(BLOCK));
+        }
+    }
+    #readHeader(header) {
+        const at = this.#offset - BLOCK;
+        if (header.every((b) => b === 0)) {
+            this.#ended = true;
+            return;
+        }
+        if (!checksumOk(header))
+            throw this.#damaged(`the header at offset ${at} has a bad checksum`);
+        const typeflag = String.fromCharCode(header[156]);
+        const meta = 'xgLK'.includes(typeflag) ? typeflag : undefined;
+        const paxSize = meta ? undefined : this.#pax.size;
+        const size = paxSize !== undefined ? Number(paxSize) : number(header, 124, 12);
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw this.#damaged(`the header at offset ${at} has a bad size`);
+        const entry = meta
+            ? { path: typeflag, type: 'other', fields: {}, size }
+            : this.#toEntry(header, size);
+        if (meta === undefined)
+            this.#options.budget.addEntry(entry.path);
+        if (meta && size > MAX_META_BYTES)
+            throw this.#tooBig(entry.path, size, MAX_META_BYTES);
+        const keep = meta !== undefined || this.#options.want(entry);
+        if (keep && !meta && size > this.#options.maxKeptBytes)
+            throw this.#tooBig(entry.path, size, this.#options.maxKeptBytes);
+        const padded = Math.ceil(size / BLOCK) * BLOCK;
+        this.#current = { entry, keep, meta, padded, remaining: padded };
+        this.#parts = [];
+        if (size === 0)
+            this.#finishEntry();
+    }
+    #toEntry(header, size) {
+        const pax = { ...this.#globalPax, ...this.#pax };
+        const entry = toEntry(header, pax, size, this.#longName, this.#longLink);
+        this.#pax = {};
+        this.#longName = this.#longLink = undefined;
+        return entry;
+    }
+    #finishEntry() {
+        const { entry, keep, meta } = this.#current;
+        this.#current = undefined;
+        const data = keep ? concatBytes(this.#parts, entry.size) : undefined;
+        this.#parts = [];
+        if (meta === 'x')
+            this.#pax = parsePax(data);
+        else if (meta === 'g')
+            this.#globalPax = { ...this.#globalPax, ...parsePax(data) };
+        else if (meta === 'L')
+            this.#longName = tar_text(data, 0, data.length);
+        else if (meta === 'K')
+            this.#longLink = tar_text(data, 0, data.length);
+        else
+            this.#options.onEntry(entry, data);
+    }
+    #damaged(why) {
+        return new ArchiveFormatError(this.#options.budget.source, `tar: ${why}`);
+    }
+    #tooBig(member, size, max) {
+        return new ArchiveLimitError(this.#options.budget.source, member, 'inflated size', `a member of ${size} bytes, where at most ${max} are read`);
+    }
+    /** Drops bytes nobody asked for, without copying them. */
+    #skip(length) {
+        let left = length;
+        while (left > 0) {
+            const head = this.#pending[0];
+            if (head.length <= left) {
+                left -= head.length;
+                this.#pending.shift();
+            }
+            else {
+                this.#pending[0] = head.subarray(left);
+                left = 0;
+            }
+        }
+        this.#pendingBytes -= length;
+        this.#offset += length;
+    }
+    #take(length) {
+        const out = new Uint8Array(length);
+        let offset = 0;
+        while (offset < length) {
+            const head = this.#pending[0];
+            const n = Math.min(head.length, length - offset);
+            out.set(head.subarray(0, n), offset);
+            offset += n;
+            if (n === head.length)
+                this.#pending.shift();
+            else
+                this.#pending[0] = head.subarray(n);
+        }
+        this.#pendingBytes -= length;
+        this.#offset += length;
+        return out;
+    }
+}
+/** Every entry of a whole tar in memory, with the data of its files. */
+function readTar(bytes, budget) {
+    const entries = [];
+    const reader = new TarReader({
+        want: (entry) => entry.type === 'file',
+        maxKeptBytes: Number.MAX_SAFE_INTEGER,
+        budget,
+        onEntry: (entry, data) => entries.push({ ...entry, data: data ?? new Uint8Array() })
+    });
+    reader.push(bytes);
+    reader.end();
+    return entries;
+}
+function toEntry(header, pax, size, longName, longLink) {
+    const magic = decoder.decode(header.subarray(257, 265));
+    const ustar = magic.startsWith('ustar');
+    const prefix = ustar && magic === 'ustar\u000000' ? tar_text(header, 345, 155) : '';
+    const name = tar_text(header, 0, 100);
+    const path = pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name);
+    const typeflag = String.fromCharCode(header[156]);
+    const fields = {
+        mode: (number(header, 100, 8) & 0o7777).toString(8).padStart(4, '0'),
+        uid: pax.uid ?? String(number(header, 108, 8)),
+        gid: pax.gid ?? String(number(header, 116, 8)),
+        mtime: pax.mtime ?? String(number(header, 136, 12)),
+        uname: pax.uname ?? tar_text(header, 265, 32),
+        gname: pax.gname ?? tar_text(header, 297, 32),
+        format: !ustar ? 'v7' : magic === 'ustar  \u0000' ? 'gnu' : 'ustar'
+    };
+    const linkname = pax.linkpath ?? longLink ?? tar_text(header, 157, 100);
+    if (linkname)
+        fields.linkname = linkname;
+    for (const [key, value] of Object.entries(pax)) {
+        if (!HANDLED_PAX.has(key))
+            fields[`pax:${key}`] = value;
+    }
+    return {
+        path,
+        type: TYPES[typeflag] ?? 'other',
+        fields,
+        size
+    };
+}
+const HANDLED_PAX = new Set([
+    'path',
+    'linkpath',
+    'size',
+    'mtime',
+    'uid',
+    'gid',
+    'uname',
+    'gname'
+]);
+const TYPES = {
+    '0': 'file',
+    '\u0000': 'file',
+    '7': 'file',
+    '1': 'hardlink',
+    '2': 'symlink',
+    '5': 'dir'
+};
+/** `<length> <key>=<value>\n` records, the length counting the whole record. */
+function parsePax(data) {
+    const records = {};
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const length = Number(tar_text(data, at, space - at));
+        if (!Number.isInteger(length) || length <= 0)
+            break;
+        const record = decoder.decode(data.subarray(space + 1, at + length - 1));
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records[record.slice(0, eq)] = record.slice(eq + 1);
+        at += length;
+    }
+    return records;
+}
+/** Octal text, or GNU base-256 when the first byte has its high bit set. */
+function number(header, at, length) {
+    const field = header.subarray(at, at + length);
+    if ((field[0] & 0x80) !== 0) {
+        let value = field[0] & 0x7f;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const digits = tar_text(field, 0, field.length).trim();
+    return digits === '' ? 0 : parseInt(digits, 8);
+}
+function tar_text(bytes, at, length) {
+    const slice = bytes.subarray(at, at + length);
+    const end = slice.indexOf(0);
+    return decoder.decode(end < 0 ? slice : slice.subarray(0, end));
+}
+function checksumOk(header) {
+    if (header.length < BLOCK)
+        return false;
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    }
+    const stored = parseInt(tar_text(header, 148, 8).trim(), 8);
+    return stored === sum;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/archive/zip.ts
@@ -66849,7 +66846,7 @@ function entryData(view, bytes, member, budget) {
         view.getUint16(local + 26, true) +
         view.getUint16(local + 28, true);
     if (start + compressed > bytes.length) {
-        throw new ArchiveFormatError(budget.source, `zip: member "${path}" runs past the end of the archive`);
+        throw new ArchiveFormatError(budget.source, `zip: member ${quoteMember(path)} runs past the end of the archive`);
     }
     const raw = bytes.subarray(start, start + compressed);
     if (method === 0)

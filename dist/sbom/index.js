@@ -33320,7 +33320,7 @@ class ArchiveLimitError extends errors/* InputError */.dz {
     bound;
     member;
     constructor(source, member, bound, detail) {
-        super('ARCHIVE_LIMIT', `${source}${member === undefined ? '' : `, member "${shorten(member)}"`}: ${detail}, over the ${bound} bound; Provenant refuses archives built to exhaust memory (see docs/limits.md)`);
+        super('ARCHIVE_LIMIT', `${source}${member === undefined ? '' : `, member ${quoteMember(member)}`}: ${detail}, over the ${bound} bound; Provenant refuses archives built to exhaust memory (see docs/limits.md)`);
         this.bound = bound;
         this.member = member;
     }
@@ -33385,8 +33385,9 @@ function formatBytes(n) {
         ? `${n} bytes`
         : `${Number(value.toFixed(1))} ${units[unit]}`;
 }
-function shorten(member) {
-    return clipInput(member, 200);
+/** A member's name as a message quotes it: escaped and cut (names come from the archive). */
+function quoteMember(member) {
+    return `"${clipInput(member, 200)}"`;
 }
 
 ;// CONCATENATED MODULE: external "module"
@@ -36140,7 +36141,7 @@ class BoundedInflater {
             catch (error) {
                 if (!isFflateError(error))
                     throw error;
-                throw new ArchiveFormatError(this.#budget.source, `${this.#member() === undefined ? '' : `member "${this.#member()}": `}bad compressed data: ${error.message}`, { cause: error });
+                throw new ArchiveFormatError(this.#budget.source, `${this.#member() === undefined ? '' : `member ${quoteMember(this.#member())}: `}bad compressed data: ${error.message}`, { cause: error });
             }
             if (last)
                 return;
@@ -36154,11 +36155,15 @@ function inflateBounded(kind, data, budget, member, expectedSize) {
     const inflater = new BoundedInflater(kind, budget, (chunk) => {
         size += chunk.length;
         if (expectedSize !== undefined && size > expectedSize) {
-            throw new ArchiveFormatError(budget.source, `member "${member ?? ''}" inflates past its declared size of ${expectedSize} bytes`);
+            throw new ArchiveFormatError(budget.source, `member ${quoteMember(member ?? '')} inflates past its declared size of ${expectedSize} bytes`);
         }
         parts.push(chunk);
     }, () => member);
     inflater.push(data, true);
+    return concatBytes(parts, size);
+}
+/** `parts` joined into one array of `size` bytes. */
+function concatBytes(parts, size) {
     const out = new Uint8Array(size);
     let offset = 0;
     for (const part of parts) {
@@ -36296,7 +36301,7 @@ function entryData(view, bytes, member, budget) {
         view.getUint16(local + 26, true) +
         view.getUint16(local + 28, true);
     if (start + compressed > bytes.length) {
-        throw new ArchiveFormatError(budget.source, `zip: member "${path}" runs past the end of the archive`);
+        throw new ArchiveFormatError(budget.source, `zip: member ${quoteMember(path)} runs past the end of the archive`);
     }
     const raw = bytes.subarray(start, start + compressed);
     if (method === 0)
@@ -41224,6 +41229,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * holds the entry-count bound. It never writes.
  */
 
+
 const BLOCK = 512;
 /** Largest pax or GNU long-name record read. */
 const MAX_META_BYTES = 1024 * 1024;
@@ -41334,7 +41340,7 @@ class TarReader {
     #finishEntry() {
         const { entry, keep, meta } = this.#current;
         this.#current = undefined;
-        const data = keep ? concat(this.#parts, entry.size) : undefined;
+        const data = keep ? concatBytes(this.#parts, entry.size) : undefined;
         this.#parts = [];
         if (meta === 'x')
             this.#pax = parsePax(data);
@@ -41494,15 +41500,6 @@ function checksumOk(header) {
     }
     const stored = parseInt(tar_text(header, 148, 8).trim(), 8);
     return stored === sum;
-}
-function concat(parts, size) {
-    const out = new Uint8Array(size);
-    let offset = 0;
-    for (const p of parts) {
-        out.set(p, offset);
-        offset += p.length;
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/io/sbom/artifact-stream.ts

@@ -88,6 +88,14 @@ export function inflateBounded(
     () => member
   )
   inflater.push(data, true)
+  return concatBytes(parts, size)
+}
+
+/** `parts` joined into one array of `size` bytes. */
+export function concatBytes(
+  parts: readonly Uint8Array[],
+  size: number
+): Uint8Array {
   const out = new Uint8Array(size)
   let offset = 0
   for (const part of parts) {
