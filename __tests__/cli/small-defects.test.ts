@@ -1,6 +1,6 @@
 /** The small defects of the hardening issue, each as it was reproduced. */
 import { existsSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { runProvenant } from '../helpers/cli.js'
@@ -110,4 +110,25 @@ describe('small defects', () => {
     expect(run.err).toContain('is a file, not a folder')
     expect(await readFile('victim.txt', 'utf8')).toBe('precious')
   })
+
+  it('a failed release build names a build.log that still exists', async () => {
+    const project = await createRepo({ 'README.md': 'x\n' })
+    extra.push(project.dir)
+    const run = await runProvenant([
+      'release',
+      '--local',
+      project.dir,
+      '--build',
+      'echo the build broke; exit 3',
+      '--artifacts',
+      'dist/*',
+      '--out',
+      'out'
+    ])
+    expect(run.code).toBe(2)
+    const log = /all of it in (\S+build\.log)/.exec(run.err)?.[1]
+    expect(log).toBeDefined()
+    expect(await readFile(log!, 'utf8')).toContain('the build broke')
+    await rm(log!)
+  }, 120_000)
 })
