@@ -6,7 +6,7 @@
  * under fuzz/findings/<target>/).
  */
 import { spawn } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -23,7 +23,14 @@ const targets =
   positionals.length > 0
     ? positionals
     : readdirSync(path.join(ROOT, 'targets'))
-        .filter((f) => f.endsWith('.ts') && f !== 'support.ts')
+        .filter(
+          (f) =>
+            f.endsWith('.ts') &&
+            // a target exports itself; the other files are its helpers
+            readFileSync(path.join(ROOT, 'targets', f), 'utf8').includes(
+              'export default'
+            )
+        )
         .map((f) => f.replace(/\.ts$/, ''))
 
 let failed = false

@@ -4,24 +4,15 @@
  * a single-value flag given twice is an error.
  */
 import { generateKeyPairSync } from 'node:crypto'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { writeFile } from 'node:fs/promises'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { joinFlagValues } from '../../src/cli/input-flags.js'
 import { runProvenant } from '../helpers/cli.js'
+import { useTempCwd } from '../helpers/temp-cwd.js'
 
-let dir: string
-let cwd: string
+useTempCwd('provenant-cli-hard-')
 beforeEach(async () => {
-  cwd = process.cwd()
-  dir = await mkdtemp(path.join(os.tmpdir(), 'provenant-cli-hard-'))
-  process.chdir(dir)
   await writeFile('a.txt', 'alpha\n')
-})
-afterEach(async () => {
-  process.chdir(cwd)
-  await rm(dir, { recursive: true, force: true })
 })
 
 const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' })

@@ -442,7 +442,9 @@ const signCommand = {
 };
 /**
  * On the command line `--key` may name a PEM file (as cosign's does); the
- * action input is always the PEM text itself, e.g. from a secret.
+ * action input is always the PEM text itself, e.g. from a secret. The value
+ * may be the secret itself in any form (armoured or not), so no message
+ * ever repeats it.
  */
 function readKeyFlag(value) {
     if (value === undefined || value.includes('-----BEGIN'))
@@ -451,7 +453,7 @@ function readKeyFlag(value) {
         return (0,external_node_fs_.readFileSync)(value, 'utf8');
     }
     catch {
-        throw new errors/* InputError */.dz('SIGN_KEY_FILE_UNREADABLE', `--key: cannot read the key file "${value}" (give a PEM file, or --key="$(cat key.pem)")`);
+        throw new errors/* InputError */.dz('SIGN_KEY_FILE_UNREADABLE', '--key: the value is neither PEM text (-----BEGIN ...) nor the path of a readable key file; give a PEM file, or the whole PEM text with its armour: --key "$(cat key.pem)"');
     }
 }
 function print(output, result, trustedRoot, json) {

@@ -546,7 +546,7 @@ function readGzip(bytes, budget) {
     return {
         fields,
         payload: bytes.subarray(at),
-        data: (0,inflate/* inflateBounded */.D)('gzip', bytes, budget)
+        data: (0,inflate/* inflateBounded */.DR)('gzip', bytes, budget)
     };
 }
 

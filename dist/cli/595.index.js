@@ -1099,6 +1099,7 @@ var input_flags = __webpack_require__(40440);
 
 
 
+
 const USAGE = 'provenant attest <file|sha256:hex>... [--output-dir DIR] [--single-subject] [--sbom-path FILE] [--local] [--json] [--<input> VALUE]...';
 const attestCommand = {
     name: 'attest',
@@ -1146,8 +1147,10 @@ const attestCommand = {
 };
 /** Positional arguments: digests join subject-digest, the rest subject-path. */
 function withPositionals(flags, positionals) {
-    const digests = positionals.filter(digest/* looksLikeDigest */.yw);
-    const paths = positionals.filter((p) => !(0,digest/* looksLikeDigest */.yw)(p));
+    // `sha256:zz` is a digest spelt wrong (parseDigest says so), not a file.
+    const isDigest = (p) => (0,digest/* looksLikeDigest */.yw)(p) || (/^sha\d+:/i.test(p) && !(0,external_node_fs_.existsSync)(p));
+    const digests = positionals.filter(isDigest);
+    const paths = positionals.filter((p) => !isDigest(p));
     const join = (name, extra) => {
         const all = [flags(name), ...extra].filter((v) => v !== undefined);
         return all.length > 0 ? all.join('\n') : undefined;

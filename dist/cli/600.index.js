@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ inflateBounded),
-/* harmony export */   Z: () => (/* binding */ BoundedInflater)
+/* harmony export */   DR: () => (/* binding */ inflateBounded),
+/* harmony export */   Id: () => (/* binding */ concatBytes),
+/* harmony export */   Zg: () => (/* binding */ BoundedInflater)
 /* harmony export */ });
 /* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51306);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46228);
@@ -47,7 +48,7 @@ class BoundedInflater {
             catch (error) {
                 if (!isFflateError(error))
                     throw error;
-                throw new _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveFormatError */ .Y3(this.#budget.source, `${this.#member() === undefined ? '' : `member "${this.#member()}": `}bad compressed data: ${error.message}`, { cause: error });
+                throw new _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveFormatError */ .Y3(this.#budget.source, `${this.#member() === undefined ? '' : `member ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMember */ .zP)(this.#member())}: `}bad compressed data: ${error.message}`, { cause: error });
             }
             if (last)
                 return;
@@ -61,11 +62,15 @@ function inflateBounded(kind, data, budget, member, expectedSize) {
     const inflater = new BoundedInflater(kind, budget, (chunk) => {
         size += chunk.length;
         if (expectedSize !== undefined && size > expectedSize) {
-            throw new _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveFormatError */ .Y3(budget.source, `member "${member ?? ''}" inflates past its declared size of ${expectedSize} bytes`);
+            throw new _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveFormatError */ .Y3(budget.source, `member ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteMember */ .zP)(member ?? '')} inflates past its declared size of ${expectedSize} bytes`);
         }
         parts.push(chunk);
     }, () => member);
     inflater.push(data, true);
+    return concatBytes(parts, size);
+}
+/** `parts` joined into one array of `size` bytes. */
+function concatBytes(parts, size) {
     const out = new Uint8Array(size);
     let offset = 0;
     for (const part of parts) {
@@ -90,7 +95,8 @@ function isFflateError(error) {
 /* harmony export */   Y3: () => (/* binding */ ArchiveFormatError),
 /* harmony export */   w: () => (/* binding */ ArchiveLimitError),
 /* harmony export */   yE: () => (/* binding */ InflationBudget),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */   z3: () => (/* binding */ formatBytes),
+/* harmony export */   zP: () => (/* binding */ quoteMember)
 /* harmony export */ });
 /* unused harmony exports MAX_INFLATED_BYTES, MAX_ARCHIVE_ENTRIES, MAX_COMPRESSION_RATIO, RATIO_FLOOR_BYTES, DEFAULT_ARCHIVE_LIMITS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
@@ -118,7 +124,7 @@ class ArchiveLimitError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Input
     bound;
     member;
     constructor(source, member, bound, detail) {
-        super('ARCHIVE_LIMIT', `${source}${member === undefined ? '' : `, member "${shorten(member)}"`}: ${detail}, over the ${bound} bound; Provenant refuses archives built to exhaust memory (see docs/limits.md)`);
+        super('ARCHIVE_LIMIT', `${source}${member === undefined ? '' : `, member ${quoteMember(member)}`}: ${detail}, over the ${bound} bound; Provenant refuses archives built to exhaust memory (see docs/limits.md)`);
         this.bound = bound;
         this.member = member;
     }
@@ -183,8 +189,9 @@ function formatBytes(n) {
         ? `${n} bytes`
         : `${Number(value.toFixed(1))} ${units[unit]}`;
 }
-function shorten(member) {
-    return (0,_inputs_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .clipInput */ .vz)(member, 200);
+/** A member's name as a message quotes it: escaped and cut (names come from the archive). */
+function quoteMember(member) {
+    return `"${(0,_inputs_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .clipInput */ .vz)(member, 200)}"`;
 }
 
 
@@ -198,7 +205,8 @@ function shorten(member) {
 /* harmony export */   lH: () => (/* binding */ looksLikeTar),
 /* harmony export */   sB: () => (/* binding */ readTar)
 /* harmony export */ });
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46228);
+/* harmony import */ var _inflate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79821);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46228);
 /**
  * The one tar reader: chunks in, entries out. It reads ustar (with the
  * 155-byte prefix), GNU headers (base-256 numbers, ././@LongLink names and
@@ -207,6 +215,7 @@ function shorten(member) {
  * every header's checksum, keeps the data only of the entries asked for, and
  * holds the entry-count bound. It never writes.
  */
+
 
 const BLOCK = 512;
 /** Largest pax or GNU long-name record read. */
@@ -318,7 +327,7 @@ class TarReader {
     #finishEntry() {
         const { entry, keep, meta } = this.#current;
         this.#current = undefined;
-        const data = keep ? concat(this.#parts, entry.size) : undefined;
+        const data = keep ? (0,_inflate_js__WEBPACK_IMPORTED_MODULE_0__/* .concatBytes */ .Id)(this.#parts, entry.size) : undefined;
         this.#parts = [];
         if (meta === 'x')
             this.#pax = parsePax(data);
@@ -332,10 +341,10 @@ class TarReader {
             this.#options.onEntry(entry, data);
     }
     #damaged(why) {
-        return new _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveFormatError */ .Y3(this.#options.budget.source, `tar: ${why}`);
+        return new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveFormatError */ .Y3(this.#options.budget.source, `tar: ${why}`);
     }
     #tooBig(member, size, max) {
-        return new _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .ArchiveLimitError */ .w(this.#options.budget.source, member, 'inflated size', `a member of ${size} bytes, where at most ${max} are read`);
+        return new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveLimitError */ .w(this.#options.budget.source, member, 'inflated size', `a member of ${size} bytes, where at most ${max} are read`);
     }
     /** Drops bytes nobody asked for, without copying them. */
     #skip(length) {
@@ -479,15 +488,6 @@ function checksumOk(header) {
     const stored = parseInt(text(header, 148, 8).trim(), 8);
     return stored === sum;
 }
-function concat(parts, size) {
-    const out = new Uint8Array(size);
-    let offset = 0;
-    for (const p of parts) {
-        out.set(p, offset);
-        offset += p.length;
-    }
-    return out;
-}
 
 
 /***/ }),
@@ -623,13 +623,13 @@ function entryData(view, bytes, member, budget) {
         view.getUint16(local + 26, true) +
         view.getUint16(local + 28, true);
     if (start + compressed > bytes.length) {
-        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveFormatError */ .Y3(budget.source, `zip: member "${path}" runs past the end of the archive`);
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveFormatError */ .Y3(budget.source, `zip: member ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMember */ .zP)(path)} runs past the end of the archive`);
     }
     const raw = bytes.subarray(start, start + compressed);
     if (method === 0)
         return raw;
     if (method === 8)
-        return (0,_inflate_js__WEBPACK_IMPORTED_MODULE_0__/* .inflateBounded */ .D)('deflate', raw, budget, path, size);
+        return (0,_inflate_js__WEBPACK_IMPORTED_MODULE_0__/* .inflateBounded */ .DR)('deflate', raw, budget, path, size);
     return undefined;
 }
 function findEocd(view, source) {

@@ -39397,7 +39397,9 @@ function parseVerifyInputs(source, given = {}) {
         problem('VERIFY_SOURCE_REF_TWICE', 'give one of "source-tag" and "source-branch", not both: a build has one source ref');
     }
     const needsSigner = policy.require.some((r) => r === 'signature' || r === 'provenance');
-    if (needsSigner && !(0,verify_policy/* hasIdentityPolicy */.js)(policy)) {
+    // A bad regexp is its own problem: the signer was said, only misspelled.
+    const regexpGiven = text('certificate-identity-regexp') !== undefined;
+    if (needsSigner && !(0,verify_policy/* hasIdentityPolicy */.js)(policy) && !regexpGiven) {
         problem('VERIFY_NO_IDENTITY', 'say who must have signed: give "certificate-identity" or "certificate-identity-regexp" (as cosign), "repo" or "signer-workflow" (as gh attestation verify), or "public-key" for keyed signatures');
     }
     const artifacts = given.artifacts ?? parseList(text('subjects'));
@@ -41397,7 +41399,9 @@ async function addFileSignatures(files, artifact, ctx, evidence) {
 
 
 
-async function loadFolder(dir, display, names, discovery, checker) {
+async function loadFolder(dir, display, names, discovery, checker, 
+/** The file given with --trusted-root, which is trust material after all. */
+{ trustedRoot } = {}) {
     const set = new Set(names);
     const label = (name) => external_node_path_default().join(display, name);
     const loaded = {
@@ -41407,7 +41411,9 @@ async function loadFolder(dir, display, names, discovery, checker) {
         rebuilds: [],
         sboms: [],
         checksums: [],
-        notes: discovery.folder.ignored.map((n) => `${label(n)} is not used as trust material: pass it with --trusted-root if you trust it`)
+        notes: discovery.folder.ignored
+            .filter((n) => external_node_path_default().resolve(dir, n) !== trustedRoot)
+            .map((n) => `${label(n)} is not used as trust material: pass it with --trusted-root if you trust it`)
     };
     for (const name of [
         ...discovery.folder.attestations,
@@ -42316,7 +42322,11 @@ async function runVerify(inputs, deps) {
     const minisignKey = await readMinisignKey(inputs.minisignKey, deps.cwd);
     const folders = new Map();
     for (const f of targets.folders) {
-        folders.set(f.dir, await loadFolder(f.dir, f.display, f.names, f.discovery, checker));
+        folders.set(f.dir, await loadFolder(f.dir, f.display, f.names, f.discovery, checker, {
+            trustedRoot: inputs.trustedRoot
+                ? external_node_path_default().resolve(deps.cwd, inputs.trustedRoot)
+                : undefined
+        }));
     }
     const extra = inputs.provenancePath
         ? await loadAttestationFile(external_node_path_default().resolve(deps.cwd, inputs.provenancePath), inputs.provenancePath, checker)

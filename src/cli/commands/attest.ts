@@ -15,6 +15,7 @@ import { PROVENANCE_INPUTS } from '../../lib/provenance/inputs.js'
 import type { ProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
 import { parseProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
 import { looksLikeDigest } from '../../lib/subject/digest.js'
+import { existsSync } from 'node:fs'
 import type { Command } from '../command.js'
 import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
@@ -80,8 +81,11 @@ function withPositionals(
   flags: InputSource,
   positionals: readonly string[]
 ): InputSource {
-  const digests = positionals.filter(looksLikeDigest)
-  const paths = positionals.filter((p) => !looksLikeDigest(p))
+  // `sha256:zz` is a digest spelt wrong (parseDigest says so), not a file.
+  const isDigest = (p: string): boolean =>
+    looksLikeDigest(p) || (/^sha\d+:/i.test(p) && !existsSync(p))
+  const digests = positionals.filter(isDigest)
+  const paths = positionals.filter((p) => !isDigest(p))
   const join = (name: string, extra: string[]): string | undefined => {
     const all = [flags(name), ...extra].filter((v) => v !== undefined)
     return all.length > 0 ? all.join('\n') : undefined

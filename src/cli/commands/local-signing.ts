@@ -84,7 +84,8 @@ export interface LocalCommand<Inputs, Result> {
   parse: (source: InputSource) => Inputs
   run: (inputs: Inputs, local: LocalSigning) => Promise<Result>
   /** Where the stack's trusted root is kept once the command succeeded. */
-  trustedRootPath: (result: Result) => string
+  /** Where the trusted root goes; undefined when nothing needs it. */
+  trustedRootPath: (result: Result) => string | undefined
 }
 
 /**
@@ -95,7 +96,7 @@ export interface LocalCommand<Inputs, Result> {
 export async function withLocalStack<Inputs, Result>(
   source: InputSource,
   command: LocalCommand<Inputs, Result>
-): Promise<{ result: Result; trustedRoot: string }> {
+): Promise<{ result: Result; trustedRoot: string | undefined }> {
   assertNoLocalClashes(source, command.chooses, command.alsoOwned)
   return withLocalSigning(async (local) => {
     const overrides: Record<string, string> = {
@@ -105,7 +106,7 @@ export async function withLocalStack<Inputs, Result>(
     const inputs = command.parse((name) => overrides[name] ?? source(name))
     const result = await command.run(inputs, local)
     const trustedRoot = command.trustedRootPath(result)
-    await keepTrustedRoot(local, trustedRoot)
+    if (trustedRoot !== undefined) await keepTrustedRoot(local, trustedRoot)
     return { result, trustedRoot }
   })
 }

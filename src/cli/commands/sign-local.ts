@@ -21,7 +21,7 @@ export type LocalSign = (
 export async function signWithLocalStack(
   source: InputSource,
   sign: LocalSign
-): Promise<{ result: SignFilesResult; trustedRoot: string }> {
+): Promise<{ result: SignFilesResult; trustedRoot: string | undefined }> {
   const firstPattern = parseList(source('files'))[0] ?? '.'
   const outputDir = source('output-dir')?.trim()
   const dir = path.resolve(outputDir || fixedDirectoryOf(firstPattern))
@@ -42,6 +42,8 @@ export async function signWithLocalStack(
         inputs,
         path.relative(process.cwd(), finalRoot) || TRUSTED_ROOT_FILE
       ),
-    trustedRootPath: () => finalRoot
+    // Nothing signed (allow-empty): nothing for a trusted root to verify.
+    trustedRootPath: (result) =>
+      result.files.length === 0 ? undefined : finalRoot
   })
 }

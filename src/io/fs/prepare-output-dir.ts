@@ -5,7 +5,7 @@
  * under one. A file is never removed; a folder of the user's never emptied.
  */
 import { randomBytes } from 'node:crypto'
-import { lstatSync, readdirSync, statSync } from 'node:fs'
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs'
 import { cp, mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../../lib/errors.js'
@@ -64,7 +64,7 @@ export function prepareOutputDir(dir: string, label: string): OutputDir {
 function assertUsable(dir: string, label: string): boolean {
   const refuse = (why: string, fix: string): InputError =>
     new InputError('OUTPUT_DIR_REFUSED', `${label}: ${why}; ${fix}`)
-  const stats = lstatSync(dir, { throwIfNoEntry: false })
+  const stats = lstatQuiet(dir)
   if (stats !== undefined) {
     if (stats.isSymbolicLink())
       throw refuse('is a symbolic link', 'give a real folder')
@@ -80,7 +80,7 @@ function assertUsable(dir: string, label: string): boolean {
     return true
   }
   for (let up = path.dirname(dir); ; up = path.dirname(up)) {
-    const parent = statSync(up, { throwIfNoEntry: false })
+    const parent = lstatQuiet(up, true)
     if (parent?.isDirectory()) return false
     if (parent !== undefined)
       throw refuse(
@@ -88,6 +88,16 @@ function assertUsable(dir: string, label: string): boolean {
         'choose a folder whose parents are folders'
       )
     if (path.dirname(up) === up) return false
+  }
+}
+
+/** lstat (stat with `follow`), undefined for a path that is missing or lies under a file. */
+function lstatQuiet(file: string, follow = false): Stats | undefined {
+  try {
+    return (follow ? statSync : lstatSync)(file, { throwIfNoEntry: false })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined
+    throw error
   }
 }
 

@@ -42,7 +42,9 @@ export async function loadFolder(
   display: string,
   names: readonly string[],
   discovery: Discovery,
-  checker: BundleChecker
+  checker: BundleChecker,
+  /** The file given with --trusted-root, which is trust material after all. */
+  { trustedRoot }: { trustedRoot?: string | undefined } = {}
 ): Promise<LoadedFolder> {
   const set = new Set(names)
   const label = (name: string) => path.join(display, name)
@@ -53,10 +55,12 @@ export async function loadFolder(
     rebuilds: [],
     sboms: [],
     checksums: [],
-    notes: discovery.folder.ignored.map(
-      (n) =>
-        `${label(n)} is not used as trust material: pass it with --trusted-root if you trust it`
-    )
+    notes: discovery.folder.ignored
+      .filter((n) => path.resolve(dir, n) !== trustedRoot)
+      .map(
+        (n) =>
+          `${label(n)} is not used as trust material: pass it with --trusted-root if you trust it`
+      )
   }
   for (const name of [
     ...discovery.folder.attestations,

@@ -59,7 +59,11 @@ export async function runVerify(
   for (const f of targets.folders) {
     folders.set(
       f.dir,
-      await loadFolder(f.dir, f.display, f.names, f.discovery, checker)
+      await loadFolder(f.dir, f.display, f.names, f.discovery, checker, {
+        trustedRoot: inputs.trustedRoot
+          ? path.resolve(deps.cwd, inputs.trustedRoot)
+          : undefined
+      })
     )
   }
   const extra: LoadedAttestations = inputs.provenancePath

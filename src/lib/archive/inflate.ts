@@ -5,7 +5,11 @@
  * next slice is read. A bomb stops within a few MiB of its bound.
  */
 import { Gunzip, Inflate } from 'fflate'
-import { ArchiveFormatError, type InflationBudget } from './limits.js'
+import {
+  ArchiveFormatError,
+  quoteMember,
+  type InflationBudget
+} from './limits.js'
 
 const SLICE_BYTES = 16 * 1024
 
@@ -49,7 +53,7 @@ export class BoundedInflater {
         if (!isFflateError(error)) throw error
         throw new ArchiveFormatError(
           this.#budget.source,
-          `${this.#member() === undefined ? '' : `member "${this.#member()}": `}bad compressed data: ${(error as Error).message}`,
+          `${this.#member() === undefined ? '' : `member ${quoteMember(this.#member()!)}: `}bad compressed data: ${(error as Error).message}`,
           { cause: error }
         )
       }
@@ -76,7 +80,7 @@ export function inflateBounded(
       if (expectedSize !== undefined && size > expectedSize) {
         throw new ArchiveFormatError(
           budget.source,
-          `member "${member ?? ''}" inflates past its declared size of ${expectedSize} bytes`
+          `member ${quoteMember(member ?? '')} inflates past its declared size of ${expectedSize} bytes`
         )
       }
       parts.push(chunk)
@@ -84,6 +88,14 @@ export function inflateBounded(
     () => member
   )
   inflater.push(data, true)
+  return concatBytes(parts, size)
+}
+
+/** `parts` joined into one array of `size` bytes. */
+export function concatBytes(
+  parts: readonly Uint8Array[],
+  size: number
+): Uint8Array {
   const out = new Uint8Array(size)
   let offset = 0
   for (const part of parts) {

@@ -45,7 +45,7 @@ export class ArchiveLimitError extends InputError {
   ) {
     super(
       'ARCHIVE_LIMIT',
-      `${source}${member === undefined ? '' : `, member "${shorten(member)}"`}: ${detail}, over the ${bound} bound; Provenant refuses archives built to exhaust memory (see docs/limits.md)`
+      `${source}${member === undefined ? '' : `, member ${quoteMember(member)}`}: ${detail}, over the ${bound} bound; Provenant refuses archives built to exhaust memory (see docs/limits.md)`
     )
     this.bound = bound
     this.member = member
@@ -143,6 +143,7 @@ export function formatBytes(n: number): string {
     : `${Number(value.toFixed(1))} ${units[unit]}`
 }
 
-function shorten(member: string): string {
-  return clipInput(member, 200)
+/** A member's name as a message quotes it: escaped and cut (names come from the archive). */
+export function quoteMember(member: string): string {
+  return `"${clipInput(member, 200)}"`
 }

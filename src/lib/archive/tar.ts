@@ -6,6 +6,7 @@
  * every header's checksum, keeps the data only of the entries asked for, and
  * holds the entry-count bound. It never writes.
  */
+import { concatBytes } from './inflate.js'
 import {
   ArchiveFormatError,
   ArchiveLimitError,
@@ -150,7 +151,7 @@ export class TarReader {
   #finishEntry(): void {
     const { entry, keep, meta } = this.#current!
     this.#current = undefined
-    const data = keep ? concat(this.#parts, entry.size) : undefined
+    const data = keep ? concatBytes(this.#parts, entry.size) : undefined
     this.#parts = []
     if (meta === 'x') this.#pax = parsePax(data!)
     else if (meta === 'g')
@@ -328,14 +329,4 @@ function checksumOk(header: Uint8Array): boolean {
   }
   const stored = parseInt(text(header, 148, 8).trim(), 8)
   return stored === sum
-}
-
-function concat(parts: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size)
-  let offset = 0
-  for (const p of parts) {
-    out.set(p, offset)
-    offset += p.length
-  }
-  return out
 }

@@ -6,7 +6,11 @@
  * offset is checked against the archive's length before it is read.
  */
 import { inflateBounded } from './inflate.js'
-import { ArchiveFormatError, type InflationBudget } from './limits.js'
+import {
+  ArchiveFormatError,
+  quoteMember,
+  type InflationBudget
+} from './limits.js'
 
 export interface ZipEntry {
   path: string
@@ -180,7 +184,7 @@ function entryData(
   if (start + compressed > bytes.length) {
     throw new ArchiveFormatError(
       budget.source,
-      `zip: member "${path}" runs past the end of the archive`
+      `zip: member ${quoteMember(path)} runs past the end of the archive`
     )
   }
   const raw = bytes.subarray(start, start + compressed)

@@ -179,10 +179,13 @@ export function parseVerifyInputs(
   const needsSigner = policy.require.some(
     (r) => r === 'signature' || r === 'provenance'
   )
+  // A bad regexp is its own problem: the signer was said, only misspelled.
+  const regexpGiven = text('certificate-identity-regexp') !== undefined
   if (
     needsSigner &&
     !hasIdentityPolicy(policy) &&
-    !isSlsaVerifierPolicy(policy)
+    !isSlsaVerifierPolicy(policy) &&
+    !regexpGiven
   ) {
     problem(
       'VERIFY_NO_IDENTITY',
