@@ -1,21 +1,21 @@
 /**
  * `provenant demo` (`npm run demo`): the whole suite on this machine with
- * nothing but Node and npm: the npm example released with `release --local`
- * into demo-release/, then verified.
+ * nothing but Node and npm: the npm example released through the reusable
+ * workflow publish.yml by the local runner into demo-release/.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { runLocalRelease } from '../../io/release/local-release.js'
 import { InputError } from '../../lib/errors.js'
 import type { Command } from '../command.js'
-import { bundledCliPath, printResult } from './release.js'
+import { printResult, releaseLocally } from './release.js'
 
 const EXAMPLE = path.join('examples', 'npm-package')
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'release the npm example locally into demo-release/ and verify it',
+  summary:
+    'release the npm example through publish.yml locally into demo-release/',
   usage: 'provenant demo [--out DIR] [--json]',
   async run(argv, output) {
     const { values } = parseArgs({
@@ -33,18 +33,19 @@ export const demoCommand: Command = {
         `${EXAMPLE} not found: run the demo from the Provenant checkout (npm run demo)`
       )
     }
-    const result = await runLocalRelease(
+    const result = await releaseLocally(
       {
         projectDir: project,
-        build: 'npm run build',
-        artifacts: ['dist/*.tgz'],
         outDir: path.resolve(values.out),
-        legacySig: true,
-        rebuild: true,
+        repository: 'provenant-demo/hello',
         tag: 'v1.0.0',
-        cliPath: bundledCliPath()
+        inputs: {
+          'build-command': 'npm run build',
+          artifacts: 'dist/*.tgz',
+          'legacy-sig': true
+        }
       },
-      (line) => output.err(line)
+      output
     )
     printResult(output, result, values.json === true)
     return 0
