@@ -12,10 +12,17 @@ import { toReferenceGitHub } from '../../io/rebuild/reference.js'
 import { EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
 import { parseInteger } from '../../lib/inputs/index.js'
 import { InputError } from '../../lib/errors.js'
+import { SIGNING_INPUT_NAMES } from '../../lib/sign/signing-inputs.js'
 import type { Command } from '../command.js'
+import { createConsensusSigning } from './consensus-signing.js'
 
 const USAGE =
-  'provenant rebuild-consensus --reports DIR [--quorum N] [--reference <dir | checksums file | release tag>] [--report-dir DIR] [--github-token TOKEN] [--json]'
+  'provenant rebuild-consensus --reports DIR [--quorum N] [--reference <dir | checksums file | release tag>] [--report-dir DIR] [--github-token TOKEN] [--sign [--store] [--repo owner/name] [--sigstore ... --fulcio-url ... --trusted-root ...]] [--json]'
+
+/** The signing flags, spelled as the sign action's inputs. */
+const SIGNING_OPTIONS = Object.fromEntries(
+  SIGNING_INPUT_NAMES.map((name) => [name, { type: 'string' as const }])
+)
 
 export const rebuildConsensusCommand: Command = {
   name: 'rebuild-consensus',
@@ -31,7 +38,11 @@ export const rebuildConsensusCommand: Command = {
         reference: { type: 'string' },
         'report-dir': { type: 'string' },
         'github-token': { type: 'string' },
-        json: { type: 'boolean' }
+        sign: { type: 'boolean' },
+        store: { type: 'boolean' },
+        repo: { type: 'string' },
+        json: { type: 'boolean' },
+        ...SIGNING_OPTIONS
       },
       strict: true
     })
@@ -43,26 +54,37 @@ export const rebuildConsensusCommand: Command = {
     }
     const env = process.env
     const cwd = process.cwd()
-    const { consensus, json, markdown } = await runConsensus(
-      {
-        reportsDir: path.resolve(cwd, values.reports),
-        quorum: parseInteger('quorum', values.quorum, { min: 1, max: 1000 }),
-        reference: values.reference,
-        outputDir: path.resolve(
-          cwd,
-          values['report-dir'] ?? 'provenant-consensus'
+    const token = values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN
+    const signing = values.sign
+      ? await createConsensusSigning(
+          (name) => values[name as keyof typeof values] as string | undefined,
+          {
+            store: values.store === true,
+            repository: values.repo ?? env.GITHUB_REPOSITORY,
+            token,
+            output
+          }
         )
-      },
-      {
-        cwd,
-        tempDir: os.tmpdir(),
-        github: toReferenceGitHub(
-          env,
-          values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN
-        ),
-        log: (m) => output.err(m)
-      }
-    )
+      : {}
+    const { consensus, json, markdown, bundle, attestationUrl } =
+      await runConsensus(
+        {
+          ...signing,
+          reportsDir: path.resolve(cwd, values.reports),
+          quorum: parseInteger('quorum', values.quorum, { min: 1, max: 1000 }),
+          reference: values.reference,
+          outputDir: path.resolve(
+            cwd,
+            values['report-dir'] ?? 'provenant-consensus'
+          )
+        },
+        {
+          cwd,
+          tempDir: os.tmpdir(),
+          github: toReferenceGitHub(env, token),
+          log: (m) => output.err(m)
+        }
+      )
     if (values.json) {
       output.out(
         JSON.stringify(
@@ -81,6 +103,8 @@ export const rebuildConsensusCommand: Command = {
         )
       }
       output.out(`report: ${markdown}`)
+      if (bundle) output.out(`signed verdict: ${bundle}`)
+      if (attestationUrl) output.out(`stored with GitHub: ${attestationUrl}`)
     }
     return consensus.reproducible ? 0 : EXIT_VERIFICATION_FAILED
   }

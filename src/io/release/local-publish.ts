@@ -10,7 +10,12 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { InputError, ServiceError } from '../../lib/errors.js'
-import type { JobRecord, WorkflowRepository } from '../../local/runner/index.js'
+import type {
+  CallerRepository,
+  JobRecord,
+  RunContext,
+  WorkflowRepository
+} from '../../local/runner/index.js'
 import { runWorkflow } from '../../local/runner/index.js'
 import type { LocalStack } from '../../local/stack.js'
 import { startLocalStack } from '../../local/stack.js'
@@ -54,13 +59,18 @@ export async function runLocalPublish(
   const work = await mkdtemp(path.join(os.tmpdir(), 'provenant-run-'))
   const stack = options.stack ?? (await startLocalStack())
   try {
-    const epoch = (await lastCommitTime(options.projectDir)) ?? Math.floor(Date.now() / 1000)
-    const source = await snapshotProject(options.projectDir, path.join(work, 'repository'), epoch)
+    const epoch =
+      (await lastCommitTime(options.projectDir)) ??
+      Math.floor(Date.now() / 1000)
+    const source = await snapshotProject(
+      options.projectDir,
+      path.join(work, 'repository'),
+      epoch
+    )
     await tag(source.dir, options.tag)
     const trust = await stack.writeTrust(options.trustDir)
     const ref = `refs/tags/${options.tag}`
-    const run = {
-      runDir: path.join(work, 'run'),
+    const run = createLocalRun(stack, trust.trustedRoot, {
       caller: {
         repository: options.repository,
         dir: source.dir,
@@ -72,22 +82,10 @@ export async function runLocalPublish(
         actor: options.repository.split('/')[0]!
       },
       provenant: options.provenant,
-      services: {
-        oidc: stack.oidc,
-        github: stack.github,
-        instanceEnv: {
-          INPUT_FULCIO_URL: stack.fulcioUrl,
-          INPUT_REKOR_URL: stack.rekorUrl,
-          INPUT_TSA_URL: stack.tsaUrl,
-          INPUT_TRUSTED_ROOT: trust.trustedRoot,
-          INPUT_OIDC_ISSUER: stack.oidc.url
-        }
-      },
-      runId: String(Date.now()),
+      runDir: path.join(work, 'run'),
       log: options.log,
-      masks: new Set<string>(),
-      failJobs: new Set(options.failJobs ?? [])
-    }
+      failJobs: options.failJobs ?? []
+    })
     const result = await runWorkflow(
       {
         file: path.join(options.provenant.root, PUBLISH_WORKFLOW),
@@ -102,7 +100,12 @@ export async function runLocalPublish(
     )
     const assets =
       result.result === 'success' && options.outDir
-        ? await downloadRelease(stack, options.repository, options.tag, options.outDir)
+        ? await downloadRelease(
+            stack,
+            options.repository,
+            options.tag,
+            options.outDir
+          )
         : []
     return { ...result, assets, commit: source.commit }
   } finally {
@@ -111,10 +114,50 @@ export async function runLocalPublish(
   }
 }
 
+/** A run of the local runner on the stack: its services, its Sigstore instance. */
+export function createLocalRun(
+  stack: LocalStack,
+  trustedRoot: string,
+  options: {
+    caller: CallerRepository
+    provenant: WorkflowRepository
+    runDir: string
+    log: (line: string) => void
+    failJobs: readonly string[]
+  }
+): RunContext {
+  return {
+    runDir: options.runDir,
+    caller: options.caller,
+    provenant: options.provenant,
+    services: {
+      oidc: stack.oidc,
+      github: stack.github,
+      instanceEnv: {
+        INPUT_FULCIO_URL: stack.fulcioUrl,
+        INPUT_REKOR_URL: stack.rekorUrl,
+        INPUT_TSA_URL: stack.tsaUrl,
+        INPUT_TRUSTED_ROOT: trustedRoot,
+        INPUT_OIDC_ISSUER: stack.oidc.url
+      }
+    },
+    runId: String(Date.now()),
+    log: options.log,
+    masks: new Set<string>(),
+    failJobs: new Set(options.failJobs)
+  }
+}
+
 async function tag(dir: string, name: string): Promise<void> {
-  const result = await execFileCapture('git', ['tag', name], { cwd: dir, timeoutMs: 60_000 })
+  const result = await execFileCapture('git', ['tag', name], {
+    cwd: dir,
+    timeoutMs: 60_000
+  })
   if (result.exitCode !== 0) {
-    throw new InputError('RELEASE_TAG', `--tag ${name} is not a valid git tag: ${result.stderr.trim()}`)
+    throw new InputError(
+      'RELEASE_TAG',
+      `--tag ${name} is not a valid git tag: ${result.stderr.trim()}`
+    )
   }
 }
 
@@ -127,10 +170,14 @@ async function downloadRelease(
 ): Promise<string[]> {
   const [owner, repo] = repository.split('/')
   const release = stack.github.state.releases.find(
-    (r) => r.owner === owner && r.repo === repo && r.tagName === tagName && !r.draft
+    (r) =>
+      r.owner === owner && r.repo === repo && r.tagName === tagName && !r.draft
   )
   if (!release) {
-    throw new ServiceError('github', `the run succeeded but ${repository} has no published release ${tagName}`)
+    throw new ServiceError(
+      'github',
+      `the run succeeded but ${repository} has no published release ${tagName}`
+    )
   }
   await mkdir(outDir, { recursive: true })
   for (const asset of release.assets) {

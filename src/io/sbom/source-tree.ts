@@ -7,7 +7,8 @@
  * vendor, target, virtualenvs, .git and other VCS folders, Yarn's .yarn) and
  * does not follow symbolic links to folders.
  */
-import { readFileSync, type Dirent } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { createReadStream, readFileSync, type Dirent } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { InputError } from '../../lib/errors.js'
@@ -17,6 +18,8 @@ import {
   type SkippedLockfile
 } from '../../lib/sbom/lockfiles.js'
 import type { DependencyGraph, TreeReader } from '../../lib/sbom/model.js'
+import type { TreeFile } from '../../lib/sbom/files-graph.js'
+import { buildFilesGraph } from '../../lib/sbom/files-graph.js'
 import { readSourceTree } from '../../lib/sbom/read-source.js'
 
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
@@ -122,13 +125,47 @@ export async function readSourceDirectory(
 ): Promise<DependencyGraph> {
   const tree = await findLockfiles(dir)
   if (tree.lockfiles.length === 0) {
-    throw new InputError(
-      'SBOM_NO_LOCKFILE',
-      `${dir}: no lockfile found (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock); commit your lockfile, or give the path of a built artifact instead`
+    // No lockfile: the tree is described by its files, not refused.
+    return buildFilesGraph(
+      options.rootName ?? basename(tree.dir),
+      await hashTreeFiles(tree.dir)
     )
   }
   return readSourceTree(tree.reader, tree.lockfiles, {
     rootName: options.rootName ?? basename(tree.dir),
     manifestPaths: tree.manifests
   })
+}
+
+/** A tree described by its files stops here: past it, describe a built artifact instead. */
+export const MAX_TREE_FILES = 50_000
+
+/** Every regular file of the tree (the walk's skipped folders aside) with its SHA-256. */
+export async function hashTreeFiles(dir: string): Promise<TreeFile[]> {
+  const paths: string[] = []
+  const visit = async (folder: string): Promise<void> => {
+    const entries = await readdir(join(dir, folder), { withFileTypes: true })
+    for (const entry of entries) {
+      const path = folder === '' ? entry.name : `${folder}/${entry.name}`
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+        await visit(path)
+      } else if (entry.isFile()) paths.push(path)
+      if (paths.length > MAX_TREE_FILES) {
+        throw new InputError(
+          'SBOM_TREE_TOO_LARGE',
+          `${dir}: no lockfile, and more than ${MAX_TREE_FILES} files to describe one by one: commit a lockfile, or give the path of a built artifact instead`
+        )
+      }
+    }
+  }
+  await visit('')
+  const files: TreeFile[] = []
+  for (const path of paths.sort()) {
+    const hash = createHash('sha256')
+    for await (const chunk of createReadStream(join(dir, path))) {
+      hash.update(chunk as Buffer)
+    }
+    files.push({ path, sha256: hash.digest('hex') })
+  }
+  return files
 }

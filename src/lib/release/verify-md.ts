@@ -5,7 +5,7 @@
  * artifact of another repository signed through the same reusable workflow
  * fails them all. Then cosign and gh, one line per file.
  */
-import { toCommand } from '../sign/verify-commands.js'
+import { provenantCommandPrefix, toCommand } from '../sign/verify-commands.js'
 
 export interface VerifyMdParts {
   /** The release's name, e.g. "acme/widget v1.0.0". */
@@ -34,13 +34,6 @@ export interface VerifyMdParts {
   rebuilderIdentity?: string
   /** The provenance file for gh's --bundle (offline, private instances). */
   provenanceBundle?: string
-  /** The command that runs Provenant, e.g. `provenant` or `npx --yes provenant@1.2.3`. */
-  provenantPrefix?: string
-}
-
-/** The words that run Provenant's CLI in every command Provenant prints. */
-export function provenantCommandPrefix(): string[] {
-  return ['provenant']
 }
 
 /** The reusable workflow of an identity: owner/repo/path.yml, without the ref. */
@@ -51,9 +44,7 @@ export function toSignerWorkflow(identity: string): string {
 export function buildVerifyMd(parts: VerifyMdParts): string {
   const trust = parts.trustedRoot ? ['--trusted-root', parts.trustedRoot] : []
   const signerWorkflow = toSignerWorkflow(parts.certificateIdentity)
-  const prefix = parts.provenantPrefix
-    ? parts.provenantPrefix.split(' ')
-    : provenantCommandPrefix()
+  const prefix = provenantCommandPrefix()
   const provenant = toCommand([
     ...prefix,
     'verify',
