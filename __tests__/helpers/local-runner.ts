@@ -32,6 +32,7 @@ export async function releaseExample(options: {
   outDir: string
   failJobs?: string[]
   inputs?: Record<string, unknown>
+  repositoryDir?: string
 }): Promise<Released> {
   const log: string[] = []
   const result = await runLocalPublish({
@@ -48,6 +49,7 @@ export async function releaseExample(options: {
     provenant: await findProvenant(repoPath('src')),
     log: (line) => log.push(line),
     stack: options.stack,
+    ...(options.repositoryDir ? { repositoryDir: options.repositoryDir } : {}),
     ...(options.failJobs ? { failJobs: options.failJobs } : {})
   })
   return { ...result, log, outDir: options.outDir }
@@ -63,13 +65,19 @@ export async function provenantLines(folder: string): Promise<string[][]> {
 
 export async function provenant(
   args: string[],
-  cwd: string
+  cwd: string,
+  env: Record<string, string> = {}
 ): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
       [repoPath('dist', 'cli', 'index.js'), ...args],
-      { cwd, timeout: 120_000, maxBuffer: 32 * 1024 * 1024 }
+      {
+        cwd,
+        env: { ...process.env, ...env },
+        timeout: 120_000,
+        maxBuffer: 32 * 1024 * 1024
+      }
     )
     return { code: 0, output: `${stdout}\n${stderr}` }
   } catch (error) {

@@ -37,6 +37,8 @@ export interface LocalPublishOptions {
   log: (line: string) => void
   /** Jobs made to fail (tests inject failures). */
   failJobs?: readonly string[]
+  /** Where the committed repository is kept (for a later run); a temporary folder by default. */
+  repositoryDir?: string
   /** A stack already running (a second repository released on the same one). */
   stack?: LocalStack
 }
@@ -64,7 +66,7 @@ export async function runLocalPublish(
       Math.floor(Date.now() / 1000)
     const source = await snapshotProject(
       options.projectDir,
-      path.join(work, 'repository'),
+      options.repositoryDir ?? path.join(work, 'repository'),
       epoch
     )
     await tag(source.dir, options.tag)
