@@ -15,6 +15,7 @@ import {
   loadWorkflowFile,
   mapAt
 } from '../../src/local/runner/template.js'
+import { toText } from '../../src/local/runner/expressions.js'
 import { REPO_ROOT } from './repo.js'
 
 /** Inputs and outputs of the third-party actions the workflows pin (their v4 action.yml). */
@@ -142,10 +143,10 @@ export async function checkWiring(
     problems.push(...checkInputRefs(job, where, inputs))
     problems.push(...checkNeedsRefs(job, where, needs, jobOutputs))
     if (job.uses !== undefined) {
-      const callee = await calledWorkflow(String(job.uses))
+      const callee = await calledWorkflow(toText(job.uses))
       if (callee)
         problems.push(
-          ...checkWith(job.with, callee, `${where} (uses: ${String(job.uses)})`)
+          ...checkWith(job.with, callee, `${where} (uses: ${toText(job.uses)})`)
         )
       jobOutputs.set(id, callee?.outputs ?? [])
       continue

@@ -34,7 +34,7 @@ export async function run(
   inputs: ReleaseInputs,
   deps: ReleaseActionDeps
 ): Promise<ReleaseOutputs> {
-  const files = await resolveFiles(inputs.files, deps.workspace)
+  const files = await resolveFiles(inputs.assets, deps.workspace)
   if (inputs.certificateIdentity) {
     files.push(await writeVerifyMd(inputs, files, deps.runnerTemp))
   }
@@ -44,7 +44,7 @@ export async function run(
       token: inputs.githubToken,
       repository: inputs.repository,
       tag: inputs.tag,
-      name: inputs.name ?? `${inputs.repository} ${inputs.tag}`,
+      name: inputs.title ?? `${inputs.repository} ${inputs.tag}`,
       body: 'Verify these files with the commands in VERIFY.md.',
       commit: inputs.targetCommitish
     },
@@ -87,8 +87,8 @@ async function resolveFiles(
   }
   if (problems.length > 0) {
     throw new InputError(
-      'RELEASE_FILES',
-      `input "files": ${problems.join('; ')}: give paths or globs of the built release files inside the workspace`
+      'RELEASE_ASSETS',
+      `input "assets": ${problems.join('; ')}: give paths or globs of the built release files inside the workspace`
     )
   }
   return [...new Set(found)].sort()

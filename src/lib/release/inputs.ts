@@ -14,11 +14,11 @@ import {
 import { VERIFY_INPUTS } from '../verify/inputs.js'
 
 export const RELEASE_INPUTS = defineInputs({
-  files: {
+  assets: {
     kind: 'list',
     required: true,
     description:
-      'Release files, paths or globs, newline or space separated, inside the workspace. Each becomes an asset of the release.'
+      'The release assets: paths or globs, newline or space separated, inside the workspace.'
   },
   tag: {
     kind: 'string',
@@ -26,7 +26,7 @@ export const RELEASE_INPUTS = defineInputs({
     description:
       'The tag of the release (it must exist, or be created at target-commitish).'
   },
-  name: {
+  title: {
     kind: 'string',
     description: 'The release title; default the repository and the tag.'
   },
@@ -60,9 +60,9 @@ export const RELEASE_INPUTS = defineInputs({
 })
 
 export interface ReleaseInputs {
-  files: string[]
+  assets: string[]
   tag: string
-  name: string | undefined
+  title: string | undefined
   targetCommitish: string
   repository: string
   /** When given, VERIFY.md (the consumer's commands) is written and attached. */
@@ -79,9 +79,9 @@ export function parseReleaseInputs(source: InputSource): ReleaseInputs {
   const raw = (name: keyof typeof RELEASE_INPUTS): string | undefined =>
     readRaw(RELEASE_INPUTS, source, name)
   return {
-    files: parseList(raw('files')),
+    assets: parseList(raw('assets')),
     tag: raw('tag') ?? '',
-    name: raw('name'),
+    title: raw('title'),
     targetCommitish: raw('target-commitish') ?? '',
     repository: raw('repository') ?? '',
     certificateIdentity: raw('certificate-identity'),

@@ -34,7 +34,7 @@ export async function runAction(
   const name = uses.split('@')[0]!.toLowerCase()
   const standIn = STAND_INS[name]
   if (standIn) return standIn(given, scope)
-  const dir = await resolveActionDir(uses, scope)
+  const dir = resolveActionDir(uses, scope)
   const action = await loadActionFile(await actionFile(dir, uses))
   const inputs = actionInputs(action, given, scope, uses)
   const runs = mapAt(action, 'runs')
@@ -51,10 +51,7 @@ export async function runAction(
   )
 }
 
-async function resolveActionDir(
-  uses: string,
-  scope: StepScope
-): Promise<string> {
+function resolveActionDir(uses: string, scope: StepScope): string {
   if (uses.startsWith('./')) {
     const dir = path.resolve(scope.workspace, uses)
     if (!isInside(scope.workspace, dir)) {

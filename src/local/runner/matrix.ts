@@ -48,7 +48,7 @@ export function expandMatrix(strategy: unknown, job: string): Combination[] {
 
 export function matrixLabel(combination: Combination): string {
   const values = Object.values(combination).map((v) =>
-    typeof v === 'object' ? JSON.stringify(v) : String(v)
+    typeof v === 'string' ? v : JSON.stringify(v)
   )
   return values.length > 0 ? ` (${values.join(', ')})` : ''
 }

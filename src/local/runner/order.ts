@@ -2,6 +2,7 @@
 import { InputError } from '../../lib/errors.js'
 import type { NodeMap } from './template.js'
 import { isMap } from './template.js'
+import { toText } from './expressions.js'
 
 export function orderJobs(jobs: NodeMap, workflow: string): string[] {
   const ids = Object.keys(jobs)
@@ -29,7 +30,7 @@ export function orderJobs(jobs: NodeMap, workflow: string): string[] {
         : Array.isArray(job.needs)
           ? job.needs
           : []
-    for (const need of needs) visit(String(need), [...from, id])
+    for (const need of needs) visit(toText(need), [...from, id])
     state.set(id, 'done')
     order.push(id)
   }

@@ -47,11 +47,13 @@ export function parsePermissions(
     )
   }
   const granted: Permissions = {}
-  for (const [scope, access] of Object.entries(value)) {
+  for (const [scope, access] of Object.entries(
+    value as Record<string, unknown>
+  )) {
     if (access !== 'read' && access !== 'write' && access !== 'none') {
       throw new InputError(
         'RUNNER_PERMISSIONS',
-        `${where}: permissions.${scope} is "${String(access)}": use read, write or none`
+        `${where}: permissions.${scope} is "${JSON.stringify(access)}": use read, write or none`
       )
     }
     granted[scope] = access

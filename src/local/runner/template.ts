@@ -83,7 +83,10 @@ export function toNode(token: TemplateToken): Node {
   if (isSequence(token)) return [...token].map(toNode)
   if (isMapping(token)) {
     const map: NodeMap = {}
-    for (const { key, value } of token) map[String(toNode(key))] = toNode(value)
+    for (const { key, value } of token) {
+      map[isString(key) ? key.value : JSON.stringify(toNode(key))] =
+        toNode(value)
+    }
     return map
   }
   return null
