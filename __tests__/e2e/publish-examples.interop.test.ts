@@ -4,7 +4,7 @@
  * end, its VERIFY.md provenant line passing as written in the downloaded
  * folder, and a flipped byte in any artifact failing it, naming the file.
  */
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -15,7 +15,8 @@ import {
   RELEASE_TIMEOUT_MS,
   provenant,
   provenantLines,
-  releaseExample
+  releaseExample,
+  verifyTampered
 } from '../helpers/local-runner.js'
 
 const EXAMPLES = [
@@ -93,13 +94,12 @@ describe.each(EXAMPLES)(
         )
         expect(artifacts.length).toBeGreaterThan(0)
         for (const asset of [...artifacts, 'SHA256SUMS']) {
-          const copy = path.join(tmp, `tampered-${asset}`)
-          await cp(released.outDir, copy, { recursive: true })
-          const file = path.join(copy, asset)
-          const bytes = await readFile(file)
-          bytes[Math.floor(bytes.length / 2)]! ^= 0x01
-          await writeFile(file, bytes)
-          const failed = await provenant(line!, copy)
+          const failed = await verifyTampered(
+            released.outDir,
+            asset,
+            line!,
+            tmp
+          )
           expect({ asset, code: failed.code }).toEqual({ asset, code: 1 })
           expect(failed.output).toContain(asset)
         }

@@ -6,7 +6,7 @@
  * released through the same reusable workflow fails the first one's
  * commands; a byte flipped in any asset fails them naming it.
  */
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -17,7 +17,8 @@ import {
   RELEASE_TIMEOUT_MS,
   provenant,
   provenantLines,
-  releaseExample
+  releaseExample,
+  verifyTampered
 } from '../helpers/local-runner.js'
 
 const NPM = {
@@ -150,13 +151,7 @@ describe('publish.yml on the local runner (npm example)', () => {
       )
       expect(checked.length).toBeGreaterThanOrEqual(5)
       for (const asset of checked) {
-        const copy = path.join(tmp, `tampered-${asset}`)
-        await cp(acme.outDir, copy, { recursive: true })
-        const file = path.join(copy, asset)
-        const bytes = await readFile(file)
-        bytes[Math.floor(bytes.length / 2)]! ^= 0x01
-        await writeFile(file, bytes)
-        const verified = await provenant(line!, copy)
+        const verified = await verifyTampered(acme.outDir, asset, line!, tmp)
         expect({ asset, code: verified.code }).toEqual({ asset, code: 1 })
         expect(verified.output).toContain(asset)
       }

@@ -4,7 +4,7 @@
  * publishes, run in the release folder with the bundled CLI.
  */
 import { execFile } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { cp, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { LocalPublishResult } from '../../src/io/release/local-publish.js'
@@ -87,4 +87,23 @@ export async function provenant(
       output: `${e.stdout ?? ''}\n${e.stderr ?? ''}`
     }
   }
+}
+
+/**
+ * Runs `line` in a copy of `folder` with one byte of `asset` flipped:
+ * what it exits with and prints.
+ */
+export async function verifyTampered(
+  folder: string,
+  asset: string,
+  line: string[],
+  scratch: string
+): Promise<{ code: number; output: string }> {
+  const copy = path.join(scratch, `tampered-${asset}`)
+  await cp(folder, copy, { recursive: true })
+  const file = path.join(copy, asset)
+  const bytes = await readFile(file)
+  bytes[Math.floor(bytes.length / 2)]! ^= 0x01
+  await writeFile(file, bytes)
+  return provenant(line, copy)
 }
