@@ -92,8 +92,10 @@ function toNode(token) {
         return [...token].map(toNode);
     if ((0,workflow_parser_dist/* isMapping */.pi)(token)) {
         const map = {};
-        for (const { key, value } of token)
-            map[String(toNode(key))] = toNode(value);
+        for (const { key, value } of token) {
+            map[(0,workflow_parser_dist/* isString */.Kg)(key) ? key.value : JSON.stringify(toNode(key))] =
+                toNode(value);
+        }
         return map;
     }
     return null;
@@ -690,7 +692,7 @@ async function runAction(uses, step, scope, stepEnv) {
     const standIn = STAND_INS[name];
     if (standIn)
         return standIn(given, scope);
-    const dir = await resolveActionDir(uses, scope);
+    const dir = resolveActionDir(uses, scope);
     const action = await loadActionFile(await actionFile(dir, uses));
     const inputs = actionInputs(action, given, scope, uses);
     const runs = mapAt(action, 'runs');
@@ -703,7 +705,7 @@ async function runAction(uses, step, scope, stepEnv) {
     }
     throw new lib_errors/* InputError */.dz('RUNNER_ACTION', `${uses}: runs.using "${using}" is not supported by the local runner (node and composite actions only)`);
 }
-async function resolveActionDir(uses, scope) {
+function resolveActionDir(uses, scope) {
     if (uses.startsWith('./')) {
         const dir = external_node_path_default().resolve(scope.workspace, uses);
         if (!isInside(scope.workspace, dir)) {
@@ -848,7 +850,7 @@ function parsePermissions(value, where) {
     const granted = {};
     for (const [scope, access] of Object.entries(value)) {
         if (access !== 'read' && access !== 'write' && access !== 'none') {
-            throw new lib_errors/* InputError */.dz('RUNNER_PERMISSIONS', `${where}: permissions.${scope} is "${String(access)}": use read, write or none`);
+            throw new lib_errors/* InputError */.dz('RUNNER_PERMISSIONS', `${where}: permissions.${scope} is "${JSON.stringify(access)}": use read, write or none`);
         }
         granted[scope] = access;
     }
@@ -1062,12 +1064,13 @@ function expandMatrix(strategy, job) {
     return combinations.length > 0 ? combinations : [{}];
 }
 function matrixLabel(combination) {
-    const values = Object.values(combination).map((v) => typeof v === 'object' ? JSON.stringify(v) : String(v));
+    const values = Object.values(combination).map((v) => typeof v === 'string' ? v : JSON.stringify(v));
     return values.length > 0 ? ` (${values.join(', ')})` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/local/runner/order.ts
 /** Jobs in an order that runs every job after the jobs it needs. */
+
 
 
 function orderJobs(jobs, workflow) {
@@ -1091,7 +1094,7 @@ function orderJobs(jobs, workflow) {
                 ? job.needs
                 : [];
         for (const need of needs)
-            visit(String(need), [...from, id]);
+            visit(toText(need), [...from, id]);
         state.set(id, 'done');
         order.push(id);
     };
@@ -1412,13 +1415,13 @@ async function runLocalPublish(options) {
     const work = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'provenant-run-'));
     const stack = options.stack ?? (await (0,local_stack/* startLocalStack */._z)());
     try {
-        const epoch = (await lastCommitTime(options.projectDir)) ?? Math.floor(Date.now() / 1000);
-        const source = await snapshotProject(options.projectDir, external_node_path_default().join(work, 'repository'), epoch);
+        const epoch = (await lastCommitTime(options.projectDir)) ??
+            Math.floor(Date.now() / 1000);
+        const source = await snapshotProject(options.projectDir, options.repositoryDir ?? external_node_path_default().join(work, 'repository'), epoch);
         await tag(source.dir, options.tag);
         const trust = await stack.writeTrust(options.trustDir);
         const ref = `refs/tags/${options.tag}`;
-        const run = {
-            runDir: external_node_path_default().join(work, 'run'),
+        const run = createLocalRun(stack, trust.trustedRoot, {
             caller: {
                 repository: options.repository,
                 dir: source.dir,
@@ -1430,22 +1433,10 @@ async function runLocalPublish(options) {
                 actor: options.repository.split('/')[0]
             },
             provenant: options.provenant,
-            services: {
-                oidc: stack.oidc,
-                github: stack.github,
-                instanceEnv: {
-                    INPUT_FULCIO_URL: stack.fulcioUrl,
-                    INPUT_REKOR_URL: stack.rekorUrl,
-                    INPUT_TSA_URL: stack.tsaUrl,
-                    INPUT_TRUSTED_ROOT: trust.trustedRoot,
-                    INPUT_OIDC_ISSUER: stack.oidc.url
-                }
-            },
-            runId: String(Date.now()),
+            runDir: external_node_path_default().join(work, 'run'),
             log: options.log,
-            masks: new Set(),
-            failJobs: new Set(options.failJobs ?? [])
-        };
+            failJobs: options.failJobs ?? []
+        });
         const result = await runWorkflow({
             file: external_node_path_default().join(options.provenant.root, PUBLISH_WORKFLOW),
             repository: options.provenant.repository,
@@ -1464,8 +1455,34 @@ async function runLocalPublish(options) {
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
+/** A run of the local runner on the stack: its services, its Sigstore instance. */
+function createLocalRun(stack, trustedRoot, options) {
+    return {
+        runDir: options.runDir,
+        caller: options.caller,
+        provenant: options.provenant,
+        services: {
+            oidc: stack.oidc,
+            github: stack.github,
+            instanceEnv: {
+                INPUT_FULCIO_URL: stack.fulcioUrl,
+                INPUT_REKOR_URL: stack.rekorUrl,
+                INPUT_TSA_URL: stack.tsaUrl,
+                INPUT_TRUSTED_ROOT: trustedRoot,
+                INPUT_OIDC_ISSUER: stack.oidc.url
+            }
+        },
+        runId: String(Date.now()),
+        log: options.log,
+        masks: new Set(),
+        failJobs: new Set(options.failJobs)
+    };
+}
 async function tag(dir, name) {
-    const result = await (0,exec/* execFileCapture */.c)('git', ['tag', name], { cwd: dir, timeoutMs: 60_000 });
+    const result = await (0,exec/* execFileCapture */.c)('git', ['tag', name], {
+        cwd: dir,
+        timeoutMs: 60_000
+    });
     if (result.exitCode !== 0) {
         throw new lib_errors/* InputError */.dz('RELEASE_TAG', `--tag ${name} is not a valid git tag: ${result.stderr.trim()}`);
     }

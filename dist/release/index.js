@@ -31255,17 +31255,17 @@ const VERIFY_INPUTS = defineInputs({
 
 
 const inputs_RELEASE_INPUTS = defineInputs({
-    files: {
+    assets: {
         kind: 'list',
         required: true,
-        description: 'Release files, paths or globs, newline or space separated, inside the workspace. Each becomes an asset of the release.'
+        description: 'The release assets: paths or globs, newline or space separated, inside the workspace.'
     },
     tag: {
         kind: 'string',
         default: '${{ github.ref_name }}',
         description: 'The tag of the release (it must exist, or be created at target-commitish).'
     },
-    name: {
+    title: {
         kind: 'string',
         description: 'The release title; default the repository and the tag.'
     },
@@ -31298,9 +31298,9 @@ const inputs_RELEASE_INPUTS = defineInputs({
 function parseReleaseInputs(source) {
     const raw = (name) => readRaw(inputs_RELEASE_INPUTS, source, name);
     return {
-        files: parseList(raw('files')),
+        assets: parseList(raw('assets')),
         tag: raw('tag') ?? '',
-        name: raw('name'),
+        title: raw('title'),
         targetCommitish: raw('target-commitish') ?? '',
         repository: raw('repository') ?? '',
         certificateIdentity: raw('certificate-identity'),
@@ -32243,6 +32243,14 @@ function globSync(globInput, options) {
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/sign/verify-commands.ts
+/**
+ * The words that run Provenant's CLI in every command Provenant prints
+ * (one place, so an installed version can be named here).
+ */
+function provenantCommandPrefix() {
+    return ['provenant'];
+}
+const GITHUB_WORKFLOW_SAN = /^https:\/\/github\.com\/([^/]+\/[^/]+\/\.github\/workflows\/[^@]+)@/;
 /** The placeholder for GitHub's trusted root in cosign commands. */
 const GITHUB_TRUSTED_ROOT_FILE = 'github-trusted-root.json';
 function buildVerifyCommands(input) {
@@ -32258,9 +32266,26 @@ function buildVerifyCommands(input) {
         : ['--key', input.subject.publicKeyPath];
     const trustFlags = trustedRoot ? ['--trusted-root', trustedRoot] : [];
     const staging = input.instance === 'staging' ? ['--staging'] : [];
-    const commands = [
-        toCommand([
-            'provenant',
+    const workflow = input.subject.kind === 'certificate'
+        ? GITHUB_WORKFLOW_SAN.exec(input.subject.identity)?.[1]
+        : undefined;
+    const bound = workflow && input.repository ? input.repository : undefined;
+    const provenant = bound && input.subject.kind === 'certificate' && input.content !== 'dsse'
+        ? [
+            'verify',
+            input.file,
+            ...staging,
+            '--repo',
+            bound,
+            '--signer-workflow',
+            workflow,
+            '--certificate-oidc-issuer',
+            input.subject.issuer,
+            '--require',
+            'signature',
+            ...trustFlags
+        ]
+        : [
             'verify-bundle',
             ...staging,
             '--bundle',
@@ -32268,13 +32293,16 @@ function buildVerifyCommands(input) {
             ...subjectFlags,
             ...trustFlags,
             input.file
-        ]),
+        ];
+    const commands = [
+        toCommand([...provenantCommandPrefix(), ...provenant]),
         toCommand([
             'cosign',
             input.content === 'dsse' ? 'verify-blob-attestation' : 'verify-blob',
             '--bundle',
             input.bundle,
             ...subjectFlags,
+            ...(bound ? ['--certificate-github-workflow-repository', bound] : []),
             ...trustFlags,
             ...(input.instance === 'github' ? ['--use-signed-timestamps'] : []),
             input.file
@@ -32291,6 +32319,7 @@ function buildVerifyCommands(input) {
             input.file,
             '--repo',
             input.repository,
+            ...(workflow ? ['--signer-workflow', workflow] : []),
             '--bundle',
             input.bundle
         ]));
@@ -32316,10 +32345,6 @@ function quoteWord(word) {
  * fails them all. Then cosign and gh, one line per file.
  */
 
-/** The words that run Provenant's CLI in every command Provenant prints. */
-function provenantCommandPrefix() {
-    return ['provenant'];
-}
 /** The reusable workflow of an identity: owner/repo/path.yml, without the ref. */
 function toSignerWorkflow(identity) {
     return identity.replace(/^https:\/\/github\.com\//, '').replace(/@.*$/, '');
@@ -32327,9 +32352,7 @@ function toSignerWorkflow(identity) {
 function buildVerifyMd(parts) {
     const trust = parts.trustedRoot ? ['--trusted-root', parts.trustedRoot] : [];
     const signerWorkflow = toSignerWorkflow(parts.certificateIdentity);
-    const prefix = parts.provenantPrefix
-        ? parts.provenantPrefix.split(' ')
-        : provenantCommandPrefix();
+    const prefix = provenantCommandPrefix();
     const provenant = toCommand([
         ...prefix,
         'verify',
@@ -32581,7 +32604,7 @@ const BUNDLE = '.sigstore.json';
 const PROVENANCE = 'provenance.intoto.jsonl';
 const REBUILD_VERDICT = 'rebuild.sigstore.json';
 async function run(inputs, deps) {
-    const files = await resolveFiles(inputs.files, deps.workspace);
+    const files = await resolveFiles(inputs.assets, deps.workspace);
     if (inputs.certificateIdentity) {
         files.push(await writeVerifyMd(inputs, files, deps.runnerTemp));
     }
@@ -32590,7 +32613,7 @@ async function run(inputs, deps) {
         token: inputs.githubToken,
         repository: inputs.repository,
         tag: inputs.tag,
-        name: inputs.name ?? `${inputs.repository} ${inputs.tag}`,
+        name: inputs.title ?? `${inputs.repository} ${inputs.tag}`,
         body: 'Verify these files with the commands in VERIFY.md.',
         commit: inputs.targetCommitish
     }, files, { maxAttempts: inputs.uploadAttempts, log: deps.log });
@@ -32623,7 +32646,7 @@ async function resolveFiles(patterns, workspace) {
         found.push(...matched);
     }
     if (problems.length > 0) {
-        throw new errors/* InputError */.dz('RELEASE_FILES', `input "files": ${problems.join('; ')}: give paths or globs of the built release files inside the workspace`);
+        throw new errors/* InputError */.dz('RELEASE_ASSETS', `input "assets": ${problems.join('; ')}: give paths or globs of the built release files inside the workspace`);
     }
     return [...new Set(found)].sort();
 }

@@ -32422,7 +32422,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_sbom_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4657);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8076);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6331);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(71);
 /** Entry of actions/sbom: builds the deps and runs inside runWrapper. */
 
 
@@ -32676,7 +32676,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 6331:
+/***/ 71:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41194,6 +41194,52 @@ function readBundledLockfile(display, read, lockfile) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/lib/sbom/files-graph.ts
+
+function buildFilesGraph(rootName, files) {
+    const rootPurl = genericPurl(rootName, '');
+    const root = {
+        ref: rootPurl,
+        ecosystem: 'generic',
+        name: rootName,
+        version: '',
+        purl: rootPurl,
+        type: 'application',
+        hashes: [],
+        licenses: [],
+        properties: { 'provenant:source:kind': 'files' }
+    };
+    const components = [...files]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map((file) => {
+        const purl = buildPurl({
+            type: 'generic',
+            name: file.path,
+            qualifiers: { checksum: `sha256:${file.sha256}` }
+        });
+        return {
+            ref: purl,
+            ecosystem: 'generic',
+            name: file.path,
+            version: '',
+            purl,
+            hashes: [{ algorithm: 'SHA-256', value: file.sha256 }],
+            licenses: [],
+            scope: 'required',
+            origin: { kind: 'file', path: file.path },
+            properties: { 'provenant:file': 'source' }
+        };
+    });
+    return {
+        root,
+        components,
+        dependencies: [
+            { ref: root.ref, dependsOn: components.map((c) => c.ref) }
+        ],
+        sources: []
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/io/sbom/source-tree.ts
 /**
  * A directory on disk as a source tree: the lockfiles in it (which one wins per
@@ -41204,6 +41250,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * vendor, target, virtualenvs, .git and other VCS folders, Yarn's .yarn) and
  * does not follow symbolic links to folders.
  */
+
+
 
 
 
@@ -41287,12 +41335,43 @@ async function findLockfiles(dir) {
 async function readSourceDirectory(dir, options = {}) {
     const tree = await findLockfiles(dir);
     if (tree.lockfiles.length === 0) {
-        throw new errors/* InputError */.dz('SBOM_NO_LOCKFILE', `${dir}: no lockfile found (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock); commit your lockfile, or give the path of a built artifact instead`);
+        // No lockfile: the tree is described by its files, not refused.
+        return buildFilesGraph(options.rootName ?? (0,external_node_path_namespaceObject.basename)(tree.dir), await hashTreeFiles(tree.dir));
     }
     return readSourceTree(tree.reader, tree.lockfiles, {
         rootName: options.rootName ?? (0,external_node_path_namespaceObject.basename)(tree.dir),
         manifestPaths: tree.manifests
     });
+}
+/** A tree described by its files stops here: past it, describe a built artifact instead. */
+const MAX_TREE_FILES = 50_000;
+/** Every regular file of the tree (the walk's skipped folders aside) with its SHA-256. */
+async function hashTreeFiles(dir) {
+    const paths = [];
+    const visit = async (folder) => {
+        const entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(dir, folder), { withFileTypes: true });
+        for (const entry of entries) {
+            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+            if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+                await visit(path);
+            }
+            else if (entry.isFile())
+                paths.push(path);
+            if (paths.length > MAX_TREE_FILES) {
+                throw new errors/* InputError */.dz('SBOM_TREE_TOO_LARGE', `${dir}: no lockfile, and more than ${MAX_TREE_FILES} files to describe one by one: commit a lockfile, or give the path of a built artifact instead`);
+            }
+        }
+    };
+    await visit('');
+    const files = [];
+    for (const path of paths.sort()) {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_path_namespaceObject.join)(dir, path))) {
+            hash.update(chunk);
+        }
+        files.push({ path, sha256: hash.digest('hex') });
+    }
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./src/io/sbom/source-graph.ts
