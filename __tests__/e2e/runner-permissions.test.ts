@@ -116,7 +116,8 @@ jobs:
       status: \${{ steps.probe.outputs.status }}
     steps:
       - id: probe
-        run: ${tokenProbe}
+        run: |
+          ${tokenProbe}
 `
     const result = await runCaller('oidc', {
       '.github/workflows/ci.yml': workflow
@@ -173,7 +174,8 @@ jobs:
       - id: create
         env:
           TOKEN: \${{ github.token }}
-        run: ${create}
+        run: |
+          ${create}
 `
     const workflow = `on: push\npermissions: {}\njobs:\n${job('reader', 'read')}${job('writer', 'write')}`
     const result = await runCaller('scopes', {
