@@ -75,10 +75,7 @@ describe('workflow wiring', () => {
 
     it('a job output that does not exist', async () => {
       const problems = await broken((t) =>
-        t.replace(
-          'needs.build.outputs.digests',
-          'needs.build.outputs.digest'
-        )
+        t.replace('needs.build.outputs.digests', 'needs.build.outputs.digest')
       )
       expect(problems).toEqual([
         expect.stringMatching(/needs\.build\.outputs\.digest is not an output/)

@@ -53,9 +53,7 @@ export function buildFilesGraph(
   return {
     root,
     components,
-    dependencies: [
-      { ref: root.ref, dependsOn: components.map((c) => c.ref) }
-    ],
+    dependencies: [{ ref: root.ref, dependsOn: components.map((c) => c.ref) }],
     sources: []
   }
 }
