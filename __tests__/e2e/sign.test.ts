@@ -174,7 +174,7 @@ describe('actions/sign (dist/sign/index.js) against the local stack', () => {
     const commands = result.outputs['verify-commands']!.split('\n')
     expect(commands).toHaveLength(6)
     expect(commands[1]).toBe(
-      `cosign verify-blob --bundle app-1.0.0.tar.gz.sigstore.json --certificate-identity ${identity()} --certificate-oidc-issuer ${stack.oidc.url} --trusted-root ${trust.trustedRoot} app-1.0.0.tar.gz`
+      `cosign verify-blob --bundle app-1.0.0.tar.gz.sigstore.json --certificate-identity ${identity()} --certificate-oidc-issuer ${stack.oidc.url} --certificate-github-workflow-repository provenant-demo/hello --trusted-root ${trust.trustedRoot} app-1.0.0.tar.gz`
     )
     for (const name of names)
       expect(result.summary).toContain(`<code>release/${name}</code>`)
