@@ -62,7 +62,7 @@ describe('actions/sign (dist/sign/index.js) checked by openssl', () => {
     const commands = result.outputs['verify-commands']!.split('\n')
     expect(commands).toHaveLength(6)
     expect(commands[1]).toBe(
-      `cosign verify-blob --bundle app-1.0.0.tar.gz.sigstore.json --certificate-identity ${s.identity()} --certificate-oidc-issuer ${s.stack.oidc.url} --trusted-root ${s.trust.trustedRoot} app-1.0.0.tar.gz`
+      `cosign verify-blob --bundle app-1.0.0.tar.gz.sigstore.json --certificate-identity ${s.identity()} --certificate-oidc-issuer ${s.stack.oidc.url} --certificate-github-workflow-repository provenant-demo/hello --trusted-root ${s.trust.trustedRoot} app-1.0.0.tar.gz`
     )
     for (const name of names)
       expect(result.summary).toContain(`<code>release/${name}</code>`)

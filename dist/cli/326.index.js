@@ -109,6 +109,14 @@ var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var bundle_dist = __webpack_require__(61040);
 ;// CONCATENATED MODULE: ./src/lib/sign/verify-commands.ts
+/**
+ * The words that run Provenant's CLI in every command Provenant prints
+ * (one place, so an installed version can be named here).
+ */
+function provenantCommandPrefix() {
+    return ['provenant'];
+}
+const GITHUB_WORKFLOW_SAN = /^https:\/\/github\.com\/([^/]+\/[^/]+\/\.github\/workflows\/[^@]+)@/;
 /** The placeholder for GitHub's trusted root in cosign commands. */
 const GITHUB_TRUSTED_ROOT_FILE = 'github-trusted-root.json';
 function buildVerifyCommands(input) {
@@ -124,9 +132,26 @@ function buildVerifyCommands(input) {
         : ['--key', input.subject.publicKeyPath];
     const trustFlags = trustedRoot ? ['--trusted-root', trustedRoot] : [];
     const staging = input.instance === 'staging' ? ['--staging'] : [];
-    const commands = [
-        toCommand([
-            'provenant',
+    const workflow = input.subject.kind === 'certificate'
+        ? GITHUB_WORKFLOW_SAN.exec(input.subject.identity)?.[1]
+        : undefined;
+    const bound = workflow && input.repository ? input.repository : undefined;
+    const provenant = bound && input.subject.kind === 'certificate' && input.content !== 'dsse'
+        ? [
+            'verify',
+            input.file,
+            ...staging,
+            '--repo',
+            bound,
+            '--signer-workflow',
+            workflow,
+            '--certificate-oidc-issuer',
+            input.subject.issuer,
+            '--require',
+            'signature',
+            ...trustFlags
+        ]
+        : [
             'verify-bundle',
             ...staging,
             '--bundle',
@@ -134,13 +159,16 @@ function buildVerifyCommands(input) {
             ...subjectFlags,
             ...trustFlags,
             input.file
-        ]),
+        ];
+    const commands = [
+        toCommand([...provenantCommandPrefix(), ...provenant]),
         toCommand([
             'cosign',
             input.content === 'dsse' ? 'verify-blob-attestation' : 'verify-blob',
             '--bundle',
             input.bundle,
             ...subjectFlags,
+            ...(bound ? ['--certificate-github-workflow-repository', bound] : []),
             ...trustFlags,
             ...(input.instance === 'github' ? ['--use-signed-timestamps'] : []),
             input.file
@@ -157,6 +185,7 @@ function buildVerifyCommands(input) {
             input.file,
             '--repo',
             input.repository,
+            ...(workflow ? ['--signer-workflow', workflow] : []),
             '--bundle',
             input.bundle
         ]));
@@ -223,6 +252,7 @@ function toSignedFile(artifact, context) {
                 ? { kind: 'certificate', ...who }
                 : { kind: 'key', publicKeyPath: PUBLIC_KEY_PLACEHOLDER },
             instance: context.instance,
+            ...(who?.repository ? { repository: who.repository } : {}),
             ...(context.trustedRoot ? { trustedRoot: context.trustedRoot } : {})
         })
     };

@@ -1,5 +1,6 @@
 <<<<<<<< HEAD:dist/cli/413.index.js
 <<<<<<<< HEAD:dist/cli/413.index.js
+<<<<<<<< HEAD:dist/cli/413.index.js
 export const id = 413;
 export const ids = [413];
 export const modules = {
@@ -12,6 +13,13 @@ export const modules = {
 
 /***/ 96275:
 >>>>>>>> w17:dist/cli/275.index.js
+========
+export const id = 830;
+export const ids = [830];
+export const modules = {
+
+/***/ 9830:
+>>>>>>>> w13:dist/cli/830.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5280,6 +5288,7 @@ function readBundledLockfile(display, read, lockfile) {
 <<<<<<<< HEAD:dist/cli/413.index.js
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+<<<<<<<< HEAD:dist/cli/413.index.js
 ;// CONCATENATED MODULE: ./src/io/fs/read-bounded.ts
 /**
  * Reading a user's text file whole, with a size bound checked before a byte
@@ -6762,6 +6771,54 @@ async function buildImageSbomGraph(named) {
 >>>>>>>> w17:dist/cli/275.index.js
 }
 
+========
+;// CONCATENATED MODULE: ./src/lib/sbom/files-graph.ts
+
+function buildFilesGraph(rootName, files) {
+    const rootPurl = genericPurl(rootName, '');
+    const root = {
+        ref: rootPurl,
+        ecosystem: 'generic',
+        name: rootName,
+        version: '',
+        purl: rootPurl,
+        type: 'application',
+        hashes: [],
+        licenses: [],
+        properties: { 'provenant:source:kind': 'files' }
+    };
+    const components = [...files]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map((file) => {
+        const purl = buildPurl({
+            type: 'generic',
+            name: file.path,
+            qualifiers: { checksum: `sha256:${file.sha256}` }
+        });
+        return {
+            ref: purl,
+            ecosystem: 'generic',
+            name: file.path,
+            version: '',
+            purl,
+            hashes: [{ algorithm: 'SHA-256', value: file.sha256 }],
+            licenses: [],
+            scope: 'required',
+            origin: { kind: 'file', path: file.path },
+            properties: { 'provenant:file': 'source' }
+        };
+    });
+    return {
+        root,
+        components,
+        dependencies: [
+            { ref: root.ref, dependsOn: components.map((c) => c.ref) }
+        ],
+        sources: []
+    };
+}
+
+>>>>>>>> w13:dist/cli/830.index.js
 ;// CONCATENATED MODULE: ./src/io/sbom/source-tree.ts
 /**
  * A directory on disk as a source tree: the lockfiles in it (which one wins per
@@ -6779,6 +6836,10 @@ async function buildImageSbomGraph(named) {
 
 
 
+<<<<<<<< HEAD:dist/cli/413.index.js
+========
+
+>>>>>>>> w13:dist/cli/830.index.js
 const SKIPPED_FOLDERS = new Set([
     'node_modules',
     '.git',
@@ -6897,12 +6958,43 @@ async function findLockfiles(dir) {
 async function readSourceDirectory(dir, options = {}) {
     const tree = await findLockfiles(dir);
     if (tree.lockfiles.length === 0) {
-        throw new errors/* InputError */.dz('SBOM_NO_LOCKFILE', `${dir}: no lockfile found (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock); commit your lockfile, or give the path of a built artifact instead`);
+        // No lockfile: the tree is described by its files, not refused.
+        return buildFilesGraph(options.rootName ?? (0,external_node_path_.basename)(tree.dir), await hashTreeFiles(tree.dir));
     }
     return readSourceTree(tree.reader, tree.lockfiles, {
         rootName: options.rootName ?? (0,external_node_path_.basename)(tree.dir),
         manifestPaths: tree.manifests
     });
+}
+/** A tree described by its files stops here: past it, describe a built artifact instead. */
+const MAX_TREE_FILES = 50_000;
+/** Every regular file of the tree (the walk's skipped folders aside) with its SHA-256. */
+async function hashTreeFiles(dir) {
+    const paths = [];
+    const visit = async (folder) => {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, folder), { withFileTypes: true });
+        for (const entry of entries) {
+            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+            if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+                await visit(path);
+            }
+            else if (entry.isFile())
+                paths.push(path);
+            if (paths.length > MAX_TREE_FILES) {
+                throw new errors/* InputError */.dz('SBOM_TREE_TOO_LARGE', `${dir}: no lockfile, and more than ${MAX_TREE_FILES} files to describe one by one: commit a lockfile, or give the path of a built artifact instead`);
+            }
+        }
+    };
+    await visit('');
+    const files = [];
+    for (const path of paths.sort()) {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for await (const chunk of (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(dir, path))) {
+            hash.update(chunk);
+        }
+        files.push({ path, sha256: hash.digest('hex') });
+    }
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./src/io/sbom/installed-tree.ts

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/cli/560.index.js
 export const id = 439;
 export const ids = [439];
+========
+export const id = 465;
+export const ids = [465];
+>>>>>>>> w13:dist/cli/465.index.js
 export const modules = {
 
 /***/ 48439:
@@ -283,11 +288,17 @@ const rebuildConsensusCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+<<<<<<<< HEAD:dist/cli/560.index.js
 /* harmony export */   Q3: () => (/* binding */ sha256File),
 /* harmony export */   Rs: () => (/* binding */ sha256Files),
 /* harmony export */   TM: () => (/* binding */ digestFile)
 /* harmony export */ });
 /* unused harmony exports READ_BYTES, WORKER_THRESHOLD_BYTES, MAX_HASH_WORKERS, MAIN_THREAD_CONCURRENCY */
+========
+/* harmony export */   Rs: () => (/* binding */ sha256Files)
+/* harmony export */ });
+/* unused harmony exports READ_BYTES, WORKER_THRESHOLD_BYTES, MAX_HASH_WORKERS, sha256File */
+>>>>>>>> w13:dist/cli/465.index.js
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -1261,6 +1272,7 @@ function differencesTable(rows) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/cli/560.index.js
 /***/ 22502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1438,6 +1450,264 @@ function parseDigest(input, raw) {
 }
 function toDigestString(digest) {
     return `${digest.algorithm}:${digest.hex}`;
+========
+/***/ 81064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ checkInstanceInputs),
+/* harmony export */   i: () => (/* binding */ parseServiceUrl)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/**
+ * Checks across several sign inputs (instance, URLs, key, token). Each
+ * problem names the inputs as the user writes them and says the fix.
+ */
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * A service URL without a trailing slash. Plain http is accepted only on
+ * loopback: identity tokens must not cross a network in the clear.
+ */
+function parseServiceUrl(name, raw) {
+    if (raw === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_URL_INVALID', `input "${name}" is not a URL: "${raw}" (expected e.g. https://fulcio.example.com)`);
+    }
+    const plainLoopback = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+    if (url.protocol !== 'https:' && !plainLoopback) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_URL_NOT_HTTPS', `input "${name}" must be an https:// URL (plain http only on 127.0.0.1 or localhost), not "${raw}"`);
+    }
+    if (url.search || url.hash || url.username || url.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_URL_INVALID', `input "${name}" must be a base URL without query, fragment or credentials`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+const CUSTOM_ONLY = [
+    ['fulcio-url', 'fulcioUrl'],
+    ['rekor-url', 'rekorUrl'],
+    ['tsa-url', 'tsaUrl'],
+    ['signing-config', 'signingConfig']
+];
+function checkInstanceInputs(inputs) {
+    const problems = [];
+    const given = CUSTOM_ONLY.filter(([, field]) => inputs[field] !== undefined);
+    const names = given.map(([name]) => `"${name}"`).join(', ');
+    const custom = inputs.sigstore === 'custom' ||
+        (inputs.sigstore === undefined && given.length > 0);
+    if (inputs.sigstore && inputs.sigstore !== 'custom' && given.length > 0) {
+        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_URLS_NEED_CUSTOM', `input ${names} applies only to a custom instance, but "sigstore" is "${inputs.sigstore}": set \`sigstore: custom\` or remove ${names}`));
+    }
+    if (custom && inputs.signingConfig === undefined) {
+        if (inputs.fulcioUrl === undefined && inputs.key === undefined) {
+            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_CUSTOM_NEEDS_FULCIO', 'a custom instance needs "fulcio-url" (or a "signing-config") to get a certificate, or "key" to sign with your own key'));
+        }
+        if (inputs.rekorUrl === undefined && inputs.tsaUrl === undefined) {
+            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_CUSTOM_NEEDS_WITNESS', 'a custom instance needs "rekor-url" or "tsa-url" (or a "signing-config"): without a transparency log or a timestamp, signatures outlive their 10-minute certificates unverifiable'));
+        }
+    }
+    if (inputs.key !== undefined && inputs.identityToken !== undefined) {
+        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_AND_TOKEN', 'inputs "key" and "identity-token" exclude each other: "key" signs without Fulcio, so remove one'));
+    }
+    if (inputs.key !== undefined) {
+        const keyProblem = checkKeyShape(inputs.key);
+        if (keyProblem)
+            problems.push(keyProblem);
+    }
+    return problems;
+}
+/** The text of a key, checked for shape only (the value is never echoed). */
+function checkKeyShape(pem) {
+    if (/ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY/.test(pem)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_COSIGN_FORMAT', 'input "key" is an encrypted cosign key, which Provenant does not read: give an unencrypted PKCS#8 PEM key (ECDSA P-256 or Ed25519), e.g. made by `openssl genpkey -algorithm ed25519`');
+    }
+    if (/ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_ENCRYPTED', 'input "key" is an encrypted PEM key: store it unencrypted in the secret (`openssl pkcs8 -topk8 -nocrypt -in key.pem`)');
+    }
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_NOT_PEM', 'input "key" is not a PEM private key ("-----BEGIN PRIVATE KEY-----" ...): pass the key text itself, e.g. `key: ${{ secrets.SIGNING_KEY }}`');
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 36388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ MAX_REQUEST_TIMEOUT_SECONDS),
+/* harmony export */   QA: () => (/* binding */ MAX_RETRY_BUDGET_SECONDS),
+/* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
+/* harmony export */   gv: () => (/* binding */ SIGN_INPUTS),
+/* harmony export */   m: () => (/* binding */ MAX_ATTEMPTS)
+/* harmony export */ });
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65680);
+/* harmony import */ var _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54476);
+/**
+ * The sign action's inputs: one table for actions/sign/action.yml and the
+ * `provenant sign` flags (parse-inputs.ts reads them).
+ */
+
+
+const SIGN_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
+    files: {
+        kind: 'list',
+        required: true,
+        description: 'Files to sign: paths or globs, newline or space separated, resolved inside the workspace.'
+    },
+    'output-dir': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_DIR_INPUT */ .n6,
+    'legacy-sig': {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Also write <file>.sig (base64 signature) and <file>.crt (PEM certificate), as cosign sign-blob --output-signature/--output-certificate did.'
+    },
+    'allow-empty': {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Succeed without signing anything when a pattern in files matches no file.'
+    },
+    sigstore: {
+        kind: 'string',
+        description: 'Sigstore instance: public-good, github, staging or custom. Default: public-good for public repositories, github (GitHub’s instance) for private and internal ones; custom when a URL or signing-config is given.'
+    },
+    'fulcio-url': {
+        kind: 'string',
+        description: 'Fulcio (certificate authority) URL of a custom instance.'
+    },
+    'rekor-url': {
+        kind: 'string',
+        description: 'Rekor (transparency log) URL of a custom instance.'
+    },
+    'tsa-url': {
+        kind: 'string',
+        description: 'RFC 3161 timestamp authority URL of a custom instance.'
+    },
+    'signing-config': {
+        kind: 'string',
+        description: 'Path to a Sigstore signing_config.json (v0.2) naming the services of a private instance.'
+    },
+    'trusted-root': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUSTED_ROOT_INPUT */ .uz,
+    'identity-token': {
+        kind: 'string',
+        description: 'An OIDC identity token (audience sigstore) to sign with instead of the runner’s token.'
+    },
+    key: {
+        kind: 'string',
+        description: 'A PEM private key (ECDSA P-256 or Ed25519, unencrypted PKCS#8 or SEC1), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
+    },
+    concurrency: {
+        kind: 'integer',
+        default: '8',
+        description: 'How many files are signed and witnessed (Rekor, TSA) at the same time.'
+    },
+    'max-attempts': {
+        kind: 'integer',
+        default: '5',
+        description: 'Tries per OIDC, Fulcio, Rekor or TSA call before the run fails (429, 5xx and network errors are retried).'
+    },
+    'retry-budget-seconds': {
+        kind: 'integer',
+        default: '120',
+        description: 'Time one call may take in all, retries and waits included, before the run fails.'
+    },
+    'request-timeout-seconds': {
+        kind: 'integer',
+        default: '30',
+        description: 'Time one HTTP request may take before it is retried.'
+    }
+});
+const MAX_CONCURRENCY = 64;
+const MAX_ATTEMPTS = 10;
+const MAX_RETRY_BUDGET_SECONDS = 3600;
+const MAX_REQUEST_TIMEOUT_SECONDS = 600;
+
+
+/***/ }),
+
+/***/ 44042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ INSTANCE_INPUT_NAMES),
+/* harmony export */   ik: () => (/* binding */ SIGNING_INPUTS),
+/* harmony export */   oh: () => (/* binding */ SIGNING_INPUT_NAMES),
+/* harmony export */   oo: () => (/* binding */ parseSigningInputs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50586);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36388);
+/* harmony import */ var _inputs_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81064);
+/**
+ * The inputs that choose a Sigstore instance and bound its calls, shared by
+ * every feature that signs through the signing core (sign, provenance, the
+ * rebuild verdict): the same names, descriptions and checks everywhere.
+ */
+
+
+
+
+
+/** The inputs that say which instance signs and with which token. */
+const INSTANCE_INPUT_NAMES = [
+    'sigstore',
+    'fulcio-url',
+    'rekor-url',
+    'tsa-url',
+    'signing-config',
+    'trusted-root',
+    'identity-token'
+];
+const SIGNING_INPUT_NAMES = [
+    ...INSTANCE_INPUT_NAMES,
+    'max-attempts',
+    'retry-budget-seconds',
+    'request-timeout-seconds'
+];
+const SIGNING_INPUTS = Object.fromEntries(SIGNING_INPUT_NAMES.map((name) => [name, _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGN_INPUTS */ .gv[name]]));
+/**
+ * Parses the signing inputs of `table` (and `concurrency`, where the table
+ * has it; 1 otherwise); problems go to `collector`. `key` is the keyed-mode
+ * key, when the feature has one: it changes which instance inputs fit.
+ */
+function parseSigningInputs(table, source, collector, key) {
+    const { attempt } = collector;
+    const raw = (name) => attempt(() => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readRaw */ .hc)(table, source, name), undefined);
+    const integer = (name, max) => attempt(() => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInteger */ .cG)(name, raw(name), { min: 1, max }) ?? 0, Number(table[name]?.default ?? 1));
+    const url = (name) => attempt(() => (0,_inputs_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .parseServiceUrl */ .i)(name, raw(name)), undefined);
+    const identityToken = raw('identity-token');
+    if (identityToken !== undefined && !isJwtShaped(identityToken)) {
+        // Never echo the value: it may be a secret pasted in the wrong input.
+        collector.problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_TOKEN_NOT_JWT', 'input "identity-token" is not a JWT (three base64url parts separated by dots): pass the raw OIDC token'));
+    }
+    const signing = {
+        sigstore: attempt(() => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU)('sigstore', raw('sigstore'), _instance_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGSTORE_CHOICES */ .I3), undefined),
+        fulcioUrl: url('fulcio-url'),
+        rekorUrl: url('rekor-url'),
+        tsaUrl: url('tsa-url'),
+        signingConfig: raw('signing-config'),
+        trustedRoot: raw('trusted-root'),
+        identityToken,
+        concurrency: table.concurrency
+            ? integer('concurrency', _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONCURRENCY */ .fx)
+            : 1,
+        maxAttempts: integer('max-attempts', _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ATTEMPTS */ .m),
+        retryBudgetMs: integer('retry-budget-seconds', _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RETRY_BUDGET_SECONDS */ .QA) * 1000,
+        requestTimeoutMs: integer('request-timeout-seconds', _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_REQUEST_TIMEOUT_SECONDS */ .$X) * 1000
+    };
+    collector.problems.push(...(0,_inputs_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .checkInstanceInputs */ .F)({ ...signing, key }));
+    return signing;
+}
+function isJwtShaped(value) {
+    return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(value);
+>>>>>>>> w13:dist/cli/465.index.js
 }
 
 

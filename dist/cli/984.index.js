@@ -902,9 +902,9 @@ function fixedDirectoryOf(pattern) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cI: () => (/* binding */ INSTANCE_INPUT_NAMES),
 /* harmony export */   ik: () => (/* binding */ SIGNING_INPUTS),
+/* harmony export */   oh: () => (/* binding */ SIGNING_INPUT_NAMES),
 /* harmony export */   oo: () => (/* binding */ parseSigningInputs)
 /* harmony export */ });
-/* unused harmony export SIGNING_INPUT_NAMES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
 /* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50586);

@@ -70253,6 +70253,7 @@ var sign_dist = __nccwpck_require__(5179);
 
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+const OID_GITHUB_WORKFLOW_REPOSITORY = '1.3.6.1.4.1.57264.1.5';
 /** `certificate`: PEM. */
 function toCertificateIdentity(certificate) {
     const cert = core_dist.X509Certificate.parse(certificate);
@@ -70260,7 +70261,16 @@ function toCertificateIdentity(certificate) {
     const issuer = v2
         ? v2.valueObj.subs[0]?.value.toString('ascii')
         : cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString('ascii');
-    return { identity: cert.subjectAltName ?? '', issuer: issuer ?? '' };
+    const repository = cert
+        .extension(OID_GITHUB_WORKFLOW_REPOSITORY)
+        ?.value.toString('ascii');
+    return {
+        identity: cert.subjectAltName ?? '',
+        issuer: issuer ?? '',
+        ...(repository && /^[\w.-]+\/[\w.-]+$/.test(repository)
+            ? { repository }
+            : {})
+    };
 }
 function readTokenClaims(token, inputName) {
     let payload;

@@ -64867,6 +64867,7 @@ var core_dist = __nccwpck_require__(3917);
 
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+const OID_GITHUB_WORKFLOW_REPOSITORY = '1.3.6.1.4.1.57264.1.5';
 /** `certificate`: PEM. */
 function toCertificateIdentity(certificate) {
     const cert = core_dist.X509Certificate.parse(certificate);
@@ -64874,7 +64875,16 @@ function toCertificateIdentity(certificate) {
     const issuer = v2
         ? v2.valueObj.subs[0]?.value.toString('ascii')
         : cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString('ascii');
-    return { identity: cert.subjectAltName ?? '', issuer: issuer ?? '' };
+    const repository = cert
+        .extension(OID_GITHUB_WORKFLOW_REPOSITORY)
+        ?.value.toString('ascii');
+    return {
+        identity: cert.subjectAltName ?? '',
+        issuer: issuer ?? '',
+        ...(repository && /^[\w.-]+\/[\w.-]+$/.test(repository)
+            ? { repository }
+            : {})
+    };
 }
 function readTokenClaims(token, inputName) {
     let payload;
@@ -65344,6 +65354,14 @@ function signWithKey(key, signature) {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/sign/verify-commands.ts
+/**
+ * The words that run Provenant's CLI in every command Provenant prints
+ * (one place, so an installed version can be named here).
+ */
+function provenantCommandPrefix() {
+    return ['provenant'];
+}
+const GITHUB_WORKFLOW_SAN = /^https:\/\/github\.com\/([^/]+\/[^/]+\/\.github\/workflows\/[^@]+)@/;
 /** The placeholder for GitHub's trusted root in cosign commands. */
 const GITHUB_TRUSTED_ROOT_FILE = 'github-trusted-root.json';
 function buildVerifyCommands(input) {
@@ -65359,9 +65377,26 @@ function buildVerifyCommands(input) {
         : ['--key', input.subject.publicKeyPath];
     const trustFlags = trustedRoot ? ['--trusted-root', trustedRoot] : [];
     const staging = input.instance === 'staging' ? ['--staging'] : [];
-    const commands = [
-        toCommand([
-            'provenant',
+    const workflow = input.subject.kind === 'certificate'
+        ? GITHUB_WORKFLOW_SAN.exec(input.subject.identity)?.[1]
+        : undefined;
+    const bound = workflow && input.repository ? input.repository : undefined;
+    const provenant = bound && input.subject.kind === 'certificate' && input.content !== 'dsse'
+        ? [
+            'verify',
+            input.file,
+            ...staging,
+            '--repo',
+            bound,
+            '--signer-workflow',
+            workflow,
+            '--certificate-oidc-issuer',
+            input.subject.issuer,
+            '--require',
+            'signature',
+            ...trustFlags
+        ]
+        : [
             'verify-bundle',
             ...staging,
             '--bundle',
@@ -65369,13 +65404,16 @@ function buildVerifyCommands(input) {
             ...subjectFlags,
             ...trustFlags,
             input.file
-        ]),
+        ];
+    const commands = [
+        toCommand([...provenantCommandPrefix(), ...provenant]),
         toCommand([
             'cosign',
             input.content === 'dsse' ? 'verify-blob-attestation' : 'verify-blob',
             '--bundle',
             input.bundle,
             ...subjectFlags,
+            ...(bound ? ['--certificate-github-workflow-repository', bound] : []),
             ...trustFlags,
             ...(input.instance === 'github' ? ['--use-signed-timestamps'] : []),
             input.file
@@ -65392,6 +65430,7 @@ function buildVerifyCommands(input) {
             input.file,
             '--repo',
             input.repository,
+            ...(workflow ? ['--signer-workflow', workflow] : []),
             '--bundle',
             input.bundle
         ]));
@@ -65458,6 +65497,7 @@ function toSignedFile(artifact, context) {
                 ? { kind: 'certificate', ...who }
                 : { kind: 'key', publicKeyPath: PUBLIC_KEY_PLACEHOLDER },
             instance: context.instance,
+            ...(who?.repository ? { repository: who.repository } : {}),
             ...(context.trustedRoot ? { trustedRoot: context.trustedRoot } : {})
         })
     };

@@ -61,7 +61,18 @@ export interface OidcIssuer {
     audience: string,
     overrides?: Partial<GitHubClaims>
   ): Promise<string>
+  /**
+   * A request token of its own for one job, whose tokens carry these
+   * claims (repository, job_workflow_ref, ...); revoked when the job ends.
+   */
+  grant(overrides: Partial<GitHubClaims>): OidcGrant
   close(): Promise<void>
+}
+
+export interface OidcGrant {
+  /** For ACTIONS_ID_TOKEN_REQUEST_TOKEN. */
+  readonly requestToken: string
+  revoke(): void
 }
 
 export async function startOidcIssuer(
@@ -82,6 +93,7 @@ export async function startOidcIssuer(
   }
   const requestToken = randomBytes(32).toString('base64url')
 
+  const grants = new Map<string, Partial<GitHubClaims>>()
   const server = new LocalServer('oidc')
   const url = await server.listen()
 
@@ -111,9 +123,16 @@ export async function startOidcIssuer(
     }))
     .route('GET', '/.well-known/jwks', () => ({ status: 200, body: jwks }))
     .route('GET', '/token', async (req) => {
-      if (!hasBearer(req, requestToken)) return unauthorized()
-      const audience = req.query.get('audience') || defaultAudience(claims)
-      return { status: 200, body: { value: await mintToken(audience) } }
+      const overrides = hasBearer(req, requestToken)
+        ? {}
+        : [...grants.entries()].find(([secret]) => hasBearer(req, secret))?.[1]
+      if (!overrides) return unauthorized()
+      const merged = { ...claims, ...overrides }
+      const audience = req.query.get('audience') || defaultAudience(merged)
+      return {
+        status: 200,
+        body: { value: await mintToken(audience, overrides) }
+      }
     })
 
   return {
@@ -124,6 +143,11 @@ export async function startOidcIssuer(
     claims,
     jwks,
     mintToken,
+    grant: (overrides) => {
+      const secret = randomBytes(32).toString('base64url')
+      grants.set(secret, overrides)
+      return { requestToken: secret, revoke: () => grants.delete(secret) }
+    },
     close: () => server.close()
   }
 }

@@ -74,6 +74,49 @@ describe('publishRelease', () => {
     expect(api.state.events.map((e) => e.type)).not.toContain('publish')
   })
 
+  it('retries a refused call (503) and still publishes once', async () => {
+    api.server.faults.inject({
+      route: '/uploads/',
+      kind: 'status',
+      status: 503,
+      times: 2
+    })
+    const release = await publishRelease(target(), files, {
+      sleep: () => Promise.resolve()
+    })
+    expect(release.uploaded).toHaveLength(3)
+    expect(api.state.releases[0]?.draft).toBe(false)
+  })
+
+  it('resumes: a re-run finds its draft and uploads only what is missing', async () => {
+    api.server.faults.inject({
+      route: '/repos/acme/widget/releases/',
+      kind: 'status',
+      status: 422,
+      times: 1
+    })
+    await expect(publishRelease(target(), files.slice(0, 2))).rejects.toThrow(
+      /422/
+    )
+    expect(api.state.releases.map((r) => r.draft)).toEqual([true])
+    const release = await publishRelease(target(), files)
+    expect(release.uploaded).toEqual(['SHA256SUMS'])
+    expect(api.state.releases).toHaveLength(1)
+    expect(api.state.releases[0]?.draft).toBe(false)
+    expect(api.state.releases[0]?.assets.map((a) => a.name)).toEqual([
+      'a.tgz',
+      'a.tgz.sigstore.json',
+      'SHA256SUMS'
+    ])
+  })
+
+  it('refuses to touch a release already published', async () => {
+    await publishRelease(target(), files)
+    await expect(publishRelease(target(), files)).rejects.toMatchObject({
+      code: 'RELEASE_ALREADY_PUBLISHED'
+    })
+  })
+
   it('cannot attach assets once published (immutable release)', async () => {
     await publishRelease(target(), files)
     const id = api.state.releases[0]!.id

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -113,11 +114,26 @@ describe('readSourceDirectory', () => {
     )
   })
 
-  it('reports a tree without lockfile', async () => {
+  it('describes a tree without lockfile by its files, with their SHA-256', async () => {
     write('README.md', '# hi')
-    await expect(readSourceDirectory(dir)).rejects.toMatchObject({
-      code: 'SBOM_NO_LOCKFILE'
+    write('src/hello.c', 'int main(void) { return 0; }\n')
+    write('node_modules/x/index.js', 'skipped')
+    const graph = await readSourceDirectory(dir)
+    expect(graph.root).toMatchObject({
+      purl: 'pkg:generic/my-repo',
+      type: 'application'
     })
+    expect(graph.components.map((c) => c.name)).toEqual([
+      'README.md',
+      'src/hello.c'
+    ])
+    expect(graph.components[0]!.hashes).toEqual([
+      {
+        algorithm: 'SHA-256',
+        value: createHash('sha256').update('# hi').digest('hex')
+      }
+    ])
+    expect(graph.dependencies[0]!.dependsOn).toHaveLength(2)
   })
 
   it('reports a broken lockfile with its path and line', async () => {

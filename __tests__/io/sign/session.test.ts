@@ -101,7 +101,8 @@ describe('signing session (one key, one certificate per run)', () => {
     expect(certs.size).toBe(1)
     await expect(session.identity()).resolves.toEqual({
       identity: identity(),
-      issuer: stack.oidc.url
+      issuer: stack.oidc.url,
+      repository: 'provenant-demo/hello'
     })
   })
 

@@ -146,7 +146,7 @@ describe('signFiles (the action and CLI core)', () => {
         }
       )
       expect(f.verifyCommands[1]).toBe(
-        `cosign verify-blob --bundle ${path.basename(f.bundle)} --certificate-identity ${result.identity} --certificate-oidc-issuer ${result.issuer} --trusted-root ${trust.trustedRoot} ${path.basename(f.file)}`
+        `cosign verify-blob --bundle ${path.basename(f.bundle)} --certificate-identity ${result.identity} --certificate-oidc-issuer ${result.issuer} --certificate-github-workflow-repository provenant-demo/hello --trusted-root ${trust.trustedRoot} ${path.basename(f.file)}`
       )
     }
 

@@ -1,71 +1,100 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   buildVerifyMd,
-  firstVerifyCommand
+  firstVerifyCommand,
+  toSignerWorkflow,
+  verifyCommands
 } from '../../../src/lib/release/verify-md.js'
 
+const identity =
+  'https://github.com/provenant-dev/provenant/.github/workflows/publish.yml@refs/tags/v1'
 const parts = {
-  title: 'hello v1.0.0',
-  certificateIdentity:
-    'https://github.com/acme/hello/.github/workflows/release.yml@refs/tags/v1.0.0',
+  title: 'acme/widget v1.0.0',
+  certificateIdentity: identity,
   certificateOidcIssuer: 'https://token.actions.githubusercontent.com',
-  repository: 'acme/hello',
-  signedFiles: ['hello.tgz', 'SHA256SUMS'],
-  require: ['signature', 'provenance'],
-  trustedRoot: 'trusted_root.json',
-  provenantVersion: '1.2.3'
+  repository: 'acme/widget',
+  sourceTag: 'v1.0.0',
+  signedFiles: ['widget.tgz', 'SHA256SUMS'],
+  attestedFiles: ['widget.tgz'],
+  require: ['signature', 'provenance']
 }
 
-describe('VERIFY.md', () => {
-  it('starts with the provenant command that verifies the whole folder', () => {
-    const text = buildVerifyMd(parts)
-    expect(firstVerifyCommand(text)).toEqual([
+describe('buildVerifyMd', () => {
+  it('binds the provenant line to the repository, the reusable workflow and the tag', () => {
+    expect(firstVerifyCommand(buildVerifyMd(parts))).toEqual([
       'provenant',
       'verify',
       '.',
-      '--trusted-root',
-      'trusted_root.json',
-      '--certificate-identity',
-      parts.certificateIdentity,
+      '--repo',
+      'acme/widget',
+      '--signer-workflow',
+      'provenant-dev/provenant/.github/workflows/publish.yml',
+      '--source-tag',
+      'v1.0.0',
       '--certificate-oidc-issuer',
-      parts.certificateOidcIssuer,
+      'https://token.actions.githubusercontent.com',
       '--require',
       'signature,provenance'
     ])
   })
 
-  it('names the exact Provenant version to run with npx', () => {
-    expect(buildVerifyMd(parts)).toMatch(
-      /^npx --yes provenant@1\.2\.3 verify \. --trusted-root trusted_root\.json /m
-    )
+  it('binds cosign to the workflow repository and gh to repo and signer workflow, one line per file', () => {
+    const lines = verifyCommands(buildVerifyMd(parts))
+    const cosign = lines.filter((l) => l[0] === 'cosign')
+    expect(cosign).toHaveLength(2)
+    for (const line of cosign) {
+      expect(line).toEqual(
+        expect.arrayContaining([
+          '--certificate-identity',
+          identity,
+          '--certificate-github-workflow-repository',
+          'acme/widget'
+        ])
+      )
+    }
+    expect(lines.filter((l) => l[0] === 'gh')).toEqual([
+      [
+        'gh',
+        'attestation',
+        'verify',
+        'widget.tgz',
+        '--repo',
+        'acme/widget',
+        '--signer-workflow',
+        'provenant-dev/provenant/.github/workflows/publish.yml'
+      ]
+    ])
   })
 
-  it('gives a cosign command per signed file and the gh command', () => {
-    const text = buildVerifyMd(parts)
-    expect(text).toContain(
-      "cosign verify-blob --bundle 'hello.tgz.sigstore.json' --trusted-root trusted_root.json"
-    )
-    expect(text).toContain("'SHA256SUMS'")
-    expect(text).toContain('gh attestation verify <artifact> --repo acme/hello')
+  it('says plainly that a local release trusts the local stack, and never names a trusted root in the folder for a public release', () => {
+    const local = buildVerifyMd({
+      ...parts,
+      trustedRoot: '/home/me/out/.local-stack/trusted_root.json',
+      local: true
+    })
+    expect(local).toMatch(/local stack/)
+    expect(local).toMatch(/public-good root/)
+    expect(firstVerifyCommand(local)).toContain('--trusted-root')
+    expect(buildVerifyMd(parts)).not.toContain('trusted_root.json')
   })
 
-  it('holds the rebuild verdict to its signer when it is shipped signed', () => {
-    const rebuilder = `${parts.certificateIdentity}-rebuild`
+  it('adds --rebuilder-identity only when a signed verdict is shipped', () => {
     const command = firstVerifyCommand(
-      buildVerifyMd({ ...parts, rebuilderIdentity: rebuilder })
+      buildVerifyMd({ ...parts, rebuilderIdentity: identity })
     )
-    expect(command?.slice(-2)).toEqual(['--rebuilder-identity', rebuilder])
+    expect(command).toContain('--rebuilder-identity')
     expect(firstVerifyCommand(buildVerifyMd(parts))).not.toContain(
       '--rebuilder-identity'
     )
   })
 
-  it('has no --trusted-root for the public-good instance', () => {
-    const text = buildVerifyMd({ ...parts, trustedRoot: undefined })
-    expect(firstVerifyCommand(text)).not.toContain('--trusted-root')
+  it('strips the host and the ref from the signer workflow', () => {
+    expect(toSignerWorkflow(identity)).toBe(
+      'provenant-dev/provenant/.github/workflows/publish.yml'
+    )
   })
 
-  it('finds no command in a text without one', () => {
+  it('finds no command in a file without one', () => {
     expect(firstVerifyCommand('# nothing here')).toBeUndefined()
   })
 })

@@ -23,6 +23,23 @@ describe('buildVerifyCommands', () => {
     ])
   })
 
+  it('binds every command to the caller when a reusable workflow signed for a repository', () => {
+    const reusable =
+      'https://github.com/provenant-dev/provenant/.github/workflows/publish.yml@refs/tags/v1'
+    expect(
+      buildVerifyCommands({
+        file: 'app.tgz',
+        bundle: 'app.tgz.sigstore.json',
+        subject: { kind: 'certificate', identity: reusable, issuer: GH },
+        instance: 'public-good',
+        repository: 'acme/widget'
+      })
+    ).toEqual([
+      `provenant verify app.tgz --repo acme/widget --signer-workflow provenant-dev/provenant/.github/workflows/publish.yml --certificate-oidc-issuer ${GH} --require signature`,
+      `cosign verify-blob --bundle app.tgz.sigstore.json --certificate-identity ${reusable} --certificate-oidc-issuer ${GH} --certificate-github-workflow-repository acme/widget app.tgz`
+    ])
+  })
+
   it('custom instance names the trusted root; keyed mode names the key', () => {
     expect(
       buildVerifyCommands({
@@ -67,7 +84,7 @@ describe('buildVerifyCommands', () => {
     })
     expect(commands[1]).toMatch(/^cosign verify-blob-attestation /)
     expect(commands[2]).toBe(
-      'gh attestation verify app.tgz --repo o/r --bundle app.intoto.sigstore.json'
+      'gh attestation verify app.tgz --repo o/r --signer-workflow o/r/.github/workflows/release.yml --bundle app.intoto.sigstore.json'
     )
   })
 

@@ -1,16 +1,15 @@
 /**
  * `provenant demo` (`npm run demo`): the whole suite on this machine with
- * nothing but Node and npm: the npm example released with `release --local`
- * into demo-release/, then verified.
+ * nothing but Node and npm: the npm example released through the reusable
+ * workflow publish.yml by the local runner into demo-release/.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { runLocalRelease } from '../../io/release/local-release.js'
 import { InputError } from '../../lib/errors.js'
 import { defineInputs } from '../../lib/inputs/index.js'
-import { JSON_FLAG, parseFlags } from '../input-flags.js'
 import type { Command } from '../command.js'
-import { bundledCliPath, printResult } from './release.js'
+import { JSON_FLAG, parseFlags } from '../input-flags.js'
+import { printResult, releaseLocally } from './release.js'
 
 const DEFAULT_DEMO_OUT = 'demo-release'
 const EXAMPLE = path.join('examples', 'npm-package')
@@ -20,7 +19,7 @@ const DEMO_FLAGS = defineInputs({
     kind: 'string',
     default: DEFAULT_DEMO_OUT,
     description:
-      'Folder to write the release into; replaced when Provenant wrote it before.',
+      'Folder to download the release into; replaced only when Provenant wrote it before.',
     example: 'my-demo'
   },
   json: JSON_FLAG
@@ -28,7 +27,8 @@ const DEMO_FLAGS = defineInputs({
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'release the npm example locally into demo-release/ and verify it',
+  summary:
+    'release the npm example through publish.yml locally into demo-release/',
   usage: 'provenant demo [--out DIR] [--json]',
   flags: DEMO_FLAGS,
   async run(argv, output) {
@@ -40,18 +40,19 @@ export const demoCommand: Command = {
         `${EXAMPLE} not found: run the demo from the Provenant checkout (npm run demo)`
       )
     }
-    const result = await runLocalRelease(
+    const result = await releaseLocally(
       {
         projectDir: project,
-        build: 'npm run build',
-        artifacts: ['dist/*.tgz'],
         outDir: path.resolve(values.out ?? DEFAULT_DEMO_OUT),
-        legacySig: true,
-        rebuild: true,
+        repository: 'provenant-demo/hello',
         tag: 'v1.0.0',
-        cliPath: bundledCliPath()
+        inputs: {
+          'build-command': 'npm run build',
+          artifacts: 'dist/*.tgz',
+          'legacy-sig': true
+        }
       },
-      (line) => output.err(line)
+      output
     )
     printResult(output, result, values.json === true)
     return 0

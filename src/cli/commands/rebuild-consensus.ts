@@ -12,12 +12,14 @@ import { EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
 import { parseInteger } from '../../lib/inputs/index.js'
 import { InputError } from '../../lib/errors.js'
 import { defineInputs } from '../../lib/inputs/index.js'
-import { JSON_FLAG, parseFlags } from '../input-flags.js'
 import { REBUILD_INPUTS } from '../../lib/rebuild/inputs.js'
+import { SIGNING_INPUTS } from '../../lib/sign/signing-inputs.js'
 import type { Command } from '../command.js'
+import { JSON_FLAG, parseFlags } from '../input-flags.js'
+import { createConsensusSigning } from './consensus-signing.js'
 
 const USAGE =
-  'provenant rebuild-consensus --reports DIR [--quorum N] [--reference <dir | checksums file | release tag>] [--report-dir DIR] [--github-token TOKEN] [--json]'
+  'provenant rebuild-consensus --reports DIR [--quorum N] [--reference <dir | checksums file | release tag>] [--report-dir DIR] [--github-token TOKEN] [--sign [--store] [--repo owner/name] [--sigstore ... --fulcio-url ... --trusted-root ...]] [--json]'
 
 const CONSENSUS_FLAGS = defineInputs({
   reports: {
@@ -44,6 +46,23 @@ const CONSENSUS_FLAGS = defineInputs({
     example: 'consensus'
   },
   'github-token': REBUILD_INPUTS['github-token'],
+  sign: {
+    kind: 'boolean',
+    description:
+      'Sign the consensus verdict (an in-toto statement) with Sigstore, as the consensus job does; it runs no build code.'
+  },
+  store: {
+    kind: 'boolean',
+    description:
+      "With --sign: store the signed verdict in GitHub's attestation store under each artifact's digest."
+  },
+  repo: {
+    kind: 'string',
+    description:
+      'The owner/name to store the verdict under (default: GITHUB_REPOSITORY).',
+    example: 'acme/widget'
+  },
+  ...SIGNING_INPUTS,
   json: JSON_FLAG
 })
 
@@ -65,26 +84,37 @@ export const rebuildConsensusCommand: Command = {
     }
     const env = process.env
     const cwd = process.cwd()
-    const { consensus, json, markdown } = await runConsensus(
-      {
-        reportsDir: path.resolve(cwd, values.reports),
-        quorum: parseInteger('quorum', values.quorum, { min: 1, max: 1000 }),
-        reference: values.reference,
-        outputDir: path.resolve(
-          cwd,
-          values['report-dir'] ?? 'provenant-consensus'
+    const token = values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN
+    const signing = values.sign
+      ? await createConsensusSigning(
+          (name) => values[name as keyof typeof values] as string | undefined,
+          {
+            store: values.store === true,
+            repository: values.repo ?? env.GITHUB_REPOSITORY,
+            token,
+            output
+          }
         )
-      },
-      {
-        cwd,
-        tempDir: os.tmpdir(),
-        github: toReferenceGitHub(
-          env,
-          values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN
-        ),
-        log: (m) => output.err(m)
-      }
-    )
+      : {}
+    const { consensus, json, markdown, bundle, attestationUrl } =
+      await runConsensus(
+        {
+          ...signing,
+          reportsDir: path.resolve(cwd, values.reports),
+          quorum: parseInteger('quorum', values.quorum, { min: 1, max: 1000 }),
+          reference: values.reference,
+          outputDir: path.resolve(
+            cwd,
+            values['report-dir'] ?? 'provenant-consensus'
+          )
+        },
+        {
+          cwd,
+          tempDir: os.tmpdir(),
+          github: toReferenceGitHub(env, token),
+          log: (m) => output.err(m)
+        }
+      )
     if (values.json) {
       output.out(
         JSON.stringify(
@@ -103,6 +133,8 @@ export const rebuildConsensusCommand: Command = {
         )
       }
       output.out(`report: ${markdown}`)
+      if (bundle) output.out(`signed verdict: ${bundle}`)
+      if (attestationUrl) output.out(`stored with GitHub: ${attestationUrl}`)
     }
     return consensus.reproducible ? 0 : EXIT_VERIFICATION_FAILED
   }

@@ -1,41 +1,43 @@
 /**
  * `provenant release --local <project-dir> --build "<cmd>" --artifacts "<glob>" --out <dir>`:
- * the whole publish pipeline on this machine with the embedded local stack,
- * then `provenant verify` on the release folder. On GitHub the reusable
- * workflow (.github/workflows/publish.yml) runs the same stages.
+ * the reusable workflow .github/workflows/publish.yml itself, run on this
+ * machine by the local runner against the embedded local stack, with
+ * timings per job; the published release is downloaded into --out.
  */
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { runLocalRelease } from '../../io/release/local-release.js'
-import type { LocalReleaseResult } from '../../io/release/local-release.js'
-import { InputError } from '../../lib/errors.js'
-import { parseList } from '../../lib/inputs/index.js'
+import type { LocalPublishResult } from '../../io/release/local-publish.js'
+import { runLocalPublish } from '../../io/release/local-publish.js'
+import {
+  findProvenant,
+  prepareOutDir
+} from '../../io/release/provenant-root.js'
+import { InputError, ServiceError } from '../../lib/errors.js'
 import { defineInputs } from '../../lib/inputs/index.js'
-import { JSON_FLAG, parseFlags } from '../input-flags.js'
 import type { Command } from '../command.js'
+import { JSON_FLAG, parseFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 
-const DEFAULT_TAG = 'v0.0.0-local'
-
 const USAGE =
-  'provenant release --local <project-dir> --build "<cmd>" --artifacts "<glob>" --out <dir> [--legacy-sig] [--no-rebuild] [--tag vX.Y.Z] [--json]'
+  'provenant release --local <project-dir> --build "<cmd>" --artifacts "<glob>" --out <dir> [--repo owner/name] [--tag vX.Y.Z] [--legacy-sig] [--no-rebuild] [--sbom-targets "<dirs>"] [--json]'
+
+const DEFAULT_TAG = 'v0.0.0-local'
 
 const RELEASE_FLAGS = defineInputs({
   local: {
     kind: 'boolean',
     required: true,
     description:
-      'Run the pipeline on this machine with the embedded local stack (on GitHub, call the reusable workflow publish.yml instead).'
+      'Run the reusable workflow publish.yml on this machine with the embedded local stack (on GitHub, call publish.yml instead).'
   },
   build: {
     kind: 'string',
     required: true,
     description:
-      'Shell command that builds the artifacts in the project folder.',
+      'Shell command that builds the artifacts in the project folder (the workflow input build-command).',
     example: 'npm pack --pack-destination dist'
   },
   artifacts: {
-    kind: 'list',
+    kind: 'string',
     required: true,
     description:
       'Globs of the built artifacts, relative to the project folder, newline or space separated.',
@@ -45,8 +47,14 @@ const RELEASE_FLAGS = defineInputs({
     kind: 'string',
     required: true,
     description:
-      'Folder to write the release into (assets, signatures, SBOMs, provenance, VERIFY.md).',
+      'Folder to download the published release into (assets, signatures, SBOMs, provenance, VERIFY.md); it must be new, empty or one Provenant wrote.',
     example: 'release'
+  },
+  repo: {
+    kind: 'string',
+    description:
+      'The owner/name the local release is published under (default: provenant-local/<project folder name>).',
+    example: 'acme/widget'
   },
   'legacy-sig': {
     kind: 'boolean',
@@ -57,7 +65,13 @@ const RELEASE_FLAGS = defineInputs({
     kind: 'boolean',
     default: 'true',
     description:
-      'Rebuild the commit in a clean checkout and hold the release to it.'
+      'Rebuild the commit in a clean checkout and hold the release to it (--no-rebuild skips it).'
+  },
+  'sbom-targets': {
+    kind: 'string',
+    description:
+      'Source folders to describe, inside the project, newline or space separated (default: the project folder).',
+    example: 'src tools'
   },
   tag: {
     kind: 'string',
@@ -68,10 +82,21 @@ const RELEASE_FLAGS = defineInputs({
   json: JSON_FLAG
 })
 
+/** The folder, under --out, that keeps the local stack's trusted root (not a release asset). */
+export const LOCAL_TRUST_DIR = '.local-stack'
+
+export interface LocalReleaseRequest {
+  projectDir: string
+  outDir: string
+  repository: string
+  tag: string
+  inputs: Record<string, unknown>
+}
+
 export const releaseCommand: Command = {
   name: 'release',
   summary:
-    'run the whole publish pipeline locally and verify the release folder',
+    'run the reusable publish workflow locally and download the release it publishes',
   usage: USAGE,
   flags: RELEASE_FLAGS,
   async run(argv, output) {
@@ -87,52 +112,83 @@ export const releaseCommand: Command = {
     if (!values.build) problems.push('--build "<command>" is required')
     if (!values.artifacts) problems.push('--artifacts "<glob>" is required')
     if (!values.out) problems.push('--out <dir> is required')
+    if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo)) {
+      problems.push(`--repo "${values.repo}" is not owner/name`)
+    }
     if (problems.length > 0) {
       throw new InputError(
         'INPUT_USAGE',
         `${problems.join('; ')}\nusage: ${USAGE}`
       )
     }
-    const result = await runLocalRelease(
+    const projectDir = path.resolve(positionals[0]!)
+    const result = await releaseLocally(
       {
-        projectDir: path.resolve(positionals[0]!),
-        build: values.build!,
-        artifacts: parseList(values.artifacts),
+        projectDir,
         outDir: path.resolve(values.out!),
-        legacySig: values['legacy-sig'] === true,
-        rebuild: values.rebuild !== false,
+        repository:
+          values.repo ?? `provenant-local/${path.basename(projectDir)}`,
         tag: values.tag ?? DEFAULT_TAG,
-        cliPath: bundledCliPath()
+        inputs: {
+          'build-command': values.build!,
+          artifacts: values.artifacts!,
+          'legacy-sig': values['legacy-sig'] === true,
+          rebuild: values.rebuild !== false,
+          ...(values['sbom-targets']
+            ? { 'sbom-targets': values['sbom-targets'] }
+            : {})
+        }
       },
-      (line) => output.err(line)
+      output
     )
     printResult(output, result, values.json === true)
     return 0
   }
 }
 
+export async function releaseLocally(
+  request: LocalReleaseRequest,
+  output: CliOutput
+): Promise<LocalPublishResult & { outDir: string }> {
+  await prepareOutDir(request.outDir)
+  const result = await runLocalPublish({
+    projectDir: request.projectDir,
+    repository: request.repository,
+    tag: request.tag,
+    inputs: request.inputs,
+    outDir: request.outDir,
+    trustDir: path.join(request.outDir, LOCAL_TRUST_DIR),
+    provenant: await findProvenant(),
+    log: (line) => output.err(line)
+  })
+  if (result.result !== 'success') {
+    const failed = result.jobs.filter((j) => j.result === 'failure')
+    throw new ServiceError(
+      'publish.yml',
+      `the publish workflow failed in ${failed.map((j) => j.name).join(', ')}: see the log above; no release was published`
+    )
+  }
+  return { ...result, outDir: request.outDir }
+}
+
 export function printResult(
   output: CliOutput,
-  result: LocalReleaseResult,
+  result: LocalPublishResult & { outDir: string },
   json: boolean
 ): void {
   if (json) {
     output.out(JSON.stringify(result, null, 2))
     return
   }
-  const total = result.timings.reduce((sum, t) => sum + t.ms, 0)
+  const total = result.jobs.reduce((sum, j) => sum + j.ms, 0)
   output.out(`Release folder: ${result.outDir}`)
+  for (const job of result.jobs) {
+    output.out(
+      `  ${job.result.padEnd(8)} ${job.name} (${(job.ms / 1000).toFixed(2)} s)`
+    )
+  }
   output.out(
-    `  ${result.assets.length} assets, verified; reproducible: ${result.reproducible ?? 'not checked'}`
+    `  ${result.assets.length} assets, published and verified by the workflow's verify job; ${(total / 1000).toFixed(2)} s in all`
   )
-  output.out(`  ${(total / 1000).toFixed(2)} s in all`)
   output.out(`Verify it yourself: see ${path.join(result.outDir, 'VERIFY.md')}`)
-}
-
-/** The bundled CLI (dist/cli/index.js) that runs every stage, as a runner step would. */
-export function bundledCliPath(): string {
-  return (
-    process.env.PROVENANT_CLI ??
-    path.join(path.dirname(fileURLToPath(import.meta.url)), 'index.js')
-  )
 }

@@ -11,12 +11,19 @@ import {
   buildConsensus,
   parseRebuildRecord
 } from '../../lib/rebuild/consensus.js'
+import type { Statement } from '../../lib/intoto/statement.js'
 import { toConsensusMarkdown } from '../../lib/rebuild/consensus-md.js'
+import { buildConsensusStatement } from '../../lib/rebuild/consensus-statement.js'
+import type { AttestationStore } from '../github/attestations.js'
 import type { ReferenceDeps } from './reference.js'
 import { loadReference } from './reference.js'
 import { writeAtomic } from './write-report.js'
 
 export interface ConsensusRun {
+  /** Signs the consensus statement (DSSE); absent: written unsigned only. */
+  sign?: (statement: Statement) => Promise<unknown>
+  /** Stores the signed verdict with GitHub's attestations. */
+  store?: AttestationStore
   reportsDir: string
   quorum: number | undefined
   /** A directory, checksums file or release tag to judge every rebuild against. */
@@ -41,7 +48,13 @@ export async function readRebuildRecords(
 export async function runConsensus(
   run: ConsensusRun,
   deps: ReferenceDeps
-): Promise<{ consensus: Consensus; json: string; markdown: string }> {
+): Promise<{
+  consensus: Consensus
+  json: string
+  markdown: string
+  bundle?: string | undefined
+  attestationUrl?: string | undefined
+}> {
   const records = await readRebuildRecords(run.reportsDir)
   let reference: { name: string; sha256: string }[] | undefined
   if (run.reference !== undefined) {
@@ -65,5 +78,24 @@ export async function runConsensus(
   const markdown = path.join(run.outputDir, 'consensus.md')
   await writeAtomic(json, `${JSON.stringify(consensus, null, 2)}\n`)
   await writeAtomic(markdown, toConsensusMarkdown(consensus))
-  return { consensus, json, markdown }
+  const statement = buildConsensusStatement(consensus)
+  await writeAtomic(
+    path.join(run.outputDir, CONSENSUS_FILES.statement),
+    `${JSON.stringify(statement, null, 2)}\n`
+  )
+  let bundle: string | undefined
+  let attestationUrl: string | undefined
+  if (run.sign && statement.subject.length > 0) {
+    const signed = (await run.sign(statement)) as object
+    bundle = path.join(run.outputDir, CONSENSUS_FILES.bundle)
+    await writeAtomic(bundle, `${JSON.stringify(signed)}\n`)
+    if (run.store) attestationUrl = (await run.store.store(signed)).url
+  }
+  return { consensus, json, markdown, bundle, attestationUrl }
 }
+
+/** What the consensus job writes beside consensus.json. */
+export const CONSENSUS_FILES = {
+  statement: 'consensus.intoto.json',
+  bundle: 'consensus.sigstore.json'
+} as const

@@ -4,11 +4,11 @@
  * the same instance inputs and retry bounds as the sign action.
  */
 import { bundleToJSON } from '@sigstore/bundle'
+import type { Statement } from '../../lib/intoto/statement.js'
 import {
   IN_TOTO_PAYLOAD_TYPE,
   toStatementPayload
 } from '../../lib/intoto/statement.js'
-import type { SignStatement } from '../../lib/rebuild/statement.js'
 import type { RepositoryVisibility } from '../../lib/sign/instance.js'
 import type { Logger } from '../../lib/ports.js'
 import type { SigningInputs } from '../../lib/sign/signing-inputs.js'
@@ -24,7 +24,7 @@ export async function createVerdictSigner(
     logger: Logger
     onSecret: (secret: string) => void
   }
-): Promise<SignStatement> {
+): Promise<(statement: Statement) => Promise<unknown>> {
   const retry = createRetryContext(inputs, deps.logger)
   const signer = await createProvenanceSigner(inputs, {
     resolve: deps.resolve,
@@ -33,7 +33,7 @@ export async function createVerdictSigner(
     retry,
     onSecret: deps.onSecret
   })
-  return async (statement) => {
+  return async (statement: Statement) => {
     await signer.session.start()
     const bundle = await signer.session.signDsse(
       toStatementPayload(statement),

@@ -7,7 +7,11 @@ import { InputError, InputErrors } from '../../lib/errors.js'
 import type { DependencyGraph } from '../../lib/sbom/model.js'
 import { withInstalled } from '../../lib/sbom/installed/installed-graph.js'
 import { readInstalledTree } from './installed-tree.js'
-import { readLockfileGraph, readSourceDirectory } from './source-tree.js'
+import {
+  readLockfileGraph,
+  readSourceDirectory,
+  readTreeFiles
+} from './source-tree.js'
 
 /**
  * The lockfiles' graph; the installed packages when the tree has no
@@ -22,9 +26,17 @@ export async function buildSourceGraph(
   try {
     locked = await readLockfiles(dir, display)
   } catch (error) {
-    if (error instanceof InputError && error.code === 'SBOM_NO_LOCKFILE')
-      return readInstalledTree(dir, display)
-    throw error
+    if (!(error instanceof InputError && error.code === 'SBOM_NO_LOCKFILE'))
+      throw error
+    // No lockfile: the installed packages, else the files themselves.
+    return readInstalledTree(dir, display).catch((missing: unknown) => {
+      if (
+        missing instanceof InputError &&
+        missing.code === 'SBOM_NO_LOCKFILE'
+      )
+        return named(dir, display, () => readTreeFiles(dir))
+      throw missing
+    })
   }
   if (!options.installed) return locked
   const installed = await readInstalledTree(dir, display).catch(

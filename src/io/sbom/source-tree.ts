@@ -7,7 +7,12 @@
  * vendor, target, virtualenvs, .git and other VCS folders, Yarn's .yarn) and
  * does not follow symbolic links to folders.
  */
-import { realpathSync, statSync, type Dirent } from 'node:fs'
+import {
+  readFileSync,
+  realpathSync,
+  statSync,
+  type Dirent
+} from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import {
   basename,
@@ -26,6 +31,9 @@ import {
   type SkippedLockfile
 } from '../../lib/sbom/lockfiles.js'
 import type { DependencyGraph, TreeReader } from '../../lib/sbom/model.js'
+import { sha256Files } from '../fs/hash.js'
+import type { TreeFile } from '../../lib/sbom/files-graph.js'
+import { buildFilesGraph } from '../../lib/sbom/files-graph.js'
 import { readSourceTree } from '../../lib/sbom/read-source.js'
 
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
@@ -155,9 +163,10 @@ export async function readSourceDirectory(
 ): Promise<DependencyGraph> {
   const tree = await findLockfiles(dir)
   if (tree.lockfiles.length === 0) {
+    // source-graph.ts turns this into the installed packages, else the files.
     throw new InputError(
       'SBOM_NO_LOCKFILE',
-      `${dir}: no lockfile found (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock); commit your lockfile, or give the path of a built artifact instead`
+      `${dir}: no lockfile found (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock)`
     )
   }
   return readSourceTree(tree.reader, tree.lockfiles, {
@@ -188,4 +197,37 @@ export async function readLockfileGraph(
     rootName: basename(dir),
     manifestPaths: beside.filter((n): n is string => n !== undefined).sort()
   })
+}
+
+/** A tree with no lockfile and no installed packages, described by its files (each with its SHA-256). */
+export async function readTreeFiles(dir: string): Promise<DependencyGraph> {
+  const root = resolve(dir)
+  return buildFilesGraph(basename(root), await hashTreeFiles(root))
+}
+
+/** A tree described by its files stops here: past it, describe a built artifact instead. */
+export const MAX_TREE_FILES = 50_000
+
+/** Every regular file of the tree (the walk's skipped folders aside) with its SHA-256. */
+export async function hashTreeFiles(dir: string): Promise<TreeFile[]> {
+  const paths: string[] = []
+  const visit = async (folder: string): Promise<void> => {
+    const entries = await readdir(join(dir, folder), { withFileTypes: true })
+    for (const entry of entries) {
+      const path = folder === '' ? entry.name : `${folder}/${entry.name}`
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+        await visit(path)
+      } else if (entry.isFile()) paths.push(path)
+      if (paths.length > MAX_TREE_FILES) {
+        throw new InputError(
+          'SBOM_TREE_TOO_LARGE',
+          `${dir}: no lockfile, and more than ${MAX_TREE_FILES} files to describe one by one: commit a lockfile, or give the path of a built artifact instead`
+        )
+      }
+    }
+  }
+  await visit('')
+  const sorted = paths.sort()
+  const digests = await sha256Files(sorted.map((p) => join(dir, p)))
+  return sorted.map((path, i) => ({ path, sha256: digests[i]!.sha256 }))
 }

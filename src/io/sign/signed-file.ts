@@ -82,6 +82,7 @@ export function toSignedFile(
         ? { kind: 'certificate', ...who }
         : { kind: 'key', publicKeyPath: PUBLIC_KEY_PLACEHOLDER },
       instance: context.instance,
+      ...(who?.repository ? { repository: who.repository } : {}),
       ...(context.trustedRoot ? { trustedRoot: context.trustedRoot } : {})
     })
   }

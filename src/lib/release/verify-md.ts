@@ -1,56 +1,115 @@
 /**
- * VERIFY.md: the exact commands a consumer runs on a release folder. Its
- * first line, `npx --yes provenant@<version> verify ...` (the exact version
- * that made the release), run from the folder, verifies the whole folder;
- * then cosign and gh for those who use them.
+ * VERIFY.md: the exact commands a consumer runs in the downloaded release
+ * folder. Every line binds the caller: the repository the release belongs
+ * to, the reusable workflow that signed it, and (provenant) the tag, so an
+ * artifact of another repository signed through the same reusable workflow
+ * fails them all. Then cosign and gh, one line per file.
  */
+import { provenantCommandPrefix, toCommand } from '../sign/verify-commands.js'
+
 export interface VerifyMdParts {
-  /** The release's name, e.g. "@provenant-demo/hello 1.0.0". */
+  /** The release's name, e.g. "acme/widget v1.0.0". */
   title: string
-  /** The signer identity (SAN) every certificate must carry. */
+  /** The signer identity (SAN): the reusable workflow at its ref. */
   certificateIdentity: string
   certificateOidcIssuer: string
-  /** owner/name, for gh attestation verify. */
+  /** owner/name of the repository the release belongs to (the caller). */
   repository: string
+  /** The tag the provenance must name as its source. */
+  sourceTag: string
   /** The signed files (artifacts, SBOMs, SHA256SUMS), by name. */
   signedFiles: readonly string[]
+  /** The artifacts the provenance attests (for gh attestation verify). */
+  attestedFiles: readonly string[]
   /** What `--require` asks of every artifact. */
   require: readonly string[]
-  /** The trusted root file in the folder (a private instance or the local stack), if any. */
+  /**
+   * A trusted_root.json kept outside the release (a private instance or
+   * the local stack's); absent for the public-good instance.
+   */
   trustedRoot?: string
+  /** The release was made on the local stack (`provenant release --local`). */
+  local?: boolean
   /** Who signed the rebuild verdict, when one is shipped signed. */
   rebuilderIdentity?: string
-  /** The Provenant version the commands name (npx provenant@<version>). */
-  provenantVersion: string
+  /** The provenance file for gh's --bundle (offline, private instances). */
+  provenanceBundle?: string
+}
+
+/** The reusable workflow of an identity: owner/repo/path.yml, without the ref. */
+export function toSignerWorkflow(identity: string): string {
+  return identity.replace(/^https:\/\/github\.com\//, '').replace(/@.*$/, '')
 }
 
 export function buildVerifyMd(parts: VerifyMdParts): string {
-  const trust = parts.trustedRoot ? ` --trusted-root ${parts.trustedRoot}` : ''
-  const provenant = [
-    `npx --yes provenant@${parts.provenantVersion} verify .${trust}`,
-    `--certificate-identity '${parts.certificateIdentity}'`,
-    `--certificate-oidc-issuer '${parts.certificateOidcIssuer}'`,
-    `--require ${parts.require.join(',')}`,
+  const trust = parts.trustedRoot ? ['--trusted-root', parts.trustedRoot] : []
+  const signerWorkflow = toSignerWorkflow(parts.certificateIdentity)
+  const prefix = provenantCommandPrefix()
+  const provenant = toCommand([
+    ...prefix,
+    'verify',
+    '.',
+    ...trust,
+    '--repo',
+    parts.repository,
+    '--signer-workflow',
+    signerWorkflow,
+    '--source-tag',
+    parts.sourceTag,
+    '--certificate-oidc-issuer',
+    parts.certificateOidcIssuer,
+    '--require',
+    parts.require.join(','),
     ...(parts.rebuilderIdentity
-      ? [`--rebuilder-identity '${parts.rebuilderIdentity}'`]
+      ? ['--rebuilder-identity', parts.rebuilderIdentity]
       : [])
-  ].join(' ')
+  ])
   const cosign = parts.signedFiles.map((file) =>
-    [
-      `cosign verify-blob --bundle '${file}.sigstore.json'`,
-      parts.trustedRoot ? `--trusted-root ${parts.trustedRoot}` : '',
-      `--certificate-identity '${parts.certificateIdentity}'`,
-      `--certificate-oidc-issuer '${parts.certificateOidcIssuer}'`,
-      `'${file}'`
-    ]
-      .filter(Boolean)
-      .join(' ')
+    toCommand([
+      'cosign',
+      'verify-blob',
+      '--bundle',
+      `${file}.sigstore.json`,
+      ...trust,
+      '--certificate-identity',
+      parts.certificateIdentity,
+      '--certificate-oidc-issuer',
+      parts.certificateOidcIssuer,
+      '--certificate-github-workflow-repository',
+      parts.repository,
+      file
+    ])
+  )
+  const gh = parts.attestedFiles.map((file) =>
+    toCommand([
+      'gh',
+      'attestation',
+      'verify',
+      file,
+      '--repo',
+      parts.repository,
+      '--signer-workflow',
+      signerWorkflow,
+      ...(parts.trustedRoot
+        ? [
+            '--bundle',
+            parts.provenanceBundle ?? 'provenance.intoto.jsonl',
+            '--custom-trusted-root',
+            parts.trustedRoot,
+            '--cert-oidc-issuer',
+            parts.certificateOidcIssuer
+          ]
+        : [])
+    ])
   )
   return [
     `# Verifying ${parts.title}`,
     '',
+    ...trustNote(parts),
     'Run this in the folder that holds the downloaded release: it checks every',
-    "artifact's signature, identity, provenance, SBOM, checksum and rebuild verdict.",
+    "artifact's signature, that it was signed by the reusable workflow",
+    `${signerWorkflow} for ${parts.repository} at ${parts.sourceTag},`,
+    'and its provenance, SBOM, checksum and rebuild verdict.',
     '',
     '```sh',
     provenant,
@@ -65,24 +124,61 @@ export function buildVerifyMd(parts: VerifyMdParts): string {
     ...cosign,
     '```',
     '',
-    '## With the GitHub CLI (attestations stored with GitHub)',
+    '## With the GitHub CLI (one line per artifact)',
     '',
     '```sh',
-    `gh attestation verify <artifact> --repo ${parts.repository}`,
+    ...gh,
     '```',
     ''
   ].join('\n')
 }
 
-const VERIFY_LINE = /^(?:npx --yes provenant@\S+|provenant) verify /
+function trustNote(parts: VerifyMdParts): string[] {
+  if (parts.local) {
+    return [
+      '> **A local release.** It was signed on the local stack of',
+      '> `provenant release --local`: the trusted root these commands name is',
+      "> that stack's, kept outside the release. A real release is checked",
+      "> against Sigstore's public-good root, which provenant, cosign and gh",
+      '> fetch themselves: never trust a trusted_root.json that came with a',
+      '> download.',
+      ''
+    ]
+  }
+  if (parts.trustedRoot) {
+    return [
+      `> Signed on a private Sigstore instance: ${parts.trustedRoot} is its`,
+      '> trusted root, obtained from its operator (never from the download).',
+      ''
+    ]
+  }
+  return []
+}
 
-/**
- * The first verify command of a VERIFY.md, as the argv of an installed
- * `provenant` (`npx --yes provenant@<version>` read as `provenant`).
- */
+/** The first `provenant verify` command of a VERIFY.md, as its argv. */
 export function firstVerifyCommand(markdown: string): string[] | undefined {
-  const line = markdown.split('\n').find((l) => VERIFY_LINE.test(l))
+  const line = markdown
+    .split('\n')
+    .find((l) => / verify \./.test(l) && !l.startsWith('#'))
   if (!line) return undefined
-  const argv = [...line.matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]!)
+  const argv = commandWords(line)
+  // `npx --yes provenant@<version>` read as an installed `provenant`.
   return argv[0] === 'npx' ? ['provenant', ...argv.slice(3)] : argv
+}
+
+/** Every command line of a VERIFY.md's code blocks, as argv. */
+export function verifyCommands(markdown: string): string[][] {
+  const lines: string[][] = []
+  let inside = false
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('```')) inside = !inside
+    else if (inside && line.trim() !== '') lines.push(commandWords(line))
+  }
+  return lines
+}
+
+function commandWords(line: string): string[] {
+  return [...line.matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)].map((m) =>
+    m[1] !== undefined ? m[1].replaceAll(`'\\''`, "'") : m[2]!
+  )
 }

@@ -13,7 +13,14 @@ export interface CertificateIdentity {
   /** The SAN: a workflow URL for GitHub Actions, an email for people. */
   identity: string
   issuer: string
+  /**
+   * owner/name of the repository the signing run belonged to, from a
+   * GitHub Actions certificate (its source repository); undefined otherwise.
+   */
+  repository?: string
 }
+
+const OID_GITHUB_WORKFLOW_REPOSITORY = '1.3.6.1.4.1.57264.1.5'
 
 /** `certificate`: PEM. */
 export function toCertificateIdentity(
@@ -24,7 +31,16 @@ export function toCertificateIdentity(
   const issuer = v2
     ? v2.valueObj.subs[0]?.value.toString('ascii')
     : cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString('ascii')
-  return { identity: cert.subjectAltName ?? '', issuer: issuer ?? '' }
+  const repository = cert
+    .extension(OID_GITHUB_WORKFLOW_REPOSITORY)
+    ?.value.toString('ascii')
+  return {
+    identity: cert.subjectAltName ?? '',
+    issuer: issuer ?? '',
+    ...(repository && /^[\w.-]+\/[\w.-]+$/.test(repository)
+      ? { repository }
+      : {})
+  }
 }
 
 export interface TokenClaims {

@@ -3,7 +3,16 @@
  * own (the conformance `verify-bundle` form), cosign's, and for in-toto
  * attestations `gh attestation verify`.
  */
+import { PROVENANT_VERSION } from '../version.js'
 import type { SigstoreChoice } from './instance.js'
+
+/**
+ * The words that run Provenant's CLI in every command Provenant prints
+ * (one place, so an installed version can be named here).
+ */
+export function provenantCommandPrefix(): string[] {
+  return ['npx', '--yes', `provenant@${PROVENANT_VERSION}`]
+}
 
 export type VerifySubject =
   | { kind: 'certificate'; identity: string; issuer: string }
@@ -20,9 +29,17 @@ export interface VerifyCommandInput {
   trustedRoot?: string
   /** 'message': a signature over the file; 'dsse': an in-toto attestation. */
   content?: 'message' | 'dsse'
-  /** owner/name, for `gh attestation verify --repo`. */
+  /**
+   * owner/name of the repository the signing run belonged to (the
+   * certificate's source repository): with a GitHub workflow identity, every
+   * command is bound to it, since a reusable workflow's identity is shared
+   * by every repository that calls it.
+   */
   repository?: string
 }
+
+const GITHUB_WORKFLOW_SAN =
+  /^https:\/\/github\.com\/([^/]+\/[^/]+\/\.github\/workflows\/[^@]+)@/
 
 /** The placeholder for GitHub's trusted root in cosign commands. */
 export const GITHUB_TRUSTED_ROOT_FILE = 'github-trusted-root.json'
@@ -43,23 +60,45 @@ export function buildVerifyCommands(input: VerifyCommandInput): string[] {
   const trustFlags = trustedRoot ? ['--trusted-root', trustedRoot] : []
   const staging = input.instance === 'staging' ? ['--staging'] : []
 
+  const workflow =
+    input.subject.kind === 'certificate'
+      ? GITHUB_WORKFLOW_SAN.exec(input.subject.identity)?.[1]
+      : undefined
+  const bound = workflow && input.repository ? input.repository : undefined
+  const provenant =
+    bound && input.subject.kind === 'certificate' && input.content !== 'dsse'
+      ? [
+          'verify',
+          input.file,
+          ...staging,
+          '--repo',
+          bound,
+          '--signer-workflow',
+          workflow!,
+          '--certificate-oidc-issuer',
+          input.subject.issuer,
+          '--require',
+          'signature',
+          ...trustFlags
+        ]
+      : [
+          'verify-bundle',
+          ...staging,
+          '--bundle',
+          input.bundle,
+          ...subjectFlags,
+          ...trustFlags,
+          input.file
+        ]
   const commands = [
-    toCommand([
-      'provenant',
-      'verify-bundle',
-      ...staging,
-      '--bundle',
-      input.bundle,
-      ...subjectFlags,
-      ...trustFlags,
-      input.file
-    ]),
+    toCommand([...provenantCommandPrefix(), ...provenant]),
     toCommand([
       'cosign',
       input.content === 'dsse' ? 'verify-blob-attestation' : 'verify-blob',
       '--bundle',
       input.bundle,
       ...subjectFlags,
+      ...(bound ? ['--certificate-github-workflow-repository', bound] : []),
       ...trustFlags,
       ...(input.instance === 'github' ? ['--use-signed-timestamps'] : []),
       input.file
@@ -79,6 +118,7 @@ export function buildVerifyCommands(input: VerifyCommandInput): string[] {
         input.file,
         '--repo',
         input.repository,
+        ...(workflow ? ['--signer-workflow', workflow] : []),
         '--bundle',
         input.bundle
       ])

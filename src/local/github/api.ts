@@ -10,7 +10,7 @@ import { LocalServer } from '../http-server.js'
 import type { GitHubRouteContext } from './context.js'
 import type { GitHubApiState } from './store.js'
 import { GitHubStore } from './store.js'
-import { badCredentials, notFound } from './responses.js'
+import { badCredentials, notAccessible, notFound } from './responses.js'
 import { mountReleaseRoutes } from './releases.js'
 import { mountAssetRoutes } from './assets.js'
 import { mountAttestationRoutes } from './attestations.js'
@@ -32,7 +32,24 @@ export interface LocalGitHubApi {
   /** For fault injection and the `served` record. */
   readonly server: LocalServer
   readonly state: GitHubApiState
+  /**
+   * A token for one job, as GitHub gives each workflow job: it reaches one
+   * repository with exactly these scopes (contents, attestations: read or
+   * write); revoked when the job ends.
+   */
+  issueToken(grant: TokenGrant): IssuedToken
   close(): Promise<void>
+}
+
+export interface TokenGrant {
+  /** owner/name */
+  repository: string
+  permissions: Readonly<Record<string, 'none' | 'read' | 'write'>>
+}
+
+export interface IssuedToken {
+  readonly token: string
+  revoke(): void
 }
 
 export async function startGitHubApi(
@@ -42,21 +59,28 @@ export async function startGitHubApi(
   const server = new LocalServer('github')
   const store = new GitHubStore()
   const publicRead = options.publicRead ?? true
+  const grants = new Map<string, TokenGrant>()
   // Like a public repository on GitHub: reads need no token, writes do, and
-  // a wrong token is refused everywhere.
-  const guard = (handler: RouteHandler): RouteHandler => {
+  // a wrong token is refused everywhere. A job's token reaches its own
+  // repository with its own scopes only.
+  const guard = (pattern: string, handler: RouteHandler): RouteHandler => {
     return (req) => {
       const header = req.headers.authorization
       const anonymousRead =
         publicRead && header === undefined && req.method === 'GET'
-      return anonymousRead || isAuthorized(header, token)
+      if (anonymousRead || isAuthorized(header, token)) return handler(req)
+      const grant = [...grants.entries()].find(([t]) =>
+        isAuthorized(header, t)
+      )?.[1]
+      if (!grant) return badCredentials()
+      return grantAllows(grant, req.method, pattern, req.params)
         ? handler(req)
-        : badCredentials()
+        : notAccessible()
     }
   }
   const ctx: GitHubRouteContext = {
     route: (method, pattern, handler) => {
-      server.route(method, pattern, guard(handler))
+      server.route(method, pattern, guard(pattern, handler))
     },
     store,
     now: options.now ?? (() => new Date()),
@@ -65,7 +89,7 @@ export async function startGitHubApi(
   mountReleaseRoutes(ctx)
   mountAssetRoutes(ctx)
   mountAttestationRoutes(ctx)
-  server.fallback(guard(notFound))
+  server.fallback(guard('', notFound))
 
   const url = await server.listen()
   return {
@@ -74,8 +98,38 @@ export async function startGitHubApi(
     token,
     server,
     state: store,
+    issueToken: (grant) => {
+      const issued = `ghs_${randomBytes(18).toString('hex')}`
+      grants.set(issued, grant)
+      return { token: issued, revoke: () => grants.delete(issued) }
+    },
     close: () => server.close()
   }
+}
+
+/** The scope a route needs: attestations for storing them, contents for the rest. */
+function grantAllows(
+  grant: TokenGrant,
+  method: string,
+  pattern: string,
+  params: Record<string, string>
+): boolean {
+  const repository = `${params.owner ?? params.org ?? ''}/${params.repo ?? ''}`
+  if (
+    params.repo !== undefined &&
+    repository.toLowerCase() !== grant.repository.toLowerCase()
+  ) {
+    return false
+  }
+  const scope = pattern.includes('/attestations') ? 'attestations' : 'contents'
+  const needed = method === 'GET' ? 'read' : 'write'
+  const access = grant.permissions[scope] ?? 'none'
+  if (scope === 'attestations' && needed === 'read') {
+    return (
+      access !== 'none' || (grant.permissions.contents ?? 'none') !== 'none'
+    )
+  }
+  return needed === 'read' ? access !== 'none' : access === 'write'
 }
 
 /** `Authorization: Bearer <token>` or `token <token>`, as GitHub accepts. */

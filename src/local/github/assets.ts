@@ -31,7 +31,15 @@ export function mountAssetRoutes(ctx: GitHubRouteContext): void {
       body: toAssetJson(baseUrl(), found.release, found.asset)
     }
   })
-  route('GET', `${releases}/:release_id/assets`, ({ params, query }) => {
+  // Only a draft's assets can go; a published release is immutable.
+  route('DELETE', `${releases}/assets/:asset_id`, ({ params }) => {
+    const found = store.findAsset(params.owner!, params.repo!, params.asset_id!)
+    if (!found) return notFound()
+    if (!found.release.draft) return githubError(422, IMMUTABLE_UPLOAD_MESSAGE)
+    found.release.assets.splice(found.release.assets.indexOf(found.asset), 1)
+    return { status: 204 }
+  })
+    route('GET', `${releases}/:release_id/assets`, ({ params, query }) => {
     const release = store.findRelease(
       params.owner!,
       params.repo!,

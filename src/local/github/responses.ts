@@ -27,6 +27,11 @@ export function badCredentials(): LocalResponse {
   return githubError(401, 'Bad credentials')
 }
 
+/** 403 as GitHub answers a token without the scope or the repository. */
+export function notAccessible(): LocalResponse {
+  return githubError(403, 'Resource not accessible by integration')
+}
+
 export function notFound(): LocalResponse {
   return githubError(404, 'Not Found')
 }

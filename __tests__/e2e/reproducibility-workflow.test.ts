@@ -1,0 +1,148 @@
+/**
+ * reproducibility.yml executed by the local runner, as the npm example's
+ * caller workflow calls it after publish.yml released a tag: two matrix
+ * rebuilds without an OIDC token, then a consensus job that runs no build
+ * code signs the verdict and stores it with the release's attestations, so
+ * `provenant verify --github-attestations --rebuilder-identity` holds the
+ * published release to it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createLocalRun } from '../../src/io/release/local-publish.js'
+import { findProvenant } from '../../src/io/release/provenant-root.js'
+import { CONSENSUS_PREDICATE_TYPE } from '../../src/lib/rebuild/consensus-statement.js'
+import type { WorkflowResult } from '../../src/local/runner/index.js'
+import { runWorkflow } from '../../src/local/runner/index.js'
+import type { LocalStack } from '../../src/local/stack.js'
+import { startLocalStack } from '../../src/local/stack.js'
+import type { Released } from '../helpers/local-runner.js'
+import {
+  RELEASE_TIMEOUT_MS,
+  provenant,
+  provenantLines,
+  releaseExample
+} from '../helpers/local-runner.js'
+import { repoPath } from '../helpers/repo.js'
+
+describe('reproducibility.yml on the local runner (npm example)', () => {
+  let stack: LocalStack
+  let tmp: string
+  let released: Released
+  let result: WorkflowResult
+  const log: string[] = []
+
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'provenant-repro-e2e-'))
+    stack = await startLocalStack()
+    const repositoryDir = path.join(tmp, 'repository')
+    released = await releaseExample({
+      stack,
+      example: 'npm-package',
+      build: 'npm run build',
+      artifacts: 'dist/*.tgz',
+      repository: 'acme/widget',
+      outDir: path.join(tmp, 'release'),
+      repositoryDir,
+      inputs: { rebuild: false }
+    })
+    const provenant = await findProvenant(repoPath('src'))
+    const ref = 'refs/tags/v1.0.0'
+    const run = createLocalRun(
+      stack,
+      path.join(released.outDir, '.local-stack', 'trusted_root.json'),
+      {
+        caller: {
+          repository: 'acme/widget',
+          dir: repositoryDir,
+          sha: released.commit,
+          ref,
+          workflowRef: `acme/widget/.github/workflows/reproducibility.yml@${ref}`,
+          eventName: 'release',
+          event: { release: { tag_name: 'v1.0.0' } },
+          actor: 'acme'
+        },
+        provenant,
+        runDir: path.join(tmp, 'run'),
+        log: (line) => log.push(line),
+        failJobs: []
+      }
+    )
+    result = await runWorkflow(
+      {
+        file: repoPath(
+          'examples',
+          'npm-package',
+          'workflows',
+          'reproducibility.yml'
+        ),
+        repository: 'acme/widget',
+        relativePath: '.github/workflows/reproducibility.yml',
+        ref,
+        sha: released.commit
+      },
+      {},
+      undefined,
+      run
+    )
+  }, RELEASE_TIMEOUT_MS)
+
+  afterAll(async () => {
+    await stack.close()
+    await rm(tmp, { recursive: true, force: true })
+  })
+
+  it('waits for the release, rebuilds on two matrix runners, then decides', () => {
+    expect({ released: released.result, log: log.slice(-20) }).toEqual({
+      released: 'success',
+      log: expect.any(Array)
+    })
+    expect(result.jobs.map((j) => [j.name, j.result])).toEqual([
+      ['release', 'success'],
+      ['rebuild (ubuntu-24.04)', 'success'],
+      ['rebuild (ubuntu-22.04)', 'success'],
+      ['consensus', 'success']
+    ])
+    expect(result.jobs.at(-1)!.outputs).toEqual({ reproducible: 'true' })
+  })
+
+  it('signs the consensus verdict and stores it under the released artifact’s digest', () => {
+    const stored = stack.github.state.attestations.filter(
+      (a) => a.predicateType === CONSENSUS_PREDICATE_TYPE
+    )
+    expect(stored).toHaveLength(1)
+    expect(stored[0]!.repo).toBe('widget')
+    expect(stored[0]!.subjects.map((s) => s.name)).toEqual([
+      expect.stringMatching(/\.tgz$/)
+    ])
+  })
+
+  it('holds the published release to the consensus signer with verify --rebuilder-identity', async () => {
+    const [line] = await provenantLines(released.outDir)
+    const rebuilder = `https://github.com/provenant-dev/provenant/.github/workflows/reproducibility.yml@6575bcd38be53af36eb7bff132757f9232cf150e`
+    const args = [
+      ...line!,
+      '--github-attestations',
+      '--rebuilder-identity',
+      rebuilder
+    ]
+    const env = { GITHUB_API_URL: stack.github.url }
+    const verified = await provenant(args, released.outDir, env)
+    expect({ code: verified.code, output: verified.output }).toEqual({
+      code: 0,
+      output: expect.stringContaining('verified')
+    })
+    const other = await provenant(
+      [
+        ...line!,
+        '--github-attestations',
+        '--rebuilder-identity',
+        `${rebuilder}x`
+      ],
+      released.outDir,
+      env
+    )
+    expect(other.code).toBe(1)
+  })
+})

@@ -1,0 +1,225 @@
+/**
+ * A workflow run: jobs in `needs` order, each `if:` against its needs'
+ * results, matrix jobs expanded, called workflows (`uses:` at job level) run
+ * as nested runs within the permissions their caller grants, and the
+ * workflow_call outputs evaluated from the jobs.
+ */
+import path from 'node:path'
+import { InputError } from '../../lib/errors.js'
+import type { Contexts } from './expressions.js'
+import {
+  evaluateCondition,
+  evaluateNode,
+  evaluateTextMap,
+  toText
+} from './expressions.js'
+import type { JobPlan } from './job.js'
+import { runJob } from './job.js'
+import { expandMatrix, matrixLabel } from './matrix.js'
+import type { Permissions } from './permissions.js'
+import { assertWithin, parsePermissions } from './permissions.js'
+import type { JobRecord, JobResult, RunContext } from './run-context.js'
+import type { NodeMap } from './template.js'
+import { isMap, loadWorkflowFile, mapAt } from './template.js'
+import { orderJobs } from './order.js'
+import { resolveCalledWorkflow, workflowInputs } from './call.js'
+
+export interface WorkflowSource {
+  file: string
+  /** owner/name of the repository the workflow file is in. */
+  repository: string
+  /** The path inside it, e.g. .github/workflows/publish.yml. */
+  relativePath: string
+  /** The ref it was called at (as written in uses:, or the caller's ref). */
+  ref: string
+  sha: string
+}
+
+export interface WorkflowResult {
+  result: 'success' | 'failure'
+  jobs: JobRecord[]
+  outputs: Record<string, string>
+}
+
+export async function runWorkflow(
+  source: WorkflowSource,
+  given: Record<string, unknown>,
+  granted: Permissions | undefined,
+  run: RunContext
+): Promise<WorkflowResult> {
+  const tree = await loadWorkflowFile(source.file)
+  const github = githubContext(run)
+  const call = mapAt(mapAt(tree, 'on'), 'workflow_call')
+  const inputs = workflowInputs(call, given, { github }, source.relativePath)
+  const workflowPermissions = parsePermissions(
+    evaluateNode(tree.permissions, {}),
+    source.relativePath
+  )
+  const jobs = mapAt(tree, 'jobs')
+  const base: Contexts = { github, inputs, vars: {}, secrets: {} }
+  const workflowEnv = evaluateTextMap(tree.env, base)
+  const done = new Map<
+    string,
+    { result: JobResult; outputs: Record<string, string> }
+  >()
+  const records: JobRecord[] = []
+  for (const id of orderJobs(jobs, source.relativePath)) {
+    const job = mapAt(jobs, id)
+    const needs = needsOf(job)
+    const needsContext = Object.fromEntries(needs.map((n) => [n, done.get(n)!]))
+    const contexts = { ...base, needs: needsContext }
+    const success = needs.every((n) => done.get(n)!.result === 'success')
+    if (!evaluateCondition(job.if, contexts, { success, cancelled: false })) {
+      run.log(`○ ${id}: skipped`)
+      done.set(id, { result: 'skipped', outputs: {} })
+      records.push({ id, name: id, result: 'skipped', outputs: {}, ms: 0 })
+      continue
+    }
+    const asked = parsePermissions(
+      evaluateNode(job.permissions, {}),
+      `jobs.${id}`
+    )
+    const permissions = asked ??
+      workflowPermissions ??
+      granted ?? { contents: 'read' }
+    if (granted)
+      assertWithin(permissions, granted, `${source.relativePath}: jobs.${id}`)
+    if (job.uses !== undefined) {
+      const called = await runCalled(id, job, contexts, permissions, run)
+      done.set(id, { result: called.result, outputs: called.outputs })
+      records.push(...called.jobs)
+      continue
+    }
+    const outcome = await runMatrix(
+      id,
+      job,
+      contexts,
+      permissions,
+      workflowEnv,
+      source,
+      run
+    )
+    done.set(id, outcome)
+    records.push(...outcome.records)
+  }
+  const jobsContext = Object.fromEntries(done)
+  const outputs = Object.fromEntries(
+    Object.entries(mapAt(call, 'outputs')).map(([name, definition]) => [
+      name,
+      isMap(definition)
+        ? toText(evaluateNode(definition.value, { ...base, jobs: jobsContext }))
+        : ''
+    ])
+  )
+  const failed = [...done.values()].some((d) => d.result === 'failure')
+  return { result: failed ? 'failure' : 'success', jobs: records, outputs }
+}
+
+function needsOf(job: NodeMap): string[] {
+  const needs = job.needs
+  if (typeof needs === 'string') return [needs]
+  return Array.isArray(needs) ? needs.map((n) => toText(n)) : []
+}
+
+async function runMatrix(
+  id: string,
+  job: NodeMap,
+  contexts: Contexts,
+  permissions: Permissions,
+  workflowEnv: Record<string, string>,
+  source: WorkflowSource,
+  run: RunContext
+): Promise<{
+  result: JobResult
+  outputs: Record<string, string>
+  records: JobRecord[]
+}> {
+  const strategy = evaluateNode(job.strategy, contexts)
+  const combinations = expandMatrix(strategy, id)
+  const records: JobRecord[] = []
+  const outputs: Record<string, string> = {}
+  for (const [index, matrix] of combinations.entries()) {
+    const name = `${id}${matrixLabel(matrix)}`
+    run.log(`▶ ${name}`)
+    const plan: JobPlan = {
+      id,
+      name,
+      job,
+      permissions,
+      contexts: {
+        ...contexts,
+        matrix,
+        strategy: {
+          'job-index': index,
+          'job-total': combinations.length,
+          'fail-fast': false
+        },
+        job: {
+          status: 'success',
+          workflow_repository: source.repository,
+          workflow_sha: source.sha,
+          workflow_ref: `${source.repository}/${source.relativePath}@${source.ref}`,
+          workflow_file_path: source.relativePath
+        }
+      },
+      workflowEnv,
+      jobWorkflowRef: `${source.repository}/${source.relativePath}@${source.ref}`,
+      jobWorkflowSha: source.sha
+    }
+    const record = await runJob(plan, run)
+    run.log(
+      `${record.result === 'success' ? '✔' : '✖'} ${name}: ${record.result} (${(record.ms / 1000).toFixed(2)} s)`
+    )
+    records.push(record)
+    for (const [k, v] of Object.entries(record.outputs))
+      if (v !== '') outputs[k] = v
+  }
+  const failed = records.some((r) => r.result === 'failure')
+  return { result: failed ? 'failure' : 'success', outputs, records }
+}
+
+async function runCalled(
+  id: string,
+  job: NodeMap,
+  contexts: Contexts,
+  permissions: Permissions,
+  run: RunContext
+): Promise<WorkflowResult> {
+  const uses = toText(evaluateNode(job.uses, contexts))
+  const source = resolveCalledWorkflow(uses, run)
+  const given = evaluateNode(job.with, contexts)
+  run.log(`▶ ${id}: calls ${path.basename(source.file)}`)
+  const result = await runWorkflow(
+    source,
+    isMap(given as never) || (given && typeof given === 'object')
+      ? (given as Record<string, unknown>)
+      : {},
+    permissions,
+    run
+  )
+  if (!result.jobs.length) {
+    throw new InputError('RUNNER_CALL', `jobs.${id}: ${uses} has no jobs`)
+  }
+  return result
+}
+
+function githubContext(run: RunContext): Record<string, unknown> {
+  const { caller } = run
+  return {
+    repository: caller.repository,
+    repository_owner: caller.repository.split('/')[0],
+    sha: caller.sha,
+    ref: caller.ref,
+    ref_name: caller.ref.replace(/^refs\/(heads|tags)\//, ''),
+    ref_type: caller.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+    event_name: caller.eventName,
+    event: caller.event,
+    workflow_ref: caller.workflowRef,
+    actor: caller.actor,
+    run_id: run.runId,
+    run_number: '1',
+    run_attempt: '1',
+    server_url: 'https://github.com',
+    api_url: run.services.github.url
+  }
+}
