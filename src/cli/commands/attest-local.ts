@@ -20,7 +20,7 @@ export type LocalAttest = (
 export async function attestWithLocalStack(
   source: InputSource,
   attest: LocalAttest
-): Promise<{ result: AttestResult; trustedRoot: string }> {
+): Promise<{ result: AttestResult; trustedRoot: string | undefined }> {
   return withLocalStack(source, {
     chooses: 'the instance, the token and the GitHub API',
     alsoOwned: ['oidc-issuer', 'github-token'],

@@ -5,6 +5,7 @@
  * artifact of another repository signed through the same reusable workflow
  * fails them all. Then cosign and gh, one line per file.
  */
+import { PROVENANT_VERSION } from '../version.js'
 import { provenantCommandPrefix, toCommand } from '../sign/verify-commands.js'
 
 export interface VerifyMdParts {
@@ -115,7 +116,7 @@ export function buildVerifyMd(parts: VerifyMdParts): string {
     provenant,
     '```',
     '',
-    `With Provenant installed (\`npm install -g provenant@${parts.provenantVersion}\`, or its`,
+    `With Provenant installed (\`npm install -g provenant@${PROVENANT_VERSION}\`, or its`,
     'single executable), run `provenant verify` with the same flags.',
     '',
     '## With cosign',
