@@ -1,8 +1,8 @@
-export const id = 595;
-export const ids = [595];
+export const id = 145;
+export const ids = [145];
 export const modules = {
 
-/***/ 15595:
+/***/ 52145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   attestCommand: () => (/* binding */ attestCommand)
 });
 
+// EXTERNAL MODULE: ./src/io/fs/path-fence.ts
+var path_fence = __webpack_require__(30979);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -92,80 +94,8 @@ function buildBuildProvenanceSummary(claims, serverUrl, reproducible) {
     };
 }
 
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(97268);
-;// CONCATENATED MODULE: ./src/lib/provenance/claims.ts
-/**
- * The OIDC token claims provenance is built from, and the issuer a token
- * must come from. Checking a token's signature is src/io's job; this file
- * only says which claims are needed and whose tokens count.
- */
-
-/** The claims the actions/attest package requires, and job_workflow_ref for the builder id. */
-const PROVENANCE_CLAIMS = [
-    'iss',
-    'ref',
-    'sha',
-    'repository',
-    'event_name',
-    'workflow_ref',
-    'job_workflow_ref',
-    'repository_id',
-    'repository_owner_id',
-    'runner_environment',
-    'run_id',
-    'run_attempt'
-];
-const GITHUB_COM_SERVER_URL = 'https://github.com';
-const GITHUB_COM_ISSUER = 'https://token.actions.githubusercontent.com';
-/**
- * The claims of a verified token payload, all present and strings (numbers
- * as GitHub may send them become strings); an InputError listing every
- * missing claim otherwise.
- */
-function toProvenanceClaims(payload) {
-    const claims = {};
-    const missing = [];
-    for (const name of PROVENANCE_CLAIMS) {
-        const value = payload[name];
-        if (typeof value === 'string' && value !== '')
-            claims[name] = value;
-        else if (typeof value === 'number')
-            claims[name] = String(value);
-        else
-            missing.push(name);
-    }
-    if (missing.length > 0) {
-        throw new errors/* InputError */.dz('PROVENANCE_CLAIMS_MISSING', `the OIDC token lacks the claim(s) ${missing.join(', ')} that build provenance is made of: provenance needs a GitHub Actions token (run in a workflow with \`permissions: id-token: write\`, or pass one as "identity-token")`);
-    }
-    return claims;
-}
-/**
- * The issuer whose tokens are trusted: `override` when given; else GitHub's
- * for the server the workflow runs on (github.com, GHE.com data residency
- * `<sub>.ghe.com`, or GitHub Enterprise Server's `/_services/token`).
- */
-function expectedIssuer(serverUrl, override) {
-    if (override)
-        return override.replace(/\/+$/, '');
-    const url = new URL(serverUrl);
-    if (url.origin === GITHUB_COM_SERVER_URL)
-        return GITHUB_COM_ISSUER;
-    if (url.hostname.endsWith('.ghe.com')) {
-        const subdomain = url.hostname.slice(0, -'.ghe.com'.length);
-        return `https://token.actions.${subdomain}.ghe.com`;
-    }
-    return `${url.origin}/_services/token`;
-}
-/** `owner/repo` -> its two parts. */
-function splitRepository(repository) {
-    const [owner, repo, ...rest] = repository.split('/');
-    if (!owner || !repo || rest.length > 0) {
-        throw new errors/* InputError */.dz('PROVENANCE_REPOSITORY_INVALID', `the repository "${repository}" is not "owner/name"; set GITHUB_REPOSITORY`);
-    }
-    return { owner, repo };
-}
-
+// EXTERNAL MODULE: ./src/lib/provenance/claims.ts
+var provenance_claims = __webpack_require__(14450);
 // EXTERNAL MODULE: ./src/lib/intoto/statement.ts
 var statement = __webpack_require__(23145);
 ;// CONCATENATED MODULE: ./src/lib/provenance/plan.ts
@@ -229,6 +159,8 @@ function toFileName(name) {
     return safe === '' ? '_' : safe;
 }
 
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
 ;// CONCATENATED MODULE: ./src/lib/provenance/sbom.ts
 /**
  * SBOM attestations: the format told from the document (CycloneDX or SPDX
@@ -441,144 +373,12 @@ function covers(named, subject) {
 
 // EXTERNAL MODULE: ./src/io/fs/atomic-write.ts
 var atomic_write = __webpack_require__(72243);
-// EXTERNAL MODULE: ./src/lib/sign/retry.ts
-var sign_retry = __webpack_require__(17059);
-// EXTERNAL MODULE: ./src/io/sign/failure.ts
-var sign_failure = __webpack_require__(96862);
-;// CONCATENATED MODULE: ./src/io/github/attestations.ts
-/**
- * GitHub's artifact attestation store: `POST /repos/{owner}/{repo}/attestations`
- * with `{ bundle }`, retried as the signing core retries (429, 5xx, rate
- * limits and network errors, with backoff and a budget). A 403 or 404 is
- * explained: what it usually means and how to fix it or skip storing.
- */
-
-
-
-/** Statuses after which storing cannot work until something is changed. */
-const REFUSED_STATUSES = (/* unused pure expression or super */ null && ([403, 404]));
-function createGitHubAttestationStore(options) {
-    const api = options.apiUrl.replace(/\/+$/, '');
-    const path = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/attestations`;
-    const endpoint = `${api}${path}`;
-    return {
-        store: async (bundle) => {
-            const body = JSON.stringify({ bundle });
-            const answer = await withGitHubRetry(endpoint, options.retry, (ms) => post(endpoint, body, options.token, ms));
-            const id = answer.id;
-            if (typeof id !== 'number' && typeof id !== 'string') {
-                throw new errors/* ServiceError */._7('github', `POST ${path} answered without an id`);
-            }
-            const server = options.serverUrl.replace(/\/+$/, '');
-            return {
-                id: String(id),
-                url: `${server}/${options.owner}/${options.repo}/attestations/${id}`
-            };
-        }
-    };
-}
-async function post(url, body, token, timeoutMs) {
-    const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-            authorization: `Bearer ${token}`,
-            accept: 'application/vnd.github+json',
-            'content-type': 'application/json',
-            'x-github-api-version': '2022-11-28',
-            'user-agent': 'provenant'
-        },
-        body,
-        signal: AbortSignal.timeout(timeoutMs)
-    });
-    const text = await response.text();
-    if (response.ok)
-        return text ? JSON.parse(text) : {};
-    throw toGitHubError(response, text);
-}
-function toGitHubError(response, text) {
-    const status = response.status;
-    const retryAfterHeader = response.headers.get('retry-after');
-    const retryAfter = retryAfterHeader === null ? Number.NaN : Number(retryAfterHeader);
-    const rateLimited = (status === 403 || status === 429) &&
-        (response.headers.get('x-ratelimit-remaining') === '0' ||
-            Number.isFinite(retryAfter));
-    const detail = readMessage(text);
-    if (rateLimited || (0,sign_retry/* isRetryableStatus */.PS)(status)) {
-        const error = new errors/* ServiceError */._7('github', `HTTP ${status}${detail}`, {
-            status,
-            retryable: true
-        });
-        return Object.assign(error, {
-            retryAfterMs: Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined
-        });
-    }
-    return new errors/* ServiceError */._7('github', explain(status, detail), {
-        status,
-        retryable: false
-    });
-}
-/** What a refusal means and how to get past it. */
-function explain(status, detail) {
-    const skip = 'or set `store: false` to only write the bundles (they verify offline), or `on-store-error: warn` to go on without storing';
-    if (status === 403) {
-        return `GitHub refused to store the attestation (HTTP 403${detail}): the token lacks \`permissions: attestations: write\`, or this repository cannot use artifact attestations (a private repository on a plan without them, or GitHub Enterprise Server). Add \`attestations: write\` to the job's permissions, ${skip}`;
-    }
-    if (status === 404) {
-        return `GitHub has no attestation store for this repository (HTTP 404${detail}): GitHub Enterprise Server without artifact attestations, a wrong GITHUB_API_URL or repository, or a token that cannot see the repository. Check GITHUB_API_URL and the token, ${skip}`;
-    }
-    if (status === 401) {
-        return `GitHub did not accept the token (HTTP 401${detail}): check "github-token"`;
-    }
-    return `GitHub refused to store the attestation (HTTP ${status}${detail})`;
-}
-function readMessage(text) {
-    try {
-        const message = JSON.parse(text).message;
-        return typeof message === 'string' && message ? `: ${message}` : '';
-    }
-    catch {
-        return '';
-    }
-}
-/** The signing core's retry rules, with GitHub's Retry-After honoured. */
-async function withGitHubRetry(where, context, call) {
-    const started = context.env.now().getTime();
-    const elapsed = () => context.env.now().getTime() - started;
-    for (let attempt = 1;; attempt++) {
-        const left = Math.max(1, context.policy.budgetMs - elapsed());
-        try {
-            return await call(Math.min(context.requestTimeoutMs, left));
-        }
-        catch (error) {
-            const failure = (0,sign_failure/* classifyFailure */.X)(error);
-            const retryAfterMs = error.retryAfterMs;
-            if (!failure.retryable) {
-                throw error instanceof errors/* ServiceError */._7
-                    ? error
-                    : new errors/* ServiceError */._7('github', `POST ${where}: ${failure.reason}`, {
-                        cause: error
-                    });
-            }
-            const decision = (0,sign_retry/* decideRetry */.tE)({
-                attempt,
-                elapsedMs: elapsed(),
-                policy: context.policy,
-                random: context.env.random,
-                ...(retryAfterMs !== undefined ? { retryAfterMs } : {})
-            });
-            if (!decision.retry) {
-                throw new errors/* ServiceError */._7('github', `GitHub (${where}) failed after ${attempt} attempt(s): ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
-            }
-            context.logger.info(`GitHub attestations: attempt ${attempt} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
-            await context.env.sleep(decision.delayMs);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/io/github/attestations.ts
+var attestations = __webpack_require__(33971);
 // EXTERNAL MODULE: ./src/io/sign/oidc.ts
 var oidc = __webpack_require__(57923);
 // EXTERNAL MODULE: ./src/io/sign/retry.ts
-var io_sign_retry = __webpack_require__(61254);
+var sign_retry = __webpack_require__(61254);
 // EXTERNAL MODULE: ./src/io/sign/scrub.ts
 var scrub = __webpack_require__(25055);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
@@ -587,6 +387,8 @@ var local = __webpack_require__(36687);
 var verify = __webpack_require__(25057);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
 var util_errors = __webpack_require__(5674);
+// EXTERNAL MODULE: ./src/lib/sign/retry.ts
+var lib_sign_retry = __webpack_require__(17059);
 ;// CONCATENATED MODULE: ./src/io/provenance/claims.ts
 /**
  * Fetching the claims provenance is built from: the OIDC token (through the
@@ -605,7 +407,7 @@ const CLOCK_TOLERANCE_SECONDS = 60;
 async function fetchVerifiedClaims(options) {
     const token = await options.tokens.getToken();
     const payload = await verifyIdToken(token, options);
-    return toProvenanceClaims(payload);
+    return (0,provenance_claims/* toProvenanceClaims */._j)(payload);
 }
 async function verifyIdToken(token, options) {
     const { issuer, audience, retry } = options;
@@ -643,7 +445,7 @@ function toTokenError(error, issuer, audience) {
     return new errors/* VerificationError */.mk('PROVENANCE_TOKEN_UNVERIFIED', `the OIDC token does not verify against the keys of ${issuer}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 }
 async function getJson(url, retry) {
-    return (0,io_sign_retry/* withRetry */.bD)('oidc', url, retry, async ({ timeoutMs }) => {
+    return (0,sign_retry/* withRetry */.bD)('oidc', url, retry, async ({ timeoutMs }) => {
         const response = await fetch(url, {
             headers: { accept: 'application/json' },
             signal: AbortSignal.timeout(timeoutMs)
@@ -652,7 +454,7 @@ async function getJson(url, retry) {
         if (!response.ok) {
             throw new errors/* ServiceError */._7('oidc', `HTTP ${response.status}`, {
                 status: response.status,
-                retryable: (0,sign_retry/* isRetryableStatus */.PS)(response.status)
+                retryable: (0,lib_sign_retry/* isRetryableStatus */.PS)(response.status)
             });
         }
         try {
@@ -682,8 +484,6 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
 var dist = __webpack_require__(73382);
-// EXTERNAL MODULE: ./src/lib/sign/paths.ts
-var paths = __webpack_require__(60805);
 // EXTERNAL MODULE: ./src/lib/subject/checksum-text.ts
 var checksum_text = __webpack_require__(20537);
 // EXTERNAL MODULE: ./src/lib/subject/subject.ts
@@ -750,7 +550,8 @@ var hash = __webpack_require__(90808);
  * `outputDir`: bundles, .intoto.jsonl files and build-provenance.json found
  * there by a glob are Provenant's own earlier outputs, not subjects.
  */
-async function resolveSubjects(source, workspace, outputDir) {
+async function resolveSubjects(source, fence, outputDir) {
+    const workspace = fence.base;
     switch (source.kind) {
         case 'digest':
             return source.subjects;
@@ -763,11 +564,12 @@ async function resolveSubjects(source, workspace, outputDir) {
             });
         }
         case 'path':
-            return subjectsFromPaths(source.patterns, workspace, outputDir);
+            return subjectsFromPaths(source.patterns, fence, outputDir);
     }
 }
-async function subjectsFromPaths(patterns, workspace, outputDir) {
-    const root = await (0,promises_.realpath)(workspace);
+async function subjectsFromPaths(patterns, given, outputDir) {
+    const fence = await (0,path_fence/* realFence */.u5)(given);
+    const root = fence.base;
     const outputs = await (0,promises_.realpath)(outputDir).catch(() => outputDir);
     const ownOutput = (file) => external_node_path_default().dirname(file) === outputs && isOwnOutput(external_node_path_default().basename(file));
     const problems = [];
@@ -775,7 +577,7 @@ async function subjectsFromPaths(patterns, workspace, outputDir) {
     for (const pattern of patterns) {
         const absolute = external_node_path_default().resolve(root, pattern);
         const fixed = absolute.split(/[*?[{]/)[0];
-        if (!(0,paths/* isInside */.FK)(root, fixed)) {
+        if (!(0,path_fence/* allows */.NB)(fence, fixed)) {
             problems.push(outside(pattern, root, ''));
             continue;
         }
@@ -793,7 +595,7 @@ async function subjectsFromPaths(patterns, workspace, outputDir) {
             const real = await (0,promises_.realpath)(match);
             if (ownOutput(real))
                 continue;
-            if ((0,paths/* isInside */.FK)(root, real))
+            if ((0,path_fence/* allows */.NB)(fence, real))
                 files.add(real);
             else
                 problems.push(outside(pattern, root, ` (${match} links to ${real})`));
@@ -954,6 +756,7 @@ function missingGitHubToken() {
 
 
 
+
 async function attestProvenance(inputs, deps) {
     const secrets = new Set();
     const onSecret = (secret) => {
@@ -973,17 +776,22 @@ async function attestProvenance(inputs, deps) {
 }
 async function run(inputs, deps) {
     const { logger } = deps;
-    const retry = (0,io_sign_retry/* createRetryContext */.UF)(inputs.signing, logger, deps.environment);
-    const resolve = (p) => external_node_path_default().resolve(deps.workspace, p);
-    const outputDir = resolve(inputs.outputDir ?? '.');
+    const retry = (0,sign_retry/* createRetryContext */.UF)(inputs.signing, logger, deps.environment);
+    const fence = await (0,path_fence/* realFence */.u5)(deps.fence);
+    const outputDir = await (0,path_fence/* resolveWritableDir */.YU)(fence, {
+        input: 'output-dir',
+        given: inputs.outputDir ?? '.',
+        code: 'PROVENANCE_OUTPUT_OUTSIDE_WORKSPACE',
+        fileCode: 'PROVENANCE_OUTPUT_NOT_A_DIRECTORY'
+    });
     // Everything the user gave is read and checked before any service is asked.
-    const subjects = await resolveSubjects(inputs.subjects, deps.workspace, outputDir);
-    const files = await loadInputFiles(inputs, deps.workspace);
+    const subjects = await resolveSubjects(inputs.subjects, fence, outputDir);
+    const files = await loadInputFiles(inputs, fence.base);
     if (inputs.store && !deps.githubToken) {
         throw missingGitHubToken();
     }
     const signer = await (0,signing/* createProvenanceSigner */.k)(inputs.signing, {
-        resolve,
+        resolve: (p) => external_node_path_default().resolve(fence.base, p),
         env: deps.env,
         visibility: deps.visibility,
         retry,
@@ -991,7 +799,7 @@ async function run(inputs, deps) {
     });
     const claims = await fetchVerifiedClaims({
         tokens: signer.tokens,
-        issuer: expectedIssuer(deps.serverUrl, inputs.oidcIssuer),
+        issuer: (0,provenance_claims/* expectedIssuer */.k2)(deps.serverUrl, inputs.oidcIssuer),
         audience: oidc/* SIGSTORE_AUDIENCE */.OH,
         retry
     });
@@ -1038,8 +846,8 @@ function readVerdict(files, subjects) {
 }
 /** The bundles stored as attestations of the repository the token names. */
 async function storeWithGitHub(inputs, deps, repository, signed, retry) {
-    const { owner, repo } = splitRepository(repository);
-    const store = (deps.createStore ?? createGitHubAttestationStore)({
+    const { owner, repo } = (0,provenance_claims/* splitRepository */.T8)(repository);
+    const store = (deps.createStore ?? attestations/* createGitHubAttestationStore */.LT)({
         apiUrl: deps.apiUrl,
         serverUrl: deps.serverUrl,
         owner,
@@ -1090,9 +898,20 @@ var inputs = __webpack_require__(53986);
 var parse_inputs = __webpack_require__(52119);
 // EXTERNAL MODULE: ./src/lib/subject/digest.ts
 var digest = __webpack_require__(5642);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts
 var input_flags = __webpack_require__(40440);
 ;// CONCATENATED MODULE: ./src/cli/commands/attest.ts
+/**
+ * `provenant attest <file>...`: the provenance action's core from the
+ * command line. Every action input is a flag of the same name; arguments of
+ * the form sha256:<hex> (or sha512:<hex>) are subject digests, the others
+ * subject paths; `--local` attests against the embedded local stack (and
+ * writes its trusted_root.json beside the outputs); `--json` prints what was
+ * written and stored.
+ */
+
 
 
 
@@ -1101,20 +920,23 @@ var input_flags = __webpack_require__(40440);
 
 
 const USAGE = 'provenant attest <file|sha256:hex>... [--output-dir DIR] [--single-subject] [--sbom-path FILE] [--local] [--json] [--<input> VALUE]...';
+const ATTEST_FLAGS = {
+    ...inputs/* PROVENANCE_INPUTS */.oC,
+    local: input_flags/* LOCAL_FLAG */.jI,
+    json: input_flags/* JSON_FLAG */.KH
+};
 const attestCommand = {
     name: 'attest',
     summary: 'SLSA build provenance (and SBOM) attestations, signed and stored',
     usage: USAGE,
+    details: 'The subjects may also be given as arguments: files, globs, or sha256:<hex> digests.',
+    flags: ATTEST_FLAGS,
     async run(argv, output) {
-        const { values, positionals, flags, help } = (0,input_flags/* parseInputFlags */.zq)(argv, inputs/* PROVENANCE_INPUTS */.oC, { local: { type: 'boolean' }, json: { type: 'boolean' } });
-        if (help) {
-            output.out((0,input_flags/* buildFlagsHelp */.RY)(USAGE, inputs/* PROVENANCE_INPUTS */.oC, ['local', 'json']));
-            return 0;
-        }
+        const { values, positionals, flags } = (0,input_flags/* parseInputFlags */.zq)(argv, ATTEST_FLAGS);
         const source = withPositionals(flags, positionals);
         const env = process.env;
         const base = {
-            workspace: process.cwd(),
+            fence: (0,path_fence/* openFence */._R)(process.cwd()),
             visibility: await (0,visibility/* readRepositoryVisibility */.p)(env),
             logger: {
                 info: (m) => output.err(m),
@@ -1193,281 +1015,298 @@ function print(output, result, trustedRoot, json) {
 
 /***/ }),
 
-/***/ 90808:
+/***/ 72243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   Rs: () => (/* binding */ sha256Files),
-/* harmony export */   TM: () => (/* binding */ digestFile)
+/* harmony export */   i: () => (/* binding */ writeFilesAtomically)
 /* harmony export */ });
-/* unused harmony exports READ_BYTES, WORKER_THRESHOLD_BYTES, MAX_HASH_WORKERS, MAIN_THREAD_CONCURRENCY */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22502);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /**
- * The one hasher for every digest of a file. One file: read whole up to
- * 4 MiB, in 4 MiB reads past that, every algorithm asked for fed in the
- * same pass. Many files (SHA-256): one worker
- * thread per core when there is enough data to keep them busy (Node hashes
- * on the thread that calls update, so a single thread is bound to one core).
- * Small sets are hashed on the main thread, where a worker's start-up would
- * dominate, a few files at a time.
+ * All-or-nothing writes of several files: each goes to a temp file beside
+ * its target first; only when every temp file is written are they renamed
+ * into place. A failure at any step removes the temp files and puts back
+ * whatever was there before, so a failed run leaves nothing new behind.
+ *
+ * SIGINT and SIGTERM count as failures: while a write is under way they are
+ * held, the write stops after the files in flight, cleans up as above, and
+ * the process then dies of the signal as it would have. The renames into
+ * place run synchronously, so a signal finds either the old set of files or
+ * the new one, never a mix.
  */
 
 
 
 
-
-
-/** 4 MiB reads: past this, larger reads gain nothing measurable. */
-const READ_BYTES = 4 * 1024 * 1024;
-/** Below this many bytes in all, workers cost more than they save. */
-const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
-const MAX_HASH_WORKERS = 8;
-/** Files read at once on the main thread: small files wait on I/O, not the CPU. */
-const MAIN_THREAD_CONCURRENCY = 8;
-/**
- * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
- * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const { createHash } = require('node:crypto')
-const fs = require('node:fs')
-const buffer = Buffer.allocUnsafe(workerData.readBytes)
-parentPort.on('message', (path) => {
-  try {
-    const hash = createHash('sha256')
-    const fd = fs.openSync(path, 'r')
-    try {
-      for (;;) {
-        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
-        if (n === 0) break
-        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
-      }
-    } finally {
-      fs.closeSync(fd)
-    }
-    parentPort.postMessage({ path, sha256: hash.digest('hex') })
-  } catch (error) {
-    parentPort.postMessage({ path, error: String(error && error.message || error) })
-  }
-})
-`;
-/**
- * Hex digests of one file, every algorithm in one pass (node:crypto names:
- * sha256, sha512, blake2b512, ...). A file of up to READ_BYTES is read in
- * one call; a stream's buffers are as large as its reads, so a larger read
- * size would cost small files dearly.
- */
-async function digestFile(path, algorithms) {
-    return digestOfSize(path, algorithms, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).size);
-}
-async function sha256File(path) {
-    return (await digestFile(path, ['sha256'])).sha256;
-}
-/** Digests in the order of `paths`. */
-async function sha256Files(paths, parallelism = node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism()) {
-    const sizes = await Promise.all(paths.map(async (p) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(p)).size));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
-    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
-        ? await hashOnMainThread(paths, sizes)
-        : await hashInWorkers(paths, sizes, workers);
-    return paths.map((path, i) => ({
-        path,
-        sha256: digests[i],
-        size: sizes[i]
-    }));
-}
-function hashOnMainThread(paths, sizes) {
-    return (0,_lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapWithConcurrency */ .W)(paths, MAIN_THREAD_CONCURRENCY, async (path, i) => (await digestOfSize(path, ['sha256'], sizes[i])).sha256);
-}
-/** digestFile for a file whose size is known (read whole or streamed by it). */
-async function digestOfSize(path, algorithms, size) {
-    const hashes = algorithms.map((a) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(a));
-    if (size <= READ_BYTES) {
-        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
-        for (const hash of hashes)
-            hash.update(bytes);
-    }
-    else {
-        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, {
-            highWaterMark: READ_BYTES
-        })) {
-            for (const hash of hashes)
-                hash.update(chunk);
+/** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
+const WRITES_AT_ONCE = 16;
+async function writeFilesAtomically(files) {
+    for (const file of files) {
+        if (kindOf(file.path) === 'directory') {
+            throw Object.assign(new Error(`cannot write ${file.path}: it is a directory`), { code: 'EISDIR' });
         }
     }
-    return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
-}
-/** Largest files first, each to whichever worker is free. */
-async function hashInWorkers(paths, sizes, count) {
-    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
-    const digests = new Array(paths.length);
-    const run = async () => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, {
-            eval: true,
-            workerData: { readBytes: READ_BYTES }
-        });
-        try {
-            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
-                const answer = await ask(worker, paths[i]);
-                if (answer.error !== undefined || answer.sha256 === undefined) {
-                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
+    const tag = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const staged = [];
+    const created = [];
+    holdSignals();
+    try {
+        for (const dir of new Set(files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path)))) {
+            await mkdirTracked(dir, created);
+        }
+        for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
+            const batch = files.slice(i, i + WRITES_AT_ONCE).map((file) => {
+                const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path);
+                const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.path)}.${tag}.tmp`);
+                staged.push({ temp, target: file.path });
+                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
+            });
+            // Every write of the batch settles before a failure is acted on, so
+            // the clean-up below finds each temp file that was written.
+            const failed = (await Promise.allSettled(batch)).find((result) => result.status === 'rejected');
+            if (failed)
+                throw failed.reason;
+            throwIfInterrupted();
+        }
+        moveIntoPlace(staged);
+    }
+    catch (error) {
+        for (const entry of staged) {
+            // A temp file that could not be made may sit under a path that is not
+            // a directory; removing it then fails too, and must not stop the rest.
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.temp, { force: true }).catch(() => undefined);
+            if (entry.backup && kindOf(entry.target) === undefined) {
+                try {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.backup, entry.target);
                 }
-                digests[i] = answer.sha256;
+                catch {
+                    // Left as it is: the next step must still run.
+                }
             }
         }
-        catch (error) {
-            queue.length = 0;
-            throw error;
+        for (const dir of created.reverse()) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(dir).catch(() => undefined);
         }
-        finally {
-            await worker.terminate();
-        }
-    };
-    await Promise.all(Array.from({ length: count }, run));
-    return digests;
+        throw error;
+    }
+    finally {
+        releaseSignals();
+    }
 }
-function ask(worker, path) {
-    return new Promise((resolve, reject) => {
-        const onMessage = (answer) => {
-            worker.off('error', onError);
-            resolve(answer);
-        };
-        const onError = (error) => {
-            worker.off('message', onMessage);
-            reject(error);
-        };
-        worker.once('message', onMessage);
-        worker.once('error', onError);
-        worker.postMessage(path);
-    });
+/**
+ * Renames every temp file over its target; on failure undoes the ones done.
+ * Synchronous on purpose: no signal handler can run in the middle.
+ */
+function moveIntoPlace(staged) {
+    const done = [];
+    try {
+        for (const entry of staged) {
+            if (kindOf(entry.target) !== undefined) {
+                entry.backup = `${entry.temp}.old`;
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.target, entry.backup);
+            }
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.temp, entry.target);
+            done.push(entry);
+        }
+    }
+    catch (error) {
+        for (const entry of done.reverse()) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(entry.target, { force: true });
+            if (entry.backup)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.backup, entry.target);
+        }
+        throw error;
+    }
+    for (const entry of staged) {
+        if (entry.backup)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(entry.backup, { force: true });
+    }
+}
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+let writesUnderWay = 0;
+let interrupted;
+function onSignal(signal) {
+    interrupted = signal;
+}
+/** While any write is under way, SIGINT and SIGTERM wait for its clean-up. */
+function holdSignals() {
+    if (writesUnderWay++ === 0)
+        for (const signal of SIGNALS)
+            process.on(signal, onSignal);
+}
+/** The last write done: handlers off, and a held signal delivered again. */
+function releaseSignals() {
+    if (--writesUnderWay > 0)
+        return;
+    for (const signal of SIGNALS)
+        process.off(signal, onSignal);
+    const signal = interrupted;
+    interrupted = undefined;
+    if (signal)
+        process.kill(process.pid, signal);
+}
+function throwIfInterrupted() {
+    if (interrupted) {
+        throw Object.assign(new Error(`interrupted by ${interrupted}`), {
+            code: 'EINTR'
+        });
+    }
+}
+/** Creates `dir` (and missing parents), recording the ones it created. */
+async function mkdirTracked(dir, created) {
+    const missing = [];
+    for (let d = dir; kindOf(d) === undefined; d = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(d)) {
+        missing.unshift(d);
+        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(d) === d)
+            break;
+    }
+    if (missing.length === 0)
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    created.push(...missing);
+}
+/** A cheap, throw-free stat (no ENOENT errors built per file). */
+function kindOf(file) {
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file, { throwIfNoEntry: false });
+    if (!stats)
+        return undefined;
+    return stats.isDirectory() ? 'directory' : 'file';
 }
 
 
 /***/ }),
 
-/***/ 80721:
+/***/ 30979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ signStatements),
-/* harmony export */   k: () => (/* binding */ createProvenanceSigner)
+/* harmony export */   NB: () => (/* binding */ allows),
+/* harmony export */   YU: () => (/* binding */ resolveWritableDir),
+/* harmony export */   _R: () => (/* binding */ openFence),
+/* harmony export */   n: () => (/* binding */ workspaceFence),
+/* harmony export */   tq: () => (/* binding */ outsideWorkspace),
+/* harmony export */   u5: () => (/* binding */ realFence)
 /* harmony export */ });
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
-/* harmony import */ var _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23145);
-/* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22502);
-/* harmony import */ var _sign_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39558);
-/* harmony import */ var _sign_endpoints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55008);
-/* harmony import */ var _sign_self_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(653);
-/* harmony import */ var _sign_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41851);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60805);
 /**
- * Provenance signs through the sign feature's core: the same endpoints,
- * credentials and session (one ephemeral key, one Fulcio certificate for
- * the run), each statement as a DSSE envelope; with trusted-root every
- * bundle is verified before anything is written.
+ * Where a command may read and write. An Action is fenced inside
+ * GITHUB_WORKSPACE: every path it reads or writes, symbolic links resolved,
+ * must stay inside (a workflow's inputs are not a licence to touch the
+ * runner). The CLI takes any path the user names, resolved against the
+ * current directory, as syft, cosign and gh do. This module is the one place
+ * that decides: the Actions build `workspaceFence`, the CLI `openFence`.
  */
 
 
 
 
-
-
-
-
-async function createProvenanceSigner(inputs, deps) {
-    const signingConfig = inputs.signingConfig && deps.resolve(inputs.signingConfig);
-    const endpoints = await (0,_sign_endpoints_js__WEBPACK_IMPORTED_MODULE_3__/* .loadEndpoints */ .Z)({ ...inputs, signingConfig, key: undefined }, deps.visibility, deps.retry.env.now());
-    const checker = inputs.trustedRoot
-        ? await (0,_sign_self_check_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundleChecker */ .U)(deps.resolve(inputs.trustedRoot))
-        : undefined;
-    const credentials = (0,_sign_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .createCredentials */ .z)({ key: undefined, identityToken: inputs.identityToken }, endpoints, { env: deps.env, retry: deps.retry, onSecret: deps.onSecret });
-    if (credentials.kind !== 'fulcio') {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PROVENANCE_KEYLESS_ONLY', 'build provenance is signed keyless: the certificate binds the workflow identity');
-    }
-    const session = (0,_sign_session_js__WEBPACK_IMPORTED_MODULE_5__/* .createSigningSession */ .E)({
-        credentials,
-        endpoints,
-        retry: deps.retry
-    });
-    return { endpoints, tokens: credentials.tokens, session, checker };
+/** An Action's fence: everything inside `workspace`, symbolic links resolved. */
+function workspaceFence(workspace) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+    return { base: root, root };
 }
-/** Signs every statement, `concurrency` at a time, in order. */
-async function signStatements(signer, statements, concurrency) {
-    await signer.session.start();
-    return (0,_lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapWithConcurrency */ .W)(statements, concurrency, async (planned) => {
-        const bundle = await signer.session.signDsse((0,_lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .toStatementPayload */ .LL)(planned.statement), _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
-        signer.checker?.check(bundle, signer.session.publicKey, `the statement ${planned.bundleFile}`);
-        return { planned, bundle: (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle) };
-    });
+/** The CLI's: any path, relative ones against `cwd`. */
+function openFence(cwd) {
+    return { base: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd), root: undefined };
+}
+/** The fence with its root's symbolic links resolved (a workspace under /tmp -> /private/tmp). */
+async function realFence(fence) {
+    const base = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(fence.base).catch(() => fence.base);
+    if (fence.root === undefined)
+        return { base, root: undefined };
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(fence.root).catch(() => fence.root);
+    return { base, root };
+}
+/** Whether `absolute` may be used: always on the CLI, inside the root in an Action. */
+function allows(fence, absolute) {
+    return fence.root === undefined || (0,_lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(fence.root, absolute);
+}
+function outsideWorkspace(fence, problem) {
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem.code, `input "${problem.input}" has ${problem.given}${problem.detail ?? ''}, which is outside the workspace ${fence.root ?? fence.base}: give a path inside it (an Action reads and writes only inside GITHUB_WORKSPACE)`);
+}
+/**
+ * A folder to write into, which may not exist yet: absolute, with the links
+ * of its nearest existing ancestor resolved. In an Action that real path
+ * must lie inside the workspace; an existing file there is an error.
+ */
+async function resolveWritableDir(fence, problem) {
+    const real = await realFence(fence);
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(real.base, problem.given);
+    if (!allows(real, lexical)) {
+        const { input, given, code } = problem;
+        throw outsideWorkspace(real, { input, given, code });
+    }
+    let existing = lexical;
+    let rest = '';
+    for (;;) {
+        const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing).catch(() => undefined);
+        if (resolved !== undefined) {
+            if (!allows(real, resolved)) {
+                throw outsideWorkspace(real, {
+                    input: problem.input,
+                    given: problem.given,
+                    code: problem.code,
+                    detail: ` (through a link to ${resolved})`
+                });
+            }
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(resolved)).isDirectory()) {
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem.fileCode, `input "${problem.input}" has ${problem.given}, but ${resolved} is a file: give a directory`);
+            }
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(resolved, rest);
+        }
+        rest = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing), rest);
+        existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
+    }
 }
 
 
 /***/ }),
 
-/***/ 23145:
+/***/ 25055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $h: () => (/* binding */ MAX_SUBJECTS_PER_STATEMENT),
-/* harmony export */   LL: () => (/* binding */ toStatementPayload),
-/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
-/* harmony export */   Y5: () => (/* binding */ buildStatement),
-/* harmony export */   sL: () => (/* binding */ splitEvenly)
+/* harmony export */   Z: () => (/* binding */ scrubSecrets)
 /* harmony export */ });
-/* unused harmony export IN_TOTO_STATEMENT_V1_TYPE */
-const IN_TOTO_STATEMENT_V1_TYPE = 'https://in-toto.io/Statement/v1';
-/** The DSSE payload type of an in-toto statement. */
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /**
- * Subjects per statement. actions/attest refuses more than 1,024 subjects in
- * all; Provenant splits instead, below that cap so that every statement
- * stays well inside what GitHub's attestation store and verifiers accept.
+ * Last line of defence for secrets: no error leaving the signing core may
+ * carry a token in its message (or its causes' messages), whatever a
+ * library below put there.
  */
-const MAX_SUBJECTS_PER_STATEMENT = 1000;
-function buildStatement(subjects, predicateType, predicate) {
-    return {
-        _type: IN_TOTO_STATEMENT_V1_TYPE,
-        subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
-        predicateType,
-        predicate
-    };
-}
-/**
- * `items` in order, cut into the fewest chunks of at most `max` items, the
- * chunks as even as possible (2,001 items -> 667, 667, 667).
- */
-function splitEvenly(items, max) {
-    if (!Number.isInteger(max) || max < 1) {
-        throw new RangeError('chunk size must be a positive integer');
+function scrubSecrets(error, secrets) {
+    const values = [...secrets].filter((s) => s.length >= 8);
+    if (values.length === 0)
+        return error;
+    const seen = new Set();
+    for (let link = error; link instanceof Error && !seen.has(link);) {
+        seen.add(link);
+        let message = link.message;
+        for (const secret of values)
+            message = message.replaceAll(secret, '***');
+        if (message !== link.message) {
+            link.message = message;
+            if (link.stack) {
+                let stack = link.stack;
+                for (const secret of values)
+                    stack = stack.replaceAll(secret, '***');
+                link.stack = stack;
+            }
+        }
+        link = link.cause;
     }
-    if (items.length === 0)
-        return [];
-    const count = Math.ceil(items.length / max);
-    const chunks = [];
-    let start = 0;
-    for (let i = 0; i < count; i++) {
-        const size = Math.ceil((items.length - start) / (count - i));
-        chunks.push(items.slice(start, start + size));
-        start += size;
-    }
-    return chunks;
-}
-/** The bytes that are signed: the statement as JSON, UTF-8. */
-function toStatementPayload(statement) {
-    return Buffer.from(JSON.stringify(statement), 'utf8');
+    return error;
 }
 
 
@@ -1714,6 +1553,370 @@ function checkPredicate(type, path) {
         ];
     }
     return [];
+}
+
+
+/***/ }),
+
+/***/ 81064:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ checkInstanceInputs),
+/* harmony export */   i: () => (/* binding */ parseServiceUrl)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/**
+ * Checks across several sign inputs (instance, URLs, key, token). Each
+ * problem names the inputs as the user writes them and says the fix.
+ */
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/**
+ * A service URL without a trailing slash. Plain http is accepted only on
+ * loopback: identity tokens must not cross a network in the clear.
+ */
+function parseServiceUrl(name, raw) {
+    if (raw === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_URL_INVALID', `input "${name}" is not a URL: "${raw}" (expected e.g. https://fulcio.example.com)`);
+    }
+    const plainLoopback = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+    if (url.protocol !== 'https:' && !plainLoopback) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_URL_NOT_HTTPS', `input "${name}" must be an https:// URL (plain http only on 127.0.0.1 or localhost), not "${raw}"`);
+    }
+    if (url.search || url.hash || url.username || url.password) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_URL_INVALID', `input "${name}" must be a base URL without query, fragment or credentials`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+const CUSTOM_ONLY = [
+    ['fulcio-url', 'fulcioUrl'],
+    ['rekor-url', 'rekorUrl'],
+    ['tsa-url', 'tsaUrl'],
+    ['signing-config', 'signingConfig']
+];
+function checkInstanceInputs(inputs) {
+    const problems = [];
+    const given = CUSTOM_ONLY.filter(([, field]) => inputs[field] !== undefined);
+    const names = given.map(([name]) => `"${name}"`).join(', ');
+    const custom = inputs.sigstore === 'custom' ||
+        (inputs.sigstore === undefined && given.length > 0);
+    if (inputs.sigstore && inputs.sigstore !== 'custom' && given.length > 0) {
+        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_URLS_NEED_CUSTOM', `input ${names} applies only to a custom instance, but "sigstore" is "${inputs.sigstore}": set \`sigstore: custom\` or remove ${names}`));
+    }
+    if (custom && inputs.signingConfig === undefined) {
+        if (inputs.fulcioUrl === undefined && inputs.key === undefined) {
+            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_CUSTOM_NEEDS_FULCIO', 'a custom instance needs "fulcio-url" (or a "signing-config") to get a certificate, or "key" to sign with your own key'));
+        }
+        if (inputs.rekorUrl === undefined && inputs.tsaUrl === undefined) {
+            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_CUSTOM_NEEDS_WITNESS', 'a custom instance needs "rekor-url" or "tsa-url" (or a "signing-config"): without a transparency log or a timestamp, signatures outlive their 10-minute certificates unverifiable'));
+        }
+    }
+    if (inputs.key !== undefined && inputs.identityToken !== undefined) {
+        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_AND_TOKEN', 'inputs "key" and "identity-token" exclude each other: "key" signs without Fulcio, so remove one'));
+    }
+    if (inputs.key !== undefined) {
+        const keyProblem = checkKeyShape(inputs.key);
+        if (keyProblem)
+            problems.push(keyProblem);
+    }
+    return problems;
+}
+/** The text of a key, checked for shape only (the value is never echoed). */
+function checkKeyShape(pem) {
+    if (/ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY/.test(pem)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_COSIGN_FORMAT', 'input "key" is an encrypted cosign key, which Provenant does not read: give an unencrypted PKCS#8 PEM key (ECDSA P-256 or Ed25519), e.g. made by `openssl genpkey -algorithm ed25519`');
+    }
+    if (/ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_ENCRYPTED', 'input "key" is an encrypted PEM key: store it unencrypted in the secret (`openssl pkcs8 -topk8 -nocrypt -in key.pem`)');
+    }
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_NOT_PEM', 'input "key" is not a PEM private key ("-----BEGIN PRIVATE KEY-----" ...): pass the key text itself, e.g. `key: ${{ secrets.SIGNING_KEY }}`');
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 36388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ MAX_REQUEST_TIMEOUT_SECONDS),
+/* harmony export */   QA: () => (/* binding */ MAX_RETRY_BUDGET_SECONDS),
+/* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
+/* harmony export */   gv: () => (/* binding */ SIGN_INPUTS),
+/* harmony export */   m: () => (/* binding */ MAX_ATTEMPTS)
+/* harmony export */ });
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65680);
+/* harmony import */ var _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54476);
+/**
+ * The sign action's inputs: one table for actions/sign/action.yml and the
+ * `provenant sign` flags (parse-inputs.ts reads them).
+ */
+
+
+const SIGN_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
+    files: {
+        kind: 'list',
+        required: true,
+        description: 'Files to sign: paths or globs, newline or space separated, resolved inside the workspace.'
+    },
+    'output-dir': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_DIR_INPUT */ .n6,
+    'legacy-sig': {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Also write <file>.sig (base64 signature) and <file>.crt (PEM certificate), as cosign sign-blob --output-signature/--output-certificate did.'
+    },
+    'allow-empty': {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Succeed without signing anything when a pattern in files matches no file.'
+    },
+    sigstore: {
+        kind: 'string',
+        description: 'Sigstore instance: public-good, github, staging or custom. Default: public-good for public repositories, github (GitHub’s instance) for private and internal ones; custom when a URL or signing-config is given.'
+    },
+    'fulcio-url': {
+        kind: 'string',
+        description: 'Fulcio (certificate authority) URL of a custom instance.'
+    },
+    'rekor-url': {
+        kind: 'string',
+        description: 'Rekor (transparency log) URL of a custom instance.'
+    },
+    'tsa-url': {
+        kind: 'string',
+        description: 'RFC 3161 timestamp authority URL of a custom instance.'
+    },
+    'signing-config': {
+        kind: 'string',
+        description: 'Path to a Sigstore signing_config.json (v0.2) naming the services of a private instance.'
+    },
+    'trusted-root': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUSTED_ROOT_INPUT */ .uz,
+    'identity-token': {
+        kind: 'string',
+        description: 'An OIDC identity token (audience sigstore) to sign with instead of the runner’s token.'
+    },
+    key: {
+        kind: 'string',
+        description: 'A PEM private key (ECDSA P-256 or Ed25519, unencrypted PKCS#8 or SEC1), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
+    },
+    concurrency: {
+        kind: 'integer',
+        default: '8',
+        description: 'How many files are signed and witnessed (Rekor, TSA) at the same time.'
+    },
+    'max-attempts': {
+        kind: 'integer',
+        default: '5',
+        description: 'Tries per OIDC, Fulcio, Rekor or TSA call before the run fails (429, 5xx and network errors are retried).'
+    },
+    'retry-budget-seconds': {
+        kind: 'integer',
+        default: '120',
+        description: 'Time one call may take in all, retries and waits included, before the run fails.'
+    },
+    'request-timeout-seconds': {
+        kind: 'integer',
+        default: '30',
+        description: 'Time one HTTP request may take before it is retried.'
+    }
+});
+const MAX_CONCURRENCY = 64;
+const MAX_ATTEMPTS = 10;
+const MAX_RETRY_BUDGET_SECONDS = 3600;
+const MAX_REQUEST_TIMEOUT_SECONDS = 600;
+
+
+/***/ }),
+
+/***/ 60805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ dropOwnOutputs),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Hf: () => (/* binding */ fixedDirectoryOf),
+/* harmony export */   iS: () => (/* binding */ planOutputs),
+/* harmony export */   rP: () => (/* binding */ toWorkspacePattern)
+/* harmony export */ });
+/* unused harmony exports BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/**
+ * Where files come from and where their signatures go: patterns confined to
+ * the workspace, and one output path per file with no two files writing
+ * the same name.
+ */
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+const SIGNATURE_SUFFIX = '.sig';
+const CERTIFICATE_SUFFIX = '.crt';
+const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    const escapes = relative === '..' ||
+        relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) ||
+        node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative);
+    return !escapes;
+}
+/**
+ * A pattern as tinyglobby takes it, relative to the workspace; an InputError
+ * when its fixed part (before the first glob character) leaves the workspace.
+ */
+function toWorkspacePattern(workspace, pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
+    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, fixed.join('/') || '.');
+    if (!isInside(workspace, base) || rest.includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
+    }
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, base).replaceAll('\\', '/');
+    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
+}
+/**
+ * Drops matches that are signatures of another match (`a.sigstore.json`
+ * when `a` is matched too), so `dist/*` signs the same files on a re-run.
+ */
+function dropOwnOutputs(files) {
+    const all = new Set(files);
+    const kept = [];
+    const dropped = [];
+    for (const file of files) {
+        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
+        if (suffix && all.has(file.slice(0, -suffix.length)))
+            dropped.push(file);
+        else
+            kept.push(file);
+    }
+    return { kept, dropped };
+}
+/** Output paths per file (absolute), beside each file or in `outputDir`. */
+function planOutputs(files, options) {
+    const byName = new Map();
+    const problems = [];
+    const plans = files.map((file) => {
+        const base = options.outputDir
+            ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(options.outputDir, node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file))
+            : file;
+        const earlier = byName.get(base);
+        if (earlier !== undefined) {
+            problems.push(`"${earlier}" and "${file}" would both write ${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(base)}${BUNDLE_SUFFIX}`);
+        }
+        byName.set(base, file);
+        return {
+            bundle: `${base}${BUNDLE_SUFFIX}`,
+            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
+            certificate: options.legacySig && !options.keyed
+                ? `${base}${CERTIFICATE_SUFFIX}`
+                : undefined
+        };
+    });
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
+    }
+    return plans;
+}
+/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
+function fixedDirectoryOf(pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
+    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
+
+
+/***/ }),
+
+/***/ 44042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cI: () => (/* binding */ INSTANCE_INPUT_NAMES),
+/* harmony export */   ik: () => (/* binding */ SIGNING_INPUTS),
+/* harmony export */   oo: () => (/* binding */ parseSigningInputs)
+/* harmony export */ });
+/* unused harmony export SIGNING_INPUT_NAMES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50586);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36388);
+/* harmony import */ var _inputs_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81064);
+/**
+ * The inputs that choose a Sigstore instance and bound its calls, shared by
+ * every feature that signs through the signing core (sign, provenance, the
+ * rebuild verdict): the same names, descriptions and checks everywhere.
+ */
+
+
+
+
+
+/** The inputs that say which instance signs and with which token. */
+const INSTANCE_INPUT_NAMES = [
+    'sigstore',
+    'fulcio-url',
+    'rekor-url',
+    'tsa-url',
+    'signing-config',
+    'trusted-root',
+    'identity-token'
+];
+const SIGNING_INPUT_NAMES = [
+    ...INSTANCE_INPUT_NAMES,
+    'max-attempts',
+    'retry-budget-seconds',
+    'request-timeout-seconds'
+];
+const SIGNING_INPUTS = Object.fromEntries(SIGNING_INPUT_NAMES.map((name) => [name, _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGN_INPUTS */ .gv[name]]));
+/**
+ * Parses the signing inputs of `table` (and `concurrency`, where the table
+ * has it; 1 otherwise); problems go to `collector`. `key` is the keyed-mode
+ * key, when the feature has one: it changes which instance inputs fit.
+ */
+function parseSigningInputs(table, source, collector, key) {
+    const { attempt } = collector;
+    const raw = (name) => attempt(() => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readRaw */ .hc)(table, source, name), undefined);
+    const integer = (name, max) => attempt(() => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInteger */ .cG)(name, raw(name), { min: 1, max }) ?? 0, Number(table[name]?.default ?? 1));
+    const url = (name) => attempt(() => (0,_inputs_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .parseServiceUrl */ .i)(name, raw(name)), undefined);
+    const identityToken = raw('identity-token');
+    if (identityToken !== undefined && !isJwtShaped(identityToken)) {
+        // Never echo the value: it may be a secret pasted in the wrong input.
+        collector.problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_TOKEN_NOT_JWT', 'input "identity-token" is not a JWT (three base64url parts separated by dots): pass the raw OIDC token'));
+    }
+    const signing = {
+        sigstore: attempt(() => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU)('sigstore', raw('sigstore'), _instance_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGSTORE_CHOICES */ .I3), undefined),
+        fulcioUrl: url('fulcio-url'),
+        rekorUrl: url('rekor-url'),
+        tsaUrl: url('tsa-url'),
+        signingConfig: raw('signing-config'),
+        trustedRoot: raw('trusted-root'),
+        identityToken,
+        concurrency: table.concurrency
+            ? integer('concurrency', _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONCURRENCY */ .fx)
+            : 1,
+        maxAttempts: integer('max-attempts', _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ATTEMPTS */ .m),
+        retryBudgetMs: integer('retry-budget-seconds', _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RETRY_BUDGET_SECONDS */ .QA) * 1000,
+        requestTimeoutMs: integer('request-timeout-seconds', _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_REQUEST_TIMEOUT_SECONDS */ .$X) * 1000
+    };
+    collector.problems.push(...(0,_inputs_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .checkInstanceInputs */ .F)({ ...signing, key }));
+    return signing;
+}
+function isJwtShaped(value) {
+    return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(value);
 }
 
 

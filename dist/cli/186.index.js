@@ -128,7 +128,8 @@ async function withLocalStack(source, command) {
         const inputs = command.parse((name) => overrides[name] ?? source(name));
         const result = await command.run(inputs, local);
         const trustedRoot = command.trustedRootPath(result);
-        await keepTrustedRoot(local, trustedRoot);
+        if (trustedRoot !== undefined)
+            await keepTrustedRoot(local, trustedRoot);
         return { result, trustedRoot };
     });
 }

@@ -19,8 +19,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -1507,6 +1505,8 @@ async function assertProject(dir) {
     }
 }
 
+// EXTERNAL MODULE: ./src/io/fs/prepare-output-dir.ts
+var prepare_output_dir = __webpack_require__(13353);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:url"
@@ -1519,6 +1519,7 @@ var version = __webpack_require__(87471);
  * the folder holding action.yml, actions/, dist/ and .github/workflows/, at
  * its git commit when it is a checkout, else at its version's tag.
  */
+
 
 
 
@@ -1554,19 +1555,14 @@ async function findProvenant(from = external_node_path_default().dirname((0,exte
  * folder (one holding VERIFY.md) emptied, anything else refused.
  */
 async function prepareOutDir(outDir) {
-    const info = await (0,promises_.stat)(outDir).catch(() => undefined);
-    if (info && !info.isDirectory()) {
-        throw new lib_errors/* InputError */.dz('RELEASE_OUT_NOT_FOLDER', `--out "${outDir}" is a file: choose an empty or new folder`);
-    }
-    const names = info ? await (0,promises_.readdir)(outDir) : [];
-    if (names.length > 0 && !names.includes('VERIFY.md')) {
-        throw new lib_errors/* InputError */.dz('RELEASE_OUT_NOT_EMPTY', `--out "${outDir}" exists and is not an earlier release folder: choose an empty or new folder`);
-    }
-    for (const name of names) {
-        await (0,promises_.rm)(external_node_path_default().join(outDir, name), { recursive: true, force: true });
-    }
+    // Refused before any work when it is a file or a folder Provenant did not write.
+    await (0,prepare_output_dir/* prepareOutputDir */.g)(outDir, `--out (${outDir})`).create();
 }
 
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(65680);
+// EXTERNAL MODULE: ./src/cli/input-flags.ts
+var input_flags = __webpack_require__(40440);
 ;// CONCATENATED MODULE: ./src/cli/commands/release.ts
 /**
  * `provenant release --local <project-dir> --build "<cmd>" --artifacts "<glob>" --out <dir>`:
@@ -1579,32 +1575,69 @@ async function prepareOutDir(outDir) {
 
 
 
+
 const USAGE = 'provenant release --local <project-dir> --build "<cmd>" --artifacts "<glob>" --out <dir> [--repo owner/name] [--tag vX.Y.Z] [--legacy-sig] [--no-rebuild] [--sbom-targets "<dirs>"] [--json]';
+const DEFAULT_TAG = 'v0.0.0-local';
+const RELEASE_FLAGS = (0,inputs/* defineInputs */.pf)({
+    local: {
+        kind: 'boolean',
+        required: true,
+        description: 'Run the reusable workflow publish.yml on this machine with the embedded local stack (on GitHub, call publish.yml instead).'
+    },
+    build: {
+        kind: 'string',
+        required: true,
+        description: 'Shell command that builds the artifacts in the project folder (the workflow input build-command).',
+        example: 'npm pack --pack-destination dist'
+    },
+    artifacts: {
+        kind: 'string',
+        required: true,
+        description: 'Globs of the built artifacts, relative to the project folder, newline or space separated.',
+        example: 'dist/*'
+    },
+    out: {
+        kind: 'string',
+        required: true,
+        description: 'Folder to download the published release into (assets, signatures, SBOMs, provenance, VERIFY.md); it must be new, empty or one Provenant wrote.',
+        example: 'release'
+    },
+    repo: {
+        kind: 'string',
+        description: 'The owner/name the local release is published under (default: provenant-local/<project folder name>).',
+        example: 'acme/widget'
+    },
+    'legacy-sig': {
+        kind: 'boolean',
+        description: 'Also write cosign-style .sig and .crt files beside each bundle.'
+    },
+    rebuild: {
+        kind: 'boolean',
+        default: 'true',
+        description: 'Rebuild the commit in a clean checkout and hold the release to it (--no-rebuild skips it).'
+    },
+    'sbom-targets': {
+        kind: 'string',
+        description: 'Source folders to describe, inside the project, newline or space separated (default: the project folder).',
+        example: 'src tools'
+    },
+    tag: {
+        kind: 'string',
+        default: DEFAULT_TAG,
+        description: 'The tag the local GitHub release is published under.',
+        example: 'v1.2.3'
+    },
+    json: input_flags/* JSON_FLAG */.KH
+});
 /** The folder, under --out, that keeps the local stack's trusted root (not a release asset). */
 const LOCAL_TRUST_DIR = '.local-stack';
 const releaseCommand = {
     name: 'release',
     summary: 'run the reusable publish workflow locally and download the release it publishes',
     usage: USAGE,
+    flags: RELEASE_FLAGS,
     async run(argv, output) {
-        const { values, positionals } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            options: {
-                local: { type: 'boolean' },
-                build: { type: 'string' },
-                artifacts: { type: 'string' },
-                out: { type: 'string' },
-                repo: { type: 'string' },
-                'legacy-sig': { type: 'boolean' },
-                rebuild: { type: 'boolean', default: true },
-                'sbom-targets': { type: 'string' },
-                tag: { type: 'string', default: 'v0.0.0-local' },
-                json: { type: 'boolean' }
-            },
-            allowPositionals: true,
-            allowNegative: true,
-            strict: true
-        });
+        const { values, positionals } = (0,input_flags/* parseFlags */.bQ)(argv, RELEASE_FLAGS);
         const problems = [];
         if (!values.local) {
             problems.push('add --local: this command runs the pipeline on this machine with the embedded local stack (on GitHub, call the reusable workflow publish.yml)');
@@ -1628,7 +1661,7 @@ const releaseCommand = {
             projectDir,
             outDir: external_node_path_default().resolve(values.out),
             repository: values.repo ?? `provenant-local/${external_node_path_default().basename(projectDir)}`,
-            tag: values.tag,
+            tag: values.tag ?? DEFAULT_TAG,
             inputs: {
                 'build-command': values.build,
                 artifacts: values.artifacts,
@@ -1673,6 +1706,272 @@ function printResult(output, result, json) {
     }
     output.out(`  ${result.assets.length} assets, published and verified by the workflow's verify job; ${(total / 1000).toFixed(2)} s in all`);
     output.out(`Verify it yourself: see ${external_node_path_default().join(result.outDir, 'VERIFY.md')}`);
+}
+
+
+/***/ }),
+
+/***/ 40440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ JSON_FLAG),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   jI: () => (/* binding */ LOCAL_FLAG),
+/* harmony export */   zq: () => (/* binding */ parseInputFlags)
+/* harmony export */ });
+/* unused harmony exports toFlagOptions, normaliseBooleanFlags, toInputSource, joinFlagValues */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65680);
+
+
+
+function toFlagOptions(table) {
+    const options = {};
+    for (const [name, spec] of Object.entries(table)) {
+        options[name] = {
+            type: spec.kind === 'boolean' ? 'boolean' : 'string',
+            // A list flag may be repeated, each adding items (`--require a --require b`).
+            ...(spec.multiple || spec.kind === 'list' ? { multiple: true } : {}),
+            ...(spec.short ? { short: spec.short } : {})
+        };
+    }
+    return options;
+}
+/** Rewrites `--flag=value` of boolean flags into `--flag` / `--no-flag`. */
+function normaliseBooleanFlags(argv, table) {
+    return argv.map((arg) => {
+        const match = /^--([\w-]+)=(.*)$/s.exec(arg);
+        if (!match || table[match[1]]?.kind !== 'boolean')
+            return arg;
+        const name = match[1];
+        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
+    });
+}
+/** The parsed flag values as an InputSource (booleans as "true"/"false"). */
+function toInputSource(values) {
+    return (name) => {
+        const value = values[name];
+        if (value === undefined)
+            return undefined;
+        if (Array.isArray(value))
+            return value.map(String).join('\n');
+        return String(value);
+    };
+}
+/**
+ * A command line against a command's flag table (every input a flag of its
+ * name, booleans also as `--name=false` and `--no-name`). Unknown flags are
+ * errors; `--help` is answered before a command runs (main.ts).
+ */
+function parseInputFlags(argv, table, { allowPositionals = true } = {}) {
+    const options = toFlagOptions(table);
+    const { values, positionals, tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: joinFlagValues(normaliseBooleanFlags(argv, table), options),
+        options,
+        allowPositionals,
+        allowNegative: true,
+        strict: true,
+        tokens: true
+    });
+    assertGivenOnce(tokens, options);
+    return {
+        values: values,
+        positionals,
+        flags: toInputSource(values)
+    };
+}
+/**
+ * `--key "$(cat key.pem)"`: a flag that takes a value takes the next
+ * argument whatever it starts with (as getopt does), so a PEM text or a
+ * negative number is not mistaken for a flag. Written `--flag=value` here,
+ * because parseArgs refuses a value that starts with a dash.
+ */
+function joinFlagValues(argv, options) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            out.push(...argv.slice(i));
+            break;
+        }
+        const name = /^--([\w-]+)$/.exec(arg)?.[1];
+        const next = argv[i + 1];
+        if (name && options[name]?.type === 'string' && next?.startsWith('-')) {
+            out.push(`--${name}=${next}`);
+            i++;
+        }
+        else
+            out.push(arg);
+    }
+    return out;
+}
+/**
+ * A flag given twice is an error, not a silent choice of the last one (a
+ * flag the table marks `multiple` takes one value each time).
+ */
+function assertGivenOnce(tokens, options) {
+    const seen = new Map();
+    for (const token of tokens) {
+        if (token.kind !== 'option' || token.name === undefined)
+            continue;
+        seen.set(token.name, (seen.get(token.name) ?? 0) + 1);
+    }
+    const repeated = [...seen].filter(([name, count]) => count > 1 && options[name]?.multiple !== true);
+    if (repeated.length === 0)
+        return;
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('CLI_FLAG_REPEATED', repeated
+        .map(([name, count]) => `--${name} is given ${count} times: give it once`)
+        .join('\n'));
+}
+/** Flags several commands share, described once. */
+const JSON_FLAG = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+const LOCAL_FLAG = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+};
+/** parseInputFlags with each value typed by its table entry. */
+function parseFlags(argv, table, options = {}) {
+    const { values, positionals } = parseInputFlags(argv, table, options);
+    return { values: values, positionals };
+}
+
+
+/***/ }),
+
+/***/ 13353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ prepareOutputDir)
+/* harmony export */ });
+/* unused harmony export OUTPUT_MARKER */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
+/**
+ * The one way Provenant takes an output folder: checked before any work,
+ * replaced only when it is empty or was written by Provenant (it leaves a
+ * marker file in every folder it fills), never when it is a file or lies
+ * under one. A file is never removed; a folder of the user's never emptied.
+ */
+
+
+
+
+
+/** The marker Provenant leaves in each folder it writes. */
+const OUTPUT_MARKER = '.provenant-output';
+const MARKER_TEXT = 'This folder was written by Provenant; a later run may replace it.\n';
+/**
+ * Checks `dir` (given to the user as `label`, e.g. `--out "x"`) can take
+ * Provenant's output and returns the handle that writes it. Throws an
+ * InputError before any work when it cannot.
+ */
+function prepareOutputDir(dir, label) {
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(dir);
+    const existedBefore = assertUsable(absolute, label);
+    let created = false;
+    return {
+        path: absolute,
+        async create() {
+            if (assertUsable(absolute, label)) {
+                for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(absolute))
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(absolute, name), { recursive: true, force: true });
+            }
+            else
+                created = true;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(absolute, { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(absolute, OUTPUT_MARKER), MARKER_TEXT);
+        },
+        async replaceWith(staged) {
+            assertUsable(absolute, label);
+            await swapIn(absolute, staged);
+        },
+        async discardIfUnused() {
+            if (existedBefore || !created)
+                return;
+            const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(absolute, { withFileTypes: false });
+            if (names.every((n) => n === OUTPUT_MARKER)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(absolute, OUTPUT_MARKER), { force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(absolute).catch(() => undefined);
+            }
+        }
+    };
+}
+/** Throws unless `dir` may be written; says whether it exists. */
+function assertUsable(dir, label) {
+    const refuse = (why, fix) => new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('OUTPUT_DIR_REFUSED', `${label}: ${why}; ${fix}`);
+    const stats = lstatQuiet(dir);
+    if (stats !== undefined) {
+        if (stats.isSymbolicLink())
+            throw refuse('is a symbolic link', 'give a real folder');
+        if (!stats.isDirectory())
+            throw refuse('is a file, not a folder', 'choose a new or empty folder');
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir);
+        if (names.length > 0 && !names.includes(OUTPUT_MARKER)) {
+            throw refuse('is a folder that holds files Provenant did not write', 'choose a new or empty folder (Provenant only replaces folders it wrote)');
+        }
+        return true;
+    }
+    for (let up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);; up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(up)) {
+        const parent = lstatQuiet(up, true);
+        if (parent?.isDirectory())
+            return false;
+        if (parent !== undefined)
+            throw refuse(`cannot be created: ${up} is a file`, 'choose a folder whose parents are folders');
+        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(up) === up)
+            return false;
+    }
+}
+/** lstat (stat with `follow`), undefined for a path that is missing or lies under a file. */
+function lstatQuiet(file, follow = false) {
+    try {
+        return (follow ? node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync : node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        if (error.code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
+/** Copies `staged` beside `dir`, then renames it over `dir` (the old one aside, then removed). */
+async function swapIn(dir, staged) {
+    const tag = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+    const parent = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(parent, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(dir)}.${tag}.tmp`);
+    const old = `${temp}.old`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(parent, { recursive: true });
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.cp)(staged, temp, { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(temp, OUTPUT_MARKER), MARKER_TEXT);
+        const exists = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir, { throwIfNoEntry: false }) !== undefined;
+        if (exists)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(dir, old);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temp, dir);
+        }
+        catch (error) {
+            if (exists)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(old, dir);
+            throw error;
+        }
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(temp, { recursive: true, force: true });
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(old, { recursive: true, force: true });
 }
 
 
@@ -1752,6 +2051,166 @@ function killGroup(pid) {
         // already gone
     }
 }
+
+
+/***/ }),
+
+/***/ 65680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vX: () => (/* reexport */ collectProblems),
+  pf: () => (/* reexport */ defineInputs),
+  yG: () => (/* reexport */ parseBoolean),
+  HU: () => (/* reexport */ parseChoice),
+  cG: () => (/* reexport */ parseInteger),
+  E1: () => (/* reexport */ parseList),
+  hc: () => (/* reexport */ readRaw)
+});
+
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * parse* helpers: raw input text -> typed values, or an InputError that names
+ * the input as the user wrote it and says what would be accepted.
+ */
+
+/** Raw value with the table's default applied; undefined when absent. */
+function readRaw(table, source, name) {
+    const spec = table[name];
+    if (!spec)
+        throw new Error(`no input "${name}" in the table`);
+    const raw = source(name)?.trim();
+    if (raw !== undefined && raw !== '')
+        return raw;
+    if (spec.default !== undefined && spec.default !== '')
+        return spec.default;
+    if (spec.required) {
+        throw new errors/* InputError */.dz('INPUT_REQUIRED', `input "${name}" is required: ${spec.description}`);
+    }
+    return undefined;
+}
+function parseBoolean(name, raw) {
+    if (raw === undefined)
+        return false;
+    const value = raw.toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
+}
+function parseInteger(name, raw, range) {
+    if (raw === undefined)
+        return undefined;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < range.min || value > range.max) {
+        throw new errors/* InputError */.dz('INPUT_NOT_INTEGER', `input "${name}" must be a whole number from ${range.min} to ${range.max}, not "${raw}"`);
+    }
+    return value;
+}
+/** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
+function parseList(raw) {
+    if (raw === undefined)
+        return [];
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .flatMap((line) => line.split(/\s+/));
+}
+function parseChoice(name, raw, choices) {
+    if (raw === undefined)
+        return undefined;
+    if (choices.includes(raw))
+        return raw;
+    throw new errors/* InputError */.dz('INPUT_NOT_A_CHOICE', `input "${name}" must be one of ${choices.join(', ')}, not "${raw}"`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/spec.ts
+/**
+ * Input tables: one per action, shared by the action (INPUT_* variables) and
+ * the CLI (flags of the same kebab-case names). A table says each input's
+ * kind, its description and its default; the contract test holds every
+ * action.yml to its table.
+ */
+function defineInputs(table) {
+    return table;
+}
+
+// EXTERNAL MODULE: ./src/lib/inputs/shared.ts
+var shared = __webpack_require__(54476);
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                if (error instanceof errors/* InputErrors */.G)
+                    problems.push(...error.problems);
+                else if (error instanceof errors/* InputError */.dz)
+                    problems.push(error);
+                else
+                    throw error;
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
+
+
+
+
+
+/***/ }),
+
+/***/ 54476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ PREDICATE_TYPE_INPUT),
+/* harmony export */   n6: () => (/* binding */ OUTPUT_DIR_INPUT),
+/* harmony export */   uz: () => (/* binding */ TRUSTED_ROOT_INPUT),
+/* harmony export */   vu: () => (/* binding */ GITHUB_TOKEN_INPUT)
+/* harmony export */ });
+const OUTPUT_DIR_INPUT = {
+    kind: 'string',
+    description: 'Directory to write into, resolved inside the workspace and created when missing. When empty: next to each input (inside it, for a folder) for sbom and sign, the workspace root for provenance.'
+};
+const TRUSTED_ROOT_INPUT = {
+    kind: 'string',
+    description: 'Path to the Sigstore trusted_root.json of a private instance (or of the embedded local stack): the trust material bundles are checked against.'
+};
+const GITHUB_TOKEN_INPUT = {
+    kind: 'string',
+    description: "GitHub token for the REST API (release downloads, attestations); defaults to the workflow's token.",
+    default: '${{ github.token }}'
+};
+const PREDICATE_TYPE_INPUT = {
+    kind: 'string',
+    description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
+};
 
 
 /***/ })

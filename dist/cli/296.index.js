@@ -19,8 +19,6 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
@@ -190,8 +188,8 @@ function buildConsensusStatement(consensus) {
     });
 }
 
-// EXTERNAL MODULE: ./src/io/rebuild/reference.ts + 1 modules
-var rebuild_reference = __webpack_require__(42005);
+// EXTERNAL MODULE: ./src/io/rebuild/reference.ts
+var rebuild_reference = __webpack_require__(93113);
 // EXTERNAL MODULE: ./src/io/rebuild/write-report.ts + 1 modules
 var write_report = __webpack_require__(28404);
 ;// CONCATENATED MODULE: ./src/io/rebuild/consensus.ts
@@ -251,12 +249,16 @@ const CONSENSUS_FILES = {
 
 // EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
 var inputs = __webpack_require__(65680);
+// EXTERNAL MODULE: ./src/lib/rebuild/inputs.ts + 1 modules
+var rebuild_inputs = __webpack_require__(70294);
 // EXTERNAL MODULE: ./src/lib/sign/signing-inputs.ts
 var signing_inputs = __webpack_require__(44042);
+// EXTERNAL MODULE: ./src/cli/input-flags.ts
+var input_flags = __webpack_require__(40440);
 // EXTERNAL MODULE: ./src/io/github/attestations.ts
 var attestations = __webpack_require__(33971);
-// EXTERNAL MODULE: ./src/io/provenance/signing.ts
-var provenance_signing = __webpack_require__(80721);
+// EXTERNAL MODULE: ./src/io/sign/retry.ts
+var retry = __webpack_require__(61254);
 // EXTERNAL MODULE: ./src/io/rebuild/sign-verdict.ts
 var sign_verdict = __webpack_require__(12875);
 // EXTERNAL MODULE: ./src/io/sign/visibility.ts
@@ -308,7 +310,7 @@ async function createConsensusSigning(flag, options) {
         owner,
         repo,
         token: options.token,
-        retry: (0,provenance_signing/* createRetryContext */.UF)(signing, logger)
+        retry: (0,retry/* createRetryContext */.UF)(signing, logger)
     });
     return { sign, store };
 }
@@ -330,29 +332,56 @@ async function createConsensusSigning(flag, options) {
 
 
 
+
+
 const USAGE = 'provenant rebuild-consensus --reports DIR [--quorum N] [--reference <dir | checksums file | release tag>] [--report-dir DIR] [--github-token TOKEN] [--sign [--store] [--repo owner/name] [--sigstore ... --fulcio-url ... --trusted-root ...]] [--json]';
-/** The signing flags, spelled as the sign action's inputs. */
-const SIGNING_OPTIONS = Object.fromEntries(signing_inputs/* SIGNING_INPUT_NAMES */.oh.map((name) => [name, { type: 'string' }]));
+const CONSENSUS_FLAGS = (0,inputs/* defineInputs */.pf)({
+    reports: {
+        kind: 'string',
+        required: true,
+        description: "The folder holding the rebuild jobs' report.json files (one folder per rebuilder, any depth).",
+        example: 'rebuild-reports'
+    },
+    quorum: {
+        kind: 'integer',
+        description: 'How many independent rebuilds must agree; all of them when not given.',
+        example: '2'
+    },
+    reference: {
+        ...rebuild_inputs/* REBUILD_INPUTS */.uY.reference,
+        required: false
+    },
+    'report-dir': {
+        kind: 'string',
+        default: 'provenant-consensus',
+        description: 'Folder for consensus.json and consensus.md.',
+        example: 'consensus'
+    },
+    'github-token': rebuild_inputs/* REBUILD_INPUTS */.uY['github-token'],
+    sign: {
+        kind: 'boolean',
+        description: 'Sign the consensus verdict (an in-toto statement) with Sigstore, as the consensus job does; it runs no build code.'
+    },
+    store: {
+        kind: 'boolean',
+        description: "With --sign: store the signed verdict in GitHub's attestation store under each artifact's digest."
+    },
+    repo: {
+        kind: 'string',
+        description: 'The owner/name to store the verdict under (default: GITHUB_REPOSITORY).',
+        example: 'acme/widget'
+    },
+    ...signing_inputs/* SIGNING_INPUTS */.ik,
+    json: input_flags/* JSON_FLAG */.KH
+});
 const rebuildConsensusCommand = {
     name: 'rebuild-consensus',
     summary: 'require independent rebuilds to agree with each other and with the release',
     usage: USAGE,
+    flags: CONSENSUS_FLAGS,
     async run(argv, output) {
-        const { values } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            options: {
-                reports: { type: 'string' },
-                quorum: { type: 'string' },
-                reference: { type: 'string' },
-                'report-dir': { type: 'string' },
-                'github-token': { type: 'string' },
-                sign: { type: 'boolean' },
-                store: { type: 'boolean' },
-                repo: { type: 'string' },
-                json: { type: 'boolean' },
-                ...SIGNING_OPTIONS
-            },
-            strict: true
+        const { values } = (0,input_flags/* parseFlags */.bQ)(argv, CONSENSUS_FLAGS, {
+            allowPositionals: false
         });
         if (!values.reports) {
             throw new errors/* InputError */.dz('INPUT_REQUIRED', `--reports is required: the directory holding the rebuild jobs' report.json files; usage: ${USAGE}`);
@@ -401,231 +430,6 @@ const rebuildConsensusCommand = {
 
 /***/ }),
 
-/***/ 33971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LT: () => (/* binding */ createGitHubAttestationStore)
-/* harmony export */ });
-/* unused harmony exports REFUSED_STATUSES, explain */
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
-/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17059);
-/* harmony import */ var _sign_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96862);
-/**
- * GitHub's artifact attestation store: `POST /repos/{owner}/{repo}/attestations`
- * with `{ bundle }`, retried as the signing core retries (429, 5xx, rate
- * limits and network errors, with backoff and a budget). A 403 or 404 is
- * explained: what it usually means and how to fix it or skip storing.
- */
-
-
-
-/** Statuses after which storing cannot work until something is changed. */
-const REFUSED_STATUSES = (/* unused pure expression or super */ null && ([403, 404]));
-function createGitHubAttestationStore(options) {
-    const api = options.apiUrl.replace(/\/+$/, '');
-    const path = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/attestations`;
-    const endpoint = `${api}${path}`;
-    return {
-        store: async (bundle) => {
-            const body = JSON.stringify({ bundle });
-            const answer = await withGitHubRetry(endpoint, options.retry, (ms) => post(endpoint, body, options.token, ms));
-            const id = answer.id;
-            if (typeof id !== 'number' && typeof id !== 'string') {
-                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('github', `POST ${path} answered without an id`);
-            }
-            const server = options.serverUrl.replace(/\/+$/, '');
-            return {
-                id: String(id),
-                url: `${server}/${options.owner}/${options.repo}/attestations/${id}`
-            };
-        }
-    };
-}
-async function post(url, body, token, timeoutMs) {
-    const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-            authorization: `Bearer ${token}`,
-            accept: 'application/vnd.github+json',
-            'content-type': 'application/json',
-            'x-github-api-version': '2022-11-28',
-            'user-agent': 'provenant'
-        },
-        body,
-        signal: AbortSignal.timeout(timeoutMs)
-    });
-    const text = await response.text();
-    if (response.ok)
-        return text ? JSON.parse(text) : {};
-    throw toGitHubError(response, text);
-}
-function toGitHubError(response, text) {
-    const status = response.status;
-    const retryAfterHeader = response.headers.get('retry-after');
-    const retryAfter = retryAfterHeader === null ? Number.NaN : Number(retryAfterHeader);
-    const rateLimited = (status === 403 || status === 429) &&
-        (response.headers.get('x-ratelimit-remaining') === '0' ||
-            Number.isFinite(retryAfter));
-    const detail = readMessage(text);
-    if (rateLimited || (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(status)) {
-        const error = new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('github', `HTTP ${status}${detail}`, {
-            status,
-            retryable: true
-        });
-        return Object.assign(error, {
-            retryAfterMs: Number.isFinite(retryAfter) ? retryAfter * 1000 : undefined
-        });
-    }
-    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('github', explain(status, detail), {
-        status,
-        retryable: false
-    });
-}
-/** What a refusal means and how to get past it. */
-function explain(status, detail) {
-    const skip = 'or set `store: false` to only write the bundles (they verify offline), or `on-store-error: warn` to go on without storing';
-    if (status === 403) {
-        return `GitHub refused to store the attestation (HTTP 403${detail}): the token lacks \`permissions: attestations: write\`, or this repository cannot use artifact attestations (a private repository on a plan without them, or GitHub Enterprise Server). Add \`attestations: write\` to the job's permissions, ${skip}`;
-    }
-    if (status === 404) {
-        return `GitHub has no attestation store for this repository (HTTP 404${detail}): GitHub Enterprise Server without artifact attestations, a wrong GITHUB_API_URL or repository, or a token that cannot see the repository. Check GITHUB_API_URL and the token, ${skip}`;
-    }
-    if (status === 401) {
-        return `GitHub did not accept the token (HTTP 401${detail}): check "github-token"`;
-    }
-    return `GitHub refused to store the attestation (HTTP ${status}${detail})`;
-}
-function readMessage(text) {
-    try {
-        const message = JSON.parse(text).message;
-        return typeof message === 'string' && message ? `: ${message}` : '';
-    }
-    catch {
-        return '';
-    }
-}
-/** The signing core's retry rules, with GitHub's Retry-After honoured. */
-async function withGitHubRetry(where, context, call) {
-    const started = context.env.now().getTime();
-    const elapsed = () => context.env.now().getTime() - started;
-    for (let attempt = 1;; attempt++) {
-        const left = Math.max(1, context.policy.budgetMs - elapsed());
-        try {
-            return await call(Math.min(context.requestTimeoutMs, left));
-        }
-        catch (error) {
-            const failure = (0,_sign_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFailure */ .X)(error);
-            const retryAfterMs = error.retryAfterMs;
-            if (!failure.retryable) {
-                throw error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7
-                    ? error
-                    : new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('github', `POST ${where}: ${failure.reason}`, {
-                        cause: error
-                    });
-            }
-            const decision = (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .decideRetry */ .tE)({
-                attempt,
-                elapsedMs: elapsed(),
-                policy: context.policy,
-                random: context.env.random,
-                ...(retryAfterMs !== undefined ? { retryAfterMs } : {})
-            });
-            if (!decision.retry) {
-                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('github', `GitHub (${where}) failed after ${attempt} attempt(s): ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
-            }
-            context.logger.info(`GitHub attestations: attempt ${attempt} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
-            await context.env.sleep(decision.delayMs);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 80721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kv: () => (/* binding */ signStatements),
-/* harmony export */   UF: () => (/* binding */ createRetryContext),
-/* harmony export */   kV: () => (/* binding */ createProvenanceSigner)
-/* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61040);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
-/* harmony import */ var _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23145);
-/* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22502);
-/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17059);
-/* harmony import */ var _sign_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39558);
-/* harmony import */ var _sign_endpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55008);
-/* harmony import */ var _sign_self_check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(653);
-/* harmony import */ var _sign_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41851);
-/**
- * Provenance signs through the sign feature's core: the same endpoints,
- * credentials and session (one ephemeral key, one Fulcio certificate for
- * the run), each statement as a DSSE envelope; with trusted-root every
- * bundle is verified before anything is written.
- */
-
-
-
-
-
-
-
-
-
-
-async function createProvenanceSigner(inputs, deps) {
-    const signingConfig = inputs.signingConfig && deps.resolve(inputs.signingConfig);
-    const endpoints = await (0,_sign_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .loadEndpoints */ .Z)({ ...inputs, signingConfig, key: undefined }, deps.visibility, deps.retry.env.now());
-    const checker = inputs.trustedRoot
-        ? await (0,_sign_self_check_js__WEBPACK_IMPORTED_MODULE_6__/* .loadBundleChecker */ .U)(deps.resolve(inputs.trustedRoot))
-        : undefined;
-    const credentials = (0,_sign_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .createCredentials */ .z)({ key: undefined, identityToken: inputs.identityToken }, endpoints, { env: deps.env, retry: deps.retry, onSecret: deps.onSecret });
-    if (credentials.kind !== 'fulcio') {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('PROVENANCE_KEYLESS_ONLY', 'build provenance is signed keyless: the certificate binds the workflow identity');
-    }
-    const session = (0,_sign_session_js__WEBPACK_IMPORTED_MODULE_7__/* .createSigningSession */ .E)({
-        credentials,
-        endpoints,
-        retry: deps.retry
-    });
-    return { endpoints, tokens: credentials.tokens, session, checker };
-}
-/** The signing core's retry context, from the shared inputs. */
-function createRetryContext(inputs, logger, environment = {}) {
-    return {
-        policy: {
-            ..._lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY_POLICY */ .cO,
-            maxAttempts: inputs.maxAttempts,
-            budgetMs: inputs.retryBudgetMs
-        },
-        requestTimeoutMs: inputs.requestTimeoutMs,
-        logger,
-        env: {
-            now: () => new Date(),
-            random: Math.random,
-            sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms),
-            ...environment
-        }
-    };
-}
-/** Signs every statement, `concurrency` at a time, in order. */
-async function signStatements(signer, statements, concurrency) {
-    await signer.session.start();
-    return (0,_lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_8__/* .mapWithConcurrency */ .W)(statements, concurrency, async (planned) => {
-        const bundle = await signer.session.signDsse((0,_lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .toStatementPayload */ .LL)(planned.statement), _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_9__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
-        signer.checker?.check(bundle, signer.session.publicKey, `the statement ${planned.bundleFile}`);
-        return { planned, bundle: (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle) };
-    });
-}
-
-
-/***/ }),
-
 /***/ 12875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -633,8 +437,9 @@ async function signStatements(signer, statements, concurrency) {
 /* harmony export */   k: () => (/* binding */ createVerdictSigner)
 /* harmony export */ });
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
-/* harmony import */ var _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23145);
+/* harmony import */ var _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23145);
 /* harmony import */ var _provenance_signing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80721);
+/* harmony import */ var _sign_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61254);
 /**
  * Signs the rebuild verdict through the signing core, as provenance signs
  * its statements: one DSSE envelope of the in-toto statement, keyless, with
@@ -643,9 +448,10 @@ async function signStatements(signer, statements, concurrency) {
 
 
 
+
 async function createVerdictSigner(inputs, deps) {
-    const retry = (0,_provenance_signing_js__WEBPACK_IMPORTED_MODULE_1__/* .createRetryContext */ .UF)(inputs, deps.logger);
-    const signer = await (0,_provenance_signing_js__WEBPACK_IMPORTED_MODULE_1__/* .createProvenanceSigner */ .kV)(inputs, {
+    const retry = (0,_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .createRetryContext */ .UF)(inputs, deps.logger);
+    const signer = await (0,_provenance_signing_js__WEBPACK_IMPORTED_MODULE_1__/* .createProvenanceSigner */ .k)(inputs, {
         resolve: deps.resolve,
         env: deps.env,
         visibility: deps.visibility,
@@ -654,7 +460,7 @@ async function createVerdictSigner(inputs, deps) {
     });
     return async (statement) => {
         await signer.session.start();
-        const bundle = await signer.session.signDsse((0,_lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_2__/* .toStatementPayload */ .LL)(statement), _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_2__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
+        const bundle = await signer.session.signDsse((0,_lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_3__/* .toStatementPayload */ .LL)(statement), _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_3__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
         signer.checker?.check(bundle, signer.session.publicKey, 'the rebuild verdict');
         return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle);
     };
@@ -762,260 +568,6 @@ async function writeReportFiles(report, dir, sign) {
         bundle,
         buildLog: at(REPORT_FILES.buildLog)
     };
-}
-
-
-/***/ }),
-
-/***/ 39558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ createCredentials)
-/* harmony export */ });
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72342);
-/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57923);
-/**
- * What signs: the user's key (keyed mode), or an ephemeral key certified by
- * Fulcio for a token given as input or fetched from the runner.
- */
-
-
-
-function createCredentials(inputs, endpoints, deps) {
-    if (inputs.key !== undefined) {
-        return { kind: 'key', key: (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePrivateKey */ .Q)(inputs.key) };
-    }
-    const fulcioUrl = endpoints.fulcioUrl;
-    if (fulcioUrl === undefined) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd('SIGN_NO_FULCIO_URL', 'keyless signing without a Fulcio URL (loadEndpoints should have refused)');
-    }
-    const tokens = inputs.identityToken
-        ? (0,_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .createStaticTokenSource */ .N8)(inputs.identityToken)
-        : (0,_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .createRunnerTokenSource */ .XL)({
-            env: deps.env,
-            retry: deps.retry,
-            onToken: deps.onSecret
-        });
-    return { kind: 'fulcio', fulcioUrl, tokens };
-}
-
-
-/***/ }),
-
-/***/ 73490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ readRepositoryVisibility)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The repository's visibility, from the event payload the runner writes at
- * GITHUB_EVENT_PATH. In Actions, when the payload does not say, it is taken
- * as private (as actions/attest does): a private repository's file names
- * must not land in the public transparency log by accident.
- */
-
-async function readRepositoryVisibility(env) {
-    const inActions = env.GITHUB_ACTIONS === 'true';
-    const eventPath = env.GITHUB_EVENT_PATH;
-    let payload;
-    if (eventPath) {
-        payload = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8').then((text) => JSON.parse(text), () => undefined);
-    }
-    const repository = payload?.repository;
-    const visibility = repository?.visibility;
-    if (visibility === 'public' ||
-        visibility === 'private' ||
-        visibility === 'internal') {
-        return visibility;
-    }
-    if (typeof repository?.private === 'boolean') {
-        return repository.private ? 'private' : 'public';
-    }
-    return inActions ? 'private' : undefined;
-}
-
-
-/***/ }),
-
-/***/ 23145:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $h: () => (/* binding */ MAX_SUBJECTS_PER_STATEMENT),
-/* harmony export */   LL: () => (/* binding */ toStatementPayload),
-/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
-/* harmony export */   Y5: () => (/* binding */ buildStatement),
-/* harmony export */   sL: () => (/* binding */ splitEvenly)
-/* harmony export */ });
-/* unused harmony export IN_TOTO_STATEMENT_V1_TYPE */
-const IN_TOTO_STATEMENT_V1_TYPE = 'https://in-toto.io/Statement/v1';
-/** The DSSE payload type of an in-toto statement. */
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/**
- * Subjects per statement. actions/attest refuses more than 1,024 subjects in
- * all; Provenant splits instead, below that cap so that every statement
- * stays well inside what GitHub's attestation store and verifiers accept.
- */
-const MAX_SUBJECTS_PER_STATEMENT = 1000;
-function buildStatement(subjects, predicateType, predicate) {
-    return {
-        _type: IN_TOTO_STATEMENT_V1_TYPE,
-        subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
-        predicateType,
-        predicate
-    };
-}
-/**
- * `items` in order, cut into the fewest chunks of at most `max` items, the
- * chunks as even as possible (2,001 items -> 667, 667, 667).
- */
-function splitEvenly(items, max) {
-    if (!Number.isInteger(max) || max < 1) {
-        throw new RangeError('chunk size must be a positive integer');
-    }
-    if (items.length === 0)
-        return [];
-    const count = Math.ceil(items.length / max);
-    const chunks = [];
-    let start = 0;
-    for (let i = 0; i < count; i++) {
-        const size = Math.ceil((items.length - start) / (count - i));
-        chunks.push(items.slice(start, start + size));
-        start += size;
-    }
-    return chunks;
-}
-/** The bytes that are signed: the statement as JSON, UTF-8. */
-function toStatementPayload(statement) {
-    return Buffer.from(JSON.stringify(statement), 'utf8');
-}
-
-
-/***/ }),
-
-/***/ 14450:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T8: () => (/* binding */ splitRepository),
-/* harmony export */   _j: () => (/* binding */ toProvenanceClaims),
-/* harmony export */   k2: () => (/* binding */ expectedIssuer)
-/* harmony export */ });
-/* unused harmony exports PROVENANCE_CLAIMS, GITHUB_COM_SERVER_URL, GITHUB_COM_ISSUER */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
-/**
- * The OIDC token claims provenance is built from, and the issuer a token
- * must come from. Checking a token's signature is src/io's job; this file
- * only says which claims are needed and whose tokens count.
- */
-
-/** The claims the actions/attest package requires, and job_workflow_ref for the builder id. */
-const PROVENANCE_CLAIMS = [
-    'iss',
-    'ref',
-    'sha',
-    'repository',
-    'event_name',
-    'workflow_ref',
-    'job_workflow_ref',
-    'repository_id',
-    'repository_owner_id',
-    'runner_environment',
-    'run_id',
-    'run_attempt'
-];
-const GITHUB_COM_SERVER_URL = 'https://github.com';
-const GITHUB_COM_ISSUER = 'https://token.actions.githubusercontent.com';
-/**
- * The claims of a verified token payload, all present and strings (numbers
- * as GitHub may send them become strings); an InputError listing every
- * missing claim otherwise.
- */
-function toProvenanceClaims(payload) {
-    const claims = {};
-    const missing = [];
-    for (const name of PROVENANCE_CLAIMS) {
-        const value = payload[name];
-        if (typeof value === 'string' && value !== '')
-            claims[name] = value;
-        else if (typeof value === 'number')
-            claims[name] = String(value);
-        else
-            missing.push(name);
-    }
-    if (missing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('PROVENANCE_CLAIMS_MISSING', `the OIDC token lacks the claim(s) ${missing.join(', ')} that build provenance is made of: provenance needs a GitHub Actions token (run in a workflow with \`permissions: id-token: write\`, or pass one as "identity-token")`);
-    }
-    return claims;
-}
-/**
- * The issuer whose tokens are trusted: `override` when given; else GitHub's
- * for the server the workflow runs on (github.com, GHE.com data residency
- * `<sub>.ghe.com`, or GitHub Enterprise Server's `/_services/token`).
- */
-function expectedIssuer(serverUrl, override) {
-    if (override)
-        return override.replace(/\/+$/, '');
-    const url = new URL(serverUrl);
-    if (url.origin === GITHUB_COM_SERVER_URL)
-        return GITHUB_COM_ISSUER;
-    if (url.hostname.endsWith('.ghe.com')) {
-        const subdomain = url.hostname.slice(0, -'.ghe.com'.length);
-        return `https://token.actions.${subdomain}.ghe.com`;
-    }
-    return `${url.origin}/_services/token`;
-}
-/** `owner/repo` -> its two parts. */
-function splitRepository(repository) {
-    const [owner, repo, ...rest] = repository.split('/');
-    if (!owner || !repo || rest.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('PROVENANCE_REPOSITORY_INVALID', `the repository "${repository}" is not "owner/name"; set GITHUB_REPOSITORY`);
-    }
-    return { owner, repo };
-}
-
-
-/***/ }),
-
-/***/ 22502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
-/* harmony export */ });
-/**
- * Runs `task` over `items` with at most `limit` at a time and keeps their
- * order. On the first failure no new task starts; the ones running are
- * awaited (so nothing is left in flight), then the first error is thrown.
- */
-async function mapWithConcurrency(items, limit, task) {
-    if (!Number.isInteger(limit) || limit < 1) {
-        throw new RangeError(`concurrency limit must be a positive integer`);
-    }
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await task(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.min(limit, items.length);
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-    return results;
 }
 
 

@@ -116,145 +116,6 @@ function nextPage(link) {
 
 /***/ }),
 
-/***/ 81482:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   Rs: () => (/* binding */ sha256Files)
-/* harmony export */ });
-/* unused harmony exports READ_BYTES, WORKER_THRESHOLD_BYTES, MAX_HASH_WORKERS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/**
- * SHA-256 of many files, fast: large reads, and one worker thread per core
- * when there is enough data to keep them busy (Node hashes on the thread
- * that calls update, so a single thread is bound to one core). Small sets
- * are hashed on the main thread, where a worker's start-up would dominate.
- */
-
-
-
-
-
-/** 4 MiB reads: past this, larger reads gain nothing measurable. */
-const READ_BYTES = 4 * 1024 * 1024;
-/** Below this many bytes in all, workers cost more than they save. */
-const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
-const MAX_HASH_WORKERS = 8;
-/**
- * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
- * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const { createHash } = require('node:crypto')
-const fs = require('node:fs')
-const buffer = Buffer.allocUnsafe(workerData.readBytes)
-parentPort.on('message', (path) => {
-  try {
-    const hash = createHash('sha256')
-    const fd = fs.openSync(path, 'r')
-    try {
-      for (;;) {
-        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
-        if (n === 0) break
-        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
-      }
-    } finally {
-      fs.closeSync(fd)
-    }
-    parentPort.postMessage({ path, sha256: hash.digest('hex') })
-  } catch (error) {
-    parentPort.postMessage({ path, error: String(error && error.message || error) })
-  }
-})
-`;
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, {
-        highWaterMark: READ_BYTES
-    })) {
-        hash.update(chunk);
-    }
-    return hash.digest('hex');
-}
-/** Digests in the order of `paths`. */
-async function sha256Files(paths, parallelism = node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism()) {
-    const sizes = await Promise.all(paths.map(async (p) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(p)).size));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
-    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
-        ? await hashInOrder(paths)
-        : await hashInWorkers(paths, sizes, workers);
-    return paths.map((path, i) => ({
-        path,
-        sha256: digests[i],
-        size: sizes[i]
-    }));
-}
-async function hashInOrder(paths) {
-    const out = [];
-    for (const path of paths)
-        out.push(await sha256File(path));
-    return out;
-}
-/** Largest files first, each to whichever worker is free. */
-async function hashInWorkers(paths, sizes, count) {
-    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
-    const digests = new Array(paths.length);
-    const run = async () => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, {
-            eval: true,
-            workerData: { readBytes: READ_BYTES }
-        });
-        try {
-            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
-                const answer = await ask(worker, paths[i]);
-                if (answer.error !== undefined || answer.sha256 === undefined) {
-                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
-                }
-                digests[i] = answer.sha256;
-            }
-        }
-        catch (error) {
-            queue.length = 0;
-            throw error;
-        }
-        finally {
-            await worker.terminate();
-        }
-    };
-    await Promise.all(Array.from({ length: count }, run));
-    return digests;
-}
-function ask(worker, path) {
-    return new Promise((resolve, reject) => {
-        const onMessage = (answer) => {
-            worker.off('error', onError);
-            resolve(answer);
-        };
-        const onError = (error) => {
-            worker.off('message', onMessage);
-            reject(error);
-        };
-        worker.once('message', onMessage);
-        worker.once('error', onError);
-        worker.postMessage(path);
-    });
-}
-
-
-/***/ }),
-
 /***/ 93113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -269,7 +130,7 @@ function ask(worker, path) {
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
 /* harmony import */ var _lib_rebuild_checksums_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44759);
 /* harmony import */ var _github_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22405);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81482);
+/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90808);
 /**
  * The reference a rebuild must reproduce, from what the `reference` input
  * names: a directory of artifacts (its files, hashed), a checksums file, or
@@ -312,7 +173,7 @@ async function fromDirectory(reference, dir, wanted) {
         .map((e) => e.name)
         .sort();
     const { kept, ignored } = split(names, wanted, reference);
-    const digests = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Files */ .Rs)(kept.map((n) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, n)));
+    const digests = await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Files */ .Rs)(kept.map((n) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, n)));
     return {
         info: { kind: 'directory', location: reference, ignored },
         artifacts: kept.map((name, i) => ({
@@ -349,7 +210,7 @@ async function fromRelease(tag, api, wanted, deps) {
             files.set(asset.name, await (0,_github_release_js__WEBPACK_IMPORTED_MODULE_4__/* .downloadAsset */ .B)(api, asset, dir));
         }
         const names = [...files.keys()];
-        const digests = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Files */ .Rs)(names.map((n) => files.get(n)));
+        const digests = await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Files */ .Rs)(names.map((n) => files.get(n)));
         const artifacts = names.map((name, i) => ({
             name,
             sha256: digests[i].sha256,
@@ -403,35 +264,19 @@ function split(names, wanted, reference) {
 /* harmony export */   j7: () => (/* binding */ parseChecksumFile)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _subject_checksum_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20537);
 /**
- * Checksums files as sha256sum writes them (`<hex>  <name>`, `<hex> *<name>`
- * in binary mode, a leading `\` when the name is escaped) and as
- * `shasum -a 256 --tag` / BSD tools write them (`SHA256 (<name>) = <hex>`).
- * Names are keyed by their last path segment: a release is flat.
+ * A release's SHA-256 checksums file, read by the one checksum reader
+ * (subject/checksum-text.ts: sha256sum text and binary mode, the `\`
+ * escape, the BSD `SHA256 (<name>) = <hex>`). Rebuild compares SHA-256, so
+ * a line of another algorithm is refused. Names are keyed by their last
+ * path segment: a release is flat.
  */
 
-const GNU_LINE = /^(\\?)([0-9a-fA-F]{64}) [ *](.+)$/;
-const BSD_LINE = /^(\\?)SHA256 ?\((.+)\) ?= ?([0-9a-fA-F]{64})$/;
+
 const MAX_LISTED_PROBLEMS = 5;
 function parseChecksumFile(text, file, input = 'reference') {
-    const entries = new Map();
-    const problems = [];
-    text.split('\n').forEach((raw, index) => {
-        const line = raw.replace(/\r$/, '');
-        if (line.trim() === '' || line.startsWith('#'))
-            return;
-        const parsed = parseLine(line);
-        if (!parsed) {
-            problems.push(`line ${index + 1}: "${line.slice(0, 80)}"`);
-            return;
-        }
-        const name = baseName(parsed.name);
-        const seen = entries.get(name);
-        if (seen !== undefined && seen !== parsed.sha256) {
-            problems.push(`line ${index + 1}: ${name} listed twice, with two digests`);
-        }
-        entries.set(name, parsed.sha256);
-    });
+    const { entries, problems } = toSha256Entries(text);
     if (problems.length > 0) {
         const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
         const more = problems.length - listed.length;
@@ -452,22 +297,36 @@ function formatChecksumFile(entries) {
 function compareNames(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-function parseLine(line) {
-    const gnu = GNU_LINE.exec(line);
-    if (gnu) {
-        const name = gnu[1] ? unescapeName(gnu[3]) : gnu[3];
-        return { name, sha256: gnu[2].toLowerCase() };
+/** Entries by base name, and every problem, in line order. */
+function toSha256Entries(text) {
+    const read = (0,_subject_checksum_text_js__WEBPACK_IMPORTED_MODULE_1__/* .readChecksumText */ .R)(text);
+    const lines = text.split('\n');
+    const entries = new Map();
+    const problems = [];
+    const quote = (line) => `line ${line}: "${lines[line - 1].replace(/\r$/, '').slice(0, 80)}"`;
+    for (const { line } of read.problems) {
+        problems.push({ line, message: quote(line) });
     }
-    const bsd = BSD_LINE.exec(line);
-    if (bsd) {
-        const name = bsd[1] ? unescapeName(bsd[2]) : bsd[2];
-        return { name, sha256: bsd[3].toLowerCase() };
+    for (const entry of read.entries) {
+        if (!isSha256Entry(entry)) {
+            problems.push({ line: entry.line, message: quote(entry.line) });
+            continue;
+        }
+        const name = baseName(entry.name);
+        const seen = entries.get(name);
+        if (seen !== undefined && seen !== entry.hex) {
+            problems.push({
+                line: entry.line,
+                message: `line ${entry.line}: ${name} listed twice, with two digests`
+            });
+        }
+        entries.set(name, entry.hex);
     }
-    return undefined;
+    problems.sort((a, b) => a.line - b.line);
+    return { entries, problems: problems.map((p) => p.message) };
 }
-/** sha256sum escapes `\` as `\\` and newline as `\n` when it prefixes the line with `\`. */
-function unescapeName(name) {
-    return name.replace(/\\([\\n])/g, (_, c) => (c === 'n' ? '\n' : '\\'));
+function isSha256Entry(entry) {
+    return entry.algorithm === 'sha256' && entry.name !== undefined;
 }
 function baseName(name) {
     const parts = name.split('/');
@@ -1138,6 +997,149 @@ function parseSigningInputs(table, source, collector, key) {
 }
 function isJwtShaped(value) {
     return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(value);
+}
+
+
+/***/ }),
+
+/***/ 20537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readChecksumText)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5642);
+
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) [ *](.+)$/;
+const BSD_LINE = /^(\\?)(SHA-?256|SHA-?512) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/i;
+const BARE_LINE = /^([0-9a-fA-F]+)$/;
+function readChecksumText(text) {
+    const entries = [];
+    const problems = [];
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return;
+        const result = readLine(trimmed);
+        if ('problem' in result) {
+            problems.push({ line: index + 1, text: line, problem: result.problem });
+        }
+        else {
+            entries.push({ line: index + 1, ...result });
+        }
+    });
+    return { entries, problems };
+}
+function readLine(line) {
+    const bsd = BSD_LINE.exec(line);
+    if (bsd) {
+        const declared = bsd[2].toLowerCase().replace('-', '');
+        return toEntry(bsd[4], nameOf(bsd[1], bsd[3]), declared);
+    }
+    const gnu = GNU_LINE.exec(line);
+    if (gnu)
+        return toEntry(gnu[2], nameOf(gnu[1], gnu[3]), undefined);
+    const bare = BARE_LINE.exec(line);
+    if (bare)
+        return toEntry(bare[1], undefined, undefined);
+    return {
+        problem: `"${truncate(line)}" is not "<hex digest>, two spaces (or space and *), <file name>"`
+    };
+}
+function toEntry(hex, name, declared) {
+    const algorithm = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .algorithmForHexLength */ .K3)(hex.length);
+    if (!algorithm) {
+        return {
+            problem: `a digest of ${hex.length} hex digits is neither SHA-256 (64) nor SHA-512 (128)`
+        };
+    }
+    if (declared !== undefined && declared !== algorithm) {
+        return {
+            problem: `"${declared.toUpperCase()}" with a digest of ${hex.length} hex digits`
+        };
+    }
+    if (name !== undefined && name.trim() === '') {
+        return { problem: 'no file name after the digest' };
+    }
+    return { name, algorithm, hex: hex.toLowerCase() };
+}
+function nameOf(escapeMark, name) {
+    return escapeMark === '\\' ? unescapeName(name) : name;
+}
+/**
+ * GNU tools escape `\` as `\\`, newline as `\n` and CR as `\r` in a name,
+ * and then start the line with `\`.
+ */
+function unescapeName(name) {
+    return name.replace(/\\([\\nr])/g, (_, c) => c === 'n' ? '\n' : c === 'r' ? '\r' : '\\');
+}
+function truncate(line) {
+    return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+
+
+/***/ }),
+
+/***/ 5642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K3: () => (/* binding */ algorithmForHexLength),
+/* harmony export */   m: () => (/* binding */ parseDigest),
+/* harmony export */   yw: () => (/* binding */ looksLikeDigest)
+/* harmony export */ });
+/* unused harmony exports DIGEST_HEX_LENGTHS, isDigestAlgorithm, toDigestString */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/**
+ * Subject digests as users write them (`sha256:<hex>`, `sha512:<hex>`) and
+ * as checksum files carry them (bare hex, the algorithm told by its length).
+ */
+
+/** Hex digits per digest, by algorithm: the only algorithms accepted. */
+const DIGEST_HEX_LENGTHS = { sha256: 64, sha512: 128 };
+const HEX = /^[0-9a-fA-F]+$/;
+/** sha256 for 64 hex digits, sha512 for 128; undefined otherwise. */
+function algorithmForHexLength(length) {
+    for (const [algorithm, hexLength] of Object.entries(DIGEST_HEX_LENGTHS)) {
+        if (hexLength === length)
+            return algorithm;
+    }
+    return undefined;
+}
+function isDigestAlgorithm(value) {
+    return Object.hasOwn(DIGEST_HEX_LENGTHS, value);
+}
+/** True for text shaped like `<algorithm>:<hex>` (the CLI's digest arguments). */
+function looksLikeDigest(value) {
+    return /^[a-z0-9]+:[0-9a-fA-F]+$/.test(value);
+}
+/**
+ * `sha256:<64 hex>` or `sha512:<128 hex>` -> a Digest; an InputError naming
+ * `input` otherwise, saying what length was expected.
+ */
+function parseDigest(input, raw) {
+    const match = /^([A-Za-z0-9]+):(.*)$/.exec(raw.trim());
+    const shape = 'write it as sha256:<64 hex digits> or sha512:<128 hex digits>';
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SUBJECT_DIGEST_INVALID', `input "${input}": "${raw}" is not a digest; ${shape}`);
+    }
+    const algorithm = match[1].toLowerCase();
+    const hex = match[2];
+    if (!isDigestAlgorithm(algorithm)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SUBJECT_DIGEST_ALGORITHM', `input "${input}": algorithm "${match[1]}" is not supported; ${shape}`);
+    }
+    if (!HEX.test(hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SUBJECT_DIGEST_NOT_HEX', `input "${input}": "${raw}" has characters that are not hex digits; ${shape}`);
+    }
+    const expected = DIGEST_HEX_LENGTHS[algorithm];
+    if (hex.length !== expected) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SUBJECT_DIGEST_LENGTH', `input "${input}": a ${algorithm} digest has ${expected} hex digits, "${raw}" has ${hex.length}; ${shape}`);
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+function toDigestString(digest) {
+    return `${digest.algorithm}:${digest.hex}`;
 }
 
 

@@ -16,8 +16,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
 // EXTERNAL MODULE: external "node:crypto"
@@ -101,6 +99,10 @@ function buildOpenVex(lines, options) {
 
 // EXTERNAL MODULE: ./src/io/fs/atomic-write.ts
 var atomic_write = __webpack_require__(72243);
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(65680);
+// EXTERNAL MODULE: ./src/cli/input-flags.ts
+var input_flags = __webpack_require__(40440);
 ;// CONCATENATED MODULE: ./src/cli/commands/vex.ts
 /**
  * `provenant vex --statement ID:purl:status[:justification]...`: an OpenVEX
@@ -113,28 +115,46 @@ var atomic_write = __webpack_require__(72243);
 
 
 
+
+const VEX_FLAGS = (0,inputs/* defineInputs */.pf)({
+    statement: {
+        kind: 'string',
+        multiple: true,
+        description: 'One statement, ID:purl:status[:justification] (status not_affected, affected, fixed or under_investigation); repeat the flag for more.',
+        example: 'CVE-2024-1234:pkg:npm/lodash@4.17.20:not_affected:vulnerable_code_not_in_execute_path'
+    },
+    product: {
+        kind: 'string',
+        description: 'The product the statements are about, as a purl; each statement purl is then its subcomponent.',
+        example: 'pkg:npm/widget@1.2.0'
+    },
+    author: {
+        kind: 'string',
+        description: 'The document author (default: GITHUB_REPOSITORY_OWNER, else "unknown").',
+        example: 'acme'
+    },
+    note: {
+        kind: 'string',
+        description: 'A note for every statement (OpenVEX impact_statement).'
+    },
+    timestamp: {
+        kind: 'string',
+        description: 'The document time, ISO 8601 (default: now).',
+        example: '2026-12-01T00:00:00Z'
+    },
+    output: {
+        kind: 'string',
+        description: 'Write the document to this file instead of stdout.',
+        example: 'release.openvex.json'
+    }
+});
 const vexCommand = {
     name: 'vex',
     summary: 'write an OpenVEX document from ID:purl:status[:justification] statements',
     usage: 'provenant vex --statement ID:purl:status[:justification]... [--product PURL] [--author NAME] [--note TEXT] [--timestamp ISO-8601] [--output FILE]',
+    flags: VEX_FLAGS,
     async run(argv, output) {
-        const { values } = (0,external_node_util_.parseArgs)({
-            args: argv,
-            options: {
-                statement: { type: 'string', multiple: true },
-                product: { type: 'string' },
-                author: { type: 'string' },
-                note: { type: 'string' },
-                timestamp: { type: 'string' },
-                output: { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
-            },
-            strict: true
-        });
-        if (values.help) {
-            output.out(`usage: ${this.usage}`);
-            return errors/* EXIT_OK */.Ij;
-        }
+        const { values } = (0,input_flags/* parseFlags */.bQ)(argv, VEX_FLAGS, { allowPositionals: false });
         const problems = [];
         const lines = [];
         for (const line of values.statement ?? []) {
@@ -178,6 +198,139 @@ const vexCommand = {
 
 /***/ }),
 
+/***/ 40440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KH: () => (/* binding */ JSON_FLAG),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   jI: () => (/* binding */ LOCAL_FLAG),
+/* harmony export */   zq: () => (/* binding */ parseInputFlags)
+/* harmony export */ });
+/* unused harmony exports toFlagOptions, normaliseBooleanFlags, toInputSource, joinFlagValues */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65680);
+
+
+
+function toFlagOptions(table) {
+    const options = {};
+    for (const [name, spec] of Object.entries(table)) {
+        options[name] = {
+            type: spec.kind === 'boolean' ? 'boolean' : 'string',
+            // A list flag may be repeated, each adding items (`--require a --require b`).
+            ...(spec.multiple || spec.kind === 'list' ? { multiple: true } : {}),
+            ...(spec.short ? { short: spec.short } : {})
+        };
+    }
+    return options;
+}
+/** Rewrites `--flag=value` of boolean flags into `--flag` / `--no-flag`. */
+function normaliseBooleanFlags(argv, table) {
+    return argv.map((arg) => {
+        const match = /^--([\w-]+)=(.*)$/s.exec(arg);
+        if (!match || table[match[1]]?.kind !== 'boolean')
+            return arg;
+        const name = match[1];
+        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
+    });
+}
+/** The parsed flag values as an InputSource (booleans as "true"/"false"). */
+function toInputSource(values) {
+    return (name) => {
+        const value = values[name];
+        if (value === undefined)
+            return undefined;
+        if (Array.isArray(value))
+            return value.map(String).join('\n');
+        return String(value);
+    };
+}
+/**
+ * A command line against a command's flag table (every input a flag of its
+ * name, booleans also as `--name=false` and `--no-name`). Unknown flags are
+ * errors; `--help` is answered before a command runs (main.ts).
+ */
+function parseInputFlags(argv, table, { allowPositionals = true } = {}) {
+    const options = toFlagOptions(table);
+    const { values, positionals, tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: joinFlagValues(normaliseBooleanFlags(argv, table), options),
+        options,
+        allowPositionals,
+        allowNegative: true,
+        strict: true,
+        tokens: true
+    });
+    assertGivenOnce(tokens, options);
+    return {
+        values: values,
+        positionals,
+        flags: toInputSource(values)
+    };
+}
+/**
+ * `--key "$(cat key.pem)"`: a flag that takes a value takes the next
+ * argument whatever it starts with (as getopt does), so a PEM text or a
+ * negative number is not mistaken for a flag. Written `--flag=value` here,
+ * because parseArgs refuses a value that starts with a dash.
+ */
+function joinFlagValues(argv, options) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            out.push(...argv.slice(i));
+            break;
+        }
+        const name = /^--([\w-]+)$/.exec(arg)?.[1];
+        const next = argv[i + 1];
+        if (name && options[name]?.type === 'string' && next?.startsWith('-')) {
+            out.push(`--${name}=${next}`);
+            i++;
+        }
+        else
+            out.push(arg);
+    }
+    return out;
+}
+/**
+ * A flag given twice is an error, not a silent choice of the last one (a
+ * flag the table marks `multiple` takes one value each time).
+ */
+function assertGivenOnce(tokens, options) {
+    const seen = new Map();
+    for (const token of tokens) {
+        if (token.kind !== 'option' || token.name === undefined)
+            continue;
+        seen.set(token.name, (seen.get(token.name) ?? 0) + 1);
+    }
+    const repeated = [...seen].filter(([name, count]) => count > 1 && options[name]?.multiple !== true);
+    if (repeated.length === 0)
+        return;
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('CLI_FLAG_REPEATED', repeated
+        .map(([name, count]) => `--${name} is given ${count} times: give it once`)
+        .join('\n'));
+}
+/** Flags several commands share, described once. */
+const JSON_FLAG = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+const LOCAL_FLAG = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+};
+/** parseInputFlags with each value typed by its table entry. */
+function parseFlags(argv, table, options = {}) {
+    const { values, positionals } = parseInputFlags(argv, table, options);
+    return { values: values, positionals };
+}
+
+
+/***/ }),
+
 /***/ 72243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -197,6 +350,12 @@ const vexCommand = {
  * its target first; only when every temp file is written are they renamed
  * into place. A failure at any step removes the temp files and puts back
  * whatever was there before, so a failed run leaves nothing new behind.
+ *
+ * SIGINT and SIGTERM count as failures: while a write is under way they are
+ * held, the write stops after the files in flight, cleans up as above, and
+ * the process then dies of the signal as it would have. The renames into
+ * place run synchronously, so a signal finds either the old set of files or
+ * the new one, never a mix.
  */
 
 
@@ -213,6 +372,7 @@ async function writeFilesAtomically(files) {
     const tag = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
     const staged = [];
     const created = [];
+    holdSignals();
     try {
         for (const dir of new Set(files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path)))) {
             await mkdirTracked(dir, created);
@@ -229,8 +389,9 @@ async function writeFilesAtomically(files) {
             const failed = (await Promise.allSettled(batch)).find((result) => result.status === 'rejected');
             if (failed)
                 throw failed.reason;
+            throwIfInterrupted();
         }
-        await moveIntoPlace(staged);
+        moveIntoPlace(staged);
     }
     catch (error) {
         for (const entry of staged) {
@@ -238,7 +399,12 @@ async function writeFilesAtomically(files) {
             // a directory; removing it then fails too, and must not stop the rest.
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.temp, { force: true }).catch(() => undefined);
             if (entry.backup && kindOf(entry.target) === undefined) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.backup, entry.target).catch(() => undefined);
+                try {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.backup, entry.target);
+                }
+                catch {
+                    // Left as it is: the next step must still run.
+                }
             }
         }
         for (const dir of created.reverse()) {
@@ -246,31 +412,67 @@ async function writeFilesAtomically(files) {
         }
         throw error;
     }
+    finally {
+        releaseSignals();
+    }
 }
-/** Renames every temp file over its target; on failure undoes the ones done. */
-async function moveIntoPlace(staged) {
+/**
+ * Renames every temp file over its target; on failure undoes the ones done.
+ * Synchronous on purpose: no signal handler can run in the middle.
+ */
+function moveIntoPlace(staged) {
     const done = [];
     try {
         for (const entry of staged) {
             if (kindOf(entry.target) !== undefined) {
                 entry.backup = `${entry.temp}.old`;
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.target, entry.backup);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.target, entry.backup);
             }
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.temp, entry.target);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.temp, entry.target);
             done.push(entry);
         }
     }
     catch (error) {
         for (const entry of done.reverse()) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.target, { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(entry.target, { force: true });
             if (entry.backup)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.backup, entry.target);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.backup, entry.target);
         }
         throw error;
     }
     for (const entry of staged) {
         if (entry.backup)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.backup, { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(entry.backup, { force: true });
+    }
+}
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+let writesUnderWay = 0;
+let interrupted;
+function onSignal(signal) {
+    interrupted = signal;
+}
+/** While any write is under way, SIGINT and SIGTERM wait for its clean-up. */
+function holdSignals() {
+    if (writesUnderWay++ === 0)
+        for (const signal of SIGNALS)
+            process.on(signal, onSignal);
+}
+/** The last write done: handlers off, and a held signal delivered again. */
+function releaseSignals() {
+    if (--writesUnderWay > 0)
+        return;
+    for (const signal of SIGNALS)
+        process.off(signal, onSignal);
+    const signal = interrupted;
+    interrupted = undefined;
+    if (signal)
+        process.kill(process.pid, signal);
+}
+function throwIfInterrupted() {
+    if (interrupted) {
+        throw Object.assign(new Error(`interrupted by ${interrupted}`), {
+            code: 'EINTR'
+        });
     }
 }
 /** Creates `dir` (and missing parents), recording the ones it created. */
@@ -293,6 +495,166 @@ function kindOf(file) {
         return undefined;
     return stats.isDirectory() ? 'directory' : 'file';
 }
+
+
+/***/ }),
+
+/***/ 65680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vX: () => (/* reexport */ collectProblems),
+  pf: () => (/* reexport */ defineInputs),
+  yG: () => (/* reexport */ parseBoolean),
+  HU: () => (/* reexport */ parseChoice),
+  cG: () => (/* reexport */ parseInteger),
+  E1: () => (/* reexport */ parseList),
+  hc: () => (/* reexport */ readRaw)
+});
+
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * parse* helpers: raw input text -> typed values, or an InputError that names
+ * the input as the user wrote it and says what would be accepted.
+ */
+
+/** Raw value with the table's default applied; undefined when absent. */
+function readRaw(table, source, name) {
+    const spec = table[name];
+    if (!spec)
+        throw new Error(`no input "${name}" in the table`);
+    const raw = source(name)?.trim();
+    if (raw !== undefined && raw !== '')
+        return raw;
+    if (spec.default !== undefined && spec.default !== '')
+        return spec.default;
+    if (spec.required) {
+        throw new errors/* InputError */.dz('INPUT_REQUIRED', `input "${name}" is required: ${spec.description}`);
+    }
+    return undefined;
+}
+function parseBoolean(name, raw) {
+    if (raw === undefined)
+        return false;
+    const value = raw.toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
+}
+function parseInteger(name, raw, range) {
+    if (raw === undefined)
+        return undefined;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < range.min || value > range.max) {
+        throw new errors/* InputError */.dz('INPUT_NOT_INTEGER', `input "${name}" must be a whole number from ${range.min} to ${range.max}, not "${raw}"`);
+    }
+    return value;
+}
+/** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
+function parseList(raw) {
+    if (raw === undefined)
+        return [];
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .flatMap((line) => line.split(/\s+/));
+}
+function parseChoice(name, raw, choices) {
+    if (raw === undefined)
+        return undefined;
+    if (choices.includes(raw))
+        return raw;
+    throw new errors/* InputError */.dz('INPUT_NOT_A_CHOICE', `input "${name}" must be one of ${choices.join(', ')}, not "${raw}"`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/spec.ts
+/**
+ * Input tables: one per action, shared by the action (INPUT_* variables) and
+ * the CLI (flags of the same kebab-case names). A table says each input's
+ * kind, its description and its default; the contract test holds every
+ * action.yml to its table.
+ */
+function defineInputs(table) {
+    return table;
+}
+
+// EXTERNAL MODULE: ./src/lib/inputs/shared.ts
+var shared = __webpack_require__(54476);
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                if (error instanceof errors/* InputErrors */.G)
+                    problems.push(...error.problems);
+                else if (error instanceof errors/* InputError */.dz)
+                    problems.push(error);
+                else
+                    throw error;
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
+
+
+
+
+
+/***/ }),
+
+/***/ 54476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ PREDICATE_TYPE_INPUT),
+/* harmony export */   n6: () => (/* binding */ OUTPUT_DIR_INPUT),
+/* harmony export */   uz: () => (/* binding */ TRUSTED_ROOT_INPUT),
+/* harmony export */   vu: () => (/* binding */ GITHUB_TOKEN_INPUT)
+/* harmony export */ });
+const OUTPUT_DIR_INPUT = {
+    kind: 'string',
+    description: 'Directory to write into, resolved inside the workspace and created when missing. When empty: next to each input (inside it, for a folder) for sbom and sign, the workspace root for provenance.'
+};
+const TRUSTED_ROOT_INPUT = {
+    kind: 'string',
+    description: 'Path to the Sigstore trusted_root.json of a private instance (or of the embedded local stack): the trust material bundles are checked against.'
+};
+const GITHUB_TOKEN_INPUT = {
+    kind: 'string',
+    description: "GitHub token for the REST API (release downloads, attestations); defaults to the workflow's token.",
+    default: '${{ github.token }}'
+};
+const PREDICATE_TYPE_INPUT = {
+    kind: 'string',
+    description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
+};
 
 
 /***/ }),

@@ -1,2831 +1,1075 @@
-export const id = 20;
-export const ids = [20];
+export const id = 40;
+export const ids = [40];
 export const modules = {
 
-/***/ 8020:
+/***/ 56611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ findArtifacts)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73382);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+/**
+ * The rebuilt artifacts: files the artifact globs match under the build's
+ * working directory, named by their file name (a release is flat, so two
+ * artifacts may not share one).
+ */
+
+
+
+
+async function findArtifacts(globs, cwd) {
+    const matches = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .glob */ .TI)([...globs], {
+        cwd,
+        onlyFiles: true,
+        dot: true,
+        expandDirectories: false,
+        followSymbolicLinks: false
+    });
+    if (matches.length === 0) {
+        const present = await listSome(cwd, globs);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('REBUILD_NO_ARTIFACTS', `input "artifacts": ${globs.map((g) => `"${g}"`).join(', ')} matched no file after the build, in ${cwd}${present}; check the globs against where the build writes its artifacts (they are relative to "working-directory")`);
+    }
+    const byName = new Map();
+    const found = [];
+    for (const match of matches.sort()) {
+        const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(match);
+        const other = byName.get(name);
+        if (other !== undefined) {
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('REBUILD_DUPLICATE_ARTIFACT', `input "artifacts": ${other} and ${match} have the same file name; artifacts are compared by name, so narrow the globs to one of them`);
+        }
+        byName.set(name, match);
+        found.push({ name, path: match, absolute: node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, match) });
+    }
+    return found;
+}
+/** ` (the directory dist/ holds: a, b)`, to help fix a glob. */
+async function listSome(cwd, globs) {
+    const first = globs[0] ?? '';
+    const dir = first.includes('/') ? first.slice(0, first.lastIndexOf('/')) : '.';
+    if (/[*?[{]/.test(dir))
+        return '';
+    try {
+        const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, dir))).sort();
+        const shown = names.slice(0, 10).join(', ');
+        return names.length === 0
+            ? ` (${dir}/ is empty)`
+            : ` (${dir}/ holds: ${shown}${names.length > 10 ? ', ...' : ''})`;
+    }
+    catch {
+        return ` (there is no ${dir}/)`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 36157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  verifyCommand: () => (/* binding */ verifyCommand)
+  V: () => (/* binding */ compareWithReference)
 });
 
+// EXTERNAL MODULE: ./src/lib/rebuild/compare.ts
+var compare = __webpack_require__(49140);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(97268);
-// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
-var inputs = __webpack_require__(65680);
-// EXTERNAL MODULE: ./src/lib/verify/policy.ts
-var verify_policy = __webpack_require__(61511);
-// EXTERNAL MODULE: ./src/lib/inputs/shared.ts
-var shared = __webpack_require__(54476);
-;// CONCATENATED MODULE: ./src/lib/verify/inputs.ts
+// EXTERNAL MODULE: ./src/lib/rebuild/explain.ts + 6 modules
+var explain = __webpack_require__(19277);
+// EXTERNAL MODULE: ./src/io/rebuild/diffoscope.ts
+var rebuild_diffoscope = __webpack_require__(51530);
+;// CONCATENATED MODULE: ./src/io/rebuild/explain.ts
 /**
- * The verify inputs: one table for actions/verify/action.yml and the
- * `provenant verify` flags (same kebab-case names; the CLI takes the
- * artifacts as arguments), and the parser both go through. Every problem is
- * collected and reported at once.
- */
-
-
-
-const VERIFY_INPUTS = (0,inputs/* defineInputs */.pf)({
-    subjects: {
-        kind: 'list',
-        required: true,
-        description: 'What to verify: files, directories (every release asset in them) and sha256:<hex> digests, newline or space separated.'
-    },
-    'certificate-identity': {
-        kind: 'string',
-        description: 'The signer identity the certificate must name exactly (its SAN; for GitHub Actions https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>), as cosign --certificate-identity.'
-    },
-    'certificate-identity-regexp': {
-        kind: 'string',
-        description: 'A regular expression the certificate SAN must match, as cosign --certificate-identity-regexp.'
-    },
-    'certificate-oidc-issuer': {
-        kind: 'string',
-        default: verify_policy/* GITHUB_ACTIONS_ISSUER */.qQ,
-        description: 'The OIDC issuer the signing certificate must name, as cosign --certificate-oidc-issuer.'
-    },
-    repo: {
-        kind: 'string',
-        description: 'owner/name of the repository the artifacts come from: the certificate source repository, the provenance source, and (without certificate-identity, certificate-identity-regexp or signer-workflow) the repository of the signing workflow, as gh attestation verify --repo.'
-    },
-    'signer-workflow': {
-        kind: 'string',
-        description: 'The workflow that must have signed, [host/]<owner>/<repo>/<path>/<workflow>.yml (any ref) or with @<ref>, as gh attestation verify --signer-workflow.'
-    },
-    'predicate-type': shared/* PREDICATE_TYPE_INPUT */.Et,
-    'deny-self-hosted-runners': {
-        kind: 'boolean',
-        default: 'false',
-        description: 'Fail unless the signing run was on a GitHub-hosted runner, as gh attestation verify --deny-self-hosted-runners.'
-    },
-    'provenance-path': {
-        kind: 'string',
-        description: 'A provenance file (JSON lines of Sigstore bundles, or one bundle) used for every artifact besides the *.intoto.jsonl found beside them, as slsa-verifier --provenance-path.'
-    },
-    'source-uri': {
-        kind: 'string',
-        description: 'The source repository the provenance must name, e.g. github.com/<owner>/<repo>, as slsa-verifier --source-uri. Giving it requires provenance.'
-    },
-    'source-tag': {
-        kind: 'string',
-        description: 'The git tag the provenance must name as the source ref, e.g. v1.2.3, as slsa-verifier --source-tag. Giving it requires provenance.'
-    },
-    'source-branch': {
-        kind: 'string',
-        description: 'The git branch the provenance must name as the source ref, e.g. main, as slsa-verifier --source-branch. Giving it requires provenance.'
-    },
-    'builder-id': {
-        kind: 'string',
-        description: 'The builder id the provenance must name; without @<ref> any ref matches, as slsa-verifier --builder-id. Giving it requires provenance.'
-    },
-    require: {
-        kind: 'list',
-        default: 'signature',
-        description: 'What must be present and pass for every artifact, comma separated: signature, provenance, sbom, checksum, reproducible. Evidence that is present is always checked.'
-    },
-    'rebuilder-identity': {
-        kind: 'string',
-        description: 'Count a rebuild verdict only when it is signed by this identity (the certificate SAN, exactly, e.g. the reproducibility workflow); unsigned reports no longer count. Implies reproducible.'
-    },
-    'rebuilder-identity-regexp': {
-        kind: 'string',
-        description: 'As rebuilder-identity, a regular expression the verdict signer’s SAN must match. The issuer is certificate-oidc-issuer.'
-    },
-    'public-key': {
-        kind: 'string',
-        description: 'A PEM public key file: bundles signed with a key instead of a certificate are verified with it, as cosign --key.'
-    },
-    'minisign-key': {
-        kind: 'string',
-        description: 'A minisign public key (its base64 line, or a .pub file) that <file>.minisig signatures are checked with.'
-    },
-    'insecure-ignore-tlog': {
-        kind: 'boolean',
-        default: 'false',
-        description: 'Accept a legacy <file>.sig + <file>.crt pair that has no transparency-log proof, as cosign --insecure-ignore-tlog (weaker: nothing attests when it was signed).'
-    },
-    'trusted-root': shared/* TRUSTED_ROOT_INPUT */.uz,
-    offline: {
-        kind: 'boolean',
-        default: 'false',
-        description: 'Never touch the network: use trusted-root or the public-good trusted root embedded in Provenant, and look nothing up on GitHub.'
-    },
-    'github-attestations': {
-        kind: 'boolean',
-        default: 'false',
-        description: 'Also fetch the attestations stored on GitHub for each artifact digest (needs repo; no token needed for public repositories).'
-    },
-    'github-token': shared/* GITHUB_TOKEN_INPUT */.vu
-});
-
-;// CONCATENATED MODULE: ./src/lib/verify/parse-inputs.ts
-/**
- * parseVerifyInputs: raw verify inputs (action INPUT_* or CLI flags) -> the
- * typed policy and options, every problem collected into one InputErrors.
+ * Explains every mismatched artifact: the built-in archive comparison
+ * always classifies the differences; diffoscope, when it is the explainer,
+ * adds its full report (kept in the report directory).
  */
 
 
 
 
-const REPO = /^[\w.-]+\/[\w.-]+$/;
-/**
- * `artifacts` given (the CLI's arguments) wins over the `subjects` input,
- * so that a path may hold spaces.
- */
-function parseVerifyInputs(source, given = {}) {
-    const collector = (0,inputs/* collectProblems */.vX)();
-    const { attempt, problems } = collector;
-    const text = (name) => attempt(() => (0,inputs/* readRaw */.hc)(VERIFY_INPUTS, source, name), undefined);
-    const flag = (name) => attempt(() => (0,inputs/* parseBoolean */.yG)(name, text(name)), false);
-    const problem = (code, message) => {
-        problems.push(new errors/* InputError */.dz(code, message));
-    };
-    const identityRegexp = attempt(() => parsePattern('certificate-identity-regexp', text('certificate-identity-regexp')), undefined);
-    const repo = text('repo');
-    if (repo !== undefined && !REPO.test(repo)) {
-        problem('VERIFY_REPO_FORMAT', `input "repo" must be owner/name (e.g. octo-org/octo-repo), not "${repo}"`);
-    }
-    const rebuilderIdentity = text('rebuilder-identity');
-    const rebuilderRegexp = attempt(() => parsePattern('rebuilder-identity-regexp', text('rebuilder-identity-regexp')), undefined);
-    const key = text('public-key');
-    const minisignKey = text('minisign-key');
-    const policy = {
-        identity: text('certificate-identity'),
-        identityRegexp,
-        issuer: text('certificate-oidc-issuer') ?? '',
-        repo,
-        signerWorkflow: text('signer-workflow'),
-        denySelfHostedRunners: flag('deny-self-hosted-runners'),
-        keyed: key !== undefined || minisignKey !== undefined,
-        predicateType: text('predicate-type'),
-        sourceUri: text('source-uri'),
-        sourceTag: text('source-tag'),
-        sourceBranch: text('source-branch'),
-        builderId: text('builder-id'),
-        require: attempt(() => parseRequire(text('require')), ['signature']),
-        insecureIgnoreTlog: flag('insecure-ignore-tlog'),
-        ...(rebuilderIdentity !== undefined || rebuilderRegexp !== undefined
-            ? {
-                rebuilder: {
-                    identity: rebuilderIdentity,
-                    identityRegexp: rebuilderRegexp
-                }
-            }
-            : {})
-    };
-    if ((0,verify_policy/* impliesProvenance */.Rs)(policy) && !policy.require.includes('provenance')) {
-        policy.require = [...policy.require, 'provenance'];
-    }
-    // Naming the rebuilder asks for its verdict.
-    if (policy.rebuilder && !policy.require.includes('reproducible')) {
-        policy.require = [...policy.require, 'reproducible'];
-    }
-    if (rebuilderIdentity !== undefined && rebuilderRegexp !== undefined) {
-        problem('VERIFY_REBUILDER_TWICE', 'give one of "rebuilder-identity" and "rebuilder-identity-regexp", not both');
-    }
-    if (policy.identity !== undefined && policy.identityRegexp !== undefined) {
-        problem('VERIFY_IDENTITY_TWICE', 'give one of "certificate-identity" and "certificate-identity-regexp", not both');
-    }
-    if (policy.sourceTag !== undefined && policy.sourceBranch !== undefined) {
-        problem('VERIFY_SOURCE_REF_TWICE', 'give one of "source-tag" and "source-branch", not both: a build has one source ref');
-    }
-    const needsSigner = policy.require.some((r) => r === 'signature' || r === 'provenance');
-    if (needsSigner && !(0,verify_policy/* hasIdentityPolicy */.js)(policy)) {
-        problem('VERIFY_NO_IDENTITY', 'say who must have signed: give "certificate-identity" or "certificate-identity-regexp" (as cosign), "repo" or "signer-workflow" (as gh attestation verify), or "public-key" for keyed signatures');
-    }
-    const artifacts = given.artifacts ?? (0,inputs/* parseList */.E1)(text('subjects'));
-    if (artifacts.length === 0 &&
-        problems.every((p) => p.code !== 'INPUT_REQUIRED')) {
-        problem('VERIFY_NO_ARTIFACTS', 'name at least one artifact: a file, a directory or sha256:<hex>');
-    }
-    const offline = flag('offline');
-    const githubAttestations = flag('github-attestations');
-    if (githubAttestations && offline) {
-        problem('VERIFY_OFFLINE_LOOKUP', '"github-attestations" looks attestations up on GitHub; drop it or drop "offline"');
-    }
-    if (githubAttestations && repo === undefined) {
-        problem('VERIFY_LOOKUP_NEEDS_REPO', '"github-attestations" needs "repo" (owner/name): GitHub stores attestations per repository');
-    }
-    collector.throwIfAny();
-    return {
-        artifacts,
-        policy,
-        trustedRoot: text('trusted-root'),
-        offline,
-        githubAttestations,
-        githubToken: parseToken(text('github-token')),
-        key,
-        minisignKey,
-        provenancePath: text('provenance-path')
-    };
-}
-/** Comma or white-space separated requirement names. */
-function parseRequire(raw) {
-    const names = (raw ?? '')
-        .split(/[\s,]+/)
-        .map((n) => n.trim().toLowerCase())
-        .filter((n) => n !== '');
-    const unknown = names.filter((n) => !verify_policy/* REQUIREMENTS */.dq.includes(n));
-    if (unknown.length > 0) {
-        throw new errors/* InputError */.dz('VERIFY_REQUIRE_UNKNOWN', `input "require" has ${unknown.map((n) => `"${n}"`).join(', ')}; choose from ${verify_policy/* REQUIREMENTS */.dq.join(', ')}`);
-    }
-    return [...new Set(names)];
-}
-function parsePattern(name, raw) {
-    if (raw === undefined)
-        return undefined;
-    try {
-        return new RegExp(raw);
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz('VERIFY_REGEXP_INVALID', `input "${name}" is not a regular expression: ${error.message}`, { cause: error });
-    }
-}
-/** An unexpanded `${{ github.token }}` (the CLI sees the default) is no token. */
-function parseToken(raw) {
-    if (raw === undefined || raw.startsWith('${{'))
-        return undefined;
-    return raw;
-}
-
-;// CONCATENATED MODULE: ./src/lib/verify/report.ts
-
-const REPORT_VERSION = 1;
-function buildReport(artifacts, require, trust) {
-    const verified = artifacts.filter((a) => a.verified).length;
-    return {
-        version: REPORT_VERSION,
-        verified: artifacts.length > 0 && verified === artifacts.length,
-        require: [...require],
-        trust,
-        summary: {
-            artifacts: artifacts.length,
-            verified,
-            failed: artifacts.length - verified
-        },
-        artifacts
-    };
-}
-/** Every failed check of the report, in order, for messages. */
-function report_listFailures(report) {
-    return report.artifacts.flatMap((a) => verify_policy/* CHECK_NAMES */.cj.filter((c) => a.checks[c].status === 'fail').map((c) => ({
-        artifact: a.artifact,
-        check: c,
-        code: a.checks[c].code,
-        reason: a.checks[c].reason
-    })));
-}
-
-;// CONCATENATED MODULE: ./src/lib/verify/render.ts
-
-
-const TEXT_STATUS = {
-    pass: 'pass',
-    fail: 'FAIL',
-    absent: 'absent',
-    skipped: '-'
-};
-const MARK = {
-    pass: '✅',
-    fail: '❌',
-    absent: '➖',
-    skipped: '⚪'
-};
-function renderText(report) {
-    const header = [
-        'ARTIFACT',
-        ...verify_policy/* CHECK_NAMES */.cj.map((c) => c.toUpperCase()),
-        'RESULT'
-    ];
-    const rows = report.artifacts.map((a) => [
-        a.artifact,
-        ...verify_policy/* CHECK_NAMES */.cj.map((c) => TEXT_STATUS[a.checks[c].status]),
-        a.verified ? 'verified' : 'FAILED'
-    ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
-        .join('  ');
-    const out = [`trusted root: ${report.trust.description}`];
-    out.push(...report.trust.warnings.map((w) => `warning: ${w}`), '');
-    out.push(line(header), ...rows.map(line));
-    const failures = report_listFailures(report);
-    if (failures.length > 0) {
-        out.push('', 'failures:');
-        for (const f of failures) {
-            out.push(`  ${f.artifact}: ${f.check}: ${f.code ? `[${f.code}] ` : ''}${f.reason}`);
-        }
-    }
-    const notes = report.artifacts.flatMap((a) => a.notes.map((n) => `  ${a.artifact}: ${n}`));
-    if (notes.length > 0)
-        out.push('', 'notes:', ...notes);
-    out.push('', summaryLine(report));
-    return out.join('\n');
-}
-function renderMarkdown(report) {
-    const head = `| Artifact | ${CHECK_NAMES.map(title).join(' | ')} | Result |`;
-    const rule = `|${' --- |'.repeat(CHECK_NAMES.length + 2)}`;
-    const rows = report.artifacts.map((a) => `| \`${escapeCell(a.artifact)}\` | ${CHECK_NAMES.map((c) => MARK[a.checks[c].status]).join(' | ')} | ${a.verified ? '**verified**' : '**failed**'} |`);
-    const out = [
-        `### Provenant verify: ${summaryLine(report)}`,
-        '',
-        head,
-        rule,
-        ...rows
-    ];
-    out.push('', `✅ pass · ❌ fail · ➖ absent · ⚪ not constrained by the policy`, '');
-    const failures = listFailures(report);
-    if (failures.length > 0) {
-        out.push('#### Failures', '');
-        for (const f of failures) {
-            out.push(`- \`${escapeCell(f.artifact)}\` **${f.check}**${f.code ? ` \`${f.code}\`` : ''}: ${escapeCell(f.reason)}`);
-        }
-        out.push('');
-    }
-    out.push(`Trusted root: ${report.trust.description}`);
-    for (const w of report.trust.warnings)
-        out.push('', `> [!WARNING]\n> ${w}`);
-    return out.join('\n');
-}
-function summaryLine(report) {
-    const { artifacts, verified } = report.summary;
-    return report.verified
-        ? `${verified} of ${artifacts} artifact(s) verified`
-        : `${artifacts - verified} of ${artifacts} artifact(s) failed verification`;
-}
-function title(check) {
-    return check === 'sbom' ? 'SBOM' : check[0].toUpperCase() + check.slice(1);
-}
-function escapeCell(text) {
-    return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-
-// EXTERNAL MODULE: ./src/lib/verify/statement.ts
-var verify_statement = __webpack_require__(1256);
-;// CONCATENATED MODULE: ./src/io/verify/github.ts
-/**
- * GitHub's attestation store, by digest:
- * `GET {api}/repos/{owner}/{repo}/attestations/sha256:<hex>`. No token is
- * needed for public repositories; a token is sent when given. A 404 means
- * nothing was attested for that digest.
- */
-
-
-const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-const TIMEOUT_MS = 30_000;
-async function fetchGitHubAttestations(query) {
-    const doFetch = query.fetch ?? fetch;
-    const url = `${query.apiUrl.replace(/\/+$/, '')}/repos/${query.repo}/attestations/sha256:${query.sha256}?per_page=100`;
-    let response;
-    try {
-        response = await doFetch(url, {
-            headers: {
-                accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28',
-                ...(query.token ? { authorization: `Bearer ${query.token}` } : {})
-            },
-            signal: AbortSignal.timeout(TIMEOUT_MS)
-        });
-    }
-    catch (error) {
-        throw new errors/* ServiceError */._7('github', `cannot reach ${query.apiUrl} for attestations: ${error.message}`, {
-            cause: error,
-            retryable: true
-        });
-    }
-    if (response.status === 404)
-        return { attestations: [], notes: [] };
-    if (!response.ok) {
-        throw new errors/* ServiceError */._7('github', `GitHub answered ${response.status} for the attestations of sha256:${query.sha256} in ${query.repo}${response.status === 401 || response.status === 403 ? ' (a private repository needs github-token with attestations: read)' : ''}`, { status: response.status, retryable: response.status >= 500 });
-    }
-    const body = await response.json();
-    const list = (0,verify_statement/* isObject */.Gv)(body) && Array.isArray(body.attestations)
-        ? body.attestations.filter(verify_statement/* isObject */.Gv)
-        : [];
-    const attestations = [];
-    const notes = [];
-    list.forEach((item, index) => {
-        const source = `github:${query.repo}/attestations/sha256:${query.sha256.slice(0, 12)}#${index + 1}`;
-        if ((0,verify_statement/* isObject */.Gv)(item.bundle))
-            attestations.push({ source, bundle: item.bundle });
-        else
-            notes.push(`${source}: GitHub gave only a bundle_url (compressed), not fetched; download it with gh attestation download`);
-    });
-    return { attestations, notes };
-}
-
-;// CONCATENATED MODULE: ./src/lib/verify/evidence.ts
-function emptyEvidence() {
-    return {
-        signatures: [],
-        attestations: [],
-        sboms: [],
-        checksums: [],
-        rebuilds: [],
-        notes: []
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/verify/discovery.ts
-/**
- * Discovery, pure: from the names in a release folder, which files are
- * release assets and which are evidence about them. A folder means every
- * file that is not itself evidence; each asset gets the signatures named
- * after it, and shares the folder's attestations, SBOMs, checksum files and
- * rebuild verdicts (those name their artifacts inside).
- */
-const BUNDLE_SUFFIXES = ['.sigstore.json', '.sigstore', '.bundle'];
-const RULES = [
-    [/\.(sigstore\.json|sigstore|bundle)$/, 'bundle'],
-    [/\.sig$/, 'signature'],
-    [/\.(crt|pem|cert)$/, 'certificate'],
-    [/\.minisig$/, 'minisig'],
-    [/\.intoto\.jsonl$/, 'attestations'],
-    [/\.intoto\.json$/, 'statement'],
-    [/^sbom[-_.].*\.json$|\.(cdx|cyclonedx|spdx)\.json$|^bom\.json$/i, 'sbom'],
-    [
-        /^(SHA256SUMS|SHA512SUMS)(\.txt)?$|checksums\.txt$|\.(sha256|sha512|sha256sum|sha512sum)$/i,
-        'checksums'
-    ],
-    [
-        /^(report|rebuild-report|rebuild)\.(json|md)$|\.rebuild\.json$/,
-        'rebuild-report'
-    ],
-    [/^(trusted_root|signing_config)\.json$/, 'trust'],
-    [/\.pub$/, 'public-key'],
-    [/^build-provenance\.json$|^VERIFY\.md$/, 'summary']
-];
-/** The kind of evidence a file name says it is; undefined for a release asset. */
-function classifyName(name) {
-    for (const [pattern, kind] of RULES)
-        if (pattern.test(name))
-            return kind;
-    return undefined;
-}
-function discover(names) {
-    const visible = names.filter((n) => !n.startsWith('.')).sort();
-    const folder = {
-        attestations: [],
-        statements: [],
-        sboms: [],
-        checksums: [],
-        rebuildReports: [],
-        ignored: []
-    };
-    const assets = [];
-    const present = new Set(visible);
-    for (const name of visible) {
-        const kind = classifyName(name);
-        if (kind === undefined)
-            assets.push(name);
-        else if (kind === 'attestations')
-            folder.attestations.push(name);
-        // A bundle named after no file here (a rebuild's rebuild.sigstore.json)
-        // is an attestation: its statement names the artifacts it is about.
-        else if (kind === 'bundle' && !present.has(bundleStem(name)))
-            folder.attestations.push(name);
-        else if (kind === 'statement')
-            folder.statements.push(name);
-        else if (kind === 'sbom')
-            folder.sboms.push(name);
-        else if (kind === 'checksums')
-            folder.checksums.push(name);
-        else if (kind === 'rebuild-report' && name.endsWith('.json'))
-            folder.rebuildReports.push(name);
-        else if (kind === 'trust')
-            folder.ignored.push(name);
-    }
-    return { assets, folder };
-}
-/** `app.tgz` for `app.tgz.sigstore.json` (and .sigstore, .bundle). */
-function bundleStem(name) {
-    const suffix = BUNDLE_SUFFIXES.find((s) => name.endsWith(s)) ?? '';
-    return name.slice(0, name.length - suffix.length);
-}
-/** The signature files named after `name` among `names`. */
-function signatureFilesFor(name, names) {
-    const bundles = BUNDLE_SUFFIXES.map((s) => `${name}${s}`).filter((n) => names.has(n));
-    const files = { bundles };
-    const signature = `${name}.sig`;
-    if (names.has(signature)) {
-        const certificate = ['.crt', '.pem', '.cert']
-            .map((s) => `${name}${s}`)
-            .find((n) => names.has(n));
-        files.legacy = { signature, certificate };
-    }
-    if (names.has(`${name}.minisig`))
-        files.minisig = `${name}.minisig`;
-    return files;
-}
-/** For `<name>.sha256` holding only a digest: the file it is about. */
-function checksumTarget(checksumFile) {
-    const match = /^(.+)\.(sha256|sha512|sha256sum|sha512sum)$/i.exec(checksumFile);
-    return match ? match[1] : undefined;
-}
-
-// EXTERNAL MODULE: ./src/lib/verify/codes.ts
-var codes = __webpack_require__(28863);
-// EXTERNAL MODULE: ./src/lib/verify/identity.ts
-var identity = __webpack_require__(48583);
-// EXTERNAL MODULE: ./src/lib/verify/signer.ts
-var signer = __webpack_require__(59119);
-;// CONCATENATED MODULE: ./src/lib/verify/evaluate-signature.ts
-
-
-
-
-function fail(code, reason, sources) {
-    return { status: 'fail', code, reason, ...(sources ? { sources } : {}) };
-}
-function fromFailures(failures) {
-    const first = failures[0];
-    const reason = failures.map((f) => `${f.source}: ${f.reason}`).join('; ');
-    return fail(first.code, reason, failures.map((f) => f.source));
-}
-function signatureRow(signatures, coveringAttestations, policy, ctx, ownSha256) {
-    const failures = [];
-    const passes = [];
-    for (const s of signatures) {
-        const r = s.result;
-        if (!r.ok) {
-            const other = r.signedDigest
-                ? ctx.artifactsBySha256.get(r.signedDigest)
-                : undefined;
-            if (r.code === 'VERIFY_DIGEST_MISMATCH' &&
-                other &&
-                r.signedDigest !== ownSha256) {
-                failures.push({
-                    source: s.source,
-                    code: 'VERIFY_BUNDLE_OF_OTHER_ARTIFACT',
-                    reason: `signs ${other} (sha256:${r.signedDigest}), not this file: a bundle of another artifact`
-                });
-            }
-            else
-                failures.push({ source: s.source, code: r.code, reason: r.reason });
-            continue;
-        }
-        passes.push(`${s.source}: ${r.details ?? describeForm(s)}`);
-    }
-    const unlogged = signatures.filter((s) => s.form === 'legacy' && s.result.ok);
-    const logged = signatures.some((s) => s.form !== 'legacy' && s.result.ok);
-    if (unlogged.length > 0 && !logged && !policy.insecureIgnoreTlog) {
-        for (const s of unlogged) {
-            failures.push({
-                source: s.source,
-                code: 'VERIFY_SIGNATURE_UNLOGGED',
-                reason: 'the .sig/.crt pair verifies but carries no transparency-log proof; ship the Sigstore bundle (<file>.sigstore.json) or pass --insecure-ignore-tlog to accept it'
-            });
-        }
-    }
-    const sources = signatures.map((s) => s.source);
-    if (failures.length > 0)
-        return fromFailures(failures);
-    if (passes.length > 0)
-        return { status: 'pass', reason: passes.join('; '), sources };
-    const attested = coveringAttestations.filter((a) => a.result.ok);
-    if (attested.length > 0) {
-        return {
-            status: 'pass',
-            reason: `no signature file; signed through the attestation ${attested.map((a) => a.source).join(', ')} over its digest`,
-            sources: attested.map((a) => a.source)
-        };
-    }
-    return {
-        status: 'absent',
-        reason: 'no <file>.sigstore.json (.sigstore, .bundle), .sig/.crt pair, or attestation naming its digest'
-    };
-}
-function describeForm(s) {
-    if (s.form === 'legacy') {
-        return 'legacy .sig/.crt pair verified (no transparency-log proof: accepted by --insecure-ignore-tlog)';
-    }
-    if (s.form === 'minisign')
-        return 'minisign signature verified with --minisign-key';
-    return 'Sigstore bundle verified';
-}
-function identityRow(signers, policy, runnerEnvironment) {
-    const sources = signers.map((s) => s.source);
-    if (signers.length === 0) {
-        return {
-            status: 'absent',
-            reason: 'no verified signature or attestation to take a signer from'
-        };
-    }
-    if (!(0,verify_policy/* hasIdentityPolicy */.js)(policy)) {
-        return {
-            status: 'skipped',
-            reason: `signed by ${unique(signers.map((s) => (0,signer/* describeSigner */.cg)(s.signer)))} (no identity policy given)`,
-            sources
-        };
-    }
-    const failures = [];
-    for (const { source, signer } of signers) {
-        const failure = (0,codes/* catchVerification */.RV)(() => (0,identity/* assertIdentity */.D7)(signer, policy, { runnerEnvironment }));
-        if (failure)
-            failures.push({ source, ...failure });
-    }
-    if (failures.length > 0)
-        return fromFailures(failures);
-    const issuers = unique(signers.filter((s) => !s.signer.keyed).map((s) => s.signer.issuer ?? ''));
-    return {
-        status: 'pass',
-        reason: `signed by ${unique(signers.map((s) => (0,signer/* describeSigner */.cg)(s.signer)))}${issuers ? ` (issuer ${issuers})` : ''}`,
-        sources
-    };
-}
-function unique(values) {
-    return [...new Set(values.filter((v) => v !== ''))].join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/lib/verify/provenance.ts
-/**
- * SLSA provenance as verify reads it (v1, and v0.2 as older generators
- * write it): the facts the policy is held to, and the source and builder
- * checks with slsa-verifier's flag meanings.
- */
-
-
-
-function isSlsaProvenance(predicateType) {
-    return predicateType.startsWith(verify_policy/* SLSA_PROVENANCE_PREFIX */.xQ);
-}
-const get = (value, ...path) => path.reduce((v, key) => ((0,verify_statement/* isObject */.Gv)(v) ? v[key] : undefined), value);
-const str = (value) => typeof value === 'string' && value !== '' ? value : undefined;
-function toProvenanceFacts(statement) {
-    const p = statement.predicate;
-    const v1 = (0,verify_statement/* isObject */.Gv)(p.buildDefinition);
-    const workflow = get(p, 'buildDefinition', 'externalParameters', 'workflow');
-    const dependency = v1
-        ? firstGitDependency(get(p, 'buildDefinition', 'resolvedDependencies'))
-        : undefined;
-    const configSource = get(p, 'invocation', 'configSource');
-    const sourceUri = v1
-        ? str(get(dependency, 'uri'))
-        : str(get(configSource, 'uri'));
-    const facts = {
-        predicateType: statement.predicateType,
-        buildType: str(v1 ? get(p, 'buildDefinition', 'buildType') : p.buildType),
-        builderId: str(v1 ? get(p, 'runDetails', 'builder', 'id') : get(p, 'builder', 'id')),
-        sourceUri,
-        sourceRef: splitSource(sourceUri).ref ?? str(get(workflow, 'ref')),
-        sourceCommit: str(v1
-            ? get(dependency, 'digest', 'gitCommit')
-            : get(configSource, 'digest', 'sha1')),
-        repository: str(get(workflow, 'repository')),
-        workflowPath: str(v1 ? get(workflow, 'path') : get(configSource, 'entryPoint')),
-        runnerEnvironment: str(get(p, 'buildDefinition', 'internalParameters', 'github', 'runner_environment')),
-        invocationId: str(v1
-            ? get(p, 'runDetails', 'metadata', 'invocationId')
-            : get(p, 'metadata', 'buildInvocationId'))
-    };
-    return facts;
-}
-function firstGitDependency(value) {
-    if (!Array.isArray(value))
-        return undefined;
-    return value.find((d) => str(get(d, 'uri'))?.startsWith('git+')) ?? value[0];
-}
-/** `git+https://github.com/o/r.git@refs/tags/v1` -> github.com/o/r and refs/tags/v1. */
-function splitSource(uri) {
-    if (uri === undefined)
-        return {};
-    const match = /^(?:git\+)?(?:[a-z]+:\/\/)?([^@]+?)(?:\.git)?(?:@(.*))?$/i.exec(uri.trim());
-    if (!match)
-        return {};
-    return {
-        repository: match[1].replace(/\/+$/, '').toLowerCase(),
-        ...(match[2] ? { ref: match[2] } : {})
-    };
-}
-/** The provenance's source against --repo, --source-uri, --source-tag, --source-branch. */
-function assertSource(facts, policy) {
-    const source = splitSource(facts.sourceUri).repository ??
-        splitSource(facts.repository).repository;
-    const fail = (message) => {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_MISMATCH', message);
-    };
-    if (policy.repo !== undefined) {
-        const wanted = splitSource(`${verify_policy/* GITHUB_SERVER */.ao}/${policy.repo}`).repository;
-        const workflowRepo = splitSource(facts.repository).repository;
-        if (source !== wanted && workflowRepo !== wanted) {
-            fail(`the provenance's source is ${source ?? '(none)'}, not ${wanted} (--repo)`);
-        }
-    }
-    if (policy.sourceUri !== undefined) {
-        const wanted = splitSource(policy.sourceUri).repository;
-        if (source !== wanted) {
-            fail(`the provenance's source is ${source ?? '(none)'}, not ${wanted} (--source-uri)`);
-        }
-    }
-    if (policy.sourceTag !== undefined) {
-        const wanted = withPrefix('refs/tags/', policy.sourceTag);
-        if (facts.sourceRef !== wanted) {
-            fail(`built from ${facts.sourceRef ?? '(no ref)'}, not ${wanted} (--source-tag)`);
-        }
-    }
-    if (policy.sourceBranch !== undefined) {
-        const wanted = withPrefix('refs/heads/', policy.sourceBranch);
-        if (facts.sourceRef !== wanted) {
-            fail(`built from ${facts.sourceRef ?? '(no ref)'}, not ${wanted} (--source-branch)`);
-        }
-    }
-}
-/** --builder-id: exact with @ref, otherwise any ref of that builder. */
-function assertBuilder(facts, builderId) {
-    const actual = facts.builderId;
-    const matches = actual !== undefined &&
-        (builderId.includes('@')
-            ? actual === builderId
-            : actual === builderId || actual.startsWith(`${builderId}@`));
-    if (!matches) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_MISMATCH', `built by ${actual ?? '(no builder id)'}, not ${builderId} (--builder-id)`);
-    }
-}
-function hasSourcePolicy(policy) {
-    return (policy.repo !== undefined ||
-        policy.sourceUri !== undefined ||
-        policy.sourceTag !== undefined ||
-        policy.sourceBranch !== undefined);
-}
-function withPrefix(prefix, ref) {
-    return ref.startsWith('refs/') ? ref : `${prefix}${ref}`;
-}
-function describeSource(facts) {
-    const repo = splitSource(facts.sourceUri).repository ??
-        splitSource(facts.repository).repository ??
-        '(unknown source)';
-    const ref = facts.sourceRef ? `@${facts.sourceRef}` : '';
-    const commit = facts.sourceCommit
-        ? ` (${facts.sourceCommit.slice(0, 12)})`
-        : '';
-    return `${repo}${ref}${commit}`;
-}
-
-// EXTERNAL MODULE: ./src/lib/verify/digests.ts
-var verify_digests = __webpack_require__(9892);
-;// CONCATENATED MODULE: ./src/lib/verify/evaluate-attestations.ts
-
-
-
-
-
-function relatedAttestations(subject, attestations) {
-    const related = [];
-    for (const evidence of attestations) {
-        if (!evidence.statement)
-            continue;
-        const relation = (0,verify_statement/* relateSubject */.uK)(evidence.statement, subject.digests, subject.name);
-        if (relation.kind !== 'none')
-            related.push({ evidence, relation });
-    }
-    return related;
-}
-function mismatchReason(subject, own) {
-    const [algorithm, hex] = Object.entries(subject.digest)[0] ?? ['sha256', ''];
-    const mine = own.digests[algorithm] ?? own.digests.sha256;
-    return `names ${subject.name} with ${(0,verify_digests/* shortDigest */.VK)(algorithm, hex)}, but the file is ${(0,verify_digests/* shortDigest */.VK)(algorithm, mine)}`;
-}
-/** Failures of related attestations: subject mismatches and bad signatures. */
-function attestationFailures(related, own, mismatchCode) {
-    const failures = [];
-    for (const { evidence, relation } of related) {
-        if (relation.kind === 'mismatch') {
-            failures.push({
-                source: evidence.source,
-                code: mismatchCode,
-                reason: mismatchReason(relation.subject, own)
-            });
-        }
-        else if (!evidence.result.ok) {
-            failures.push({
-                source: evidence.source,
-                code: evidence.result.code,
-                reason: evidence.result.reason
-            });
-        }
-    }
-    return failures;
-}
-function isProvenanceType(type, policy) {
-    return policy.predicateType !== undefined
-        ? type === policy.predicateType
-        : isSlsaProvenance(type);
-}
-function provenanceRows(related, own, policy) {
-    const provenance = related.filter((r) => isProvenanceType(r.evidence.statement.predicateType, policy));
-    const verified = provenance.filter((r) => r.relation.kind === 'match' && r.evidence.result.ok);
-    const facts = verified.map((r) => toProvenanceFacts(r.evidence.statement));
-    const failures = attestationFailures(provenance, own, 'VERIFY_SUBJECT_MISMATCH');
-    let absentCode = 'VERIFY_PROVENANCE_ABSENT';
-    let row;
-    if (failures.length > 0)
-        row = fromFailures(failures);
-    else if (verified.length > 0) {
-        row = {
-            status: 'pass',
-            reason: verified
-                .map((r, i) => `${r.evidence.source}: ${facts[i].predicateType}${facts[i].buildType ? ` (${facts[i].buildType})` : ''}`)
-                .join('; '),
-            sources: verified.map((r) => r.evidence.source)
-        };
-    }
-    else {
-        const others = [
-            ...new Set(related.map((r) => r.evidence.statement.predicateType))
-        ];
-        if (policy.predicateType !== undefined && others.length > 0) {
-            absentCode = 'VERIFY_PREDICATE_TYPE_MISMATCH';
-            row = {
-                status: 'absent',
-                reason: `attestations name it with predicate types ${others.join(', ')}; none is ${policy.predicateType} (--predicate-type)`
-            };
-        }
-        else {
-            row = {
-                status: 'absent',
-                reason: 'no *.intoto.jsonl or attestation with SLSA provenance names its digest'
-            };
-        }
-    }
-    return {
-        provenance: row,
-        absentCode,
-        source: factsRow(facts, hasSourcePolicy(policy), (f) => assertSource(f, policy), describeSource),
-        builder: factsRow(facts, policy.builderId !== undefined, (f) => assertBuilder(f, policy.builderId), (f) => f.builderId ?? '(no builder id)'),
-        facts
-    };
-}
-function factsRow(facts, constrained, check, describe) {
-    if (facts.length === 0) {
-        return { status: 'absent', reason: 'no verified provenance' };
-    }
-    const described = [...new Set(facts.map(describe))].join(', ');
-    if (!constrained)
-        return { status: 'skipped', reason: `${described} (no policy given)` };
-    for (const f of facts) {
-        const failure = (0,codes/* catchVerification */.RV)(() => check(f));
-        if (failure)
-            return { status: 'fail', code: failure.code, reason: failure.reason };
-    }
-    return { status: 'pass', reason: described };
-}
-
-// EXTERNAL MODULE: ./src/lib/subject/checksum-text.ts
-var checksum_text = __webpack_require__(20537);
-;// CONCATENATED MODULE: ./src/lib/verify/checksums.ts
-
-
-
-function parseChecksumFile(text) {
-    const { entries, problems } = (0,checksum_text/* readChecksumText */.R)(text);
-    return {
-        entries: entries.map((e) => ({ ...e, name: e.name?.replace(/^\.\//, '') })),
-        skippedLines: problems.length
-    };
-}
-/**
- * The entries about an artifact: by name (a bare digest is about `target`,
- * the file a `<file>.sha256` is named after), or for an artifact known only
- * by digest, the entries with its digest.
- */
-function entriesFor(file, name, digests, target) {
-    if (name === undefined) {
-        return file.entries.filter((e) => digests[e.algorithm] === e.hex);
-    }
-    return file.entries.filter((e) => e.name === undefined
-        ? target !== undefined && target === name
-        : (0,verify_statement/* sameAssetName */.iZ)(e.name, name));
-}
-/** VERIFY_CHECKSUM_MISMATCH when a line about the artifact gives other bytes' digest. */
-function assertChecksumEntry(entry, digests) {
-    const actual = digests[entry.algorithm];
-    if (actual === undefined)
-        return;
-    if (actual !== entry.hex) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_CHECKSUM_MISMATCH', `line ${entry.line} says ${entry.algorithm}:${entry.hex}, the file is ${entry.algorithm}:${actual}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/verify/rebuild.ts
-
-
-const LIST_FIELDS = ['artifacts', 'results', 'subjects'];
-const GOOD = new Set([
-    'reproducible',
-    'match',
-    'matched',
-    'identical',
-    'same',
-    'pass',
-    'ok'
-]);
-/** Entries of a report.json, a statement, or undefined when it is neither. */
-function toRebuildEntries(json) {
-    const statement = (0,verify_statement/* toStatement */.HJ)(json);
-    if (statement)
-        return fromStatement(statement);
-    if (!(0,verify_statement/* isObject */.Gv)(json) || typeof json.reproducible !== 'boolean')
-        return undefined;
-    return listEntries(json, json.reproducible);
-}
-function isRebuildStatement(statement) {
-    return typeof statement.predicate.reproducible === 'boolean';
-}
-function fromStatement(statement) {
-    const overall = statement.predicate.reproducible;
-    if (typeof overall !== 'boolean')
-        return [];
-    const listed = listEntries(statement.predicate, overall);
-    const subjects = statement.subjects.map((s) => {
-        const own = listed.find((e) => sameDigest(e.digest, s.digest));
-        return {
-            name: s.name,
-            digest: s.digest,
-            reproducible: own?.reproducible ?? overall
-        };
-    });
-    return subjects.length > 0 ? subjects : listed;
-}
-function listEntries(holder, overall) {
-    const entries = [];
-    for (const field of LIST_FIELDS) {
-        const list = holder[field];
-        if (!Array.isArray(list))
-            continue;
-        for (const item of list.filter(verify_statement/* isObject */.Gv)) {
-            const digest = digestOf(item);
-            if (Object.keys(digest).length === 0)
-                continue;
-            entries.push({
-                ...(typeof item.name === 'string' ? { name: item.name } : {}),
-                digest,
-                reproducible: resultOf(item) ?? overall
-            });
-        }
-    }
-    return entries;
-}
-function digestOf(item) {
-    const digest = {};
-    const take = (algorithm, value) => {
-        if (typeof value === 'string' && /^[0-9a-f]+$/i.test(value)) {
-            digest[algorithm] = value.toLowerCase();
-        }
-    };
-    for (const source of [item, item.reference, item.expected]) {
-        if (!(0,verify_statement/* isObject */.Gv)(source))
-            continue;
-        take('sha256', source.sha256);
-        take('sha512', source.sha512);
-        if ((0,verify_statement/* isObject */.Gv)(source.digest)) {
-            for (const [algorithm, value] of Object.entries(source.digest))
-                take(algorithm, value);
-        }
-        else if (typeof source.digest === 'string') {
-            const [algorithm, value] = source.digest.split(':');
-            if (algorithm && value)
-                take(algorithm.toLowerCase(), value);
-        }
-    }
-    return digest;
-}
-function resultOf(item) {
-    if (typeof item.reproducible === 'boolean')
-        return item.reproducible;
-    if (typeof item.match === 'boolean')
-        return item.match;
-    for (const field of ['status', 'result', 'verdict']) {
-        const value = item[field];
-        if (typeof value === 'string')
-            return GOOD.has(value.toLowerCase());
-    }
-    return undefined;
-}
-function sameDigest(a, b) {
-    return Object.entries(a).some(([k, v]) => b[k] === v);
-}
-/** The entries that name the artifact's digest. */
-function rebuildEntriesFor(entries, digests) {
-    return entries.filter((e) => (0,verify_digests/* matchesDigest */._j)(digests, e.digest));
-}
-
-;// CONCATENATED MODULE: ./src/lib/verify/sbom.ts
-/**
- * SBOM checks: a document is valid when it is JSON of a known format
- * (CycloneDX with bomFormat and specVersion, SPDX 2.x with spdxVersion,
- * SPDXID and name); an SBOM file applies to an artifact unless it describes
- * other bytes (CycloneDX metadata.component hashes, the SPDX packages the
- * document describes).
- */
-
-
-
-function isSbomPredicateType(type) {
-    return (type.startsWith('https://cyclonedx.org/bom') ||
-        type.startsWith('https://spdx.dev/Document'));
-}
-/** The summary of a valid SBOM; VERIFY_SBOM_INVALID otherwise. */
-function assertSbom(document, where) {
-    if (!(0,verify_statement/* isObject */.Gv)(document)) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_SBOM_INVALID', `${where} is not a JSON object`);
-    }
-    if (document.bomFormat === 'CycloneDX') {
-        if (typeof document.specVersion !== 'string') {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_SBOM_INVALID', `${where} says CycloneDX but has no specVersion`);
-        }
-        const component = (0,verify_statement/* isObject */.Gv)(document.metadata)
-            ? document.metadata.component
-            : undefined;
-        const hashes = (0,verify_statement/* isObject */.Gv)(component) && Array.isArray(component.hashes)
-            ? component.hashes.filter(verify_statement/* isObject */.Gv)
-            : [];
-        const digest = {};
-        for (const h of hashes) {
-            if (typeof h.alg === 'string' && typeof h.content === 'string') {
-                digest[h.alg.toLowerCase().replace('-', '')] = h.content.toLowerCase();
-            }
-        }
-        return {
-            format: 'CycloneDX',
-            version: document.specVersion,
-            describes: Object.keys(digest).length > 0 ? [digest] : [],
-            components: Array.isArray(document.components)
-                ? document.components.length
-                : 0
-        };
-    }
-    const spdx = typeof document.spdxVersion === 'string'
-        ? /^SPDX-(2\.\d+)$/.exec(document.spdxVersion)
-        : null;
-    if (spdx) {
-        if (typeof document.SPDXID !== 'string' ||
-            typeof document.name !== 'string') {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_SBOM_INVALID', `${where} says ${document.spdxVersion} but lacks SPDXID or name`);
-        }
-        return {
-            format: 'SPDX',
-            version: spdx[1],
-            describes: describedSpdxDigests(document),
-            components: Array.isArray(document.packages)
-                ? document.packages.length
-                : 0
-        };
-    }
-    throw (0,codes/* verificationFailure */.ac)('VERIFY_SBOM_INVALID', `${where} is neither CycloneDX JSON ("bomFormat": "CycloneDX") nor SPDX 2.x JSON ("spdxVersion": "SPDX-2.3")`);
-}
-function describedSpdxDigests(document) {
-    const described = new Set(Array.isArray(document.documentDescribes)
-        ? document.documentDescribes.filter((d) => typeof d === 'string')
-        : []);
-    const relationships = Array.isArray(document.relationships)
-        ? document.relationships.filter(verify_statement/* isObject */.Gv)
-        : [];
-    for (const r of relationships) {
-        if (r.spdxElementId === document.SPDXID &&
-            r.relationshipType === 'DESCRIBES' &&
-            typeof r.relatedSpdxElement === 'string') {
-            described.add(r.relatedSpdxElement);
-        }
-    }
-    const packages = Array.isArray(document.packages)
-        ? document.packages.filter(verify_statement/* isObject */.Gv)
-        : [];
-    return packages
-        .filter((p) => typeof p.SPDXID === 'string' && described.has(p.SPDXID))
-        .map((p) => {
-        const digest = {};
-        for (const c of Array.isArray(p.checksums)
-            ? p.checksums.filter(verify_statement/* isObject */.Gv)
-            : []) {
-            if (typeof c.algorithm === 'string' &&
-                typeof c.checksumValue === 'string') {
-                digest[c.algorithm.toLowerCase().replace('-', '')] =
-                    c.checksumValue.toLowerCase();
-            }
-        }
-        return digest;
-    })
-        .filter((d) => Object.keys(d).length > 0);
-}
-/** True unless the SBOM says it describes other bytes. */
-function sbomApplies(sbom, digests) {
-    const telling = sbom.describes.filter((d) => (0,verify_digests/* comparable */.Zm)(digests, d));
-    return telling.length === 0 || telling.some((d) => (0,verify_digests/* matchesDigest */._j)(digests, d));
-}
-function describeSbom(sbom) {
-    return `${sbom.format} ${sbom.version}, ${sbom.components} ${sbom.format === 'SPDX' ? 'packages' : 'components'}`;
-}
-
-;// CONCATENATED MODULE: ./src/lib/verify/evaluate-files.ts
-/**
- * The SBOM, checksum and reproducible rows: SBOM attestations and SBOM
- * files, checksum-file lines, and rebuild verdicts about the artifact.
- */
-
-
-
-
-
-
-
-function sbomRow(related, own, evidence) {
-    const attestations = related.filter((r) => isSbomPredicateType(r.evidence.statement.predicateType));
-    const failures = attestationFailures(attestations, own, 'VERIFY_SBOM_SUBJECT_MISMATCH');
-    const passes = [];
-    for (const { evidence: a, relation } of attestations) {
-        if (relation.kind !== 'match' || !a.result.ok)
-            continue;
-        let summary = '';
-        const failure = (0,codes/* catchVerification */.RV)(() => {
-            summary = describeSbom(assertSbom(a.statement.predicate, `the predicate of ${a.source}`));
-        });
-        if (failure)
-            failures.push({ source: a.source, ...failure });
-        else
-            passes.push(`${a.source}: signed SBOM attestation (${summary})`);
-    }
-    for (const file of evidence.sboms) {
-        if (file.problem) {
-            failures.push({ source: file.source, ...file.problem });
-            continue;
-        }
-        const signature = file.signature?.result;
-        if (signature && !signature.ok) {
-            failures.push({
-                source: file.signature.source,
-                code: signature.code,
-                reason: signature.reason
-            });
-            continue;
-        }
-        if (file.sbom && sbomApplies(file.sbom, own.digests)) {
-            passes.push(`${file.source}: ${describeSbom(file.sbom)}${signature ? ', signed' : ''}`);
-        }
-    }
-    if (failures.length > 0)
-        return fromFailures(failures);
-    if (passes.length > 0)
-        return { status: 'pass', reason: passes.join('; ') };
-    return {
-        status: 'absent',
-        reason: 'no SBOM file (sbom-*.json, *.cdx.json, *.spdx.json) or SBOM attestation about it'
-    };
-}
-function checksumRow(own, evidence) {
-    const failures = [];
-    const passes = [];
-    for (const c of evidence.checksums) {
-        const entries = entriesFor(c.file, own.name, own.digests, c.target);
-        if (entries.length === 0)
-            continue;
-        const signature = c.signature?.result;
-        if (signature && !signature.ok) {
-            failures.push({
-                source: c.signature.source,
-                code: signature.code,
-                reason: signature.reason
-            });
-        }
-        for (const entry of entries) {
-            const failure = (0,codes/* catchVerification */.RV)(() => assertChecksumEntry(entry, own.digests));
-            if (failure)
-                failures.push({ source: c.source, ...failure });
-            else
-                passes.push(`${c.source} line ${entry.line} (${entry.algorithm})${signature?.ok ? ', signed' : ''}`);
-        }
-    }
-    if (failures.length > 0)
-        return fromFailures(failures);
-    if (passes.length > 0)
-        return {
-            status: 'pass',
-            reason: `listed with its digest in ${passes.join(', ')}`
-        };
-    return {
-        status: 'absent',
-        reason: 'no SHA256SUMS, checksums.txt or *.sha256 line names it'
-    };
-}
-function reproducibleRow(related, own, evidence, policy) {
-    const verdicts = [];
-    const failures = [];
-    const ignored = [];
-    for (const r of evidence.rebuilds) {
-        const entries = rebuildEntriesFor(r.entries, own.digests);
-        // Asked for a signed verdict, an unsigned report is not evidence.
-        if (policy.rebuilder && !r.signed) {
-            if (entries.length > 0)
-                ignored.push(r.source);
-            continue;
-        }
-        for (const e of entries) {
-            verdicts.push({
-                source: r.source,
-                reproducible: e.reproducible,
-                signed: r.signed
-            });
-        }
-    }
-    for (const { evidence: a, relation } of related) {
-        if (!isRebuildStatement(a.statement) || relation.kind !== 'match')
-            continue;
-        if (!a.result.ok) {
-            failures.push({
-                source: a.source,
-                code: a.result.code,
-                reason: a.result.reason
-            });
-            continue;
-        }
-        const { signer } = a.result;
-        const rebuilder = policy.rebuilder;
-        const mismatch = rebuilder &&
-            (0,codes/* catchVerification */.RV)(() => (0,identity/* assertRebuilder */.Ws)(signer, rebuilder, policy.issuer));
-        if (mismatch) {
-            failures.push({ source: a.source, ...mismatch });
-            continue;
-        }
-        for (const e of rebuildEntriesFor(fromStatement(a.statement), own.digests)) {
-            verdicts.push({
-                source: a.source,
-                reproducible: e.reproducible,
-                signed: true
-            });
-        }
-    }
-    for (const v of verdicts.filter((v) => !v.reproducible)) {
-        failures.push({
-            source: v.source,
-            code: 'VERIFY_NOT_REPRODUCIBLE',
-            reason: 'the rebuild verdict says this digest was not reproduced'
-        });
-    }
-    if (failures.length > 0)
-        return fromFailures(failures);
-    if (verdicts.length > 0) {
-        return {
-            status: 'pass',
-            reason: `reproduced: ${verdicts.map((v) => `${v.source}${v.signed ? ' (signed)' : ' (unsigned report)'}`).join(', ')}`
-        };
-    }
-    return {
-        status: 'absent',
-        reason: ignored.length > 0
-            ? `no signed rebuild verdict names its digest; unsigned ${ignored.join(', ')} not counted (--rebuilder-identity asks for a signed one)`
-            : 'no rebuild verdict (report.json, rebuild.intoto.json) names its digest'
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/verify/evaluate.ts
-
-
-
-
-
-const ABSENT_CODES = {
-    signature: 'VERIFY_SIGNATURE_ABSENT',
-    provenance: 'VERIFY_PROVENANCE_ABSENT',
-    sbom: 'VERIFY_SBOM_ABSENT',
-    checksum: 'VERIFY_CHECKSUM_ABSENT',
-    reproducible: 'VERIFY_REPRODUCIBLE_ABSENT'
-};
-function evaluateArtifact(subject, evidence, policy, ctx) {
-    const related = relatedAttestations(subject, evidence.attestations);
-    const covering = related
-        .filter((r) => r.relation.kind === 'match')
-        .map((r) => r.evidence);
-    const prov = provenanceRows(related, subject, policy);
-    const signers = [
-        ...evidence.signatures.flatMap((s) => s.result.ok && s.form !== 'minisign'
-            ? [{ source: s.source, signer: s.result.signer }]
-            : []),
-        ...[...evidence.sboms, ...evidence.checksums].flatMap((e) => e.signature?.result.ok
-            ? [{ source: e.signature.source, signer: e.signature.result.signer }]
-            : []),
-        // A rebuild verdict is signed by the rebuilding workflow, usually
-        // another one than the release's: its signer is not held to the policy.
-        ...covering.flatMap((a) => a.result.ok && !isRebuildStatement(a.statement)
-            ? [{ source: a.source, signer: a.result.signer }]
-            : [])
-    ];
-    const runner = prov.facts.find((f) => f.runnerEnvironment)?.runnerEnvironment;
-    const checks = {
-        signature: signatureRow(evidence.signatures, covering, policy, ctx, subject.digests.sha256),
-        identity: identityRow(signers, policy, runner),
-        provenance: prov.provenance,
-        source: prov.source,
-        builder: prov.builder,
-        sbom: sbomRow(related, subject, evidence),
-        checksum: checksumRow(subject, evidence),
-        reproducible: reproducibleRow(related, subject, evidence, policy)
-    };
-    for (const requirement of policy.require) {
-        const row = checks[requirement];
-        if (row.status !== 'absent')
-            continue;
-        checks[requirement] = {
-            status: 'fail',
-            code: requirement === 'provenance'
-                ? prov.absentCode
-                : ABSENT_CODES[requirement],
-            reason: `required (--require ${requirement}) but absent: ${row.reason}`
-        };
-    }
-    return {
-        artifact: subject.label,
-        ...(subject.name !== undefined ? { name: subject.name } : {}),
-        digests: subject.digests,
-        verified: verify_policy/* CHECK_NAMES */.cj.every((c) => checks[c].status !== 'fail'),
-        checks,
-        notes: evidence.notes
-    };
-}
-
-// EXTERNAL MODULE: ./src/lib/verify/minisign.ts
-var minisign = __webpack_require__(27575);
-// EXTERNAL MODULE: ./src/io/verify/files.ts
-var verify_files = __webpack_require__(66791);
-;// CONCATENATED MODULE: ./src/io/verify/attestations.ts
-/**
- * Attestation files: `*.intoto.jsonl` (one Sigstore bundle per line, as
- * slsa-github-generator and Provenant write them), a single bundle JSON,
- * and in-toto statements written unsigned (a rebuild's
- * `rebuild.intoto.json`). Each bundle is verified once and shared by every
- * artifact its statement names.
- */
-
-
-
-
-
-/** Every line (or the one document) of an attestation file. */
-async function loadAttestationFile(file, label, checker) {
-    const loaded = {
-        attestations: [],
-        rebuilds: [],
-        notes: []
-    };
-    let text;
-    try {
-        text = (await (0,verify_files/* readRegularFile */.XF)(file, label)).toString('utf8');
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.dz)
-            throw error;
-        loaded.notes.push(`${label}: cannot read it (${error.code ?? 'error'})`);
-        return loaded;
-    }
-    const documents = splitDocuments(text);
-    documents.forEach(({ json, line, error }) => {
-        const source = documents.length > 1 ? `${label}#${line}` : label;
-        if (error !== undefined) {
-            loaded.notes.push(`${source}: not JSON, skipped (${error})`);
-            return;
-        }
-        addDocument(json, source, checker, loaded);
-    });
-    return loaded;
-}
-function splitDocuments(text) {
-    const whole = text.trim();
-    if (whole === '')
-        return [];
-    try {
-        return [{ json: JSON.parse(whole), line: 1 }];
-    }
-    catch {
-        // JSON lines
-    }
-    return text.split('\n').flatMap((raw, index) => {
-        if (raw.trim() === '')
-            return [];
-        try {
-            return [{ json: JSON.parse(raw), line: index + 1 }];
-        }
-        catch (error) {
-            return [{ line: index + 1, error: error.message }];
-        }
-    });
-}
-/** A bundle is verified; an unsigned statement or envelope counts only as a rebuild verdict. */
-function addDocument(json, source, checker, loaded) {
-    if ((0,verify_statement/* isObject */.Gv)(json) && 'verificationMaterial' in json) {
-        const parsed = checker.parse(json);
-        if (!parsed.ok) {
-            loaded.notes.push(`${source}: ${parsed.reason}; skipped`);
-            return;
-        }
-        if (parsed.bundle.content.$case !== 'dsseEnvelope') {
-            loaded.notes.push(`${source}: a message signature, not an attestation; skipped`);
-            return;
-        }
-        const check = checker.checkEnvelope(parsed.bundle);
-        if (!check.statement) {
-            loaded.notes.push(`${source}: ${check.result.ok ? 'no statement' : check.result.reason}; skipped`);
-            return;
-        }
-        loaded.attestations.push({
-            source,
-            statement: check.statement,
-            result: check.result
-        });
-        return;
-    }
-    const statement = (0,verify_statement/* toStatement */.HJ)(unwrapEnvelope(json));
-    if (statement && isRebuildStatement(statement)) {
-        loaded.rebuilds.push({
-            source: `${source} (unsigned)`,
-            entries: fromStatement(statement),
-            signed: false
-        });
-    }
-    else {
-        loaded.notes.push(`${source}: not a Sigstore bundle; unsigned statements are not evidence, skipped`);
-    }
-}
-function unwrapEnvelope(json) {
-    if ((0,verify_statement/* isObject */.Gv)(json) &&
-        typeof json.payload === 'string' &&
-        typeof json.payloadType === 'string') {
-        try {
-            return JSON.parse(Buffer.from(json.payload, 'base64').toString('utf8'));
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return json;
-}
-function labelOf(file, base) {
-    return path.relative(base, file) || path.basename(file);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var dist = __webpack_require__(83917);
-;// CONCATENATED MODULE: ./src/io/verify/legacy.ts
-/**
- * A cosign-style legacy pair: `<file>.sig` (base64 of a DER signature) and
- * `<file>.crt` (the PEM certificate, or its base64). The certificate's key
- * must verify the signature over the file, and the certificate must chain
- * to a CA of the trusted root (node:crypto X509Certificate). There is no
- * transparency-log proof and no trusted time: the chain is checked at the
- * certificate's notBefore, and the result says `logged: false` (the policy
- * then needs --insecure-ignore-tlog unless a bundle is also present).
- */
-
-
-
-function checkLegacyPair(signatureFile, certificateFile, bytes, trust) {
-    if (!certificateFile) {
-        return {
-            ok: false,
-            code: 'VERIFY_CERTIFICATE_UNTRUSTED',
-            reason: 'a .sig without its .crt (or .pem) certificate cannot be checked'
-        };
-    }
-    const certificates = readCertificates(certificateFile);
-    const leaf = certificates[0];
-    if (!leaf) {
-        return {
-            ok: false,
-            code: 'VERIFY_CERTIFICATE_UNTRUSTED',
-            reason: 'the .crt holds no PEM certificate'
-        };
-    }
-    const signature = decodeSignature(signatureFile);
-    let valid = false;
-    try {
-        valid = external_node_crypto_default().verify(hashFor(leaf.publicKey), bytes, leaf.publicKey, signature);
-    }
-    catch {
-        valid = false;
-    }
-    if (!valid) {
-        return {
-            ok: false,
-            code: 'VERIFY_SIGNATURE_INVALID',
-            reason: 'the .sig does not verify over the file with the .crt key (changed file, or a pair of another file)'
-        };
-    }
-    const problem = chainProblem(leaf, certificates.slice(1), trust);
-    if (problem)
-        return { ok: false, code: 'VERIFY_CERTIFICATE_UNTRUSTED', reason: problem };
-    const parsed = dist.X509Certificate.parse(leaf.raw);
-    const extensions = (0,signer/* toFulcioExtensions */.mV)(parsed.extensions.map((ext) => ({
-        oid: { id: ext.subs[0].toOID().split('.').map(Number) },
-        value: ext.subs[ext.subs.length - 1].value
-    })));
-    const identity = parsed.subjectAltName;
-    const issuer = (0,signer/* issuerOf */.xD)(extensions);
-    return {
-        ok: true,
-        signer: {
-            ...(identity ? { identity } : {}),
-            ...(issuer ? { issuer } : {}),
-            extensions
-        },
-        logged: false,
-        details: 'legacy .sig/.crt pair: signature and certificate chain verified; no transparency-log proof (accepted by --insecure-ignore-tlog)'
-    };
-}
-function readCertificates(file) {
-    let text = file.toString('utf8');
-    if (!text.includes('-----BEGIN')) {
-        text = Buffer.from(text.trim(), 'base64').toString('utf8');
-    }
-    const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-    const certificates = [];
-    for (const block of blocks) {
-        try {
-            certificates.push(new (external_node_crypto_default()).X509Certificate(block));
-        }
-        catch {
-            // an unreadable block is skipped; the chain check then fails
-        }
-    }
-    return certificates;
-}
-function decodeSignature(file) {
-    const text = file.toString('latin1').trim();
-    return /^[A-Za-z0-9+/=\s]+$/.test(text) ? Buffer.from(text, 'base64') : file;
-}
-function hashFor(key) {
-    if (key.asymmetricKeyType === 'ed25519')
-        return null;
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    if (curve === 'secp384r1')
-        return 'sha384';
-    if (curve === 'secp521r1')
-        return 'sha512';
-    return 'sha256';
-}
-/** Why the leaf does not chain to a CA of the trusted root at its notBefore; undefined when it does. */
-function chainProblem(leaf, given, trust) {
-    const at = new Date(leaf.validFrom);
-    for (const ca of trust.material.certificateAuthorities) {
-        if (at < ca.validFor.start || at > ca.validFor.end)
-            continue;
-        const trusted = ca.certChain.map((c) => new (external_node_crypto_default()).X509Certificate(c.root.toDER()));
-        const pool = [...given, ...trusted];
-        let current = leaf;
-        for (let depth = 0; depth < 8; depth++) {
-            const issuer = pool.find((c) => current.checkIssued(c) &&
-                current.verify(c.publicKey) &&
-                validAt(c, at));
-            if (!issuer)
-                break;
-            if (trusted.some((t) => t.raw.equals(issuer.raw)))
-                return undefined;
-            current = issuer;
-        }
-    }
-    return 'the certificate does not chain to a certificate authority of the trusted root';
-}
-function validAt(certificate, at) {
-    return (new Date(certificate.validFrom) <= at && at <= new Date(certificate.validTo));
-}
-
-;// CONCATENATED MODULE: ./src/io/verify/file-evidence.ts
-/**
- * The signatures named after one file: Sigstore bundles (a DSSE bundle
- * there is an attestation about the file), a legacy .sig/.crt pair, and a
- * .minisig when a minisign key is given.
- */
-
-
-
-
-
-async function addFileSignatures(files, artifact, ctx, evidence) {
-    const label = (name) => external_node_path_default().join(ctx.display, name);
-    for (const name of files.bundles) {
-        const source = label(name);
-        const read = await (0,verify_files/* readJson */.Vh)(external_node_path_default().join(ctx.dir, name));
-        if (!read.ok) {
-            evidence.signatures.push({
-                source,
-                form: 'bundle',
-                result: {
-                    ok: false,
-                    code: 'VERIFY_BUNDLE_INVALID',
-                    reason: `${source} is ${read.reason}`
-                }
-            });
-            continue;
-        }
-        const parsed = ctx.checker.parse(read.value);
-        if (!parsed.ok) {
-            evidence.signatures.push({ source, form: 'bundle', result: parsed });
-        }
-        else if (parsed.bundle.content.$case === 'dsseEnvelope') {
-            const check = ctx.checker.checkEnvelope(parsed.bundle);
-            evidence.attestations.push({ source, ...check });
-        }
-        else {
-            evidence.signatures.push({
-                source,
-                form: 'bundle',
-                result: ctx.checker.checkMessage(parsed.bundle, artifact)
-            });
-        }
-    }
-    if (files.legacy) {
-        const { signature, certificate } = files.legacy;
-        const source = `${label(signature)} + ${certificate ? label(certificate) : '(no certificate)'}`;
-        const sig = await (0,verify_files/* readRegularFile */.XF)(external_node_path_default().join(ctx.dir, signature));
-        const crt = certificate
-            ? await (0,verify_files/* readRegularFile */.XF)(external_node_path_default().join(ctx.dir, certificate))
-            : undefined;
-        const result = artifact.bytes
-            ? checkLegacyPair(sig, crt, artifact.bytes, ctx.trust)
-            : {
-                ok: false,
-                code: 'VERIFY_SIGNATURE_INVALID',
-                reason: 'the file is too large to check a .sig over its bytes'
-            };
-        evidence.signatures.push({ source, form: 'legacy', result });
-    }
-    if (files.minisig) {
-        const source = label(files.minisig);
-        if (!ctx.minisignKey) {
-            evidence.notes.push(`${source} not checked: give --minisign-key to check minisign signatures`);
-        }
-        else if (artifact.bytes) {
-            const key = ctx.minisignKey;
-            const text = (await (0,verify_files/* readRegularFile */.XF)(external_node_path_default().join(ctx.dir, files.minisig))).toString('utf8');
-            const failure = (0,codes/* catchVerification */.RV)(() => (0,minisign/* assertMinisign */.t_)(artifact.bytes, (0,minisign/* parseMinisignSignature */.me)(text, source), key));
-            evidence.signatures.push({
-                source,
-                form: 'minisign',
-                result: failure
-                    ? { ok: false, ...failure }
-                    : {
-                        ok: true,
-                        signer: { keyed: true, extensions: {} },
-                        logged: false,
-                        details: `minisign signature verified (key ${(0,minisign/* hexId */.FX)(key.keyId)})`
-                    }
-            });
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./src/io/verify/folder.ts
-/**
- * The evidence a release folder shares among its assets, loaded once per
- * folder: attestations, SBOM files, checksum files and rebuild verdicts,
- * with the Sigstore bundles found beside SBOM and checksum files.
- */
-
-
-
-
-
-
-
-
-
-async function loadFolder(dir, display, names, discovery, checker) {
-    const set = new Set(names);
-    const label = (name) => external_node_path_default().join(display, name);
-    const loaded = {
-        display,
-        names: set,
-        attestations: [],
-        rebuilds: [],
-        sboms: [],
-        checksums: [],
-        notes: discovery.folder.ignored.map((n) => `${label(n)} is not used as trust material: pass it with --trusted-root if you trust it`)
-    };
-    for (const name of [
-        ...discovery.folder.attestations,
-        ...discovery.folder.statements
-    ]) {
-        const found = await loadAttestationFile(external_node_path_default().join(dir, name), label(name), checker);
-        loaded.attestations.push(...found.attestations);
-        loaded.rebuilds.push(...found.rebuilds);
-        loaded.notes.push(...found.notes);
-    }
-    for (const name of discovery.folder.sboms) {
-        const read = await (0,verify_files/* readJson */.Vh)(external_node_path_default().join(dir, name));
-        const entry = { source: label(name) };
-        if (!read.ok) {
-            entry.problem = {
-                code: 'VERIFY_SBOM_INVALID',
-                reason: `${label(name)} is ${read.reason}`
-            };
-        }
-        else {
-            let summary;
-            const problem = (0,codes/* catchVerification */.RV)(() => {
-                summary = assertSbom(read.value, label(name));
-            });
-            if (problem)
-                entry.problem = problem;
-            if (summary)
-                entry.sbom = summary;
-            const signature = await checkBeside(dir, name, read.bytes, set, label, checker);
-            if (signature)
-                entry.signature = signature;
-        }
-        loaded.sboms.push(entry);
-    }
-    for (const name of discovery.folder.checksums) {
-        const bytes = await (0,promises_.readFile)(external_node_path_default().join(dir, name));
-        const target = checksumTarget(name);
-        const signature = await checkBeside(dir, name, bytes, set, label, checker);
-        loaded.checksums.push({
-            source: label(name),
-            file: parseChecksumFile(bytes.toString('utf8')),
-            ...(target ? { target } : {}),
-            ...(signature ? { signature } : {})
-        });
-    }
-    for (const name of discovery.folder.rebuildReports) {
-        const read = await (0,verify_files/* readJson */.Vh)(external_node_path_default().join(dir, name));
-        const entries = read.ok ? toRebuildEntries(read.value) : undefined;
-        if (entries)
-            loaded.rebuilds.push({ source: label(name), entries, signed: false });
-    }
-    return loaded;
-}
-/** The first Sigstore bundle beside an evidence file, checked over its bytes. */
-async function checkBeside(dir, name, bytes, names, label, checker) {
-    const bundleName = signatureFilesFor(name, names).bundles[0];
-    if (!bundleName)
-        return undefined;
-    const read = await (0,verify_files/* readJson */.Vh)(external_node_path_default().join(dir, bundleName));
-    const source = label(bundleName);
-    if (!read.ok) {
-        return {
-            source,
-            form: 'bundle',
-            result: {
-                ok: false,
-                code: 'VERIFY_BUNDLE_INVALID',
-                reason: `${source} is ${read.reason}`
-            }
-        };
-    }
-    const parsed = checker.parse(read.value);
-    if (!parsed.ok)
-        return { source, form: 'bundle', result: parsed };
-    const result = checker.checkMessage(parsed.bundle, {
-        sha256: (0,verify_files/* digestsOf */.nw)(bytes).sha256,
-        bytes
-    });
-    return { source, form: 'bundle', result };
-}
-
-// EXTERNAL MODULE: ./src/io/verify/sigstore.ts + 3 modules
-var sigstore = __webpack_require__(26786);
-// EXTERNAL MODULE: ./src/io/verify/listing.ts
-var verify_listing = __webpack_require__(66976);
-;// CONCATENATED MODULE: ./src/io/verify/targets.ts
-/**
- * The verify arguments resolved: files, directories (every release asset
- * in them, by discovery) and `sha256:<hex>` digests (the conformance rule:
- * a digest that is also a path on disk is a path). A missing path, a FIFO,
- * a socket or a device is an input error (exit 2), all of them reported at
- * once; a folder is listed fail-closed (listing.ts).
- */
-
-
-
-
-
-
-async function resolveTargets(args, cwd) {
-    const problems = [];
-    const folders = new Map();
-    const files = new Map();
-    const digests = new Map();
-    const unverified = [];
-    // Named folders are listed whole (subfolders, symlinks); the folder of a
-    // named file only for the evidence beside it.
-    const named = new Set();
-    for (const arg of args) {
-        const full = external_node_path_default().resolve(cwd, arg);
-        if ((await (0,promises_.stat)(full).catch(() => undefined))?.isDirectory())
-            named.add(full);
-    }
-    const folderOf = async (dir, display) => {
-        const known = folders.get(dir);
-        if (known)
-            return known;
-        const listed = await (0,verify_listing/* listFolder */.bt)(dir, display, named.has(dir));
-        problems.push(...listed.problems);
-        const listing = {
-            dir,
-            display,
-            names: listed.names,
-            discovery: discover(listed.names),
-            unverified: listed.unverified
-        };
-        folders.set(dir, listing);
-        return listing;
-    };
-    for (const arg of args) {
-        const full = external_node_path_default().resolve(cwd, arg);
-        const info = await (0,promises_.stat)(full).catch(() => undefined);
-        const digest = (0,verify_digests/* parseDigestArgument */.$w)(arg, info !== undefined);
-        if (digest) {
-            digests.set(digest, { kind: 'digest', label: arg, sha256: digest });
-            continue;
-        }
-        if (!info) {
-            problems.push(new errors/* InputError */.dz('VERIFY_ARTIFACT_MISSING', `${arg}: no such file or directory (give a file, a directory or sha256:<64 hex digits>)`));
-            continue;
-        }
-        const special = (0,verify_listing/* describeSpecial */.P4)(info);
-        if (special) {
-            problems.push((0,verify_listing/* refuseSpecial */.KI)(arg, special));
-            continue;
-        }
-        if (info.isDirectory()) {
-            const folder = await folderOf(full, arg);
-            unverified.push(...folder.unverified);
-            if (folder.discovery.assets.length === 0 &&
-                folder.unverified.length === 0) {
-                problems.push(new errors/* InputError */.dz('VERIFY_NO_ASSETS', `${arg}: the directory holds no release asset, only evidence files`));
-            }
-            for (const name of folder.discovery.assets) {
-                const file = external_node_path_default().join(full, name);
-                files.set(file, {
-                    kind: 'file',
-                    path: file,
-                    label: external_node_path_default().join(arg, name),
-                    name,
-                    folder
-                });
-            }
-        }
-        else {
-            const dir = external_node_path_default().dirname(full);
-            const folder = await folderOf(dir, external_node_path_default().dirname(arg));
-            const name = external_node_path_default().basename(full);
-            if (!files.has(full))
-                files.set(full, { kind: 'file', path: full, label: arg, name, folder });
-        }
-    }
-    if (problems.length > 0)
-        throw new errors/* InputErrors */.G(problems);
-    return {
-        files: [...files.values()],
-        digests: [...digests.values()],
-        folders: [...folders.values()],
-        unverified
-    };
-}
-
-;// CONCATENATED MODULE: ./src/io/verify/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Files hashed and checked at the same time. */
-const VERIFY_CONCURRENCY = 8;
-async function runVerify(inputs, deps) {
-    const targets = await resolveTargets(inputs.artifacts, deps.cwd);
-    const checker = new sigstore/* BundleChecker */.o(deps.trust);
-    const minisignKey = await readMinisignKey(inputs.minisignKey, deps.cwd);
-    const folders = new Map();
-    for (const f of targets.folders) {
-        folders.set(f.dir, await loadFolder(f.dir, f.display, f.names, f.discovery, checker));
-    }
-    const extra = inputs.provenancePath
-        ? await loadAttestationFile(external_node_path_default().resolve(deps.cwd, inputs.provenancePath), inputs.provenancePath, checker)
-        : { attestations: [], rebuilds: [], notes: [] };
-    const withShared = async (evidence, sha256, shared) => {
-        for (const folder of shared) {
-            evidence.attestations.push(...folder.attestations);
-            evidence.rebuilds.push(...folder.rebuilds);
-            evidence.sboms.push(...folder.sboms);
-            evidence.checksums.push(...folder.checksums);
-            evidence.notes.push(...folder.notes);
-        }
-        evidence.attestations.push(...extra.attestations);
-        evidence.rebuilds.push(...extra.rebuilds);
-        evidence.notes.push(...extra.notes);
-        if (inputs.githubAttestations && inputs.policy.repo) {
-            const found = await fetchGitHubAttestations({
-                apiUrl: deps.githubApiUrl,
-                repo: inputs.policy.repo,
-                sha256,
-                ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
-                ...(deps.fetch ? { fetch: deps.fetch } : {})
-            });
-            const loaded = {
-                attestations: [],
-                rebuilds: [],
-                notes: found.notes
-            };
-            for (const a of found.attestations)
-                addDocument(a.bundle, a.source, checker, loaded);
-            evidence.attestations.push(...loaded.attestations);
-            evidence.notes.push(...loaded.notes);
-        }
-    };
-    let checked = 0;
-    const fileSubjects = await (0,verify_files/* mapLimit */.sf)(targets.files, VERIFY_CONCURRENCY, async (target) => {
-        deps.onProgress?.(++checked, targets.files.length, target.name);
-        const folder = folders.get(target.folder.dir);
-        const files = signatureFilesFor(target.name, folder.names);
-        const needsBytes = files.bundles.length > 0 ||
-            files.legacy !== undefined ||
-            (files.minisig !== undefined && minisignKey !== undefined);
-        const hashed = await (0,verify_files/* hashFile */.DC)(target.path, needsBytes, target.label);
-        const evidence = emptyEvidence();
-        await addFileSignatures(files, {
-            sha256: hashed.digests.sha256,
-            ...(hashed.bytes ? { bytes: hashed.bytes } : {})
-        }, {
-            dir: target.folder.dir,
-            display: target.folder.display,
-            checker,
-            trust: deps.trust,
-            ...(minisignKey ? { minisignKey } : {})
-        }, evidence);
-        await withShared(evidence, hashed.digests.sha256, [folder]);
-        const subject = {
-            name: target.name,
-            label: target.label,
-            digests: hashed.digests
-        };
-        return { subject, evidence };
-    });
-    const unverifiedSubjects = await (0,verify_files/* mapLimit */.sf)(targets.unverified, VERIFY_CONCURRENCY, async (entry) => {
-        const hashed = await (0,verify_files/* hashFile */.DC)(entry.path, false, entry.label);
-        const evidence = emptyEvidence();
-        evidence.signatures.push({
-            source: entry.label,
-            form: 'bundle',
-            result: {
-                ok: false,
-                code: 'VERIFY_FILE_UNVERIFIED',
-                reason: entry.reason
-            }
-        });
-        const subject = {
-            name: external_node_path_default().basename(entry.path),
-            label: entry.label,
-            digests: hashed.digests
-        };
-        return { subject, evidence };
-    });
-    const digestSubjects = await (0,verify_files/* mapLimit */.sf)(targets.digests, VERIFY_CONCURRENCY, async (target) => {
-        const evidence = emptyEvidence();
-        await withShared(evidence, target.sha256, [...folders.values()]);
-        const subject = {
-            label: target.label,
-            digests: { sha256: target.sha256 }
-        };
-        return { subject, evidence };
-    });
-    const all = [...fileSubjects, ...unverifiedSubjects, ...digestSubjects];
-    const artifactsBySha256 = new Map(all.map((a) => [a.subject.digests.sha256, a.subject.label]));
-    const reports = all.map((a) => evaluateArtifact(a.subject, a.evidence, inputs.policy, {
-        artifactsBySha256
-    }));
-    return buildReport(reports, inputs.policy.require, deps.trust.summary);
-}
-async function readMinisignKey(raw, cwd) {
-    if (raw === undefined)
-        return undefined;
-    const text = await (0,verify_files/* readRegularFile */.XF)(external_node_path_default().resolve(cwd, raw), '--minisign-key')
-        .then((bytes) => bytes.toString('utf8'))
-        .catch(() => raw);
-    return (0,minisign/* parseMinisignPublicKey */.i3)(text, '--minisign-key');
-}
-
-// EXTERNAL MODULE: ./src/io/verify/trust.ts + 1 modules
-var verify_trust = __webpack_require__(3695);
-// EXTERNAL MODULE: ./src/io/verify/verify-bundle.ts
-var verify_bundle = __webpack_require__(93852);
-// EXTERNAL MODULE: ./src/cli/progress.ts
-var cli_progress = __webpack_require__(9851);
-// EXTERNAL MODULE: ./src/cli/input-flags.ts
-var input_flags = __webpack_require__(40440);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/lib/verify/release-ref.ts
-/**
- * `--release` as a user writes it: `owner/repo@tag`, or the address of a
- * release page (`https://github.com/owner/repo/releases/tag/v1.2.3`).
- */
-
-const NAME = /^[A-Za-z0-9_.-]+$/;
-const SHORT = /^([^/@\s]+)\/([^/@\s]+)@(\S+)$/;
-const PAGE = /^\/([^/]+)\/([^/]+)\/releases\/tag\/([^/?#]+)\/?$/;
-function parseReleaseRef(value) {
-    const given = value.trim();
-    const short = SHORT.exec(given);
-    const page = short ? undefined : pagePath(given);
-    const parts = short ?? page;
-    if (parts) {
-        const [, owner, repo, tag] = parts;
-        const decodedTag = short ? tag : decodeURIComponent(tag);
-        if (NAME.test(owner) && NAME.test(repo) && decodedTag !== '') {
-            return { owner, repo, tag: decodedTag };
-        }
-    }
-    throw new errors/* InputError */.dz('VERIFY_RELEASE_REF', `--release has "${value}": give owner/repo@tag (acme/widget@v1.2.3) or a release address (https://github.com/acme/widget/releases/tag/v1.2.3)`);
-}
-function pagePath(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return undefined;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return undefined;
-    return PAGE.exec(url.pathname) ?? undefined;
-}
-
-// EXTERNAL MODULE: ./src/io/rebuild/github-release.ts
-var github_release = __webpack_require__(22405);
-// EXTERNAL MODULE: ./src/io/rebuild/hash.ts
-var hash = __webpack_require__(81482);
-;// CONCATENATED MODULE: ./src/io/verify/release-download.ts
-/**
- * `provenant verify --release owner/repo@tag`: the release's assets listed
- * and downloaded through the GitHub REST API (no token needed for a public
- * repository; a token raises the rate limit), kept in a cache folder per
- * release, each checked against the digest GitHub reports, then verified
- * as a folder. A cached file whose digest still matches is not downloaded
- * again; files no longer in the release are removed from the cache.
- */
-
-
-
-
-
-/** Downloads (or reuses) the release's assets; resolves to the folder that holds them. */
-async function downloadRelease(ref, deps) {
-    const api = {
-        apiUrl: deps.apiUrl.replace(/\/+$/, ''),
-        repository: `${ref.owner}/${ref.repo}`,
-        token: deps.token,
-        fetch: deps.fetch
-    };
-    const release = await (0,github_release/* fetchReleaseByTag */.N)(api, ref.tag).catch((error) => {
-        if (error instanceof errors/* InputError */.dz && error.code === 'REBUILD_UNKNOWN_TAG') {
-            throw new errors/* InputError */.dz('VERIFY_RELEASE_NOT_FOUND', `--release: ${api.repository} has no published release tagged ${ref.tag} at ${api.apiUrl} (GitHub answered 404); check the tag, and give --github-token (or GITHUB_TOKEN) for a private repository`, { cause: error });
-        }
-        throw error;
-    });
-    if (release.assets.length === 0) {
-        throw new errors/* InputError */.dz('VERIFY_RELEASE_EMPTY', `--release: ${api.repository}@${ref.tag} has no assets to verify`);
-    }
-    const dir = external_node_path_default().join(deps.cacheDir, 'releases', new URL(api.apiUrl).host.replaceAll(':', '_'), ref.owner, ref.repo, encodeURIComponent(ref.tag));
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    await dropStale(dir, release.assets);
-    let fetched = 0;
-    for (const asset of release.assets) {
-        if (await isCached(dir, asset))
-            continue;
-        await fetchAsset(api, asset, dir);
-        fetched++;
-    }
-    deps.log(`${api.repository}@${release.tag}: ${release.assets.length} assets (${fetched} downloaded, ${release.assets.length - fetched} from the cache) in ${dir}`);
-    return dir;
-}
-async function fetchAsset(api, asset, dir) {
-    if (asset.name.includes('/') || asset.name.startsWith('.')) {
-        throw new errors/* InputError */.dz('VERIFY_RELEASE_ASSET_NAME', `--release: the asset name "${asset.name}" is not a plain file name`);
-    }
-    const staging = external_node_path_default().join(dir, '.download');
-    await (0,promises_.rm)(staging, { recursive: true, force: true });
-    await (0,promises_.mkdir)(staging);
-    try {
-        const file = await (0,github_release/* downloadAsset */.B)(api, asset, staging);
-        const digest = `sha256:${await (0,hash/* sha256File */.Q3)(file)}`;
-        if (asset.digest !== undefined && asset.digest !== digest) {
-            throw new errors/* VerificationError */.mk('VERIFY_RELEASE_ASSET_DIGEST', `--release: the downloaded ${asset.name} has ${digest}, but GitHub reports ${asset.digest} for it`);
-        }
-        await (0,promises_.rename)(file, external_node_path_default().join(dir, asset.name));
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
-}
-async function isCached(dir, asset) {
-    const file = external_node_path_default().join(dir, asset.name);
-    const info = await (0,promises_.stat)(file).catch(() => undefined);
-    if (!info?.isFile() || info.size !== asset.size)
-        return false;
-    if (asset.digest === undefined)
-        return false;
-    return `sha256:${await (0,hash/* sha256File */.Q3)(file)}` === asset.digest;
-}
-async function dropStale(dir, assets) {
-    const names = new Set(assets.map((a) => a.name));
-    for (const entry of await (0,promises_.readdir)(dir)) {
-        if (!names.has(entry))
-            await (0,promises_.rm)(external_node_path_default().join(dir, entry), { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/verify-release.ts
-/**
- * `verify --release owner/repo@tag` (or a release address): the release's
- * assets downloaded into the cache (PROVENANT_CACHE_DIR, else
- * $XDG_CACHE_HOME/provenant or ~/.cache/provenant) and verified as a
- * folder. Without another signer policy, the release's own repository is
- * the one its signatures must come from.
- */
-
-
-
-
-
-
-const RELEASE_FLAG = {
-    kind: 'string',
-    description: 'Verify a published GitHub release: owner/repo@tag or its address (https://github.com/owner/repo/releases/tag/v1.2.3). Its assets are downloaded through the GitHub REST API (GITHUB_API_URL; a token from --github-token or GITHUB_TOKEN raises the rate limit), cached, and verified as a folder; without a signer flag, they must be signed by a workflow of that repository.',
-    example: 'acme/widget@v1.2.3'
-};
-/** Flags that say who must have signed; without any, --release names the repository. */
-const SIGNER_FLAGS = [
-    'certificate-identity',
-    'certificate-identity-regexp',
-    'repo',
-    'signer-workflow',
-    'public-key',
-    'key'
-];
-async function fetchReleaseTarget(given, positionals, source, output) {
-    const ref = parseReleaseRef(given);
-    if (positionals.length > 0) {
-        throw new errors/* InputError */.dz('VERIFY_RELEASE_WITH_FILES', `--release verifies the whole release: give it without files or folders (here: ${positionals.join(' ')})`);
-    }
-    const env = process.env;
-    const folder = await downloadRelease(ref, {
-        apiUrl: env.GITHUB_API_URL || apiUrlOf(given),
-        token: source('github-token'),
-        fetch: globalThis.fetch,
-        cacheDir: cacheRoot(env),
-        log: (m) => output.err(m)
-    });
-    const named = SIGNER_FLAGS.some((name) => source(name) !== undefined);
-    return {
-        folder,
-        source: (name) => name === 'repo' && !named ? `${ref.owner}/${ref.repo}` : source(name)
-    };
-}
-/** api.github.com for github.com and owner/repo@tag; <host>/api/v3 for a GitHub Enterprise address. */
-function apiUrlOf(given) {
-    if (!/^https?:\/\//.test(given))
-        return DEFAULT_GITHUB_API_URL;
-    const url = new URL(given);
-    if (url.host === 'github.com')
-        return DEFAULT_GITHUB_API_URL;
-    return `${url.origin}/api/v3`;
-}
-function cacheRoot(env) {
-    if (env.PROVENANT_CACHE_DIR)
-        return external_node_path_default().resolve(env.PROVENANT_CACHE_DIR);
-    const base = env.XDG_CACHE_HOME || external_node_path_default().join(external_node_os_default().homedir(), '.cache');
-    return external_node_path_default().join(base, 'provenant');
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
-/**
- * `provenant verify [artifact | sha256:<hex> | directory]... [flags]`:
- * the release checked against the policy, a table on stdout (or --json),
- * exit 0 only when every artifact verified, 1 when a check failed.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** The action's table but `subjects`: the CLI takes the subjects as arguments. */
-const VERIFY_TABLE = Object.fromEntries(Object.entries(VERIFY_INPUTS).filter(([name]) => name !== 'subjects'));
-const VERIFY_FLAGS = {
-    ...VERIFY_TABLE,
-    key: {
-        kind: 'string',
-        description: 'The same as --public-key, as cosign spells it.',
-        example: 'cosign.pub'
-    },
-    release: RELEASE_FLAG,
-    json: input_flags/* JSON_FLAG */.KH
-};
-const verifyCommand = {
-    name: 'verify',
-    summary: 'verify release artifacts: signatures, identity, provenance, SBOMs, checksums',
-    usage: 'provenant verify (<file | directory | sha256:<hex>>... | --release OWNER/REPO@TAG) (--certificate-identity ID | --certificate-identity-regexp RE | --repo OWNER/NAME | --signer-workflow WF | --public-key FILE) [--certificate-oidc-issuer URL] [--require signature,provenance,sbom,checksum,reproducible] [--trusted-root FILE] [--offline] [--json]',
-    details: 'Each argument is a file, a release folder (every file in it), or a sha256:<hex> digest.',
-    flags: VERIFY_FLAGS,
-    async run(argv, output) {
-        const { values, positionals, flags } = (0,input_flags/* parseInputFlags */.zq)(argv, VERIFY_FLAGS);
-        let source = (name) => flags(name) ??
-            (name === 'public-key' ? flags('key') : undefined) ??
-            (name === 'github-token' ? process.env.GITHUB_TOKEN : undefined);
-        let artifacts = positionals;
-        if (values.release !== undefined) {
-            const release = await fetchReleaseTarget(String(values.release), positionals, source, output);
-            source = release.source;
-            artifacts = [release.folder];
-        }
-        const inputs = parseVerifyInputs(source, { artifacts });
-        const cwd = process.cwd();
-        const trust = await (0,verify_trust/* gatherTrust */.AL)({
-            offline: inputs.offline,
-            ...(inputs.trustedRoot
-                ? { trustedRoot: external_node_path_default().resolve(cwd, inputs.trustedRoot) }
-                : {}),
-            ...(inputs.key
-                ? { publicKey: await (0,verify_bundle/* readPublicKey */.R)(external_node_path_default().resolve(cwd, inputs.key)) }
-                : {})
-        });
-        const progress = (0,cli_progress/* createProgress */.m)();
-        const report = await runVerify(inputs, {
-            trust,
-            cwd,
-            githubApiUrl: process.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
-            onProgress: progress.report
-        }).finally(() => progress.end());
-        output.out(values.json ? JSON.stringify(report, null, 2) : renderText(report));
-        return report.verified ? errors/* EXIT_OK */.Ij : errors/* EXIT_VERIFICATION_FAILED */.fQ;
-    }
-};
-
-
-/***/ }),
-
-/***/ 9851:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ createProgress)
-/* harmony export */ });
-const MIN_INTERVAL_MS = 100;
-function createProgress(stream = process.stderr, now = Date.now) {
-    if (!stream.isTTY)
-        return { report: () => undefined, end: () => undefined };
-    let shown = false;
-    let last = -Infinity;
-    return {
-        report(done, total, label) {
-            const at = now();
-            if (done < total && at - last < MIN_INTERVAL_MS)
-                return;
-            last = at;
-            const width = Math.max(20, (stream.columns || 80) - 1);
-            const line = `[${done}/${total}] ${label}`.slice(0, width);
-            stream.write(`\r\u001b[K${line}`);
-            shown = true;
-        },
-        end() {
-            if (shown)
-                stream.write('\r\u001b[K');
-            shown = false;
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 22405:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ downloadAsset),
-/* harmony export */   N: () => (/* binding */ fetchReleaseByTag)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
-/**
- * A release's assets through the GitHub REST API: the release found by its
- * tag, its assets listed page by page (following the Link header), each downloaded (Accept:
- * application/octet-stream) to a file and checked against the digest GitHub
- * reports for it, when it reports one.
- */
-
-
-
-
-
-const PER_PAGE = 100;
-async function fetchReleaseByTag(api, tag) {
-    const url = `${api.apiUrl}/repos/${api.repository}/releases/tags/${encodeURIComponent(tag)}`;
-    const response = await call(api, url, 'application/vnd.github+json');
-    if (response.status === 404) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('REBUILD_UNKNOWN_TAG', `input "reference": "${tag}" is not a directory or a file here, nor the tag of a published release of ${api.repository} (GitHub answered 404); give a release tag that exists, a directory of artifacts or a checksums file`);
-    }
-    const release = (await json(response, url));
-    const assets = [];
-    let listUrl = `${api.apiUrl}/repos/${api.repository}/releases/${release.id}/assets?per_page=${PER_PAGE}`;
-    while (listUrl !== undefined) {
-        const response = await call(api, listUrl, 'application/vnd.github+json');
-        const list = (await json(response, listUrl));
-        for (const a of list) {
-            assets.push({
-                name: a.name,
-                url: a.url,
-                size: a.size,
-                digest: a.digest ?? undefined
-            });
-        }
-        listUrl = nextPage(response.headers.get('link'));
-    }
-    return {
-        id: release.id,
-        tag: release.tag_name,
-        htmlUrl: release.html_url,
-        assets
-    };
-}
-async function downloadAsset(api, asset, dir) {
-    const response = await call(api, asset.url, 'application/octet-stream');
-    if (!response.ok || !response.body) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7('github', `downloading release asset ${asset.name} failed: HTTP ${response.status}`, {
-            status: response.status,
-            retryable: response.status >= 500
-        });
-    }
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, asset.name);
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.fromWeb(response.body), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
-    return file;
-}
-async function call(api, url, accept) {
-    const headers = {
-        accept,
-        'x-github-api-version': '2022-11-28',
-        'user-agent': 'provenant-rebuild'
-    };
-    if (api.token)
-        headers.authorization = `Bearer ${api.token}`;
-    let response;
-    try {
-        response = await api.fetch(url, { headers, redirect: 'follow' });
-    }
-    catch (error) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7('github', `cannot reach the GitHub API at ${api.apiUrl}: ${String(error)}`, {
-            retryable: true,
-            cause: error
-        });
-    }
-    if (response.status === 401 || response.status === 403) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('REBUILD_GITHUB_AUTH', `input "github-token": GitHub refused the token (HTTP ${response.status}) for ${url}; give a token that can read the releases of ${api.repository} (contents: read)`);
-    }
-    return response;
-}
-async function json(response, url) {
-    if (!response.ok) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7('github', `GET ${url} answered HTTP ${response.status}`, {
-            status: response.status,
-            retryable: response.status >= 500 || response.status === 429
-        });
-    }
-    return response.json();
-}
-/** The rel="next" address of a Link header: GitHub's pagination. */
-function nextPage(link) {
-    for (const part of (link ?? '').split(',')) {
-        const match = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 81482:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   Rs: () => (/* binding */ sha256Files)
-/* harmony export */ });
-/* unused harmony exports READ_BYTES, WORKER_THRESHOLD_BYTES, MAX_HASH_WORKERS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/**
- * SHA-256 of many files, fast: large reads, and one worker thread per core
- * when there is enough data to keep them busy (Node hashes on the thread
- * that calls update, so a single thread is bound to one core). Small sets
- * are hashed on the main thread, where a worker's start-up would dominate.
- */
-
-
-
-
-
-/** 4 MiB reads: past this, larger reads gain nothing measurable. */
-const READ_BYTES = 4 * 1024 * 1024;
-/** Below this many bytes in all, workers cost more than they save. */
-const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
-const MAX_HASH_WORKERS = 8;
-/**
- * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
- * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const { createHash } = require('node:crypto')
-const fs = require('node:fs')
-const buffer = Buffer.allocUnsafe(workerData.readBytes)
-parentPort.on('message', (path) => {
-  try {
-    const hash = createHash('sha256')
-    const fd = fs.openSync(path, 'r')
-    try {
-      for (;;) {
-        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
-        if (n === 0) break
-        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
-      }
-    } finally {
-      fs.closeSync(fd)
-    }
-    parentPort.postMessage({ path, sha256: hash.digest('hex') })
-  } catch (error) {
-    parentPort.postMessage({ path, error: String(error && error.message || error) })
-  }
-})
-`;
-async function sha256File(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, {
-        highWaterMark: READ_BYTES
-    })) {
-        hash.update(chunk);
-    }
-    return hash.digest('hex');
-}
-/** Digests in the order of `paths`. */
-async function sha256Files(paths, parallelism = node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism()) {
-    const sizes = await Promise.all(paths.map(async (p) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(p)).size));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
-    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
-        ? await hashInOrder(paths)
-        : await hashInWorkers(paths, sizes, workers);
-    return paths.map((path, i) => ({
-        path,
-        sha256: digests[i],
-        size: sizes[i]
-    }));
-}
-async function hashInOrder(paths) {
+/** Larger artifacts are not read into memory by the built-in explainer. */
+const MAX_BUILTIN_EXPLAIN_BYTES = 512 * 1024 * 1024;
+async function explainMismatches(results, referenceFiles, rebuiltFiles, options) {
     const out = [];
-    for (const path of paths)
-        out.push(await sha256File(path));
+    for (const result of results) {
+        const reference = referenceFiles.get(result.name);
+        const rebuilt = rebuiltFiles.get(result.name);
+        if (result.status !== 'mismatch' || rebuilt === undefined) {
+            out.push(result);
+            continue;
+        }
+        options.log(`Explaining the differences in ${result.name}`);
+        const explanation = reference === undefined
+            ? (0,explain/* toExplanation */.Hc)(options.explainer, 'file', [], 'the reference is a checksums file: there are no reference bytes to compare; give a directory or a release tag to have the differences explained')
+            : await explainOne(result.name, reference, rebuilt, options);
+        out.push({ ...result, explanation });
+    }
     return out;
 }
-/** Largest files first, each to whichever worker is free. */
-async function hashInWorkers(paths, sizes, count) {
-    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
-    const digests = new Array(paths.length);
-    const run = async () => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, {
-            eval: true,
-            workerData: { readBytes: READ_BYTES }
-        });
-        try {
-            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
-                const answer = await ask(worker, paths[i]);
-                if (answer.error !== undefined || answer.sha256 === undefined) {
-                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
-                }
-                digests[i] = answer.sha256;
+async function explainOne(name, reference, rebuilt, options) {
+    const builtin = await explainBuiltin(name, reference, rebuilt, options.buildPaths);
+    if (options.explainer !== 'diffoscope' || !options.diffoscope)
+        return builtin;
+    const dir = external_node_path_default().join(options.reportDir, 'diffoscope');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const diffoscope = await (0,rebuild_diffoscope/* runDiffoscope */.GN)({
+        executable: options.diffoscope,
+        reference,
+        rebuilt,
+        reportFile: external_node_path_default().join(dir, `${name}.txt`),
+        reportName: `diffoscope/${name}.txt`,
+        env: options.env
+    });
+    return { ...builtin, explainer: 'diffoscope', diffoscope };
+}
+async function explainBuiltin(name, reference, rebuilt, buildPaths) {
+    const [a, b] = await Promise.all([(0,promises_.stat)(reference), (0,promises_.stat)(rebuilt)]);
+    if (a.size > MAX_BUILTIN_EXPLAIN_BYTES ||
+        b.size > MAX_BUILTIN_EXPLAIN_BYTES) {
+        return (0,explain/* toExplanation */.Hc)('builtin', 'file', [
+            {
+                category: 'content',
+                what: 'content',
+                reference: `${a.size} bytes`,
+                rebuilt: `${b.size} bytes`
             }
-        }
-        catch (error) {
-            queue.length = 0;
-            throw error;
-        }
-        finally {
-            await worker.terminate();
-        }
-    };
-    await Promise.all(Array.from({ length: count }, run));
-    return digests;
+        ], `larger than ${MAX_BUILTIN_EXPLAIN_BYTES / 1024 / 1024} MiB: not opened by the built-in explainer (diffoscope reads it)`);
+    }
+    const [refBytes, rebBytes] = await Promise.all([
+        (0,promises_.readFile)(reference),
+        (0,promises_.readFile)(rebuilt)
+    ]);
+    return (0,explain/* explainBytes */.rY)(refBytes, rebBytes, buildPaths, name);
 }
-function ask(worker, path) {
-    return new Promise((resolve, reject) => {
-        const onMessage = (answer) => {
-            worker.off('error', onError);
-            resolve(answer);
-        };
-        const onError = (error) => {
-            worker.off('message', onMessage);
-            reject(error);
-        };
-        worker.once('message', onMessage);
-        worker.once('error', onError);
-        worker.postMessage(path);
-    });
+
+// EXTERNAL MODULE: ./src/io/fs/hash.ts
+var hash = __webpack_require__(90808);
+;// CONCATENATED MODULE: ./src/io/rebuild/compare.ts
+/**
+ * Rebuilt files against a loaded reference: hashed (in parallel when large),
+ * compared by name and digest, every mismatch explained.
+ */
+
+
+
+async function compareWithReference(artifacts, reference, explain) {
+    const digests = await (0,hash/* sha256Files */.Rs)(artifacts.map((a) => a.absolute));
+    const results = (0,compare/* compareArtifacts */.Tu)(artifacts.map((a, i) => ({
+        name: a.name,
+        path: a.path,
+        sha256: digests[i].sha256,
+        size: digests[i].size
+    })), reference.artifacts);
+    return explainMismatches(results, reference.files, new Map(artifacts.map((a) => [a.name, a.absolute])), explain);
 }
 
 
 /***/ }),
 
-/***/ 20537:
+/***/ 51530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ readChecksumText)
+/* harmony export */   GN: () => (/* binding */ runDiffoscope),
+/* harmony export */   aY: () => (/* binding */ findOnPath)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5642);
-
-const GNU_LINE = /^(\\?)([0-9a-fA-F]+) [ *](.+)$/;
-const BSD_LINE = /^(\\?)(SHA-?256|SHA-?512) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/i;
-const BARE_LINE = /^([0-9a-fA-F]+)$/;
-function readChecksumText(text) {
-    const entries = [];
-    const problems = [];
-    text.split('\n').forEach((raw, index) => {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            return;
-        const result = readLine(trimmed);
-        if ('problem' in result) {
-            problems.push({ line: index + 1, text: line, problem: result.problem });
-        }
-        else {
-            entries.push({ line: index + 1, ...result });
-        }
-    });
-    return { entries, problems };
-}
-function readLine(line) {
-    const bsd = BSD_LINE.exec(line);
-    if (bsd) {
-        const declared = bsd[2].toLowerCase().replace('-', '');
-        return toEntry(bsd[4], nameOf(bsd[1], bsd[3]), declared);
-    }
-    const gnu = GNU_LINE.exec(line);
-    if (gnu)
-        return toEntry(gnu[2], nameOf(gnu[1], gnu[3]), undefined);
-    const bare = BARE_LINE.exec(line);
-    if (bare)
-        return toEntry(bare[1], undefined, undefined);
-    return {
-        problem: `"${truncate(line)}" is not "<hex digest>, two spaces (or space and *), <file name>"`
-    };
-}
-function toEntry(hex, name, declared) {
-    const algorithm = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .algorithmForHexLength */ .K3)(hex.length);
-    if (!algorithm) {
-        return {
-            problem: `a digest of ${hex.length} hex digits is neither SHA-256 (64) nor SHA-512 (128)`
-        };
-    }
-    if (declared !== undefined && declared !== algorithm) {
-        return {
-            problem: `"${declared.toUpperCase()}" with a digest of ${hex.length} hex digits`
-        };
-    }
-    if (name !== undefined && name.trim() === '') {
-        return { problem: 'no file name after the digest' };
-    }
-    return { name, algorithm, hex: hex.toLowerCase() };
-}
-function nameOf(escapeMark, name) {
-    return escapeMark === '\\' ? unescapeName(name) : name;
-}
+/* unused harmony exports DIFFOSCOPE_TIMEOUT_MS, DIFFOSCOPE_EXCERPT_LINES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55039);
 /**
- * GNU tools escape `\` as `\\`, newline as `\n` and CR as `\r` in a name,
- * and then start the line with `\`.
- */
-function unescapeName(name) {
-    return name.replace(/\\([\\nr])/g, (_, c) => c === 'n' ? '\n' : c === 'r' ? '\r' : '\\');
-}
-function truncate(line) {
-    return line.length > 80 ? `${line.slice(0, 77)}...` : line;
-}
-
-
-/***/ }),
-
-/***/ 5642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K3: () => (/* binding */ algorithmForHexLength),
-/* harmony export */   m: () => (/* binding */ parseDigest),
-/* harmony export */   yw: () => (/* binding */ looksLikeDigest)
-/* harmony export */ });
-/* unused harmony exports DIGEST_HEX_LENGTHS, isDigestAlgorithm, toDigestString */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
-/**
- * Subject digests as users write them (`sha256:<hex>`, `sha512:<hex>`) and
- * as checksum files carry them (bare hex, the algorithm told by its length).
+ * diffoscope (Debian's, reproducible-builds.org's) as an explainer: found on
+ * PATH, run with --text into the report directory and a timeout; its report
+ * is kept whole and its first lines go into report.md.
  */
 
-/** Hex digits per digest, by algorithm: the only algorithms accepted. */
-const DIGEST_HEX_LENGTHS = { sha256: 64, sha512: 128 };
-const HEX = /^[0-9a-fA-F]+$/;
-/** sha256 for 64 hex digits, sha512 for 128; undefined otherwise. */
-function algorithmForHexLength(length) {
-    for (const [algorithm, hexLength] of Object.entries(DIGEST_HEX_LENGTHS)) {
-        if (hexLength === length)
-            return algorithm;
+
+
+const DIFFOSCOPE_TIMEOUT_MS = 10 * 60 * 1000;
+const DIFFOSCOPE_EXCERPT_LINES = 60;
+/** The executable on `pathVariable`, or undefined. */
+async function findOnPath(name, pathVariable) {
+    for (const dir of (pathVariable ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_1___default().delimiter))) {
+        if (dir === '')
+            continue;
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(candidate, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
     }
     return undefined;
 }
-function isDigestAlgorithm(value) {
-    return Object.hasOwn(DIGEST_HEX_LENGTHS, value);
-}
-/** True for text shaped like `<algorithm>:<hex>` (the CLI's digest arguments). */
-function looksLikeDigest(value) {
-    return /^[a-z0-9]+:[0-9a-fA-F]+$/.test(value);
-}
-/**
- * `sha256:<64 hex>` or `sha512:<128 hex>` -> a Digest; an InputError naming
- * `input` otherwise, saying what length was expected.
- */
-function parseDigest(input, raw) {
-    const match = /^([A-Za-z0-9]+):(.*)$/.exec(raw.trim());
-    const shape = 'write it as sha256:<64 hex digits> or sha512:<128 hex digits>';
-    if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SUBJECT_DIGEST_INVALID', `input "${input}": "${raw}" is not a digest; ${shape}`);
-    }
-    const algorithm = match[1].toLowerCase();
-    const hex = match[2];
-    if (!isDigestAlgorithm(algorithm)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SUBJECT_DIGEST_ALGORITHM', `input "${input}": algorithm "${match[1]}" is not supported; ${shape}`);
-    }
-    if (!HEX.test(hex)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SUBJECT_DIGEST_NOT_HEX', `input "${input}": "${raw}" has characters that are not hex digits; ${shape}`);
-    }
-    const expected = DIGEST_HEX_LENGTHS[algorithm];
-    if (hex.length !== expected) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SUBJECT_DIGEST_LENGTH', `input "${input}": a ${algorithm} digest has ${expected} hex digits, "${raw}" has ${hex.length}; ${shape}`);
-    }
-    return { algorithm, hex: hex.toLowerCase() };
-}
-function toDigestString(digest) {
-    return `${digest.algorithm}:${digest.hex}`;
+async function runDiffoscope(run) {
+    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execFileCapture */ .c)(run.executable, ['--text', run.reportFile, '--no-progress', run.reference, run.rebuilt], {
+        env: { ...run.env, LC_ALL: 'C.UTF-8', TZ: 'UTC' },
+        timeoutMs: run.timeoutMs ?? DIFFOSCOPE_TIMEOUT_MS,
+        maxOutputBytes: 256 * 1024
+    });
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(run.reportFile, 'utf8').catch(() => '');
+    const lines = text.split('\n');
+    const excerpt = text === ''
+        ? result.timedOut
+            ? `diffoscope did not finish within ${Math.round((run.timeoutMs ?? DIFFOSCOPE_TIMEOUT_MS) / 1000)} s`
+            : `diffoscope wrote no report (exit code ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-5).join(' / ')}`
+        : lines.slice(0, DIFFOSCOPE_EXCERPT_LINES).join('\n') +
+            (lines.length > DIFFOSCOPE_EXCERPT_LINES
+                ? `\n... ${lines.length - DIFFOSCOPE_EXCERPT_LINES} more lines in ${run.reportName}`
+                : '');
+    return {
+        report: run.reportName,
+        excerpt,
+        exitCode: result.exitCode,
+        timedOut: result.timedOut
+    };
 }
 
 
 /***/ }),
 
-/***/ 27575:
+/***/ 55039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FX: () => (/* binding */ hexId),
-/* harmony export */   i3: () => (/* binding */ parseMinisignPublicKey),
-/* harmony export */   me: () => (/* binding */ parseMinisignSignature),
-/* harmony export */   t_: () => (/* binding */ assertMinisign)
+/* harmony export */   c: () => (/* binding */ execFileCapture)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28863);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * minisign (https://jedisct1.github.io/minisign/), Ed25519:
- *  - public key: base64 of "Ed" + 8-byte key id + 32-byte key (a .pub file
- *    has an untrusted comment line first);
- *  - signature file: an untrusted comment line; base64 of "Ed" (signature
- *    over the file) or "ED" (over its BLAKE2b-512) + key id + 64-byte
- *    signature; "trusted comment: ..." ; base64 of the 64-byte global
- *    signature over signature + trusted comment.
+ * Child processes for the rebuild: a command's output captured (git, tool
+ * versions, diffoscope), each with a timeout that kills its whole process
+ * group, so nothing outlives the call.
+ */
+
+const DEFAULT_MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
+function execFileCapture(file, args, options) {
+    const max = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
+        });
+        const out = [];
+        const err = [];
+        let outBytes = 0;
+        let errBytes = 0;
+        child.stdout.on('data', (chunk) => {
+            options.onOutput?.(chunk);
+            if (outBytes < max)
+                out.push(chunk);
+            outBytes += chunk.length;
+        });
+        child.stderr.on('data', (chunk) => {
+            options.onOutput?.(chunk);
+            if (errBytes < max)
+                err.push(chunk);
+            errBytes += chunk.length;
+        });
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            killGroup(child.pid);
+        }, options.timeoutMs);
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        // Whatever the command left running in the background goes with it,
+        // which also closes the pipes such a process would hold open.
+        child.once('exit', () => killGroup(child.pid));
+        child.once('close', (exitCode, signal) => {
+            clearTimeout(timer);
+            resolve({
+                exitCode,
+                signal,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                timedOut
+            });
+        });
+    });
+}
+function killGroup(pid) {
+    if (pid === undefined)
+        return;
+    try {
+        process.kill(-pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ compareArtifacts),
+/* harmony export */   hw: () => (/* binding */ isReproducible),
+/* harmony export */   x7: () => (/* binding */ countByStatus)
+/* harmony export */ });
+/* harmony import */ var _checksums_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44759);
+/**
+ * Rebuilt artifacts against the reference, by name and SHA-256: match,
+ * mismatch, missing (in the reference, not rebuilt) and extra (rebuilt, not
+ * in the reference). Sorted by name so reports are stable.
+ */
+
+function compareArtifacts(rebuilt, reference) {
+    const byName = new Map(reference.map((r) => [r.name, r]));
+    const results = [];
+    for (const artifact of rebuilt) {
+        const { name, ...rebuiltInfo } = artifact;
+        const ref = byName.get(name);
+        byName.delete(name);
+        if (!ref) {
+            results.push({ name, status: 'extra', rebuilt: rebuiltInfo });
+            continue;
+        }
+        results.push({
+            name,
+            status: ref.sha256 === artifact.sha256 ? 'match' : 'mismatch',
+            rebuilt: rebuiltInfo,
+            reference: toDigestInfo(ref)
+        });
+    }
+    for (const [name, ref] of byName) {
+        results.push({ name, status: 'missing', reference: toDigestInfo(ref) });
+    }
+    return results.toSorted((a, b) => (0,_checksums_js__WEBPACK_IMPORTED_MODULE_0__/* .compareNames */ .MP)(a.name, b.name));
+}
+function toDigestInfo(ref) {
+    return ref.size === undefined
+        ? { sha256: ref.sha256 }
+        : { sha256: ref.sha256, size: ref.size };
+}
+/**
+ * Reproducible: at least one reference artifact, and every one rebuilt
+ * bit for bit. Extra rebuilt files are reported but are not part of the
+ * release, so they do not change the verdict.
+ */
+function isReproducible(results) {
+    const compared = results.filter((r) => r.status !== 'extra');
+    return compared.length > 0 && compared.every((r) => r.status === 'match');
+}
+function countByStatus(results) {
+    const counts = { match: 0, mismatch: 0, missing: 0, extra: 0 };
+    for (const r of results)
+        counts[r.status]++;
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 19277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s7: () => (/* binding */ chooseExplainer),
+  rY: () => (/* binding */ explainBytes),
+  Hc: () => (/* binding */ toExplanation)
+});
+
+// UNUSED EXPORTS: MAX_LISTED_DIFFERENCES, categoriesOf, countCategories
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+// EXTERNAL MODULE: ./src/lib/archive/limits.ts
+var limits = __webpack_require__(46228);
+// EXTERNAL MODULE: ./src/lib/archive/tar.ts
+var tar = __webpack_require__(86485);
+// EXTERNAL MODULE: ./src/lib/archive/zip.ts
+var zip = __webpack_require__(88701);
+// EXTERNAL MODULE: ./src/lib/archive/inflate.ts
+var inflate = __webpack_require__(79821);
+;// CONCATENATED MODULE: ./src/lib/rebuild/gzip.ts
+/**
+ * The gzip layer of .tar.gz, .tgz and .gz files: the header fields that make
+ * two compressions of the same bytes differ (MTIME, the stored file name,
+ * XFL, OS), and the decompressed bytes (within the archive's bounds).
+ */
+
+const FEXTRA = 4;
+const FNAME = 8;
+const FCOMMENT = 16;
+const FHCRC = 2;
+function looksLikeGzip(bytes) {
+    return bytes.length >= 18 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+function readGzip(bytes, budget) {
+    const flags = bytes[3];
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const fields = {
+        'gzip mtime': String(view.getUint32(4, true)),
+        'gzip extra flags': String(bytes[8]),
+        'gzip os': String(bytes[9])
+    };
+    let at = 10;
+    if (flags & FEXTRA)
+        at += 2 + view.getUint16(at, true);
+    if (flags & FNAME) {
+        const end = bytes.indexOf(0, at);
+        fields['gzip file name'] = new TextDecoder('latin1').decode(bytes.subarray(at, end));
+        at = end + 1;
+    }
+    if (flags & FCOMMENT) {
+        const end = bytes.indexOf(0, at);
+        fields['gzip comment'] = new TextDecoder('latin1').decode(bytes.subarray(at, end));
+        at = end + 1;
+    }
+    if (flags & FHCRC)
+        at += 2;
+    return {
+        fields,
+        payload: bytes.subarray(at),
+        data: (0,inflate/* inflateBounded */.DR)('gzip', bytes, budget)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/rebuild/archive.ts
+/**
+ * One view over the archives the built-in explainer reads: tar, tar.gz (and
+ * npm's .tgz), gzip, zip (and wheels, jars). Told apart by their bytes, not
+ * their names. Entries carry their metadata as named text fields.
  */
 
 
 
-/** The key from its base64 line, or from a .pub file's text. */
-function parseMinisignPublicKey(text, where) {
-    const line = text
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .find((l) => l !== '' && !l.startsWith('untrusted comment:'));
-    const bytes = Buffer.from(line ?? '', 'base64');
-    if (bytes.length !== 42 || bytes.subarray(0, 2).toString('latin1') !== 'Ed') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('VERIFY_MINISIGN_KEY', `${where} is not a minisign public key (base64 of "Ed", an 8-byte key id and a 32-byte Ed25519 key, e.g. RWQ...)`);
-    }
-    return {
-        keyId: bytes.subarray(2, 10),
-        key: node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPublicKey({
-            key: {
-                kty: 'OKP',
-                crv: 'Ed25519',
-                x: bytes.subarray(10).toString('base64url')
-            },
-            format: 'jwk'
-        })
-    };
-}
-function parseMinisignSignature(text, where) {
-    const lines = text.split(/\r?\n/);
-    const invalid = (why) => {
-        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .verificationFailure */ .ac)('VERIFY_MINISIGN_INVALID', `${where} is not a minisign signature: ${why}`);
-    };
-    if (!lines[0]?.startsWith('untrusted comment:'))
-        invalid('no untrusted comment line');
-    const sig = Buffer.from(lines[1]?.trim() ?? '', 'base64');
-    const algorithm = sig.subarray(0, 2).toString('latin1');
-    if (sig.length !== 74 || (algorithm !== 'Ed' && algorithm !== 'ED')) {
-        invalid('the second line is not base64 of "Ed"/"ED", a key id and a 64-byte signature');
-    }
-    const trusted = lines[2] ?? '';
-    if (!trusted.startsWith('trusted comment: '))
-        invalid('no trusted comment line');
-    const globalSignature = Buffer.from(lines[3]?.trim() ?? '', 'base64');
-    if (globalSignature.length !== 64)
-        invalid('the global signature is not 64 bytes');
-    return {
-        algorithm: algorithm,
-        keyId: sig.subarray(2, 10),
-        signature: sig.subarray(10),
-        trustedComment: trusted.slice('trusted comment: '.length),
-        globalSignature
-    };
-}
+
+/** The one entry of a plain .gz: its stored name is a header field. */
+const GZIP_CONTENT = '(gzip content)';
 /**
- * Throws VERIFY_MINISIGN_INVALID unless `signature` was made over `data`
- * (or, for "ED", its BLAKE2b-512) with `publicKey`, trusted comment included.
+ * The archive, undefined when the bytes are no archive this reader knows;
+ * throws when damaged, and an ArchiveLimitError naming `source` when it
+ * crosses a bound.
  */
-function assertMinisign(data, signature, publicKey) {
-    const fail = (why) => {
-        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .verificationFailure */ .ac)('VERIFY_MINISIGN_INVALID', why);
+function openArchive(bytes, source) {
+    const budget = new limits/* InflationBudget */.yE(source);
+    if (looksLikeGzip(bytes)) {
+        const gzip = readGzip(bytes, budget);
+        if ((0,tar/* looksLikeTar */.lH)(gzip.data)) {
+            return {
+                format: 'tar.gz',
+                layer: gzip.fields,
+                inner: gzip.data,
+                compressed: gzip.payload,
+                entries: (0,tar/* readTar */.sB)(gzip.data, budget)
+            };
+        }
+        return {
+            format: 'gzip',
+            layer: gzip.fields,
+            inner: gzip.data,
+            compressed: gzip.payload,
+            entries: [
+                {
+                    path: GZIP_CONTENT,
+                    type: 'file',
+                    fields: {},
+                    size: gzip.data.length,
+                    data: gzip.data
+                }
+            ]
+        };
+    }
+    if ((0,zip/* looksLikeZip */.f)(bytes)) {
+        return {
+            format: 'zip',
+            layer: {},
+            inner: bytes,
+            entries: (0,zip/* readZip */.u)(bytes, budget)
+        };
+    }
+    if ((0,tar/* looksLikeTar */.lH)(bytes)) {
+        return {
+            format: 'tar',
+            layer: {},
+            inner: bytes,
+            entries: (0,tar/* readTar */.sB)(bytes, budget)
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/rebuild/classify.ts
+const FIELD_CATEGORIES = {
+    mtime: 'timestamps',
+    'dos time': 'timestamps',
+    'extended mtime': 'timestamps',
+    'gzip mtime': 'timestamps',
+    'pax:atime': 'timestamps',
+    'pax:ctime': 'timestamps',
+    'pax:LIBARCHIVE.creationtime': 'timestamps',
+    mode: 'permissions',
+    uid: 'ownership',
+    gid: 'ownership',
+    uname: 'ownership',
+    gname: 'ownership',
+    type: 'content',
+    linkname: 'content'
+};
+/** Anything else describes the archive's encoding: method, creator, flags, header format. */
+function categoryOfField(field) {
+    if (FIELD_CATEGORIES[field])
+        return FIELD_CATEGORIES[field];
+    if (/xattr|acl/i.test(field))
+        return 'permissions';
+    return 'compression';
+}
+const DATE_PATTERNS = [
+    // 2024-01-31T12:00:00.123Z, 2024-01-31 12:00:00 +0000, 2024-01-31
+    /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?(?:Z|UTC|[+-]\d{2}:?\d{2}))?)?/g,
+    // date(1): Thu Jan  1 00:00:00 UTC 2024; RFC 2822: Thu, 01 Jan 2024 00:00:00 +0000
+    /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),? +(?:\d{1,2} +)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?: +\d{1,2})?(?: +\d{4})? +\d{2}:\d{2}:\d{2}(?: +[A-Z]{2,5}| +[+-]\d{4})?(?: +\d{4})?/g,
+    /\b\d{2}:\d{2}:\d{2}(?:\.\d+)?\b/g,
+    // Unix time in seconds (2001-2286), with fractions
+    /\b1\d{9}(?:\.\d+)?\b/g
+];
+const ABSOLUTE_PATH = /(?:\/[\w.+@-]+){2,}/g;
+function maskDates(text) {
+    return DATE_PATTERNS.reduce((t, p) => t.replace(p, '<date>'), text);
+}
+function maskPaths(text) {
+    return text.replace(ABSOLUTE_PATH, '<path>');
+}
+function classifyText(reference, rebuilt, buildPaths) {
+    if (maskDates(reference) === maskDates(rebuilt))
+        return 'timestamps';
+    const hasBuildPath = buildPaths.some((p) => p !== '' && rebuilt.includes(p));
+    if (hasBuildPath &&
+        maskPaths(maskDates(reference)) === maskPaths(maskDates(rebuilt))) {
+        return 'build-path';
+    }
+    return 'content';
+}
+
+;// CONCATENATED MODULE: ./src/lib/rebuild/archive-metadata.ts
+
+function diffFields(reference, rebuilt, entry) {
+    const names = [
+        ...new Set([...Object.keys(reference), ...Object.keys(rebuilt)])
+    ];
+    return names
+        .filter((name) => reference[name] !== rebuilt[name])
+        .map((name) => {
+        const category = categoryOfField(name);
+        const show = (value) => value === undefined
+            ? '(none)'
+            : category === 'timestamps'
+                ? withDate(value)
+                : value;
+        return {
+            category,
+            ...(entry === undefined ? {} : { entry }),
+            what: name,
+            reference: show(reference[name]),
+            rebuilt: show(rebuilt[name])
+        };
+    });
+}
+/** Unix seconds also shown as a UTC date: `1704067200 (2024-01-01T00:00:00Z)`. */
+function withDate(value) {
+    const seconds = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(seconds))
+        return value;
+    const iso = new Date(Math.floor(seconds) * 1000).toISOString();
+    return `${value} (${iso.replace('.000Z', 'Z')})`;
+}
+/** Same uncompressed bytes, different compressed stream: level, strategy or implementation. */
+function streamDifference(ref, reb, entry) {
+    if (!ref.compressed || !reb.compressed)
+        return undefined;
+    if (!Buffer.from(ref.inner).equals(reb.inner))
+        return undefined;
+    if (Buffer.from(ref.compressed).equals(reb.compressed))
+        return undefined;
+    return {
+        category: 'compression',
+        ...(entry === undefined ? {} : { entry }),
+        what: 'compressed stream (same uncompressed bytes: compression level or implementation)'
     };
-    if (!signature.keyId.equals(publicKey.keyId)) {
-        fail(`signed with key ${hexId(signature.keyId)}, the public key is ${hexId(publicKey.keyId)}`);
+}
+/** Same entries, metadata and contents, different bytes: the encoding differs. */
+function encodingDifference(ref, entry) {
+    return {
+        category: 'compression',
+        ...(entry === undefined ? {} : { entry }),
+        what: `${ref.format} encoding (same entries, metadata and contents: header format, padding or alignment)`
+    };
+}
+function orderDifference(ref, reb, label) {
+    const a = [...ref.keys()].filter((k) => reb.has(k));
+    const b = [...reb.keys()].filter((k) => ref.has(k));
+    const at = a.findIndex((key, i) => key !== b[i]);
+    if (at < 0)
+        return undefined;
+    return {
+        category: 'file-order',
+        entry: label(ref.get(a[at]).path),
+        what: 'order',
+        reference: `position ${at + 1} of ${a.length}`,
+        rebuilt: `position ${b.indexOf(a[at]) + 1} of ${b.length}`
+    };
+}
+function keyed(entries) {
+    const map = new Map();
+    for (const entry of entries) {
+        let key = entry.path;
+        for (let n = 2; map.has(key); n++)
+            key = `${entry.path} (#${n})`;
+        map.set(key, entry);
     }
-    let message;
-    if (signature.algorithm === 'ED') {
-        message = Buffer.isBuffer(data)
-            ? node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('blake2b512').update(data).digest()
-            : data.blake2b512;
+    return map;
+}
+function describeEntry(entry) {
+    return `${entry.type}, ${entry.size} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/rebuild/text-diff.ts
+/**
+ * A short unified diff of two texts (reference -> rebuilt): common prefix
+ * and suffix trimmed, the middle aligned by longest common subsequence when
+ * it is small, hunks with a few lines of context, the whole capped.
+ */
+/** Above this many cells the middle is shown as removed-then-added. */
+const MAX_LCS_CELLS = 1_000_000;
+function unifiedDiff(reference, rebuilt, options = {}) {
+    const { context = 2, maxLines = 40 } = options;
+    const ops = diffLines(splitLines(reference), splitLines(rebuilt));
+    const lines = [];
+    for (const hunk of toHunks(ops, context)) {
+        const first = hunk[0];
+        const aCount = hunk.filter((o) => o.kind !== '+').length;
+        const bCount = hunk.filter((o) => o.kind !== '-').length;
+        lines.push(`@@ -${first.a + (aCount > 0 ? 1 : 0)},${aCount} +${first.b + (bCount > 0 ? 1 : 0)},${bCount} @@`);
+        for (const op of hunk)
+            lines.push(`${op.kind}${op.line}`);
     }
-    else if (Buffer.isBuffer(data))
-        message = data;
-    else
-        return fail('a legacy "Ed" signature needs the whole file');
-    if (!node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(null, message, publicKey.key, signature.signature)) {
-        fail('the signature does not verify over the file (changed file or another key)');
+    const shown = lines.slice(0, maxLines);
+    if (lines.length > shown.length) {
+        shown.push(`... ${lines.length - shown.length} more diff lines`);
     }
-    const global = Buffer.concat([
-        signature.signature,
-        Buffer.from(signature.trustedComment, 'utf8')
-    ]);
-    if (!node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(null, global, publicKey.key, signature.globalSignature)) {
-        fail('the trusted comment was changed (its global signature does not verify)');
+    const head = [
+        `--- ${options.from ?? 'reference'}`,
+        `+++ ${options.to ?? 'rebuilt'}`
+    ];
+    return [...head, ...shown].join('\n');
+}
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+function diffLines(a, b) {
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start])
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        endA--;
+        endB--;
+    }
+    const ops = [];
+    for (let i = 0; i < start; i++)
+        ops.push({ kind: ' ', line: a[i], a: i, b: i });
+    ops.push(...middle(a.slice(start, endA), b.slice(start, endB), start, start));
+    for (let i = endA, j = endB; i < a.length; i++, j++) {
+        ops.push({ kind: ' ', line: a[i], a: i, b: j });
+    }
+    return ops;
+}
+function middle(a, b, offA, offB) {
+    const removeAll = () => [
+        ...a.map((line, i) => ({ kind: '-', line, a: offA + i, b: offB })),
+        ...b.map((line, j) => ({
+            kind: '+',
+            line,
+            a: offA + a.length,
+            b: offB + j
+        }))
+    ];
+    if (a.length === 0 || b.length === 0 || a.length * b.length > MAX_LCS_CELLS) {
+        return removeAll();
+    }
+    // lcs[i][j]: length of the LCS of a[i:] and b[j:]
+    const width = b.length + 1;
+    const lcs = new Uint32Array((a.length + 1) * width);
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            lcs[i * width + j] =
+                a[i] === b[j]
+                    ? lcs[(i + 1) * width + j + 1] + 1
+                    : Math.max(lcs[(i + 1) * width + j], lcs[i * width + j + 1]);
+        }
+    }
+    const ops = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i] === b[j]) {
+            ops.push({ kind: ' ', line: a[i], a: offA + i++, b: offB + j++ });
+        }
+        else if (j >= b.length ||
+            (i < a.length && lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
+            ops.push({ kind: '-', line: a[i], a: offA + i++, b: offB + j });
+        }
+        else {
+            ops.push({ kind: '+', line: b[j], a: offA + i, b: offB + j++ });
+        }
+    }
+    return ops;
+}
+/** Changes closer than 2 × context lines share a hunk. */
+function toHunks(ops, context) {
+    const changes = ops.flatMap((op, index) => (op.kind === ' ' ? [] : [index]));
+    const hunks = [];
+    for (let k = 0; k < changes.length;) {
+        let m = k;
+        while (m + 1 < changes.length &&
+            changes[m + 1] - changes[m] <= 2 * context + 1)
+            m++;
+        const from = Math.max(0, changes[k] - context);
+        hunks.push(ops.slice(from, Math.min(ops.length, changes[m] + context + 1)));
+        k = m + 1;
+    }
+    return hunks;
+}
+
+;// CONCATENATED MODULE: ./src/lib/rebuild/archive-diff.ts
+
+
+
+
+
+/** Nested archives are opened this deep (artifact = 0). */
+const MAX_NESTING_DEPTH = 2;
+/** Text larger than this is compared as bytes. */
+const MAX_TEXT_DIFF_BYTES = 2 * 1024 * 1024;
+function diffArchives(reference, rebuilt, prefix, ctx) {
+    const label = (path) => prefix === undefined ? path : `${prefix}!/${path}`;
+    const out = diffFields(reference.layer, rebuilt.layer, prefix);
+    const stream = streamDifference(reference, rebuilt, prefix);
+    if (stream)
+        out.push(stream);
+    const refEntries = keyed(reference.entries);
+    const rebEntries = keyed(rebuilt.entries);
+    for (const [key, entry] of refEntries) {
+        if (!rebEntries.has(key)) {
+            out.push({
+                category: 'content',
+                entry: label(entry.path),
+                what: 'removed',
+                reference: describeEntry(entry)
+            });
+        }
+    }
+    for (const [key, entry] of rebEntries) {
+        const ref = refEntries.get(key);
+        if (!ref) {
+            out.push({
+                category: 'content',
+                entry: label(entry.path),
+                what: 'added',
+                rebuilt: describeEntry(entry)
+            });
+            continue;
+        }
+        out.push(...diffEntry(ref, entry, label(entry.path), ctx));
+    }
+    const order = orderDifference(refEntries, rebEntries, label);
+    if (order)
+        out.push(order);
+    if (out.length === 0)
+        out.push(encodingDifference(reference, prefix));
+    return out;
+}
+function diffEntry(ref, reb, entry, ctx) {
+    const contentDiffers = ref.data !== undefined &&
+        reb.data !== undefined &&
+        !Buffer.from(ref.data).equals(reb.data);
+    const fields = { type: ref.type, ...ref.fields };
+    const rebFields = { type: reb.type, ...reb.fields };
+    if (contentDiffers || ref.size !== reb.size) {
+        delete fields['compressed size'];
+        delete rebFields['compressed size'];
+    }
+    const out = diffFields(fields, rebFields, entry);
+    if (contentDiffers)
+        out.push(...diffContent(ref.data, reb.data, entry, ctx));
+    return out;
+}
+/** Content of an artifact or an entry: nested archive, text (with a diff) or bytes. */
+function diffContent(reference, rebuilt, entry, ctx) {
+    const at = entry === undefined ? {} : { entry };
+    if (ctx.depth < MAX_NESTING_DEPTH) {
+        const nested = tryOpen(reference, rebuilt, [ctx.name, entry].filter(Boolean).join(' › ') || 'artifact');
+        if (nested && nested[0].format === nested[1].format) {
+            return diffArchives(nested[0], nested[1], entry, {
+                ...ctx,
+                depth: ctx.depth + 1
+            });
+        }
+    }
+    const refText = toText(reference);
+    const rebText = toText(rebuilt);
+    if (refText !== undefined && rebText !== undefined) {
+        const label = entry ?? ctx.name ?? '';
+        const diff = unifiedDiff(refText, rebText, {
+            from: `reference/${label}`,
+            to: `rebuilt/${label}`
+        });
+        return [
+            {
+                category: classifyText(refText, rebText, ctx.buildPaths),
+                ...at,
+                what: 'content',
+                ...firstChangedLines(diff),
+                diff
+            }
+        ];
+    }
+    const hasBuildPath = ctx.buildPaths.some((p) => p !== '' &&
+        Buffer.from(rebuilt).includes(p) &&
+        !Buffer.from(reference).includes(p));
+    return [
+        {
+            category: hasBuildPath ? 'build-path' : 'content',
+            ...at,
+            what: hasBuildPath
+                ? 'content (binary, holds the build path)'
+                : 'content (binary)',
+            reference: `${reference.length} bytes`,
+            rebuilt: `${rebuilt.length} bytes, first difference at byte ${firstDifference(reference, rebuilt)}`
+        }
+    ];
+}
+/** The first removed and added lines of a diff, for tables. */
+function firstChangedLines(diff) {
+    const lines = diff.split('\n').slice(2);
+    const first = (sign) => {
+        const line = lines.find((l) => l.startsWith(sign));
+        if (line === undefined)
+            return undefined;
+        const text = line.slice(1);
+        return text.length > MAX_TABLE_LINE
+            ? `${text.slice(0, MAX_TABLE_LINE - 1)}…`
+            : text;
+    };
+    const reference = first('-');
+    const rebuilt = first('+');
+    return {
+        ...(reference === undefined ? {} : { reference }),
+        ...(rebuilt === undefined ? {} : { rebuilt })
+    };
+}
+const MAX_TABLE_LINE = 100;
+/** Both sides as archives; undefined when either is none or damaged. A bomb is an error. */
+function tryOpen(a, b, label) {
+    try {
+        const x = openArchive(a, `the reference ${label}`);
+        const y = x && openArchive(b, `the rebuilt ${label}`);
+        return x && y ? [x, y] : undefined;
+    }
+    catch (error) {
+        if (error instanceof limits/* ArchiveLimitError */.w)
+            throw error;
+        return undefined;
     }
 }
-/** minisign prints key ids as upper-case hex of the little-endian number. */
-function hexId(keyId) {
-    return Buffer.from(keyId).reverse().toString('hex').toUpperCase();
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function toText(bytes) {
+    if (bytes.length > MAX_TEXT_DIFF_BYTES || bytes.includes(0))
+        return undefined;
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+function firstDifference(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++)
+        if (a[i] !== b[i])
+            return i;
+    return n;
+}
+
+// EXTERNAL MODULE: ./src/lib/rebuild/model.ts
+var model = __webpack_require__(77386);
+;// CONCATENATED MODULE: ./src/lib/rebuild/explain.ts
+/**
+ * The built-in explanation of one mismatched artifact: its differences,
+ * each classified, capped to a readable number. Archives are compared entry
+ * by entry; anything else as text (with a diff) or as bytes.
+ */
+
+
+
+
+
+/** Differences listed per artifact; the rest are counted. */
+const MAX_LISTED_DIFFERENCES = 200;
+function explainBytes(reference, rebuilt, buildPaths, name) {
+    if (Buffer.from(reference).equals(rebuilt)) {
+        return toExplanation('builtin', 'file', [], 'the two are identical');
+    }
+    const ctx = { buildPaths, depth: 0, ...(name ? { name } : {}) };
+    let format = 'file';
+    let note;
+    let differences;
+    try {
+        const label = name ?? 'artifact';
+        const ref = openArchive(reference, `the reference ${label}`);
+        const reb = ref && openArchive(rebuilt, `the rebuilt ${label}`);
+        if (ref && reb && ref.format === reb.format) {
+            format = ref.format;
+            differences = diffArchives(ref, reb, undefined, ctx);
+        }
+        else {
+            if (ref || reb) {
+                note = `the reference is ${ref?.format ?? 'not an archive'}, the rebuilt artifact ${reb?.format ?? 'not an archive'}: compared as files`;
+            }
+            differences = diffContent(reference, rebuilt, undefined, {
+                ...ctx,
+                depth: Infinity
+            });
+        }
+    }
+    catch (error) {
+        if (error instanceof limits/* ArchiveLimitError */.w)
+            throw error;
+        note = `not readable as an archive (${error instanceof Error ? error.message : String(error)}): compared as files`;
+        differences = diffContent(reference, rebuilt, undefined, {
+            ...ctx,
+            depth: Infinity
+        });
+    }
+    return toExplanation('builtin', format, differences, note);
+}
+function toExplanation(explainer, format, differences, note) {
+    const listed = differences.slice(0, MAX_LISTED_DIFFERENCES);
+    return {
+        explainer,
+        format,
+        categories: categoriesOf(differences),
+        counts: countCategories(differences),
+        differences: listed,
+        omitted: differences.length - listed.length,
+        ...(note === undefined ? {} : { note })
+    };
+}
+/** The categories present, in the fixed order of DIFFERENCE_CATEGORIES. */
+function categoriesOf(differences) {
+    const present = new Set(differences.map((d) => d.category));
+    return model/* DIFFERENCE_CATEGORIES */.p.filter((c) => present.has(c));
+}
+/** Per category, how many differences (for the summary lines). */
+function countCategories(differences) {
+    const counts = {};
+    for (const d of differences)
+        counts[d.category] = (counts[d.category] ?? 0) + 1;
+    return counts;
+}
+/** The explainer an `explainer` input picks, given whether diffoscope is on PATH. */
+function chooseExplainer(choice, diffoscopeFound) {
+    if (choice === 'builtin')
+        return 'builtin';
+    if (diffoscopeFound)
+        return 'diffoscope';
+    if (choice === 'auto')
+        return 'builtin';
+    throw new errors/* InputError */.dz('REBUILD_NO_DIFFOSCOPE', 'input "explainer": diffoscope is not on PATH; install it (apt-get install diffoscope-minimal) or set explainer to auto or builtin');
+}
+
+
+/***/ }),
+
+/***/ 70218:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ toNameMatcher)
+/* harmony export */ });
+/* unused harmony export toRegExp */
+/**
+ * Which reference files the rebuild is about: those whose name matches the
+ * last segment of an artifact glob (`dist/*.whl` -> `*.whl`). A release's
+ * signatures, SBOMs and checksums files are then ignored unless a glob names
+ * them.
+ */
+function toNameMatcher(globs) {
+    const patterns = globs.map((glob) => toRegExp(lastSegment(glob)));
+    return (name) => patterns.some((p) => p.test(name));
+}
+function lastSegment(glob) {
+    const segments = glob.split('/').filter((s) => s !== '');
+    return segments[segments.length - 1] ?? '*';
+}
+/** `*`, `?`, `[...]` and `{a,b}` as in the globs themselves; `**` matches any name. */
+function toRegExp(pattern) {
+    let out = '';
+    let braces = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*') {
+            while (pattern[i + 1] === '*')
+                i++;
+            out += '.*';
+        }
+        else if (c === '?')
+            out += '.';
+        else if (c === '[') {
+            const end = pattern.indexOf(']', i + 2);
+            if (end < 0)
+                out += '\\[';
+            else {
+                const body = pattern.slice(i + 1, end).replace(/^!/, '^');
+                out += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else if (c === '{' && pattern.includes('}', i)) {
+            braces++;
+            out += '(?:';
+        }
+        else if (c === '}' && braces > 0) {
+            braces--;
+            out += ')';
+        }
+        else if (c === ',' && braces > 0)
+            out += '|';
+        else
+            out += c.replace(/[.+^$(){}|\\/\]]/g, '\\$&');
+    }
+    return new RegExp(`^${out}$`, 's');
 }
 
 

@@ -115,10 +115,12 @@ function waitForSignal() {
 /* harmony export */   jI: () => (/* binding */ LOCAL_FLAG),
 /* harmony export */   zq: () => (/* binding */ parseInputFlags)
 /* harmony export */ });
-/* unused harmony exports toFlagOptions, normaliseBooleanFlags, toInputSource */
+/* unused harmony exports toFlagOptions, normaliseBooleanFlags, toInputSource, joinFlagValues */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65680);
+
 
 
 function toFlagOptions(table) {
@@ -126,7 +128,8 @@ function toFlagOptions(table) {
     for (const [name, spec] of Object.entries(table)) {
         options[name] = {
             type: spec.kind === 'boolean' ? 'boolean' : 'string',
-            ...(spec.multiple ? { multiple: true } : {}),
+            // A list flag may be repeated, each adding items (`--require a --require b`).
+            ...(spec.multiple || spec.kind === 'list' ? { multiple: true } : {}),
             ...(spec.short ? { short: spec.short } : {})
         };
     }
@@ -139,7 +142,7 @@ function normaliseBooleanFlags(argv, table) {
         if (!match || table[match[1]]?.kind !== 'boolean')
             return arg;
         const name = match[1];
-        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
+        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
     });
 }
 /** The parsed flag values as an InputSource (booleans as "true"/"false"). */
@@ -159,18 +162,64 @@ function toInputSource(values) {
  * errors; `--help` is answered before a command runs (main.ts).
  */
 function parseInputFlags(argv, table, { allowPositionals = true } = {}) {
-    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-        args: normaliseBooleanFlags(argv, table),
-        options: toFlagOptions(table),
+    const options = toFlagOptions(table);
+    const { values, positionals, tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: joinFlagValues(normaliseBooleanFlags(argv, table), options),
+        options,
         allowPositionals,
         allowNegative: true,
-        strict: true
+        strict: true,
+        tokens: true
     });
+    assertGivenOnce(tokens, options);
     return {
         values: values,
         positionals,
         flags: toInputSource(values)
     };
+}
+/**
+ * `--key "$(cat key.pem)"`: a flag that takes a value takes the next
+ * argument whatever it starts with (as getopt does), so a PEM text or a
+ * negative number is not mistaken for a flag. Written `--flag=value` here,
+ * because parseArgs refuses a value that starts with a dash.
+ */
+function joinFlagValues(argv, options) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            out.push(...argv.slice(i));
+            break;
+        }
+        const name = /^--([\w-]+)$/.exec(arg)?.[1];
+        const next = argv[i + 1];
+        if (name && options[name]?.type === 'string' && next?.startsWith('-')) {
+            out.push(`--${name}=${next}`);
+            i++;
+        }
+        else
+            out.push(arg);
+    }
+    return out;
+}
+/**
+ * A flag given twice is an error, not a silent choice of the last one (a
+ * flag the table marks `multiple` takes one value each time).
+ */
+function assertGivenOnce(tokens, options) {
+    const seen = new Map();
+    for (const token of tokens) {
+        if (token.kind !== 'option' || token.name === undefined)
+            continue;
+        seen.set(token.name, (seen.get(token.name) ?? 0) + 1);
+    }
+    const repeated = [...seen].filter(([name, count]) => count > 1 && options[name]?.multiple !== true);
+    if (repeated.length === 0)
+        return;
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('CLI_FLAG_REPEATED', repeated
+        .map(([name, count]) => `--${name} is given ${count} times: give it once`)
+        .join('\n'));
 }
 /** Flags several commands share, described once. */
 const JSON_FLAG = {

@@ -85,7 +85,8 @@ async function withLocalStack(source, command) {
         const inputs = command.parse((name) => overrides[name] ?? source(name));
         const result = await command.run(inputs, local);
         const trustedRoot = command.trustedRootPath(result);
-        await keepTrustedRoot(local, trustedRoot);
+        if (trustedRoot !== undefined)
+            await keepTrustedRoot(local, trustedRoot);
         return { result, trustedRoot };
     });
 }
@@ -138,7 +139,8 @@ async function signWithLocalStack(source, sign) {
             },
         parse: _lib_sign_parse_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSignInputs */ .a,
         run: (inputs) => sign(inputs, node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(process.cwd(), finalRoot) || _local_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .TRUSTED_ROOT_FILE */ .a2),
-        trustedRootPath: () => finalRoot
+        // Nothing signed (allow-empty): nothing for a trusted root to verify.
+        trustedRootPath: (result) => result.files.length === 0 ? undefined : finalRoot
     });
 }
 

@@ -1,8 +1,8 @@
-export const id = 734;
-export const ids = [734];
+export const id = 814;
+export const ids = [814];
 export const modules = {
 
-/***/ 88734:
+/***/ 25814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,8 +23,61 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
-// EXTERNAL MODULE: ./src/lib/rebuild/environment.ts
-var environment = __webpack_require__(73722);
+;// CONCATENATED MODULE: ./src/lib/rebuild/environment.ts
+/**
+ * The normalised build environment: a few host variables a build needs to
+ * run at all (PATH, HOME, proxies, CA bundles), then the variables that pin
+ * what builds commonly leak (time, time zone, locale, hash seeds), then the
+ * user's `env` input over both. Nothing else of the host leaks in: no
+ * tokens, no runner variables.
+ */
+const PASSTHROUGH_VARIABLES = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TMPDIR',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'ALL_PROXY',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'NODE_EXTRA_CA_CERTS',
+    'REQUESTS_CA_BUNDLE',
+    'PIP_CERT'
+];
+function buildNormalisedEnv(committerTime) {
+    return {
+        SOURCE_DATE_EPOCH: String(committerTime),
+        TZ: 'UTC',
+        LC_ALL: 'C.UTF-8',
+        LANG: 'C.UTF-8',
+        PYTHONHASHSEED: '0'
+    };
+}
+function buildRebuildEnv(host, committerTime, extra) {
+    const env = {};
+    for (const name of PASSTHROUGH_VARIABLES) {
+        const value = host[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    return { ...env, ...buildNormalisedEnv(committerTime), ...extra };
+}
+/** The environment as recorded in reports: user:password in proxy URLs masked. */
+function toRecordedEnv(env) {
+    const recorded = {};
+    for (const name of Object.keys(env).sort()) {
+        recorded[name] = env[name].replace(/\/\/[^/@\s]+@/g, '//***@');
+    }
+    return recorded;
+}
+
 // EXTERNAL MODULE: ./src/lib/rebuild/explain.ts + 6 modules
 var explain = __webpack_require__(19277);
 // EXTERNAL MODULE: ./src/lib/rebuild/name-patterns.ts
@@ -108,14 +161,61 @@ function toRepositoryUri(remoteUrl, root) {
 
 // EXTERNAL MODULE: ./src/io/rebuild/artifacts.ts
 var rebuild_artifacts = __webpack_require__(56611);
-// EXTERNAL MODULE: ./src/io/rebuild/build.ts
-var build = __webpack_require__(63360);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/io/rebuild/exec.ts
+var exec = __webpack_require__(55039);
+;// CONCATENATED MODULE: ./src/io/rebuild/build.ts
+/**
+ * Runs the build command with `sh` under umask 022 in the checkout, with
+ * exactly the environment it is given. Its output goes to build.log and to
+ * the log; when it fails, the error carries its exit code and the tail of
+ * its output.
+ */
+
+
+
+const BUILD_UMASK = '022';
+/** Lines of output shown when a build fails. */
+const FAILED_BUILD_TAIL_LINES = 30;
+const TAIL_BYTES = 16 * 1024;
+async function runBuild(run) {
+    const log = (0,external_node_fs_.createWriteStream)(run.logFile);
+    let tail = Buffer.alloc(0);
+    const started = performance.now();
+    const result = await (0,exec/* execFileCapture */.c)('/bin/sh', ['-c', `umask ${BUILD_UMASK}\n${run.command}`], {
+        cwd: run.cwd,
+        env: run.env,
+        timeoutMs: run.timeoutMs,
+        maxOutputBytes: 0,
+        onOutput: (chunk) => {
+            log.write(chunk);
+            run.onOutput?.(chunk);
+            tail = Buffer.concat([tail, chunk]).subarray(-TAIL_BYTES);
+        }
+    }).finally(() => new Promise((resolve) => log.end(resolve)));
+    const durationMs = Math.round(performance.now() - started);
+    if (result.exitCode === 0 && !result.timedOut)
+        return { durationMs };
+    const lines = tail.toString('utf8').split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    const shown = lines.slice(-FAILED_BUILD_TAIL_LINES);
+    const how = result.timedOut
+        ? `was stopped after ${Math.round(run.timeoutMs / 60000)} minute(s) (input "build-timeout-minutes")`
+        : result.signal
+            ? `was killed by ${result.signal}`
+            : `exited with code ${result.exitCode}`;
+    throw new errors/* InputError */.dz('REBUILD_BUILD_FAILED', [
+        `input "build": the build command ${how}; fix the build (it runs in a clean checkout of the commit, with only the normalised environment and the "env" input). Last ${shown.length} line(s) of its output (all of it in ${run.logFile}):`,
+        ...shown.map((line) => `  | ${line}`)
+    ].join('\n'));
+}
+
 // EXTERNAL MODULE: ./src/io/rebuild/compare.ts + 1 modules
 var rebuild_compare = __webpack_require__(36157);
 // EXTERNAL MODULE: ./src/io/rebuild/diffoscope.ts
 var rebuild_diffoscope = __webpack_require__(51530);
-// EXTERNAL MODULE: ./src/io/rebuild/exec.ts
-var exec = __webpack_require__(55039);
 ;// CONCATENATED MODULE: ./src/io/rebuild/git.ts
 /**
  * The source side of a rebuild: the commit a revision names, its committer
@@ -192,8 +292,10 @@ async function createWorktree(source, tempRoot) {
     };
 }
 
-// EXTERNAL MODULE: ./src/io/rebuild/reference.ts + 1 modules
-var rebuild_reference = __webpack_require__(42005);
+// EXTERNAL MODULE: ./src/io/rebuild/reference.ts
+var rebuild_reference = __webpack_require__(93113);
+// EXTERNAL MODULE: ./src/io/fs/path-fence.ts
+var path_fence = __webpack_require__(30979);
 ;// CONCATENATED MODULE: ./src/io/rebuild/tools.ts
 /**
  * The tools a build may have used, found on the build's PATH: their version
@@ -280,6 +382,7 @@ var prepare_output_dir = __webpack_require__(13353);
 
 
 
+
 async function runRebuild(inputs, deps) {
     const startedOn = deps.now();
     if (inputs.sign && !deps.signStatement) {
@@ -290,7 +393,12 @@ async function runRebuild(inputs, deps) {
         : await (0,rebuild_diffoscope/* findOnPath */.aY)('diffoscope', deps.env.PATH);
     const explainer = (0,explain/* chooseExplainer */.s7)(inputs.explainer, diffoscope !== undefined);
     // Checked before any work, created only once the inputs have held.
-    const reportDir = external_node_path_default().resolve(deps.cwd, inputs.reportDir);
+    const reportDir = await (0,path_fence/* resolveWritableDir */.YU)(deps.fence ?? (0,path_fence/* openFence */._R)(deps.cwd), {
+        input: 'report-dir',
+        given: inputs.reportDir,
+        code: 'REBUILD_REPORT_OUTSIDE_WORKSPACE',
+        fileCode: 'REBUILD_REPORT_NOT_A_DIRECTORY'
+    });
     const reportFolder = (0,prepare_output_dir/* prepareOutputDir */.g)(reportDir, `input "report-dir" (${inputs.reportDir})`);
     const source = await resolveSourceCommit(external_node_path_default().resolve(deps.cwd, inputs.source), inputs.sourceRef);
     deps.log(`Rebuilding ${source.commit} (${inputs.sourceRef}) of ${source.root}`);
@@ -300,7 +408,7 @@ async function runRebuild(inputs, deps) {
         github: (0,rebuild_reference/* toReferenceGitHub */.a)(deps.env, inputs.githubToken, deps.fetch),
         log: deps.log
     });
-    const env = (0,environment/* buildRebuildEnv */.Th)(deps.env, source.committerTime, inputs.env);
+    const env = buildRebuildEnv(deps.env, source.committerTime, inputs.env);
     const worktree = await createWorktree(source, deps.tempDir).catch(async (error) => {
         await reference.cleanup();
         throw error;
@@ -316,7 +424,7 @@ async function runRebuild(inputs, deps) {
         ]);
         await reportFolder.create();
         deps.log(`Building with SOURCE_DATE_EPOCH=${source.committerTime}: ${inputs.build}`);
-        const { durationMs } = await (0,build/* runBuild */.cM)({
+        const { durationMs } = await runBuild({
             command: inputs.build,
             cwd: workdir,
             env,
@@ -344,8 +452,8 @@ async function runRebuild(inputs, deps) {
                 command: inputs.build,
                 workingDirectory: inputs.workingDirectory,
                 artifacts: inputs.artifacts,
-                environment: (0,environment/* toRecordedEnv */.XU)(env),
-                umask: build/* BUILD_UMASK */.LO,
+                environment: toRecordedEnv(env),
+                umask: BUILD_UMASK,
                 tools,
                 os,
                 durationMs
@@ -410,41 +518,8 @@ function printReport(output, report, paths, json) {
     output.out(`report: ${paths.markdown}\nverdict: ${paths.statement}`);
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(61040);
-// EXTERNAL MODULE: ./src/lib/intoto/statement.ts
-var intoto_statement = __webpack_require__(23145);
-// EXTERNAL MODULE: ./src/io/provenance/signing.ts
-var signing = __webpack_require__(80721);
-// EXTERNAL MODULE: ./src/io/sign/retry.ts
-var sign_retry = __webpack_require__(61254);
-;// CONCATENATED MODULE: ./src/io/rebuild/sign-verdict.ts
-/**
- * Signs the rebuild verdict through the signing core, as provenance signs
- * its statements: one DSSE envelope of the in-toto statement, keyless, with
- * the same instance inputs and retry bounds as the sign action.
- */
-
-
-
-
-async function createVerdictSigner(inputs, deps) {
-    const retry = (0,sign_retry/* createRetryContext */.UF)(inputs, deps.logger);
-    const signer = await (0,signing/* createProvenanceSigner */.k)(inputs, {
-        resolve: deps.resolve,
-        env: deps.env,
-        visibility: deps.visibility,
-        retry,
-        onSecret: deps.onSecret
-    });
-    return async (statement) => {
-        await signer.session.start();
-        const bundle = await signer.session.signDsse((0,intoto_statement/* toStatementPayload */.LL)(statement), intoto_statement/* IN_TOTO_PAYLOAD_TYPE */.T4);
-        signer.checker?.check(bundle, signer.session.publicKey, 'the rebuild verdict');
-        return (0,dist.bundleToJSON)(bundle);
-    };
-}
-
+// EXTERNAL MODULE: ./src/io/rebuild/sign-verdict.ts
+var sign_verdict = __webpack_require__(12875);
 // EXTERNAL MODULE: ./src/io/sign/visibility.ts
 var visibility = __webpack_require__(73490);
 ;// CONCATENATED MODULE: ./src/cli/commands/rebuild.ts
@@ -465,26 +540,27 @@ var visibility = __webpack_require__(73490);
 
 
 const USAGE = 'provenant rebuild --build "<command>" --artifacts "<glob>" --reference <dir | checksums file | release tag> [--source DIR] [--source-ref COMMIT] [--report-dir DIR] [--json] [--<input> VALUE]...';
+const REBUILD_FLAGS = {
+    ...rebuild_inputs/* REBUILD_INPUTS */.uY,
+    artifacts: { ...rebuild_inputs/* REBUILD_INPUTS */.uY.artifacts, multiple: true },
+    env: { ...rebuild_inputs/* REBUILD_INPUTS */.uY.env, multiple: true },
+    json: input_flags/* JSON_FLAG */.KH
+};
 const rebuildCommand = {
     name: 'rebuild',
     summary: 'rebuild a commit in a clean checkout and explain any difference from a release',
     usage: USAGE,
+    flags: REBUILD_FLAGS,
     async run(argv, output) {
-        const { values, flags, help } = (0,input_flags/* parseInputFlags */.zq)(argv, rebuild_inputs/* REBUILD_INPUTS */.uY, {
-            artifacts: { type: 'string', multiple: true },
-            env: { type: 'string', multiple: true },
-            json: { type: 'boolean' }
-        }, { allowPositionals: false });
-        if (help) {
-            output.out((0,input_flags/* buildFlagsHelp */.RY)(USAGE, rebuild_inputs/* REBUILD_INPUTS */.uY, ['json']));
-            return 0;
-        }
+        const { values, flags } = (0,input_flags/* parseInputFlags */.zq)(argv, REBUILD_FLAGS, {
+            allowPositionals: false
+        });
         const env = process.env;
         const inputs = (0,rebuild_inputs/* parseRebuildInputs */.KH)((name) => name === 'github-token'
             ? (flags(name) ?? env.GITHUB_TOKEN ?? env.GH_TOKEN)
             : flags(name));
         const signStatement = inputs.sign
-            ? await createVerdictSigner(inputs.signing, {
+            ? await (0,sign_verdict/* createVerdictSigner */.k)(inputs.signing, {
                 env,
                 visibility: await (0,visibility/* readRepositoryVisibility */.p)(env),
                 resolve: (p) => external_node_path_default().resolve(p),
@@ -518,132 +594,92 @@ const rebuildCommand = {
 
 /***/ }),
 
-/***/ 40440:
+/***/ 30979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RY: () => (/* binding */ buildFlagsHelp),
-/* harmony export */   _c: () => (/* binding */ toFlagOptions),
-/* harmony export */   zD: () => (/* binding */ toInputSource),
-/* harmony export */   zq: () => (/* binding */ parseInputFlags)
+/* harmony export */   NB: () => (/* binding */ allows),
+/* harmony export */   YU: () => (/* binding */ resolveWritableDir),
+/* harmony export */   _R: () => (/* binding */ openFence),
+/* harmony export */   n: () => (/* binding */ workspaceFence),
+/* harmony export */   tq: () => (/* binding */ outsideWorkspace),
+/* harmony export */   u5: () => (/* binding */ realFence)
 /* harmony export */ });
-/* unused harmony exports normaliseBooleanFlags, nearestFlag */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
-/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65680);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60805);
+/**
+ * Where a command may read and write. An Action is fenced inside
+ * GITHUB_WORKSPACE: every path it reads or writes, symbolic links resolved,
+ * must stay inside (a workflow's inputs are not a licence to touch the
+ * runner). The CLI takes any path the user names, resolved against the
+ * current directory, as syft, cosign and gh do. This module is the one place
+ * that decides: the Actions build `workspaceFence`, the CLI `openFence`.
+ */
 
 
 
-function toFlagOptions(table) {
-    const options = {};
-    for (const [name, spec] of Object.entries(table)) {
-        options[name] =
-            spec.kind === 'boolean'
-                ? { type: 'boolean' }
-                : spec.kind === 'list'
-                    ? { type: 'string', multiple: true }
-                    : { type: 'string' };
-    }
-    return options;
+
+/** An Action's fence: everything inside `workspace`, symbolic links resolved. */
+function workspaceFence(workspace) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+    return { base: root, root };
 }
-/** Rewrites `--flag=value` of boolean flags into `--flag` / `--no-flag`. */
-function normaliseBooleanFlags(argv, table) {
-    return argv.map((arg) => {
-        const match = /^--([\w-]+)=(.*)$/s.exec(arg);
-        if (!match || table[match[1]]?.kind !== 'boolean')
-            return arg;
-        const name = match[1];
-        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
-    });
+/** The CLI's: any path, relative ones against `cwd`. */
+function openFence(cwd) {
+    return { base: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd), root: undefined };
 }
-/** The parsed flag values as an InputSource (booleans as "true"/"false"). */
-function toInputSource(values) {
-    return (name) => {
-        const value = values[name];
-        if (value === undefined)
-            return undefined;
-        if (Array.isArray(value))
-            return value.map(String).join('\n');
-        return String(value);
-    };
+/** The fence with its root's symbolic links resolved (a workspace under /tmp -> /private/tmp). */
+async function realFence(fence) {
+    const base = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(fence.base).catch(() => fence.base);
+    if (fence.root === undefined)
+        return { base, root: undefined };
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(fence.root).catch(() => fence.root);
+    return { base, root };
+}
+/** Whether `absolute` may be used: always on the CLI, inside the root in an Action. */
+function allows(fence, absolute) {
+    return fence.root === undefined || (0,_lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(fence.root, absolute);
+}
+function outsideWorkspace(fence, problem) {
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem.code, `input "${problem.input}" has ${problem.given}${problem.detail ?? ''}, which is outside the workspace ${fence.root ?? fence.base}: give a path inside it (an Action reads and writes only inside GITHUB_WORKSPACE)`);
 }
 /**
- * A command line against an input table (every input a flag of its name,
- * booleans also as `--name=false` and `--no-name`) and the command's own
- * flags; `--help`/`-h` comes with it. Unknown flags are errors.
+ * A folder to write into, which may not exist yet: absolute, with the links
+ * of its nearest existing ancestor resolved. In an Action that real path
+ * must lie inside the workspace; an existing file there is an error.
  */
-function parseInputFlags(argv, table, own = {}, { allowPositionals = true } = {}) {
-    const options = {
-        ...toFlagOptions(table),
-        ...own,
-        help: { type: 'boolean', short: 'h' }
-    };
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args: normaliseBooleanFlags(argv, table),
-            options,
-            allowPositionals,
-            allowNegative: true,
-            strict: true
-        });
+async function resolveWritableDir(fence, problem) {
+    const real = await realFence(fence);
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(real.base, problem.given);
+    if (!allows(real, lexical)) {
+        const { input, given, code } = problem;
+        throw outsideWorkspace(real, { input, given, code });
     }
-    catch (error) {
-        throw withSuggestion(error, Object.keys(options));
-    }
-    const { positionals } = parsed;
-    const values = parsed.values;
-    return {
-        values,
-        positionals,
-        flags: toInputSource(values),
-        help: values.help === true
-    };
-}
-/**
- * An unknown flag becomes an InputError (exit 2) naming the nearest known
- * flag; other parse errors pass through.
- */
-function withSuggestion(error, known) {
-    const code = error?.code;
-    if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-        return error;
-    const message = error.message;
-    const flag = /'(-{1,2}[^'\s=]+)/.exec(message)?.[1] ?? '';
-    const nearest = nearestFlag(flag.replace(/^-+/, ''), known);
-    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('INPUT_UNKNOWN_FLAG', `unknown flag ${flag || '(unreadable)'}${nearest ? `; did you mean --${nearest}?` : ''} (--help lists every flag)`, { cause: error });
-}
-/** The known flag closest by edit distance, when it is reasonably close. */
-function nearestFlag(flag, known) {
-    let best;
-    for (const name of known) {
-        const distance = editDistance(flag.toLowerCase(), name);
-        if (!best || distance < best.distance)
-            best = { name, distance };
-    }
-    if (!best)
-        return undefined;
-    const contains = best.name.includes(flag) || flag.includes(best.name);
-    return best.distance <= Math.max(3, Math.floor(flag.length / 2)) || contains
-        ? best.name
-        : undefined;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    let existing = lexical;
+    let rest = '';
+    for (;;) {
+        const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing).catch(() => undefined);
+        if (resolved !== undefined) {
+            if (!allows(real, resolved)) {
+                throw outsideWorkspace(real, {
+                    input: problem.input,
+                    given: problem.given,
+                    code: problem.code,
+                    detail: ` (through a link to ${resolved})`
+                });
+            }
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(resolved)).isDirectory()) {
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem.fileCode, `input "${problem.input}" has ${problem.given}, but ${resolved} is a file: give a directory`);
+            }
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(resolved, rest);
         }
-        previous = current;
+        rest = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing), rest);
+        existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
     }
-    return previous[b.length];
-}
-/** `--help` text: the usage line, then every input's flag and the command's own. */
-function buildFlagsHelp(usage, table, own = []) {
-    const names = [...Object.keys(table), ...own].map((n) => `--${n}`);
-    return `usage: ${usage}\n\ninputs (as flags): ${names.join(' ')}`;
 }
 
 
@@ -718,7 +754,7 @@ function prepareOutputDir(dir, label) {
 /** Throws unless `dir` may be written; says whether it exists. */
 function assertUsable(dir, label) {
     const refuse = (why, fix) => new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('OUTPUT_DIR_REFUSED', `${label}: ${why}; ${fix}`);
-    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dir, { throwIfNoEntry: false });
+    const stats = lstatQuiet(dir);
     if (stats !== undefined) {
         if (stats.isSymbolicLink())
             throw refuse('is a symbolic link', 'give a real folder');
@@ -731,13 +767,24 @@ function assertUsable(dir, label) {
         return true;
     }
     for (let up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir);; up = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(up)) {
-        const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(up, { throwIfNoEntry: false });
+        const parent = lstatQuiet(up, true);
         if (parent?.isDirectory())
             return false;
         if (parent !== undefined)
             throw refuse(`cannot be created: ${up} is a file`, 'choose a folder whose parents are folders');
         if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(up) === up)
             return false;
+    }
+}
+/** lstat (stat with `follow`), undefined for a path that is missing or lies under a file. */
+function lstatQuiet(file, follow = false) {
+    try {
+        return (follow ? node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync : node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        if (error.code === 'ENOTDIR')
+            return undefined;
+        throw error;
     }
 }
 /** Copies `staged` beside `dir`, then renames it over `dir` (the old one aside, then removed). */
@@ -830,62 +877,40 @@ async function signStatements(signer, statements, concurrency) {
 
 /***/ }),
 
-/***/ 63360:
+/***/ 12875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LO: () => (/* binding */ BUILD_UMASK),
-/* harmony export */   cM: () => (/* binding */ runBuild)
+/* harmony export */   k: () => (/* binding */ createVerdictSigner)
 /* harmony export */ });
-/* unused harmony export FAILED_BUILD_TAIL_LINES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55039);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
+/* harmony import */ var _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23145);
+/* harmony import */ var _provenance_signing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80721);
+/* harmony import */ var _sign_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61254);
 /**
- * Runs the build command with `sh` under umask 022 in the checkout, with
- * exactly the environment it is given. Its output goes to build.log and to
- * the log; when it fails, the error carries its exit code and the tail of
- * its output.
+ * Signs the rebuild verdict through the signing core, as provenance signs
+ * its statements: one DSSE envelope of the in-toto statement, keyless, with
+ * the same instance inputs and retry bounds as the sign action.
  */
 
 
 
-const BUILD_UMASK = '022';
-/** Lines of output shown when a build fails. */
-const FAILED_BUILD_TAIL_LINES = 30;
-const TAIL_BYTES = 16 * 1024;
-async function runBuild(run) {
-    const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(run.logFile);
-    let tail = Buffer.alloc(0);
-    const started = performance.now();
-    const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .execFileCapture */ .c)('/bin/sh', ['-c', `umask ${BUILD_UMASK}\n${run.command}`], {
-        cwd: run.cwd,
-        env: run.env,
-        timeoutMs: run.timeoutMs,
-        maxOutputBytes: 0,
-        onOutput: (chunk) => {
-            log.write(chunk);
-            run.onOutput?.(chunk);
-            tail = Buffer.concat([tail, chunk]).subarray(-TAIL_BYTES);
-        }
-    }).finally(() => new Promise((resolve) => log.end(resolve)));
-    const durationMs = Math.round(performance.now() - started);
-    if (result.exitCode === 0 && !result.timedOut)
-        return { durationMs };
-    const lines = tail.toString('utf8').split('\n');
-    if (lines[lines.length - 1] === '')
-        lines.pop();
-    const shown = lines.slice(-FAILED_BUILD_TAIL_LINES);
-    const how = result.timedOut
-        ? `was stopped after ${Math.round(run.timeoutMs / 60000)} minute(s) (input "build-timeout-minutes")`
-        : result.signal
-            ? `was killed by ${result.signal}`
-            : `exited with code ${result.exitCode}`;
-    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('REBUILD_BUILD_FAILED', [
-        `input "build": the build command ${how}; fix the build (it runs in a clean checkout of the commit, with only the normalised environment and the "env" input). Last ${shown.length} line(s) of its output (all of it in ${run.logFile}):`,
-        ...shown.map((line) => `  | ${line}`)
-    ].join('\n'));
+
+async function createVerdictSigner(inputs, deps) {
+    const retry = (0,_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .createRetryContext */ .UF)(inputs, deps.logger);
+    const signer = await (0,_provenance_signing_js__WEBPACK_IMPORTED_MODULE_1__/* .createProvenanceSigner */ .k)(inputs, {
+        resolve: deps.resolve,
+        env: deps.env,
+        visibility: deps.visibility,
+        retry,
+        onSecret: deps.onSecret
+    });
+    return async (statement) => {
+        await signer.session.start();
+        const bundle = await signer.session.signDsse((0,_lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_3__/* .toStatementPayload */ .LL)(statement), _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_3__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
+        signer.checker?.check(bundle, signer.session.publicKey, 'the rebuild verdict');
+        return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle);
+    };
 }
 
 
@@ -1126,66 +1151,104 @@ function toStatementPayload(statement) {
 
 /***/ }),
 
-/***/ 73722:
+/***/ 60805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Th: () => (/* binding */ buildRebuildEnv),
-/* harmony export */   XU: () => (/* binding */ toRecordedEnv)
+/* harmony export */   Au: () => (/* binding */ dropOwnOutputs),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Hf: () => (/* binding */ fixedDirectoryOf),
+/* harmony export */   iS: () => (/* binding */ planOutputs),
+/* harmony export */   rP: () => (/* binding */ toWorkspacePattern)
 /* harmony export */ });
-/* unused harmony exports PASSTHROUGH_VARIABLES, buildNormalisedEnv */
+/* unused harmony exports BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
 /**
- * The normalised build environment: a few host variables a build needs to
- * run at all (PATH, HOME, proxies, CA bundles), then the variables that pin
- * what builds commonly leak (time, time zone, locale, hash seeds), then the
- * user's `env` input over both. Nothing else of the host leaks in: no
- * tokens, no runner variables.
+ * Where files come from and where their signatures go: patterns confined to
+ * the workspace, and one output path per file with no two files writing
+ * the same name.
  */
-const PASSTHROUGH_VARIABLES = [
-    'PATH',
-    'HOME',
-    'USER',
-    'LOGNAME',
-    'SHELL',
-    'TMPDIR',
-    'http_proxy',
-    'https_proxy',
-    'no_proxy',
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'ALL_PROXY',
-    'SSL_CERT_FILE',
-    'SSL_CERT_DIR',
-    'NODE_EXTRA_CA_CERTS',
-    'REQUESTS_CA_BUNDLE',
-    'PIP_CERT'
-];
-function buildNormalisedEnv(committerTime) {
-    return {
-        SOURCE_DATE_EPOCH: String(committerTime),
-        TZ: 'UTC',
-        LC_ALL: 'C.UTF-8',
-        LANG: 'C.UTF-8',
-        PYTHONHASHSEED: '0'
-    };
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+const SIGNATURE_SUFFIX = '.sig';
+const CERTIFICATE_SUFFIX = '.crt';
+const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    const escapes = relative === '..' ||
+        relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) ||
+        node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative);
+    return !escapes;
 }
-function buildRebuildEnv(host, committerTime, extra) {
-    const env = {};
-    for (const name of PASSTHROUGH_VARIABLES) {
-        const value = host[name];
-        if (value !== undefined)
-            env[name] = value;
+/**
+ * A pattern as tinyglobby takes it, relative to the workspace; an InputError
+ * when its fixed part (before the first glob character) leaves the workspace.
+ */
+function toWorkspacePattern(workspace, pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
+    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
+    const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, fixed.join('/') || '.');
+    if (!isInside(workspace, base) || rest.includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
     }
-    return { ...env, ...buildNormalisedEnv(committerTime), ...extra };
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, base).replaceAll('\\', '/');
+    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
 }
-/** The environment as recorded in reports: user:password in proxy URLs masked. */
-function toRecordedEnv(env) {
-    const recorded = {};
-    for (const name of Object.keys(env).sort()) {
-        recorded[name] = env[name].replace(/\/\/[^/@\s]+@/g, '//***@');
+/**
+ * Drops matches that are signatures of another match (`a.sigstore.json`
+ * when `a` is matched too), so `dist/*` signs the same files on a re-run.
+ */
+function dropOwnOutputs(files) {
+    const all = new Set(files);
+    const kept = [];
+    const dropped = [];
+    for (const file of files) {
+        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
+        if (suffix && all.has(file.slice(0, -suffix.length)))
+            dropped.push(file);
+        else
+            kept.push(file);
     }
-    return recorded;
+    return { kept, dropped };
+}
+/** Output paths per file (absolute), beside each file or in `outputDir`. */
+function planOutputs(files, options) {
+    const byName = new Map();
+    const problems = [];
+    const plans = files.map((file) => {
+        const base = options.outputDir
+            ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(options.outputDir, node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file))
+            : file;
+        const earlier = byName.get(base);
+        if (earlier !== undefined) {
+            problems.push(`"${earlier}" and "${file}" would both write ${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(base)}${BUNDLE_SUFFIX}`);
+        }
+        byName.set(base, file);
+        return {
+            bundle: `${base}${BUNDLE_SUFFIX}`,
+            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
+            certificate: options.legacySig && !options.keyed
+                ? `${base}${CERTIFICATE_SUFFIX}`
+                : undefined
+        };
+    });
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
+    }
+    return plans;
+}
+/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
+function fixedDirectoryOf(pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
+    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
 }
 
 

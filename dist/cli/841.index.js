@@ -328,6 +328,10 @@ function githubError(status, message, extra = {}) {
 function badCredentials() {
     return githubError(401, 'Bad credentials');
 }
+/** 403 as GitHub answers a token without the scope or the repository. */
+function notAccessible() {
+    return githubError(403, 'Resource not accessible by integration');
+}
 function notFound() {
     return githubError(404, 'Not Found');
 }
@@ -580,6 +584,16 @@ function mountAssetRoutes(ctx) {
             body: toAssetJson(baseUrl(), found.release, found.asset)
         };
     });
+    // Only a draft's assets can go; a published release is immutable.
+    route('DELETE', `${releases}/assets/:asset_id`, ({ params }) => {
+        const found = store.findAsset(params.owner, params.repo, params.asset_id);
+        if (!found)
+            return notFound();
+        if (!found.release.draft)
+            return githubError(422, IMMUTABLE_UPLOAD_MESSAGE);
+        found.release.assets.splice(found.release.assets.indexOf(found.asset), 1);
+        return { status: 204 };
+    });
     route('GET', `${releases}/:release_id/assets`, ({ params, query }) => {
         const release = store.findRelease(params.owner, params.repo, params.release_id);
         if (!release)
@@ -780,20 +794,27 @@ async function startGitHubApi(options = {}) {
     const server = new LocalServer('github');
     const store = new GitHubStore();
     const publicRead = options.publicRead ?? true;
+    const grants = new Map();
     // Like a public repository on GitHub: reads need no token, writes do, and
-    // a wrong token is refused everywhere.
-    const guard = (handler) => {
+    // a wrong token is refused everywhere. A job's token reaches its own
+    // repository with its own scopes only.
+    const guard = (pattern, handler) => {
         return (req) => {
             const header = req.headers.authorization;
             const anonymousRead = publicRead && header === undefined && req.method === 'GET';
-            return anonymousRead || isAuthorized(header, token)
+            if (anonymousRead || isAuthorized(header, token))
+                return handler(req);
+            const grant = [...grants.entries()].find(([t]) => isAuthorized(header, t))?.[1];
+            if (!grant)
+                return badCredentials();
+            return grantAllows(grant, req.method, pattern, req.params)
                 ? handler(req)
-                : badCredentials();
+                : notAccessible();
         };
     };
     const ctx = {
         route: (method, pattern, handler) => {
-            server.route(method, pattern, guard(handler));
+            server.route(method, pattern, guard(pattern, handler));
         },
         store,
         now: options.now ?? (() => new Date()),
@@ -802,7 +823,7 @@ async function startGitHubApi(options = {}) {
     mountReleaseRoutes(ctx);
     mountAssetRoutes(ctx);
     mountAttestationRoutes(ctx);
-    server.fallback(guard(notFound));
+    server.fallback(guard('', notFound));
     const url = await server.listen();
     return {
         url,
@@ -810,8 +831,28 @@ async function startGitHubApi(options = {}) {
         token,
         server,
         state: store,
+        issueToken: (grant) => {
+            const issued = `ghs_${(0,external_node_crypto_.randomBytes)(18).toString('hex')}`;
+            grants.set(issued, grant);
+            return { token: issued, revoke: () => grants.delete(issued) };
+        },
         close: () => server.close()
     };
+}
+/** The scope a route needs: attestations for storing them, contents for the rest. */
+function grantAllows(grant, method, pattern, params) {
+    const repository = `${params.owner ?? params.org ?? ''}/${params.repo ?? ''}`;
+    if (params.repo !== undefined &&
+        repository.toLowerCase() !== grant.repository.toLowerCase()) {
+        return false;
+    }
+    const scope = pattern.includes('/attestations') ? 'attestations' : 'contents';
+    const needed = method === 'GET' ? 'read' : 'write';
+    const access = grant.permissions[scope] ?? 'none';
+    if (scope === 'attestations' && needed === 'read') {
+        return (access !== 'none' || (grant.permissions.contents ?? 'none') !== 'none');
+    }
+    return needed === 'read' ? access !== 'none' : access === 'write';
 }
 /** `Authorization: Bearer <token>` or `token <token>`, as GitHub accepts. */
 function isAuthorized(header, token) {
@@ -996,6 +1037,7 @@ async function startOidcIssuer(options = {}) {
         keys: [{ ...publicJwk, kid, alg: SIGNING_ALG, use: 'sig' }]
     };
     const requestToken = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+    const grants = new Map();
     const server = new LocalServer('oidc');
     const url = await server.listen();
     const mintToken = async (audience, overrides = {}) => {
@@ -1017,10 +1059,17 @@ async function startOidcIssuer(options = {}) {
     }))
         .route('GET', '/.well-known/jwks', () => ({ status: 200, body: jwks }))
         .route('GET', '/token', async (req) => {
-        if (!hasBearer(req, requestToken))
+        const overrides = hasBearer(req, requestToken)
+            ? {}
+            : [...grants.entries()].find(([secret]) => hasBearer(req, secret))?.[1];
+        if (!overrides)
             return unauthorized();
-        const audience = req.query.get('audience') || defaultAudience(claims);
-        return { status: 200, body: { value: await mintToken(audience) } };
+        const merged = { ...claims, ...overrides };
+        const audience = req.query.get('audience') || defaultAudience(merged);
+        return {
+            status: 200,
+            body: { value: await mintToken(audience, overrides) }
+        };
     });
     return {
         url,
@@ -1030,6 +1079,11 @@ async function startOidcIssuer(options = {}) {
         claims,
         jwks,
         mintToken,
+        grant: (overrides) => {
+            const secret = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+            grants.set(secret, overrides);
+            return { requestToken: secret, revoke: () => grants.delete(secret) };
+        },
         close: () => server.close()
     };
 }

@@ -1771,7 +1771,7 @@ async function downloadEcosystem(ecosystem, options) {
         if (known.lastModified)
             headers['if-modified-since'] = known.lastModified;
     }
-    const answer = await (0,sign_retry/* withRetry */.b)('osv', url, options.retry, async ({ timeoutMs }) => {
+    const answer = await (0,sign_retry/* withRetry */.bD)('osv', url, options.retry, async ({ timeoutMs }) => {
         try {
             return await (0,http/* request */.Em)(url, { method: 'GET', headers, timeoutMs });
         }
@@ -1999,19 +1999,13 @@ function compact(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 
-// EXTERNAL MODULE: ./src/io/sbom/artifact.ts + 5 modules
-var artifact = __webpack_require__(11908);
-// EXTERNAL MODULE: ./src/io/sbom/source-graph.ts + 1 modules
-var source_graph = __webpack_require__(25864);
+// EXTERNAL MODULE: ./src/io/sbom/artifact.ts + 8 modules
+var artifact = __webpack_require__(81580);
+// EXTERNAL MODULE: ./src/io/sbom/source-graph.ts + 4 modules
+var source_graph = __webpack_require__(79014);
 // EXTERNAL MODULE: ./src/io/sbom/targets.ts
 var targets = __webpack_require__(31590);
 ;// CONCATENATED MODULE: ./src/io/scan/describe.ts
-/**
- * What the scan reads: an SBOM file is read as it is; a directory or any
- * other file is first described as `provenant sbom` describes it (the same
- * lockfile and artifact readers), without writing anything. Paths go
- * through the sbom action's resolution (globs, inside the workspace).
- */
 
 
 
@@ -2081,8 +2075,8 @@ async function describeTarget(target) {
         lockfiles: []
     };
 }
-async function describeInputs(workspace, paths) {
-    const resolved = await (0,targets/* resolveSbomPaths */.e)(workspace, paths, undefined).catch((error) => {
+async function describeInputs(fence, paths) {
+    const resolved = await (0,targets/* resolveSbomPaths */.e)(fence, paths, undefined).catch((error) => {
         throw renameInput(error);
     });
     const problems = [];
@@ -2113,6 +2107,8 @@ function renameInput(error) {
     return renamed.length === 1 ? renamed[0] : new errors/* InputErrors */.G(renamed);
 }
 
+// EXTERNAL MODULE: ./src/io/fs/path-fence.ts
+var path_fence = __webpack_require__(30979);
 ;// CONCATENATED MODULE: ./src/lib/scan/lockfile-line.ts
 /**
  * The line of a lockfile that locks a package at a version, for SARIF: the
@@ -2286,13 +2282,14 @@ async function readVexStatements(workspace, files, described) {
 
 
 
+
 const REPORT_FILES = {
     json: 'scan-report.json',
     sarif: 'scan-report.sarif',
     cyclonedx: 'scan-report.cdx.json'
 };
 async function runScan(request, deps) {
-    const { workspace, described } = await describeInputs(request.workspace, request.paths);
+    const { workspace, described } = await describeInputs(request.fence ?? (0,path_fence/* workspaceFence */.n)(request.workspace), request.paths);
     const statements = await readVexStatements(workspace, request.vexFiles, described);
     const sboms = described.map((d) => d.sbom);
     const ecosystems = [
@@ -2396,22 +2393,27 @@ var input_flags = __webpack_require__(40440);
 
 
 
-const REPEATABLE = ['sbom', 'db', 'vex', 'ignore'];
+
+const SCAN_FLAGS = {
+    ...SCAN_INPUTS,
+    format: {
+        kind: 'string',
+        description: 'The report printed or written to --output: table, json, sarif or cyclonedx (the same as --report-format).',
+        example: 'sarif'
+    },
+    offline: {
+        kind: 'boolean',
+        description: 'Use only the databases given with --db or already cached: download nothing (the same as --download=false).'
+    },
+    json: input_flags/* JSON_FLAG */.KH
+};
 const scanCommand = {
     name: 'scan',
     summary: 'vulnerability gate: SBOMs, directories or artifacts against OSV advisories, with VEX',
     usage: 'provenant scan <sbom | directory | artifact>... [--db DIR|ZIP]... [--offline] [--fail-on critical|high|medium|low|unknown|none] [--vex FILE]... [--ignore ID]... [--format table|json|sarif|cyclonedx] [--output FILE] [--reports-dir DIR] [--json]',
+    flags: SCAN_FLAGS,
     async run(argv, output) {
-        const { values, positionals, flags, help } = (0,input_flags/* parseInputFlags */.zq)(argv, SCAN_INPUTS, {
-            ...Object.fromEntries(REPEATABLE.map((n) => [n, { type: 'string', multiple: true }])),
-            json: { type: 'boolean' },
-            format: { type: 'string' },
-            offline: { type: 'boolean' }
-        });
-        if (help) {
-            output.out((0,input_flags/* buildFlagsHelp */.RY)(this.usage, SCAN_INPUTS, ['format', 'offline', 'json']));
-            return errors/* EXIT_OK */.Ij;
-        }
+        const { values, positionals, flags } = (0,input_flags/* parseInputFlags */.zq)(argv, SCAN_FLAGS);
         const inputs = parseScanInputs((name) => {
             if (name === 'sbom')
                 return ([flags('sbom'), ...positionals].filter(Boolean).join('\n') ||
@@ -2429,7 +2431,7 @@ const scanCommand = {
             warning: (m) => output.err(`warning: ${m}`),
             debug: () => undefined
         };
-        const result = await runScan({ ...inputs, workspace: process.cwd() }, createScanDeps(process.env, logger));
+        const result = await runScan({ ...inputs, workspace: process.cwd(), fence: (0,path_fence/* openFence */._R)(process.cwd()) }, createScanDeps(process.env, logger));
         if (result.files.output === undefined)
             output.out(result.rendered);
         for (const file of Object.values(result.files))
@@ -2462,6 +2464,12 @@ const scanCommand = {
  * its target first; only when every temp file is written are they renamed
  * into place. A failure at any step removes the temp files and puts back
  * whatever was there before, so a failed run leaves nothing new behind.
+ *
+ * SIGINT and SIGTERM count as failures: while a write is under way they are
+ * held, the write stops after the files in flight, cleans up as above, and
+ * the process then dies of the signal as it would have. The renames into
+ * place run synchronously, so a signal finds either the old set of files or
+ * the new one, never a mix.
  */
 
 
@@ -2478,6 +2486,7 @@ async function writeFilesAtomically(files) {
     const tag = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
     const staged = [];
     const created = [];
+    holdSignals();
     try {
         for (const dir of new Set(files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path)))) {
             await mkdirTracked(dir, created);
@@ -2494,8 +2503,9 @@ async function writeFilesAtomically(files) {
             const failed = (await Promise.allSettled(batch)).find((result) => result.status === 'rejected');
             if (failed)
                 throw failed.reason;
+            throwIfInterrupted();
         }
-        await moveIntoPlace(staged);
+        moveIntoPlace(staged);
     }
     catch (error) {
         for (const entry of staged) {
@@ -2503,7 +2513,12 @@ async function writeFilesAtomically(files) {
             // a directory; removing it then fails too, and must not stop the rest.
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.temp, { force: true }).catch(() => undefined);
             if (entry.backup && kindOf(entry.target) === undefined) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.backup, entry.target).catch(() => undefined);
+                try {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.backup, entry.target);
+                }
+                catch {
+                    // Left as it is: the next step must still run.
+                }
             }
         }
         for (const dir of created.reverse()) {
@@ -2511,31 +2526,67 @@ async function writeFilesAtomically(files) {
         }
         throw error;
     }
+    finally {
+        releaseSignals();
+    }
 }
-/** Renames every temp file over its target; on failure undoes the ones done. */
-async function moveIntoPlace(staged) {
+/**
+ * Renames every temp file over its target; on failure undoes the ones done.
+ * Synchronous on purpose: no signal handler can run in the middle.
+ */
+function moveIntoPlace(staged) {
     const done = [];
     try {
         for (const entry of staged) {
             if (kindOf(entry.target) !== undefined) {
                 entry.backup = `${entry.temp}.old`;
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.target, entry.backup);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.target, entry.backup);
             }
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.temp, entry.target);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.temp, entry.target);
             done.push(entry);
         }
     }
     catch (error) {
         for (const entry of done.reverse()) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.target, { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(entry.target, { force: true });
             if (entry.backup)
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(entry.backup, entry.target);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.backup, entry.target);
         }
         throw error;
     }
     for (const entry of staged) {
         if (entry.backup)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.backup, { force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(entry.backup, { force: true });
+    }
+}
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+let writesUnderWay = 0;
+let interrupted;
+function onSignal(signal) {
+    interrupted = signal;
+}
+/** While any write is under way, SIGINT and SIGTERM wait for its clean-up. */
+function holdSignals() {
+    if (writesUnderWay++ === 0)
+        for (const signal of SIGNALS)
+            process.on(signal, onSignal);
+}
+/** The last write done: handlers off, and a held signal delivered again. */
+function releaseSignals() {
+    if (--writesUnderWay > 0)
+        return;
+    for (const signal of SIGNALS)
+        process.off(signal, onSignal);
+    const signal = interrupted;
+    interrupted = undefined;
+    if (signal)
+        process.kill(process.pid, signal);
+}
+function throwIfInterrupted() {
+    if (interrupted) {
+        throw Object.assign(new Error(`interrupted by ${interrupted}`), {
+            code: 'EINTR'
+        });
     }
 }
 /** Creates `dir` (and missing parents), recording the ones it created. */
@@ -2557,307 +2608,6 @@ function kindOf(file) {
     if (!stats)
         return undefined;
     return stats.isDirectory() ? 'directory' : 'file';
-}
-
-
-/***/ }),
-
-/***/ 96862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ classifyFailure)
-/* harmony export */ });
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
-/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17059);
-/**
- * What went wrong with a request, read from whatever the HTTP client threw:
- * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
- * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
- * (cause.code), a timeout, or our own ServiceError.
- */
-
-
-/** Connection-level failures: the request may not have reached the server. */
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ESOCKETTIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'EAI_AGAIN',
-    'ERR_STREAM_PREMATURE_CLOSE',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED'
-]);
-function classifyFailure(error) {
-    for (const link of causeChain(error)) {
-        if (link instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7) {
-            return {
-                retryable: link.retryable,
-                reason: link.message,
-                ...(link.status !== undefined ? { status: link.status } : {})
-            };
-        }
-        const e = link;
-        if (typeof e.statusCode === 'number') {
-            return {
-                retryable: (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(e.statusCode),
-                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
-                status: e.statusCode,
-                ...(typeof e.retryAfterMs === 'number'
-                    ? { retryAfterMs: e.retryAfterMs }
-                    : {})
-            };
-        }
-        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
-            return { retryable: true, reason: 'no answer before the request timeout' };
-        }
-        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
-            return { retryable: true, reason: `network error ${e.code}` };
-        }
-        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
-            return { retryable: true, reason: `network error: ${String(e.message)}` };
-        }
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return { retryable: false, reason: message };
-}
-function* causeChain(error) {
-    const seen = new Set();
-    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
-        seen.add(link);
-        yield link;
-    }
-}
-/** HTTPError's message is "(503) Service Unavailable": keep the words. */
-function messageAfterStatus(message) {
-    const text = typeof message === 'string' ? message : '';
-    const words = text.replace(/^\(\d+\)\s*/, '').trim();
-    return words ? ` ${words}` : '';
-}
-
-
-/***/ }),
-
-/***/ 60726:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ request),
-/* harmony export */   F9: () => (/* binding */ HttpStatusError),
-/* harmony export */   SS: () => (/* binding */ requestJson)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * A small JSON-over-HTTP client for the per-file calls (Rekor, TSA, the
- * OIDC token): node:http(s) with keep-alive agents, a timeout per request,
- * and HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`). It costs about
- * a third of the CPU per request of make-fetch-happen, which @sigstore/sign
- * uses, and that is most of the client's cost when a run signs many files.
- *
- * Failures keep the shapes classifyFailure reads: HttpStatusError
- * (statusCode), Node's network errors (code), and a TimeoutError.
- */
-
-
-class HttpStatusError extends Error {
-    statusCode;
-    location;
-    retryAfterMs;
-    constructor(statusCode, message, 
-    /** The Location header, e.g. of Rekor's 409 "already exists". */
-    location, 
-    /** The Retry-After header of a 429 or 503, in milliseconds. */
-    retryAfterMs) {
-        super(`(${statusCode}) ${message}`);
-        this.statusCode = statusCode;
-        this.location = location;
-        this.retryAfterMs = retryAfterMs;
-        this.name = 'HttpStatusError';
-    }
-}
-const PROXY_VARIABLES = [
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'http_proxy',
-    'https_proxy',
-    'no_proxy'
-];
-const agents = new Map();
-/** One keep-alive agent per protocol and proxy settings (read when first needed). */
-function agentFor(url) {
-    const proxyEnv = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => {
-        const value = process.env[name];
-        return value ? [[name, value]] : [];
-    }));
-    const key = `${url.protocol}${JSON.stringify(proxyEnv)}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        const options = { keepAlive: true, proxyEnv };
-        agent =
-            url.protocol === 'https:'
-                ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(options)
-                : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(options);
-        agents.set(key, agent);
-    }
-    return agent;
-}
-/** Sends one request; resolves for 2xx, rejects with HttpStatusError otherwise. */
-function request(target, options) {
-    const url = new URL(target);
-    const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
-    return new Promise((resolve, reject) => {
-        const req = transport.request(url, {
-            method: options.method,
-            headers: {
-                'user-agent': 'provenant',
-                ...(options.body !== undefined
-                    ? { 'content-length': String(Buffer.byteLength(options.body)) }
-                    : {}),
-                ...options.headers
-            },
-            agent: agentFor(url),
-            signal: AbortSignal.timeout(options.timeoutMs)
-        }, (res) => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.once('error', reject);
-            res.once('end', () => {
-                const body = Buffer.concat(chunks);
-                const status = res.statusCode ?? 0;
-                if (status >= 200 && status < 300) {
-                    resolve({ status, headers: res.headers, body });
-                    return;
-                }
-                reject(new HttpStatusError(status, messageOf(body) ?? res.statusMessage ?? '', res.headers.location, retryAfterMs(res.headers['retry-after'])));
-            });
-        });
-        req.once('error', (error) => {
-            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
-            // (Compared by name: a DOMException may come from another realm.)
-            const cause = error.cause;
-            reject(cause?.name === 'TimeoutError' ? cause : error);
-        });
-        req.end(options.body);
-    });
-}
-async function requestJson(target, options) {
-    const response = await request(target, {
-        ...options,
-        headers: {
-            accept: 'application/json',
-            ...(options.body !== undefined
-                ? { 'content-type': 'application/json' }
-                : {}),
-            ...options.headers
-        }
-    });
-    return JSON.parse(response.body.toString('utf8'));
-}
-/** Retry-After: delay-seconds or an HTTP-date. */
-function retryAfterMs(value) {
-    if (value === undefined)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-/** Sigstore services answer errors as `{ "code": 409, "message": "..." }`. */
-function messageOf(body) {
-    try {
-        const message = JSON.parse(body.toString('utf8'))
-            .message;
-        return typeof message === 'string' ? message : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 61254:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ withRetry)
-/* harmony export */ });
-/* unused harmony export SERVICE_NAMES */
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
-/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17059);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96862);
-/**
- * Our one retry loop for every call to OIDC, Fulcio, Rekor and a TSA: the
- * clients underneath are told not to retry (`retry: 0`), each attempt gets a
- * timeout no longer than what is left of the budget, and each wait is logged
- * with the service, the attempt, the delay and the reason.
- */
-
-
-
-const SERVICE_NAMES = {
-    oidc: 'OIDC token service',
-    fulcio: 'Fulcio',
-    rekor: 'Rekor',
-    tsa: 'TSA',
-    osv: 'OSV database'
-};
-/**
- * Runs `call` until it succeeds, fails for good, or the policy says stop.
- * `where` names the endpoint in messages (a URL, never a secret).
- */
-async function withRetry(service, where, context, call) {
-    const name = SERVICE_NAMES[service];
-    const started = context.env.now().getTime();
-    const elapsed = () => context.env.now().getTime() - started;
-    for (let number = 1;; number++) {
-        const timeoutMs = Math.min(context.requestTimeoutMs, (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .remainingBudgetMs */ .kW)(context.policy, elapsed()));
-        try {
-            return await call({ number, timeoutMs });
-        }
-        catch (error) {
-            // Our own errors (a bad input, a bad token) are not the service's.
-            if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProvenantError */ .Y$ && !(error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7)) {
-                throw error;
-            }
-            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .classifyFailure */ .X)(error);
-            if (!failure.retryable) {
-                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `${name} (${where}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
-            }
-            const decision = (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .decideRetry */ .tE)({
-                attempt: number,
-                elapsedMs: elapsed(),
-                policy: context.policy,
-                random: context.env.random,
-                ...(failure.retryAfterMs !== undefined
-                    ? { retryAfterMs: failure.retryAfterMs }
-                    : {})
-            });
-            if (!decision.retry) {
-                const bound = decision.reason === 'attempts'
-                    ? `${number} attempt${number === 1 ? '' : 's'}`
-                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
-                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7(service, `${name} (${where}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
-            }
-            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
-            await context.env.sleep(decision.delayMs);
-        }
-    }
 }
 
 
@@ -3037,66 +2787,6 @@ function versionStatus(status, state) {
     if (status === 'unknown')
         return 'under_investigation';
     return state;
-}
-
-
-/***/ }),
-
-/***/ 17059:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
-/* harmony export */   kW: () => (/* binding */ remainingBudgetMs),
-/* harmony export */   tE: () => (/* binding */ decideRetry)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BUDGET_MS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, backoffDelayMs */
-/**
- * Retry policy for calls to Sigstore services and the OIDC issuer:
- * exponential backoff with full jitter, bounded by a number of attempts and
- * by a time budget for the whole call. Randomness and time are parameters.
- */
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_RETRY_BUDGET_MS = 120_000;
-const DEFAULT_BASE_DELAY_MS = 500;
-const DEFAULT_MAX_DELAY_MS = 20_000;
-const DEFAULT_RETRY_POLICY = {
-    maxAttempts: DEFAULT_MAX_ATTEMPTS,
-    budgetMs: DEFAULT_RETRY_BUDGET_MS,
-    baseDelayMs: DEFAULT_BASE_DELAY_MS,
-    maxDelayMs: DEFAULT_MAX_DELAY_MS
-};
-/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-/**
- * The wait after failed attempt `attempt` (1-based): "full jitter", a
- * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
- */
-function backoffDelayMs(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-/**
- * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
- * whether to try again and after how long. A server's Retry-After wins over
- * the backoff when it is longer, but never past the budget.
- */
-function decideRetry(input) {
-    const { attempt, elapsedMs, policy } = input;
-    if (attempt >= policy.maxAttempts)
-        return { retry: false, reason: 'attempts' };
-    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs));
-    if (elapsedMs + delayMs >= policy.budgetMs) {
-        return { retry: false, reason: 'budget' };
-    }
-    return { retry: true, delayMs };
-}
-/** The time left in the budget for one more attempt (at least 1 ms). */
-function remainingBudgetMs(policy, elapsedMs) {
-    return Math.max(1, policy.budgetMs - elapsedMs);
 }
 
 

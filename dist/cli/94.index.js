@@ -1,170 +1,7 @@
-export const id = 785;
-export const ids = [785];
+export const id = 94;
+export const ids = [94];
 export const modules = {
 
-<<<<<<<< HEAD:dist/cli/94.index.js
-/***/ 90808:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   Rs: () => (/* binding */ sha256Files),
-/* harmony export */   TM: () => (/* binding */ digestFile)
-/* harmony export */ });
-/* unused harmony exports READ_BYTES, WORKER_THRESHOLD_BYTES, MAX_HASH_WORKERS, MAIN_THREAD_CONCURRENCY */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22502);
-/**
- * The one hasher for every digest of a file. One file: read whole up to
- * 4 MiB, in 4 MiB reads past that, every algorithm asked for fed in the
- * same pass. Many files (SHA-256): one worker
- * thread per core when there is enough data to keep them busy (Node hashes
- * on the thread that calls update, so a single thread is bound to one core).
- * Small sets are hashed on the main thread, where a worker's start-up would
- * dominate, a few files at a time.
- */
-
-
-
-
-
-
-/** 4 MiB reads: past this, larger reads gain nothing measurable. */
-const READ_BYTES = 4 * 1024 * 1024;
-/** Below this many bytes in all, workers cost more than they save. */
-const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
-const MAX_HASH_WORKERS = 8;
-/** Files read at once on the main thread: small files wait on I/O, not the CPU. */
-const MAIN_THREAD_CONCURRENCY = 8;
-/**
- * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
- * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const { createHash } = require('node:crypto')
-const fs = require('node:fs')
-const buffer = Buffer.allocUnsafe(workerData.readBytes)
-parentPort.on('message', (path) => {
-  try {
-    const hash = createHash('sha256')
-    const fd = fs.openSync(path, 'r')
-    try {
-      for (;;) {
-        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
-        if (n === 0) break
-        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
-      }
-    } finally {
-      fs.closeSync(fd)
-    }
-    parentPort.postMessage({ path, sha256: hash.digest('hex') })
-  } catch (error) {
-    parentPort.postMessage({ path, error: String(error && error.message || error) })
-  }
-})
-`;
-/**
- * Hex digests of one file, every algorithm in one pass (node:crypto names:
- * sha256, sha512, blake2b512, ...). A file of up to READ_BYTES is read in
- * one call; a stream's buffers are as large as its reads, so a larger read
- * size would cost small files dearly.
- */
-async function digestFile(path, algorithms) {
-    return digestOfSize(path, algorithms, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).size);
-}
-async function sha256File(path) {
-    return (await digestFile(path, ['sha256'])).sha256;
-}
-/** Digests in the order of `paths`. */
-async function sha256Files(paths, parallelism = node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism()) {
-    const sizes = await Promise.all(paths.map(async (p) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(p)).size));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
-    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
-        ? await hashOnMainThread(paths, sizes)
-        : await hashInWorkers(paths, sizes, workers);
-    return paths.map((path, i) => ({
-        path,
-        sha256: digests[i],
-        size: sizes[i]
-    }));
-}
-function hashOnMainThread(paths, sizes) {
-    return (0,_lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapWithConcurrency */ .W)(paths, MAIN_THREAD_CONCURRENCY, async (path, i) => (await digestOfSize(path, ['sha256'], sizes[i])).sha256);
-}
-/** digestFile for a file whose size is known (read whole or streamed by it). */
-async function digestOfSize(path, algorithms, size) {
-    const hashes = algorithms.map((a) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(a));
-    if (size <= READ_BYTES) {
-        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
-        for (const hash of hashes)
-            hash.update(bytes);
-    }
-    else {
-        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, {
-            highWaterMark: READ_BYTES
-        })) {
-            for (const hash of hashes)
-                hash.update(chunk);
-        }
-    }
-    return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
-}
-/** Largest files first, each to whichever worker is free. */
-async function hashInWorkers(paths, sizes, count) {
-    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
-    const digests = new Array(paths.length);
-    const run = async () => {
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, {
-            eval: true,
-            workerData: { readBytes: READ_BYTES }
-        });
-        try {
-            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
-                const answer = await ask(worker, paths[i]);
-                if (answer.error !== undefined || answer.sha256 === undefined) {
-                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
-                }
-                digests[i] = answer.sha256;
-            }
-        }
-        catch (error) {
-            queue.length = 0;
-            throw error;
-        }
-        finally {
-            await worker.terminate();
-        }
-    };
-    await Promise.all(Array.from({ length: count }, run));
-    return digests;
-}
-function ask(worker, path) {
-    return new Promise((resolve, reject) => {
-        const onMessage = (answer) => {
-            worker.off('error', onError);
-            resolve(answer);
-        };
-        const onError = (error) => {
-            worker.off('message', onMessage);
-            reject(error);
-        };
-        worker.once('message', onMessage);
-        worker.once('error', onError);
-        worker.postMessage(path);
-    });
-}
-========
 /***/ 40440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -174,10 +11,12 @@ function ask(worker, path) {
 /* harmony export */   jI: () => (/* binding */ LOCAL_FLAG),
 /* harmony export */   zq: () => (/* binding */ parseInputFlags)
 /* harmony export */ });
-/* unused harmony exports toFlagOptions, normaliseBooleanFlags, toInputSource */
+/* unused harmony exports toFlagOptions, normaliseBooleanFlags, toInputSource, joinFlagValues */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65680);
+
 
 
 function toFlagOptions(table) {
@@ -185,7 +24,8 @@ function toFlagOptions(table) {
     for (const [name, spec] of Object.entries(table)) {
         options[name] = {
             type: spec.kind === 'boolean' ? 'boolean' : 'string',
-            ...(spec.multiple ? { multiple: true } : {}),
+            // A list flag may be repeated, each adding items (`--require a --require b`).
+            ...(spec.multiple || spec.kind === 'list' ? { multiple: true } : {}),
             ...(spec.short ? { short: spec.short } : {})
         };
     }
@@ -198,7 +38,7 @@ function normaliseBooleanFlags(argv, table) {
         if (!match || table[match[1]]?.kind !== 'boolean')
             return arg;
         const name = match[1];
-        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
+        return (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(name, match[2]) ? `--${name}` : `--no-${name}`;
     });
 }
 /** The parsed flag values as an InputSource (booleans as "true"/"false"). */
@@ -218,18 +58,64 @@ function toInputSource(values) {
  * errors; `--help` is answered before a command runs (main.ts).
  */
 function parseInputFlags(argv, table, { allowPositionals = true } = {}) {
-    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-        args: normaliseBooleanFlags(argv, table),
-        options: toFlagOptions(table),
+    const options = toFlagOptions(table);
+    const { values, positionals, tokens } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+        args: joinFlagValues(normaliseBooleanFlags(argv, table), options),
+        options,
         allowPositionals,
         allowNegative: true,
-        strict: true
+        strict: true,
+        tokens: true
     });
+    assertGivenOnce(tokens, options);
     return {
         values: values,
         positionals,
         flags: toInputSource(values)
     };
+}
+/**
+ * `--key "$(cat key.pem)"`: a flag that takes a value takes the next
+ * argument whatever it starts with (as getopt does), so a PEM text or a
+ * negative number is not mistaken for a flag. Written `--flag=value` here,
+ * because parseArgs refuses a value that starts with a dash.
+ */
+function joinFlagValues(argv, options) {
+    const out = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            out.push(...argv.slice(i));
+            break;
+        }
+        const name = /^--([\w-]+)$/.exec(arg)?.[1];
+        const next = argv[i + 1];
+        if (name && options[name]?.type === 'string' && next?.startsWith('-')) {
+            out.push(`--${name}=${next}`);
+            i++;
+        }
+        else
+            out.push(arg);
+    }
+    return out;
+}
+/**
+ * A flag given twice is an error, not a silent choice of the last one (a
+ * flag the table marks `multiple` takes one value each time).
+ */
+function assertGivenOnce(tokens, options) {
+    const seen = new Map();
+    for (const token of tokens) {
+        if (token.kind !== 'option' || token.name === undefined)
+            continue;
+        seen.set(token.name, (seen.get(token.name) ?? 0) + 1);
+    }
+    const repeated = [...seen].filter(([name, count]) => count > 1 && options[name]?.multiple !== true);
+    if (repeated.length === 0)
+        return;
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('CLI_FLAG_REPEATED', repeated
+        .map(([name, count]) => `--${name} is given ${count} times: give it once`)
+        .join('\n'));
 }
 /** Flags several commands share, described once. */
 const JSON_FLAG = {
@@ -245,7 +131,80 @@ function parseFlags(argv, table, options = {}) {
     const { values, positionals } = parseInputFlags(argv, table, options);
     return { values: values, positionals };
 }
->>>>>>>> w15:dist/cli/785.index.js
+
+
+/***/ }),
+
+/***/ 24705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ createEntityBuilder)
+/* harmony export */ });
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54187);
+/* harmony import */ var _verifier_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58899);
+
+
+
+/** Distinct certificates kept parsed; past it, the memo starts over. */
+const MAX_CERTIFICATES_MEMO = 10_000;
+/**
+ * sigstore-js's toSignedEntity, with the signing certificate parsed once
+ * per distinct DER (every bundle of a release carries the same one).
+ */
+function createEntityBuilder() {
+    const certificates = new Map();
+    const parse = (der) => {
+        const key = der.toString('base64');
+        let parsed = certificates.get(key);
+        if (!parsed) {
+            parsed = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(der));
+            (0,_verifier_js__WEBPACK_IMPORTED_MODULE_2__/* .memoizeGetters */ .$)(parsed);
+            if (certificates.size >= MAX_CERTIFICATES_MEMO)
+                certificates.clear();
+            certificates.set(key, parsed);
+        }
+        return parsed;
+    };
+    return (bundle, artifact) => {
+        const material = bundle.verificationMaterial.content;
+        const der = material.$case === 'certificate'
+            ? material.certificate.rawBytes
+            : material.$case === 'x509CertificateChain'
+                ? material.x509CertificateChain.certificates[0]?.rawBytes
+                : undefined;
+        if (!der)
+            return withoutStackTraces(() => (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .toSignedEntity */ .DC)(bundle, artifact));
+        // Everything but the key as sigstore-js builds it; the key from the memo.
+        const entity = withoutStackTraces(() => (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .toSignedEntity */ .DC)({
+            ...bundle,
+            verificationMaterial: {
+                ...bundle.verificationMaterial,
+                content: { $case: 'publicKey', publicKey: { hint: '' } }
+            }
+        }, artifact));
+        entity.key = { $case: 'certificate', certificate: parse(der) };
+        return entity;
+    };
+}
+/**
+ * Runs `parse` with stack traces off: @sigstore/core's ASN.1 parser tries
+ * every OCTET STRING as nested DER and throws (and swallows) an error for
+ * each that is not, and each throw captures a stack. A parse error that
+ * escapes keeps its message, which is all a report shows.
+ */
+function withoutStackTraces(parse) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return parse();
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+}
 
 
 /***/ }),
@@ -256,32 +215,119 @@ function parseFlags(argv, table, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DC: () => (/* binding */ hashFile),
 /* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   nw: () => (/* binding */ digestsOf),
 /* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/* unused harmony export MAX_IN_MEMORY_BYTES */
+/* unused harmony exports MAX_IN_MEMORY_BYTES, SYNC_READ_MAX_BYTES, openRegularFile, readIfSmall */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90808);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66976);
 /**
  * Reading what verify checks: artifacts hashed as a stream (SHA-256 and
  * SHA-512 in one pass), or read whole when a signature must be checked over
- * their bytes; evidence files read once.
+ * their bytes; evidence files read once. Files are opened without blocking
+ * and checked to be regular files before a byte is read: a FIFO (or a file
+ * swapped for one after it was listed) is refused, never waited on. Small
+ * files, the bulk of a release's bundles and assets, are read synchronously:
+ * a promise round trip per open, stat, read and close costs more than the
+ * read.
  */
+
 
 
 
 /** Larger files are verified over their digest, never held in memory. */
 const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
-async function hashFile(file, keepBytes) {
-    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).size;
-    if (keepBytes && size <= MAX_IN_MEMORY_BYTES) {
-        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
-        return { digests: digestsOf(bytes), bytes };
+/** Files up to this size are read in one synchronous call. */
+const SYNC_READ_MAX_BYTES = 4 * 1024 * 1024;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK;
+async function hashFile(file, keepBytes, label = file) {
+    const small = readIfSmall(file, label);
+    if (small)
+        return { digests: digestsOf(small), ...(keepBytes ? { bytes: small } : {}) };
+    const handle = await openRegularFile(file, label);
+    try {
+        const size = (await handle.stat()).size;
+        if (keepBytes && size <= MAX_IN_MEMORY_BYTES) {
+            const bytes = await handle.readFile();
+            return { digests: digestsOf(bytes), bytes };
+        }
+        const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const sha512 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
+        for await (const chunk of handle.createReadStream({
+            highWaterMark: 1024 * 1024,
+            autoClose: false
+        })) {
+            sha256.update(chunk);
+            sha512.update(chunk);
+        }
+        return {
+            digests: { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') }
+        };
     }
-    return { digests: await (0,_fs_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .digestFile */ .TM)(file, ['sha256', 'sha512']) };
+    finally {
+        await handle.close();
+    }
+}
+/** Opens without blocking (a FIFO would wait for a writer) and refuses anything but a regular file. */
+async function openRegularFile(file, label) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, OPEN_FLAGS);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile()) {
+            throw (0,_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseSpecial */ .KI)(label, (0,_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSpecial */ .P4)(info) ?? 'not a regular file');
+        }
+        return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/**
+ * The whole file when it is a regular file of at most SYNC_READ_MAX_BYTES,
+ * undefined when it is larger; refuses anything but a regular file.
+ */
+function readIfSmall(file, label) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, OPEN_FLAGS);
+    try {
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!info.isFile()) {
+            throw (0,_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseSpecial */ .KI)(label, (0,_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSpecial */ .P4)(info) ?? 'not a regular file');
+        }
+        if (info.size > SYNC_READ_MAX_BYTES)
+            return undefined;
+        const bytes = Buffer.allocUnsafe(info.size);
+        let filled = 0;
+        while (filled < bytes.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, filled, bytes.length - filled, filled);
+            if (n === 0)
+                break;
+            filled += n;
+        }
+        return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** A file read whole: synchronously when small, else through a handle. */
+async function readRegularFile(file, label = file) {
+    const small = readIfSmall(file, label);
+    if (small)
+        return small;
+    const handle = await openRegularFile(file, label);
+    try {
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
 }
 function digestsOf(bytes) {
     return {
@@ -293,12 +339,13 @@ function digestsOf(bytes) {
 async function readJson(file) {
     let bytes;
     try {
-        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+        bytes = await readRegularFile(file);
     }
     catch (error) {
+        const code = error.code;
         return {
             ok: false,
-            reason: `cannot read it (${error.code ?? 'error'})`
+            reason: `cannot read it (${code && !code.startsWith('VERIFY_') ? code : error.message})`
         };
     }
     try {
@@ -329,7 +376,143 @@ async function mapLimit(items, limit, work) {
 
 /***/ }),
 
-/***/ 51254:
+/***/ 66976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ refuseSpecial),
+/* harmony export */   P4: () => (/* binding */ describeSpecial),
+/* harmony export */   bt: () => (/* binding */ listFolder)
+/* harmony export */ });
+/* unused harmony export MAX_FOLDER_FILES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+
+
+
+/** Files listed in one release folder, its subfolders included. */
+const MAX_FOLDER_FILES = 100_000;
+/** What a directory entry that is not a regular file or a folder is. */
+function describeSpecial(info) {
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    return undefined;
+}
+function refuseSpecial(label, kind) {
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_NOT_A_FILE', `${label} is ${kind}: verify reads regular files only and did not open it; remove it, or name the files to verify`);
+}
+/**
+ * `deep`: the folder was named, so everything in it is listed. Otherwise
+ * (the folder of a named file) only its regular files are read, as the
+ * evidence beside that file.
+ */
+async function listFolder(dir, display, deep) {
+    const listed = { names: [], unverified: [], problems: [] };
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+    const label = (rel) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(display, rel);
+    let count = 0;
+    const walk = async (rel) => {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel), { withFileTypes: true });
+        }
+        catch (error) {
+            if (rel === '')
+                throw error;
+            listed.problems.push(new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_ARTIFACT_MISSING', `cannot read the subfolder ${label(rel)} (${error.code ?? 'error'}): name the files to verify`, { cause: error }));
+            return;
+        }
+        for (const entry of entries) {
+            if (++count > MAX_FOLDER_FILES) {
+                listed.problems.push(new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_FOLDER_TOO_LARGE', `${display} holds more than ${MAX_FOLDER_FILES} entries: name the files or subfolders to verify`));
+                return;
+            }
+            const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(rel, entry.name);
+            if (!deep) {
+                if (entry.isFile())
+                    listed.names.push(name);
+            }
+            else if (entry.name.startsWith('.')) {
+                // Hidden entries are not release assets (discovery skips them too).
+                continue;
+            }
+            else if (entry.isDirectory())
+                await walk(name);
+            else if (entry.isFile() && rel === '')
+                listed.names.push(name);
+            else
+                await classify(entry, name, rel !== '');
+            if (count > MAX_FOLDER_FILES)
+                return;
+        }
+    };
+    const classify = async (entry, name, inSubfolder) => {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+        const unverified = (reason) => listed.unverified.push({ path: full, label: label(name), reason });
+        const special = describeSpecial(entry);
+        if (special) {
+            listed.problems.push(refuseSpecial(label(name), special));
+            return;
+        }
+        let target = full;
+        if (entry.isSymbolicLink()) {
+            const resolved = await resolveLink(full, label(name));
+            if (resolved instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz) {
+                listed.problems.push(resolved);
+                return;
+            }
+            target = resolved;
+        }
+        if (isOutside(root, target)) {
+            unverified(`a symlink to ${target}, outside ${display}: not verified (evidence in the folder does not speak for a file elsewhere; verify ${target} itself)`);
+        }
+        else if (inSubfolder) {
+            unverified(`in a subfolder of ${display}: not verified (verify the subfolder itself: provenant verify ${label(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(name))})`);
+        }
+        else
+            listed.names.push(name);
+    };
+    await walk('');
+    listed.names.sort();
+    return listed;
+}
+/** The real path of a symlink to a regular file, or why it is refused. */
+async function resolveLink(full, label) {
+    let target;
+    let info;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
+    }
+    catch (error) {
+        return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_ARTIFACT_MISSING', `${label} is a symlink to nothing (${error.code ?? 'unreadable'}): remove it or point it at the file`);
+    }
+    const special = describeSpecial(info);
+    if (special)
+        return refuseSpecial(label, `a symlink to ${special}`);
+    if (!info.isFile()) {
+        return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_NOT_A_FILE', `${label} is a symlink to a folder: verify reads files; name the folder itself to verify what it holds`);
+    }
+    return target;
+}
+function isOutside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+}
+
+
+/***/ }),
+
+/***/ 26786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -344,8 +527,6 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __webpack_require__(19654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(54187);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
@@ -365,21 +546,39 @@ var verify_statement = __webpack_require__(1256);
  *    but a root must have the Subject and Authority Key Identifier
  *    extensions that chain building relies on;
  *  - a v0.1 inclusion proof without a checkpoint must still hash up to its
- *    root (RFC 6962 inclusion over the canonicalized body).
+ *    root (RFC 6962 inclusion over the canonicalized body);
+ *  - the content must be what the media type says: v0.1 and v0.2 carry a
+ *    certificate chain (or a key), v0.3 a single certificate (or a key);
+ *    v0.1 log entries carry a signed promise, v0.2 and v0.3 an inclusion
+ *    proof. A bundle relabelled to another version is refused, not read
+ *    under the rules of the label.
  */
 
 
 
-function bundleShapeProblems(json) {
+/**
+ * `chainMemo` keeps the result per distinct chain (its exact base64
+ * certificates): bundles of one release share one chain.
+ */
+function bundleShapeProblems(json, chainMemo) {
     if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
         return [];
     const material = json.verificationMaterial;
-    const problems = [];
+    const problems = mediaTypeProblems(json.mediaType, material);
     const chain = (0,verify_statement/* isObject */.Gv)(material.x509CertificateChain)
         ? material.x509CertificateChain.certificates
         : undefined;
-    if (Array.isArray(chain))
-        problems.push(...chainProblems(chain));
+    if (Array.isArray(chain)) {
+        const key = chainMemo ? JSON.stringify(chain) : '';
+        let found = chainMemo?.get(key);
+        if (!found) {
+            found = chainProblems(chain);
+            if (chainMemo && chainMemo.size >= MAX_CHAIN_MEMO)
+                chainMemo.clear();
+            chainMemo?.set(key, found);
+        }
+        problems.push(...found);
+    }
     if (Array.isArray(material.tlogEntries)) {
         for (const entry of material.tlogEntries) {
             if (!(0,verify_statement/* isObject */.Gv)(entry) || !(0,verify_statement/* isObject */.Gv)(entry.inclusionProof))
@@ -394,6 +593,39 @@ function bundleShapeProblems(json) {
             }
         }
     }
+    return problems;
+}
+const MAX_CHAIN_MEMO = 1000;
+const BUNDLE_VERSIONS = {
+    'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
+    'application/vnd.dev.sigstore.bundle+json;version=0.2': '0.2',
+    'application/vnd.dev.sigstore.bundle+json;version=0.3': '0.3',
+    'application/vnd.dev.sigstore.bundle.v0.3+json': '0.3'
+};
+function mediaTypeProblems(mediaType, material) {
+    const version = typeof mediaType === 'string' ? BUNDLE_VERSIONS[mediaType] : undefined;
+    if (!version) {
+        return [
+            `media type ${JSON.stringify(mediaType)} is not a Sigstore bundle version Provenant knows (0.1, 0.2, 0.3)`
+        ];
+    }
+    const problems = [];
+    const label = `a v${version} bundle`;
+    if (version === '0.3' && material.x509CertificateChain !== undefined) {
+        problems.push(`${label} carries a single certificate, not an x509CertificateChain`);
+    }
+    if (version !== '0.3' && material.certificate !== undefined) {
+        problems.push(`${label} carries an x509CertificateChain, not a single certificate (v0.3 content under a v${version} label)`);
+    }
+    const entries = Array.isArray(material.tlogEntries)
+        ? material.tlogEntries
+        : [];
+    const needs = version === '0.1' ? 'inclusionPromise' : 'inclusionProof';
+    entries.forEach((entry, index) => {
+        if (!(0,verify_statement/* isObject */.Gv)(entry) || !(0,verify_statement/* isObject */.Gv)(entry[needs])) {
+            problems.push(`transparency-log entry ${index} of ${label} lacks its ${needs}`);
+        }
+    });
     return problems;
 }
 function chainProblems(chain) {
@@ -655,257 +887,97 @@ function joinConstructedTstInfo(der) {
     return replacement;
 }
 
-;// CONCATENATED MODULE: ./src/lib/verify/prehashed.ts
+// EXTERNAL MODULE: ./node_modules/@noble/curves/nist.js + 10 modules
+var nist = __webpack_require__(90879);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+;// CONCATENATED MODULE: ./src/lib/verify/digest-signature.ts
 /**
- * Signature verification over a digest instead of the bytes, for an
- * artifact given as `sha256:<hex>`: node:crypto only verifies over whole
- * messages. ECDSA (P-256, P-384) is checked by the textbook algorithm
- * (FIPS 186-5 6.4.2) on BigInt; RSA PKCS#1 v1.5 by recovering the
- * DigestInfo. Ed25519 signs the message itself and cannot be checked from a
- * digest.
+ * A signature checked over a SHA-256 digest instead of the bytes, for an
+ * artifact given as `sha256:<hex>`. sigstore-js checks a message signature
+ * with node:crypto over the whole message, hashed with SHA-256 (OpenSSL's
+ * default digest for EC and RSA keys); this is the same check from the
+ * digest, through audited implementations only, no arithmetic of ours:
+ *  - ECDSA P-256 and P-384: @noble/curves (audited), the digest taken as
+ *    the message hash (prehash off), DER signatures, high-S accepted as
+ *    OpenSSL accepts it;
+ *  - RSA PKCS#1 v1.5: OpenSSL (node:crypto's publicDecrypt, which checks
+ *    the type-1 padding) recovers the DigestInfo, compared in constant time
+ *    with SHA-256's DigestInfo of the digest, as RSA_verify compares it.
+ * Ed25519 and RSA-PSS sign the message (or need its hash parameters): they
+ * are refused with a message asking for the file.
  */
 
-const CURVES = {
-    'P-256': {
-        p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
-        n: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
-        g: [
-            0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296n,
-            0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5n
-        ]
-    },
-    'P-384': {
-        p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
-        n: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
-        g: [
-            0xaa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7n,
-            0x3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5fn
-        ]
+
+
+/** DER of DigestInfo { AlgorithmIdentifier sha256, NULL }, before the 32 digest bytes (RFC 8017 9.2 note 1). */
+const SHA256_DIGEST_INFO_PREFIX = Buffer.from('3031300d060960864801650304020105000420', 'hex');
+const CURVES = { 'P-256': nist/* p256 */.s9, 'P-384': nist/* p384 */.sL };
+/**
+ * True when `signature` was made by `key` over a message whose SHA-256 is
+ * `sha256`; throws an InputError for a key whose signatures cannot be
+ * checked from a digest.
+ */
+function verifyDigestSignature(key, sha256, signature) {
+    if (sha256.length !== 32)
+        return false;
+    switch (key.asymmetricKeyType) {
+        case 'ec':
+            return verifyEcdsa(key, sha256, signature);
+        case 'rsa':
+            return verifyRsaPkcs1(key, sha256, signature);
+        default:
+            throw new errors/* InputError */.dz('VERIFY_DIGEST_UNSUPPORTED', `a ${key.asymmetricKeyType ?? 'key of unknown type'} signature is checked over the file itself, not over its digest: give the file instead of sha256:<hex>`);
     }
-};
-const DIGEST_INFO_PREFIX = {
-    32: '3031300d060960864801650304020105000420',
-    48: '3041300d060960864801650304020205000430',
-    64: '3051300d060960864801650304020305000440'
-};
-/** True when `signature` was made by `key` over the message whose digest is `digest`. */
-function verifyPrehashed(key, digest, signature) {
-    if (key.asymmetricKeyType === 'rsa') {
-        const prefix = DIGEST_INFO_PREFIX[digest.length];
-        if (!prefix)
-            return false;
-        try {
-            const info = external_node_crypto_default().publicDecrypt({ key, padding: (external_node_crypto_default()).constants.RSA_PKCS1_PADDING }, signature);
-            return info.equals(Buffer.concat([Buffer.from(prefix, 'hex'), digest]));
-        }
-        catch {
-            return false;
-        }
-    }
-    if (key.asymmetricKeyType !== 'ec') {
-        throw new Error(`a ${key.asymmetricKeyType ?? 'non-EC'} signature is over the whole file; give the file, not its digest`);
-    }
+}
+function verifyEcdsa(key, sha256, signature) {
     const jwk = key.export({ format: 'jwk' });
-    const curve = CURVES[jwk.crv ?? ''];
-    if (!curve || !jwk.x || !jwk.y)
-        throw new Error(`curve ${jwk.crv} is not supported`);
-    const rs = decodeDerSignature(signature);
-    if (!rs)
-        return false;
-    const [r, s] = rs;
-    const { n } = curve;
-    if (r <= 0n || r >= n || s <= 0n || s >= n)
-        return false;
-    const e = bitsToInt(digest, n);
-    const w = modPow(s, n - 2n, n);
-    const q = [
-        toBigInt(Buffer.from(jwk.x, 'base64url')),
-        toBigInt(Buffer.from(jwk.y, 'base64url'))
-    ];
-    const point = shamir(curve, (e * w) % n, (r * w) % n, q);
-    if (!point)
-        return false;
-    return point[0] % n === r;
-}
-function shamir(c, u1, u2, q) {
-    const g = [c.g[0], c.g[1], 1n];
-    const qj = [q[0], q[1], 1n];
-    const gq = add(c.p, g, qj);
-    let acc;
-    const bits = Math.max(u1.toString(2).length, u2.toString(2).length);
-    for (let i = bits - 1; i >= 0; i--) {
-        if (acc)
-            acc = prehashed_double(c.p, acc);
-        const b1 = (u1 >> BigInt(i)) & 1n;
-        const b2 = (u2 >> BigInt(i)) & 1n;
-        const addend = b1 && b2 ? gq : b1 ? g : b2 ? qj : undefined;
-        if (addend)
-            acc = acc ? add(c.p, acc, addend) : addend;
+    const curve = CURVES[jwk.crv];
+    if (!curve || !jwk.x || !jwk.y) {
+        throw new errors/* InputError */.dz('VERIFY_DIGEST_UNSUPPORTED', `an ECDSA key on ${jwk.crv ?? 'an unnamed curve'} is not supported over a digest (P-256, P-384): give the file instead of sha256:<hex>`);
     }
-    if (!acc || acc[2] === 0n)
-        return undefined;
-    const zInv = modPow(acc[2], c.p - 2n, c.p);
-    const zInv2 = (zInv * zInv) % c.p;
-    return [(acc[0] * zInv2) % c.p, (acc[1] * zInv2 * zInv) % c.p];
-}
-const mod = (a, p) => ((a % p) + p) % p;
-/** dbl-2001-b (a = -3). */
-function prehashed_double(p, [x, y, z]) {
-    if (z === 0n || y === 0n)
-        return [1n, 1n, 0n];
-    const delta = mod(z * z, p);
-    const gamma = mod(y * y, p);
-    const beta = mod(x * gamma, p);
-    const alpha = mod(3n * (x - delta) * (x + delta), p);
-    const x3 = mod(alpha * alpha - 8n * beta, p);
-    const z3 = mod((y + z) * (y + z) - gamma - delta, p);
-    const y3 = mod(alpha * (4n * beta - x3) - 8n * gamma * gamma, p);
-    return [x3, y3, z3];
-}
-/** add-2007-bl. */
-function add(p, a, b) {
-    if (a[2] === 0n)
-        return b;
-    if (b[2] === 0n)
-        return a;
-    const z1z1 = mod(a[2] * a[2], p);
-    const z2z2 = mod(b[2] * b[2], p);
-    const u1 = mod(a[0] * z2z2, p);
-    const u2 = mod(b[0] * z1z1, p);
-    const s1 = mod(a[1] * b[2] * z2z2, p);
-    const s2 = mod(b[1] * a[2] * z1z1, p);
-    const h = mod(u2 - u1, p);
-    const r = mod(2n * (s2 - s1), p);
-    if (h === 0n)
-        return r === 0n ? prehashed_double(p, a) : [1n, 1n, 0n];
-    const i = mod(4n * h * h, p);
-    const j = mod(h * i, p);
-    const v = mod(u1 * i, p);
-    const x3 = mod(r * r - j - 2n * v, p);
-    const y3 = mod(r * (v - x3) - 2n * s1 * j, p);
-    const z3 = mod(((a[2] + b[2]) * (a[2] + b[2]) - z1z1 - z2z2) * h, p);
-    return [x3, y3, z3];
-}
-function modPow(base, exponent, m) {
-    let result = 1n;
-    let b = mod(base, m);
-    for (let e = exponent; e > 0n; e >>= 1n) {
-        if (e & 1n)
-            result = (result * b) % m;
-        b = (b * b) % m;
+    const point = Buffer.concat([
+        Buffer.from([4]),
+        Buffer.from(jwk.x, 'base64url'),
+        Buffer.from(jwk.y, 'base64url')
+    ]);
+    try {
+        return curve.verify(signature, sha256, point, {
+            prehash: false,
+            lowS: false,
+            format: 'der'
+        });
     }
-    return result;
-}
-function toBigInt(bytes) {
-    return bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString('hex')}`);
-}
-/** The leftmost bits of the digest, as many as the order has. */
-function bitsToInt(digest, n) {
-    const nBits = n.toString(2).length;
-    const e = toBigInt(digest);
-    const extra = digest.length * 8 - nBits;
-    return extra > 0 ? e >> BigInt(extra) : e;
-}
-/** ECDSA-Sig-Value ::= SEQUENCE { r INTEGER, s INTEGER }. */
-function decodeDerSignature(der) {
-    let offset = 0;
-    const readLength = () => {
-        const first = der[offset++];
-        if (first === undefined)
-            return undefined;
-        if (first < 0x80)
-            return first;
-        const count = first & 0x7f;
-        let length = 0;
-        for (let i = 0; i < count; i++)
-            length = length * 256 + (der[offset++] ?? 0);
-        return length;
-    };
-    if (der[offset++] !== 0x30 || readLength() === undefined)
-        return undefined;
-    const ints = [];
-    for (let k = 0; k < 2; k++) {
-        if (der[offset++] !== 0x02)
-            return undefined;
-        const length = readLength();
-        if (length === undefined || offset + length > der.length)
-            return undefined;
-        ints.push(toBigInt(der.subarray(offset, offset + length)));
-        offset += length;
+    catch {
+        return false;
     }
-    return [ints[0], ints[1]];
+}
+function verifyRsaPkcs1(key, sha256, signature) {
+    // RSA_verify's rule, which publicDecrypt alone does not apply: the
+    // signature is exactly as long as the modulus.
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (signature.length !== Math.ceil(bits / 8))
+        return false;
+    let recovered;
+    try {
+        recovered = external_node_crypto_default().publicDecrypt({ key, padding: (external_node_crypto_default()).constants.RSA_PKCS1_PADDING }, signature);
+    }
+    catch {
+        return false;
+    }
+    const expected = Buffer.concat([SHA256_DIGEST_INFO_PREFIX, sha256]);
+    return (recovered.length === expected.length &&
+        external_node_crypto_default().timingSafeEqual(recovered, expected));
 }
 
 // EXTERNAL MODULE: ./src/lib/verify/signer.ts
 var verify_signer = __webpack_require__(59119);
 // EXTERNAL MODULE: ./src/lib/verify/codes.ts
 var codes = __webpack_require__(28863);
-;// CONCATENATED MODULE: ./src/io/verify/verifier.ts
-
-function createRunVerifier(material, options) {
-    for (const ca of [
-        ...material.certificateAuthorities,
-        ...material.timestampAuthorities
-    ]) {
-        ca.certChain.forEach((certificate) => {
-            memoizeEncoding(certificate);
-            memoizeVerify(certificate);
-        });
-    }
-    const verifier = new verify_dist/* Verifier */.BL(material, options);
-    const hooks = verifier;
-    const check = hooks.verifySigningKey;
-    if (typeof check !== 'function')
-        return verifier;
-    const cache = new Map();
-    hooks.verifySigningKey = (entity, timestamps) => {
-        if (entity.key.$case !== 'certificate' || timestamps.length === 0) {
-            return check.call(verifier, entity, timestamps);
-        }
-        const leaf = entity.key.certificate;
-        // The content octets of the outer SEQUENCE as parsed: no re-encoding.
-        const key = Buffer.from(leaf.root.value).toString('base64');
-        const profiles = new Set(timestamps.map((t) => validityProfile(material, leaf, t)));
-        const cached = cache.get(key);
-        if (cached && profiles.size === 1 && profiles.has(cached.profile))
-            return cached.signer;
-        const signer = check.call(verifier, entity, timestamps);
-        if (profiles.size === 1)
-            cache.set(key, { signer, profile: [...profiles][0] });
-        return signer;
-    };
-    return verifier;
-}
-/** Every validity fact the certificate chain check reads of time `t`. */
-function validityProfile(material, leaf, t) {
-    const facts = [leaf.validForDate(t)];
-    for (const ca of material.certificateAuthorities) {
-        facts.push(ca.validFor.start <= t && t <= ca.validFor.end);
-        for (const c of ca.certChain)
-            facts.push(c.validForDate(t));
-    }
-    return facts.map((f) => (f ? '1' : '0')).join('');
-}
-function memoizeEncoding(certificate) {
-    for (const node of [certificate.root, certificate.tbsCertificate]) {
-        const encode = node.toDER.bind(node);
-        let der;
-        node.toDER = () => (der ??= encode());
-    }
-}
-function memoizeVerify(certificate) {
-    const verify = certificate.verify.bind(certificate);
-    const results = new Map();
-    certificate.verify = (issuer) => {
-        let result = results.get(issuer);
-        if (result === undefined) {
-            result = verify(issuer);
-            results.set(issuer, result);
-        }
-        return result;
-    };
-}
-
+// EXTERNAL MODULE: ./src/io/verify/entity.ts
+var entity = __webpack_require__(24705);
+// EXTERNAL MODULE: ./src/io/verify/verifier.ts + 1 modules
+var verifier = __webpack_require__(58899);
 ;// CONCATENATED MODULE: ./src/io/verify/sigstore.ts
 
 
@@ -920,11 +992,17 @@ function memoizeVerify(certificate) {
 class BundleChecker {
     verifier;
     hasTimestampAuthorities;
+    toEntity = (0,entity/* createEntityBuilder */.b)();
+    chainShapes = new Map();
+    signers = new WeakMap();
     constructor(trust) {
         this.hasTimestampAuthorities =
             trust.material.timestampAuthorities.length > 0;
-        this.verifier = createRunVerifier(trust.material, {
-            tlogThreshold: 1,
+        // A root with no transparency log (GitHub's private instance: Fulcio
+        // and a timestamp authority) asks for timestamps only; a root with one
+        // still needs every bundle's entry.
+        this.verifier = (0,verifier/* createRunVerifier */.G)(trust.material, {
+            tlogThreshold: trust.material.tlogs.length > 0 ? 1 : 0,
             ctlogThreshold: trust.ctlogCount > 0 ? 1 : 0,
             timestampThreshold: 1
         });
@@ -935,7 +1013,7 @@ class BundleChecker {
             code: 'VERIFY_BUNDLE_INVALID',
             reason: problems.join('; ')
         });
-        const shape = bundleShapeProblems(json);
+        const shape = bundleShapeProblems(json, this.chainShapes);
         if (shape.length > 0)
             return invalid(shape);
         const keepRfc3161 = this.hasTimestampAuthorities;
@@ -975,7 +1053,7 @@ class BundleChecker {
                 reason: `the bundle signs sha256:${signed}, the file is sha256:${artifact.sha256} (changed since it was signed, or the bundle of another file)`
             };
         }
-        const entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact.bytes ?? Buffer.alloc(0));
+        const entity = this.toEntity(bundle, artifact.bytes ?? Buffer.alloc(0));
         if (!artifact.bytes) {
             if (!sha256Signed) {
                 return {
@@ -1018,7 +1096,7 @@ class BundleChecker {
         return {
             payloadType: envelope.payloadType,
             payload: envelope.payload,
-            result: this.run(bundle, (0,verify_dist/* toSignedEntity */.DC)(bundle))
+            result: this.run(bundle, this.toEntity(bundle))
         };
     }
     run(bundle, entity) {
@@ -1037,11 +1115,17 @@ class BundleChecker {
             };
         }
         const keyed = bundle.verificationMaterial.content.$case === 'publicKey';
+        let info = this.signers.get(signer);
+        if (!info) {
+            info = toSignerInfo(signer, keyed);
+            this.signers.set(signer, info);
+        }
         return {
             ok: true,
-            signer: toSignerInfo(signer, keyed),
+            signer: info,
             logged: true,
-            details: describeBundle(bundle)
+            details: describeBundle(bundle),
+            timestamps: timestampsOf(bundle)
         };
     }
 }
@@ -1065,7 +1149,7 @@ function prehashedContent(signature, bundleDigest, sha256) {
         compareSignature: (other) => other.equals(signature),
         compareDigest: (other) => other.equals(bundleDigest),
         compareSignedDigest: (other) => other.equals(bundleDigest),
-        verifySignature: (key) => verifyPrehashed(key, digest, signature)
+        verifySignature: (key) => verifyDigestSignature(key, digest, signature)
     };
 }
 function describeBundle(bundle) {
@@ -1076,6 +1160,21 @@ function describeBundle(bundle) {
     if (tsa > 0)
         parts.push(`${tsa} RFC 3161 timestamp(s)`);
     return `Sigstore bundle verified (${parts.join(', ')})`;
+}
+function timestampsOf(bundle) {
+    const material = bundle.verificationMaterial;
+    return {
+        tlog: material.tlogEntries.map((e) => {
+            const seconds = Number(e.integratedTime);
+            return {
+                logIndex: e.logIndex,
+                ...(seconds > 0
+                    ? { integratedTime: new Date(seconds * 1000).toISOString() }
+                    : {})
+            };
+        }),
+        rfc3161: material.timestampVerificationData?.rfc3161Timestamps.length ?? 0
+    };
 }
 function causeOf(error) {
     const cause = error.cause;
@@ -1100,8 +1199,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var dist = __webpack_require__(19654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
-var tuf_dist = __webpack_require__(84423);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
@@ -1126,7 +1223,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 
-
 const STAGING_TUF_URL = 'https://tuf-repo-cdn.sigstage.dev';
 async function fetchStagingRoot(cachePath, timeoutMs) {
     const dir = cachePath ?? external_node_path_default().join(external_node_os_default().tmpdir(), 'provenant-tuf-staging');
@@ -1142,7 +1238,9 @@ async function fetchStagingRoot(cachePath, timeoutMs) {
                 throw new Error(`HTTP ${response.status}`);
             await (0,promises_.writeFile)(rootPath, Buffer.from(await response.arrayBuffer()));
         }
-        return await (0,tuf_dist.getTrustedRoot)({
+        // Loaded only when used: TUF's HTTP stack is most of verify's start-up.
+        const { getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 84423));
+        return await getTrustedRoot({
             mirrorURL: STAGING_TUF_URL,
             rootPath,
             cachePath: dir,
@@ -1162,7 +1260,6 @@ async function fetchStagingRoot(cachePath, timeoutMs) {
  * An unreachable mirror is not fatal: the embedded root is used and the
  * report says so.
  */
-
 
 
 
@@ -1199,7 +1296,9 @@ async function gatherTrust(options) {
     else {
         const mirror = options.tufMirrorUrl ?? PUBLIC_GOOD_TUF_URL;
         try {
-            root = await (0,tuf_dist.getTrustedRoot)({
+            // Loaded only when used: TUF's HTTP stack is most of verify's start-up.
+            const { getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(335), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 84423));
+            root = await getTrustedRoot({
                 mirrorURL: mirror,
                 ...(options.tufCachePath ? { cachePath: options.tufCachePath } : {}),
                 timeout: TUF_TIMEOUT_MS,
@@ -1258,6 +1357,192 @@ async function readTrustedRootFile(file) {
 
 /***/ }),
 
+/***/ 58899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ createRunVerifier),
+  $: () => (/* binding */ memoizeGetters)
+});
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+;// CONCATENATED MODULE: ./src/io/verify/sigstore-speedups.ts
+
+/** Distinct keys kept parsed; past it, the memo starts over. */
+const MAX_KEYS_MEMO = 1000;
+const PATCHED = Symbol.for('provenant.sigstore-speedups');
+function speedUpSigstore() {
+    memoizeKeyParsing();
+    encodeDerOnce();
+}
+function memoizeKeyParsing() {
+    const target = dist.crypto;
+    const original = target.createPublicKey;
+    if (typeof original !== 'function' || original[PATCHED])
+        return;
+    const keys = new Map();
+    const memoized = (key, type) => {
+        const id = `${type ?? ''}:${typeof key === 'string' ? `s:${key}` : `b:${key.toString('base64')}`}`;
+        let parsed = keys.get(id);
+        if (!parsed) {
+            parsed = original(key, type);
+            if (keys.size >= MAX_KEYS_MEMO)
+                keys.clear();
+            keys.set(id, parsed);
+        }
+        return parsed;
+    };
+    target.createPublicKey = Object.assign(memoized, { [PATCHED]: true });
+}
+/** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
+function derLength(length) {
+    if (length < 128)
+        return Buffer.from([length]);
+    const bytes = [];
+    for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) {
+        bytes.unshift(rest % 256);
+    }
+    return Buffer.from([0x80 | bytes.length, ...bytes]);
+}
+/** The original encoder, kept for the test that compares the two. */
+const originalToDer = dist.ASN1Obj.prototype.toDER;
+function toDer() {
+    const value = this.subs.length > 0
+        ? Buffer.concat(this.subs.map((sub) => sub.toDER()))
+        : this.value;
+    return Buffer.concat([
+        Buffer.from([this.tag.toDER()]),
+        derLength(value.length),
+        value
+    ]);
+}
+function encodeDerOnce() {
+    const proto = dist.ASN1Obj.prototype;
+    if (typeof proto.toDER !== 'function' || proto.toDER[PATCHED])
+        return;
+    proto.toDER = Object.assign(toDer, { [PATCHED]: true });
+}
+
+;// CONCATENATED MODULE: ./src/io/verify/verifier.ts
+
+
+
+function createRunVerifier(material, options) {
+    speedUpSigstore();
+    for (const ca of [
+        ...material.certificateAuthorities,
+        ...material.timestampAuthorities
+    ]) {
+        ca.certChain.forEach((certificate) => {
+            memoizeEncoding(certificate);
+            memoizeGetters(certificate);
+            memoizeVerify(certificate);
+        });
+    }
+    const verifier = new verify_dist/* Verifier */.BL(material, options);
+    const hooks = verifier;
+    const check = hooks.verifySigningKey;
+    if (typeof check !== 'function')
+        return verifier;
+    const cache = new Map();
+    hooks.verifySigningKey = (entity, timestamps) => {
+        if (entity.key.$case !== 'certificate' || timestamps.length === 0) {
+            return check.call(verifier, entity, timestamps);
+        }
+        const leaf = entity.key.certificate;
+        // The content octets of the outer SEQUENCE as parsed: no re-encoding.
+        const key = Buffer.from(leaf.root.value).toString('base64');
+        const profiles = new Set(timestamps.map((t) => validityProfile(material, leaf, t)));
+        const cached = cache.get(key);
+        if (cached && profiles.size === 1 && profiles.has(cached.profile))
+            return cached.signer;
+        const signer = check.call(verifier, entity, timestamps);
+        if (profiles.size === 1)
+            cache.set(key, { signer, profile: [...profiles][0] });
+        return signer;
+    };
+    return verifier;
+}
+/** Every validity fact the certificate chain check reads of time `t`. */
+function validityProfile(material, leaf, t) {
+    const facts = [leaf.validForDate(t)];
+    for (const ca of material.certificateAuthorities) {
+        facts.push(ca.validFor.start <= t && t <= ca.validFor.end);
+        for (const c of ca.certChain)
+            facts.push(c.validForDate(t));
+    }
+    return facts.map((f) => (f ? '1' : '0')).join('');
+}
+/** X509Certificate's getters, each a pure function of the parsed DER. */
+const CERTIFICATE_GETTERS = [
+    'tbsCertificate',
+    'version',
+    'serialNumber',
+    'notBefore',
+    'notAfter',
+    'issuer',
+    'subject',
+    'publicKey',
+    'signatureAlgorithm',
+    'signatureValue',
+    'subjectAltName',
+    'extensions',
+    'extKeyUsage',
+    'extBasicConstraints',
+    'extSubjectAltName',
+    'extAuthorityKeyID',
+    'extSubjectKeyID',
+    'extSCT',
+    'isCA'
+];
+/** Each getter computed once per certificate (sigstore-js re-parses on every read). */
+function memoizeGetters(certificate) {
+    for (const name of CERTIFICATE_GETTERS) {
+        const descriptor = Object.getOwnPropertyDescriptor(dist.X509Certificate.prototype, name);
+        if (typeof descriptor?.get !== 'function')
+            continue;
+        let computed = false;
+        let value;
+        Object.defineProperty(certificate, name, {
+            configurable: true,
+            get: () => {
+                if (!computed) {
+                    value = Reflect.get(dist.X509Certificate.prototype, name, certificate);
+                    computed = true;
+                }
+                return value;
+            }
+        });
+    }
+}
+function memoizeEncoding(certificate) {
+    for (const node of [certificate.root, certificate.tbsCertificate]) {
+        const encode = node.toDER.bind(node);
+        let der;
+        node.toDER = () => (der ??= encode());
+    }
+}
+function memoizeVerify(certificate) {
+    const verify = certificate.verify.bind(certificate);
+    const results = new Map();
+    certificate.verify = (issuer) => {
+        let result = results.get(issuer);
+        if (result === undefined) {
+            result = verify(issuer);
+            results.set(issuer, result);
+        }
+        return result;
+    };
+}
+
+
+/***/ }),
+
 /***/ 93852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1277,7 +1562,7 @@ async function readTrustedRootFile(file) {
 /* harmony import */ var _lib_verify_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48583);
 /* harmony import */ var _lib_verify_statement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1256);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66791);
-/* harmony import */ var _sigstore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51254);
+/* harmony import */ var _sigstore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26786);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3695);
 /**
  * The sigstore-conformance client protocol's verify-bundle: one bundle,
@@ -1341,6 +1626,10 @@ async function verifyBundleFile(options) {
         throw (0,_lib_verify_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .verificationFailure */ .ac)(result.code, result.reason);
     (0,_lib_verify_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .assertIdentity */ .D7)(result.signer, {
         ...(options.identity !== undefined ? { identity: options.identity } : {}),
+        ...(options.identityRegexp
+            ? { identityRegexp: options.identityRegexp }
+            : {}),
+        ...(options.issuerRegexp ? { issuerRegexp: options.issuerRegexp } : {}),
         issuer: options.issuer ?? '',
         denySelfHostedRunners: false,
         keyed: publicKey !== undefined
@@ -1373,7 +1662,7 @@ function checkEnvelopeAbout(checker, bundle, sha256) {
 async function readPublicKey(file) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+        text = (await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readRegularFile */ .XF)(file, `--key ${file}`)).toString('utf8');
     }
     catch (error) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('VERIFY_KEY_MISSING', `cannot read --key ${file}`, {
@@ -1391,44 +1680,6 @@ async function readPublicKey(file) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/cli/94.index.js
-/***/ 22502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
-/* harmony export */ });
-/**
- * Runs `task` over `items` with at most `limit` at a time and keeps their
- * order. On the first failure no new task starts; the ones running are
- * awaited (so nothing is left in flight), then the first error is thrown.
- */
-async function mapWithConcurrency(items, limit, task) {
-    if (!Number.isInteger(limit) || limit < 1) {
-        throw new RangeError(`concurrency limit must be a positive integer`);
-    }
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await task(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.min(limit, items.length);
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-    return results;
-}
-
-========
 /***/ 65680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1586,7 +1837,101 @@ const PREDICATE_TYPE_INPUT = {
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
 
->>>>>>>> w15:dist/cli/785.index.js
+
+/***/ }),
+
+/***/ 98488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ splitWorkflowUri),
+/* harmony export */   Y1: () => (/* binding */ normalizeRepository),
+/* harmony export */   qr: () => (/* binding */ toCertificateFacts)
+/* harmony export */ });
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61511);
+/* harmony import */ var _signer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59119);
+/**
+ * The certificate-bound facts of one signature: what Fulcio wrote into the
+ * signing certificate from the OIDC token (its SAN, issuer and every
+ * 1.3.6.1.4.1.57264.1.* extension), with the legacy GitHub extensions
+ * (1.2-1.6) standing in for the newer ones an older certificate lacks.
+ * Every policy flag is judged on this record, never on what a signed
+ * payload says about itself.
+ */
+
+
+function toCertificateFacts(signer) {
+    const e = signer.extensions;
+    const legacyRepo = e.githubWorkflowRepository;
+    const sourceRepositoryUri = e.sourceRepositoryUri ??
+        (legacyRepo ? `${_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_SERVER */ .ao}/${legacyRepo}` : undefined);
+    const facts = {
+        identity: signer.identity,
+        issuer: signer.issuer ?? (0,_signer_js__WEBPACK_IMPORTED_MODULE_0__/* .issuerOf */ .xD)(e),
+        sourceRepositoryUri,
+        sourceRepositoryOwnerUri: e.sourceRepositoryOwnerUri ?? ownerUriOf(sourceRepositoryUri),
+        sourceRepositoryRef: e.sourceRepositoryRef ?? e.githubWorkflowRef,
+        sourceRepositoryDigest: e.sourceRepositoryDigest ?? e.githubWorkflowSha,
+        sourceRepositoryIdentifier: e.sourceRepositoryIdentifier,
+        sourceRepositoryOwnerIdentifier: e.sourceRepositoryOwnerIdentifier,
+        sourceRepositoryVisibility: e.sourceRepositoryVisibilityAtSigning,
+        buildSignerUri: e.buildSignerUri ?? githubSan(signer.identity),
+        buildSignerDigest: e.buildSignerDigest,
+        buildConfigUri: e.buildConfigUri,
+        buildConfigDigest: e.buildConfigDigest,
+        runnerEnvironment: e.runnerEnvironment,
+        buildTrigger: e.buildTrigger ?? e.githubWorkflowTrigger,
+        runInvocationUri: e.runInvocationUri,
+        githubWorkflow: {
+            trigger: e.githubWorkflowTrigger,
+            sha: e.githubWorkflowSha,
+            name: e.githubWorkflowName,
+            repository: e.githubWorkflowRepository,
+            ref: e.githubWorkflowRef
+        }
+    };
+    return dropUndefined(facts);
+}
+/** A SAN that names a workflow file at a ref (GitHub Actions' form). */
+function githubSan(san) {
+    return san && /^https:\/\/[^/]+\/[^/]+\/[^/]+\/.+@.+$/.test(san)
+        ? san
+        : undefined;
+}
+function ownerUriOf(repositoryUri) {
+    const match = /^(https?:\/\/[^/]+\/[^/]+)\/[^/]+$/.exec(repositoryUri ?? '');
+    return match?.[1];
+}
+function dropUndefined(facts) {
+    const clean = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+    return {
+        ...clean(facts),
+        githubWorkflow: clean(facts.githubWorkflow)
+    };
+}
+/** `https://host/owner/repo/path@ref` -> its parts; undefined if not that shape. */
+function splitWorkflowUri(uri) {
+    const match = /^https?:\/\/([^/]+\/[^/]+\/[^/@]+)\/([^@]+?)(?:@(.+))?$/.exec(uri ?? '');
+    if (!match)
+        return undefined;
+    return {
+        repository: match[1],
+        path: match[2],
+        ...(match[3] ? { ref: match[3] } : {})
+    };
+}
+/** `github.com/o/r`, lower case, from any of the forms a repository is named in. */
+function normalizeRepository(uri) {
+    return (uri ?? '')
+        .trim()
+        .replace(/^git\+/, '')
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/@.*$/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
+}
+
 
 /***/ }),
 
@@ -1615,13 +1960,27 @@ const VERIFY_CODES = [
     'VERIFY_ISSUER_MISMATCH',
     'VERIFY_REPO_MISMATCH',
     'VERIFY_SIGNER_WORKFLOW_MISMATCH',
+    'VERIFY_SIGNER_REPO_MISMATCH',
+    'VERIFY_SIGNER_DIGEST_MISMATCH',
+    'VERIFY_OWNER_MISMATCH',
+    'VERIFY_CERTIFICATE_WORKFLOW_MISMATCH',
     'VERIFY_SELF_HOSTED_RUNNER',
     'VERIFY_RUNNER_UNKNOWN',
     'VERIFY_STATEMENT_INVALID',
     'VERIFY_SUBJECT_MISMATCH',
     'VERIFY_PREDICATE_TYPE_MISMATCH',
     'VERIFY_SOURCE_MISMATCH',
+    'VERIFY_SOURCE_REF_MISMATCH',
+    'VERIFY_SOURCE_DIGEST_MISMATCH',
     'VERIFY_BUILDER_MISMATCH',
+    'VERIFY_BUILDER_UNTRUSTED',
+    'VERIFY_BUILDER_REF_INVALID',
+    'VERIFY_WORKFLOW_INPUT_MISMATCH',
+    'VERIFY_CLAIM_BUILDER_MISMATCH',
+    'VERIFY_CLAIM_REPOSITORY_MISMATCH',
+    'VERIFY_CLAIM_COMMIT_MISMATCH',
+    'VERIFY_CLAIM_REF_MISMATCH',
+    'VERIFY_CLAIM_WORKFLOW_MISMATCH',
     'VERIFY_SBOM_INVALID',
     'VERIFY_SBOM_SUBJECT_MISMATCH',
     'VERIFY_CHECKSUM_MISMATCH',
@@ -1632,7 +1991,8 @@ const VERIFY_CODES = [
     'VERIFY_SBOM_ABSENT',
     'VERIFY_CHECKSUM_ABSENT',
     'VERIFY_REPRODUCIBLE_ABSENT',
-    'VERIFY_MINISIGN_INVALID'
+    'VERIFY_MINISIGN_INVALID',
+    'VERIFY_FILE_UNVERIFIED'
 ];
 function verificationFailure(code, message, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(code, message, { cause });
@@ -1712,8 +2072,9 @@ function shortDigest(algorithm, hex) {
 /* harmony export */ });
 /* unused harmony export matchesWorkflow */
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28863);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61511);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61511);
 /* harmony import */ var _signer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59119);
+/* harmony import */ var _certificate_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98488);
 /**
  * The identity policy on one verified signer: issuer, identity (exact or
  * regexp), repository, signing workflow and runner environment, each with
@@ -1724,21 +2085,16 @@ function shortDigest(algorithm, hex) {
 
 
 
-function assertIdentity(signer, policy, hints = {}) {
+
+function assertIdentity(signer, policy) {
     if (signer.keyed)
         return;
+    const facts = (0,_certificate_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .toCertificateFacts */ .qr)(signer);
     const san = signer.identity ?? '';
-    const namesCertificate = policy.identity !== undefined ||
-        policy.identityRegexp !== undefined ||
-        policy.repo !== undefined ||
-        policy.signerWorkflow !== undefined;
-    if (policy.keyed && !namesCertificate) {
+    if (policy.keyed && !namesCertificate(policy)) {
         throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_IDENTITY_MISMATCH', `signed with a certificate for ${san || '(no SAN)'}, not with the key given by --public-key or --minisign-key`);
     }
-    const issuer = signer.issuer ?? (0,_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerOf */ .xD)(signer.extensions);
-    if (issuer !== policy.issuer) {
-        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, not ${policy.issuer} (--certificate-oidc-issuer)`);
-    }
+    assertIssuer(facts.issuer, policy);
     if (policy.identity !== undefined && san !== policy.identity) {
         throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, not ${policy.identity} (--certificate-identity)`);
     }
@@ -1746,20 +2102,78 @@ function assertIdentity(signer, policy, hints = {}) {
         throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, which does not match /${policy.identityRegexp.source}/ (--certificate-identity-regexp)`);
     }
     if (policy.repo !== undefined)
-        assertRepo(signer, san, policy);
-    if (policy.signerWorkflow !== undefined) {
-        const signerUri = signer.extensions.buildSignerUri ?? san;
-        if (!matchesWorkflow(signerUri, policy.signerWorkflow)) {
-            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_SIGNER_WORKFLOW_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, not ${policy.signerWorkflow} (--signer-workflow)`);
-        }
-    }
+        assertRepo(facts, san, policy);
+    if (policy.owner !== undefined)
+        assertOwner(facts, san, policy);
+    assertSignerWorkflow(facts, san, policy);
+    assertGithubWorkflow(facts, policy);
     if (policy.denySelfHostedRunners) {
-        const runner = signer.extensions.runnerEnvironment ?? hints.runnerEnvironment;
+        const runner = facts.runnerEnvironment;
         if (runner === undefined) {
-            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_RUNNER_UNKNOWN', 'neither the certificate nor the provenance says which runner signed (--deny-self-hosted-runners)');
+            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_RUNNER_UNKNOWN', 'the certificate does not say which runner signed (--deny-self-hosted-runners)');
         }
         if (runner !== 'github-hosted') {
             throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_SELF_HOSTED_RUNNER', `signed on a ${runner} runner; --deny-self-hosted-runners accepts only github-hosted`);
+        }
+    }
+}
+/** The policy names a certificate signer, not only a key. */
+function namesCertificate(policy) {
+    return (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .hasIdentityPolicy */ .js)({ ...policy, keyed: false });
+}
+/** The signer is named by something more precise than --repo or --owner. */
+function namesSigner(policy) {
+    return (policy.identity !== undefined ||
+        policy.identityRegexp !== undefined ||
+        policy.signerRepo !== undefined ||
+        policy.signerWorkflow !== undefined);
+}
+function assertIssuer(issuer, policy) {
+    if (policy.issuerRegexp) {
+        if (issuer === undefined || !policy.issuerRegexp.test(issuer)) {
+            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, which does not match /${policy.issuerRegexp.source}/ (--certificate-oidc-issuer-regexp)`);
+        }
+        return;
+    }
+    if (issuer !== policy.issuer) {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, not ${policy.issuer} (--certificate-oidc-issuer)`);
+    }
+}
+function assertSignerWorkflow(facts, san, policy) {
+    const signerUri = facts.buildSignerUri ?? san;
+    if (policy.signerWorkflow !== undefined &&
+        !matchesWorkflow(signerUri, policy.signerWorkflow)) {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_SIGNER_WORKFLOW_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, not ${policy.signerWorkflow} (--signer-workflow)`);
+    }
+    if (policy.signerRepo !== undefined) {
+        const prefix = `${_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER */ .ao}/${policy.signerRepo}/`.toLowerCase();
+        if (!signerUri.toLowerCase().startsWith(prefix)) {
+            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_SIGNER_REPO_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, which is not in ${policy.signerRepo} (--signer-repo)`);
+        }
+    }
+    if (policy.signerDigest !== undefined) {
+        const wanted = policy.signerDigest.replace(/^sha1:/i, '').toLowerCase();
+        if (facts.buildSignerDigest?.toLowerCase() !== wanted) {
+            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_SIGNER_DIGEST_MISMATCH', `the signing workflow is at commit ${facts.buildSignerDigest ?? '(none in the certificate)'}, not ${wanted} (--signer-digest)`);
+        }
+    }
+}
+const GITHUB_WORKFLOW_FLAGS = [
+    ['repository', 'repository'],
+    ['ref', 'ref'],
+    ['sha', 'sha'],
+    ['trigger', 'trigger'],
+    ['name', 'name']
+];
+/** cosign --certificate-github-workflow-*: the legacy extensions, exactly. */
+function assertGithubWorkflow(facts, policy) {
+    for (const [field, flag] of GITHUB_WORKFLOW_FLAGS) {
+        const wanted = policy.githubWorkflow?.[field];
+        if (wanted === undefined)
+            continue;
+        const actual = facts.githubWorkflow[field];
+        if (actual !== wanted) {
+            throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_CERTIFICATE_WORKFLOW_MISMATCH', `the certificate's GitHub workflow ${field} is ${actual ?? '(none)'}, not ${wanted} (--certificate-github-workflow-${flag})`);
         }
     }
 }
@@ -1782,19 +2196,29 @@ function assertRebuilder(signer, rebuilder, issuer) {
     if (problem)
         throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_REBUILDER_MISMATCH', problem);
 }
-function assertRepo(signer, san, policy) {
+function assertRepo(facts, san, policy) {
     const repo = policy.repo;
-    const expected = `${_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_SERVER */ .ao}/${repo}`;
-    const source = (0,_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .sourceRepositoryOf */ .FC)(signer.extensions, _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_SERVER */ .ao);
+    const expected = `${_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER */ .ao}/${repo}`;
+    const source = facts.sourceRepositoryUri;
     if (source === undefined || !sameUrl(source, expected)) {
         throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_REPO_MISMATCH', `built from ${source ?? '(no source repository in the certificate)'}, not ${expected} (--repo)`);
     }
-    const signerNamed = policy.identity !== undefined ||
-        policy.identityRegexp !== undefined ||
-        policy.signerWorkflow !== undefined;
-    if (!signerNamed &&
+    if (!namesSigner(policy) &&
         !san.toLowerCase().startsWith(`${expected.toLowerCase()}/`)) {
         throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_REPO_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${repo}; name it with --signer-workflow or --certificate-identity to accept it (--repo)`);
+    }
+}
+/** gh --owner: the source repository's owner, and (unless named) the signer's. */
+function assertOwner(facts, san, policy) {
+    const expected = `${_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER */ .ao}/${policy.owner}`;
+    const owner = facts.sourceRepositoryOwnerUri;
+    if (owner === undefined || !sameUrl(owner, expected)) {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_OWNER_MISMATCH', `built in a repository of ${owner ?? '(no owner in the certificate)'}, not ${expected} (--owner)`);
+    }
+    if (!namesSigner(policy) &&
+        policy.repo === undefined &&
+        !san.toLowerCase().startsWith(`${expected.toLowerCase()}/`)) {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_OWNER_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${policy.owner}; name it with --signer-workflow or --signer-repo to accept it (--owner)`);
     }
 }
 /**
@@ -1806,12 +2230,17 @@ function matchesWorkflow(signerUri, wanted) {
         ? wanted
         : wanted.split('/')[0].includes('.')
             ? `https://${wanted}`
-            : `${_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_SERVER */ .ao}/${wanted}`;
+            : `${_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .GITHUB_SERVER */ .ao}/${wanted}`;
     const uri = signerUri.toLowerCase();
     const expected = withHost.toLowerCase();
-    if (expected.includes('@'))
-        return uri === expected;
-    return uri === expected || uri.startsWith(`${expected}@`);
+    const at = expected.indexOf('@');
+    if (at < 0)
+        return uri === expected || uri.startsWith(`${expected}@`);
+    // @v1.2.3 names the tag as slsa-verifier does: refs/tags/v1.2.3 matches.
+    const ref = expected.slice(at + 1);
+    return (uri === expected ||
+        (!ref.startsWith('refs/') &&
+            uri === `${expected.slice(0, at)}@refs/tags/${ref}`));
 }
 function sameUrl(a, b) {
     const norm = (u) => u.replace(/\.git$/, '').replace(/\/+$/, '');
@@ -1821,10 +2250,389 @@ function sameUrl(a, b) {
 
 /***/ }),
 
+/***/ 77160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ VERIFY_INPUTS)
+/* harmony export */ });
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65680);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61511);
+/* harmony import */ var _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54476);
+/**
+ * The verify inputs: one table for actions/verify/action.yml and the
+ * `provenant verify` flags (same kebab-case names; the CLI takes the
+ * artifacts as arguments), and the parser both go through. Every problem is
+ * collected and reported at once.
+ */
+
+
+
+const VERIFY_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
+    subjects: {
+        kind: 'list',
+        required: true,
+        description: 'What to verify: files, directories (every release asset in them) and sha256:<hex> digests, newline or space separated.'
+    },
+    'certificate-identity': {
+        kind: 'string',
+        description: 'The signer identity the certificate must name exactly (its SAN; for GitHub Actions https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>), as cosign --certificate-identity.'
+    },
+    'certificate-identity-regexp': {
+        kind: 'string',
+        description: 'A regular expression the certificate SAN must match, as cosign --certificate-identity-regexp.'
+    },
+    'certificate-oidc-issuer': {
+        kind: 'string',
+        default: _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_ACTIONS_ISSUER */ .qQ,
+        description: 'The OIDC issuer the signing certificate must name, as cosign --certificate-oidc-issuer.'
+    },
+    'certificate-oidc-issuer-regexp': {
+        kind: 'string',
+        description: 'A regular expression the certificate’s OIDC issuer must match, instead of certificate-oidc-issuer, as cosign --certificate-oidc-issuer-regexp.'
+    },
+    repo: {
+        kind: 'string',
+        description: 'owner/name of the repository the artifacts come from: the certificate’s source repository and (without certificate-identity, certificate-identity-regexp, signer-repo or signer-workflow) the repository of the signing workflow, as gh attestation verify --repo.'
+    },
+    owner: {
+        kind: 'string',
+        description: 'The owner (user or organisation) of the source repository the certificate names and (without repo, certificate-identity, certificate-identity-regexp, signer-repo or signer-workflow) of the signing workflow, as gh attestation verify --owner.'
+    },
+    'signer-workflow': {
+        kind: 'string',
+        description: 'The workflow that must have signed (the certificate’s Build Signer URI), [host/]<owner>/<repo>/<path>/<workflow>.yml (any ref) or with @<ref> (@v1.2.3 also matches @refs/tags/v1.2.3), as gh attestation verify --signer-workflow.'
+    },
+    'signer-repo': {
+        kind: 'string',
+        description: 'owner/name of the repository whose workflow must have signed (a reusable workflow’s home), as gh attestation verify --signer-repo.'
+    },
+    'signer-digest': {
+        kind: 'string',
+        description: 'The commit of the signing workflow file (the certificate’s Build Signer Digest), as gh attestation verify --signer-digest.'
+    },
+    'predicate-type': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .PREDICATE_TYPE_INPUT */ .Et,
+    'deny-self-hosted-runners': {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Fail unless the signing run was on a GitHub-hosted runner, as gh attestation verify --deny-self-hosted-runners.'
+    },
+    'provenance-path': {
+        kind: 'string',
+        description: 'A provenance file (JSON lines of Sigstore bundles, or one bundle) used for every artifact besides the *.intoto.jsonl found beside them, as slsa-verifier --provenance-path.'
+    },
+    'source-uri': {
+        kind: 'string',
+        description: 'The source repository the signing certificate must name, e.g. github.com/<owner>/<repo>, as slsa-verifier --source-uri. Enough on its own, as there: it requires provenance from a builder slsa-verifier trusts by default, or the one builder-id names.'
+    },
+    'source-repository-ref': {
+        kind: 'string',
+        description: 'The exact git ref the certificate must name as the built source, e.g. refs/heads/main (the certificate’s Source Repository Ref), as gh attestation verify --source-ref, which the CLI also takes.'
+    },
+    'source-digest': {
+        kind: 'string',
+        description: 'The commit the certificate must name as the built source, as gh attestation verify --source-digest.'
+    },
+    'source-tag': {
+        kind: 'string',
+        description: 'The git tag the certificate must name as the built ref, e.g. v1.2.3, as slsa-verifier --source-tag.'
+    },
+    'source-branch': {
+        kind: 'string',
+        description: 'The git branch the certificate must name as the built ref (for a tag build, the branch its known builder recorded), e.g. main, as slsa-verifier --source-branch.'
+    },
+    'source-versioned-tag': {
+        kind: 'string',
+        description: 'A semantic version line the built tag must belong to: v1 accepts v1.*.*, v1.2 accepts v1.2.*, v1.2.3 only that patch, as slsa-verifier --source-versioned-tag. Requires provenance.'
+    },
+    'builder-id': {
+        kind: 'string',
+        description: 'The builder: the workflow that signed the provenance, https://github.com/<owner>/<repo>/<path>[@<ref>]; without @<ref> any ref matches, @v1.2.3 matches @refs/tags/v1.2.3, as slsa-verifier --builder-id. Requires provenance.'
+    },
+    'build-workflow-input': {
+        kind: 'list',
+        description: 'key=value inputs the workflow_dispatch run that built the artifacts must have had, newline or space separated (the flag may repeat), as slsa-verifier --build-workflow-input. Requires provenance.'
+    },
+    'certificate-github-workflow-repository': {
+        kind: 'string',
+        description: 'owner/name the certificate’s GitHub Workflow Repository extension (1.3.6.1.4.1.57264.1.5) must hold, as cosign --certificate-github-workflow-repository.'
+    },
+    'certificate-github-workflow-ref': {
+        kind: 'string',
+        description: 'The ref the certificate’s GitHub Workflow Ref extension (1.3.6.1.4.1.57264.1.6) must hold, as cosign --certificate-github-workflow-ref.'
+    },
+    'certificate-github-workflow-sha': {
+        kind: 'string',
+        description: 'The commit the certificate’s GitHub Workflow SHA extension (1.3.6.1.4.1.57264.1.3) must hold, as cosign --certificate-github-workflow-sha.'
+    },
+    'certificate-github-workflow-trigger': {
+        kind: 'string',
+        description: 'The event the certificate’s GitHub Workflow Trigger extension (1.3.6.1.4.1.57264.1.2) must hold, e.g. push, as cosign --certificate-github-workflow-trigger.'
+    },
+    'certificate-github-workflow-name': {
+        kind: 'string',
+        description: 'The workflow name the certificate’s GitHub Workflow Name extension (1.3.6.1.4.1.57264.1.4) must hold, as cosign --certificate-github-workflow-name.'
+    },
+    bundle: {
+        kind: 'string',
+        description: 'A Sigstore bundle file for every artifact, whatever it is called: a message signature, or attestations (one JSON bundle or JSON lines), as cosign --bundle and gh attestation verify --bundle.'
+    },
+    signature: {
+        kind: 'string',
+        description: 'A base64 signature file over every artifact, whatever it is called (e.g. checksums.txt.keyless.sig), checked with certificate, as cosign --signature.'
+    },
+    certificate: {
+        kind: 'string',
+        description: 'The PEM signing certificate that goes with signature (e.g. checksums.txt.pem), as cosign --certificate.'
+    },
+    require: {
+        kind: 'list',
+        default: 'signature',
+        description: 'What must be present and pass for every artifact, comma separated: signature, provenance, sbom, checksum, reproducible. Evidence that is present is always checked.'
+    },
+    'rebuilder-identity': {
+        kind: 'string',
+        description: 'Count a rebuild verdict only when it is signed by this identity (the certificate SAN, exactly, e.g. the reproducibility workflow); unsigned reports no longer count. Implies reproducible.'
+    },
+    'rebuilder-identity-regexp': {
+        kind: 'string',
+        description: 'As rebuilder-identity, a regular expression the verdict signer’s SAN must match. The issuer is certificate-oidc-issuer.'
+    },
+    'public-key': {
+        kind: 'string',
+        description: 'A PEM public key file: bundles signed with a key instead of a certificate are verified with it, as cosign --key.'
+    },
+    'minisign-key': {
+        kind: 'string',
+        description: 'A minisign public key (its base64 line, or a .pub file) that <file>.minisig signatures are checked with.'
+    },
+    'insecure-ignore-tlog': {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Accept a legacy <file>.sig + <file>.crt pair that has no transparency-log proof, as cosign --insecure-ignore-tlog (weaker: nothing attests when it was signed).'
+    },
+    'trusted-root': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUSTED_ROOT_INPUT */ .uz,
+    offline: {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Never touch the network: use trusted-root or the public-good trusted root embedded in Provenant, and look nothing up on GitHub.'
+    },
+    'github-attestations': {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Also fetch the attestations stored on GitHub for each artifact digest (needs repo; no token needed for public repositories).'
+    },
+    'github-token': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_TOKEN_INPUT */ .vu
+});
+
+
+/***/ }),
+
+/***/ 41294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ parsePattern),
+/* harmony export */   Wg: () => (/* binding */ parseVerifyInputs)
+/* harmony export */ });
+/* unused harmony exports parseWorkflowInputs, parseRequire */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77160);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61511);
+/**
+ * parseVerifyInputs: raw verify inputs (action INPUT_* or CLI flags) -> the
+ * typed policy and options, every problem collected into one InputErrors.
+ */
+
+
+
+
+const REPO = /^[\w.-]+\/[\w.-]+$/;
+/**
+ * `artifacts` given (the CLI's arguments) wins over the `subjects` input,
+ * so that a path may hold spaces.
+ */
+function parseVerifyInputs(source, given = {}) {
+    const collector = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .collectProblems */ .vX)();
+    const { attempt, problems } = collector;
+    const text = (name) => attempt(() => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readRaw */ .hc)(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .VERIFY_INPUTS */ .U, source, name), undefined);
+    const flag = (name) => attempt(() => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)(name, text(name)), false);
+    const problem = (code, message) => {
+        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(code, message));
+    };
+    const identityRegexp = attempt(() => parsePattern('certificate-identity-regexp', text('certificate-identity-regexp')), undefined);
+    const issuerRegexp = attempt(() => parsePattern('certificate-oidc-issuer-regexp', text('certificate-oidc-issuer-regexp')), undefined);
+    const repo = text('repo');
+    const signerRepo = text('signer-repo');
+    for (const [name, value] of [
+        ['repo', repo],
+        ['signer-repo', signerRepo]
+    ]) {
+        if (value !== undefined && !REPO.test(value)) {
+            problem('VERIFY_REPO_FORMAT', `input "${name}" must be owner/name (e.g. octo-org/octo-repo), not "${value}"`);
+        }
+    }
+    const owner = text('owner');
+    if (owner !== undefined && !/^[\w.-]+$/.test(owner)) {
+        problem('VERIFY_OWNER_FORMAT', `input "owner" must be a user or organisation name (e.g. octo-org), not "${owner}"`);
+    }
+    const buildWorkflowInputs = attempt(() => parseWorkflowInputs(text('build-workflow-input')), undefined);
+    const githubWorkflow = {
+        repository: text('certificate-github-workflow-repository'),
+        ref: text('certificate-github-workflow-ref'),
+        sha: text('certificate-github-workflow-sha'),
+        trigger: text('certificate-github-workflow-trigger'),
+        name: text('certificate-github-workflow-name')
+    };
+    const rebuilderIdentity = text('rebuilder-identity');
+    const rebuilderRegexp = attempt(() => parsePattern('rebuilder-identity-regexp', text('rebuilder-identity-regexp')), undefined);
+    const key = text('public-key');
+    const minisignKey = text('minisign-key');
+    const policy = {
+        identity: text('certificate-identity'),
+        identityRegexp,
+        issuer: text('certificate-oidc-issuer') ?? '',
+        issuerRegexp,
+        repo,
+        owner,
+        signerWorkflow: text('signer-workflow'),
+        signerRepo,
+        signerDigest: text('signer-digest'),
+        githubWorkflow,
+        denySelfHostedRunners: flag('deny-self-hosted-runners'),
+        keyed: key !== undefined || minisignKey !== undefined,
+        predicateType: text('predicate-type'),
+        sourceUri: text('source-uri'),
+        sourceRef: text('source-repository-ref'),
+        sourceDigest: text('source-digest'),
+        sourceTag: text('source-tag'),
+        sourceBranch: text('source-branch'),
+        sourceVersionedTag: text('source-versioned-tag'),
+        builderId: text('builder-id'),
+        buildWorkflowInputs,
+        provenancePath: text('provenance-path') !== undefined,
+        require: attempt(() => parseRequire(text('require')), ['signature']),
+        insecureIgnoreTlog: flag('insecure-ignore-tlog'),
+        ...(rebuilderIdentity !== undefined || rebuilderRegexp !== undefined
+            ? {
+                rebuilder: {
+                    identity: rebuilderIdentity,
+                    identityRegexp: rebuilderRegexp
+                }
+            }
+            : {})
+    };
+    if ((0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .impliesProvenance */ .Rs)(policy) && !policy.require.includes('provenance')) {
+        policy.require = [...policy.require, 'provenance'];
+    }
+    // Naming the rebuilder asks for its verdict.
+    if (policy.rebuilder && !policy.require.includes('reproducible')) {
+        policy.require = [...policy.require, 'reproducible'];
+    }
+    if (rebuilderIdentity !== undefined && rebuilderRegexp !== undefined) {
+        problem('VERIFY_REBUILDER_TWICE', 'give one of "rebuilder-identity" and "rebuilder-identity-regexp", not both');
+    }
+    if (policy.identity !== undefined && policy.identityRegexp !== undefined) {
+        problem('VERIFY_IDENTITY_TWICE', 'give one of "certificate-identity" and "certificate-identity-regexp", not both');
+    }
+    if (policy.sourceTag !== undefined && policy.sourceBranch !== undefined) {
+        problem('VERIFY_SOURCE_REF_TWICE', 'give one of "source-tag" and "source-branch", not both: a build has one source ref');
+    }
+    const needsSigner = policy.require.some((r) => r === 'signature' || r === 'provenance');
+    // A bad regexp is its own problem: the signer was said, only misspelled.
+    const regexpGiven = text('certificate-identity-regexp') !== undefined;
+    if (needsSigner &&
+        !(0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .hasIdentityPolicy */ .js)(policy) &&
+        !(0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .isSlsaVerifierPolicy */ .IS)(policy) &&
+        !regexpGiven) {
+        problem('VERIFY_NO_IDENTITY', 'say who must have signed: give "certificate-identity" or "certificate-identity-regexp" (as cosign), "repo", "owner" or "signer-workflow" (as gh attestation verify), "source-uri" (as slsa-verifier), or "public-key" for keyed signatures');
+    }
+    if (text('certificate') !== undefined && text('signature') === undefined) {
+        problem('VERIFY_CERTIFICATE_ALONE', '"certificate" goes with "signature": give the signature file it signed');
+    }
+    const artifacts = given.artifacts ?? (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(text('subjects'));
+    if (artifacts.length === 0 &&
+        problems.every((p) => p.code !== 'INPUT_REQUIRED')) {
+        problem('VERIFY_NO_ARTIFACTS', 'name at least one artifact: a file, a directory or sha256:<hex>');
+    }
+    const offline = flag('offline');
+    const githubAttestations = flag('github-attestations');
+    if (githubAttestations && offline) {
+        problem('VERIFY_OFFLINE_LOOKUP', '"github-attestations" looks attestations up on GitHub; drop it or drop "offline"');
+    }
+    if (githubAttestations && repo === undefined) {
+        problem('VERIFY_LOOKUP_NEEDS_REPO', '"github-attestations" needs "repo" (owner/name): GitHub stores attestations per repository');
+    }
+    collector.throwIfAny();
+    return {
+        artifacts,
+        policy,
+        trustedRoot: text('trusted-root'),
+        offline,
+        githubAttestations,
+        githubToken: parseToken(text('github-token')),
+        key,
+        minisignKey,
+        provenancePath: text('provenance-path'),
+        bundle: text('bundle'),
+        signature: text('signature'),
+        certificate: text('certificate')
+    };
+}
+/** `k=v` pairs, newline or space separated (slsa-verifier --build-workflow-input). */
+function parseWorkflowInputs(raw) {
+    const pairs = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(raw);
+    if (pairs.length === 0)
+        return undefined;
+    const inputs = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        if (eq <= 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('VERIFY_WORKFLOW_INPUT_FORMAT', `input "build-workflow-input" takes key=value pairs, not "${pair}"`);
+        }
+        inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return inputs;
+}
+/** Comma or white-space separated requirement names. */
+function parseRequire(raw) {
+    const names = (raw ?? '')
+        .split(/[\s,]+/)
+        .map((n) => n.trim().toLowerCase())
+        .filter((n) => n !== '');
+    const unknown = names.filter((n) => !_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .REQUIREMENTS */ .dq.includes(n));
+    if (unknown.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('VERIFY_REQUIRE_UNKNOWN', `input "require" has ${unknown.map((n) => `"${n}"`).join(', ')}; choose from ${_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .REQUIREMENTS */ .dq.join(', ')}`);
+    }
+    return [...new Set(names)];
+}
+/** A regular expression given as an input or flag; VERIFY_REGEXP_INVALID when it is none. */
+function parsePattern(name, raw) {
+    if (raw === undefined)
+        return undefined;
+    try {
+        return new RegExp(raw);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('VERIFY_REGEXP_INVALID', `input "${name}" is not a regular expression: ${error.message}`, { cause: error });
+    }
+}
+/** An unexpanded `${{ github.token }}` (the CLI sees the default) is no token. */
+function parseToken(raw) {
+    if (raw === undefined || raw.startsWith('${{'))
+        return undefined;
+    return raw;
+}
+
+
+/***/ }),
+
 /***/ 61511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* binding */ isSlsaVerifierPolicy),
 /* harmony export */   Rs: () => (/* binding */ impliesProvenance),
 /* harmony export */   ao: () => (/* binding */ GITHUB_SERVER),
 /* harmony export */   cj: () => (/* binding */ CHECK_NAMES),
@@ -1864,14 +2672,26 @@ function hasIdentityPolicy(policy) {
         policy.identity !== undefined ||
         policy.identityRegexp !== undefined ||
         policy.repo !== undefined ||
+        policy.owner !== undefined ||
+        policy.signerRepo !== undefined ||
         policy.signerWorkflow !== undefined);
+}
+/**
+ * slsa-verifier's way of naming the signer: a source (and maybe a builder)
+ * without any certificate identity; the builder must then be one
+ * slsa-verifier trusts by default, or the one --builder-id names.
+ */
+function isSlsaVerifierPolicy(policy) {
+    return (!hasIdentityPolicy(policy) &&
+        (policy.sourceUri !== undefined || policy.builderId !== undefined));
 }
 /** Provenance-only flags imply that provenance must be present. */
 function impliesProvenance(policy) {
     return (policy.predicateType !== undefined ||
+        policy.provenancePath === true ||
         policy.sourceUri !== undefined ||
-        policy.sourceTag !== undefined ||
-        policy.sourceBranch !== undefined ||
+        policy.sourceVersionedTag !== undefined ||
+        policy.buildWorkflowInputs !== undefined ||
         policy.builderId !== undefined);
 }
 
@@ -1882,12 +2702,11 @@ function impliesProvenance(policy) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FC: () => (/* binding */ sourceRepositoryOf),
 /* harmony export */   cg: () => (/* binding */ describeSigner),
 /* harmony export */   mV: () => (/* binding */ toFulcioExtensions),
 /* harmony export */   xD: () => (/* binding */ issuerOf)
 /* harmony export */ });
-/* unused harmony exports FULCIO_OIDS, decodeUtf8String */
+/* unused harmony exports FULCIO_OIDS, decodeUtf8String, sourceRepositoryOf */
 /**
  * Who signed: the certificate's SAN and OIDC issuer, and the Fulcio
  * extensions GitHub Actions tokens fill (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md).
@@ -1896,6 +2715,9 @@ function impliesProvenance(policy) {
  */
 const FULCIO_OIDS = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',
+    githubWorkflowTrigger: '1.3.6.1.4.1.57264.1.2',
+    githubWorkflowSha: '1.3.6.1.4.1.57264.1.3',
+    githubWorkflowName: '1.3.6.1.4.1.57264.1.4',
     githubWorkflowRepository: '1.3.6.1.4.1.57264.1.5',
     githubWorkflowRef: '1.3.6.1.4.1.57264.1.6',
     issuer: '1.3.6.1.4.1.57264.1.8',
@@ -1905,11 +2727,20 @@ const FULCIO_OIDS = {
     sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
     sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
     sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
+    sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
+    sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
+    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
+    buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
     buildTrigger: '1.3.6.1.4.1.57264.1.20',
-    runInvocationUri: '1.3.6.1.4.1.57264.1.21'
+    runInvocationUri: '1.3.6.1.4.1.57264.1.21',
+    sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22'
 };
 const LEGACY_RAW_OIDS = new Set([
     FULCIO_OIDS.issuerV1,
+    FULCIO_OIDS.githubWorkflowTrigger,
+    FULCIO_OIDS.githubWorkflowSha,
+    FULCIO_OIDS.githubWorkflowName,
     FULCIO_OIDS.githubWorkflowRepository,
     FULCIO_OIDS.githubWorkflowRef
 ]);

@@ -13,7 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lib_verify_parse_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41294);
 /* harmony import */ var _lib_verify_signer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59119);
 /* harmony import */ var _io_verify_verify_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93852);
-/* harmony import */ var _input_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40440);
+/* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65680);
+/* harmony import */ var _input_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40440);
 /**
  * `provenant verify-bundle`, the sigstore-conformance client protocol
  * (docs/cli_protocol.md): `verify-bundle [--staging] --bundle FILE
@@ -27,27 +28,64 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+const VERIFY_BUNDLE_FLAGS = (0,_lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_4__/* .defineInputs */ .pf)({
+    staging: {
+        kind: 'boolean',
+        description: "Trust Sigstore's staging instance instead of the public-good one."
+    },
+    bundle: {
+        kind: 'string',
+        required: true,
+        description: 'The Sigstore bundle to verify.',
+        example: 'file.sigstore.json'
+    },
+    'certificate-identity': {
+        kind: 'string',
+        description: 'The signer the certificate must name (its subject alternative name), exactly.',
+        example: 'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0'
+    },
+    'certificate-identity-regexp': {
+        kind: 'string',
+        description: 'A regular expression the certificate identity must match (cosign --certificate-identity-regexp).',
+        example: '^https://github.com/o/r/'
+    },
+    'certificate-oidc-issuer': {
+        kind: 'string',
+        description: 'The OIDC issuer the certificate must name.',
+        example: 'https://token.actions.githubusercontent.com'
+    },
+    'certificate-oidc-issuer-regexp': {
+        kind: 'string',
+        description: 'A regular expression the OIDC issuer must match (cosign --certificate-oidc-issuer-regexp).',
+        example: '^https://token\\.actions\\.githubusercontent\\.com$'
+    },
+    'trusted-root': {
+        kind: 'string',
+        description: 'A trusted_root.json to verify against instead of the TUF-distributed one.',
+        example: 'trusted_root.json'
+    },
+    key: {
+        kind: 'string',
+        description: 'A PEM public key, for a bundle signed with a key.',
+        example: 'cosign.pub'
+    },
+    offline: {
+        kind: 'boolean',
+        description: 'Use no network: the trusted root must be given or cached, and the log entry is checked from the bundle alone.'
+    }
+});
 const verifyBundleCommand = {
     name: 'verify-bundle',
     summary: 'verify one Sigstore bundle (sigstore-conformance protocol)',
     usage: 'provenant verify-bundle [--staging] --bundle FILE ((--certificate-identity IDENTITY | --certificate-identity-regexp RE) (--certificate-oidc-issuer URL | --certificate-oidc-issuer-regexp RE) | --key FILE) [--trusted-root FILE] [--offline] FILE_OR_DIGEST',
+    flags: VERIFY_BUNDLE_FLAGS,
     async run(argv, output) {
-        const { values, positionals } = (0,_input_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputFlags */ .zq)(argv, {}, {
-            staging: { type: 'boolean' },
-            bundle: { type: 'string' },
-            'certificate-identity': { type: 'string' },
-            'certificate-identity-regexp': { type: 'string' },
-            'certificate-oidc-issuer': { type: 'string' },
-            'certificate-oidc-issuer-regexp': { type: 'string' },
-            'trusted-root': { type: 'string' },
-            key: { type: 'string' },
-            offline: { type: 'boolean' }
-        });
-        const text = (name) => typeof values[name] === 'string' ? values[name] : undefined;
-        const identity = text('certificate-identity');
-        const issuer = text('certificate-oidc-issuer');
-        const identityRegexp = (0,_lib_verify_parse_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePattern */ .EY)('certificate-identity-regexp', text('certificate-identity-regexp'));
-        const issuerRegexp = (0,_lib_verify_parse_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePattern */ .EY)('certificate-oidc-issuer-regexp', text('certificate-oidc-issuer-regexp'));
+        const { values, positionals } = (0,_input_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)(argv, VERIFY_BUNDLE_FLAGS);
+        const identity = values['certificate-identity'];
+        const issuer = values['certificate-oidc-issuer'];
+        const identityRegexp = (0,_lib_verify_parse_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePattern */ .EY)('certificate-identity-regexp', values['certificate-identity-regexp']);
+        const issuerRegexp = (0,_lib_verify_parse_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePattern */ .EY)('certificate-oidc-issuer-regexp', values['certificate-oidc-issuer-regexp']);
         const problems = [];
         if (!values.bundle)
             problems.push('--bundle FILE is required');
@@ -60,10 +98,10 @@ const verifyBundleCommand = {
         if (problems.length > 0) {
             throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('INPUT_USAGE', `${problems.join('; ')}; usage: ${this.usage}`);
         }
-        const key = text('key');
-        const trustedRoot = text('trusted-root');
+        const key = values.key;
+        const trustedRoot = values['trusted-root'];
         const signer = await (0,_io_verify_verify_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyBundleFile */ .Q)({
-            bundle: text('bundle'),
+            bundle: values.bundle,
             artifact: positionals[0],
             ...(identity ? { identity } : {}),
             ...(identityRegexp ? { identityRegexp } : {}),

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12957);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53063);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96657);
 
 
@@ -17,20 +17,140 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 12957:
+/***/ 53063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ak: () => (/* binding */ runCli)
-/* harmony export */ });
-/* unused harmony exports COMMAND_LOADERS, loadCommands */
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97268);
-/* harmony import */ var _lib_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87471);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ak: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: COMMAND_LOADERS, loadCommands
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(97268);
+// EXTERNAL MODULE: ./src/lib/version.ts
+var version = __nccwpck_require__(87471);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+const WIDTH = 80;
+const INDENT = '      ';
+/** `provenant <cmd> --help`. */
+function buildCommandHelp(command) {
+    const lines = [
+        `usage: ${command.usage}`,
+        '',
+        wrap(capitalise(command.summary) + '.', ''),
+        ...(command.details ? ['', wrap(command.details, '')] : []),
+        '',
+        'flags:'
+    ];
+    for (const [name, spec] of Object.entries(command.flags)) {
+        lines.push(`  ${flagLabel(name, spec)}`);
+        lines.push(wrap(spec.description, INDENT));
+        const facts = [
+            spec.required ? 'required' : undefined,
+            spec.default !== undefined && spec.default !== ''
+                ? `default: ${spec.default}`
+                : undefined,
+            spec.multiple ? 'may be repeated' : undefined,
+            `example: ${exampleOf(name, spec)}`
+        ].filter((f) => f !== undefined);
+        lines.push(wrap(facts.join('; '), INDENT));
+    }
+    lines.push('  -h, --help');
+    lines.push(wrap('Print this help and exit.', INDENT));
+    lines.push('', 'Paths are resolved against the current directory; any path may be given.', 'Exit codes: 0 done (verified), 1 verification failed, 2 usage or input error, 3 anything else.');
+    return lines.join('\n');
+}
+function flagLabel(name, spec) {
+    const short = spec.short ? `-${spec.short}, ` : '';
+    return spec.kind === 'boolean'
+        ? `${short}--${name}, --no-${name}`
+        : `${short}--${name} ${placeholder(name, spec)}`;
+}
+function placeholder(name, spec) {
+    if (spec.kind === 'integer')
+        return 'N';
+    if (/(^|-)(dir|directory|out)$/.test(name))
+        return 'DIR';
+    if (/(^|-)url$/.test(name))
+        return 'URL';
+    if (/(^|-)(path|file|key|bundle|root|config|lock|signature)$/.test(name))
+        return spec.kind === 'list' ? 'PATHS' : 'FILE';
+    if (/regexp$/.test(name))
+        return 'REGEXP';
+    return spec.kind === 'list' ? 'LIST' : 'VALUE';
+}
+/** The example a table gives, else one built from the default or the kind. */
+function exampleOf(name, spec) {
+    if (spec.kind === 'boolean') {
+        const on = spec.default === 'true';
+        return on ? `--no-${name}` : `--${name}`;
+    }
+    const value = spec.example ?? (spec.default || placeholder(name, spec).toLowerCase());
+    return `--${name} ${quote(value)}`;
+}
+function quote(value) {
+    return /^[\w./:@,=+-]+$/.test(value)
+        ? value
+        : `'${value.replaceAll("'", `'\\''`)}'`;
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function wrap(text, indent) {
+    const lines = [];
+    let line = indent;
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line.length > indent.length && line.length + word.length + 1 > WIDTH) {
+            lines.push(line);
+            line = indent;
+        }
+        line += line.length > indent.length ? ` ${word}` : word;
+    }
+    lines.push(line);
+    return lines.join('\n');
+}
+/** The candidate nearest to `given` (edit distance), when near enough to be a typo. */
+function nearest(given, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = editDistance(given, candidate);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    const prefix = candidates.find((c) => c.startsWith(given) || given.startsWith(c));
+    if (bestDistance <= Math.max(2, Math.floor(given.length / 3)))
+        return best;
+    return prefix;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** Every flag name a command takes, as typed: `--name` (and `--no-name` for booleans). */
+function flagNames(table) {
+    return Object.entries(table).flatMap(([name, spec]) => spec.kind === 'boolean' ? [`--${name}`, `--no-${name}`] : [`--${name}`]);
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * The `provenant` command: argv -> one subcommand. Errors become one clear
  * message on stderr and the exit codes of STYLE.md (0 ok, 1 verification
  * failed, 2 usage or input, 3 anything else).
  */
+
 
 
 /**
@@ -41,18 +161,20 @@ __webpack_async_result__();
  */
 const COMMAND_LOADERS = {
     local: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(37), __nccwpck_require__.e(851), __nccwpck_require__.e(841), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91073))).localCommand,
-    sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(306), __nccwpck_require__.e(658), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96275))).sbomCommand,
-    sign: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(454), __nccwpck_require__.e(179), __nccwpck_require__.e(534), __nccwpck_require__.e(984), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90326))).signCommand,
-    'sign-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(454), __nccwpck_require__.e(179), __nccwpck_require__.e(534), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78485))).signBundleCommand,
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(454), __nccwpck_require__.e(851), __nccwpck_require__.e(179), __nccwpck_require__.e(534), __nccwpck_require__.e(984), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15595))).attestCommand,
-    rebuild: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(454), __nccwpck_require__.e(179), __nccwpck_require__.e(306), __nccwpck_require__.e(534), __nccwpck_require__.e(69), __nccwpck_require__.e(490), __nccwpck_require__.e(734)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88734))).rebuildCommand,
-    'rebuild-compare': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(306), __nccwpck_require__.e(69), __nccwpck_require__.e(490), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95484))).rebuildCompareCommand,
-    'rebuild-consensus': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(439)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48439))).rebuildConsensusCommand,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(454), __nccwpck_require__.e(694), __nccwpck_require__.e(852), __nccwpck_require__.e(901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29901))).verifyCommand,
-    'verify-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(454), __nccwpck_require__.e(694), __nccwpck_require__.e(852), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2953))).verifyBundleCommand,
+    sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(292), __nccwpck_require__.e(904), __nccwpck_require__.e(576), __nccwpck_require__.e(258), __nccwpck_require__.e(640), __nccwpck_require__.e(196), __nccwpck_require__.e(608), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16944))).sbomCommand,
+    sign: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(168), __nccwpck_require__.e(88), __nccwpck_require__.e(335), __nccwpck_require__.e(179), __nccwpck_require__.e(258), __nccwpck_require__.e(534), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90326))).signCommand,
+    'sign-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(168), __nccwpck_require__.e(88), __nccwpck_require__.e(335), __nccwpck_require__.e(179), __nccwpck_require__.e(258), __nccwpck_require__.e(534), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78485))).signBundleCommand,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(168), __nccwpck_require__.e(88), __nccwpck_require__.e(335), __nccwpck_require__.e(179), __nccwpck_require__.e(851), __nccwpck_require__.e(258), __nccwpck_require__.e(534), __nccwpck_require__.e(262), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52145))).attestCommand,
+    rebuild: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(168), __nccwpck_require__.e(88), __nccwpck_require__.e(335), __nccwpck_require__.e(179), __nccwpck_require__.e(306), __nccwpck_require__.e(258), __nccwpck_require__.e(534), __nccwpck_require__.e(640), __nccwpck_require__.e(359), __nccwpck_require__.e(40), __nccwpck_require__.e(814)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25814))).rebuildCommand,
+    'rebuild-compare': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(306), __nccwpck_require__.e(640), __nccwpck_require__.e(359), __nccwpck_require__.e(40), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95484))).rebuildCompareCommand,
+    'rebuild-consensus': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(168), __nccwpck_require__.e(88), __nccwpck_require__.e(335), __nccwpck_require__.e(179), __nccwpck_require__.e(258), __nccwpck_require__.e(534), __nccwpck_require__.e(359), __nccwpck_require__.e(262), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 296))).rebuildConsensusCommand,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(168), __nccwpck_require__.e(783), __nccwpck_require__.e(94), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94307))).verifyCommand,
+    'verify-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(168), __nccwpck_require__.e(783), __nccwpck_require__.e(94), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2953))).verifyBundleCommand,
     'verify-pack': async () => (await __nccwpck_require__.e(/* import() */ 13).then(__nccwpck_require__.bind(__nccwpck_require__, 96013))).verifyPackCommand,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(37), __nccwpck_require__.e(851), __nccwpck_require__.e(841), __nccwpck_require__.e(69), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80436))).releaseCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(37), __nccwpck_require__.e(851), __nccwpck_require__.e(841), __nccwpck_require__.e(69), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(37), __nccwpck_require__.e(851), __nccwpck_require__.e(815), __nccwpck_require__.e(222), __nccwpck_require__.e(841), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50002))).releaseCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(292), __nccwpck_require__.e(835), __nccwpck_require__.e(258), __nccwpck_require__.e(640), __nccwpck_require__.e(608), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15847))).scanCommand,
+    vex: async () => (await __nccwpck_require__.e(/* import() */ 367).then(__nccwpck_require__.bind(__nccwpck_require__, 53367))).vexCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(37), __nccwpck_require__.e(851), __nccwpck_require__.e(815), __nccwpck_require__.e(222), __nccwpck_require__.e(841), __nccwpck_require__.e(2), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand
 };
 /** Every command, loaded (for the usage text). */
 async function loadCommands() {
@@ -60,56 +182,96 @@ async function loadCommands() {
 }
 async function runCli(argv, output) {
     const [name, ...rest] = argv;
-    if (name === undefined ||
-        name === '--help' ||
-        name === '-h' ||
-        name === 'help') {
+    if (name === undefined || name === '--help' || name === '-h') {
         output.out(await usage());
-        return name === undefined ? _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_INPUT */ .oe : 0;
+        return name === undefined ? errors/* EXIT_INPUT */.oe : 0;
     }
-    if (name === '--version') {
-        output.out(_lib_version_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANT_VERSION */ .j);
+    if (name === '--version' || name === '-V') {
+        output.out(version/* PROVENANT_VERSION */.j);
         return 0;
     }
-    const load = Object.hasOwn(COMMAND_LOADERS, name)
-        ? COMMAND_LOADERS[name]
-        : undefined;
-    if (!load) {
-        output.err(`provenant: unknown command "${name}"\n\n${await usage()}`);
-        return _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT_INPUT */ .oe;
+    if (name === 'help')
+        return help(rest, output);
+    const command = await loadCommand(name, output);
+    if (!command)
+        return errors/* EXIT_INPUT */.oe;
+    if (wantsHelp(rest)) {
+        output.out(buildCommandHelp(command));
+        return 0;
     }
-    const command = await load();
     try {
         return await command.run(rest, output);
     }
     catch (thrown) {
         const error = isParseArgsError(thrown)
-            ? new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('INPUT_USAGE', `${thrown.message}; usage: ${command.usage}`)
-            : isUnknownFlag(thrown)
-                ? new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(thrown.code, `${thrown.message}; usage: ${command.usage}`, { cause: thrown })
-                : (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toProvenantError */ .Ry)(thrown);
+            ? toUsageError(command, thrown)
+            : (0,errors/* toProvenantError */.Ry)(thrown);
         output.err(`provenant ${command.name}: ${error.message}`);
-        return (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .toExitCode */ .t4)(error);
+        return (0,errors/* toExitCode */.t4)(error);
     }
+}
+/** `provenant help [<command>]`. */
+async function help(rest, output) {
+    if (rest.length === 0) {
+        output.out(await usage());
+        return 0;
+    }
+    const command = await loadCommand(rest[0], output);
+    if (!command)
+        return errors/* EXIT_INPUT */.oe;
+    output.out(buildCommandHelp(command));
+    return 0;
+}
+async function loadCommand(name, output) {
+    if (Object.hasOwn(COMMAND_LOADERS, name))
+        return COMMAND_LOADERS[name]();
+    const suggestion = nearest(name, Object.keys(COMMAND_LOADERS));
+    output.err(`provenant: unknown command "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ''}\n\n${await usage()}`);
+    return undefined;
+}
+/** `--help` or `-h` among the flags (not after `--`, not as a flag's value). */
+function wantsHelp(argv) {
+    const end = argv.indexOf('--');
+    const flags = end < 0 ? argv : argv.slice(0, end);
+    return flags.some((a) => a === '--help' || a === '-h');
 }
 async function usage() {
     const commands = await loadCommands();
     const width = Math.max(...commands.map((c) => c.name.length));
     return [
-        'usage: provenant <command> [options]',
+        'usage: provenant <command> [flags]',
         '',
         'commands:',
-        ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
+        ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+        '',
+        '`provenant <command> --help` (or `provenant help <command>`) describes every flag;',
+        '`provenant --version` prints the version.'
     ].join('\n');
-}
-/** An unknown flag (input-flags.ts names the nearest one). */
-function isUnknownFlag(value) {
-    return value instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz && value.code === 'INPUT_UNKNOWN_FLAG';
 }
 /** node:util parseArgs errors, recognised by code (not instanceof: realms differ under test runners). */
 function isParseArgsError(value) {
     const code = value?.code;
     return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+/** parseArgs' messages, said in the command's terms, with the nearest flag for a typo. */
+function toUsageError(command, error) {
+    const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+    const hint = `run \`provenant ${command.name} --help\` for every flag`;
+    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+        const suggestion = nearest(flag, flagNames(command.flags));
+        return new errors/* InputError */.dz('INPUT_UNKNOWN_FLAG', `unknown flag ${flag}${suggestion ? `; did you mean ${suggestion}?` : ''} (${hint})`);
+    }
+    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+        const takesValue = /argument missing/.test(error.message);
+        return new errors/* InputError */.dz('INPUT_FLAG_VALUE', takesValue
+            ? `flag ${flag} needs a value: ${flag} <value> or ${flag}=<value> (${hint})`
+            : `flag ${flag} takes no value; give ${flag} alone, or --no-${flag.replace(/^-+/, '')} (${hint})`);
+    }
+    if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+        const argument = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+        return new errors/* InputError */.dz('INPUT_UNEXPECTED_ARGUMENT', `unexpected argument "${argument}": usage: ${command.usage}`);
+    }
+    return new errors/* InputError */.dz('INPUT_USAGE', `${error.message}; usage: ${command.usage}`);
 }
 
 

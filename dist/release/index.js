@@ -30944,7 +30944,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_verify_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1905);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7798);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1754);
 /** Entry of actions/release: builds the deps and runs inside runWrapper. */
 
 
@@ -31137,14 +31137,26 @@ function hasIdentityPolicy(policy) {
         policy.identity !== undefined ||
         policy.identityRegexp !== undefined ||
         policy.repo !== undefined ||
+        policy.owner !== undefined ||
+        policy.signerRepo !== undefined ||
         policy.signerWorkflow !== undefined);
+}
+/**
+ * slsa-verifier's way of naming the signer: a source (and maybe a builder)
+ * without any certificate identity; the builder must then be one
+ * slsa-verifier trusts by default, or the one --builder-id names.
+ */
+function isSlsaVerifierPolicy(policy) {
+    return (!hasIdentityPolicy(policy) &&
+        (policy.sourceUri !== undefined || policy.builderId !== undefined));
 }
 /** Provenance-only flags imply that provenance must be present. */
 function impliesProvenance(policy) {
     return (policy.predicateType !== undefined ||
+        policy.provenancePath === true ||
         policy.sourceUri !== undefined ||
-        policy.sourceTag !== undefined ||
-        policy.sourceBranch !== undefined ||
+        policy.sourceVersionedTag !== undefined ||
+        policy.buildWorkflowInputs !== undefined ||
         policy.builderId !== undefined);
 }
 
@@ -31177,13 +31189,29 @@ const VERIFY_INPUTS = defineInputs({
         default: GITHUB_ACTIONS_ISSUER,
         description: 'The OIDC issuer the signing certificate must name, as cosign --certificate-oidc-issuer.'
     },
+    'certificate-oidc-issuer-regexp': {
+        kind: 'string',
+        description: 'A regular expression the certificate’s OIDC issuer must match, instead of certificate-oidc-issuer, as cosign --certificate-oidc-issuer-regexp.'
+    },
     repo: {
         kind: 'string',
-        description: 'owner/name of the repository the artifacts come from: the certificate source repository, the provenance source, and (without certificate-identity, certificate-identity-regexp or signer-workflow) the repository of the signing workflow, as gh attestation verify --repo.'
+        description: 'owner/name of the repository the artifacts come from: the certificate’s source repository and (without certificate-identity, certificate-identity-regexp, signer-repo or signer-workflow) the repository of the signing workflow, as gh attestation verify --repo.'
+    },
+    owner: {
+        kind: 'string',
+        description: 'The owner (user or organisation) of the source repository the certificate names and (without repo, certificate-identity, certificate-identity-regexp, signer-repo or signer-workflow) of the signing workflow, as gh attestation verify --owner.'
     },
     'signer-workflow': {
         kind: 'string',
-        description: 'The workflow that must have signed, [host/]<owner>/<repo>/<path>/<workflow>.yml (any ref) or with @<ref>, as gh attestation verify --signer-workflow.'
+        description: 'The workflow that must have signed (the certificate’s Build Signer URI), [host/]<owner>/<repo>/<path>/<workflow>.yml (any ref) or with @<ref> (@v1.2.3 also matches @refs/tags/v1.2.3), as gh attestation verify --signer-workflow.'
+    },
+    'signer-repo': {
+        kind: 'string',
+        description: 'owner/name of the repository whose workflow must have signed (a reusable workflow’s home), as gh attestation verify --signer-repo.'
+    },
+    'signer-digest': {
+        kind: 'string',
+        description: 'The commit of the signing workflow file (the certificate’s Build Signer Digest), as gh attestation verify --signer-digest.'
     },
     'predicate-type': PREDICATE_TYPE_INPUT,
     'deny-self-hosted-runners': {
@@ -31197,19 +31225,67 @@ const VERIFY_INPUTS = defineInputs({
     },
     'source-uri': {
         kind: 'string',
-        description: 'The source repository the provenance must name, e.g. github.com/<owner>/<repo>, as slsa-verifier --source-uri. Giving it requires provenance.'
+        description: 'The source repository the signing certificate must name, e.g. github.com/<owner>/<repo>, as slsa-verifier --source-uri. Enough on its own, as there: it requires provenance from a builder slsa-verifier trusts by default, or the one builder-id names.'
+    },
+    'source-repository-ref': {
+        kind: 'string',
+        description: 'The exact git ref the certificate must name as the built source, e.g. refs/heads/main (the certificate’s Source Repository Ref), as gh attestation verify --source-ref, which the CLI also takes.'
+    },
+    'source-digest': {
+        kind: 'string',
+        description: 'The commit the certificate must name as the built source, as gh attestation verify --source-digest.'
     },
     'source-tag': {
         kind: 'string',
-        description: 'The git tag the provenance must name as the source ref, e.g. v1.2.3, as slsa-verifier --source-tag. Giving it requires provenance.'
+        description: 'The git tag the certificate must name as the built ref, e.g. v1.2.3, as slsa-verifier --source-tag.'
     },
     'source-branch': {
         kind: 'string',
-        description: 'The git branch the provenance must name as the source ref, e.g. main, as slsa-verifier --source-branch. Giving it requires provenance.'
+        description: 'The git branch the certificate must name as the built ref (for a tag build, the branch its known builder recorded), e.g. main, as slsa-verifier --source-branch.'
+    },
+    'source-versioned-tag': {
+        kind: 'string',
+        description: 'A semantic version line the built tag must belong to: v1 accepts v1.*.*, v1.2 accepts v1.2.*, v1.2.3 only that patch, as slsa-verifier --source-versioned-tag. Requires provenance.'
     },
     'builder-id': {
         kind: 'string',
-        description: 'The builder id the provenance must name; without @<ref> any ref matches, as slsa-verifier --builder-id. Giving it requires provenance.'
+        description: 'The builder: the workflow that signed the provenance, https://github.com/<owner>/<repo>/<path>[@<ref>]; without @<ref> any ref matches, @v1.2.3 matches @refs/tags/v1.2.3, as slsa-verifier --builder-id. Requires provenance.'
+    },
+    'build-workflow-input': {
+        kind: 'list',
+        description: 'key=value inputs the workflow_dispatch run that built the artifacts must have had, newline or space separated (the flag may repeat), as slsa-verifier --build-workflow-input. Requires provenance.'
+    },
+    'certificate-github-workflow-repository': {
+        kind: 'string',
+        description: 'owner/name the certificate’s GitHub Workflow Repository extension (1.3.6.1.4.1.57264.1.5) must hold, as cosign --certificate-github-workflow-repository.'
+    },
+    'certificate-github-workflow-ref': {
+        kind: 'string',
+        description: 'The ref the certificate’s GitHub Workflow Ref extension (1.3.6.1.4.1.57264.1.6) must hold, as cosign --certificate-github-workflow-ref.'
+    },
+    'certificate-github-workflow-sha': {
+        kind: 'string',
+        description: 'The commit the certificate’s GitHub Workflow SHA extension (1.3.6.1.4.1.57264.1.3) must hold, as cosign --certificate-github-workflow-sha.'
+    },
+    'certificate-github-workflow-trigger': {
+        kind: 'string',
+        description: 'The event the certificate’s GitHub Workflow Trigger extension (1.3.6.1.4.1.57264.1.2) must hold, e.g. push, as cosign --certificate-github-workflow-trigger.'
+    },
+    'certificate-github-workflow-name': {
+        kind: 'string',
+        description: 'The workflow name the certificate’s GitHub Workflow Name extension (1.3.6.1.4.1.57264.1.4) must hold, as cosign --certificate-github-workflow-name.'
+    },
+    bundle: {
+        kind: 'string',
+        description: 'A Sigstore bundle file for every artifact, whatever it is called: a message signature, or attestations (one JSON bundle or JSON lines), as cosign --bundle and gh attestation verify --bundle.'
+    },
+    signature: {
+        kind: 'string',
+        description: 'A base64 signature file over every artifact, whatever it is called (e.g. checksums.txt.keyless.sig), checked with certificate, as cosign --signature.'
+    },
+    certificate: {
+        kind: 'string',
+        description: 'The PEM signing certificate that goes with signature (e.g. checksums.txt.pem), as cosign --certificate.'
     },
     require: {
         kind: 'list',
@@ -31331,7 +31407,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 7798:
+/***/ 1754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32242,13 +32318,23 @@ function globSync(globInput, options) {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/version.ts
+/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
+const PROVENANT_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/lib/sign/verify-commands.ts
+/**
+ * The exact commands a consumer runs to verify what was signed: Provenant's
+ * own (the conformance `verify-bundle` form), cosign's, and for in-toto
+ * attestations `gh attestation verify`.
+ */
+
 /**
  * The words that run Provenant's CLI in every command Provenant prints
  * (one place, so an installed version can be named here).
  */
 function provenantCommandPrefix() {
-    return ['provenant'];
+    return ['npx', '--yes', `provenant@${PROVENANT_VERSION}`];
 }
 const GITHUB_WORKFLOW_SAN = /^https:\/\/github\.com\/([^/]+\/[^/]+\/\.github\/workflows\/[^@]+)@/;
 /** The placeholder for GitHub's trusted root in cosign commands. */
@@ -32345,6 +32431,7 @@ function quoteWord(word) {
  * fails them all. Then cosign and gh, one line per file.
  */
 
+
 /** The reusable workflow of an identity: owner/repo/path.yml, without the ref. */
 function toSignerWorkflow(identity) {
     return identity.replace(/^https:\/\/github\.com\//, '').replace(/@.*$/, '');
@@ -32419,6 +32506,9 @@ function buildVerifyMd(parts) {
         provenant,
         '```',
         '',
+        `With Provenant installed (\`npm install -g provenant@${PROVENANT_VERSION}\`, or its`,
+        'single executable), run `provenant verify` with the same flags.',
+        '',
         '## With cosign',
         '',
         '```sh',
@@ -32461,7 +32551,9 @@ function firstVerifyCommand(markdown) {
         .find((l) => / verify \./.test(l) && !l.startsWith('#'));
     if (!line)
         return undefined;
-    return commandWords(line);
+    const argv = commandWords(line);
+    // `npx --yes provenant@<version>` read as an installed `provenant`.
+    return argv[0] === 'npx' ? ['provenant', ...argv.slice(3)] : argv;
 }
 /** Every command line of a VERIFY.md's code blocks, as argv. */
 function verifyCommands(markdown) {
@@ -32726,13 +32818,27 @@ const VERIFY_CODES = (/* unused pure expression or super */ null && ([
     'VERIFY_ISSUER_MISMATCH',
     'VERIFY_REPO_MISMATCH',
     'VERIFY_SIGNER_WORKFLOW_MISMATCH',
+    'VERIFY_SIGNER_REPO_MISMATCH',
+    'VERIFY_SIGNER_DIGEST_MISMATCH',
+    'VERIFY_OWNER_MISMATCH',
+    'VERIFY_CERTIFICATE_WORKFLOW_MISMATCH',
     'VERIFY_SELF_HOSTED_RUNNER',
     'VERIFY_RUNNER_UNKNOWN',
     'VERIFY_STATEMENT_INVALID',
     'VERIFY_SUBJECT_MISMATCH',
     'VERIFY_PREDICATE_TYPE_MISMATCH',
     'VERIFY_SOURCE_MISMATCH',
+    'VERIFY_SOURCE_REF_MISMATCH',
+    'VERIFY_SOURCE_DIGEST_MISMATCH',
     'VERIFY_BUILDER_MISMATCH',
+    'VERIFY_BUILDER_UNTRUSTED',
+    'VERIFY_BUILDER_REF_INVALID',
+    'VERIFY_WORKFLOW_INPUT_MISMATCH',
+    'VERIFY_CLAIM_BUILDER_MISMATCH',
+    'VERIFY_CLAIM_REPOSITORY_MISMATCH',
+    'VERIFY_CLAIM_COMMIT_MISMATCH',
+    'VERIFY_CLAIM_REF_MISMATCH',
+    'VERIFY_CLAIM_WORKFLOW_MISMATCH',
     'VERIFY_SBOM_INVALID',
     'VERIFY_SBOM_SUBJECT_MISMATCH',
     'VERIFY_CHECKSUM_MISMATCH',
@@ -32743,7 +32849,8 @@ const VERIFY_CODES = (/* unused pure expression or super */ null && ([
     'VERIFY_SBOM_ABSENT',
     'VERIFY_CHECKSUM_ABSENT',
     'VERIFY_REPRODUCIBLE_ABSENT',
-    'VERIFY_MINISIGN_INVALID'
+    'VERIFY_MINISIGN_INVALID',
+    'VERIFY_FILE_UNVERIFIED'
 ]));
 function codes_verificationFailure(code, message, cause) {
     return new VerificationError(code, message, { cause });

@@ -32422,7 +32422,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_sbom_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4657);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8076);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1702);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36);
 /** Entry of actions/sbom: builds the deps and runs inside runWrapper. */
 
 
@@ -32489,7 +32489,7 @@ function parseBoolean(name, raw) {
         return true;
     if (['false', 'no', '0', 'off'].includes(value))
         return false;
-    throw new InputError('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
+    throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
 }
 function parseInteger(name, raw, range) {
     if (raw === undefined)
@@ -32601,7 +32601,7 @@ const inputs_SBOM_INPUTS = defineInputs({
     path: {
         kind: 'list',
         default: '.',
-        description: 'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles), a file is a built artifact (wheel, sdist, npm .tgz, or any file).'
+        description: 'What to describe, paths or globs, newline or space separated, resolved inside the workspace: a directory is a source tree (its lockfiles, or its installed packages when it has none), a lockfile is that lockfile (with its manifest beside it), an OCI image layout folder or a docker-archive tar is a container image, any other file is a built artifact (wheel, sdist, npm .tgz, Go or Rust binary, or any file); oci://registry/repo:tag (or @sha256:...) is an image pulled from a registry.'
     },
     format: {
         kind: 'list',
@@ -32611,7 +32611,12 @@ const inputs_SBOM_INPUTS = defineInputs({
     'output-dir': OUTPUT_DIR_INPUT,
     name: {
         kind: 'string',
-        description: 'Label in the file names (sbom-<label>.cyclonedx.json) instead of source (a directory) or the artifact kind (wheel, sdist, npm, or the file name); only with a single path.'
+        description: 'Label in the file names (sbom-<label>.cyclonedx.json) instead of source (a directory), the artifact kind (wheel, sdist, npm), image-<repository> (an image), or the file name (a binary or any other file); only with a single path.'
+    },
+    installed: {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Also describe the packages installed in a source tree (node_modules, Python dist-info and egg-info, Go and Cargo vendor folders) beside its lockfiles; a tree without a lockfile is always described by them.'
     }
 });
 const LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -32645,6 +32650,15 @@ function parseSbomInputs(source) {
         problems.every((p) => p.code !== 'SBOM_FORMAT_UNKNOWN')) {
         problems.push(new errors/* InputError */.dz('SBOM_NO_FORMAT', 'input "format" names no format: use cyclonedx, spdx, or both'));
     }
+    let installed = false;
+    try {
+        installed = parseBoolean('installed', raw('installed'));
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        problems.push(error);
+    }
     const label = raw('name');
     if (label !== undefined && !LABEL_PATTERN.test(label)) {
         problems.push(new errors/* InputError */.dz('SBOM_NAME_INVALID', `input "name" must be letters, digits, ".", "_" or "-" (starting with a letter or digit, at most 100), not "${label}"`));
@@ -32658,7 +32672,8 @@ function parseSbomInputs(source) {
         paths,
         formats: sbom_document/* SBOM_FORMATS */.zu.filter((f) => formats.includes(f)),
         outputDir: raw('output-dir'),
-        label
+        label,
+        installed
     };
 }
 
@@ -32676,7 +32691,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 1702:
+/***/ 36:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32689,11 +32704,172 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(5009);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/sign/paths.ts
+/**
+ * Where files come from and where their signatures go: patterns confined to
+ * the workspace, and one output path per file with no two files writing
+ * the same name.
+ */
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+const SIGNATURE_SUFFIX = '.sig';
+const CERTIFICATE_SUFFIX = '.crt';
+const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    const escapes = relative === '..' ||
+        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
+        external_node_path_default().isAbsolute(relative);
+    return !escapes;
+}
+/**
+ * A pattern as tinyglobby takes it, relative to the workspace; an InputError
+ * when its fixed part (before the first glob character) leaves the workspace.
+ */
+function toWorkspacePattern(workspace, pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
+    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
+    const base = path.resolve(workspace, fixed.join('/') || '.');
+    if (!isInside(workspace, base) || rest.includes('..')) {
+        throw new InputError('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
+    }
+    const relative = path.relative(workspace, base).replaceAll('\\', '/');
+    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
+}
+/**
+ * Drops matches that are signatures of another match (`a.sigstore.json`
+ * when `a` is matched too), so `dist/*` signs the same files on a re-run.
+ */
+function dropOwnOutputs(files) {
+    const all = new Set(files);
+    const kept = [];
+    const dropped = [];
+    for (const file of files) {
+        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
+        if (suffix && all.has(file.slice(0, -suffix.length)))
+            dropped.push(file);
+        else
+            kept.push(file);
+    }
+    return { kept, dropped };
+}
+/** Output paths per file (absolute), beside each file or in `outputDir`. */
+function planOutputs(files, options) {
+    const byName = new Map();
+    const problems = [];
+    const plans = files.map((file) => {
+        const base = options.outputDir
+            ? path.join(options.outputDir, path.basename(file))
+            : file;
+        const earlier = byName.get(base);
+        if (earlier !== undefined) {
+            problems.push(`"${earlier}" and "${file}" would both write ${path.basename(base)}${BUNDLE_SUFFIX}`);
+        }
+        byName.set(base, file);
+        return {
+            bundle: `${base}${BUNDLE_SUFFIX}`,
+            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
+            certificate: options.legacySig && !options.keyed
+                ? `${base}${CERTIFICATE_SUFFIX}`
+                : undefined
+        };
+    });
+    if (problems.length > 0) {
+        throw new InputError('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
+    }
+    return plans;
+}
+/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
+function fixedDirectoryOf(pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
+    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
+
+;// CONCATENATED MODULE: ./src/io/fs/path-fence.ts
+/**
+ * Where a command may read and write. An Action is fenced inside
+ * GITHUB_WORKSPACE: every path it reads or writes, symbolic links resolved,
+ * must stay inside (a workflow's inputs are not a licence to touch the
+ * runner). The CLI takes any path the user names, resolved against the
+ * current directory, as syft, cosign and gh do. This module is the one place
+ * that decides: the Actions build `workspaceFence`, the CLI `openFence`.
+ */
+
+
+
+
+/** An Action's fence: everything inside `workspace`, symbolic links resolved. */
+function workspaceFence(workspace) {
+    const root = external_node_path_default().resolve(workspace);
+    return { base: root, root };
+}
+/** The CLI's: any path, relative ones against `cwd`. */
+function openFence(cwd) {
+    return { base: path.resolve(cwd), root: undefined };
+}
+/** The fence with its root's symbolic links resolved (a workspace under /tmp -> /private/tmp). */
+async function realFence(fence) {
+    const base = await (0,promises_namespaceObject.realpath)(fence.base).catch(() => fence.base);
+    if (fence.root === undefined)
+        return { base, root: undefined };
+    const root = await (0,promises_namespaceObject.realpath)(fence.root).catch(() => fence.root);
+    return { base, root };
+}
+/** Whether `absolute` may be used: always on the CLI, inside the root in an Action. */
+function allows(fence, absolute) {
+    return fence.root === undefined || isInside(fence.root, absolute);
+}
+function outsideWorkspace(fence, problem) {
+    return new errors/* InputError */.dz(problem.code, `input "${problem.input}" has ${problem.given}${problem.detail ?? ''}, which is outside the workspace ${fence.root ?? fence.base}: give a path inside it (an Action reads and writes only inside GITHUB_WORKSPACE)`);
+}
+/**
+ * A folder to write into, which may not exist yet: absolute, with the links
+ * of its nearest existing ancestor resolved. In an Action that real path
+ * must lie inside the workspace; an existing file there is an error.
+ */
+async function resolveWritableDir(fence, problem) {
+    const real = await realFence(fence);
+    const lexical = external_node_path_default().resolve(real.base, problem.given);
+    if (!allows(real, lexical)) {
+        const { input, given, code } = problem;
+        throw outsideWorkspace(real, { input, given, code });
+    }
+    let existing = lexical;
+    let rest = '';
+    for (;;) {
+        const resolved = await (0,promises_namespaceObject.realpath)(existing).catch(() => undefined);
+        if (resolved !== undefined) {
+            if (!allows(real, resolved)) {
+                throw outsideWorkspace(real, {
+                    input: problem.input,
+                    given: problem.given,
+                    code: problem.code,
+                    detail: ` (through a link to ${resolved})`
+                });
+            }
+            if (!(await (0,promises_namespaceObject.stat)(resolved)).isDirectory()) {
+                throw new errors/* InputError */.dz(problem.fileCode, `input "${problem.input}" has ${problem.given}, but ${resolved} is a file: give a directory`);
+            }
+            return external_node_path_default().join(resolved, rest);
+        }
+        rest = external_node_path_default().join(external_node_path_default().basename(existing), rest);
+        existing = external_node_path_default().dirname(existing);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __nccwpck_require__(6820);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
@@ -32918,7 +33094,8 @@ const SCOPES = {
 const ROOT_TYPES = {
     application: enums.ComponentType.Application,
     library: enums.ComponentType.Library,
-    file: enums.ComponentType.File
+    file: enums.ComponentType.File,
+    container: enums.ComponentType.Container
 };
 function toRootModel(root) {
     const { name, group } = nameParts(root.ecosystem, root.name);
@@ -32945,7 +33122,7 @@ function toComponentModel(c) {
         hashes: toHashes(c.hashes),
         licenses: toLicenses(c.licenses),
         externalReferences: new dist_node_models.ExternalReferenceRepository(references),
-        properties: toProperties((0,sbom_document/* sortedBy */.VW)([...Object.entries(c.properties), ...properties], ([k, v]) => `${k}\0${v}`))
+        properties: toProperties((0,sbom_document/* sortedBy */.VW)([...Object.entries(c.properties), ...properties, ...kindProperty(c)], ([k, v]) => `${k}\0${v}`))
     });
 }
 /** npm scopes are the CycloneDX group (as @cyclonedx/cyclonedx-npm writes them). */
@@ -33039,6 +33216,10 @@ function toLicenses(licenses) {
 function toProperties(entries) {
     return new dist_node_models.PropertyRepository([...entries].map(([name, value]) => new dist_node_models.Property(name, value)));
 }
+/** Every component that is not a plain language package says what it is. */
+function kindProperty(c) {
+    return c.kind && c.kind !== 'language' ? [['provenant:kind', c.kind]] : [];
+}
 
 ;// CONCATENATED MODULE: ./src/lib/sbom/cyclonedx.ts
 /**
@@ -33079,9 +33260,18 @@ function buildCycloneDxSbom(graph, options) {
         })
     });
     for (const component of prepared.components) {
-        const model = toComponentModel(component);
-        models.set(component.ref, model);
-        bom.components.add(model);
+        models.set(component.ref, toComponentModel(component));
+    }
+    // Vendored code is nested in the component that carries it.
+    for (const component of prepared.components) {
+        const parent = component.containedBy === undefined
+            ? undefined
+            : models.get(component.containedBy);
+        const model = models.get(component.ref);
+        if (parent && parent !== model)
+            parent.components.add(model);
+        else
+            bom.components.add(model);
     }
     for (const [ref, targets] of prepared.edges) {
         const from = models.get(ref);
@@ -33101,15 +33291,20 @@ function buildCycloneDxSbom(graph, options) {
  */
 function restoreAllHashes(doc, graph) {
     const all = new Map(graph.components.map((c) => [c.ref, c.hashes]));
-    for (const component of doc.components ?? []) {
-        const hashes = (0,sbom_document/* cleanHashes */.Qc)(all.get(component['bom-ref'] ?? '') ?? []);
-        if (hashes.length > (component.hashes?.length ?? 0)) {
-            component.hashes = hashes.map((h) => ({
-                alg: enums.HashAlgorithm[h.algorithm],
-                content: h.value
-            }));
+    const visit = (components) => {
+        for (const component of components ?? []) {
+            const hashes = (0,sbom_document/* cleanHashes */.Qc)(all.get(component['bom-ref'] ?? '') ?? []);
+            if (hashes.length > (component.hashes?.length ?? 0)) {
+                component.hashes = hashes.map((h) => ({
+                    alg: enums.HashAlgorithm[h.algorithm],
+                    content: h.value
+                }));
+            }
+            visit(component.components);
         }
-    }
+    };
+    visit(doc.components);
+    visit(doc.metadata?.component?.components);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/sbom/spdx.ts
@@ -33136,7 +33331,8 @@ const CHECKSUM_ALGORITHMS = {
 const PURPOSES = {
     application: 'APPLICATION',
     library: 'LIBRARY',
-    file: 'FILE'
+    file: 'FILE',
+    container: 'CONTAINER'
 };
 /** The SPDXID of a graph ref: readable, and unique through a digest of the ref. */
 function toSpdxId(ref) {
@@ -33186,6 +33382,16 @@ function buildSpdxSbom(graph, options) {
                     relatedSpdxElement: ids.get(to)
                 });
         }
+    }
+    for (const c of prepared.components) {
+        const parent = c.containedBy === undefined ? undefined : ids.get(c.containedBy);
+        if (parent === undefined || c.containedBy === c.ref)
+            continue;
+        relationships.push({
+            spdxElementId: parent,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: ids.get(c.ref)
+        });
     }
     const extracted = refs.list();
     const name = root.version ? `${root.name}@${root.version}` : root.name;
@@ -33257,6 +33463,137 @@ function environmentComment(options) {
     return lines.length > 0
         ? `Build environment:\n${lines.join('\n')}`
         : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/clip.ts
+/**
+ * Input quoted in a message, made safe to print: control characters shown
+ * as escapes (never raw to a terminal) and long text cut, so that an error
+ * never prints kilobytes of a hostile file.
+ */
+/** Longest stretch of input one message quotes. */
+const MAX_QUOTED_CHARS = 120;
+/** Longest line of a message made of input-bearing lines. */
+const MAX_MESSAGE_LINE_CHARS = 300;
+/** Most lines of one message. */
+const MAX_MESSAGE_LINES = 20;
+/** `text` with control characters escaped and cut to `max` characters. */
+function clipInput(text, max = MAX_QUOTED_CHARS) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0);
+        out +=
+            code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)
+                ? `\\x${code.toString(16).padStart(2, '0')}`
+                : char;
+        if (out.length > max)
+            return `${out.slice(0, max)}…`;
+    }
+    return out;
+}
+/** A whole message bounded: each line clipped, and at most MAX_MESSAGE_LINES of them. */
+function clipMessage(message) {
+    const lines = message.split('\n');
+    const kept = lines
+        .slice(0, MAX_MESSAGE_LINES)
+        .map((line) => clipInput(line, MAX_MESSAGE_LINE_CHARS));
+    if (lines.length > kept.length)
+        kept.push(`… and ${lines.length - kept.length} more line(s)`);
+    return kept.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/lib/archive/limits.ts
+/**
+ * The bounds every archive reader holds, against decompression bombs and
+ * archives built to exhaust memory: the bytes inflated in all, the number
+ * of entries, and the ratio of inflated to compressed bytes. A reader that
+ * crosses one stops at once and names the archive, the member and the bound.
+ */
+
+
+const MAX_INFLATED_BYTES = 1024 * 1024 * 1024;
+const MAX_ARCHIVE_ENTRIES = 100_000;
+const MAX_COMPRESSION_RATIO = 250;
+const RATIO_FLOOR_BYTES = 8 * 1024 * 1024;
+const DEFAULT_ARCHIVE_LIMITS = {
+    maxInflatedBytes: MAX_INFLATED_BYTES,
+    maxEntries: MAX_ARCHIVE_ENTRIES,
+    maxRatio: MAX_COMPRESSION_RATIO,
+    ratioFloorBytes: RATIO_FLOOR_BYTES
+};
+/** An archive crossed a bound: the user's input is hostile or damaged (exit 2). */
+class ArchiveLimitError extends errors/* InputError */.dz {
+    bound;
+    member;
+    constructor(source, member, bound, detail) {
+        super('ARCHIVE_LIMIT', `${source}${member === undefined ? '' : `, member ${quoteMember(member)}`}: ${detail}, over the ${bound} bound; Provenant refuses archives built to exhaust memory (see docs/limits.md)`);
+        this.bound = bound;
+        this.member = member;
+    }
+}
+/** A damaged archive (bad header, truncated data): the user's input to fix. */
+class ArchiveFormatError extends errors/* InputError */.dz {
+    /** What is wrong, without the archive's name. */
+    detail;
+    constructor(source, detail, options) {
+        super('ARCHIVE_DAMAGED', `${source}: not a readable archive (${detail})`, options);
+        this.detail = detail;
+    }
+}
+/** Counts inflated bytes against the size and ratio bounds. */
+class InflationBudget {
+    #inflated = 0;
+    #compressed = 0;
+    #entries = 0;
+    source;
+    limits;
+    constructor(source, limits = DEFAULT_ARCHIVE_LIMITS) {
+        this.source = source;
+        this.limits = limits;
+    }
+    get inflated() {
+        return this.#inflated;
+    }
+    /** One more entry; throws past the entry bound. */
+    addEntry(member) {
+        this.#entries++;
+        if (this.#entries > this.limits.maxEntries) {
+            throw new ArchiveLimitError(this.source, member, 'entry count', `more than ${this.limits.maxEntries.toLocaleString('en')} entries`);
+        }
+    }
+    /** `bytes` more compressed bytes given to an inflater. */
+    addCompressed(bytes) {
+        this.#compressed += bytes;
+    }
+    /** `bytes` more inflated; throws past the size or the ratio bound. */
+    addInflated(member, bytes) {
+        this.#inflated += bytes;
+        const compressed = this.#compressed;
+        const { maxInflatedBytes, maxRatio, ratioFloorBytes } = this.limits;
+        if (this.#inflated > maxInflatedBytes) {
+            throw new ArchiveLimitError(this.source, member, 'inflated size', `inflates to more than ${formatBytes(maxInflatedBytes)}`);
+        }
+        if (this.#inflated > ratioFloorBytes &&
+            this.#inflated > maxRatio * compressed) {
+            throw new ArchiveLimitError(this.source, member, 'compression ratio', `inflates more than ${maxRatio} times (${formatBytes(this.#inflated)} from ${formatBytes(compressed)})`);
+        }
+    }
+}
+function formatBytes(n) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+    let value = n;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0
+        ? `${n} bytes`
+        : `${Number(value.toFixed(1))} ${units[unit]}`;
+}
+/** A member's name as a message quotes it: escaped and cut (names come from the archive). */
+function quoteMember(member) {
+    return `"${clipInput(member, 200)}"`;
 }
 
 ;// CONCATENATED MODULE: external "module"
@@ -35973,6 +36310,242 @@ function unzipSync(data, opts) {
     return files;
 }
 
+;// CONCATENATED MODULE: ./src/lib/archive/inflate.ts
+/**
+ * Bounded decompression: compressed bytes go to fflate in small slices, so
+ * one push never inflates more than about a thousand times a slice, and
+ * every inflated byte is counted against the archive's budget before the
+ * next slice is read. A bomb stops within a few MiB of its bound.
+ */
+
+
+const SLICE_BYTES = 16 * 1024;
+/** A streaming inflater: push compressed chunks, receive inflated ones. */
+class BoundedInflater {
+    #stream;
+    #budget;
+    #member;
+    /** `member` names what is being inflated (for a tar stream, the entry being read). */
+    constructor(kind, budget, onData, member = () => undefined) {
+        this.#budget = budget;
+        this.#member = member;
+        const ondata = (data) => {
+            // The consumer first, so that a bound names the member the bytes belong to.
+            onData(data);
+            this.#budget.addInflated(this.#member(), data.length);
+        };
+        this.#stream = kind === 'gzip' ? new Gunzip(ondata) : new Inflate(ondata);
+    }
+    push(chunk, final = false) {
+        for (let at = 0; at < chunk.length || (final && at === 0); at += SLICE_BYTES) {
+            const slice = chunk.subarray(at, at + SLICE_BYTES);
+            this.#budget.addCompressed(slice.length);
+            const last = final && at + SLICE_BYTES >= chunk.length;
+            try {
+                this.#stream.push(slice, last);
+            }
+            catch (error) {
+                if (!isFflateError(error))
+                    throw error;
+                throw new ArchiveFormatError(this.#budget.source, `${this.#member() === undefined ? '' : `member ${quoteMember(this.#member())}: `}bad compressed data: ${error.message}`, { cause: error });
+            }
+            if (last)
+                return;
+        }
+    }
+}
+/** Inflates `data` whole, within the budget; `expectedSize` (a zip's declared size), when given, is a bound too. */
+function inflateBounded(kind, data, budget, member, expectedSize) {
+    const parts = [];
+    let size = 0;
+    const inflater = new BoundedInflater(kind, budget, (chunk) => {
+        size += chunk.length;
+        if (expectedSize !== undefined && size > expectedSize) {
+            throw new ArchiveFormatError(budget.source, `member ${quoteMember(member ?? '')} inflates past its declared size of ${expectedSize} bytes`);
+        }
+        parts.push(chunk);
+    }, () => member);
+    inflater.push(data, true);
+    return concatBytes(parts, size);
+}
+/** `parts` joined into one array of `size` bytes. */
+function concatBytes(parts, size) {
+    const out = new Uint8Array(size);
+    let offset = 0;
+    for (const part of parts) {
+        out.set(part, offset);
+        offset += part.length;
+    }
+    return out;
+}
+/** fflate's own errors carry a numeric `code`; anything else is ours and passes. */
+function isFflateError(error) {
+    return (error instanceof Error &&
+        typeof error.code === 'number');
+}
+
+;// CONCATENATED MODULE: ./src/lib/archive/zip.ts
+/**
+ * The one zip reader (wheels, jars, zips): the central directory with its
+ * per-entry metadata (DOS time, extended timestamp, Unix mode, creator,
+ * method, flags, extra field ids), ZIP64 counts and offsets, and the entry
+ * data (stored or deflated, inflated within the archive's bounds). Every
+ * offset is checked against the archive's length before it is read.
+ */
+
+
+const EOCD = 0x06054b50;
+const EOCD64 = 0x06064b50;
+const EOCD64_LOCATOR = 0x07064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const UNIX_HOST = 3;
+const decoder = new TextDecoder('utf-8');
+function looksLikeZip(bytes) {
+    return bytes.length >= 22 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+/** Every entry, with the data of those `want` asks for (all by default). */
+function readZip(bytes, budget, want = () => true) {
+    try {
+        return readEntries(bytes, budget, want);
+    }
+    catch (error) {
+        if (!(error instanceof RangeError))
+            throw error;
+        throw new ArchiveFormatError(budget.source, 'zip: an offset or length points outside the archive', { cause: error });
+    }
+}
+function readEntries(bytes, budget, want) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const eocd = findEocd(view, budget.source);
+    let count = view.getUint16(eocd + 10, true);
+    let offset = view.getUint32(eocd + 16, true);
+    const locator = eocd - 20;
+    if (locator >= 0 && view.getUint32(locator, true) === EOCD64_LOCATOR) {
+        const at = Number(view.getBigUint64(locator + 8, true));
+        if (view.getUint32(at, true) === EOCD64) {
+            count = Number(view.getBigUint64(at + 32, true));
+            offset = Number(view.getBigUint64(at + 48, true));
+        }
+    }
+    const entries = [];
+    for (let i = 0; i < count; i++) {
+        if (view.getUint32(offset, true) !== CENTRAL) {
+            throw new ArchiveFormatError(budget.source, `zip: central directory entry ${i} is damaged`);
+        }
+        const nameLength = view.getUint16(offset + 28, true);
+        const extraLength = view.getUint16(offset + 30, true);
+        const commentLength = view.getUint16(offset + 32, true);
+        const nameAt = offset + 46;
+        const extra = bytes.subarray(nameAt + nameLength, nameAt + nameLength + extraLength);
+        const name = decoder.decode(bytes.subarray(nameAt, nameAt + nameLength));
+        budget.addEntry(name);
+        entries.push(toEntry(view, bytes, offset, name, extra, budget, want(name)));
+        offset = nameAt + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+function toEntry(view, bytes, at, path, extra, budget, wanted) {
+    const madeBy = view.getUint16(at + 4, true);
+    const method = view.getUint16(at + 10, true);
+    const external = view.getUint32(at + 38, true);
+    const extras = readExtras(extra);
+    let compressed = view.getUint32(at + 20, true);
+    let size = view.getUint32(at + 24, true);
+    let local = view.getUint32(at + 42, true);
+    const zip64 = extras.get(0x0001);
+    if (zip64) {
+        const z = new DataView(zip64.buffer, zip64.byteOffset, zip64.byteLength);
+        let k = 0;
+        const next = () => Number(z.getBigUint64(k++ * 8, true));
+        if (size === 0xffffffff)
+            size = next();
+        if (compressed === 0xffffffff)
+            compressed = next();
+        if (local === 0xffffffff)
+            local = next();
+    }
+    const unix = madeBy >> 8 === UNIX_HOST;
+    const mode = unix ? external >>> 16 : 0;
+    const fields = {
+        'dos time': dosTime(view.getUint16(at + 12, true), view.getUint16(at + 14, true)),
+        method: String(method),
+        'compressed size': String(compressed),
+        'made by': `host ${madeBy >> 8}, version ${madeBy & 0xff}`,
+        flags: `0x${view.getUint16(at + 8, true).toString(16)}`,
+        'extra fields': [...extras.keys()]
+            .map((id) => `0x${id.toString(16)}`)
+            .join(' ')
+    };
+    if (unix)
+        fields.mode = (mode & 0o7777).toString(8).padStart(4, '0');
+    const ext = extras.get(0x5455);
+    if (ext && ext.length >= 5 && (ext[0] & 1) === 1) {
+        fields['extended mtime'] = String(new DataView(ext.buffer, ext.byteOffset).getUint32(1, true));
+    }
+    const type = path.endsWith('/')
+        ? 'dir'
+        : unix && (mode & 0o170000) === 0o120000
+            ? 'symlink'
+            : 'file';
+    return {
+        path,
+        type,
+        fields,
+        size,
+        data: wanted
+            ? entryData(view, bytes, { local, method, compressed, size, path }, budget)
+            : undefined
+    };
+}
+function entryData(view, bytes, member, budget) {
+    const { local, method, compressed, size, path } = member;
+    if (view.getUint32(local, true) !== LOCAL)
+        return undefined;
+    const start = local +
+        30 +
+        view.getUint16(local + 26, true) +
+        view.getUint16(local + 28, true);
+    if (start + compressed > bytes.length) {
+        throw new ArchiveFormatError(budget.source, `zip: member ${quoteMember(path)} runs past the end of the archive`);
+    }
+    const raw = bytes.subarray(start, start + compressed);
+    if (method === 0)
+        return raw;
+    if (method === 8)
+        return inflateBounded('deflate', raw, budget, path, size);
+    return undefined;
+}
+function findEocd(view, source) {
+    const last = view.byteLength - 22;
+    for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
+        if (view.getUint32(at, true) === EOCD)
+            return at;
+    }
+    throw new ArchiveFormatError(source, 'zip: no end of central directory record');
+}
+function readExtras(extra) {
+    const found = new Map();
+    const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
+    for (let at = 0; at + 4 <= extra.length;) {
+        const id = view.getUint16(at, true);
+        const length = view.getUint16(at + 2, true);
+        found.set(id, extra.subarray(at + 4, at + 4 + length));
+        at += 4 + length;
+    }
+    return found;
+}
+function dosTime(time, date) {
+    const pad = (n) => String(n).padStart(2, '0');
+    const y = 1980 + (date >> 9);
+    const mo = (date >> 5) & 0xf;
+    const d = date & 0x1f;
+    const h = time >> 11;
+    const mi = (time >> 5) & 0x3f;
+    const s = (time & 0x1f) * 2;
+    return `${y}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(s)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/sbom/python-metadata.ts
 /**
  * Python core metadata (a wheel's METADATA, an sdist's PKG-INFO) and a
@@ -36321,7 +36894,11 @@ function buildNpmTarballGraph(tarball) {
         const rename = (ref) => ref === graph.root.ref ? purl : ref;
         return {
             root,
-            components: graph.components.filter((c) => c.ref !== purl),
+            components: graph.components
+                .filter((c) => c.ref !== purl)
+                .map((c) => bundledIds(tarball).has(`${c.name}@${c.version}`)
+                ? { ...c, kind: 'vendored', containedBy: purl }
+                : c),
             dependencies: graph.dependencies.map((d) => ({
                 ref: rename(d.ref),
                 dependsOn: d.dependsOn.map(rename)
@@ -36344,6 +36921,10 @@ function buildNpmTarballGraph(tarball) {
             if (typeof spec !== 'string')
                 continue;
             const c = declaredComponent(tarball, alias, spec, scope);
+            if (c.properties['provenant:bundled']) {
+                c.kind = 'vendored';
+                c.containedBy = purl;
+            }
             components.set(c.ref, c);
         }
     }
@@ -36427,6 +37008,183 @@ function parseJson(fileName, member, text) {
     catch (error) {
         throw new errors/* InputError */.dz('SBOM_ARTIFACT_METADATA', `${fileName}: ${member} is not a valid package.json (${error.message}); rebuild the tarball with npm pack`, { cause: error });
     }
+}
+/** name@version of every package bundled in the tarball (its node_modules). */
+function bundledIds(tarball) {
+    const ids = new Set();
+    for (const [dep, text] of tarball.bundled) {
+        try {
+            const json = JSON.parse(text);
+            const name = typeof json.name === 'string' ? json.name : dep;
+            if (typeof json.version === 'string')
+                ids.add(`${name}@${json.version}`);
+        }
+        catch {
+            // An unreadable bundled manifest is reported where it is read.
+        }
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/file-set.ts
+/** Which files of a tree an installed-package reader may ask for. */
+function isInstalledMetadata(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (name === 'package.json')
+        return /(^|\/)node_modules\//.test(path);
+    if (name === 'METADATA' || name === 'RECORD' || name === 'top_level.txt')
+        return /\.dist-info\/[^/]+$/.test(path);
+    if (name === 'PKG-INFO')
+        return /\.egg-info\/PKG-INFO$/.test(path);
+    if (name === 'vendor.txt')
+        return /(^|\/)_vendor\/vendor\.txt$/.test(path);
+    if (name === 'modules.txt')
+        return /(^|\/)vendor\/modules\.txt$/.test(path);
+    if (name === 'Cargo.toml' || name === '.cargo-checksum.json')
+        return /(^|\/)vendor\/[^/]+\/[^/]+$/.test(path);
+    return false;
+}
+/** The folder a path is in ('' at the top). */
+function dirOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/python-installed.ts
+
+
+
+/** Every installed distribution of the tree, vendored code nested in its carrier. */
+function findPythonDistributions(files) {
+    const found = [];
+    const owners = new Map();
+    for (const path of files.paths) {
+        const metadata = /\.dist-info\/METADATA$/.test(path)
+            ? path
+            : /\.egg-info\/PKG-INFO$/.test(path)
+                ? path
+                : undefined;
+        if (!metadata || /(^|\/)_vendor\/[^/]+\/[^/]+$/.test(metadata))
+            continue;
+        const c = distribution(files, metadata);
+        if (!c)
+            continue;
+        found.push(c);
+        for (const top of topLevelNames(files, metadata))
+            owners.set(`${dirOf(dirOf(metadata))}/${top}`.replace(/^\//, ''), c.ref);
+    }
+    for (const path of files.paths) {
+        const match = /^(.*?)([^/]+)\/_vendor\/vendor\.txt$/.exec(path);
+        if (!match)
+            continue;
+        const carrier = owners.get(`${match[1]}${match[2]}`);
+        found.push(...findVendoredPython(files, path, carrier));
+    }
+    return found;
+}
+function distribution(files, path) {
+    const metadata = parseCoreMetadata(files.read(path) ?? '');
+    const name = metadata.fields.get('name');
+    const version = metadata.fields.get('version');
+    if (!name || !version)
+        return undefined;
+    const purl = pypiPurl(name, version);
+    const properties = {
+        'provenant:installed:path': dirOf(path)
+    };
+    const record = path.endsWith('/METADATA')
+        ? files.read(`${dirOf(path)}/RECORD`)
+        : undefined;
+    if (record !== undefined) {
+        const entries = parseRecord(record);
+        properties['provenant:python:record-files'] = String(entries.length);
+        properties['provenant:python:record-hashed'] = String(entries.filter((e) => e.sha256).length);
+    }
+    return {
+        ref: purl,
+        ecosystem: 'pypi',
+        name: normalizePythonName(name),
+        version,
+        purl,
+        hashes: [],
+        licenses: pythonLicenses(metadata),
+        scope: 'required',
+        origin: { kind: 'registry' },
+        properties
+    };
+}
+/** The import names a distribution installs: top_level.txt, else RECORD's first segments. */
+function topLevelNames(files, metadata) {
+    const dir = dirOf(metadata);
+    const top = files.read(`${dir}/top_level.txt`);
+    if (top !== undefined)
+        return top.split(/\r?\n/).filter(Boolean);
+    const record = files.read(`${dir}/RECORD`);
+    if (record === undefined)
+        return [];
+    return [
+        ...new Set(parseRecord(record)
+            .map((e) => e.path.split('/')[0])
+            .filter((p) => !p.endsWith('.dist-info') && !p.includes('.')))
+    ];
+}
+/**
+ * `<pkg>/_vendor/vendor.txt` (`name==version`, comments after `#`) and the
+ * `_vendor/*.dist-info` beside it: one component per vendored project.
+ */
+function findVendoredPython(files, vendorTxt, carrier) {
+    const folder = dirOf(vendorTxt);
+    const byName = new Map();
+    for (const line of (files.read(vendorTxt) ?? '').split(/\r?\n/)) {
+        const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*==\s*([^\s#;]+)/.exec(line);
+        if (match)
+            byName.set(normalizePythonName(match[1]), {
+                name: match[1],
+                version: match[2],
+                from: vendorTxt
+            });
+    }
+    for (const path of files.paths) {
+        if (dirOf(dirOf(path)) !== folder || !/\.dist-info\/METADATA$/.test(path))
+            continue;
+        const metadata = parseCoreMetadata(files.read(path) ?? '');
+        const name = metadata.fields.get('name');
+        const version = metadata.fields.get('version');
+        if (name && version)
+            byName.set(normalizePythonName(name), { name, version, from: path });
+    }
+    return [...byName.values()].map(({ name, version, from }) => {
+        const purl = pypiPurl(name, version);
+        return {
+            ref: `${purl}#${folder}`,
+            ecosystem: 'pypi',
+            name: normalizePythonName(name),
+            version,
+            purl,
+            hashes: [],
+            licenses: [],
+            scope: 'required',
+            origin: { kind: 'registry' },
+            properties: {
+                'provenant:vendored:in': folder,
+                'provenant:vendored:source': from
+            },
+            kind: 'vendored',
+            ...(carrier ? { containedBy: carrier } : {})
+        };
+    });
+}
+/** Every `_vendor` folder of an archive (by vendor.txt or a dist-info in it), all carried by `carrier`. */
+function findVendoredFolders(files, carrier) {
+    const folders = new Set();
+    for (const path of files.paths) {
+        const match = /^(.*\/)?_vendor\/(vendor\.txt|[^/]+\.dist-info\/METADATA)$/.exec(path);
+        if (match)
+            folders.add(`${match[1] ?? ''}_vendor`);
+    }
+    return [...folders]
+        .sort()
+        .flatMap((folder) => findVendoredPython(files, `${folder}/vendor.txt`, carrier));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -37854,7 +38612,7 @@ function stringEntries(value) {
     return out;
 }
 /** POSIX dirname of a relative path; '' for a top-level file. */
-function dirOf(path) {
+function parse_text_dirOf(path) {
     const i = path.lastIndexOf('/');
     return i === -1 ? '' : path.slice(0, i);
 }
@@ -37893,7 +38651,7 @@ function isRequirementsFile(path) {
     const name = baseName(path);
     if (!name.toLowerCase().endsWith('.txt'))
         return false;
-    return /requirements/i.test(name) || baseName(dirOf(path)) === 'requirements';
+    return /requirements/i.test(name) || baseName(parse_text_dirOf(path)) === 'requirements';
 }
 function lockfileKind(path) {
     switch (baseName(path)) {
@@ -37940,9 +38698,9 @@ function selectLockfiles(paths, read) {
     for (const path of paths) {
         if (lockfileKind(path) === undefined)
             continue;
-        const list = byFolder.get(dirOf(path)) ?? [];
+        const list = byFolder.get(parse_text_dirOf(path)) ?? [];
         list.push(path);
-        byFolder.set(dirOf(path), list);
+        byFolder.set(parse_text_dirOf(path), list);
     }
     const lockfiles = [];
     const skipped = [];
@@ -38306,7 +39064,7 @@ function readCargoLock(ctx) {
         throw unknownLockfileVersion(file, whereKey(text, 'version', 'version'), data.version, '1 to 4');
     }
     const graph = emptyGraph(file);
-    const lockDir = dirOf(file);
+    const lockDir = parse_text_dirOf(file);
     const root = readRootCargoToml(ctx, graph, lockDir);
     graph.project = cargoProject(root);
     const crates = localCrates(ctx, graph, lockDir, root);
@@ -38315,6 +39073,11 @@ function readCargoLock(ctx) {
     const byName = new Map();
     const byNameVersion = new Map();
     const packages = [];
+    if (!Array.isArray(data.package) || data.package.length === 0) {
+        throw invalidLockfile(file, 'key package', data.package === undefined
+            ? 'no [[package]] tables (a Cargo.lock lists at least the crate itself)'
+            : 'must be a list of [[package]] tables');
+    }
     asArray(data.package).forEach((raw, index) => {
         const pkg = parse_text_asRecord(raw);
         const name = asString(pkg.name);
@@ -38513,7 +39276,7 @@ const isLocalPath = (target) => /^(\.{1,2}\/|\/|[A-Za-z]:\\)/.test(target) ||
 function readGoMod(ctx) {
     const graph = emptyGraph(ctx.lockfile);
     const mod = parseGoMod(ctx.read(ctx.lockfile) ?? '', ctx.lockfile);
-    const dir = dirOf(ctx.lockfile);
+    const dir = parse_text_dirOf(ctx.lockfile);
     const sumPath = joinPath(dir, 'go.sum');
     const sumText = readTracked(ctx, graph, sumPath);
     const sums = sumText === undefined
@@ -38820,7 +39583,7 @@ function flagScope(entry) {
 }
 function readNpmLockV1(ctx, data) {
     const graph = emptyGraph(ctx.lockfile);
-    const lockDir = dirOf(ctx.lockfile);
+    const lockDir = parse_text_dirOf(ctx.lockfile);
     const manifest = readPackageJson(ctx, graph, lockDir)?.data;
     graph.project = npmProject({ ...data, ...manifest });
     const tree = {
@@ -38954,7 +39717,7 @@ function parentOf(base) {
         return base.slice(0, nested);
     if (base.startsWith(NODE_MODULES))
         return '';
-    return dirOf(base);
+    return parse_text_dirOf(base);
 }
 function scopeOf(entry) {
     if (entry.dev === true)
@@ -38974,6 +39737,8 @@ function platformProperties(entry, into) {
     if (entry.extraneous === true)
         into['provenant:extraneous'] = 'true';
 }
+/** Fields of a package entry that are text when present. */
+const STRING_FIELDS = ['name', 'version', 'resolved', 'integrity', 'license'];
 function readNpmLock(ctx) {
     const file = ctx.lockfile;
     const text = ctx.read(file) ?? '';
@@ -38991,7 +39756,7 @@ function readNpmLock(ctx) {
 }
 function readPackages(ctx, text, packages, lock) {
     const graph = emptyGraph(ctx.lockfile);
-    const lockDir = dirOf(ctx.lockfile);
+    const lockDir = parse_text_dirOf(ctx.lockfile);
     const rootEntry = parse_text_asRecord(packages['']);
     const manifest = readPackageJson(ctx, graph, lockDir)?.data;
     const top = { name: lock.name, version: lock.version };
@@ -39004,6 +39769,10 @@ function readPackages(ctx, text, packages, lock) {
             continue;
         if (!isRecord(value)) {
             throw invalidLockfile(ctx.lockfile, whereKey(text, JSON.stringify(key), `packages["${key}"]`), 'expected an object');
+        }
+        const notText = STRING_FIELDS.find((field) => value[field] !== undefined && typeof value[field] !== 'string');
+        if (notText !== undefined) {
+            throw invalidLockfile(ctx.lockfile, whereKey(text, JSON.stringify(key), `packages["${key}"].${notText}`), `"${notText}" must be a string`);
         }
         if (value.link === true)
             links.set(key, joinPath(asString(value.resolved) ?? ''));
@@ -39233,7 +40002,7 @@ function readPipfileLock(ctx) {
         throw unknownLockfileVersion(file, whereKey(text, '"pipfile-spec"', '_meta.pipfile-spec'), spec, '1 to 6');
     }
     const graph = emptyGraph(file);
-    const lockDir = dirOf(file);
+    const lockDir = parse_text_dirOf(file);
     const indexes = new Map();
     for (const source of asArray(meta.sources).map(parse_text_asRecord)) {
         const name = asString(source.name);
@@ -39404,7 +40173,7 @@ function readPnpmLock(ctx) {
     const data = parseYamlText(text, ctx.lockfile);
     const generation = generationOf(ctx, text, data.lockfileVersion);
     const graph = emptyGraph(ctx.lockfile);
-    const lockDir = dirOf(ctx.lockfile);
+    const lockDir = parse_text_dirOf(ctx.lockfile);
     graph.project = npmProject(readPackageJson(ctx, graph, lockDir)?.data ?? {});
     const packages = parse_text_asRecord(data.packages);
     const snapshots = generation === 9 ? parse_text_asRecord(data.snapshots) : packages;
@@ -39492,14 +40261,17 @@ function readPnpmLock(ctx) {
         const key = refToKey(reference, name, generation);
         return key !== undefined && graph.nodes.has(key) ? key : undefined;
     };
-    const edgesOf = (from, entry, withDev) => {
+    const edgesOf = (from, entry, withDev, where) => {
         const out = [];
         for (const [table, kind] of DEP_TABLES) {
             if (kind === 'dev' && !withDev)
                 continue;
             for (const [name, value] of Object.entries(parse_text_asRecord(entry[table]))) {
                 const reference = typeof value === 'string' ? value : asString(parse_text_asRecord(value).version);
-                const to = reference === undefined ? undefined : target(from, name, reference);
+                if (reference === undefined) {
+                    throw invalidLockfile(ctx.lockfile, `key ${where}.${table}["${name}"]`, 'a dependency needs a version (was the file cut short?)');
+                }
+                const to = target(from, name, reference);
                 if (to !== undefined)
                     out.push({ to, kind });
             }
@@ -39508,10 +40280,10 @@ function readPnpmLock(ctx) {
     };
     for (const [key, snapshot] of Object.entries(snapshots)) {
         const node = graph.nodes.get(key);
-        node.edges = edgesOf('.', parse_text_asRecord(snapshot), false);
+        node.edges = edgesOf('.', parse_text_asRecord(snapshot), false, `snapshots["${key}"]`);
     }
     for (const [path, importer] of Object.entries(importers)) {
-        const edges = edgesOf(path, parse_text_asRecord(importer), true);
+        const edges = edgesOf(path, parse_text_asRecord(importer), true, isRecord(data.importers) ? `importers["${path}"]` : 'importers');
         if (joinPath(path) === '')
             graph.rootEdges = edges;
         else
@@ -39651,7 +40423,7 @@ function readPoetryLock(ctx) {
         throw unknownLockfileVersion(file, whereKey(text, 'lock-version', 'metadata.lock-version'), lockVersion, '1.x, 2.x');
     }
     const graph = emptyGraph(file);
-    const lockDir = dirOf(file);
+    const lockDir = parse_text_dirOf(file);
     const pyproject = readPyproject(ctx, graph, lockDir);
     graph.project = pythonProject(pyproject);
     const legacyFiles = new Map();
@@ -39799,6 +40571,9 @@ function archiveNameVersion(url) {
 
 
 
+
+/** A distribution name as PEP 508 spells it. */
+const PEP508_NAME = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
 const NAME = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/;
 const SKIPPED_OPTIONS = /^(-c|--constraint|-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host|--no-index|--pre|--require-hashes|--no-binary|--only-binary|--prefer-binary|--use-feature|--config-settings|--global-option)\b/;
 function addRequirement(state, file, raw, line, editable) {
@@ -39809,7 +40584,7 @@ function addRequirement(state, file, raw, line, editable) {
         .replace(/--hash[=\s]+\S+/g, '')
         .split(/;(.*)/s);
     const text = spec.trim();
-    const lockDir = dirOf(file);
+    const lockDir = parse_text_dirOf(file);
     let name;
     let version = '';
     let source = indexSource(state.index);
@@ -39859,8 +40634,8 @@ function addRequirement(state, file, raw, line, editable) {
             egg ?? archive?.[0] ?? (last || state.graph.project?.name || 'project');
         version = archive?.[1] ?? '';
     }
-    if (!name)
-        throw invalidLockfile(file, `line ${line}`, `cannot read the requirement "${text}"`);
+    if (!name || !PEP508_NAME.test(name))
+        throw invalidLockfile(file, `line ${line}`, `cannot read the requirement "${clipInput(text)}" (a requirement starts with a package name, a URL or a path)`);
     if (markers?.trim())
         properties['provenant:markers'] = markers.trim();
     const normalized = normalizePypiName(name);
@@ -39904,7 +40679,7 @@ function readFile(state, file, line, from) {
             continue;
         const option = /^(-r|--requirement|-e|--editable|-i|--index-url)(?:\s*=\s*|\s+|(?=[^-\s]))(\S.*)$/.exec(body);
         if (option && (option[1] === '-r' || option[1] === '--requirement')) {
-            readFile(state, joinPath(dirOf(file), option[2].trim()), lineNo, file);
+            readFile(state, joinPath(parse_text_dirOf(file), option[2].trim()), lineNo, file);
         }
         else if (option && (option[1] === '-i' || option[1] === '--index-url'))
             state.index = option[2].trim();
@@ -39913,13 +40688,13 @@ function readFile(state, file, line, from) {
         else if (!body.startsWith('-'))
             addRequirement(state, file, body, lineNo, false);
         else if (!SKIPPED_OPTIONS.test(body))
-            throw invalidLockfile(file, `line ${lineNo}`, `unknown option "${body}"`);
+            throw invalidLockfile(file, `line ${lineNo}`, `unknown option "${clipInput(body)}"`);
     }
     state.stack.pop();
 }
 function readRequirements(ctx) {
     const graph = emptyGraph(ctx.lockfile);
-    graph.project = pythonProject(readPyproject(ctx, graph, dirOf(ctx.lockfile)));
+    graph.project = pythonProject(readPyproject(ctx, graph, parse_text_dirOf(ctx.lockfile)));
     const state = { ctx, graph, pending: [], index: undefined, stack: [] };
     readFile(state, ctx.lockfile, 0, ctx.lockfile);
     const byName = new Map();
@@ -40046,7 +40821,7 @@ function readUvLock(ctx) {
         throw unknownLockfileVersion(file, whereKey(text, 'version', 'version'), data.version, '1');
     }
     const graph = emptyGraph(file);
-    const lockDir = dirOf(file);
+    const lockDir = parse_text_dirOf(file);
     graph.project = pythonProject(readPyproject(ctx, graph, lockDir));
     const members = new Set(asArray(parse_text_asRecord(data.manifest).members).map((m) => normalizePypiName(String(m))));
     const byName = new Map();
@@ -40363,6 +41138,7 @@ class YarnResolver {
 
 
 
+
 const SUPPORTED = 'berry __metadata.version 3 to 10';
 /** A locator reference -> where the code comes from (paths relative to the lockfile folder). */
 function berrySource(name, reference, lockDir) {
@@ -40389,6 +41165,8 @@ function berrySource(name, reference, lockDir) {
     }
     return npmSource(ref, name, lockDir);
 }
+/** A package name as a berry locator starts: `name` or `@scope/name`. */
+const LOCATOR_NAME = /^(@[^\s/@]+\/)?[^\s/@]+$/;
 function readYarnBerry(ctx, text, parsed) {
     const file = ctx.lockfile;
     const lockVersion = Number(yarnString(parsed.metadata ?? {}, 'version'));
@@ -40396,7 +41174,7 @@ function readYarnBerry(ctx, text, parsed) {
         throw unknownLockfileVersion(file, whereKey(text, '__metadata', '__metadata.version'), yarnString(parsed.metadata ?? {}, 'version'), SUPPORTED);
     }
     const graph = emptyGraph(file);
-    const lockDir = dirOf(file);
+    const lockDir = parse_text_dirOf(file);
     const manifest = readPackageJson(ctx, graph, lockDir)?.data ?? {};
     graph.project = npmProject(manifest);
     const resolver = new YarnResolver(yarnResolutions(manifest), (r) => /^[a-z]+:/.test(r) ? r : `npm:${r}`);
@@ -40411,6 +41189,9 @@ function readYarnBerry(ctx, text, parsed) {
             throw invalidLockfile(file, `line ${block.line}`, `entry "${block.keys.join(', ')}" needs resolution and version`);
         }
         const [name, reference] = splitNameRange(resolution);
+        if (!LOCATOR_NAME.test(name) || !reference.includes(':')) {
+            throw invalidLockfile(file, `line ${block.line}`, `resolution "${clipInput(resolution)}" is not a locator (name@protocol:reference)`);
+        }
         const properties = {};
         let source = berrySource(name, reference, lockDir);
         const checksum = yarnString(block.data, 'checksum');
@@ -40531,7 +41312,7 @@ function readYarnBerry(ctx, text, parsed) {
 
 function readYarnClassic(ctx, parsed) {
     const graph = emptyGraph(ctx.lockfile);
-    const lockDir = dirOf(ctx.lockfile);
+    const lockDir = parse_text_dirOf(ctx.lockfile);
     const manifest = readPackageJson(ctx, graph, lockDir)?.data ?? {};
     graph.project = npmProject(manifest);
     const resolver = new YarnResolver(yarnResolutions(manifest));
@@ -40683,6 +41464,7 @@ function readYarnLock(ctx) {
 
 
 
+
 const READERS = {
     npm: readNpmLock,
     yarn: readYarnLock,
@@ -40699,10 +41481,22 @@ function readOne(reader, path, manifestPaths) {
     if (kind === undefined) {
         throw new errors/* InputError */.dz('SBOM_LOCKFILE_UNKNOWN', `${path}: not a lockfile Provenant reads (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock)`);
     }
-    if (reader(path) === undefined) {
+    const text = reader(path);
+    if (text === undefined) {
         throw new errors/* InputError */.dz('SBOM_LOCKFILE_MISSING', `${path}: no such file in the source tree`);
     }
+    assertText(path, text);
     return READERS[kind]({ read: reader, lockfile: path, manifestPaths });
+}
+/** A lockfile is text: a NUL byte or bytes that are not UTF-8 mean it is not one. */
+function assertText(path, text) {
+    const found = [text.indexOf('\u0000'), text.indexOf('\ufffd')].filter((i) => i !== -1);
+    if (found.length === 0)
+        return;
+    const at = Math.min(...found);
+    throw invalidLockfile(path, `line ${lineAt(text, at)}`, text[at] === '\u0000'
+        ? 'a NUL byte: this is a binary file, not a lockfile'
+        : 'bytes that are not UTF-8 text');
 }
 function projectPurl(project, name) {
     switch (project.ecosystem) {
@@ -40718,7 +41512,14 @@ function projectPurl(project, name) {
             return genericPurl(name, project.version);
     }
 }
-const depth = (path) => dirOf(path) === '' ? 0 : dirOf(path).split('/').length;
+/** A reader's error with its message bounded: a hostile lockfile's text is never printed at length. */
+function bounded(error) {
+    const message = clipMessage(error.message);
+    return message === error.message
+        ? error
+        : new errors/* InputError */.dz(error.code, message, { cause: error });
+}
+const depth = (path) => parse_text_dirOf(path) === '' ? 0 : parse_text_dirOf(path).split('/').length;
 function readSourceTree(reader, lockfilePaths, options = {}) {
     const graphs = [];
     const problems = [];
@@ -40729,7 +41530,7 @@ function readSourceTree(reader, lockfilePaths, options = {}) {
         catch (error) {
             if (!(error instanceof errors/* InputError */.dz))
                 throw error;
-            problems.push(error);
+            problems.push(bounded(error));
         }
     }
     if (problems.length === 1)
@@ -40760,11 +41561,11 @@ function readSourceTree(reader, lockfilePaths, options = {}) {
     const added = graphs.map((graph) => {
         const scopes = computeScopes(graph);
         let projectRef;
-        const name = graph.project?.name ?? dirOf(graph.lockfile);
+        const name = graph.project?.name ?? parse_text_dirOf(graph.lockfile);
         const purl = graph.project ? projectPurl(graph.project, name) : rootPurl;
         // Another project of the tree (not one more lockfile of the root's own, like requirements-dev.txt).
         if (graph.project !== undefined && purl !== rootPurl) {
-            const origin = { kind: 'workspace', path: dirOf(graph.lockfile) };
+            const origin = { kind: 'workspace', path: parse_text_dirOf(graph.lockfile) };
             const facts = {
                 ...graph.project,
                 name,
@@ -40809,27 +41610,48 @@ function readSourceTree(reader, lockfilePaths, options = {}) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/lib/sbom/tar.ts
+;// CONCATENATED MODULE: ./src/lib/archive/tar.ts
 /**
- * A streaming tar reader: chunks in, entries out. It reads ustar (with the
- * 155-byte prefix), pax `path` records and GNU long names, checks every
- * header's checksum, and keeps the data only of the entries asked for.
+ * The one tar reader: chunks in, entries out. It reads ustar (with the
+ * 155-byte prefix), GNU headers (base-256 numbers, ././@LongLink names and
+ * link names) and pax extended headers (path, linkpath, size, mtime with its
+ * fractions, uid/gid/uname/gname; other records kept as fields), checks
+ * every header's checksum, keeps the data only of the entries asked for, and
+ * holds the entry-count bound. It never writes.
  */
+
+
 const BLOCK = 512;
-class TarFormatError extends Error {
+/** Largest pax or GNU long-name record read. */
+const MAX_META_BYTES = 1024 * 1024;
+const tar_decoder = new TextDecoder('utf-8');
+function looksLikeTar(bytes) {
+    if (bytes.length < BLOCK)
+        return false;
+    if (tar_text(bytes, 257, 5) === 'ustar')
+        return true;
+    return checksumOk(bytes.subarray(0, BLOCK));
 }
 class TarReader {
     #options;
     #pending = [];
     #pendingBytes = 0;
-    /** The entry whose data is being read, and how many bytes remain. */
     #current;
-    #remaining = 0;
     #parts = [];
-    #nextPath;
+    #pax = {};
+    #globalPax = {};
+    #longName;
+    #longLink;
+    #offset = 0;
     #ended = false;
     constructor(options) {
         this.#options = options;
+    }
+    /** The path of the entry whose data is being read, if any. */
+    get currentPath() {
+        return this.#current?.meta === undefined
+            ? this.#current?.entry.path
+            : undefined;
     }
     push(chunk) {
         if (this.#ended || chunk.length === 0)
@@ -40841,27 +41663,25 @@ class TarReader {
     /** Call at the end of the stream: a truncated archive is an error. */
     end() {
         if (!this.#ended && (this.#current !== undefined || this.#pendingBytes > 0))
-            throw new TarFormatError('the tar archive ends in the middle of an entry');
+            throw this.#damaged('it ends in the middle of an entry');
     }
     #drain() {
         while (!this.#ended) {
-            if (this.#current) {
-                const padded = Math.ceil(this.#current.entry.size / BLOCK) * BLOCK;
-                if (this.#remaining === 0)
-                    this.#remaining = padded;
-                const take = Math.min(this.#remaining, this.#pendingBytes);
-                if (take === 0)
+            const current = this.#current;
+            if (current) {
+                const take = Math.min(current.remaining, this.#pendingBytes);
+                if (take === 0 && current.remaining > 0)
                     return;
-                if (this.#current.keep) {
+                if (current.keep) {
                     const data = this.#take(take);
-                    const wanted = this.#current.entry.size - (padded - this.#remaining);
+                    const wanted = current.entry.size - (current.padded - current.remaining);
                     if (wanted > 0)
                         this.#parts.push(data.subarray(0, wanted));
                 }
                 else
                     this.#skip(take);
-                this.#remaining -= take;
-                if (this.#remaining > 0)
+                current.remaining -= take;
+                if (current.remaining > 0)
                     return;
                 this.#finishEntry();
                 continue;
@@ -40872,48 +41692,65 @@ class TarReader {
         }
     }
     #readHeader(header) {
+        const at = this.#offset - BLOCK;
         if (header.every((b) => b === 0)) {
             this.#ended = true;
             return;
         }
-        const stored = parseOctal(header.subarray(148, 156));
-        let sum = 8 * 32;
-        for (let i = 0; i < BLOCK; i++)
-            if (i < 148 || i >= 156)
-                sum += header[i];
-        if (stored !== sum)
-            throw new TarFormatError('a tar header checksum does not match');
-        const type = String.fromCharCode(header[156] || 48);
-        const name = tar_text(header.subarray(0, 100));
-        const magic = tar_text(header.subarray(257, 262));
-        const prefix = magic === 'ustar' ? tar_text(header.subarray(345, 500)) : '';
-        const size = parseSize(header.subarray(124, 136));
-        const path = this.#nextPath ?? (prefix ? `${prefix}/${name}` : name);
-        const meta = type === 'x' || type === 'L' ? type : type === 'g' ? 'g' : undefined;
+        if (!checksumOk(header))
+            throw this.#damaged(`the header at offset ${at} has a bad checksum`);
+        const typeflag = String.fromCharCode(header[156]);
+        const meta = 'xgLK'.includes(typeflag) ? typeflag : undefined;
+        const paxSize = meta ? undefined : this.#pax.size;
+        const size = paxSize !== undefined ? Number(paxSize) : number(header, 124, 12);
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw this.#damaged(`the header at offset ${at} has a bad size`);
+        const entry = meta
+            ? { path: typeflag, type: 'other', fields: {}, size }
+            : this.#toEntry(header, size);
         if (meta === undefined)
-            this.#nextPath = undefined;
-        const entry = { path: path.replace(/^\.\//, ''), type, size };
-        const keep = meta !== undefined ||
-            (size <= this.#options.maxKeptBytes && this.#options.want(entry));
-        this.#current = { entry, keep, meta };
-        this.#remaining = 0;
+            this.#options.budget.addEntry(entry.path);
+        if (meta && size > MAX_META_BYTES)
+            throw this.#tooBig(entry.path, size, MAX_META_BYTES);
+        const keep = meta !== undefined || this.#options.want(entry);
+        if (keep && !meta && size > this.#options.maxKeptBytes)
+            throw this.#tooBig(entry.path, size, this.#options.maxKeptBytes);
+        const padded = Math.ceil(size / BLOCK) * BLOCK;
+        this.#current = { entry, keep, meta, padded, remaining: padded };
         this.#parts = [];
         if (size === 0)
             this.#finishEntry();
     }
+    #toEntry(header, size) {
+        const pax = { ...this.#globalPax, ...this.#pax };
+        const entry = tar_toEntry(header, pax, size, this.#longName, this.#longLink);
+        this.#pax = {};
+        this.#longName = this.#longLink = undefined;
+        return entry;
+    }
     #finishEntry() {
         const { entry, keep, meta } = this.#current;
         this.#current = undefined;
-        const data = keep ? concat(this.#parts, entry.size) : undefined;
+        const data = keep ? concatBytes(this.#parts, entry.size) : undefined;
         this.#parts = [];
-        if (meta === 'x' && data)
-            this.#nextPath = paxPath(data) ?? this.#nextPath;
-        else if (meta === 'L' && data)
-            this.#nextPath = tar_text(data);
-        else if (meta === undefined)
+        if (meta === 'x')
+            this.#pax = parsePax(data);
+        else if (meta === 'g')
+            this.#globalPax = { ...this.#globalPax, ...parsePax(data) };
+        else if (meta === 'L')
+            this.#longName = tar_text(data, 0, data.length);
+        else if (meta === 'K')
+            this.#longLink = tar_text(data, 0, data.length);
+        else
             this.#options.onEntry(entry, data);
     }
-    /** Drops bytes of an entry nobody asked for, without copying them. */
+    #damaged(why) {
+        return new ArchiveFormatError(this.#options.budget.source, `tar: ${why}`);
+    }
+    #tooBig(member, size, max) {
+        return new ArchiveLimitError(this.#options.budget.source, member, 'inflated size', `a member of ${size} bytes, where at most ${max} are read`);
+    }
+    /** Drops bytes nobody asked for, without copying them. */
     #skip(length) {
         let left = length;
         while (left > 0) {
@@ -40928,6 +41765,7 @@ class TarReader {
             }
         }
         this.#pendingBytes -= length;
+        this.#offset += length;
     }
     #take(length) {
         const out = new Uint8Array(length);
@@ -40943,51 +41781,116 @@ class TarReader {
                 this.#pending[0] = head.subarray(n);
         }
         this.#pendingBytes -= length;
+        this.#offset += length;
         return out;
     }
 }
-function tar_text(bytes) {
-    const end = bytes.indexOf(0);
-    return new TextDecoder().decode(end === -1 ? bytes : bytes.subarray(0, end));
+/** Every entry of a whole tar in memory, with the data of its files. */
+function readTar(bytes, budget) {
+    const entries = [];
+    const reader = new TarReader({
+        want: (entry) => entry.type === 'file',
+        maxKeptBytes: Number.MAX_SAFE_INTEGER,
+        budget,
+        onEntry: (entry, data) => entries.push({ ...entry, data: data ?? new Uint8Array() })
+    });
+    reader.push(bytes);
+    reader.end();
+    return entries;
 }
-function parseOctal(bytes) {
-    const value = tar_text(bytes).trim();
-    return value === '' ? 0 : parseInt(value, 8);
+function tar_toEntry(header, pax, size, longName, longLink) {
+    const magic = tar_decoder.decode(header.subarray(257, 265));
+    const ustar = magic.startsWith('ustar');
+    const prefix = ustar && magic === 'ustar\u000000' ? tar_text(header, 345, 155) : '';
+    const name = tar_text(header, 0, 100);
+    const path = pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name);
+    const typeflag = String.fromCharCode(header[156]);
+    const fields = {
+        mode: (number(header, 100, 8) & 0o7777).toString(8).padStart(4, '0'),
+        uid: pax.uid ?? String(number(header, 108, 8)),
+        gid: pax.gid ?? String(number(header, 116, 8)),
+        mtime: pax.mtime ?? String(number(header, 136, 12)),
+        uname: pax.uname ?? tar_text(header, 265, 32),
+        gname: pax.gname ?? tar_text(header, 297, 32),
+        format: !ustar ? 'v7' : magic === 'ustar  \u0000' ? 'gnu' : 'ustar'
+    };
+    const linkname = pax.linkpath ?? longLink ?? tar_text(header, 157, 100);
+    if (linkname)
+        fields.linkname = linkname;
+    for (const [key, value] of Object.entries(pax)) {
+        if (!HANDLED_PAX.has(key))
+            fields[`pax:${key}`] = value;
+    }
+    return {
+        path,
+        type: TYPES[typeflag] ?? 'other',
+        fields,
+        size
+    };
 }
-/** Sizes over 8 GiB use base-256 (high bit set). */
-function parseSize(bytes) {
-    if ((bytes[0] & 0x80) === 0)
-        return parseOctal(bytes);
-    let value = bytes[0] & 0x7f;
-    for (let i = 1; i < bytes.length; i++)
-        value = value * 256 + bytes[i];
-    return value;
-}
-/** pax records: "<length> <key>=<value>\n", the length counting the whole record. */
-function paxPath(data) {
-    let path;
-    let offset = 0;
-    while (offset < data.length) {
-        const space = data.indexOf(0x20, offset);
-        const length = space === -1 ? NaN : Number(tar_text(data.subarray(offset, space)));
+const HANDLED_PAX = new Set([
+    'path',
+    'linkpath',
+    'size',
+    'mtime',
+    'uid',
+    'gid',
+    'uname',
+    'gname'
+]);
+const TYPES = {
+    '0': 'file',
+    '\u0000': 'file',
+    '7': 'file',
+    '1': 'hardlink',
+    '2': 'symlink',
+    '5': 'dir'
+};
+/** `<length> <key>=<value>\n` records, the length counting the whole record. */
+function parsePax(data) {
+    const records = {};
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const length = Number(tar_text(data, at, space - at));
         if (!Number.isInteger(length) || length <= 0)
             break;
-        const record = new TextDecoder().decode(data.subarray(space + 1, offset + length - 1));
-        const equals = record.indexOf('=');
-        if (record.slice(0, equals) === 'path')
-            path = record.slice(equals + 1);
-        offset += length;
+        const record = tar_decoder.decode(data.subarray(space + 1, at + length - 1));
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records[record.slice(0, eq)] = record.slice(eq + 1);
+        at += length;
     }
-    return path;
+    return records;
 }
-function concat(parts, size) {
-    const out = new Uint8Array(size);
-    let offset = 0;
-    for (const p of parts) {
-        out.set(p, offset);
-        offset += p.length;
+/** Octal text, or GNU base-256 when the first byte has its high bit set. */
+function number(header, at, length) {
+    const field = header.subarray(at, at + length);
+    if ((field[0] & 0x80) !== 0) {
+        let value = field[0] & 0x7f;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return value;
     }
-    return out;
+    const digits = tar_text(field, 0, field.length).trim();
+    return digits === '' ? 0 : parseInt(digits, 8);
+}
+function tar_text(bytes, at, length) {
+    const slice = bytes.subarray(at, at + length);
+    const end = slice.indexOf(0);
+    return tar_decoder.decode(end < 0 ? slice : slice.subarray(0, end));
+}
+function checksumOk(header) {
+    if (header.length < BLOCK)
+        return false;
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    }
+    const stored = parseInt(tar_text(header, 148, 8).trim(), 8);
+    return stored === sum;
 }
 
 ;// CONCATENATED MODULE: ./src/io/sbom/artifact-stream.ts
@@ -40996,6 +41899,7 @@ function concat(parts, size) {
  * and either the whole bytes (a zip needs its central directory) or the
  * members of a gzip-compressed tar that are asked for.
  */
+
 
 
 
@@ -41014,18 +41918,24 @@ async function streamArtifact(file, options) {
     const chunks = [];
     const members = new Map();
     const want = options.tar;
+    const budget = new InflationBudget(options.display);
     const tar = want
         ? new TarReader({
-            want,
+            want: (entry) => want({ ...entry, path: withoutDotSlash(entry.path) }),
             maxKeptBytes: MAX_MEMBER_BYTES,
+            budget,
             onEntry: (entry, data) => {
                 if (data)
-                    members.set(entry.path, data);
+                    members.set(withoutDotSlash(entry.path), data);
             }
         })
         : undefined;
-    const gunzip = tar ? new Gunzip((data) => tar.push(data)) : undefined;
-    const unreadable = (error) => new errors/* InputError */.dz('SBOM_ARTIFACT_UNREADABLE', `${options.display}: not a readable gzip-compressed tar archive (${error.message}); give the archive as it was built`, { cause: error });
+    const gunzip = tar
+        ? new BoundedInflater('gzip', budget, (data) => tar.push(data), () => tar.currentPath)
+        : undefined;
+    const unreadable = (error) => error instanceof ArchiveLimitError
+        ? error
+        : new errors/* InputError */.dz('SBOM_ARTIFACT_UNREADABLE', `${options.display}: not a readable gzip-compressed tar archive (${error instanceof ArchiveFormatError ? error.detail : error.message}); give the archive as it was built`, { cause: error });
     const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK_BYTES });
     for await (const chunk of stream) {
         for (const [, hasher] of hashers)
@@ -41060,6 +41970,529 @@ async function streamArtifact(file, options) {
         members
     };
 }
+function withoutDotSlash(p) {
+    return p.replace(/^\.\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/binary-graph.ts
+
+
+const GO_DEVEL = '(devel)';
+function buildGoBinaryGraph(file, info) {
+    const properties = {
+        'provenant:artifact:file': file.fileName,
+        'provenant:artifact:kind': 'go-binary',
+        'provenant:binary:format': file.format
+    };
+    if (info.goVersion)
+        properties['provenant:go:version'] = info.goVersion;
+    if (info.path)
+        properties['provenant:go:path'] = info.path;
+    for (const [key, value] of info.settings)
+        properties[`provenant:go:build:${key}`] = value;
+    if (info.legacyFormat) {
+        properties['provenant:go:buildinfo'] =
+            'the pre-Go 1.18 layout: module data not read';
+    }
+    else if (!info.main) {
+        properties['provenant:go:buildinfo'] =
+            'built without module data: no main module or dependencies recorded';
+    }
+    const name = info.main?.path ?? info.path ?? file.fileName;
+    const version = info.main && info.main.version !== GO_DEVEL ? info.main.version : '';
+    const purl = info.main || info.path ? golangPurl(name, version) : '';
+    const root = binaryRoot(file, 'golang', { name, version, purl }, properties);
+    if (info.main?.version === GO_DEVEL)
+        properties['provenant:go:main-version'] = GO_DEVEL;
+    const components = dedupe(info.deps.map(goComponent));
+    return {
+        root,
+        components,
+        dependencies: [{ ref: root.ref, dependsOn: components.map((c) => c.ref) }],
+        sources: []
+    };
+}
+function goComponent(dep) {
+    const used = dep.replace ?? dep;
+    const properties = {};
+    if (dep.replace)
+        properties['provenant:go-replaces'] = `${dep.path}@${dep.version}`;
+    if (used.sum)
+        properties['provenant:go-h1'] = used.sum;
+    const h1 = used.sum?.startsWith('h1:')
+        ? base64Hash('SHA-256', used.sum.slice(3))
+        : undefined;
+    const local = used.version === '' && /^(\.{1,2}\/|\/)/.test(used.path);
+    const purl = local ? '' : golangPurl(used.path, used.version);
+    return {
+        ref: purl || `golang-local:${used.path}`,
+        ecosystem: 'golang',
+        name: used.path,
+        version: used.version,
+        purl,
+        hashes: h1 ? [h1] : [],
+        licenses: [],
+        scope: 'required',
+        origin: local
+            ? { kind: 'file', path: used.path, directory: true }
+            : { kind: 'registry' },
+        properties,
+        kind: 'binary-module'
+    };
+}
+function buildRustBinaryGraph(file, packages) {
+    const refs = packages.map((p) => cargoPurl(p.name, p.version));
+    const rootIndex = Math.max(0, packages.findIndex((p) => p.root));
+    const top = packages[rootIndex];
+    const name = top?.name ?? file.fileName;
+    const version = top?.version ?? '';
+    const purl = top ? refs[rootIndex] : '';
+    const root = binaryRoot(file, 'cargo', { name, version, purl }, {
+        'provenant:artifact:file': file.fileName,
+        'provenant:artifact:kind': 'rust-binary',
+        'provenant:binary:format': file.format
+    });
+    const components = [];
+    packages.forEach((p, i) => {
+        if (i === rootIndex && top)
+            return;
+        components.push({
+            ref: refs[i],
+            ecosystem: 'cargo',
+            name: p.name,
+            version: p.version,
+            purl: refs[i],
+            hashes: [],
+            licenses: [],
+            scope: 'required',
+            origin: p.source === 'local'
+                ? { kind: 'file', path: p.name, directory: true }
+                : { kind: 'registry' },
+            properties: {
+                'provenant:cargo:source': p.source,
+                ...(p.kind === 'build' ? { 'provenant:cargo:kind': 'build' } : {})
+            },
+            kind: 'binary-module'
+        });
+    });
+    const dependencies = packages.map((p, i) => ({
+        ref: i === rootIndex ? root.ref : refs[i],
+        dependsOn: p.dependencies.map((d) => d === rootIndex ? root.ref : refs[d])
+    }));
+    return { root, components: dedupe(components), dependencies, sources: [] };
+}
+/** The program as the SBOM's subject, with the file's hashes. */
+function binaryRoot(file, ecosystem, id, properties) {
+    return {
+        ref: id.purl || `binary:${file.fileName}`,
+        ecosystem,
+        ...id,
+        type: 'application',
+        hashes: file.hashes,
+        licenses: [],
+        properties
+    };
+}
+function dedupe(components) {
+    const byRef = new Map();
+    for (const c of components)
+        if (!byRef.has(c.ref))
+            byRef.set(c.ref, c);
+    return [...byRef.values()];
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/go-buildinfo.ts
+const MAGIC = Uint8Array.from([
+    0xff, 0x20, 0x47, 0x6f, 0x20, 0x62, 0x75, 0x69, 0x6c, 0x64, 0x69, 0x6e, 0x66,
+    0x3a
+]);
+const HEADER_SIZE = 32;
+const ALIGN = 16;
+const SECTION_NAMES = ['.go.buildinfo', '__go_buildinfo'];
+const utf8 = new TextDecoder();
+/** The Go build information of an executable; undefined when it has none. */
+function readGoBuildInfo(executable, file) {
+    const section = SECTION_NAMES.map((n) => executable.sections.get(n)).find((s) => s !== undefined);
+    for (const region of section ? [section] : [file]) {
+        for (let at = findMagic(region, 0); at >= 0; at = findMagic(region, at + ALIGN)) {
+            const info = decodeHeader(region.subarray(at));
+            if (info)
+                return info;
+        }
+    }
+    return undefined;
+}
+function findMagic(region, from) {
+    let at = from;
+    for (;;) {
+        at = indexOf(region, MAGIC, at);
+        if (at < 0 || at % ALIGN === 0)
+            return at;
+        at += 1;
+    }
+}
+function indexOf(haystack, needle, from) {
+    const first = needle[0];
+    for (let i = haystack.indexOf(first, from); i >= 0; i = haystack.indexOf(first, i + 1)) {
+        if (i + needle.length > haystack.length)
+            return -1;
+        let j = 1;
+        while (j < needle.length && haystack[i + j] === needle[j])
+            j++;
+        if (j === needle.length)
+            return i;
+    }
+    return -1;
+}
+function decodeHeader(data) {
+    if (data.length < HEADER_SIZE)
+        return undefined;
+    const pointerSize = data[14];
+    const flags = data[15];
+    if (pointerSize !== 4 && pointerSize !== 8)
+        return undefined;
+    if ((flags & 2) === 0)
+        return { goVersion: '', deps: [], settings: [], legacyFormat: true };
+    const version = readString(data, HEADER_SIZE);
+    if (!version)
+        return undefined;
+    const modinfo = readString(data, version.next);
+    if (!modinfo)
+        return undefined;
+    return parseModInfo(utf8.decode(version.bytes), stripFraming(modinfo.bytes));
+}
+/** A uvarint length, then that many bytes. */
+function readString(data, at) {
+    let length = 0;
+    let shift = 0;
+    let i = at;
+    for (; i < data.length && i < at + 10; i++) {
+        const b = data[i];
+        length += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+        if (b < 0x80)
+            break;
+    }
+    const start = i + 1;
+    if (start + length > data.length)
+        return undefined;
+    return { bytes: data.subarray(start, start + length), next: start + length };
+}
+/** The module text sits between two 16-byte sentinels. */
+function stripFraming(bytes) {
+    if (bytes.length >= 33 && bytes[bytes.length - 17] === 0x0a)
+        return utf8.decode(bytes.subarray(16, bytes.length - 16));
+    return '';
+}
+/** The text `go version -m` prints, as runtime/debug.ParseBuildInfo reads it. */
+function parseModInfo(goVersion, text) {
+    const info = { goVersion, deps: [], settings: [] };
+    let last;
+    for (const line of text.split('\n')) {
+        const [kind, ...fields] = line.split('\t');
+        const module = () => ({
+            path: fields[0] ?? '',
+            version: fields[1] ?? '',
+            ...(fields[2] ? { sum: fields[2] } : {})
+        });
+        if (kind === 'path')
+            info.path = fields[0];
+        else if (kind === 'mod')
+            last = info.main = module();
+        else if (kind === 'dep')
+            info.deps.push((last = module()));
+        else if (kind === '=>' && last)
+            last.replace = module();
+        else if (kind === 'build' && fields.length > 0)
+            info.settings.push(parseSetting(fields.join('\t')));
+    }
+    return info;
+}
+/** `key=value`, either side Go-quoted when it holds spaces, quotes or `=`. */
+function parseSetting(text) {
+    if (text.startsWith('"')) {
+        const end = quotedEnd(text, 0);
+        return [go_buildinfo_unquote(text.slice(0, end)), unquoteMaybe(text.slice(end + 1))];
+    }
+    const eq = text.indexOf('=');
+    return eq < 0
+        ? [text, '']
+        : [text.slice(0, eq), unquoteMaybe(text.slice(eq + 1))];
+}
+function quotedEnd(text, start) {
+    let i = start + 1;
+    while (i < text.length && text[i] !== '"')
+        i += text[i] === '\\' ? 2 : 1;
+    return i + 1;
+}
+function unquoteMaybe(value) {
+    return value.startsWith('"') && value.endsWith('"') && value.length >= 2
+        ? go_buildinfo_unquote(value)
+        : value;
+}
+function go_buildinfo_unquote(quoted) {
+    try {
+        return JSON.parse(quoted);
+    }
+    catch {
+        return quoted.slice(1, -1);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/rust-audit.ts
+/**
+ * The dependency list `cargo auditable` embeds in Rust binaries: a `.dep-v0`
+ * section (`__DATA,.dep-v0` on Mach-O) holding zlib-compressed JSON,
+ * `{"packages":[{"name","version","source","kind","dependencies":[i],"root"}]}`
+ * (rust-secure-code/cargo-auditable, auditable-serde).
+ */
+
+
+const rust_audit_SECTION_NAMES = ['.dep-v0', '__DATA,.dep-v0'];
+/** The section's JSON, inflated, is never larger than this. */
+const MAX_AUDIT_JSON_BYTES = 8 * 1024 * 1024;
+/** The crates listed in the binary; undefined when it has no such section. */
+function readAuditableData(executable, display) {
+    const section = rust_audit_SECTION_NAMES.map((n) => executable.sections.get(n)).find((s) => s !== undefined);
+    if (!section)
+        return undefined;
+    const bad = (why, cause) => new errors/* InputError */.dz('SBOM_RUST_AUDIT_DATA', `${display}: the cargo auditable section .dep-v0 ${why}; rebuild the binary with \`cargo auditable build\``, { cause });
+    let text;
+    try {
+        const inflated = unzlibSync(section);
+        if (inflated.length > MAX_AUDIT_JSON_BYTES)
+            throw bad(`inflates to more than ${MAX_AUDIT_JSON_BYTES} bytes`);
+        text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        throw bad('is not zlib-compressed UTF-8', error);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad('is not JSON', error);
+    }
+    const packages = data.packages;
+    if (!Array.isArray(packages))
+        throw bad('has no "packages" list');
+    return packages.map((p, i) => rust_audit_toPackage(p, i, packages.length, bad));
+}
+function rust_audit_toPackage(raw, index, count, bad) {
+    const p = raw;
+    if (typeof p.name !== 'string' || typeof p.version !== 'string')
+        throw bad(`package ${index} has no name or version`);
+    const dependencies = Array.isArray(p.dependencies) ? p.dependencies : [];
+    if (!dependencies.every((d) => Number.isInteger(d) && d >= 0 && d < count))
+        throw bad(`package ${p.name} depends on an index outside the list`);
+    return {
+        name: p.name,
+        version: p.version,
+        source: typeof p.source === 'string' ? p.source : 'crates.io',
+        kind: p.kind === 'build' ? 'build' : 'runtime',
+        dependencies: dependencies,
+        root: p.root === true
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/sections.ts
+/**
+ * Executable formats -> their named sections, as views of the file's bytes:
+ * ELF (32/64-bit, either byte order), Mach-O (32/64-bit, the first slice of
+ * a universal binary) and PE/COFF. Pure: bytes in, sections out; a file of
+ * none of these formats has no sections.
+ */
+const sections_decoder = new TextDecoder('latin1');
+/** The executable's format and sections; undefined for any other file. */
+function readExecutable(bytes) {
+    if (bytes.length < 64)
+        return undefined;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const magic = view.getUint32(0, false);
+    try {
+        if (magic === 0x7f454c46)
+            return { format: 'elf', sections: elf(bytes, view) };
+        if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(magic))
+            return { format: 'macho', sections: machO(bytes, view, 0) };
+        if (magic === 0xcafebabe)
+            return universal(bytes, view);
+        if (view.getUint16(0, false) === 0x4d5a)
+            return { format: 'pe', sections: pe(bytes, view) };
+    }
+    catch (error) {
+        // A header pointing outside the file: a damaged or foreign file.
+        if (error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+    return undefined;
+}
+function slice(bytes, offset, size) {
+    if (offset < 0 || size < 0 || offset + size > bytes.length)
+        throw new RangeError('section outside the file');
+    return bytes.subarray(offset, offset + size);
+}
+function cString(bytes, offset, max) {
+    let end = offset;
+    while (end < bytes.length && end - offset < max && bytes[end] !== 0)
+        end++;
+    return sections_decoder.decode(bytes.subarray(offset, end));
+}
+function elf(bytes, view) {
+    const is64 = bytes[4] === 2;
+    const le = bytes[5] === 1;
+    const word = (at) => is64 ? Number(view.getBigUint64(at, le)) : view.getUint32(at, le);
+    const shoff = word(is64 ? 0x28 : 0x20);
+    const shentsize = view.getUint16(is64 ? 0x3a : 0x2e, le);
+    const shnum = view.getUint16(is64 ? 0x3c : 0x30, le);
+    const shstrndx = view.getUint16(is64 ? 0x3e : 0x32, le);
+    const headers = Array.from({ length: shnum }, (_, i) => {
+        const at = shoff + i * shentsize;
+        return {
+            name: view.getUint32(at, le),
+            type: view.getUint32(at + 4, le),
+            offset: word(at + (is64 ? 24 : 16)),
+            size: word(at + (is64 ? 32 : 20))
+        };
+    });
+    const sections = new Map();
+    const names = headers[shstrndx];
+    if (!names)
+        return sections;
+    const SHT_NOBITS = 8;
+    for (const h of headers) {
+        if (h.type === SHT_NOBITS || h.type === 0)
+            continue;
+        const name = cString(bytes, names.offset + h.name, 256);
+        sections.set(name, slice(bytes, h.offset, h.size));
+    }
+    return sections;
+}
+function machO(bytes, view, base) {
+    const magic = view.getUint32(base, false);
+    const le = magic === 0xcefaedfe || magic === 0xcffaedfe;
+    const is64 = magic === 0xfeedfacf || magic === 0xcffaedfe;
+    const ncmds = view.getUint32(base + 16, le);
+    let at = base + (is64 ? 32 : 28);
+    const sections = new Map();
+    const LC_SEGMENT = 0x1;
+    const LC_SEGMENT_64 = 0x19;
+    for (let i = 0; i < ncmds; i++) {
+        const cmd = view.getUint32(at, le);
+        const size = view.getUint32(at + 4, le);
+        if (cmd === LC_SEGMENT || cmd === LC_SEGMENT_64) {
+            const wide = cmd === LC_SEGMENT_64;
+            const nsects = view.getUint32(at + (wide ? 64 : 48), le);
+            for (let s = 0; s < nsects; s++) {
+                const sect = at + (wide ? 72 + s * 80 : 56 + s * 68);
+                const name = cString(bytes, sect, 16);
+                const segment = cString(bytes, sect + 16, 16);
+                const length = wide
+                    ? Number(view.getBigUint64(sect + 40, le))
+                    : view.getUint32(sect + 36, le);
+                const offset = view.getUint32(sect + (wide ? 48 : 40), le);
+                if (offset === 0)
+                    continue; // zero-fill: no bytes in the file
+                const data = slice(bytes, base + offset, length);
+                sections.set(`${segment},${name}`, data);
+                if (!sections.has(name))
+                    sections.set(name, data);
+            }
+        }
+        if (size < 8)
+            break;
+        at += size;
+    }
+    return sections;
+}
+/** A universal (fat) Mach-O: the first architecture's slice. */
+function universal(bytes, view) {
+    const count = view.getUint32(4, false);
+    // Java class files share the magic; they have a large "count" (their version).
+    if (count === 0 || count > 20)
+        return undefined;
+    const offset = view.getUint32(8 + 8, false);
+    return { format: 'macho', sections: machO(bytes, view, offset) };
+}
+function pe(bytes, view) {
+    const header = view.getUint32(0x3c, true);
+    if (view.getUint32(header, false) !== 0x50450000)
+        throw new RangeError('no PE signature');
+    const count = view.getUint16(header + 6, true);
+    const optionalSize = view.getUint16(header + 20, true);
+    const sections = new Map();
+    for (let i = 0; i < count; i++) {
+        const at = header + 24 + optionalSize + i * 40;
+        const name = cString(bytes, at, 8);
+        const virtualSize = view.getUint32(at + 8, true);
+        const rawSize = view.getUint32(at + 16, true);
+        const rawOffset = view.getUint32(at + 20, true);
+        if (rawOffset === 0)
+            continue;
+        const size = virtualSize > 0 ? Math.min(virtualSize, rawSize) : rawSize;
+        sections.set(name, slice(bytes, rawOffset, size));
+    }
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/binary.ts
+/**
+ * An executable file -> the modules it says it was built from: Go build
+ * information, or Rust's `cargo auditable` data. Files of other formats, and
+ * executables without either, are left to the caller (a file component).
+ */
+
+
+
+
+
+
+const MAGICS = [
+    [0x7f, 0x45, 0x4c, 0x46], // ELF
+    [0xfe, 0xed, 0xfa], // Mach-O, big-endian
+    [0xce, 0xfa, 0xed, 0xfe], // Mach-O 32, little-endian
+    [0xcf, 0xfa, 0xed, 0xfe], // Mach-O 64, little-endian
+    [0xca, 0xfe, 0xba, 0xbe], // universal Mach-O
+    [0x4d, 0x5a] // PE (MZ)
+];
+/** Whether the file starts like an executable (read before reading it all). */
+async function looksExecutable(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        return MAGICS.some((m) => bytesRead >= m.length && m.every((b, i) => head[i] === b));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The binary's graph, or undefined when it carries no module data. */
+async function readBinary(file, display, fileName) {
+    const { hashes, bytes } = await streamArtifact(file, {
+        display,
+        collect: true
+    });
+    return describeBinary(bytes, { fileName, hashes }, display);
+}
+/** Bytes already in memory (a file of an image layer, an archive member). */
+function describeBinary(bytes, file, display) {
+    const executable = readExecutable(bytes);
+    if (!executable)
+        return undefined;
+    const binary = { ...file, format: executable.format };
+    const rust = readAuditableData(executable, display);
+    if (rust) {
+        return { kind: 'rust-binary', graph: buildRustBinaryGraph(binary, rust) };
+    }
+    const go = readGoBuildInfo(executable, bytes);
+    if (go)
+        return { kind: 'go-binary', graph: buildGoBinaryGraph(binary, go) };
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/io/sbom/artifact.ts
 /**
@@ -41075,9 +42508,12 @@ async function streamArtifact(file, options) {
 
 
 
+
+
+
 const NPM_LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json'];
 const MAX_REPORTED = 5;
-const decoder = new TextDecoder();
+const artifact_decoder = new TextDecoder();
 /** `display` is the path as the user wrote it: every message names it. */
 async function readArtifact(file, display) {
     const fileName = external_node_path_default().basename(file);
@@ -41086,6 +42522,11 @@ async function readArtifact(file, display) {
         return { kind: 'wheel', graph: await readWheel(file, display, fileName) };
     if (lower.endsWith('.tgz') || lower.endsWith('.tar.gz'))
         return readTarball(file, display, fileName);
+    if (await looksExecutable(file)) {
+        const binary = await readBinary(file, display, fileName);
+        if (binary)
+            return binary;
+    }
     const { hashes } = await streamArtifact(file, { display });
     return { kind: 'file', graph: buildFileGraph({ fileName, hashes }) };
 }
@@ -41095,12 +42536,16 @@ async function readWheel(file, display, fileName) {
         collect: true
     });
     const notAWheel = (why, cause) => new errors/* InputError */.dz('SBOM_NOT_A_WHEEL', `${display}: not a wheel: ${why}; give the .whl that pip wheel or python -m build wrote`, { cause });
-    let files;
+    const files = {};
     try {
-        files = unzipSync(bytes);
+        for (const entry of readZip(bytes, new InflationBudget(display)))
+            if (entry.type !== 'dir' && entry.data)
+                files[entry.path] = entry.data;
     }
     catch (error) {
-        throw notAWheel(`it is not a zip archive (${error.message})`, error);
+        if (!(error instanceof ArchiveFormatError))
+            throw error;
+        throw notAWheel(`it is not a zip archive (${error.detail})`, error);
     }
     const distInfos = Object.keys(files).filter((p) => /^[^/]+\.dist-info\/METADATA$/.test(p));
     if (distInfos.length !== 1) {
@@ -41112,30 +42557,55 @@ async function readWheel(file, display, fileName) {
     const recordPath = metadataPath.replace(/METADATA$/, 'RECORD');
     if (files[recordPath] === undefined)
         throw notAWheel(`the zip has no ${recordPath}`);
-    const entries = parseRecord(decoder.decode(files[recordPath]));
+    const entries = parseRecord(artifact_decoder.decode(files[recordPath]));
     const problems = checkRecord(entries, new Map(Object.entries(files)));
     if (problems.length > 0) {
         throw new errors/* InputError */.dz('SBOM_WHEEL_RECORD_MISMATCH', `${display}: ${problems.length} file(s) do not match ${recordPath}: ${problems.slice(0, MAX_REPORTED).join(', ')}; the wheel was altered after it was built: rebuild it`);
     }
-    return buildPythonArtifactGraph({
+    const graph = buildPythonArtifactGraph({
         kind: 'wheel',
         file: { fileName, hashes },
         metadataPath,
-        metadata: parseCoreMetadata(decoder.decode(files[metadataPath])),
+        metadata: parseCoreMetadata(artifact_decoder.decode(files[metadataPath])),
         record: { path: recordPath, entries }
     });
+    return withVendored(graph, (p) => files[p], Object.keys(files));
+}
+/** The code a wheel or sdist vendors (`_vendor/vendor.txt`, `_vendor/*.dist-info`), nested in it. */
+function withVendored(graph, data, paths) {
+    const all = paths ?? [];
+    const fileSet = {
+        paths: all,
+        read: (p) => {
+            const bytes = data(p);
+            return bytes === undefined ? undefined : artifact_decoder.decode(bytes);
+        }
+    };
+    const vendored = findVendoredFolders(fileSet, graph.root.ref);
+    if (vendored.length === 0)
+        return graph;
+    return {
+        ...graph,
+        components: [...graph.components, ...vendored],
+        sources: [
+            ...graph.sources,
+            ...new Set(vendored.map((c) => c.properties['provenant:vendored:source']))
+        ]
+    };
 }
 async function readTarball(file, display, fileName) {
     const wanted = (p) => {
         const parts = p.split('/');
         if (parts.length === 2)
             return ['package.json', 'PKG-INFO', ...NPM_LOCKFILES].includes(parts[1]);
+        if (/\/_vendor\/(vendor\.txt|[^/]+\.dist-info\/METADATA)$/.test(p))
+            return true;
         return /^[^/]+\/node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(p);
     };
     const { hashes, members } = await streamArtifact(file, {
         display,
         sha1: true,
-        tar: (entry) => entry.type === '0' && wanted(entry.path)
+        tar: (entry) => entry.type === 'file' && wanted(entry.path)
     });
     const artifact = { fileName, hashes };
     const topWith = (name) => [...members.keys()]
@@ -41150,22 +42620,25 @@ async function readTarball(file, display, fileName) {
             kind: 'sdist',
             file: artifact,
             metadataPath,
-            metadata: parseCoreMetadata(decoder.decode(members.get(metadataPath)))
+            metadata: parseCoreMetadata(artifact_decoder.decode(members.get(metadataPath)))
         });
-        return { kind: 'sdist', graph };
+        return {
+            kind: 'sdist',
+            graph: withVendored(graph, (p) => members.get(p), [...members.keys()])
+        };
     }
     if (npmTop === undefined)
         return { kind: 'file', graph: buildFileGraph(artifact) };
     const text = (p) => {
         const data = members.get(`${npmTop}/${p}`);
-        return data === undefined ? undefined : decoder.decode(data);
+        return data === undefined ? undefined : artifact_decoder.decode(data);
     };
     const bundled = new Map();
     const bundledPrefix = `${npmTop}/node_modules/`;
     for (const [p, data] of members) {
         if (!p.startsWith(bundledPrefix) || !p.endsWith('/package.json'))
             continue;
-        bundled.set(p.slice(bundledPrefix.length, -'/package.json'.length), decoder.decode(data));
+        bundled.set(p.slice(bundledPrefix.length, -'/package.json'.length), artifact_decoder.decode(data));
     }
     const lockfile = NPM_LOCKFILES.find((l) => text(l) !== undefined);
     const graph = buildNpmTarballGraph({
@@ -41192,8 +42665,2063 @@ function readBundledLockfile(display, read, lockfile) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/lib/oci/reference.ts
+/**
+ * `oci://<registry>/<repository>[:<tag>|@sha256:<digest>]`, the way users
+ * write an image in Provenant: split into its parts, Docker Hub's short
+ * names made whole (docker.io/library/debian).
+ */
+
+const OCI_SCHEME = 'oci://';
+const DEFAULT_TAG = 'latest';
+function isImageReference(text) {
+    return text.startsWith(OCI_SCHEME);
+}
+function parseImageReference(text) {
+    const bad = (why) => new errors/* InputError */.dz('OCI_REFERENCE_INVALID', `"${text}" is not an image reference (${why}): write oci://<registry>/<repository>:<tag> or oci://<registry>/<repository>@sha256:<digest>`);
+    if (!isImageReference(text))
+        throw bad('it does not start with oci://');
+    let rest = text.slice(OCI_SCHEME.length);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+            throw bad(`"${digest}" is not a sha256 digest`);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw bad('it names no registry');
+    const registry = rest.slice(0, slash);
+    let repository = rest.slice(slash + 1);
+    let tag;
+    const colon = repository.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = repository.slice(colon + 1);
+        repository = repository.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            throw bad(`"${tag}" is not a tag`);
+    }
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+        throw bad(`"${repository}" is not a repository name`);
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined || digest === undefined
+            ? { tag: tag ?? DEFAULT_TAG }
+            : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference as written back: registry/repository[:tag][@digest]. */
+function formatImageReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/oci/image.ts
+/**
+ * OCI image and Docker schema 2 documents as read from a registry, an OCI
+ * image layout or a docker-archive: indexes (manifest lists), manifests and
+ * configs, checked for the fields an image reader needs, and the choice of
+ * one platform from an index.
+ */
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json'
+};
+/** What a registry is asked for, in order of preference. */
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerList,
+    MEDIA_TYPES.dockerManifest
+];
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function isDigest(text) {
+    return DIGEST.test(text);
+}
+/** An index or a manifest, told apart by its media type or its fields. */
+function parseImageDocument(text, where) {
+    const bad = (why) => new errors/* InputError */.dz('OCI_MANIFEST_INVALID', `${where}: not an OCI image index or manifest: ${why}`);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw bad('it is not JSON');
+    }
+    if (Array.isArray(json.manifests)) {
+        return {
+            kind: 'index',
+            manifests: json.manifests.map((d) => descriptor(d, bad))
+        };
+    }
+    if (json.config && Array.isArray(json.layers)) {
+        return {
+            kind: 'manifest',
+            config: descriptor(json.config, bad),
+            layers: json.layers.map((d) => descriptor(d, bad)),
+            annotations: stringRecord(json.annotations)
+        };
+    }
+    throw bad(json.schemaVersion === 1
+        ? 'Docker schema 1 manifests are not read: push the image again with a current client'
+        : 'it has neither "manifests" nor "config" and "layers"');
+}
+function descriptor(raw, bad) {
+    const d = raw;
+    if (typeof d.digest !== 'string' || !DIGEST.test(d.digest))
+        throw bad(`a descriptor has no sha256 digest (${JSON.stringify(d.digest)})`);
+    const platform = d.platform;
+    return {
+        mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+        digest: d.digest,
+        size: typeof d.size === 'number' ? d.size : -1,
+        ...(platform &&
+            typeof platform.os === 'string' &&
+            typeof platform.architecture === 'string'
+            ? {
+                platform: {
+                    os: platform.os,
+                    architecture: platform.architecture,
+                    ...(typeof platform.variant === 'string'
+                        ? { variant: platform.variant }
+                        : {})
+                }
+            }
+            : {}),
+        ...(d.annotations ? { annotations: stringRecord(d.annotations) } : {})
+    };
+}
+function stringRecord(raw) {
+    const out = {};
+    if (raw && typeof raw === 'object')
+        for (const [k, v] of Object.entries(raw))
+            if (typeof v === 'string')
+                out[k] = v;
+    return out;
+}
+function parseImageConfig(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* InputError */.dz('OCI_CONFIG_INVALID', `${where}: the image config is not JSON`);
+    }
+    const rootfs = json.rootfs;
+    const diffIds = Array.isArray(rootfs?.diff_ids)
+        ? rootfs.diff_ids.filter((d) => typeof d === 'string')
+        : [];
+    const config = json.config;
+    return {
+        platform: {
+            os: typeof json.os === 'string' ? json.os : '',
+            architecture: typeof json.architecture === 'string' ? json.architecture : '',
+            ...(typeof json.variant === 'string' ? { variant: json.variant } : {})
+        },
+        diffIds,
+        ...(typeof json.created === 'string' ? { created: json.created } : {}),
+        labels: stringRecord(config?.Labels)
+    };
+}
+/** os/architecture[/variant] */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The index entry for `wanted` (default linux/amd64), or the only image it lists. */
+function choosePlatform(index, wanted, where) {
+    const images = index.manifests.filter((m) => m.platform === undefined || m.platform.architecture !== 'unknown');
+    const match = images.find((m) => m.platform?.os === wanted.os &&
+        m.platform.architecture === wanted.architecture &&
+        (wanted.variant === undefined || m.platform.variant === wanted.variant));
+    if (match)
+        return match;
+    if (images.length === 1)
+        return images[0];
+    throw new errors/* InputError */.dz('OCI_PLATFORM_NOT_FOUND', `${where}: the image index has no ${formatPlatform(wanted)} image (it has ${images
+        .map((m) => (m.platform ? formatPlatform(m.platform) : m.digest))
+        .join(', ') || 'none'}): name the platform's digest instead`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/image/layers.ts
+/**
+ * Container image layers applied in order, as a container runtime would,
+ * but only for the files the SBOM readers ask for: each layer's files
+ * replace the lower layers', and its whiteouts (`.wh.<name>` deletes
+ * <name>, `.wh..wh..opq` empties the folder it is in) delete from the
+ * layers below it (OCI image spec, layer.md).
+ */
+
+
+
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+const CHUNK = 1024 * 1024;
+/** Largest file kept from a layer (metadata, dpkg status, binaries asked for). */
+const MAX_LAYER_FILE_BYTES = 256 * 1024 * 1024;
+/**
+ * The bounds of one image layer: a base layer is a whole root filesystem,
+ * so it may hold far more than a release archive, but never unbounded.
+ */
+const IMAGE_LAYER_LIMITS = {
+    ...DEFAULT_ARCHIVE_LIMITS,
+    maxInflatedBytes: 16 * 1024 * 1024 * 1024,
+    maxEntries: 1_000_000
+};
+/** Reads one layer (tar, or gzip-compressed tar) for the files `want` names. */
+function readLayer(blob, want, source = 'image layer') {
+    const budget = new InflationBudget(source, IMAGE_LAYER_LIMITS);
+    const changes = {
+        files: new Map(),
+        deleted: new Set(),
+        opaque: new Set()
+    };
+    const tar = new TarReader({
+        maxKeptBytes: MAX_LAYER_FILE_BYTES,
+        budget,
+        want: (entry) => isFile(entry) && want(layers_normalize(entry.path)),
+        onEntry: (entry, data) => record(changes, entry, data)
+    });
+    if (blob[0] === 0x1f && blob[1] === 0x8b) {
+        new BoundedInflater('gzip', budget, (chunk) => tar.push(chunk)).push(blob, true);
+    }
+    else if (blob[0] === 0x28 && blob[1] === 0xb5 && blob[2] === 0x2f) {
+        throw new LayerFormatError('zstd-compressed layers are not read yet');
+    }
+    else {
+        for (let at = 0; at < blob.length; at += CHUNK)
+            tar.push(blob.subarray(at, at + CHUNK));
+    }
+    tar.end();
+    return changes;
+}
+class LayerFormatError extends Error {
+}
+function isFile(entry) {
+    return entry.type === 'file';
+}
+function layers_normalize(path) {
+    return path.replace(/^(\.?\/)+/, '').replace(/\/+$/, '');
+}
+function record(changes, entry, data) {
+    const path = layers_normalize(entry.path);
+    const slash = path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : path.slice(0, slash);
+    const name = path.slice(slash + 1);
+    if (name === OPAQUE)
+        changes.opaque.add(dir);
+    else if (name.startsWith(WHITEOUT))
+        changes.deleted.add(dir === ''
+            ? name.slice(WHITEOUT.length)
+            : `${dir}/${name.slice(WHITEOUT.length)}`);
+    else {
+        // A file, link or folder here hides whatever a lower layer had at this path.
+        if (entry.type !== 'dir')
+            changes.deleted.add(path);
+        if (data)
+            changes.files.set(path, data);
+    }
+}
+/** Applies a layer's changes on the files of the layers below it. */
+function applyLayer(lower, changes) {
+    const hidden = (path) => {
+        for (let at = path.length; at > 0; at = path.lastIndexOf('/', at - 1)) {
+            if (changes.deleted.has(path.slice(0, at)))
+                return true;
+        }
+        for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) {
+            if (changes.opaque.has(path.slice(0, at)))
+                return true;
+        }
+        return changes.opaque.has('');
+    };
+    for (const path of [...lower.keys()])
+        if (hidden(path))
+            lower.delete(path);
+    for (const [path, data] of changes.files)
+        lower.set(path, data);
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/image-store.ts
+/**
+ * Where an image's documents and blobs come from (a registry, an OCI image
+ * layout folder or archive), and the walk every store shares: the top
+ * document, an index resolved to one platform's manifest, the config, then
+ * each layer, every byte checked against its digest.
+ */
+
+
+
+const DEFAULT_PLATFORM = { os: 'linux', architecture: 'amd64' };
+const MAX_INDEX_DEPTH = 4;
+const image_store_utf8 = new TextDecoder();
+async function resolveImage(store, platform = DEFAULT_PLATFORM) {
+    let { bytes, digest } = await store.top();
+    for (let depth = 0;; depth++) {
+        const document = parseImageDocument(image_store_utf8.decode(bytes), store.display);
+        if (document.kind === 'manifest') {
+            const configDigest = document.config.digest;
+            const config = parseImageConfig(image_store_utf8.decode(await store.blob(configDigest)), `${store.display} (config ${configDigest})`);
+            return { digest, manifest: document, config, configDigest };
+        }
+        if (depth >= MAX_INDEX_DEPTH) {
+            throw new errors/* InputError */.dz('OCI_INDEX_TOO_DEEP', `${store.display}: image indexes nest more than ${MAX_INDEX_DEPTH} deep: name a manifest by digest`);
+        }
+        const chosen = choosePlatform(document, platform, store.display);
+        digest = chosen.digest;
+        bytes = await store.manifest(digest);
+    }
+}
+/** Fails closed when bytes do not hash to the digest that named them. */
+function assertDigest(bytes, digest, where) {
+    const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    if (actual !== digest) {
+        throw new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: ${digest} has the digest ${actual}: the image store is damaged or was altered; pull or build the image again`);
+    }
+}
+async function loadImage(store, platform = DEFAULT_PLATFORM) {
+    const resolved = await resolveImage(store, platform);
+    return {
+        display: store.display,
+        repository: store.repository,
+        ...(store.tag ? { tag: store.tag } : {}),
+        ...(store.repositoryUrl ? { repositoryUrl: store.repositoryUrl } : {}),
+        image: {
+            ...resolved,
+            layer: (i) => store.blob(resolved.manifest.layers[i].digest)
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/layout-store.ts
+/**
+ * An OCI image layout (image-spec image-layout.md): a folder with
+ * `oci-layout`, `index.json` and `blobs/<alg>/<hex>`, or the same files
+ * held in memory from an archive (`oci-archive`, skopeo's and umoci's).
+ */
+
+
+
+
+
+const REF_NAME = 'org.opencontainers.image.ref.name';
+const layout_store_utf8 = new TextDecoder();
+function folderReader(dir) {
+    return async (relative) => (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, relative)).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+}
+/** `tag` picks the index entry with that ref name; without it, the index must list one image (or is resolved by platform). */
+function createLayoutStore(read, display, name, tag) {
+    const blob = async (digest) => {
+        if (!isDigest(digest))
+            throw missing(display, digest);
+        const bytes = await read(`blobs/sha256/${digest.slice('sha256:'.length)}`);
+        if (bytes === undefined)
+            throw missing(display, digest);
+        assertDigest(bytes, digest, display);
+        return bytes;
+    };
+    return {
+        display,
+        repository: name,
+        ...(tag ? { tag } : {}),
+        blob,
+        manifest: blob,
+        async top() {
+            const index = await read('index.json');
+            if (index === undefined) {
+                throw new errors/* InputError */.dz('OCI_LAYOUT_INVALID', `${display}: no index.json: not an OCI image layout; give the folder umoci or skopeo (oci:) wrote`);
+            }
+            const document = parseImageDocument(layout_store_utf8.decode(index), `${display}/index.json`);
+            if (document.kind === 'manifest') {
+                throw new errors/* InputError */.dz('OCI_LAYOUT_INVALID', `${display}/index.json is a manifest, not an index`);
+            }
+            const named = tag
+                ? document.manifests.filter((m) => m.annotations?.[REF_NAME] === tag)
+                : document.manifests;
+            if (tag && named.length === 0) {
+                const names = document.manifests
+                    .map((m) => m.annotations?.[REF_NAME])
+                    .filter(Boolean);
+                throw new errors/* InputError */.dz('OCI_LAYOUT_TAG_NOT_FOUND', `${display}: the layout has no image tagged ${tag} (it has ${names.join(', ') || 'no tags'})`);
+            }
+            if (named.length === 1) {
+                return { digest: named[0].digest, bytes: await blob(named[0].digest) };
+            }
+            // Several images: resolved by platform, as an index of its own.
+            return { digest: `sha256:${'0'.repeat(64)}`, bytes: index };
+        }
+    };
+}
+function missing(display, digest) {
+    return new errors/* InputError */.dz('OCI_BLOB_MISSING', `${display}: the blob ${digest} is not in the layout: copy the image again (skopeo copy, umoci)`);
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/archive-store.ts
+/**
+ * An image saved as a tar file: `docker save` / skopeo `docker-archive:`
+ * (manifest.json, the config and each layer by path) or skopeo
+ * `oci-archive:` (an OCI image layout in a tar). The archive is read once
+ * with the project's tar reader, its members held in memory.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Largest member of an image archive (a layer) held in memory. */
+const MAX_ARCHIVE_MEMBER_BYTES = 4 * 1024 * 1024 * 1024 - 1;
+async function readArchiveMembers(file, display) {
+    const members = new Map();
+    const budget = new InflationBudget(display, IMAGE_LAYER_LIMITS);
+    const tar = new TarReader({
+        budget,
+        want: (entry) => entry.type === 'file',
+        maxKeptBytes: MAX_ARCHIVE_MEMBER_BYTES,
+        onEntry: (entry, data) => {
+            if (data)
+                members.set(entry.path.replace(/^\.?\//, ''), data);
+        }
+    });
+    let gunzip;
+    let first = true;
+    try {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file, {
+            highWaterMark: 1 << 20
+        })) {
+            if (first && chunk[0] === 0x1f && chunk[1] === 0x8b)
+                gunzip = new BoundedInflater('gzip', budget, (data) => tar.push(data));
+            first = false;
+            if (gunzip)
+                gunzip.push(chunk);
+            else
+                tar.push(chunk);
+        }
+        gunzip?.push(new Uint8Array(0), true);
+        tar.end();
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('OCI_ARCHIVE_UNREADABLE', `${display}: not a readable image archive (${error.message}); give the tar that docker save or skopeo copy wrote`, { cause: error });
+    }
+    return members;
+}
+function isImageArchive(members) {
+    return (members.has('manifest.json') ||
+        (members.has('oci-layout') && members.has('index.json')));
+}
+const archive_store_utf8 = new TextDecoder();
+/** The image in an archive's members (the first of a docker-archive holding several). */
+async function archiveImage(members, display, fallbackName) {
+    if (members.has('oci-layout') && members.has('index.json')) {
+        const store = createLayoutStore((p) => Promise.resolve(members.get(p)), display, fallbackName, undefined);
+        return loadImage(store);
+    }
+    const bad = (why) => new errors/* InputError */.dz('OCI_ARCHIVE_INVALID', `${display}: not a docker-archive: ${why}; give the tar that docker save wrote`);
+    let entries;
+    try {
+        entries = JSON.parse(archive_store_utf8.decode(members.get('manifest.json')));
+    }
+    catch {
+        throw bad('manifest.json is not JSON');
+    }
+    const entry = Array.isArray(entries) ? entries[0] : undefined;
+    if (!entry ||
+        typeof entry.Config !== 'string' ||
+        !Array.isArray(entry.Layers))
+        throw bad('manifest.json names no Config and Layers');
+    const configBytes = members.get(entry.Config);
+    if (!configBytes)
+        throw bad(`${entry.Config} is missing`);
+    const config = parseImageConfig(archive_store_utf8.decode(configBytes), `${display} (${entry.Config})`);
+    const layers = entry.Layers.filter((l) => typeof l === 'string');
+    const tagged = Array.isArray(entry.RepoTags) && typeof entry.RepoTags[0] === 'string'
+        ? entry.RepoTags[0]
+        : undefined;
+    const colon = tagged ? tagged.lastIndexOf(':') : -1;
+    const configDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
+    return {
+        display,
+        repository: tagged && colon > 0 ? tagged.slice(0, colon) : fallbackName,
+        ...(tagged && colon > 0 ? { tag: tagged.slice(colon + 1) } : {}),
+        image: {
+            // A docker-archive keeps no manifest: the image is named by its config digest (Docker's image ID).
+            digest: configDigest,
+            configDigest,
+            config,
+            manifest: {
+                kind: 'manifest',
+                config: {
+                    mediaType: '',
+                    digest: configDigest,
+                    size: configBytes.length
+                },
+                layers: layers.map((l, i) => ({
+                    mediaType: 'application/vnd.docker.image.rootfs.diff.tar',
+                    digest: config.diffIds[i] ?? '',
+                    size: members.get(l)?.length ?? -1
+                })),
+                annotations: {}
+            },
+            layer: (i) => {
+                const bytes = members.get(layers[i]);
+                if (!bytes)
+                    return Promise.reject(bad(`the layer ${layers[i]} is missing`));
+                const uncompressed = !(bytes[0] === 0x1f && bytes[1] === 0x8b);
+                if (uncompressed && config.diffIds[i])
+                    assertDigest(bytes, config.diffIds[i], display);
+                return Promise.resolve(bytes);
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/ports.ts
+/**
+ * What the core needs from its host (the action, the CLI, a test):
+ * somewhere to log, and the time and randomness it runs with. Adapters in
+ * src/io and the hosts in src/actions and src/cli implement these.
+ */
+const SILENT_LOGGER = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined
+};
+
+;// CONCATENATED MODULE: ./src/lib/sign/retry.ts
+/**
+ * Retry policy for calls to Sigstore services and the OIDC issuer:
+ * exponential backoff with full jitter, bounded by a number of attempts and
+ * by a time budget for the whole call. Randomness and time are parameters.
+ */
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+const retry_DEFAULT_RETRY_POLICY = {
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseDelayMs: DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_MAX_DELAY_MS
+};
+/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait after failed attempt `attempt` (1-based): "full jitter", a
+ * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
+ * whether to try again and after how long. A server's Retry-After wins over
+ * the backoff when it is longer, but never past the budget.
+ */
+function decideRetry(input) {
+    const { attempt, elapsedMs, policy } = input;
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs));
+    if (elapsedMs + delayMs >= policy.budgetMs) {
+        return { retry: false, reason: 'budget' };
+    }
+    return { retry: true, delayMs };
+}
+/** The time left in the budget for one more attempt (at least 1 ms). */
+function remainingBudgetMs(policy, elapsedMs) {
+    return Math.max(1, policy.budgetMs - elapsedMs);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/io/sign/http.ts
+/**
+ * A small JSON-over-HTTP client for the per-file calls (Rekor, TSA, the
+ * OIDC token): node:http(s) with keep-alive agents, a timeout per request,
+ * and HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`). It costs about
+ * a third of the CPU per request of make-fetch-happen, which @sigstore/sign
+ * uses, and that is most of the client's cost when a run signs many files.
+ *
+ * Failures keep the shapes classifyFailure reads: HttpStatusError
+ * (statusCode), Node's network errors (code), and a TimeoutError.
+ */
+
+
+class HttpStatusError extends Error {
+    statusCode;
+    location;
+    retryAfterMs;
+    headers;
+    constructor(statusCode, message, 
+    /** The Location header, e.g. of Rekor's 409 "already exists". */
+    location, 
+    /** The Retry-After header of a 429 or 503, in milliseconds. */
+    retryAfterMs, 
+    /** Every response header (a registry's WWW-Authenticate challenge). */
+    headers = {}) {
+        super(`(${statusCode}) ${message}`);
+        this.statusCode = statusCode;
+        this.location = location;
+        this.retryAfterMs = retryAfterMs;
+        this.headers = headers;
+        this.name = 'HttpStatusError';
+    }
+}
+const PROXY_VARIABLES = [
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+const agents = new Map();
+/** One keep-alive agent per protocol and proxy settings (read when first needed). */
+function agentFor(url) {
+    const proxyEnv = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => {
+        const value = process.env[name];
+        return value ? [[name, value]] : [];
+    }));
+    const key = `${url.protocol}${JSON.stringify(proxyEnv)}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        const options = { keepAlive: true, proxyEnv };
+        agent =
+            url.protocol === 'https:'
+                ? new (external_node_https_default()).Agent(options)
+                : new (external_node_http_default()).Agent(options);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Sends one request; resolves for 2xx, rejects with HttpStatusError otherwise. */
+function request(target, options) {
+    const url = new URL(target);
+    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const req = transport.request(url, {
+            method: options.method,
+            headers: {
+                'user-agent': 'provenant',
+                ...(options.body !== undefined
+                    ? { 'content-length': String(Buffer.byteLength(options.body)) }
+                    : {}),
+                ...options.headers
+            },
+            agent: agentFor(url),
+            signal: AbortSignal.timeout(options.timeoutMs)
+        }, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.once('error', reject);
+            res.once('end', () => {
+                const body = Buffer.concat(chunks);
+                const status = res.statusCode ?? 0;
+                if (status >= 200 && status < 300) {
+                    resolve({ status, headers: res.headers, body });
+                    return;
+                }
+                reject(new HttpStatusError(status, messageOf(body) ?? res.statusMessage ?? '', res.headers.location, retryAfterMs(res.headers['retry-after']), res.headers));
+            });
+        });
+        req.once('error', (error) => {
+            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
+            // (Compared by name: a DOMException may come from another realm.)
+            const cause = error.cause;
+            reject(cause?.name === 'TimeoutError' ? cause : error);
+        });
+        req.end(options.body);
+    });
+}
+async function requestJson(target, options) {
+    const response = await request(target, {
+        ...options,
+        headers: {
+            accept: 'application/json',
+            ...(options.body !== undefined
+                ? { 'content-type': 'application/json' }
+                : {}),
+            ...options.headers
+        }
+    });
+    return JSON.parse(response.body.toString('utf8'));
+}
+/** Retry-After: delay-seconds or an HTTP-date. */
+function retryAfterMs(value) {
+    if (value === undefined)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** Sigstore services answer errors as `{ "code": 409, "message": "..." }`. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body.toString('utf8'))
+            .message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/io/sign/failure.ts
+/**
+ * What went wrong with a request, read from whatever the HTTP client threw:
+ * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
+ * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
+ * (cause.code), a timeout, or our own ServiceError.
+ */
+
+
+/** Connection-level failures: the request may not have reached the server. */
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED'
+]);
+function classifyFailure(error) {
+    for (const link of causeChain(error)) {
+        if (link instanceof errors/* ServiceError */._7) {
+            return {
+                retryable: link.retryable,
+                reason: link.message,
+                ...(link.status !== undefined ? { status: link.status } : {})
+            };
+        }
+        const e = link;
+        if (typeof e.statusCode === 'number') {
+            return {
+                retryable: isRetryableStatus(e.statusCode),
+                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
+                status: e.statusCode,
+                ...(typeof e.retryAfterMs === 'number'
+                    ? { retryAfterMs: e.retryAfterMs }
+                    : {})
+            };
+        }
+        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
+            return { retryable: true, reason: 'no answer before the request timeout' };
+        }
+        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
+            return { retryable: true, reason: `network error ${e.code}` };
+        }
+        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
+            return { retryable: true, reason: `network error: ${String(e.message)}` };
+        }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { retryable: false, reason: message };
+}
+function* causeChain(error) {
+    const seen = new Set();
+    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
+        seen.add(link);
+        yield link;
+    }
+}
+/** HTTPError's message is "(503) Service Unavailable": keep the words. */
+function messageAfterStatus(message) {
+    const text = typeof message === 'string' ? message : '';
+    const words = text.replace(/^\(\d+\)\s*/, '').trim();
+    return words ? ` ${words}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/io/sign/retry.ts
+/**
+ * Our one retry loop for every call to OIDC, Fulcio, Rekor and a TSA: the
+ * clients underneath are told not to retry (`retry: 0`), each attempt gets a
+ * timeout no longer than what is left of the budget, and each wait is logged
+ * with the service, the attempt, the delay and the reason.
+ */
+
+
+
+
+const SERVICE_NAMES = {
+    oidc: 'OIDC token service',
+    fulcio: 'Fulcio',
+    rekor: 'Rekor',
+    tsa: 'TSA',
+    registry: 'OCI registry',
+    osv: 'OSV database'
+};
+/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
+function createRetryContext(inputs, logger, environment = {}) {
+    return {
+        policy: {
+            ...DEFAULT_RETRY_POLICY,
+            maxAttempts: inputs.maxAttempts,
+            budgetMs: inputs.retryBudgetMs
+        },
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        logger,
+        env: {
+            now: () => new Date(),
+            random: Math.random,
+            sleep: (ms) => sleep(ms),
+            ...environment
+        }
+    };
+}
+/**
+ * Runs `call` until it succeeds, fails for good, or the policy says stop.
+ * `where` names the endpoint in messages (a URL, never a secret).
+ */
+async function withRetry(service, where, context, call) {
+    const name = SERVICE_NAMES[service];
+    const started = context.env.now().getTime();
+    const elapsed = () => context.env.now().getTime() - started;
+    for (let number = 1;; number++) {
+        const timeoutMs = Math.min(context.requestTimeoutMs, remainingBudgetMs(context.policy, elapsed()));
+        try {
+            return await call({ number, timeoutMs });
+        }
+        catch (error) {
+            // Our own errors (a bad input, a bad token) are not the service's.
+            if (error instanceof errors/* ProvenantError */.Y$ && !(error instanceof errors/* ServiceError */._7)) {
+                throw error;
+            }
+            const failure = classifyFailure(error);
+            if (!failure.retryable) {
+                throw new errors/* ServiceError */._7(service, `${name} (${where}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
+            }
+            const decision = decideRetry({
+                attempt: number,
+                elapsedMs: elapsed(),
+                policy: context.policy,
+                random: context.env.random,
+                ...(failure.retryAfterMs !== undefined
+                    ? { retryAfterMs: failure.retryAfterMs }
+                    : {})
+            });
+            if (!decision.retry) {
+                const bound = decision.reason === 'attempts'
+                    ? `${number} attempt${number === 1 ? '' : 's'}`
+                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
+                throw new errors/* ServiceError */._7(service, `${name} (${where}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
+            }
+            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
+            await context.env.sleep(decision.delayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/challenge.ts
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'basic')
+        return undefined;
+    const params = {};
+    const param = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    for (const m of match[2].matchAll(param))
+        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
+    return { scheme, params };
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/client.ts
+/**
+ * A small OCI distribution (Docker Registry HTTP API v2) client: manifests
+ * and blobs by GET, every byte checked against its digest; a `Bearer`
+ * challenge answered with a token from the registry's realm (anonymous, or
+ * with the user's credentials), a `Basic` one with the credentials;
+ * redirects to blob storage followed without the registry's credentials;
+ * network faults and 5xx/429 retried with backoff, bounded.
+ *
+ * Plain HTTP only for loopback registries (or when `insecure` is asked).
+ */
+
+
+
+
+
+
+
+
+const REQUEST_TIMEOUT_MS = 60_000;
+const MAX_REDIRECTS = 5;
+const DOCKER_HUB = 'docker.io';
+const DEFAULT_RETRY = {
+    policy: retry_DEFAULT_RETRY_POLICY,
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    logger: SILENT_LOGGER,
+    env: {
+        now: () => new Date(),
+        random: Math.random,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    }
+};
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+class RegistryClient {
+    registry;
+    #base;
+    #credentials;
+    #retry;
+    /** Authorization header values by scope. */
+    #authorization = new Map();
+    constructor(options) {
+        this.registry = options.registry;
+        const host = options.registry === DOCKER_HUB
+            ? 'registry-1.docker.io'
+            : options.registry;
+        const plain = options.insecure === true || isLoopback(options.registry);
+        this.#base = `${plain ? 'http' : 'https'}://${host}/v2/`;
+        this.#credentials = options.credentials;
+        this.#retry = options.retry ?? DEFAULT_RETRY;
+    }
+    /** A manifest or index by tag or digest; by digest, its bytes are checked. */
+    async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
+        const response = await this.#get(repository, `${repository}/manifests/${reference}`, {
+            accept: accept.join(', ')
+        });
+        const digest = sha256(response.body);
+        const where = `${this.registry}/${repository}@${reference}`;
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw mismatch(where, reference, digest);
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed?.startsWith('sha256:') && claimed !== digest)
+            throw mismatch(where, claimed, digest);
+        return {
+            bytes: response.body,
+            digest,
+            mediaType: header(response, 'content-type')?.split(';')[0]?.trim() ?? ''
+        };
+    }
+    /** A blob by digest, its bytes checked. */
+    async getBlob(repository, digest) {
+        const response = await this.#get(repository, `${repository}/blobs/${digest}`, {});
+        const actual = sha256(response.body);
+        if (actual !== digest)
+            throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual);
+        return response.body;
+    }
+    async #get(repository, path, headers) {
+        const scope = `repository:${repository}:pull`;
+        const where = `${this.#base}${path}`;
+        return withRetry('registry', where, this.#retry, async ({ timeoutMs }) => {
+            try {
+                return await this.#follow(new URL(where), scope, headers, timeoutMs);
+            }
+            catch (error) {
+                if (!(error instanceof HttpStatusError) || error.statusCode !== 401)
+                    throw error;
+                // Answer the challenge once, then ask again.
+                await this.#authorize(scope, error, timeoutMs);
+                return this.#follow(new URL(where), scope, headers, timeoutMs);
+            }
+        }).catch((error) => {
+            throw this.#explain(error, repository);
+        });
+    }
+    async #follow(url, scope, headers, timeoutMs) {
+        let target = url;
+        for (let hop = 0;; hop++) {
+            const auth = target.host === url.host ? this.#authorization.get(scope) : undefined;
+            try {
+                return await request(target, {
+                    method: 'GET',
+                    timeoutMs,
+                    headers: { ...headers, ...(auth ? { authorization: auth } : {}) }
+                });
+            }
+            catch (error) {
+                const redirect = error instanceof HttpStatusError &&
+                    [301, 302, 303, 307, 308].includes(error.statusCode) &&
+                    error.location;
+                if (!redirect || hop >= MAX_REDIRECTS)
+                    throw error;
+                target = new URL(redirect, target);
+            }
+        }
+    }
+    async #authorize(scope, error, timeoutMs) {
+        const challenge = parseChallenge(error.headers['www-authenticate']);
+        if (!challenge)
+            throw error;
+        if (challenge.scheme === 'basic') {
+            if (this.#credentials?.kind !== 'basic')
+                throw error;
+            const { username, password } = this.#credentials;
+            this.#authorization.set(scope, `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`);
+            return;
+        }
+        this.#authorization.set(scope, `Bearer ${await this.#token(challenge, scope, timeoutMs)}`);
+    }
+    /** The token endpoint of a Bearer challenge (docker's token authentication). */
+    async #token(challenge, scope, timeoutMs) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* ServiceError */._7('registry', `${this.registry} sent a Bearer challenge without a realm`);
+        const url = new URL(realm);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', challenge.params.scope ?? scope);
+        const headers = { accept: 'application/json' };
+        const credentials = this.#credentials;
+        let response;
+        if (credentials?.kind === 'identity-token') {
+            const body = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credentials.token,
+                service: challenge.params.service ?? '',
+                scope: challenge.params.scope ?? scope,
+                client_id: 'provenant'
+            }).toString();
+            response = await request(url.origin + url.pathname, {
+                method: 'POST',
+                timeoutMs,
+                headers: {
+                    ...headers,
+                    'content-type': 'application/x-www-form-urlencoded'
+                },
+                body
+            });
+        }
+        else {
+            if (credentials?.kind === 'basic') {
+                const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+                headers.authorization = `Basic ${basic}`;
+            }
+            response = await request(url, { method: 'GET', timeoutMs, headers });
+        }
+        const json = JSON.parse(response.body.toString('utf8'));
+        const token = typeof json.token === 'string' ? json.token : json.access_token;
+        if (typeof token !== 'string' || token === '')
+            throw new errors/* ServiceError */._7('registry', `the token service of ${this.registry} (${url.origin}) answered without a token`);
+        return token;
+    }
+    #explain(error, repository) {
+        const status = statusOf(error);
+        const name = `${this.registry}/${repository}`;
+        if (status === 401 || status === 403) {
+            return new errors/* InputError */.dz('OCI_UNAUTHORIZED', `the registry ${this.registry} refused access to ${name} (HTTP ${status})${this.#credentials ? ' with the credentials found' : ' without credentials'}: log in (docker login or skopeo login ${this.registry}), or set DOCKER_CONFIG or REGISTRY_AUTH_FILE`, { cause: error });
+        }
+        if (status === 404) {
+            return new errors/* InputError */.dz('OCI_NOT_FOUND', `the registry ${this.registry} has no ${name} with that tag or digest (HTTP 404): check the reference`, { cause: error });
+        }
+        return error;
+    }
+}
+function statusOf(error) {
+    for (let e = error; e; e = e.cause) {
+        if (e instanceof HttpStatusError)
+            return e.statusCode;
+    }
+    return undefined;
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function mismatch(where, expected, actual) {
+    return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/io/oci/credentials.ts
+/**
+ * Registry credentials as users already hold them: Docker's config
+ * (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`) and the
+ * containers auth file skopeo and podman write (`$REGISTRY_AUTH_FILE`, else
+ * `$XDG_RUNTIME_DIR/containers/auth.json`): `auths.<registry>.auth`
+ * (base64 of user:password) or `username`/`password`, and
+ * `identitytoken` (an OAuth2 refresh token). Credential helpers are not run.
+ */
+
+
+
+
+const DOCKER_HUB_KEYS = [
+    'https://index.docker.io/v1/',
+    'index.docker.io',
+    'docker.io',
+    'registry-1.docker.io'
+];
+function credentialFiles(env) {
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push(env.REGISTRY_AUTH_FILE);
+    else if (env.XDG_RUNTIME_DIR)
+        files.push(external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    files.push(external_node_path_default().join(env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.docker'), 'config.json'));
+    return files;
+}
+/** The first credentials any of the files holds for the registry; undefined for none. */
+async function findRegistryCredentials(registry, env = process.env) {
+    const keys = DOCKER_HUB_KEYS.includes(registry) ? DOCKER_HUB_KEYS : [registry];
+    for (const file of credentialFiles(env)) {
+        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        });
+        if (text === undefined)
+            continue;
+        let config;
+        try {
+            config = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz('OCI_CREDENTIALS_INVALID', `${file} is not JSON: fix it, or log in again (docker login, skopeo login)`, { cause: error });
+        }
+        for (const [key, entry] of Object.entries(config.auths ?? {})) {
+            const host = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+            if (!keys.includes(key) && !keys.includes(host))
+                continue;
+            const found = toCredentials(entry, file);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function toCredentials(entry, file) {
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken)
+        return { kind: 'identity-token', token: entry.identitytoken };
+    if (typeof entry.auth === 'string' && entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new errors/* InputError */.dz('OCI_CREDENTIALS_INVALID', `${file}: an "auth" entry is not base64 of user:password: log in again`);
+        }
+        return {
+            kind: 'basic',
+            username: decoded.slice(0, colon),
+            password: decoded.slice(colon + 1)
+        };
+    }
+    if (typeof entry.username === 'string' && typeof entry.password === 'string')
+        return { kind: 'basic', username: entry.username, password: entry.password };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/registry-store.ts
+/** An image in a registry, by oci:// reference, through the OCI client. */
+
+
+
+async function createRegistryStore(reference, env = process.env) {
+    const ref = parseImageReference(reference);
+    const client = new RegistryClient({
+        registry: ref.registry,
+        credentials: await findRegistryCredentials(ref.registry, env)
+    });
+    const display = `oci://${formatImageReference(ref)}`;
+    return {
+        display,
+        repository: `${ref.registry}/${ref.repository}`,
+        repositoryUrl: `${ref.registry}/${ref.repository}`,
+        ...(ref.tag ? { tag: ref.tag } : {}),
+        async top() {
+            const m = await client.getManifest(ref.repository, ref.digest ?? ref.tag);
+            return { bytes: m.bytes, digest: m.digest };
+        },
+        manifest: async (digest) => (await client.getManifest(ref.repository, digest)).bytes,
+        blob: (digest) => client.getBlob(ref.repository, digest)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/image-target.ts
+/**
+ * The three ways a user names an image, to one NamedImage: an oci://
+ * reference (pulled from the registry), an OCI image layout folder, or a
+ * tar file (docker-archive or oci-archive).
+ */
+
+
+
+
+
+
+
+/** Whether a folder is an OCI image layout (it has the `oci-layout` marker). */
+async function isLayoutFolder(dir) {
+    const info = await (0,promises_namespaceObject.stat)(external_node_path_default().join(dir, 'oci-layout')).catch(() => undefined);
+    return info?.isFile() === true;
+}
+async function openImage(target, display) {
+    if (isImageReference(target))
+        return loadImage(await createRegistryStore(target));
+    const name = external_node_path_default().basename(target).replace(/\.(tar|tar\.gz|tgz)$/i, '');
+    if (await isLayoutFolder(target))
+        return loadImage(createLayoutStore(folderReader(target), display, name, undefined));
+    const members = await readArchiveMembers(target, display);
+    return archiveImage(members, display, name);
+}
+/** A tar file is read as an image archive when it holds one. */
+async function readImageArchiveIfAny(file, display) {
+    const members = await readArchiveMembers(file, display);
+    if (!isImageArchive(members))
+        return undefined;
+    return archiveImage(members, display, external_node_path_default().basename(file).replace(/\.(tar|tar\.gz|tgz)$/i, ''));
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/node-modules.ts
+
+
+
+const PACKAGE_JSON = /^(.*?)node_modules\/((?:@[^/.][^/]*\/)?[^/.@][^/]*)\/package\.json$/;
+/** `rootRef` stands for the tree's own package.json (the SBOM's root). */
+function findNodeModules(files, rootRef) {
+    const folders = new Map();
+    const components = new Map();
+    for (const path of files.paths) {
+        const match = PACKAGE_JSON.exec(path);
+        if (!match || !isPackageOwner(match[1]))
+            continue;
+        const json = node_modules_parse(files.read(path));
+        if (!json || typeof json.version !== 'string')
+            continue;
+        const name = typeof json.name === 'string' ? json.name : match[2];
+        const ref = npmPurl(name, json.version);
+        folders.set(dirOf(path), { json, ref });
+        if (!components.has(ref))
+            components.set(ref, toComponent(name, json, dirOf(path)));
+    }
+    const dependencies = [];
+    const resolve = (from, dep) => {
+        for (let dir = from;; dir = parentPackage(dir)) {
+            const found = folders.get(`${dir ? `${dir}/` : ''}node_modules/${dep}`);
+            if (found)
+                return found.ref;
+            if (dir === '')
+                return undefined;
+        }
+    };
+    const edges = (dir, json) => declared(json)
+        .map((dep) => resolve(dir, dep))
+        .filter((r) => r !== undefined);
+    for (const [dir, { json, ref }] of folders)
+        dependencies.push({ ref, dependsOn: edges(dir, json) });
+    const tops = node_modules_parse(files.read('package.json'));
+    const topLevel = tops
+        ? edges('', tops)
+        : [...folders]
+            .filter(([d]) => !d
+            .slice(0, d.lastIndexOf('node_modules/'))
+            .includes('node_modules/'))
+            .map(([, f]) => f.ref);
+    dependencies.push({ ref: rootRef, dependsOn: topLevel });
+    return { components: [...components.values()], dependencies };
+}
+/** What sits before `node_modules/`: the tree itself, a project folder, or a package folder. */
+function isPackageOwner(prefix) {
+    if (!prefix.includes('node_modules/'))
+        return true;
+    return /node_modules\/(@[^/]+\/)?[^/]+\/$/.test(prefix);
+}
+/** The folder whose node_modules is searched next (Node walks up). */
+function parentPackage(dir) {
+    const at = dir.lastIndexOf('node_modules/');
+    return at <= 0 ? '' : dir.slice(0, at - 1);
+}
+function declared(json) {
+    const names = new Set();
+    for (const key of [
+        'dependencies',
+        'optionalDependencies',
+        'peerDependencies'
+    ]) {
+        const table = json?.[key];
+        if (table && typeof table === 'object')
+            for (const n of Object.keys(table))
+                names.add(n);
+    }
+    return [...names];
+}
+function toComponent(name, json, dir) {
+    const version = json.version;
+    const purl = npmPurl(name, version);
+    const resolved = typeof json._resolved === 'string' ? json._resolved : undefined;
+    const integrity = typeof json._integrity === 'string' ? json._integrity : undefined;
+    const license = typeof json.license === 'string' ? [json.license] : [];
+    return {
+        ref: purl,
+        ecosystem: 'npm',
+        name,
+        version,
+        purl,
+        hashes: fromSri(integrity),
+        licenses: license,
+        scope: 'required',
+        origin: resolved?.startsWith('http')
+            ? { kind: 'registry', url: resolved }
+            : { kind: 'registry' },
+        properties: { 'provenant:installed:path': dir }
+    };
+}
+function node_modules_parse(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const json = JSON.parse(text);
+        return json && typeof json === 'object' ? json : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/vendor-folders.ts
+
+
+
+
+function findGoVendored(files) {
+    const found = [];
+    for (const path of files.paths) {
+        if (!/(^|\/)vendor\/modules\.txt$/.test(path))
+            continue;
+        for (const line of (files.read(path) ?? '').split(/\r?\n/)) {
+            const match = /^# (\S+) (\S+)(?: => (\S+)(?: (\S+))?)?$/.exec(line);
+            if (!match || match[2] === '=>')
+                continue;
+            const [, module, version, replacement, replacementVersion] = match;
+            const local = replacement !== undefined && replacementVersion === undefined;
+            const name = local ? module : (replacement ?? module);
+            const used = local ? version : (replacementVersion ?? version);
+            const purl = golangPurl(name, used);
+            found.push({
+                ref: purl,
+                ecosystem: 'golang',
+                name,
+                version: used,
+                purl,
+                hashes: [],
+                licenses: [],
+                scope: 'required',
+                origin: local
+                    ? { kind: 'file', path: replacement, directory: true }
+                    : { kind: 'registry' },
+                properties: {
+                    'provenant:vendored:in': dirOf(path),
+                    ...(replacement
+                        ? { 'provenant:go-replaces': `${module}@${version}` }
+                        : {})
+                },
+                kind: 'vendored'
+            });
+        }
+    }
+    return found;
+}
+function findCargoVendored(files) {
+    const found = [];
+    for (const path of files.paths) {
+        if (!/(^|\/)vendor\/[^/]+\/Cargo\.toml$/.test(path))
+            continue;
+        let manifest;
+        try {
+            manifest = parseTomlText(files.read(path) ?? '', path);
+        }
+        catch {
+            continue;
+        }
+        const pkg = manifest.package;
+        if (typeof pkg?.name !== 'string' || typeof pkg.version !== 'string')
+            continue;
+        const checksum = files.read(`${dirOf(path)}/.cargo-checksum.json`);
+        const sha = checksum ? checksumOf(checksum) : undefined;
+        const hash = typeof sha === 'string' ? hexHash('SHA-256', sha) : undefined;
+        const purl = cargoPurl(pkg.name, pkg.version);
+        found.push({
+            ref: purl,
+            ecosystem: 'cargo',
+            name: pkg.name,
+            version: pkg.version,
+            purl,
+            hashes: hash ? [hash] : [],
+            licenses: typeof pkg.license === 'string' ? [pkg.license] : [],
+            scope: 'required',
+            origin: { kind: 'registry' },
+            properties: { 'provenant:vendored:in': dirOf(dirOf(path)) },
+            kind: 'vendored'
+        });
+    }
+    return found;
+}
+/** `.cargo-checksum.json`'s "package": the SHA-256 of the .crate file. */
+function checksumOf(text) {
+    try {
+        return JSON.parse(text).package;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/installed-graph.ts
+
+
+
+function buildInstalledGraph(files, root) {
+    const node = findNodeModules(files, root.ref);
+    const python = findPythonDistributions(files);
+    const vendored = [...findGoVendored(files), ...findCargoVendored(files)].map((c) => ({ ...c, containedBy: root.ref }));
+    const components = new Map();
+    for (const c of [...node.components, ...python, ...vendored])
+        if (c.ref !== root.ref && !components.has(c.ref))
+            components.set(c.ref, c);
+    const topLevel = [...python, ...vendored]
+        .filter((c) => c.containedBy === undefined || c.containedBy === root.ref)
+        .map((c) => c.ref);
+    const rootEdges = node.dependencies.find((d) => d.ref === root.ref);
+    return {
+        root,
+        components: [...components.values()],
+        dependencies: [
+            ...node.dependencies.filter((d) => d.ref !== root.ref),
+            {
+                ref: root.ref,
+                dependsOn: [...new Set([...(rootEdges?.dependsOn ?? []), ...topLevel])]
+            }
+        ],
+        sources: files.paths.filter((p) => isSource(p))
+    };
+}
+/** Whether the installed tree holds any package the readers know. */
+function hasInstalledPackages(graph) {
+    return graph.components.length > 0;
+}
+/** Installed packages added to a lockfile graph: what the lockfiles already name stays as they say. */
+function withInstalled(locked, installed) {
+    const known = new Set(locked.components.map((c) => c.ref));
+    const rename = (ref) => ref === installed.root.ref ? locked.root.ref : ref;
+    const added = installed.components
+        .filter((c) => !known.has(c.ref) && c.ref !== locked.root.ref)
+        .map((c) => ({
+        ...c,
+        properties: { ...c.properties, 'provenant:installed': 'true' },
+        ...(c.containedBy ? { containedBy: rename(c.containedBy) } : {})
+    }));
+    return {
+        ...locked,
+        components: [...locked.components, ...added],
+        dependencies: [
+            ...locked.dependencies,
+            ...installed.dependencies.map((d) => ({
+                ref: rename(d.ref),
+                dependsOn: d.dependsOn.map(rename)
+            }))
+        ],
+        sources: [...new Set([...locked.sources, ...installed.sources])]
+    };
+}
+function isSource(path) {
+    return (/(^|\/)node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(path) ||
+        /\.dist-info\/METADATA$|\.egg-info\/PKG-INFO$/.test(path) ||
+        /(^|\/)vendor\/modules\.txt$|(^|\/)_vendor\/vendor\.txt$/.test(path) ||
+        /(^|\/)vendor\/[^/]+\/Cargo\.toml$/.test(path));
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/image/os-packages.ts
+
+const DPKG_STATUS = 'var/lib/dpkg/status';
+const DPKG_STATUS_D = /^var\/lib\/dpkg\/status\.d\/[^/]+$/;
+const APK_INSTALLED = 'lib/apk/db/installed';
+const RPM_DATABASES = [
+    'var/lib/rpm/rpmdb.sqlite',
+    'var/lib/rpm/Packages.db',
+    'var/lib/rpm/Packages',
+    'usr/lib/sysimage/rpm/rpmdb.sqlite',
+    'usr/lib/sysimage/rpm/Packages.db'
+];
+const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release'];
+/** Which files of an image the OS readers ask for. */
+function isOsMetadata(path) {
+    return (path === DPKG_STATUS ||
+        (DPKG_STATUS_D.test(path) && !path.endsWith('.md5sums')) ||
+        path === APK_INSTALLED ||
+        OS_RELEASE.includes(path) ||
+        RPM_DATABASES.includes(path));
+}
+function parseOsRelease(files) {
+    const text = OS_RELEASE.map((p) => files.read(p)).find((t) => t !== undefined);
+    if (text === undefined)
+        return undefined;
+    const fields = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+        if (match)
+            fields.set(match[1], match[2].replace(/^(["'])(.*)\1$/, '$2'));
+    }
+    const id = fields.get('ID');
+    if (!id)
+        return undefined;
+    return {
+        id,
+        versionId: fields.get('VERSION_ID') ?? '',
+        prettyName: fields.get('PRETTY_NAME')
+    };
+}
+/** RFC 822-style paragraphs, continuation lines joined. */
+function paragraphs(text) {
+    const out = [];
+    let current = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (current.size > 0)
+                out.push(current);
+            current = new Map();
+            last = undefined;
+        }
+        else if (/^[ \t]/.test(line) && last) {
+            current.set(last, `${current.get(last)}\n${line.trim()}`);
+        }
+        else {
+            const colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            last = line.slice(0, colon);
+            current.set(last, line.slice(colon + 1).trim());
+        }
+    }
+    if (current.size > 0)
+        out.push(current);
+    return out;
+}
+function findOsPackages(files, os) {
+    const distro = os ? `${os.id}-${os.versionId}`.replace(/-$/, '') : undefined;
+    const found = [];
+    const statusFiles = files.paths.filter((p) => p === DPKG_STATUS || (DPKG_STATUS_D.test(p) && !p.endsWith('.md5sums')));
+    for (const path of statusFiles) {
+        for (const p of paragraphs(files.read(path) ?? '')) {
+            const c = dpkgComponent(p, os?.id ?? 'debian', distro, path);
+            if (c)
+                found.push(c);
+        }
+    }
+    const apk = files.read(APK_INSTALLED);
+    if (apk !== undefined) {
+        for (const p of apkParagraphs(apk)) {
+            const c = apkComponent(p, os?.id ?? 'alpine', distro);
+            if (c)
+                found.push(c);
+        }
+    }
+    return found;
+}
+/** The rpm database found, which Provenant does not read. */
+function findRpmDatabase(files) {
+    return RPM_DATABASES.find((p) => files.paths.includes(p));
+}
+function dpkgComponent(p, namespace, distro, source) {
+    const name = p.get('Package');
+    const version = p.get('Version');
+    const status = p.get('Status') ?? 'install ok installed';
+    if (!name || !version || status.endsWith(' not-installed'))
+        return undefined;
+    const arch = p.get('Architecture');
+    const purl = buildPurl({
+        type: 'deb',
+        namespace,
+        name,
+        version,
+        qualifiers: { arch, distro }
+    });
+    const properties = {
+        'provenant:os:database': source
+    };
+    if (!status.endsWith(' installed'))
+        properties['provenant:dpkg:status'] = status;
+    const sourcePackage = p.get('Source');
+    if (sourcePackage)
+        properties['provenant:dpkg:source'] = sourcePackage;
+    return osComponent('deb', name, version, purl, [], properties);
+}
+function apkParagraphs(text) {
+    return text
+        .split(/\r?\n\r?\n/)
+        .map((block) => {
+        const fields = new Map();
+        for (const line of block.split(/\r?\n/)) {
+            if (line[1] === ':' && !fields.has(line[0]))
+                fields.set(line[0], line.slice(2));
+        }
+        return fields;
+    })
+        .filter((f) => f.size > 0);
+}
+function apkComponent(p, namespace, distro) {
+    const name = p.get('P');
+    const version = p.get('V');
+    if (!name || !version)
+        return undefined;
+    const purl = buildPurl({
+        type: 'apk',
+        namespace,
+        name,
+        version,
+        qualifiers: { arch: p.get('A'), distro }
+    });
+    const properties = {
+        'provenant:os:database': APK_INSTALLED
+    };
+    const origin = p.get('o');
+    if (origin)
+        properties['provenant:apk:origin'] = origin;
+    const license = p.get('L');
+    return osComponent('apk', name, version, purl, license ? [license] : [], properties);
+}
+function osComponent(ecosystem, name, version, purl, licenses, properties) {
+    return {
+        ref: purl,
+        ecosystem,
+        name,
+        version,
+        purl,
+        hashes: [],
+        licenses,
+        scope: 'required',
+        origin: { kind: 'registry' },
+        properties,
+        kind: 'os'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/image/image-graph.ts
+/**
+ * A container image's filesystem -> DependencyGraph. The root is the image
+ * (its manifest digest, platform, config and layers); the components are
+ * the OS packages its package databases list and the language packages the
+ * installed-tree readers find anywhere in it.
+ */
+
+
+
+
+
+
+/** Which files of the image's layers are kept. */
+function isImageMetadata(path) {
+    return isOsMetadata(path) || isInstalledMetadata(path);
+}
+function buildImageGraph(facts, files) {
+    const root = imageRoot(facts, files);
+    const installed = buildInstalledGraph(files, root);
+    const os = findOsPackages(files, parseOsRelease(files));
+    const components = new Map();
+    for (const c of [...os, ...installed.components])
+        if (!components.has(c.ref))
+            components.set(c.ref, c);
+    const rootEdges = installed.dependencies.find((d) => d.ref === root.ref);
+    return {
+        root,
+        components: [...components.values()],
+        dependencies: [
+            ...installed.dependencies.filter((d) => d.ref !== root.ref),
+            {
+                ref: root.ref,
+                dependsOn: [
+                    ...new Set([...os.map((c) => c.ref), ...(rootEdges?.dependsOn ?? [])])
+                ]
+            }
+        ],
+        sources: files.paths.filter(isImageMetadata).sort(sbom_document/* compareText */.n6)
+    };
+}
+function imageRoot(facts, files) {
+    const { manifest, config } = facts;
+    const name = facts.repository.slice(facts.repository.lastIndexOf('/') + 1);
+    const purl = buildPurl({
+        type: 'oci',
+        name,
+        version: facts.digest,
+        qualifiers: {
+            arch: config.platform.architecture || undefined,
+            os: config.platform.os || undefined,
+            repository_url: facts.repositoryUrl,
+            tag: facts.tag
+        }
+    });
+    const properties = {
+        'provenant:artifact:kind': 'image',
+        'provenant:image:digest': facts.digest,
+        'provenant:image:config': facts.configDigest,
+        'provenant:image:platform': formatPlatform(config.platform),
+        'provenant:image:repository': facts.repository
+    };
+    if (facts.tag)
+        properties['provenant:image:tag'] = facts.tag;
+    if (config.created)
+        properties['provenant:image:created'] = config.created;
+    const width = String(manifest.layers.length).length;
+    manifest.layers.forEach((layer, i) => {
+        const n = String(i + 1).padStart(width, '0');
+        properties[`provenant:image:layer:${n}`] = layer.digest;
+        const diffId = config.diffIds[i];
+        if (diffId)
+            properties[`provenant:image:layer:${n}:diff-id`] = diffId;
+    });
+    const base = {
+        ...config.labels,
+        ...manifest.annotations
+    };
+    for (const key of [
+        'org.opencontainers.image.base.name',
+        'org.opencontainers.image.base.digest'
+    ]) {
+        if (base[key])
+            properties[`provenant:image:${key.slice('org.opencontainers.image.'.length)}`] = base[key];
+    }
+    const rpm = findRpmDatabase(files);
+    if (rpm)
+        properties['provenant:image:rpm-database'] =
+            `${rpm} found, not read: Provenant does not read rpm databases yet, so rpm packages are missing from this SBOM`;
+    return {
+        ref: purl,
+        ecosystem: 'oci',
+        name: facts.repository,
+        version: facts.digest,
+        purl,
+        type: 'container',
+        hashes: [
+            { algorithm: 'SHA-256', value: facts.digest.slice('sha256:'.length) }
+        ],
+        licenses: [],
+        properties
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/read-image.ts
+/**
+ * An image -> its DependencyGraph: layers read in order and applied with
+ * their whiteouts (only the files the package readers ask for are kept),
+ * then the OS and language package readers over the merged filesystem.
+ */
+
+
+
+
+const read_image_utf8 = new TextDecoder();
+async function buildImageSbomGraph(named) {
+    const { image } = named;
+    const files = new Map();
+    for (let i = 0; i < image.manifest.layers.length; i++) {
+        const bytes = await image.layer(i);
+        try {
+            applyLayer(files, readLayer(bytes, isImageMetadata));
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz('OCI_LAYER_UNREADABLE', `${named.display}: layer ${i + 1} (${image.manifest.layers[i].digest}) is not a readable tar: ${error.message}`, { cause: error });
+        }
+    }
+    const texts = new Map();
+    return buildImageGraph({
+        display: named.display,
+        repository: named.repository,
+        ...(named.repositoryUrl ? { repositoryUrl: named.repositoryUrl } : {}),
+        ...(named.tag ? { tag: named.tag } : {}),
+        digest: image.digest,
+        manifest: image.manifest,
+        config: image.config,
+        configDigest: image.configDigest
+    }, {
+        paths: [...files.keys()].sort(sbom_document/* compareText */.n6),
+        read: (path) => {
+            if (!texts.has(path)) {
+                const data = files.get(path);
+                texts.set(path, data === undefined ? undefined : read_image_utf8.decode(data));
+            }
+            return texts.get(path);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/io/fs/read-bounded.ts
+/**
+ * Reading a user's text file whole, with a size bound checked before a byte
+ * is read: a file over it is refused at once (exit 2) instead of filling
+ * memory. Below the bound, the readers that follow are linear in its size.
+ */
+
+
+
+/** Largest lockfile, manifest, checksum file or other text input read whole. */
+const MAX_TEXT_INPUT_BYTES = 32 * 1024 * 1024;
+/** The file's text, or an InputError naming `label` when it is larger than `maxBytes`. */
+function readTextBounded(file, label, maxBytes = MAX_TEXT_INPUT_BYTES) {
+    const { size } = (0,external_node_fs_namespaceObject.statSync)(file);
+    if (size > maxBytes) {
+        throw new errors/* InputError */.dz('INPUT_FILE_TOO_LARGE', `${label}: ${formatBytes(size)}, over the ${formatBytes(maxBytes)} Provenant reads from one text input; give the real file (see docs/limits.md)`);
+    }
+    return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/lib/sign/concurrency.ts
+/**
+ * Runs `task` over `items` with at most `limit` at a time and keeps their
+ * order. On the first failure no new task starts; the ones running are
+ * awaited (so nothing is left in flight), then the first error is thrown.
+ */
+async function mapWithConcurrency(items, limit, task) {
+    if (!Number.isInteger(limit) || limit < 1) {
+        throw new RangeError(`concurrency limit must be a positive integer`);
+    }
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.min(limit, items.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/io/fs/hash.ts
+/**
+ * The one hasher for every digest of a file. One file: read whole up to
+ * 4 MiB, in 4 MiB reads past that, every algorithm asked for fed in the
+ * same pass. Many files (SHA-256): one worker
+ * thread per core when there is enough data to keep them busy (Node hashes
+ * on the thread that calls update, so a single thread is bound to one core).
+ * Small sets are hashed on the main thread, where a worker's start-up would
+ * dominate, a few files at a time.
+ */
+
+
+
+
+
+
+/** 4 MiB reads: past this, larger reads gain nothing measurable. */
+const READ_BYTES = 4 * 1024 * 1024;
+/** Below this many bytes in all, workers cost more than they save. */
+const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
+const MAX_HASH_WORKERS = 8;
+/** Files read at once on the main thread: small files wait on I/O, not the CPU. */
+const MAIN_THREAD_CONCURRENCY = 8;
+/**
+ * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
+ * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const fs = require('node:fs')
+const buffer = Buffer.allocUnsafe(workerData.readBytes)
+parentPort.on('message', (path) => {
+  try {
+    const hash = createHash('sha256')
+    const fd = fs.openSync(path, 'r')
+    try {
+      for (;;) {
+        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
+        if (n === 0) break
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
+      }
+    } finally {
+      fs.closeSync(fd)
+    }
+    parentPort.postMessage({ path, sha256: hash.digest('hex') })
+  } catch (error) {
+    parentPort.postMessage({ path, error: String(error && error.message || error) })
+  }
+})
+`;
+/**
+ * Hex digests of one file, every algorithm in one pass (node:crypto names:
+ * sha256, sha512, blake2b512, ...). A file of up to READ_BYTES is read in
+ * one call; a stream's buffers are as large as its reads, so a larger read
+ * size would cost small files dearly.
+ */
+async function digestFile(path, algorithms) {
+    return digestOfSize(path, algorithms, (await stat(path)).size);
+}
+async function sha256File(path) {
+    return (await digestFile(path, ['sha256'])).sha256;
+}
+/** Digests in the order of `paths`. */
+async function sha256Files(paths, parallelism = external_node_os_default().availableParallelism()) {
+    const sizes = await Promise.all(paths.map(async (p) => (await (0,promises_namespaceObject.stat)(p)).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
+    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
+        ? await hashOnMainThread(paths, sizes)
+        : await hashInWorkers(paths, sizes, workers);
+    return paths.map((path, i) => ({
+        path,
+        sha256: digests[i],
+        size: sizes[i]
+    }));
+}
+function hashOnMainThread(paths, sizes) {
+    return mapWithConcurrency(paths, MAIN_THREAD_CONCURRENCY, async (path, i) => (await digestOfSize(path, ['sha256'], sizes[i])).sha256);
+}
+/** digestFile for a file whose size is known (read whole or streamed by it). */
+async function digestOfSize(path, algorithms, size) {
+    const hashes = algorithms.map((a) => (0,external_node_crypto_.createHash)(a));
+    if (size <= READ_BYTES) {
+        const bytes = await (0,promises_namespaceObject.readFile)(path);
+        for (const hash of hashes)
+            hash.update(bytes);
+    }
+    else {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, {
+            highWaterMark: READ_BYTES
+        })) {
+            for (const hash of hashes)
+                hash.update(chunk);
+        }
+    }
+    return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
+}
+/** Largest files first, each to whichever worker is free. */
+async function hashInWorkers(paths, sizes, count) {
+    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
+    const digests = new Array(paths.length);
+    const run = async () => {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { readBytes: READ_BYTES }
+        });
+        try {
+            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+                const answer = await ask(worker, paths[i]);
+                if (answer.error !== undefined || answer.sha256 === undefined) {
+                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
+                }
+                digests[i] = answer.sha256;
+            }
+        }
+        catch (error) {
+            queue.length = 0;
+            throw error;
+        }
+        finally {
+            await worker.terminate();
+        }
+    };
+    await Promise.all(Array.from({ length: count }, run));
+    return digests;
+}
+function ask(worker, path) {
+    return new Promise((resolve, reject) => {
+        const onMessage = (answer) => {
+            worker.off('error', onError);
+            resolve(answer);
+        };
+        const onError = (error) => {
+            worker.off('message', onMessage);
+            reject(error);
+        };
+        worker.once('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage(path);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/files-graph.ts
+
+function buildFilesGraph(rootName, files) {
+    const rootPurl = genericPurl(rootName, '');
+    const root = {
+        ref: rootPurl,
+        ecosystem: 'generic',
+        name: rootName,
+        version: '',
+        purl: rootPurl,
+        type: 'application',
+        hashes: [],
+        licenses: [],
+        properties: { 'provenant:source:kind': 'files' }
+    };
+    const components = [...files]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map((file) => {
+        const purl = buildPurl({
+            type: 'generic',
+            name: file.path,
+            qualifiers: { checksum: `sha256:${file.sha256}` }
+        });
+        return {
+            ref: purl,
+            ecosystem: 'generic',
+            name: file.path,
+            version: '',
+            purl,
+            hashes: [{ algorithm: 'SHA-256', value: file.sha256 }],
+            licenses: [],
+            scope: 'required',
+            origin: { kind: 'file', path: file.path },
+            properties: { 'provenant:file': 'source' }
+        };
+    });
+    return {
+        root,
+        components,
+        dependencies: [{ ref: root.ref, dependsOn: components.map((c) => c.ref) }],
+        sources: []
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/io/sbom/source-tree.ts
 /**
  * A directory on disk as a source tree: the lockfiles in it (which one wins per
@@ -41204,6 +44732,9 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * vendor, target, virtualenvs, .git and other VCS folders, Yarn's .yarn) and
  * does not follow symbolic links to folders.
  */
+
+
+
 
 
 
@@ -41233,7 +44764,12 @@ function createTreeReader(dir) {
         if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
             return undefined;
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
+            // A link may point anywhere: only a target inside the tree is read.
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(full);
+            const realInside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(root), real);
+            if (realInside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(realInside))
+                return undefined;
+            return readTextBounded(full, relativePath);
         }
         catch (error) {
             const code = error.code;
@@ -41243,26 +44779,41 @@ function createTreeReader(dir) {
         }
     };
 }
-async function walk(root, folder, found) {
-    let entries;
-    try {
-        entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, folder), { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code === 'EACCES')
-            return;
-        throw error;
-    }
-    const nested = [];
-    for (const entry of entries) {
-        const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-        if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
-            nested.push(walk(root, path, found));
-        else if (entry.isFile() &&
-            (MANIFESTS.has(entry.name) || lockfileKind(path) !== undefined))
-            found.push(path);
-    }
-    await Promise.all(nested);
+/** A symbolic link whose target is a file (links to folders are not followed). */
+function isLinkToFile(full) {
+    return (0,external_node_fs_namespaceObject.statSync)(full, { throwIfNoEntry: false })?.isFile() === true;
+}
+/**
+ * Every file below `root` that `keep` wants, as relative POSIX paths: only
+ * the folders `enter` allows are entered, symbolic links to folders not
+ * followed, unreadable folders passed over.
+ */
+async function walkFiles(root, enter, keep) {
+    const found = [];
+    const walk = async (folder) => {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, folder), { withFileTypes: true });
+        }
+        catch (error) {
+            if (error.code === 'EACCES')
+                return;
+            throw error;
+        }
+        const nested = [];
+        for (const entry of entries) {
+            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+            if (entry.isDirectory() && enter(path, entry.name, folder))
+                nested.push(walk(path));
+            else if ((entry.isFile() ||
+                (entry.isSymbolicLink() && isLinkToFile((0,external_node_path_namespaceObject.join)(root, path)))) &&
+                keep(path, entry.name))
+                found.push(path);
+        }
+        await Promise.all(nested);
+    };
+    await walk('');
+    return found;
 }
 async function findLockfiles(dir) {
     const root = (0,external_node_path_namespaceObject.resolve)(dir);
@@ -41270,8 +44821,7 @@ async function findLockfiles(dir) {
     if (!info?.isDirectory()) {
         throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `${dir}: no such directory; give the path of the source tree to describe`);
     }
-    const found = [];
-    await walk(root, '', found);
+    const found = await walkFiles(root, (_, name) => !SKIPPED_FOLDERS.has(name), (path, name) => MANIFESTS.has(name) || lockfileKind(path) !== undefined);
     const reader = createTreeReader(root);
     const selection = selectLockfiles(found.map(toPosix), reader);
     const manifests = found.filter((p) => MANIFESTS.has((0,external_node_path_namespaceObject.basename)(p))).sort();
@@ -41287,12 +44837,121 @@ async function findLockfiles(dir) {
 async function readSourceDirectory(dir, options = {}) {
     const tree = await findLockfiles(dir);
     if (tree.lockfiles.length === 0) {
-        throw new errors/* InputError */.dz('SBOM_NO_LOCKFILE', `${dir}: no lockfile found (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock); commit your lockfile, or give the path of a built artifact instead`);
+        // source-graph.ts turns this into the installed packages, else the files.
+        throw new errors/* InputError */.dz('SBOM_NO_LOCKFILE', `${dir}: no lockfile found (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock)`);
     }
     return readSourceTree(tree.reader, tree.lockfiles, {
         rootName: options.rootName ?? (0,external_node_path_namespaceObject.basename)(tree.dir),
         manifestPaths: tree.manifests
     });
+}
+/**
+ * One lockfile given as a path: that lockfile alone, with the manifests
+ * beside it (package.json, Cargo.toml, pyproject.toml) for the root's name
+ * and what is dev-only. The folder's name is the root's name when no
+ * manifest gives one.
+ */
+async function readLockfileGraph(file) {
+    const dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(file));
+    const lockfile = (0,external_node_path_namespaceObject.basename)(file);
+    const beside = await Promise.all([...MANIFESTS].map(async (name) => (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(dir, name)).catch(() => undefined))?.isFile()
+        ? name
+        : undefined));
+    return readSourceTree(createTreeReader(dir), [lockfile], {
+        rootName: (0,external_node_path_namespaceObject.basename)(dir),
+        manifestPaths: beside.filter((n) => n !== undefined).sort()
+    });
+}
+/** A tree with no lockfile and no installed packages, described by its files (each with its SHA-256). */
+async function readTreeFiles(dir) {
+    const root = (0,external_node_path_namespaceObject.resolve)(dir);
+    return buildFilesGraph((0,external_node_path_namespaceObject.basename)(root), await hashTreeFiles(root));
+}
+/** A tree described by its files stops here: past it, describe a built artifact instead. */
+const MAX_TREE_FILES = 50_000;
+/** Every regular file of the tree (the walk's skipped folders aside) with its SHA-256. */
+async function hashTreeFiles(dir) {
+    const paths = [];
+    const visit = async (folder) => {
+        const entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(dir, folder), { withFileTypes: true });
+        for (const entry of entries) {
+            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+            if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+                await visit(path);
+            }
+            else if (entry.isFile())
+                paths.push(path);
+            if (paths.length > MAX_TREE_FILES) {
+                throw new errors/* InputError */.dz('SBOM_TREE_TOO_LARGE', `${dir}: no lockfile, and more than ${MAX_TREE_FILES} files to describe one by one: commit a lockfile, or give the path of a built artifact instead`);
+            }
+        }
+    };
+    await visit('');
+    const sorted = paths.sort();
+    const digests = await sha256Files(sorted.map((p) => (0,external_node_path_namespaceObject.join)(dir, p)));
+    return sorted.map((path, i) => ({ path, sha256: digests[i].sha256 }));
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/installed-tree.ts
+/**
+ * A folder's installed packages on disk: every file the installed-package
+ * readers may ask for, found by one walk that, unlike the lockfile walk,
+ * enters node_modules, vendor folders and virtualenvs (symbolic links to
+ * folders are not followed).
+ */
+
+
+
+
+
+
+
+const NEVER_ENTERED = new Set(['.git', '.hg', '.svn', '__pycache__']);
+/** node_modules/<name> or node_modules/@scope/<name>. */
+const PACKAGE_FOLDER = /(^|\/)node_modules\/(@[^/]+\/)?[^@/][^/]*$/;
+async function listInstalledFiles(dir) {
+    const found = await walkFiles(dir, (_, name, parent) => !NEVER_ENTERED.has(name) &&
+        // In a package's folder only its own node_modules holds more packages.
+        (!PACKAGE_FOLDER.test(parent) || name === 'node_modules'), (path) => isInstalledMetadata(path));
+    const reader = createTreeReader(dir);
+    const top = reader('package.json');
+    return {
+        paths: found.sort(sbom_document/* compareText */.n6),
+        read: (path) => (path === 'package.json' ? top : reader(path))
+    };
+}
+/** The tree's installed packages under a root named by its package.json or its folder. */
+async function readInstalledTree(dir, display) {
+    const files = await listInstalledFiles(dir);
+    const graph = buildInstalledGraph(files, treeRoot(files, dir));
+    if (graph.components.length === 0) {
+        throw new errors/* InputError */.dz('SBOM_NO_LOCKFILE', `${display}: no lockfile found (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock) and no installed packages (node_modules, *.dist-info, vendor/modules.txt, vendor/*/Cargo.toml); commit your lockfile, or give the path of a built artifact instead`);
+    }
+    return graph;
+}
+function treeRoot(files, dir) {
+    let manifest = {};
+    try {
+        manifest = JSON.parse(files.read('package.json') ?? '{}');
+    }
+    catch {
+        // A broken package.json names nothing: the folder does.
+    }
+    const name = typeof manifest.name === 'string' ? manifest.name : (0,external_node_path_namespaceObject.basename)(dir);
+    const version = typeof manifest.version === 'string' ? manifest.version : '';
+    const npm = typeof manifest.name === 'string';
+    const purl = npm ? npmPurl(name, version) : genericPurl(name, version);
+    return {
+        ref: purl,
+        ecosystem: npm ? 'npm' : 'generic',
+        name,
+        version,
+        purl,
+        type: 'application',
+        hashes: [],
+        licenses: [],
+        properties: { 'provenant:installed': 'true' }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/io/sbom/source-graph.ts
@@ -41303,9 +44962,47 @@ async function readSourceDirectory(dir, options = {}) {
  */
 
 
-async function buildSourceGraph(dir, display) {
+
+
+/**
+ * The lockfiles' graph; the installed packages when the tree has no
+ * lockfile, or beside the lockfiles when `installed` is asked for.
+ */
+async function buildSourceGraph(dir, display, options = {}) {
+    let locked;
     try {
-        return await readSourceDirectory(dir);
+        locked = await readLockfiles(dir, display);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz && error.code === 'SBOM_NO_LOCKFILE'))
+            throw error;
+        // No lockfile: the installed packages, else the files themselves.
+        return readInstalledTree(dir, display).catch((missing) => {
+            if (missing instanceof errors/* InputError */.dz &&
+                missing.code === 'SBOM_NO_LOCKFILE')
+                return named(dir, display, () => readTreeFiles(dir));
+            throw missing;
+        });
+    }
+    if (!options.installed)
+        return locked;
+    const installed = await readInstalledTree(dir, display).catch((error) => {
+        if (error instanceof errors/* InputError */.dz && error.code === 'SBOM_NO_LOCKFILE')
+            return undefined;
+        throw error;
+    });
+    return installed ? withInstalled(locked, installed) : locked;
+}
+async function readLockfiles(dir, display) {
+    return named(dir, display, () => readSourceDirectory(dir));
+}
+/** A lockfile given as a path: that lockfile, with its manifest beside it. */
+async function buildLockfileGraph(file, display) {
+    return named(file, display, () => readLockfileGraph(file));
+}
+async function named(dir, display, read) {
+    try {
+        return await read();
     }
     catch (error) {
         if (!(error instanceof errors/* InputError */.dz))
@@ -42209,9 +45906,9 @@ function globSync(globInput, options) {
 
 ;// CONCATENATED MODULE: ./src/io/sbom/targets.ts
 /**
- * The paths of the sbom inputs, resolved inside the workspace: each must
- * exist (a directory is a source tree, a file an artifact) and stay inside
- * the workspace, symbolic links followed. A glob (`dist/*.whl`) stands for
+ * The paths of the sbom inputs, resolved against the fence's base: each must
+ * exist (a directory is a source tree, a file an artifact) and, in an
+ * Action, stay inside the workspace, symbolic links followed. A glob (`dist/*.whl`) stands for
  * the files it matches, sorted, SBOMs written earlier left out. Problems are
  * collected and reported together.
  */
@@ -42220,25 +45917,36 @@ function globSync(globInput, options) {
 
 
 
-const GLOB_CHARS = /[*?[\]{}()!+@]/;
+
+
+
+const targets_GLOB_CHARS = /[*?[\]{}()!+@]/;
 /** What this action writes: never described by a glob that matches it. */
 const OWN_OUTPUT = /^sbom-.+\.(cyclonedx|spdx)\.json$/;
 /** Where a target's SBOMs go by default: in the tree, or next to the artifact. */
-function besideTarget(target) {
+function besideTarget(target, workspace) {
+    if (isImageReference(target.absolute))
+        return workspace;
     return target.kind === 'tree'
         ? target.absolute
         : external_node_path_default().dirname(target.absolute);
 }
-async function resolveSbomPaths(workspaceDir, paths, outputDir) {
-    const workspace = await (0,promises_namespaceObject.realpath)(external_node_path_default().resolve(workspaceDir)).catch((error) => {
-        throw new errors/* InputError */.dz('SBOM_WORKSPACE_MISSING', `the workspace ${workspaceDir} does not exist (GITHUB_WORKSPACE or the current directory)`, { cause: error });
+async function resolveSbomPaths(fence, paths, outputDir) {
+    await (0,promises_namespaceObject.stat)(fence.base).catch((error) => {
+        throw new errors/* InputError */.dz('SBOM_WORKSPACE_MISSING', `the workspace ${fence.base} does not exist (GITHUB_WORKSPACE or the current directory)`, { cause: error });
     });
+    const real = await realFence(fence);
     const problems = [];
     const targets = [];
     for (const given of paths) {
         try {
-            for (const display of await expand(workspace, given)) {
-                targets.push(await resolveTarget(workspace, display));
+            if (isImageReference(given)) {
+                parseImageReference(given);
+                targets.push({ display: given, absolute: given, kind: 'image' });
+                continue;
+            }
+            for (const display of await expand(real, given)) {
+                targets.push(await resolveTarget(real, display));
             }
         }
         catch (error) {
@@ -42250,7 +45958,12 @@ async function resolveSbomPaths(workspaceDir, paths, outputDir) {
     let out;
     try {
         if (outputDir !== undefined)
-            out = await resolveOutputDir(workspace, outputDir);
+            out = await resolveWritableDir(real, {
+                input: 'output-dir',
+                given: outputDir,
+                code: 'SBOM_PATH_OUTSIDE_WORKSPACE',
+                fileCode: 'SBOM_OUTPUT_NOT_A_DIRECTORY'
+            });
     }
     catch (error) {
         if (!(error instanceof errors/* InputError */.dz))
@@ -42259,19 +45972,19 @@ async function resolveSbomPaths(workspaceDir, paths, outputDir) {
     }
     if (problems.length > 0)
         throw new errors/* InputErrors */.G(problems);
-    return { workspace, targets, outputDir: out };
+    return { workspace: real.base, targets, outputDir: out };
 }
 /** A glob's matching files as workspace-relative paths; a plain path as given. */
-async function expand(workspace, given) {
-    if (!GLOB_CHARS.test(given))
+async function expand(fence, given) {
+    if (!targets_GLOB_CHARS.test(given))
         return [given];
     const segments = given.replaceAll('\\', '/').split('/');
-    const fixed = segments.slice(0, segments.findIndex((p) => GLOB_CHARS.test(p)));
-    if (!isInside(workspace, external_node_path_default().resolve(workspace, fixed.join('/') || '.'))) {
-        throw outside(workspace, 'path', given);
+    const fixed = segments.slice(0, segments.findIndex((p) => targets_GLOB_CHARS.test(p)));
+    if (!allows(fence, external_node_path_default().resolve(fence.base, fixed.join('/') || '.'))) {
+        throw outside(fence, given);
     }
     const matches = await glob(given, {
-        cwd: workspace,
+        cwd: fence.base,
         onlyFiles: true,
         expandDirectories: false,
         followSymbolicLinks: true
@@ -42280,55 +45993,35 @@ async function expand(workspace, given) {
         .filter((m) => !OWN_OUTPUT.test(external_node_path_default().basename(m)))
         .sort(sbom_document/* compareText */.n6);
     if (files.length === 0) {
-        throw new errors/* InputError */.dz('SBOM_PATH_NO_MATCH', `input "path" has ${given}, which matches no file in the workspace: check the pattern (and that the build step ran)`);
+        throw new errors/* InputError */.dz('SBOM_PATH_NO_MATCH', `input "path" has ${given}, which matches no file: check the pattern (and that the build step ran)`);
     }
     return files;
 }
-function outside(workspace, name, display) {
-    return new errors/* InputError */.dz('SBOM_PATH_OUTSIDE_WORKSPACE', `input "${name}" has ${display}, which is outside the workspace ${workspace}: give a path inside it`);
-}
-function isInside(workspace, candidate) {
-    const relative = external_node_path_default().relative(workspace, candidate);
-    return (relative === '' ||
-        (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative)));
-}
-async function resolveTarget(workspace, display) {
-    const lexical = external_node_path_default().resolve(workspace, display);
-    if (!isInside(workspace, lexical))
-        throw outside(workspace, 'path', display);
-    const absolute = await (0,promises_namespaceObject.realpath)(lexical).catch((error) => {
-        throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `input "path" has ${display}, which does not exist in the workspace: check the path (and that the build step ran)`, { cause: error });
+function outside(fence, given, detail = '') {
+    return outsideWorkspace(fence, {
+        input: 'path',
+        given,
+        code: 'SBOM_PATH_OUTSIDE_WORKSPACE',
+        detail
     });
-    if (!isInside(workspace, absolute))
-        throw outside(workspace, 'path', display);
+}
+async function resolveTarget(fence, display) {
+    const lexical = external_node_path_default().resolve(fence.base, display);
+    if (!allows(fence, lexical))
+        throw outside(fence, display);
+    const absolute = await (0,promises_namespaceObject.realpath)(lexical).catch((error) => {
+        throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `input "path" has ${display}, which does not exist: check the path (and that the build step ran)`, { cause: error });
+    });
+    if (!allows(fence, absolute))
+        throw outside(fence, display, ` (a link to ${absolute})`);
     const info = await (0,promises_namespaceObject.stat)(absolute);
-    if (info.isDirectory())
-        return { display, absolute, kind: 'tree' };
+    if (info.isDirectory()) {
+        const kind = (await isLayoutFolder(absolute)) ? 'image' : 'tree';
+        return { display, absolute, kind };
+    }
     if (info.isFile())
         return { display, absolute, kind: 'artifact' };
     throw new errors/* InputError */.dz('SBOM_PATH_NOT_A_FILE', `input "path" has ${display}, which is neither a directory nor a regular file`);
-}
-/** The output directory may not exist yet: its nearest existing ancestor must be inside. */
-async function resolveOutputDir(workspace, outputDir) {
-    const lexical = external_node_path_default().resolve(workspace, outputDir);
-    if (!isInside(workspace, lexical))
-        throw outside(workspace, 'output-dir', outputDir);
-    let existing = lexical;
-    let rest = '';
-    for (;;) {
-        const real = await (0,promises_namespaceObject.realpath)(existing).catch(() => undefined);
-        if (real !== undefined) {
-            if (!isInside(workspace, real))
-                throw outside(workspace, 'output-dir', outputDir);
-            const info = await (0,promises_namespaceObject.stat)(real);
-            if (!info.isDirectory()) {
-                throw new errors/* InputError */.dz('SBOM_OUTPUT_NOT_A_DIRECTORY', `input "output-dir" has ${outputDir}, but ${external_node_path_default().relative(workspace, real) || '.'} is a file: give a directory`);
-            }
-            return external_node_path_default().join(real, rest);
-        }
-        rest = external_node_path_default().join(external_node_path_default().basename(existing), rest);
-        existing = external_node_path_default().dirname(existing);
-    }
 }
 
 // EXTERNAL MODULE: ./src/io/sbom/validators/cyclonedx-1.6.cjs
@@ -42493,24 +46186,21 @@ class StagedFiles {
 
 
 
+
+
+
 const BUILDERS = {
     cyclonedx: buildCycloneDxSbom,
     spdx: buildSpdxSbom
 };
 async function generateSboms(request, options) {
-    const { targets, outputDir } = await resolveSbomPaths(request.workspace, request.paths, request.outputDir);
+    const { targets, outputDir, workspace } = await resolveSbomPaths(request.fence, request.paths, request.outputDir);
     const read = [];
     const problems = [];
-    for (const target of targets) {
+    for (const [i, target] of targets.entries()) {
+        request.onProgress?.(i + 1, targets.length, target.display);
         try {
-            if (target.kind === 'tree') {
-                const graph = await buildSourceGraph(target.absolute, target.display);
-                read.push({ target, kind: 'source', graph });
-            }
-            else {
-                const { kind, graph } = await readArtifact(target.absolute, target.display);
-                read.push({ target, kind, graph });
-            }
+            read.push(await readTarget(target, request.installed));
         }
         catch (error) {
             if (error instanceof errors/* InputErrors */.G)
@@ -42523,7 +46213,11 @@ async function generateSboms(request, options) {
     }
     if (problems.length > 0)
         throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G(problems);
-    const labels = chooseLabels(read.map((r) => ({ kind: r.kind, file: r.target.absolute })), request.label);
+    const labels = chooseLabels(read.map((r) => ({
+        kind: r.kind,
+        file: r.target.absolute,
+        ...(r.name ? { name: r.name } : {})
+    })), request.label);
     // Built, validated and staged one by one: a document is garbage once staged.
     const staged = new StagedFiles();
     const files = [];
@@ -42533,7 +46227,7 @@ async function generateSboms(request, options) {
             const label = labels[i];
             const written = {};
             for (const format of request.formats) {
-                const file = external_node_path_default().join(outputDir ?? besideTarget(target), `sbom-${label}.${format}.json`);
+                const file = external_node_path_default().join(outputDir ?? besideTarget(target, workspace), `sbom-${label}.${format}.json`);
                 const built = BUILDERS[format](graph, options);
                 assertValidSbom(format, built.document, external_node_path_default().basename(file));
                 await staged.add(file, built.chunks());
@@ -42558,6 +46252,33 @@ async function generateSboms(request, options) {
     });
     return { sboms, files };
 }
+async function readTarget(target, installed) {
+    if (target.kind === 'tree') {
+        const graph = await buildSourceGraph(target.absolute, target.display, {
+            installed
+        });
+        return { target, kind: 'source', graph };
+    }
+    if (lockfileKind(target.absolute) !== undefined) {
+        const graph = await buildLockfileGraph(target.absolute, target.display);
+        return { target, kind: 'source', graph };
+    }
+    const image = target.kind === 'image'
+        ? await openImage(target.absolute, target.display)
+        : /\.tar$/i.test(target.absolute)
+            ? await readImageArchiveIfAny(target.absolute, target.display)
+            : undefined;
+    if (image) {
+        return {
+            target,
+            kind: 'image',
+            graph: await buildImageSbomGraph(image),
+            name: image.repository.slice(image.repository.lastIndexOf('/') + 1)
+        };
+    }
+    const { kind, graph } = await readArtifact(target.absolute, target.display);
+    return { target, kind, graph };
+}
 function writeFailed(error) {
     return new errors/* ProvenantError */.Y$('SBOM_WRITE_FAILED', `could not write the SBOM files (nothing was kept): ${error.message}`, { cause: error });
 }
@@ -42566,12 +46287,22 @@ function writeFailed(error) {
  * any other file; where two SBOMs would share a label, each takes its
  * kind and file or folder name.
  */
+/** Kinds labelled by their file name: sbom-<binary name>. */
+const NAMED_BY_FILE = new Set([
+    'file',
+    'go-binary',
+    'rust-binary'
+]);
 function chooseLabels(subjects, override) {
     if (override !== undefined)
         return subjects.map(() => override);
     const slug = (text) => text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+/, '') || 'unnamed';
-    const first = subjects.map((s) => s.kind === 'file' ? slug(external_node_path_default().basename(s.file)) : s.kind);
-    const second = subjects.map((s, i) => count(first, first[i]) > 1 && s.kind !== 'file'
+    const first = subjects.map((s) => NAMED_BY_FILE.has(s.kind)
+        ? slug(external_node_path_default().basename(s.file))
+        : s.kind === 'image'
+            ? `image-${slug(s.name ?? external_node_path_default().basename(s.file))}`
+            : s.kind);
+    const second = subjects.map((s, i) => count(first, first[i]) > 1 && !NAMED_BY_FILE.has(s.kind)
         ? `${s.kind}-${slug(external_node_path_default().basename(s.file))}`
         : first[i]);
     const clashes = [...new Set(second.filter((l) => count(second, l) > 1))];
@@ -42602,10 +46333,20 @@ function escapeHtml(text) {
  */
 
 
+const KIND_NAMES = {
+    os: 'OS package',
+    language: 'language package',
+    vendored: 'vendored',
+    'binary-module': 'binary module'
+};
 function countSbom(label, subject, graph) {
     const ecosystems = new Map();
-    for (const c of graph.components)
+    const kinds = new Map();
+    for (const c of graph.components) {
         ecosystems.set(c.ecosystem, (ecosystems.get(c.ecosystem) ?? 0) + 1);
+        const kind = KIND_NAMES[c.kind ?? 'language'];
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
     const names = (list) => list
         .map((c) => (c.version ? `${c.name}@${c.version}` : c.name))
         .sort(sbom_document/* compareText */.n6);
@@ -42615,6 +46356,7 @@ function countSbom(label, subject, graph) {
         components: graph.components.length,
         devOnly: graph.components.filter((c) => c.scope === 'dev').length,
         ecosystems: [...ecosystems].sort(([a], [b]) => (0,sbom_document/* compareText */.n6)(a, b)),
+        kinds: [...kinds].sort(([a], [b]) => (0,sbom_document/* compareText */.n6)(a, b)),
         withoutLicense: names(graph.components.filter((c) => c.licenses.length === 0)),
         withoutHash: names(graph.components.filter((c) => (0,sbom_document/* cleanHashes */.Qc)(c.hashes).length === 0))
     };
@@ -42627,6 +46369,7 @@ function buildSbomSummary(facts, files) {
         `<code>${escapeHtml(f.subject)}</code>`,
         String(f.components),
         f.ecosystems.map(([e, n]) => `${escapeHtml(e)} ${n}`).join(', ') || '—',
+        f.kinds.map(([k, n]) => `${escapeHtml(k)} ${n}`).join(', ') || '—',
         String(f.devOnly),
         String(f.withoutLicense.length),
         String(f.withoutHash.length)
@@ -42648,6 +46391,7 @@ function buildSbomSummary(facts, files) {
             'Path',
             'Components',
             'Per ecosystem',
+            'Per kind',
             'Dev-only',
             'No license',
             'No hash'
@@ -42679,9 +46423,10 @@ var action_io = __nccwpck_require__(7588);
 
 
 
+
 const OUTPUTS = (/* unused pure expression or super */ null && (['files', 'cyclonedx', 'spdx']));
 async function run(inputs, deps) {
-    const result = await generateSboms({ ...inputs, workspace: deps.workspace }, deps.document);
+    const result = await generateSboms({ ...inputs, fence: workspaceFence(deps.workspace) }, deps.document);
     const lines = (values) => values.filter((v) => v !== undefined).join('\n');
     const outputs = {
         files: lines(result.files),
@@ -42791,9 +46536,10 @@ function keepYoungGenerationSmall() {
 /* harmony export */   Gd: () => (/* binding */ InternalError),
 /* harmony export */   Ry: () => (/* binding */ toProvenantError),
 /* harmony export */   Y$: () => (/* binding */ ProvenantError),
+/* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports VerificationError, ServiceError, EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
+/* unused harmony exports VerificationError, EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
 /**
  * The one error model of Provenant. Every failure a user can see is one of
  * these kinds, each with a stable `code` that tests and policy engines match
