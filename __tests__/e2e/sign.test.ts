@@ -88,7 +88,9 @@ describe('actions/sign (dist/sign/index.js) against the local stack', () => {
     const result = await runSignAction(s.stack, ws, {
       ...s.customInputs(),
       files: '*.txt',
-      'request-timeout-seconds': '1',
+      // Below the TSA's 2.5 s delay, with room for a loaded machine's
+      // slow (but not faulty) answers.
+      'request-timeout-seconds': '2',
       'retry-budget-seconds': '30'
     })
     expect({ code: result.code, stderr: result.stderr }).toEqual({
