@@ -5,7 +5,6 @@
  */
 import { prepareOutputDir } from '../fs/prepare-output-dir.js'
 import { existsSync } from 'node:fs'
-import { readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { InputError } from '../../lib/errors.js'

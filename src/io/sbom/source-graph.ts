@@ -30,10 +30,7 @@ export async function buildSourceGraph(
       throw error
     // No lockfile: the installed packages, else the files themselves.
     return readInstalledTree(dir, display).catch((missing: unknown) => {
-      if (
-        missing instanceof InputError &&
-        missing.code === 'SBOM_NO_LOCKFILE'
-      )
+      if (missing instanceof InputError && missing.code === 'SBOM_NO_LOCKFILE')
         return named(dir, display, () => readTreeFiles(dir))
       throw missing
     })

@@ -7,12 +7,7 @@
  * vendor, target, virtualenvs, .git and other VCS folders, Yarn's .yarn) and
  * does not follow symbolic links to folders.
  */
-import {
-  readFileSync,
-  realpathSync,
-  statSync,
-  type Dirent
-} from 'node:fs'
+import { realpathSync, statSync, type Dirent } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import {
   basename,

@@ -16,12 +16,7 @@ import {
 import { classifyFailure } from './failure.js'
 
 export type ServiceName =
-  | 'oidc'
-  | 'fulcio'
-  | 'rekor'
-  | 'tsa'
-  | 'registry'
-  | 'osv'
+  'oidc' | 'fulcio' | 'rekor' | 'tsa' | 'registry' | 'osv'
 
 export const SERVICE_NAMES: Record<ServiceName, string> = {
   oidc: 'OIDC token service',

@@ -39,7 +39,7 @@ export function mountAssetRoutes(ctx: GitHubRouteContext): void {
     found.release.assets.splice(found.release.assets.indexOf(found.asset), 1)
     return { status: 204 }
   })
-    route('GET', `${releases}/:release_id/assets`, ({ params, query }) => {
+  route('GET', `${releases}/:release_id/assets`, ({ params, query }) => {
     const release = store.findRelease(
       params.owner!,
       params.repo!,
