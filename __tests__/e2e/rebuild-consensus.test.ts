@@ -80,10 +80,11 @@ describe('provenant rebuild-consensus', () => {
       GITHUB_REPOSITORY: 'acme/app',
       GITHUB_TOKEN: api.token
     })
+    // A flag is given once: the case's own --reports replaces the default.
+    const own = flags.includes('--reports') ? [] : ['--reports', reports]
     return runProvenant([
       'rebuild-consensus',
-      '--reports',
-      reports,
+      ...own,
       '--report-dir',
       out,
       ...flags

@@ -58,11 +58,13 @@ describe('provenant verify --release', () => {
     policy = command
       .slice(3)
       .map((arg) =>
-        arg === 'trusted_root.json' ? path.join(folder, arg) : arg
+        arg.endsWith('trusted_root.json') ? path.resolve(folder, arg) : arg
       )
     assets = {}
-    for (const name of await readdir(folder))
-      assets[name] = await readFile(path.join(folder, name))
+    // The release's assets: the folder's files (not the local stack's trust folder).
+    for (const entry of await readdir(folder, { withFileTypes: true }))
+      if (entry.isFile() && !entry.name.startsWith('.'))
+        assets[entry.name] = await readFile(path.join(folder, entry.name))
     api = await startGitHubApi()
     await publishRelease(api, REPOSITORY, TAG, assets)
   }, 300_000)

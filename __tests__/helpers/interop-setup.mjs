@@ -61,6 +61,10 @@ export const INTEROP_NEEDS = [
   onPath('docker-registry', 'docker-registry'),
   onPath('go', 'golang-go'),
   onPath('gh', 'gh'),
+  onPath('debootstrap', 'debootstrap'),
+  onPath('objcopy', 'binutils'),
+  onPath('cc', 'gcc'),
+  onPath('unzip', 'unzip'),
   {
     name: 'python3 with build, setuptools and wheel',
     from: 'Debian packages python3-build python3-setuptools python3-wheel',
@@ -73,7 +77,8 @@ export const INTEROP_NEEDS = [
       )
   },
   sharedDir('corpus'),
-  sharedDir('schemas')
+  sharedDir('schemas'),
+  sharedDir('osv')
 ]
 
 export default async function interopSetup() {

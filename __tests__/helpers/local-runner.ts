@@ -58,9 +58,10 @@ export async function releaseExample(options: {
 /** The provenant lines of a VERIFY.md, as argv without the `provenant` word. */
 export async function provenantLines(folder: string): Promise<string[][]> {
   const markdown = await readFile(path.join(folder, 'VERIFY.md'), 'utf8')
+  // `npx --yes provenant@<version> verify ...`: the words after the package.
   return verifyCommands(markdown)
-    .filter((line) => line[0] === 'provenant')
-    .map((line) => line.slice(1))
+    .filter((line) => line[0] === 'npx' && line[2]?.startsWith('provenant@'))
+    .map((line) => line.slice(3))
 }
 
 export async function provenant(

@@ -94,11 +94,12 @@ describe('installed trees', () => {
     ])
   })
 
-  it('a tree with neither is still exit 2 with both named', async () => {
+  it('a tree with neither is described by its files, each with its SHA-256', async () => {
     await put('app/README', 'nothing here')
-    await expect(purls(false)).rejects.toMatchObject({
-      code: 'SBOM_NO_LOCKFILE',
-      message: expect.stringContaining('no installed packages') as unknown
-    })
+    const [readme, ...rest] = await purls(false)
+    expect(rest).toEqual([])
+    expect(readme).toMatch(
+      /^pkg:generic\/README\?checksum=sha256%3A[0-9a-f]{64}$/
+    )
   })
 })

@@ -1,3 +1,4 @@
+import { buildSourceGraph } from '../../../src/io/sbom/source-graph.js'
 import { createHash } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -118,7 +119,7 @@ describe('readSourceDirectory', () => {
     write('README.md', '# hi')
     write('src/hello.c', 'int main(void) { return 0; }\n')
     write('node_modules/x/index.js', 'skipped')
-    const graph = await readSourceDirectory(dir)
+    const graph = await buildSourceGraph(dir, 'my-repo')
     expect(graph.root).toMatchObject({
       purl: 'pkg:generic/my-repo',
       type: 'application'
