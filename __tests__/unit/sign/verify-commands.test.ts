@@ -1,8 +1,12 @@
+import { PROVENANT_VERSION } from '../../../src/lib/version.js'
 import { describe, expect, it } from '@jest/globals'
 import {
   buildVerifyCommands,
   toCommand
 } from '../../../src/lib/sign/verify-commands.js'
+
+/** How every printed command runs Provenant: the exact version, with npx. */
+const NPX = `npx --yes provenant@${PROVENANT_VERSION}`
 
 const ID =
   'https://github.com/o/r/.github/workflows/release.yml@refs/tags/v1.0.0'
@@ -18,7 +22,7 @@ describe('buildVerifyCommands', () => {
         instance: 'public-good'
       })
     ).toEqual([
-      `provenant verify-bundle --bundle app.tgz.sigstore.json --certificate-identity ${ID} --certificate-oidc-issuer ${GH} app.tgz`,
+      `${NPX} verify-bundle --bundle app.tgz.sigstore.json --certificate-identity ${ID} --certificate-oidc-issuer ${GH} app.tgz`,
       `cosign verify-blob --bundle app.tgz.sigstore.json --certificate-identity ${ID} --certificate-oidc-issuer ${GH} app.tgz`
     ])
   })
@@ -35,7 +39,7 @@ describe('buildVerifyCommands', () => {
         repository: 'acme/widget'
       })
     ).toEqual([
-      `provenant verify app.tgz --repo acme/widget --signer-workflow provenant-dev/provenant/.github/workflows/publish.yml --certificate-oidc-issuer ${GH} --require signature`,
+      `${NPX} verify app.tgz --repo acme/widget --signer-workflow provenant-dev/provenant/.github/workflows/publish.yml --certificate-oidc-issuer ${GH} --require signature`,
       `cosign verify-blob --bundle app.tgz.sigstore.json --certificate-identity ${reusable} --certificate-oidc-issuer ${GH} --certificate-github-workflow-repository acme/widget app.tgz`
     ])
   })
@@ -50,7 +54,7 @@ describe('buildVerifyCommands', () => {
         trustedRoot: 'trusted_root.json'
       })
     ).toEqual([
-      "provenant verify-bundle --bundle 'a b.txt.sigstore.json' --key key.pub --trusted-root trusted_root.json 'a b.txt'",
+      `${NPX} verify-bundle --bundle 'a b.txt.sigstore.json' --key key.pub --trusted-root trusted_root.json 'a b.txt'`,
       "cosign verify-blob --bundle 'a b.txt.sigstore.json' --key key.pub --trusted-root trusted_root.json 'a b.txt'"
     ])
   })
@@ -70,7 +74,7 @@ describe('buildVerifyCommands', () => {
       subject: { kind: 'certificate', identity: ID, issuer: GH },
       instance: 'staging'
     })
-    expect(staging).toMatch(/^provenant verify-bundle --staging /)
+    expect(staging.startsWith(`${NPX} verify-bundle --staging `)).toBe(true)
   })
 
   it('in-toto attestations add gh attestation verify', () => {

@@ -53,7 +53,7 @@ export const VERIFY_OWN_FLAGS: Readonly<Record<string, OwnFlag>> = {
   json: {
     type: 'boolean',
     description:
-      'Print the report as JSON (docs/verify-result.schema.json): per artifact its checks and the certificate-bound facts of every signature.'
+      'Print the report as JSON (described by the verify-result JSON Schema in Provenant’s documentation): per artifact its checks and the certificate-bound facts of every signature.'
   },
   format: {
     type: 'string',
