@@ -1526,7 +1526,6 @@ var version = __webpack_require__(87471);
 
 
 
-
 /** The repository callers name in `uses:` (the reusable workflow's home). */
 const PROVENANT_REPOSITORY = 'provenant-dev/provenant';
 async function findProvenant(from = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))) {
@@ -1733,8 +1732,7 @@ function toFlagOptions(table) {
     for (const [name, spec] of Object.entries(table)) {
         options[name] = {
             type: spec.kind === 'boolean' ? 'boolean' : 'string',
-            // A list flag may be repeated, each adding items (`--require a --require b`).
-            ...(spec.multiple || spec.kind === 'list' ? { multiple: true } : {}),
+            ...(spec.multiple ? { multiple: true } : {}),
             ...(spec.short ? { short: spec.short } : {})
         };
     }

@@ -2543,7 +2543,7 @@ const VERIFY_FLAG_ALIASES = {
 const VERIFY_OWN_FLAGS = {
     json: {
         type: 'boolean',
-        description: 'Print the report as JSON (docs/verify-result.schema.json): per artifact its checks and the certificate-bound facts of every signature.'
+        description: 'Print the report as JSON (described by the verify-result JSON Schema in Provenant’s documentation): per artifact its checks and the certificate-bound facts of every signature.'
     },
     format: {
         type: 'string',

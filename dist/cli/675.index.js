@@ -137,8 +137,7 @@ function toFlagOptions(table) {
     for (const [name, spec] of Object.entries(table)) {
         options[name] = {
             type: spec.kind === 'boolean' ? 'boolean' : 'string',
-            // A list flag may be repeated, each adding items (`--require a --require b`).
-            ...(spec.multiple || spec.kind === 'list' ? { multiple: true } : {}),
+            ...(spec.multiple ? { multiple: true } : {}),
             ...(spec.short ? { short: spec.short } : {})
         };
     }

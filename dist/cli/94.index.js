@@ -24,8 +24,7 @@ function toFlagOptions(table) {
     for (const [name, spec] of Object.entries(table)) {
         options[name] = {
             type: spec.kind === 'boolean' ? 'boolean' : 'string',
-            // A list flag may be repeated, each adding items (`--require a --require b`).
-            ...(spec.multiple || spec.kind === 'list' ? { multiple: true } : {}),
+            ...(spec.multiple ? { multiple: true } : {}),
             ...(spec.short ? { short: spec.short } : {})
         };
     }
@@ -2350,6 +2349,7 @@ const VERIFY_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .define
         description: 'The builder: the workflow that signed the provenance, https://github.com/<owner>/<repo>/<path>[@<ref>]; without @<ref> any ref matches, @v1.2.3 matches @refs/tags/v1.2.3, as slsa-verifier --builder-id. Requires provenance.'
     },
     'build-workflow-input': {
+        multiple: true,
         kind: 'list',
         description: 'key=value inputs the workflow_dispatch run that built the artifacts must have had, newline or space separated (the flag may repeat), as slsa-verifier --build-workflow-input. Requires provenance.'
     },

@@ -44978,8 +44978,7 @@ async function buildSourceGraph(dir, display, options = {}) {
             throw error;
         // No lockfile: the installed packages, else the files themselves.
         return readInstalledTree(dir, display).catch((missing) => {
-            if (missing instanceof errors/* InputError */.dz &&
-                missing.code === 'SBOM_NO_LOCKFILE')
+            if (missing instanceof errors/* InputError */.dz && missing.code === 'SBOM_NO_LOCKFILE')
                 return named(dir, display, () => readTreeFiles(dir));
             throw missing;
         });

@@ -34995,6 +34995,7 @@ const inputs_VERIFY_INPUTS = defineInputs({
         description: 'The builder: the workflow that signed the provenance, https://github.com/<owner>/<repo>/<path>[@<ref>]; without @<ref> any ref matches, @v1.2.3 matches @refs/tags/v1.2.3, as slsa-verifier --builder-id. Requires provenance.'
     },
     'build-workflow-input': {
+        multiple: true,
         kind: 'list',
         description: 'key=value inputs the workflow_dispatch run that built the artifacts must have had, newline or space separated (the flag may repeat), as slsa-verifier --build-workflow-input. Requires provenance.'
     },

@@ -74,7 +74,7 @@ describe('buildVerifyCommands', () => {
       subject: { kind: 'certificate', identity: ID, issuer: GH },
       instance: 'staging'
     })
-    expect(staging.startsWith(`${NPX} verify-bundle --staging `)).toBe(true)
+    expect(staging?.startsWith(`${NPX} verify-bundle --staging `)).toBe(true)
   })
 
   it('in-toto attestations add gh attestation verify', () => {
