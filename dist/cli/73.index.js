@@ -244,13 +244,15 @@ function parseFlags(argv, table, options = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Vb: () => (/* reexport */ collectInputError),
   vX: () => (/* reexport */ collectProblems),
   pf: () => (/* reexport */ defineInputs),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   cG: () => (/* reexport */ parseInteger),
   E1: () => (/* reexport */ parseList),
-  hc: () => (/* reexport */ readRaw)
+  hc: () => (/* reexport */ readRaw),
+  ml: () => (/* reexport */ throwCollected)
 });
 
 // UNUSED EXPORTS: GITHUB_TOKEN_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
@@ -343,12 +345,7 @@ function collectProblems() {
                 return parse();
             }
             catch (error) {
-                if (error instanceof errors/* InputErrors */.G)
-                    problems.push(...error.problems);
-                else if (error instanceof errors/* InputError */.dz)
-                    problems.push(error);
-                else
-                    throw error;
+                collectInputError(problems, error);
                 return fallback;
             }
         },
@@ -357,6 +354,21 @@ function collectProblems() {
                 throw new errors/* InputErrors */.G(problems);
         }
     };
+}
+/** Adds the input problems `error` holds (one or several); rethrows anything else. */
+function collectInputError(problems, error) {
+    if (error instanceof errors/* InputErrors */.G)
+        problems.push(...error.problems);
+    else if (error instanceof errors/* InputError */.dz)
+        problems.push(error);
+    else
+        throw error;
+}
+/** Throws what was collected, if anything: a single problem as itself, several together. */
+function throwCollected(problems) {
+    if (problems.length === 0)
+        return;
+    throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G([...problems]);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts

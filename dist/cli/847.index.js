@@ -2013,6 +2013,7 @@ var targets = __webpack_require__(31590);
 
 
 
+
 /** The first bytes of an SBOM: a JSON object. */
 async function readJsonIfSbom(file) {
     if (!/\.json$/i.test(file))
@@ -2086,16 +2087,10 @@ async function describeInputs(fence, paths) {
             described.push(await describeTarget(target));
         }
         catch (error) {
-            if (error instanceof errors/* InputErrors */.G)
-                problems.push(...error.problems);
-            else if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
+            (0,lib_inputs/* collectInputError */.Vb)(problems, error);
         }
     }
-    if (problems.length > 0)
-        throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G(problems);
+    (0,lib_inputs/* throwCollected */.ml)(problems);
     return { workspace: resolved.workspace, described };
 }
 /** The sbom action's path resolution names its input "path"; here it is "sbom". */
@@ -2228,6 +2223,7 @@ var vex = __webpack_require__(22030);
 
 
 
+
 async function readVexStatements(workspace, files, described) {
     const statements = [];
     const problems = [];
@@ -2246,16 +2242,10 @@ async function readVexStatements(workspace, files, described) {
             statements.push(...(0,vex/* readVexDocument */.hK)(value, file));
         }
         catch (error) {
-            if (error instanceof errors/* InputErrors */.G)
-                problems.push(...error.problems);
-            else if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
+            (0,lib_inputs/* collectInputError */.Vb)(problems, error);
         }
     }
-    if (problems.length > 0)
-        throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G(problems);
+    (0,lib_inputs/* throwCollected */.ml)(problems);
     for (const d of described) {
         if (d.document !== undefined && (0,vex/* isCycloneDxVex */.TX)(d.document))
             statements.push(...(0,vex/* readVexDocument */.hK)(d.document, d.sbom.subject));

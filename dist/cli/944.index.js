@@ -48,6 +48,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(65680);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __webpack_require__(6820);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
@@ -1091,6 +1093,7 @@ class StagedFiles {
 
 
 
+
 const BUILDERS = {
     cyclonedx: buildCycloneDxSbom,
     spdx: buildSpdxSbom
@@ -1105,16 +1108,10 @@ async function generateSboms(request, options) {
             read.push(await readTarget(target, request.installed));
         }
         catch (error) {
-            if (error instanceof errors/* InputErrors */.G)
-                problems.push(...error.problems);
-            else if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
+            (0,inputs/* collectInputError */.Vb)(problems, error);
         }
     }
-    if (problems.length > 0)
-        throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G(problems);
+    (0,inputs/* throwCollected */.ml)(problems);
     const labels = chooseLabels(read.map((r) => ({
         kind: r.kind,
         file: r.target.absolute,
@@ -1235,8 +1232,6 @@ function keepYoungGenerationSmall() {
     external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
 }
 
-// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
-var inputs = __webpack_require__(65680);
 // EXTERNAL MODULE: ./src/lib/inputs/shared.ts
 var shared = __webpack_require__(54476);
 ;// CONCATENATED MODULE: ./src/lib/sbom/inputs.ts

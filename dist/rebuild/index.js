@@ -62110,12 +62110,7 @@ function collectProblems() {
                 return parse();
             }
             catch (error) {
-                if (error instanceof errors/* InputErrors */.G)
-                    problems.push(...error.problems);
-                else if (error instanceof errors/* InputError */.dz)
-                    problems.push(error);
-                else
-                    throw error;
+                collectInputError(problems, error);
                 return fallback;
             }
         },
@@ -62124,6 +62119,21 @@ function collectProblems() {
                 throw new errors/* InputErrors */.G(problems);
         }
     };
+}
+/** Adds the input problems `error` holds (one or several); rethrows anything else. */
+function collectInputError(problems, error) {
+    if (error instanceof errors/* InputErrors */.G)
+        problems.push(...error.problems);
+    else if (error instanceof errors/* InputError */.dz)
+        problems.push(error);
+    else
+        throw error;
+}
+/** Throws what was collected, if anything: a single problem as itself, several together. */
+function throwCollected(problems) {
+    if (problems.length === 0)
+        return;
+    throw problems.length === 1 ? problems[0] : new InputErrors([...problems]);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts

@@ -31083,12 +31083,7 @@ function collectProblems() {
                 return parse();
             }
             catch (error) {
-                if (error instanceof InputErrors)
-                    problems.push(...error.problems);
-                else if (error instanceof InputError)
-                    problems.push(error);
-                else
-                    throw error;
+                collectInputError(problems, error);
                 return fallback;
             }
         },
@@ -31097,6 +31092,21 @@ function collectProblems() {
                 throw new InputErrors(problems);
         }
     };
+}
+/** Adds the input problems `error` holds (one or several); rethrows anything else. */
+function collectInputError(problems, error) {
+    if (error instanceof InputErrors)
+        problems.push(...error.problems);
+    else if (error instanceof InputError)
+        problems.push(error);
+    else
+        throw error;
+}
+/** Throws what was collected, if anything: a single problem as itself, several together. */
+function throwCollected(problems) {
+    if (problems.length === 0)
+        return;
+    throw problems.length === 1 ? problems[0] : new InputErrors([...problems]);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts

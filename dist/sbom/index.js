@@ -32421,7 +32421,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_sbom_context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1085);
 /* harmony import */ var _io_sbom_heap_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4657);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8076);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7110);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(36);
 /** Entry of actions/sbom: builds the deps and runs inside runWrapper. */
 
@@ -32447,7 +32447,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8076:
+/***/ 7110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32460,133 +32460,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
-/**
- * parse* helpers: raw input text -> typed values, or an InputError that names
- * the input as the user wrote it and says what would be accepted.
- */
-
-/** Raw value with the table's default applied; undefined when absent. */
-function readRaw(table, source, name) {
-    const spec = table[name];
-    if (!spec)
-        throw new Error(`no input "${name}" in the table`);
-    const raw = source(name)?.trim();
-    if (raw !== undefined && raw !== '')
-        return raw;
-    if (spec.default !== undefined && spec.default !== '')
-        return spec.default;
-    if (spec.required) {
-        throw new errors/* InputError */.dz('INPUT_REQUIRED', `input "${name}" is required: ${spec.description}`);
-    }
-    return undefined;
-}
-function parseBoolean(name, raw) {
-    if (raw === undefined)
-        return false;
-    const value = raw.toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
-}
-function parseInteger(name, raw, range) {
-    if (raw === undefined)
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < range.min || value > range.max) {
-        throw new InputError('INPUT_NOT_INTEGER', `input "${name}" must be a whole number from ${range.min} to ${range.max}, not "${raw}"`);
-    }
-    return value;
-}
-/** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
-function parseList(raw) {
-    if (raw === undefined)
-        return [];
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'))
-        .flatMap((line) => line.split(/\s+/));
-}
-function parseChoice(name, raw, choices) {
-    if (raw === undefined)
-        return undefined;
-    if (choices.includes(raw))
-        return raw;
-    throw new InputError('INPUT_NOT_A_CHOICE', `input "${name}" must be one of ${choices.join(', ')}, not "${raw}"`);
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs/spec.ts
-/**
- * Input tables: one per action, shared by the action (INPUT_* variables) and
- * the CLI (flags of the same kebab-case names). A table says each input's
- * kind, its description and its default; the contract test holds every
- * action.yml to its table.
- */
-function defineInputs(table) {
-    return table;
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs/shared.ts
-const OUTPUT_DIR_INPUT = {
-    kind: 'string',
-    description: 'Directory to write into, resolved inside the workspace and created when missing. When empty: next to each input (inside it, for a folder) for sbom and sign, the workspace root for provenance.'
-};
-const TRUSTED_ROOT_INPUT = {
-    kind: 'string',
-    description: 'Path to the Sigstore trusted_root.json of a private instance (or of the embedded local stack): the trust material bundles are checked against.'
-};
-const GITHUB_TOKEN_INPUT = {
-    kind: 'string',
-    description: "GitHub token for the REST API (release downloads, attestations); defaults to the workflow's token.",
-    default: '${{ github.token }}'
-};
-const PREDICATE_TYPE_INPUT = {
-    kind: 'string',
-    description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
-};
-
-;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
-/**
- * Every problem of a parse, collected so that all are reported at once:
- * a user who got two inputs wrong hears of both in one run.
- */
-
-function collectProblems() {
-    const problems = [];
-    return {
-        problems,
-        attempt: (parse, fallback) => {
-            try {
-                return parse();
-            }
-            catch (error) {
-                if (error instanceof InputErrors)
-                    problems.push(...error.problems);
-                else if (error instanceof InputError)
-                    problems.push(error);
-                else
-                    throw error;
-                return fallback;
-            }
-        },
-        throwIfAny: () => {
-            if (problems.length > 0)
-                throw new InputErrors(problems);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
-
-
-
-
-
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
+var inputs = __nccwpck_require__(5680);
 // EXTERNAL MODULE: ./src/lib/sbom/document.ts
 var sbom_document = __nccwpck_require__(860);
+// EXTERNAL MODULE: ./src/lib/inputs/shared.ts
+var shared = __nccwpck_require__(4476);
 ;// CONCATENATED MODULE: ./src/lib/sbom/inputs.ts
 /**
  * The sbom action's inputs: one table for actions/sbom/action.yml and the
@@ -32597,7 +32476,7 @@ var sbom_document = __nccwpck_require__(860);
 
 
 
-const inputs_SBOM_INPUTS = defineInputs({
+const inputs_SBOM_INPUTS = (0,inputs/* defineInputs */.pf)({
     path: {
         kind: 'list',
         default: '.',
@@ -32608,7 +32487,7 @@ const inputs_SBOM_INPUTS = defineInputs({
         default: 'cyclonedx,spdx',
         description: 'SBOM formats to write, separated by commas or spaces: cyclonedx (CycloneDX 1.6 JSON), spdx (SPDX 2.3 JSON).'
     },
-    'output-dir': OUTPUT_DIR_INPUT,
+    'output-dir': shared/* OUTPUT_DIR_INPUT */.n6,
     name: {
         kind: 'string',
         description: 'Label in the file names (sbom-<label>.cyclonedx.json) instead of source (a directory), the artifact kind (wheel, sdist, npm), image-<repository> (an image), or the file name (a binary or any other file); only with a single path.'
@@ -32624,7 +32503,7 @@ function parseSbomInputs(source) {
     const problems = [];
     const raw = (name) => {
         try {
-            return readRaw(inputs_SBOM_INPUTS, source, name);
+            return (0,inputs/* readRaw */.hc)(inputs_SBOM_INPUTS, source, name);
         }
         catch (error) {
             if (!(error instanceof errors/* InputError */.dz))
@@ -32633,12 +32512,12 @@ function parseSbomInputs(source) {
             return undefined;
         }
     };
-    const paths = parseList(raw('path'));
+    const paths = (0,inputs/* parseList */.E1)(raw('path'));
     if (paths.length === 0) {
         problems.push(new errors/* InputError */.dz('SBOM_NO_PATH', 'input "path" names nothing: give a directory or an artifact file'));
     }
     const formats = [];
-    for (const value of parseList(raw('format')?.replaceAll(',', ' '))) {
+    for (const value of (0,inputs/* parseList */.E1)(raw('format')?.replaceAll(',', ' '))) {
         const format = value.toLowerCase();
         if (!sbom_document/* SBOM_FORMATS */.zu.includes(format)) {
             problems.push(new errors/* InputError */.dz('SBOM_FORMAT_UNKNOWN', `input "format" has "${value}": use cyclonedx, spdx, or both (cyclonedx,spdx)`));
@@ -32652,7 +32531,7 @@ function parseSbomInputs(source) {
     }
     let installed = false;
     try {
-        installed = parseBoolean('installed', raw('installed'));
+        installed = (0,inputs/* parseBoolean */.yG)('installed', raw('installed'));
     }
     catch (error) {
         if (!(error instanceof errors/* InputError */.dz))
@@ -32870,6 +32749,8 @@ async function resolveWritableDir(fence, problem) {
     }
 }
 
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
+var inputs = __nccwpck_require__(5680);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var enums = __nccwpck_require__(6820);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
@@ -46188,6 +46069,7 @@ class StagedFiles {
 
 
 
+
 const BUILDERS = {
     cyclonedx: buildCycloneDxSbom,
     spdx: buildSpdxSbom
@@ -46202,16 +46084,10 @@ async function generateSboms(request, options) {
             read.push(await readTarget(target, request.installed));
         }
         catch (error) {
-            if (error instanceof errors/* InputErrors */.G)
-                problems.push(...error.problems);
-            else if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
+            (0,inputs/* collectInputError */.Vb)(problems, error);
         }
     }
-    if (problems.length > 0)
-        throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G(problems);
+    (0,inputs/* throwCollected */.ml)(problems);
     const labels = chooseLabels(read.map((r) => ({
         kind: r.kind,
         file: r.target.absolute,
@@ -46612,6 +46488,173 @@ function toExitCode(error) {
             return EXIT_OTHER;
     }
 }
+
+
+/***/ }),
+
+/***/ 5680:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vb: () => (/* reexport */ collectInputError),
+  pf: () => (/* reexport */ defineInputs),
+  yG: () => (/* reexport */ parseBoolean),
+  E1: () => (/* reexport */ parseList),
+  hc: () => (/* reexport */ readRaw),
+  ml: () => (/* reexport */ throwCollected)
+});
+
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT, collectProblems, parseChoice, parseInteger
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * parse* helpers: raw input text -> typed values, or an InputError that names
+ * the input as the user wrote it and says what would be accepted.
+ */
+
+/** Raw value with the table's default applied; undefined when absent. */
+function readRaw(table, source, name) {
+    const spec = table[name];
+    if (!spec)
+        throw new Error(`no input "${name}" in the table`);
+    const raw = source(name)?.trim();
+    if (raw !== undefined && raw !== '')
+        return raw;
+    if (spec.default !== undefined && spec.default !== '')
+        return spec.default;
+    if (spec.required) {
+        throw new errors/* InputError */.dz('INPUT_REQUIRED', `input "${name}" is required: ${spec.description}`);
+    }
+    return undefined;
+}
+function parseBoolean(name, raw) {
+    if (raw === undefined)
+        return false;
+    const value = raw.toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
+}
+function parseInteger(name, raw, range) {
+    if (raw === undefined)
+        return undefined;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < range.min || value > range.max) {
+        throw new InputError('INPUT_NOT_INTEGER', `input "${name}" must be a whole number from ${range.min} to ${range.max}, not "${raw}"`);
+    }
+    return value;
+}
+/** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
+function parseList(raw) {
+    if (raw === undefined)
+        return [];
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .flatMap((line) => line.split(/\s+/));
+}
+function parseChoice(name, raw, choices) {
+    if (raw === undefined)
+        return undefined;
+    if (choices.includes(raw))
+        return raw;
+    throw new InputError('INPUT_NOT_A_CHOICE', `input "${name}" must be one of ${choices.join(', ')}, not "${raw}"`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/spec.ts
+/**
+ * Input tables: one per action, shared by the action (INPUT_* variables) and
+ * the CLI (flags of the same kebab-case names). A table says each input's
+ * kind, its description and its default; the contract test holds every
+ * action.yml to its table.
+ */
+function defineInputs(table) {
+    return table;
+}
+
+// EXTERNAL MODULE: ./src/lib/inputs/shared.ts
+var shared = __nccwpck_require__(4476);
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                collectInputError(problems, error);
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new InputErrors(problems);
+        }
+    };
+}
+/** Adds the input problems `error` holds (one or several); rethrows anything else. */
+function collectInputError(problems, error) {
+    if (error instanceof errors/* InputErrors */.G)
+        problems.push(...error.problems);
+    else if (error instanceof errors/* InputError */.dz)
+        problems.push(error);
+    else
+        throw error;
+}
+/** Throws what was collected, if anything: a single problem as itself, several together. */
+function throwCollected(problems) {
+    if (problems.length === 0)
+        return;
+    throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G([...problems]);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n6: () => (/* binding */ OUTPUT_DIR_INPUT)
+/* harmony export */ });
+/* unused harmony exports TRUSTED_ROOT_INPUT, GITHUB_TOKEN_INPUT, PREDICATE_TYPE_INPUT */
+const OUTPUT_DIR_INPUT = {
+    kind: 'string',
+    description: 'Directory to write into, resolved inside the workspace and created when missing. When empty: next to each input (inside it, for a folder) for sbom and sign, the workspace root for provenance.'
+};
+const TRUSTED_ROOT_INPUT = {
+    kind: 'string',
+    description: 'Path to the Sigstore trusted_root.json of a private instance (or of the embedded local stack): the trust material bundles are checked against.'
+};
+const GITHUB_TOKEN_INPUT = {
+    kind: 'string',
+    description: "GitHub token for the REST API (release downloads, attestations); defaults to the workflow's token.",
+    default: '${{ github.token }}'
+};
+const PREDICATE_TYPE_INPUT = {
+    kind: 'string',
+    description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
+};
 
 
 /***/ }),

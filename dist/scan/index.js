@@ -35899,7 +35899,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
 /* harmony import */ var _io_scan_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8408);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9615);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(967);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7422);
 /** Entry of actions/scan: builds the deps and runs inside runWrapper. */
 
@@ -35924,7 +35924,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9615:
+/***/ 967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35937,131 +35937,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
-/**
- * parse* helpers: raw input text -> typed values, or an InputError that names
- * the input as the user wrote it and says what would be accepted.
- */
-
-/** Raw value with the table's default applied; undefined when absent. */
-function readRaw(table, source, name) {
-    const spec = table[name];
-    if (!spec)
-        throw new Error(`no input "${name}" in the table`);
-    const raw = source(name)?.trim();
-    if (raw !== undefined && raw !== '')
-        return raw;
-    if (spec.default !== undefined && spec.default !== '')
-        return spec.default;
-    if (spec.required) {
-        throw new errors/* InputError */.dz('INPUT_REQUIRED', `input "${name}" is required: ${spec.description}`);
-    }
-    return undefined;
-}
-function parseBoolean(name, raw) {
-    if (raw === undefined)
-        return false;
-    const value = raw.toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
-}
-function parseInteger(name, raw, range) {
-    if (raw === undefined)
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < range.min || value > range.max) {
-        throw new InputError('INPUT_NOT_INTEGER', `input "${name}" must be a whole number from ${range.min} to ${range.max}, not "${raw}"`);
-    }
-    return value;
-}
-/** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
-function parseList(raw) {
-    if (raw === undefined)
-        return [];
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'))
-        .flatMap((line) => line.split(/\s+/));
-}
-function parseChoice(name, raw, choices) {
-    if (raw === undefined)
-        return undefined;
-    if (choices.includes(raw))
-        return raw;
-    throw new errors/* InputError */.dz('INPUT_NOT_A_CHOICE', `input "${name}" must be one of ${choices.join(', ')}, not "${raw}"`);
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs/spec.ts
-/**
- * Input tables: one per action, shared by the action (INPUT_* variables) and
- * the CLI (flags of the same kebab-case names). A table says each input's
- * kind, its description and its default; the contract test holds every
- * action.yml to its table.
- */
-function defineInputs(table) {
-    return table;
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs/shared.ts
-const OUTPUT_DIR_INPUT = {
-    kind: 'string',
-    description: 'Directory to write into, resolved inside the workspace and created when missing. When empty: next to each input (inside it, for a folder) for sbom and sign, the workspace root for provenance.'
-};
-const TRUSTED_ROOT_INPUT = {
-    kind: 'string',
-    description: 'Path to the Sigstore trusted_root.json of a private instance (or of the embedded local stack): the trust material bundles are checked against.'
-};
-const GITHUB_TOKEN_INPUT = {
-    kind: 'string',
-    description: "GitHub token for the REST API (release downloads, attestations); defaults to the workflow's token.",
-    default: '${{ github.token }}'
-};
-const PREDICATE_TYPE_INPUT = {
-    kind: 'string',
-    description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
-};
-
-;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
-/**
- * Every problem of a parse, collected so that all are reported at once:
- * a user who got two inputs wrong hears of both in one run.
- */
-
-function collectProblems() {
-    const problems = [];
-    return {
-        problems,
-        attempt: (parse, fallback) => {
-            try {
-                return parse();
-            }
-            catch (error) {
-                if (error instanceof errors/* InputErrors */.G)
-                    problems.push(...error.problems);
-                else if (error instanceof errors/* InputError */.dz)
-                    problems.push(error);
-                else
-                    throw error;
-                return fallback;
-            }
-        },
-        throwIfAny: () => {
-            if (problems.length > 0)
-                throw new errors/* InputErrors */.G(problems);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
-
-
-
-
-
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 4 modules
+var lib_inputs = __nccwpck_require__(6878);
 ;// CONCATENATED MODULE: ./src/lib/scan/inputs.ts
 /**
  * The scan action's inputs: one table for actions/scan/action.yml and the
@@ -36079,7 +35956,7 @@ const FAIL_ON_LEVELS = [
     'unknown',
     'none'
 ];
-const inputs_SCAN_INPUTS = defineInputs({
+const inputs_SCAN_INPUTS = (0,lib_inputs/* defineInputs */.pf)({
     sbom: {
         kind: 'list',
         default: '.',
@@ -36130,7 +36007,7 @@ const inputs_SCAN_INPUTS = defineInputs({
         description: 'Directory to write every report into (scan-report.json, scan-report.sarif, scan-report.cdx.json), resolved inside the workspace and created when missing. When empty: none for the CLI; the workspace root for the action.'
     }
 });
-const split = (raw) => parseList(raw?.replaceAll(',', ' '));
+const split = (raw) => (0,lib_inputs/* parseList */.E1)(raw?.replaceAll(',', ' '));
 function parseFailOn(raw) {
     const levels = split(raw).map((v) => v.toLowerCase());
     const bad = levels.filter((l) => !FAIL_ON_LEVELS.includes(l));
@@ -36141,9 +36018,9 @@ function parseFailOn(raw) {
     return levels.filter((l) => l !== 'none');
 }
 function parseScanInputs(source) {
-    const problems = collectProblems();
-    const raw = (name) => problems.attempt(() => readRaw(inputs_SCAN_INPUTS, source, name), undefined);
-    const paths = parseList(raw('sbom'));
+    const problems = (0,lib_inputs/* collectProblems */.vX)();
+    const raw = (name) => problems.attempt(() => (0,lib_inputs/* readRaw */.hc)(inputs_SCAN_INPUTS, source, name), undefined);
+    const paths = (0,lib_inputs/* parseList */.E1)(raw('sbom'));
     if (paths.length === 0)
         problems.problems.push(new errors/* InputError */.dz('SCAN_NO_PATH', 'input "sbom" names nothing: give an SBOM, a directory or an artifact'));
     const osvUrl = raw('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com';
@@ -36151,14 +36028,14 @@ function parseScanInputs(source) {
         problems.problems.push(new errors/* InputError */.dz('SCAN_OSV_URL', `input "osv-url" must be an http(s) URL, not "${osvUrl}"`));
     const inputs = {
         paths,
-        databases: parseList(raw('db')),
-        offline: !problems.attempt(() => parseBoolean('download', raw('download')), true),
+        databases: (0,lib_inputs/* parseList */.E1)(raw('db')),
+        offline: !problems.attempt(() => (0,lib_inputs/* parseBoolean */.yG)('download', raw('download')), true),
         osvUrl,
         cacheDir: raw('cache-dir'),
         failOn: problems.attempt(() => parseFailOn(raw('fail-on')), []),
-        vexFiles: parseList(raw('vex')),
+        vexFiles: (0,lib_inputs/* parseList */.E1)(raw('vex')),
         ignore: split(raw('ignore')),
-        format: problems.attempt(() => parseChoice('report-format', raw('report-format')?.toLowerCase(), SCAN_FORMATS), 'table') ?? 'table',
+        format: problems.attempt(() => (0,lib_inputs/* parseChoice */.HU)('report-format', raw('report-format')?.toLowerCase(), SCAN_FORMATS), 'table') ?? 'table',
         output: raw('output'),
         reportsDir: raw('reports-dir')
     };
@@ -41065,6 +40942,8 @@ async function loadIndex(request, deps) {
     };
 }
 
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 4 modules
+var inputs = __nccwpck_require__(6878);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __nccwpck_require__(7091);
 ;// CONCATENATED MODULE: ./src/lib/scan/sbom-input.ts
@@ -50617,6 +50496,7 @@ async function resolveTarget(fence, display) {
 
 
 
+
 /** The first bytes of an SBOM: a JSON object. */
 async function readJsonIfSbom(file) {
     if (!/\.json$/i.test(file))
@@ -50690,16 +50570,10 @@ async function describeInputs(fence, paths) {
             described.push(await describeTarget(target));
         }
         catch (error) {
-            if (error instanceof errors/* InputErrors */.G)
-                problems.push(...error.problems);
-            else if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
+            (0,inputs/* collectInputError */.Vb)(problems, error);
         }
     }
-    if (problems.length > 0)
-        throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G(problems);
+    (0,inputs/* throwCollected */.ml)(problems);
     return { workspace: resolved.workspace, described };
 }
 /** The sbom action's path resolution names its input "path"; here it is "sbom". */
@@ -50995,6 +50869,7 @@ function versionStatus(status, state) {
 
 
 
+
 async function readVexStatements(workspace, files, described) {
     const statements = [];
     const problems = [];
@@ -51013,16 +50888,10 @@ async function readVexStatements(workspace, files, described) {
             statements.push(...readVexDocument(value, file));
         }
         catch (error) {
-            if (error instanceof errors/* InputErrors */.G)
-                problems.push(...error.problems);
-            else if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
+            (0,inputs/* collectInputError */.Vb)(problems, error);
         }
     }
-    if (problems.length > 0)
-        throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G(problems);
+    (0,inputs/* throwCollected */.ml)(problems);
     for (const d of described) {
         if (d.document !== undefined && isCycloneDxVex(d.document))
             statements.push(...readVexDocument(d.document, d.sbom.subject));
@@ -51327,6 +51196,164 @@ function toExitCode(error) {
             return EXIT_OTHER;
     }
 }
+
+
+/***/ }),
+
+/***/ 6878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vb: () => (/* reexport */ collectInputError),
+  vX: () => (/* reexport */ collectProblems),
+  pf: () => (/* reexport */ defineInputs),
+  yG: () => (/* reexport */ parseBoolean),
+  HU: () => (/* reexport */ parseChoice),
+  E1: () => (/* reexport */ parseList),
+  hc: () => (/* reexport */ readRaw),
+  ml: () => (/* reexport */ throwCollected)
+});
+
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT, parseInteger
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * parse* helpers: raw input text -> typed values, or an InputError that names
+ * the input as the user wrote it and says what would be accepted.
+ */
+
+/** Raw value with the table's default applied; undefined when absent. */
+function readRaw(table, source, name) {
+    const spec = table[name];
+    if (!spec)
+        throw new Error(`no input "${name}" in the table`);
+    const raw = source(name)?.trim();
+    if (raw !== undefined && raw !== '')
+        return raw;
+    if (spec.default !== undefined && spec.default !== '')
+        return spec.default;
+    if (spec.required) {
+        throw new errors/* InputError */.dz('INPUT_REQUIRED', `input "${name}" is required: ${spec.description}`);
+    }
+    return undefined;
+}
+function parseBoolean(name, raw) {
+    if (raw === undefined)
+        return false;
+    const value = raw.toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
+}
+function parseInteger(name, raw, range) {
+    if (raw === undefined)
+        return undefined;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < range.min || value > range.max) {
+        throw new InputError('INPUT_NOT_INTEGER', `input "${name}" must be a whole number from ${range.min} to ${range.max}, not "${raw}"`);
+    }
+    return value;
+}
+/** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
+function parseList(raw) {
+    if (raw === undefined)
+        return [];
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .flatMap((line) => line.split(/\s+/));
+}
+function parseChoice(name, raw, choices) {
+    if (raw === undefined)
+        return undefined;
+    if (choices.includes(raw))
+        return raw;
+    throw new errors/* InputError */.dz('INPUT_NOT_A_CHOICE', `input "${name}" must be one of ${choices.join(', ')}, not "${raw}"`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/spec.ts
+/**
+ * Input tables: one per action, shared by the action (INPUT_* variables) and
+ * the CLI (flags of the same kebab-case names). A table says each input's
+ * kind, its description and its default; the contract test holds every
+ * action.yml to its table.
+ */
+function defineInputs(table) {
+    return table;
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/shared.ts
+const OUTPUT_DIR_INPUT = {
+    kind: 'string',
+    description: 'Directory to write into, resolved inside the workspace and created when missing. When empty: next to each input (inside it, for a folder) for sbom and sign, the workspace root for provenance.'
+};
+const TRUSTED_ROOT_INPUT = {
+    kind: 'string',
+    description: 'Path to the Sigstore trusted_root.json of a private instance (or of the embedded local stack): the trust material bundles are checked against.'
+};
+const GITHUB_TOKEN_INPUT = {
+    kind: 'string',
+    description: "GitHub token for the REST API (release downloads, attestations); defaults to the workflow's token.",
+    default: '${{ github.token }}'
+};
+const PREDICATE_TYPE_INPUT = {
+    kind: 'string',
+    description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
+};
+
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                collectInputError(problems, error);
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+/** Adds the input problems `error` holds (one or several); rethrows anything else. */
+function collectInputError(problems, error) {
+    if (error instanceof errors/* InputErrors */.G)
+        problems.push(...error.problems);
+    else if (error instanceof errors/* InputError */.dz)
+        problems.push(error);
+    else
+        throw error;
+}
+/** Throws what was collected, if anything: a single problem as itself, several together. */
+function throwCollected(problems) {
+    if (problems.length === 0)
+        return;
+    throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G([...problems]);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
+
+
+
 
 
 /***/ }),

@@ -4,7 +4,8 @@
  * all together, or nothing written at all.
  */
 import path from 'node:path'
-import { InputError, InputErrors, ProvenantError } from '../../lib/errors.js'
+import { InputError, ProvenantError } from '../../lib/errors.js'
+import { collectInputError, throwCollected } from '../../lib/inputs/index.js'
 import type { ArtifactKind } from '../../lib/sbom/artifacts.js'
 import { buildCycloneDxSbom } from '../../lib/sbom/cyclonedx.js'
 import type {
@@ -71,13 +72,10 @@ export async function generateSboms(
     try {
       read.push(await readTarget(target, request.installed))
     } catch (error) {
-      if (error instanceof InputErrors) problems.push(...error.problems)
-      else if (error instanceof InputError) problems.push(error)
-      else throw error
+      collectInputError(problems, error)
     }
   }
-  if (problems.length > 0)
-    throw problems.length === 1 ? problems[0]! : new InputErrors(problems)
+  throwCollected(problems)
 
   const labels = chooseLabels(
     read.map((r) => ({

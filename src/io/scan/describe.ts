@@ -8,6 +8,7 @@ import type { PathFence } from '../fs/path-fence.js'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError, InputErrors } from '../../lib/errors.js'
+import { collectInputError, throwCollected } from '../../lib/inputs/index.js'
 import type { DependencyGraph } from '../../lib/sbom/model.js'
 import {
   readSbomDocument,
@@ -110,13 +111,10 @@ export async function describeInputs(
     try {
       described.push(await describeTarget(target))
     } catch (error) {
-      if (error instanceof InputErrors) problems.push(...error.problems)
-      else if (error instanceof InputError) problems.push(error)
-      else throw error
+      collectInputError(problems, error)
     }
   }
-  if (problems.length > 0)
-    throw problems.length === 1 ? problems[0]! : new InputErrors(problems)
+  throwCollected(problems)
   return { workspace: resolved.workspace, described }
 }
 

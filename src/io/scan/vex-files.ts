@@ -1,7 +1,8 @@
 /** VEX documents from --vex files, and the `analysis` inside scanned CycloneDX SBOMs. */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { InputError, InputErrors } from '../../lib/errors.js'
+import { InputError } from '../../lib/errors.js'
+import { collectInputError, throwCollected } from '../../lib/inputs/index.js'
 import {
   isCycloneDxVex,
   readVexDocument,
@@ -39,13 +40,10 @@ export async function readVexStatements(
       }
       statements.push(...readVexDocument(value, file))
     } catch (error) {
-      if (error instanceof InputErrors) problems.push(...error.problems)
-      else if (error instanceof InputError) problems.push(error)
-      else throw error
+      collectInputError(problems, error)
     }
   }
-  if (problems.length > 0)
-    throw problems.length === 1 ? problems[0]! : new InputErrors(problems)
+  throwCollected(problems)
   for (const d of described) {
     if (d.document !== undefined && isCycloneDxVex(d.document))
       statements.push(...readVexDocument(d.document, d.sbom.subject))

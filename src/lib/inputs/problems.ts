@@ -20,9 +20,7 @@ export function collectProblems(): ProblemCollector {
       try {
         return parse()
       } catch (error) {
-        if (error instanceof InputErrors) problems.push(...error.problems)
-        else if (error instanceof InputError) problems.push(error)
-        else throw error
+        collectInputError(problems, error)
         return fallback
       }
     },
@@ -30,4 +28,20 @@ export function collectProblems(): ProblemCollector {
       if (problems.length > 0) throw new InputErrors(problems)
     }
   }
+}
+
+/** Adds the input problems `error` holds (one or several); rethrows anything else. */
+export function collectInputError(
+  problems: InputError[],
+  error: unknown
+): void {
+  if (error instanceof InputErrors) problems.push(...error.problems)
+  else if (error instanceof InputError) problems.push(error)
+  else throw error
+}
+
+/** Throws what was collected, if anything: a single problem as itself, several together. */
+export function throwCollected(problems: readonly InputError[]): void {
+  if (problems.length === 0) return
+  throw problems.length === 1 ? problems[0]! : new InputErrors([...problems])
 }
