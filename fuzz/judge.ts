@@ -27,6 +27,30 @@ export async function judge(
   target: FuzzTarget,
   input: Uint8Array
 ): Promise<string | undefined> {
+  const warnings: string[] = []
+  const listen = (warning: Error): void => {
+    warnings.push(`${warning.name}: ${warning.message.split('\n')[0] ?? ''}`)
+  }
+  process.on('warning', listen)
+  try {
+    const verdict = await judgeRun(target, input)
+    // process.emitWarning reports on a later tick.
+    await new Promise((resolve) => setImmediate(resolve))
+    return (
+      verdict ??
+      (warnings.length > 0
+        ? `printed a warning instead of refusing: ${warnings[0]}`
+        : undefined)
+    )
+  } finally {
+    process.off('warning', listen)
+  }
+}
+
+async function judgeRun(
+  target: FuzzTarget,
+  input: Uint8Array
+): Promise<string | undefined> {
   try {
     await target.run(Buffer.from(input))
     return undefined

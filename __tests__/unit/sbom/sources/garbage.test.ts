@@ -81,4 +81,21 @@ describe('garbage lockfiles', () => {
     expect(error.message).toContain('package-lock.json (')
     expect(error.message).toContain('node_modules/a')
   })
+
+  it('refuses a YAML tag in a pnpm lock, naming its line, and prints no warning', () => {
+    const warnings: string[] = []
+    const listen = (warning: Error): void => {
+      warnings.push(warning.message)
+    }
+    process.on('warning', listen)
+    try {
+      const lock = `lockfileVersion: '9.0'\n\npackages:\n\n  debug@4.3.4:\n    resolution: !e309 {integrity: sha512-x}\n`
+      const error = refusal({ 'pnpm-lock.yaml': lock }, 'pnpm-lock.yaml')
+      expect(error.message).toContain('pnpm-lock.yaml (line 6)')
+      expect(error.message).toContain('!e309')
+    } finally {
+      process.off('warning', listen)
+    }
+    expect(warnings).toEqual([])
+  })
 })

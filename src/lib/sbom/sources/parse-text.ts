@@ -4,7 +4,7 @@
  * small guards for reading untyped parsed data.
  */
 import { parse as parseToml, TomlError } from 'smol-toml'
-import { parse as parseYaml, YAMLParseError } from 'yaml'
+import { parseDocument, YAMLError } from 'yaml'
 import { InputError } from '../../errors.js'
 
 export const LOCKFILE_INVALID = 'SBOM_LOCKFILE_INVALID'
@@ -122,11 +122,9 @@ export function parseYamlText(
 ): Json {
   let data: unknown
   try {
-    // uniqueKeys off: its duplicate check is quadratic in the size of a mapping.
-    data = parseYaml(text, { uniqueKeys: false, merge: false })
+    data = yamlData(text)
   } catch (error) {
-    const line =
-      error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 1) : 1
+    const line = error instanceof YAMLError ? (error.linePos?.[0].line ?? 1) : 1
     const first =
       error instanceof Error
         ? (error.message.split('\n')[0] ?? '')
@@ -143,6 +141,23 @@ export function parseYamlText(
   if (!isRecord(data))
     throw failure(code, file, 'line 1', 'expected a YAML mapping', undefined)
   return data
+}
+
+/**
+ * The data of a YAML text, refusing what the yaml library would only warn
+ * about (an unknown tag such as `!e309`, a collection as a key): no package
+ * manager writes them, and a warning printed to stderr is no refusal.
+ */
+function yamlData(text: string): unknown {
+  // uniqueKeys off: its duplicate check is quadratic in the size of a mapping.
+  const doc = parseDocument(text, {
+    uniqueKeys: false,
+    merge: false,
+    logLevel: 'silent'
+  })
+  const problem = doc.errors[0] ?? doc.warnings[0]
+  if (problem) throw problem
+  return doc.toJS()
 }
 
 export function isRecord(value: unknown): value is Json {
