@@ -6539,11 +6539,10 @@ function parseTomlText(text, file, code = LOCKFILE_INVALID) {
 function parseYamlText(text, file, code = LOCKFILE_INVALID) {
     let data;
     try {
-        // uniqueKeys off: its duplicate check is quadratic in the size of a mapping.
-        data = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text, { uniqueKeys: false, merge: false });
+        data = yamlData(text);
     }
     catch (error) {
-        const line = error instanceof yaml__WEBPACK_IMPORTED_MODULE_1__/* .YAMLParseError */ .XT ? (error.linePos?.[0].line ?? 1) : 1;
+        const line = error instanceof yaml__WEBPACK_IMPORTED_MODULE_1__/* .YAMLError */ .IP ? (error.linePos?.[0].line ?? 1) : 1;
         const first = error instanceof Error
             ? (error.message.split('\n')[0] ?? '')
             : String(error);
@@ -6553,6 +6552,23 @@ function parseYamlText(text, file, code = LOCKFILE_INVALID) {
     if (!isRecord(data))
         throw failure(code, file, 'line 1', 'expected a YAML mapping', undefined);
     return data;
+}
+/**
+ * The data of a YAML text, refusing what the yaml library would only warn
+ * about (an unknown tag such as `!e309`, a collection as a key): no package
+ * manager writes them, and a warning printed to stderr is no refusal.
+ */
+function yamlData(text) {
+    // uniqueKeys off: its duplicate check is quadratic in the size of a mapping.
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, {
+        uniqueKeys: false,
+        merge: false,
+        logLevel: 'silent'
+    });
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem)
+        throw problem;
+    return doc.toJS();
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -38456,11 +38456,10 @@ function parseTomlText(text, file, code = LOCKFILE_INVALID) {
 function parseYamlText(text, file, code = LOCKFILE_INVALID) {
     let data;
     try {
-        // uniqueKeys off: its duplicate check is quadratic in the size of a mapping.
-        data = (0,yaml_dist/* parse */.qg)(text, { uniqueKeys: false, merge: false });
+        data = yamlData(text);
     }
     catch (error) {
-        const line = error instanceof yaml_dist/* YAMLParseError */.XT ? (error.linePos?.[0].line ?? 1) : 1;
+        const line = error instanceof yaml_dist/* YAMLError */.IP ? (error.linePos?.[0].line ?? 1) : 1;
         const first = error instanceof Error
             ? (error.message.split('\n')[0] ?? '')
             : String(error);
@@ -38470,6 +38469,23 @@ function parseYamlText(text, file, code = LOCKFILE_INVALID) {
     if (!isRecord(data))
         throw failure(code, file, 'line 1', 'expected a YAML mapping', undefined);
     return data;
+}
+/**
+ * The data of a YAML text, refusing what the yaml library would only warn
+ * about (an unknown tag such as `!e309`, a collection as a key): no package
+ * manager writes them, and a warning printed to stderr is no refusal.
+ */
+function yamlData(text) {
+    // uniqueKeys off: its duplicate check is quadratic in the size of a mapping.
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
+        uniqueKeys: false,
+        merge: false,
+        logLevel: 'silent'
+    });
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem)
+        throw problem;
+    return doc.toJS();
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -53796,8 +53812,8 @@ var visit = __nccwpck_require__(204);
 __webpack_unused_export__ = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-exports.XT = errors.YAMLParseError;
+exports.IP = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
@@ -53816,9 +53832,9 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
