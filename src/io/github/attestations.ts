@@ -5,9 +5,9 @@
  * explained: what it usually means and how to fix it or skip storing.
  */
 import { ServiceError } from '../../lib/errors.js'
-import { decideRetry, isRetryableStatus } from '../../lib/sign/retry.js'
-import { classifyFailure } from '../sign/failure.js'
-import type { RetryContext } from '../sign/retry.js'
+import { decideRetry, isRetryableStatus } from '../../lib/net/retry.js'
+import { classifyFailure } from '../net/failure.js'
+import type { RetryContext } from '../net/retry.js'
 
 export interface StoredAttestationRef {
   id: string

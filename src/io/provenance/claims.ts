@@ -14,10 +14,10 @@ import {
 } from '../../lib/errors.js'
 import type { ProvenanceClaims } from '../../lib/provenance/claims.js'
 import { toProvenanceClaims } from '../../lib/provenance/claims.js'
-import { isRetryableStatus } from '../../lib/sign/retry.js'
+import { isRetryableStatus } from '../../lib/net/retry.js'
 import type { TokenSource } from '../sign/oidc.js'
-import type { RetryContext } from '../sign/retry.js'
-import { withRetry } from '../sign/retry.js'
+import type { RetryContext } from '../net/retry.js'
+import { withRetry } from '../net/retry.js'
 
 /** Leeway for clocks that disagree a little between runner and issuer. */
 export const CLOCK_TOLERANCE_SECONDS = 60

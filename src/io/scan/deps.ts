@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Logger } from '../../lib/ports.js'
-import { DEFAULT_RETRY_POLICY } from '../../lib/sign/retry.js'
+import { DEFAULT_RETRY_POLICY } from '../../lib/net/retry.js'
 import type { ScanDeps } from './run.js'
 
 /** A whole all.zip (PyPI's is tens of MB) may take a while on a slow runner. */

@@ -12,8 +12,8 @@ import { ServiceError } from '../../lib/errors.js'
 import { readTokenClaims } from '../../lib/sign/identity.js'
 import type { SigningKey } from './keys.js'
 import type { TokenSource } from './oidc.js'
-import type { RetryContext } from './retry.js'
-import { withRetry } from './retry.js'
+import type { RetryContext } from '../net/retry.js'
+import { withRetry } from '../net/retry.js'
 
 export interface IssuedCertificate {
   pem: string

@@ -8,12 +8,12 @@ import {
   expect,
   it
 } from '@jest/globals'
-import { classifyFailure } from '../../../src/io/sign/failure.js'
+import { classifyFailure } from '../../../src/io/net/failure.js'
 import {
   HttpStatusError,
   request,
   requestJson
-} from '../../../src/io/sign/http.js'
+} from '../../../src/io/net/http.js'
 import { withEnv } from '../../helpers/env.js'
 
 function listen(server: http.Server): Promise<string> {
