@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { ProvenantError, ServiceError } from '../../lib/errors.js'
 import type { Environment, Logger } from '../../lib/ports.js'
 import { SILENT_LOGGER } from '../../lib/ports.js'
-import { redactUrl } from '../../lib/net/secrets.js'
+import { redactUrls } from '../../lib/net/secrets.js'
 import type { RetryPolicy } from '../../lib/net/retry.js'
 import {
   DEFAULT_RETRY_POLICY,
@@ -105,7 +105,7 @@ export async function withRetry<T>(
   call: (attempt: Attempt) => Promise<T>
 ): Promise<T> {
   const name = SERVICE_NAMES[service]
-  const shown = redactUrl(where)
+  const shown = redactUrls(where)
   const started = context.env.now().getTime()
   const elapsed = (): number => context.env.now().getTime() - started
   for (let number = 1; ; number++) {

@@ -56,16 +56,29 @@ export function secretsInUrl(target: string | URL): string[] {
   return found
 }
 
-/** An address fit for a message: user, password and credential parameters masked. */
+/**
+ * An address fit for a message: user, password and credential parameters
+ * masked; an address without any is returned as written.
+ */
 export function redactUrl(target: string | URL): string {
   const url = toUrl(target)
-  if (!url) return String(target)
+  const secret = [...(url?.searchParams.keys() ?? [])].some((name) =>
+    SECRET_QUERY_PARAMETER.test(name)
+  )
+  if (!url || (!secret && !url.username && !url.password)) {
+    return String(target)
+  }
   if (url.username) url.username = MASK
   if (url.password) url.password = MASK
   for (const name of [...url.searchParams.keys()]) {
     if (SECRET_QUERY_PARAMETER.test(name)) url.searchParams.set(name, MASK)
   }
   return url.toString().replaceAll(encodeURIComponent(MASK), MASK)
+}
+
+/** `text` with every http(s) address in it redacted as redactUrl does. */
+export function redactUrls(text: string): string {
+  return text.replace(/https?:\/\/[^\s"'<>]+/gi, (url) => redactUrl(url))
 }
 
 /**
