@@ -144,8 +144,7 @@ export class GitHubClient {
 
   async #send(url: string, call: GitHubCall): Promise<HttpResponse> {
     const method = call.method ?? 'GET'
-    const body =
-      call.json !== undefined ? JSON.stringify(call.json) : call.body
+    const body = call.json !== undefined ? JSON.stringify(call.json) : call.body
     const contentType =
       call.json !== undefined ? 'application/json' : call.contentType
     const headers = {
@@ -253,7 +252,10 @@ function withPerPage(url: string): string {
   return parsed.toString()
 }
 
-function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+function header(
+  headers: IncomingHttpHeaders,
+  name: string
+): string | undefined {
   const value = headers[name]
   return Array.isArray(value) ? value[0] : value
 }
@@ -261,4 +263,3 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
 function trimSlashes(url: string): string {
   return url.replace(/\/+$/, '')
 }
-
