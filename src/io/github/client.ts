@@ -217,13 +217,18 @@ function toRateLimitError(
   const exhausted = header(headers, 'x-ratelimit-remaining') === '0'
   if (!exhausted && error.retryAfterMs === undefined) return undefined
   const now = retry.env.now().getTime()
-  const resetAt = Number(header(headers, 'x-ratelimit-reset'))
+  const resetSeconds = Number(header(headers, 'x-ratelimit-reset'))
+  // Retry-After (a secondary limit) says how long; x-ratelimit-reset says
+  // when, to the second, so a second more is waited; a minute without either.
+  const resetAtMs =
+    error.retryAfterMs !== undefined
+      ? now + error.retryAfterMs
+      : Number.isFinite(resetSeconds) && resetSeconds > 0
+        ? resetSeconds * 1000
+        : now + 60_000
   const waitMs =
-    error.retryAfterMs ??
-    (Number.isFinite(resetAt) && resetAt > 0
-      ? Math.max(0, resetAt * 1000 - now) + 1000
-      : 60_000)
-  const when = new Date(now + waitMs).toISOString()
+    Math.max(0, resetAtMs - now) + (error.retryAfterMs !== undefined ? 0 : 1000)
+  const when = new Date(resetAtMs).toISOString()
   const rateError = new ServiceError(
     'github',
     `GitHub's API rate limit is exhausted (HTTP ${status}); it resets at ${when}, in ${Math.ceil(waitMs / 1000)} s: give a token ("github-token" or GITHUB_TOKEN) for a higher limit, or try again after the reset`,
