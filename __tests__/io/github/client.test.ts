@@ -31,23 +31,28 @@ import { startGitHubApi } from '../../../src/local/github/api.js'
 import { publishRelease } from '../../helpers/github-release.js'
 import { recordingLogger } from '../../helpers/logger.js'
 import { fastRetry } from '../../helpers/retry-context.js'
+import { attestationBundle } from '../../helpers/attestation-bundle.js'
+import type { FaultRule } from '../../../src/local/faults.js'
 
 const DIGEST = 'ab'.repeat(32)
 
-function statementBundle(n: number): object {
-  const statement = {
-    _type: 'https://in-toto.io/Statement/v1',
-    subject: [{ name: `f${n}`, digest: { sha256: DIGEST } }],
-    predicateType: 'https://slsa.dev/provenance/v1',
-    predicate: { n }
-  }
+/** A 403 of an exhausted rate limit that resets `inSeconds` from now. */
+function rateLimited(inSeconds: number): {
+  reset: number
+  fault: FaultRule
+} {
+  const reset = Math.floor(Date.now() / 1000) + inSeconds
   return {
-    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    verificationMaterial: {},
-    dsseEnvelope: {
-      payloadType: 'application/vnd.in-toto+json',
-      payload: Buffer.from(JSON.stringify(statement)).toString('base64'),
-      signatures: []
+    reset,
+    fault: {
+      route: '/repos/acme/widget/releases',
+      kind: 'status',
+      status: 403,
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(reset)
+      },
+      times: 1
     }
   }
 }
@@ -94,7 +99,8 @@ describe('the GitHub REST client', () => {
       token: api.token,
       retry: fastRetry()
     })
-    for (let n = 0; n < 130; n++) await store.store(statementBundle(n))
+    for (let n = 0; n < 130; n++)
+      await store.store(attestationBundle(`f${n}`, DIGEST, { n }))
     api.server.served.length = 0
     const found = await fetchGitHubAttestations({
       apiUrl: api.url,
@@ -147,17 +153,7 @@ describe('the GitHub REST client', () => {
 
   it('waits for a rate limit that resets within the budget', async () => {
     const slept: number[] = []
-    const reset = Math.floor(Date.now() / 1000) + 5
-    api.server.faults.inject({
-      route: '/repos/acme/widget/releases',
-      kind: 'status',
-      status: 403,
-      headers: {
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(reset)
-      },
-      times: 1
-    })
+    api.server.faults.inject(rateLimited(5).fault)
     const client = new GitHubClient({
       apiUrl: api.url,
       retry: recordingRetry(slept)
@@ -171,17 +167,8 @@ describe('the GitHub REST client', () => {
 
   it('refuses at once, saying when it resets, a rate limit past the budget', async () => {
     const slept: number[] = []
-    const reset = Math.floor(Date.now() / 1000) + 3600
-    api.server.faults.inject({
-      route: '/repos/acme/widget/releases',
-      kind: 'status',
-      status: 403,
-      headers: {
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(reset)
-      },
-      times: 1
-    })
+    const { reset, fault } = rateLimited(3600)
+    api.server.faults.inject(fault)
     const client = new GitHubClient({
       apiUrl: api.url,
       token: api.token,
