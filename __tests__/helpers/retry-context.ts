@@ -1,4 +1,4 @@
-import type { RetryContext } from '../../src/io/sign/retry.js'
+import type { RetryContext } from '../../src/io/net/retry.js'
 import type { Logger } from '../../src/lib/ports.js'
 import { recordingLogger } from './logger.js'
 

@@ -1,7 +1,7 @@
 /** Scan requests and deps for tests: every input at its default unless given, a silent logger, a fixed clock. */
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { ScanDeps, ScanRequest } from '../../src/io/scan/run.js'
-import { DEFAULT_RETRY_POLICY } from '../../src/lib/sign/retry.js'
+import { DEFAULT_RETRY_POLICY } from '../../src/lib/net/retry.js'
 
 export function scanRequest(
   workspace: string,

@@ -377,18 +377,18 @@ var atomic_write = __webpack_require__(72243);
 var attestations = __webpack_require__(33971);
 // EXTERNAL MODULE: ./src/io/sign/oidc.ts
 var oidc = __webpack_require__(57923);
-// EXTERNAL MODULE: ./src/io/sign/retry.ts
-var sign_retry = __webpack_require__(61254);
-// EXTERNAL MODULE: ./src/io/sign/scrub.ts
-var scrub = __webpack_require__(25055);
+// EXTERNAL MODULE: ./src/io/net/retry.ts + 1 modules
+var net_retry = __webpack_require__(69961);
+// EXTERNAL MODULE: ./src/lib/net/secrets.ts
+var net_secrets = __webpack_require__(11950);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
 var local = __webpack_require__(36687);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 1 modules
 var verify = __webpack_require__(25057);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/errors.js
 var util_errors = __webpack_require__(5674);
-// EXTERNAL MODULE: ./src/lib/sign/retry.ts
-var lib_sign_retry = __webpack_require__(17059);
+// EXTERNAL MODULE: ./src/io/net/http.ts
+var http = __webpack_require__(95854);
 ;// CONCATENATED MODULE: ./src/io/provenance/claims.ts
 /**
  * Fetching the claims provenance is built from: the OIDC token (through the
@@ -445,20 +445,14 @@ function toTokenError(error, issuer, audience) {
     return new errors/* VerificationError */.mk('PROVENANCE_TOKEN_UNVERIFIED', `the OIDC token does not verify against the keys of ${issuer}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 }
 async function getJson(url, retry) {
-    return (0,sign_retry/* withRetry */.bD)('oidc', url, retry, async ({ timeoutMs }) => {
-        const response = await fetch(url, {
+    return (0,net_retry/* withRetry */.bD)('oidc', url, retry, async ({ timeoutMs }) => {
+        const response = await (0,http/* request */.Em)(url, {
+            method: 'GET',
             headers: { accept: 'application/json' },
-            signal: AbortSignal.timeout(timeoutMs)
+            timeoutMs
         });
-        const text = await response.text();
-        if (!response.ok) {
-            throw new errors/* ServiceError */._7('oidc', `HTTP ${response.status}`, {
-                status: response.status,
-                retryable: (0,lib_sign_retry/* isRetryableStatus */.PS)(response.status)
-            });
-        }
         try {
-            return JSON.parse(text);
+            return JSON.parse(response.body.toString('utf8'));
         }
         catch (error) {
             throw new errors/* ServiceError */._7('oidc', `${url} did not answer JSON`, {
@@ -771,12 +765,12 @@ async function attestProvenance(inputs, deps) {
         return await run(inputs, { ...deps, onSecret });
     }
     catch (error) {
-        throw (0,scrub/* scrubSecrets */.Z)(error, secrets);
+        throw (0,net_secrets/* scrubSecrets */.Zg)(error, secrets);
     }
 }
 async function run(inputs, deps) {
     const { logger } = deps;
-    const retry = (0,sign_retry/* createRetryContext */.UF)(inputs.signing, logger, deps.environment);
+    const retry = (0,net_retry/* createRetryContext */.UF)(inputs.signing, logger, deps.environment);
     const fence = await (0,path_fence/* realFence */.u5)(deps.fence);
     const outputDir = await (0,path_fence/* resolveWritableDir */.YU)(fence, {
         input: 'output-dir',
@@ -950,7 +944,7 @@ const attestCommand = {
         let trustedRoot;
         if (values.local === true) {
             // Loaded only here: the embedded stack is most of the CLI's code.
-            const { attestWithLocalStack } = await Promise.all(/* import() */[__webpack_require__.e(37), __webpack_require__.e(841), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 62186));
+            const { attestWithLocalStack } = await Promise.all(/* import() */[__webpack_require__.e(37), __webpack_require__.e(685), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 62186));
             ({ result, trustedRoot } = await attestWithLocalStack(source, attest));
         }
         else {
@@ -1183,6 +1177,171 @@ function kindOf(file) {
 
 /***/ }),
 
+/***/ 90808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Rs: () => (/* binding */ sha256Files),
+/* harmony export */   TM: () => (/* binding */ digestFile)
+/* harmony export */ });
+/* unused harmony exports READ_BYTES, WORKER_THRESHOLD_BYTES, MAX_HASH_WORKERS, MAIN_THREAD_CONCURRENCY */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22502);
+/**
+ * The one hasher for every digest of a file. One file: read whole up to
+ * 4 MiB, in 4 MiB reads past that, every algorithm asked for fed in the
+ * same pass. Many files (SHA-256): one worker
+ * thread per core when there is enough data to keep them busy (Node hashes
+ * on the thread that calls update, so a single thread is bound to one core).
+ * Small sets are hashed on the main thread, where a worker's start-up would
+ * dominate, a few files at a time.
+ */
+
+
+
+
+
+
+/** 4 MiB reads: past this, larger reads gain nothing measurable. */
+const READ_BYTES = 4 * 1024 * 1024;
+/** Below this many bytes in all, workers cost more than they save. */
+const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
+const MAX_HASH_WORKERS = 8;
+/** Files read at once on the main thread: small files wait on I/O, not the CPU. */
+const MAIN_THREAD_CONCURRENCY = 8;
+/**
+ * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
+ * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const fs = require('node:fs')
+const buffer = Buffer.allocUnsafe(workerData.readBytes)
+parentPort.on('message', (path) => {
+  try {
+    const hash = createHash('sha256')
+    const fd = fs.openSync(path, 'r')
+    try {
+      for (;;) {
+        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
+        if (n === 0) break
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
+      }
+    } finally {
+      fs.closeSync(fd)
+    }
+    parentPort.postMessage({ path, sha256: hash.digest('hex') })
+  } catch (error) {
+    parentPort.postMessage({ path, error: String(error && error.message || error) })
+  }
+})
+`;
+/**
+ * Hex digests of one file, every algorithm in one pass (node:crypto names:
+ * sha256, sha512, blake2b512, ...). A file of up to READ_BYTES is read in
+ * one call; a stream's buffers are as large as its reads, so a larger read
+ * size would cost small files dearly.
+ */
+async function digestFile(path, algorithms) {
+    return digestOfSize(path, algorithms, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).size);
+}
+async function sha256File(path) {
+    return (await digestFile(path, ['sha256'])).sha256;
+}
+/** Digests in the order of `paths`. */
+async function sha256Files(paths, parallelism = node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism()) {
+    const sizes = await Promise.all(paths.map(async (p) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(p)).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
+    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
+        ? await hashOnMainThread(paths, sizes)
+        : await hashInWorkers(paths, sizes, workers);
+    return paths.map((path, i) => ({
+        path,
+        sha256: digests[i],
+        size: sizes[i]
+    }));
+}
+function hashOnMainThread(paths, sizes) {
+    return (0,_lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapWithConcurrency */ .W)(paths, MAIN_THREAD_CONCURRENCY, async (path, i) => (await digestOfSize(path, ['sha256'], sizes[i])).sha256);
+}
+/** digestFile for a file whose size is known (read whole or streamed by it). */
+async function digestOfSize(path, algorithms, size) {
+    const hashes = algorithms.map((a) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(a));
+    if (size <= READ_BYTES) {
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
+        for (const hash of hashes)
+            hash.update(bytes);
+    }
+    else {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, {
+            highWaterMark: READ_BYTES
+        })) {
+            for (const hash of hashes)
+                hash.update(chunk);
+        }
+    }
+    return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
+}
+/** Largest files first, each to whichever worker is free. */
+async function hashInWorkers(paths, sizes, count) {
+    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
+    const digests = new Array(paths.length);
+    const run = async () => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { readBytes: READ_BYTES }
+        });
+        try {
+            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+                const answer = await ask(worker, paths[i]);
+                if (answer.error !== undefined || answer.sha256 === undefined) {
+                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
+                }
+                digests[i] = answer.sha256;
+            }
+        }
+        catch (error) {
+            queue.length = 0;
+            throw error;
+        }
+        finally {
+            await worker.terminate();
+        }
+    };
+    await Promise.all(Array.from({ length: count }, run));
+    return digests;
+}
+function ask(worker, path) {
+    return new Promise((resolve, reject) => {
+        const onMessage = (answer) => {
+            worker.off('error', onError);
+            resolve(answer);
+        };
+        const onError = (error) => {
+            worker.off('message', onMessage);
+            reject(error);
+        };
+        worker.once('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage(path);
+    });
+}
+
+
+/***/ }),
+
 /***/ 30979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1274,39 +1433,568 @@ async function resolveWritableDir(fence, problem) {
 
 /***/ }),
 
-/***/ 25055:
+/***/ 33971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ scrubSecrets)
+/* harmony export */   LT: () => (/* binding */ createGitHubAttestationStore)
 /* harmony export */ });
+/* unused harmony exports REFUSED_STATUSES, explain */
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48363);
 /**
- * Last line of defence for secrets: no error leaving the signing core may
- * carry a token in its message (or its causes' messages), whatever a
- * library below put there.
+ * GitHub's artifact attestation store: `POST /repos/{owner}/{repo}/attestations`
+ * with `{ bundle }`, through the GitHub client (retries of 429, 5xx, rate
+ * limits and network errors, with backoff and a budget). A 403 or 404 is
+ * explained: what it usually means and how to fix it or skip storing.
  */
-function scrubSecrets(error, secrets) {
-    const values = [...secrets].filter((s) => s.length >= 8);
-    if (values.length === 0)
-        return error;
-    const seen = new Set();
-    for (let link = error; link instanceof Error && !seen.has(link);) {
-        seen.add(link);
-        let message = link.message;
-        for (const secret of values)
-            message = message.replaceAll(secret, '***');
-        if (message !== link.message) {
-            link.message = message;
-            if (link.stack) {
-                let stack = link.stack;
-                for (const secret of values)
-                    stack = stack.replaceAll(secret, '***');
-                link.stack = stack;
+
+
+/** Statuses after which storing cannot work until something is changed. */
+const REFUSED_STATUSES = (/* unused pure expression or super */ null && ([403, 404]));
+function createGitHubAttestationStore(options) {
+    const client = new _client_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubClient */ .jh({
+        apiUrl: options.apiUrl,
+        token: options.token,
+        retry: options.retry
+    });
+    const path = `/repos/${encodeURIComponent(options.owner)}/${encodeURIComponent(options.repo)}/attestations`;
+    return {
+        store: async (bundle) => {
+            const answer = await client
+                .call(path, { method: 'POST', json: { bundle } })
+                .catch((error) => {
+                throw explainRefusal(error);
+            });
+            const id = answer.data.id;
+            if (typeof id !== 'number' && typeof id !== 'string') {
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('github', `POST ${path} answered without an id`);
             }
+            const server = options.serverUrl.replace(/\/+$/, '');
+            return {
+                id: String(id),
+                url: `${server}/${options.owner}/${options.repo}/attestations/${id}`
+            };
         }
-        link = link.cause;
+    };
+}
+/** A refusal GitHub will repeat, explained; anything else as it came. */
+function explainRefusal(error) {
+    const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubStatusOf */ .dU)(error);
+    if (!(error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7) ||
+        error.retryable ||
+        status === undefined) {
+        return error;
     }
-    return error;
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('github', explain(status, (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubDetailOf */ .en)(error)), {
+        status,
+        retryable: false,
+        cause: error
+    });
+}
+/** What a refusal means and how to get past it. */
+function explain(status, detail) {
+    const skip = 'or set `store: false` to only write the bundles (they verify offline), or `on-store-error: warn` to go on without storing';
+    if (status === 403) {
+        return `GitHub refused to store the attestation (HTTP 403${detail}): the token lacks \`permissions: attestations: write\`, or this repository cannot use artifact attestations (a private repository on a plan without them, or GitHub Enterprise Server). Add \`attestations: write\` to the job's permissions, ${skip}`;
+    }
+    if (status === 404) {
+        return `GitHub has no attestation store for this repository (HTTP 404${detail}): GitHub Enterprise Server without artifact attestations, a wrong GITHUB_API_URL or repository, or a token that cannot see the repository. Check GITHUB_API_URL and the token, ${skip}`;
+    }
+    if (status === 401) {
+        return `GitHub did not accept the token (HTTP 401${detail}): check "github-token"`;
+    }
+    return `GitHub refused to store the attestation (HTTP ${status}${detail})`;
+}
+
+
+/***/ }),
+
+/***/ 48363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ githubApiUrl),
+/* harmony export */   dU: () => (/* binding */ gitHubStatusOf),
+/* harmony export */   en: () => (/* binding */ gitHubDetailOf),
+/* harmony export */   jh: () => (/* binding */ GitHubClient),
+/* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL)
+/* harmony export */ });
+/* unused harmony exports GITHUB_API_VERSION, nextPageUrl */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95854);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69961);
+/**
+ * The one GitHub REST client: every call to GitHub (attestations, releases,
+ * their assets) goes through it and through the network kernel. Its base is
+ * GITHUB_API_URL (a GitHub Enterprise Server's `https://host/api/v3` too);
+ * lists are read page by page following the Link header's rel="next";
+ * 429, 5xx and network faults are retried with backoff within the budget;
+ * a rate limit (403 or 429 with `x-ratelimit-remaining: 0` or a
+ * Retry-After) is waited out when it resets within the budget, and
+ * otherwise ends the call with an error that says when it resets. The
+ * token goes in the Authorization header only, and is masked in errors.
+ */
+
+
+
+
+
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+const GITHUB_API_VERSION = '2022-11-28';
+const JSON_MEDIA_TYPE = 'application/vnd.github+json';
+const PER_PAGE = 100;
+/** A list longer than this many pages is a server that never ends it. */
+const MAX_PAGES = 1000;
+const MAX_REDIRECTS = 5;
+/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
+function githubApiUrl(env) {
+    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+class GitHubClient {
+    apiUrl;
+    #token;
+    #retry;
+    constructor(options = {}) {
+        this.apiUrl = trimSlashes(options.apiUrl || DEFAULT_GITHUB_API_URL);
+        this.#token = options.token || undefined;
+        this.#retry = options.retry ?? (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultRetryContext */ .N1)();
+    }
+    /** An API path (`/repos/...`) under the base, or an absolute URL as given. */
+    url(pathOrUrl) {
+        return /^https?:\/\//i.test(pathOrUrl)
+            ? pathOrUrl
+            : `${this.apiUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
+    }
+    /** One call, its JSON answer parsed (`{}` for an empty body). */
+    async call(pathOrUrl, call = {}) {
+        const response = await this.#send(this.url(pathOrUrl), call);
+        const text = response.body.toString('utf8');
+        return {
+            status: response.status,
+            headers: response.headers,
+            data: (text ? JSON.parse(text) : {})
+        };
+    }
+    /** A GET whose 404 means "none": undefined then. */
+    async getOptional(pathOrUrl) {
+        try {
+            return (await this.call(pathOrUrl)).data;
+        }
+        catch (error) {
+            if (gitHubStatusOf(error) === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Every item of a paged list: `per_page=100` unless the path sets it,
+     * then each rel="next" page. `items` picks the list out of a page (for
+     * answers like `{ attestations: [...] }`); the page itself by default.
+     */
+    async paginate(pathOrUrl, items = (page) => Array.isArray(page) ? page : []) {
+        const all = [];
+        const seen = new Set();
+        let next = withPerPage(this.url(pathOrUrl));
+        while (next !== undefined && !seen.has(next) && seen.size < MAX_PAGES) {
+            seen.add(next);
+            const page = await this.call(next);
+            all.push(...items(page.data));
+            next = nextPageUrl(page.headers.link);
+        }
+        return all;
+    }
+    /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
+    async download(pathOrUrl, file) {
+        const url = this.url(pathOrUrl);
+        await (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
+            const response = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .requestStream */ .yH)(url, {
+                method: 'GET',
+                headers: this.#headers('application/octet-stream'),
+                timeoutMs,
+                maxRedirects: MAX_REDIRECTS
+            }).catch((error) => {
+                throw toRateLimitError(error, this.#retry) ?? error;
+            });
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(response.body, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+        });
+    }
+    async #send(url, call) {
+        const method = call.method ?? 'GET';
+        const body = call.json !== undefined ? JSON.stringify(call.json) : call.body;
+        const contentType = call.json !== undefined ? 'application/json' : call.contentType;
+        const headers = {
+            ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
+            ...(contentType ? { 'content-type': contentType } : {})
+        };
+        return (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
+            try {
+                return await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .request */ .Em)(url, {
+                    method,
+                    headers,
+                    timeoutMs,
+                    maxRedirects: MAX_REDIRECTS,
+                    ...(body !== undefined ? { body } : {})
+                });
+            }
+            catch (error) {
+                throw toRateLimitError(error, this.#retry) ?? error;
+            }
+        });
+    }
+    #headers(accept) {
+        return {
+            accept,
+            'x-github-api-version': GITHUB_API_VERSION,
+            ...(this.#token ? { authorization: `Bearer ${this.#token}` } : {})
+        };
+    }
+}
+/** The HTTP status GitHub answered, read from what a GitHubClient call threw. */
+function gitHubStatusOf(error) {
+    if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7 && error.service === 'github') {
+        return error.status;
+    }
+    return error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9 ? error.statusCode : undefined;
+}
+/** GitHub's own words for a refusal (its `message`), `: <message>` or empty. */
+function gitHubDetailOf(error) {
+    for (let link = error; link instanceof Error; link = link.cause) {
+        if (link instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9) {
+            const words = link.message.replace(/^\(\d+\)\s*/, '').trim();
+            return words ? `: ${words}` : '';
+        }
+    }
+    return '';
+}
+/**
+ * A 403 or 429 that is a rate limit, as a retryable error that waits for
+ * the reset (x-ratelimit-reset, or Retry-After for a secondary limit).
+ */
+function toRateLimitError(error, retry) {
+    if (!(error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9))
+        return undefined;
+    const { statusCode: status, headers } = error;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const exhausted = header(headers, 'x-ratelimit-remaining') === '0';
+    if (!exhausted && error.retryAfterMs === undefined)
+        return undefined;
+    const now = retry.env.now().getTime();
+    const resetSeconds = Number(header(headers, 'x-ratelimit-reset'));
+    // Retry-After (a secondary limit) says how long; x-ratelimit-reset says
+    // when, to the second, so a second more is waited; a minute without either.
+    const resetAtMs = error.retryAfterMs !== undefined
+        ? now + error.retryAfterMs
+        : Number.isFinite(resetSeconds) && resetSeconds > 0
+            ? resetSeconds * 1000
+            : now + 60_000;
+    const waitMs = Math.max(0, resetAtMs - now) + (error.retryAfterMs !== undefined ? 0 : 1000);
+    const when = new Date(resetAtMs).toISOString();
+    const rateError = new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7('github', `GitHub's API rate limit is exhausted (HTTP ${status}); it resets at ${when}, in ${Math.ceil(waitMs / 1000)} s: give a token ("github-token" or GITHUB_TOKEN) for a higher limit, or try again after the reset`, { status, retryable: true, cause: error });
+    return Object.assign(rateError, { waitMs });
+}
+/** The rel="next" address of a Link header: GitHub's pagination. */
+function nextPageUrl(link) {
+    const text = Array.isArray(link) ? link.join(',') : (link ?? '');
+    for (const part of text.split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+function withPerPage(url) {
+    const parsed = new URL(url);
+    if (!parsed.searchParams.has('per_page')) {
+        parsed.searchParams.set('per_page', String(PER_PAGE));
+    }
+    return parsed.toString();
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function trimSlashes(url) {
+    return url.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 80721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ signStatements),
+/* harmony export */   k: () => (/* binding */ createProvenanceSigner)
+/* harmony export */ });
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23145);
+/* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22502);
+/* harmony import */ var _sign_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39558);
+/* harmony import */ var _sign_endpoints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55008);
+/* harmony import */ var _sign_self_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(653);
+/* harmony import */ var _sign_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99378);
+/**
+ * Provenance signs through the sign feature's core: the same endpoints,
+ * credentials and session (one ephemeral key, one Fulcio certificate for
+ * the run), each statement as a DSSE envelope; with trusted-root every
+ * bundle is verified before anything is written.
+ */
+
+
+
+
+
+
+
+
+async function createProvenanceSigner(inputs, deps) {
+    const signingConfig = inputs.signingConfig && deps.resolve(inputs.signingConfig);
+    const endpoints = await (0,_sign_endpoints_js__WEBPACK_IMPORTED_MODULE_3__/* .loadEndpoints */ .Z)({ ...inputs, signingConfig, key: undefined }, deps.visibility, deps.retry.env.now());
+    const checker = inputs.trustedRoot
+        ? await (0,_sign_self_check_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBundleChecker */ .U)(deps.resolve(inputs.trustedRoot))
+        : undefined;
+    const credentials = (0,_sign_credentials_js__WEBPACK_IMPORTED_MODULE_2__/* .createCredentials */ .z)({ key: undefined, identityToken: inputs.identityToken }, endpoints, { env: deps.env, retry: deps.retry, onSecret: deps.onSecret });
+    if (credentials.kind !== 'fulcio') {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('PROVENANCE_KEYLESS_ONLY', 'build provenance is signed keyless: the certificate binds the workflow identity');
+    }
+    const session = (0,_sign_session_js__WEBPACK_IMPORTED_MODULE_5__/* .createSigningSession */ .E)({
+        credentials,
+        endpoints,
+        retry: deps.retry
+    });
+    return { endpoints, tokens: credentials.tokens, session, checker };
+}
+/** Signs every statement, `concurrency` at a time, in order. */
+async function signStatements(signer, statements, concurrency) {
+    await signer.session.start();
+    return (0,_lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapWithConcurrency */ .W)(statements, concurrency, async (planned) => {
+        const bundle = await signer.session.signDsse((0,_lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .toStatementPayload */ .LL)(planned.statement), _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .IN_TOTO_PAYLOAD_TYPE */ .T4);
+        signer.checker?.check(bundle, signer.session.publicKey, `the statement ${planned.bundleFile}`);
+        return { planned, bundle: (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle) };
+    });
+}
+
+
+/***/ }),
+
+/***/ 39558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ createCredentials)
+/* harmony export */ });
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72342);
+/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57923);
+/**
+ * What signs: the user's key (keyed mode), or an ephemeral key certified by
+ * Fulcio for a token given as input or fetched from the runner.
+ */
+
+
+
+function createCredentials(inputs, endpoints, deps) {
+    if (inputs.key !== undefined) {
+        return { kind: 'key', key: (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePrivateKey */ .Q)(inputs.key) };
+    }
+    const fulcioUrl = endpoints.fulcioUrl;
+    if (fulcioUrl === undefined) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd('SIGN_NO_FULCIO_URL', 'keyless signing without a Fulcio URL (loadEndpoints should have refused)');
+    }
+    const tokens = inputs.identityToken
+        ? (0,_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .createStaticTokenSource */ .N8)(inputs.identityToken)
+        : (0,_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .createRunnerTokenSource */ .XL)({
+            env: deps.env,
+            retry: deps.retry,
+            onToken: deps.onSecret
+        });
+    return { kind: 'fulcio', fulcioUrl, tokens };
+}
+
+
+/***/ }),
+
+/***/ 73490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ readRepositoryVisibility)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The repository's visibility, from the event payload the runner writes at
+ * GITHUB_EVENT_PATH. In Actions, when the payload does not say, it is taken
+ * as private (as actions/attest does): a private repository's file names
+ * must not land in the public transparency log by accident.
+ */
+
+async function readRepositoryVisibility(env) {
+    const inActions = env.GITHUB_ACTIONS === 'true';
+    const eventPath = env.GITHUB_EVENT_PATH;
+    let payload;
+    if (eventPath) {
+        payload = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8').then((text) => JSON.parse(text), () => undefined);
+    }
+    const repository = payload?.repository;
+    const visibility = repository?.visibility;
+    if (visibility === 'public' ||
+        visibility === 'private' ||
+        visibility === 'internal') {
+        return visibility;
+    }
+    if (typeof repository?.private === 'boolean') {
+        return repository.private ? 'private' : 'public';
+    }
+    return inActions ? 'private' : undefined;
+}
+
+
+/***/ }),
+
+/***/ 23145:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ MAX_SUBJECTS_PER_STATEMENT),
+/* harmony export */   LL: () => (/* binding */ toStatementPayload),
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   Y5: () => (/* binding */ buildStatement),
+/* harmony export */   sL: () => (/* binding */ splitEvenly)
+/* harmony export */ });
+/* unused harmony export IN_TOTO_STATEMENT_V1_TYPE */
+const IN_TOTO_STATEMENT_V1_TYPE = 'https://in-toto.io/Statement/v1';
+/** The DSSE payload type of an in-toto statement. */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/**
+ * Subjects per statement. actions/attest refuses more than 1,024 subjects in
+ * all; Provenant splits instead, below that cap so that every statement
+ * stays well inside what GitHub's attestation store and verifiers accept.
+ */
+const MAX_SUBJECTS_PER_STATEMENT = 1000;
+function buildStatement(subjects, predicateType, predicate) {
+    return {
+        _type: IN_TOTO_STATEMENT_V1_TYPE,
+        subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
+        predicateType,
+        predicate
+    };
+}
+/**
+ * `items` in order, cut into the fewest chunks of at most `max` items, the
+ * chunks as even as possible (2,001 items -> 667, 667, 667).
+ */
+function splitEvenly(items, max) {
+    if (!Number.isInteger(max) || max < 1) {
+        throw new RangeError('chunk size must be a positive integer');
+    }
+    if (items.length === 0)
+        return [];
+    const count = Math.ceil(items.length / max);
+    const chunks = [];
+    let start = 0;
+    for (let i = 0; i < count; i++) {
+        const size = Math.ceil((items.length - start) / (count - i));
+        chunks.push(items.slice(start, start + size));
+        start += size;
+    }
+    return chunks;
+}
+/** The bytes that are signed: the statement as JSON, UTF-8. */
+function toStatementPayload(statement) {
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+
+
+/***/ }),
+
+/***/ 14450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T8: () => (/* binding */ splitRepository),
+/* harmony export */   _j: () => (/* binding */ toProvenanceClaims),
+/* harmony export */   k2: () => (/* binding */ expectedIssuer)
+/* harmony export */ });
+/* unused harmony exports PROVENANCE_CLAIMS, GITHUB_COM_SERVER_URL, GITHUB_COM_ISSUER */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/**
+ * The OIDC token claims provenance is built from, and the issuer a token
+ * must come from. Checking a token's signature is src/io's job; this file
+ * only says which claims are needed and whose tokens count.
+ */
+
+/** The claims the actions/attest package requires, and job_workflow_ref for the builder id. */
+const PROVENANCE_CLAIMS = [
+    'iss',
+    'ref',
+    'sha',
+    'repository',
+    'event_name',
+    'workflow_ref',
+    'job_workflow_ref',
+    'repository_id',
+    'repository_owner_id',
+    'runner_environment',
+    'run_id',
+    'run_attempt'
+];
+const GITHUB_COM_SERVER_URL = 'https://github.com';
+const GITHUB_COM_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * The claims of a verified token payload, all present and strings (numbers
+ * as GitHub may send them become strings); an InputError listing every
+ * missing claim otherwise.
+ */
+function toProvenanceClaims(payload) {
+    const claims = {};
+    const missing = [];
+    for (const name of PROVENANCE_CLAIMS) {
+        const value = payload[name];
+        if (typeof value === 'string' && value !== '')
+            claims[name] = value;
+        else if (typeof value === 'number')
+            claims[name] = String(value);
+        else
+            missing.push(name);
+    }
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('PROVENANCE_CLAIMS_MISSING', `the OIDC token lacks the claim(s) ${missing.join(', ')} that build provenance is made of: provenance needs a GitHub Actions token (run in a workflow with \`permissions: id-token: write\`, or pass one as "identity-token")`);
+    }
+    return claims;
+}
+/**
+ * The issuer whose tokens are trusted: `override` when given; else GitHub's
+ * for the server the workflow runs on (github.com, GHE.com data residency
+ * `<sub>.ghe.com`, or GitHub Enterprise Server's `/_services/token`).
+ */
+function expectedIssuer(serverUrl, override) {
+    if (override)
+        return override.replace(/\/+$/, '');
+    const url = new URL(serverUrl);
+    if (url.origin === GITHUB_COM_SERVER_URL)
+        return GITHUB_COM_ISSUER;
+    if (url.hostname.endsWith('.ghe.com')) {
+        const subdomain = url.hostname.slice(0, -'.ghe.com'.length);
+        return `https://token.actions.${subdomain}.ghe.com`;
+    }
+    return `${url.origin}/_services/token`;
+}
+/** `owner/repo` -> its two parts. */
+function splitRepository(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('PROVENANCE_REPOSITORY_INVALID', `the repository "${repository}" is not "owner/name"; set GITHUB_REPOSITORY`);
+    }
+    return { owner, repo };
 }
 
 
@@ -1553,6 +2241,45 @@ function checkPredicate(type, path) {
         ];
     }
     return [];
+}
+
+
+/***/ }),
+
+/***/ 22502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+/**
+ * Runs `task` over `items` with at most `limit` at a time and keeps their
+ * order. On the first failure no new task starts; the ones running are
+ * awaited (so nothing is left in flight), then the first error is thrown.
+ */
+async function mapWithConcurrency(items, limit, task) {
+    if (!Number.isInteger(limit) || limit < 1) {
+        throw new RangeError(`concurrency limit must be a positive integer`);
+    }
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.min(limit, items.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
 }
 
 

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_provenance_parse_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52119);
-/* harmony import */ var _local_stack_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74841);
+/* harmony import */ var _local_stack_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6685);
 /* harmony import */ var _local_signing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68112);
 /**
  * `provenant attest --local`: the embedded local stack (Sigstore, OIDC
@@ -60,7 +60,7 @@ async function attestWithLocalStack(source, attest) {
 /* harmony import */ var _io_fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72243);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
 /* harmony import */ var _lib_sign_signing_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44042);
-/* harmony import */ var _local_stack_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74841);
+/* harmony import */ var _local_stack_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6685);
 /**
  * What `--local` does for every command that signs: refuse the inputs it
  * decides itself, start the embedded local stack in-process (loopback kept

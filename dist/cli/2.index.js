@@ -1327,8 +1327,8 @@ function githubContext(run) {
  */
 
 
-// EXTERNAL MODULE: ./src/local/stack.ts + 23 modules
-var local_stack = __webpack_require__(74841);
+// EXTERNAL MODULE: ./src/local/stack.ts + 24 modules
+var local_stack = __webpack_require__(6685);
 // EXTERNAL MODULE: ./src/io/rebuild/exec.ts
 var exec = __webpack_require__(55039);
 ;// CONCATENATED MODULE: ./src/io/release/snapshot.ts

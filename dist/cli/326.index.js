@@ -114,14 +114,14 @@ async function resolveFiles(options) {
     return kept;
 }
 
-// EXTERNAL MODULE: ./src/io/sign/retry.ts
-var sign_retry = __webpack_require__(61254);
-// EXTERNAL MODULE: ./src/io/sign/scrub.ts
-var scrub = __webpack_require__(25055);
+// EXTERNAL MODULE: ./src/io/net/retry.ts + 1 modules
+var net_retry = __webpack_require__(69961);
+// EXTERNAL MODULE: ./src/lib/net/secrets.ts
+var net_secrets = __webpack_require__(11950);
 // EXTERNAL MODULE: ./src/io/sign/self-check.ts
 var self_check = __webpack_require__(653);
-// EXTERNAL MODULE: ./src/io/sign/session.ts + 7 modules
-var sign_session = __webpack_require__(41851);
+// EXTERNAL MODULE: ./src/io/sign/session.ts + 8 modules
+var sign_session = __webpack_require__(99378);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -317,12 +317,12 @@ async function signFiles(inputs, deps) {
         return await run(inputs, { ...deps, onSecret });
     }
     catch (error) {
-        throw (0,scrub/* scrubSecrets */.Z)(error, secrets);
+        throw (0,net_secrets/* scrubSecrets */.Zg)(error, secrets);
     }
 }
 async function run(inputs, deps) {
     const { logger } = deps;
-    const retry = (0,sign_retry/* createRetryContext */.UF)(inputs, logger, deps.environment);
+    const retry = (0,net_retry/* createRetryContext */.UF)(inputs, logger, deps.environment);
     const environment = retry.env;
     const started = environment.now().getTime();
     const fence = await (0,path_fence/* realFence */.u5)(deps.fence);
@@ -490,7 +490,7 @@ const signCommand = {
         let result;
         if (local) {
             // Loaded only here: the embedded stack is most of the CLI's code.
-            const { signWithLocalStack } = await Promise.all(/* import() */[__webpack_require__.e(37), __webpack_require__.e(851), __webpack_require__.e(841), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 66806));
+            const { signWithLocalStack } = await Promise.all(/* import() */[__webpack_require__.e(37), __webpack_require__.e(851), __webpack_require__.e(685), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 66806));
             ({ result, trustedRoot } = await signWithLocalStack(source, sign));
         }
         else {
@@ -849,44 +849,6 @@ function createCredentials(inputs, endpoints, deps) {
             onToken: deps.onSecret
         });
     return { kind: 'fulcio', fulcioUrl, tokens };
-}
-
-
-/***/ }),
-
-/***/ 25055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ scrubSecrets)
-/* harmony export */ });
-/**
- * Last line of defence for secrets: no error leaving the signing core may
- * carry a token in its message (or its causes' messages), whatever a
- * library below put there.
- */
-function scrubSecrets(error, secrets) {
-    const values = [...secrets].filter((s) => s.length >= 8);
-    if (values.length === 0)
-        return error;
-    const seen = new Set();
-    for (let link = error; link instanceof Error && !seen.has(link);) {
-        seen.add(link);
-        let message = link.message;
-        for (const secret of values)
-            message = message.replaceAll(secret, '***');
-        if (message !== link.message) {
-            link.message = message;
-            if (link.stack) {
-                let stack = link.stack;
-                for (const secret of values)
-                    stack = stack.replaceAll(secret, '***');
-                link.stack = stack;
-            }
-        }
-        link = link.cause;
-    }
-    return error;
 }
 
 

@@ -2,6 +2,222 @@ export const id = 359;
 export const ids = [359];
 export const modules = {
 
+/***/ 48363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ githubApiUrl),
+/* harmony export */   dU: () => (/* binding */ gitHubStatusOf),
+/* harmony export */   en: () => (/* binding */ gitHubDetailOf),
+/* harmony export */   jh: () => (/* binding */ GitHubClient),
+/* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL)
+/* harmony export */ });
+/* unused harmony exports GITHUB_API_VERSION, nextPageUrl */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95854);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69961);
+/**
+ * The one GitHub REST client: every call to GitHub (attestations, releases,
+ * their assets) goes through it and through the network kernel. Its base is
+ * GITHUB_API_URL (a GitHub Enterprise Server's `https://host/api/v3` too);
+ * lists are read page by page following the Link header's rel="next";
+ * 429, 5xx and network faults are retried with backoff within the budget;
+ * a rate limit (403 or 429 with `x-ratelimit-remaining: 0` or a
+ * Retry-After) is waited out when it resets within the budget, and
+ * otherwise ends the call with an error that says when it resets. The
+ * token goes in the Authorization header only, and is masked in errors.
+ */
+
+
+
+
+
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+const GITHUB_API_VERSION = '2022-11-28';
+const JSON_MEDIA_TYPE = 'application/vnd.github+json';
+const PER_PAGE = 100;
+/** A list longer than this many pages is a server that never ends it. */
+const MAX_PAGES = 1000;
+const MAX_REDIRECTS = 5;
+/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
+function githubApiUrl(env) {
+    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+class GitHubClient {
+    apiUrl;
+    #token;
+    #retry;
+    constructor(options = {}) {
+        this.apiUrl = trimSlashes(options.apiUrl || DEFAULT_GITHUB_API_URL);
+        this.#token = options.token || undefined;
+        this.#retry = options.retry ?? (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultRetryContext */ .N1)();
+    }
+    /** An API path (`/repos/...`) under the base, or an absolute URL as given. */
+    url(pathOrUrl) {
+        return /^https?:\/\//i.test(pathOrUrl)
+            ? pathOrUrl
+            : `${this.apiUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
+    }
+    /** One call, its JSON answer parsed (`{}` for an empty body). */
+    async call(pathOrUrl, call = {}) {
+        const response = await this.#send(this.url(pathOrUrl), call);
+        const text = response.body.toString('utf8');
+        return {
+            status: response.status,
+            headers: response.headers,
+            data: (text ? JSON.parse(text) : {})
+        };
+    }
+    /** A GET whose 404 means "none": undefined then. */
+    async getOptional(pathOrUrl) {
+        try {
+            return (await this.call(pathOrUrl)).data;
+        }
+        catch (error) {
+            if (gitHubStatusOf(error) === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Every item of a paged list: `per_page=100` unless the path sets it,
+     * then each rel="next" page. `items` picks the list out of a page (for
+     * answers like `{ attestations: [...] }`); the page itself by default.
+     */
+    async paginate(pathOrUrl, items = (page) => Array.isArray(page) ? page : []) {
+        const all = [];
+        const seen = new Set();
+        let next = withPerPage(this.url(pathOrUrl));
+        while (next !== undefined && !seen.has(next) && seen.size < MAX_PAGES) {
+            seen.add(next);
+            const page = await this.call(next);
+            all.push(...items(page.data));
+            next = nextPageUrl(page.headers.link);
+        }
+        return all;
+    }
+    /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
+    async download(pathOrUrl, file) {
+        const url = this.url(pathOrUrl);
+        await (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
+            const response = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .requestStream */ .yH)(url, {
+                method: 'GET',
+                headers: this.#headers('application/octet-stream'),
+                timeoutMs,
+                maxRedirects: MAX_REDIRECTS
+            }).catch((error) => {
+                throw toRateLimitError(error, this.#retry) ?? error;
+            });
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(response.body, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+        });
+    }
+    async #send(url, call) {
+        const method = call.method ?? 'GET';
+        const body = call.json !== undefined ? JSON.stringify(call.json) : call.body;
+        const contentType = call.json !== undefined ? 'application/json' : call.contentType;
+        const headers = {
+            ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
+            ...(contentType ? { 'content-type': contentType } : {})
+        };
+        return (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
+            try {
+                return await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .request */ .Em)(url, {
+                    method,
+                    headers,
+                    timeoutMs,
+                    maxRedirects: MAX_REDIRECTS,
+                    ...(body !== undefined ? { body } : {})
+                });
+            }
+            catch (error) {
+                throw toRateLimitError(error, this.#retry) ?? error;
+            }
+        });
+    }
+    #headers(accept) {
+        return {
+            accept,
+            'x-github-api-version': GITHUB_API_VERSION,
+            ...(this.#token ? { authorization: `Bearer ${this.#token}` } : {})
+        };
+    }
+}
+/** The HTTP status GitHub answered, read from what a GitHubClient call threw. */
+function gitHubStatusOf(error) {
+    if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7 && error.service === 'github') {
+        return error.status;
+    }
+    return error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9 ? error.statusCode : undefined;
+}
+/** GitHub's own words for a refusal (its `message`), `: <message>` or empty. */
+function gitHubDetailOf(error) {
+    for (let link = error; link instanceof Error; link = link.cause) {
+        if (link instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9) {
+            const words = link.message.replace(/^\(\d+\)\s*/, '').trim();
+            return words ? `: ${words}` : '';
+        }
+    }
+    return '';
+}
+/**
+ * A 403 or 429 that is a rate limit, as a retryable error that waits for
+ * the reset (x-ratelimit-reset, or Retry-After for a secondary limit).
+ */
+function toRateLimitError(error, retry) {
+    if (!(error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9))
+        return undefined;
+    const { statusCode: status, headers } = error;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const exhausted = header(headers, 'x-ratelimit-remaining') === '0';
+    if (!exhausted && error.retryAfterMs === undefined)
+        return undefined;
+    const now = retry.env.now().getTime();
+    const resetSeconds = Number(header(headers, 'x-ratelimit-reset'));
+    // Retry-After (a secondary limit) says how long; x-ratelimit-reset says
+    // when, to the second, so a second more is waited; a minute without either.
+    const resetAtMs = error.retryAfterMs !== undefined
+        ? now + error.retryAfterMs
+        : Number.isFinite(resetSeconds) && resetSeconds > 0
+            ? resetSeconds * 1000
+            : now + 60_000;
+    const waitMs = Math.max(0, resetAtMs - now) + (error.retryAfterMs !== undefined ? 0 : 1000);
+    const when = new Date(resetAtMs).toISOString();
+    const rateError = new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7('github', `GitHub's API rate limit is exhausted (HTTP ${status}); it resets at ${when}, in ${Math.ceil(waitMs / 1000)} s: give a token ("github-token" or GITHUB_TOKEN) for a higher limit, or try again after the reset`, { status, retryable: true, cause: error });
+    return Object.assign(rateError, { waitMs });
+}
+/** The rel="next" address of a Link header: GitHub's pagination. */
+function nextPageUrl(link) {
+    const text = Array.isArray(link) ? link.join(',') : (link ?? '');
+    for (const part of text.split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+function withPerPage(url) {
+    const parsed = new URL(url);
+    if (!parsed.searchParams.has('per_page')) {
+        parsed.searchParams.set('per_page', String(PER_PAGE));
+    }
+    return parsed.toString();
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function trimSlashes(url) {
+    return url.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
 /***/ 22405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,108 +225,70 @@ export const modules = {
 /* harmony export */   B: () => (/* binding */ downloadAsset),
 /* harmony export */   N: () => (/* binding */ fetchReleaseByTag)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48363);
 /**
- * A release's assets through the GitHub REST API: the release found by its
- * tag, its assets listed page by page (following the Link header), each downloaded (Accept:
+ * A release's assets through the GitHub client: the release found by its
+ * tag, its assets listed page by page, each downloaded (Accept:
  * application/octet-stream) to a file and checked against the digest GitHub
  * reports for it, when it reports one.
  */
 
 
 
-
-
-const PER_PAGE = 100;
 async function fetchReleaseByTag(api, tag) {
-    const url = `${api.apiUrl}/repos/${api.repository}/releases/tags/${encodeURIComponent(tag)}`;
-    const response = await call(api, url, 'application/vnd.github+json');
-    if (response.status === 404) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('REBUILD_UNKNOWN_TAG', `input "reference": "${tag}" is not a directory or a file here, nor the tag of a published release of ${api.repository} (GitHub answered 404); give a release tag that exists, a directory of artifacts or a checksums file`);
+    const client = clientOf(api);
+    const release = await client
+        .getOptional(`/repos/${api.repository}/releases/tags/${encodeURIComponent(tag)}`)
+        .catch((error) => {
+        throw refusedToken(api, error);
+    });
+    if (release === undefined) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('REBUILD_UNKNOWN_TAG', `input "reference": "${tag}" is not a directory or a file here, nor the tag of a published release of ${api.repository} (GitHub answered 404); give a release tag that exists, a directory of artifacts or a checksums file`);
     }
-    const release = (await json(response, url));
-    const assets = [];
-    let listUrl = `${api.apiUrl}/repos/${api.repository}/releases/${release.id}/assets?per_page=${PER_PAGE}`;
-    while (listUrl !== undefined) {
-        const response = await call(api, listUrl, 'application/vnd.github+json');
-        const list = (await json(response, listUrl));
-        for (const a of list) {
-            assets.push({
-                name: a.name,
-                url: a.url,
-                size: a.size,
-                digest: a.digest ?? undefined
-            });
-        }
-        listUrl = nextPage(response.headers.get('link'));
-    }
+    const assets = await client
+        .paginate(`/repos/${api.repository}/releases/${release.id}/assets`)
+        .catch((error) => {
+        throw refusedToken(api, error);
+    });
     return {
         id: release.id,
         tag: release.tag_name,
         htmlUrl: release.html_url,
-        assets
+        assets: assets.map((a) => ({
+            name: a.name,
+            url: a.url,
+            size: a.size,
+            digest: a.digest ?? undefined
+        }))
     };
 }
 async function downloadAsset(api, asset, dir) {
-    const response = await call(api, asset.url, 'application/octet-stream');
-    if (!response.ok || !response.body) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7('github', `downloading release asset ${asset.name} failed: HTTP ${response.status}`, {
-            status: response.status,
-            retryable: response.status >= 500
-        });
-    }
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, asset.name);
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.fromWeb(response.body), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, asset.name);
+    await clientOf(api)
+        .download(asset.url, file)
+        .catch((error) => {
+        throw refusedToken(api, error);
+    });
     return file;
 }
-async function call(api, url, accept) {
-    const headers = {
-        accept,
-        'x-github-api-version': '2022-11-28',
-        'user-agent': 'provenant-rebuild'
-    };
-    if (api.token)
-        headers.authorization = `Bearer ${api.token}`;
-    let response;
-    try {
-        response = await api.fetch(url, { headers, redirect: 'follow' });
-    }
-    catch (error) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7('github', `cannot reach the GitHub API at ${api.apiUrl}: ${String(error)}`, {
-            retryable: true,
-            cause: error
-        });
-    }
-    if (response.status === 401 || response.status === 403) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('REBUILD_GITHUB_AUTH', `input "github-token": GitHub refused the token (HTTP ${response.status}) for ${url}; give a token that can read the releases of ${api.repository} (contents: read)`);
-    }
-    return response;
+function clientOf(api) {
+    return new _github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh({
+        apiUrl: api.apiUrl,
+        token: api.token,
+        retry: api.retry
+    });
 }
-async function json(response, url) {
-    if (!response.ok) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7('github', `GET ${url} answered HTTP ${response.status}`, {
-            status: response.status,
-            retryable: response.status >= 500 || response.status === 429
-        });
-    }
-    return response.json();
-}
-/** The rel="next" address of a Link header: GitHub's pagination. */
-function nextPage(link) {
-    for (const part of (link ?? '').split(',')) {
-        const match = /<([^>]+)>\s*;\s*rel="next"/.exec(part);
-        if (match)
-            return match[1];
-    }
-    return undefined;
+/** A 401 or 403 (not a rate limit) is the token's fault: an input error. */
+function refusedToken(api, error) {
+    const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubStatusOf */ .dU)(error);
+    if (status !== 401 && status !== 403)
+        return error;
+    if (error.retryable === true)
+        return error;
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('REBUILD_GITHUB_AUTH', `input "github-token": GitHub refused the token (HTTP ${status}) for ${api.apiUrl}/repos/${api.repository}; give a token that can read the releases of ${api.repository} (contents: read)`, { cause: error });
 }
 
 
@@ -131,6 +309,7 @@ function nextPage(link) {
 /* harmony import */ var _lib_rebuild_checksums_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44759);
 /* harmony import */ var _github_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22405);
 /* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90808);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48363);
 /**
  * The reference a rebuild must reproduce, from what the `reference` input
  * names: a directory of artifacts (its files, hashed), a checksums file, or
@@ -143,14 +322,14 @@ function nextPage(link) {
 
 
 
+
 const MAX_CHECKSUMS_FILE_BYTES = 16 * 1024 * 1024;
 /** The GitHub API a release tag is fetched from, as the runner's environment names it. */
-function toReferenceGitHub(env, token, fetch = globalThis.fetch) {
+function toReferenceGitHub(env, token) {
     return {
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        apiUrl: (0,_github_client_js__WEBPACK_IMPORTED_MODULE_6__/* .githubApiUrl */ .BN)(env),
         repository: env.GITHUB_REPOSITORY,
-        token,
-        fetch
+        token
     };
 }
 async function loadReference(reference, wanted, deps) {

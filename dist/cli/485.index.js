@@ -17,11 +17,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _io_fs_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72243);
 /* harmony import */ var _io_sign_endpoints_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55008);
 /* harmony import */ var _io_sign_oidc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57923);
-/* harmony import */ var _io_sign_scrub_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(25055);
+/* harmony import */ var _lib_net_secrets_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(11950);
 /* harmony import */ var _io_sign_self_check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(653);
-/* harmony import */ var _io_sign_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41851);
+/* harmony import */ var _io_sign_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99378);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(97268);
-/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(17059);
+/* harmony import */ var _lib_net_retry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(46269);
 /* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65680);
 /* harmony import */ var _input_flags_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(40440);
 /**
@@ -97,7 +97,7 @@ const signBundleCommand = {
         }
         try {
             const retry = {
-                policy: _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_RETRY_POLICY */ .cO,
+                policy: _lib_net_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_RETRY_POLICY */ .cO,
                 requestTimeoutMs: REQUEST_TIMEOUT_MS,
                 logger: {
                     info: (m) => output.err(m),
@@ -144,7 +144,7 @@ const signBundleCommand = {
             return 0;
         }
         catch (error) {
-            throw (0,_io_sign_scrub_js__WEBPACK_IMPORTED_MODULE_12__/* .scrubSecrets */ .Z)(error, [token]);
+            throw (0,_lib_net_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .scrubSecrets */ .Zg)(error, [token]);
         }
     }
 };
@@ -315,44 +315,6 @@ function kindOf(file) {
     if (!stats)
         return undefined;
     return stats.isDirectory() ? 'directory' : 'file';
-}
-
-
-/***/ }),
-
-/***/ 25055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ scrubSecrets)
-/* harmony export */ });
-/**
- * Last line of defence for secrets: no error leaving the signing core may
- * carry a token in its message (or its causes' messages), whatever a
- * library below put there.
- */
-function scrubSecrets(error, secrets) {
-    const values = [...secrets].filter((s) => s.length >= 8);
-    if (values.length === 0)
-        return error;
-    const seen = new Set();
-    for (let link = error; link instanceof Error && !seen.has(link);) {
-        seen.add(link);
-        let message = link.message;
-        for (const secret of values)
-            message = message.replaceAll(secret, '***');
-        if (message !== link.message) {
-            link.message = message;
-            if (link.stack) {
-                let stack = link.stack;
-                for (const secret of values)
-                    stack = stack.replaceAll(secret, '***');
-                link.stack = stack;
-            }
-        }
-        link = link.cause;
-    }
-    return error;
 }
 
 

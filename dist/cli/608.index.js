@@ -1183,7 +1183,7 @@ function readBundledLockfile(display, read, lockfile) {
 
 /***/ }),
 
-/***/ 60151:
+/***/ 30705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1458,24 +1458,14 @@ async function archiveImage(members, display, fallbackName) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/ports.ts
-/**
- * What the core needs from its host (the action, the CLI, a test):
- * somewhere to log, and the time and randomness it runs with. Adapters in
- * src/io and the hosts in src/actions and src/cli implement these.
- */
-const SILENT_LOGGER = {
-    info: () => undefined,
-    warning: () => undefined,
-    debug: () => undefined
-};
-
-// EXTERNAL MODULE: ./src/lib/sign/retry.ts
-var retry = __webpack_require__(17059);
-// EXTERNAL MODULE: ./src/io/sign/http.ts
-var http = __webpack_require__(60726);
-// EXTERNAL MODULE: ./src/io/sign/retry.ts
-var sign_retry = __webpack_require__(61254);
+// EXTERNAL MODULE: ./src/lib/ports.ts
+var ports = __webpack_require__(93387);
+// EXTERNAL MODULE: ./src/lib/net/retry.ts
+var retry = __webpack_require__(46269);
+// EXTERNAL MODULE: ./src/io/net/http.ts
+var http = __webpack_require__(95854);
+// EXTERNAL MODULE: ./src/io/net/retry.ts + 1 modules
+var net_retry = __webpack_require__(69961);
 ;// CONCATENATED MODULE: ./src/io/oci/challenge.ts
 function parseChallenge(header) {
     if (!header)
@@ -1518,7 +1508,7 @@ const DOCKER_HUB = 'docker.io';
 const DEFAULT_RETRY = {
     policy: retry/* DEFAULT_RETRY_POLICY */.cO,
     requestTimeoutMs: REQUEST_TIMEOUT_MS,
-    logger: SILENT_LOGGER,
+    logger: ports/* SILENT_LOGGER */.B,
     env: {
         now: () => new Date(),
         random: Math.random,
@@ -1575,7 +1565,7 @@ class RegistryClient {
     async #get(repository, path, headers) {
         const scope = `repository:${repository}:pull`;
         const where = `${this.#base}${path}`;
-        return (0,sign_retry/* withRetry */.bD)('registry', where, this.#retry, async ({ timeoutMs }) => {
+        return (0,net_retry/* withRetry */.bD)('registry', where, this.#retry, async ({ timeoutMs }) => {
             try {
                 return await this.#follow(new URL(where), scope, headers, timeoutMs);
             }
@@ -2249,7 +2239,7 @@ async function named(dir, display, read) {
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
 /* harmony import */ var _lib_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25996);
 /* harmony import */ var _lib_sbom_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60860);
-/* harmony import */ var _image_image_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60151);
+/* harmony import */ var _image_image_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30705);
 /* harmony import */ var _fs_path_fence_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30979);
 /**
  * The paths of the sbom inputs, resolved against the fence's base: each must

@@ -21,8 +21,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/local/stack.ts + 23 modules
-var local_stack = __webpack_require__(74841);
+// EXTERNAL MODULE: ./src/local/stack.ts + 24 modules
+var local_stack = __webpack_require__(6685);
 // EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
 var inputs = __webpack_require__(65680);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts

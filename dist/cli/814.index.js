@@ -405,7 +405,7 @@ async function runRebuild(inputs, deps) {
     const reference = await (0,rebuild_reference/* loadReference */.Q)(inputs.reference, (0,name_patterns/* toNameMatcher */.f)(inputs.artifacts), {
         cwd: deps.cwd,
         tempDir: deps.tempDir,
-        github: (0,rebuild_reference/* toReferenceGitHub */.a)(deps.env, inputs.githubToken, deps.fetch),
+        github: (0,rebuild_reference/* toReferenceGitHub */.a)(deps.env, inputs.githubToken),
         log: deps.log
     });
     const env = buildRebuildEnv(deps.env, source.committerTime, inputs.env);
@@ -576,7 +576,6 @@ const rebuildCommand = {
             cwd: process.cwd(),
             env,
             tempDir: external_node_os_default().tmpdir(),
-            fetch: globalThis.fetch,
             now: () => new Date(),
             hostname: external_node_os_default().hostname(),
             provenantVersion: version/* PROVENANT_VERSION */.j,
@@ -832,7 +831,7 @@ async function swapIn(dir, staged) {
 /* harmony import */ var _sign_credentials_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39558);
 /* harmony import */ var _sign_endpoints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55008);
 /* harmony import */ var _sign_self_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(653);
-/* harmony import */ var _sign_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41851);
+/* harmony import */ var _sign_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99378);
 /**
  * Provenance signs through the sign feature's core: the same endpoints,
  * credentials and session (one ephemeral key, one Fulcio certificate for
@@ -886,7 +885,7 @@ async function signStatements(signer, statements, concurrency) {
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
 /* harmony import */ var _lib_intoto_statement_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23145);
 /* harmony import */ var _provenance_signing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80721);
-/* harmony import */ var _sign_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61254);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69961);
 /**
  * Signs the rebuild verdict through the signing core, as provenance signs
  * its statements: one DSSE envelope of the in-toto statement, keyless, with
@@ -897,7 +896,7 @@ async function signStatements(signer, statements, concurrency) {
 
 
 async function createVerdictSigner(inputs, deps) {
-    const retry = (0,_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .createRetryContext */ .UF)(inputs, deps.logger);
+    const retry = (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .createRetryContext */ .UF)(inputs, deps.logger);
     const signer = await (0,_provenance_signing_js__WEBPACK_IMPORTED_MODULE_1__/* .createProvenanceSigner */ .k)(inputs, {
         resolve: deps.resolve,
         env: deps.env,

@@ -254,10 +254,10 @@ function model_describeVerdict(report) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/lib/sign/retry.ts
-var retry = __webpack_require__(17059);
+// EXTERNAL MODULE: ./src/lib/net/retry.ts
+var retry = __webpack_require__(46269);
+// EXTERNAL MODULE: ./src/io/net/retry.ts + 1 modules
+var net_retry = __webpack_require__(69961);
 ;// CONCATENATED MODULE: ./src/io/scan/deps.ts
 /** The scan's I/O, built once for the action and the CLI: clock, ids, logger and the retry policy for downloads. */
 
@@ -271,16 +271,11 @@ function createScanDeps(env, logger) {
         now: () => new Date(),
         uuid: external_node_crypto_.randomUUID,
         logger,
-        retry: {
-            policy: { ...retry/* DEFAULT_RETRY_POLICY */.cO, budgetMs: 300_000 },
-            requestTimeoutMs: DOWNLOAD_TIMEOUT_MS,
-            logger,
-            env: {
-                now: () => new Date(),
-                random: Math.random,
-                sleep: (ms) => (0,promises_.setTimeout)(ms)
-            }
-        }
+        retry: (0,net_retry/* createRetryContext */.UF)({
+            maxAttempts: retry/* DEFAULT_MAX_ATTEMPTS */.Gz,
+            retryBudgetMs: 300_000,
+            requestTimeoutMs: DOWNLOAD_TIMEOUT_MS
+        }, logger)
     };
 }
 
@@ -1522,7 +1517,7 @@ function mergeIndexes(indexes) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
 var esm = __webpack_require__(51306);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1642,7 +1637,7 @@ function parseOsv(text, name, display) {
 }
 /** Names, sizes and times of the OSV files under `dir` (statSync: for 8,000 files it is several times faster than one promise each). */
 async function listDirectory(dir) {
-    const entries = await (0,external_node_fs_promises_.readdir)(dir, { recursive: true, withFileTypes: true });
+    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
     return entries
         .filter((e) => e.isFile() && OSV_FILE.test(e.name))
         .map((e) => {
@@ -1679,7 +1674,7 @@ async function readAll(items, read, display) {
 }
 /** Reads the cached index, or builds it (and caches it when a cache directory is given). */
 async function loadDatabase(source, cacheDir) {
-    const info = await (0,external_node_fs_promises_.stat)(source.absolute).catch((error) => {
+    const info = await (0,promises_.stat)(source.absolute).catch((error) => {
         throw new errors/* InputError */.dz('SCAN_DB_NOT_FOUND', `--db ${source.display} does not exist: give an OSV directory, a zip (all.zip), or leave --db out to download`, { cause: error });
     });
     const hash = (0,external_node_crypto_.createHash)('sha256').update(`${INDEX_FORMAT}\n${source.absolute}\n`);
@@ -1688,17 +1683,17 @@ async function loadDatabase(source, cacheDir) {
         const files = await listDirectory(source.absolute);
         for (const f of files)
             hash.update(`${f.name}\0${f.size}\0${f.mtimeMs}\n`);
-        build = () => readAll(files.map((f) => f.name), (name) => (0,external_node_fs_promises_.readFile)(external_node_path_default().join(source.absolute, name), 'utf8'), source.display);
+        build = () => readAll(files.map((f) => f.name), (name) => (0,promises_.readFile)(external_node_path_default().join(source.absolute, name), 'utf8'), source.display);
     }
     else {
-        const bytes = await (0,external_node_fs_promises_.readFile)(source.absolute);
+        const bytes = await (0,promises_.readFile)(source.absolute);
         hash.update(bytes);
         build = () => readZipOrFile(bytes, source);
     }
     const cacheFile = cacheDir &&
         external_node_path_default().join(cacheDir, `index-${hash.digest('hex').slice(0, 32)}.json`);
     if (cacheFile) {
-        const cached = await (0,external_node_fs_promises_.readFile)(cacheFile, 'utf8').then((t) => fromSerializedIndex(JSON.parse(t)), () => undefined);
+        const cached = await (0,promises_.readFile)(cacheFile, 'utf8').then((t) => fromSerializedIndex(JSON.parse(t)), () => undefined);
         if (cached)
             return cached;
     }
@@ -1729,10 +1724,8 @@ async function readZipOrFile(bytes, source) {
     return readAll(names, (name) => decoder.decode(entries[name]), source.display);
 }
 
-// EXTERNAL MODULE: ./src/io/sign/http.ts
-var http = __webpack_require__(60726);
-// EXTERNAL MODULE: ./src/io/sign/retry.ts
-var sign_retry = __webpack_require__(61254);
+// EXTERNAL MODULE: ./src/io/net/http.ts
+var http = __webpack_require__(95854);
 ;// CONCATENATED MODULE: ./src/io/scan/download.ts
 /**
  * OSV's per-ecosystem exports (<base>/<Ecosystem>/all.zip), kept in the
@@ -1753,8 +1746,8 @@ function cachedZipPath(cacheDir, ecosystem) {
 }
 async function readValidators(file) {
     try {
-        await (0,external_node_fs_promises_.stat)(file); // no zip, no conditional request
-        return JSON.parse(await (0,external_node_fs_promises_.readFile)(`${file}.json`, 'utf8'));
+        await (0,promises_.stat)(file); // no zip, no conditional request
+        return JSON.parse(await (0,promises_.readFile)(`${file}.json`, 'utf8'));
     }
     catch {
         return undefined;
@@ -1771,7 +1764,7 @@ async function downloadEcosystem(ecosystem, options) {
         if (known.lastModified)
             headers['if-modified-since'] = known.lastModified;
     }
-    const answer = await (0,sign_retry/* withRetry */.bD)('osv', url, options.retry, async ({ timeoutMs }) => {
+    const answer = await (0,net_retry/* withRetry */.bD)('osv', url, options.retry, async ({ timeoutMs }) => {
         try {
             return await (0,http/* request */.Em)(url, { method: 'GET', headers, timeoutMs });
         }
@@ -2018,7 +2011,7 @@ var targets = __webpack_require__(31590);
 async function readJsonIfSbom(file) {
     if (!/\.json$/i.test(file))
         return undefined;
-    const text = await (0,external_node_fs_promises_.readFile)(file, 'utf8');
+    const text = await (0,promises_.readFile)(file, 'utf8');
     try {
         const value = JSON.parse(text);
         const doc = value?.sbom ?? value;
@@ -2229,7 +2222,7 @@ async function readVexStatements(workspace, files, described) {
     const problems = [];
     for (const file of files) {
         try {
-            const text = await (0,external_node_fs_promises_.readFile)(external_node_path_default().resolve(workspace, file), 'utf8').catch((error) => {
+            const text = await (0,promises_.readFile)(external_node_path_default().resolve(workspace, file), 'utf8').catch((error) => {
                 throw new errors/* InputError */.dz('SCAN_VEX_NOT_FOUND', `--vex ${file} cannot be read (${error.message}): check the path`, { cause: error });
             });
             let value;

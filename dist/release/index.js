@@ -30941,10 +30941,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5009);
-/* harmony import */ var _io_verify_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1905);
+/* harmony import */ var _io_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2627);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1754);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7798);
 /** Entry of actions/release: builds the deps and runs inside runWrapper. */
 
 
@@ -30957,7 +30957,7 @@ await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__/* .runWrapper */ .R
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, {
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         runnerTemp: process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
-        githubApiUrl: process.env.GITHUB_API_URL || _io_verify_github_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GITHUB_API_URL */ .x,
+        githubApiUrl: (0,_io_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .githubApiUrl */ .BN)(process.env),
         log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line)
     });
 });
@@ -31418,7 +31418,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 1754:
+/***/ 7798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32329,10 +32329,8 @@ function globSync(globInput, options) {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/version.ts
-/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
-const PROVENANT_VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/lib/version.ts
+var version = __nccwpck_require__(7471);
 ;// CONCATENATED MODULE: ./src/lib/sign/verify-commands.ts
 /**
  * The exact commands a consumer runs to verify what was signed: Provenant's
@@ -32345,7 +32343,7 @@ const PROVENANT_VERSION = '0.1.0';
  * (one place, so an installed version can be named here).
  */
 function provenantCommandPrefix() {
-    return ['npx', '--yes', `provenant@${PROVENANT_VERSION}`];
+    return ['npx', '--yes', `provenant@${version/* PROVENANT_VERSION */.j}`];
 }
 const GITHUB_WORKFLOW_SAN = /^https:\/\/github\.com\/([^/]+\/[^/]+\/\.github\/workflows\/[^@]+)@/;
 /** The placeholder for GitHub's trusted root in cosign commands. */
@@ -32517,7 +32515,7 @@ function buildVerifyMd(parts) {
         provenant,
         '```',
         '',
-        `With Provenant installed (\`npm install -g provenant@${PROVENANT_VERSION}\`, or its`,
+        `With Provenant installed (\`npm install -g provenant@${version/* PROVENANT_VERSION */.j}\`, or its`,
         'single executable), run `provenant verify` with the same flags.',
         '',
         '## With cosign',
@@ -32584,36 +32582,54 @@ function commandWords(line) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/lib/ports.ts
+var ports = __nccwpck_require__(3387);
+// EXTERNAL MODULE: ./src/lib/net/retry.ts
+var retry = __nccwpck_require__(6269);
+// EXTERNAL MODULE: ./src/io/github/client.ts + 4 modules
+var github_client = __nccwpck_require__(2627);
+// EXTERNAL MODULE: ./src/io/net/retry.ts + 2 modules
+var net_retry = __nccwpck_require__(8452);
 ;// CONCATENATED MODULE: ./src/io/release/publish.ts
 /**
  * The release on GitHub through the REST API, in the only order immutable
  * releases allow: find or create the draft for the tag, upload every asset
  * it lacks (a re-run resumes: assets already there with the same digest
  * stay, a differing one is replaced), then publish once. A failure before
- * publishing leaves only the draft. Every call is retried on 429, 5xx and
- * network errors with bounded backoff.
+ * publishing leaves only the draft. Every call goes through the GitHub
+ * client: retried on 429, 5xx, rate limits and network errors with bounded
+ * backoff.
  */
 
 
 
 
-const BASE_DELAY_MS = 500;
+
+
+
+
+/** An upload of a large asset takes long: each request may take this long. */
+const RELEASE_REQUEST_TIMEOUT_MS = 600_000;
+const RELEASE_RETRY_BUDGET_MS = 1_800_000;
 async function publishRelease(target, files, options = {}) {
     const api = createApi(target, options);
-    const base = `${target.apiUrl}/repos/${target.repository}/releases`;
+    const base = `/repos/${target.repository}/releases`;
     assertDistinctNames(files);
-    const existing = (await api('GET', `${base}?per_page=100`)).find((r) => r.tag_name === target.tag);
+    const existing = (await api.client.paginate(base)).find((r) => r.tag_name === target.tag);
     if (existing && !existing.draft) {
         throw new errors/* InputError */.dz('RELEASE_ALREADY_PUBLISHED', `release ${target.tag} of ${target.repository} is already published and immutable: release a new tag`);
     }
     const draft = existing ??
-        (await api('POST', base, JSON.stringify({
-            tag_name: target.tag,
-            name: target.name,
-            body: target.body,
-            draft: true,
-            target_commitish: target.commit
-        })));
+        (await api.call(base, {
+            method: 'POST',
+            json: {
+                tag_name: target.tag,
+                name: target.name,
+                body: target.body,
+                draft: true,
+                target_commitish: target.commit
+            }
+        }));
     if (existing)
         options.log?.(`resuming the draft of ${target.tag} (${existing.assets.length} asset(s) there)`);
     const uploadBase = draft.upload_url.replace(/\{.*\}$/, '');
@@ -32626,12 +32642,19 @@ async function publishRelease(target, files, options = {}) {
         if (there?.digest === digest)
             continue;
         if (there) {
-            await api('DELETE', `${base}/assets/${there.id}`);
+            await api.call(`${base}/assets/${there.id}`, { method: 'DELETE' });
         }
-        await api('POST', `${uploadBase}?name=${encodeURIComponent(name)}`, bytes, 'application/octet-stream');
+        await api.call(`${uploadBase}?name=${encodeURIComponent(name)}`, {
+            method: 'POST',
+            body: bytes,
+            contentType: 'application/octet-stream'
+        });
         uploaded.push(name);
     }
-    const published = await api('PATCH', `${base}/${draft.id}`, JSON.stringify({ draft: false, body: target.body, name: target.name }));
+    const published = await api.call(`${base}/${draft.id}`, {
+        method: 'PATCH',
+        json: { draft: false, body: target.body, name: target.name }
+    });
     return {
         id: published.id,
         htmlUrl: published.html_url,
@@ -32647,41 +32670,24 @@ function assertDistinctNames(files) {
     }
 }
 function createApi(target, options) {
-    const maxAttempts = options.maxAttempts ?? 5;
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    return async (method, url, body, type = 'application/json') => {
-        const where = `${method} ${new URL(url).pathname}`;
-        for (let attempt = 1;; attempt++) {
-            let failure;
-            try {
-                const response = await fetch(url, {
-                    method,
-                    headers: {
-                        authorization: `Bearer ${target.token}`,
-                        accept: 'application/vnd.github+json',
-                        'content-type': type
-                    },
-                    ...(body === undefined ? {} : { body })
-                });
-                const text = await response.text();
-                if (response.ok)
-                    return (text ? JSON.parse(text) : {});
-                const retryable = response.status === 429 || response.status >= 500;
-                failure = new errors/* ServiceError */._7('github', `${where} answered ${response.status}: ${text.slice(0, 300)}`, { status: response.status, retryable });
-            }
-            catch (error) {
-                failure = new errors/* ServiceError */._7('github', `${where} failed: ${error.message}`, {
-                    retryable: true,
-                    cause: error
-                });
-            }
-            if (!failure.retryable || attempt >= maxAttempts)
-                throw failure;
-            const delay = BASE_DELAY_MS * 2 ** (attempt - 1);
-            options.log?.(`${where}: try ${attempt} of ${maxAttempts} failed (${failure.message}); retrying in ${delay} ms`);
-            await sleep(delay);
-        }
+    const client = new github_client/* GitHubClient */.jh({
+        apiUrl: target.apiUrl,
+        token: target.token,
+        retry: releaseRetry(options)
+    });
+    return {
+        client,
+        call: async (pathOrUrl, call) => (await client.call(pathOrUrl, call)).data
     };
+}
+/** The kernel's retry with the release's attempts, waits and log. */
+function releaseRetry(options) {
+    const log = options.log;
+    return (0,net_retry/* createRetryContext */.UF)({
+        maxAttempts: options.maxAttempts ?? retry/* DEFAULT_MAX_ATTEMPTS */.Gz,
+        retryBudgetMs: RELEASE_RETRY_BUDGET_MS,
+        requestTimeoutMs: RELEASE_REQUEST_TIMEOUT_MS
+    }, log ? { ...ports/* SILENT_LOGGER */.B, info: log, warning: log } : ports/* SILENT_LOGGER */.B, options.sleep ? { sleep: options.sleep } : {});
 }
 
 // EXTERNAL MODULE: ./src/actions/common/action-io.ts
@@ -32799,211 +32805,661 @@ function isLocal(issuer) {
 
 /***/ }),
 
-/***/ 1905:
+/***/ 2627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ DEFAULT_GITHUB_API_URL)
+  jh: () => (/* binding */ GitHubClient),
+  BN: () => (/* binding */ githubApiUrl)
 });
 
-// UNUSED EXPORTS: fetchGitHubAttestations
+// UNUSED EXPORTS: DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, gitHubDetailOf, gitHubStatusOf, nextPageUrl
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/verify/codes.ts
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: ./src/lib/net/secrets.ts
+var secrets = __nccwpck_require__(1950);
+// EXTERNAL MODULE: ./src/lib/version.ts
+var version = __nccwpck_require__(7471);
+;// CONCATENATED MODULE: ./src/io/net/http.ts
 /**
- * One VerificationError code per failed check, stable for tests and policy
- * engines (`--json` reports carry them).
- */
-
-const VERIFY_CODES = (/* unused pure expression or super */ null && ([
-    'VERIFY_BUNDLE_INVALID',
-    'VERIFY_SIGNATURE_INVALID',
-    'VERIFY_DIGEST_MISMATCH',
-    'VERIFY_BUNDLE_OF_OTHER_ARTIFACT',
-    'VERIFY_SIGNATURE_UNLOGGED',
-    'VERIFY_CERTIFICATE_UNTRUSTED',
-    'VERIFY_IDENTITY_MISMATCH',
-    'VERIFY_ISSUER_MISMATCH',
-    'VERIFY_REPO_MISMATCH',
-    'VERIFY_SIGNER_WORKFLOW_MISMATCH',
-    'VERIFY_SIGNER_REPO_MISMATCH',
-    'VERIFY_SIGNER_DIGEST_MISMATCH',
-    'VERIFY_OWNER_MISMATCH',
-    'VERIFY_CERTIFICATE_WORKFLOW_MISMATCH',
-    'VERIFY_SELF_HOSTED_RUNNER',
-    'VERIFY_RUNNER_UNKNOWN',
-    'VERIFY_STATEMENT_INVALID',
-    'VERIFY_SUBJECT_MISMATCH',
-    'VERIFY_PREDICATE_TYPE_MISMATCH',
-    'VERIFY_SOURCE_MISMATCH',
-    'VERIFY_SOURCE_REF_MISMATCH',
-    'VERIFY_SOURCE_DIGEST_MISMATCH',
-    'VERIFY_BUILDER_MISMATCH',
-    'VERIFY_BUILDER_UNTRUSTED',
-    'VERIFY_BUILDER_REF_INVALID',
-    'VERIFY_WORKFLOW_INPUT_MISMATCH',
-    'VERIFY_CLAIM_BUILDER_MISMATCH',
-    'VERIFY_CLAIM_REPOSITORY_MISMATCH',
-    'VERIFY_CLAIM_COMMIT_MISMATCH',
-    'VERIFY_CLAIM_REF_MISMATCH',
-    'VERIFY_CLAIM_WORKFLOW_MISMATCH',
-    'VERIFY_SBOM_INVALID',
-    'VERIFY_SBOM_SUBJECT_MISMATCH',
-    'VERIFY_CHECKSUM_MISMATCH',
-    'VERIFY_NOT_REPRODUCIBLE',
-    'VERIFY_REBUILDER_MISMATCH',
-    'VERIFY_SIGNATURE_ABSENT',
-    'VERIFY_PROVENANCE_ABSENT',
-    'VERIFY_SBOM_ABSENT',
-    'VERIFY_CHECKSUM_ABSENT',
-    'VERIFY_REPRODUCIBLE_ABSENT',
-    'VERIFY_MINISIGN_INVALID',
-    'VERIFY_FILE_UNVERIFIED'
-]));
-function codes_verificationFailure(code, message, cause) {
-    return new VerificationError(code, message, { cause });
-}
-/** The code and message of a VerificationError thrown by `check`, or undefined. */
-function catchVerification(check) {
-    try {
-        check();
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof VerificationError && isVerifyCode(error.code)) {
-            return { code: error.code, reason: error.message };
-        }
-        throw error;
-    }
-}
-function isVerifyCode(code) {
-    return VERIFY_CODES.includes(code);
-}
-
-;// CONCATENATED MODULE: ./src/lib/verify/statement.ts
-/**
- * in-toto statements as verify reads them (v0.1 and v1 alike): subjects,
- * predicate type and predicate, and how a statement relates to an artifact.
+ * The HTTP client every service client goes through (Fulcio, Rekor, TSA,
+ * OIDC, GitHub, OCI registries, vulnerability databases): node:http(s)
+ * with one shared keep-alive agent per protocol, a timeout per request,
+ * HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`), the user agent
+ * `provenant/<version>`, and the request's secrets (Authorization header,
+ * credential query parameters, a URL's password) masked in every error.
+ * It costs about a third of the CPU per request of make-fetch-happen.
+ *
+ * Failures keep the shapes classifyFailure reads: HttpStatusError
+ * (statusCode), Node's network errors (code), and a TimeoutError.
+ * Retries are withRetry's business (./retry.ts), not this file's.
  */
 
 
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const statement_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** The statement in a DSSE payload; VERIFY_STATEMENT_INVALID when it is none. */
-function parseStatement(payloadType, payload) {
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw verificationFailure('VERIFY_STATEMENT_INVALID', `the envelope carries ${payloadType || '(no payload type)'}, not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`);
+
+
+const USER_AGENT = `provenant/${version/* PROVENANT_VERSION */.j}`;
+class http_HttpStatusError extends Error {
+    statusCode;
+    location;
+    retryAfterMs;
+    headers;
+    constructor(statusCode, message, 
+    /** The Location header, e.g. of Rekor's 409 "already exists". */
+    location, 
+    /** The Retry-After header of a 429 or 503, in milliseconds. */
+    retryAfterMs, 
+    /** Every response header (a registry's WWW-Authenticate challenge). */
+    headers = {}) {
+        super(`(${statusCode}) ${message}`);
+        this.statusCode = statusCode;
+        this.location = location;
+        this.retryAfterMs = retryAfterMs;
+        this.headers = headers;
+        this.name = 'HttpStatusError';
     }
-    let json;
-    try {
-        json = JSON.parse(Buffer.from(payload).toString('utf8'));
-    }
-    catch (error) {
-        throw verificationFailure('VERIFY_STATEMENT_INVALID', 'the in-toto payload is not JSON', error);
-    }
-    const statement = toStatement(json);
-    if (!statement) {
-        throw verificationFailure('VERIFY_STATEMENT_INVALID', 'the in-toto payload has no _type, subject list and predicateType');
-    }
-    return statement;
 }
-/** A statement from parsed JSON, or undefined when it is not shaped like one. */
-function toStatement(json) {
-    if (!statement_isObject(json) || typeof json._type !== 'string')
-        return undefined;
-    if (!Array.isArray(json.subject) || typeof json.predicateType !== 'string') {
-        return undefined;
-    }
-    const subjects = json.subject.filter(statement_isObject).map((s) => ({
-        name: typeof s.name === 'string' ? s.name : '',
-        digest: statement_isObject(s.digest)
-            ? Object.fromEntries(Object.entries(s.digest)
-                .filter(([, v]) => typeof v === 'string')
-                .map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]))
-            : {}
+const PROXY_VARIABLES = [
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+const agents = new Map();
+/** One keep-alive agent per protocol and proxy settings (read when first needed). */
+function agentFor(url) {
+    const proxyEnv = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => {
+        const value = process.env[name];
+        return value ? [[name, value]] : [];
     }));
-    return {
-        type: json._type,
-        subjects,
-        predicateType: json.predicateType,
-        predicate: statement_isObject(json.predicate) ? json.predicate : {}
-    };
+    const key = `${url.protocol}${JSON.stringify(proxyEnv)}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        const options = { keepAlive: true, proxyEnv };
+        agent =
+            url.protocol === 'https:'
+                ? new (external_node_https_default()).Agent(options)
+                : new (external_node_http_default()).Agent(options);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Sends one request; resolves with the whole body for 2xx, rejects with HttpStatusError otherwise. */
+async function request(target, options) {
+    return guard(target, options, async () => {
+        const signal = AbortSignal.timeout(options.timeoutMs);
+        const response = await follow(new URL(target), options, signal);
+        const body = await readAll(response.body);
+        return { status: response.status, headers: response.headers, body };
+    });
 }
 /**
- * How a statement relates to an artifact: a subject with its digest
- * (match), else a subject with its name whose digest differs (mismatch),
- * else none.
+ * Sends one request and resolves once a 2xx answer's headers are in: the
+ * body streams (a release asset, a database archive). The timeout is the
+ * longest the server may stay silent.
  */
-function relateSubject(statement, digests, name) {
-    const match = statement.subjects.find((s) => matchesDigest(digests, s.digest));
-    if (match)
-        return { kind: 'match', subject: match };
-    if (name !== undefined) {
-        const named = statement.subjects.find((s) => sameAssetName(s.name, name) && comparable(digests, s.digest));
-        if (named)
-            return { kind: 'mismatch', subject: named };
-    }
-    return { kind: 'none' };
+function requestStream(target, options) {
+    return guard(target, options, () => follow(new URL(target), options, undefined));
 }
-/** `dist/a.tar.gz`, `./a.tar.gz` and `a.tar.gz` name the same asset. */
-function sameAssetName(subjectName, assetName) {
-    const base = (n) => n.split(/[\\/]/).pop() ?? n;
-    return base(subjectName) === base(assetName);
+async function requestJson(target, options) {
+    const response = await request(target, {
+        ...options,
+        headers: {
+            accept: 'application/json',
+            ...(options.body !== undefined
+                ? { 'content-type': 'application/json' }
+                : {}),
+            ...options.headers
+        }
+    });
+    return JSON.parse(response.body.toString('utf8'));
+}
+/** Runs `send` with the request's secrets masked in whatever it throws. */
+async function guard(target, options, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw (0,secrets/* scrubSecrets */.Zg)(error, [
+            ...(0,secrets/* secretsInHeaders */.FK)(options.headers ?? {}),
+            ...(0,secrets/* secretsInUrl */.Ct)(target),
+            ...(options.secrets ?? [])
+        ]);
+    }
+}
+/** One exchange, following redirects; credentials are not sent to another origin. */
+async function follow(url, options, signal) {
+    let current = url;
+    let headers = options.headers ?? {};
+    let method = options.method;
+    let body = options.body;
+    for (let hops = 0;; hops++) {
+        const response = await exchange(current, method, headers, body, {
+            timeoutMs: options.timeoutMs,
+            signal
+        });
+        const status = response.statusCode ?? 0;
+        if (status >= 200 && status < 300) {
+            return { status, headers: response.headers, body: response };
+        }
+        const location = response.headers.location;
+        if (REDIRECT_STATUSES.has(status) &&
+            location !== undefined &&
+            hops < (options.maxRedirects ?? 0)) {
+            response.resume();
+            const next = new URL(location, current);
+            if (next.origin !== current.origin)
+                headers = withoutCredentials(headers);
+            if (status === 303 || (status !== 307 && status !== 308)) {
+                if (method !== 'HEAD')
+                    method = 'GET';
+                body = undefined;
+            }
+            current = next;
+            continue;
+        }
+        throw await toStatusError(response);
+    }
+}
+function exchange(url, method, headers, body, limits) {
+    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const req = transport.request(url, {
+            method,
+            headers: {
+                'user-agent': USER_AGENT,
+                ...(body !== undefined
+                    ? {
+                        'content-length': String(typeof body === 'string'
+                            ? Buffer.byteLength(body)
+                            : body.byteLength)
+                    }
+                    : {}),
+                ...headers
+            },
+            agent: agentFor(url),
+            ...(limits.signal ? { signal: limits.signal } : {})
+        });
+        if (!limits.signal) {
+            // A stream: the timeout is the longest silence of the socket.
+            req.setTimeout(limits.timeoutMs, () => {
+                const timeout = new Error(`no data for ${limits.timeoutMs} ms from ${url.host}`);
+                timeout.name = 'TimeoutError';
+                req.destroy(timeout);
+            });
+        }
+        req.once('response', resolve);
+        req.once('error', (error) => {
+            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
+            // (Compared by name: a DOMException may come from another realm.)
+            const cause = error.cause;
+            reject(cause?.name === 'TimeoutError' ? cause : error);
+        });
+        req.end(body);
+    });
+}
+async function toStatusError(response) {
+    const body = await readAll(response, MAX_ERROR_BODY_BYTES).catch(() => Buffer.alloc(0));
+    return new http_HttpStatusError(response.statusCode ?? 0, messageOf(body) ?? response.statusMessage ?? '', response.headers.location, retryAfterMs(response.headers['retry-after']), response.headers);
+}
+function readAll(stream, limit = Infinity) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        stream.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= limit)
+                chunks.push(chunk);
+        });
+        stream.once('error', reject);
+        stream.once('end', () => resolve(Buffer.concat(chunks)));
+    });
+}
+function withoutCredentials(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(?:authorization|cookie)$/i.test(name)));
+}
+/** Retry-After: delay-seconds or an HTTP-date. */
+function retryAfterMs(value) {
+    if (value === undefined)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** Sigstore services and GitHub answer errors as `{ "message": "..." }`. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body.toString('utf8'))
+            .message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/io/verify/github.ts
+// EXTERNAL MODULE: ./src/io/net/retry.ts + 2 modules
+var retry = __nccwpck_require__(8452);
+;// CONCATENATED MODULE: ./src/io/github/client.ts
 /**
- * GitHub's attestation store, by digest:
- * `GET {api}/repos/{owner}/{repo}/attestations/sha256:<hex>`. No token is
- * needed for public repositories; a token is sent when given. A 404 means
- * nothing was attested for that digest.
+ * The one GitHub REST client: every call to GitHub (attestations, releases,
+ * their assets) goes through it and through the network kernel. Its base is
+ * GITHUB_API_URL (a GitHub Enterprise Server's `https://host/api/v3` too);
+ * lists are read page by page following the Link header's rel="next";
+ * 429, 5xx and network faults are retried with backoff within the budget;
+ * a rate limit (403 or 429 with `x-ratelimit-remaining: 0` or a
+ * Retry-After) is waited out when it resets within the budget, and
+ * otherwise ends the call with an error that says when it resets. The
+ * token goes in the Authorization header only, and is masked in errors.
  */
+
+
+
 
 
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-const TIMEOUT_MS = 30_000;
-async function fetchGitHubAttestations(query) {
-    const doFetch = query.fetch ?? fetch;
-    const url = `${query.apiUrl.replace(/\/+$/, '')}/repos/${query.repo}/attestations/sha256:${query.sha256}?per_page=100`;
-    let response;
-    try {
-        response = await doFetch(url, {
-            headers: {
-                accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28',
-                ...(query.token ? { authorization: `Bearer ${query.token}` } : {})
-            },
-            signal: AbortSignal.timeout(TIMEOUT_MS)
+const GITHUB_API_VERSION = '2022-11-28';
+const JSON_MEDIA_TYPE = 'application/vnd.github+json';
+const PER_PAGE = 100;
+/** A list longer than this many pages is a server that never ends it. */
+const MAX_PAGES = 1000;
+const MAX_REDIRECTS = 5;
+/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
+function githubApiUrl(env) {
+    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+class GitHubClient {
+    apiUrl;
+    #token;
+    #retry;
+    constructor(options = {}) {
+        this.apiUrl = trimSlashes(options.apiUrl || DEFAULT_GITHUB_API_URL);
+        this.#token = options.token || undefined;
+        this.#retry = options.retry ?? (0,retry/* defaultRetryContext */.N1)();
+    }
+    /** An API path (`/repos/...`) under the base, or an absolute URL as given. */
+    url(pathOrUrl) {
+        return /^https?:\/\//i.test(pathOrUrl)
+            ? pathOrUrl
+            : `${this.apiUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
+    }
+    /** One call, its JSON answer parsed (`{}` for an empty body). */
+    async call(pathOrUrl, call = {}) {
+        const response = await this.#send(this.url(pathOrUrl), call);
+        const text = response.body.toString('utf8');
+        return {
+            status: response.status,
+            headers: response.headers,
+            data: (text ? JSON.parse(text) : {})
+        };
+    }
+    /** A GET whose 404 means "none": undefined then. */
+    async getOptional(pathOrUrl) {
+        try {
+            return (await this.call(pathOrUrl)).data;
+        }
+        catch (error) {
+            if (gitHubStatusOf(error) === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Every item of a paged list: `per_page=100` unless the path sets it,
+     * then each rel="next" page. `items` picks the list out of a page (for
+     * answers like `{ attestations: [...] }`); the page itself by default.
+     */
+    async paginate(pathOrUrl, items = (page) => Array.isArray(page) ? page : []) {
+        const all = [];
+        const seen = new Set();
+        let next = withPerPage(this.url(pathOrUrl));
+        while (next !== undefined && !seen.has(next) && seen.size < MAX_PAGES) {
+            seen.add(next);
+            const page = await this.call(next);
+            all.push(...items(page.data));
+            next = nextPageUrl(page.headers.link);
+        }
+        return all;
+    }
+    /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
+    async download(pathOrUrl, file) {
+        const url = this.url(pathOrUrl);
+        await (0,retry/* withRetry */.bD)('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
+            const response = await requestStream(url, {
+                method: 'GET',
+                headers: this.#headers('application/octet-stream'),
+                timeoutMs,
+                maxRedirects: MAX_REDIRECTS
+            }).catch((error) => {
+                throw toRateLimitError(error, this.#retry) ?? error;
+            });
+            await (0,promises_namespaceObject.pipeline)(response.body, (0,external_node_fs_namespaceObject.createWriteStream)(file));
         });
     }
-    catch (error) {
-        throw new ServiceError('github', `cannot reach ${query.apiUrl} for attestations: ${error.message}`, {
-            cause: error,
-            retryable: true
+    async #send(url, call) {
+        const method = call.method ?? 'GET';
+        const body = call.json !== undefined ? JSON.stringify(call.json) : call.body;
+        const contentType = call.json !== undefined ? 'application/json' : call.contentType;
+        const headers = {
+            ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
+            ...(contentType ? { 'content-type': contentType } : {})
+        };
+        return (0,retry/* withRetry */.bD)('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
+            try {
+                return await request(url, {
+                    method,
+                    headers,
+                    timeoutMs,
+                    maxRedirects: MAX_REDIRECTS,
+                    ...(body !== undefined ? { body } : {})
+                });
+            }
+            catch (error) {
+                throw toRateLimitError(error, this.#retry) ?? error;
+            }
         });
     }
-    if (response.status === 404)
-        return { attestations: [], notes: [] };
-    if (!response.ok) {
-        throw new ServiceError('github', `GitHub answered ${response.status} for the attestations of sha256:${query.sha256} in ${query.repo}${response.status === 401 || response.status === 403 ? ' (a private repository needs github-token with attestations: read)' : ''}`, { status: response.status, retryable: response.status >= 500 });
+    #headers(accept) {
+        return {
+            accept,
+            'x-github-api-version': GITHUB_API_VERSION,
+            ...(this.#token ? { authorization: `Bearer ${this.#token}` } : {})
+        };
     }
-    const body = await response.json();
-    const list = isObject(body) && Array.isArray(body.attestations)
-        ? body.attestations.filter(isObject)
-        : [];
-    const attestations = [];
-    const notes = [];
-    list.forEach((item, index) => {
-        const source = `github:${query.repo}/attestations/sha256:${query.sha256.slice(0, 12)}#${index + 1}`;
-        if (isObject(item.bundle))
-            attestations.push({ source, bundle: item.bundle });
-        else
-            notes.push(`${source}: GitHub gave only a bundle_url (compressed), not fetched; download it with gh attestation download`);
-    });
-    return { attestations, notes };
+}
+/** The HTTP status GitHub answered, read from what a GitHubClient call threw. */
+function gitHubStatusOf(error) {
+    if (error instanceof errors/* ServiceError */._7 && error.service === 'github') {
+        return error.status;
+    }
+    return error instanceof http_HttpStatusError ? error.statusCode : undefined;
+}
+/** GitHub's own words for a refusal (its `message`), `: <message>` or empty. */
+function gitHubDetailOf(error) {
+    for (let link = error; link instanceof Error; link = link.cause) {
+        if (link instanceof HttpStatusError) {
+            const words = link.message.replace(/^\(\d+\)\s*/, '').trim();
+            return words ? `: ${words}` : '';
+        }
+    }
+    return '';
+}
+/**
+ * A 403 or 429 that is a rate limit, as a retryable error that waits for
+ * the reset (x-ratelimit-reset, or Retry-After for a secondary limit).
+ */
+function toRateLimitError(error, retry) {
+    if (!(error instanceof http_HttpStatusError))
+        return undefined;
+    const { statusCode: status, headers } = error;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const exhausted = header(headers, 'x-ratelimit-remaining') === '0';
+    if (!exhausted && error.retryAfterMs === undefined)
+        return undefined;
+    const now = retry.env.now().getTime();
+    const resetSeconds = Number(header(headers, 'x-ratelimit-reset'));
+    // Retry-After (a secondary limit) says how long; x-ratelimit-reset says
+    // when, to the second, so a second more is waited; a minute without either.
+    const resetAtMs = error.retryAfterMs !== undefined
+        ? now + error.retryAfterMs
+        : Number.isFinite(resetSeconds) && resetSeconds > 0
+            ? resetSeconds * 1000
+            : now + 60_000;
+    const waitMs = Math.max(0, resetAtMs - now) + (error.retryAfterMs !== undefined ? 0 : 1000);
+    const when = new Date(resetAtMs).toISOString();
+    const rateError = new errors/* ServiceError */._7('github', `GitHub's API rate limit is exhausted (HTTP ${status}); it resets at ${when}, in ${Math.ceil(waitMs / 1000)} s: give a token ("github-token" or GITHUB_TOKEN) for a higher limit, or try again after the reset`, { status, retryable: true, cause: error });
+    return Object.assign(rateError, { waitMs });
+}
+/** The rel="next" address of a Link header: GitHub's pagination. */
+function nextPageUrl(link) {
+    const text = Array.isArray(link) ? link.join(',') : (link ?? '');
+    for (const part of text.split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+function withPerPage(url) {
+    const parsed = new URL(url);
+    if (!parsed.searchParams.has('per_page')) {
+        parsed.searchParams.set('per_page', String(PER_PAGE));
+    }
+    return parsed.toString();
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function trimSlashes(url) {
+    return url.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 8452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UF: () => (/* binding */ createRetryContext),
+  N1: () => (/* binding */ defaultRetryContext),
+  bD: () => (/* binding */ withRetry)
+});
+
+// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS, SERVICE_NAMES
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+// EXTERNAL MODULE: ./src/lib/ports.ts
+var ports = __nccwpck_require__(3387);
+// EXTERNAL MODULE: ./src/lib/net/secrets.ts
+var secrets = __nccwpck_require__(1950);
+// EXTERNAL MODULE: ./src/lib/net/retry.ts
+var retry = __nccwpck_require__(6269);
+;// CONCATENATED MODULE: ./src/io/net/failure.ts
+/**
+ * What went wrong with a request, read from whatever the HTTP client threw:
+ * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
+ * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
+ * (cause.code), a timeout, or our own ServiceError.
+ */
+
+
+/** Connection-level failures: the request may not have reached the server. */
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED'
+]);
+function classifyFailure(error) {
+    for (const link of causeChain(error)) {
+        const e = link;
+        if (link instanceof errors/* ServiceError */._7) {
+            return {
+                retryable: link.retryable,
+                reason: link.message,
+                ...(link.status !== undefined ? { status: link.status } : {}),
+                ...waits(e)
+            };
+        }
+        if (typeof e.statusCode === 'number') {
+            return {
+                retryable: (0,retry/* isRetryableStatus */.PS)(e.statusCode),
+                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
+                status: e.statusCode,
+                ...waits(e)
+            };
+        }
+        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
+            return { retryable: true, reason: 'no answer before the request timeout' };
+        }
+        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
+            return { retryable: true, reason: `network error ${e.code}` };
+        }
+        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
+            return { retryable: true, reason: `network error: ${String(e.message)}` };
+        }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { retryable: false, reason: message };
+}
+/** The waits an error carries: Retry-After, or a rate limit's reset. */
+function waits(e) {
+    return {
+        ...(typeof e.retryAfterMs === 'number'
+            ? { retryAfterMs: e.retryAfterMs }
+            : {}),
+        ...(typeof e.waitMs === 'number' ? { waitMs: e.waitMs } : {})
+    };
+}
+function* causeChain(error) {
+    const seen = new Set();
+    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
+        seen.add(link);
+        yield link;
+    }
+}
+/** HTTPError's message is "(503) Service Unavailable": keep the words. */
+function messageAfterStatus(message) {
+    const text = typeof message === 'string' ? message : '';
+    const words = text.replace(/^\(\d+\)\s*/, '').trim();
+    return words ? ` ${words}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/io/net/retry.ts
+/**
+ * Our one retry loop for every call to a service (OIDC, Fulcio, Rekor, a
+ * TSA, GitHub, OCI registries, vulnerability databases): the clients
+ * underneath do not retry, each attempt gets a timeout no longer than what
+ * is left of the budget, a server's Retry-After and a rate limit's reset
+ * are honoured within the budget, and each wait is logged with the
+ * service, the attempt, the delay and the reason.
+ */
+
+
+
+
+
+
+const SERVICE_NAMES = {
+    oidc: 'OIDC token service',
+    fulcio: 'Fulcio',
+    rekor: 'Rekor',
+    tsa: 'TSA',
+    registry: 'OCI registry',
+    osv: 'OSV database',
+    github: 'GitHub API',
+    tuf: 'TUF repository'
+};
+/** The request timeout of a client given no retry inputs. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
+function createRetryContext(inputs, logger, environment = {}) {
+    return {
+        policy: {
+            ...retry/* DEFAULT_RETRY_POLICY */.cO,
+            maxAttempts: inputs.maxAttempts,
+            budgetMs: inputs.retryBudgetMs
+        },
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        logger,
+        env: {
+            now: () => new Date(),
+            random: Math.random,
+            sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+            ...environment
+        }
+    };
+}
+/** The default policy on the real clock, silent: for a client given no RetryContext. */
+function defaultRetryContext(logger = ports/* SILENT_LOGGER */.B) {
+    return createRetryContext({
+        maxAttempts: retry/* DEFAULT_RETRY_POLICY */.cO.maxAttempts,
+        retryBudgetMs: retry/* DEFAULT_RETRY_POLICY */.cO.budgetMs,
+        requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS
+    }, logger);
+}
+/**
+ * Runs `call` until it succeeds, fails for good, or the policy says stop.
+ * `where` names the endpoint in messages (an address: its secret parts are masked).
+ */
+async function withRetry(service, where, context, call) {
+    const name = SERVICE_NAMES[service];
+    const shown = (0,secrets/* redactUrls */.sK)(where);
+    const started = context.env.now().getTime();
+    const elapsed = () => context.env.now().getTime() - started;
+    for (let number = 1;; number++) {
+        const timeoutMs = Math.min(context.requestTimeoutMs, (0,retry/* remainingBudgetMs */.kW)(context.policy, elapsed()));
+        try {
+            return await call({ number, timeoutMs });
+        }
+        catch (error) {
+            // Our own errors (a bad input, a bad token) are not the service's.
+            if (error instanceof errors/* ProvenantError */.Y$ && !(error instanceof errors/* ServiceError */._7)) {
+                throw error;
+            }
+            const failure = classifyFailure(error);
+            if (!failure.retryable) {
+                throw new errors/* ServiceError */._7(service, `${name} (${shown}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
+            }
+            const decision = (0,retry/* decideRetry */.tE)({
+                attempt: number,
+                elapsedMs: elapsed(),
+                policy: context.policy,
+                random: context.env.random,
+                ...(failure.retryAfterMs !== undefined
+                    ? { retryAfterMs: failure.retryAfterMs }
+                    : {}),
+                ...(failure.waitMs !== undefined ? { waitMs: failure.waitMs } : {})
+            });
+            if (!decision.retry) {
+                const bound = decision.reason === 'attempts'
+                    ? `${number} attempt${number === 1 ? '' : 's'}`
+                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
+                throw new errors/* ServiceError */._7(service, `${name} (${shown}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
+            }
+            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
+            await context.env.sleep(decision.delayMs);
+        }
+    }
 }
 
 
@@ -33014,10 +33470,11 @@ async function fetchGitHubAttestations(query) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ry: () => (/* binding */ toProvenantError),
+/* harmony export */   Y$: () => (/* binding */ ProvenantError),
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports ProvenantError, VerificationError, InternalError, InputErrors, EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
+/* unused harmony exports VerificationError, InternalError, InputErrors, EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
 /**
  * The one error model of Provenant. Every failure a user can see is one of
  * these kinds, each with a stable `code` that tests and policy engines match
@@ -33091,6 +33548,222 @@ function toExitCode(error) {
             return EXIT_OTHER;
     }
 }
+
+
+/***/ }),
+
+/***/ 6269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   kW: () => (/* binding */ remainingBudgetMs),
+/* harmony export */   tE: () => (/* binding */ decideRetry)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY_BUDGET_MS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, backoffDelayMs */
+/**
+ * Retry policy for every call to a service (Sigstore, OIDC, GitHub, OCI
+ * registries, vulnerability databases):
+ * exponential backoff with full jitter, bounded by a number of attempts and
+ * by a time budget for the whole call. Randomness and time are parameters.
+ */
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseDelayMs: DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_MAX_DELAY_MS
+};
+/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait after failed attempt `attempt` (1-based): "full jitter", a
+ * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
+ * whether to try again and after how long. A server's Retry-After wins over
+ * the backoff when it is longer (up to maxDelayMs), but never past the
+ * budget. `waitMs` is a wait the server makes a condition (a rate limit
+ * that resets then): it is waited in full when the budget allows, and
+ * otherwise the call stops now rather than retry in vain.
+ */
+function decideRetry(input) {
+    const { attempt, elapsedMs, policy } = input;
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs), input.waitMs ?? 0);
+    if (elapsedMs + delayMs >= policy.budgetMs) {
+        return { retry: false, reason: 'budget' };
+    }
+    return { retry: true, delayMs };
+}
+/** The time left in the budget for one more attempt (at least 1 ms). */
+function remainingBudgetMs(policy, elapsedMs) {
+    return Math.max(1, policy.budgetMs - elapsedMs);
+}
+
+
+/***/ }),
+
+/***/ 1950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ secretsInUrl),
+/* harmony export */   FK: () => (/* binding */ secretsInHeaders),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   sK: () => (/* binding */ redactUrls)
+/* harmony export */ });
+/* unused harmony exports maskSecrets, redactUrl */
+/**
+ * Secrets never leave in an error message: the values a request carries
+ * (an Authorization header, a token in the query, a password in the URL)
+ * are masked as `***` in every message of an error and of its causes, and
+ * an address is written with its secret parts masked.
+ */
+/** Shorter values are not masked: they would garble ordinary words. */
+const MIN_SECRET_LENGTH = 8;
+const MASK = '***';
+/** Query parameters that carry credentials (OAuth, signed URLs of S3, GCS, Azure). */
+const SECRET_QUERY_PARAMETER = /^(?:access_token|id_token|refresh_token|token|code|key|api_?key|password|secret|client_secret|sig|signature|jwt|x-amz-(?:signature|credential|security-token)|x-goog-(?:signature|credential))$/i;
+/** Header names whose value is a credential. */
+const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie)$|token|secret|api-?key/i;
+/** `text` with every secret (of 8 characters or more) replaced by `***`. */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of secrets) {
+        if (secret.length >= MIN_SECRET_LENGTH) {
+            masked = masked.replaceAll(secret, MASK);
+        }
+    }
+    return masked;
+}
+/** The credential values in a request's headers: whole values and their token part. */
+function secretsInHeaders(headers) {
+    const found = [];
+    for (const [name, value] of Object.entries(headers)) {
+        if (value === undefined || !SECRET_HEADER.test(name))
+            continue;
+        found.push(value);
+        const credential = /^\S+\s+(\S+)$/.exec(value.trim())?.[1];
+        if (credential)
+            found.push(credential);
+    }
+    return found;
+}
+/** The secret values in an address: its password and its credential query parameters. */
+function secretsInUrl(target) {
+    const url = toUrl(target);
+    if (!url)
+        return [];
+    const found = [];
+    if (url.password)
+        found.push(decodeURIComponent(url.password), url.password);
+    for (const [name, value] of url.searchParams) {
+        if (SECRET_QUERY_PARAMETER.test(name) && value) {
+            found.push(value, encodeURIComponent(value));
+        }
+    }
+    return found;
+}
+/**
+ * An address fit for a message: user, password and credential parameters
+ * masked; an address without any is returned as written.
+ */
+function redactUrl(target) {
+    const url = toUrl(target);
+    const secret = [...(url?.searchParams.keys() ?? [])].some((name) => SECRET_QUERY_PARAMETER.test(name));
+    if (!url || (!secret && !url.username && !url.password)) {
+        return String(target);
+    }
+    if (url.username)
+        url.username = MASK;
+    if (url.password)
+        url.password = MASK;
+    for (const name of [...url.searchParams.keys()]) {
+        if (SECRET_QUERY_PARAMETER.test(name))
+            url.searchParams.set(name, MASK);
+    }
+    return url.toString().replaceAll(encodeURIComponent(MASK), MASK);
+}
+/** `text` with every http(s) address in it redacted as redactUrl does. */
+function redactUrls(text) {
+    return text.replace(/https?:\/\/[^\s"'<>]+/gi, (url) => redactUrl(url));
+}
+/**
+ * Last line of defence: masks `secrets` in the message (and stack) of
+ * `error` and of each of its causes, whatever a library below put there.
+ * Returns the same error.
+ */
+function scrubSecrets(error, secrets) {
+    const values = [...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH);
+    if (values.length === 0)
+        return error;
+    const seen = new Set();
+    for (let link = error; link instanceof Error && !seen.has(link);) {
+        seen.add(link);
+        const message = maskSecrets(link.message, values);
+        if (message !== link.message) {
+            link.message = message;
+            if (link.stack)
+                link.stack = maskSecrets(link.stack, values);
+        }
+        link = link.cause;
+    }
+    return error;
+}
+function toUrl(target) {
+    try {
+        return new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SILENT_LOGGER)
+/* harmony export */ });
+/**
+ * What the core needs from its host (the action, the CLI, a test):
+ * somewhere to log, and the time and randomness it runs with. Adapters in
+ * src/io and the hosts in src/actions and src/cli implement these.
+ */
+const SILENT_LOGGER = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined
+};
+
+
+/***/ }),
+
+/***/ 7471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ PROVENANT_VERSION)
+/* harmony export */ });
+/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
+const PROVENANT_VERSION = '0.1.0';
 
 
 /***/ }),

@@ -7214,7 +7214,7 @@ Object.defineProperty(exports, "CIContextProvider", ({ enumerable: true, get: fu
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = exports.fU = __webpack_unused_export__ = exports.$o = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.VV = void 0;
+__webpack_unused_export__ = exports.fU = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.VV = void 0;
 var bundler_1 = __nccwpck_require__(5530);
 Object.defineProperty(exports, "VV", ({ enumerable: true, get: function () { return bundler_1.DSSEBundleBuilder; } }));
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return bundler_1.MessageSignatureBundleBuilder; } });
@@ -7226,7 +7226,7 @@ var identity_1 = __nccwpck_require__(5022);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return identity_1.CIContextProvider; } });
 var signer_1 = __nccwpck_require__(4342);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return signer_1.DEFAULT_FULCIO_URL; } });
-Object.defineProperty(exports, "$o", ({ enumerable: true, get: function () { return signer_1.FulcioSigner; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return signer_1.FulcioSigner; } });
 var witness_1 = __nccwpck_require__(5383);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return witness_1.DEFAULT_REKOR_URL; } });
 Object.defineProperty(exports, "fU", ({ enumerable: true, get: function () { return witness_1.RekorWitness; } }));
@@ -19481,7 +19481,7 @@ const MinipassFlush = __nccwpck_require__(7633)
 const cacache = __nccwpck_require__(5742)
 const url = __nccwpck_require__(7016)
 
-const CachingMinipassPipeline = __nccwpck_require__(2314)
+const CachingMinipassPipeline = __nccwpck_require__(9933)
 const CachePolicy = __nccwpck_require__(5281)
 const cacheKey = __nccwpck_require__(5808)
 const remote = __nccwpck_require__(766)
@@ -20455,7 +20455,7 @@ module.exports = configureOptions
 
 /***/ }),
 
-/***/ 2314:
+/***/ 9933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -20513,7 +20513,7 @@ const ssri = __nccwpck_require__(8951)
 const { log } = __nccwpck_require__(6687)
 const { redact: cleanUrl } = __nccwpck_require__(4027)
 
-const CachingMinipassPipeline = __nccwpck_require__(2314)
+const CachingMinipassPipeline = __nccwpck_require__(9933)
 const { getAgent } = __nccwpck_require__(7995)
 const pkg = __nccwpck_require__(6734)
 
@@ -61923,7 +61923,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(979);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8100);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3630);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2314);
 /** Entry of actions/sign: builds the deps and runs inside runWrapper. */
 
 
@@ -62367,7 +62367,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 3630:
+/***/ 2314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62643,9 +62643,10 @@ function scrubbed(error) {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: ./src/lib/sign/retry.ts
+;// CONCATENATED MODULE: ./src/lib/net/retry.ts
 /**
- * Retry policy for calls to Sigstore services and the OIDC issuer:
+ * Retry policy for every call to a service (Sigstore, OIDC, GitHub, OCI
+ * registries, vulnerability databases):
  * exponential backoff with full jitter, bounded by a number of attempts and
  * by a time budget for the whole call. Randomness and time are parameters.
  */
@@ -62653,7 +62654,7 @@ const DEFAULT_MAX_ATTEMPTS = 5;
 const DEFAULT_RETRY_BUDGET_MS = 120_000;
 const DEFAULT_BASE_DELAY_MS = 500;
 const DEFAULT_MAX_DELAY_MS = 20_000;
-const DEFAULT_RETRY_POLICY = {
+const retry_DEFAULT_RETRY_POLICY = {
     maxAttempts: DEFAULT_MAX_ATTEMPTS,
     budgetMs: DEFAULT_RETRY_BUDGET_MS,
     baseDelayMs: DEFAULT_BASE_DELAY_MS,
@@ -62674,13 +62675,16 @@ function backoffDelayMs(attempt, policy, random) {
 /**
  * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
  * whether to try again and after how long. A server's Retry-After wins over
- * the backoff when it is longer, but never past the budget.
+ * the backoff when it is longer (up to maxDelayMs), but never past the
+ * budget. `waitMs` is a wait the server makes a condition (a rate limit
+ * that resets then): it is waited in full when the budget allows, and
+ * otherwise the call stops now rather than retry in vain.
  */
 function decideRetry(input) {
     const { attempt, elapsedMs, policy } = input;
     if (attempt >= policy.maxAttempts)
         return { retry: false, reason: 'attempts' };
-    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs));
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs), input.waitMs ?? 0);
     if (elapsedMs + delayMs >= policy.budgetMs) {
         return { retry: false, reason: 'budget' };
     }
@@ -62694,19 +62698,136 @@ function remainingBudgetMs(policy, elapsedMs) {
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: ./src/io/sign/http.ts
+;// CONCATENATED MODULE: ./src/lib/net/secrets.ts
 /**
- * A small JSON-over-HTTP client for the per-file calls (Rekor, TSA, the
- * OIDC token): node:http(s) with keep-alive agents, a timeout per request,
- * and HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`). It costs about
- * a third of the CPU per request of make-fetch-happen, which @sigstore/sign
- * uses, and that is most of the client's cost when a run signs many files.
+ * Secrets never leave in an error message: the values a request carries
+ * (an Authorization header, a token in the query, a password in the URL)
+ * are masked as `***` in every message of an error and of its causes, and
+ * an address is written with its secret parts masked.
+ */
+/** Shorter values are not masked: they would garble ordinary words. */
+const MIN_SECRET_LENGTH = 8;
+const MASK = '***';
+/** Query parameters that carry credentials (OAuth, signed URLs of S3, GCS, Azure). */
+const SECRET_QUERY_PARAMETER = /^(?:access_token|id_token|refresh_token|token|code|key|api_?key|password|secret|client_secret|sig|signature|jwt|x-amz-(?:signature|credential|security-token)|x-goog-(?:signature|credential))$/i;
+/** Header names whose value is a credential. */
+const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie)$|token|secret|api-?key/i;
+/** `text` with every secret (of 8 characters or more) replaced by `***`. */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of secrets) {
+        if (secret.length >= MIN_SECRET_LENGTH) {
+            masked = masked.replaceAll(secret, MASK);
+        }
+    }
+    return masked;
+}
+/** The credential values in a request's headers: whole values and their token part. */
+function secretsInHeaders(headers) {
+    const found = [];
+    for (const [name, value] of Object.entries(headers)) {
+        if (value === undefined || !SECRET_HEADER.test(name))
+            continue;
+        found.push(value);
+        const credential = /^\S+\s+(\S+)$/.exec(value.trim())?.[1];
+        if (credential)
+            found.push(credential);
+    }
+    return found;
+}
+/** The secret values in an address: its password and its credential query parameters. */
+function secretsInUrl(target) {
+    const url = toUrl(target);
+    if (!url)
+        return [];
+    const found = [];
+    if (url.password)
+        found.push(decodeURIComponent(url.password), url.password);
+    for (const [name, value] of url.searchParams) {
+        if (SECRET_QUERY_PARAMETER.test(name) && value) {
+            found.push(value, encodeURIComponent(value));
+        }
+    }
+    return found;
+}
+/**
+ * An address fit for a message: user, password and credential parameters
+ * masked; an address without any is returned as written.
+ */
+function redactUrl(target) {
+    const url = toUrl(target);
+    const secret = [...(url?.searchParams.keys() ?? [])].some((name) => SECRET_QUERY_PARAMETER.test(name));
+    if (!url || (!secret && !url.username && !url.password)) {
+        return String(target);
+    }
+    if (url.username)
+        url.username = MASK;
+    if (url.password)
+        url.password = MASK;
+    for (const name of [...url.searchParams.keys()]) {
+        if (SECRET_QUERY_PARAMETER.test(name))
+            url.searchParams.set(name, MASK);
+    }
+    return url.toString().replaceAll(encodeURIComponent(MASK), MASK);
+}
+/** `text` with every http(s) address in it redacted as redactUrl does. */
+function redactUrls(text) {
+    return text.replace(/https?:\/\/[^\s"'<>]+/gi, (url) => redactUrl(url));
+}
+/**
+ * Last line of defence: masks `secrets` in the message (and stack) of
+ * `error` and of each of its causes, whatever a library below put there.
+ * Returns the same error.
+ */
+function scrubSecrets(error, secrets) {
+    const values = [...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH);
+    if (values.length === 0)
+        return error;
+    const seen = new Set();
+    for (let link = error; link instanceof Error && !seen.has(link);) {
+        seen.add(link);
+        const message = maskSecrets(link.message, values);
+        if (message !== link.message) {
+            link.message = message;
+            if (link.stack)
+                link.stack = maskSecrets(link.stack, values);
+        }
+        link = link.cause;
+    }
+    return error;
+}
+function toUrl(target) {
+    try {
+        return new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/version.ts
+/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
+const PROVENANT_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/io/net/http.ts
+/**
+ * The HTTP client every service client goes through (Fulcio, Rekor, TSA,
+ * OIDC, GitHub, OCI registries, vulnerability databases): node:http(s)
+ * with one shared keep-alive agent per protocol, a timeout per request,
+ * HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`), the user agent
+ * `provenant/<version>`, and the request's secrets (Authorization header,
+ * credential query parameters, a URL's password) masked in every error.
+ * It costs about a third of the CPU per request of make-fetch-happen.
  *
  * Failures keep the shapes classifyFailure reads: HttpStatusError
  * (statusCode), Node's network errors (code), and a TimeoutError.
+ * Retries are withRetry's business (./retry.ts), not this file's.
  */
 
 
+
+
+const USER_AGENT = `provenant/${PROVENANT_VERSION}`;
 class HttpStatusError extends Error {
     statusCode;
     location;
@@ -62735,6 +62856,8 @@ const PROXY_VARIABLES = [
     'https_proxy',
     'no_proxy'
 ];
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
 const agents = new Map();
 /** One keep-alive agent per protocol and proxy settings (read when first needed). */
 function agentFor(url) {
@@ -62754,44 +62877,22 @@ function agentFor(url) {
     }
     return agent;
 }
-/** Sends one request; resolves for 2xx, rejects with HttpStatusError otherwise. */
-function request(target, options) {
-    const url = new URL(target);
-    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    return new Promise((resolve, reject) => {
-        const req = transport.request(url, {
-            method: options.method,
-            headers: {
-                'user-agent': 'provenant',
-                ...(options.body !== undefined
-                    ? { 'content-length': String(Buffer.byteLength(options.body)) }
-                    : {}),
-                ...options.headers
-            },
-            agent: agentFor(url),
-            signal: AbortSignal.timeout(options.timeoutMs)
-        }, (res) => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.once('error', reject);
-            res.once('end', () => {
-                const body = Buffer.concat(chunks);
-                const status = res.statusCode ?? 0;
-                if (status >= 200 && status < 300) {
-                    resolve({ status, headers: res.headers, body });
-                    return;
-                }
-                reject(new HttpStatusError(status, messageOf(body) ?? res.statusMessage ?? '', res.headers.location, retryAfterMs(res.headers['retry-after']), res.headers));
-            });
-        });
-        req.once('error', (error) => {
-            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
-            // (Compared by name: a DOMException may come from another realm.)
-            const cause = error.cause;
-            reject(cause?.name === 'TimeoutError' ? cause : error);
-        });
-        req.end(options.body);
+/** Sends one request; resolves with the whole body for 2xx, rejects with HttpStatusError otherwise. */
+async function request(target, options) {
+    return guard(target, options, async () => {
+        const signal = AbortSignal.timeout(options.timeoutMs);
+        const response = await follow(new URL(target), options, signal);
+        const body = await readAll(response.body);
+        return { status: response.status, headers: response.headers, body };
     });
+}
+/**
+ * Sends one request and resolves once a 2xx answer's headers are in: the
+ * body streams (a release asset, a database archive). The timeout is the
+ * longest the server may stay silent.
+ */
+function requestStream(target, options) {
+    return guard(target, options, () => follow(new URL(target), options, undefined));
 }
 async function requestJson(target, options) {
     const response = await request(target, {
@@ -62806,6 +62907,110 @@ async function requestJson(target, options) {
     });
     return JSON.parse(response.body.toString('utf8'));
 }
+/** Runs `send` with the request's secrets masked in whatever it throws. */
+async function guard(target, options, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw scrubSecrets(error, [
+            ...secretsInHeaders(options.headers ?? {}),
+            ...secretsInUrl(target),
+            ...(options.secrets ?? [])
+        ]);
+    }
+}
+/** One exchange, following redirects; credentials are not sent to another origin. */
+async function follow(url, options, signal) {
+    let current = url;
+    let headers = options.headers ?? {};
+    let method = options.method;
+    let body = options.body;
+    for (let hops = 0;; hops++) {
+        const response = await exchange(current, method, headers, body, {
+            timeoutMs: options.timeoutMs,
+            signal
+        });
+        const status = response.statusCode ?? 0;
+        if (status >= 200 && status < 300) {
+            return { status, headers: response.headers, body: response };
+        }
+        const location = response.headers.location;
+        if (REDIRECT_STATUSES.has(status) &&
+            location !== undefined &&
+            hops < (options.maxRedirects ?? 0)) {
+            response.resume();
+            const next = new URL(location, current);
+            if (next.origin !== current.origin)
+                headers = withoutCredentials(headers);
+            if (status === 303 || (status !== 307 && status !== 308)) {
+                if (method !== 'HEAD')
+                    method = 'GET';
+                body = undefined;
+            }
+            current = next;
+            continue;
+        }
+        throw await toStatusError(response);
+    }
+}
+function exchange(url, method, headers, body, limits) {
+    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const req = transport.request(url, {
+            method,
+            headers: {
+                'user-agent': USER_AGENT,
+                ...(body !== undefined
+                    ? {
+                        'content-length': String(typeof body === 'string'
+                            ? Buffer.byteLength(body)
+                            : body.byteLength)
+                    }
+                    : {}),
+                ...headers
+            },
+            agent: agentFor(url),
+            ...(limits.signal ? { signal: limits.signal } : {})
+        });
+        if (!limits.signal) {
+            // A stream: the timeout is the longest silence of the socket.
+            req.setTimeout(limits.timeoutMs, () => {
+                const timeout = new Error(`no data for ${limits.timeoutMs} ms from ${url.host}`);
+                timeout.name = 'TimeoutError';
+                req.destroy(timeout);
+            });
+        }
+        req.once('response', resolve);
+        req.once('error', (error) => {
+            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
+            // (Compared by name: a DOMException may come from another realm.)
+            const cause = error.cause;
+            reject(cause?.name === 'TimeoutError' ? cause : error);
+        });
+        req.end(body);
+    });
+}
+async function toStatusError(response) {
+    const body = await readAll(response, MAX_ERROR_BODY_BYTES).catch(() => Buffer.alloc(0));
+    return new HttpStatusError(response.statusCode ?? 0, messageOf(body) ?? response.statusMessage ?? '', response.headers.location, retryAfterMs(response.headers['retry-after']), response.headers);
+}
+function readAll(stream, limit = Infinity) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        stream.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= limit)
+                chunks.push(chunk);
+        });
+        stream.once('error', reject);
+        stream.once('end', () => resolve(Buffer.concat(chunks)));
+    });
+}
+function withoutCredentials(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(?:authorization|cookie)$/i.test(name)));
+}
 /** Retry-After: delay-seconds or an HTTP-date. */
 function retryAfterMs(value) {
     if (value === undefined)
@@ -62816,7 +63021,7 @@ function retryAfterMs(value) {
     const date = Date.parse(value);
     return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
-/** Sigstore services answer errors as `{ "code": 409, "message": "..." }`. */
+/** Sigstore services and GitHub answer errors as `{ "message": "..." }`. */
 function messageOf(body) {
     try {
         const message = JSON.parse(body.toString('utf8'))
@@ -62830,7 +63035,19 @@ function messageOf(body) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/io/sign/failure.ts
+;// CONCATENATED MODULE: ./src/lib/ports.ts
+/**
+ * What the core needs from its host (the action, the CLI, a test):
+ * somewhere to log, and the time and randomness it runs with. Adapters in
+ * src/io and the hosts in src/actions and src/cli implement these.
+ */
+const ports_SILENT_LOGGER = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined
+};
+
+;// CONCATENATED MODULE: ./src/io/net/failure.ts
 /**
  * What went wrong with a request, read from whatever the HTTP client threw:
  * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
@@ -62860,22 +63077,21 @@ const NETWORK_CODES = new Set([
 ]);
 function classifyFailure(error) {
     for (const link of causeChain(error)) {
+        const e = link;
         if (link instanceof errors/* ServiceError */._7) {
             return {
                 retryable: link.retryable,
                 reason: link.message,
-                ...(link.status !== undefined ? { status: link.status } : {})
+                ...(link.status !== undefined ? { status: link.status } : {}),
+                ...waits(e)
             };
         }
-        const e = link;
         if (typeof e.statusCode === 'number') {
             return {
                 retryable: isRetryableStatus(e.statusCode),
                 reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
                 status: e.statusCode,
-                ...(typeof e.retryAfterMs === 'number'
-                    ? { retryAfterMs: e.retryAfterMs }
-                    : {})
+                ...waits(e)
             };
         }
         if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
@@ -62891,6 +63107,15 @@ function classifyFailure(error) {
     const message = error instanceof Error ? error.message : String(error);
     return { retryable: false, reason: message };
 }
+/** The waits an error carries: Retry-After, or a rate limit's reset. */
+function waits(e) {
+    return {
+        ...(typeof e.retryAfterMs === 'number'
+            ? { retryAfterMs: e.retryAfterMs }
+            : {}),
+        ...(typeof e.waitMs === 'number' ? { waitMs: e.waitMs } : {})
+    };
+}
 function* causeChain(error) {
     const seen = new Set();
     for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
@@ -62905,13 +63130,17 @@ function messageAfterStatus(message) {
     return words ? ` ${words}` : '';
 }
 
-;// CONCATENATED MODULE: ./src/io/sign/retry.ts
+;// CONCATENATED MODULE: ./src/io/net/retry.ts
 /**
- * Our one retry loop for every call to OIDC, Fulcio, Rekor and a TSA: the
- * clients underneath are told not to retry (`retry: 0`), each attempt gets a
- * timeout no longer than what is left of the budget, and each wait is logged
- * with the service, the attempt, the delay and the reason.
+ * Our one retry loop for every call to a service (OIDC, Fulcio, Rekor, a
+ * TSA, GitHub, OCI registries, vulnerability databases): the clients
+ * underneath do not retry, each attempt gets a timeout no longer than what
+ * is left of the budget, a server's Retry-After and a rate limit's reset
+ * are honoured within the budget, and each wait is logged with the
+ * service, the attempt, the delay and the reason.
  */
+
+
 
 
 
@@ -62922,13 +63151,17 @@ const SERVICE_NAMES = {
     rekor: 'Rekor',
     tsa: 'TSA',
     registry: 'OCI registry',
-    osv: 'OSV database'
+    osv: 'OSV database',
+    github: 'GitHub API',
+    tuf: 'TUF repository'
 };
+/** The request timeout of a client given no retry inputs. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
 /** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
 function createRetryContext(inputs, logger, environment = {}) {
     return {
         policy: {
-            ...DEFAULT_RETRY_POLICY,
+            ...retry_DEFAULT_RETRY_POLICY,
             maxAttempts: inputs.maxAttempts,
             budgetMs: inputs.retryBudgetMs
         },
@@ -62942,12 +63175,21 @@ function createRetryContext(inputs, logger, environment = {}) {
         }
     };
 }
+/** The default policy on the real clock, silent: for a client given no RetryContext. */
+function defaultRetryContext(logger = SILENT_LOGGER) {
+    return createRetryContext({
+        maxAttempts: DEFAULT_RETRY_POLICY.maxAttempts,
+        retryBudgetMs: DEFAULT_RETRY_POLICY.budgetMs,
+        requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS
+    }, logger);
+}
 /**
  * Runs `call` until it succeeds, fails for good, or the policy says stop.
- * `where` names the endpoint in messages (a URL, never a secret).
+ * `where` names the endpoint in messages (an address: its secret parts are masked).
  */
 async function withRetry(service, where, context, call) {
     const name = SERVICE_NAMES[service];
+    const shown = redactUrls(where);
     const started = context.env.now().getTime();
     const elapsed = () => context.env.now().getTime() - started;
     for (let number = 1;; number++) {
@@ -62962,7 +63204,7 @@ async function withRetry(service, where, context, call) {
             }
             const failure = classifyFailure(error);
             if (!failure.retryable) {
-                throw new errors/* ServiceError */._7(service, `${name} (${where}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
+                throw new errors/* ServiceError */._7(service, `${name} (${shown}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
             }
             const decision = decideRetry({
                 attempt: number,
@@ -62971,13 +63213,14 @@ async function withRetry(service, where, context, call) {
                 random: context.env.random,
                 ...(failure.retryAfterMs !== undefined
                     ? { retryAfterMs: failure.retryAfterMs }
-                    : {})
+                    : {}),
+                ...(failure.waitMs !== undefined ? { waitMs: failure.waitMs } : {})
             });
             if (!decision.retry) {
                 const bound = decision.reason === 'attempts'
                     ? `${number} attempt${number === 1 ? '' : 's'}`
                     : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
-                throw new errors/* ServiceError */._7(service, `${name} (${where}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
+                throw new errors/* ServiceError */._7(service, `${name} (${shown}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
             }
             context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
             await context.env.sleep(decision.delayMs);
@@ -64157,36 +64400,6 @@ async function resolveFiles(options) {
     return kept;
 }
 
-;// CONCATENATED MODULE: ./src/io/sign/scrub.ts
-/**
- * Last line of defence for secrets: no error leaving the signing core may
- * carry a token in its message (or its causes' messages), whatever a
- * library below put there.
- */
-function scrubSecrets(error, secrets) {
-    const values = [...secrets].filter((s) => s.length >= 8);
-    if (values.length === 0)
-        return error;
-    const seen = new Set();
-    for (let link = error; link instanceof Error && !seen.has(link);) {
-        seen.add(link);
-        let message = link.message;
-        for (const secret of values)
-            message = message.replaceAll(secret, '***');
-        if (message !== link.message) {
-            link.message = message;
-            if (link.stack) {
-                let stack = link.stack;
-                for (const secret of values)
-                    stack = stack.replaceAll(secret, '***');
-                link.stack = stack;
-            }
-        }
-        link = link.cause;
-    }
-    return error;
-}
-
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var dist = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
@@ -64595,11 +64808,45 @@ function pemToDer(pem) {
     return Buffer.from(body, 'base64');
 }
 
+;// CONCATENATED MODULE: ./src/io/sign/fulcio.ts
+/**
+ * Fulcio's `POST /api/v2/signingCert` through the network kernel: the
+ * identity token and our public key, with the proof of possession (the
+ * token's subject signed by the key) that Fulcio checks. The token travels
+ * in the body only and is masked in any error.
+ */
+
+
+/** One attempt: the leaf certificate (PEM) Fulcio issues for `key`. */
+async function requestSigningCertificate(options) {
+    const { fulcioUrl, token, key } = options;
+    const answer = await requestJson(`${fulcioUrl.replace(/\/+$/, '')}/api/v2/signingCert`, {
+        method: 'POST',
+        body: JSON.stringify({
+            credentials: { oidcIdentityToken: token },
+            publicKeyRequest: {
+                publicKey: { algorithm: 'ECDSA', content: key.publicKeyPem },
+                proofOfPossession: key
+                    .sign(Buffer.from(options.subject))
+                    .toString('base64')
+            }
+        }),
+        timeoutMs: options.timeoutMs,
+        secrets: [token]
+    });
+    const signed = answer.signedCertificateEmbeddedSct ?? answer.signedCertificateDetachedSct;
+    const leaf = signed?.chain?.certificates?.[0];
+    if (typeof leaf !== 'string') {
+        throw new errors/* ServiceError */._7('fulcio', 'Fulcio returned no certificate');
+    }
+    return leaf;
+}
+
 ;// CONCATENATED MODULE: ./src/io/sign/certificate-signer.ts
 /**
  * One ephemeral key and one Fulcio certificate for a whole run: Fulcio is
- * asked once (through @sigstore/sign's FulcioSigner with our key as its
- * key holder), then every signature is made locally with the same key.
+ * asked once (through the network kernel, ./fulcio.ts), then every
+ * signature is made locally with the same key.
  * The certificate is renewed before its ~10 minutes run out, early enough
  * that a witness call retried for its whole budget still lands inside it.
  */
@@ -64648,28 +64895,16 @@ class CertificateSigner {
     async request() {
         const { fulcioUrl, key, tokens, retry } = this.options;
         const token = await tokens.getToken();
-        // Reads the claims FulcioSigner would otherwise fail on with the token in
-        // its message; throws an InputError that does not quote it.
-        readTokenClaims(token, tokens.origin);
-        const pem = await withRetry('fulcio', fulcioUrl, retry, async (attempt) => {
-            const fulcio = new sign_dist/* FulcioSigner */.$o({
-                fulcioBaseURL: fulcioUrl,
-                identityProvider: { getToken: () => Promise.resolve(token) },
-                keyHolder: {
-                    sign: (data) => Promise.resolve({
-                        signature: key.sign(data),
-                        key: { $case: 'publicKey', publicKey: key.publicKeyPem }
-                    })
-                },
-                retry: 0,
-                timeout: attempt.timeoutMs
-            });
-            const signed = await fulcio.sign(Buffer.alloc(0));
-            if (signed.key.$case !== 'x509Certificate') {
-                throw new errors/* ServiceError */._7('fulcio', 'Fulcio returned no certificate');
-            }
-            return signed.key.certificate;
-        });
+        // Reads the claims without ever quoting the token: an InputError when
+        // they are unreadable.
+        const { subject } = readTokenClaims(token, tokens.origin);
+        const pem = await withRetry('fulcio', fulcioUrl, retry, (attempt) => requestSigningCertificate({
+            fulcioUrl,
+            token,
+            subject,
+            key,
+            timeoutMs: attempt.timeoutMs
+        }));
         const cert = new (external_node_crypto_default()).X509Certificate(pem);
         if (!cert.publicKey.equals(key.publicKey)) {
             throw new errors/* ServiceError */._7('fulcio', `Fulcio (${fulcioUrl}) issued a certificate for another key`);
@@ -64992,10 +65227,6 @@ function signWithKey(key, signature) {
         key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint }
     };
 }
-
-;// CONCATENATED MODULE: ./src/lib/version.ts
-/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
-const PROVENANT_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/lib/sign/verify-commands.ts
 /**

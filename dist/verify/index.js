@@ -34736,11 +34736,11 @@ async function runWrapper(run) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _io_verify_github_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1989);
+/* harmony import */ var _io_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1409);
 /* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3695);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4600);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2332);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8594);
 /** Entry of actions/verify: builds the deps and runs inside runWrapper. */
 
 
@@ -34754,7 +34754,7 @@ await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__/* .runWrapper */ .R
         gatherTrust: _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .gatherTrust */ .AL,
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         runnerTemp: process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
-        githubApiUrl: process.env.GITHUB_API_URL || _io_verify_github_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_GITHUB_API_URL */ .x
+        githubApiUrl: (0,_io_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApiUrl */ .BN)(process.env)
     });
 });
 
@@ -35281,7 +35281,7 @@ function readInputs(source = action_io/* actionInputSource */.E) {
 
 /***/ }),
 
-/***/ 2332:
+/***/ 8594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35408,8 +35408,79 @@ function checksumTarget(checksumFile) {
     return match ? match[1] : undefined;
 }
 
-// EXTERNAL MODULE: ./src/lib/verify/codes.ts
-var codes = __nccwpck_require__(8863);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/verify/codes.ts
+/**
+ * One VerificationError code per failed check, stable for tests and policy
+ * engines (`--json` reports carry them).
+ */
+
+const VERIFY_CODES = [
+    'VERIFY_BUNDLE_INVALID',
+    'VERIFY_SIGNATURE_INVALID',
+    'VERIFY_DIGEST_MISMATCH',
+    'VERIFY_BUNDLE_OF_OTHER_ARTIFACT',
+    'VERIFY_SIGNATURE_UNLOGGED',
+    'VERIFY_CERTIFICATE_UNTRUSTED',
+    'VERIFY_IDENTITY_MISMATCH',
+    'VERIFY_ISSUER_MISMATCH',
+    'VERIFY_REPO_MISMATCH',
+    'VERIFY_SIGNER_WORKFLOW_MISMATCH',
+    'VERIFY_SIGNER_REPO_MISMATCH',
+    'VERIFY_SIGNER_DIGEST_MISMATCH',
+    'VERIFY_OWNER_MISMATCH',
+    'VERIFY_CERTIFICATE_WORKFLOW_MISMATCH',
+    'VERIFY_SELF_HOSTED_RUNNER',
+    'VERIFY_RUNNER_UNKNOWN',
+    'VERIFY_STATEMENT_INVALID',
+    'VERIFY_SUBJECT_MISMATCH',
+    'VERIFY_PREDICATE_TYPE_MISMATCH',
+    'VERIFY_SOURCE_MISMATCH',
+    'VERIFY_SOURCE_REF_MISMATCH',
+    'VERIFY_SOURCE_DIGEST_MISMATCH',
+    'VERIFY_BUILDER_MISMATCH',
+    'VERIFY_BUILDER_UNTRUSTED',
+    'VERIFY_BUILDER_REF_INVALID',
+    'VERIFY_WORKFLOW_INPUT_MISMATCH',
+    'VERIFY_CLAIM_BUILDER_MISMATCH',
+    'VERIFY_CLAIM_REPOSITORY_MISMATCH',
+    'VERIFY_CLAIM_COMMIT_MISMATCH',
+    'VERIFY_CLAIM_REF_MISMATCH',
+    'VERIFY_CLAIM_WORKFLOW_MISMATCH',
+    'VERIFY_SBOM_INVALID',
+    'VERIFY_SBOM_SUBJECT_MISMATCH',
+    'VERIFY_CHECKSUM_MISMATCH',
+    'VERIFY_NOT_REPRODUCIBLE',
+    'VERIFY_REBUILDER_MISMATCH',
+    'VERIFY_SIGNATURE_ABSENT',
+    'VERIFY_PROVENANCE_ABSENT',
+    'VERIFY_SBOM_ABSENT',
+    'VERIFY_CHECKSUM_ABSENT',
+    'VERIFY_REPRODUCIBLE_ABSENT',
+    'VERIFY_MINISIGN_INVALID',
+    'VERIFY_FILE_UNVERIFIED'
+];
+function codes_verificationFailure(code, message, cause) {
+    return new errors/* VerificationError */.mk(code, message, { cause });
+}
+/** The code and message of a VerificationError thrown by `check`, or undefined. */
+function catchVerification(check) {
+    try {
+        check();
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof errors/* VerificationError */.mk && isVerifyCode(error.code)) {
+            return { code: error.code, reason: error.message };
+        }
+        throw error;
+    }
+}
+function isVerifyCode(code) {
+    return VERIFY_CODES.includes(code);
+}
+
 // EXTERNAL MODULE: ./src/lib/verify/policy.ts
 var verify_policy = __nccwpck_require__(3892);
 ;// CONCATENATED MODULE: ./src/lib/verify/signer.ts
@@ -35601,14 +35672,14 @@ function identity_assertIdentity(signer, policy) {
     const facts = toCertificateFacts(signer);
     const san = signer.identity ?? '';
     if (policy.keyed && !namesCertificate(policy)) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_IDENTITY_MISMATCH', `signed with a certificate for ${san || '(no SAN)'}, not with the key given by --public-key or --minisign-key`);
+        throw codes_verificationFailure('VERIFY_IDENTITY_MISMATCH', `signed with a certificate for ${san || '(no SAN)'}, not with the key given by --public-key or --minisign-key`);
     }
     assertIssuer(facts.issuer, policy);
     if (policy.identity !== undefined && san !== policy.identity) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, not ${policy.identity} (--certificate-identity)`);
+        throw codes_verificationFailure('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, not ${policy.identity} (--certificate-identity)`);
     }
     if (policy.identityRegexp && !policy.identityRegexp.test(san)) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, which does not match /${policy.identityRegexp.source}/ (--certificate-identity-regexp)`);
+        throw codes_verificationFailure('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, which does not match /${policy.identityRegexp.source}/ (--certificate-identity-regexp)`);
     }
     if (policy.repo !== undefined)
         assertRepo(facts, san, policy);
@@ -35619,10 +35690,10 @@ function identity_assertIdentity(signer, policy) {
     if (policy.denySelfHostedRunners) {
         const runner = facts.runnerEnvironment;
         if (runner === undefined) {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_RUNNER_UNKNOWN', 'the certificate does not say which runner signed (--deny-self-hosted-runners)');
+            throw codes_verificationFailure('VERIFY_RUNNER_UNKNOWN', 'the certificate does not say which runner signed (--deny-self-hosted-runners)');
         }
         if (runner !== 'github-hosted') {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_SELF_HOSTED_RUNNER', `signed on a ${runner} runner; --deny-self-hosted-runners accepts only github-hosted`);
+            throw codes_verificationFailure('VERIFY_SELF_HOSTED_RUNNER', `signed on a ${runner} runner; --deny-self-hosted-runners accepts only github-hosted`);
         }
     }
 }
@@ -35640,30 +35711,30 @@ function namesSigner(policy) {
 function assertIssuer(issuer, policy) {
     if (policy.issuerRegexp) {
         if (issuer === undefined || !policy.issuerRegexp.test(issuer)) {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, which does not match /${policy.issuerRegexp.source}/ (--certificate-oidc-issuer-regexp)`);
+            throw codes_verificationFailure('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, which does not match /${policy.issuerRegexp.source}/ (--certificate-oidc-issuer-regexp)`);
         }
         return;
     }
     if (issuer !== policy.issuer) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, not ${policy.issuer} (--certificate-oidc-issuer)`);
+        throw codes_verificationFailure('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, not ${policy.issuer} (--certificate-oidc-issuer)`);
     }
 }
 function assertSignerWorkflow(facts, san, policy) {
     const signerUri = facts.buildSignerUri ?? san;
     if (policy.signerWorkflow !== undefined &&
         !matchesWorkflow(signerUri, policy.signerWorkflow)) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_SIGNER_WORKFLOW_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, not ${policy.signerWorkflow} (--signer-workflow)`);
+        throw codes_verificationFailure('VERIFY_SIGNER_WORKFLOW_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, not ${policy.signerWorkflow} (--signer-workflow)`);
     }
     if (policy.signerRepo !== undefined) {
         const prefix = `${verify_policy/* GITHUB_SERVER */.ao}/${policy.signerRepo}/`.toLowerCase();
         if (!signerUri.toLowerCase().startsWith(prefix)) {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_SIGNER_REPO_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, which is not in ${policy.signerRepo} (--signer-repo)`);
+            throw codes_verificationFailure('VERIFY_SIGNER_REPO_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, which is not in ${policy.signerRepo} (--signer-repo)`);
         }
     }
     if (policy.signerDigest !== undefined) {
         const wanted = policy.signerDigest.replace(/^sha1:/i, '').toLowerCase();
         if (facts.buildSignerDigest?.toLowerCase() !== wanted) {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_SIGNER_DIGEST_MISMATCH', `the signing workflow is at commit ${facts.buildSignerDigest ?? '(none in the certificate)'}, not ${wanted} (--signer-digest)`);
+            throw codes_verificationFailure('VERIFY_SIGNER_DIGEST_MISMATCH', `the signing workflow is at commit ${facts.buildSignerDigest ?? '(none in the certificate)'}, not ${wanted} (--signer-digest)`);
         }
     }
 }
@@ -35682,7 +35753,7 @@ function assertGithubWorkflow(facts, policy) {
             continue;
         const actual = facts.githubWorkflow[field];
         if (actual !== wanted) {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_CERTIFICATE_WORKFLOW_MISMATCH', `the certificate's GitHub workflow ${field} is ${actual ?? '(none)'}, not ${wanted} (--certificate-github-workflow-${flag})`);
+            throw codes_verificationFailure('VERIFY_CERTIFICATE_WORKFLOW_MISMATCH', `the certificate's GitHub workflow ${field} is ${actual ?? '(none)'}, not ${wanted} (--certificate-github-workflow-${flag})`);
         }
     }
 }
@@ -35703,18 +35774,18 @@ function assertRebuilder(signer, rebuilder, issuer) {
                     ? `the verdict is signed by ${san}, which does not match /${rebuilder.identityRegexp.source}/ (--rebuilder-identity-regexp)`
                     : undefined;
     if (problem)
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_REBUILDER_MISMATCH', problem);
+        throw codes_verificationFailure('VERIFY_REBUILDER_MISMATCH', problem);
 }
 function assertRepo(facts, san, policy) {
     const repo = policy.repo;
     const expected = `${verify_policy/* GITHUB_SERVER */.ao}/${repo}`;
     const source = facts.sourceRepositoryUri;
     if (source === undefined || !sameUrl(source, expected)) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_REPO_MISMATCH', `built from ${source ?? '(no source repository in the certificate)'}, not ${expected} (--repo)`);
+        throw codes_verificationFailure('VERIFY_REPO_MISMATCH', `built from ${source ?? '(no source repository in the certificate)'}, not ${expected} (--repo)`);
     }
     if (!namesSigner(policy) &&
         !san.toLowerCase().startsWith(`${expected.toLowerCase()}/`)) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_REPO_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${repo}; name it with --signer-workflow or --certificate-identity to accept it (--repo)`);
+        throw codes_verificationFailure('VERIFY_REPO_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${repo}; name it with --signer-workflow or --certificate-identity to accept it (--repo)`);
     }
 }
 /** gh --owner: the source repository's owner, and (unless named) the signer's. */
@@ -35722,12 +35793,12 @@ function assertOwner(facts, san, policy) {
     const expected = `${verify_policy/* GITHUB_SERVER */.ao}/${policy.owner}`;
     const owner = facts.sourceRepositoryOwnerUri;
     if (owner === undefined || !sameUrl(owner, expected)) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_OWNER_MISMATCH', `built in a repository of ${owner ?? '(no owner in the certificate)'}, not ${expected} (--owner)`);
+        throw codes_verificationFailure('VERIFY_OWNER_MISMATCH', `built in a repository of ${owner ?? '(no owner in the certificate)'}, not ${expected} (--owner)`);
     }
     if (!namesSigner(policy) &&
         policy.repo === undefined &&
         !san.toLowerCase().startsWith(`${expected.toLowerCase()}/`)) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_OWNER_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${policy.owner}; name it with --signer-workflow or --signer-repo to accept it (--owner)`);
+        throw codes_verificationFailure('VERIFY_OWNER_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${policy.owner}; name it with --signer-workflow or --signer-repo to accept it (--owner)`);
     }
 }
 /**
@@ -35847,7 +35918,7 @@ function identityRow(signers, policy) {
     }
     const failures = [];
     for (const { source, signer } of signers) {
-        const failure = (0,codes/* catchVerification */.RV)(() => identity_assertIdentity(signer, policy));
+        const failure = catchVerification(() => identity_assertIdentity(signer, policy));
         if (failure)
             failures.push({ source, ...failure });
     }
@@ -35864,8 +35935,112 @@ function unique(values) {
     return [...new Set(values.filter((v) => v !== ''))].join(', ');
 }
 
-// EXTERNAL MODULE: ./src/lib/verify/statement.ts
-var verify_statement = __nccwpck_require__(1256);
+;// CONCATENATED MODULE: ./src/lib/verify/digests.ts
+/**
+ * The digests of an artifact as verify compares them: SHA-256 always,
+ * SHA-512 when the file was hashed (statements and checksum files may use
+ * either). Hex is lower case everywhere.
+ */
+const SHA256_ARGUMENT = /^sha256:([0-9a-fA-F]{64})$/;
+/**
+ * The conformance rule for FILE_OR_DIGEST: `sha256:` and 64 hex digits, and
+ * not a path on disk; anything else is a path.
+ */
+function digests_parseDigestArgument(raw, existsOnDisk) {
+    const match = SHA256_ARGUMENT.exec(raw);
+    if (!match || existsOnDisk)
+        return undefined;
+    return match[1].toLowerCase();
+}
+/** True when one of `digest`'s algorithms names the same bytes as the artifact. */
+function digests_matchesDigest(artifact, digest) {
+    return Object.entries(digest).some(([algorithm, hex]) => {
+        if (typeof hex !== 'string')
+            return false;
+        const mine = artifact[algorithm.toLowerCase()];
+        return mine !== undefined && mine === hex.toLowerCase();
+    });
+}
+/** True when `digest` has an algorithm the artifact was hashed with. */
+function comparable(artifact, digest) {
+    return Object.keys(digest).some((algorithm) => artifact[algorithm.toLowerCase()] !== undefined);
+}
+/** `sha256:abcdef012345…` for messages: enough to tell digests apart. */
+function shortDigest(algorithm, hex) {
+    return `${algorithm}:${hex.slice(0, 12)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/verify/statement.ts
+/**
+ * in-toto statements as verify reads them (v0.1 and v1 alike): subjects,
+ * predicate type and predicate, and how a statement relates to an artifact.
+ */
+
+
+const statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The statement in a DSSE payload; VERIFY_STATEMENT_INVALID when it is none. */
+function parseStatement(payloadType, payload) {
+    if (payloadType !== statement_IN_TOTO_PAYLOAD_TYPE) {
+        throw codes_verificationFailure('VERIFY_STATEMENT_INVALID', `the envelope carries ${payloadType || '(no payload type)'}, not an in-toto statement (${statement_IN_TOTO_PAYLOAD_TYPE})`);
+    }
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(payload).toString('utf8'));
+    }
+    catch (error) {
+        throw codes_verificationFailure('VERIFY_STATEMENT_INVALID', 'the in-toto payload is not JSON', error);
+    }
+    const statement = toStatement(json);
+    if (!statement) {
+        throw codes_verificationFailure('VERIFY_STATEMENT_INVALID', 'the in-toto payload has no _type, subject list and predicateType');
+    }
+    return statement;
+}
+/** A statement from parsed JSON, or undefined when it is not shaped like one. */
+function toStatement(json) {
+    if (!isObject(json) || typeof json._type !== 'string')
+        return undefined;
+    if (!Array.isArray(json.subject) || typeof json.predicateType !== 'string') {
+        return undefined;
+    }
+    const subjects = json.subject.filter(isObject).map((s) => ({
+        name: typeof s.name === 'string' ? s.name : '',
+        digest: isObject(s.digest)
+            ? Object.fromEntries(Object.entries(s.digest)
+                .filter(([, v]) => typeof v === 'string')
+                .map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]))
+            : {}
+    }));
+    return {
+        type: json._type,
+        subjects,
+        predicateType: json.predicateType,
+        predicate: isObject(json.predicate) ? json.predicate : {}
+    };
+}
+/**
+ * How a statement relates to an artifact: a subject with its digest
+ * (match), else a subject with its name whose digest differs (mismatch),
+ * else none.
+ */
+function relateSubject(statement, digests, name) {
+    const match = statement.subjects.find((s) => digests_matchesDigest(digests, s.digest));
+    if (match)
+        return { kind: 'match', subject: match };
+    if (name !== undefined) {
+        const named = statement.subjects.find((s) => sameAssetName(s.name, name) && comparable(digests, s.digest));
+        if (named)
+            return { kind: 'mismatch', subject: named };
+    }
+    return { kind: 'none' };
+}
+/** `dist/a.tar.gz`, `./a.tar.gz` and `a.tar.gz` name the same asset. */
+function sameAssetName(subjectName, assetName) {
+    const base = (n) => n.split(/[\\/]/).pop() ?? n;
+    return base(subjectName) === base(assetName);
+}
+
 ;// CONCATENATED MODULE: ./src/lib/verify/provenance.ts
 /**
  * SLSA provenance as verify reads it (v1, and v0.2 as older generators
@@ -35878,11 +36053,11 @@ var verify_statement = __nccwpck_require__(1256);
 function isSlsaProvenance(predicateType) {
     return predicateType.startsWith(verify_policy/* SLSA_PROVENANCE_PREFIX */.xQ);
 }
-const get = (value, ...path) => path.reduce((v, key) => ((0,verify_statement/* isObject */.Gv)(v) ? v[key] : undefined), value);
+const get = (value, ...path) => path.reduce((v, key) => (isObject(v) ? v[key] : undefined), value);
 const str = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 function toProvenanceFacts(statement) {
     const p = statement.predicate;
-    const v1 = (0,verify_statement/* isObject */.Gv)(p.buildDefinition);
+    const v1 = isObject(p.buildDefinition);
     const workflow = get(p, 'buildDefinition', 'externalParameters', 'workflow');
     const dependency = v1
         ? firstGitDependency(get(p, 'buildDefinition', 'resolvedDependencies'))
@@ -35921,7 +36096,7 @@ function eventFacts(p, v1) {
     const baseRef = str(get(payload, 'base_ref'));
     return {
         ...(baseRef ? { baseRef } : {}),
-        ...((0,verify_statement/* isObject */.Gv)(inputs) ? { workflowInputs: inputs } : {})
+        ...(isObject(inputs) ? { workflowInputs: inputs } : {})
     };
 }
 function firstGitDependency(value) {
@@ -35985,7 +36160,7 @@ function validPrerelease(pre) {
 /** The built tag (from the certificate's refs/tags/ ref) against the wanted line. */
 function assertVersionedTag(tag, wanted) {
     const fail = (message) => {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_REF_MISMATCH', message);
+        throw codes_verificationFailure('VERIFY_SOURCE_REF_MISMATCH', message);
     };
     const expected = parseGoSemver(wanted);
     if (!expected) {
@@ -36079,14 +36254,14 @@ function assertBuilderId(facts, builderId, claimedBuilderId) {
         ? splitBuilderId(claimedBuilderId)
         : builder;
     if (!actual || !matchesBuilderId(actual, builderId)) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_MISMATCH', `signed by builder ${describeBuilder(actual)}, not ${builderId} (--builder-id)`);
+        throw codes_verificationFailure('VERIFY_BUILDER_MISMATCH', `signed by builder ${describeBuilder(actual)}, not ${builderId} (--builder-id)`);
     }
 }
 /** slsa-verifier without --builder-id: a default trusted builder at vX.Y.Z. */
 function assertTrustedBuilder(facts, githubAttestation) {
     const builder = signerBuilderOf(facts);
     if (!builder || !DEFAULT_TRUSTED_BUILDERS.includes(builder.path)) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_UNTRUSTED', githubAttestation
+        throw codes_verificationFailure('VERIFY_BUILDER_UNTRUSTED', githubAttestation
             ? `a GitHub artifact attestation signed by ${describeBuilder(builder)}: name the workflow you trust with --builder-id or --signer-workflow`
             : `signed by ${describeBuilder(builder)}, not one of the builders slsa-verifier trusts by default (${DEFAULT_TRUSTED_BUILDERS.map((b) => b.split('/').pop()).join(', ')}); name another with --builder-id`);
     }
@@ -36097,7 +36272,7 @@ function assertBuilderRef(builder) {
     if (!builder?.path.startsWith(`${SLSA_GENERATOR_REPOSITORY}/`))
         return;
     if (!isReleaseTagRef(builder.ref)) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_REF_INVALID', `builder ${builder.name} ran at ${builder.ref ?? '(no ref)'}, not a release tag refs/tags/vX.Y.Z`);
+        throw codes_verificationFailure('VERIFY_BUILDER_REF_INVALID', `builder ${builder.name} ran at ${builder.ref ?? '(no ref)'}, not a release tag refs/tags/vX.Y.Z`);
     }
 }
 function splitBuilderId(id) {
@@ -36134,7 +36309,7 @@ function assertClaimsMatchCertificate(claims, cert) {
     if (!isKnownBuildType(claims.buildType))
         return;
     const fail = (code, what, claimed, actual) => {
-        throw (0,codes/* verificationFailure */.ac)(code, `the provenance claims ${what} ${claimed}, but its signing certificate says ${actual ?? '(nothing)'}`);
+        throw codes_verificationFailure(code, `the provenance claims ${what} ${claimed}, but its signing certificate says ${actual ?? '(nothing)'}`);
     };
     const signer = signerBuilderOf(cert);
     if (!isByobDelegator(signer) && claims.builderId !== undefined) {
@@ -36177,8 +36352,6 @@ function describeClaims(claims) {
     return `build type ${claims.buildType ?? '(none)'} is not one Provenant checks against the certificate; its claims (${parts.join(', ') || 'none'}) are shown, not counted`;
 }
 
-// EXTERNAL MODULE: ./src/lib/verify/digests.ts
-var verify_digests = __nccwpck_require__(9892);
 ;// CONCATENATED MODULE: ./src/lib/verify/evaluate-attestations.ts
 
 
@@ -36192,7 +36365,7 @@ function relatedAttestations(subject, attestations) {
     for (const evidence of attestations) {
         if (!evidence.statement)
             continue;
-        const relation = (0,verify_statement/* relateSubject */.uK)(evidence.statement, subject.digests, subject.name);
+        const relation = relateSubject(evidence.statement, subject.digests, subject.name);
         if (relation.kind !== 'none')
             related.push({ evidence, relation });
     }
@@ -36201,7 +36374,7 @@ function relatedAttestations(subject, attestations) {
 function mismatchReason(subject, own) {
     const [algorithm, hex] = Object.entries(subject.digest)[0] ?? ['sha256', ''];
     const mine = own.digests[algorithm] ?? own.digests.sha256;
-    return `names ${subject.name} with ${(0,verify_digests/* shortDigest */.VK)(algorithm, hex)}, but the file is ${(0,verify_digests/* shortDigest */.VK)(algorithm, mine)}`;
+    return `names ${subject.name} with ${shortDigest(algorithm, hex)}, but the file is ${shortDigest(algorithm, mine)}`;
 }
 /** Failures of related attestations: subject mismatches and bad signatures. */
 function attestationFailures(related, own, mismatchCode) {
@@ -36244,7 +36417,7 @@ function provenanceRows(related, own, policy) {
     for (const v of verified) {
         if (v.signer.keyed)
             continue;
-        const failure = (0,codes/* catchVerification */.RV)(() => assertClaimsMatchCertificate(v.facts, toCertificateFacts(v.signer)));
+        const failure = catchVerification(() => assertClaimsMatchCertificate(v.facts, toCertificateFacts(v.signer)));
         if (failure)
             failures.push({ source: v.source, ...failure });
     }
@@ -36288,8 +36461,6 @@ function describeVerified(v) {
     return `${type}; ${describeClaims(f)}`;
 }
 
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/subject/digest.ts
 /**
  * Subject digests as users write them (`sha256:<hex>`, `sha512:<hex>`) and
@@ -36434,7 +36605,7 @@ function entriesFor(file, name, digests, target) {
     }
     return file.entries.filter((e) => e.name === undefined
         ? target !== undefined && target === name
-        : (0,verify_statement/* sameAssetName */.iZ)(e.name, name));
+        : sameAssetName(e.name, name));
 }
 /** VERIFY_CHECKSUM_MISMATCH when a line about the artifact gives other bytes' digest. */
 function assertChecksumEntry(entry, digests) {
@@ -36442,7 +36613,7 @@ function assertChecksumEntry(entry, digests) {
     if (actual === undefined)
         return;
     if (actual !== entry.hex) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_CHECKSUM_MISMATCH', `line ${entry.line} says ${entry.algorithm}:${entry.hex}, the file is ${entry.algorithm}:${actual}`);
+        throw codes_verificationFailure('VERIFY_CHECKSUM_MISMATCH', `line ${entry.line} says ${entry.algorithm}:${entry.hex}, the file is ${entry.algorithm}:${actual}`);
     }
 }
 
@@ -36461,10 +36632,10 @@ const GOOD = new Set([
 ]);
 /** Entries of a report.json, a statement, or undefined when it is neither. */
 function toRebuildEntries(json) {
-    const statement = (0,verify_statement/* toStatement */.HJ)(json);
+    const statement = toStatement(json);
     if (statement)
         return fromStatement(statement);
-    if (!(0,verify_statement/* isObject */.Gv)(json) || typeof json.reproducible !== 'boolean')
+    if (!isObject(json) || typeof json.reproducible !== 'boolean')
         return undefined;
     return listEntries(json, json.reproducible);
 }
@@ -36492,7 +36663,7 @@ function listEntries(holder, overall) {
         const list = holder[field];
         if (!Array.isArray(list))
             continue;
-        for (const item of list.filter(verify_statement/* isObject */.Gv)) {
+        for (const item of list.filter(isObject)) {
             const digest = digestOf(item);
             if (Object.keys(digest).length === 0)
                 continue;
@@ -36513,11 +36684,11 @@ function digestOf(item) {
         }
     };
     for (const source of [item, item.reference, item.expected]) {
-        if (!(0,verify_statement/* isObject */.Gv)(source))
+        if (!isObject(source))
             continue;
         take('sha256', source.sha256);
         take('sha512', source.sha512);
-        if ((0,verify_statement/* isObject */.Gv)(source.digest)) {
+        if (isObject(source.digest)) {
             for (const [algorithm, value] of Object.entries(source.digest))
                 take(algorithm, value);
         }
@@ -36546,7 +36717,7 @@ function sameDigest(a, b) {
 }
 /** The entries that name the artifact's digest. */
 function rebuildEntriesFor(entries, digests) {
-    return entries.filter((e) => (0,verify_digests/* matchesDigest */._j)(digests, e.digest));
+    return entries.filter((e) => digests_matchesDigest(digests, e.digest));
 }
 
 ;// CONCATENATED MODULE: ./src/lib/verify/sbom.ts
@@ -36566,18 +36737,18 @@ function isSbomPredicateType(type) {
 }
 /** The summary of a valid SBOM; VERIFY_SBOM_INVALID otherwise. */
 function assertSbom(document, where) {
-    if (!(0,verify_statement/* isObject */.Gv)(document)) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_SBOM_INVALID', `${where} is not a JSON object`);
+    if (!isObject(document)) {
+        throw codes_verificationFailure('VERIFY_SBOM_INVALID', `${where} is not a JSON object`);
     }
     if (document.bomFormat === 'CycloneDX') {
         if (typeof document.specVersion !== 'string') {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_SBOM_INVALID', `${where} says CycloneDX but has no specVersion`);
+            throw codes_verificationFailure('VERIFY_SBOM_INVALID', `${where} says CycloneDX but has no specVersion`);
         }
-        const component = (0,verify_statement/* isObject */.Gv)(document.metadata)
+        const component = isObject(document.metadata)
             ? document.metadata.component
             : undefined;
-        const hashes = (0,verify_statement/* isObject */.Gv)(component) && Array.isArray(component.hashes)
-            ? component.hashes.filter(verify_statement/* isObject */.Gv)
+        const hashes = isObject(component) && Array.isArray(component.hashes)
+            ? component.hashes.filter(isObject)
             : [];
         const digest = {};
         for (const h of hashes) {
@@ -36600,7 +36771,7 @@ function assertSbom(document, where) {
     if (spdx) {
         if (typeof document.SPDXID !== 'string' ||
             typeof document.name !== 'string') {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_SBOM_INVALID', `${where} says ${document.spdxVersion} but lacks SPDXID or name`);
+            throw codes_verificationFailure('VERIFY_SBOM_INVALID', `${where} says ${document.spdxVersion} but lacks SPDXID or name`);
         }
         return {
             format: 'SPDX',
@@ -36611,14 +36782,14 @@ function assertSbom(document, where) {
                 : 0
         };
     }
-    throw (0,codes/* verificationFailure */.ac)('VERIFY_SBOM_INVALID', `${where} is neither CycloneDX JSON ("bomFormat": "CycloneDX") nor SPDX 2.x JSON ("spdxVersion": "SPDX-2.3")`);
+    throw codes_verificationFailure('VERIFY_SBOM_INVALID', `${where} is neither CycloneDX JSON ("bomFormat": "CycloneDX") nor SPDX 2.x JSON ("spdxVersion": "SPDX-2.3")`);
 }
 function describedSpdxDigests(document) {
     const described = new Set(Array.isArray(document.documentDescribes)
         ? document.documentDescribes.filter((d) => typeof d === 'string')
         : []);
     const relationships = Array.isArray(document.relationships)
-        ? document.relationships.filter(verify_statement/* isObject */.Gv)
+        ? document.relationships.filter(isObject)
         : [];
     for (const r of relationships) {
         if (r.spdxElementId === document.SPDXID &&
@@ -36628,14 +36799,14 @@ function describedSpdxDigests(document) {
         }
     }
     const packages = Array.isArray(document.packages)
-        ? document.packages.filter(verify_statement/* isObject */.Gv)
+        ? document.packages.filter(isObject)
         : [];
     return packages
         .filter((p) => typeof p.SPDXID === 'string' && described.has(p.SPDXID))
         .map((p) => {
         const digest = {};
         for (const c of Array.isArray(p.checksums)
-            ? p.checksums.filter(verify_statement/* isObject */.Gv)
+            ? p.checksums.filter(isObject)
             : []) {
             if (typeof c.algorithm === 'string' &&
                 typeof c.checksumValue === 'string') {
@@ -36649,8 +36820,8 @@ function describedSpdxDigests(document) {
 }
 /** True unless the SBOM says it describes other bytes. */
 function sbomApplies(sbom, digests) {
-    const telling = sbom.describes.filter((d) => (0,verify_digests/* comparable */.Zm)(digests, d));
-    return telling.length === 0 || telling.some((d) => (0,verify_digests/* matchesDigest */._j)(digests, d));
+    const telling = sbom.describes.filter((d) => comparable(digests, d));
+    return telling.length === 0 || telling.some((d) => digests_matchesDigest(digests, d));
 }
 function describeSbom(sbom) {
     return `${sbom.format} ${sbom.version}, ${sbom.components} ${sbom.format === 'SPDX' ? 'packages' : 'components'}`;
@@ -36676,7 +36847,7 @@ function sbomRow(related, own, evidence) {
         if (relation.kind !== 'match' || !a.result.ok)
             continue;
         let summary = '';
-        const failure = (0,codes/* catchVerification */.RV)(() => {
+        const failure = catchVerification(() => {
             summary = describeSbom(assertSbom(a.statement.predicate, `the predicate of ${a.source}`));
         });
         if (failure)
@@ -36727,7 +36898,7 @@ function checksumRow(own, evidence) {
             });
         }
         for (const entry of entries) {
-            const failure = (0,codes/* catchVerification */.RV)(() => assertChecksumEntry(entry, own.digests));
+            const failure = catchVerification(() => assertChecksumEntry(entry, own.digests));
             if (failure)
                 failures.push({ source: c.source, ...failure });
             else
@@ -36780,7 +36951,7 @@ function reproducibleRow(related, own, evidence, policy) {
         const { signer } = a.result;
         const rebuilder = policy.rebuilder;
         const mismatch = rebuilder &&
-            (0,codes/* catchVerification */.RV)(() => assertRebuilder(signer, rebuilder, policy.issuer));
+            catchVerification(() => assertRebuilder(signer, rebuilder, policy.issuer));
         if (mismatch) {
             failures.push({ source: a.source, ...mismatch });
             continue;
@@ -36831,13 +37002,13 @@ function hasSourcePolicy(policy) {
 function assertSourceFacts(facts, policy, hints = {}) {
     const ref = facts.sourceRepositoryRef;
     const refFail = (message) => {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_REF_MISMATCH', message);
+        throw codes_verificationFailure('VERIFY_SOURCE_REF_MISMATCH', message);
     };
     if (policy.sourceUri !== undefined) {
         const wanted = normalizeRepository(policy.sourceUri);
         const actual = normalizeRepository(facts.sourceRepositoryUri);
         if (actual !== wanted) {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_MISMATCH', `the certificate says it was built from ${actual || '(no source repository)'}, not ${wanted} (--source-uri)`);
+            throw codes_verificationFailure('VERIFY_SOURCE_MISMATCH', `the certificate says it was built from ${actual || '(no source repository)'}, not ${wanted} (--source-uri)`);
         }
     }
     if (policy.sourceRef !== undefined && ref !== policy.sourceRef) {
@@ -36866,7 +37037,7 @@ function assertSourceFacts(facts, policy, hints = {}) {
         const wanted = policy.sourceDigest.replace(/^(sha1|gitCommit):/i, '');
         const actual = facts.sourceRepositoryDigest;
         if (actual?.toLowerCase() !== wanted.toLowerCase()) {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_DIGEST_MISMATCH', `the certificate says it was built from commit ${actual ?? '(none)'}, not ${wanted} (--source-digest)`);
+            throw codes_verificationFailure('VERIFY_SOURCE_DIGEST_MISMATCH', `the certificate says it was built from commit ${actual ?? '(none)'}, not ${wanted} (--source-digest)`);
         }
     }
 }
@@ -36916,7 +37087,7 @@ function sourceRow(signers, policy, provenance) {
     const baseRef = provenance.find((p) => isKnownBuildType(p.facts.buildType) && p.facts.baseRef)?.facts.baseRef;
     const failures = [];
     for (const { source, signer } of signers) {
-        const failure = (0,codes/* catchVerification */.RV)(() => assertSourceFacts(toCertificateFacts(signer), policy, {
+        const failure = catchVerification(() => assertSourceFacts(toCertificateFacts(signer), policy, {
             ...(baseRef ? { baseRef } : {})
         }));
         if (failure)
@@ -36948,7 +37119,7 @@ function builderRow(provenance, policy) {
     }
     const failures = [];
     provenance.forEach((p, i) => {
-        const failure = (0,codes/* catchVerification */.RV)(() => assertBuilder(p, certs[i], policy, slsaVerifier));
+        const failure = catchVerification(() => assertBuilder(p, certs[i], policy, slsaVerifier));
         if (failure)
             failures.push({ source: p.source, ...failure });
     });
@@ -36958,7 +37129,7 @@ function builderRow(provenance, policy) {
 }
 function assertBuilder(p, cert, policy, slsaVerifier) {
     if (p.signer.keyed) {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_MISMATCH', 'signed with a key: no certificate names the builder');
+        throw codes_verificationFailure('VERIFY_BUILDER_MISMATCH', 'signed with a key: no certificate names the builder');
     }
     const builder = signerBuilderOf(cert);
     if (policy.builderId !== undefined) {
@@ -36968,7 +37139,7 @@ function assertBuilder(p, cert, policy, slsaVerifier) {
     }
     else if (slsaVerifier) {
         if (isByobDelegator(builder)) {
-            throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_UNTRUSTED', `signed by the delegator ${describeBuilder(builder)}: name the builder that called it with --builder-id`);
+            throw codes_verificationFailure('VERIFY_BUILDER_UNTRUSTED', `signed by the delegator ${describeBuilder(builder)}: name the builder that called it with --builder-id`);
         }
         assertTrustedBuilder(cert, isGithubAttestation(p.facts));
     }
@@ -36979,7 +37150,7 @@ function assertBuilder(p, cert, policy, slsaVerifier) {
 /** slsa-verifier --build-workflow-input: a workflow_dispatch run with those inputs. */
 function assertWorkflowInputs(p, cert, wanted) {
     const fail = (message) => {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_WORKFLOW_INPUT_MISMATCH', message);
+        throw codes_verificationFailure('VERIFY_WORKFLOW_INPUT_MISMATCH', message);
     };
     if (cert.buildTrigger !== 'workflow_dispatch') {
         fail(`the certificate says the run was triggered by ${cert.buildTrigger ?? '(unknown)'}, not workflow_dispatch (--build-workflow-input)`);
@@ -37157,7 +37328,7 @@ function parseMinisignPublicKey(text, where) {
 function parseMinisignSignature(text, where) {
     const lines = text.split(/\r?\n/);
     const invalid = (why) => {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_MINISIGN_INVALID', `${where} is not a minisign signature: ${why}`);
+        throw codes_verificationFailure('VERIFY_MINISIGN_INVALID', `${where} is not a minisign signature: ${why}`);
     };
     if (!lines[0]?.startsWith('untrusted comment:'))
         invalid('no untrusted comment line');
@@ -37186,7 +37357,7 @@ function parseMinisignSignature(text, where) {
  */
 function assertMinisign(data, signature, publicKey) {
     const fail = (why) => {
-        throw (0,codes/* verificationFailure */.ac)('VERIFY_MINISIGN_INVALID', why);
+        throw codes_verificationFailure('VERIFY_MINISIGN_INVALID', why);
     };
     if (!signature.keyId.equals(publicKey.keyId)) {
         fail(`signed with key ${hexId(signature.keyId)}, the public key is ${hexId(publicKey.keyId)}`);
@@ -37245,8 +37416,8 @@ function listFailures(report) {
     })));
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/io/verify/listing.ts
 
 
@@ -37386,7 +37557,7 @@ function isOutside(root, target) {
 const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
 /** Files up to this size are read in one synchronous call. */
 const SYNC_READ_MAX_BYTES = 4 * 1024 * 1024;
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK;
 async function files_hashFile(file, keepBytes, label = file) {
     const small = readIfSmall(file, label);
     if (small)
@@ -37435,9 +37606,9 @@ async function openRegularFile(file, label) {
  * undefined when it is larger; refuses anything but a regular file.
  */
 function readIfSmall(file, label) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, OPEN_FLAGS);
+    const fd = (0,external_node_fs_.openSync)(file, OPEN_FLAGS);
     try {
-        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const info = (0,external_node_fs_.fstatSync)(fd);
         if (!info.isFile()) {
             throw refuseSpecial(label, describeSpecial(info) ?? 'not a regular file');
         }
@@ -37446,7 +37617,7 @@ function readIfSmall(file, label) {
         const bytes = Buffer.allocUnsafe(info.size);
         let filled = 0;
         while (filled < bytes.length) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, filled, bytes.length - filled, filled);
+            const n = (0,external_node_fs_.readSync)(fd, bytes, filled, bytes.length - filled, filled);
             if (n === 0)
                 break;
             filled += n;
@@ -37454,7 +37625,7 @@ function readIfSmall(file, label) {
         return filled === bytes.length ? bytes : bytes.subarray(0, filled);
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** A file read whole: synchronously when small, else through a handle. */
@@ -37578,7 +37749,7 @@ function splitDocuments(text) {
 }
 /** A bundle is verified; an unsigned statement or envelope counts only as a rebuild verdict. */
 function addDocument(json, source, checker, loaded) {
-    if ((0,verify_statement/* isObject */.Gv)(json) && 'verificationMaterial' in json) {
+    if (isObject(json) && 'verificationMaterial' in json) {
         const parsed = checker.parse(json);
         if (!parsed.ok) {
             loaded.notes.push(`${source}: ${parsed.reason}; skipped`);
@@ -37600,7 +37771,7 @@ function addDocument(json, source, checker, loaded) {
         });
         return;
     }
-    const statement = (0,verify_statement/* toStatement */.HJ)(unwrapEnvelope(json));
+    const statement = toStatement(unwrapEnvelope(json));
     if (statement && isRebuildStatement(statement)) {
         loaded.rebuilds.push({
             source: `${source} (unsigned)`,
@@ -37613,7 +37784,7 @@ function addDocument(json, source, checker, loaded) {
     }
 }
 function unwrapEnvelope(json) {
-    if ((0,verify_statement/* isObject */.Gv)(json) &&
+    if (isObject(json) &&
         typeof json.payload === 'string' &&
         typeof json.payloadType === 'string') {
         try {
@@ -37905,7 +38076,7 @@ async function addFileSignatures(files, artifact, ctx, evidence) {
         else if (artifact.bytes) {
             const key = ctx.minisignKey;
             const text = (await readRegularFile(external_node_path_default().join(ctx.dir, files.minisig))).toString('utf8');
-            const failure = (0,codes/* catchVerification */.RV)(() => assertMinisign(artifact.bytes, parseMinisignSignature(text, source), key));
+            const failure = catchVerification(() => assertMinisign(artifact.bytes, parseMinisignSignature(text, source), key));
             evidence.signatures.push({
                 source,
                 form: 'minisign',
@@ -37973,7 +38144,7 @@ async function loadFolder(dir, display, names, discovery, checker,
         }
         else {
             let summary;
-            const problem = (0,codes/* catchVerification */.RV)(() => {
+            const problem = catchVerification(() => {
                 summary = assertSbom(read.value, label(name));
             });
             if (problem)
@@ -38033,8 +38204,51 @@ async function checkBeside(dir, name, bytes, names, label, checker) {
     return { source, form: 'bundle', result };
 }
 
-// EXTERNAL MODULE: ./src/io/verify/github.ts
-var github = __nccwpck_require__(1989);
+// EXTERNAL MODULE: ./src/io/github/client.ts + 1 modules
+var github_client = __nccwpck_require__(1409);
+;// CONCATENATED MODULE: ./src/io/verify/github.ts
+/**
+ * GitHub's attestation store, by digest:
+ * `GET {api}/repos/{owner}/{repo}/attestations/sha256:<hex>`, every page,
+ * through the GitHub client (retries, rate limits). No token is needed for
+ * public repositories; a token is sent when given. A 404 means nothing was
+ * attested for that digest.
+ */
+
+
+
+async function fetchGitHubAttestations(query) {
+    const client = new github_client/* GitHubClient */.jh({
+        apiUrl: query.apiUrl,
+        token: query.token,
+        retry: query.retry
+    });
+    const path = `/repos/${query.repo}/attestations/sha256:${query.sha256}`;
+    const list = await client
+        .paginate(path, (page) => isObject(page) && Array.isArray(page.attestations)
+        ? page.attestations.filter(isObject)
+        : [])
+        .catch((error) => {
+        const status = (0,github_client/* gitHubStatusOf */.dU)(error);
+        if (status === 404)
+            return [];
+        if (status === 401 || status === 403) {
+            throw new errors/* ServiceError */._7('github', `GitHub answered ${status} for the attestations of sha256:${query.sha256} in ${query.repo} (a private repository needs github-token with attestations: read)`, { status, retryable: false, cause: error });
+        }
+        throw error;
+    });
+    const attestations = [];
+    const notes = [];
+    list.forEach((item, index) => {
+        const source = `github:${query.repo}/attestations/sha256:${query.sha256.slice(0, 12)}#${index + 1}`;
+        if (isObject(item.bundle))
+            attestations.push({ source, bundle: item.bundle });
+        else
+            notes.push(`${source}: GitHub gave only a bundle_url (compressed), not fetched; download it with gh attestation download`);
+    });
+    return { attestations, notes };
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var bundle_dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
@@ -38066,11 +38280,11 @@ var protobuf_specs_dist = __nccwpck_require__(9654);
  * certificates): bundles of one release share one chain.
  */
 function bundleShapeProblems(json, chainMemo) {
-    if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
+    if (!isObject(json) || !isObject(json.verificationMaterial))
         return [];
     const material = json.verificationMaterial;
     const problems = mediaTypeProblems(json.mediaType, material);
-    const chain = (0,verify_statement/* isObject */.Gv)(material.x509CertificateChain)
+    const chain = isObject(material.x509CertificateChain)
         ? material.x509CertificateChain.certificates
         : undefined;
     if (Array.isArray(chain)) {
@@ -38086,10 +38300,10 @@ function bundleShapeProblems(json, chainMemo) {
     }
     if (Array.isArray(material.tlogEntries)) {
         for (const entry of material.tlogEntries) {
-            if (!(0,verify_statement/* isObject */.Gv)(entry) || !(0,verify_statement/* isObject */.Gv)(entry.inclusionProof))
+            if (!isObject(entry) || !isObject(entry.inclusionProof))
                 continue;
             const proof = entry.inclusionProof;
-            if ((0,verify_statement/* isObject */.Gv)(proof.checkpoint) && proof.checkpoint.envelope)
+            if (isObject(proof.checkpoint) && proof.checkpoint.envelope)
                 continue;
             if (typeof entry.canonicalizedBody !== 'string')
                 continue;
@@ -38127,7 +38341,7 @@ function mediaTypeProblems(mediaType, material) {
         : [];
     const needs = version === '0.1' ? 'inclusionPromise' : 'inclusionProof';
     entries.forEach((entry, index) => {
-        if (!(0,verify_statement/* isObject */.Gv)(entry) || !(0,verify_statement/* isObject */.Gv)(entry[needs])) {
+        if (!isObject(entry) || !isObject(entry[needs])) {
             problems.push(`transparency-log entry ${index} of ${label} lacks its ${needs}`);
         }
     });
@@ -38136,7 +38350,7 @@ function mediaTypeProblems(mediaType, material) {
 function chainProblems(chain) {
     const certificates = [];
     for (const [index, entry] of chain.entries()) {
-        if (!(0,verify_statement/* isObject */.Gv)(entry) || typeof entry.rawBytes !== 'string')
+        if (!isObject(entry) || typeof entry.rawBytes !== 'string')
             continue;
         try {
             certificates.push(dist.X509Certificate.parse(Buffer.from(entry.rawBytes, 'base64')));
@@ -38208,18 +38422,18 @@ function merkleInclusionHolds(body, proof) {
  * signing certificate's validity (a timestamp outside it is a bad one).
  */
 function timestampWindowProblems(json) {
-    if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
+    if (!isObject(json) || !isObject(json.verificationMaterial))
         return [];
     const material = json.verificationMaterial;
-    const raw = (0,verify_statement/* isObject */.Gv)(material.certificate)
+    const raw = isObject(material.certificate)
         ? material.certificate.rawBytes
-        : (0,verify_statement/* isObject */.Gv)(material.x509CertificateChain) &&
+        : isObject(material.x509CertificateChain) &&
             Array.isArray(material.x509CertificateChain.certificates) &&
-            (0,verify_statement/* isObject */.Gv)(material.x509CertificateChain.certificates[0])
+            isObject(material.x509CertificateChain.certificates[0])
             ? material.x509CertificateChain.certificates[0].rawBytes
             : undefined;
     const data = material.timestampVerificationData;
-    const stamps = (0,verify_statement/* isObject */.Gv)(data) && Array.isArray(data.rfc3161Timestamps)
+    const stamps = isObject(data) && Array.isArray(data.rfc3161Timestamps)
         ? data.rfc3161Timestamps
         : [];
     if (typeof raw !== 'string' || stamps.length === 0)
@@ -38227,7 +38441,7 @@ function timestampWindowProblems(json) {
     const leaf = dist.X509Certificate.parse(Buffer.from(raw, 'base64'));
     const problems = [];
     for (const stamp of stamps) {
-        if (!(0,verify_statement/* isObject */.Gv)(stamp) || typeof stamp.signedTimestamp !== 'string')
+        if (!isObject(stamp) || typeof stamp.signedTimestamp !== 'string')
             continue;
         let time;
         try {
@@ -38261,18 +38475,18 @@ function timestampWindowProblems(json) {
  */
 
 function normalizeBundleJson(json, options = { keepRfc3161: true }) {
-    if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
+    if (!isObject(json) || !isObject(json.verificationMaterial))
         return json;
     const material = { ...json.verificationMaterial };
     if (Array.isArray(material.tlogEntries)) {
         material.tlogEntries = material.tlogEntries.map((entry) => {
-            if (!(0,verify_statement/* isObject */.Gv)(entry) || !(0,verify_statement/* isObject */.Gv)(entry.inclusionProof))
+            if (!isObject(entry) || !isObject(entry.inclusionProof))
                 return entry;
             const checkpoint = entry.inclusionProof.checkpoint;
-            const hasCheckpoint = (0,verify_statement/* isObject */.Gv)(checkpoint) &&
+            const hasCheckpoint = isObject(checkpoint) &&
                 typeof checkpoint.envelope === 'string' &&
                 checkpoint.envelope !== '';
-            if (hasCheckpoint || !(0,verify_statement/* isObject */.Gv)(entry.inclusionPromise))
+            if (hasCheckpoint || !isObject(entry.inclusionPromise))
                 return entry;
             const rest = { ...entry };
             delete rest.inclusionProof;
@@ -38280,14 +38494,14 @@ function normalizeBundleJson(json, options = { keepRfc3161: true }) {
         });
     }
     const tsData = material.timestampVerificationData;
-    if ((0,verify_statement/* isObject */.Gv)(tsData) && !options.keepRfc3161) {
+    if (isObject(tsData) && !options.keepRfc3161) {
         material.timestampVerificationData = { ...tsData, rfc3161Timestamps: [] };
     }
-    else if ((0,verify_statement/* isObject */.Gv)(tsData) && Array.isArray(tsData.rfc3161Timestamps)) {
+    else if (isObject(tsData) && Array.isArray(tsData.rfc3161Timestamps)) {
         material.timestampVerificationData = {
             ...tsData,
             rfc3161Timestamps: tsData.rfc3161Timestamps.map((t) => {
-                if (!(0,verify_statement/* isObject */.Gv)(t) || typeof t.signedTimestamp !== 'string')
+                if (!isObject(t) || typeof t.signedTimestamp !== 'string')
                     return t;
                 const der = Buffer.from(t.signedTimestamp, 'base64');
                 const fixed = joinConstructedTstInfo(der);
@@ -44369,8 +44583,8 @@ class sigstore_BundleChecker {
         if (!envelope.payload)
             return { result: envelope.result };
         let statement;
-        const problem = (0,codes/* catchVerification */.RV)(() => {
-            statement = (0,verify_statement/* parseStatement */.By)(envelope.payloadType, envelope.payload);
+        const problem = catchVerification(() => {
+            statement = parseStatement(envelope.payloadType, envelope.payload);
         });
         const result = envelope.result;
         if (problem && result.ok)
@@ -44525,7 +44739,7 @@ async function resolveTargets(args, cwd) {
     for (const arg of args) {
         const full = external_node_path_default().resolve(cwd, arg);
         const info = await (0,promises_.stat)(full).catch(() => undefined);
-        const digest = (0,verify_digests/* parseDigestArgument */.$w)(arg, info !== undefined);
+        const digest = digests_parseDigestArgument(arg, info !== undefined);
         if (digest) {
             digests.set(digest, { kind: 'digest', label: arg, sha256: digest });
             continue;
@@ -44622,12 +44836,11 @@ async function runVerify(inputs, deps) {
         evidence.rebuilds.push(...extra.rebuilds);
         evidence.notes.push(...extra.notes);
         if (inputs.githubAttestations && inputs.policy.repo) {
-            const found = await (0,github/* fetchGitHubAttestations */.V)({
+            const found = await fetchGitHubAttestations({
                 apiUrl: deps.githubApiUrl,
                 repo: inputs.policy.repo,
                 sha256,
-                ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
-                ...(deps.fetch ? { fetch: deps.fetch } : {})
+                ...(inputs.githubToken ? { token: inputs.githubToken } : {})
             });
             const loaded = {
                 attestations: [],
@@ -44979,64 +45192,741 @@ async function run(inputs, deps) {
 
 /***/ }),
 
-/***/ 1989:
+/***/ 1409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ fetchGitHubAttestations),
-/* harmony export */   x: () => (/* binding */ DEFAULT_GITHUB_API_URL)
-/* harmony export */ });
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
-/* harmony import */ var _lib_verify_statement_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1256);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jh: () => (/* binding */ GitHubClient),
+  dU: () => (/* binding */ gitHubStatusOf),
+  BN: () => (/* binding */ githubApiUrl)
+});
+
+// UNUSED EXPORTS: DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, gitHubDetailOf, nextPageUrl
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+// EXTERNAL MODULE: ./src/io/net/http.ts + 2 modules
+var http = __nccwpck_require__(2622);
+// EXTERNAL MODULE: ./src/io/net/retry.ts + 4 modules
+var retry = __nccwpck_require__(4519);
+;// CONCATENATED MODULE: ./src/io/github/client.ts
 /**
- * GitHub's attestation store, by digest:
- * `GET {api}/repos/{owner}/{repo}/attestations/sha256:<hex>`. No token is
- * needed for public repositories; a token is sent when given. A 404 means
- * nothing was attested for that digest.
+ * The one GitHub REST client: every call to GitHub (attestations, releases,
+ * their assets) goes through it and through the network kernel. Its base is
+ * GITHUB_API_URL (a GitHub Enterprise Server's `https://host/api/v3` too);
+ * lists are read page by page following the Link header's rel="next";
+ * 429, 5xx and network faults are retried with backoff within the budget;
+ * a rate limit (403 or 429 with `x-ratelimit-remaining: 0` or a
+ * Retry-After) is waited out when it resets within the budget, and
+ * otherwise ends the call with an error that says when it resets. The
+ * token goes in the Authorization header only, and is masked in errors.
  */
 
 
+
+
+
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-const TIMEOUT_MS = 30_000;
-async function fetchGitHubAttestations(query) {
-    const doFetch = query.fetch ?? fetch;
-    const url = `${query.apiUrl.replace(/\/+$/, '')}/repos/${query.repo}/attestations/sha256:${query.sha256}?per_page=100`;
-    let response;
-    try {
-        response = await doFetch(url, {
-            headers: {
-                accept: 'application/vnd.github+json',
-                'x-github-api-version': '2022-11-28',
-                ...(query.token ? { authorization: `Bearer ${query.token}` } : {})
-            },
-            signal: AbortSignal.timeout(TIMEOUT_MS)
+const GITHUB_API_VERSION = '2022-11-28';
+const JSON_MEDIA_TYPE = 'application/vnd.github+json';
+const PER_PAGE = 100;
+/** A list longer than this many pages is a server that never ends it. */
+const MAX_PAGES = 1000;
+const MAX_REDIRECTS = 5;
+/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
+function githubApiUrl(env) {
+    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+class GitHubClient {
+    apiUrl;
+    #token;
+    #retry;
+    constructor(options = {}) {
+        this.apiUrl = trimSlashes(options.apiUrl || DEFAULT_GITHUB_API_URL);
+        this.#token = options.token || undefined;
+        this.#retry = options.retry ?? (0,retry/* defaultRetryContext */.N1)();
+    }
+    /** An API path (`/repos/...`) under the base, or an absolute URL as given. */
+    url(pathOrUrl) {
+        return /^https?:\/\//i.test(pathOrUrl)
+            ? pathOrUrl
+            : `${this.apiUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
+    }
+    /** One call, its JSON answer parsed (`{}` for an empty body). */
+    async call(pathOrUrl, call = {}) {
+        const response = await this.#send(this.url(pathOrUrl), call);
+        const text = response.body.toString('utf8');
+        return {
+            status: response.status,
+            headers: response.headers,
+            data: (text ? JSON.parse(text) : {})
+        };
+    }
+    /** A GET whose 404 means "none": undefined then. */
+    async getOptional(pathOrUrl) {
+        try {
+            return (await this.call(pathOrUrl)).data;
+        }
+        catch (error) {
+            if (gitHubStatusOf(error) === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Every item of a paged list: `per_page=100` unless the path sets it,
+     * then each rel="next" page. `items` picks the list out of a page (for
+     * answers like `{ attestations: [...] }`); the page itself by default.
+     */
+    async paginate(pathOrUrl, items = (page) => Array.isArray(page) ? page : []) {
+        const all = [];
+        const seen = new Set();
+        let next = withPerPage(this.url(pathOrUrl));
+        while (next !== undefined && !seen.has(next) && seen.size < MAX_PAGES) {
+            seen.add(next);
+            const page = await this.call(next);
+            all.push(...items(page.data));
+            next = nextPageUrl(page.headers.link);
+        }
+        return all;
+    }
+    /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
+    async download(pathOrUrl, file) {
+        const url = this.url(pathOrUrl);
+        await (0,retry/* withRetry */.bD)('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
+            const response = await (0,http/* requestStream */.yH)(url, {
+                method: 'GET',
+                headers: this.#headers('application/octet-stream'),
+                timeoutMs,
+                maxRedirects: MAX_REDIRECTS
+            }).catch((error) => {
+                throw toRateLimitError(error, this.#retry) ?? error;
+            });
+            await (0,promises_namespaceObject.pipeline)(response.body, (0,external_node_fs_.createWriteStream)(file));
         });
+    }
+    async #send(url, call) {
+        const method = call.method ?? 'GET';
+        const body = call.json !== undefined ? JSON.stringify(call.json) : call.body;
+        const contentType = call.json !== undefined ? 'application/json' : call.contentType;
+        const headers = {
+            ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
+            ...(contentType ? { 'content-type': contentType } : {})
+        };
+        return (0,retry/* withRetry */.bD)('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
+            try {
+                return await (0,http/* request */.Em)(url, {
+                    method,
+                    headers,
+                    timeoutMs,
+                    maxRedirects: MAX_REDIRECTS,
+                    ...(body !== undefined ? { body } : {})
+                });
+            }
+            catch (error) {
+                throw toRateLimitError(error, this.#retry) ?? error;
+            }
+        });
+    }
+    #headers(accept) {
+        return {
+            accept,
+            'x-github-api-version': GITHUB_API_VERSION,
+            ...(this.#token ? { authorization: `Bearer ${this.#token}` } : {})
+        };
+    }
+}
+/** The HTTP status GitHub answered, read from what a GitHubClient call threw. */
+function gitHubStatusOf(error) {
+    if (error instanceof errors/* ServiceError */._7 && error.service === 'github') {
+        return error.status;
+    }
+    return error instanceof http/* HttpStatusError */.F9 ? error.statusCode : undefined;
+}
+/** GitHub's own words for a refusal (its `message`), `: <message>` or empty. */
+function gitHubDetailOf(error) {
+    for (let link = error; link instanceof Error; link = link.cause) {
+        if (link instanceof HttpStatusError) {
+            const words = link.message.replace(/^\(\d+\)\s*/, '').trim();
+            return words ? `: ${words}` : '';
+        }
+    }
+    return '';
+}
+/**
+ * A 403 or 429 that is a rate limit, as a retryable error that waits for
+ * the reset (x-ratelimit-reset, or Retry-After for a secondary limit).
+ */
+function toRateLimitError(error, retry) {
+    if (!(error instanceof http/* HttpStatusError */.F9))
+        return undefined;
+    const { statusCode: status, headers } = error;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const exhausted = header(headers, 'x-ratelimit-remaining') === '0';
+    if (!exhausted && error.retryAfterMs === undefined)
+        return undefined;
+    const now = retry.env.now().getTime();
+    const resetSeconds = Number(header(headers, 'x-ratelimit-reset'));
+    // Retry-After (a secondary limit) says how long; x-ratelimit-reset says
+    // when, to the second, so a second more is waited; a minute without either.
+    const resetAtMs = error.retryAfterMs !== undefined
+        ? now + error.retryAfterMs
+        : Number.isFinite(resetSeconds) && resetSeconds > 0
+            ? resetSeconds * 1000
+            : now + 60_000;
+    const waitMs = Math.max(0, resetAtMs - now) + (error.retryAfterMs !== undefined ? 0 : 1000);
+    const when = new Date(resetAtMs).toISOString();
+    const rateError = new errors/* ServiceError */._7('github', `GitHub's API rate limit is exhausted (HTTP ${status}); it resets at ${when}, in ${Math.ceil(waitMs / 1000)} s: give a token ("github-token" or GITHUB_TOKEN) for a higher limit, or try again after the reset`, { status, retryable: true, cause: error });
+    return Object.assign(rateError, { waitMs });
+}
+/** The rel="next" address of a Link header: GitHub's pagination. */
+function nextPageUrl(link) {
+    const text = Array.isArray(link) ? link.join(',') : (link ?? '');
+    for (const part of text.split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+function withPerPage(url) {
+    const parsed = new URL(url);
+    if (!parsed.searchParams.has('per_page')) {
+        parsed.searchParams.set('per_page', String(PER_PAGE));
+    }
+    return parsed.toString();
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function trimSlashes(url) {
+    return url.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 2622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F9: () => (/* binding */ HttpStatusError),
+  Em: () => (/* binding */ request),
+  yH: () => (/* binding */ requestStream)
+});
+
+// UNUSED EXPORTS: USER_AGENT, requestJson
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: ./src/lib/net/secrets.ts
+var secrets = __nccwpck_require__(1950);
+;// CONCATENATED MODULE: ./src/lib/version.ts
+/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
+const PROVENANT_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/io/net/http.ts
+/**
+ * The HTTP client every service client goes through (Fulcio, Rekor, TSA,
+ * OIDC, GitHub, OCI registries, vulnerability databases): node:http(s)
+ * with one shared keep-alive agent per protocol, a timeout per request,
+ * HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`), the user agent
+ * `provenant/<version>`, and the request's secrets (Authorization header,
+ * credential query parameters, a URL's password) masked in every error.
+ * It costs about a third of the CPU per request of make-fetch-happen.
+ *
+ * Failures keep the shapes classifyFailure reads: HttpStatusError
+ * (statusCode), Node's network errors (code), and a TimeoutError.
+ * Retries are withRetry's business (./retry.ts), not this file's.
+ */
+
+
+
+
+const USER_AGENT = `provenant/${PROVENANT_VERSION}`;
+class HttpStatusError extends Error {
+    statusCode;
+    location;
+    retryAfterMs;
+    headers;
+    constructor(statusCode, message, 
+    /** The Location header, e.g. of Rekor's 409 "already exists". */
+    location, 
+    /** The Retry-After header of a 429 or 503, in milliseconds. */
+    retryAfterMs, 
+    /** Every response header (a registry's WWW-Authenticate challenge). */
+    headers = {}) {
+        super(`(${statusCode}) ${message}`);
+        this.statusCode = statusCode;
+        this.location = location;
+        this.retryAfterMs = retryAfterMs;
+        this.headers = headers;
+        this.name = 'HttpStatusError';
+    }
+}
+const PROXY_VARIABLES = [
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+const agents = new Map();
+/** One keep-alive agent per protocol and proxy settings (read when first needed). */
+function agentFor(url) {
+    const proxyEnv = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => {
+        const value = process.env[name];
+        return value ? [[name, value]] : [];
+    }));
+    const key = `${url.protocol}${JSON.stringify(proxyEnv)}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        const options = { keepAlive: true, proxyEnv };
+        agent =
+            url.protocol === 'https:'
+                ? new (external_node_https_default()).Agent(options)
+                : new (external_node_http_default()).Agent(options);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Sends one request; resolves with the whole body for 2xx, rejects with HttpStatusError otherwise. */
+async function request(target, options) {
+    return guard(target, options, async () => {
+        const signal = AbortSignal.timeout(options.timeoutMs);
+        const response = await follow(new URL(target), options, signal);
+        const body = await readAll(response.body);
+        return { status: response.status, headers: response.headers, body };
+    });
+}
+/**
+ * Sends one request and resolves once a 2xx answer's headers are in: the
+ * body streams (a release asset, a database archive). The timeout is the
+ * longest the server may stay silent.
+ */
+function requestStream(target, options) {
+    return guard(target, options, () => follow(new URL(target), options, undefined));
+}
+async function requestJson(target, options) {
+    const response = await request(target, {
+        ...options,
+        headers: {
+            accept: 'application/json',
+            ...(options.body !== undefined
+                ? { 'content-type': 'application/json' }
+                : {}),
+            ...options.headers
+        }
+    });
+    return JSON.parse(response.body.toString('utf8'));
+}
+/** Runs `send` with the request's secrets masked in whatever it throws. */
+async function guard(target, options, send) {
+    try {
+        return await send();
     }
     catch (error) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('github', `cannot reach ${query.apiUrl} for attestations: ${error.message}`, {
-            cause: error,
-            retryable: true
+        throw (0,secrets/* scrubSecrets */.Zg)(error, [
+            ...(0,secrets/* secretsInHeaders */.FK)(options.headers ?? {}),
+            ...(0,secrets/* secretsInUrl */.Ct)(target),
+            ...(options.secrets ?? [])
+        ]);
+    }
+}
+/** One exchange, following redirects; credentials are not sent to another origin. */
+async function follow(url, options, signal) {
+    let current = url;
+    let headers = options.headers ?? {};
+    let method = options.method;
+    let body = options.body;
+    for (let hops = 0;; hops++) {
+        const response = await exchange(current, method, headers, body, {
+            timeoutMs: options.timeoutMs,
+            signal
         });
+        const status = response.statusCode ?? 0;
+        if (status >= 200 && status < 300) {
+            return { status, headers: response.headers, body: response };
+        }
+        const location = response.headers.location;
+        if (REDIRECT_STATUSES.has(status) &&
+            location !== undefined &&
+            hops < (options.maxRedirects ?? 0)) {
+            response.resume();
+            const next = new URL(location, current);
+            if (next.origin !== current.origin)
+                headers = withoutCredentials(headers);
+            if (status === 303 || (status !== 307 && status !== 308)) {
+                if (method !== 'HEAD')
+                    method = 'GET';
+                body = undefined;
+            }
+            current = next;
+            continue;
+        }
+        throw await toStatusError(response);
     }
-    if (response.status === 404)
-        return { attestations: [], notes: [] };
-    if (!response.ok) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7('github', `GitHub answered ${response.status} for the attestations of sha256:${query.sha256} in ${query.repo}${response.status === 401 || response.status === 403 ? ' (a private repository needs github-token with attestations: read)' : ''}`, { status: response.status, retryable: response.status >= 500 });
-    }
-    const body = await response.json();
-    const list = (0,_lib_verify_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(body) && Array.isArray(body.attestations)
-        ? body.attestations.filter(_lib_verify_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)
-        : [];
-    const attestations = [];
-    const notes = [];
-    list.forEach((item, index) => {
-        const source = `github:${query.repo}/attestations/sha256:${query.sha256.slice(0, 12)}#${index + 1}`;
-        if ((0,_lib_verify_statement_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .Gv)(item.bundle))
-            attestations.push({ source, bundle: item.bundle });
-        else
-            notes.push(`${source}: GitHub gave only a bundle_url (compressed), not fetched; download it with gh attestation download`);
+}
+function exchange(url, method, headers, body, limits) {
+    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const req = transport.request(url, {
+            method,
+            headers: {
+                'user-agent': USER_AGENT,
+                ...(body !== undefined
+                    ? {
+                        'content-length': String(typeof body === 'string'
+                            ? Buffer.byteLength(body)
+                            : body.byteLength)
+                    }
+                    : {}),
+                ...headers
+            },
+            agent: agentFor(url),
+            ...(limits.signal ? { signal: limits.signal } : {})
+        });
+        if (!limits.signal) {
+            // A stream: the timeout is the longest silence of the socket.
+            req.setTimeout(limits.timeoutMs, () => {
+                const timeout = new Error(`no data for ${limits.timeoutMs} ms from ${url.host}`);
+                timeout.name = 'TimeoutError';
+                req.destroy(timeout);
+            });
+        }
+        req.once('response', resolve);
+        req.once('error', (error) => {
+            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
+            // (Compared by name: a DOMException may come from another realm.)
+            const cause = error.cause;
+            reject(cause?.name === 'TimeoutError' ? cause : error);
+        });
+        req.end(body);
     });
-    return { attestations, notes };
+}
+async function toStatusError(response) {
+    const body = await readAll(response, MAX_ERROR_BODY_BYTES).catch(() => Buffer.alloc(0));
+    return new HttpStatusError(response.statusCode ?? 0, messageOf(body) ?? response.statusMessage ?? '', response.headers.location, retryAfterMs(response.headers['retry-after']), response.headers);
+}
+function readAll(stream, limit = Infinity) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        stream.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= limit)
+                chunks.push(chunk);
+        });
+        stream.once('error', reject);
+        stream.once('end', () => resolve(Buffer.concat(chunks)));
+    });
+}
+function withoutCredentials(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(?:authorization|cookie)$/i.test(name)));
+}
+/** Retry-After: delay-seconds or an HTTP-date. */
+function retryAfterMs(value) {
+    if (value === undefined)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** Sigstore services and GitHub answer errors as `{ "message": "..." }`. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body.toString('utf8'))
+            .message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N1: () => (/* binding */ defaultRetryContext),
+  bD: () => (/* binding */ withRetry)
+});
+
+// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS, SERVICE_NAMES, createRetryContext
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/ports.ts
+/**
+ * What the core needs from its host (the action, the CLI, a test):
+ * somewhere to log, and the time and randomness it runs with. Adapters in
+ * src/io and the hosts in src/actions and src/cli implement these.
+ */
+const SILENT_LOGGER = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined
+};
+
+// EXTERNAL MODULE: ./src/lib/net/secrets.ts
+var secrets = __nccwpck_require__(1950);
+;// CONCATENATED MODULE: ./src/lib/net/retry.ts
+/**
+ * Retry policy for every call to a service (Sigstore, OIDC, GitHub, OCI
+ * registries, vulnerability databases):
+ * exponential backoff with full jitter, bounded by a number of attempts and
+ * by a time budget for the whole call. Randomness and time are parameters.
+ */
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseDelayMs: DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_MAX_DELAY_MS
+};
+/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait after failed attempt `attempt` (1-based): "full jitter", a
+ * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
+ * whether to try again and after how long. A server's Retry-After wins over
+ * the backoff when it is longer (up to maxDelayMs), but never past the
+ * budget. `waitMs` is a wait the server makes a condition (a rate limit
+ * that resets then): it is waited in full when the budget allows, and
+ * otherwise the call stops now rather than retry in vain.
+ */
+function decideRetry(input) {
+    const { attempt, elapsedMs, policy } = input;
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs), input.waitMs ?? 0);
+    if (elapsedMs + delayMs >= policy.budgetMs) {
+        return { retry: false, reason: 'budget' };
+    }
+    return { retry: true, delayMs };
+}
+/** The time left in the budget for one more attempt (at least 1 ms). */
+function remainingBudgetMs(policy, elapsedMs) {
+    return Math.max(1, policy.budgetMs - elapsedMs);
+}
+
+;// CONCATENATED MODULE: ./src/io/net/failure.ts
+/**
+ * What went wrong with a request, read from whatever the HTTP client threw:
+ * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
+ * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
+ * (cause.code), a timeout, or our own ServiceError.
+ */
+
+
+/** Connection-level failures: the request may not have reached the server. */
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED'
+]);
+function classifyFailure(error) {
+    for (const link of causeChain(error)) {
+        const e = link;
+        if (link instanceof errors/* ServiceError */._7) {
+            return {
+                retryable: link.retryable,
+                reason: link.message,
+                ...(link.status !== undefined ? { status: link.status } : {}),
+                ...waits(e)
+            };
+        }
+        if (typeof e.statusCode === 'number') {
+            return {
+                retryable: isRetryableStatus(e.statusCode),
+                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
+                status: e.statusCode,
+                ...waits(e)
+            };
+        }
+        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
+            return { retryable: true, reason: 'no answer before the request timeout' };
+        }
+        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
+            return { retryable: true, reason: `network error ${e.code}` };
+        }
+        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
+            return { retryable: true, reason: `network error: ${String(e.message)}` };
+        }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { retryable: false, reason: message };
+}
+/** The waits an error carries: Retry-After, or a rate limit's reset. */
+function waits(e) {
+    return {
+        ...(typeof e.retryAfterMs === 'number'
+            ? { retryAfterMs: e.retryAfterMs }
+            : {}),
+        ...(typeof e.waitMs === 'number' ? { waitMs: e.waitMs } : {})
+    };
+}
+function* causeChain(error) {
+    const seen = new Set();
+    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
+        seen.add(link);
+        yield link;
+    }
+}
+/** HTTPError's message is "(503) Service Unavailable": keep the words. */
+function messageAfterStatus(message) {
+    const text = typeof message === 'string' ? message : '';
+    const words = text.replace(/^\(\d+\)\s*/, '').trim();
+    return words ? ` ${words}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/io/net/retry.ts
+/**
+ * Our one retry loop for every call to a service (OIDC, Fulcio, Rekor, a
+ * TSA, GitHub, OCI registries, vulnerability databases): the clients
+ * underneath do not retry, each attempt gets a timeout no longer than what
+ * is left of the budget, a server's Retry-After and a rate limit's reset
+ * are honoured within the budget, and each wait is logged with the
+ * service, the attempt, the delay and the reason.
+ */
+
+
+
+
+
+
+const SERVICE_NAMES = {
+    oidc: 'OIDC token service',
+    fulcio: 'Fulcio',
+    rekor: 'Rekor',
+    tsa: 'TSA',
+    registry: 'OCI registry',
+    osv: 'OSV database',
+    github: 'GitHub API',
+    tuf: 'TUF repository'
+};
+/** The request timeout of a client given no retry inputs. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
+function createRetryContext(inputs, logger, environment = {}) {
+    return {
+        policy: {
+            ...DEFAULT_RETRY_POLICY,
+            maxAttempts: inputs.maxAttempts,
+            budgetMs: inputs.retryBudgetMs
+        },
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        logger,
+        env: {
+            now: () => new Date(),
+            random: Math.random,
+            sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+            ...environment
+        }
+    };
+}
+/** The default policy on the real clock, silent: for a client given no RetryContext. */
+function defaultRetryContext(logger = SILENT_LOGGER) {
+    return createRetryContext({
+        maxAttempts: DEFAULT_RETRY_POLICY.maxAttempts,
+        retryBudgetMs: DEFAULT_RETRY_POLICY.budgetMs,
+        requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS
+    }, logger);
+}
+/**
+ * Runs `call` until it succeeds, fails for good, or the policy says stop.
+ * `where` names the endpoint in messages (an address: its secret parts are masked).
+ */
+async function withRetry(service, where, context, call) {
+    const name = SERVICE_NAMES[service];
+    const shown = (0,secrets/* redactUrls */.sK)(where);
+    const started = context.env.now().getTime();
+    const elapsed = () => context.env.now().getTime() - started;
+    for (let number = 1;; number++) {
+        const timeoutMs = Math.min(context.requestTimeoutMs, remainingBudgetMs(context.policy, elapsed()));
+        try {
+            return await call({ number, timeoutMs });
+        }
+        catch (error) {
+            // Our own errors (a bad input, a bad token) are not the service's.
+            if (error instanceof errors/* ProvenantError */.Y$ && !(error instanceof errors/* ServiceError */._7)) {
+                throw error;
+            }
+            const failure = classifyFailure(error);
+            if (!failure.retryable) {
+                throw new errors/* ServiceError */._7(service, `${name} (${shown}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
+            }
+            const decision = decideRetry({
+                attempt: number,
+                elapsedMs: elapsed(),
+                policy: context.policy,
+                random: context.env.random,
+                ...(failure.retryAfterMs !== undefined
+                    ? { retryAfterMs: failure.retryAfterMs }
+                    : {}),
+                ...(failure.waitMs !== undefined ? { waitMs: failure.waitMs } : {})
+            });
+            if (!decision.retry) {
+                const bound = decision.reason === 'attempts'
+                    ? `${number} attempt${number === 1 ? '' : 's'}`
+                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
+                throw new errors/* ServiceError */._7(service, `${name} (${shown}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
+            }
+            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
+            await context.env.sleep(decision.delayMs);
+        }
+    }
 }
 
 
@@ -45069,6 +45959,10 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/io/net/http.ts + 2 modules
+var http = __nccwpck_require__(2622);
+// EXTERNAL MODULE: ./src/io/net/retry.ts + 4 modules
+var net_retry = __nccwpck_require__(4519);
 ;// CONCATENATED MODULE: ./src/io/verify/staging.ts
 /**
  * Sigstore's staging instance, for the conformance protocol's --staging.
@@ -45081,6 +45975,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 
+
+
 const STAGING_TUF_URL = 'https://tuf-repo-cdn.sigstage.dev';
 async function fetchStagingRoot(cachePath, timeoutMs) {
     const dir = cachePath ?? external_node_path_default().join(external_node_os_default().tmpdir(), 'provenant-tuf-staging');
@@ -45089,12 +45985,10 @@ async function fetchStagingRoot(cachePath, timeoutMs) {
         await (0,promises_.mkdir)(dir, { recursive: true });
         const cached = await (0,promises_.access)(rootPath).then(() => true, () => false);
         if (!cached) {
-            const response = await fetch(`${STAGING_TUF_URL}/1.root.json`, {
-                signal: AbortSignal.timeout(timeoutMs)
-            });
-            if (!response.ok)
-                throw new Error(`HTTP ${response.status}`);
-            await (0,promises_.writeFile)(rootPath, Buffer.from(await response.arrayBuffer()));
+            const url = `${STAGING_TUF_URL}/1.root.json`;
+            const retry = { ...(0,net_retry/* defaultRetryContext */.N1)(), requestTimeoutMs: timeoutMs };
+            const response = await (0,net_retry/* withRetry */.bD)('tuf', url, retry, (attempt) => (0,http/* request */.Em)(url, { method: 'GET', timeoutMs: attempt.timeoutMs }));
+            await (0,promises_.writeFile)(rootPath, response.body);
         }
         // Loaded only when used: TUF's HTTP stack is most of verify's start-up.
         const { getTrustedRoot } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4423));
@@ -45221,11 +46115,12 @@ async function readTrustedRootFile(file) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ InputErrors),
 /* harmony export */   Ry: () => (/* binding */ toProvenantError),
+/* harmony export */   Y$: () => (/* binding */ ProvenantError),
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   mk: () => (/* binding */ VerificationError)
 /* harmony export */ });
-/* unused harmony exports ProvenantError, InternalError, EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
+/* unused harmony exports InternalError, EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
 /**
  * The one error model of Provenant. Every failure a user can see is one of
  * these kinds, each with a stable `code` that tests and policy engines match
@@ -45303,129 +46198,120 @@ function toExitCode(error) {
 
 /***/ }),
 
-/***/ 8863:
+/***/ 1950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RV: () => (/* binding */ catchVerification),
-/* harmony export */   ac: () => (/* binding */ verificationFailure)
+/* harmony export */   Ct: () => (/* binding */ secretsInUrl),
+/* harmony export */   FK: () => (/* binding */ secretsInHeaders),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   sK: () => (/* binding */ redactUrls)
 /* harmony export */ });
-/* unused harmony exports VERIFY_CODES, isVerifyCode */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* unused harmony exports maskSecrets, redactUrl */
 /**
- * One VerificationError code per failed check, stable for tests and policy
- * engines (`--json` reports carry them).
+ * Secrets never leave in an error message: the values a request carries
+ * (an Authorization header, a token in the query, a password in the URL)
+ * are masked as `***` in every message of an error and of its causes, and
+ * an address is written with its secret parts masked.
  */
-
-const VERIFY_CODES = [
-    'VERIFY_BUNDLE_INVALID',
-    'VERIFY_SIGNATURE_INVALID',
-    'VERIFY_DIGEST_MISMATCH',
-    'VERIFY_BUNDLE_OF_OTHER_ARTIFACT',
-    'VERIFY_SIGNATURE_UNLOGGED',
-    'VERIFY_CERTIFICATE_UNTRUSTED',
-    'VERIFY_IDENTITY_MISMATCH',
-    'VERIFY_ISSUER_MISMATCH',
-    'VERIFY_REPO_MISMATCH',
-    'VERIFY_SIGNER_WORKFLOW_MISMATCH',
-    'VERIFY_SIGNER_REPO_MISMATCH',
-    'VERIFY_SIGNER_DIGEST_MISMATCH',
-    'VERIFY_OWNER_MISMATCH',
-    'VERIFY_CERTIFICATE_WORKFLOW_MISMATCH',
-    'VERIFY_SELF_HOSTED_RUNNER',
-    'VERIFY_RUNNER_UNKNOWN',
-    'VERIFY_STATEMENT_INVALID',
-    'VERIFY_SUBJECT_MISMATCH',
-    'VERIFY_PREDICATE_TYPE_MISMATCH',
-    'VERIFY_SOURCE_MISMATCH',
-    'VERIFY_SOURCE_REF_MISMATCH',
-    'VERIFY_SOURCE_DIGEST_MISMATCH',
-    'VERIFY_BUILDER_MISMATCH',
-    'VERIFY_BUILDER_UNTRUSTED',
-    'VERIFY_BUILDER_REF_INVALID',
-    'VERIFY_WORKFLOW_INPUT_MISMATCH',
-    'VERIFY_CLAIM_BUILDER_MISMATCH',
-    'VERIFY_CLAIM_REPOSITORY_MISMATCH',
-    'VERIFY_CLAIM_COMMIT_MISMATCH',
-    'VERIFY_CLAIM_REF_MISMATCH',
-    'VERIFY_CLAIM_WORKFLOW_MISMATCH',
-    'VERIFY_SBOM_INVALID',
-    'VERIFY_SBOM_SUBJECT_MISMATCH',
-    'VERIFY_CHECKSUM_MISMATCH',
-    'VERIFY_NOT_REPRODUCIBLE',
-    'VERIFY_REBUILDER_MISMATCH',
-    'VERIFY_SIGNATURE_ABSENT',
-    'VERIFY_PROVENANCE_ABSENT',
-    'VERIFY_SBOM_ABSENT',
-    'VERIFY_CHECKSUM_ABSENT',
-    'VERIFY_REPRODUCIBLE_ABSENT',
-    'VERIFY_MINISIGN_INVALID',
-    'VERIFY_FILE_UNVERIFIED'
-];
-function verificationFailure(code, message, cause) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(code, message, { cause });
-}
-/** The code and message of a VerificationError thrown by `check`, or undefined. */
-function catchVerification(check) {
-    try {
-        check();
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk && isVerifyCode(error.code)) {
-            return { code: error.code, reason: error.message };
+/** Shorter values are not masked: they would garble ordinary words. */
+const MIN_SECRET_LENGTH = 8;
+const MASK = '***';
+/** Query parameters that carry credentials (OAuth, signed URLs of S3, GCS, Azure). */
+const SECRET_QUERY_PARAMETER = /^(?:access_token|id_token|refresh_token|token|code|key|api_?key|password|secret|client_secret|sig|signature|jwt|x-amz-(?:signature|credential|security-token)|x-goog-(?:signature|credential))$/i;
+/** Header names whose value is a credential. */
+const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie)$|token|secret|api-?key/i;
+/** `text` with every secret (of 8 characters or more) replaced by `***`. */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of secrets) {
+        if (secret.length >= MIN_SECRET_LENGTH) {
+            masked = masked.replaceAll(secret, MASK);
         }
-        throw error;
     }
+    return masked;
 }
-function isVerifyCode(code) {
-    return VERIFY_CODES.includes(code);
+/** The credential values in a request's headers: whole values and their token part. */
+function secretsInHeaders(headers) {
+    const found = [];
+    for (const [name, value] of Object.entries(headers)) {
+        if (value === undefined || !SECRET_HEADER.test(name))
+            continue;
+        found.push(value);
+        const credential = /^\S+\s+(\S+)$/.exec(value.trim())?.[1];
+        if (credential)
+            found.push(credential);
+    }
+    return found;
 }
-
-
-/***/ }),
-
-/***/ 9892:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $w: () => (/* binding */ parseDigestArgument),
-/* harmony export */   VK: () => (/* binding */ shortDigest),
-/* harmony export */   Zm: () => (/* binding */ comparable),
-/* harmony export */   _j: () => (/* binding */ matchesDigest)
-/* harmony export */ });
+/** The secret values in an address: its password and its credential query parameters. */
+function secretsInUrl(target) {
+    const url = toUrl(target);
+    if (!url)
+        return [];
+    const found = [];
+    if (url.password)
+        found.push(decodeURIComponent(url.password), url.password);
+    for (const [name, value] of url.searchParams) {
+        if (SECRET_QUERY_PARAMETER.test(name) && value) {
+            found.push(value, encodeURIComponent(value));
+        }
+    }
+    return found;
+}
 /**
- * The digests of an artifact as verify compares them: SHA-256 always,
- * SHA-512 when the file was hashed (statements and checksum files may use
- * either). Hex is lower case everywhere.
+ * An address fit for a message: user, password and credential parameters
+ * masked; an address without any is returned as written.
  */
-const SHA256_ARGUMENT = /^sha256:([0-9a-fA-F]{64})$/;
+function redactUrl(target) {
+    const url = toUrl(target);
+    const secret = [...(url?.searchParams.keys() ?? [])].some((name) => SECRET_QUERY_PARAMETER.test(name));
+    if (!url || (!secret && !url.username && !url.password)) {
+        return String(target);
+    }
+    if (url.username)
+        url.username = MASK;
+    if (url.password)
+        url.password = MASK;
+    for (const name of [...url.searchParams.keys()]) {
+        if (SECRET_QUERY_PARAMETER.test(name))
+            url.searchParams.set(name, MASK);
+    }
+    return url.toString().replaceAll(encodeURIComponent(MASK), MASK);
+}
+/** `text` with every http(s) address in it redacted as redactUrl does. */
+function redactUrls(text) {
+    return text.replace(/https?:\/\/[^\s"'<>]+/gi, (url) => redactUrl(url));
+}
 /**
- * The conformance rule for FILE_OR_DIGEST: `sha256:` and 64 hex digits, and
- * not a path on disk; anything else is a path.
+ * Last line of defence: masks `secrets` in the message (and stack) of
+ * `error` and of each of its causes, whatever a library below put there.
+ * Returns the same error.
  */
-function parseDigestArgument(raw, existsOnDisk) {
-    const match = SHA256_ARGUMENT.exec(raw);
-    if (!match || existsOnDisk)
+function scrubSecrets(error, secrets) {
+    const values = [...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH);
+    if (values.length === 0)
+        return error;
+    const seen = new Set();
+    for (let link = error; link instanceof Error && !seen.has(link);) {
+        seen.add(link);
+        const message = maskSecrets(link.message, values);
+        if (message !== link.message) {
+            link.message = message;
+            if (link.stack)
+                link.stack = maskSecrets(link.stack, values);
+        }
+        link = link.cause;
+    }
+    return error;
+}
+function toUrl(target) {
+    try {
+        return new URL(target);
+    }
+    catch {
         return undefined;
-    return match[1].toLowerCase();
-}
-/** True when one of `digest`'s algorithms names the same bytes as the artifact. */
-function matchesDigest(artifact, digest) {
-    return Object.entries(digest).some(([algorithm, hex]) => {
-        if (typeof hex !== 'string')
-            return false;
-        const mine = artifact[algorithm.toLowerCase()];
-        return mine !== undefined && mine === hex.toLowerCase();
-    });
-}
-/** True when `digest` has an algorithm the artifact was hashed with. */
-function comparable(artifact, digest) {
-    return Object.keys(digest).some((algorithm) => artifact[algorithm.toLowerCase()] !== undefined);
-}
-/** `sha256:abcdef012345…` for messages: enough to tell digests apart. */
-function shortDigest(algorithm, hex) {
-    return `${algorithm}:${hex.slice(0, 12)}…`;
+    }
 }
 
 
@@ -45496,92 +46382,6 @@ function impliesProvenance(policy) {
         policy.sourceVersionedTag !== undefined ||
         policy.buildWorkflowInputs !== undefined ||
         policy.builderId !== undefined);
-}
-
-
-/***/ }),
-
-/***/ 1256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   By: () => (/* binding */ parseStatement),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   HJ: () => (/* binding */ toStatement),
-/* harmony export */   iZ: () => (/* binding */ sameAssetName),
-/* harmony export */   uK: () => (/* binding */ relateSubject)
-/* harmony export */ });
-/* unused harmony export IN_TOTO_PAYLOAD_TYPE */
-/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8863);
-/* harmony import */ var _digests_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9892);
-/**
- * in-toto statements as verify reads them (v0.1 and v1 alike): subjects,
- * predicate type and predicate, and how a statement relates to an artifact.
- */
-
-
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** The statement in a DSSE payload; VERIFY_STATEMENT_INVALID when it is none. */
-function parseStatement(payloadType, payload) {
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_STATEMENT_INVALID', `the envelope carries ${payloadType || '(no payload type)'}, not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`);
-    }
-    let json;
-    try {
-        json = JSON.parse(Buffer.from(payload).toString('utf8'));
-    }
-    catch (error) {
-        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_STATEMENT_INVALID', 'the in-toto payload is not JSON', error);
-    }
-    const statement = toStatement(json);
-    if (!statement) {
-        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_STATEMENT_INVALID', 'the in-toto payload has no _type, subject list and predicateType');
-    }
-    return statement;
-}
-/** A statement from parsed JSON, or undefined when it is not shaped like one. */
-function toStatement(json) {
-    if (!isObject(json) || typeof json._type !== 'string')
-        return undefined;
-    if (!Array.isArray(json.subject) || typeof json.predicateType !== 'string') {
-        return undefined;
-    }
-    const subjects = json.subject.filter(isObject).map((s) => ({
-        name: typeof s.name === 'string' ? s.name : '',
-        digest: isObject(s.digest)
-            ? Object.fromEntries(Object.entries(s.digest)
-                .filter(([, v]) => typeof v === 'string')
-                .map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]))
-            : {}
-    }));
-    return {
-        type: json._type,
-        subjects,
-        predicateType: json.predicateType,
-        predicate: isObject(json.predicate) ? json.predicate : {}
-    };
-}
-/**
- * How a statement relates to an artifact: a subject with its digest
- * (match), else a subject with its name whose digest differs (mismatch),
- * else none.
- */
-function relateSubject(statement, digests, name) {
-    const match = statement.subjects.find((s) => (0,_digests_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesDigest */ ._j)(digests, s.digest));
-    if (match)
-        return { kind: 'match', subject: match };
-    if (name !== undefined) {
-        const named = statement.subjects.find((s) => sameAssetName(s.name, name) && (0,_digests_js__WEBPACK_IMPORTED_MODULE_1__/* .comparable */ .Zm)(digests, s.digest));
-        if (named)
-            return { kind: 'mismatch', subject: named };
-    }
-    return { kind: 'none' };
-}
-/** `dist/a.tar.gz`, `./a.tar.gz` and `a.tar.gz` name the same asset. */
-function sameAssetName(subjectName, assetName) {
-    const base = (n) => n.split(/[\\/]/).pop() ?? n;
-    return base(subjectName) === base(assetName);
 }
 
 
@@ -45696,6 +46496,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -6,7 +6,13 @@
  */
 
 export type FaultKind =
-  | { kind: 'status'; status: number; retryAfterSeconds?: number }
+  | {
+      kind: 'status'
+      status: number
+      retryAfterSeconds?: number
+      /** More response headers, e.g. a rate limit's x-ratelimit-remaining: 0. */
+      headers?: Record<string, string>
+    }
   | { kind: 'delay'; ms: number }
   | { kind: 'drop' }
   /** The request is handled, then the connection is dropped before the answer. */

@@ -136,7 +136,7 @@ export class LocalServer {
     }
     if (fault?.kind === 'status') {
       record(fault.status)
-      const headers: Record<string, string> = {}
+      const headers: Record<string, string> = { ...fault.headers }
       if (fault.retryAfterSeconds !== undefined) {
         headers['retry-after'] = String(fault.retryAfterSeconds)
       }

@@ -14,27 +14,12 @@ import type { LocalGitHubApi } from '../../../src/local/github/api.js'
 import { startGitHubApi } from '../../../src/local/github/api.js'
 import { recordingLogger } from '../../helpers/logger.js'
 import { fastRetry } from '../../helpers/retry-context.js'
+import { attestationBundle } from '../../helpers/attestation-bundle.js'
 
 const ROUTE = '/repos/acme/widget/attestations'
 
 function bundle(n: number): object {
-  const statement = {
-    _type: 'https://in-toto.io/Statement/v1',
-    subject: [
-      { name: `f${n}`, digest: { sha256: String(n).padStart(64, '0') } }
-    ],
-    predicateType: 'https://slsa.dev/provenance/v1',
-    predicate: {}
-  }
-  return {
-    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    verificationMaterial: {},
-    dsseEnvelope: {
-      payloadType: 'application/vnd.in-toto+json',
-      payload: Buffer.from(JSON.stringify(statement)).toString('base64'),
-      signatures: []
-    }
-  }
+  return attestationBundle(`f${n}`, String(n).padStart(64, '0'))
 }
 
 describe('GitHub attestation store client', () => {

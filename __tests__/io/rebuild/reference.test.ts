@@ -27,7 +27,7 @@ describe('loadReference', () => {
   ): ReferenceDeps => ({
     cwd: dir,
     tempDir: os.tmpdir(),
-    github: { apiUrl: api.url, repository, token, fetch: globalThis.fetch },
+    github: { apiUrl: api.url, repository, token },
     log: (m) => logs.push(m)
   })
 

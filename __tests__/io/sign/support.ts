@@ -5,8 +5,8 @@ import { bundleFromJSON } from '@sigstore/bundle'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import type { Signer } from '@sigstore/verify'
 import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify'
-import type { RetryContext } from '../../../src/io/sign/retry.js'
-import type { RetryPolicy } from '../../../src/lib/sign/retry.js'
+import type { RetryContext } from '../../../src/io/net/retry.js'
+import type { RetryPolicy } from '../../../src/lib/net/retry.js'
 import type { RecordingLogger } from '../../helpers/logger.js'
 
 /** Fast retries: 10 ms base, so a test with several faults stays quick. */

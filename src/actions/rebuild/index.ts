@@ -42,7 +42,6 @@ await runWrapper(async () => {
     fence: workspaceFence(cwd),
     env,
     tempDir: env.RUNNER_TEMP ?? os.tmpdir(),
-    fetch: globalThis.fetch,
     now: () => new Date(),
     hostname: os.hostname(),
     provenantVersion: PROVENANT_VERSION,

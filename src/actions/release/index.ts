@@ -1,7 +1,7 @@
 /** Entry of actions/release: builds the deps and runs inside runWrapper. */
 import os from 'node:os'
 import * as core from '@actions/core'
-import { DEFAULT_GITHUB_API_URL } from '../../io/verify/github.js'
+import { githubApiUrl } from '../../io/github/client.js'
 import { runWrapper } from '../common/run-wrapper.js'
 import { readInputs } from './inputs.js'
 import { run } from './main.js'
@@ -11,7 +11,7 @@ await runWrapper(async () => {
   await run(inputs, {
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: process.env.RUNNER_TEMP || os.tmpdir(),
-    githubApiUrl: process.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
+    githubApiUrl: githubApiUrl(process.env),
     log: (line) => core.info(line)
   })
 })

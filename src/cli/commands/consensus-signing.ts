@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import { createGitHubAttestationStore } from '../../io/github/attestations.js'
-import { createRetryContext } from '../../io/sign/retry.js'
+import { createRetryContext } from '../../io/net/retry.js'
 import { createVerdictSigner } from '../../io/rebuild/sign-verdict.js'
 import type { ConsensusRun } from '../../io/rebuild/consensus.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'

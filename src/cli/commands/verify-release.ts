@@ -10,7 +10,7 @@ import path from 'node:path'
 import { InputError } from '../../lib/errors.js'
 import type { InputSource } from '../../lib/inputs/index.js'
 import { parseReleaseRef } from '../../lib/verify/release-ref.js'
-import { DEFAULT_GITHUB_API_URL } from '../../io/verify/github.js'
+import { DEFAULT_GITHUB_API_URL } from '../../io/github/client.js'
 import { downloadRelease } from '../../io/verify/release-download.js'
 import type { CliOutput } from '../output.js'
 
@@ -54,7 +54,6 @@ export async function fetchReleaseTarget(
   const folder = await downloadRelease(ref, {
     apiUrl: env.GITHUB_API_URL || apiUrlOf(given),
     token: source('github-token'),
-    fetch: globalThis.fetch,
     cacheDir: cacheRoot(env),
     log: (m) => output.err(m)
   })

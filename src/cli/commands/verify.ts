@@ -8,7 +8,7 @@ import { EXIT_OK, EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
 import { VERIFY_INPUTS } from '../../lib/verify/inputs.js'
 import { parseVerifyInputs } from '../../lib/verify/parse-inputs.js'
 import { renderText } from '../../lib/verify/render.js'
-import { DEFAULT_GITHUB_API_URL } from '../../io/verify/github.js'
+import { githubApiUrl } from '../../io/github/client.js'
 import { runVerify } from '../../io/verify/run.js'
 import { gatherTrust } from '../../io/verify/trust.js'
 import { readPublicKey } from '../../io/verify/verify-bundle.js'
@@ -78,7 +78,7 @@ export const verifyCommand: Command = {
     const report = await runVerify(inputs, {
       trust,
       cwd,
-      githubApiUrl: process.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
+      githubApiUrl: githubApiUrl(process.env),
       onProgress: progress.report
     }).finally(() => progress.end())
     output.out(json ? JSON.stringify(report, null, 2) : renderText(report))

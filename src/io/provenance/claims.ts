@@ -14,10 +14,10 @@ import {
 } from '../../lib/errors.js'
 import type { ProvenanceClaims } from '../../lib/provenance/claims.js'
 import { toProvenanceClaims } from '../../lib/provenance/claims.js'
-import { isRetryableStatus } from '../../lib/sign/retry.js'
 import type { TokenSource } from '../sign/oidc.js'
-import type { RetryContext } from '../sign/retry.js'
-import { withRetry } from '../sign/retry.js'
+import type { RetryContext } from '../net/retry.js'
+import { withRetry } from '../net/retry.js'
+import { request } from '../net/http.js'
 
 /** Leeway for clocks that disagree a little between runner and issuer. */
 export const CLOCK_TOLERANCE_SECONDS = 60
@@ -103,19 +103,13 @@ function toTokenError(error: unknown, issuer: string, audience: string) {
 
 async function getJson(url: string, retry: RetryContext): Promise<unknown> {
   return withRetry('oidc', url, retry, async ({ timeoutMs }) => {
-    const response = await fetch(url, {
+    const response = await request(url, {
+      method: 'GET',
       headers: { accept: 'application/json' },
-      signal: AbortSignal.timeout(timeoutMs)
+      timeoutMs
     })
-    const text = await response.text()
-    if (!response.ok) {
-      throw new ServiceError('oidc', `HTTP ${response.status}`, {
-        status: response.status,
-        retryable: isRetryableStatus(response.status)
-      })
-    }
     try {
-      return JSON.parse(text) as unknown
+      return JSON.parse(response.body.toString('utf8')) as unknown
     } catch (error) {
       throw new ServiceError('oidc', `${url} did not answer JSON`, {
         cause: error

@@ -20,7 +20,7 @@ import type {
 import { createCredentials } from '../sign/credentials.js'
 import { loadEndpoints } from '../sign/endpoints.js'
 import type { TokenSource } from '../sign/oidc.js'
-import type { RetryContext } from '../sign/retry.js'
+import type { RetryContext } from '../net/retry.js'
 import type { BundleChecker } from '../sign/self-check.js'
 import { loadBundleChecker } from '../sign/self-check.js'
 import type { SigningSession } from '../sign/session.js'

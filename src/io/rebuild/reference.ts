@@ -14,6 +14,7 @@ import type { NameMatcher } from '../../lib/rebuild/name-patterns.js'
 import type { GitHubApi } from './github-release.js'
 import { downloadAsset, fetchReleaseByTag } from './github-release.js'
 import { sha256Files } from '../fs/hash.js'
+import { githubApiUrl } from '../github/client.js'
 
 export interface LoadedReference {
   info: ReferenceInfo
@@ -37,17 +38,12 @@ const MAX_CHECKSUMS_FILE_BYTES = 16 * 1024 * 1024
 /** The GitHub API a release tag is fetched from, as the runner's environment names it. */
 export function toReferenceGitHub(
   env: Readonly<Record<string, string | undefined>>,
-  token: string | undefined,
-  fetch: GitHubApi['fetch'] = globalThis.fetch
+  token: string | undefined
 ): ReferenceDeps['github'] {
   return {
-    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(
-      /\/+$/,
-      ''
-    ),
+    apiUrl: githubApiUrl(env),
     repository: env.GITHUB_REPOSITORY,
-    token,
-    fetch
+    token
   }
 }
 

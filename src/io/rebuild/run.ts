@@ -42,7 +42,6 @@ export interface RebuildDeps {
   /** The host environment: PATH and friends for the build, GITHUB_* for the API and the rebuilder. */
   env: Readonly<Record<string, string | undefined>>
   tempDir: string
-  fetch: typeof fetch
   now: () => Date
   hostname: string
   provenantVersion: string
@@ -100,7 +99,7 @@ export async function runRebuild(
     {
       cwd: deps.cwd,
       tempDir: deps.tempDir,
-      github: toReferenceGitHub(deps.env, inputs.githubToken, deps.fetch),
+      github: toReferenceGitHub(deps.env, inputs.githubToken),
       log: deps.log
     }
   )

@@ -13,7 +13,7 @@ import type { RepositoryVisibility } from '../../lib/sign/instance.js'
 import type { Logger } from '../../lib/ports.js'
 import type { SigningInputs } from '../../lib/sign/signing-inputs.js'
 import { createProvenanceSigner } from '../provenance/signing.js'
-import { createRetryContext } from '../sign/retry.js'
+import { createRetryContext } from '../net/retry.js'
 
 export async function createVerdictSigner(
   inputs: SigningInputs,

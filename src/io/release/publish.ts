@@ -3,13 +3,20 @@
  * releases allow: find or create the draft for the tag, upload every asset
  * it lacks (a re-run resumes: assets already there with the same digest
  * stay, a differing one is replaced), then publish once. A failure before
- * publishing leaves only the draft. Every call is retried on 429, 5xx and
- * network errors with bounded backoff.
+ * publishing leaves only the draft. Every call goes through the GitHub
+ * client: retried on 429, 5xx, rate limits and network errors with bounded
+ * backoff.
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { InputError, ServiceError } from '../../lib/errors.js'
+import { InputError } from '../../lib/errors.js'
+import { SILENT_LOGGER } from '../../lib/ports.js'
+import { DEFAULT_MAX_ATTEMPTS } from '../../lib/net/retry.js'
+import type { GitHubCall } from '../github/client.js'
+import { GitHubClient } from '../github/client.js'
+import type { RetryContext } from '../net/retry.js'
+import { createRetryContext } from '../net/retry.js'
 
 export interface PublishTarget {
   apiUrl: string
@@ -46,7 +53,9 @@ interface ReleaseJson {
   assets: { id: number; name: string; digest?: string | null }[]
 }
 
-const BASE_DELAY_MS = 500
+/** An upload of a large asset takes long: each request may take this long. */
+const RELEASE_REQUEST_TIMEOUT_MS = 600_000
+const RELEASE_RETRY_BUDGET_MS = 1_800_000
 
 export async function publishRelease(
   target: PublishTarget,
@@ -54,11 +63,11 @@ export async function publishRelease(
   options: PublishOptions = {}
 ): Promise<PublishedRelease> {
   const api = createApi(target, options)
-  const base = `${target.apiUrl}/repos/${target.repository}/releases`
+  const base = `/repos/${target.repository}/releases`
   assertDistinctNames(files)
-  const existing = (
-    await api<ReleaseJson[]>('GET', `${base}?per_page=100`)
-  ).find((r) => r.tag_name === target.tag)
+  const existing = (await api.client.paginate<ReleaseJson>(base)).find(
+    (r) => r.tag_name === target.tag
+  )
   if (existing && !existing.draft) {
     throw new InputError(
       'RELEASE_ALREADY_PUBLISHED',
@@ -67,17 +76,16 @@ export async function publishRelease(
   }
   const draft =
     existing ??
-    (await api<ReleaseJson>(
-      'POST',
-      base,
-      JSON.stringify({
+    (await api.call<ReleaseJson>(base, {
+      method: 'POST',
+      json: {
         tag_name: target.tag,
         name: target.name,
         body: target.body,
         draft: true,
         target_commitish: target.commit
-      })
-    ))
+      }
+    }))
   if (existing)
     options.log?.(
       `resuming the draft of ${target.tag} (${existing.assets.length} asset(s) there)`
@@ -91,21 +99,19 @@ export async function publishRelease(
     const there = draft.assets.find((a) => a.name === name)
     if (there?.digest === digest) continue
     if (there) {
-      await api('DELETE', `${base}/assets/${there.id}`)
+      await api.call(`${base}/assets/${there.id}`, { method: 'DELETE' })
     }
-    await api(
-      'POST',
-      `${uploadBase}?name=${encodeURIComponent(name)}`,
-      bytes,
-      'application/octet-stream'
-    )
+    await api.call(`${uploadBase}?name=${encodeURIComponent(name)}`, {
+      method: 'POST',
+      body: bytes,
+      contentType: 'application/octet-stream'
+    })
     uploaded.push(name)
   }
-  const published = await api<ReleaseJson>(
-    'PATCH',
-    `${base}/${draft.id}`,
-    JSON.stringify({ draft: false, body: target.body, name: target.name })
-  )
+  const published = await api.call<ReleaseJson>(`${base}/${draft.id}`, {
+    method: 'PATCH',
+    json: { draft: false, body: target.body, name: target.name }
+  })
   return {
     id: published.id,
     htmlUrl: published.html_url,
@@ -125,60 +131,34 @@ function assertDistinctNames(files: readonly string[]): void {
   }
 }
 
-type Api = <T>(
-  method: string,
-  url: string,
-  body?: string | Uint8Array,
-  type?: string
-) => Promise<T>
+interface Api {
+  client: GitHubClient
+  call<T = unknown>(pathOrUrl: string, call: GitHubCall): Promise<T>
+}
 
 function createApi(target: PublishTarget, options: PublishOptions): Api {
-  const maxAttempts = options.maxAttempts ?? 5
-  const sleep =
-    options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)))
-  return async <T>(
-    method: string,
-    url: string,
-    body?: string | Uint8Array,
-    type = 'application/json'
-  ): Promise<T> => {
-    const where = `${method} ${new URL(url).pathname}`
-    for (let attempt = 1; ; attempt++) {
-      let failure: ServiceError
-      try {
-        const response = await fetch(url, {
-          method,
-          headers: {
-            authorization: `Bearer ${target.token}`,
-            accept: 'application/vnd.github+json',
-            'content-type': type
-          },
-          ...(body === undefined ? {} : { body })
-        })
-        const text = await response.text()
-        if (response.ok) return (text ? JSON.parse(text) : {}) as T
-        const retryable = response.status === 429 || response.status >= 500
-        failure = new ServiceError(
-          'github',
-          `${where} answered ${response.status}: ${text.slice(0, 300)}`,
-          { status: response.status, retryable }
-        )
-      } catch (error) {
-        failure = new ServiceError(
-          'github',
-          `${where} failed: ${(error as Error).message}`,
-          {
-            retryable: true,
-            cause: error
-          }
-        )
-      }
-      if (!failure.retryable || attempt >= maxAttempts) throw failure
-      const delay = BASE_DELAY_MS * 2 ** (attempt - 1)
-      options.log?.(
-        `${where}: try ${attempt} of ${maxAttempts} failed (${failure.message}); retrying in ${delay} ms`
-      )
-      await sleep(delay)
-    }
+  const client = new GitHubClient({
+    apiUrl: target.apiUrl,
+    token: target.token,
+    retry: releaseRetry(options)
+  })
+  return {
+    client,
+    call: async <T>(pathOrUrl: string, call: GitHubCall): Promise<T> =>
+      (await client.call<T>(pathOrUrl, call)).data
   }
+}
+
+/** The kernel's retry with the release's attempts, waits and log. */
+function releaseRetry(options: PublishOptions): RetryContext {
+  const log = options.log
+  return createRetryContext(
+    {
+      maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      retryBudgetMs: RELEASE_RETRY_BUDGET_MS,
+      requestTimeoutMs: RELEASE_REQUEST_TIMEOUT_MS
+    },
+    log ? { ...SILENT_LOGGER, info: log, warning: log } : SILENT_LOGGER,
+    options.sleep ? { sleep: options.sleep } : {}
+  )
 }

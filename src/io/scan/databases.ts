@@ -12,7 +12,7 @@ import {
   type AdvisoryIndex
 } from '../../lib/scan/advisory-index.js'
 import type { Logger } from '../../lib/ports.js'
-import type { RetryContext } from '../sign/retry.js'
+import type { RetryContext } from '../net/retry.js'
 import { loadDatabase } from './database.js'
 import { cachedZipPath, downloadEcosystem } from './download.js'
 

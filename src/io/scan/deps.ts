@@ -1,8 +1,8 @@
 /** The scan's I/O, built once for the action and the CLI: clock, ids, logger and the retry policy for downloads. */
 import { randomUUID } from 'node:crypto'
-import { setTimeout as sleep } from 'node:timers/promises'
 import type { Logger } from '../../lib/ports.js'
-import { DEFAULT_RETRY_POLICY } from '../../lib/sign/retry.js'
+import { DEFAULT_MAX_ATTEMPTS } from '../../lib/net/retry.js'
+import { createRetryContext } from '../net/retry.js'
 import type { ScanDeps } from './run.js'
 
 /** A whole all.zip (PyPI's is tens of MB) may take a while on a slow runner. */
@@ -17,15 +17,13 @@ export function createScanDeps(
     now: () => new Date(),
     uuid: randomUUID,
     logger,
-    retry: {
-      policy: { ...DEFAULT_RETRY_POLICY, budgetMs: 300_000 },
-      requestTimeoutMs: DOWNLOAD_TIMEOUT_MS,
-      logger,
-      env: {
-        now: () => new Date(),
-        random: Math.random,
-        sleep: (ms) => sleep(ms)
-      }
-    }
+    retry: createRetryContext(
+      {
+        maxAttempts: DEFAULT_MAX_ATTEMPTS,
+        retryBudgetMs: 300_000,
+        requestTimeoutMs: DOWNLOAD_TIMEOUT_MS
+      },
+      logger
+    )
   }
 }

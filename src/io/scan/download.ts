@@ -10,8 +10,8 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { ServiceError } from '../../lib/errors.js'
 import { writeFilesAtomically } from '../fs/atomic-write.js'
-import { HttpStatusError, request } from '../sign/http.js'
-import { withRetry, type RetryContext } from '../sign/retry.js'
+import { HttpStatusError, request } from '../net/http.js'
+import { withRetry, type RetryContext } from '../net/retry.js'
 
 interface Validators {
   etag?: string

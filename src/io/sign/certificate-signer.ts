@@ -1,19 +1,19 @@
 /**
  * One ephemeral key and one Fulcio certificate for a whole run: Fulcio is
- * asked once (through @sigstore/sign's FulcioSigner with our key as its
- * key holder), then every signature is made locally with the same key.
+ * asked once (through the network kernel, ./fulcio.ts), then every
+ * signature is made locally with the same key.
  * The certificate is renewed before its ~10 minutes run out, early enough
  * that a witness call retried for its whole budget still lands inside it.
  */
 import crypto from 'node:crypto'
 import type { Signature, Signer } from '@sigstore/sign'
-import { FulcioSigner } from '@sigstore/sign'
 import { ServiceError } from '../../lib/errors.js'
 import { readTokenClaims } from '../../lib/sign/identity.js'
+import { requestSigningCertificate } from './fulcio.js'
 import type { SigningKey } from './keys.js'
 import type { TokenSource } from './oidc.js'
-import type { RetryContext } from './retry.js'
-import { withRetry } from './retry.js'
+import type { RetryContext } from '../net/retry.js'
+import { withRetry } from '../net/retry.js'
 
 export interface IssuedCertificate {
   pem: string
@@ -70,29 +70,18 @@ export class CertificateSigner implements Signer {
   private async request(): Promise<IssuedCertificate> {
     const { fulcioUrl, key, tokens, retry } = this.options
     const token = await tokens.getToken()
-    // Reads the claims FulcioSigner would otherwise fail on with the token in
-    // its message; throws an InputError that does not quote it.
-    readTokenClaims(token, tokens.origin)
-    const pem = await withRetry('fulcio', fulcioUrl, retry, async (attempt) => {
-      const fulcio = new FulcioSigner({
-        fulcioBaseURL: fulcioUrl,
-        identityProvider: { getToken: () => Promise.resolve(token) },
-        keyHolder: {
-          sign: (data) =>
-            Promise.resolve({
-              signature: key.sign(data),
-              key: { $case: 'publicKey', publicKey: key.publicKeyPem }
-            })
-        },
-        retry: 0,
-        timeout: attempt.timeoutMs
+    // Reads the claims without ever quoting the token: an InputError when
+    // they are unreadable.
+    const { subject } = readTokenClaims(token, tokens.origin)
+    const pem = await withRetry('fulcio', fulcioUrl, retry, (attempt) =>
+      requestSigningCertificate({
+        fulcioUrl,
+        token,
+        subject,
+        key,
+        timeoutMs: attempt.timeoutMs
       })
-      const signed = await fulcio.sign(Buffer.alloc(0))
-      if (signed.key.$case !== 'x509Certificate') {
-        throw new ServiceError('fulcio', 'Fulcio returned no certificate')
-      }
-      return signed.key.certificate
-    })
+    )
     const cert = new crypto.X509Certificate(pem)
     if (!cert.publicKey.equals(key.publicKey)) {
       throw new ServiceError(

@@ -7,7 +7,7 @@ import type { Endpoints } from '../../lib/sign/instance.js'
 import type { SignInputs } from '../../lib/sign/inputs.js'
 import { parsePrivateKey } from './keys.js'
 import { createRunnerTokenSource, createStaticTokenSource } from './oidc.js'
-import type { RetryContext } from './retry.js'
+import type { RetryContext } from '../net/retry.js'
 import type { Credentials } from './session.js'
 
 export function createCredentials(

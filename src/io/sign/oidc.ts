@@ -6,10 +6,10 @@
  */
 import { STATUS_CODES } from 'node:http'
 import { InputError, ServiceError } from '../../lib/errors.js'
-import { isRetryableStatus } from '../../lib/sign/retry.js'
-import { HttpStatusError, requestJson } from './http.js'
-import type { RetryContext } from './retry.js'
-import { withRetry } from './retry.js'
+import { isRetryableStatus } from '../../lib/net/retry.js'
+import { HttpStatusError, requestJson } from '../net/http.js'
+import type { RetryContext } from '../net/retry.js'
+import { withRetry } from '../net/retry.js'
 
 export const SIGSTORE_AUDIENCE = 'sigstore'
 

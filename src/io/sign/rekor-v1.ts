@@ -13,7 +13,7 @@ import type {
   Witness
 } from '@sigstore/sign'
 import { ServiceError } from '../../lib/errors.js'
-import { HttpStatusError, requestJson } from './http.js'
+import { HttpStatusError, requestJson } from '../net/http.js'
 
 const ENTRIES_PATH = '/api/v1/log/entries'
 

@@ -20,7 +20,7 @@ import type { SigningKey } from './keys.js'
 import { createEphemeralKey } from './keys.js'
 import type { TokenSource } from './oidc.js'
 import { readChunks } from './read-chunks.js'
-import type { RetryContext } from './retry.js'
+import type { RetryContext } from '../net/retry.js'
 import type { WitnessEndpoints } from './witnesses.js'
 import { createWitnesses } from './witnesses.js'
 

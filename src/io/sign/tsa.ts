@@ -10,7 +10,7 @@ import type {
   VerificationMaterial,
   Witness
 } from '@sigstore/sign'
-import { request } from './http.js'
+import { request } from '../net/http.js'
 
 export class TsaWitness implements Witness {
   private readonly url: string

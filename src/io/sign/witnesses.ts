@@ -14,8 +14,8 @@ import type {
 import { RekorWitness } from '@sigstore/sign'
 import type { TlogService } from '../../lib/sign/instance.js'
 import { RekorV1Witness } from './rekor-v1.js'
-import type { RetryContext, ServiceName } from './retry.js'
-import { withRetry } from './retry.js'
+import type { RetryContext, ServiceName } from '../net/retry.js'
+import { withRetry } from '../net/retry.js'
 import { TsaWitness } from './tsa.js'
 
 class RetryingWitness implements Witness {

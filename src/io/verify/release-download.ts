@@ -17,7 +17,6 @@ import { sha256File } from '../fs/hash.js'
 export interface ReleaseDownloadDeps {
   apiUrl: string
   token: string | undefined
-  fetch: typeof fetch
   /** The cache root; the release goes to <root>/releases/<host>/<owner>/<repo>/<tag>/. */
   cacheDir: string
   log: (message: string) => void
@@ -31,8 +30,7 @@ export async function downloadRelease(
   const api: GitHubApi = {
     apiUrl: deps.apiUrl.replace(/\/+$/, ''),
     repository: `${ref.owner}/${ref.repo}`,
-    token: deps.token,
-    fetch: deps.fetch
+    token: deps.token
   }
   const release = await fetchReleaseByTag(api, ref.tag).catch(
     (error: unknown) => {

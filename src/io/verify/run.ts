@@ -43,7 +43,6 @@ export interface VerifyRunDeps {
   /** Relative artifact paths are resolved against it. */
   cwd: string
   githubApiUrl: string
-  fetch?: typeof fetch
   /** Called as each file is checked (the CLI shows it on a terminal). */
   onProgress?: (done: number, total: number, label: string) => void
 }
@@ -97,8 +96,7 @@ export async function runVerify(
         apiUrl: deps.githubApiUrl,
         repo: inputs.policy.repo,
         sha256,
-        ...(inputs.githubToken ? { token: inputs.githubToken } : {}),
-        ...(deps.fetch ? { fetch: deps.fetch } : {})
+        ...(inputs.githubToken ? { token: inputs.githubToken } : {})
       })
       const loaded: LoadedAttestations = {
         attestations: [],

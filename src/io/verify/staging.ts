@@ -10,6 +10,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TrustedRoot } from '@sigstore/protobuf-specs'
 import { ServiceError } from '../../lib/errors.js'
+import { request } from '../net/http.js'
+import { defaultRetryContext, withRetry } from '../net/retry.js'
 
 export const STAGING_TUF_URL = 'https://tuf-repo-cdn.sigstage.dev'
 
@@ -26,11 +28,12 @@ export async function fetchStagingRoot(
       () => false
     )
     if (!cached) {
-      const response = await fetch(`${STAGING_TUF_URL}/1.root.json`, {
-        signal: AbortSignal.timeout(timeoutMs)
-      })
-      if (!response.ok) throw new Error(`HTTP ${response.status}`)
-      await writeFile(rootPath, Buffer.from(await response.arrayBuffer()))
+      const url = `${STAGING_TUF_URL}/1.root.json`
+      const retry = { ...defaultRetryContext(), requestTimeoutMs: timeoutMs }
+      const response = await withRetry('tuf', url, retry, (attempt) =>
+        request(url, { method: 'GET', timeoutMs: attempt.timeoutMs })
+      )
+      await writeFile(rootPath, response.body)
     }
     // Loaded only when used: TUF's HTTP stack is most of verify's start-up.
     const { getTrustedRoot } = await import('@sigstore/tuf')

@@ -21,6 +21,11 @@ export interface GitHubApiOptions {
   /** GET without any Authorization header is allowed, as for a public repository (default true). */
   publicRead?: boolean
   now?: () => Date
+  /**
+   * A path every route sits under, as GitHub Enterprise Server's `/api/v3`;
+   * `url` includes it.
+   */
+  basePath?: string
 }
 
 export interface LocalGitHubApi {
@@ -60,6 +65,7 @@ export async function startGitHubApi(
   const store = new GitHubStore()
   const publicRead = options.publicRead ?? true
   const grants = new Map<string, TokenGrant>()
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '')
   // Like a public repository on GitHub: reads need no token, writes do, and
   // a wrong token is refused everywhere. A job's token reaches its own
   // repository with its own scopes only.
@@ -80,18 +86,18 @@ export async function startGitHubApi(
   }
   const ctx: GitHubRouteContext = {
     route: (method, pattern, handler) => {
-      server.route(method, pattern, guard(pattern, handler))
+      server.route(method, `${basePath}${pattern}`, guard(pattern, handler))
     },
     store,
     now: options.now ?? (() => new Date()),
-    baseUrl: () => server.url
+    baseUrl: () => `${server.url}${basePath}`
   }
   mountReleaseRoutes(ctx)
   mountAssetRoutes(ctx)
   mountAttestationRoutes(ctx)
   server.fallback(guard('', notFound))
 
-  const url = await server.listen()
+  const url = `${await server.listen()}${basePath}`
   return {
     url,
     uploadUrl: `${url}/uploads`,

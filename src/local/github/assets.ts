@@ -10,6 +10,7 @@ import type { GitHubRouteContext, ReleaseParams } from './context.js'
 import type { StoredAsset } from './store.js'
 import { githubError, notFound, validationFailed } from './responses.js'
 import { toAssetJson } from './views.js'
+import { pagedAnswer } from './paging.js'
 
 export const IMMUTABLE_UPLOAD_MESSAGE =
   'Cannot upload assets to an immutable release.'
@@ -39,22 +40,19 @@ export function mountAssetRoutes(ctx: GitHubRouteContext): void {
     found.release.assets.splice(found.release.assets.indexOf(found.asset), 1)
     return { status: 204 }
   })
-  route('GET', `${releases}/:release_id/assets`, ({ params, query }) => {
+  route('GET', `${releases}/:release_id/assets`, (req) => {
+    const { params } = req
     const release = store.findRelease(
       params.owner!,
       params.repo!,
       params.release_id!
     )
     if (!release) return notFound()
-    const page = paginate(release.assets.length, query)
-    const url = `${baseUrl()}/repos/${params.owner!}/${params.repo!}/releases/${release.id}/assets`
-    return {
-      status: 200,
-      ...(page.last > 1 ? { headers: { link: linkHeader(url, page) } } : {}),
-      body: release.assets
-        .slice(page.from, page.to)
-        .map((asset) => toAssetJson(baseUrl(), release, asset))
-    }
+    return pagedAnswer(
+      release.assets.map((asset) => toAssetJson(baseUrl(), release, asset)),
+      req,
+      new URL(baseUrl()).origin
+    )
   })
   route('GET', '/download/:owner/:repo/:tag/:name', ({ params }) => {
     const release = store.findReleaseByTag(
@@ -99,35 +97,4 @@ function uploadAsset(
 function sendBytes(asset: StoredAsset): LocalResponse {
   asset.downloadCount += 1
   return { status: 200, body: asset.bytes, contentType: OCTET_STREAM }
-}
-
-/** GitHub's list paging: per_page (default 30, at most 100) and page (from 1). */
-interface Page {
-  page: number
-  perPage: number
-  last: number
-  from: number
-  to: number
-}
-
-function paginate(total: number, query: URLSearchParams): Page {
-  const perPage = Math.min(
-    100,
-    Math.max(1, Number.parseInt(query.get('per_page') ?? '30', 10) || 30)
-  )
-  const page = Math.max(1, Number.parseInt(query.get('page') ?? '1', 10) || 1)
-  const last = Math.max(1, Math.ceil(total / perPage))
-  const from = (page - 1) * perPage
-  return { page, perPage, last, from, to: from + perPage }
-}
-
-/** The Link header GitHub sends with a paged list. */
-function linkHeader(url: string, page: Page): string {
-  const at = (n: number, rel: string): string =>
-    `<${url}?per_page=${page.perPage}&page=${n}>; rel="${rel}"`
-  return [
-    ...(page.page < page.last ? [at(page.page + 1, 'next')] : []),
-    at(page.last, 'last'),
-    ...(page.page > 1 ? [at(1, 'first'), at(page.page - 1, 'prev')] : [])
-  ].join(', ')
 }

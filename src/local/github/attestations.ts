@@ -17,6 +17,7 @@ import {
   hasSubjectDigest,
   readStatementSummary
 } from './attestation-subjects.js'
+import { pagedAnswer } from './paging.js'
 
 const SUBJECT_DIGEST = /^([a-z0-9]+):([0-9a-fA-F]+)$/
 
@@ -25,17 +26,19 @@ export function mountAttestationRoutes(ctx: GitHubRouteContext): void {
   route('POST', '/repos/:owner/:repo/attestations', (req) =>
     createAttestation(ctx, req)
   )
+  const origin = (): string => new URL(ctx.baseUrl()).origin
   route('GET', '/repos/:owner/:repo/attestations/:subject_digest', (req) =>
     listAttestations(
       store.attestations,
       req,
+      origin(),
       (a) =>
         sameName(a.owner, req.params.owner!) &&
         sameName(a.repo, req.params.repo!)
     )
   )
   route('GET', '/orgs/:org/attestations/:subject_digest', (req) =>
-    listAttestations(store.attestations, req, (a) =>
+    listAttestations(store.attestations, req, origin(), (a) =>
       sameName(a.owner, req.params.org!)
     )
   )
@@ -68,6 +71,7 @@ function createAttestation(
 function listAttestations(
   all: readonly StoredAttestation[],
   req: LocalRequest,
+  origin: string,
   inScope: (a: StoredAttestation) => boolean
 ): LocalResponse {
   const match = SUBJECT_DIGEST.exec(req.params.subject_digest!)
@@ -84,15 +88,12 @@ function listAttestations(
       (predicateType === null || a.predicateType === predicateType)
   )
   if (found.length === 0) return notFound()
-  return {
-    status: 200,
-    body: {
-      attestations: found.map((a) => ({
-        bundle: a.bundle,
-        repository_id: a.repositoryId
-      }))
-    }
-  }
+  return pagedAnswer(
+    found.map((a) => ({ bundle: a.bundle, repository_id: a.repositoryId })),
+    req,
+    origin,
+    (attestations) => ({ attestations })
+  )
 }
 
 function sameName(a: string, b: string): boolean {

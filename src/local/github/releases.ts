@@ -15,6 +15,7 @@ import {
 } from './responses.js'
 import { parseReleaseFields } from './release-fields.js'
 import { toReleaseJson } from './views.js'
+import { pagedAnswer } from './paging.js'
 
 const IMMUTABLE_RELEASE_MESSAGE = 'Cannot modify an immutable release.'
 
@@ -27,13 +28,16 @@ export function mountReleaseRoutes(ctx: GitHubRouteContext): void {
   const base = '/repos/:owner/:repo/releases'
 
   route('POST', base, (req) => createRelease(ctx, req, ok))
-  route('GET', base, ({ params }) => ({
-    status: 200,
-    body: store
-      .releasesOf(params.owner!, params.repo!)
-      .toSorted((a, b) => b.id - a.id)
-      .map((release) => toReleaseJson(baseUrl(), release))
-  }))
+  route('GET', base, (req) =>
+    pagedAnswer(
+      store
+        .releasesOf(req.params.owner!, req.params.repo!)
+        .toSorted((a, b) => b.id - a.id)
+        .map((release) => toReleaseJson(baseUrl(), release)),
+      req,
+      new URL(baseUrl()).origin
+    )
+  )
   route('GET', `${base}/latest`, ({ params }) => {
     const latest = store
       .releasesOf(params.owner!, params.repo!)

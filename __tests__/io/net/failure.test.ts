@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { classifyFailure } from '../../../src/io/sign/failure.js'
+import { classifyFailure } from '../../../src/io/net/failure.js'
 import { InternalError, ServiceError } from '../../../src/lib/errors.js'
 
 /** The shapes @sigstore/sign, make-fetch-happen and undici throw. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import type { RetryPolicy } from '../../../src/lib/sign/retry.js'
+import type { RetryPolicy } from '../../../src/lib/net/retry.js'
 import {
   DEFAULT_RETRY_POLICY,
   backoffDelayMs,
   decideRetry,
   isRetryableStatus,
   remainingBudgetMs
-} from '../../../src/lib/sign/retry.js'
+} from '../../../src/lib/net/retry.js'
 
 const policy: RetryPolicy = {
   maxAttempts: 5,

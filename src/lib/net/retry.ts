@@ -1,5 +1,6 @@
 /**
- * Retry policy for calls to Sigstore services and the OIDC issuer:
+ * Retry policy for every call to a service (Sigstore, OIDC, GitHub, OCI
+ * registries, vulnerability databases):
  * exponential backoff with full jitter, bounded by a number of attempts and
  * by a time budget for the whole call. Randomness and time are parameters.
  */
@@ -55,7 +56,10 @@ export type RetryDecision =
 /**
  * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
  * whether to try again and after how long. A server's Retry-After wins over
- * the backoff when it is longer, but never past the budget.
+ * the backoff when it is longer (up to maxDelayMs), but never past the
+ * budget. `waitMs` is a wait the server makes a condition (a rate limit
+ * that resets then): it is waited in full when the budget allows, and
+ * otherwise the call stops now rather than retry in vain.
  */
 export function decideRetry(input: {
   attempt: number
@@ -63,12 +67,14 @@ export function decideRetry(input: {
   policy: RetryPolicy
   random: () => number
   retryAfterMs?: number
+  waitMs?: number
 }): RetryDecision {
   const { attempt, elapsedMs, policy } = input
   if (attempt >= policy.maxAttempts) return { retry: false, reason: 'attempts' }
   const delayMs = Math.max(
     backoffDelayMs(attempt, policy, input.random),
-    Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs)
+    Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs),
+    input.waitMs ?? 0
   )
   if (elapsedMs + delayMs >= policy.budgetMs) {
     return { retry: false, reason: 'budget' }

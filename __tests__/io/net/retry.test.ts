@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { HttpStatusError } from '../../../src/io/sign/http.js'
-import type { RetryContext } from '../../../src/io/sign/retry.js'
-import { withRetry } from '../../../src/io/sign/retry.js'
+import { HttpStatusError } from '../../../src/io/net/http.js'
+import type { RetryContext } from '../../../src/io/net/retry.js'
+import { withRetry } from '../../../src/io/net/retry.js'
 import { InputError, ServiceError } from '../../../src/lib/errors.js'
-import { DEFAULT_RETRY_POLICY } from '../../../src/lib/sign/retry.js'
+import { DEFAULT_RETRY_POLICY } from '../../../src/lib/net/retry.js'
 import { recordingLogger } from '../../helpers/logger.js'
 
 /** A retry context on a fake clock: sleeping advances it, and is recorded. */

@@ -5,13 +5,15 @@
  * (cause.code), a timeout, or our own ServiceError.
  */
 import { ServiceError } from '../../lib/errors.js'
-import { isRetryableStatus } from '../../lib/sign/retry.js'
+import { isRetryableStatus } from '../../lib/net/retry.js'
 
 export interface Failure {
   retryable: boolean
   reason: string
   status?: number
   retryAfterMs?: number
+  /** A wait the service makes a condition, e.g. until its rate limit resets. */
+  waitMs?: number
 }
 
 /** Connection-level failures: the request may not have reached the server. */
@@ -41,27 +43,27 @@ interface ErrorLike {
   type?: unknown
   statusCode?: unknown
   retryAfterMs?: unknown
+  waitMs?: unknown
   cause?: unknown
 }
 
 export function classifyFailure(error: unknown): Failure {
   for (const link of causeChain(error)) {
+    const e = link as ErrorLike
     if (link instanceof ServiceError) {
       return {
         retryable: link.retryable,
         reason: link.message,
-        ...(link.status !== undefined ? { status: link.status } : {})
+        ...(link.status !== undefined ? { status: link.status } : {}),
+        ...waits(e)
       }
     }
-    const e = link as ErrorLike
     if (typeof e.statusCode === 'number') {
       return {
         retryable: isRetryableStatus(e.statusCode),
         reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
         status: e.statusCode,
-        ...(typeof e.retryAfterMs === 'number'
-          ? { retryAfterMs: e.retryAfterMs }
-          : {})
+        ...waits(e)
       }
     }
     if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
@@ -76,6 +78,16 @@ export function classifyFailure(error: unknown): Failure {
   }
   const message = error instanceof Error ? error.message : String(error)
   return { retryable: false, reason: message }
+}
+
+/** The waits an error carries: Retry-After, or a rate limit's reset. */
+function waits(e: ErrorLike): Pick<Failure, 'retryAfterMs' | 'waitMs'> {
+  return {
+    ...(typeof e.retryAfterMs === 'number'
+      ? { retryAfterMs: e.retryAfterMs }
+      : {}),
+    ...(typeof e.waitMs === 'number' ? { waitMs: e.waitMs } : {})
+  }
 }
 
 function* causeChain(error: unknown): Generator<unknown> {

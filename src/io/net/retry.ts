@@ -1,22 +1,26 @@
 /**
- * Our one retry loop for every call to OIDC, Fulcio, Rekor and a TSA: the
- * clients underneath are told not to retry (`retry: 0`), each attempt gets a
- * timeout no longer than what is left of the budget, and each wait is logged
- * with the service, the attempt, the delay and the reason.
+ * Our one retry loop for every call to a service (OIDC, Fulcio, Rekor, a
+ * TSA, GitHub, OCI registries, vulnerability databases): the clients
+ * underneath do not retry, each attempt gets a timeout no longer than what
+ * is left of the budget, a server's Retry-After and a rate limit's reset
+ * are honoured within the budget, and each wait is logged with the
+ * service, the attempt, the delay and the reason.
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ProvenantError, ServiceError } from '../../lib/errors.js'
 import type { Environment, Logger } from '../../lib/ports.js'
-import type { RetryPolicy } from '../../lib/sign/retry.js'
+import { SILENT_LOGGER } from '../../lib/ports.js'
+import { redactUrls } from '../../lib/net/secrets.js'
+import type { RetryPolicy } from '../../lib/net/retry.js'
 import {
   DEFAULT_RETRY_POLICY,
   decideRetry,
   remainingBudgetMs
-} from '../../lib/sign/retry.js'
+} from '../../lib/net/retry.js'
 import { classifyFailure } from './failure.js'
 
 export type ServiceName =
-  'oidc' | 'fulcio' | 'rekor' | 'tsa' | 'registry' | 'osv'
+  'oidc' | 'fulcio' | 'rekor' | 'tsa' | 'registry' | 'osv' | 'github' | 'tuf'
 
 export const SERVICE_NAMES: Record<ServiceName, string> = {
   oidc: 'OIDC token service',
@@ -24,8 +28,13 @@ export const SERVICE_NAMES: Record<ServiceName, string> = {
   rekor: 'Rekor',
   tsa: 'TSA',
   registry: 'OCI registry',
-  osv: 'OSV database'
+  osv: 'OSV database',
+  github: 'GitHub API',
+  tuf: 'TUF repository'
 }
+
+/** The request timeout of a client given no retry inputs. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000
 
 export interface RetryContext {
   policy: RetryPolicy
@@ -65,6 +74,20 @@ export function createRetryContext(
   }
 }
 
+/** The default policy on the real clock, silent: for a client given no RetryContext. */
+export function defaultRetryContext(
+  logger: Logger = SILENT_LOGGER
+): RetryContext {
+  return createRetryContext(
+    {
+      maxAttempts: DEFAULT_RETRY_POLICY.maxAttempts,
+      retryBudgetMs: DEFAULT_RETRY_POLICY.budgetMs,
+      requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS
+    },
+    logger
+  )
+}
+
 export interface Attempt {
   number: number
   /** The timeout for this attempt's request. */
@@ -73,7 +96,7 @@ export interface Attempt {
 
 /**
  * Runs `call` until it succeeds, fails for good, or the policy says stop.
- * `where` names the endpoint in messages (a URL, never a secret).
+ * `where` names the endpoint in messages (an address: its secret parts are masked).
  */
 export async function withRetry<T>(
   service: ServiceName,
@@ -82,6 +105,7 @@ export async function withRetry<T>(
   call: (attempt: Attempt) => Promise<T>
 ): Promise<T> {
   const name = SERVICE_NAMES[service]
+  const shown = redactUrls(where)
   const started = context.env.now().getTime()
   const elapsed = (): number => context.env.now().getTime() - started
   for (let number = 1; ; number++) {
@@ -100,7 +124,7 @@ export async function withRetry<T>(
       if (!failure.retryable) {
         throw new ServiceError(
           service,
-          `${name} (${where}) refused the request: ${failure.reason}`,
+          `${name} (${shown}) refused the request: ${failure.reason}`,
           { status: failure.status, retryable: false, cause: error }
         )
       }
@@ -111,7 +135,8 @@ export async function withRetry<T>(
         random: context.env.random,
         ...(failure.retryAfterMs !== undefined
           ? { retryAfterMs: failure.retryAfterMs }
-          : {})
+          : {}),
+        ...(failure.waitMs !== undefined ? { waitMs: failure.waitMs } : {})
       })
       if (!decision.retry) {
         const bound =
@@ -120,7 +145,7 @@ export async function withRetry<T>(
             : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`
         throw new ServiceError(
           service,
-          `${name} (${where}) failed after ${bound}: ${failure.reason}`,
+          `${name} (${shown}) failed after ${bound}: ${failure.reason}`,
           { status: failure.status, retryable: true, cause: error }
         )
       }
