@@ -7,6 +7,7 @@
  * of dependencies). `checksum` (or the v1 `[metadata]` entry) is the SHA-256 of
  * the .crate file.
  */
+import type { LockfileFormat } from './lockfile-format.js'
 import type { Origin } from '../model.js'
 import {
   cargoProject,
@@ -174,4 +175,12 @@ export function readCargoLock(ctx: ReaderContext): LockGraph {
     } else graph.members.push(node.id)
   }
   return graph
+}
+
+export const cargoLockfile: LockfileFormat = {
+  kind: 'cargo',
+  family: 'rust',
+  names: ['Cargo.lock'],
+  manifests: ['Cargo.toml'],
+  read: readCargoLock
 }

@@ -5,6 +5,7 @@
  * Scope comes from the lockfile's flags (the corpus rule): dev -> dev,
  * optional / devOptional -> optional.
  */
+import type { LockfileFormat } from './lockfile-format.js'
 import type { Scope } from '../model.js'
 import { checkedSri } from './hashes.js'
 import {
@@ -248,4 +249,13 @@ function buildNode(
     scope: scopeOf(entry),
     edges: []
   }
+}
+
+export const npmLockfile: LockfileFormat = {
+  kind: 'npm',
+  family: 'javascript',
+  names: ['npm-shrinkwrap.json', 'package-lock.json'],
+  manager: 'npm',
+  manifests: ['package.json'],
+  read: readNpmLock
 }

@@ -4,6 +4,7 @@
  * `path` entries (the project itself, local folders) are local, `git` entries
  * git, `file` entries URLs. The Pipfile has no project name.
  */
+import type { LockfileFormat } from './lockfile-format.js'
 import type { Scope } from '../model.js'
 import { checkedPrefixedHex } from './hashes.js'
 import {
@@ -124,4 +125,12 @@ export function readPipfileLock(ctx: ReaderContext): LockGraph {
     }
   }
   return graph
+}
+
+export const pipfileLockfile: LockfileFormat = {
+  kind: 'pipfile',
+  family: 'python',
+  names: ['Pipfile.lock'],
+  manifests: [],
+  read: readPipfileLock
 }

@@ -6,6 +6,7 @@
  * (`.`) and the workspace members. Scope: the 5/6 `dev` flag (true = dev-only,
  * false or absent = production), the graph walk for 9 (it has no flag).
  */
+import type { LockfileFormat } from './lockfile-format.js'
 import type { Origin, Scope } from '../model.js'
 import { checkedSri } from './hashes.js'
 import {
@@ -229,4 +230,13 @@ export function readPnpmLock(ctx: ReaderContext): LockGraph {
     else (graph.nodes.get(memberId(path)) as LockNode).edges = edges
   }
   return graph
+}
+
+export const pnpmLockfile: LockfileFormat = {
+  kind: 'pnpm',
+  family: 'javascript',
+  names: ['pnpm-lock.yaml'],
+  manager: 'pnpm',
+  manifests: ['package.json'],
+  read: readPnpmLock
 }

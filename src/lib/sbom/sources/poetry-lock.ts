@@ -6,6 +6,7 @@
  * Edges are recorded by name; a name locked at several versions is narrowed by
  * the constraint (version-match.ts).
  */
+import type { LockfileFormat } from './lockfile-format.js'
 import type { Scope } from '../model.js'
 import { checkedPrefixedHex } from './hashes.js'
 import {
@@ -195,4 +196,12 @@ export function readPoetryLock(ctx: ReaderContext): LockGraph {
       })
   }
   return graph
+}
+
+export const poetryLockfile: LockfileFormat = {
+  kind: 'poetry',
+  family: 'python',
+  names: ['poetry.lock'],
+  manifests: ['pyproject.toml'],
+  read: readPoetryLock
 }

@@ -8,6 +8,7 @@
  * package is that package's dependency; one `via -r file`, or without an
  * annotation, is the project's. No dev notion (the corpus rule): all required.
  */
+import type { LockfileFormat } from './lockfile-format.js'
 import { clipInput } from '../../inputs/clip.js'
 import { checkedPrefixedHex } from './hashes.js'
 import {
@@ -17,7 +18,7 @@ import {
   type LockNode,
   type ReaderContext
 } from './lock-graph.js'
-import { dirOf, invalidLockfile, joinPath } from './parse-text.js'
+import { baseName, dirOf, invalidLockfile, joinPath } from './parse-text.js'
 import {
   archiveNameVersion,
   logicalLines,
@@ -223,4 +224,21 @@ export function readRequirements(ctx: ReaderContext): LockGraph {
     }
   }
   return graph
+}
+
+export const requirementsFiles: LockfileFormat = {
+  kind: 'requirements',
+  family: 'python',
+  names: [],
+  pattern: { matches: isRequirementsFile, label: 'requirements*.txt' },
+  fallback: true,
+  manifests: ['pyproject.toml'],
+  read: readRequirements
+}
+
+/** `requirements*.txt`, or any `.txt` file of a `requirements/` folder. */
+export function isRequirementsFile(path: string): boolean {
+  const name = baseName(path)
+  if (!name.toLowerCase().endsWith('.txt')) return false
+  return /requirements/i.test(name) || baseName(dirOf(path)) === 'requirements'
 }

@@ -7,6 +7,7 @@
  * that package's `optional-dependencies.socks`: each requested extra is a node
  * of its own with the package's facts, so it merges into the same component.
  */
+import type { LockfileFormat } from './lockfile-format.js'
 import { checkedPrefixedHex } from './hashes.js'
 import {
   emptyGraph,
@@ -194,4 +195,12 @@ export function readUvLock(ctx: ReaderContext): LockGraph {
     } else if (isMember) graph.members.push(node.id)
   }
   return graph
+}
+
+export const uvLockfile: LockfileFormat = {
+  kind: 'uv',
+  family: 'python',
+  names: ['uv.lock'],
+  manifests: ['pyproject.toml'],
+  read: readUvLock
 }
