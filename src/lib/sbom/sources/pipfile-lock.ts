@@ -27,12 +27,8 @@ import {
   type Json
 } from './parse-text.js'
 import { normalizePypiName, pypiPurl } from './purl.js'
-import {
-  gitSource,
-  indexSource,
-  pathSource,
-  type PythonSource
-} from './python-project.js'
+import { downloadSource, gitSource } from './package-source.js'
+import { indexSource, pathSource, type PythonSource } from './python-project.js'
 
 function sourceOf(
   entry: Json,
@@ -44,11 +40,7 @@ function sourceOf(
   const git = asString(entry.git)
   if (git !== undefined) return gitSource(git, asString(entry.ref))
   const file = asString(entry.file)
-  if (file !== undefined)
-    return {
-      origin: { kind: 'url', url: file },
-      qualifiers: { download_url: file }
-    }
+  if (file !== undefined) return downloadSource(file)
   return indexSource(indexes.get(asString(entry.index) ?? 'pypi'))
 }
 

@@ -19,6 +19,7 @@ import {
 } from './lock-graph.js'
 import { npmProject, readPackageJson } from './npm-manifest.js'
 import { npmSource, type NpmSource } from './npm-origin.js'
+import { folderSource, gitOrigin } from './package-source.js'
 import {
   asRecord,
   asString,
@@ -61,15 +62,13 @@ function generationOf(
 }
 
 function sourceOf(resolution: Json, name: string, lockDir: string): NpmSource {
-  if (resolution.type === 'directory') {
-    const path = joinPath(lockDir, asString(resolution.directory) ?? '')
-    return { origin: { kind: 'file', path, directory: true }, qualifiers: {} }
-  }
+  if (resolution.type === 'directory')
+    return folderSource(joinPath(lockDir, asString(resolution.directory) ?? ''))
   if (resolution.type === 'git') {
     const url = asString(resolution.repo) ?? ''
     const commit = asString(resolution.commit)
     return {
-      origin: commit ? { kind: 'git', url, commit } : { kind: 'git', url },
+      origin: gitOrigin(url, commit),
       qualifiers: { vcs_url: commit ? `${url}#${commit}` : url }
     }
   }

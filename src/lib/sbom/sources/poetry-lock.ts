@@ -31,7 +31,6 @@ import {
 import { normalizePypiName, pypiPurl } from './purl.js'
 import {
   declaredDependencies,
-  gitSource,
   indexSource,
   pathSource,
   pythonProject,
@@ -39,6 +38,7 @@ import {
   type PythonSource
 } from './python-project.js'
 import { pickVersions } from './version-match.js'
+import { downloadSource, gitSource } from './package-source.js'
 
 function sourceOf(source: Json, lockDir: string): PythonSource {
   const url = asString(source.url)
@@ -49,10 +49,7 @@ function sourceOf(source: Json, lockDir: string): PythonSource {
         asString(source.resolved_reference) ?? asString(source.reference)
       )
     case 'url':
-      return {
-        origin: { kind: 'url', url: url ?? '' },
-        qualifiers: { download_url: url }
-      }
+      return downloadSource(url ?? '')
     case 'file':
     case 'directory': {
       const found = pathSource(joinPath(lockDir, url ?? ''))

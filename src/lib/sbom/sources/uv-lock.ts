@@ -30,8 +30,8 @@ import {
   type Json
 } from './parse-text.js'
 import { normalizePypiName, pypiPurl } from './purl.js'
+import { downloadSource, gitSource } from './package-source.js'
 import {
-  gitSource,
   indexSource,
   pathSource,
   pythonProject,
@@ -63,12 +63,7 @@ function sourceOf(
     return { ...gitSource(url.replace(/\?.*$/, ''), commit), local: false }
   }
   const url = asString(source.url)
-  if (url !== undefined)
-    return {
-      origin: { kind: 'url', url },
-      qualifiers: { download_url: url },
-      local: false
-    }
+  if (url !== undefined) return { ...downloadSource(url), local: false }
   return { ...indexSource(asString(source.registry)), local: false }
 }
 
