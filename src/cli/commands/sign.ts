@@ -11,9 +11,11 @@ import { InputError } from '../../lib/errors.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import type { SignFilesResult } from '../../io/sign/sign-files.js'
 import { signFiles } from '../../io/sign/sign-files.js'
-import type { SignInputs } from '../../lib/sign/inputs.js'
-import { SIGN_INPUTS } from '../../lib/sign/inputs.js'
-import { parseSignInputs } from '../../lib/sign/parse-inputs.js'
+import {
+  parseSignInputs,
+  SIGN_INPUTS,
+  type SignInputs
+} from '../../lib/sign/inputs.js'
 import type { Command } from '../command.js'
 import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
