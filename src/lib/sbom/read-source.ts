@@ -97,16 +97,17 @@ function bounded(error: InputError): InputError {
 const depth = (path: string): number =>
   dirOf(path) === '' ? 0 : dirOf(path).split('/').length
 
-export function readSourceTree(
+/** Every lockfile read; every problem of every lockfile reported at once. */
+function readAll(
   reader: TreeReader,
   lockfilePaths: readonly string[],
-  options: ReadSourceOptions = {}
-): DependencyGraph {
+  manifestPaths: readonly string[]
+): LockGraph[] {
   const graphs: LockGraph[] = []
   const problems: InputError[] = []
   for (const path of lockfilePaths) {
     try {
-      graphs.push(readOne(reader, path, options.manifestPaths ?? []))
+      graphs.push(readOne(reader, path, manifestPaths))
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       problems.push(bounded(error))
@@ -114,8 +115,11 @@ export function readSourceTree(
   }
   if (problems.length === 1) throw problems[0] as InputError
   if (problems.length > 1) throw new InputErrors(problems)
+  return graphs
+}
 
-  const fallbackName = options.rootName ?? 'source'
+/** The project of the shallowest lockfile with a manifest; `pkg:generic/<fallbackName>` without any. */
+function rootOf(graphs: LockGraph[], fallbackName: string): RootComponent {
   const main = graphs
     .filter((g) => g.project !== undefined)
     .sort((a, b) => depth(a.lockfile) - depth(b.lockfile))[0]
@@ -124,7 +128,7 @@ export function readSourceTree(
   const rootPurl = rootProject
     ? projectPurl(rootProject, rootName)
     : genericPurl(rootName, '')
-  const root: RootComponent = {
+  return {
     ref: rootPurl,
     ecosystem: rootProject?.ecosystem ?? 'generic',
     name: rootName,
@@ -134,7 +138,16 @@ export function readSourceTree(
     hashes: [],
     licenses: rootProject?.licenses ?? []
   }
+}
 
+export function readSourceTree(
+  reader: TreeReader,
+  lockfilePaths: readonly string[],
+  options: ReadSourceOptions = {}
+): DependencyGraph {
+  const graphs = readAll(reader, lockfilePaths, options.manifestPaths ?? [])
+  const root = rootOf(graphs, options.rootName ?? 'source')
+  const rootPurl = root.purl
   const builder = new GraphBuilder()
   // First every component (so the root's ref can avoid theirs), then the edges.
   const added = graphs.map((graph) => {
