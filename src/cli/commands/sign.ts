@@ -18,7 +18,7 @@ import {
 } from '../../lib/sign/inputs.js'
 import type { Command } from '../command.js'
 import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
-import type { CliOutput } from '../output.js'
+import { type CliOutput, stderrLogger } from '../output.js'
 
 const USAGE =
   'provenant sign <file>... [--output-dir DIR] [--legacy-sig] [--local] [--json] [--<input> VALUE]...'
@@ -48,11 +48,7 @@ export const signCommand: Command = {
       if (name === 'key') return keyFlag
       return flags(name)
     }
-    const logger = {
-      info: (m: string) => output.err(m),
-      warning: (m: string) => output.err(`warning: ${m}`),
-      debug: () => undefined
-    }
+    const logger = stderrLogger(output)
     const sign = async (
       inputs: SignInputs,
       verifyTrustedRoot?: string
