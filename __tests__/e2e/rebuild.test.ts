@@ -3,85 +3,30 @@
  * dist/rebuild/index.js` with INPUT_* variables (upper-case, hyphens kept),
  * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP and GITHUB_WORKSPACE.
  */
-import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import {
-  bareEnv,
-  cloneAt,
-  removeAll,
-  sh,
-  tempDir
-} from '../helpers/git-fixture.js'
-import { repoPath } from '../helpers/repo.js'
+import { bareEnv, cloneAt, removeAll, sh } from '../helpers/git-fixture.js'
+import { runAction, type ActionRun } from '../helpers/action-runner.js'
 import { createTarProject, TAR_BUILD } from '../helpers/tar-project.js'
-
-interface Run {
-  code: number | null
-  stdout: string
-  outputs: Record<string, string>
-  summary: string
-}
-
-/** `name<<DELIMITER\nvalue\nDELIMITER` blocks, as @actions/core writes them. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  for (const m of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n?\2$/gm))
-    outputs[m[1]!] = m[3]!
-  return outputs
-}
 
 describe('actions/rebuild (dist/rebuild/index.js)', () => {
   let repo: { dir: string; commit: string }
   let reference: string
   const dirs: string[] = []
 
-  async function runAction(inputs: Record<string, string>): Promise<Run> {
-    const runner = await tempDir('runner')
-    dirs.push(runner)
-    const files = {
-      output: path.join(runner, 'output'),
-      summary: path.join(runner, 'summary'),
-      temp: path.join(runner, 'temp')
-    }
-    await mkdir(files.temp)
-    await writeFile(files.output, '')
-    await writeFile(files.summary, '')
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKSPACE: repo.dir,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      RUNNER_TEMP: files.temp,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: 'acme/app',
-      GITHUB_RUN_ID: '42',
-      GITHUB_RUN_ATTEMPT: '1',
-      ...Object.fromEntries(
-        Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])
-      )
-    }
-    const { code, stdout } = await new Promise<{
-      code: number | null
-      stdout: string
-    }>((resolve) => {
-      const child = execFile(
-        process.execPath,
-        [repoPath('dist', 'rebuild', 'index.js')],
-        { cwd: repo.dir, env, timeout: 120_000 },
-        (_error, out) => resolve({ code: child.exitCode, stdout: out })
-      )
+  function runRebuild(inputs: Record<string, string>): Promise<ActionRun> {
+    return runAction('rebuild', {
+      workspace: repo.dir,
+      inputs,
+      env: {
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: 'acme/app',
+        GITHUB_RUN_ID: '42',
+        GITHUB_RUN_ATTEMPT: '1'
+      }
     })
-    return {
-      code,
-      stdout,
-      outputs: parseOutputs(await readFile(files.output, 'utf8')),
-      summary: await readFile(files.summary, 'utf8')
-    }
   }
 
   beforeAll(async () => {
@@ -94,7 +39,7 @@ describe('actions/rebuild (dist/rebuild/index.js)', () => {
   afterAll(() => removeAll(...dirs))
 
   it('reproduces the release: exit 0, outputs, report files, job summary', async () => {
-    const run = await runAction({
+    const run = await runRebuild({
       build: TAR_BUILD,
       artifacts: 'dist/*',
       reference
@@ -129,7 +74,7 @@ describe('actions/rebuild (dist/rebuild/index.js)', () => {
       'report-dir': 'out',
       explainer: 'builtin'
     }
-    const failed = await runAction(inputs)
+    const failed = await runRebuild(inputs)
     expect(failed.code).toBe(1)
     expect(failed.stdout).toContain('::error::the rebuild of')
     expect(failed.outputs).toMatchObject({
@@ -141,7 +86,10 @@ describe('actions/rebuild (dist/rebuild/index.js)', () => {
       '| `./app.txt` | content | content | hello | HELLO |'
     )
 
-    const reported = await runAction({ ...inputs, 'fail-on-mismatch': 'false' })
+    const reported = await runRebuild({
+      ...inputs,
+      'fail-on-mismatch': 'false'
+    })
     expect(reported.code).toBe(0)
     expect(reported.outputs.reproducible).toBe('false')
     expect(reported.outputs['report-md']).toBe(
@@ -150,7 +98,7 @@ describe('actions/rebuild (dist/rebuild/index.js)', () => {
   })
 
   it('fails the step with a clear message for bad input', async () => {
-    const run = await runAction({
+    const run = await runRebuild({
       build: TAR_BUILD,
       artifacts: 'dist/*',
       reference,

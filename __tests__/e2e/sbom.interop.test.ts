@@ -2,7 +2,6 @@
  * actions/sbom as the runner runs it: node dist/sbom/index.js with INPUT_*
  * variables and the runner's files, on the corpus artifacts and a lockfile.
  */
-import { execFile } from 'node:child_process'
 import {
   cp,
   mkdir,
@@ -14,15 +13,13 @@ import {
 } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library'
 import { findSchemaProblems } from '../../src/io/sbom/validate.js'
-import { repoPath, SHARED_DIR } from '../helpers/repo.js'
+import { runAction, type ActionRun } from '../helpers/action-runner.js'
+import { SHARED_DIR } from '../helpers/repo.js'
 
-const run = promisify(execFile)
 const CORPUS = path.join(SHARED_DIR, 'corpus')
-const ENTRY = repoPath('dist', 'sbom', 'index.js')
 
 let tmp: string
 let ws: string
@@ -59,52 +56,19 @@ afterEach(async () => {
   await rm(tmp, { recursive: true, force: true })
 })
 
-interface ActionRun {
-  code: number
-  stdout: string
-  outputs: Record<string, string>
-  summary: string
-}
-
-/** Runs the action; inputs by their action.yml names. */
-async function runAction(inputs: Record<string, string>): Promise<ActionRun> {
-  const outputFile = path.join(tmp, 'output.txt')
-  const summaryFile = path.join(tmp, 'summary.md')
-  await writeFile(outputFile, '')
-  await writeFile(summaryFile, '')
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_WORKSPACE: ws,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: tmp,
-    RUNNER_OS: 'Linux',
-    ImageOS: 'ubuntu24',
-    ImageVersion: '20250105.1',
-    SOURCE_DATE_EPOCH: '1733164473'
-  }
-  for (const [name, value] of Object.entries(inputs))
-    env[`INPUT_${name.toUpperCase()}`] = value
-  const result = await run(process.execPath, [ENTRY], { cwd: tmp, env }).then(
-    (r) => ({ code: 0, stdout: r.stdout }),
-    (e: { code: number; stdout: string }) => ({
-      code: e.code,
-      stdout: e.stdout
-    })
-  )
-  return {
-    ...result,
-    outputs: parseOutputs(await readFile(outputFile, 'utf8')),
-    summary: await readFile(summaryFile, 'utf8')
-  }
-}
-
-/** GITHUB_OUTPUT's name<<delimiter blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
-    outputs[m[1]!] = m[3]!
-  return outputs
+/** Runs the action from a folder outside the workspace; inputs by their action.yml names. */
+function runSbom(inputs: Record<string, string>): Promise<ActionRun> {
+  return runAction('sbom', {
+    workspace: ws,
+    cwd: tmp,
+    inputs,
+    env: {
+      RUNNER_OS: 'Linux',
+      ImageOS: 'ubuntu24',
+      ImageVersion: '20250105.1',
+      SOURCE_DATE_EPOCH: '1733164473'
+    }
+  })
 }
 
 async function sbomFiles(): Promise<string[]> {
@@ -116,7 +80,7 @@ describe('actions/sbom (dist)', () => {
   it('writes valid CycloneDX and SPDX for a tree and three artifacts, with outputs and a summary', async () => {
     const paths =
       'app\ndist/gyp_next-0.16.1-py3-none-any.whl\ndist/gyp-next-0.16.1.tar.gz\ndist/is-number-7.0.0.tgz'
-    const result = await runAction({ path: paths })
+    const result = await runSbom({ path: paths })
     expect(result.code).toBe(0)
     const files = result.outputs.files!.split('\n')
     expect(files.map((f) => path.relative(ws, f))).toEqual([
@@ -169,7 +133,7 @@ describe('actions/sbom (dist)', () => {
 
   it('writes byte-identical files on a second run with the same SOURCE_DATE_EPOCH', async () => {
     const read = async (): Promise<string[]> => {
-      const { code, outputs } = await runAction({
+      const { code, outputs } = await runSbom({
         path: 'app dist/gyp_next-0.16.1-py3-none-any.whl',
         'output-dir': 'sboms'
       })
@@ -206,7 +170,7 @@ describe('actions/sbom (dist)', () => {
         path.join(ws, 'dist', 'fake-1.0-py3-none-any.whl'),
         await readFile(path.join(ws, 'dist', 'is-number-7.0.0.tgz'))
       )
-      const result = await runAction(inputs)
+      const result = await runSbom(inputs)
       expect(result.code).toBe(1)
       expect(result.stdout).toContain(`::error::`)
       expect(result.stdout).toContain(message)

@@ -15,7 +15,11 @@ export interface ActionRun {
   stdout: string
   stderr: string
   outputs: Record<string, string>
+  /** GITHUB_OUTPUT as the action left it. */
+  outputFile: string
   summary: string
+  /** The runner's folder: GITHUB_OUTPUT, the summary, the event and RUNNER_TEMP. */
+  runnerDir: string
 }
 
 export function toInputEnv(
@@ -36,6 +40,10 @@ export async function runAction(
     inputs: Record<string, string>
     env: Record<string, string>
     timeoutMs?: number
+    /** The folder the action runs in; default the workspace. */
+    cwd?: string
+    /** The workflow event, written to GITHUB_EVENT_PATH. */
+    event?: unknown
   }
 ): Promise<ActionRun> {
   const runner = await mkdtemp(path.join(os.tmpdir(), 'provenant-runner-'))
@@ -45,6 +53,11 @@ export async function runAction(
   const summaryFile = path.join(runner, 'summary.md')
   await writeFile(outputFile, '')
   await writeFile(summaryFile, '')
+  const event: Record<string, string> = {}
+  if (options.event !== undefined) {
+    event.GITHUB_EVENT_PATH = path.join(runner, 'event.json')
+    await writeFile(event.GITHUB_EVENT_PATH, JSON.stringify(options.event))
+  }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? os.homedir(),
@@ -53,6 +66,7 @@ export async function runAction(
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: temp,
+    ...event,
     ...options.env,
     ...toInputEnv(options.inputs)
   }
@@ -65,7 +79,7 @@ export async function runAction(
       process.execPath,
       [repoPath('dist', name, 'index.js')],
       {
-        cwd: options.workspace,
+        cwd: options.cwd ?? options.workspace,
         env,
         timeout: options.timeoutMs ?? 120_000,
         maxBuffer: 64 * 1024 * 1024
@@ -80,12 +94,15 @@ export async function runAction(
       }
     )
   })
+  const outputText = await readFile(outputFile, 'utf8')
   return {
     code,
     stdout,
     stderr,
-    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
-    summary: await readFile(summaryFile, 'utf8')
+    outputs: parseOutputFile(outputText),
+    outputFile: outputText,
+    summary: await readFile(summaryFile, 'utf8'),
+    runnerDir: runner
   }
 }
 

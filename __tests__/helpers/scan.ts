@@ -1,7 +1,8 @@
-/** Scan requests and deps for tests: every input at its default unless given, a silent logger, a fixed clock. */
+/** Scan requests and deps for tests: every input at its default unless given, a recording logger, a fixed clock. */
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { ScanDeps, ScanRequest } from '../../src/io/scan/run.js'
 import { DEFAULT_RETRY_POLICY } from '../../src/lib/net/retry.js'
+import { recordingLogger } from './logger.js'
 
 export function scanRequest(
   workspace: string,
@@ -24,12 +25,6 @@ export function scanRequest(
   }
 }
 
-export const SILENT = {
-  info: () => undefined,
-  warning: () => undefined,
-  debug: () => undefined
-}
-
 export function scanDeps(
   env: Record<string, string | undefined> = {}
 ): ScanDeps {
@@ -38,7 +33,7 @@ export function scanDeps(
     env,
     now,
     uuid: () => '3e671687-395b-41f5-a30f-a58921a69b79',
-    logger: SILENT,
+    logger: recordingLogger(),
     retry: {
       policy: {
         ...DEFAULT_RETRY_POLICY,
@@ -48,7 +43,7 @@ export function scanDeps(
         budgetMs: 10_000
       },
       requestTimeoutMs: 5_000,
-      logger: SILENT,
+      logger: recordingLogger(),
       env: {
         now: () => new Date(),
         random: () => 0.5,

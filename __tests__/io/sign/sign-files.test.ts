@@ -25,7 +25,7 @@ import {
   ServiceError,
   VerificationError
 } from '../../../src/lib/errors.js'
-import { parseSignInputs } from '../../../src/lib/sign/parse-inputs.js'
+import { parseSignInputs } from '../../../src/lib/sign/inputs.js'
 import type { LocalStack } from '../../../src/local/stack.js'
 import { startLocalStack } from '../../../src/local/stack.js'
 import { withEnv } from '../../helpers/env.js'

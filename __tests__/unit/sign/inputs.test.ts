@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError, InputErrors } from '../../../src/lib/errors.js'
-import { parseSignInputs } from '../../../src/lib/sign/parse-inputs.js'
+import { parseSignInputs } from '../../../src/lib/sign/inputs.js'
 
 const source =
   (values: Record<string, string>) =>

@@ -18,7 +18,7 @@ import { looksLikeDigest } from '../../lib/subject/digest.js'
 import { existsSync } from 'node:fs'
 import type { Command } from '../command.js'
 import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
-import type { CliOutput } from '../output.js'
+import { type CliOutput, stderrLogger } from '../output.js'
 
 const USAGE =
   'provenant attest <file|sha256:hex>... [--output-dir DIR] [--single-subject] [--sbom-path FILE] [--local] [--json] [--<input> VALUE]...'
@@ -43,11 +43,7 @@ export const attestCommand: Command = {
     const base = {
       fence: openFence(process.cwd()),
       visibility: await readRepositoryVisibility(env),
-      logger: {
-        info: (m: string) => output.err(m),
-        warning: (m: string) => output.err(`warning: ${m}`),
-        debug: () => undefined
-      },
+      logger: stderrLogger(output),
       onSecret: () => undefined
     }
     const attest = (

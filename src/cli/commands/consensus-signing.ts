@@ -17,7 +17,7 @@ import {
   SIGNING_INPUTS,
   parseSigningInputs
 } from '../../lib/sign/signing-inputs.js'
-import type { CliOutput } from '../output.js'
+import { type CliOutput, stderrLogger } from '../output.js'
 
 export async function createConsensusSigning(
   flag: (name: string) => string | undefined,
@@ -40,11 +40,7 @@ export async function createConsensusSigning(
   }
   problems.throwIfAny()
   const env = process.env
-  const logger = {
-    info: (m: string) => options.output.err(m),
-    warning: (m: string) => options.output.err(`warning: ${m}`),
-    debug: () => undefined
-  }
+  const logger = stderrLogger(options.output)
   const sign = await createVerdictSigner(signing, {
     env,
     visibility: await readRepositoryVisibility(env),

@@ -15,6 +15,7 @@ import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
 import { printReport } from './rebuild-output.js'
 import { createVerdictSigner } from '../../io/rebuild/sign-verdict.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
+import { stderrLogger } from '../output.js'
 
 const USAGE =
   'provenant rebuild --build "<command>" --artifacts "<glob>" --reference <dir | checksums file | release tag> [--source DIR] [--source-ref COMMIT] [--report-dir DIR] [--json] [--<input> VALUE]...'
@@ -47,11 +48,7 @@ export const rebuildCommand: Command = {
           env,
           visibility: await readRepositoryVisibility(env),
           resolve: (p) => path.resolve(p),
-          logger: {
-            info: (m) => output.err(m),
-            warning: (m) => output.err(`warning: ${m}`),
-            debug: () => undefined
-          },
+          logger: stderrLogger(output),
           onSecret: () => undefined
         })
       : undefined

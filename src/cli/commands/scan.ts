@@ -15,6 +15,7 @@ import { openFence } from '../../io/fs/path-fence.js'
 import type { InputTable } from '../../lib/inputs/index.js'
 import type { Command } from '../command.js'
 import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
+import { stderrLogger } from '../output.js'
 
 const SCAN_FLAGS: InputTable = {
   ...SCAN_INPUTS,
@@ -54,11 +55,7 @@ export const scanCommand: Command = {
           : (flags(name) ?? (values.format as string | undefined))
       return flags(name)
     })
-    const logger = {
-      info: (m: string) => output.err(m),
-      warning: (m: string) => output.err(`warning: ${m}`),
-      debug: () => undefined
-    }
+    const logger = stderrLogger(output)
     const result = await runScan(
       { ...inputs, workspace: process.cwd(), fence: openFence(process.cwd()) },
       createScanDeps(process.env, logger)

@@ -23,6 +23,7 @@ import { DEFAULT_RETRY_POLICY } from '../../lib/net/retry.js'
 import { defineInputs } from '../../lib/inputs/index.js'
 import { parseFlags } from '../input-flags.js'
 import type { Command } from '../command.js'
+import { stderrLogger } from '../output.js'
 
 const USAGE =
   'provenant sign-bundle [--staging] [--in-toto] --identity-token TOKEN --bundle FILE [--trusted-root FILE] [--signing-config FILE] FILE'
@@ -83,11 +84,7 @@ export const signBundleCommand: Command = {
       const retry: RetryContext = {
         policy: DEFAULT_RETRY_POLICY,
         requestTimeoutMs: REQUEST_TIMEOUT_MS,
-        logger: {
-          info: (m) => output.err(m),
-          warning: (m) => output.err(`warning: ${m}`),
-          debug: () => undefined
-        },
+        logger: stderrLogger(output),
         env: {
           now: () => new Date(),
           random: Math.random,

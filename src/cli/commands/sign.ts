@@ -11,12 +11,14 @@ import { InputError } from '../../lib/errors.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import type { SignFilesResult } from '../../io/sign/sign-files.js'
 import { signFiles } from '../../io/sign/sign-files.js'
-import type { SignInputs } from '../../lib/sign/inputs.js'
-import { SIGN_INPUTS } from '../../lib/sign/inputs.js'
-import { parseSignInputs } from '../../lib/sign/parse-inputs.js'
+import {
+  parseSignInputs,
+  SIGN_INPUTS,
+  type SignInputs
+} from '../../lib/sign/inputs.js'
 import type { Command } from '../command.js'
 import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
-import type { CliOutput } from '../output.js'
+import { type CliOutput, stderrLogger } from '../output.js'
 
 const USAGE =
   'provenant sign <file>... [--output-dir DIR] [--legacy-sig] [--local] [--json] [--<input> VALUE]...'
@@ -46,11 +48,7 @@ export const signCommand: Command = {
       if (name === 'key') return keyFlag
       return flags(name)
     }
-    const logger = {
-      info: (m: string) => output.err(m),
-      warning: (m: string) => output.err(`warning: ${m}`),
-      debug: () => undefined
-    }
+    const logger = stderrLogger(output)
     const sign = async (
       inputs: SignInputs,
       verifyTrustedRoot?: string

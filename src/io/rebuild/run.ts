@@ -32,7 +32,7 @@ import { openFence, resolveWritableDir } from '../fs/path-fence.js'
 import { describeOs, detectTools } from './tools.js'
 import type { ReportPaths } from './write-report.js'
 import { REPORT_FILES, writeReportFiles } from './write-report.js'
-import { prepareOutputDir } from '../fs/prepare-output-dir.js'
+import { prepareOutputDir, type OutputDir } from '../fs/prepare-output-dir.js'
 
 export interface RebuildDeps {
   /** Where relative `source`, `reference` and `report-dir` start. */
@@ -67,25 +67,8 @@ export async function runRebuild(
       'input "sign": signing the rebuild verdict is not available yet in this version of Provenant; set sign: false (rebuild.intoto.json is still written, unsigned)'
     )
   }
-  const diffoscope =
-    inputs.explainer === 'builtin'
-      ? undefined
-      : await findOnPath('diffoscope', deps.env.PATH)
-  const explainer = chooseExplainer(inputs.explainer, diffoscope !== undefined)
-  // Checked before any work, created only once the inputs have held.
-  const reportDir = await resolveWritableDir(
-    deps.fence ?? openFence(deps.cwd),
-    {
-      input: 'report-dir',
-      given: inputs.reportDir,
-      code: 'REBUILD_REPORT_OUTSIDE_WORKSPACE',
-      fileCode: 'REBUILD_REPORT_NOT_A_DIRECTORY'
-    }
-  )
-  const reportFolder = prepareOutputDir(
-    reportDir,
-    `input "report-dir" (${inputs.reportDir})`
-  )
+  const { diffoscope, explainer } = await pickExplainer(inputs, deps)
+  const { reportDir, reportFolder } = await openReportDir(inputs, deps)
   const source = await resolveSourceCommit(
     path.resolve(deps.cwd, inputs.source),
     inputs.sourceRef
@@ -112,27 +95,13 @@ export async function runRebuild(
   )
   try {
     const workdir = path.join(worktree.dir, inputs.workingDirectory)
-    if (!(await stat(workdir).catch(() => undefined))?.isDirectory()) {
-      throw new InputError(
-        'REBUILD_WORKING_DIRECTORY',
-        `input "working-directory": ${inputs.workingDirectory} is not a directory of commit ${source.commit}`
-      )
-    }
-    const [tools, os] = await Promise.all([
-      detectTools(env, workdir),
-      describeOs()
-    ])
-    await reportFolder.create()
-    deps.log(
-      `Building with SOURCE_DATE_EPOCH=${source.committerTime}: ${inputs.build}`
-    )
-    const { durationMs } = await runBuild({
-      command: inputs.build,
-      cwd: workdir,
+    const built = await build(inputs, deps, {
+      workdir,
       env,
-      timeoutMs: inputs.buildTimeoutMinutes * 60_000,
-      logFile: path.join(reportDir, REPORT_FILES.buildLog),
-      onOutput: deps.onBuildOutput
+      commit: source.commit,
+      committerTime: source.committerTime,
+      reportDir,
+      reportFolder
     })
     const artifacts = await findArtifacts(inputs.artifacts, workdir)
     const results = await compareWithReference(artifacts, reference, {
@@ -150,16 +119,7 @@ export async function runRebuild(
         ref: inputs.sourceRef,
         committerTime: source.committerTime
       },
-      build: {
-        command: inputs.build,
-        workingDirectory: inputs.workingDirectory,
-        artifacts: inputs.artifacts,
-        environment: toRecordedEnv(env),
-        umask: BUILD_UMASK,
-        tools,
-        os,
-        durationMs
-      },
+      build: built,
       reference: reference.info,
       rebuilder: toRebuilderIdentity(
         deps.env,
@@ -180,5 +140,83 @@ export async function runRebuild(
   } finally {
     await worktree.remove()
     await reference.cleanup()
+  }
+}
+
+/** `report-dir`: checked before any work, created only once the inputs have held. */
+async function openReportDir(
+  inputs: RebuildInputs,
+  deps: RebuildDeps
+): Promise<{ reportDir: string; reportFolder: OutputDir }> {
+  const reportDir = await resolveWritableDir(
+    deps.fence ?? openFence(deps.cwd),
+    {
+      input: 'report-dir',
+      given: inputs.reportDir,
+      code: 'REBUILD_REPORT_OUTSIDE_WORKSPACE',
+      fileCode: 'REBUILD_REPORT_NOT_A_DIRECTORY'
+    }
+  )
+  const reportFolder = prepareOutputDir(
+    reportDir,
+    `input "report-dir" (${inputs.reportDir})`
+  )
+  return { reportDir, reportFolder }
+}
+
+/** diffoscope when it is on PATH and not refused, else the built-in explainer. */
+async function pickExplainer(inputs: RebuildInputs, deps: RebuildDeps) {
+  const diffoscope =
+    inputs.explainer === 'builtin'
+      ? undefined
+      : await findOnPath('diffoscope', deps.env.PATH)
+  const explainer = chooseExplainer(inputs.explainer, diffoscope !== undefined)
+  return { diffoscope, explainer }
+}
+
+/** The build in the checkout's working directory, its log in the report folder: what the report records of it. */
+async function build(
+  inputs: RebuildInputs,
+  deps: RebuildDeps,
+  at: {
+    workdir: string
+    env: Record<string, string>
+    commit: string
+    committerTime: number
+    reportDir: string
+    reportFolder: OutputDir
+  }
+) {
+  if (!(await stat(at.workdir).catch(() => undefined))?.isDirectory()) {
+    throw new InputError(
+      'REBUILD_WORKING_DIRECTORY',
+      `input "working-directory": ${inputs.workingDirectory} is not a directory of commit ${at.commit}`
+    )
+  }
+  const [tools, os] = await Promise.all([
+    detectTools(at.env, at.workdir),
+    describeOs()
+  ])
+  await at.reportFolder.create()
+  deps.log(
+    `Building with SOURCE_DATE_EPOCH=${at.committerTime}: ${inputs.build}`
+  )
+  const { durationMs } = await runBuild({
+    command: inputs.build,
+    cwd: at.workdir,
+    env: at.env,
+    timeoutMs: inputs.buildTimeoutMinutes * 60_000,
+    logFile: path.join(at.reportDir, REPORT_FILES.buildLog),
+    onOutput: deps.onBuildOutput
+  })
+  return {
+    command: inputs.build,
+    workingDirectory: inputs.workingDirectory,
+    artifacts: inputs.artifacts,
+    environment: toRecordedEnv(at.env),
+    umask: BUILD_UMASK,
+    tools,
+    os,
+    durationMs
   }
 }

@@ -12,6 +12,7 @@ import {
 } from '../../lib/sbom/installed/file-set.js'
 import { buildInstalledGraph } from '../../lib/sbom/installed/installed-graph.js'
 import type { DependencyGraph, RootComponent } from '../../lib/sbom/model.js'
+import { LOCKFILE_NAMES } from '../../lib/sbom/sources/lockfile-formats.js'
 import { genericPurl, npmPurl } from '../../lib/sbom/sources/purl.js'
 import { compareText } from '../../lib/sbom/document.js'
 import { createTreeReader, walkFiles } from './source-tree.js'
@@ -47,7 +48,7 @@ export async function readInstalledTree(
   if (graph.components.length === 0) {
     throw new InputError(
       'SBOM_NO_LOCKFILE',
-      `${display}: no lockfile found (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock) and no installed packages (node_modules, *.dist-info, vendor/modules.txt, vendor/*/Cargo.toml); commit your lockfile, or give the path of a built artifact instead`
+      `${display}: no lockfile found (${LOCKFILE_NAMES}) and no installed packages (node_modules, *.dist-info, vendor/modules.txt, vendor/*/Cargo.toml); commit your lockfile, or give the path of a built artifact instead`
     )
   }
   return graph

@@ -21,10 +21,14 @@ import {
 import { InputError } from '../../lib/errors.js'
 import { readTextBounded } from '../fs/read-bounded.js'
 import {
-  lockfileKind,
   selectLockfiles,
   type SkippedLockfile
 } from '../../lib/sbom/lockfiles.js'
+import {
+  LOCKFILE_NAMES,
+  lockfileFormat,
+  MANIFEST_NAMES
+} from '../../lib/sbom/sources/lockfile-formats.js'
 import type { DependencyGraph, TreeReader } from '../../lib/sbom/model.js'
 import { sha256Files } from '../fs/hash.js'
 import type { TreeFile } from '../../lib/sbom/files-graph.js'
@@ -43,8 +47,6 @@ export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
   '.yarn',
   '__pycache__'
 ])
-
-const MANIFESTS = new Set(['package.json', 'Cargo.toml', 'pyproject.toml'])
 
 export interface SourceTree {
   /** Absolute path of the tree. */
@@ -137,11 +139,12 @@ export async function findLockfiles(dir: string): Promise<SourceTree> {
   const found = await walkFiles(
     root,
     (_, name) => !SKIPPED_FOLDERS.has(name),
-    (path, name) => MANIFESTS.has(name) || lockfileKind(path) !== undefined
+    (path, name) =>
+      MANIFEST_NAMES.has(name) || lockfileFormat(path) !== undefined
   )
   const reader = createTreeReader(root)
   const selection = selectLockfiles(found.map(toPosix), reader)
-  const manifests = found.filter((p) => MANIFESTS.has(basename(p))).sort()
+  const manifests = found.filter((p) => MANIFEST_NAMES.has(basename(p))).sort()
   return {
     dir: root,
     lockfiles: selection.lockfiles,
@@ -161,7 +164,7 @@ export async function readSourceDirectory(
     // source-graph.ts turns this into the installed packages, else the files.
     throw new InputError(
       'SBOM_NO_LOCKFILE',
-      `${dir}: no lockfile found (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock)`
+      `${dir}: no lockfile found (${LOCKFILE_NAMES})`
     )
   }
   return readSourceTree(tree.reader, tree.lockfiles, {
@@ -182,7 +185,7 @@ export async function readLockfileGraph(
   const dir = dirname(resolve(file))
   const lockfile = basename(file)
   const beside = await Promise.all(
-    [...MANIFESTS].map(async (name) =>
+    [...MANIFEST_NAMES].map(async (name) =>
       (await stat(join(dir, name)).catch(() => undefined))?.isFile()
         ? name
         : undefined

@@ -68,18 +68,11 @@ export async function runScan(
     described
   )
   const sboms = described.map((d) => d.sbom)
-  const ecosystems = [
-    ...new Set(
-      sboms.flatMap((s) =>
-        s.components.flatMap((c) => (c.ecosystem ? [c.ecosystem] : []))
-      )
-    )
-  ].sort()
   const { index, sources } = await loadIndex(
     {
       workspace,
       databases: request.databases,
-      ecosystems,
+      ecosystems: ecosystemsOf(sboms),
       offline: request.offline,
       osvUrl: request.osvUrl,
       cacheDir: request.cacheDir
@@ -98,15 +91,7 @@ export async function runScan(
   const report = buildScanReport({
     generated: deps.now().toISOString(),
     failOn: [...toFailOn(request.failOn)],
-    sboms: described.map((d) => ({
-      subject: d.sbom.subject,
-      format: d.sbom.format,
-      components: d.sbom.components.length,
-      unidentified: d.sbom.unidentified,
-      ...(d.lockfiles.length > 0
-        ? { lockfiles: d.lockfiles.map((f) => path.relative(workspace, f)) }
-        : {})
-    })),
+    sboms: described.map((d) => sbomSummary(d, workspace)),
     database: {
       sources,
       advisories: index.advisories.length,
@@ -176,4 +161,33 @@ function insideWorkspace(
       `input "${input}" has ${given}, which is outside the workspace ${workspace}: give a path inside it`
     )
   return absolute
+}
+
+/** The ecosystems the SBOMs' components are of: the advisories to load. */
+function ecosystemsOf(
+  sboms: Array<{ components: Array<{ ecosystem?: string }> }>
+): string[] {
+  return [
+    ...new Set(
+      sboms.flatMap((s) =>
+        s.components.flatMap((c) => (c.ecosystem ? [c.ecosystem] : []))
+      )
+    )
+  ].sort()
+}
+
+/** What the report says of one SBOM scanned. */
+function sbomSummary(
+  d: Awaited<ReturnType<typeof describeInputs>>['described'][number],
+  workspace: string
+) {
+  return {
+    subject: d.sbom.subject,
+    format: d.sbom.format,
+    components: d.sbom.components.length,
+    unidentified: d.sbom.unidentified,
+    ...(d.lockfiles.length > 0
+      ? { lockfiles: d.lockfiles.map((f) => path.relative(workspace, f)) }
+      : {})
+  }
 }

@@ -15,7 +15,7 @@ import {
 } from '../../lib/verify/minisign.js'
 import { readJson, readRegularFile } from './files.js'
 import { checkLegacyPair } from './legacy.js'
-import type { BundleChecker } from './sigstore.js'
+import type { BundleChecker, ParsedBundle } from './sigstore.js'
 import type { GatheredTrust } from './trust.js'
 
 export interface FileSignatureContext {
@@ -24,6 +24,23 @@ export interface FileSignatureContext {
   checker: BundleChecker
   trust: GatheredTrust
   minisignKey?: MinisignPublicKey
+}
+
+/** A Sigstore bundle file read and parsed; VERIFY_BUNDLE_INVALID naming `source` when it is not one. */
+export async function readBundleFile(
+  file: string,
+  source: string,
+  checker: BundleChecker
+): Promise<ParsedBundle> {
+  const read = await readJson(file)
+  if (!read.ok) {
+    return {
+      ok: false,
+      code: 'VERIFY_BUNDLE_INVALID',
+      reason: `${source} is ${read.reason}`
+    }
+  }
+  return checker.parse(read.value)
 }
 
 export async function addFileSignatures(
@@ -35,20 +52,11 @@ export async function addFileSignatures(
   const label = (name: string) => path.join(ctx.display, name)
   for (const name of files.bundles) {
     const source = label(name)
-    const read = await readJson(path.join(ctx.dir, name))
-    if (!read.ok) {
-      evidence.signatures.push({
-        source,
-        form: 'bundle',
-        result: {
-          ok: false,
-          code: 'VERIFY_BUNDLE_INVALID',
-          reason: `${source} is ${read.reason}`
-        }
-      })
-      continue
-    }
-    const parsed = ctx.checker.parse(read.value)
+    const parsed = await readBundleFile(
+      path.join(ctx.dir, name),
+      source,
+      ctx.checker
+    )
     if (!parsed.ok) {
       evidence.signatures.push({ source, form: 'bundle', result: parsed })
     } else if (parsed.bundle.content.$case === 'dsseEnvelope') {

@@ -24,6 +24,7 @@ import type { SbomSummary } from '../../lib/verify/sbom.js'
 import { assertSbom } from '../../lib/verify/sbom.js'
 import { loadAttestationFile } from './attestations.js'
 import { digestsOf, readJson } from './files.js'
+import { readBundleFile } from './file-evidence.js'
 import type { BundleChecker } from './sigstore.js'
 
 export interface LoadedFolder {
@@ -133,20 +134,12 @@ async function checkBeside(
 ): Promise<SignatureEvidence | undefined> {
   const bundleName = signatureFilesFor(name, names).bundles[0]
   if (!bundleName) return undefined
-  const read = await readJson(path.join(dir, bundleName))
   const source = label(bundleName)
-  if (!read.ok) {
-    return {
-      source,
-      form: 'bundle',
-      result: {
-        ok: false,
-        code: 'VERIFY_BUNDLE_INVALID',
-        reason: `${source} is ${read.reason}`
-      }
-    }
-  }
-  const parsed = checker.parse(read.value)
+  const parsed = await readBundleFile(
+    path.join(dir, bundleName),
+    source,
+    checker
+  )
   if (!parsed.ok) return { source, form: 'bundle', result: parsed }
   const result = checker.checkMessage(parsed.bundle, {
     sha256: digestsOf(bytes).sha256,

@@ -1,11 +1,19 @@
 /**
  * The provenance action's inputs: one table for actions/provenance/action.yml
  * and the `provenant attest` flags. Inputs shared with the sign action are
- * its table's entries, so both spell and describe them the same.
+ * the signing core's entries, so both spell and describe them the same.
  */
 import { defineInputs } from '../inputs/index.js'
-import { SIGN_INPUTS } from '../sign/inputs.js'
-import { GITHUB_TOKEN_INPUT, PREDICATE_TYPE_INPUT } from '../inputs/shared.js'
+import {
+  GITHUB_TOKEN_INPUT,
+  OUTPUT_DIR_INPUT,
+  PREDICATE_TYPE_INPUT
+} from '../inputs/shared.js'
+import {
+  CONCURRENCY_INPUT,
+  INSTANCE_INPUTS,
+  RETRY_INPUTS
+} from '../sign/signing-inputs.js'
 
 export const DEFAULT_BUNDLE_NAME = 'provenance'
 export const ON_STORE_ERROR_CHOICES = ['fail', 'warn'] as const
@@ -57,7 +65,7 @@ export const PROVENANCE_INPUTS = defineInputs({
     description:
       'Base name of the files written: <bundle-name>.intoto.jsonl (every bundle, one a line) and <bundle-name>.sigstore.json.'
   },
-  'output-dir': SIGN_INPUTS['output-dir'],
+  'output-dir': OUTPUT_DIR_INPUT,
   store: {
     kind: 'boolean',
     default: 'true',
@@ -81,17 +89,9 @@ export const PROVENANCE_INPUTS = defineInputs({
       'The issuer the OIDC token must come from; by default GitHub’s for the server the workflow runs on.'
   },
   'github-token': GITHUB_TOKEN_INPUT,
-  sigstore: SIGN_INPUTS.sigstore,
-  'fulcio-url': SIGN_INPUTS['fulcio-url'],
-  'rekor-url': SIGN_INPUTS['rekor-url'],
-  'tsa-url': SIGN_INPUTS['tsa-url'],
-  'signing-config': SIGN_INPUTS['signing-config'],
-  'trusted-root': SIGN_INPUTS['trusted-root'],
-  'identity-token': SIGN_INPUTS['identity-token'],
-  concurrency: SIGN_INPUTS.concurrency,
-  'max-attempts': SIGN_INPUTS['max-attempts'],
-  'retry-budget-seconds': SIGN_INPUTS['retry-budget-seconds'],
-  'request-timeout-seconds': SIGN_INPUTS['request-timeout-seconds']
+  ...INSTANCE_INPUTS,
+  concurrency: CONCURRENCY_INPUT,
+  ...RETRY_INPUTS
 })
 
 export type ProvenanceInputName = keyof typeof PROVENANCE_INPUTS

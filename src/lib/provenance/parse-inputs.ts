@@ -11,9 +11,11 @@ import {
   parseList,
   readRaw
 } from '../inputs/index.js'
-import { parseServiceUrl } from '../sign/inputs-checks.js'
-import type { SigningInputs } from '../sign/signing-inputs.js'
-import { parseSigningInputs } from '../sign/signing-inputs.js'
+import {
+  parseServiceUrl,
+  parseSigningInputs,
+  type SigningInputs
+} from '../sign/signing-inputs.js'
 import type { OnStoreError, ProvenanceInputName } from './inputs.js'
 import {
   DEFAULT_BUNDLE_NAME,

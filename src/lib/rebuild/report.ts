@@ -30,16 +30,11 @@ export interface RebuildReport {
   finishedOn: string
 }
 
-export interface ReportParts {
-  source: SourceInfo
-  build: BuildInfo
-  reference: ReferenceInfo
-  rebuilder: RebuilderIdentity
-  explainer: Explainer
-  artifacts: ArtifactResult[]
-  startedOn: Date
-  finishedOn: Date
-}
+/** What a report is built from: the facts, before the verdict and the counts. */
+export type ReportParts = Pick<
+  RebuildReport,
+  'source' | 'build' | 'reference' | 'rebuilder' | 'explainer' | 'artifacts'
+> & { startedOn: Date; finishedOn: Date }
 
 export function buildReport(parts: ReportParts): RebuildReport {
   const reproducible = isReproducible(parts.artifacts)

@@ -42,19 +42,17 @@ export function toSignerWorkflow(identity: string): string {
   return identity.replace(/^https:\/\/github\.com\//, '').replace(/@.*$/, '')
 }
 
-export function buildVerifyMd(parts: VerifyMdParts): string {
-  const trust = parts.trustedRoot ? ['--trusted-root', parts.trustedRoot] : []
-  const signerWorkflow = toSignerWorkflow(parts.certificateIdentity)
-  const prefix = provenantCommandPrefix()
-  const provenant = toCommand([
-    ...prefix,
+/** The `provenant verify` line: the whole policy of the release in one command. */
+function provenantCommand(parts: VerifyMdParts, trust: string[]): string {
+  return toCommand([
+    ...provenantCommandPrefix(),
     'verify',
     '.',
     ...trust,
     '--repo',
     parts.repository,
     '--signer-workflow',
-    signerWorkflow,
+    toSignerWorkflow(parts.certificateIdentity),
     '--source-tag',
     parts.sourceTag,
     '--certificate-oidc-issuer',
@@ -65,7 +63,11 @@ export function buildVerifyMd(parts: VerifyMdParts): string {
       ? ['--rebuilder-identity', parts.rebuilderIdentity]
       : [])
   ])
-  const cosign = parts.signedFiles.map((file) =>
+}
+
+/** One `cosign verify-blob` line per signed file. */
+function cosignCommands(parts: VerifyMdParts, trust: string[]): string[] {
+  return parts.signedFiles.map((file) =>
     toCommand([
       'cosign',
       'verify-blob',
@@ -81,7 +83,11 @@ export function buildVerifyMd(parts: VerifyMdParts): string {
       file
     ])
   )
-  const gh = parts.attestedFiles.map((file) =>
+}
+
+/** One `gh attestation verify` line per attested file. */
+function ghCommands(parts: VerifyMdParts): string[] {
+  return parts.attestedFiles.map((file) =>
     toCommand([
       'gh',
       'attestation',
@@ -90,7 +96,7 @@ export function buildVerifyMd(parts: VerifyMdParts): string {
       '--repo',
       parts.repository,
       '--signer-workflow',
-      signerWorkflow,
+      toSignerWorkflow(parts.certificateIdentity),
       ...(parts.trustedRoot
         ? [
             '--bundle',
@@ -103,6 +109,14 @@ export function buildVerifyMd(parts: VerifyMdParts): string {
         : [])
     ])
   )
+}
+
+export function buildVerifyMd(parts: VerifyMdParts): string {
+  const trust = parts.trustedRoot ? ['--trusted-root', parts.trustedRoot] : []
+  const signerWorkflow = toSignerWorkflow(parts.certificateIdentity)
+  const provenant = provenantCommand(parts, trust)
+  const cosign = cosignCommands(parts, trust)
+  const gh = ghCommands(parts)
   return [
     `# Verifying ${parts.title}`,
     '',

@@ -10,68 +10,20 @@
  *   of the folder (they complement each other: requirements.txt,
  *   requirements-dev.txt, requirements/*.txt).
  * - Go: go.mod (with go.sum beside it); Rust: Cargo.lock.
- * The others are reported as skipped, with the reason.
+ * The others are reported as skipped, with the reason. The families, names
+ * and order come from the registry (sources/lockfile-formats.ts).
  */
 import type { TreeReader } from './model.js'
-import { asString, dirOf, isRecord } from './sources/parse-text.js'
+import type { LockfileFormat } from './sources/lockfile-format.js'
+import {
+  LOCKFILE_FORMATS,
+  lockfileFormat,
+  lockfileKind
+} from './sources/lockfile-formats.js'
+import { asString, baseName, dirOf, isRecord } from './sources/parse-text.js'
 
-export type LockfileKind =
-  | 'npm'
-  | 'yarn'
-  | 'pnpm'
-  | 'uv'
-  | 'poetry'
-  | 'pipfile'
-  | 'requirements'
-  | 'go'
-  | 'cargo'
-
-const JS_ORDER = [
-  'npm-shrinkwrap.json',
-  'package-lock.json',
-  'pnpm-lock.yaml',
-  'yarn.lock'
-]
-const PY_ORDER = ['uv.lock', 'poetry.lock', 'Pipfile.lock']
-const MANAGER_FILES = new Map<string, string[]>([
-  ['npm', ['npm-shrinkwrap.json', 'package-lock.json']],
-  ['pnpm', ['pnpm-lock.yaml']],
-  ['yarn', ['yarn.lock']]
-])
-
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1)
-}
-
-export function isRequirementsFile(path: string): boolean {
-  const name = baseName(path)
-  if (!name.toLowerCase().endsWith('.txt')) return false
-  return /requirements/i.test(name) || baseName(dirOf(path)) === 'requirements'
-}
-
-export function lockfileKind(path: string): LockfileKind | undefined {
-  switch (baseName(path)) {
-    case 'package-lock.json':
-    case 'npm-shrinkwrap.json':
-      return 'npm'
-    case 'yarn.lock':
-      return 'yarn'
-    case 'pnpm-lock.yaml':
-      return 'pnpm'
-    case 'uv.lock':
-      return 'uv'
-    case 'poetry.lock':
-      return 'poetry'
-    case 'Pipfile.lock':
-      return 'pipfile'
-    case 'go.mod':
-      return 'go'
-    case 'Cargo.lock':
-      return 'cargo'
-    default:
-      return isRequirementsFile(path) ? 'requirements' : undefined
-  }
-}
+export type { LockfileKind } from './sources/lockfile-format.js'
+export { lockfileKind }
 
 export interface SkippedLockfile {
   path: string
@@ -98,7 +50,19 @@ function packageManager(
   }
 }
 
-function pick(names: string[], order: string[]): string | undefined {
+/** The file that wins among `names` for a family: the package manager's first, then the registry's order. */
+function winner(
+  names: string[],
+  family: LockfileFormat['family'],
+  manager: string | undefined
+): string | undefined {
+  const formats = LOCKFILE_FORMATS.filter(
+    (f) => f.family === family && f.fallback !== true
+  )
+  const order = [
+    ...formats.filter((f) => manager !== undefined && f.manager === manager),
+    ...formats
+  ].flatMap((f) => f.names)
   return order.find((name) => names.includes(name))
 }
 
@@ -109,7 +73,7 @@ export function selectLockfiles(
 ): LockfileSelection {
   const byFolder = new Map<string, string[]>()
   for (const path of paths) {
-    if (lockfileKind(path) === undefined) continue
+    if (lockfileFormat(path) === undefined) continue
     const list = byFolder.get(dirOf(path)) ?? []
     list.push(path)
     byFolder.set(dirOf(path), list)
@@ -119,24 +83,15 @@ export function selectLockfiles(
   for (const [folder, list] of byFolder) {
     const names = list.map(baseName)
     const manager = packageManager(read, folder)
-    const js = pick(names, [
-      ...(MANAGER_FILES.get(manager ?? '') ?? []),
-      ...JS_ORDER
-    ])
-    const py = pick(names, PY_ORDER)
     for (const path of list) {
-      const kind = lockfileKind(path)
+      const format = lockfileFormat(path) as LockfileFormat
       const name = baseName(path)
-      let winner: string | undefined = name
-      if (kind === 'npm' || kind === 'yarn' || kind === 'pnpm') winner = js
-      else if (kind === 'uv' || kind === 'poetry' || kind === 'pipfile')
-        winner = py
-      else if (kind === 'requirements' && py !== undefined) winner = py
-      if (winner === name) lockfiles.push(path)
+      const wins = winner(names, format.family, manager) ?? name
+      if (wins === name) lockfiles.push(path)
       else
         skipped.push({
           path,
-          reason: `${folder === '' ? '' : `${folder}/`}${winner} is read for this folder instead`
+          reason: `${folder === '' ? '' : `${folder}/`}${wins} is read for this folder instead`
         })
     }
   }

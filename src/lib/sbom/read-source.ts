@@ -11,21 +11,11 @@
  */
 import { InputError, InputErrors } from '../errors.js'
 import { clipMessage } from '../inputs/clip.js'
-import { lockfileKind, type LockfileKind } from './lockfiles.js'
 import type { DependencyGraph, RootComponent, TreeReader } from './model.js'
-import { readCargoLock } from './sources/cargo-lock.js'
-import { readGoMod } from './sources/go-mod.js'
-import type {
-  LockGraph,
-  ProjectFacts,
-  ReaderContext
-} from './sources/lock-graph.js'
+import type { LockGraph, ProjectFacts } from './sources/lock-graph.js'
 import { GraphBuilder } from './sources/merge.js'
-import { readNpmLock } from './sources/npm-lock.js'
+import { LOCKFILE_NAMES, lockfileFormat } from './sources/lockfile-formats.js'
 import { dirOf, invalidLockfile, lineAt } from './sources/parse-text.js'
-import { readPipfileLock } from './sources/pipfile-lock.js'
-import { readPnpmLock } from './sources/pnpm-lock.js'
-import { readPoetryLock } from './sources/poetry-lock.js'
 import {
   cargoPurl,
   genericPurl,
@@ -33,10 +23,7 @@ import {
   npmPurl,
   pypiPurl
 } from './sources/purl.js'
-import { readRequirements } from './sources/requirements.js'
 import { computeScopes } from './sources/scopes.js'
-import { readUvLock } from './sources/uv-lock.js'
-import { readYarnLock } from './sources/yarn-lock.js'
 
 export interface ReadSourceOptions {
   /** The root's name when no manifest names the project (e.g. the folder name); default `source`. */
@@ -45,28 +32,16 @@ export interface ReadSourceOptions {
   manifestPaths?: readonly string[]
 }
 
-const READERS: Record<LockfileKind, (ctx: ReaderContext) => LockGraph> = {
-  npm: readNpmLock,
-  yarn: readYarnLock,
-  pnpm: readPnpmLock,
-  uv: readUvLock,
-  poetry: readPoetryLock,
-  pipfile: readPipfileLock,
-  requirements: readRequirements,
-  go: readGoMod,
-  cargo: readCargoLock
-}
-
 function readOne(
   reader: TreeReader,
   path: string,
   manifestPaths: readonly string[]
 ): LockGraph {
-  const kind = lockfileKind(path)
-  if (kind === undefined) {
+  const format = lockfileFormat(path)
+  if (format === undefined) {
     throw new InputError(
       'SBOM_LOCKFILE_UNKNOWN',
-      `${path}: not a lockfile Provenant reads (package-lock.json, npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, requirements*.txt, poetry.lock, uv.lock, Pipfile.lock, go.mod, Cargo.lock)`
+      `${path}: not a lockfile Provenant reads (${LOCKFILE_NAMES})`
     )
   }
   const text = reader(path)
@@ -77,7 +52,7 @@ function readOne(
     )
   }
   assertText(path, text)
-  return READERS[kind]({ read: reader, lockfile: path, manifestPaths })
+  return format.read({ read: reader, lockfile: path, manifestPaths })
 }
 
 /** A lockfile is text: a NUL byte or bytes that are not UTF-8 mean it is not one. */
@@ -122,16 +97,17 @@ function bounded(error: InputError): InputError {
 const depth = (path: string): number =>
   dirOf(path) === '' ? 0 : dirOf(path).split('/').length
 
-export function readSourceTree(
+/** Every lockfile read; every problem of every lockfile reported at once. */
+function readAll(
   reader: TreeReader,
   lockfilePaths: readonly string[],
-  options: ReadSourceOptions = {}
-): DependencyGraph {
+  manifestPaths: readonly string[]
+): LockGraph[] {
   const graphs: LockGraph[] = []
   const problems: InputError[] = []
   for (const path of lockfilePaths) {
     try {
-      graphs.push(readOne(reader, path, options.manifestPaths ?? []))
+      graphs.push(readOne(reader, path, manifestPaths))
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       problems.push(bounded(error))
@@ -139,8 +115,11 @@ export function readSourceTree(
   }
   if (problems.length === 1) throw problems[0] as InputError
   if (problems.length > 1) throw new InputErrors(problems)
+  return graphs
+}
 
-  const fallbackName = options.rootName ?? 'source'
+/** The project of the shallowest lockfile with a manifest; `pkg:generic/<fallbackName>` without any. */
+function rootOf(graphs: LockGraph[], fallbackName: string): RootComponent {
   const main = graphs
     .filter((g) => g.project !== undefined)
     .sort((a, b) => depth(a.lockfile) - depth(b.lockfile))[0]
@@ -149,7 +128,7 @@ export function readSourceTree(
   const rootPurl = rootProject
     ? projectPurl(rootProject, rootName)
     : genericPurl(rootName, '')
-  const root: RootComponent = {
+  return {
     ref: rootPurl,
     ecosystem: rootProject?.ecosystem ?? 'generic',
     name: rootName,
@@ -159,7 +138,16 @@ export function readSourceTree(
     hashes: [],
     licenses: rootProject?.licenses ?? []
   }
+}
 
+export function readSourceTree(
+  reader: TreeReader,
+  lockfilePaths: readonly string[],
+  options: ReadSourceOptions = {}
+): DependencyGraph {
+  const graphs = readAll(reader, lockfilePaths, options.manifestPaths ?? [])
+  const root = rootOf(graphs, options.rootName ?? 'source')
+  const rootPurl = root.purl
   const builder = new GraphBuilder()
   // First every component (so the root's ref can avoid theirs), then the edges.
   const added = graphs.map((graph) => {

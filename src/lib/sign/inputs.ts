@@ -1,10 +1,27 @@
 /**
  * The sign action's inputs: one table for actions/sign/action.yml and the
- * `provenant sign` flags (parse-inputs.ts reads them).
+ * `provenant sign` flags, and the one parser both go through. The inputs
+ * every signing feature shares (instance, token, retries) are
+ * signing-inputs.ts's. Every problem is collected and reported at once, each
+ * naming the input as the user writes it.
  */
-import { defineInputs } from '../inputs/index.js'
-import type { SigstoreChoice } from './instance.js'
-import { OUTPUT_DIR_INPUT, TRUSTED_ROOT_INPUT } from '../inputs/shared.js'
+import { InputError } from '../errors.js'
+import type { InputSource } from '../inputs/index.js'
+import {
+  collectProblems,
+  defineInputs,
+  parseBoolean,
+  parseList,
+  readRaw
+} from '../inputs/index.js'
+import { OUTPUT_DIR_INPUT } from '../inputs/shared.js'
+import {
+  CONCURRENCY_INPUT,
+  INSTANCE_INPUTS,
+  parseSigningInputs,
+  RETRY_INPUTS,
+  type SigningInputs
+} from './signing-inputs.js'
 
 export const SIGN_INPUTS = defineInputs({
   files: {
@@ -26,87 +43,52 @@ export const SIGN_INPUTS = defineInputs({
     description:
       'Succeed without signing anything when a pattern in files matches no file.'
   },
-  sigstore: {
-    kind: 'string',
-    description:
-      'Sigstore instance: public-good, github, staging or custom. Default: public-good for public repositories, github (GitHub’s instance) for private and internal ones; custom when a URL or signing-config is given.'
-  },
-  'fulcio-url': {
-    kind: 'string',
-    description: 'Fulcio (certificate authority) URL of a custom instance.'
-  },
-  'rekor-url': {
-    kind: 'string',
-    description: 'Rekor (transparency log) URL of a custom instance.'
-  },
-  'tsa-url': {
-    kind: 'string',
-    description: 'RFC 3161 timestamp authority URL of a custom instance.'
-  },
-  'signing-config': {
-    kind: 'string',
-    description:
-      'Path to a Sigstore signing_config.json (v0.2) naming the services of a private instance.'
-  },
-  'trusted-root': TRUSTED_ROOT_INPUT,
-  'identity-token': {
-    kind: 'string',
-    description:
-      'An OIDC identity token (audience sigstore) to sign with instead of the runner’s token.'
-  },
+  ...INSTANCE_INPUTS,
   key: {
     kind: 'string',
     description:
       'A PEM private key (ECDSA P-256 or Ed25519, unencrypted PKCS#8 or SEC1), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
   },
-  concurrency: {
-    kind: 'integer',
-    default: '8',
-    description:
-      'How many files are signed and witnessed (Rekor, TSA) at the same time.'
-  },
-  'max-attempts': {
-    kind: 'integer',
-    default: '5',
-    description:
-      'Tries per OIDC, Fulcio, Rekor or TSA call before the run fails (429, 5xx and network errors are retried).'
-  },
-  'retry-budget-seconds': {
-    kind: 'integer',
-    default: '120',
-    description:
-      'Time one call may take in all, retries and waits included, before the run fails.'
-  },
-  'request-timeout-seconds': {
-    kind: 'integer',
-    default: '30',
-    description: 'Time one HTTP request may take before it is retried.'
-  }
+  concurrency: CONCURRENCY_INPUT,
+  ...RETRY_INPUTS
 })
 
 export type SignInputName = keyof typeof SIGN_INPUTS
 
-export interface SignInputs {
+export interface SignInputs extends SigningInputs {
   files: string[]
   outputDir: string | undefined
   legacySig: boolean
   allowEmpty: boolean
-  /** undefined: chosen by the repository's visibility. */
-  sigstore: SigstoreChoice | undefined
-  fulcioUrl: string | undefined
-  rekorUrl: string | undefined
-  tsaUrl: string | undefined
-  signingConfig: string | undefined
-  trustedRoot: string | undefined
-  identityToken: string | undefined
   key: string | undefined
-  concurrency: number
-  maxAttempts: number
-  retryBudgetMs: number
-  requestTimeoutMs: number
 }
 
-export const MAX_CONCURRENCY = 64
-export const MAX_ATTEMPTS = 10
-export const MAX_RETRY_BUDGET_SECONDS = 3600
-export const MAX_REQUEST_TIMEOUT_SECONDS = 600
+export function parseSignInputs(source: InputSource): SignInputs {
+  const collector = collectProblems()
+  const { attempt } = collector
+  const raw = (name: SignInputName): string | undefined =>
+    attempt(() => readRaw(SIGN_INPUTS, source, name), undefined)
+  const flag = (name: SignInputName): boolean =>
+    attempt(() => parseBoolean(name, raw(name)), false)
+
+  const files = parseList(raw('files'))
+  if (files.length === 0 && source('files')?.trim()) {
+    collector.problems.push(
+      new InputError(
+        'SIGN_NO_FILES',
+        'input "files" names no file: give paths or globs, one a line or separated by spaces'
+      )
+    )
+  }
+  const key = raw('key')
+  const inputs: SignInputs = {
+    files,
+    outputDir: raw('output-dir'),
+    legacySig: flag('legacy-sig'),
+    allowEmpty: flag('allow-empty'),
+    key,
+    ...parseSigningInputs(SIGN_INPUTS, source, collector, key)
+  }
+  collector.throwIfAny()
+  return inputs
+}

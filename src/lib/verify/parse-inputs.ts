@@ -3,7 +3,7 @@
  * typed policy and options, every problem collected into one InputErrors.
  */
 import { InputError } from '../errors.js'
-import type { InputSource } from '../inputs/index.js'
+import type { InputSource, ProblemCollector } from '../inputs/index.js'
 import {
   collectProblems,
   parseBoolean,
@@ -41,6 +41,31 @@ export interface VerifyInputs {
 
 const REPO = /^[\w.-]+\/[\w.-]+$/
 
+/** Reads one input table's values, every problem going to one collector. */
+interface VerifyReader {
+  collector: ProblemCollector
+  text: (name: VerifyInputName) => string | undefined
+  flag: (name: VerifyInputName) => boolean
+  pattern: (name: VerifyInputName) => RegExp | undefined
+  problem: (code: string, message: string) => void
+}
+
+function verifyReader(source: InputSource): VerifyReader {
+  const collector = collectProblems()
+  const { attempt, problems } = collector
+  const text = (name: VerifyInputName): string | undefined =>
+    attempt(() => readRaw(VERIFY_INPUTS, source, name), undefined)
+  return {
+    collector,
+    text,
+    flag: (name) => attempt(() => parseBoolean(name, text(name)), false),
+    pattern: (name) => attempt(() => parsePattern(name, text(name)), undefined),
+    problem: (code, message) => {
+      problems.push(new InputError(code, message))
+    }
+  }
+}
+
 /**
  * `artifacts` given (the CLI's arguments) wins over the `subjects` input,
  * so that a path may hold spaces.
@@ -49,53 +74,93 @@ export function parseVerifyInputs(
   source: InputSource,
   given: { artifacts?: string[] } = {}
 ): VerifyInputs {
-  const collector = collectProblems()
-  const { attempt, problems } = collector
-  const text = (name: VerifyInputName): string | undefined =>
-    attempt(() => readRaw(VERIFY_INPUTS, source, name), undefined)
-  const flag = (name: VerifyInputName): boolean =>
-    attempt(() => parseBoolean(name, text(name)), false)
-  const problem = (code: string, message: string): void => {
-    problems.push(new InputError(code, message))
+  const read = verifyReader(source)
+  const { text, flag, problem } = read
+  const policy = readPolicy(read)
+  checkPolicy(read, policy)
+  if (text('certificate') !== undefined && text('signature') === undefined) {
+    problem(
+      'VERIFY_CERTIFICATE_ALONE',
+      '"certificate" goes with "signature": give the signature file it signed'
+    )
   }
+  const artifacts = given.artifacts ?? parseList(text('subjects'))
+  if (
+    artifacts.length === 0 &&
+    read.collector.problems.every((p) => p.code !== 'INPUT_REQUIRED')
+  ) {
+    problem(
+      'VERIFY_NO_ARTIFACTS',
+      'name at least one artifact: a file, a directory or sha256:<hex>'
+    )
+  }
+  const offline = flag('offline')
+  const githubAttestations = flag('github-attestations')
+  if (githubAttestations && offline) {
+    problem(
+      'VERIFY_OFFLINE_LOOKUP',
+      '"github-attestations" looks attestations up on GitHub; drop it or drop "offline"'
+    )
+  }
+  if (githubAttestations && policy.repo === undefined) {
+    problem(
+      'VERIFY_LOOKUP_NEEDS_REPO',
+      '"github-attestations" needs "repo" (owner/name): GitHub stores attestations per repository'
+    )
+  }
+  read.collector.throwIfAny()
+  return {
+    artifacts,
+    policy,
+    trustedRoot: text('trusted-root'),
+    offline,
+    githubAttestations,
+    githubToken: parseToken(text('github-token')),
+    key: text('public-key'),
+    minisignKey: text('minisign-key'),
+    provenancePath: text('provenance-path'),
+    bundle: text('bundle'),
+    signature: text('signature'),
+    certificate: text('certificate')
+  }
+}
 
-  const identityRegexp = attempt(
-    () =>
-      parsePattern(
-        'certificate-identity-regexp',
-        text('certificate-identity-regexp')
-      ),
-    undefined
-  )
-  const issuerRegexp = attempt(
-    () =>
-      parsePattern(
-        'certificate-oidc-issuer-regexp',
-        text('certificate-oidc-issuer-regexp')
-      ),
-    undefined
-  )
-  const repo = text('repo')
-  const signerRepo = text('signer-repo')
+/** The `owner/name` and owner inputs, checked for shape. */
+function readRepositories(read: VerifyReader): {
+  repo: string | undefined
+  signerRepo: string | undefined
+  owner: string | undefined
+} {
+  const repo = read.text('repo')
+  const signerRepo = read.text('signer-repo')
   for (const [name, value] of [
     ['repo', repo],
     ['signer-repo', signerRepo]
   ] as const) {
     if (value !== undefined && !REPO.test(value)) {
-      problem(
+      read.problem(
         'VERIFY_REPO_FORMAT',
         `input "${name}" must be owner/name (e.g. octo-org/octo-repo), not "${value}"`
       )
     }
   }
-  const owner = text('owner')
+  const owner = read.text('owner')
   if (owner !== undefined && !/^[\w.-]+$/.test(owner)) {
-    problem(
+    read.problem(
       'VERIFY_OWNER_FORMAT',
       `input "owner" must be a user or organisation name (e.g. octo-org), not "${owner}"`
     )
   }
-  const buildWorkflowInputs = attempt(
+  return { repo, signerRepo, owner }
+}
+
+/** The policy the inputs state; provenance and the rebuild verdict required where the policy implies them. */
+function readPolicy(read: VerifyReader): VerifyPolicy {
+  const { text, flag } = read
+  const identityRegexp = read.pattern('certificate-identity-regexp')
+  const issuerRegexp = read.pattern('certificate-oidc-issuer-regexp')
+  const { repo, signerRepo, owner } = readRepositories(read)
+  const buildWorkflowInputs = read.collector.attempt(
     () => parseWorkflowInputs(text('build-workflow-input')),
     undefined
   )
@@ -107,16 +172,9 @@ export function parseVerifyInputs(
     name: text('certificate-github-workflow-name')
   }
   const rebuilderIdentity = text('rebuilder-identity')
-  const rebuilderRegexp = attempt(
-    () =>
-      parsePattern(
-        'rebuilder-identity-regexp',
-        text('rebuilder-identity-regexp')
-      ),
-    undefined
-  )
-  const key = text('public-key')
-  const minisignKey = text('minisign-key')
+  const rebuilderRegexp = read.pattern('rebuilder-identity-regexp')
+  const keyed =
+    text('public-key') !== undefined || text('minisign-key') !== undefined
   const policy: VerifyPolicy = {
     identity: text('certificate-identity'),
     identityRegexp,
@@ -129,7 +187,7 @@ export function parseVerifyInputs(
     signerDigest: text('signer-digest'),
     githubWorkflow,
     denySelfHostedRunners: flag('deny-self-hosted-runners'),
-    keyed: key !== undefined || minisignKey !== undefined,
+    keyed,
     predicateType: text('predicate-type'),
     sourceUri: text('source-uri'),
     sourceRef: text('source-repository-ref'),
@@ -140,7 +198,10 @@ export function parseVerifyInputs(
     builderId: text('builder-id'),
     buildWorkflowInputs,
     provenancePath: text('provenance-path') !== undefined,
-    require: attempt(() => parseRequire(text('require')), ['signature']),
+    require: read.collector.attempt(
+      () => parseRequire(text('require')),
+      ['signature']
+    ),
     insecureIgnoreTlog: flag('insecure-ignore-tlog'),
     ...(rebuilderIdentity !== undefined || rebuilderRegexp !== undefined
       ? {
@@ -158,7 +219,16 @@ export function parseVerifyInputs(
   if (policy.rebuilder && !policy.require.includes('reproducible')) {
     policy.require = [...policy.require, 'reproducible']
   }
-  if (rebuilderIdentity !== undefined && rebuilderRegexp !== undefined) {
+  return policy
+}
+
+/** Inputs that exclude each other, and a signer said when a signature is required. */
+function checkPolicy(read: VerifyReader, policy: VerifyPolicy): void {
+  const { problem } = read
+  if (
+    policy.rebuilder?.identity !== undefined &&
+    policy.rebuilder.identityRegexp !== undefined
+  ) {
     problem(
       'VERIFY_REBUILDER_TWICE',
       'give one of "rebuilder-identity" and "rebuilder-identity-regexp", not both'
@@ -180,7 +250,7 @@ export function parseVerifyInputs(
     (r) => r === 'signature' || r === 'provenance'
   )
   // A bad regexp is its own problem: the signer was said, only misspelled.
-  const regexpGiven = text('certificate-identity-regexp') !== undefined
+  const regexpGiven = read.text('certificate-identity-regexp') !== undefined
   if (
     needsSigner &&
     !hasIdentityPolicy(policy) &&
@@ -191,51 +261,6 @@ export function parseVerifyInputs(
       'VERIFY_NO_IDENTITY',
       'say who must have signed: give "certificate-identity" or "certificate-identity-regexp" (as cosign), "repo", "owner" or "signer-workflow" (as gh attestation verify), "source-uri" (as slsa-verifier), or "public-key" for keyed signatures'
     )
-  }
-  if (text('certificate') !== undefined && text('signature') === undefined) {
-    problem(
-      'VERIFY_CERTIFICATE_ALONE',
-      '"certificate" goes with "signature": give the signature file it signed'
-    )
-  }
-  const artifacts = given.artifacts ?? parseList(text('subjects'))
-  if (
-    artifacts.length === 0 &&
-    problems.every((p) => p.code !== 'INPUT_REQUIRED')
-  ) {
-    problem(
-      'VERIFY_NO_ARTIFACTS',
-      'name at least one artifact: a file, a directory or sha256:<hex>'
-    )
-  }
-  const offline = flag('offline')
-  const githubAttestations = flag('github-attestations')
-  if (githubAttestations && offline) {
-    problem(
-      'VERIFY_OFFLINE_LOOKUP',
-      '"github-attestations" looks attestations up on GitHub; drop it or drop "offline"'
-    )
-  }
-  if (githubAttestations && repo === undefined) {
-    problem(
-      'VERIFY_LOOKUP_NEEDS_REPO',
-      '"github-attestations" needs "repo" (owner/name): GitHub stores attestations per repository'
-    )
-  }
-  collector.throwIfAny()
-  return {
-    artifacts,
-    policy,
-    trustedRoot: text('trusted-root'),
-    offline,
-    githubAttestations,
-    githubToken: parseToken(text('github-token')),
-    key,
-    minisignKey,
-    provenancePath: text('provenance-path'),
-    bundle: text('bundle'),
-    signature: text('signature'),
-    certificate: text('certificate')
   }
 }
 

@@ -12,47 +12,43 @@ import {
   cargoProject,
   crateEdgeKinds,
   localCrates,
-  readRootCargoToml
+  readRootCargoToml,
+  type CrateManifest
 } from './cargo-manifest.js'
 import { checkedHex } from './hashes.js'
+import type { LockGraph, LockNode, ReaderContext } from './lock-graph.js'
 import {
-  emptyGraph,
-  type LockGraph,
-  type LockNode,
-  type ReaderContext
-} from './lock-graph.js'
+  lockNode,
+  openLockfile,
+  type LockfileFormat,
+  type VersionRule
+} from './lockfile-format.js'
+import {
+  folderSource,
+  gitSource,
+  type PackageSource
+} from './package-source.js'
 import {
   asArray,
   asRecord,
   asString,
-  dirOf,
   invalidLockfile,
   parseTomlText,
-  unknownLockfileVersion,
-  whereKey,
   type Json
 } from './parse-text.js'
-import { cargoPurl, type Qualifiers } from './purl.js'
+import { cargoPurl } from './purl.js'
 
 const CRATES_IO =
   /^(registry\+https:\/\/github\.com\/rust-lang\/crates\.io-index|sparse\+https:\/\/index\.crates\.io\/?)$/
 
-function sourceOf(source: string): { origin: Origin; qualifiers: Qualifiers } {
+function sourceOf(source: string): PackageSource {
   if (CRATES_IO.test(source))
     return { origin: { kind: 'registry' }, qualifiers: {} }
   if (source.startsWith('git+')) {
     const url = source.slice(4).replace(/[?#].*$/, '')
-    const commit = /#([0-9a-f]+)$/i.exec(source)?.[1]
-    return {
-      origin: commit ? { kind: 'git', url, commit } : { kind: 'git', url },
-      qualifiers: { vcs_url: `git+${url}${commit ? `@${commit}` : ''}` }
-    }
+    return gitSource(url, /#([0-9a-f]+)$/i.exec(source)?.[1])
   }
-  if (source.startsWith('path+'))
-    return {
-      origin: { kind: 'file', path: source.slice(5), directory: true },
-      qualifiers: {}
-    }
+  if (source.startsWith('path+')) return folderSource(source.slice(5))
   const url = source.replace(/^(registry|sparse)\+/, '')
   return {
     origin: { kind: 'registry', url },
@@ -60,29 +56,86 @@ function sourceOf(source: string): { origin: Origin; qualifiers: Qualifiers } {
   }
 }
 
-export function readCargoLock(ctx: ReaderContext): LockGraph {
-  const file = ctx.lockfile
-  const text = ctx.read(file) ?? ''
-  const data = parseTomlText(text, file)
-  if (data.version !== undefined && data.version !== 3 && data.version !== 4) {
-    throw unknownLockfileVersion(
-      file,
-      whereKey(text, 'version', 'version'),
-      data.version,
-      '1 to 4'
+const VERSION: VersionRule = {
+  of: (data) => data.version,
+  accepts: (v) => v === undefined || v === 3 || v === 4,
+  needle: 'version',
+  key: 'version',
+  supported: '1 to 4'
+}
+
+/** The crates of the workspace and the lockfile, read before any package. */
+interface CargoContext {
+  file: string
+  lockDir: string
+  crates: Map<string, CrateManifest>
+  /** The v1 `[metadata]` checksums. */
+  legacy: Json
+}
+
+function crateNode(cx: CargoContext, raw: unknown, index: number): LockNode {
+  const pkg = asRecord(raw)
+  const name = asString(pkg.name)
+  const version = asString(pkg.version)
+  if (name === undefined || version === undefined) {
+    throw invalidLockfile(
+      cx.file,
+      `key package[${index}]`,
+      'a [[package]] needs name and version'
     )
   }
-  const graph = emptyGraph(file)
-  const lockDir = dirOf(file)
+  const source = asString(pkg.source)
+  const id =
+    source === undefined
+      ? `${name} ${version}`
+      : `${name} ${version} (${source})`
+  const crate = cx.crates.get(name)
+  const { origin, qualifiers } =
+    source === undefined
+      ? {
+          origin: {
+            kind: 'workspace',
+            path: crate?.folder ?? cx.lockDir
+          } as Origin,
+          qualifiers: {}
+        }
+      : sourceOf(source)
+  const checksum =
+    asString(pkg.checksum) ?? asString(cx.legacy[`checksum ${id}`])
+  const hash = checkedHex('SHA-256', checksum, (problem) =>
+    invalidLockfile(cx.file, `key package[${index}].checksum`, problem)
+  )
+  return lockNode({
+    id,
+    ecosystem: 'cargo',
+    name,
+    version,
+    purl: cargoPurl(name, version, qualifiers),
+    hashes: hash ? [hash] : [],
+    origin,
+    properties:
+      source === undefined && crate === undefined
+        ? { 'provenant:manifest-missing': 'true' }
+        : {},
+    scope: source === undefined ? 'required' : undefined
+  })
+}
+
+export function readCargoLock(ctx: ReaderContext): LockGraph {
+  const { file, lockDir, data, graph } = openLockfile(
+    ctx,
+    parseTomlText,
+    VERSION
+  )
   const root = readRootCargoToml(ctx, graph, lockDir)
   graph.project = cargoProject(root)
   const crates = localCrates(ctx, graph, lockDir, root)
-  const shared = asRecord(asRecord(root?.workspace).dependencies)
-  const legacy = asRecord(data.metadata)
-
-  const byName = new Map<string, string>()
-  const byNameVersion = new Map<string, string>()
-  const packages: Array<[LockNode, Json]> = []
+  const cx: CargoContext = {
+    file,
+    lockDir,
+    crates,
+    legacy: asRecord(data.metadata)
+  }
   if (!Array.isArray(data.package) || data.package.length === 0) {
     throw invalidLockfile(
       file,
@@ -92,68 +145,54 @@ export function readCargoLock(ctx: ReaderContext): LockGraph {
         : 'must be a list of [[package]] tables'
     )
   }
-  asArray(data.package).forEach((raw, index) => {
-    const pkg = asRecord(raw)
-    const name = asString(pkg.name)
-    const version = asString(pkg.version)
-    if (name === undefined || version === undefined) {
-      throw invalidLockfile(
-        file,
-        `key package[${index}]`,
-        'a [[package]] needs name and version'
-      )
-    }
-    const source = asString(pkg.source)
-    const id =
-      source === undefined
-        ? `${name} ${version}`
-        : `${name} ${version} (${source})`
-    const crate = crates.get(name)
-    const { origin, qualifiers } =
-      source === undefined
-        ? {
-            origin: {
-              kind: 'workspace',
-              path: crate?.folder ?? lockDir
-            } as Origin,
-            qualifiers: {}
-          }
-        : sourceOf(source)
-    const checksum =
-      asString(pkg.checksum) ?? asString(legacy[`checksum ${id}`])
-    const hash = checkedHex('SHA-256', checksum, (problem) =>
-      invalidLockfile(file, `key package[${index}].checksum`, problem)
-    )
-    const node: LockNode = {
-      id,
-      ecosystem: 'cargo',
-      name,
-      version,
-      purl: cargoPurl(name, version, qualifiers),
-      hashes: hash ? [hash] : [],
-      licenses: [],
-      origin,
-      properties:
-        source === undefined && crate === undefined
-          ? { 'provenant:manifest-missing': 'true' }
-          : {},
-      edges: []
-    }
-    if (source === undefined) node.scope = 'required'
-    graph.nodes.set(id, node)
-    if (!byName.has(name)) byName.set(name, id)
-    if (!byNameVersion.has(`${name} ${version}`))
-      byNameVersion.set(`${name} ${version}`, id)
-    packages.push([node, pkg])
+  const packages = asArray(data.package).map((raw, index): [LockNode, Json] => {
+    const node = crateNode(cx, raw, index)
+    graph.nodes.set(node.id, node)
+    return [node, asRecord(raw)]
   })
+  addCrateEdges(
+    graph,
+    packages,
+    crates,
+    asRecord(asRecord(root?.workspace).dependencies)
+  )
+  for (const [node] of packages) {
+    if (node.origin.kind !== 'workspace') continue
+    if (
+      node.name === graph.project?.name &&
+      crates.get(node.name)?.folder === lockDir
+    ) {
+      graph.rootEdges = node.edges
+      graph.nodes.delete(node.id)
+    } else graph.members.push(node.id)
+  }
+  return graph
+}
 
+/**
+ * A dependency is "name", "name version" or "name version (source)": as
+ * specific as needed to be unique. The workspace's own crates' manifests say
+ * which of theirs are dev-only.
+ */
+function addCrateEdges(
+  graph: LockGraph,
+  packages: Array<[LockNode, Json]>,
+  crates: Map<string, CrateManifest>,
+  shared: Json
+): void {
+  const byName = new Map<string, string>()
+  const byNameVersion = new Map<string, string>()
+  for (const [node] of packages) {
+    if (!byName.has(node.name)) byName.set(node.name, node.id)
+    const key = `${node.name} ${node.version}`
+    if (!byNameVersion.has(key)) byNameVersion.set(key, node.id)
+  }
   for (const [node, pkg] of packages) {
-    const local = node.origin.kind === 'workspace'
-    const kinds = local
-      ? crateEdgeKinds(crates.get(node.name)?.data ?? {}, shared)
-      : undefined
+    const kinds =
+      node.origin.kind === 'workspace'
+        ? crateEdgeKinds(crates.get(node.name)?.data ?? {}, shared)
+        : undefined
     for (const dep of asArray(pkg.dependencies)) {
-      // "name", "name version" or "name version (source)": as specific as needed to be unique.
       const spec = String(dep)
       const [name = '', version] = spec.split(' ')
       const to = graph.nodes.has(spec)
@@ -164,14 +203,13 @@ export function readCargoLock(ctx: ReaderContext): LockGraph {
       if (to !== undefined && to !== node.id)
         node.edges.push({ to, kind: kinds?.get(name) ?? 'prod' })
     }
-    if (!local) continue
-    if (
-      node.name === graph.project?.name &&
-      crates.get(node.name)?.folder === lockDir
-    ) {
-      graph.rootEdges = node.edges
-      graph.nodes.delete(node.id)
-    } else graph.members.push(node.id)
   }
-  return graph
+}
+
+export const cargoLockfile: LockfileFormat = {
+  kind: 'cargo',
+  family: 'rust',
+  names: ['Cargo.lock'],
+  manifests: ['Cargo.toml'],
+  read: readCargoLock
 }

@@ -12,6 +12,7 @@
  * `provenant:go-h1`; a `<module> <version>/go.mod` line hashes only the
  * go.mod file and does not make a package.
  */
+import type { LockfileFormat } from './lockfile-format.js'
 import { base64Hash } from './hashes.js'
 import {
   emptyGraph,
@@ -236,4 +237,12 @@ export function readGoMod(ctx: ReaderContext): LockGraph {
     graph.rootEdges.push({ to: node.id, kind: 'prod' })
   }
   return graph
+}
+
+export const goModule: LockfileFormat = {
+  kind: 'go',
+  family: 'go',
+  names: ['go.mod'],
+  manifests: [],
+  read: readGoMod
 }

@@ -4,7 +4,13 @@
  * and the workspace members. readSourceTree merges these into the
  * DependencyGraph: nodes with the same purl become one component.
  */
-import type { Ecosystem, Hash, Origin, Scope, TreeReader } from '../model.js'
+import type {
+  Component,
+  Ecosystem,
+  Origin,
+  Scope,
+  TreeReader
+} from '../model.js'
 import type { Json } from './parse-text.js'
 import { joinPath, MANIFEST_INVALID, parseTomlText } from './parse-text.js'
 
@@ -16,16 +22,18 @@ export interface LockEdge {
   kind: EdgeKind
 }
 
-export interface PackageFacts {
-  ecosystem: Ecosystem
-  name: string
-  version: string
-  purl: string
-  hashes: Hash[]
-  licenses: string[]
-  origin: Origin
-  properties: Record<string, string>
-}
+/** A package as a lockfile states it: a component before its ref and merged scope. */
+export type PackageFacts = Pick<
+  Component,
+  | 'ecosystem'
+  | 'name'
+  | 'version'
+  | 'purl'
+  | 'hashes'
+  | 'licenses'
+  | 'origin'
+  | 'properties'
+>
 
 export interface LockNode extends PackageFacts {
   /** Reader-local id (npm install path, yarn locator, pnpm key, ...). */

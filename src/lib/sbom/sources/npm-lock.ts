@@ -15,6 +15,11 @@ import {
   type LockNode,
   type ReaderContext
 } from './lock-graph.js'
+import {
+  openLockfile,
+  type LockfileFormat,
+  type VersionRule
+} from './lockfile-format.js'
 import { readNpmLockV1 } from './npm-lock-v1.js'
 import {
   manifestDependencies,
@@ -32,7 +37,6 @@ import {
   isRecord,
   joinPath,
   parseJsonText,
-  unknownLockfileVersion,
   whereKey,
   type Json
 } from './parse-text.js'
@@ -76,20 +80,17 @@ function platformProperties(entry: Json, into: Record<string, string>): void {
 /** Fields of a package entry that are text when present. */
 const STRING_FIELDS = ['name', 'version', 'resolved', 'integrity', 'license']
 
+const VERSION: VersionRule = {
+  of: (data) => data.lockfileVersion,
+  accepts: (v) => v === 1 || v === 2 || v === 3,
+  needle: '"lockfileVersion"',
+  key: 'lockfileVersion',
+  supported: '1, 2, 3'
+}
+
 export function readNpmLock(ctx: ReaderContext): LockGraph {
-  const file = ctx.lockfile
-  const text = ctx.read(file) ?? ''
-  const data = parseJsonText(text, file)
-  const version = data.lockfileVersion
-  if (version === 1) return readNpmLockV1(ctx, data)
-  if (version !== 2 && version !== 3) {
-    throw unknownLockfileVersion(
-      file,
-      whereKey(text, '"lockfileVersion"', 'lockfileVersion'),
-      version,
-      '1, 2, 3'
-    )
-  }
+  const { file, text, data } = openLockfile(ctx, parseJsonText, VERSION)
+  if (data.lockfileVersion === 1) return readNpmLockV1(ctx, data)
   if (!isRecord(data.packages)) {
     throw invalidLockfile(
       file,
@@ -116,31 +117,7 @@ function readPackages(
     globToRegExp
   )
 
-  const links = new Map<string, string>()
-  const entries: Array<[string, Json]> = []
-  for (const [key, value] of Object.entries(packages)) {
-    if (key === '') continue
-    if (!isRecord(value)) {
-      throw invalidLockfile(
-        ctx.lockfile,
-        whereKey(text, JSON.stringify(key), `packages["${key}"]`),
-        'expected an object'
-      )
-    }
-    const notText = STRING_FIELDS.find(
-      (field) => value[field] !== undefined && typeof value[field] !== 'string'
-    )
-    if (notText !== undefined) {
-      throw invalidLockfile(
-        ctx.lockfile,
-        whereKey(text, JSON.stringify(key), `packages["${key}"].${notText}`),
-        `"${notText}" must be a string`
-      )
-    }
-    if (value.link === true)
-      links.set(key, joinPath(asString(value.resolved) ?? ''))
-    else entries.push([key, value])
-  }
+  const { links, entries } = splitEntries(ctx, text, packages)
   const keys = new Set(Object.keys(packages))
 
   for (const [key, entry] of entries) {
@@ -182,6 +159,40 @@ function readPackages(
   }
   graph.rootEdges = edgesOf('', { ...manifest, ...rootEntry }, true)
   return graph
+}
+
+/** The package entries checked for shape, `link` entries (a workspace member's install path -> its folder) apart. */
+function splitEntries(
+  ctx: ReaderContext,
+  text: string,
+  packages: Json
+): { links: Map<string, string>; entries: Array<[string, Json]> } {
+  const links = new Map<string, string>()
+  const entries: Array<[string, Json]> = []
+  for (const [key, value] of Object.entries(packages)) {
+    if (key === '') continue
+    if (!isRecord(value)) {
+      throw invalidLockfile(
+        ctx.lockfile,
+        whereKey(text, JSON.stringify(key), `packages["${key}"]`),
+        'expected an object'
+      )
+    }
+    const notText = STRING_FIELDS.find(
+      (field) => value[field] !== undefined && typeof value[field] !== 'string'
+    )
+    if (notText !== undefined) {
+      throw invalidLockfile(
+        ctx.lockfile,
+        whereKey(text, JSON.stringify(key), `packages["${key}"].${notText}`),
+        `"${notText}" must be a string`
+      )
+    }
+    if (value.link === true)
+      links.set(key, joinPath(asString(value.resolved) ?? ''))
+    else entries.push([key, value])
+  }
+  return { links, entries }
 }
 
 function buildNode(
@@ -248,4 +259,13 @@ function buildNode(
     scope: scopeOf(entry),
     edges: []
   }
+}
+
+export const npmLockfile: LockfileFormat = {
+  kind: 'npm',
+  family: 'javascript',
+  names: ['npm-shrinkwrap.json', 'package-lock.json'],
+  manager: 'npm',
+  manifests: ['package.json'],
+  read: readNpmLock
 }

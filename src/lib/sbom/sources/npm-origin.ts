@@ -4,7 +4,11 @@
  * (vcs_url for git, download_url for anything but the default registry), so
  * purls compare equal with the reference tool.
  */
-import type { Origin } from '../model.js'
+import {
+  folderSource,
+  gitOrigin,
+  type PackageSource
+} from './package-source.js'
 import { joinPath } from './parse-text.js'
 import { NPM_DEFAULT_REGISTRY, type Qualifiers } from './purl.js'
 
@@ -14,10 +18,7 @@ const CODELOAD =
   /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/
 const ARCHIVE = /\.(?:tgz|tar\.gz|tar|zip)$/i
 
-export interface NpmSource {
-  origin: Origin
-  qualifiers: Qualifiers
-}
+export type NpmSource = PackageSource
 
 function splitFragment(url: string): [string, string | undefined] {
   const hash = url.indexOf('#')
@@ -38,14 +39,11 @@ export function npmSource(
     const path = joinPath(lockDir, resolved.slice(5))
     return ARCHIVE.test(path)
       ? { origin: { kind: 'file', path }, qualifiers: {} }
-      : { origin: { kind: 'file', path, directory: true }, qualifiers: {} }
+      : folderSource(path)
   }
   if (VCS.test(resolved)) {
     const [url, commit] = splitFragment(resolved)
-    return {
-      origin: commit ? { kind: 'git', url, commit } : { kind: 'git', url },
-      qualifiers: { vcs_url: resolved }
-    }
+    return { origin: gitOrigin(url, commit), qualifiers: { vcs_url: resolved } }
   }
   const qualifiers: Qualifiers = NPM_DEFAULT_REGISTRY.test(resolved)
     ? {}

@@ -191,6 +191,11 @@ export function dirOf(path: string): string {
   return i === -1 ? '' : path.slice(0, i)
 }
 
+/** The last segment of a relative POSIX path. */
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
 /** Joins relative POSIX paths and resolves `.`/`..`; '' is the tree root. */
 export function joinPath(...parts: string[]): string {
   const out: string[] = []

@@ -6,32 +6,27 @@
  */
 import type { Scope } from '../model.js'
 import { checkedPrefixedHex } from './hashes.js'
+import type { LockGraph, ReaderContext } from './lock-graph.js'
 import {
-  emptyGraph,
-  type LockGraph,
-  type LockNode,
-  type ReaderContext
-} from './lock-graph.js'
+  lockNode,
+  openLockfile,
+  type LockfileFormat,
+  type VersionRule
+} from './lockfile-format.js'
+import { downloadSource, gitSource } from './package-source.js'
 import {
   asArray,
   asRecord,
   asString,
-  dirOf,
   invalidLockfile,
   isRecord,
   joinPath,
   parseJsonText,
-  unknownLockfileVersion,
   whereKey,
   type Json
 } from './parse-text.js'
 import { normalizePypiName, pypiPurl } from './purl.js'
-import {
-  gitSource,
-  indexSource,
-  pathSource,
-  type PythonSource
-} from './python-project.js'
+import { indexSource, pathSource, type PythonSource } from './python-project.js'
 
 function sourceOf(
   entry: Json,
@@ -43,30 +38,25 @@ function sourceOf(
   const git = asString(entry.git)
   if (git !== undefined) return gitSource(git, asString(entry.ref))
   const file = asString(entry.file)
-  if (file !== undefined)
-    return {
-      origin: { kind: 'url', url: file },
-      qualifiers: { download_url: file }
-    }
+  if (file !== undefined) return downloadSource(file)
   return indexSource(indexes.get(asString(entry.index) ?? 'pypi'))
 }
 
+const VERSION: VersionRule = {
+  of: (data) => asRecord(data._meta)['pipfile-spec'],
+  accepts: (spec) => typeof spec === 'number' && spec >= 1 && spec <= 6,
+  needle: '"pipfile-spec"',
+  key: '_meta.pipfile-spec',
+  supported: '1 to 6'
+}
+
 export function readPipfileLock(ctx: ReaderContext): LockGraph {
-  const file = ctx.lockfile
-  const text = ctx.read(file) ?? ''
-  const data = parseJsonText(text, file)
+  const { file, text, data, graph, lockDir } = openLockfile(
+    ctx,
+    parseJsonText,
+    VERSION
+  )
   const meta = asRecord(data._meta)
-  const spec = meta['pipfile-spec']
-  if (typeof spec !== 'number' || spec < 1 || spec > 6) {
-    throw unknownLockfileVersion(
-      file,
-      whereKey(text, '"pipfile-spec"', '_meta.pipfile-spec'),
-      spec,
-      '1 to 6'
-    )
-  }
-  const graph = emptyGraph(file)
-  const lockDir = dirOf(file)
   const indexes = new Map<string, string>()
   for (const source of asArray(meta.sources).map(asRecord)) {
     const name = asString(source.name)
@@ -100,7 +90,7 @@ export function readPipfileLock(ctx: ReaderContext): LockGraph {
         properties['provenant:markers'] = value.markers
       if (asString(value.version)?.startsWith('==') === false)
         properties['provenant:specifier'] = value.version as string
-      const node: LockNode = {
+      const node = lockNode({
         id,
         ecosystem: 'pypi',
         name,
@@ -113,15 +103,21 @@ export function readPipfileLock(ctx: ReaderContext): LockGraph {
             )
           )
           .filter((h) => h !== undefined),
-        licenses: [],
         origin: source.origin,
         properties,
-        scope,
-        edges: []
-      }
+        scope
+      })
       graph.nodes.set(id, node)
       graph.rootEdges.push({ to: id, kind: scope === 'dev' ? 'dev' : 'prod' })
     }
   }
   return graph
+}
+
+export const pipfileLockfile: LockfileFormat = {
+  kind: 'pipfile',
+  family: 'python',
+  names: ['Pipfile.lock'],
+  manifests: [],
+  read: readPipfileLock
 }

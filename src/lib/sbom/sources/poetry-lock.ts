@@ -8,29 +8,34 @@
  */
 import type { Scope } from '../model.js'
 import { checkedPrefixedHex } from './hashes.js'
-import {
-  emptyGraph,
-  type EdgeKind,
-  type LockGraph,
-  type LockNode,
-  type ReaderContext
+import type {
+  EdgeKind,
+  LockEdge,
+  LockGraph,
+  LockNode,
+  ReaderContext
 } from './lock-graph.js'
+import {
+  addByName,
+  lockNode,
+  openLockfile,
+  type LockfileFormat,
+  type OpenLockfile,
+  type VersionRule
+} from './lockfile-format.js'
+import { downloadSource, gitSource } from './package-source.js'
 import {
   asArray,
   asRecord,
   asString,
-  dirOf,
   invalidLockfile,
   joinPath,
   parseTomlText,
-  unknownLockfileVersion,
-  whereKey,
   type Json
 } from './parse-text.js'
 import { normalizePypiName, pypiPurl } from './purl.js'
 import {
   declaredDependencies,
-  gitSource,
   indexSource,
   pathSource,
   pythonProject,
@@ -48,10 +53,7 @@ function sourceOf(source: Json, lockDir: string): PythonSource {
         asString(source.resolved_reference) ?? asString(source.reference)
       )
     case 'url':
-      return {
-        origin: { kind: 'url', url: url ?? '' },
-        qualifiers: { download_url: url }
-      }
+      return downloadSource(url ?? '')
     case 'file':
     case 'directory': {
       const found = pathSource(joinPath(lockDir, url ?? ''))
@@ -80,28 +82,47 @@ function fileVersion(file: string): string | undefined {
   return stem.slice(stem.lastIndexOf('-') + 1)
 }
 
+const VERSION: VersionRule = {
+  of: (data) => asString(asRecord(data.metadata)['lock-version']) ?? '1.0',
+  accepts: (v) => /^[12]\.\d+$/.test(String(v)),
+  needle: 'lock-version',
+  key: 'metadata.lock-version',
+  supported: '1.x, 2.x'
+}
+
 export function readPoetryLock(ctx: ReaderContext): LockGraph {
-  const file = ctx.lockfile
-  const text = ctx.read(file) ?? ''
-  const data = parseTomlText(text, file)
-  const metadata = asRecord(data.metadata)
-  const lockVersion = asString(metadata['lock-version']) ?? '1.0'
-  if (!/^[12]\.\d+$/.test(lockVersion)) {
-    throw unknownLockfileVersion(
-      file,
-      whereKey(text, 'lock-version', 'metadata.lock-version'),
-      lockVersion,
-      '1.x, 2.x'
-    )
-  }
-  const graph = emptyGraph(file)
-  const lockDir = dirOf(file)
-  const pyproject = readPyproject(ctx, graph, lockDir)
+  const open = openLockfile(ctx, parseTomlText, VERSION)
+  const { graph } = open
+  const pyproject = readPyproject(ctx, graph, open.lockDir)
   graph.project = pythonProject(pyproject)
+  const byName = new Map<string, LockNode[]>()
+  const entries = poetryNodes(open).map(([node, pkg]): [LockNode, Json] => {
+    addByName(graph, byName, node)
+    return [node, pkg]
+  })
+  for (const [node, pkg] of entries) node.edges = poetryEdges(pkg, byName)
+  const declared = pyproject ? declaredDependencies(pyproject) : []
+  for (const { name, kind } of declared) {
+    for (const target of byName.get(name) ?? [])
+      graph.rootEdges.push({ to: target.id, kind })
+  }
+  if (declared.length === 0) {
+    for (const [node] of entries)
+      graph.rootEdges.push({
+        to: node.id,
+        kind: node.scope === 'dev' ? 'dev' : 'prod'
+      })
+  }
+  return graph
+}
+
+/** One node per [[package]], with its hashes: 2.x lists them per package, 1.x per name in [metadata.files]. */
+function poetryNodes(open: OpenLockfile): Array<[LockNode, Json]> {
+  const { file, data, lockDir } = open
   const legacyFiles = new Map<string, unknown[]>()
+  const metadata = asRecord(data.metadata)
   for (const [name, files] of Object.entries(asRecord(metadata.files)))
     legacyFiles.set(normalizePypiName(name), asArray(files))
-
   const versions = new Map<string, Set<unknown>>()
   for (const raw of asArray(data.package)) {
     const name = normalizePypiName(asString(asRecord(raw).name) ?? '')
@@ -110,9 +131,8 @@ export function readPoetryLock(ctx: ReaderContext): LockGraph {
       (versions.get(name) ?? new Set()).add(asRecord(raw).version)
     )
   }
-  const byName = new Map<string, LockNode[]>()
-  const entries: Array<[LockNode, Json]> = []
-  asArray(data.package).forEach((raw, index) => {
+  const ids = new Set<string>()
+  return asArray(data.package).map((raw, index): [LockNode, Json] => {
     const pkg = asRecord(raw)
     const rawName = asString(pkg.name)
     const version = asString(pkg.version)
@@ -125,7 +145,6 @@ export function readPoetryLock(ctx: ReaderContext): LockGraph {
     }
     const name = normalizePypiName(rawName)
     const source = sourceOf(asRecord(pkg.source), lockDir)
-    const sameName = byName.get(name) ?? []
     // 1.x lists files per name: with several versions locked, a file's name says which it is.
     const shared =
       pkg.files === undefined && (versions.get(name)?.size ?? 0) > 1
@@ -145,54 +164,46 @@ export function readPoetryLock(ctx: ReaderContext): LockGraph {
     const properties: Record<string, string> = {}
     if (typeof pkg.markers === 'string')
       properties['provenant:markers'] = pkg.markers
-    const node: LockNode = {
-      id: `${name}@${version}${sameName.some((n) => n.version === version) ? `#${index}` : ''}`,
+    const id = `${name}@${version}`
+    const node = lockNode({
+      id: ids.has(id) ? `${id}#${index}` : id,
       ecosystem: 'pypi',
       name,
       version,
       purl: pypiPurl(name, version, source.qualifiers),
       hashes,
-      licenses: [],
       origin: source.origin,
       properties,
-      edges: []
-    }
-    const scope = scopeOf(pkg)
-    if (scope) node.scope = scope
-    graph.nodes.set(node.id, node)
-    byName.set(name, [...sameName, node])
-    entries.push([node, pkg])
+      scope: scopeOf(pkg)
+    })
+    ids.add(id)
+    return [node, pkg]
   })
+}
 
-  for (const [node, pkg] of entries) {
-    for (const [dep, spec] of Object.entries(asRecord(pkg.dependencies))) {
-      // A dependency is a constraint string, a table, or a list of tables (per marker).
-      const specs = Array.isArray(spec) ? spec : [spec]
-      for (const one of specs) {
-        const constraint =
-          typeof one === 'string' ? one : asString(asRecord(one).version)
-        const kind: EdgeKind =
-          asRecord(one).optional === true ? 'optional' : 'prod'
-        for (const target of pickVersions(
-          byName.get(normalizePypiName(dep)) ?? [],
-          constraint
-        )) {
-          node.edges.push({ to: target.id, kind })
-        }
-      }
+/** A dependency is a constraint string, a table, or a list of tables (per marker); a name locked at several versions is narrowed by the constraint. */
+function poetryEdges(pkg: Json, byName: Map<string, LockNode[]>): LockEdge[] {
+  const edges: LockEdge[] = []
+  for (const [dep, spec] of Object.entries(asRecord(pkg.dependencies))) {
+    for (const one of Array.isArray(spec) ? spec : [spec]) {
+      const constraint =
+        typeof one === 'string' ? one : asString(asRecord(one).version)
+      const kind: EdgeKind =
+        asRecord(one).optional === true ? 'optional' : 'prod'
+      for (const target of pickVersions(
+        byName.get(normalizePypiName(dep)) ?? [],
+        constraint
+      ))
+        edges.push({ to: target.id, kind })
     }
   }
-  const declared = pyproject ? declaredDependencies(pyproject) : []
-  for (const { name, kind } of declared) {
-    for (const target of byName.get(name) ?? [])
-      graph.rootEdges.push({ to: target.id, kind })
-  }
-  if (declared.length === 0) {
-    for (const [node] of entries)
-      graph.rootEdges.push({
-        to: node.id,
-        kind: node.scope === 'dev' ? 'dev' : 'prod'
-      })
-  }
-  return graph
+  return edges
+}
+
+export const poetryLockfile: LockfileFormat = {
+  kind: 'poetry',
+  family: 'python',
+  names: ['poetry.lock'],
+  manifests: ['pyproject.toml'],
+  read: readPoetryLock
 }

@@ -3,7 +3,6 @@
  * readers: pyproject.toml ([project] or [tool.poetry]) and its dependency
  * tables, PEP 508 requirement names, and origins of locked packages.
  */
-import type { Origin } from '../model.js'
 import type {
   EdgeKind,
   LockGraph,
@@ -12,7 +11,8 @@ import type {
 } from './lock-graph.js'
 import { readTomlManifest } from './lock-graph.js'
 import { asArray, asRecord, asString, type Json } from './parse-text.js'
-import { normalizePypiName, type Qualifiers } from './purl.js'
+import { folderSource, type PackageSource } from './package-source.js'
+import { normalizePypiName } from './purl.js'
 
 const PYPI =
   /^https?:\/\/(pypi\.org|pypi\.python\.org|files\.pythonhosted\.org)\//
@@ -90,10 +90,7 @@ export function declaredDependencies(pyproject: Json): DeclaredDependency[] {
   return out
 }
 
-export interface PythonSource {
-  origin: Origin
-  qualifiers: Qualifiers
-}
+export type PythonSource = PackageSource
 
 /** An index URL -> registry origin; qualifiers only for an index other than PyPI. */
 export function indexSource(url: string | undefined): PythonSource {
@@ -108,24 +105,11 @@ export function indexSource(url: string | undefined): PythonSource {
   }
 }
 
-export function gitSource(
-  url: string,
-  commit: string | undefined
-): PythonSource {
-  const clean = url.replace(/^git\+/, '')
-  return {
-    origin: commit
-      ? { kind: 'git', url: clean, commit }
-      : { kind: 'git', url: clean },
-    qualifiers: { vcs_url: `git+${clean}${commit ? `@${commit}` : ''}` }
-  }
-}
-
 const ARCHIVE = /\.(whl|tar\.gz|tgz|zip|tar\.bz2|tar)$/i
 
 /** A local path: an archive counts as a package, a folder is the project's own code. */
 export function pathSource(path: string): PythonSource {
   return ARCHIVE.test(path)
     ? { origin: { kind: 'file', path }, qualifiers: {} }
-    : { origin: { kind: 'file', path, directory: true }, qualifiers: {} }
+    : folderSource(path)
 }

@@ -4,7 +4,8 @@
  * archive file name spells.
  */
 import { joinPath } from './parse-text.js'
-import { gitSource, pathSource, type PythonSource } from './python-project.js'
+import { downloadSource, gitSource } from './package-source.js'
+import { pathSource, type PythonSource } from './python-project.js'
 
 /** Logical lines: continuations joined, with the number of the line each starts on. */
 export function logicalLines(
@@ -35,8 +36,7 @@ export function urlSource(url: string, lockDir: string): PythonSource {
   }
   if (/^file:/.test(url))
     return pathSource(joinPath(lockDir, url.replace(/^file:(\/\/)?/, '')))
-  if (/^[a-z]+:\/\//i.test(url))
-    return { origin: { kind: 'url', url }, qualifiers: { download_url: url } }
+  if (/^[a-z]+:\/\//i.test(url)) return downloadSource(url)
   return pathSource(joinPath(lockDir, url))
 }
 

@@ -8,6 +8,7 @@
  * package is that package's dependency; one `via -r file`, or without an
  * annotation, is the project's. No dev notion (the corpus rule): all required.
  */
+import type { LockfileFormat } from './lockfile-format.js'
 import { clipInput } from '../../inputs/clip.js'
 import { checkedPrefixedHex } from './hashes.js'
 import {
@@ -17,7 +18,8 @@ import {
   type LockNode,
   type ReaderContext
 } from './lock-graph.js'
-import { dirOf, invalidLockfile, joinPath } from './parse-text.js'
+import { lockNode } from './lockfile-format.js'
+import { baseName, dirOf, invalidLockfile, joinPath } from './parse-text.js'
 import {
   archiveNameVersion,
   logicalLines,
@@ -50,6 +52,80 @@ interface State {
   stack: string[]
 }
 
+/** What one requirement line says of its package. */
+interface Requirement {
+  name: string | undefined
+  version: string
+  source: PythonSource
+  properties: Record<string, string>
+}
+
+/** `name[extras] ==1.0` or `name @ url`: only `==`/`===` pins give a version. */
+function namedRequirement(
+  named: RegExpExecArray,
+  lockDir: string,
+  index: string | undefined
+): Requirement {
+  const found: Requirement = {
+    name: named[1],
+    version: '',
+    source: indexSource(index),
+    properties: {}
+  }
+  if (named[2])
+    found.properties['provenant:extras'] = named[2].slice(1, -1).trim()
+  const rest = (named[3] ?? '').trim()
+  if (rest.startsWith('@')) {
+    const url = rest.slice(1).trim()
+    found.source = urlSource(url, lockDir)
+    found.version = archiveNameVersion(url)?.[1] ?? ''
+  } else if (/^===?\s*[^\s,*]+$/.test(rest))
+    found.version = rest.replace(/^===?\s*/, '')
+  else if (rest !== '') found.properties['provenant:specifier'] = rest
+  return found
+}
+
+/**
+ * A URL or a path (`-e` editables among them): the name from `#egg=`, the
+ * archive's file name or the folder's; undefined for the project's own
+ * folder, which becomes the project when it has an egg name.
+ */
+function locatedRequirement(
+  state: State,
+  text: string,
+  lockDir: string
+): Requirement | undefined {
+  const source = urlSource(text, lockDir)
+  const egg = /[#&]egg=([^&\s]+)/.exec(text)?.[1]
+  const archive = archiveNameVersion(text)
+  const folder =
+    source.origin.kind === 'file' && source.origin.directory
+      ? source.origin.path
+      : undefined
+  if (folder === lockDir) {
+    // `-e .`: the project itself, the root of the graph.
+    if (egg && !state.graph.project)
+      state.graph.project = {
+        ecosystem: 'pypi',
+        name: normalizePypiName(egg),
+        version: '',
+        licenses: []
+      }
+    return undefined
+  }
+  const last = (folder ?? text.split(/[?#]/)[0] ?? '')
+    .replace(/\/+$/, '')
+    .split('/')
+    .pop()
+  return {
+    name:
+      egg ?? archive?.[0] ?? (last || state.graph.project?.name || 'project'),
+    version: archive?.[1] ?? '',
+    source,
+    properties: {}
+  }
+}
+
 function addRequirement(
   state: State,
   file: string,
@@ -69,54 +145,13 @@ function addRequirement(
     .split(/;(.*)/s)
   const text = spec.trim()
   const lockDir = dirOf(file)
-  let name: string | undefined
-  let version = ''
-  let source: PythonSource = indexSource(state.index)
-  const properties: Record<string, string> = {}
   const named = NAME.exec(text)
-  if (
-    named &&
-    !editable &&
-    !/^[a-z+]+:\/\//i.test(text) &&
-    !text.startsWith('.')
-  ) {
-    name = named[1]
-    if (named[2]) properties['provenant:extras'] = named[2].slice(1, -1).trim()
-    const rest = (named[3] ?? '').trim()
-    if (rest.startsWith('@')) {
-      const url = rest.slice(1).trim()
-      source = urlSource(url, lockDir)
-      version = archiveNameVersion(url)?.[1] ?? ''
-    } else if (/^===?\s*[^\s,*]+$/.test(rest))
-      version = rest.replace(/^===?\s*/, '')
-    else if (rest !== '') properties['provenant:specifier'] = rest
-  } else {
-    source = urlSource(text, lockDir)
-    const egg = /[#&]egg=([^&\s]+)/.exec(text)?.[1]
-    const archive = archiveNameVersion(text)
-    const folder =
-      source.origin.kind === 'file' && source.origin.directory
-        ? source.origin.path
-        : undefined
-    if (folder === lockDir) {
-      // `-e .`: the project itself, the root of the graph.
-      if (egg && !state.graph.project)
-        state.graph.project = {
-          ecosystem: 'pypi',
-          name: normalizePypiName(egg),
-          version: '',
-          licenses: []
-        }
-      return
-    }
-    const last = (folder ?? text.split(/[?#]/)[0] ?? '')
-      .replace(/\/+$/, '')
-      .split('/')
-      .pop()
-    name =
-      egg ?? archive?.[0] ?? (last || state.graph.project?.name || 'project')
-    version = archive?.[1] ?? ''
-  }
+  const found =
+    named && !editable && !/^[a-z+]+:\/\//i.test(text) && !text.startsWith('.')
+      ? namedRequirement(named, lockDir, state.index)
+      : locatedRequirement(state, text, lockDir)
+  if (found === undefined) return
+  const { name, version, source, properties } = found
   if (!name || !PEP508_NAME.test(name))
     throw invalidLockfile(
       file,
@@ -125,19 +160,17 @@ function addRequirement(
     )
   if (markers?.trim()) properties['provenant:markers'] = markers.trim()
   const normalized = normalizePypiName(name)
-  const node: LockNode = {
+  const node = lockNode({
     id: `${file}:${line}`,
     ecosystem: 'pypi',
     name: normalized,
     version,
     purl: pypiPurl(normalized, version, source.qualifiers),
     hashes,
-    licenses: [],
     origin: source.origin,
     properties,
-    scope: 'required',
-    edges: []
-  }
+    scope: 'required'
+  })
   state.graph.nodes.set(node.id, node)
   state.pending.push({ node, via: [] })
 }
@@ -223,4 +256,21 @@ export function readRequirements(ctx: ReaderContext): LockGraph {
     }
   }
   return graph
+}
+
+export const requirementsFiles: LockfileFormat = {
+  kind: 'requirements',
+  family: 'python',
+  names: [],
+  pattern: { matches: isRequirementsFile, label: 'requirements*.txt' },
+  fallback: true,
+  manifests: ['pyproject.toml'],
+  read: readRequirements
+}
+
+/** `requirements*.txt`, or any `.txt` file of a `requirements/` folder. */
+export function isRequirementsFile(path: string): boolean {
+  const name = baseName(path)
+  if (!name.toLowerCase().endsWith('.txt')) return false
+  return /requirements/i.test(name) || baseName(dirOf(path)) === 'requirements'
 }

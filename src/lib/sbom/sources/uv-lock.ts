@@ -8,29 +8,33 @@
  * of its own with the package's facts, so it merges into the same component.
  */
 import { checkedPrefixedHex } from './hashes.js'
-import {
-  emptyGraph,
-  type EdgeKind,
-  type LockEdge,
-  type LockGraph,
-  type LockNode,
-  type ReaderContext
+import type {
+  EdgeKind,
+  LockEdge,
+  LockGraph,
+  LockNode,
+  ReaderContext
 } from './lock-graph.js'
+import {
+  addByName,
+  lockNode,
+  openLockfile,
+  type LockfileFormat,
+  type OpenLockfile,
+  type VersionRule
+} from './lockfile-format.js'
+import { downloadSource, gitSource } from './package-source.js'
 import {
   asArray,
   asRecord,
   asString,
-  dirOf,
   invalidLockfile,
   joinPath,
   parseTomlText,
-  unknownLockfileVersion,
-  whereKey,
   type Json
 } from './parse-text.js'
 import { normalizePypiName, pypiPurl } from './purl.js'
 import {
-  gitSource,
   indexSource,
   pathSource,
   pythonProject,
@@ -62,75 +66,102 @@ function sourceOf(
     return { ...gitSource(url.replace(/\?.*$/, ''), commit), local: false }
   }
   const url = asString(source.url)
-  if (url !== undefined)
-    return {
-      origin: { kind: 'url', url },
-      qualifiers: { download_url: url },
-      local: false
-    }
+  if (url !== undefined) return { ...downloadSource(url), local: false }
   return { ...indexSource(asString(source.registry)), local: false }
 }
 
+const VERSION: VersionRule = {
+  of: (data) => data.version,
+  accepts: (v) => v === 1,
+  needle: 'version',
+  key: 'version',
+  supported: '1'
+}
+
 export function readUvLock(ctx: ReaderContext): LockGraph {
-  const file = ctx.lockfile
-  const text = ctx.read(file) ?? ''
-  const data = parseTomlText(text, file)
-  if (data.version !== 1) {
-    throw unknownLockfileVersion(
-      file,
-      whereKey(text, 'version', 'version'),
-      data.version,
-      '1'
-    )
-  }
-  const graph = emptyGraph(file)
-  const lockDir = dirOf(file)
+  const open = openLockfile(ctx, parseTomlText, VERSION)
+  const { data, graph, lockDir } = open
   graph.project = pythonProject(readPyproject(ctx, graph, lockDir))
   const members = new Set(
     asArray(asRecord(data.manifest).members).map((m) =>
       normalizePypiName(String(m))
     )
   )
-
   const byName = new Map<string, LockNode[]>()
-  const packages: Array<[LockNode, Json]> = []
-  asArray(data.package).forEach((raw, index) => {
-    const pkg = asRecord(raw)
-    const rawName = asString(pkg.name)
-    if (rawName === undefined)
-      throw invalidLockfile(
-        file,
-        `key package[${index}]`,
-        'a [[package]] needs a name'
-      )
-    const name = normalizePypiName(rawName)
-    const version = asString(pkg.version) ?? ''
-    const source = sourceOf(asRecord(pkg.source), lockDir)
-    const hashes = [asRecord(pkg.sdist), ...asArray(pkg.wheels).map(asRecord)]
-      .map((f) =>
-        checkedPrefixedHex(asString(f.hash), (problem) =>
-          invalidLockfile(file, `key package[${index}]`, problem)
-        )
-      )
-      .filter((h) => h !== undefined)
-    const node: LockNode = {
-      id: `${name}@${version}@${index}`,
-      ecosystem: 'pypi',
-      name,
-      version,
-      purl: pypiPurl(name, version, source.qualifiers),
-      hashes,
-      licenses: [],
-      origin: source.origin,
-      properties: {},
-      edges: []
-    }
-    if (source.local) node.scope = 'required'
-    graph.nodes.set(node.id, node)
-    byName.set(name, [...(byName.get(name) ?? []), node])
-    packages.push([node, pkg])
+  const packages = asArray(data.package).map((raw, index): [LockNode, Json] => {
+    const node = uvNode(open, asRecord(raw), index)
+    addByName(graph, byName, node)
+    return [node, asRecord(raw)]
   })
+  const edgesTo = uvEdges(graph, byName, packages)
+  const rootName = graph.project?.name
+  for (const [node, pkg] of packages) {
+    node.edges = edgesTo(pkg.dependencies, 'prod')
+    if (node.origin.kind !== 'workspace') continue
+    for (const list of Object.values(asRecord(pkg['optional-dependencies'])))
+      node.edges.push(...edgesTo(list, 'optional'))
+    for (const list of Object.values(asRecord(pkg['dev-dependencies'])))
+      node.edges.push(...edgesTo(list, 'dev'))
+    const isMember = members.size === 0 || members.has(node.name)
+    if (
+      isMember &&
+      node.origin.path === lockDir &&
+      (rootName === undefined || node.name === rootName)
+    ) {
+      // The project itself: its dependencies are the root's.
+      graph.project ??= {
+        ecosystem: 'pypi',
+        name: node.name,
+        version: node.version,
+        licenses: []
+      }
+      graph.rootEdges = node.edges
+      graph.nodes.delete(node.id)
+    } else if (isMember) graph.members.push(node.id)
+  }
+  return graph
+}
 
+function uvNode(open: OpenLockfile, pkg: Json, index: number): LockNode {
+  const rawName = asString(pkg.name)
+  if (rawName === undefined)
+    throw invalidLockfile(
+      open.file,
+      `key package[${index}]`,
+      'a [[package]] needs a name'
+    )
+  const name = normalizePypiName(rawName)
+  const version = asString(pkg.version) ?? ''
+  const source = sourceOf(asRecord(pkg.source), open.lockDir)
+  const hashes = [asRecord(pkg.sdist), ...asArray(pkg.wheels).map(asRecord)]
+    .map((f) =>
+      checkedPrefixedHex(asString(f.hash), (problem) =>
+        invalidLockfile(open.file, `key package[${index}]`, problem)
+      )
+    )
+    .filter((h) => h !== undefined)
+  return lockNode({
+    id: `${name}@${version}@${index}`,
+    ecosystem: 'pypi',
+    name,
+    version,
+    purl: pypiPurl(name, version, source.qualifiers),
+    hashes,
+    origin: source.origin,
+    scope: source.local ? 'required' : undefined
+  })
+}
+
+/**
+ * Edges to the packages a dependency list names (by version when it says
+ * one). An edge that asks for extras also reaches a node of that extra: the
+ * package's facts, with the edges of its `optional-dependencies.<extra>`.
+ */
+function uvEdges(
+  graph: LockGraph,
+  byName: Map<string, LockNode[]>,
+  packages: Array<[LockNode, Json]>
+): (list: unknown, kind: EdgeKind) => LockEdge[] {
   const find = (dep: Json): LockNode[] => {
     const candidates =
       byName.get(normalizePypiName(asString(dep.name) ?? '')) ?? []
@@ -168,30 +199,13 @@ export function readUvLock(ctx: ReaderContext): LockGraph {
     }
     return out
   }
-  const rootName = graph.project?.name
-  for (const [node, pkg] of packages) {
-    node.edges = edgesTo(pkg.dependencies, 'prod')
-    if (node.origin.kind !== 'workspace') continue
-    for (const list of Object.values(asRecord(pkg['optional-dependencies'])))
-      node.edges.push(...edgesTo(list, 'optional'))
-    for (const list of Object.values(asRecord(pkg['dev-dependencies'])))
-      node.edges.push(...edgesTo(list, 'dev'))
-    const isMember = members.size === 0 || members.has(node.name)
-    if (
-      isMember &&
-      node.origin.path === lockDir &&
-      (rootName === undefined || node.name === rootName)
-    ) {
-      // The project itself: its dependencies are the root's.
-      graph.project ??= {
-        ecosystem: 'pypi',
-        name: node.name,
-        version: node.version,
-        licenses: []
-      }
-      graph.rootEdges = node.edges
-      graph.nodes.delete(node.id)
-    } else if (isMember) graph.members.push(node.id)
-  }
-  return graph
+  return edgesTo
+}
+
+export const uvLockfile: LockfileFormat = {
+  kind: 'uv',
+  family: 'python',
+  names: ['uv.lock'],
+  manifests: ['pyproject.toml'],
+  read: readUvLock
 }

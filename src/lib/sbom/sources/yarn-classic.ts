@@ -13,6 +13,7 @@ import {
   type LockNode,
   type ReaderContext
 } from './lock-graph.js'
+import { lockNode } from './lockfile-format.js'
 import {
   manifestDependencies,
   npmProject,
@@ -25,7 +26,7 @@ import { aliasTarget, npmSource } from './npm-origin.js'
 import { dirOf, invalidLockfile, type Json } from './parse-text.js'
 import { npmPurl } from './purl.js'
 import { matchMembers } from './workspaces.js'
-import type { YarnLockText } from './yarn-lock-text.js'
+import type { YarnBlock, YarnLockText } from './yarn-lock-text.js'
 import { yarnMap, yarnString, type YarnMap } from './yarn-lock-text.js'
 import { YarnResolver } from './yarn-resolve.js'
 
@@ -41,63 +42,11 @@ export function readYarnClassic(
   const blocks = new Map<string, YarnMap>()
 
   for (const block of parsed.blocks) {
-    const id = block.keys[0] as string
-    const version = yarnString(block.data, 'version')
-    if (version === undefined) {
-      throw invalidLockfile(
-        ctx.lockfile,
-        `line ${block.line}`,
-        `entry "${id}" has no version`
-      )
-    }
-    const specs = block.keys.map(splitNameRange)
-    const realNames = specs.map(([name, range]) => aliasTarget(range) ?? name)
-    const plain = specs.find(([, range]) => aliasTarget(range) === undefined)
-    const name = plain?.[0] ?? realNames[0] ?? id
-    const aliases = specs
-      .filter(([, range]) => aliasTarget(range) !== undefined)
-      .map(([alias]) => alias)
-    const resolved = yarnString(block.data, 'resolved')
-    const range = (plain ?? specs[0])?.[1] ?? ''
-    // A local folder or archive: the range says where, there is no `resolved`.
-    const local = /^(link|portal|file):/.test(range) && resolved === undefined
-    const source = npmSource(
-      local ? `file:${range.replace(/^\w+:/, '')}` : resolved,
-      name,
-      lockDir
-    )
-    if (/^(link|portal):/.test(range) && source.origin.kind === 'file')
-      source.origin.directory = true
-    let origin = source.origin
-    if (plain === undefined && origin.kind === 'registry')
-      origin = { kind: 'alias', alias: aliases[0] as string }
-    const hashes = checkedSri(yarnString(block.data, 'integrity'), (problem) =>
-      invalidLockfile(ctx.lockfile, `line ${block.line}`, problem)
-    )
-    const sha1 = /#([0-9a-f]{40})$/i.exec(resolved ?? '')?.[1]
-    const fragment = sha1 ? hexHash('SHA-1', sha1) : undefined
-    if (fragment && !hashes.some((h) => h.algorithm === 'SHA-1'))
-      hashes.push(fragment)
-    const node: LockNode = {
-      id,
-      ecosystem: 'npm',
-      name,
-      version,
-      purl: npmPurl(name, version, source.qualifiers),
-      hashes,
-      licenses: [],
-      origin,
-      properties:
-        aliases.length > 0
-          ? { 'provenant:alias': aliases.sort().join(',') }
-          : {},
-      edges: []
-    }
-    graph.nodes.set(id, node)
-    blocks.set(id, block.data)
-    specs.forEach(([specName, specRange]) =>
-      resolver.register(specName, specRange, id)
-    )
+    const node = classicNode(ctx, block)
+    graph.nodes.set(node.id, node)
+    blocks.set(node.id, block.data)
+    for (const [specName, specRange] of block.keys.map(splitNameRange))
+      resolver.register(specName, specRange, node.id)
   }
 
   const members = addMembers(ctx, graph, lockDir, manifest)
@@ -123,6 +72,59 @@ export function readYarnClassic(
   }
   graph.rootEdges = edgesOf(manifest, true)
   return graph
+}
+
+/** One block as a node: its header's descriptors say the name (an alias counted under the real one) and where it comes from. */
+function classicNode(ctx: ReaderContext, block: YarnBlock): LockNode {
+  const lockDir = dirOf(ctx.lockfile)
+  const id = block.keys[0] as string
+  const version = yarnString(block.data, 'version')
+  if (version === undefined) {
+    throw invalidLockfile(
+      ctx.lockfile,
+      `line ${block.line}`,
+      `entry "${id}" has no version`
+    )
+  }
+  const specs = block.keys.map(splitNameRange)
+  const realNames = specs.map(([name, range]) => aliasTarget(range) ?? name)
+  const plain = specs.find(([, range]) => aliasTarget(range) === undefined)
+  const name = plain?.[0] ?? realNames[0] ?? id
+  const aliases = specs
+    .filter(([, range]) => aliasTarget(range) !== undefined)
+    .map(([alias]) => alias)
+  const resolved = yarnString(block.data, 'resolved')
+  const range = (plain ?? specs[0])?.[1] ?? ''
+  // A local folder or archive: the range says where, there is no `resolved`.
+  const local = /^(link|portal|file):/.test(range) && resolved === undefined
+  const source = npmSource(
+    local ? `file:${range.replace(/^\w+:/, '')}` : resolved,
+    name,
+    lockDir
+  )
+  if (/^(link|portal):/.test(range) && source.origin.kind === 'file')
+    source.origin.directory = true
+  let origin = source.origin
+  if (plain === undefined && origin.kind === 'registry')
+    origin = { kind: 'alias', alias: aliases[0] as string }
+  const hashes = checkedSri(yarnString(block.data, 'integrity'), (problem) =>
+    invalidLockfile(ctx.lockfile, `line ${block.line}`, problem)
+  )
+  const sha1 = /#([0-9a-f]{40})$/i.exec(resolved ?? '')?.[1]
+  const fragment = sha1 ? hexHash('SHA-1', sha1) : undefined
+  if (fragment && !hashes.some((h) => h.algorithm === 'SHA-1'))
+    hashes.push(fragment)
+  return lockNode({
+    id,
+    ecosystem: 'npm',
+    name,
+    version,
+    purl: npmPurl(name, version, source.qualifiers),
+    hashes,
+    origin,
+    properties:
+      aliases.length > 0 ? { 'provenant:alias': aliases.sort().join(',') } : {}
+  })
 }
 
 function memberFolders(graph: LockGraph): Array<[string, string]> {

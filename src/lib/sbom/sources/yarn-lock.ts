@@ -2,6 +2,7 @@
  * yarn.lock: berry when it has a `__metadata` block, classic when it says
  * `# yarn lockfile v1`; anything else is not a lockfile Provenant can read.
  */
+import type { LockfileFormat } from './lockfile-format.js'
 import type { LockGraph, ReaderContext } from './lock-graph.js'
 import { unknownLockfileVersion } from './parse-text.js'
 import { readYarnBerry } from './yarn-berry.js'
@@ -20,4 +21,13 @@ export function readYarnLock(ctx: ReaderContext): LockGraph {
     header ?? 'none',
     'classic (# yarn lockfile v1) or berry (__metadata)'
   )
+}
+
+export const yarnLockfile: LockfileFormat = {
+  kind: 'yarn',
+  family: 'javascript',
+  names: ['yarn.lock'],
+  manager: 'yarn',
+  manifests: ['package.json'],
+  read: readYarnLock
 }
