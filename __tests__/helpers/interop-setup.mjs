@@ -65,6 +65,8 @@ export const INTEROP_NEEDS = [
   onPath('objcopy', 'binutils'),
   onPath('cc', 'gcc'),
   onPath('unzip', 'unzip'),
+  onPath('rpm', 'rpm'),
+  onPath('rpmbuild', 'rpm'),
   {
     name: 'python3 with build, setuptools and wheel',
     from: 'Debian packages python3-build python3-setuptools python3-wheel',

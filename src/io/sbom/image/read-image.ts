@@ -16,6 +16,7 @@ import {
 } from '../../../lib/sbom/image/layers.js'
 import type { DependencyGraph } from '../../../lib/sbom/model.js'
 import type { NamedImage } from './image-store.js'
+import { readRpmDatabase } from './rpm-database.js'
 
 const utf8 = new TextDecoder()
 
@@ -27,7 +28,7 @@ export async function buildImageSbomGraph(
   for (let i = 0; i < image.manifest.layers.length; i++) {
     const bytes = await image.layer(i)
     try {
-      applyLayer(files, readLayer(bytes, isImageMetadata))
+      applyLayer(files, await readLayer(bytes, isImageMetadata))
     } catch (error) {
       throw new InputError(
         'OCI_LAYER_UNREADABLE',
@@ -37,6 +38,7 @@ export async function buildImageSbomGraph(
     }
   }
   const texts = new Map<string, string | undefined>()
+  const rpm = readRpmDatabase(files)
   return buildImageGraph(
     {
       display: named.display,
@@ -46,7 +48,8 @@ export async function buildImageSbomGraph(
       digest: image.digest,
       manifest: image.manifest,
       config: image.config,
-      configDigest: image.configDigest
+      configDigest: image.configDigest,
+      ...(rpm ? { rpm } : {})
     },
     {
       paths: [...files.keys()].sort(compareText),

@@ -12,6 +12,7 @@ import {
   type ArchiveLimits
 } from '../../archive/limits.js'
 import { TarReader, type TarEntry } from '../../archive/tar.js'
+import { inflateZstdBounded, isZstd } from '../../archive/zstd.js'
 
 /** The files kept so far: path (no leading slash) -> bytes. */
 export type LayeredFiles = Map<string, Uint8Array>
@@ -42,12 +43,16 @@ export const IMAGE_LAYER_LIMITS: ArchiveLimits = {
   maxEntries: 1_000_000
 }
 
-/** Reads one layer (tar, or gzip-compressed tar) for the files `want` names. */
-export function readLayer(
+/**
+ * Reads one layer (tar, or a gzip- or zstd-compressed tar, told apart by
+ * their magic bytes whatever the media type says) for the files `want`
+ * names; both compressions are held to the same bounds.
+ */
+export async function readLayer(
   blob: Uint8Array,
   want: (path: string) => boolean,
   source = 'image layer'
-): LayerChanges {
+): Promise<LayerChanges> {
   const budget = new InflationBudget(source, IMAGE_LAYER_LIMITS)
   const changes: LayerChanges = {
     files: new Map(),
@@ -65,8 +70,8 @@ export function readLayer(
       blob,
       true
     )
-  } else if (blob[0] === 0x28 && blob[1] === 0xb5 && blob[2] === 0x2f) {
-    throw new LayerFormatError('zstd-compressed layers are not read yet')
+  } else if (isZstd(blob)) {
+    await inflateZstdBounded(blob, budget, (chunk) => tar.push(chunk))
   } else {
     for (let at = 0; at < blob.length; at += CHUNK)
       tar.push(blob.subarray(at, at + CHUNK))

@@ -2,8 +2,8 @@
  * The operating system's package databases in an image's filesystem:
  * dpkg's `var/lib/dpkg/status` and distroless `status.d/*`, Alpine's
  * `lib/apk/db/installed`; the distribution from `os-release`. The rpm
- * database (Berkeley DB, NDB or SQLite) is recognised and reported as not
- * read.
+ * database is found here and read by io/sbom/image/rpm-database.ts
+ * (its packages: rpm-header.ts).
  */
 import type { Component } from '../model.js'
 import { buildPurl } from '../sources/purl.js'
@@ -104,9 +104,11 @@ export function findOsPackages(
   return found
 }
 
-/** The rpm database found, which Provenant does not read. */
-export function findRpmDatabase(files: FileSet): string | undefined {
-  return RPM_DATABASES.find((p) => files.paths.includes(p))
+/** The rpm database of an image, newest format first. */
+export function findRpmDatabase(
+  has: (path: string) => boolean
+): string | undefined {
+  return RPM_DATABASES.find(has)
 }
 
 function dpkgComponent(
