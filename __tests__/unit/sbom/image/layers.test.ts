@@ -173,3 +173,53 @@ describe('OS package databases', () => {
     ])
   })
 })
+
+describe('programs in image layers', () => {
+  /** Records what it is asked to describe; "describes" files starting with GO. */
+  function describer(asked: string[]) {
+    return (path: string, data: Uint8Array): string | undefined => {
+      asked.push(path)
+      return strFromU8(data).startsWith('GO') ? `program ${path}` : undefined
+    }
+  }
+
+  it('asks only about executable regular files, and whiteouts remove programs', async () => {
+    const asked: string[] = []
+    const describe = describer(asked)
+    const programs = new Map<string, string>()
+    const files: LayeredFiles = new Map()
+    const base = tar([
+      { path: 'usr/bin/app', data: 'GO app', mode: '755' },
+      { path: 'usr/bin/tool', data: 'GO tool', mode: '750' },
+      { path: 'usr/bin/shell', data: 'not a program', mode: '755' },
+      { path: 'usr/share/app.go', data: 'GO source, not executable' },
+      { path: 'app/package.json', data: '{}', mode: '755' }
+    ])
+    applyLayer(files, await readLayer(base, want, 'base', describe), programs)
+    expect(asked.sort()).toEqual([
+      'app/package.json',
+      'usr/bin/app',
+      'usr/bin/shell',
+      'usr/bin/tool'
+    ])
+    // Asked for as metadata and executable: kept as a file too.
+    expect([...files.keys()]).toEqual(['app/package.json'])
+    const upper = tar([
+      { path: 'usr/bin/.wh.tool', data: '' },
+      { path: 'usr/bin/app', data: 'replaced by a script', mode: '755' }
+    ])
+    applyLayer(files, await readLayer(upper, want, 'upper', describe), programs)
+    expect([...programs]).toEqual([])
+    applyLayer(
+      files,
+      await readLayer(
+        tar([{ path: 'opt/new', data: 'GO new', mode: '700' }]),
+        want,
+        'third',
+        describe
+      ),
+      programs
+    )
+    expect([...programs]).toEqual([['opt/new', 'program opt/new']])
+  })
+})

@@ -9,10 +9,12 @@ import {
   buildImageGraph,
   isImageMetadata
 } from '../../../lib/sbom/image/image-graph.js'
+import { describeImageProgram } from '../../../lib/sbom/image/image-binaries.js'
 import {
   applyLayer,
   readLayer,
-  type LayeredFiles
+  type LayeredFiles,
+  type LayeredPrograms
 } from '../../../lib/sbom/image/layers.js'
 import type { DependencyGraph } from '../../../lib/sbom/model.js'
 import type { NamedImage } from './image-store.js'
@@ -25,10 +27,17 @@ export async function buildImageSbomGraph(
 ): Promise<DependencyGraph> {
   const { image } = named
   const files: LayeredFiles = new Map()
+  const programs: LayeredPrograms<DependencyGraph> = new Map()
   for (let i = 0; i < image.manifest.layers.length; i++) {
     const bytes = await image.layer(i)
     try {
-      applyLayer(files, await readLayer(bytes, isImageMetadata))
+      const changes = await readLayer(
+        bytes,
+        isImageMetadata,
+        'image layer',
+        describeImageProgram
+      )
+      applyLayer(files, changes, programs)
     } catch (error) {
       throw new InputError(
         'OCI_LAYER_UNREADABLE',
@@ -49,7 +58,10 @@ export async function buildImageSbomGraph(
       manifest: image.manifest,
       config: image.config,
       configDigest: image.configDigest,
-      ...(rpm ? { rpm } : {})
+      ...(rpm ? { rpm } : {}),
+      programs: [...programs]
+        .sort(([a], [b]) => compareText(a, b))
+        .map(([path, graph]) => ({ path, graph }))
     },
     {
       paths: [...files.keys()].sort(compareText),

@@ -22,6 +22,7 @@ import {
   type OsRelease
 } from './os-packages.js'
 import { findRpmPackages, type RpmDatabase } from './rpm-header.js'
+import { buildImageBinaryParts, type ImageBinary } from './image-binaries.js'
 
 /** Which files of the image's layers are kept. */
 export function isImageMetadata(path: string): boolean {
@@ -44,6 +45,8 @@ export interface ImageFacts {
   configDigest: string
   /** The rpm database, when the image has one. */
   rpm?: RpmDatabase
+  /** Go and Rust programs in the filesystem, sorted by path. */
+  programs?: readonly ImageBinary[]
 }
 
 export function buildImageGraph(
@@ -55,8 +58,9 @@ export function buildImageGraph(
   const root = imageRoot(facts, rpm.note)
   const installed = buildInstalledGraph(files, root)
   const os = [...findOsPackages(files, release), ...rpm.components]
+  const programs = buildImageBinaryParts(facts.programs ?? [])
   const components = new Map<string, Component>()
-  for (const c of [...os, ...installed.components])
+  for (const c of [...os, ...installed.components, ...programs.components])
     if (!components.has(c.ref)) components.set(c.ref, c)
   const rootEdges = installed.dependencies.find((d) => d.ref === root.ref)
   return {
@@ -64,10 +68,15 @@ export function buildImageGraph(
     components: [...components.values()],
     dependencies: [
       ...installed.dependencies.filter((d) => d.ref !== root.ref),
+      ...programs.dependencies,
       {
         ref: root.ref,
         dependsOn: [
-          ...new Set([...os.map((c) => c.ref), ...(rootEdges?.dependsOn ?? [])])
+          ...new Set([
+            ...os.map((c) => c.ref),
+            ...(rootEdges?.dependsOn ?? []),
+            ...programs.programs
+          ])
         ]
       }
     ],
