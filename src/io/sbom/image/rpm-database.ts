@@ -2,12 +2,14 @@
  * An image's rpm database -> one header blob per installed package. The
  * SQLite database of rpm 4.16 and later (Fedora 33+, RHEL 9+) is read with
  * Node's SQLite (node:sqlite), opened from memory, read-only in effect,
- * defensive; the Berkeley DB (`Packages`) and NDB (`Packages.db`) formats
- * are reported as found and not read.
+ * defensive; the Berkeley DB one (`Packages`, rpm before 4.16) by
+ * lib/sbom/image/rpm-bdb.ts; the NDB format (`Packages.db`, SUSE) is
+ * reported as found and not read.
  */
 import { DatabaseSync } from 'node:sqlite'
 import { findRpmDatabase } from '../../../lib/sbom/image/os-packages.js'
 import type { RpmDatabase } from '../../../lib/sbom/image/rpm-header.js'
+import { readBerkeleyHashValues } from '../../../lib/sbom/image/rpm-bdb.js'
 
 const SQLITE_MAGIC = 'SQLite format 3\0'
 
@@ -17,17 +19,22 @@ export function readRpmDatabase(
   const path = findRpmDatabase((p) => files.has(p))
   if (path === undefined) return undefined
   const bytes = files.get(path)!
-  if (!path.endsWith('.sqlite'))
+  if (path.endsWith('.db'))
     return {
       path,
-      unread: `the ${path.endsWith('.db') ? 'NDB' : 'Berkeley DB'} rpm database format is not read (the SQLite one of rpm 4.16 and later is)`
+      unread:
+        'the NDB rpm database format is not read (the SQLite and Berkeley DB ones are)'
     }
+  const sqlite = path.endsWith('.sqlite')
   try {
-    return { path, headers: readSqliteHeaders(bytes) }
+    const headers = sqlite
+      ? readSqliteHeaders(bytes)
+      : readBerkeleyHashValues(bytes)
+    return { path, headers }
   } catch (error) {
     return {
       path,
-      unread: `not a readable SQLite rpm database (${(error as Error).message})`
+      unread: `not a readable ${sqlite ? 'SQLite' : 'Berkeley DB'} rpm database (${(error as Error).message})`
     }
   }
 }
