@@ -72,3 +72,15 @@ describe('rpm databases in images', () => {
     ).toBeUndefined()
   })
 })
+
+describe('which rpm database', () => {
+  it('takes the SQLite database over a Berkeley DB file left beside it', () => {
+    const db = readRpmDatabase(
+      new Map([
+        ['var/lib/rpm/Packages', new Uint8Array(8)],
+        ['usr/lib/sysimage/rpm/rpmdb.sqlite', new Uint8Array(8)]
+      ])
+    )
+    expect(db?.path).toBe('usr/lib/sysimage/rpm/rpmdb.sqlite')
+  })
+})

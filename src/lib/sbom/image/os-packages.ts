@@ -12,12 +12,16 @@ import type { FileSet } from '../installed/file-set.js'
 export const DPKG_STATUS = 'var/lib/dpkg/status'
 const DPKG_STATUS_D = /^var\/lib\/dpkg\/status\.d\/[^/]+$/
 export const APK_INSTALLED = 'lib/apk/db/installed'
+/**
+ * Newest format first: an image upgraded across rpm 4.16 may keep the old
+ * Berkeley DB file beside the SQLite database rpm now writes.
+ */
 const RPM_DATABASES = [
-  'var/lib/rpm/rpmdb.sqlite',
-  'var/lib/rpm/Packages.db',
-  'var/lib/rpm/Packages',
   'usr/lib/sysimage/rpm/rpmdb.sqlite',
-  'usr/lib/sysimage/rpm/Packages.db'
+  'var/lib/rpm/rpmdb.sqlite',
+  'usr/lib/sysimage/rpm/Packages.db',
+  'var/lib/rpm/Packages.db',
+  'var/lib/rpm/Packages'
 ]
 const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release']
 
