@@ -6,8 +6,10 @@
  * `provenant sbom` (CycloneDX + SPDX, validated) against `cyclonedx-npm
  * --output-reproducible` (which reads the tree through `npm ls`), the
  * nearest peer for node_modules; both on this Node, alternately, in the
- * same run. Wall time from GNU time; the medians are compared.
- * Target (issue 17): at most 1/10 of the peer's wall time.
+ * same run. Wall and CPU time (user + system, child processes included)
+ * from GNU time; the medians are compared, both printed: on a machine
+ * shared with other work the CPU ratio is the steadier one.
+ * Target (issue 17): at most 1/10 of the peer's time.
  *
  * usage: node bench/sbom-installed.mjs [repetitions]   (needs dist/cli)
  */
@@ -122,7 +124,7 @@ try {
     `  wall time ratio ${ratio.toFixed(3)} (1/${(1 / ratio).toFixed(1)}): ${ratio <= TARGET_TIME_RATIO ? 'meets' : 'misses'} the target <= 1/10`
   )
   console.log(
-    `  CPU time ratio ${cpuRatio.toFixed(3)} (1/${(1 / cpuRatio).toFixed(1)}), for machines whose load skews wall time`
+    `  CPU time ratio ${cpuRatio.toFixed(3)} (1/${(1 / cpuRatio).toFixed(1)}): ${cpuRatio <= TARGET_TIME_RATIO ? 'meets' : 'misses'} the target <= 1/10 (steadier where load skews wall time)`
   )
   if (missing.length > 0)
     console.log(

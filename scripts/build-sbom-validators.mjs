@@ -71,6 +71,30 @@ function addUniqueItems(ajv, _) {
   })
 }
 
+/**
+ * ajv checks `enum` by deep equality against each member in turn: the SPDX
+ * license list is 700 strings, tried for every license of every component.
+ * A string-only enum is checked here with one Set lookup, same verdict.
+ */
+const STRING_ENUM = 'provenantStringEnum'
+const MIN_SET_ENUM = 16
+
+function addStringEnum(ajv, _) {
+  const { stringify } = require('ajv/dist/compile/codegen')
+  ajv.addKeyword({
+    keyword: STRING_ENUM,
+    schemaType: 'array',
+    error: { message: 'must be equal to one of the allowed values' },
+    code(cxt) {
+      const set = cxt.gen.scopeValue('obj', {
+        ref: new Set(cxt.schema),
+        code: _`new Set(${stringify(cxt.schema)})`
+      })
+      cxt.fail(_`!(typeof ${cxt.data} === "string" && ${set}.has(${cxt.data}))`)
+    }
+  })
+}
+
 const ANNOTATIONS = new Set([
   'title',
   'description',
@@ -107,6 +131,15 @@ export function stripAnnotations(schema) {
     if (ANNOTATIONS.has(key)) continue
     if (key === 'uniqueItems' && value === true) {
       out[UNIQUE_ITEMS] = true
+      continue
+    }
+    if (
+      key === 'enum' &&
+      Array.isArray(value) &&
+      value.length >= MIN_SET_ENUM &&
+      value.every((v) => typeof v === 'string')
+    ) {
+      out[STRING_ENUM] = value
       continue
     }
     if (SCHEMA_MAPS.has(key) && value && typeof value === 'object') {
@@ -158,6 +191,7 @@ async function cycloneDxCode() {
   })
   addFormats(ajv)
   addUniqueItems(ajv, _)
+  addStringEnum(ajv, _)
   ajv.addFormat('idn-email', idnEmail)
   ajv.addFormat('iri-reference', true)
   const validate = ajv.compile(
@@ -177,6 +211,7 @@ async function spdxCode() {
   const ajv = new Ajv({ ...LIBRARY_AJV_OPTIONS, code: { source: true } })
   addFormats(ajv)
   addUniqueItems(ajv, _)
+  addStringEnum(ajv, _)
   const validate = ajv.compile(
     await readSchema(
       path.join(root, 'src', 'io', 'sbom', 'schemas', 'spdx-schema-v2.3.json')

@@ -3,13 +3,13 @@
  * packages: an OCI image layout (two layers, a whiteout) and a folder with
  * node_modules but no lockfile; labels and the per-kind job summary.
  */
-import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { runAction } from '../helpers/action-runner.js'
 import { tgz } from '../helpers/archives.js'
+import { writeOciLayout } from '../helpers/oci-layout.js'
 
 let ws: string
 beforeEach(async () => {
@@ -19,18 +19,8 @@ afterEach(async () => {
   await rm(ws, { recursive: true, force: true })
 })
 
-const sha = (b: Uint8Array | string): string =>
-  `sha256:${createHash('sha256').update(b).digest('hex')}`
-
-/** An OCI image layout written by hand, as the image spec lays it out. */
+/** An OCI image layout of two layers: OS packages, then an app (and a whiteout). */
 async function writeLayout(dir: string): Promise<string> {
-  const blobs = path.join(dir, 'blobs', 'sha256')
-  await mkdir(blobs, { recursive: true })
-  const put = async (data: Uint8Array | string): Promise<string> => {
-    const digest = sha(data)
-    await writeFile(path.join(blobs, digest.slice(7)), data)
-    return digest
-  }
   const base = tgz([
     {
       path: 'var/lib/dpkg/status',
@@ -49,45 +39,7 @@ async function writeLayout(dir: string): Promise<string> {
       data: '{"name":"ms","version":"2.1.3"}'
     }
   ])
-  const layers = [await put(base), await put(app)]
-  const config = JSON.stringify({
-    os: 'linux',
-    architecture: 'amd64',
-    rootfs: { type: 'layers', diff_ids: [] }
-  })
-  const manifest = JSON.stringify({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: {
-      mediaType: 'application/vnd.oci.image.config.v1+json',
-      digest: await put(config),
-      size: config.length
-    },
-    layers: layers.map((digest, i) => ({
-      mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
-      digest,
-      size: [base, app][i]!.length
-    }))
-  })
-  const digest = await put(manifest)
-  await writeFile(
-    path.join(dir, 'oci-layout'),
-    '{"imageLayoutVersion":"1.0.0"}'
-  )
-  await writeFile(
-    path.join(dir, 'index.json'),
-    JSON.stringify({
-      schemaVersion: 2,
-      manifests: [
-        {
-          mediaType: 'application/vnd.oci.image.manifest.v1+json',
-          digest,
-          size: manifest.length
-        }
-      ]
-    })
-  )
-  return digest
+  return writeOciLayout(dir, [base, app])
 }
 
 interface Cdx {

@@ -9,6 +9,8 @@ export interface TarFile {
   type?: string
   /** Write the path's folder into the ustar prefix field. */
   prefix?: string
+  /** Octal permission bits; default 644. */
+  mode?: string
 }
 
 const BLOCK = 512
@@ -17,14 +19,15 @@ function header(
   name: string,
   size: number,
   type: string,
-  prefix = ''
+  prefix = '',
+  mode = '644'
 ): Uint8Array {
   const h = new Uint8Array(BLOCK)
   const put = (text: string, offset: number, length: number): void => {
     h.set(strToU8(text).subarray(0, length), offset)
   }
   put(name, 0, 100)
-  put('0000644\0', 100, 8)
+  put(`${mode.padStart(7, '0')}\0`, 100, 8)
   put('0000000\0', 108, 8)
   put('0000000\0', 116, 8)
   put(`${size.toString(8).padStart(11, '0')}\0`, 124, 12)
@@ -50,7 +53,7 @@ export function tar(files: readonly TarFile[]): Uint8Array {
   for (const f of files) {
     const data = typeof f.data === 'string' ? strToU8(f.data) : f.data
     parts.push(
-      header(f.path, data.length, f.type ?? '0', f.prefix),
+      header(f.path, data.length, f.type ?? '0', f.prefix, f.mode),
       padded(data)
     )
   }

@@ -65,6 +65,19 @@ export const INTEROP_NEEDS = [
   onPath('objcopy', 'binutils'),
   onPath('cc', 'gcc'),
   onPath('unzip', 'unzip'),
+  onPath('rpm', 'rpm'),
+  onPath('rpmbuild', 'rpm'),
+  {
+    name: "python3 with bsddb3 (libdb's own Berkeley DB writer)",
+    from: 'Debian package python3-bsddb3',
+    present: () =>
+      run('/usr/bin/python3', ['-c', 'import bsddb3.db'], {
+        timeout: 30_000
+      }).then(
+        () => true,
+        () => false
+      )
+  },
   {
     name: 'python3 with build, setuptools and wheel',
     from: 'Debian packages python3-build python3-setuptools python3-wheel',

@@ -24,6 +24,10 @@ export interface CdxComponent {
   version?: string
   purl?: string
   hashes?: { alg: string; content: string }[]
+  licenses?: {
+    expression?: string
+    license?: { id?: string; name?: string }
+  }[]
   properties?: { name: string; value: string }[]
   components?: CdxComponent[]
 }

@@ -3,13 +3,23 @@
  * vendored from Debian's golang-*-dev sources, is described module by module
  * as `go version -m` prints it; Debian's skopeo (built without module data)
  * is described as exactly that; a Rust binary's cargo auditable section
- * gives its crates.
+ * gives its crates; inside an image, each program is a component at its
+ * path with its modules nested under it.
  */
-import { copyFile, mkdir, mkdtemp, rm, writeFile, cp } from 'node:fs/promises'
+import {
+  copyFile,
+  cp,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rm,
+  writeFile
+} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { deflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { writeOciLayout } from '../helpers/oci-layout.js'
 import {
   describePath,
   exec,
@@ -234,6 +244,56 @@ describe('Go binaries', () => {
       expect(property(root, `provenant:go:build:${key}`)).toBe(value)
     }
   })
+})
+
+describe('programs inside an image', () => {
+  it('nests the modules `go version -m` prints under each Go program, at its path', async () => {
+    const binary = await buildGoProgram(path.join(ws, 'goapp-image'))
+    const lines = await goVersionM(binary)
+    const rootfs = path.join(ws, 'rootfs')
+    await mkdir(path.join(rootfs, 'usr/local/bin'), { recursive: true })
+    await mkdir(path.join(rootfs, 'usr/share/doc'), { recursive: true })
+    await copyFile(binary, path.join(rootfs, 'usr/local/bin/app'))
+    await copyFile('/usr/bin/skopeo', path.join(rootfs, 'usr/local/bin/skopeo'))
+    await exec('chmod', ['0755', 'usr/local/bin/app', 'usr/local/bin/skopeo'], {
+      cwd: rootfs
+    })
+    // Not executable: not looked into.
+    await copyFile(binary, path.join(rootfs, 'usr/share/doc/app.copy'))
+    await exec('chmod', ['0644', 'usr/share/doc/app.copy'], { cwd: rootfs })
+    await exec('tar', ['-C', rootfs, '-czf', path.join(ws, 'layer.tgz'), '.'])
+    await writeOciLayout(path.join(ws, 'goimage'), [
+      await readFile(path.join(ws, 'layer.tgz'))
+    ])
+    const { cyclonedx } = await describePath(ws, 'goimage')
+    const programs = cyclonedx.components ?? []
+    expect(
+      programs.map((c) => property(c, 'provenant:image:path')).sort()
+    ).toEqual(['/usr/local/bin/app', '/usr/local/bin/skopeo'])
+    const app = programs.find(
+      (c) => property(c, 'provenant:image:path') === '/usr/local/bin/app'
+    )!
+    expect(app.name).toBe(lines.find(([k]) => k === 'mod')![1])
+    const expected: string[] = []
+    for (const [i, [kind, ...fields]] of lines.entries()) {
+      if (kind !== 'dep') continue
+      const next = lines[i + 1]
+      const used = next?.[0] === '=>' ? next.slice(1) : fields
+      expected.push(`${used[0]}@${used[1] ?? ''}`)
+    }
+    expect(
+      (app.components ?? []).map((c) => `${c.name}@${c.version ?? ''}`).sort()
+    ).toEqual(expected.sort())
+    for (const c of app.components ?? [])
+      expect(property(c, 'provenant:kind')).toBe('binary-module')
+    const skopeo = programs.find(
+      (c) => property(c, 'provenant:image:path') === '/usr/local/bin/skopeo'
+    )!
+    expect(property(skopeo, 'provenant:go:buildinfo')).toMatch(
+      /without module data/
+    )
+    expect(skopeo.components ?? []).toEqual([])
+  }, 600_000)
 })
 
 describe('Rust binaries', () => {

@@ -3,9 +3,10 @@
  * with a second layer that installs npm and Python packages and deletes a
  * folder of the first. Its OS packages equal `dpkg-query -W` of the root
  * filesystem exactly, by the OCI layout, the docker-archive and the
- * registry (Debian's docker-registry, pushed with skopeo) alike.
+ * registry (Debian's docker-registry, pushed with skopeo) alike, and with
+ * its layers recompressed as zstd by skopeo.
  */
-import { mkdtemp, rm, cp } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -51,6 +52,14 @@ beforeAll(async () => {
     '--dest-tls-verify=false',
     source,
     `docker://${registry.host}/provenant/debian:${IMAGE_TAG}`
+  ])
+  await exec('skopeo', [
+    'copy',
+    '--quiet',
+    '--dest-compress-format',
+    'zstd',
+    source,
+    `oci:${path.join(ws, 'zstd')}:${IMAGE_TAG}`
   ])
   const { stdout } = await exec('skopeo', [
     'inspect',
@@ -103,6 +112,26 @@ describe('container images', () => {
     expect(property(root, 'provenant:image:layer:2')).toMatch(/^sha256:/)
   })
 
+  it('zstd layers (tar+zstd, written by skopeo): the same packages', async () => {
+    const layout = path.join(ws, 'zstd')
+    const index = JSON.parse(
+      await readFile(path.join(layout, 'index.json'), 'utf8')
+    ) as { manifests: { digest: string }[] }
+    const manifest = JSON.parse(
+      await readFile(
+        path.join(layout, 'blobs/sha256', index.manifests[0]!.digest.slice(7)),
+        'utf8'
+      )
+    ) as { layers: { mediaType: string }[] }
+    expect(manifest.layers.map((l) => l.mediaType)).toEqual([
+      'application/vnd.oci.image.layer.v1.tar+zstd',
+      'application/vnd.oci.image.layer.v1.tar+zstd'
+    ])
+    const run = await describePath(ws, 'zstd')
+    expect(debs(run)).toEqual(expectedDebs)
+    expectLayerPackages(run)
+  }, 180_000)
+
   it('a docker-archive tar: the same packages', async () => {
     const run = await describePath(ws, 'image.tar')
     expect(run.result.sboms[0]!.kind).toBe('image')
@@ -127,7 +156,7 @@ describe('container images', () => {
       `oci://${registry.host}/provenant/debian@${manifestDigest}`
     )
     expect(debs(byDigest)).toEqual(expectedDebs)
-  })
+  }, 300_000)
 
   it('a missing tag is a clear error naming the registry', async () => {
     await expect(

@@ -30,7 +30,24 @@ describe('uniqueItems in linear time', () => {
       ],
       false
     ],
-    ['an undefined member', [{ a: 1, b: undefined }, { a: 1 }], true]
+    ['an undefined member', [{ a: 1, b: undefined }, { a: 1 }], true],
+    [
+      'objects told apart by a distinct key',
+      [
+        { ref: 'a', x: [1] },
+        { ref: 'b', x: [1] }
+      ],
+      false
+    ],
+    [
+      'equal objects with the same key',
+      [
+        { ref: 'a', x: [1] },
+        { x: [1], ref: 'a' }
+      ],
+      true
+    ],
+    ['an object and a primitive', [{ ref: 'a' }, 'a', { ref: 'a' }], true]
   ])('%s', (_, items, duplicate) => {
     expect(hasDuplicateItems(items)).toBe(duplicate)
   })

@@ -5,13 +5,7 @@
  */
 import { open } from 'node:fs/promises'
 import type { ArtifactGraph } from './artifact.js'
-import {
-  buildGoBinaryGraph,
-  buildRustBinaryGraph
-} from '../../lib/sbom/binary/binary-graph.js'
-import { readGoBuildInfo } from '../../lib/sbom/binary/go-buildinfo.js'
-import { readAuditableData } from '../../lib/sbom/binary/rust-audit.js'
-import { readExecutable } from '../../lib/sbom/binary/sections.js'
+import { describeBinary } from '../../lib/sbom/binary/describe.js'
 import { streamArtifact } from './artifact-stream.js'
 
 const MAGICS = [
@@ -48,22 +42,4 @@ export async function readBinary(
     collect: true
   })
   return describeBinary(bytes!, { fileName, hashes }, display)
-}
-
-/** Bytes already in memory (a file of an image layer, an archive member). */
-export function describeBinary(
-  bytes: Uint8Array,
-  file: { fileName: string; hashes: ArtifactGraph['graph']['root']['hashes'] },
-  display: string
-): ArtifactGraph | undefined {
-  const executable = readExecutable(bytes)
-  if (!executable) return undefined
-  const binary = { ...file, format: executable.format }
-  const rust = readAuditableData(executable, display)
-  if (rust) {
-    return { kind: 'rust-binary', graph: buildRustBinaryGraph(binary, rust) }
-  }
-  const go = readGoBuildInfo(executable, bytes)
-  if (go) return { kind: 'go-binary', graph: buildGoBinaryGraph(binary, go) }
-  return undefined
 }

@@ -17,10 +17,7 @@ import type { DependencyGraph } from '../../lib/sbom/model.js'
 import type { BuiltSbom } from '../../lib/sbom/sbom-text.js'
 import { buildSpdxSbom } from '../../lib/sbom/spdx.js'
 import type { PathFence } from '../fs/path-fence.js'
-import { readArtifact } from './artifact.js'
 import { lockfileKind } from '../../lib/sbom/lockfiles.js'
-import { openImage, readImageArchiveIfAny } from './image/image-target.js'
-import { buildImageSbomGraph } from './image/read-image.js'
 import { buildLockfileGraph, buildSourceGraph } from './source-graph.js'
 import { besideTarget, resolveSbomPaths, type SbomTarget } from './targets.js'
 import { assertValidSbom } from './validate.js'
@@ -144,13 +141,17 @@ async function readTarget(
     const graph = await buildLockfileGraph(target.absolute, target.display)
     return { target, kind: 'source', graph }
   }
+  // The image and artifact readers (archives, HTTP) load only when needed:
+  // a tree's SBOM starts faster without them.
+  const images = await import('./image/image-target.js')
   const image =
     target.kind === 'image'
-      ? await openImage(target.absolute, target.display)
+      ? await images.openImage(target.absolute, target.display)
       : /\.tar$/i.test(target.absolute)
-        ? await readImageArchiveIfAny(target.absolute, target.display)
+        ? await images.readImageArchiveIfAny(target.absolute, target.display)
         : undefined
   if (image) {
+    const { buildImageSbomGraph } = await import('./image/read-image.js')
     return {
       target,
       kind: 'image',
@@ -158,6 +159,7 @@ async function readTarget(
       name: image.repository.slice(image.repository.lastIndexOf('/') + 1)
     }
   }
+  const { readArtifact } = await import('./artifact.js')
   const { kind, graph } = await readArtifact(target.absolute, target.display)
   return { target, kind, graph }
 }

@@ -22,15 +22,20 @@ const NEVER_ENTERED = new Set(['.git', '.hg', '.svn', '__pycache__'])
 const PACKAGE_FOLDER = /(^|\/)node_modules\/(@[^/]+\/)?[^@/][^/]*$/
 
 export async function listInstalledFiles(dir: string): Promise<FileSet> {
+  const links = new Set<string>()
   const found = await walkFiles(
     dir,
     (_, name, parent) =>
       !NEVER_ENTERED.has(name) &&
       // In a package's folder only its own node_modules holds more packages.
       (!PACKAGE_FOLDER.test(parent) || name === 'node_modules'),
-    (path) => isInstalledMetadata(path)
+    (path) => isInstalledMetadata(path),
+    links
   )
-  const reader = createTreeReader(dir)
+  const reader = createTreeReader(
+    dir,
+    new Set(found.filter((path) => !links.has(path)))
+  )
   const top = reader('package.json')
   return {
     paths: found.sort(compareText),

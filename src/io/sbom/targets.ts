@@ -7,14 +7,13 @@
  */
 import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { glob } from 'tinyglobby'
 import { InputError, InputErrors } from '../../lib/errors.js'
 import {
   isImageReference,
   parseImageReference
 } from '../../lib/oci/reference.js'
 import { compareText } from '../../lib/sbom/document.js'
-import { isLayoutFolder } from './image/image-target.js'
+import { isLayoutFolder } from './image/layout-folder.js'
 import type { PathFence } from '../fs/path-fence.js'
 import {
   allows,
@@ -109,6 +108,8 @@ async function expand(fence: PathFence, given: string): Promise<string[]> {
   if (!allows(fence, path.resolve(fence.base, fixed.join('/') || '.'))) {
     throw outside(fence, given)
   }
+  // Loaded only for a pattern: a plain path needs no glob engine.
+  const { glob } = await import('tinyglobby')
   const matches = await glob(given, {
     cwd: fence.base,
     onlyFiles: true,

@@ -3,7 +3,6 @@
  * reference (pulled from the registry), an OCI image layout folder, or a
  * tar file (docker-archive or oci-archive).
  */
-import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { isImageReference } from '../../../lib/oci/reference.js'
 import {
@@ -12,14 +11,9 @@ import {
   readArchiveMembers
 } from './archive-store.js'
 import { loadImage, type NamedImage } from './image-store.js'
+import { isLayoutFolder } from './layout-folder.js'
 import { createLayoutStore, folderReader } from './layout-store.js'
 import { createRegistryStore } from './registry-store.js'
-
-/** Whether a folder is an OCI image layout (it has the `oci-layout` marker). */
-export async function isLayoutFolder(dir: string): Promise<boolean> {
-  const info = await stat(path.join(dir, 'oci-layout')).catch(() => undefined)
-  return info?.isFile() === true
-}
 
 export async function openImage(
   target: string,

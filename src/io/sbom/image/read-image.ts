@@ -9,13 +9,16 @@ import {
   buildImageGraph,
   isImageMetadata
 } from '../../../lib/sbom/image/image-graph.js'
+import { describeImageProgram } from '../../../lib/sbom/image/image-binaries.js'
 import {
   applyLayer,
   readLayer,
-  type LayeredFiles
+  type LayeredFiles,
+  type LayeredPrograms
 } from '../../../lib/sbom/image/layers.js'
 import type { DependencyGraph } from '../../../lib/sbom/model.js'
 import type { NamedImage } from './image-store.js'
+import { readRpmDatabase } from './rpm-database.js'
 
 const utf8 = new TextDecoder()
 
@@ -24,10 +27,17 @@ export async function buildImageSbomGraph(
 ): Promise<DependencyGraph> {
   const { image } = named
   const files: LayeredFiles = new Map()
+  const programs: LayeredPrograms<DependencyGraph> = new Map()
   for (let i = 0; i < image.manifest.layers.length; i++) {
     const bytes = await image.layer(i)
     try {
-      applyLayer(files, readLayer(bytes, isImageMetadata))
+      const changes = await readLayer(
+        bytes,
+        isImageMetadata,
+        'image layer',
+        describeImageProgram
+      )
+      applyLayer(files, changes, programs)
     } catch (error) {
       throw new InputError(
         'OCI_LAYER_UNREADABLE',
@@ -37,6 +47,7 @@ export async function buildImageSbomGraph(
     }
   }
   const texts = new Map<string, string | undefined>()
+  const rpm = readRpmDatabase(files)
   return buildImageGraph(
     {
       display: named.display,
@@ -46,7 +57,11 @@ export async function buildImageSbomGraph(
       digest: image.digest,
       manifest: image.manifest,
       config: image.config,
-      configDigest: image.configDigest
+      configDigest: image.configDigest,
+      ...(rpm ? { rpm } : {}),
+      programs: [...programs]
+        .sort(([a], [b]) => compareText(a, b))
+        .map(([path, graph]) => ({ path, graph }))
     },
     {
       paths: [...files.keys()].sort(compareText),

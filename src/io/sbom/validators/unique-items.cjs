@@ -36,9 +36,33 @@ function fingerprint(value) {
   return out
 }
 
+/**
+ * Whether some key holds a primitive in every item, never the same one
+ * twice (a `bom-ref`, an `SPDXID`): then no two items can be equal.
+ */
+function hasDistinctKey(items) {
+  const first = items[0]
+  if (first === null || typeof first !== 'object' || Array.isArray(first))
+    return false
+  for (const key of Object.keys(first)) {
+    const seen = new Set()
+    for (const item of items) {
+      const v =
+        item !== null && typeof item === 'object' ? item[key] : undefined
+      if (v === undefined || (v !== null && typeof v === 'object')) break
+      const id = typeof v === 'string' ? `"${v}` : JSON.stringify(v)
+      if (seen.has(id)) break
+      seen.add(id)
+    }
+    if (seen.size === items.length) return true
+  }
+  return false
+}
+
 /** True when two items of the array are equal JSON values. */
 function hasDuplicateItems(items) {
   if (items.length < 2) return false
+  if (hasDistinctKey(items)) return false
   const groups = new Map()
   for (const item of items) {
     const key = typeof item === 'string' ? `"${item}` : fingerprint(item)

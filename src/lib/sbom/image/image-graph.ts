@@ -17,10 +17,12 @@ import {
 } from '../../oci/image.js'
 import {
   findOsPackages,
-  findRpmDatabase,
   isOsMetadata,
-  parseOsRelease
+  parseOsRelease,
+  type OsRelease
 } from './os-packages.js'
+import { findRpmPackages, type RpmDatabase } from './rpm-header.js'
+import { buildImageBinaryParts, type ImageBinary } from './image-binaries.js'
 
 /** Which files of the image's layers are kept. */
 export function isImageMetadata(path: string): boolean {
@@ -41,17 +43,24 @@ export interface ImageFacts {
   config: ImageConfig
   /** Digest of the config blob. */
   configDigest: string
+  /** The rpm database, when the image has one. */
+  rpm?: RpmDatabase
+  /** Go and Rust programs in the filesystem, sorted by path. */
+  programs?: readonly ImageBinary[]
 }
 
 export function buildImageGraph(
   facts: ImageFacts,
   files: FileSet
 ): DependencyGraph {
-  const root = imageRoot(facts, files)
+  const release = parseOsRelease(files)
+  const rpm = rpmPackages(facts.rpm, release)
+  const root = imageRoot(facts, rpm.note)
   const installed = buildInstalledGraph(files, root)
-  const os = findOsPackages(files, parseOsRelease(files))
+  const os = [...findOsPackages(files, release), ...rpm.components]
+  const programs = buildImageBinaryParts(facts.programs ?? [])
   const components = new Map<string, Component>()
-  for (const c of [...os, ...installed.components])
+  for (const c of [...os, ...installed.components, ...programs.components])
     if (!components.has(c.ref)) components.set(c.ref, c)
   const rootEdges = installed.dependencies.find((d) => d.ref === root.ref)
   return {
@@ -59,10 +68,15 @@ export function buildImageGraph(
     components: [...components.values()],
     dependencies: [
       ...installed.dependencies.filter((d) => d.ref !== root.ref),
+      ...programs.dependencies,
       {
         ref: root.ref,
         dependsOn: [
-          ...new Set([...os.map((c) => c.ref), ...(rootEdges?.dependsOn ?? [])])
+          ...new Set([
+            ...os.map((c) => c.ref),
+            ...(rootEdges?.dependsOn ?? []),
+            ...programs.programs
+          ])
         ]
       }
     ],
@@ -70,7 +84,31 @@ export function buildImageGraph(
   }
 }
 
-function imageRoot(facts: ImageFacts, files: FileSet): RootComponent {
+function rpmPackages(
+  db: RpmDatabase | undefined,
+  os: OsRelease | undefined
+): { components: Component[]; note?: string } {
+  if (!db) return { components: [] }
+  if (!db.headers)
+    return {
+      components: [],
+      note: `${db.path} found, not read: ${db.unread ?? 'an rpm database format Provenant does not read'}, so rpm packages are missing from this SBOM`
+    }
+  const distro = os ? `${os.id}-${os.versionId}`.replace(/-$/, '') : undefined
+  const { components, damaged } = findRpmPackages(
+    db,
+    os?.id ?? 'redhat',
+    distro
+  )
+  return damaged === 0
+    ? { components }
+    : {
+        components,
+        note: `${db.path}: ${damaged} package header(s) unreadable and left out`
+      }
+}
+
+function imageRoot(facts: ImageFacts, rpmNote?: string): RootComponent {
   const { manifest, config } = facts
   const name = facts.repository.slice(facts.repository.lastIndexOf('/') + 1)
   const purl = buildPurl({
@@ -113,10 +151,8 @@ function imageRoot(facts: ImageFacts, files: FileSet): RootComponent {
         `provenant:image:${key.slice('org.opencontainers.image.'.length)}`
       ] = base[key]
   }
-  const rpm = findRpmDatabase(files)
-  if (rpm)
-    properties['provenant:image:rpm-database'] =
-      `${rpm} found, not read: Provenant does not read rpm databases yet, so rpm packages are missing from this SBOM`
+  if (facts.rpm) properties['provenant:image:rpm-database'] = facts.rpm.path
+  if (rpmNote) properties['provenant:image:rpm-database:note'] = rpmNote
   return {
     ref: purl,
     ecosystem: 'oci',

@@ -2,8 +2,8 @@
  * The operating system's package databases in an image's filesystem:
  * dpkg's `var/lib/dpkg/status` and distroless `status.d/*`, Alpine's
  * `lib/apk/db/installed`; the distribution from `os-release`. The rpm
- * database (Berkeley DB, NDB or SQLite) is recognised and reported as not
- * read.
+ * database is found here and read by io/sbom/image/rpm-database.ts
+ * (its packages: rpm-header.ts).
  */
 import type { Component } from '../model.js'
 import { buildPurl } from '../sources/purl.js'
@@ -12,12 +12,16 @@ import type { FileSet } from '../installed/file-set.js'
 export const DPKG_STATUS = 'var/lib/dpkg/status'
 const DPKG_STATUS_D = /^var\/lib\/dpkg\/status\.d\/[^/]+$/
 export const APK_INSTALLED = 'lib/apk/db/installed'
+/**
+ * Newest format first: an image upgraded across rpm 4.16 may keep the old
+ * Berkeley DB file beside the SQLite database rpm now writes.
+ */
 const RPM_DATABASES = [
-  'var/lib/rpm/rpmdb.sqlite',
-  'var/lib/rpm/Packages.db',
-  'var/lib/rpm/Packages',
   'usr/lib/sysimage/rpm/rpmdb.sqlite',
-  'usr/lib/sysimage/rpm/Packages.db'
+  'var/lib/rpm/rpmdb.sqlite',
+  'usr/lib/sysimage/rpm/Packages.db',
+  'var/lib/rpm/Packages.db',
+  'var/lib/rpm/Packages'
 ]
 const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release']
 
@@ -104,9 +108,11 @@ export function findOsPackages(
   return found
 }
 
-/** The rpm database found, which Provenant does not read. */
-export function findRpmDatabase(files: FileSet): string | undefined {
-  return RPM_DATABASES.find((p) => files.paths.includes(p))
+/** The rpm database of an image, newest format first. */
+export function findRpmDatabase(
+  has: (path: string) => boolean
+): string | undefined {
+  return RPM_DATABASES.find(has)
 }
 
 function dpkgComponent(

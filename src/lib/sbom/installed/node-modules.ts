@@ -25,7 +25,9 @@ export function findNodeModules(
   files: FileSet,
   rootRef: string
 ): NodeModulesTree {
-  const folders = new Map<string, { json: Json; ref: string }>()
+  // Each manifest is read for what the SBOM needs and let go: keeping the
+  // whole parsed package.json of every package costs collector time.
+  const folders = new Map<string, { declared: string[]; ref: string }>()
   const components = new Map<string, Component>()
   for (const path of files.paths) {
     const match = PACKAGE_JSON.exec(path)
@@ -33,10 +35,11 @@ export function findNodeModules(
     const json = parse(files.read(path))
     if (!json || typeof json.version !== 'string') continue
     const name = typeof json.name === 'string' ? json.name : match[2]!
-    const ref = npmPurl(name, json.version)
-    folders.set(dirOf(path), { json, ref })
-    if (!components.has(ref))
-      components.set(ref, toComponent(name, json, dirOf(path)))
+    const component =
+      components.get(npmPurl(name, json.version)) ??
+      toComponent(name, json, dirOf(path))
+    components.set(component.ref, component)
+    folders.set(dirOf(path), { declared: declared(json), ref: component.ref })
   }
   const dependencies: Dependency[] = []
   const resolve = (from: string, dep: string): string | undefined => {
@@ -46,15 +49,15 @@ export function findNodeModules(
       if (dir === '') return undefined
     }
   }
-  const edges = (dir: string, json: Json | undefined): string[] =>
-    declared(json)
+  const edges = (dir: string, names: string[]): string[] =>
+    names
       .map((dep) => resolve(dir, dep))
       .filter((r): r is string => r !== undefined)
-  for (const [dir, { json, ref }] of folders)
-    dependencies.push({ ref, dependsOn: edges(dir, json) })
+  for (const [dir, { declared: names, ref }] of folders)
+    dependencies.push({ ref, dependsOn: edges(dir, names) })
   const tops = parse(files.read('package.json'))
   const topLevel = tops
-    ? edges('', tops)
+    ? edges('', declared(tops))
     : [...folders]
         .filter(
           ([d]) =>
