@@ -5,20 +5,17 @@
  * what its caller grants; and the composite action.yml runs inside a
  * caller workflow.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createLocalRun } from '../../src/io/release/local-publish.js'
-import { findProvenant } from '../../src/io/release/provenant-root.js'
-import { snapshotProject } from '../../src/io/release/snapshot.js'
 import type {
   Permissions,
   WorkflowResult
 } from '../../src/local/runner/index.js'
-import { runWorkflow } from '../../src/local/runner/index.js'
 import type { LocalStack } from '../../src/local/stack.js'
 import { startLocalStack } from '../../src/local/stack.js'
+import { runCallerWorkflow } from '../helpers/caller-workflow.js'
 import { RELEASE_TIMEOUT_MS } from '../helpers/local-runner.js'
 import { repoPath } from '../helpers/repo.js'
 
@@ -42,51 +39,17 @@ describe('the local runner enforces job permissions', () => {
   })
 
   /** A caller repository holding `files`, committed, and its workflow run. */
-  async function runCaller(
+  const runCaller = (
     name: string,
     files: Record<string, string>,
     granted?: Permissions
-  ): Promise<WorkflowResult> {
-    const project = path.join(tmp, name)
-    for (const [file, text] of Object.entries(files)) {
-      await mkdir(path.dirname(path.join(project, file)), { recursive: true })
-      await writeFile(path.join(project, file), text)
-    }
-    const source = await snapshotProject(
-      project,
-      path.join(tmp, `${name}-repo`),
-      1_700_000_000
+  ): Promise<WorkflowResult> =>
+    runCallerWorkflow(
+      { stack, trustedRoot, tmp, log: (line) => logs.push(line) },
+      name,
+      files,
+      granted
     )
-    const provenant = await findProvenant(repoPath('src'))
-    const run = createLocalRun(stack, trustedRoot, {
-      caller: {
-        repository: `acme/${name}`,
-        dir: source.dir,
-        sha: source.commit,
-        ref: 'refs/heads/main',
-        workflowRef: `acme/${name}/.github/workflows/ci.yml@refs/heads/main`,
-        eventName: 'push',
-        event: {},
-        actor: 'acme'
-      },
-      provenant,
-      runDir: path.join(tmp, `${name}-run`),
-      log: (line) => logs.push(line),
-      failJobs: []
-    })
-    return runWorkflow(
-      {
-        file: path.join(source.dir, '.github/workflows/ci.yml'),
-        repository: `acme/${name}`,
-        relativePath: '.github/workflows/ci.yml',
-        ref: 'refs/heads/main',
-        sha: source.commit
-      },
-      {},
-      granted,
-      run
-    )
-  }
 
   const tokenProbe = [
     'node -e "',
