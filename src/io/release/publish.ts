@@ -125,14 +125,17 @@ function assertDistinctNames(files: readonly string[]): void {
   }
 }
 
-type Api = <T>(
+export type Api = <T>(
   method: string,
   url: string,
   body?: string | Uint8Array,
   type?: string
 ) => Promise<T>
 
-function createApi(target: PublishTarget, options: PublishOptions): Api {
+export function createApi(
+  target: Pick<PublishTarget, 'token'>,
+  options: PublishOptions
+): Api {
   const maxAttempts = options.maxAttempts ?? 5
   const sleep =
     options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)))
