@@ -181,6 +181,7 @@ function runnerEnv(
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: run.services.github.url,
     RUNNER_TEMP: temp,
+    RUNNER_TOOL_CACHE: path.join(temp, '..', 'tool-cache'),
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
     RUNNER_ENVIRONMENT: 'github-hosted',
