@@ -57,7 +57,7 @@ export async function startOsvMirror(
       for (const file of await osvFiles(given)) {
         const text = await readFile(file, 'utf8')
         for (const ecosystem of ecosystemsOf(parseAdvisory(file, text))) {
-          const files = byEcosystem.get(ecosystem) ?? new Map()
+          const files = byEcosystem.get(ecosystem) ?? new Map<string, string>()
           files.set(`${path.basename(file).replace(OSV_FILE, '')}.json`, text)
           byEcosystem.set(ecosystem, files)
           exports.delete(ecosystem)

@@ -79,7 +79,9 @@ export const verifyCommand: Command = {
       trust,
       cwd,
       githubApiUrl: process.env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL,
-      onProgress: progress.report
+      onProgress: progress.report,
+      env: process.env,
+      log: (m) => output.err(m)
     }).finally(() => progress.end())
     output.out(json ? JSON.stringify(report, null, 2) : renderText(report))
     if (values['print-provenance'] === true && report.verified) {
