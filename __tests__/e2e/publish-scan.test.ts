@@ -73,8 +73,8 @@ describe('the scan gate of publish.yml on the local runner', () => {
       ['build', 'success'],
       ['sbom', 'success'],
       ['scan', 'failure'],
-      ['sign', 'skipped'],
       ['rebuild', 'skipped'],
+      ['sign', 'skipped'],
       ['release', 'skipped'],
       ['verify', 'skipped']
     ])
