@@ -14,23 +14,7 @@ import type { LocalStack } from '../../src/local/stack.js'
 import { startLocalStack } from '../../src/local/stack.js'
 import type { Released } from '../helpers/local-runner.js'
 import { RELEASE_TIMEOUT_MS, releaseExample } from '../helpers/local-runner.js'
-import { writeScanWorkspace } from '../helpers/scan-workspace.js'
-
-const VEX = {
-  '@context': 'https://openvex.dev/ns/v0.2.0',
-  '@id': 'https://example.com/vex/demo-1',
-  author: 'demo',
-  timestamp: '2026-01-01T00:00:00Z',
-  version: 1,
-  statements: [
-    {
-      vulnerability: { name: 'CVE-2021-44906' },
-      products: [{ '@id': 'pkg:npm/minimist@1.2.5' }],
-      status: 'not_affected',
-      justification: 'vulnerable_code_not_in_execute_path'
-    }
-  ]
-}
+import { MINIMIST_VEX, writeScanWorkspace } from '../helpers/scan-workspace.js'
 
 describe('the scan gate of publish.yml on the local runner', () => {
   let stack: LocalStack
@@ -44,7 +28,7 @@ describe('the scan gate of publish.yml on the local runner', () => {
     project = await writeScanWorkspace()
     await writeFile(
       path.join(project, 'demo.openvex.json'),
-      JSON.stringify(VEX, null, 2)
+      JSON.stringify(MINIMIST_VEX, null, 2)
     )
     stack = await startLocalStack({ osv: [path.join(project, 'osv')] })
     const release = (repository: string, inputs: Record<string, unknown>) =>

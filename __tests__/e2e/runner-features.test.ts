@@ -7,44 +7,22 @@
  * workspace's files; a container job is refused before anything runs.
  */
 import { createHash } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { WorkflowResult } from '../../src/local/runner/index.js'
-import type { LocalStack } from '../../src/local/stack.js'
-import { startLocalStack } from '../../src/local/stack.js'
-import { runCallerWorkflow } from '../helpers/caller-workflow.js'
+import { useCallerRunner } from '../helpers/caller-workflow.js'
 
 const CHECKOUT = 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683'
 
 describe('the local runner, as GitHub runs a workflow', () => {
-  let stack: LocalStack
-  let tmp: string
-  let trustedRoot: string
-  const logs: string[] = []
-
-  beforeAll(async () => {
-    tmp = await mkdtemp(path.join(os.tmpdir(), 'provenant-runner-features-'))
-    stack = await startLocalStack()
-    trustedRoot = (await stack.writeTrust(path.join(tmp, 'trust'))).trustedRoot
-  })
-
-  afterAll(async () => {
-    await stack.close()
-    await rm(tmp, { recursive: true, force: true })
-  })
+  const runner = useCallerRunner('provenant-runner-features-')
+  const logs = runner.logs
 
   const runCaller = (
     name: string,
     files: Record<string, string>
   ): Promise<WorkflowResult> => {
     logs.length = 0
-    return runCallerWorkflow(
-      { stack, trustedRoot, tmp, log: (line) => logs.push(line) },
-      name,
-      files
-    )
+    return runner.run(name, files)
   }
 
   const matrixWorkflow = (strategy: string): string => `on: push

@@ -5,51 +5,19 @@
  * what its caller grants; and the composite action.yml runs inside a
  * caller workflow.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type {
-  Permissions,
-  WorkflowResult
-} from '../../src/local/runner/index.js'
-import type { LocalStack } from '../../src/local/stack.js'
-import { startLocalStack } from '../../src/local/stack.js'
-import { runCallerWorkflow } from '../helpers/caller-workflow.js'
+import { readFile } from 'node:fs/promises'
+import { describe, expect, it } from '@jest/globals'
+import { useCallerRunner } from '../helpers/caller-workflow.js'
 import { RELEASE_TIMEOUT_MS } from '../helpers/local-runner.js'
 import { repoPath } from '../helpers/repo.js'
 
 const SHA = '11bd71901bbe5b1630ceea73d27597364c9af683'
 
 describe('the local runner enforces job permissions', () => {
-  let stack: LocalStack
-  let tmp: string
-  let trustedRoot: string
-  const logs: string[] = []
-
-  beforeAll(async () => {
-    tmp = await mkdtemp(path.join(os.tmpdir(), 'provenant-runner-perm-'))
-    stack = await startLocalStack()
-    trustedRoot = (await stack.writeTrust(path.join(tmp, 'trust'))).trustedRoot
-  })
-
-  afterAll(async () => {
-    await stack.close()
-    await rm(tmp, { recursive: true, force: true })
-  })
-
+  const runner = useCallerRunner('provenant-runner-perm-')
+  const logs = runner.logs
   /** A caller repository holding `files`, committed, and its workflow run. */
-  const runCaller = (
-    name: string,
-    files: Record<string, string>,
-    granted?: Permissions
-  ): Promise<WorkflowResult> =>
-    runCallerWorkflow(
-      { stack, trustedRoot, tmp, log: (line) => logs.push(line) },
-      name,
-      files,
-      granted
-    )
+  const runCaller: typeof runner.run = (...args) => runner.run(...args)
 
   const tokenProbe = [
     'node -e "',
@@ -232,7 +200,7 @@ jobs:
       const [job] = result.jobs
       expect(job!.outputs.bundles).toMatch(/hello-1\.0\.txt\.sigstore\.json/)
       expect(job!.outputs.provenance).toMatch(/provenance\.intoto\.jsonl$/)
-      const stored = stack.github.state.attestations.filter(
+      const stored = runner.stack.github.state.attestations.filter(
         (a) => a.repo === 'composite'
       )
       expect(stored.length).toBeGreaterThan(0)

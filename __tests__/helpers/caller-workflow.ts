@@ -2,8 +2,10 @@
  * A caller repository for runner tests: the files given, committed, and its
  * `.github/workflows/ci.yml` run by the local runner on a local stack.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
+import { afterAll, beforeAll } from '@jest/globals'
 import { createLocalRun } from '../../src/io/release/local-publish.js'
 import { findProvenant } from '../../src/io/release/provenant-root.js'
 import { snapshotProject } from '../../src/io/release/snapshot.js'
@@ -13,6 +15,7 @@ import type {
 } from '../../src/local/runner/index.js'
 import { runWorkflow } from '../../src/local/runner/index.js'
 import type { LocalStack } from '../../src/local/stack.js'
+import { startLocalStack } from '../../src/local/stack.js'
 import { repoPath } from './repo.js'
 
 export interface CallerSetup {
@@ -69,4 +72,42 @@ export async function runCallerWorkflow(
     granted,
     run
   )
+}
+
+export interface CallerRunner {
+  /** Filled in beforeAll. */
+  stack: LocalStack
+  /** Every line the runs logged (clear it between runs as needed). */
+  logs: string[]
+  run: (
+    name: string,
+    files: Record<string, string>,
+    granted?: Permissions
+  ) => Promise<WorkflowResult>
+}
+
+/** Registers beforeAll/afterAll: one local stack and scratch folder for the file's caller runs. */
+export function useCallerRunner(prefix: string): CallerRunner {
+  const runner = { logs: [] as string[] } as CallerRunner
+  let setup: CallerSetup
+  beforeAll(async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), prefix))
+    runner.stack = await startLocalStack()
+    const { trustedRoot } = await runner.stack.writeTrust(
+      path.join(tmp, 'trust')
+    )
+    setup = {
+      stack: runner.stack,
+      trustedRoot,
+      tmp,
+      log: (line) => runner.logs.push(line)
+    }
+  })
+  afterAll(async () => {
+    await runner.stack.close()
+    await rm(setup.tmp, { recursive: true, force: true })
+  })
+  runner.run = (name, files, granted) =>
+    runCallerWorkflow(setup, name, files, granted)
+  return runner
 }

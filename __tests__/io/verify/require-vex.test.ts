@@ -14,24 +14,8 @@ import {
   useRoundTrip
 } from '../../helpers/verify-round-trip.js'
 import { createReleaseSigner } from '../../helpers/local-release.js'
-import { LODASH, MINIMIST } from '../../helpers/scan-workspace.js'
+import { LODASH, MINIMIST, MINIMIST_VEX } from '../../helpers/scan-workspace.js'
 import { writeJson } from '../../helpers/verify-fixtures.js'
-
-const OPENVEX = {
-  '@context': 'https://openvex.dev/ns/v0.2.0',
-  '@id': 'https://example.com/vex/hello-1',
-  author: 'hello',
-  timestamp: '2026-01-01T00:00:00Z',
-  version: 1,
-  statements: [
-    {
-      vulnerability: { name: 'CVE-2021-44906' },
-      products: [{ '@id': 'pkg:npm/minimist@1.2.5' }],
-      status: 'not_affected',
-      justification: 'vulnerable_code_not_in_execute_path'
-    }
-  ]
-}
 
 const sbomWith = (name: string, version: string): object => ({
   bomFormat: 'CycloneDX',
@@ -62,7 +46,7 @@ describe('verify --require vex', () => {
         _type: 'https://in-toto.io/Statement/v1',
         subject: ctx.release.subjects,
         predicateType: 'https://openvex.dev/ns/v0.2.0',
-        predicate: OPENVEX
+        predicate: MINIMIST_VEX
       }
       await writeFile(
         path.join(dir, 'vex.intoto.jsonl'),
@@ -123,7 +107,7 @@ describe('verify --require vex', () => {
 
   it('does not count an unsigned VEX document shipped beside the release', async () => {
     const dir = await release(sbomWith('minimist', '1.2.5'))
-    await writeJson(path.join(dir, 'hello.openvex.json'), OPENVEX)
+    await writeJson(path.join(dir, 'hello.openvex.json'), MINIMIST_VEX)
     const row = await verify(dir)
     expect(row).toMatchObject({ status: 'fail', code: 'VERIFY_VEX_UNCOVERED' })
   })
