@@ -1,5 +1,5 @@
 /**
- * One artifact's evidence held to the policy: the eight rows of the report,
+ * One artifact's evidence held to the policy: the nine rows of the report,
  * then the requirements (a required row that is absent fails). An artifact
  * is verified when no row fails: evidence that is present is always
  * checked, required or not.
