@@ -149,7 +149,8 @@ describe('reproducibility.yml on the local runner (npm example)', () => {
           '--release',
           'acme/widget@v1.0.0',
           '--rebuilder-identity',
-          identity
+          identity,
+          '--json'
         ],
         tmp,
         {
@@ -157,17 +158,28 @@ describe('reproducibility.yml on the local runner (npm example)', () => {
           PROVENANT_CACHE_DIR: path.join(tmp, 'cache')
         }
       )
+    const reproducible = (output: string) =>
+      (
+        JSON.parse(
+          output.slice(output.indexOf('{'), output.lastIndexOf('}') + 1)
+        ) as {
+          artifacts: {
+            checks: { reproducible: { status: string; reason: string } }
+          }[]
+        }
+      ).artifacts[0]!.checks.reproducible
     const verified = await fromRelease(rebuilder)
-    expect({ code: verified.code, output: verified.output }).toEqual({
-      code: 0,
-      output: expect.stringMatching(
-        /reproduced: consensus\.sigstore\.json \(signed\)/
-      )
+    expect(verified.code).toBe(0)
+    expect(reproducible(verified.output)).toEqual({
+      status: 'pass',
+      reason: expect.stringMatching(/consensus\.sigstore\.json.*\(signed\)/)
     })
     const other = await fromRelease(`${rebuilder}x`)
-    expect({ code: other.code, output: other.output }).toEqual({
-      code: 1,
-      output: expect.stringContaining('--rebuilder-identity')
+    expect(other.code).toBe(1)
+    expect(reproducible(other.output)).toMatchObject({
+      status: 'fail',
+      code: 'VERIFY_REBUILDER_MISMATCH',
+      reason: expect.stringContaining('--rebuilder-identity')
     })
   })
 })
