@@ -36,6 +36,29 @@ describe('provenant scan', () => {
     expect(run.out).toContain('failed: 1 finding at critical, high')
   })
 
+  it('takes --db, --vex and --ignore more than once, as its usage says', async () => {
+    await inWorkspace()
+    const run = await runProvenant([
+      'scan',
+      '.',
+      '--db',
+      'osv/2022',
+      '--db',
+      'osv/GHSA-35jh-r3h4-6jhm.json',
+      '--offline',
+      '--cache-dir',
+      '.cache',
+      '--ignore',
+      'CVE-2021-44906',
+      '--ignore',
+      'GHSA-35jh-r3h4-6jhm',
+      '--json'
+    ])
+    expect(run.code).toBe(0)
+    const report = JSON.parse(run.out) as { findings: { id: string }[] }
+    expect(report.findings.map((f) => f.id)).toEqual(['GHSA-xvch-5gv4-984h'])
+  })
+
   it('exits 0 below the threshold, with --ignore, and prints JSON with --json', async () => {
     await inWorkspace()
     const run = await runProvenant([

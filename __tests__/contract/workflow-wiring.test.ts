@@ -8,6 +8,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { REPO_ROOT } from '../helpers/repo.js'
+import { toText } from '../../src/local/runner/expressions.js'
+import type { Node, NodeMap ,
+  Expr} from '../../src/local/runner/template.js'
+import {
+  loadWorkflowFile,
+  mapAt
+} from '../../src/local/runner/template.js'
 import { checkWiring } from '../helpers/workflow-wiring.js'
 import { listWorkflowAndActionFiles } from '../helpers/workflow-files.js'
 
@@ -90,5 +97,48 @@ describe('workflow wiring', () => {
         expect.stringMatching(/inputs\.legacy-sigs is not declared/)
       ])
     })
+
+    it('a scan threshold wired to an input the workflow does not declare', async () => {
+      const problems = await broken((t) =>
+        t.replace('inputs.scan-fail-on', 'inputs.scan-fail')
+      )
+      expect(problems).toEqual([
+        expect.stringMatching(/inputs\.scan-fail is not declared/)
+      ])
+    })
+  })
+})
+
+describe('the scan gate in publish.yml', () => {
+  it('runs after the SBOMs and before anything is signed or released, with the gate and VEX inputs', async () => {
+    const tree = await loadWorkflowFile(
+      path.join(REPO_ROOT, '.github/workflows/publish.yml')
+    )
+    const jobs = mapAt(tree, 'jobs')
+    const needs = (id: string): string[] =>
+      [mapAt(jobs, id).needs].flat().map((n) => toText(n as Node))
+    expect(needs('scan')).toEqual(['sbom'])
+    expect(needs('sign')).toContain('scan')
+    expect(needs('release')).toContain('scan')
+    expect(toText(mapAt(jobs, 'release').if as Node)).toContain(
+      "needs.scan.result == 'success'"
+    )
+    expect(mapAt(jobs, 'scan').permissions).toEqual({ contents: 'read' })
+    const steps = mapAt(jobs, 'scan').steps as NodeMap[]
+    const scan = steps.find(
+      (s) => toText(s.uses) === './.provenant/actions/scan'
+    )!
+    const given = mapAt(scan, 'with')
+    expect(
+      Object.fromEntries(
+        ['fail-on', 'osv-url'].map((k) => [k, (given[k] as Expr).expr.trim()])
+      )
+    ).toEqual({
+      'fail-on': 'inputs.scan-fail-on',
+      'osv-url': 'inputs.scan-osv-url'
+    })
+    const inputs = mapAt(mapAt(mapAt(tree, 'on'), 'workflow_call'), 'inputs')
+    expect(mapAt(inputs, 'scan-fail-on').default).toBe('high')
+    expect(inputs['scan-vex']).toBeDefined()
   })
 })

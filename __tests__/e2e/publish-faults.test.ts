@@ -39,7 +39,7 @@ describe('publish.yml fails closed on the local runner', () => {
   const releasesOf = (repo: string) =>
     stack.github.state.releases.filter((r) => r.repo === repo)
 
-  it.each(['build', 'sbom', 'sign', 'rebuild'])(
+  it.each(['build', 'sbom', 'scan', 'sign', 'rebuild'])(
     'a failure injected into %s leaves no release at all',
     async (job) => {
       const result = await release(`acme/fail-${job}`, [job])

@@ -6,12 +6,21 @@
  * released through the same reusable workflow fails the first one's
  * commands; a byte flipped in any asset fails them naming it.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import {
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  writeFile
+} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { LocalStack } from '../../src/local/stack.js'
 import { startLocalStack } from '../../src/local/stack.js'
+import { DOCUMENTED_FLAGS, dropInLines } from '../helpers/drop-in.js'
+import { LODASH, MINIMIST } from '../helpers/scan-workspace.js'
 import type { Released } from '../helpers/local-runner.js'
 import {
   RELEASE_TIMEOUT_MS,
@@ -35,7 +44,17 @@ describe('publish.yml on the local runner (npm example)', () => {
 
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), 'provenant-publish-e2e-'))
-    stack = await startLocalStack()
+    // The scan matches the SBOMs against two real advisories from the
+    // stack's OSV mirror (neither hits the example's ms 2.1.3).
+    const osv = path.join(tmp, 'osv')
+    await mkdir(osv)
+    for (const advisory of [MINIMIST, LODASH]) {
+      await writeFile(
+        path.join(osv, `${advisory.id}.json`),
+        JSON.stringify(advisory)
+      )
+    }
+    stack = await startLocalStack({ osv: [osv] })
     acme = await releaseExample({
       ...NPM,
       stack,
@@ -63,12 +82,15 @@ describe('publish.yml on the local runner (npm example)', () => {
     expect(acme.jobs.map((j) => [j.name, j.result])).toEqual([
       ['build', 'success'],
       ['sbom', 'success'],
-      ['sign', 'success'],
+      ['scan', 'success'],
       ['rebuild (ubuntu-24.04)', 'success'],
+      ['sign', 'success'],
       ['release', 'success'],
       ['verify', 'success']
     ])
     for (const job of acme.jobs) expect(job.ms).toBeGreaterThan(0)
+    // The scan took its advisories from the stack's OSV mirror.
+    expect(stack.osv.server.served.map((r) => r.path)).toContain('/npm/all.zip')
     expect(acme.outputs['release-url']).toMatch(/acme\/widget/)
   })
 
@@ -87,7 +109,12 @@ describe('publish.yml on the local runner (npm example)', () => {
       expect.arrayContaining([
         'VERIFY.md',
         'SHA256SUMS',
-        'provenance.intoto.jsonl'
+        'provenance.intoto.jsonl',
+        'scan-report.json',
+        'scan-report.json.sigstore.json',
+        // Every shipped report is signed by the sign job, which runs no build code.
+        'rebuild-report.json.sigstore.json',
+        'build-provenance.json.sigstore.json'
       ])
     )
   })
@@ -154,6 +181,42 @@ describe('publish.yml on the local runner (npm example)', () => {
         const verified = await verifyTampered(acme.outDir, asset, line!, tmp)
         expect({ asset, code: verified.code }).toEqual({ asset, code: 1 })
         expect(verified.output).toContain(asset)
+      }
+    },
+    RELEASE_TIMEOUT_MS
+  )
+
+  it('passes only flags cosign verify-blob and gh attestation verify document in its cosign and gh lines', async () => {
+    const lines = await dropInLines(acme.outDir)
+    expect(lines.map((l) => l.tool)).toEqual(
+      expect.arrayContaining(['cosign', 'gh'])
+    )
+    for (const line of lines) {
+      const unknown = line.flags.filter(
+        (f) => !DOCUMENTED_FLAGS[line.tool].includes(f)
+      )
+      expect({ line: line.words.join(' '), unknown }).toEqual({
+        line: line.words.join(' '),
+        unknown: []
+      })
+    }
+  })
+
+  it(
+    'verifies with every cosign and gh line run through Provenant’s drop-in, and fails each on the second repository’s release',
+    async () => {
+      const lines = await dropInLines(acme.outDir)
+      for (const line of lines) {
+        const own = await provenant(line.provenant, acme.outDir)
+        expect({ line: line.words.join(' '), code: own.code }).toEqual({
+          line: line.words.join(' '),
+          code: 0
+        })
+        const other = await provenant(line.provenant, mallory.outDir)
+        expect({ line: line.words.join(' '), code: other.code }).toEqual({
+          line: line.words.join(' '),
+          code: 1
+        })
       }
     },
     RELEASE_TIMEOUT_MS

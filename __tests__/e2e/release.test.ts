@@ -85,6 +85,7 @@ describe('provenant release --local (npm example, legacy-sig)', () => {
     for (const job of [
       'build',
       'sbom',
+      'scan',
       'sign',
       'rebuild \\(ubuntu-24\\.04\\)',
       'release',
@@ -109,6 +110,9 @@ describe('provenant release --local (npm example, legacy-sig)', () => {
       'build-provenance.json',
       'provenance.intoto.jsonl',
       'rebuild-report.json',
+      'rebuild-report.json.sigstore.json',
+      'scan-report.json',
+      'scan-report.json.sigstore.json',
       'VERIFY.md'
     ]
     expect(expected.filter((n) => !names.has(n))).toEqual([])

@@ -2,9 +2,11 @@
  * reproducibility.yml executed by the local runner, as the npm example's
  * caller workflow calls it after publish.yml released a tag: two matrix
  * rebuilds without an OIDC token, then a consensus job that runs no build
- * code signs the verdict and stores it with the release's attestations, so
- * `provenant verify --github-attestations --rebuilder-identity` holds the
- * published release to it.
+ * code signs the verdict and attaches it to the published release, so
+ * `provenant verify --release --rebuilder-identity` holds the release to
+ * it. (A repository with immutable releases gets the verdict in its
+ * attestation store instead: __tests__/io/release/attach.test.ts and
+ * rebuild-consensus-attach.test.ts.)
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -107,42 +109,77 @@ describe('reproducibility.yml on the local runner (npm example)', () => {
     expect(result.jobs.at(-1)!.outputs).toEqual({ reproducible: 'true' })
   })
 
-  it('signs the consensus verdict and stores it under the released artifact’s digest', () => {
-    const stored = stack.github.state.attestations.filter(
-      (a) => a.predicateType === CONSENSUS_PREDICATE_TYPE
+  it('signs the consensus verdict and attaches it to the published release', () => {
+    const release = stack.github.state.releases.find(
+      (r) => r.owner === 'acme' && r.repo === 'widget' && r.tagName === 'v1.0.0'
+    )!
+    expect(release.immutable).toBe(false)
+    expect(release.assets.map((a) => a.name)).toEqual(
+      expect.arrayContaining([
+        'consensus.intoto.json',
+        'consensus.sigstore.json'
+      ])
     )
-    expect(stored).toHaveLength(1)
-    expect(stored[0]!.repo).toBe('widget')
-    expect(stored[0]!.subjects.map((s) => s.name)).toEqual([
+    const statement = JSON.parse(
+      Buffer.from(
+        release.assets.find((a) => a.name === 'consensus.intoto.json')!.bytes
+      ).toString('utf8')
+    ) as { predicateType: string; subject: { name: string }[] }
+    expect(statement.predicateType).toBe(CONSENSUS_PREDICATE_TYPE)
+    expect(statement.subject.map((s) => s.name)).toEqual([
       expect.stringMatching(/\.tgz$/)
     ])
+    // Attached, so not also stored: the store is the immutable release's fallback.
+    expect(
+      stack.github.state.attestations.filter(
+        (a) => a.predicateType === CONSENSUS_PREDICATE_TYPE
+      )
+    ).toHaveLength(0)
   })
 
-  it('holds the published release to the consensus signer with verify --rebuilder-identity', async () => {
+  it('holds the release fetched by verify --release to the consensus signer (--rebuilder-identity)', async () => {
     const [line] = await provenantLines(released.outDir)
     const rebuilder = `https://github.com/provenant-dev/provenant/.github/workflows/reproducibility.yml@6575bcd38be53af36eb7bff132757f9232cf150e`
-    const args = [
-      ...line!,
-      '--github-attestations',
-      '--rebuilder-identity',
-      rebuilder
-    ]
-    const env = { GITHUB_API_URL: stack.github.url }
-    const verified = await provenant(args, released.outDir, env)
-    expect({ code: verified.code, output: verified.output }).toEqual({
-      code: 0,
-      output: expect.stringContaining('verified')
+    // The VERIFY.md line without its folder: the release comes from the API.
+    const flags = line!.filter((word, i) => !(i === 1 && word === '.'))
+    const fromRelease = (identity: string) =>
+      provenant(
+        [
+          ...flags,
+          '--release',
+          'acme/widget@v1.0.0',
+          '--rebuilder-identity',
+          identity,
+          '--json'
+        ],
+        tmp,
+        {
+          GITHUB_API_URL: stack.github.url,
+          PROVENANT_CACHE_DIR: path.join(tmp, 'cache')
+        }
+      )
+    const reproducible = (output: string) =>
+      (
+        JSON.parse(
+          output.slice(output.indexOf('{'), output.lastIndexOf('}') + 1)
+        ) as {
+          artifacts: {
+            checks: { reproducible: { status: string; reason: string } }
+          }[]
+        }
+      ).artifacts[0]!.checks.reproducible
+    const verified = await fromRelease(rebuilder)
+    expect(verified.code).toBe(0)
+    expect(reproducible(verified.output)).toEqual({
+      status: 'pass',
+      reason: expect.stringMatching(/consensus\.sigstore\.json.*\(signed\)/)
     })
-    const other = await provenant(
-      [
-        ...line!,
-        '--github-attestations',
-        '--rebuilder-identity',
-        `${rebuilder}x`
-      ],
-      released.outDir,
-      env
-    )
+    const other = await fromRelease(`${rebuilder}x`)
     expect(other.code).toBe(1)
+    expect(reproducible(other.output)).toMatchObject({
+      status: 'fail',
+      code: 'VERIFY_REBUILDER_MISMATCH',
+      reason: expect.stringContaining('--rebuilder-identity')
+    })
   })
 })

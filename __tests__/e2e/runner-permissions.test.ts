@@ -5,88 +5,19 @@
  * what its caller grants; and the composite action.yml runs inside a
  * caller workflow.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createLocalRun } from '../../src/io/release/local-publish.js'
-import { findProvenant } from '../../src/io/release/provenant-root.js'
-import { snapshotProject } from '../../src/io/release/snapshot.js'
-import type {
-  Permissions,
-  WorkflowResult
-} from '../../src/local/runner/index.js'
-import { runWorkflow } from '../../src/local/runner/index.js'
-import type { LocalStack } from '../../src/local/stack.js'
-import { startLocalStack } from '../../src/local/stack.js'
+import { readFile } from 'node:fs/promises'
+import { describe, expect, it } from '@jest/globals'
+import { useCallerRunner } from '../helpers/caller-workflow.js'
 import { RELEASE_TIMEOUT_MS } from '../helpers/local-runner.js'
 import { repoPath } from '../helpers/repo.js'
 
 const SHA = '11bd71901bbe5b1630ceea73d27597364c9af683'
 
 describe('the local runner enforces job permissions', () => {
-  let stack: LocalStack
-  let tmp: string
-  let trustedRoot: string
-  const logs: string[] = []
-
-  beforeAll(async () => {
-    tmp = await mkdtemp(path.join(os.tmpdir(), 'provenant-runner-perm-'))
-    stack = await startLocalStack()
-    trustedRoot = (await stack.writeTrust(path.join(tmp, 'trust'))).trustedRoot
-  })
-
-  afterAll(async () => {
-    await stack.close()
-    await rm(tmp, { recursive: true, force: true })
-  })
-
+  const runner = useCallerRunner('provenant-runner-perm-')
+  const logs = runner.logs
   /** A caller repository holding `files`, committed, and its workflow run. */
-  async function runCaller(
-    name: string,
-    files: Record<string, string>,
-    granted?: Permissions
-  ): Promise<WorkflowResult> {
-    const project = path.join(tmp, name)
-    for (const [file, text] of Object.entries(files)) {
-      await mkdir(path.dirname(path.join(project, file)), { recursive: true })
-      await writeFile(path.join(project, file), text)
-    }
-    const source = await snapshotProject(
-      project,
-      path.join(tmp, `${name}-repo`),
-      1_700_000_000
-    )
-    const provenant = await findProvenant(repoPath('src'))
-    const run = createLocalRun(stack, trustedRoot, {
-      caller: {
-        repository: `acme/${name}`,
-        dir: source.dir,
-        sha: source.commit,
-        ref: 'refs/heads/main',
-        workflowRef: `acme/${name}/.github/workflows/ci.yml@refs/heads/main`,
-        eventName: 'push',
-        event: {},
-        actor: 'acme'
-      },
-      provenant,
-      runDir: path.join(tmp, `${name}-run`),
-      log: (line) => logs.push(line),
-      failJobs: []
-    })
-    return runWorkflow(
-      {
-        file: path.join(source.dir, '.github/workflows/ci.yml'),
-        repository: `acme/${name}`,
-        relativePath: '.github/workflows/ci.yml',
-        ref: 'refs/heads/main',
-        sha: source.commit
-      },
-      {},
-      granted,
-      run
-    )
-  }
+  const runCaller: typeof runner.run = (...args) => runner.run(...args)
 
   const tokenProbe = [
     'node -e "',
@@ -269,7 +200,7 @@ jobs:
       const [job] = result.jobs
       expect(job!.outputs.bundles).toMatch(/hello-1\.0\.txt\.sigstore\.json/)
       expect(job!.outputs.provenance).toMatch(/provenance\.intoto\.jsonl$/)
-      const stored = stack.github.state.attestations.filter(
+      const stored = runner.stack.github.state.attestations.filter(
         (a) => a.repo === 'composite'
       )
       expect(stored.length).toBeGreaterThan(0)

@@ -24,7 +24,9 @@ export interface Released extends LocalPublishResult {
 
 export async function releaseExample(options: {
   stack: LocalStack
+  /** A folder of examples/, or with projectDir, a label. */
   example: string
+  projectDir?: string
   build: string
   artifacts: string
   repository: string
@@ -36,7 +38,7 @@ export async function releaseExample(options: {
 }): Promise<Released> {
   const log: string[] = []
   const result = await runLocalPublish({
-    projectDir: repoPath('examples', options.example),
+    projectDir: options.projectDir ?? repoPath('examples', options.example),
     repository: options.repository,
     tag: options.tag ?? 'v1.0.0',
     inputs: {

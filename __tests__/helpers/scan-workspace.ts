@@ -51,6 +51,23 @@ export const LODASH = {
   database_specific: { severity: 'HIGH' }
 }
 
+/** An OpenVEX document: minimist 1.2.5 is not affected by CVE-2021-44906 (MINIMIST's alias). */
+export const MINIMIST_VEX = {
+  '@context': 'https://openvex.dev/ns/v0.2.0',
+  '@id': 'https://example.com/vex/demo-1',
+  author: 'demo',
+  timestamp: '2026-01-01T00:00:00Z',
+  version: 1,
+  statements: [
+    {
+      vulnerability: { name: 'CVE-2021-44906' },
+      products: [{ '@id': 'pkg:npm/minimist@1.2.5' }],
+      status: 'not_affected',
+      justification: 'vulnerable_code_not_in_execute_path'
+    }
+  ]
+}
+
 const LOCKFILE = {
   name: 'demo',
   version: '1.0.0',

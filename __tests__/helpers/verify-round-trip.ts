@@ -37,7 +37,8 @@ export interface RoundTrip {
   verify(
     dir: string,
     values: Record<string, string>,
-    args?: string[]
+    args?: string[],
+    env?: Record<string, string>
   ): Promise<VerifyReport>
 }
 
@@ -73,11 +74,12 @@ export function useRoundTrip(): RoundTrip {
     'certificate-oidc-issuer': ctx.signer.issuer,
     ...extra
   })
-  ctx.verify = (dir, values, args = [dir]) =>
+  ctx.verify = (dir, values, args = [dir], env) =>
     runVerify(verifyInputs(values, args), {
       trust,
       cwd: ctx.tmp,
-      githubApiUrl: ctx.stack.github.url
+      githubApiUrl: ctx.stack.github.url,
+      ...(env ? { env } : {})
     })
   return ctx
 }

@@ -1,7 +1,7 @@
 /**
  * The whole embedded local stack: Sigstore (Fulcio, Rekor, TSA), the OIDC
- * issuer that stands in for GitHub Actions' token service, and the GitHub REST
- * subset. Everything listens on 127.0.0.1 with ports the system chooses, and
+ * issuer that stands in for GitHub Actions' token service, the GitHub REST
+ * subset, and an OSV mirror (the advisories it is given, as OSV exports). Everything listens on 127.0.0.1 with ports the system chooses, and
  * close() stops it all.
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises'
@@ -12,6 +12,8 @@ import { startGitHubApi } from './github/api.js'
 import type { GitHubClaims, OidcIssuer } from './oidc.js'
 import { startOidcIssuer } from './oidc.js'
 import { GITHUB_SERVER_URL } from './oidc-claims.js'
+import type { LocalOsvMirror } from './osv.js'
+import { startOsvMirror } from './osv.js'
 import type { LocalSigstore } from './sigstore/index.js'
 import { startLocalSigstore } from './sigstore/index.js'
 import type { TrustedRootJson } from './sigstore/trusted-root.js'
@@ -28,12 +30,16 @@ export interface LocalStackOptions {
   claims?: Partial<GitHubClaims>
   /** The token the GitHub API accepts; random when absent. */
   githubToken?: string
+  /** OSV advisories (files or directories) the OSV mirror serves; more with `osv.load`. */
+  osv?: readonly string[]
 }
 
 export interface LocalStack {
   sigstore: LocalSigstore
   oidc: OidcIssuer
   github: LocalGitHubApi
+  /** Serves <osv.url>/<Ecosystem>/all.zip, for the scan's osv-url. */
+  osv: LocalOsvMirror
   fulcioUrl: string
   rekorUrl: string
   tsaUrl: string
@@ -79,6 +85,8 @@ export async function startLocalStack(
       options.githubToken ? { token: options.githubToken } : {}
     )
     closers.push(() => github.close())
+    const osv = await startOsvMirror(options.osv ?? [])
+    closers.push(() => osv.close())
 
     const signingConfig = buildSigningConfig({
       fulcioUrl: sigstore.fulcioUrl,
@@ -116,6 +124,7 @@ export async function startLocalStack(
       sigstore,
       oidc,
       github,
+      osv,
       fulcioUrl: sigstore.fulcioUrl,
       rekorUrl: sigstore.rekorUrl,
       tsaUrl: sigstore.tsaUrl,

@@ -117,7 +117,15 @@ describe('publishRelease', () => {
     })
   })
 
-  it('cannot attach assets once published (immutable release)', async () => {
+  it('cannot attach assets once published in a repository with immutable releases', async () => {
+    const setting = await fetch(
+      `${api.url}/repos/acme/widget/immutable-releases`,
+      {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${api.token}` }
+      }
+    )
+    expect(setting.status).toBe(204)
     await publishRelease(target(), files)
     const id = api.state.releases[0]!.id
     const late = await fetch(

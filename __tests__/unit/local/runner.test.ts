@@ -60,6 +60,15 @@ describe('expressions', () => {
     )
   })
 
+  it('answers hashFiles() only inside a job, where the workspace is known', () => {
+    expect(() => evaluateExpression("hashFiles('*.lock')", {})).toThrow(
+      /only available inside a job/
+    )
+    expect(() =>
+      evaluateExpression('hashFiles()', { github: { workspace: '/' } })
+    ).toThrow(/hashFiles\(\)/)
+  })
+
   it('writes values as GitHub puts them in inputs', () => {
     expect([true, 3, null, 'x'].map(toText)).toEqual(['true', '3', '', 'x'])
   })

@@ -20,6 +20,28 @@ const parts = {
 }
 
 describe('buildVerifyMd', () => {
+  it('says what each report beside the artifacts is and how it is bound', () => {
+    const markdown = buildVerifyMd({
+      ...parts,
+      signedFiles: [
+        'widget.tgz',
+        'build-provenance.json',
+        'rebuild-report.json',
+        'scan-report.json'
+      ]
+    })
+    const notes = markdown.slice(
+      markdown.indexOf('## What the other files are')
+    )
+    expect(notes).toMatch(/`build-provenance\.json`: a readable summary/)
+    expect(notes).toMatch(
+      /`rebuild-report\.json`: .*a claim, not an independent verdict.*--rebuilder-identity/
+    )
+    expect(notes).toMatch(/`scan-report\.json`: the vulnerability scan/)
+    expect(notes).not.toMatch(/widget\.tgz/)
+    expect(buildVerifyMd(parts)).not.toContain('## What the other files are')
+  })
+
   it('binds the provenant line to the repository, the reusable workflow and the tag', () => {
     expect(firstVerifyCommand(buildVerifyMd(parts))).toEqual([
       'provenant',

@@ -29,6 +29,8 @@ describe('discovery', () => {
     ['trusted_root.json', 'trust'],
     ['cosign.pub', 'public-key'],
     ['build-provenance.json', 'summary'],
+    ['scan-report.json', 'summary'],
+    ['scan-report.sarif', 'summary'],
     ['package.json', undefined]
   ])('classifies %s as %s', (name, kind) => {
     expect(classifyName(name)).toBe(kind)

@@ -26,7 +26,8 @@ const artifact = (name: string, identity: CheckResult): ArtifactReport => ({
     builder: absent,
     sbom: absent,
     checksum: pass,
-    reproducible: absent
+    reproducible: absent,
+    vex: absent
   },
   notes: []
 })
@@ -83,6 +84,7 @@ describe('report rendering', () => {
       'SBOM',
       'CHECKSUM',
       'REPRODUCIBLE',
+      'VEX',
       'RESULT'
     ])
     expect(text.find((l) => l.startsWith('dist/a.tgz'))!.split(/\s+/)).toEqual([
@@ -95,6 +97,7 @@ describe('report rendering', () => {
       'absent',
       'pass',
       'absent',
+      'absent',
       'verified'
     ])
     expect(text).toContain(
@@ -106,10 +109,10 @@ describe('report rendering', () => {
   it('writes a markdown table for the job summary, escaping pipes', () => {
     const md = renderMarkdown(report)
     expect(md).toContain(
-      '| Artifact | Signature | Identity | Provenance | Source | Builder | SBOM | Checksum | Reproducible | Result |'
+      '| Artifact | Signature | Identity | Provenance | Source | Builder | SBOM | Checksum | Reproducible | VEX | Result |'
     )
     expect(md).toContain(
-      '| `dist/b\\|c.whl` | ✅ | ❌ | ➖ | ⚪ | ➖ | ➖ | ✅ | ➖ | **failed** |'
+      '| `dist/b\\|c.whl` | ✅ | ❌ | ➖ | ⚪ | ➖ | ➖ | ✅ | ➖ | ➖ | **failed** |'
     )
     expect(md).toContain(
       '- `dist/b\\|c.whl` **identity** `VERIFY_IDENTITY_MISMATCH`: signed by x, not y'

@@ -46,7 +46,9 @@ export async function run(
   const report = await runVerify(inputs, {
     trust,
     cwd: deps.workspace,
-    githubApiUrl: deps.githubApiUrl
+    githubApiUrl: deps.githubApiUrl,
+    env: process.env,
+    log: (m) => core.info(m)
   })
   const dir = await mkdtemp(path.join(deps.runnerTemp, 'provenant-verify-'))
   const reportPath = path.join(dir, 'report.json')

@@ -1,12 +1,16 @@
 /**
- * `rebuild-consensus --sign [--store]`: the consensus verdict signed through
- * the signing core (keyless, the job's identity) and, with --store, kept in
- * the repository's GitHub attestation store under each released artifact's
- * digest, where `verify --github-attestations --rebuilder-identity` finds it.
+ * `rebuild-consensus --sign [--attach] [--store]`: the consensus verdict
+ * signed through the signing core (keyless, the job's identity); with
+ * --attach, its statement and bundle attached to the release (where
+ * `verify --release --rebuilder-identity` finds them), or, when the release
+ * is immutable, kept in the repository's GitHub attestation store under
+ * each released artifact's digest, as --store always does (where
+ * `verify --github-attestations --rebuilder-identity` finds it).
  */
 import path from 'node:path'
 import { createGitHubAttestationStore } from '../../io/github/attestations.js'
 import { createRetryContext } from '../../io/net/retry.js'
+import { attachToRelease } from '../../io/release/attach.js'
 import { createVerdictSigner } from '../../io/rebuild/sign-verdict.js'
 import type { ConsensusRun } from '../../io/rebuild/consensus.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
@@ -23,18 +27,21 @@ export async function createConsensusSigning(
   flag: (name: string) => string | undefined,
   options: {
     store: boolean
+    /** The release tag to attach the verdict to (--attach). */
+    attach: string | undefined
     repository: string | undefined
     token: string | undefined
     output: CliOutput
   }
-): Promise<Pick<ConsensusRun, 'sign' | 'store'>> {
+): Promise<Pick<ConsensusRun, 'sign' | 'store' | 'attach' | 'fallbackStore'>> {
   const problems = collectProblems()
   const signing = parseSigningInputs(SIGNING_INPUTS, flag, problems)
-  if (options.store && (!options.repository || !options.token)) {
+  const publishing = options.store || options.attach !== undefined
+  if (publishing && (!options.repository || !options.token)) {
     problems.problems.push(
       new InputError(
         'CONSENSUS_STORE',
-        '--store needs --repo owner/name (or GITHUB_REPOSITORY) and --github-token (or GITHUB_TOKEN)'
+        `${options.store ? '--store' : '--attach'} needs --repo owner/name (or GITHUB_REPOSITORY) and --github-token (or GITHUB_TOKEN)`
       )
     )
   }
@@ -48,15 +55,33 @@ export async function createConsensusSigning(
     logger,
     onSecret: () => undefined
   })
-  if (!options.store) return { sign }
+  if (!publishing) return { sign }
+  const apiUrl = env.GITHUB_API_URL || 'https://api.github.com'
   const { owner, repo } = splitRepository(options.repository!)
   const store = createGitHubAttestationStore({
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    apiUrl,
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     owner,
     repo,
     token: options.token!,
     retry: createRetryContext(signing, logger)
   })
-  return { sign, store }
+  const tag = options.attach
+  if (tag === undefined) return { sign, store }
+  const attach = (files: string[]) =>
+    attachToRelease(
+      {
+        apiUrl,
+        token: options.token!,
+        repository: options.repository!,
+        tag
+      },
+      files,
+      { log: (m) => options.output.err(m) }
+    )
+  return {
+    sign,
+    attach,
+    ...(options.store ? { store } : { fallbackStore: store })
+  }
 }

@@ -19,7 +19,7 @@ import { JSON_FLAG, parseFlags } from '../input-flags.js'
 import { createConsensusSigning } from './consensus-signing.js'
 
 const USAGE =
-  'provenant rebuild-consensus --reports DIR [--quorum N] [--reference <dir | checksums file | release tag>] [--report-dir DIR] [--github-token TOKEN] [--sign [--store] [--repo owner/name] [--sigstore ... --fulcio-url ... --trusted-root ...]] [--json]'
+  'provenant rebuild-consensus --reports DIR [--quorum N] [--reference <dir | checksums file | release tag>] [--report-dir DIR] [--github-token TOKEN] [--sign [--attach] [--store] [--repo owner/name] [--sigstore ... --fulcio-url ... --trusted-root ...]] [--json]'
 
 const CONSENSUS_FLAGS = defineInputs({
   reports: {
@@ -50,6 +50,11 @@ const CONSENSUS_FLAGS = defineInputs({
     kind: 'boolean',
     description:
       'Sign the consensus verdict (an in-toto statement) with Sigstore, as the consensus job does; it runs no build code.'
+  },
+  attach: {
+    kind: 'boolean',
+    description:
+      'With --sign: attach the signed verdict (consensus.intoto.json, consensus.sigstore.json) to the release of the --reference tag, where `verify --release --rebuilder-identity` finds it; a release of a repository with immutable releases takes no new asset, so the verdict is then stored with the attestations instead (as --store), and the log says so.'
   },
   store: {
     kind: 'boolean',
@@ -90,13 +95,15 @@ export const rebuildConsensusCommand: Command = {
           (name) => values[name as keyof typeof values] as string | undefined,
           {
             store: values.store === true,
+            attach:
+              values.attach === true ? attachTag(values.reference) : undefined,
             repository: values.repo ?? env.GITHUB_REPOSITORY,
             token,
             output
           }
         )
       : {}
-    const { consensus, json, markdown, bundle, attestationUrl } =
+    const { consensus, json, markdown, bundle, attestationUrl, releaseUrl } =
       await runConsensus(
         {
           ...signing,
@@ -134,8 +141,20 @@ export const rebuildConsensusCommand: Command = {
       }
       output.out(`report: ${markdown}`)
       if (bundle) output.out(`signed verdict: ${bundle}`)
+      if (releaseUrl) output.out(`attached to the release: ${releaseUrl}`)
       if (attestationUrl) output.out(`stored with GitHub: ${attestationUrl}`)
     }
     return consensus.reproducible ? 0 : EXIT_VERIFICATION_FAILED
   }
+}
+
+/** --attach goes to the release named by --reference, which must be a tag. */
+function attachTag(reference: string | undefined): string {
+  if (reference === undefined || reference === '') {
+    throw new InputError(
+      'CONSENSUS_ATTACH',
+      '--attach needs --reference <release tag>: the release the verdict is attached to'
+    )
+  }
+  return reference
 }

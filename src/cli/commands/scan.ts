@@ -17,8 +17,14 @@ import type { Command } from '../command.js'
 import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
 import { stderrLogger } from '../output.js'
 
+/** The list inputs a user repeats on a command line: --db A --db B. */
+const REPEATABLE = ['sbom', 'db', 'vex', 'ignore', 'fail-on'] as const
+
 const SCAN_FLAGS: InputTable = {
   ...SCAN_INPUTS,
+  ...Object.fromEntries(
+    REPEATABLE.map((name) => [name, { ...SCAN_INPUTS[name], multiple: true }])
+  ),
   format: {
     kind: 'string',
     description:

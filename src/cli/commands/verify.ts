@@ -79,7 +79,9 @@ export const verifyCommand: Command = {
       trust,
       cwd,
       githubApiUrl: githubApiUrl(process.env),
-      onProgress: progress.report
+      onProgress: progress.report,
+      env: process.env,
+      log: (m) => output.err(m)
     }).finally(() => progress.end())
     output.out(json ? JSON.stringify(report, null, 2) : renderText(report))
     if (values['print-provenance'] === true && report.verified) {

@@ -15,6 +15,7 @@ import type { Statement } from '../../lib/intoto/statement.js'
 import { toConsensusMarkdown } from '../../lib/rebuild/consensus-md.js'
 import { buildConsensusStatement } from '../../lib/rebuild/consensus-statement.js'
 import type { AttestationStore } from '../github/attestations.js'
+import type { AttachResult } from '../release/attach.js'
 import type { ReferenceDeps } from './reference.js'
 import { loadReference } from './reference.js'
 import { writeAtomic } from './write-report.js'
@@ -24,6 +25,13 @@ export interface ConsensusRun {
   sign?: (statement: Statement) => Promise<unknown>
   /** Stores the signed verdict with GitHub's attestations. */
   store?: AttestationStore
+  /**
+   * Attaches files (the verdict's statement and bundle) to the release;
+   * answers attached: false when the release is immutable, and the verdict
+   * then goes to `fallbackStore` instead.
+   */
+  attach?: (files: string[]) => Promise<AttachResult>
+  fallbackStore?: AttestationStore
   reportsDir: string
   quorum: number | undefined
   /** A directory, checksums file or release tag to judge every rebuild against. */
@@ -54,6 +62,7 @@ export async function runConsensus(
   markdown: string
   bundle?: string | undefined
   attestationUrl?: string | undefined
+  releaseUrl?: string | undefined
 }> {
   const records = await readRebuildRecords(run.reportsDir)
   let reference: { name: string; sha256: string }[] | undefined
@@ -79,19 +88,46 @@ export async function runConsensus(
   await writeAtomic(json, `${JSON.stringify(consensus, null, 2)}\n`)
   await writeAtomic(markdown, toConsensusMarkdown(consensus))
   const statement = buildConsensusStatement(consensus)
-  await writeAtomic(
-    path.join(run.outputDir, CONSENSUS_FILES.statement),
-    `${JSON.stringify(statement, null, 2)}\n`
-  )
-  let bundle: string | undefined
-  let attestationUrl: string | undefined
-  if (run.sign && statement.subject.length > 0) {
-    const signed = (await run.sign(statement)) as object
-    bundle = path.join(run.outputDir, CONSENSUS_FILES.bundle)
-    await writeAtomic(bundle, `${JSON.stringify(signed)}\n`)
-    if (run.store) attestationUrl = (await run.store.store(signed)).url
+  const statementFile = path.join(run.outputDir, CONSENSUS_FILES.statement)
+  await writeAtomic(statementFile, `${JSON.stringify(statement, null, 2)}\n`)
+  if (!run.sign || statement.subject.length === 0) {
+    return { consensus, json, markdown }
   }
-  return { consensus, json, markdown, bundle, attestationUrl }
+  const signed = (await run.sign(statement)) as object
+  const bundle = path.join(run.outputDir, CONSENSUS_FILES.bundle)
+  await writeAtomic(bundle, `${JSON.stringify(signed)}\n`)
+  const shipped = await shipVerdict(run, signed, [statementFile, bundle], deps)
+  return { consensus, json, markdown, bundle, ...shipped }
+}
+
+/**
+ * The signed verdict attached to the release (where `verify --release`
+ * finds it) and/or stored with the attestations: --store stores it; an
+ * immutable release, which takes no asset, sends it to the store instead.
+ */
+async function shipVerdict(
+  run: ConsensusRun,
+  signed: object,
+  files: string[],
+  deps: ReferenceDeps
+): Promise<{ releaseUrl?: string; attestationUrl?: string }> {
+  let releaseUrl: string | undefined
+  let store = run.store
+  if (run.attach) {
+    const attached = await run.attach(files)
+    if (attached.attached) releaseUrl = attached.htmlUrl
+    else {
+      deps.log(
+        `note: ${attached.reason}; the signed verdict goes to the attestation store instead, where \`provenant verify --github-attestations --rebuilder-identity\` finds it`
+      )
+      store ??= run.fallbackStore
+    }
+  }
+  const attestationUrl = store ? (await store.store(signed)).url : undefined
+  return {
+    ...(releaseUrl ? { releaseUrl } : {}),
+    ...(attestationUrl ? { attestationUrl } : {})
+  }
 }
 
 /** What the consensus job writes beside consensus.json. */

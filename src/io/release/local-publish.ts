@@ -96,7 +96,8 @@ export async function runLocalPublish(
         ref: options.provenant.ref,
         sha: options.provenant.sha
       },
-      options.inputs,
+      // The scan downloads OSV exports from the stack's mirror: no network.
+      { 'scan-osv-url': stack.osv.url, ...options.inputs },
       { contents: 'write', 'id-token': 'write', attestations: 'write' },
       run
     )

@@ -131,12 +131,15 @@ function assertDistinctNames(files: readonly string[]): void {
   }
 }
 
-interface Api {
+export interface Api {
   client: GitHubClient
   call<T = unknown>(pathOrUrl: string, call: GitHubCall): Promise<T>
 }
 
-function createApi(target: PublishTarget, options: PublishOptions): Api {
+export function createApi(
+  target: Pick<PublishTarget, 'apiUrl' | 'token'>,
+  options: PublishOptions
+): Api {
   const client = new GitHubClient({
     apiUrl: target.apiUrl,
     token: target.token,

@@ -31,6 +31,7 @@ import { fetchGitHubAttestations } from './github.js'
 import { BundleChecker } from './sigstore.js'
 import type { UnverifiedEntry } from './listing.js'
 import type { DigestTarget, FileTarget } from './targets.js'
+import { loadVexContext } from './vex-context.js'
 import { resolveTargets } from './targets.js'
 import type { GatheredTrust } from './trust.js'
 import path from 'node:path'
@@ -45,6 +46,9 @@ export interface VerifyRunDeps {
   githubApiUrl: string
   /** Called as each file is checked (the CLI shows it on a terminal). */
   onProgress?: (done: number, total: number, label: string) => void
+  /** Environment (cache folders) and log of the OSV index for --require vex. */
+  env?: Readonly<Record<string, string | undefined>>
+  log?: (message: string) => void
 }
 
 export async function runVerify(
@@ -198,9 +202,33 @@ export async function runVerify(
   const artifactsBySha256 = new Map(
     all.map((a) => [a.subject.digests.sha256, a.subject.label])
   )
+  const vex = inputs.policy.require.includes('vex')
+    ? await loadVexContext(
+        targets.folders.map((f) => ({
+          dir: f.dir,
+          display: f.display,
+          sboms: f.discovery.folder.sboms
+        })),
+        {
+          databases: inputs.vexDatabases,
+          osvUrl: inputs.osvUrl,
+          offline: inputs.offline
+        },
+        {
+          cwd: deps.cwd,
+          env: deps.env ?? {},
+          logger: {
+            info: (m) => deps.log?.(m),
+            warning: (m) => deps.log?.(`warning: ${m}`),
+            debug: () => undefined
+          }
+        }
+      )
+    : undefined
   const reports = all.map((a) =>
     evaluateArtifact(a.subject, a.evidence, inputs.policy, {
-      artifactsBySha256
+      artifactsBySha256,
+      ...(vex ? { vex } : {})
     })
   )
   return buildReport(reports, inputs.policy.require, deps.trust.summary)

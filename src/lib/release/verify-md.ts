@@ -144,8 +144,42 @@ export function buildVerifyMd(parts: VerifyMdParts): string {
     '```sh',
     ...gh,
     '```',
-    ''
+    '',
+    ...bindingNotes(parts.signedFiles)
   ].join('\n')
+}
+
+/**
+ * The files beside the artifacts and what binds each one: a careful
+ * consumer should know which are evidence, which are reports, and who
+ * could have written them.
+ */
+const BINDINGS: readonly (readonly [RegExp, string])[] = [
+  [
+    /^build-provenance\.json$/,
+    'a readable summary of `provenance.intoto.jsonl`, signed; verify decides on the signed attestation, never on the summary.'
+  ],
+  [
+    /^(rebuild-report\.(json|md)|rebuild\.intoto\.json)$/,
+    "the rebuild job's report, signed by the release workflow as the file it shipped. The rebuild job runs the project's build, so this is a claim, not an independent verdict: that is reproducibility.yml's consensus verdict (`consensus.sigstore.json`), signed by a job that runs no build code and checked with `--rebuilder-identity`."
+  ],
+  [
+    /^scan-report\.(json|sarif)$/,
+    'the vulnerability scan of the SBOMs below, run before anything was signed (a finding at the threshold without VEX stops the release); signed.'
+  ],
+  [
+    /^sbom[-_.].*\.json$/,
+    'an SBOM of the release, signed; the provenance and the cosign lines above check it.'
+  ]
+]
+
+function bindingNotes(signedFiles: readonly string[]): string[] {
+  const notes = signedFiles.flatMap((file) => {
+    const rule = BINDINGS.find(([pattern]) => pattern.test(file))
+    return rule ? [`- \`${file}\`: ${rule[1]}`] : []
+  })
+  if (notes.length === 0) return []
+  return ['## What the other files are', '', ...notes, '']
 }
 
 function trustNote(parts: VerifyMdParts): string[] {

@@ -40,7 +40,10 @@ const RULES: readonly (readonly [RegExp, EvidenceKind])[] = [
   ],
   [/^(trusted_root|signing_config)\.json$/, 'trust'],
   [/\.pub$/, 'public-key'],
-  [/^build-provenance\.json$|^VERIFY\.md$/, 'summary']
+  [
+    /^build-provenance\.json$|^VERIFY\.md$|^scan-report\.(json|sarif)$/,
+    'summary'
+  ]
 ]
 
 /** The kind of evidence a file name says it is; undefined for a release asset. */

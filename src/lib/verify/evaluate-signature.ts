@@ -15,12 +15,15 @@ import { assertIdentity } from './identity.js'
 import type { VerifyPolicy } from './policy.js'
 import { hasIdentityPolicy, isSlsaVerifierPolicy } from './policy.js'
 import type { CheckResult } from './report.js'
+import type { VexContext } from './evaluate-vex.js'
 import type { SignerInfo } from './signer.js'
 import { describeSigner } from './signer.js'
 
 export interface EvaluationContext {
   /** sha256 hex -> label of every artifact in this run (to name swapped bundles). */
   artifactsBySha256: ReadonlyMap<string, string>
+  /** With --require vex: the advisory index and the shipped SBOMs. */
+  vex?: VexContext
 }
 
 export function fail(

@@ -1,5 +1,5 @@
 /**
- * One artifact's evidence held to the policy: the eight rows of the report,
+ * One artifact's evidence held to the policy: the nine rows of the report,
  * then the requirements (a required row that is absent fails). An artifact
  * is verified when no row fails: evidence that is present is always
  * checked, required or not.
@@ -11,6 +11,7 @@ import { checksumRow, reproducibleRow, sbomRow } from './evaluate-files.js'
 import type { EvaluationContext } from './evaluate-signature.js'
 import { identityRow, signatureRow } from './evaluate-signature.js'
 import { builderRow, sourceRow } from './evaluate-certificate.js'
+import { vexRow } from './evaluate-vex.js'
 import type { CheckName, Requirement, VerifyPolicy } from './policy.js'
 import { CHECK_NAMES } from './policy.js'
 import { collectSigners } from './signer-records.js'
@@ -23,7 +24,8 @@ const ABSENT_CODES: Record<Requirement, VerifyCode> = {
   provenance: 'VERIFY_PROVENANCE_ABSENT',
   sbom: 'VERIFY_SBOM_ABSENT',
   checksum: 'VERIFY_CHECKSUM_ABSENT',
-  reproducible: 'VERIFY_REPRODUCIBLE_ABSENT'
+  reproducible: 'VERIFY_REPRODUCIBLE_ABSENT',
+  vex: 'VERIFY_VEX_ABSENT'
 }
 
 export function evaluateArtifact(
@@ -52,7 +54,8 @@ export function evaluateArtifact(
     builder: builderRow(prov.verified, policy),
     sbom: sbomRow(related, subject, evidence),
     checksum: checksumRow(subject, evidence),
-    reproducible: reproducibleRow(related, subject, evidence, policy)
+    reproducible: reproducibleRow(related, subject, evidence, policy),
+    vex: vexRow(evidence.attestations, policy, ctx.vex)
   }
   for (const requirement of policy.require) {
     const row = checks[requirement]

@@ -4,6 +4,7 @@
  * artifacts as arguments), and the parser both go through. Every problem is
  * collected and reported at once.
  */
+import { SCAN_INPUTS } from '../scan/inputs.js'
 import { defineInputs } from '../inputs/index.js'
 import { GITHUB_ACTIONS_ISSUER } from './policy.js'
 import {
@@ -162,7 +163,7 @@ export const VERIFY_INPUTS = defineInputs({
     kind: 'list',
     default: 'signature',
     description:
-      'What must be present and pass for every artifact, comma separated: signature, provenance, sbom, checksum, reproducible. Evidence that is present is always checked.'
+      'What must be present and pass for every artifact, comma separated: signature, provenance, sbom, checksum, reproducible, vex (every HIGH/CRITICAL finding of the shipped SBOMs covered by an OpenVEX attestation signed by the expected identity). Evidence that is present is always checked.'
   },
   'rebuilder-identity': {
     kind: 'string',
@@ -203,7 +204,10 @@ export const VERIFY_INPUTS = defineInputs({
     description:
       'Also fetch the attestations stored on GitHub for each artifact digest (needs repo; no token needed for public repositories).'
   },
-  'github-token': GITHUB_TOKEN_INPUT
+  'github-token': GITHUB_TOKEN_INPUT,
+  // The scan's own inputs: the same databases match the same SBOMs.
+  db: SCAN_INPUTS.db,
+  'osv-url': SCAN_INPUTS['osv-url']
 })
 
 export type VerifyInputName = keyof typeof VERIFY_INPUTS

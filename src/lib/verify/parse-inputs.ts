@@ -37,6 +37,9 @@ export interface VerifyInputs {
   /** A base64 signature file and its PEM certificate (cosign --signature/--certificate). */
   signature: string | undefined
   certificate: string | undefined
+  /** With --require vex: the OSV databases, or none to download from osvUrl. */
+  vexDatabases: string[]
+  osvUrl: string
 }
 
 const REPO = /^[\w.-]+\/[\w.-]+$/
@@ -108,8 +111,18 @@ export function parseVerifyInputs(
       '"github-attestations" needs "repo" (owner/name): GitHub stores attestations per repository'
     )
   }
+  const vexDatabases = parseList(text('db'))
+  if (policy.require.includes('vex') && offline && vexDatabases.length === 0) {
+    problem(
+      'VERIFY_VEX_NEEDS_DB',
+      '"require: vex" matches the SBOMs against OSV advisories: with "offline", give them with "db"'
+    )
+  }
   read.collector.throwIfAny()
   return {
+    vexDatabases,
+    osvUrl:
+      text('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com',
     artifacts,
     policy,
     trustedRoot: text('trusted-root'),

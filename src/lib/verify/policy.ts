@@ -8,7 +8,8 @@ export const REQUIREMENTS = [
   'provenance',
   'sbom',
   'checksum',
-  'reproducible'
+  'reproducible',
+  'vex'
 ] as const
 export type Requirement = (typeof REQUIREMENTS)[number]
 
@@ -21,7 +22,8 @@ export const CHECK_NAMES = [
   'builder',
   'sbom',
   'checksum',
-  'reproducible'
+  'reproducible',
+  'vex'
 ] as const
 export type CheckName = (typeof CHECK_NAMES)[number]
 

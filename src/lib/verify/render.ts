@@ -101,7 +101,9 @@ export function summaryLine(report: VerifyReport): string {
 }
 
 function title(check: CheckName): string {
-  return check === 'sbom' ? 'SBOM' : check[0]!.toUpperCase() + check.slice(1)
+  return check === 'sbom' || check === 'vex'
+    ? check.toUpperCase()
+    : check[0]!.toUpperCase() + check.slice(1)
 }
 
 function escapeCell(text: string): string {

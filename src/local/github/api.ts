@@ -1,6 +1,7 @@
 /**
  * The embedded local GitHub REST API subset: releases and their assets
- * (with GitHub's immutable-release rule), and artifact attestations. Every
+ * (with the repository setting for immutable releases), and artifact
+ * attestations. Every
  * route wants the server's token; unknown routes answer GitHub's 404.
  * One server per test run; its state lives in memory and is readable.
  */
@@ -113,7 +114,11 @@ export async function startGitHubApi(
   }
 }
 
-/** The scope a route needs: attestations for storing them, contents for the rest. */
+/**
+ * The scope a route needs: attestations for storing them, administration
+ * for the immutable-releases setting (no workflow job is granted it), and
+ * contents for the rest.
+ */
 function grantAllows(
   grant: TokenGrant,
   method: string,
@@ -127,7 +132,11 @@ function grantAllows(
   ) {
     return false
   }
-  const scope = pattern.includes('/attestations') ? 'attestations' : 'contents'
+  const scope = pattern.includes('/attestations')
+    ? 'attestations'
+    : pattern.endsWith('/immutable-releases')
+      ? 'administration'
+      : 'contents'
   const needed = method === 'GET' ? 'read' : 'write'
   const access = grant.permissions[scope] ?? 'none'
   if (scope === 'attestations' && needed === 'read') {

@@ -1,8 +1,9 @@
 /**
  * Release asset routes of the local GitHub API: upload (on the `/uploads`
  * prefix, as uploads.github.com), list, get as JSON or as bytes, and the
- * browser download URL. A published release is immutable: uploads to it
- * answer 422, as GitHub's immutable releases do.
+ * browser download URL. An immutable release (published while its
+ * repository had immutable releases on) takes no upload and loses no asset:
+ * 422, as on GitHub; any other release, draft or published, takes both.
  */
 import { createHash } from 'node:crypto'
 import type { LocalRequest, LocalResponse } from '../http-server.js'
@@ -32,11 +33,12 @@ export function mountAssetRoutes(ctx: GitHubRouteContext): void {
       body: toAssetJson(baseUrl(), found.release, found.asset)
     }
   })
-  // Only a draft's assets can go; a published release is immutable.
   route('DELETE', `${releases}/assets/:asset_id`, ({ params }) => {
     const found = store.findAsset(params.owner!, params.repo!, params.asset_id!)
     if (!found) return notFound()
-    if (!found.release.draft) return githubError(422, IMMUTABLE_UPLOAD_MESSAGE)
+    if (found.release.immutable) {
+      return githubError(422, IMMUTABLE_UPLOAD_MESSAGE)
+    }
     found.release.assets.splice(found.release.assets.indexOf(found.asset), 1)
     return { status: 204 }
   })
@@ -72,7 +74,7 @@ function uploadAsset(
   const { owner, repo, release_id } = req.params as ReleaseParams
   const release = store.findRelease(owner, repo, release_id)
   if (!release) return notFound()
-  if (!release.draft) return githubError(422, IMMUTABLE_UPLOAD_MESSAGE)
+  if (release.immutable) return githubError(422, IMMUTABLE_UPLOAD_MESSAGE)
   const name = req.query.get('name')
   if (!name) return validationFailed('ReleaseAsset', 'name', 'missing_field')
   if (release.assets.some((a) => a.name === name)) {

@@ -1,8 +1,9 @@
 /**
  * Release routes of the local GitHub API: create, get (by id, by tag,
- * latest), list and update. Publishing (draft -> false) makes a release
- * immutable, as GitHub's immutable releases do: no more assets, no going
- * back to draft, no new tag.
+ * latest), list and update, and the repository's immutable-releases
+ * setting. As on GitHub, a published release stays editable (assets, tag,
+ * back to draft) unless the repository had immutable releases on when it
+ * was published: then only its title and notes can change.
  */
 import type { LocalRequest, LocalResponse } from '../http-server.js'
 import type { GitHubRouteContext, ReleaseParams } from './context.js'
@@ -63,6 +64,32 @@ export function mountReleaseRoutes(ctx: GitHubRouteContext): void {
     return release ? ok(200, release) : notFound()
   })
   route('PATCH', `${base}/:release_id`, (req) => updateRelease(ctx, req, ok))
+  mountImmutableSettingRoutes(ctx)
+}
+
+/**
+ * GET / PUT / DELETE /repos/{owner}/{repo}/immutable-releases: whether
+ * releases published from now on are immutable (GitHub's repository
+ * setting; releases already published keep what they had).
+ */
+function mountImmutableSettingRoutes({ route, store }: GitHubRouteContext) {
+  const setting = '/repos/:owner/:repo/immutable-releases'
+  route('GET', setting, ({ params }) => ({
+    status: 200,
+    body: {
+      enabled: store.immutableReleases(params.owner!, params.repo!),
+      enforced_by_owner: false
+    }
+  }))
+  for (const [method, enabled] of [
+    ['PUT', true],
+    ['DELETE', false]
+  ] as const) {
+    route(method, setting, ({ params }) => {
+      store.setImmutableReleases(params.owner!, params.repo!, enabled)
+      return { status: 204 }
+    })
+  }
 }
 
 type Answer = (status: number, release: StoredRelease) => LocalResponse
@@ -87,6 +114,7 @@ function createRelease(
   const at = now().toISOString()
   const draft = fields.draft ?? false
   const release: StoredRelease = {
+    immutable: false,
     id: store.nextId('release'),
     owner,
     repo,
@@ -97,12 +125,12 @@ function createRelease(
     draft,
     prerelease: fields.prerelease ?? false,
     createdAt: at,
-    publishedAt: draft ? null : at,
+    publishedAt: null,
     assets: []
   }
   store.releases.push(release)
   store.record({ type: 'create', releaseId: release.id, at })
-  if (!draft) store.record({ type: 'publish', releaseId: release.id, at })
+  if (!draft) store.publish(release, at)
   return ok(201, release)
 }
 
@@ -122,7 +150,7 @@ function updateRelease(
 
   const retags =
     fields.tag_name !== undefined && fields.tag_name !== release.tagName
-  if (!release.draft && (fields.draft === true || retags)) {
+  if (release.immutable && (fields.draft === true || retags)) {
     return githubError(422, IMMUTABLE_RELEASE_MESSAGE)
   }
   if (retags && store.findReleaseByTag(owner, repo, fields.tag_name!)) {
@@ -137,10 +165,10 @@ function updateRelease(
   if (fields.body !== undefined) release.body = fields.body
   if (fields.prerelease !== undefined) release.prerelease = fields.prerelease
   if (release.draft && fields.draft === false) {
-    const at = now().toISOString()
-    release.draft = false
-    release.publishedAt = at
-    store.record({ type: 'publish', releaseId: release.id, at })
+    store.publish(release, now().toISOString())
+  } else if (!release.draft && fields.draft === true) {
+    release.draft = true
+    release.publishedAt = null
   }
   return ok(200, release)
 }

@@ -28,6 +28,13 @@ export interface StoredRelease {
   prerelease: boolean
   createdAt: string
   publishedAt: string | null
+  /**
+   * Published while the repository had immutable releases on: no asset can
+   * be added or removed, the tag cannot move, no way back to draft. A
+   * published release of a repository without the setting stays mutable, as
+   * on GitHub.
+   */
+  immutable: boolean
   assets: StoredAsset[]
 }
 
@@ -75,6 +82,8 @@ export class GitHubStore implements GitHubApiState {
   readonly attestations: StoredAttestation[] = []
   readonly events: ReleaseEvent[] = []
   private readonly repositoryIds = new Map<string, number>()
+  /** Repositories with immutable releases on (Settings > General > Releases). */
+  private readonly immutableRepositories = new Set<string>()
   private nextIds = {
     release: FIRST_RELEASE_ID,
     asset: FIRST_ASSET_ID,
@@ -94,6 +103,24 @@ export class GitHubStore implements GitHubApiState {
       this.repositoryIds.set(key, id)
     }
     return id
+  }
+
+  immutableReleases(owner: string, repo: string): boolean {
+    return this.immutableRepositories.has(repoKey(owner, repo))
+  }
+
+  setImmutableReleases(owner: string, repo: string, enabled: boolean): void {
+    const key = repoKey(owner, repo)
+    if (enabled) this.immutableRepositories.add(key)
+    else this.immutableRepositories.delete(key)
+  }
+
+  /** Publishes a release now; it is immutable when its repository says so. */
+  publish(release: StoredRelease, at: string): void {
+    release.draft = false
+    release.publishedAt = at
+    release.immutable = this.immutableReleases(release.owner, release.repo)
+    this.record({ type: 'publish', releaseId: release.id, at })
   }
 
   releasesOf(owner: string, repo: string): StoredRelease[] {

@@ -22,7 +22,7 @@ export function toReleaseJson(
     body: release.body,
     draft: release.draft,
     prerelease: release.prerelease,
-    immutable: !release.draft,
+    immutable: release.immutable,
     created_at: release.createdAt,
     published_at: release.publishedAt,
     assets: release.assets.map((asset) => toAssetJson(base, release, asset))

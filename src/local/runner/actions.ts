@@ -43,7 +43,20 @@ export async function runAction(
     return runComposite(action, runs, inputs, dir, scope, stepEnv)
   }
   if (/^node\d+$/.test(using)) {
-    return runNodeAction(dir, toText(runs.main), inputs, scope, stepEnv, uses)
+    const node = { dir, inputs, scope, stepEnv, uses }
+    const outputs = await runNodeAction(node, toText(runs.main), {})
+    // GITHUB_STATE of the main step reaches its post step as STATE_<name>.
+    const post = toText(runs.post)
+    if (post) {
+      scope.posts.push({
+        label: `Post ${uses}`,
+        condition: runs['post-if'] ?? 'always()',
+        run: async () => {
+          await runNodeAction(node, post, outputs.state)
+        }
+      })
+    }
+    return outputs.outputs
   }
   throw new InputError(
     'RUNNER_ACTION',
@@ -131,18 +144,30 @@ function actionInputs(
   return inputs
 }
 
-async function runNodeAction(
-  dir: string,
-  main: string,
-  inputs: Record<string, string>,
-  scope: StepScope,
-  stepEnv: Record<string, string>,
+interface NodeAction {
+  dir: string
+  inputs: Record<string, string>
+  scope: StepScope
+  stepEnv: Record<string, string>
   uses: string
-): Promise<Record<string, string>> {
+}
+
+/** One entry point of a node action (main or post): its outputs and saved state. */
+async function runNodeAction(
+  { dir, inputs, scope, stepEnv, uses }: NodeAction,
+  entry: string,
+  state: Record<string, string>
+): Promise<{
+  outputs: Record<string, string>
+  state: Record<string, string>
+}> {
   const files = await stepFiles(scope)
   const env = withFiles(
     {
       ...stepEnv,
+      ...Object.fromEntries(
+        Object.entries(state).map(([k, v]) => [`STATE_${k}`, v])
+      ),
       GITHUB_ACTION_PATH: dir,
       ...Object.fromEntries(
         Object.entries(inputs).map(([k, v]) => [
@@ -154,16 +179,19 @@ async function runNodeAction(
     files,
     scope
   )
-  const result = await runProcess(process.execPath, [path.join(dir, main)], {
+  const result = await runProcess(process.execPath, [path.join(dir, entry)], {
     cwd: scope.workspace,
     env,
     log: (line) => emitLine(scope, line)
   })
   await applyFileCommands(files, scope)
   if (result.exitCode !== 0) {
-    throw new StepFailure(`${uses} exited with ${result.exitCode}`)
+    throw new StepFailure(`${uses} (${entry}) exited with ${result.exitCode}`)
   }
-  return readFileCommand(files.output, 'GITHUB_OUTPUT')
+  return {
+    outputs: await readFileCommand(files.output, 'GITHUB_OUTPUT'),
+    state: await readFileCommand(files.state, 'GITHUB_STATE')
+  }
 }
 
 async function runComposite(

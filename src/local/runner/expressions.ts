@@ -1,11 +1,13 @@
 /**
  * `${{ }}` expressions evaluated with GitHub's own evaluator
  * (@actions/expressions), with the status functions of the moment
- * (success(), failure(), always(), cancelled()) and the contexts given.
+ * (success(), failure(), always(), cancelled()), hashFiles() over the job's
+ * workspace (github.workspace), and the contexts given.
  */
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions'
 import type { FunctionDefinition } from '@actions/expressions/funcs/info'
 import { InputError } from '../../lib/errors.js'
+import { hashFiles } from './hash-files.js'
 import type { Node } from './template.js'
 import { Expr, isMap } from './template.js'
 
@@ -56,6 +58,8 @@ export function evaluateExpression(
       }
     ])
   )
+  // The evaluator looks functions up by their lower-case name.
+  functions.set('hashfiles', hashFilesFunction(contexts))
   try {
     const tokens = new Lexer(expr).lex().tokens
     const tree = new Parser(
@@ -79,6 +83,22 @@ export function evaluateExpression(
       `\${{ ${expr} }} cannot be evaluated: ${(error as Error).message}`,
       { cause: error }
     )
+  }
+}
+
+function hashFilesFunction(contexts: Contexts): FunctionDefinition {
+  return {
+    name: 'hashFiles',
+    minArgs: 1,
+    maxArgs: 255,
+    call: (...args: data.ExpressionData[]) => {
+      const github = contexts.github as { workspace?: unknown } | undefined
+      if (typeof github?.workspace !== 'string') {
+        throw new Error('hashFiles() is only available inside a job')
+      }
+      const patterns = args.map((a) => a.coerceString())
+      return new data.StringData(hashFiles(github.workspace, patterns))
+    }
   }
 }
 

@@ -14,7 +14,7 @@ import type { Permissions } from './permissions.js'
 import { allows } from './permissions.js'
 import type { JobRecord, RunContext } from './run-context.js'
 import type { StepResult, StepScope } from './steps.js'
-import { runSteps } from './steps.js'
+import { runPosts, runSteps } from './steps.js'
 import type { NodeMap } from './template.js'
 import { mapAt } from './template.js'
 
@@ -100,10 +100,15 @@ export async function runJob(
       contexts: { ...contexts0, env: { ...plan.workflowEnv, ...jobEnv } },
       path: [path.dirname(process.execPath)],
       summaryFile,
-      runAction
+      runAction,
+      posts: []
     }
     const results: Record<string, StepResult> = {}
-    const ok = await runSteps(plan.job.steps, scope, results)
+    const stepsOk = await runSteps(plan.job.steps, scope, results)
+    const ok = await runPosts(
+      { ...scope, contexts: { ...scope.contexts, steps: results } },
+      stepsOk
+    )
     const outputs = Object.fromEntries(
       Object.entries(mapAt(plan.job, 'outputs')).map(([name, value]) => [
         name,
@@ -176,6 +181,7 @@ function runnerEnv(
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: run.services.github.url,
     RUNNER_TEMP: temp,
+    RUNNER_TOOL_CACHE: path.join(temp, '..', 'tool-cache'),
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
     RUNNER_ENVIRONMENT: 'github-hosted',

@@ -60,4 +60,6 @@ export interface JobRecord {
   result: JobResult
   outputs: Record<string, string>
   ms: number
+  /** Failed, but `continue-on-error` kept the workflow (and its matrix) going. */
+  continuedOnError?: boolean
 }

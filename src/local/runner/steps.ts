@@ -49,6 +49,16 @@ export interface StepScope {
   ) => Promise<Record<string, string>>
   /** The folder an action's relative paths start at (composite steps). */
   actionPath?: string
+  /** Post steps of the node actions run so far, job-wide; run last-first after the steps. */
+  posts: PostStep[]
+}
+
+/** A node action's `post:` (with `post-if:`), due when the job's steps are done. */
+export interface PostStep {
+  label: string
+  /** The action's `post-if:`; `always()` when it has none. */
+  condition: Node
+  run: () => Promise<void>
 }
 
 export class StepFailure extends ProvenantError {
@@ -98,6 +108,30 @@ export async function runSteps(
     results[id] = result
   }
   return success
+}
+
+/**
+ * The post steps, last registered first, each when its `post-if:` holds for
+ * the job's status so far; answers whether the job still succeeds.
+ */
+export async function runPosts(
+  scope: StepScope,
+  success: boolean
+): Promise<boolean> {
+  let ok = success
+  for (const post of [...scope.posts].reverse()) {
+    const status = { success: ok, cancelled: false }
+    if (!evaluateCondition(post.condition, scope.contexts, status)) continue
+    scope.run.log(`[${scope.jobName}] ▶ ${post.label}`)
+    try {
+      await post.run()
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      scope.run.log(`[${scope.jobName}] ✖ ${post.label}: ${message}`)
+      ok = false
+    }
+  }
+  return ok
 }
 
 function stepLabel(node: NodeMap, index: number): string {

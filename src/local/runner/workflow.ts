@@ -1,8 +1,11 @@
 /**
  * A workflow run: jobs in `needs` order, each `if:` against its needs'
- * results, matrix jobs expanded, called workflows (`uses:` at job level) run
- * as nested runs within the permissions their caller grants, and the
- * workflow_call outputs evaluated from the jobs.
+ * results, matrix jobs expanded (with `strategy.fail-fast`, true by default:
+ * a failed combination cancels the ones not yet run; `continue-on-error`
+ * keeps a failed job from failing the run), called workflows (`uses:` at job
+ * level) run as nested runs within the permissions their caller grants, and
+ * the workflow_call outputs evaluated from the jobs. Container jobs are
+ * refused up front, naming the job: there is no container engine here.
  */
 import path from 'node:path'
 import { InputError } from '../../lib/errors.js'
@@ -63,7 +66,9 @@ export async function runWorkflow(
     { result: JobResult; outputs: Record<string, string> }
   >()
   const records: JobRecord[] = []
-  for (const id of orderJobs(jobs, source.relativePath)) {
+  const order = orderJobs(jobs, source.relativePath)
+  assertNoContainers(jobs, order, source.relativePath)
+  for (const id of order) {
     const job = mapAt(jobs, id)
     const needs = needsOf(job)
     const needsContext = Object.fromEntries(needs.map((n) => [n, done.get(n)!]))
@@ -115,6 +120,23 @@ export async function runWorkflow(
   return { result: failed ? 'failure' : 'success', jobs: records, outputs }
 }
 
+function assertNoContainers(
+  jobs: NodeMap,
+  order: readonly string[],
+  file: string
+): void {
+  for (const id of order) {
+    const job = mapAt(jobs, id)
+    const key = ['container', 'services'].find((k) => job[k] !== undefined)
+    if (key) {
+      throw new InputError(
+        'RUNNER_CONTAINER',
+        `${file}: jobs.${id} uses \`${key}:\`, which the local runner cannot run (it has no container engine): run that job on GitHub, or give it steps that run on the runner itself`
+      )
+    }
+  }
+}
+
 function needsOf(job: NodeMap): string[] {
   const needs = job.needs
   if (typeof needs === 'string') return [needs]
@@ -136,10 +158,17 @@ async function runMatrix(
 }> {
   const strategy = evaluateNode(job.strategy, contexts)
   const combinations = expandMatrix(strategy, id)
+  const failFast = readFailFast(strategy, id)
   const records: JobRecord[] = []
   const outputs: Record<string, string> = {}
+  let cancelling = false
   for (const [index, matrix] of combinations.entries()) {
     const name = `${id}${matrixLabel(matrix)}`
+    if (cancelling) {
+      run.log(`⊘ ${name}: cancelled (strategy.fail-fast)`)
+      records.push({ id, name, result: 'cancelled', outputs: {}, ms: 0 })
+      continue
+    }
     run.log(`▶ ${name}`)
     const plan: JobPlan = {
       id,
@@ -152,7 +181,7 @@ async function runMatrix(
         strategy: {
           'job-index': index,
           'job-total': combinations.length,
-          'fail-fast': false
+          'fail-fast': failFast
         },
         job: {
           status: 'success',
@@ -167,15 +196,44 @@ async function runMatrix(
       jobWorkflowSha: source.sha
     }
     const record = await runJob(plan, run)
+    const continueOnError = isTrue(
+      evaluateNode(job['continue-on-error'], { ...contexts, matrix })
+    )
+    if (record.result === 'failure' && continueOnError) {
+      record.continuedOnError = true
+    } else if (record.result === 'failure' && failFast) cancelling = true
     run.log(
-      `${record.result === 'success' ? '✔' : '✖'} ${name}: ${record.result} (${(record.ms / 1000).toFixed(2)} s)`
+      `${record.result === 'success' ? '✔' : '✖'} ${name}: ${record.result}${record.continuedOnError ? ' (continue-on-error)' : ''} (${(record.ms / 1000).toFixed(2)} s)`
     )
     records.push(record)
     for (const [k, v] of Object.entries(record.outputs))
       if (v !== '') outputs[k] = v
   }
-  const failed = records.some((r) => r.result === 'failure')
+  const failed = records.some(
+    (r) =>
+      (r.result === 'failure' && !r.continuedOnError) ||
+      r.result === 'cancelled'
+  )
   return { result: failed ? 'failure' : 'success', outputs, records }
+}
+
+/** strategy.fail-fast: true unless the workflow says false. */
+function readFailFast(strategy: unknown, id: string): boolean {
+  const value =
+    strategy && typeof strategy === 'object'
+      ? (strategy as Record<string, unknown>)['fail-fast']
+      : undefined
+  if (value === undefined || value === null) return true
+  if (value === true || value === 'true') return true
+  if (value === false || value === 'false') return false
+  throw new InputError(
+    'RUNNER_STRATEGY',
+    `jobs.${id}.strategy.fail-fast must be true or false, not ${toText(value)}`
+  )
+}
+
+function isTrue(value: unknown): boolean {
+  return value === true || value === 'true'
 }
 
 async function runCalled(

@@ -266,9 +266,47 @@ describe('local GitHub API', () => {
     expect(api.state.releases[0]?.assets).toHaveLength(2)
   })
 
-  it('rejects an upload to a published release, as an immutable release', async () => {
+  async function setImmutable(enabled: boolean): Promise<void> {
+    const res = await call(
+      enabled ? 'PUT' : 'DELETE',
+      '/repos/acme/widget/immutable-releases'
+    )
+    expect(res.status).toBe(204)
+  }
+
+  it('takes new assets on a published release of a repository without immutable releases, as GitHub does', async () => {
     const draft = await createRelease()
-    expect((await upload(draft, 'a.txt', new Uint8Array([1]))).status).toBe(201)
+    expect((await publish(draft)).status).toBe(200)
+    const release = await json<ReleaseJson & { immutable: boolean }>(
+      await call('GET', '/repos/acme/widget/releases/tags/v1.0.0')
+    )
+    expect(release.immutable).toBe(false)
+
+    const late = await upload(draft, 'late.txt', new Uint8Array([2]))
+    expect(late.status).toBe(201)
+    const asset = await json<AssetJson>(late)
+    expect(api.state.releases[0]?.assets.map((a) => a.name)).toEqual([
+      'late.txt'
+    ])
+    expect((await call('DELETE', asset.url)).status).toBe(204)
+    expect(api.state.events.map((e) => e.type)).toEqual([
+      'create',
+      'publish',
+      'upload'
+    ])
+  })
+
+  it('rejects an upload to a release published with immutable releases on', async () => {
+    expect(
+      await json(await call('GET', '/repos/acme/widget/immutable-releases'))
+    ).toEqual({ enabled: false, enforced_by_owner: false })
+    await setImmutable(true)
+    expect(
+      await json(await call('GET', '/repos/acme/widget/immutable-releases'))
+    ).toEqual({ enabled: true, enforced_by_owner: false })
+    const draft = await createRelease()
+    const first = await upload(draft, 'a.txt', new Uint8Array([1]))
+    expect(first.status).toBe(201)
     expect((await publish(draft)).status).toBe(200)
 
     const late = await upload(draft, 'b.txt', new Uint8Array([2]))
@@ -276,7 +314,10 @@ describe('local GitHub API', () => {
     expect((await json(late)).message).toBe(
       'Cannot upload assets to an immutable release.'
     )
+    const gone = await call('DELETE', (await json<AssetJson>(first)).url)
+    expect(gone.status).toBe(422)
     expect(api.state.releases[0]?.assets.map((a) => a.name)).toEqual(['a.txt'])
+    expect(api.state.releases[0]?.immutable).toBe(true)
     expect(api.state.events.map((e) => e.type)).toEqual([
       'create',
       'upload',
@@ -284,7 +325,28 @@ describe('local GitHub API', () => {
     ])
   })
 
+  it('keeps a release published before the setting was turned on mutable', async () => {
+    const release = await createRelease({ draft: false })
+    await setImmutable(true)
+    expect((await upload(release, 'a.txt', new Uint8Array())).status).toBe(201)
+    await setImmutable(false)
+    expect(api.state.releases[0]?.immutable).toBe(false)
+  })
+
+  it('refuses the setting to a job token, which no workflow grants administration', async () => {
+    const job = api.issueToken({
+      repository: 'acme/widget',
+      permissions: { contents: 'write' }
+    })
+    const res = await call('PUT', '/repos/acme/widget/immutable-releases', {
+      auth: `Bearer ${job.token}`
+    })
+    expect(res.status).toBe(403)
+    job.revoke()
+  })
+
   it('publishes at once a release created without draft', async () => {
+    await setImmutable(true)
     const release = await createRelease({ draft: false })
     expect(release.draft).toBe(false)
     expect(release.published_at).toBe(release.created_at)
@@ -295,7 +357,8 @@ describe('local GitHub API', () => {
   it.each([
     ['back to draft', { draft: true }],
     ['to another tag', { tag_name: 'v2.0.0' }]
-  ])('refuses to turn a published release %s', async (_, change) => {
+  ])('refuses to turn an immutable release %s', async (_, change) => {
+    await setImmutable(true)
     const release = await createRelease({ draft: false })
     const res = await call(
       'PATCH',
@@ -309,6 +372,23 @@ describe('local GitHub API', () => {
       draft: false,
       tagName: 'v1.0.0'
     })
+  })
+
+  it('lets a mutable published release go back to draft, out of sight by tag', async () => {
+    const release = await createRelease({ draft: false })
+    const res = await call(
+      'PATCH',
+      `/repos/acme/widget/releases/${release.id}`,
+      { body: { draft: true } }
+    )
+    expect(res.status).toBe(200)
+    expect(api.state.releases[0]).toMatchObject({
+      draft: true,
+      publishedAt: null
+    })
+    expect(
+      (await call('GET', '/repos/acme/widget/releases/tags/v1.0.0')).status
+    ).toBe(404)
   })
 
   it('answers 422 already_exists to a second asset of the same name', async () => {

@@ -150,6 +150,27 @@ describe('npm package-lock.json v2/v3', () => {
     expect(component(graph, 'gitdep').hashes).toEqual([])
   })
 
+  it.each([
+    ['a list of strings', ['MIT', 'Apache2'], ['MIT', 'Apache2']],
+    ['a legacy object', { type: 'BSD' }, ['BSD']],
+    ['a list of objects', [{ type: 'MIT' }, { url: 'x' }], ['MIT']]
+  ])(
+    'reads a license written as %s, as npm copies it into the lockfile',
+    (_, license, expected) => {
+      const lock = json({
+        name: 'app',
+        version: '1.0.0',
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'app', version: '1.0.0', dependencies: { p: '0.0.11' } },
+          'node_modules/p': { version: '0.0.11', license }
+        }
+      })
+      const graph = readTree({ 'package-lock.json': lock }, 'package-lock.json')
+      expect(component(graph, 'p').licenses).toEqual(expected)
+    }
+  )
+
   it('resolves dependencies from the nearest node_modules, links to workspaces', () => {
     const graph = readTree(tree, 'package-lock.json')
     expect(dependsOn(graph, graph.root.ref)).toEqual([

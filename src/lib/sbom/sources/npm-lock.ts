@@ -78,7 +78,9 @@ function platformProperties(entry: Json, into: Record<string, string>): void {
 }
 
 /** Fields of a package entry that are text when present. */
-const STRING_FIELDS = ['name', 'version', 'resolved', 'integrity', 'license']
+// `license` is copied from each package.json as written there: a string, or
+// a legacy object or list (pause-stream 0.0.11: ["MIT", "Apache2"]).
+const STRING_FIELDS = ['name', 'version', 'resolved', 'integrity']
 
 const VERSION: VersionRule = {
   of: (data) => data.lockfileVersion,

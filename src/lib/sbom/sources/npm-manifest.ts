@@ -36,16 +36,22 @@ export function readPackageJson(
   return { path, data: parseJsonText(text, path, MANIFEST_INVALID) }
 }
 
-/** `license` as a string, or the legacy `{type}` / `licenses: [{type}]` forms. */
+/**
+ * `license` as a string, or the legacy forms: `{type}`, a list of strings or
+ * of `{type}` (in `license` or `licenses`).
+ */
 export function npmLicenses(data: Json): string[] {
   const license = data.license
   if (typeof license === 'string' && license.trim() !== '')
     return [license.trim()]
   const type = asString(asRecord(license).type)
   if (type) return [type]
-  return asArray(data.licenses)
-    .map((entry) => asString(asRecord(entry).type))
-    .filter((t): t is string => t !== undefined)
+  const list = Array.isArray(license) ? license : asArray(data.licenses)
+  return list
+    .map((entry) =>
+      typeof entry === 'string' ? entry.trim() : asString(asRecord(entry).type)
+    )
+    .filter((t): t is string => t !== undefined && t !== '')
 }
 
 export function npmProject(data: Json): ProjectFacts {
