@@ -1066,7 +1066,10 @@ async function writeFilesAtomically(files) {
                 const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path);
                 const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.path)}.${tag}.tmp`);
                 staged.push({ temp, target: file.path });
-                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
+                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, {
+                    flag: 'wx',
+                    ...(file.mode !== undefined ? { mode: file.mode } : {})
+                });
             });
             // Every write of the batch settles before a failure is acted on, so
             // the clean-up below finds each temp file that was written.
@@ -1630,8 +1633,9 @@ function checkInstanceInputs(inputs) {
 }
 /** The text of a key, checked for shape only (the value is never echoed). */
 function checkKeyShape(pem) {
-    if (/ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY/.test(pem)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_COSIGN_FORMAT', 'input "key" is an encrypted cosign key, which Provenant does not read: give an unencrypted PKCS#8 PEM key (ECDSA P-256 or Ed25519), e.g. made by `openssl genpkey -algorithm ed25519`');
+    // cosign's encrypted format is read with its passphrase (COSIGN_PASSWORD).
+    if (/-----BEGIN ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY-----/.test(pem)) {
+        return undefined;
     }
     if (/ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_ENCRYPTED', 'input "key" is an encrypted PEM key: store it unencrypted in the secret (`openssl pkcs8 -topk8 -nocrypt -in key.pem`)');
@@ -1707,7 +1711,7 @@ const SIGN_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .defineIn
     },
     key: {
         kind: 'string',
-        description: 'A PEM private key (ECDSA P-256 or Ed25519, unencrypted PKCS#8 or SEC1), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
+        description: 'A PEM private key (ECDSA P-256 or Ed25519: unencrypted PKCS#8 or SEC1, or the cosign encrypted format with its passphrase in COSIGN_PASSWORD), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
     },
     concurrency: {
         kind: 'integer',

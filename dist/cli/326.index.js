@@ -22,6 +22,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
+// EXTERNAL MODULE: ./src/io/sign/passphrase.ts
+var sign_passphrase = __webpack_require__(83582);
 // EXTERNAL MODULE: ./src/io/sign/visibility.ts
 var visibility = __webpack_require__(73490);
 // EXTERNAL MODULE: ./src/lib/sign/concurrency.ts
@@ -32,6 +34,8 @@ var paths = __webpack_require__(60805);
 var atomic_write = __webpack_require__(72243);
 // EXTERNAL MODULE: ./src/io/sign/credentials.ts
 var credentials = __webpack_require__(39558);
+// EXTERNAL MODULE: ./src/io/sign/cosign-key.ts
+var cosign_key = __webpack_require__(81159);
 // EXTERNAL MODULE: ./src/io/sign/endpoints.ts + 1 modules
 var sign_endpoints = __webpack_require__(55008);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -305,6 +309,8 @@ function toSignedFile(artifact, context) {
 
 
 
+
+
 async function signFiles(inputs, deps) {
     const secrets = new Set();
     const onSecret = (secret) => {
@@ -385,13 +391,28 @@ async function run(inputs, deps) {
         durationMs
     };
 }
+/** The passphrase of a cosign encrypted key (masked in the Action); undefined for other keys. */
+async function passphraseFor(key, label, deps) {
+    if (key === undefined || !(0,cosign_key/* isCosignEncryptedKey */.d)(key))
+        return undefined;
+    const passphrase = deps.passphrase
+        ? await deps.passphrase(label)
+        : await (0,sign_passphrase/* readPassphrase */.jP)({ env: deps.env, label });
+    if (passphrase)
+        deps.onSecret(passphrase);
+    return passphrase;
+}
 /** One session for the run (one certificate when keyless), started, and who it signs as. */
 async function startSession(inputs, endpoints, deps, retry) {
+    const keyLabel = deps.keyLabel ?? 'input "key"';
+    const keyPassphrase = await passphraseFor(inputs.key, keyLabel, deps);
     const session = (0,sign_session/* createSigningSession */.E)({
         credentials: (0,credentials/* createCredentials */.z)(inputs, endpoints, {
             env: deps.env,
             retry,
-            onSecret: deps.onSecret
+            onSecret: deps.onSecret,
+            keyLabel,
+            ...(keyPassphrase !== undefined ? { keyPassphrase } : {})
         }),
         endpoints,
         retry
@@ -448,6 +469,7 @@ var input_flags = __webpack_require__(40440);
 
 
 
+
 const USAGE = 'provenant sign <file>... [--output-dir DIR] [--legacy-sig] [--local] [--json] [--<input> VALUE]...';
 const SIGN_FLAGS = { ...inputs/* SIGN_INPUTS */.gv, local: input_flags/* LOCAL_FLAG */.jI, json: input_flags/* JSON_FLAG */.KH };
 const signCommand = {
@@ -460,7 +482,7 @@ const signCommand = {
         const { values, positionals, flags } = (0,input_flags/* parseInputFlags */.zq)(argv, SIGN_FLAGS);
         const env = process.env;
         const local = values.local === true;
-        const keyFlag = readKeyFlag(flags('key'));
+        const { text: keyFlag, label: keyLabel } = readKeyFlag(flags('key'));
         const source = (name) => {
             if (name === 'files') {
                 return [flags('files'), ...positionals].filter(Boolean).join('\n');
@@ -484,6 +506,8 @@ const signCommand = {
             visibility: await (0,visibility/* readRepositoryVisibility */.p)(env),
             logger,
             onSecret: () => undefined,
+            keyLabel,
+            passphrase: (label) => (0,sign_passphrase/* readPassphrase */.jP)({ env, label, streams: (0,sign_passphrase/* processTerminal */.qH)() }),
             ...(verifyTrustedRoot ? { verifyTrustedRoot } : {})
         });
         let trustedRoot;
@@ -509,10 +533,11 @@ const signCommand = {
  * ever repeats it.
  */
 function readKeyFlag(value) {
-    if (value === undefined || value.includes('-----BEGIN'))
-        return value;
+    if (value === undefined || value.includes('-----BEGIN')) {
+        return { text: value, label: '--key' };
+    }
     try {
-        return (0,external_node_fs_.readFileSync)(value, 'utf8');
+        return { text: (0,external_node_fs_.readFileSync)(value, 'utf8'), label: `--key ${value}` };
     }
     catch {
         throw new errors/* InputError */.dz('SIGN_KEY_FILE_UNREADABLE', '--key: the value is neither PEM text (-----BEGIN ...) nor the path of a readable key file; give a PEM file, or the whole PEM text with its armour: --key "$(cat key.pem)"');
@@ -609,7 +634,10 @@ async function writeFilesAtomically(files) {
                 const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path);
                 const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.path)}.${tag}.tmp`);
                 staged.push({ temp, target: file.path });
-                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
+                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, {
+                    flag: 'wx',
+                    ...(file.mode !== undefined ? { mode: file.mode } : {})
+                });
             });
             // Every write of the batch settles before a failure is acted on, so
             // the clean-up below finds each temp file that was written.
@@ -835,7 +863,15 @@ async function resolveWritableDir(fence, problem) {
 
 function createCredentials(inputs, endpoints, deps) {
     if (inputs.key !== undefined) {
-        return { kind: 'key', key: (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePrivateKey */ .Q)(inputs.key) };
+        return {
+            kind: 'key',
+            key: (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePrivateKey */ .Q)(inputs.key, {
+                ...(deps.keyLabel ? { label: deps.keyLabel } : {}),
+                ...(deps.keyPassphrase !== undefined
+                    ? { passphrase: deps.keyPassphrase }
+                    : {})
+            })
+        };
     }
     const fulcioUrl = endpoints.fulcioUrl;
     if (fulcioUrl === undefined) {
@@ -849,6 +885,86 @@ function createCredentials(inputs, endpoints, deps) {
             onToken: deps.onSecret
         });
     return { kind: 'fulcio', fulcioUrl, tokens };
+}
+
+
+/***/ }),
+
+/***/ 83582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jP: () => (/* binding */ readPassphrase),
+/* harmony export */   qH: () => (/* binding */ processTerminal)
+/* harmony export */ });
+/* unused harmony export PASSPHRASE_VARIABLE */
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/**
+ * The passphrase of a cosign key, found as cosign finds it: COSIGN_PASSWORD
+ * when it is set (even empty), else asked on the terminal without echo.
+ * With neither (a runner, a pipe) it is an input error naming the key and
+ * the variable, never a hang on a stdin nobody writes to. The Action asks
+ * no terminal.
+ */
+
+/** The process's terminal, for the CLI. */
+function processTerminal() {
+    return { input: process.stdin, output: process.stderr };
+}
+const PASSPHRASE_VARIABLE = 'COSIGN_PASSWORD';
+async function readPassphrase(request) {
+    const fromEnv = request.env[PASSPHRASE_VARIABLE];
+    if (fromEnv !== undefined)
+        return fromEnv;
+    const streams = request.streams;
+    if (!streams?.input.isTTY || !streams.input.setRawMode) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_NO_PASSPHRASE', `${request.label} needs a passphrase and there is no terminal to ask on: set ${PASSPHRASE_VARIABLE} (it may be empty)`);
+    }
+    const first = await promptHidden(streams, 'Enter password for private key: ');
+    if (!request.confirm)
+        return first;
+    const again = await promptHidden(streams, 'Enter password for private key again: ');
+    if (again !== first) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_PASSPHRASE_MISMATCH', 'the two passwords differ: run again and type the same password twice');
+    }
+    return first;
+}
+/** One line read in raw mode, nothing echoed; Ctrl-C aborts. */
+function promptHidden(streams, prompt) {
+    const { input, output } = streams;
+    output.write(prompt);
+    input.setRawMode(true);
+    input.resume();
+    return new Promise((resolve, reject) => {
+        let typed = '';
+        const finish = (error) => {
+            input.removeListener('data', onData);
+            input.setRawMode(false);
+            input.pause();
+            output.write('\n');
+            if (error)
+                reject(error);
+            else
+                resolve(typed);
+        };
+        const onData = (chunk) => {
+            for (const char of chunk.toString()) {
+                if (char === '\r' || char === '\n' || char === '\u0004') {
+                    finish();
+                    return;
+                }
+                if (char === '\u0003') {
+                    finish(new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_PROMPT_ABORTED', 'interrupted at the password prompt'));
+                    return;
+                }
+                if (char === '\u007f' || char === '\b')
+                    typed = typed.slice(0, -1);
+                else
+                    typed += char;
+            }
+        };
+        input.on('data', onData);
+    });
 }
 
 
@@ -1041,8 +1157,9 @@ function checkInstanceInputs(inputs) {
 }
 /** The text of a key, checked for shape only (the value is never echoed). */
 function checkKeyShape(pem) {
-    if (/ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY/.test(pem)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_COSIGN_FORMAT', 'input "key" is an encrypted cosign key, which Provenant does not read: give an unencrypted PKCS#8 PEM key (ECDSA P-256 or Ed25519), e.g. made by `openssl genpkey -algorithm ed25519`');
+    // cosign's encrypted format is read with its passphrase (COSIGN_PASSWORD).
+    if (/-----BEGIN ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY-----/.test(pem)) {
+        return undefined;
     }
     if (/ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_ENCRYPTED', 'input "key" is an encrypted PEM key: store it unencrypted in the secret (`openssl pkcs8 -topk8 -nocrypt -in key.pem`)');
@@ -1118,7 +1235,7 @@ const SIGN_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .defineIn
     },
     key: {
         kind: 'string',
-        description: 'A PEM private key (ECDSA P-256 or Ed25519, unencrypted PKCS#8 or SEC1), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
+        description: 'A PEM private key (ECDSA P-256 or Ed25519: unencrypted PKCS#8 or SEC1, or the cosign encrypted format with its passphrase in COSIGN_PASSWORD), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
     },
     concurrency: {
         kind: 'integer',

@@ -8,6 +8,7 @@ import { openFence } from '../../io/fs/path-fence.js'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../../lib/errors.js'
+import { processTerminal, readPassphrase } from '../../io/sign/passphrase.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import type { SignFilesResult } from '../../io/sign/sign-files.js'
 import { signFiles } from '../../io/sign/sign-files.js'
@@ -34,7 +35,7 @@ export const signCommand: Command = {
     const { values, positionals, flags } = parseInputFlags(argv, SIGN_FLAGS)
     const env = process.env
     const local = values.local === true
-    const keyFlag = readKeyFlag(flags('key'))
+    const { text: keyFlag, label: keyLabel } = readKeyFlag(flags('key'))
     const source = (name: string): string | undefined => {
       if (name === 'files') {
         return [flags('files'), ...positionals].filter(Boolean).join('\n')
@@ -61,6 +62,9 @@ export const signCommand: Command = {
         visibility: await readRepositoryVisibility(env),
         logger,
         onSecret: () => undefined,
+        keyLabel,
+        passphrase: (label) =>
+          readPassphrase({ env, label, streams: processTerminal() }),
         ...(verifyTrustedRoot ? { verifyTrustedRoot } : {})
       })
 
@@ -86,10 +90,15 @@ export const signCommand: Command = {
  * may be the secret itself in any form (armoured or not), so no message
  * ever repeats it.
  */
-function readKeyFlag(value: string | undefined): string | undefined {
-  if (value === undefined || value.includes('-----BEGIN')) return value
+function readKeyFlag(value: string | undefined): {
+  text: string | undefined
+  label: string
+} {
+  if (value === undefined || value.includes('-----BEGIN')) {
+    return { text: value, label: '--key' }
+  }
   try {
-    return readFileSync(value, 'utf8')
+    return { text: readFileSync(value, 'utf8'), label: `--key ${value}` }
   } catch {
     throw new InputError(
       'SIGN_KEY_FILE_UNREADABLE',
