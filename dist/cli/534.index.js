@@ -7,10 +7,11 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mn: () => (/* binding */ encryptCosignKey),
+/* harmony export */   Qn: () => (/* binding */ MAX_KEY_FILE_BYTES),
 /* harmony export */   cV: () => (/* binding */ decryptCosignKey),
 /* harmony export */   d: () => (/* binding */ isCosignEncryptedKey)
 /* harmony export */ });
-/* unused harmony exports COSIGN_KEY_PEM_TYPE, DEFAULT_SCRYPT, MAX_KEY_FILE_BYTES, parseSealedKey */
+/* unused harmony exports COSIGN_KEY_PEM_TYPE, DEFAULT_SCRYPT, parseSealedKey */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _noble_ciphers_salsa_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46382);

@@ -5,9 +5,7 @@
  * bundles); `--json` prints what was written and who signed.
  */
 import { openFence } from '../../io/fs/path-fence.js'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { InputError } from '../../lib/errors.js'
 import { processTerminal, readPassphrase } from '../../io/sign/passphrase.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import type { SignFilesResult } from '../../io/sign/sign-files.js'
@@ -17,6 +15,7 @@ import { SIGN_INPUTS } from '../../lib/sign/inputs.js'
 import { parseSignInputs } from '../../lib/sign/parse-inputs.js'
 import type { Command } from '../command.js'
 import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
+import { readKeyFlag } from '../key-flag.js'
 import type { CliOutput } from '../output.js'
 
 const USAGE =
@@ -81,29 +80,6 @@ export const signCommand: Command = {
     }
     print(output, result, trustedRoot, values.json === true)
     return 0
-  }
-}
-
-/**
- * On the command line `--key` may name a PEM file (as cosign's does); the
- * action input is always the PEM text itself, e.g. from a secret. The value
- * may be the secret itself in any form (armoured or not), so no message
- * ever repeats it.
- */
-function readKeyFlag(value: string | undefined): {
-  text: string | undefined
-  label: string
-} {
-  if (value === undefined || value.includes('-----BEGIN')) {
-    return { text: value, label: '--key' }
-  }
-  try {
-    return { text: readFileSync(value, 'utf8'), label: `--key ${value}` }
-  } catch {
-    throw new InputError(
-      'SIGN_KEY_FILE_UNREADABLE',
-      '--key: the value is neither PEM text (-----BEGIN ...) nor the path of a readable key file; give a PEM file, or the whole PEM text with its armour: --key "$(cat key.pem)"'
-    )
   }
 }
 
