@@ -68,6 +68,14 @@ describe('provenant generate-key-pair', () => {
     expect((await stat('keys/release.key')).isFile()).toBe(true)
   })
 
+  it('a prefix under a file is exit 2 naming the files, and writes nothing', async () => {
+    await writeFile('f', 'a file\n')
+    const run = await generate(['--output-key-prefix', 'f/sub'])
+    expect(run.code).toBe(2)
+    expect(run.err).toMatch(/cannot write \S*f\/sub\.key \(ENOTDIR\)/)
+    expect(await readFile('f', 'utf8')).toBe('a file\n')
+  })
+
   it('takes no positional argument', async () => {
     expect((await generate(['extra'])).code).toBe(2)
   })

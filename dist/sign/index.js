@@ -62424,6 +62424,8 @@ var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/io/fs/atomic-write.ts
 /**
  * All-or-nothing writes of several files: each goes to a temp file beside
@@ -62441,12 +62443,13 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+
 /** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
 const WRITES_AT_ONCE = 16;
 async function writeFilesAtomically(files) {
     for (const file of files) {
         if (kindOf(file.path) === 'directory') {
-            throw Object.assign(new Error(`cannot write ${file.path}: it is a directory`), { code: 'EISDIR' });
+            throw new errors/* InputError */.dz('OUTPUT_UNWRITABLE', `cannot write ${file.path}: it is a directory; give a file path`, { cause: Object.assign(new Error('EISDIR'), { code: 'EISDIR' }) });
         }
     }
     const tag = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
@@ -62493,11 +62496,32 @@ async function writeFilesAtomically(files) {
         for (const dir of created.reverse()) {
             await (0,promises_.rmdir)(dir).catch(() => undefined);
         }
-        throw error;
+        throw toOutputError(error, staged);
     }
     finally {
         releaseSignals();
     }
+}
+/** Errors of the file system that the user fixes by choosing another path. */
+const PATH_ERRORS = new Set([
+    'EISDIR',
+    'ENOTDIR',
+    'EACCES',
+    'EPERM',
+    'EROFS',
+    'ENAMETOOLONG'
+]);
+/**
+ * A write that failed on the path the user chose is an input error (exit 2)
+ * naming the file as the user would, not the hidden temp file.
+ */
+function toOutputError(error, staged) {
+    const { code, path: failed } = error;
+    if (typeof code !== 'string' || !PATH_ERRORS.has(code))
+        return error;
+    const target = staged.find((entry) => entry.temp === failed)?.target ??
+        (typeof failed === 'string' ? failed : undefined);
+    return new errors/* InputError */.dz('OUTPUT_UNWRITABLE', `cannot write ${target ?? 'the output'} (${code}): give a path in a folder you can write to`, { cause: error });
 }
 /**
  * Renames every temp file over its target; on failure undoes the ones done.
@@ -62579,8 +62603,6 @@ function kindOf(file) {
     return stats.isDirectory() ? 'directory' : 'file';
 }
 
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/utils.js
 /**
  * Utilities for hex, bytes, CSPRNG.

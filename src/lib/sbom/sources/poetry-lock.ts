@@ -102,6 +102,12 @@ export function readPoetryLock(ctx: ReaderContext): LockGraph {
   for (const [name, files] of Object.entries(asRecord(metadata.files)))
     legacyFiles.set(normalizePypiName(name), asArray(files))
 
+  if (data.package !== undefined && !Array.isArray(data.package))
+    throw invalidLockfile(
+      file,
+      'key package',
+      'must be a list of [[package]] tables'
+    )
   const versions = new Map<string, Set<unknown>>()
   for (const raw of asArray(data.package)) {
     const name = normalizePypiName(asString(asRecord(raw).name) ?? '')

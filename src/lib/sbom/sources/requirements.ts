@@ -8,7 +8,7 @@
  * package is that package's dependency; one `via -r file`, or without an
  * annotation, is the project's. No dev notion (the corpus rule): all required.
  */
-import { clipInput } from '../../inputs/clip.js'
+import { clipInput, hasControlCharacters } from '../../inputs/clip.js'
 import { checkedPrefixedHex } from './hashes.js'
 import {
   emptyGraph,
@@ -68,6 +68,12 @@ function addRequirement(
     .replace(/--hash[=\s]+\S+/g, '')
     .split(/;(.*)/s)
   const text = spec.trim()
+  if (hasControlCharacters(raw))
+    throw invalidLockfile(
+      file,
+      `line ${line}`,
+      `the requirement "${clipInput(raw.trim())}" has control characters, which no requirement has (is this a requirements file?)`
+    )
   const lockDir = dirOf(file)
   let name: string | undefined
   let version = ''
@@ -83,6 +89,12 @@ function addRequirement(
     name = named[1]
     if (named[2]) properties['provenant:extras'] = named[2].slice(1, -1).trim()
     const rest = (named[3] ?? '').trim()
+    if (/^(===?|~=|!=|<=?|>=?)\s*$/.test(rest))
+      throw invalidLockfile(
+        file,
+        `line ${line}`,
+        `the requirement "${clipInput(text)}" has an operator but no version`
+      )
     if (rest.startsWith('@')) {
       const url = rest.slice(1).trim()
       source = urlSource(url, lockDir)

@@ -94,8 +94,20 @@ export function readUvLock(ctx: ReaderContext): LockGraph {
 
   const byName = new Map<string, LockNode[]>()
   const packages: Array<[LockNode, Json]> = []
+  if (data.package !== undefined && !Array.isArray(data.package))
+    throw invalidLockfile(
+      file,
+      'key package',
+      'must be a list of [[package]] tables'
+    )
   asArray(data.package).forEach((raw, index) => {
     const pkg = asRecord(raw)
+    if (pkg.version !== undefined && typeof pkg.version !== 'string')
+      throw invalidLockfile(
+        file,
+        `key package[${index}].version`,
+        '"version" must be a string'
+      )
     const rawName = asString(pkg.name)
     if (rawName === undefined)
       throw invalidLockfile(
