@@ -4,7 +4,7 @@
  * a single-value flag given twice is an error.
  */
 import { generateKeyPairSync } from 'node:crypto'
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { joinFlagValues } from '../../src/cli/input-flags.js'
 import { runProvenant } from '../helpers/cli.js'
@@ -58,6 +58,60 @@ describe('secrets on the command line', () => {
     expect(run.code).toBe(0)
     expect(JSON.parse(run.out)).toMatchObject({ keyed: true })
   }, 120_000)
+})
+
+describe('--key naming something that is not a key file', () => {
+  it('--key /dev/zero is refused after a key file’s size, not read forever', async () => {
+    const run = await runProvenant(['sign', 'a.txt', '--key', '/dev/zero'])
+    expect(run.code).toBe(2)
+    expect(run.err).toContain('--key /dev/zero: larger than 64 KiB')
+  })
+})
+
+describe('outputs that cannot be written', () => {
+  const statement =
+    'GHSA-aaaa-bbbb-cccc:pkg:npm/a@1:not_affected:vulnerable_code_not_in_execute_path'
+
+  it('vex --output naming a directory is exit 2, naming it', async () => {
+    await mkdir('out')
+    const run = await runProvenant([
+      'vex',
+      '--statement',
+      statement,
+      '--output',
+      'out'
+    ])
+    expect(run.code).toBe(2)
+    expect(run.err).toMatch(/cannot write \S*out: it is a directory/)
+  })
+
+  it('vex --output under a file is exit 2 naming the output, not a temp file', async () => {
+    const run = await runProvenant([
+      'vex',
+      '--statement',
+      statement,
+      '--output',
+      'a.txt/vex.json'
+    ])
+    expect(run.code).toBe(2)
+    expect(run.err).toMatch(/cannot write \S*a\.txt\/vex\.json \(ENOTDIR\)/)
+    expect(run.err).not.toContain('.tmp')
+  })
+})
+
+describe('messages about a bundle that cannot be read', () => {
+  it('says "--bundle FILE: cannot read it", in one sentence', async () => {
+    const run = await runProvenant([
+      'verify-bundle',
+      '--bundle',
+      '/dev/zero',
+      '--key',
+      'a.txt',
+      'a.txt'
+    ])
+    expect(run.code).toBe(2)
+    expect(run.err).toContain('--bundle /dev/zero: cannot read it')
+  })
 })
 
 describe('repeated flags', () => {

@@ -344,6 +344,7 @@ function parseFlags(argv, table, options = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
 /**
  * All-or-nothing writes of several files: each goes to a temp file beside
  * its target first; only when every temp file is written are they renamed
@@ -360,12 +361,13 @@ function parseFlags(argv, table, options = {}) {
 
 
 
+
 /** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
 const WRITES_AT_ONCE = 16;
 async function writeFilesAtomically(files) {
     for (const file of files) {
         if (kindOf(file.path) === 'directory') {
-            throw Object.assign(new Error(`cannot write ${file.path}: it is a directory`), { code: 'EISDIR' });
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('OUTPUT_UNWRITABLE', `cannot write ${file.path}: it is a directory; give a file path`, { cause: Object.assign(new Error('EISDIR'), { code: 'EISDIR' }) });
         }
     }
     const tag = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
@@ -381,7 +383,10 @@ async function writeFilesAtomically(files) {
                 const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path);
                 const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.path)}.${tag}.tmp`);
                 staged.push({ temp, target: file.path });
-                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
+                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, {
+                    flag: 'wx',
+                    ...(file.mode !== undefined ? { mode: file.mode } : {})
+                });
             });
             // Every write of the batch settles before a failure is acted on, so
             // the clean-up below finds each temp file that was written.
@@ -409,11 +414,32 @@ async function writeFilesAtomically(files) {
         for (const dir of created.reverse()) {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(dir).catch(() => undefined);
         }
-        throw error;
+        throw toOutputError(error, staged);
     }
     finally {
         releaseSignals();
     }
+}
+/** Errors of the file system that the user fixes by choosing another path. */
+const PATH_ERRORS = new Set([
+    'EISDIR',
+    'ENOTDIR',
+    'EACCES',
+    'EPERM',
+    'EROFS',
+    'ENAMETOOLONG'
+]);
+/**
+ * A write that failed on the path the user chose is an input error (exit 2)
+ * naming the file as the user would, not the hidden temp file.
+ */
+function toOutputError(error, staged) {
+    const { code, path: failed } = error;
+    if (typeof code !== 'string' || !PATH_ERRORS.has(code))
+        return error;
+    const target = staged.find((entry) => entry.temp === failed)?.target ??
+        (typeof failed === 'string' ? failed : undefined);
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('OUTPUT_UNWRITABLE', `cannot write ${target ?? 'the output'} (${code}): give a path in a folder you can write to`, { cause: error });
 }
 /**
  * Renames every temp file over its target; on failure undoes the ones done.

@@ -1462,7 +1462,7 @@ async function verifyBundleFile(options) {
     }
     const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readJson */ .Vh)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.cwd, options.bundle));
     if (!read.ok) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('VERIFY_BUNDLE_UNREADABLE', `--bundle ${options.bundle} is ${read.reason}`);
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('VERIFY_BUNDLE_UNREADABLE', `--bundle ${options.bundle}: ${read.reason}`);
     }
     const publicKey = options.key
         ? await readPublicKey(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.cwd, options.key))

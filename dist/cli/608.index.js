@@ -5143,6 +5143,8 @@ function readPoetryLock(ctx) {
     const legacyFiles = new Map();
     for (const [name, files] of Object.entries((0,parse_text/* asRecord */.qY)(metadata.files)))
         legacyFiles.set((0,sources_purl/* normalizePypiName */.Ty)(name), (0,parse_text/* asArray */._j)(files));
+    if (data.package !== undefined && !Array.isArray(data.package))
+        throw (0,parse_text/* invalidLockfile */.PR)(file, 'key package', 'must be a list of [[package]] tables');
     const versions = new Map();
     for (const raw of (0,parse_text/* asArray */._j)(data.package)) {
         const name = (0,sources_purl/* normalizePypiName */.Ty)((0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(raw).name) ?? '');
@@ -5298,6 +5300,8 @@ function addRequirement(state, file, raw, line, editable) {
         .replace(/--hash[=\s]+\S+/g, '')
         .split(/;(.*)/s);
     const text = spec.trim();
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(raw))
+        throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${line}`, `the requirement "${(0,clip/* clipInput */.vz)(raw.trim())}" has control characters, which no requirement has (is this a requirements file?)`);
     const lockDir = (0,parse_text/* dirOf */.Rw)(file);
     let name;
     let version = '';
@@ -5312,6 +5316,8 @@ function addRequirement(state, file, raw, line, editable) {
         if (named[2])
             properties['provenant:extras'] = named[2].slice(1, -1).trim();
         const rest = (named[3] ?? '').trim();
+        if (/^(===?|~=|!=|<=?|>=?)\s*$/.test(rest))
+            throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${line}`, `the requirement "${(0,clip/* clipInput */.vz)(text)}" has an operator but no version`);
         if (rest.startsWith('@')) {
             const url = rest.slice(1).trim();
             source = urlSource(url, lockDir);
@@ -5540,8 +5546,12 @@ function readUvLock(ctx) {
     const members = new Set((0,parse_text/* asArray */._j)((0,parse_text/* asRecord */.qY)(data.manifest).members).map((m) => (0,sources_purl/* normalizePypiName */.Ty)(String(m))));
     const byName = new Map();
     const packages = [];
+    if (data.package !== undefined && !Array.isArray(data.package))
+        throw (0,parse_text/* invalidLockfile */.PR)(file, 'key package', 'must be a list of [[package]] tables');
     (0,parse_text/* asArray */._j)(data.package).forEach((raw, index) => {
         const pkg = (0,parse_text/* asRecord */.qY)(raw);
+        if (pkg.version !== undefined && typeof pkg.version !== 'string')
+            throw (0,parse_text/* invalidLockfile */.PR)(file, `key package[${index}].version`, '"version" must be a string');
         const rawName = (0,parse_text/* asString */.oJ)(pkg.name);
         if (rawName === undefined)
             throw (0,parse_text/* invalidLockfile */.PR)(file, `key package[${index}]`, 'a [[package]] needs a name');

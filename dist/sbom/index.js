@@ -40326,6 +40326,8 @@ function readPoetryLock(ctx) {
     const legacyFiles = new Map();
     for (const [name, files] of Object.entries(parse_text_asRecord(metadata.files)))
         legacyFiles.set(normalizePypiName(name), asArray(files));
+    if (data.package !== undefined && !Array.isArray(data.package))
+        throw invalidLockfile(file, 'key package', 'must be a list of [[package]] tables');
     const versions = new Map();
     for (const raw of asArray(data.package)) {
         const name = normalizePypiName(asString(parse_text_asRecord(raw).name) ?? '');
@@ -40481,6 +40483,8 @@ function addRequirement(state, file, raw, line, editable) {
         .replace(/--hash[=\s]+\S+/g, '')
         .split(/;(.*)/s);
     const text = spec.trim();
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(raw))
+        throw invalidLockfile(file, `line ${line}`, `the requirement "${clipInput(raw.trim())}" has control characters, which no requirement has (is this a requirements file?)`);
     const lockDir = parse_text_dirOf(file);
     let name;
     let version = '';
@@ -40495,6 +40499,8 @@ function addRequirement(state, file, raw, line, editable) {
         if (named[2])
             properties['provenant:extras'] = named[2].slice(1, -1).trim();
         const rest = (named[3] ?? '').trim();
+        if (/^(===?|~=|!=|<=?|>=?)\s*$/.test(rest))
+            throw invalidLockfile(file, `line ${line}`, `the requirement "${clipInput(text)}" has an operator but no version`);
         if (rest.startsWith('@')) {
             const url = rest.slice(1).trim();
             source = urlSource(url, lockDir);
@@ -40723,8 +40729,12 @@ function readUvLock(ctx) {
     const members = new Set(asArray(parse_text_asRecord(data.manifest).members).map((m) => normalizePypiName(String(m))));
     const byName = new Map();
     const packages = [];
+    if (data.package !== undefined && !Array.isArray(data.package))
+        throw invalidLockfile(file, 'key package', 'must be a list of [[package]] tables');
     asArray(data.package).forEach((raw, index) => {
         const pkg = parse_text_asRecord(raw);
+        if (pkg.version !== undefined && typeof pkg.version !== 'string')
+            throw invalidLockfile(file, `key package[${index}].version`, '"version" must be a string');
         const rawName = asString(pkg.name);
         if (rawName === undefined)
             throw invalidLockfile(file, `key package[${index}]`, 'a [[package]] needs a name');

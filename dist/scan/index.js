@@ -37389,12 +37389,13 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 
 
+
 /** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
 const WRITES_AT_ONCE = 16;
 async function writeFilesAtomically(files) {
     for (const file of files) {
         if (kindOf(file.path) === 'directory') {
-            throw Object.assign(new Error(`cannot write ${file.path}: it is a directory`), { code: 'EISDIR' });
+            throw new errors/* InputError */.dz('OUTPUT_UNWRITABLE', `cannot write ${file.path}: it is a directory; give a file path`, { cause: Object.assign(new Error('EISDIR'), { code: 'EISDIR' }) });
         }
     }
     const tag = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
@@ -37410,7 +37411,10 @@ async function writeFilesAtomically(files) {
                 const dir = external_node_path_default().dirname(file.path);
                 const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file.path)}.${tag}.tmp`);
                 staged.push({ temp, target: file.path });
-                return (0,promises_namespaceObject.writeFile)(temp, file.content, { flag: 'wx' });
+                return (0,promises_namespaceObject.writeFile)(temp, file.content, {
+                    flag: 'wx',
+                    ...(file.mode !== undefined ? { mode: file.mode } : {})
+                });
             });
             // Every write of the batch settles before a failure is acted on, so
             // the clean-up below finds each temp file that was written.
@@ -37438,11 +37442,32 @@ async function writeFilesAtomically(files) {
         for (const dir of created.reverse()) {
             await (0,promises_namespaceObject.rmdir)(dir).catch(() => undefined);
         }
-        throw error;
+        throw toOutputError(error, staged);
     }
     finally {
         releaseSignals();
     }
+}
+/** Errors of the file system that the user fixes by choosing another path. */
+const PATH_ERRORS = new Set([
+    'EISDIR',
+    'ENOTDIR',
+    'EACCES',
+    'EPERM',
+    'EROFS',
+    'ENAMETOOLONG'
+]);
+/**
+ * A write that failed on the path the user chose is an input error (exit 2)
+ * naming the file as the user would, not the hidden temp file.
+ */
+function toOutputError(error, staged) {
+    const { code, path: failed } = error;
+    if (typeof code !== 'string' || !PATH_ERRORS.has(code))
+        return error;
+    const target = staged.find((entry) => entry.temp === failed)?.target ??
+        (typeof failed === 'string' ? failed : undefined);
+    return new errors/* InputError */.dz('OUTPUT_UNWRITABLE', `cannot write ${target ?? 'the output'} (${code}): give a path in a folder you can write to`, { cause: error });
 }
 /**
  * Renames every temp file over its target; on failure undoes the ones done.
@@ -45280,6 +45305,8 @@ function readPoetryLock(ctx) {
     const legacyFiles = new Map();
     for (const [name, files] of Object.entries(parse_text_asRecord(metadata.files)))
         legacyFiles.set(normalizePypiName(name), asArray(files));
+    if (data.package !== undefined && !Array.isArray(data.package))
+        throw invalidLockfile(file, 'key package', 'must be a list of [[package]] tables');
     const versions = new Map();
     for (const raw of asArray(data.package)) {
         const name = normalizePypiName(asString(parse_text_asRecord(raw).name) ?? '');
@@ -45435,6 +45462,8 @@ function addRequirement(state, file, raw, line, editable) {
         .replace(/--hash[=\s]+\S+/g, '')
         .split(/;(.*)/s);
     const text = spec.trim();
+    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(raw))
+        throw invalidLockfile(file, `line ${line}`, `the requirement "${clipInput(raw.trim())}" has control characters, which no requirement has (is this a requirements file?)`);
     const lockDir = parse_text_dirOf(file);
     let name;
     let version = '';
@@ -45449,6 +45478,8 @@ function addRequirement(state, file, raw, line, editable) {
         if (named[2])
             properties['provenant:extras'] = named[2].slice(1, -1).trim();
         const rest = (named[3] ?? '').trim();
+        if (/^(===?|~=|!=|<=?|>=?)\s*$/.test(rest))
+            throw invalidLockfile(file, `line ${line}`, `the requirement "${clipInput(text)}" has an operator but no version`);
         if (rest.startsWith('@')) {
             const url = rest.slice(1).trim();
             source = urlSource(url, lockDir);
@@ -45677,8 +45708,12 @@ function readUvLock(ctx) {
     const members = new Set(asArray(parse_text_asRecord(data.manifest).members).map((m) => normalizePypiName(String(m))));
     const byName = new Map();
     const packages = [];
+    if (data.package !== undefined && !Array.isArray(data.package))
+        throw invalidLockfile(file, 'key package', 'must be a list of [[package]] tables');
     asArray(data.package).forEach((raw, index) => {
         const pkg = parse_text_asRecord(raw);
+        if (pkg.version !== undefined && typeof pkg.version !== 'string')
+            throw invalidLockfile(file, `key package[${index}].version`, '"version" must be a string');
         const rawName = asString(pkg.name);
         if (rawName === undefined)
             throw invalidLockfile(file, `key package[${index}]`, 'a [[package]] needs a name');

@@ -44961,7 +44961,7 @@ async function verifyBundleFile(options) {
     }
     const read = await readJson(path.resolve(options.cwd, options.bundle));
     if (!read.ok) {
-        throw new InputError('VERIFY_BUNDLE_UNREADABLE', `--bundle ${options.bundle} is ${read.reason}`);
+        throw new InputError('VERIFY_BUNDLE_UNREADABLE', `--bundle ${options.bundle}: ${read.reason}`);
     }
     const publicKey = options.key
         ? await readPublicKey(path.resolve(options.cwd, options.key))

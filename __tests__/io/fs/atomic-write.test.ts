@@ -52,7 +52,11 @@ describe('writeFilesAtomically', () => {
       { path: path.join(dir, 'new/a.txt'), content: 'a' },
       { path: path.join(dir, 'is-a-dir'), content: 'b' }
     ]).catch((e: unknown) => e)
-    expect(error).toMatchObject({ code: 'EISDIR' })
+    expect(error).toMatchObject({
+      kind: 'input',
+      code: 'OUTPUT_UNWRITABLE',
+      cause: { code: 'EISDIR' }
+    })
     expect(await tree()).toEqual(['is-a-dir', 'is-a-dir/inside', 'keep.txt'])
     expect(await readFile(path.join(dir, 'keep.txt'), 'utf8')).toBe('original')
   })
@@ -63,8 +67,16 @@ describe('writeFilesAtomically', () => {
       { path: path.join(dir, 'a.txt'), content: 'a' },
       { path: path.join(dir, 'file/under-a-file.txt'), content: 'b' }
     ]).catch((e: unknown) => e)
-    // The write's own error, not one from the clean-up after it.
-    expect(error).toMatchObject({ code: 'ENOTDIR', syscall: 'open' })
+    // The write's own error, not one from the clean-up after it, as an
+    // input error naming the file the user asked for (exit 2).
+    expect(error).toMatchObject({
+      kind: 'input',
+      code: 'OUTPUT_UNWRITABLE',
+      message: expect.stringContaining(
+        `cannot write ${path.join(dir, 'file/under-a-file.txt')} (ENOTDIR)`
+      ),
+      cause: { code: 'ENOTDIR', syscall: 'open' }
+    })
     expect(await tree()).toEqual(['file'])
   })
 
@@ -85,8 +97,16 @@ describe('writeFilesAtomically', () => {
       { path: path.join(dir, 'blocker', 'late.txt'), content: 'late' }
     ]
     const error = await writeFilesAtomically(failing).catch((e: unknown) => e)
-    // The write's own error, not one from the clean-up after it.
-    expect(error).toMatchObject({ code: 'ENOTDIR', syscall: 'open' })
+    // The write's own error, not one from the clean-up after it, as an
+    // input error naming the file the user asked for (exit 2).
+    expect(error).toMatchObject({
+      kind: 'input',
+      code: 'OUTPUT_UNWRITABLE',
+      message: expect.stringContaining(
+        `cannot write ${path.join(dir, 'blocker', 'late.txt')} (ENOTDIR)`
+      ),
+      cause: { code: 'ENOTDIR', syscall: 'open' }
+    })
     expect((await tree()).filter((f) => !f.startsWith('out'))).toEqual([
       'blocker'
     ])

@@ -14,10 +14,13 @@ import { randomBytes } from 'node:crypto'
 import { renameSync, rmSync, statSync } from 'node:fs'
 import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { InputError } from '../../lib/errors.js'
 
 export interface FileToWrite {
   path: string
   content: string | Uint8Array
+  /** File mode, set when the temp file is made (0o600 for a private key). */
+  mode?: number
 }
 
 /** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
@@ -34,9 +37,10 @@ export async function writeFilesAtomically(
 ): Promise<void> {
   for (const file of files) {
     if (kindOf(file.path) === 'directory') {
-      throw Object.assign(
-        new Error(`cannot write ${file.path}: it is a directory`),
-        { code: 'EISDIR' }
+      throw new InputError(
+        'OUTPUT_UNWRITABLE',
+        `cannot write ${file.path}: it is a directory; give a file path`,
+        { cause: Object.assign(new Error('EISDIR'), { code: 'EISDIR' }) }
       )
     }
   }
@@ -53,7 +57,10 @@ export async function writeFilesAtomically(
         const dir = path.dirname(file.path)
         const temp = path.join(dir, `.${path.basename(file.path)}.${tag}.tmp`)
         staged.push({ temp, target: file.path })
-        return writeFile(temp, file.content, { flag: 'wx' })
+        return writeFile(temp, file.content, {
+          flag: 'wx',
+          ...(file.mode !== undefined ? { mode: file.mode } : {})
+        })
       })
       // Every write of the batch settles before a failure is acted on, so
       // the clean-up below finds each temp file that was written.
@@ -80,10 +87,37 @@ export async function writeFilesAtomically(
     for (const dir of created.reverse()) {
       await rmdir(dir).catch(() => undefined)
     }
-    throw error
+    throw toOutputError(error, staged)
   } finally {
     releaseSignals()
   }
+}
+
+/** Errors of the file system that the user fixes by choosing another path. */
+const PATH_ERRORS = new Set([
+  'EISDIR',
+  'ENOTDIR',
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENAMETOOLONG'
+])
+
+/**
+ * A write that failed on the path the user chose is an input error (exit 2)
+ * naming the file as the user would, not the hidden temp file.
+ */
+function toOutputError(error: unknown, staged: readonly Staged[]): unknown {
+  const { code, path: failed } = error as { code?: unknown; path?: unknown }
+  if (typeof code !== 'string' || !PATH_ERRORS.has(code)) return error
+  const target =
+    staged.find((entry) => entry.temp === failed)?.target ??
+    (typeof failed === 'string' ? failed : undefined)
+  return new InputError(
+    'OUTPUT_UNWRITABLE',
+    `cannot write ${target ?? 'the output'} (${code}): give a path in a folder you can write to`,
+    { cause: error }
+  )
 }
 
 /**

@@ -57,7 +57,7 @@ export async function verifyBundleFile(
   if (!read.ok) {
     throw new InputError(
       'VERIFY_BUNDLE_UNREADABLE',
-      `--bundle ${options.bundle} is ${read.reason}`
+      `--bundle ${options.bundle}: ${read.reason}`
     )
   }
   const publicKey = options.key

@@ -11,6 +11,16 @@ export const MAX_MESSAGE_LINE_CHARS = 300
 /** Most lines of one message. */
 export const MAX_MESSAGE_LINES = 20
 
+/** Whether `text` has a control character other than tab, CR and LF. */
+export function hasControlCharacters(text: string): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0)!
+    if (code === 0x09 || code === 0x0a || code === 0x0d) continue
+    if (code < 0x20 || code === 0x7f) return true
+  }
+  return false
+}
+
 /** `text` with control characters escaped and cut to `max` characters. */
 export function clipInput(text: string, max = MAX_QUOTED_CHARS): string {
   let out = ''

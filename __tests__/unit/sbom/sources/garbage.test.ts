@@ -37,6 +37,49 @@ describe('garbage lockfiles', () => {
     expect(error.message).toContain('\\x07')
   })
 
+  it('refuses a pinned version made of control bytes', () => {
+    const error = refusal(
+      { 'requirements.txt': 'ok==1\nfoo==\u0001\u0002\n' },
+      'requirements.txt'
+    )
+    expect(error.message).toContain('requirements.txt (line 2)')
+    expect(error.message).toContain('control characters')
+  })
+
+  it.each(['foo===', 'foo==', 'foo >='])(
+    'refuses %s: an operator without a version',
+    (line) => {
+      const error = refusal(
+        { 'requirements.txt': `${line}\n` },
+        'requirements.txt'
+      )
+      expect(error.message).toContain('requirements.txt (line 1)')
+      expect(error.message).toContain('no version')
+    }
+  )
+
+  it('refuses a uv.lock package whose version is not a string', () => {
+    const error = refusal(
+      { 'uv.lock': 'version = 1\n[[package]]\nname = "a"\nversion = 3\n' },
+      'uv.lock'
+    )
+    expect(error.message).toContain('uv.lock (key package[0].version)')
+  })
+
+  it.each(['uv.lock', 'poetry.lock'])(
+    'refuses a %s whose package key is not a list of tables',
+    (lockfile) => {
+      const error = refusal(
+        {
+          [lockfile]:
+            'version = 1\npackage = "x"\n[metadata]\nlock-version = "2.0"\ncontent-hash = "x"\n'
+        },
+        lockfile
+      )
+      expect(error.message).toContain(`${lockfile} (key package)`)
+    }
+  )
+
   it('quotes at most a short stretch of a 4 KB line', () => {
     const error = refusal(
       { 'requirements.txt': `--k=${'x'.repeat(4096)}\n` },

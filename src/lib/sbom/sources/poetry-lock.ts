@@ -123,6 +123,13 @@ function poetryNodes(open: OpenLockfile): Array<[LockNode, Json]> {
   const metadata = asRecord(data.metadata)
   for (const [name, files] of Object.entries(asRecord(metadata.files)))
     legacyFiles.set(normalizePypiName(name), asArray(files))
+
+  if (data.package !== undefined && !Array.isArray(data.package))
+    throw invalidLockfile(
+      file,
+      'key package',
+      'must be a list of [[package]] tables'
+    )
   const versions = new Map<string, Set<unknown>>()
   for (const raw of asArray(data.package)) {
     const name = normalizePypiName(asString(asRecord(raw).name) ?? '')

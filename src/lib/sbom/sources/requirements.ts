@@ -9,7 +9,7 @@
  * annotation, is the project's. No dev notion (the corpus rule): all required.
  */
 import type { LockfileFormat } from './lockfile-format.js'
-import { clipInput } from '../../inputs/clip.js'
+import { clipInput, hasControlCharacters } from '../../inputs/clip.js'
 import { checkedPrefixedHex } from './hashes.js'
 import {
   emptyGraph,
@@ -64,7 +64,8 @@ interface Requirement {
 function namedRequirement(
   named: RegExpExecArray,
   lockDir: string,
-  index: string | undefined
+  index: string | undefined,
+  at: { file: string; line: number }
 ): Requirement {
   const found: Requirement = {
     name: named[1],
@@ -75,6 +76,12 @@ function namedRequirement(
   if (named[2])
     found.properties['provenant:extras'] = named[2].slice(1, -1).trim()
   const rest = (named[3] ?? '').trim()
+  if (/^(===?|~=|!=|<=?|>=?)\s*$/.test(rest))
+    throw invalidLockfile(
+      at.file,
+      `line ${at.line}`,
+      `the requirement "${clipInput(named[0].trim())}" has an operator but no version`
+    )
   if (rest.startsWith('@')) {
     const url = rest.slice(1).trim()
     found.source = urlSource(url, lockDir)
@@ -144,11 +151,17 @@ function addRequirement(
     .replace(/--hash[=\s]+\S+/g, '')
     .split(/;(.*)/s)
   const text = spec.trim()
+  if (hasControlCharacters(raw))
+    throw invalidLockfile(
+      file,
+      `line ${line}`,
+      `the requirement "${clipInput(raw.trim())}" has control characters, which no requirement has (is this a requirements file?)`
+    )
   const lockDir = dirOf(file)
   const named = NAME.exec(text)
   const found =
     named && !editable && !/^[a-z+]+:\/\//i.test(text) && !text.startsWith('.')
-      ? namedRequirement(named, lockDir, state.index)
+      ? namedRequirement(named, lockDir, state.index, { file, line })
       : locatedRequirement(state, text, lockDir)
   if (found === undefined) return
   const { name, version, source, properties } = found

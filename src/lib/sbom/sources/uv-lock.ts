@@ -88,6 +88,12 @@ export function readUvLock(ctx: ReaderContext): LockGraph {
     )
   )
   const byName = new Map<string, LockNode[]>()
+  if (data.package !== undefined && !Array.isArray(data.package))
+    throw invalidLockfile(
+      open.file,
+      'key package',
+      'must be a list of [[package]] tables'
+    )
   const packages = asArray(data.package).map((raw, index): [LockNode, Json] => {
     const node = uvNode(open, asRecord(raw), index)
     addByName(graph, byName, node)
@@ -129,6 +135,12 @@ function uvNode(open: OpenLockfile, pkg: Json, index: number): LockNode {
       open.file,
       `key package[${index}]`,
       'a [[package]] needs a name'
+    )
+  if (pkg.version !== undefined && typeof pkg.version !== 'string')
+    throw invalidLockfile(
+      open.file,
+      `key package[${index}].version`,
+      '"version" must be a string'
     )
   const name = normalizePypiName(rawName)
   const version = asString(pkg.version) ?? ''
