@@ -34,9 +34,9 @@ export interface HttpResponse {
 }
 
 export interface RequestOptions {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'HEAD'
   headers?: Record<string, string>
-  body?: string
+  body?: string | Buffer
   timeoutMs: number
 }
 

@@ -4,15 +4,24 @@
  */
 import { defineInputs } from '../inputs/index.js'
 import type { SigstoreChoice } from './instance.js'
-import { OUTPUT_DIR_INPUT, TRUSTED_ROOT_INPUT } from '../inputs/shared.js'
+import {
+  IMAGES_INPUT,
+  INSECURE_REGISTRY_INPUT,
+  OCI_FORMAT_INPUT,
+  OUTPUT_DIR_INPUT,
+  TRUSTED_ROOT_INPUT
+} from '../inputs/shared.js'
+import type { OciFormat } from '../oci/format.js'
 
 export const SIGN_INPUTS = defineInputs({
   files: {
     kind: 'list',
-    required: true,
     description:
       'Files to sign: paths or globs, newline or space separated, resolved inside the workspace.'
   },
+  images: IMAGES_INPUT,
+  'oci-format': OCI_FORMAT_INPUT,
+  'insecure-registry': INSECURE_REGISTRY_INPUT,
   'output-dir': OUTPUT_DIR_INPUT,
   'legacy-sig': {
     kind: 'boolean',
@@ -88,6 +97,10 @@ export type SignInputName = keyof typeof SIGN_INPUTS
 
 export interface SignInputs {
   files: string[]
+  /** oci:// references as given. */
+  images: string[]
+  ociFormat: OciFormat
+  insecureRegistries: string[]
   outputDir: string | undefined
   legacySig: boolean
   allowEmpty: boolean

@@ -13,6 +13,8 @@ import {
 import type { SignInputName, SignInputs } from './inputs.js'
 import { SIGN_INPUTS } from './inputs.js'
 import { parseSigningInputs } from './signing-inputs.js'
+import { parseOciFormat } from '../oci/format.js'
+import { parseImageList, parseInsecureRegistryList } from '../oci/inputs.js'
 
 export function parseSignInputs(source: InputSource): SignInputs {
   const collector = collectProblems()
@@ -31,9 +33,24 @@ export function parseSignInputs(source: InputSource): SignInputs {
       )
     )
   }
+  const images = attempt(() => parseImageList(raw('images')), [])
+  if (files.length === 0 && images.length === 0 && !source('files')?.trim()) {
+    collector.problems.push(
+      new InputError(
+        'SIGN_NO_SUBJECTS',
+        'nothing to sign: give files (paths or globs) or images (oci://<registry>/<repository>@sha256:<digest>)'
+      )
+    )
+  }
   const key = raw('key')
   const inputs: SignInputs = {
     files,
+    images,
+    ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
+    insecureRegistries: attempt(
+      () => parseInsecureRegistryList(parseList(raw('insecure-registry'))),
+      []
+    ),
     outputDir: raw('output-dir'),
     legacySig: flag('legacy-sig'),
     allowEmpty: flag('allow-empty'),
