@@ -24,7 +24,20 @@ interface SignJson {
   }[]
   certificatesIssued: number
   certificateIdentity: string
+  certificateOidcIssuer: string
   trustedRoot: string
+}
+
+interface Report {
+  verified: boolean
+  artifacts: {
+    artifact: string
+    verified: boolean
+    checks: Record<
+      string,
+      { status: string; code?: string; sources?: string[] }
+    >
+  }[]
 }
 
 describe('provenant sign oci:// (keyless, local stack)', () => {
@@ -34,6 +47,37 @@ describe('provenant sign oci:// (keyless, local stack)', () => {
   let restoreEnv: () => void
   const digests: Record<string, string> = {}
   let cwd: string
+  let signed: SignJson
+
+  const verify = async (
+    images: string[],
+    extra: string[] = []
+  ): Promise<{ code: number; report: Report; err: string }> => {
+    const run = await runProvenant([
+      'verify',
+      ...images,
+      '--trusted-root',
+      signed.trustedRoot,
+      '--certificate-oidc-issuer',
+      signed.certificateOidcIssuer,
+      ...(extra.includes('--certificate-identity')
+        ? []
+        : ['--certificate-identity', signed.certificateIdentity]),
+      ...extra,
+      '--json'
+    ])
+    return {
+      code: run.code,
+      report: JSON.parse(run.out || '{}') as Report,
+      err: run.err
+    }
+  }
+  const failedCodes = (report: Report): string[] =>
+    report.artifacts.flatMap((a) =>
+      Object.values(a.checks).flatMap((c) =>
+        c.status === 'fail' && c.code ? [c.code] : []
+      )
+    )
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'provenant-oci-sign-'))
@@ -116,5 +160,103 @@ describe('provenant sign oci:// (keyless, local stack)', () => {
       )
     }
     expect(await readFile(result.trustedRoot, 'utf8')).toContain('tlogs')
+    signed = result
   }, 120_000)
+
+  it('verifies both images by tag and by digest, in both layouts', async () => {
+    const { code, report, err } = await verify([
+      `oci://${registry.host}/app:one`,
+      `oci://${registry.host}/app@${digests.two}`,
+      `oci://${registry.host}/app:two@${digests.two}`
+    ])
+    expect(err).toBe('')
+    // Each image's signer was read from both layouts.
+    for (const artifact of report.artifacts) {
+      const sources = artifact.checks.identity!.sources ?? []
+      expect(sources.filter((s) => s.endsWith('.sig#0'))).toHaveLength(1)
+      expect(sources.filter((s) => s.includes('/app@sha256:'))).toHaveLength(1)
+    }
+    expect(
+      report.artifacts.map((a) => [a.verified, a.checks.signature!.status])
+    ).toEqual([
+      [true, 'pass'],
+      [true, 'pass'],
+      [true, 'pass']
+    ])
+    expect(code).toBe(0)
+  })
+
+  it('fails for another identity and for another repository, each with its code', async () => {
+    const other = await verify(
+      [`oci://${registry.host}/app:one`],
+      [
+        '--certificate-identity',
+        'https://github.com/someone/else/.github/workflows/release.yml@refs/heads/main'
+      ]
+    )
+    expect(other.code).toBe(1)
+    expect(failedCodes(other.report)).toContain('VERIFY_IDENTITY_MISMATCH')
+    const repo = await verify(
+      [`oci://${registry.host}/app:one`],
+      ['--repo', 'someone/else']
+    )
+    expect(repo.code).toBe(1)
+    expect(failedCodes(repo.report)).toContain('VERIFY_REPO_MISMATCH')
+  })
+
+  it('fails when the tag moved to another digest, and for a signature copied to another image', async () => {
+    const moved = await verify([
+      `oci://${registry.host}/app:one@${digests.two}`
+    ])
+    expect(moved.code).toBe(1)
+    expect(failedCodes(moved.report)).toEqual(['VERIFY_IMAGE_TAG_MOVED'])
+    // The signature of "one" put where cosign looks for "three"'s.
+    const hexOne = digests.one!.slice(7)
+    const hexThree = digests.three!.slice(7)
+    const source = await fetch(
+      `http://${registry.host}/v2/app/manifests/sha256-${hexOne}.sig`,
+      { headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } }
+    )
+    const put = await fetch(
+      `http://${registry.host}/v2/app/manifests/sha256-${hexThree}.sig`,
+      {
+        method: 'PUT',
+        headers: {
+          'content-type': 'application/vnd.oci.image.manifest.v1+json'
+        },
+        body: await source.text()
+      }
+    )
+    expect(put.status).toBe(201)
+    const copied = await verify([`oci://${registry.host}/app:three`])
+    expect(copied.code).toBe(1)
+    expect(failedCodes(copied.report)).toEqual(['VERIFY_IMAGE_DIGEST_MISMATCH'])
+  })
+
+  it('fails when the signature manifest was tampered with', async () => {
+    const hex = digests.two!.slice(7)
+    const url = `http://${registry.host}/v2/app/manifests/sha256-${hex}.sig`
+    const manifest = (await (
+      await fetch(url, {
+        headers: { accept: 'application/vnd.oci.image.manifest.v1+json' }
+      })
+    ).json()) as { layers: { annotations: Record<string, string> }[] }
+    const annotations = manifest.layers[0]!.annotations
+    const signature = Buffer.from(
+      annotations['dev.cosignproject.cosign/signature']!,
+      'base64'
+    )
+    signature[signature.length - 1]! ^= 1
+    annotations['dev.cosignproject.cosign/signature'] =
+      signature.toString('base64')
+    const put = await fetch(url, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
+      body: JSON.stringify(manifest)
+    })
+    expect(put.status).toBe(201)
+    const tampered = await verify([`oci://${registry.host}/app@${digests.two}`])
+    expect(tampered.code).toBe(1)
+    expect(failedCodes(tampered.report)).toEqual(['VERIFY_SIGNATURE_INVALID'])
+  })
 })

@@ -12,6 +12,7 @@ import {
 } from '../inputs/index.js'
 import type { VerifyInputName } from './inputs.js'
 import { VERIFY_INPUTS } from './inputs.js'
+import { parseInsecureRegistryList } from '../oci/inputs.js'
 import type { Requirement, VerifyPolicy } from './policy.js'
 import {
   REQUIREMENTS,
@@ -37,6 +38,8 @@ export interface VerifyInputs {
   /** A base64 signature file and its PEM certificate (cosign --signature/--certificate). */
   signature: string | undefined
   certificate: string | undefined
+  /** Registries reached over plain HTTP besides loopback ones. */
+  insecureRegistries: string[]
 }
 
 const REPO = /^[\w.-]+\/[\w.-]+$/
@@ -205,7 +208,7 @@ export function parseVerifyInputs(
   ) {
     problem(
       'VERIFY_NO_ARTIFACTS',
-      'name at least one artifact: a file, a directory or sha256:<hex>'
+      'name at least one artifact: a file, a directory, sha256:<hex> or oci://<registry>/<repository>@sha256:<digest>'
     )
   }
   const offline = flag('offline')
@@ -222,6 +225,10 @@ export function parseVerifyInputs(
       '"github-attestations" needs "repo" (owner/name): GitHub stores attestations per repository'
     )
   }
+  const insecureRegistries = attempt(
+    () => parseInsecureRegistryList(parseList(text('insecure-registry'))),
+    []
+  )
   collector.throwIfAny()
   return {
     artifacts,
@@ -235,7 +242,8 @@ export function parseVerifyInputs(
     provenancePath: text('provenance-path'),
     bundle: text('bundle'),
     signature: text('signature'),
-    certificate: text('certificate')
+    certificate: text('certificate'),
+    insecureRegistries
   }
 }
 
