@@ -5,6 +5,7 @@
  * statement of cosign's sign predicate as a Sigstore bundle referrer
  * (bundle), as cosign v3 does.
  */
+import { bundleToJSON } from '@sigstore/bundle'
 import { mapWithConcurrency } from '../../lib/sign/concurrency.js'
 import { buildSimpleSigningPayload } from '../../lib/oci/cosign.js'
 import type { OciFormat } from '../../lib/oci/format.js'
@@ -67,7 +68,7 @@ export async function signImages(
       const bundle = await session.signDsse(statement, IN_TOTO_PAYLOAD_TYPE)
       const stored = await storeDsseBundle(
         image,
-        bundle,
+        bundleToJSON(bundle),
         SIGN_PREDICATE_TYPE,
         'bundle',
         options.now()

@@ -5,7 +5,7 @@
  * annotations), the Sigstore bundle as an OCI 1.1 referrer (`bundle`), or
  * both.
  */
-import type { Bundle } from '@sigstore/bundle'
+import type { Bundle, SerializedBundle } from '@sigstore/bundle'
 import { bundleToJSON } from '@sigstore/bundle'
 import {
   BUNDLE_ANNOTATIONS,
@@ -30,8 +30,9 @@ export interface StoredImageEvidence {
 }
 
 /** cosign's annotations for a bundle's verification material: certificate and Rekor entry. */
-function materialAnnotations(bundle: Bundle): Record<string, string> {
-  const json = bundleToJSON(bundle)
+function materialAnnotations(
+  json: SerializedBundle
+): Record<string, string> {
   const material = json.verificationMaterial
   const annotations: Record<string, string> = {}
   const der =
@@ -69,7 +70,7 @@ export async function storeSimpleSignature(
       annotations: {
         [COSIGN_ANNOTATIONS.signature]:
           Buffer.from(signature).toString('base64'),
-        ...materialAnnotations(bundle)
+        ...materialAnnotations(bundleToJSON(bundle))
       }
     }
   )
@@ -78,14 +79,12 @@ export async function storeSimpleSignature(
 /** A DSSE bundle about the image: a `.att` layer and/or a referrer, as `format` says. */
 export async function storeDsseBundle(
   image: ResolvedImage,
-  bundle: Bundle,
+  json: SerializedBundle,
   predicateType: string,
   format: OciFormat,
   now: Date
 ): Promise<StoredImageEvidence> {
-  if (bundle.content.$case !== 'dsseEnvelope')
-    throw new Error('an attestation is a DSSE envelope')
-  const json = bundleToJSON(bundle)
+  if (!json.dsseEnvelope) throw new Error('an attestation is a DSSE envelope')
   const stored: StoredImageEvidence = {}
   if (format !== 'bundle' && predicateType !== SIGN_PREDICATE_TYPE) {
     stored.tag = await attachCosignLayer(
@@ -99,7 +98,7 @@ export async function storeDsseBundle(
         annotations: {
           [COSIGN_ANNOTATIONS.signature]: '',
           [COSIGN_ANNOTATIONS.predicateType]: predicateType,
-          ...materialAnnotations(bundle)
+          ...materialAnnotations(json)
         }
       }
     )

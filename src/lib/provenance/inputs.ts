@@ -5,7 +5,13 @@
  */
 import { defineInputs } from '../inputs/index.js'
 import { SIGN_INPUTS } from '../sign/inputs.js'
-import { GITHUB_TOKEN_INPUT, PREDICATE_TYPE_INPUT } from '../inputs/shared.js'
+import {
+  GITHUB_TOKEN_INPUT,
+  IMAGES_INPUT,
+  INSECURE_REGISTRY_INPUT,
+  OCI_FORMAT_INPUT,
+  PREDICATE_TYPE_INPUT
+} from '../inputs/shared.js'
 
 export const DEFAULT_BUNDLE_NAME = 'provenance'
 export const ON_STORE_ERROR_CHOICES = ['fail', 'warn'] as const
@@ -34,6 +40,15 @@ export const PROVENANCE_INPUTS = defineInputs({
     description:
       'The names of the subject-digest artifacts, in the same order (one per digest).'
   },
+  images: IMAGES_INPUT,
+  'push-to-registry': {
+    kind: 'boolean',
+    default: 'false',
+    description:
+      "Also push every attestation to the registry of each image it names (images, or subject-digest subjects named <registry>/<repository>), where cosign and Provenant verifiers look (see oci-format); needs write access to the registry."
+  },
+  'oci-format': OCI_FORMAT_INPUT,
+  'insecure-registry': INSECURE_REGISTRY_INPUT,
   'single-subject': {
     kind: 'boolean',
     default: 'false',
