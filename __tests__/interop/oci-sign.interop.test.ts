@@ -6,16 +6,20 @@
  * referrers tag schema), then verified by tag and by digest, and each way
  * of getting it wrong failing with its own code.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import crypto from 'node:crypto'
+import { RegistryClient } from '../../src/io/oci/client.js'
+import { hasBlob, pushBlob } from '../../src/io/oci/push.js'
 import { runProvenant } from '../helpers/cli.js'
 import { withEnv } from '../helpers/env.js'
 import { buildLayout, fetchManifest, pushTag } from '../helpers/oci-images.js'
 import { startRegistry, type LocalRegistry } from '../helpers/sbom-image.js'
 
 interface SignJson {
+  files: { bundle: string }[]
   images: {
     reference: string
     digest: string
@@ -105,9 +109,11 @@ describe('provenant sign oci:// (keyless, local stack)', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  it('signs two images in one run with one certificate, in both layouts', async () => {
+  it('signs two images and a file in one run with one certificate, in both layouts', async () => {
+    await writeFile(path.join(dir, 'notes.txt'), 'release notes\n')
     const run = await runProvenant([
       'sign',
+      path.join(dir, 'notes.txt'),
       '--local',
       '--json',
       '--output-dir',
@@ -121,6 +127,9 @@ describe('provenant sign oci:// (keyless, local stack)', () => {
     expect(run.code).toBe(0)
     const result = JSON.parse(run.out) as SignJson
     expect(result.certificatesIssued).toBe(1)
+    expect(result.files.map((f) => path.basename(f.bundle))).toEqual([
+      'notes.txt.sigstore.json'
+    ])
     expect(result.images.map((i) => i.digest)).toEqual([
       digests.one,
       digests.two
@@ -258,5 +267,18 @@ describe('provenant sign oci:// (keyless, local stack)', () => {
     const tampered = await verify([`oci://${registry.host}/app@${digests.two}`])
     expect(tampered.code).toBe(1)
     expect(failedCodes(tampered.report)).toEqual(['VERIFY_SIGNATURE_INVALID'])
+  })
+
+  it('uploads a blob in chunks (PATCH, then PUT) and monolithically, both read back by digest', async () => {
+    const client = new RegistryClient({ registry: registry.host })
+    const big = crypto.randomBytes(100_000)
+    const small = crypto.randomBytes(1000)
+    const chunked = await pushBlob(client, 'chunks', big, 16 * 1024)
+    const whole = await pushBlob(client, 'chunks', small, 16 * 1024)
+    expect(await client.getBlob('chunks', chunked)).toEqual(big)
+    expect(await client.getBlob('chunks', whole)).toEqual(small)
+    expect(await hasBlob(client, 'chunks', chunked)).toBe(true)
+    // A second push finds the blob there and uploads nothing.
+    expect(await pushBlob(client, 'chunks', big, 16 * 1024)).toBe(chunked)
   })
 })

@@ -150,6 +150,11 @@ export class RegistryClient {
     })
   }
 
+  /** The API's base URL: http:// only for loopback or `insecure` registries. */
+  get baseUrl(): string {
+    return this.#base
+  }
+
   /** The absolute URL of a Location header the registry sent. */
   resolveLocation(location: string): string {
     return new URL(location, this.#base).toString()

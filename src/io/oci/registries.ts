@@ -64,7 +64,7 @@ export function createRegistryClients(
   }
 }
 
-async function credentialsFor(
+export async function credentialsFor(
   registry: string,
   env: Readonly<Record<string, string | undefined>>
 ): Promise<RegistryCredentials | undefined> {
