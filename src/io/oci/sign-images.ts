@@ -11,7 +11,11 @@ import { buildSimpleSigningPayload } from '../../lib/oci/cosign.js'
 import type { OciFormat } from '../../lib/oci/format.js'
 import type { Logger } from '../../lib/ports.js'
 import { IN_TOTO_PAYLOAD_TYPE } from '../../lib/verify/statement.js'
+import type { CertificateIdentity } from '../../lib/sign/identity.js'
+import type { SigstoreChoice } from '../../lib/sign/instance.js'
+import { buildImageVerifyCommands } from '../../lib/oci/verify-commands.js'
 import type { SigningSession } from '../sign/session.js'
+import { PUBLIC_KEY_PLACEHOLDER } from '../sign/signed-file.js'
 import type { ResolvedImage } from './registries.js'
 import {
   SIGN_PREDICATE_TYPE,
@@ -30,10 +34,16 @@ export interface SignedImage {
   /** The bundle referrer's manifest digest, when written. */
   referrer?: string
   logIndex?: string
+  /** provenant and cosign commands that verify it. */
+  verifyCommands: string[]
 }
 
 export interface SignImagesOptions {
   session: SigningSession
+  /** Who the certificate names (undefined when keyed). */
+  who: CertificateIdentity | undefined
+  instance: SigstoreChoice
+  trustedRoot: string | undefined
   format: OciFormat
   concurrency: number
   logger: Logger
@@ -47,10 +57,20 @@ export async function signImages(
   const { session, format, logger } = options
   return mapWithConcurrency(images, options.concurrency, async (image) => {
     const reference = `${image.name}@${image.digest}`
+    const who = options.who
     const signed: SignedImage = {
       image: image.label,
       reference,
-      digest: image.digest
+      digest: image.digest,
+      verifyCommands: buildImageVerifyCommands({
+        reference,
+        subject: who
+          ? { kind: 'certificate', ...who }
+          : { kind: 'key', publicKeyPath: PUBLIC_KEY_PLACEHOLDER },
+        instance: options.instance,
+        ...(who?.repository ? { repository: who.repository } : {}),
+        ...(options.trustedRoot ? { trustedRoot: options.trustedRoot } : {})
+      })
     }
     if (format !== 'bundle') {
       const payload = buildSimpleSigningPayload(image.name, image.digest)

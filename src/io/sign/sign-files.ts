@@ -158,6 +158,9 @@ async function run(
   })
   const signedImages = await signImages(images, {
     session,
+    who,
+    instance: endpoints.instance,
+    trustedRoot,
     format: inputs.ociFormat,
     concurrency: inputs.concurrency,
     logger,
