@@ -30,9 +30,7 @@ export interface StoredImageEvidence {
 }
 
 /** cosign's annotations for a bundle's verification material: certificate and Rekor entry. */
-function materialAnnotations(
-  json: SerializedBundle
-): Record<string, string> {
+function materialAnnotations(json: SerializedBundle): Record<string, string> {
   const material = json.verificationMaterial
   const annotations: Record<string, string> = {}
   const der =

@@ -181,7 +181,10 @@ async function run(
   const pushed = inputs.pushToRegistry
     ? await pushImageAttestations(
         images,
-        signed.map((s) => ({ statement: s.planned.statement, bundle: s.bundle })),
+        signed.map((s) => ({
+          statement: s.planned.statement,
+          bundle: s.bundle
+        })),
         { format: inputs.ociFormat, now: () => retry.env.now(), logger }
       )
     : []

@@ -45,7 +45,7 @@ export const PROVENANCE_INPUTS = defineInputs({
     kind: 'boolean',
     default: 'false',
     description:
-      "Also push every attestation to the registry of each image it names (images, or subject-digest subjects named <registry>/<repository>), where cosign and Provenant verifiers look (see oci-format); needs write access to the registry."
+      'Also push every attestation to the registry of each image it names (images, or subject-digest subjects named <registry>/<repository>), where cosign and Provenant verifiers look (see oci-format); needs write access to the registry.'
   },
   'oci-format': OCI_FORMAT_INPUT,
   'insecure-registry': INSECURE_REGISTRY_INPUT,

@@ -86,11 +86,11 @@ export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
       imagesAlone
         ? ({ kind: 'digest', subjects: [] } satisfies SubjectSource)
         : parseSubjectSource({
-        paths: parseList(raw('subject-path')),
-        checksums: raw('subject-checksums'),
-        digests: parseList(raw('subject-digest')),
-        names: parseList(raw('subject-name'))
-      }),
+            paths: parseList(raw('subject-path')),
+            checksums: raw('subject-checksums'),
+            digests: parseList(raw('subject-digest')),
+            names: parseList(raw('subject-name'))
+          }),
     { kind: 'digest', subjects: [] } satisfies SubjectSource
   )
   const predicateType = raw('predicate-type')
