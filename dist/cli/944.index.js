@@ -647,8 +647,8 @@ function environmentComment(options) {
 var artifact = __webpack_require__(81580);
 // EXTERNAL MODULE: ./src/lib/sbom/lockfiles.ts
 var lockfiles = __webpack_require__(98315);
-// EXTERNAL MODULE: ./src/io/sbom/image/image-target.ts + 8 modules
-var image_target = __webpack_require__(60151);
+// EXTERNAL MODULE: ./src/io/sbom/image/image-target.ts + 4 modules
+var image_target = __webpack_require__(48483);
 // EXTERNAL MODULE: ./src/lib/sbom/installed/file-set.ts
 var file_set = __webpack_require__(63073);
 // EXTERNAL MODULE: ./src/lib/sbom/installed/installed-graph.ts + 2 modules

@@ -8226,7 +8226,7 @@ exports.DSSESignatureContent = DSSESignatureContent;
 
 /***/ }),
 
-/***/ 2544:
+/***/ 163:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8422,7 +8422,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var bundle_1 = __nccwpck_require__(2544);
+var bundle_1 = __nccwpck_require__(163);
 Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
 var error_1 = __nccwpck_require__(6849);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
@@ -61922,8 +61922,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3490);
 /* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2401);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1783);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6801);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2544);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1714);
 /** Entry of actions/provenance: builds the deps and runs inside runWrapper. */
 
 
@@ -61955,7 +61955,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1783:
+/***/ 2544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62055,6 +62055,19 @@ const PREDICATE_TYPE_INPUT = {
     kind: 'string',
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
+const IMAGES_INPUT = {
+    kind: 'list',
+    description: 'Container images: oci://<registry>/<repository>@sha256:<digest> (a :tag is resolved to its digest once and printed), newline or space separated.'
+};
+const OCI_FORMAT_INPUT = {
+    kind: 'string',
+    default: 'both',
+    description: "Where image signatures and attestations are stored: bundle (the Sigstore bundle as an OCI 1.1 referrer, with the referrers tag fallback), legacy (cosign's sha256-<digest>.sig/.att tags) or both."
+};
+const INSECURE_REGISTRY_INPUT = {
+    kind: 'list',
+    description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
+};
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
 /**
@@ -62113,9 +62126,11 @@ function throwCollected(problems) {
 const SIGN_INPUTS = defineInputs({
     files: {
         kind: 'list',
-        required: true,
         description: 'Files to sign: paths or globs, newline or space separated, resolved inside the workspace.'
     },
+    images: IMAGES_INPUT,
+    'oci-format': OCI_FORMAT_INPUT,
+    'insecure-registry': INSECURE_REGISTRY_INPUT,
     'output-dir': OUTPUT_DIR_INPUT,
     'legacy-sig': {
         kind: 'boolean',
@@ -62212,6 +62227,14 @@ const inputs_PROVENANCE_INPUTS = defineInputs({
         kind: 'list',
         description: 'The names of the subject-digest artifacts, in the same order (one per digest).'
     },
+    images: IMAGES_INPUT,
+    'push-to-registry': {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Also push every attestation to the registry of each image it names (images, or subject-digest subjects named <registry>/<repository>), where cosign and Provenant verifiers look (see oci-format); needs write access to the registry.'
+    },
+    'oci-format': OCI_FORMAT_INPUT,
+    'insecure-registry': INSECURE_REGISTRY_INPUT,
     'single-subject': {
         kind: 'boolean',
         default: 'false',
@@ -62466,6 +62489,62 @@ function parseDigestSubjects(raw) {
     return (0,subject/* dedupeSubjects */.lT)(subjects);
 }
 
+;// CONCATENATED MODULE: ./src/lib/oci/format.ts
+/**
+ * `oci-format`: where image signatures and attestations are stored.
+ * `legacy` is cosign's tag layout (`sha256-<hex>.sig`/`.att`), `bundle` the
+ * Sigstore bundle as an OCI 1.1 referrer, `both` (the default) writes both
+ * so that old and new verifiers find them.
+ */
+
+const OCI_FORMATS = ['bundle', 'legacy', 'both'];
+function parseOciFormat(raw, input = 'oci-format') {
+    const value = raw?.trim() || 'both';
+    if (OCI_FORMATS.includes(value))
+        return value;
+    throw new errors/* InputError */.dz('OCI_FORMAT_UNKNOWN', `input "${input}" is "${value}": give bundle (OCI 1.1 referrer), legacy (cosign's .sig/.att tags) or both`);
+}
+
+// EXTERNAL MODULE: ./src/lib/oci/reference.ts
+var reference = __nccwpck_require__(5996);
+;// CONCATENATED MODULE: ./src/lib/oci/inputs.ts
+/**
+ * The image inputs every action and command shares: `images` (oci://
+ * references, each checked now so that a typo fails before any signing)
+ * and `insecure-registry` (host[:port] names).
+ */
+
+
+
+function parseImageList(raw) {
+    const images = parseList(raw);
+    const problems = [];
+    for (const image of images) {
+        try {
+            (0,reference/* parseImageReference */.o_)(image);
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.dz)
+                problems.push(error);
+            else
+                throw error;
+        }
+    }
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new errors/* InputErrors */.G(problems);
+    return images;
+}
+function parseInsecureRegistryList(list, input = 'insecure-registry') {
+    for (const name of list) {
+        if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(name)) {
+            throw new errors/* InputError */.dz('OCI_INSECURE_REGISTRY_INVALID', `input "${input}": "${name}" is not a registry name: give host or host:port (e.g. registry.internal:5000), no scheme or path`);
+        }
+    }
+    return [...list];
+}
+
 ;// CONCATENATED MODULE: ./src/lib/provenance/parse-inputs.ts
 /**
  * Raw provenance inputs -> typed ProvenanceInputs, every problem collected
@@ -62477,18 +62556,40 @@ function parseDigestSubjects(raw) {
 
 
 
+
+
+/**
+ * With push-to-registry, subject-digest subjects named like an image
+ * (`<registry>/<repository>`, as actions/attest takes them) are images too.
+ */
+function imagesNamedBy(subjects) {
+    return subjects.flatMap((s) => {
+        const hex = s.digest.sha256;
+        const host = s.name.split('/')[0] ?? '';
+        const looksLikeRegistry = s.name.includes('/') && (/[.:]/.test(host) || host === 'localhost');
+        return hex && looksLikeRegistry ? [`oci://${s.name}@sha256:${hex}`] : [];
+    });
+}
 function parseProvenanceInputs(source) {
     const collector = collectProblems();
     const { attempt, problems } = collector;
     const raw = (name) => attempt(() => readRaw(inputs_PROVENANCE_INPUTS, source, name), undefined);
     const flag = (name) => attempt(() => parseBoolean(name, raw(name)), false);
     const url = (name) => attempt(() => parseServiceUrl(name, raw(name)), undefined);
-    const subjects = attempt(() => parseSubjectSource({
-        paths: parseList(raw('subject-path')),
-        checksums: raw('subject-checksums'),
-        digests: parseList(raw('subject-digest')),
-        names: parseList(raw('subject-name'))
-    }), { kind: 'digest', subjects: [] });
+    const images = attempt(() => parseImageList(raw('images')), []);
+    const pushToRegistry = flag('push-to-registry');
+    const imagesAlone = images.length > 0 &&
+        [raw('subject-path'), raw('subject-checksums'), raw('subject-digest')]
+            .map((v) => parseList(v).length)
+            .every((n) => n === 0);
+    const subjects = attempt(() => imagesAlone
+        ? { kind: 'digest', subjects: [] }
+        : parseSubjectSource({
+            paths: parseList(raw('subject-path')),
+            checksums: raw('subject-checksums'),
+            digests: parseList(raw('subject-digest')),
+            names: parseList(raw('subject-name'))
+        }), { kind: 'digest', subjects: [] });
     const predicateType = raw('predicate-type');
     const predicatePath = raw('predicate-path');
     problems.push(...checkPredicate(predicateType, predicatePath));
@@ -62500,6 +62601,15 @@ function parseProvenanceInputs(source) {
     const signing = parseSigningInputs(inputs_PROVENANCE_INPUTS, source, collector);
     const inputs = {
         subjects,
+        images: [
+            ...images,
+            ...(pushToRegistry && subjects.kind === 'digest'
+                ? imagesNamedBy(subjects.subjects)
+                : [])
+        ],
+        pushToRegistry,
+        ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
+        insecureRegistries: attempt(() => parseInsecureRegistryList(parseList(raw('insecure-registry'))), []),
         singleSubject: flag('single-subject'),
         sbomPath: raw('sbom-path'),
         predicate: predicateType && predicatePath
@@ -62514,6 +62624,9 @@ function parseProvenanceInputs(source) {
         githubToken: githubToken === GITHUB_TOKEN_DEFAULT ? undefined : githubToken,
         signing
     };
+    if (inputs.pushToRegistry && inputs.images.length === 0) {
+        problems.push(new errors/* InputError */.dz('PROVENANCE_PUSH_WITHOUT_IMAGES', 'input "push-to-registry" pushes attestations of images: give "images" (oci://<registry>/<repository>@sha256:<digest>), or subject-digest with subject-name <registry>/<repository>'));
+    }
     collector.throwIfAny();
     return inputs;
 }
@@ -62551,7 +62664,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 6801:
+/***/ 1714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -67092,6 +67205,1099 @@ function missingGitHubToken() {
     return new errors/* InputError */.dz('PROVENANCE_NO_GITHUB_TOKEN', 'storing attestations needs "github-token" (the workflow\'s token by default; GITHUB_TOKEN for the CLI): give one, or set `store: false`');
 }
 
+;// CONCATENATED MODULE: ./src/lib/oci/image.ts
+/**
+ * OCI image and Docker schema 2 documents as read from a registry, an OCI
+ * image layout or a docker-archive: indexes (manifest lists), manifests and
+ * configs, checked for the fields an image reader needs, and the choice of
+ * one platform from an index.
+ */
+
+const image_MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json'
+};
+/** What a registry is asked for, in order of preference. */
+const MANIFEST_ACCEPT = [
+    image_MEDIA_TYPES.ociIndex,
+    image_MEDIA_TYPES.ociManifest,
+    image_MEDIA_TYPES.dockerList,
+    image_MEDIA_TYPES.dockerManifest
+];
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function isDigest(text) {
+    return DIGEST.test(text);
+}
+/** An index or a manifest, told apart by its media type or its fields. */
+function parseImageDocument(text, where) {
+    const bad = (why) => new errors/* InputError */.dz('OCI_MANIFEST_INVALID', `${where}: not an OCI image index or manifest: ${why}`);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw bad('it is not JSON');
+    }
+    if (Array.isArray(json.manifests)) {
+        return {
+            kind: 'index',
+            manifests: json.manifests.map((d) => descriptor(d, bad))
+        };
+    }
+    if (json.config && Array.isArray(json.layers)) {
+        return {
+            kind: 'manifest',
+            config: descriptor(json.config, bad),
+            layers: json.layers.map((d) => descriptor(d, bad)),
+            annotations: stringRecord(json.annotations)
+        };
+    }
+    throw bad(json.schemaVersion === 1
+        ? 'Docker schema 1 manifests are not read: push the image again with a current client'
+        : 'it has neither "manifests" nor "config" and "layers"');
+}
+function descriptor(raw, bad) {
+    const d = raw;
+    if (typeof d.digest !== 'string' || !DIGEST.test(d.digest))
+        throw bad(`a descriptor has no sha256 digest (${JSON.stringify(d.digest)})`);
+    const platform = d.platform;
+    return {
+        mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+        digest: d.digest,
+        size: typeof d.size === 'number' ? d.size : -1,
+        ...(platform &&
+            typeof platform.os === 'string' &&
+            typeof platform.architecture === 'string'
+            ? {
+                platform: {
+                    os: platform.os,
+                    architecture: platform.architecture,
+                    ...(typeof platform.variant === 'string'
+                        ? { variant: platform.variant }
+                        : {})
+                }
+            }
+            : {}),
+        ...(d.annotations ? { annotations: stringRecord(d.annotations) } : {})
+    };
+}
+function stringRecord(raw) {
+    const out = {};
+    if (raw && typeof raw === 'object')
+        for (const [k, v] of Object.entries(raw))
+            if (typeof v === 'string')
+                out[k] = v;
+    return out;
+}
+function parseImageConfig(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new InputError('OCI_CONFIG_INVALID', `${where}: the image config is not JSON`);
+    }
+    const rootfs = json.rootfs;
+    const diffIds = Array.isArray(rootfs?.diff_ids)
+        ? rootfs.diff_ids.filter((d) => typeof d === 'string')
+        : [];
+    const config = json.config;
+    return {
+        platform: {
+            os: typeof json.os === 'string' ? json.os : '',
+            architecture: typeof json.architecture === 'string' ? json.architecture : '',
+            ...(typeof json.variant === 'string' ? { variant: json.variant } : {})
+        },
+        diffIds,
+        ...(typeof json.created === 'string' ? { created: json.created } : {}),
+        labels: stringRecord(config?.Labels)
+    };
+}
+/** os/architecture[/variant] */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The index entry for `wanted` (default linux/amd64), or the only image it lists. */
+function choosePlatform(index, wanted, where) {
+    const images = index.manifests.filter((m) => m.platform === undefined || m.platform.architecture !== 'unknown');
+    const match = images.find((m) => m.platform?.os === wanted.os &&
+        m.platform.architecture === wanted.architecture &&
+        (wanted.variant === undefined || m.platform.variant === wanted.variant));
+    if (match)
+        return match;
+    if (images.length === 1)
+        return images[0];
+    throw new InputError('OCI_PLATFORM_NOT_FOUND', `${where}: the image index has no ${formatPlatform(wanted)} image (it has ${images
+        .map((m) => (m.platform ? formatPlatform(m.platform) : m.digest))
+        .join(', ') || 'none'}): name the platform's digest instead`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/oci/artifact.ts
+/**
+ * Manifests Provenant writes beside an image: cosign's `.sig`/`.att`
+ * manifests (layers appended to what the tag already holds) and OCI 1.1
+ * referrers (an artifact manifest whose `subject` is the image), with the
+ * referrers tag schema (`sha256-<hex>`, an index of the referrers) for
+ * registries without the referrers API.
+ */
+
+const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+const EMPTY_BLOB = Buffer.from('{}');
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created'
+};
+/** `sha256-<hex>`: the referrers tag schema's tag for an image's referrers. */
+function artifact_referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/** An OCI image manifest, serialised once: its bytes are what is pushed and hashed. */
+function buildManifest(parts) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: image_MEDIA_TYPES.ociManifest,
+        ...(parts.artifactType ? { artifactType: parts.artifactType } : {}),
+        config: parts.config,
+        layers: parts.layers,
+        ...(parts.subject ? { subject: parts.subject } : {}),
+        ...(parts.annotations ? { annotations: parts.annotations } : {})
+    }));
+}
+/** The image config cosign writes for a `.sig`/`.att` manifest: the layers as diff_ids. */
+function buildCosignConfig(layerDigests) {
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        config: {},
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layerDigests }
+    }));
+}
+/** The referrers index with `added` in it (once), for the referrers tag schema. */
+function buildReferrersIndex(existing, added) {
+    const manifests = existing.filter((d) => d.digest !== added.digest);
+    manifests.push(added);
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: image_MEDIA_TYPES.ociIndex,
+        manifests
+    }));
+}
+/** The descriptors of a referrers index (from the API or the tag), with their artifact types. */
+function artifact_parseReferrersIndex(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(json.manifests))
+        return [];
+    return json.manifests.flatMap((raw) => {
+        const d = raw;
+        if (typeof d.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(d.digest))
+            return [];
+        return [
+            {
+                mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+                digest: d.digest,
+                size: typeof d.size === 'number' ? d.size : -1,
+                ...(typeof d.artifactType === 'string'
+                    ? { artifactType: d.artifactType }
+                    : {}),
+                ...(d.annotations && typeof d.annotations === 'object'
+                    ? {
+                        annotations: Object.fromEntries(Object.entries(d.annotations).filter((e) => typeof e[1] === 'string'))
+                    }
+                    : {})
+            }
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lib/oci/cosign.ts
+/**
+ * cosign's tag layout for images, as cosign, skopeo and podman read and
+ * write it: `sha256-<hex>.sig` (a manifest whose layers are simple-signing
+ * payloads, the signature and its certificate in annotations) and
+ * `sha256-<hex>.att` (layers that are DSSE envelopes). The Rekor entry of
+ * a signature travels in the `dev.sigstore.cosign/bundle` annotation
+ * (SignedEntryTimestamp and the entry), which is turned back into a
+ * Sigstore bundle's transparency-log entry to verify.
+ */
+
+const cosign_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+const cosign_COSIGN_ANNOTATIONS = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    predicateType: 'predicateType'
+};
+/** `sha256-<hex>.sig` / `.att`: where cosign looks for an image's signatures and attestations. */
+function cosignTag(digest, suffix) {
+    return `${digest.replace(':', '-')}.${suffix}`;
+}
+/** The simple-signing payload cosign and skopeo sign for an image. */
+function buildSimpleSigningPayload(dockerReference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': digest },
+            type: SIMPLE_SIGNING_TYPE
+        },
+        optional: null
+    }));
+}
+/** What a simple-signing payload claims; undefined when it is not one. */
+function parseSimpleSigningPayload(bytes) {
+    try {
+        const json = JSON.parse(bytes.toString('utf8'));
+        const critical = json.critical;
+        const digest = critical?.image?.['docker-manifest-digest'];
+        const reference = critical?.identity?.['docker-reference'];
+        if (critical?.type !== SIMPLE_SIGNING_TYPE ||
+            typeof digest !== 'string' ||
+            typeof reference !== 'string')
+            return undefined;
+        return { dockerReference: reference, digest };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The repository part of a docker reference (no tag, no digest). */
+function repositoryOf(dockerReference) {
+    const noDigest = dockerReference.replace(/@.*$/, '');
+    return noDigest.replace(/:[\w][\w.-]*$/, '');
+}
+/** cosign's bundle annotation from a transparency-log entry with a SignedEntryTimestamp. */
+function toCosignBundleAnnotation(entry) {
+    if (!entry.inclusionPromise)
+        return undefined;
+    return JSON.stringify({
+        SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+        Payload: {
+            body: entry.canonicalizedBody,
+            integratedTime: Number(entry.integratedTime),
+            logIndex: Number(entry.logIndex),
+            logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
+        }
+    });
+}
+/** The transparency-log entry of cosign's bundle annotation. */
+function fromCosignBundleAnnotation(text, where) {
+    const bad = (why) => new InputError('OCI_COSIGN_BUNDLE_INVALID', `${where}: the ${cosign_COSIGN_ANNOTATIONS.bundle} annotation is ${why}`);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw bad('not JSON');
+    }
+    const p = json.Payload;
+    if (typeof json.SignedEntryTimestamp !== 'string' ||
+        typeof p?.body !== 'string' ||
+        typeof p.integratedTime !== 'number' ||
+        typeof p.logIndex !== 'number' ||
+        typeof p.logID !== 'string')
+        throw bad('missing SignedEntryTimestamp or Payload fields');
+    let kind;
+    try {
+        kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
+    }
+    catch {
+        throw bad('carrying a body that is not a Rekor entry');
+    }
+    return {
+        logIndex: String(p.logIndex),
+        logId: { keyId: Buffer.from(p.logID, 'hex').toString('base64') },
+        kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
+        integratedTime: String(p.integratedTime),
+        inclusionPromise: { signedEntryTimestamp: json.SignedEntryTimestamp },
+        canonicalizedBody: p.body
+    };
+}
+/** The DER certificates of PEM text, in order. */
+function pemCertificates(text) {
+    return (text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) => block.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''));
+}
+/**
+ * A Sigstore bundle (v0.1: a SignedEntryTimestamp, no inclusion proof)
+ * made of what cosign's annotations carry, for the bundle verifier.
+ */
+function buildLegacyBundleJson(parts) {
+    const certificates = [
+        ...pemCertificates(parts.certificatePem ?? ''),
+        ...pemCertificates(parts.chainPem ?? '')
+    ];
+    return {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: {
+            ...(certificates.length > 0
+                ? {
+                    x509CertificateChain: {
+                        certificates: certificates.map((rawBytes) => ({ rawBytes }))
+                    }
+                }
+                : { publicKey: { hint: '' } }),
+            tlogEntries: parts.tlogEntry ? [parts.tlogEntry] : [],
+            timestampVerificationData: { rfc3161Timestamps: [] }
+        },
+        ...(parts.content.kind === 'message'
+            ? {
+                messageSignature: {
+                    messageDigest: {
+                        algorithm: 'SHA2_256',
+                        digest: parts.content.payloadSha256.toString('base64')
+                    },
+                    signature: parts.content.signature.toString('base64')
+                }
+            }
+            : { dsseEnvelope: parts.content.envelope })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/push.ts
+/**
+ * Writing to a registry (OCI distribution spec, "push"): a blob is checked
+ * for first (HEAD) and uploaded only when missing, in one PUT when small
+ * (monolithic) or in PATCH chunks then a closing PUT; a manifest is PUT by
+ * tag or digest and the digest the registry answers is checked against the
+ * bytes sent.
+ */
+
+
+/** Blobs above this size are sent in chunks of this size. */
+const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024;
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** True when the registry already holds the blob. */
+async function hasBlob(client, repository, digest) {
+    return client
+        .send(repository, { method: 'HEAD', path: `blobs/${digest}` })
+        .then(() => true, (error) => {
+        if (error.code === 'OCI_NOT_FOUND')
+            return false;
+        throw error;
+    });
+}
+/** Uploads the blob unless the registry holds it; returns its digest. */
+async function pushBlob(client, repository, bytes, chunkBytes = UPLOAD_CHUNK_BYTES) {
+    const digest = sha256Digest(bytes);
+    if (await hasBlob(client, repository, digest))
+        return digest;
+    const started = await client.send(repository, {
+        method: 'POST',
+        path: 'blobs/uploads/',
+        headers: { 'content-length': '0' }
+    });
+    let location = locationOf(client, started, repository);
+    if (bytes.length > chunkBytes) {
+        for (let start = 0; start < bytes.length; start += chunkBytes) {
+            const chunk = bytes.subarray(start, start + chunkBytes);
+            const sent = await client.send(repository, {
+                method: 'PATCH',
+                url: location,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${start}-${start + chunk.length - 1}`
+                },
+                body: chunk
+            });
+            location = locationOf(client, sent, repository);
+        }
+    }
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    const monolithic = bytes.length <= chunkBytes;
+    await client.send(repository, {
+        method: 'PUT',
+        url: url.toString(),
+        headers: { 'content-type': 'application/octet-stream' },
+        body: monolithic ? bytes : Buffer.alloc(0)
+    });
+    return digest;
+}
+/** PUTs a manifest (or index) under a tag or its digest. */
+async function pushManifest(client, repository, reference, bytes, mediaType) {
+    const digest = sha256Digest(bytes);
+    const response = await client.send(repository, {
+        method: 'PUT',
+        path: `manifests/${reference}`,
+        headers: { 'content-type': mediaType },
+        body: bytes
+    });
+    const answered = response.headers['docker-content-digest'];
+    if (typeof answered === 'string' && answered !== digest) {
+        throw new errors/* ServiceError */._7('registry', `${client.registry}/${repository}: the registry stored the manifest as ${answered}, but its bytes are ${digest}`);
+    }
+    return {
+        digest,
+        subjectAccepted: response.headers['oci-subject'] !== undefined
+    };
+}
+function locationOf(client, response, repository) {
+    const location = response.headers.location;
+    if (!location) {
+        throw new errors/* ServiceError */._7('registry', `${client.registry}/${repository}: the registry opened an upload without a Location`);
+    }
+    return client.resolveLocation(location);
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/attach.ts
+
+
+
+
+function isNotFound(error) {
+    return error.code === 'OCI_NOT_FOUND';
+}
+/** The manifest under a tag, or undefined when the tag does not exist. */
+async function manifestAt(client, repository, tag) {
+    return client.getManifest(repository, tag).catch((error) => {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    });
+}
+/** cosign's `.sig`/`.att` manifest of the image, or undefined. */
+async function readCosignManifest(client, repository, digest, suffix) {
+    const tag = cosignTag(digest, suffix);
+    const found = await manifestAt(client, repository, tag);
+    if (!found)
+        return undefined;
+    const document = parseImageDocument(found.bytes.toString('utf8'), `${client.registry}/${repository}:${tag}`);
+    if (document.kind !== 'manifest')
+        return undefined;
+    return { manifest: document, digest: found.digest };
+}
+/** Appends a layer to the image's `.sig`/`.att` tag (unless the same layer is there). */
+async function attach_attachCosignLayer(client, repository, digest, suffix, layer) {
+    const existing = await readCosignManifest(client, repository, digest, suffix);
+    const layers = [...(existing?.manifest.layers ?? [])];
+    const blob = await pushBlob(client, repository, layer.bytes);
+    const same = layers.some((l) => l.digest === blob &&
+        JSON.stringify(l.annotations ?? {}) === JSON.stringify(layer.annotations));
+    if (!same) {
+        layers.push({
+            mediaType: layer.mediaType,
+            digest: blob,
+            size: layer.bytes.length,
+            annotations: layer.annotations
+        });
+    }
+    const config = buildCosignConfig(layers.map((l) => l.digest));
+    await pushBlob(client, repository, config);
+    const manifest = buildManifest({
+        config: {
+            mediaType: OCI_CONFIG_MEDIA_TYPE,
+            digest: sha256Digest(config),
+            size: config.length
+        },
+        layers
+    });
+    const tag = cosignTag(digest, suffix);
+    await pushManifest(client, repository, tag, manifest, image_MEDIA_TYPES.ociManifest);
+    return tag;
+}
+/** Pushes an artifact (one layer) referring to `subject`; keeps the referrers tag when the registry has no referrers API. */
+async function attachReferrer(client, repository, subject, artifact) {
+    await pushBlob(client, repository, EMPTY_BLOB);
+    const blob = await pushBlob(client, repository, artifact.bytes);
+    const manifest = buildManifest({
+        artifactType: artifact.artifactType,
+        config: {
+            mediaType: EMPTY_MEDIA_TYPE,
+            digest: sha256Digest(EMPTY_BLOB),
+            size: EMPTY_BLOB.length
+        },
+        layers: [
+            {
+                mediaType: artifact.artifactType,
+                digest: blob,
+                size: artifact.bytes.length
+            }
+        ],
+        subject: {
+            mediaType: subject.mediaType,
+            digest: subject.digest,
+            size: subject.size
+        },
+        annotations: artifact.annotations
+    });
+    const digest = sha256Digest(manifest);
+    const pushed = await pushManifest(client, repository, digest, manifest, image_MEDIA_TYPES.ociManifest);
+    if (!pushed.subjectAccepted) {
+        const tag = artifact_referrersTag(subject.digest);
+        const index = await manifestAt(client, repository, tag);
+        const existing = index ? artifact_parseReferrersIndex(index.bytes.toString()) : [];
+        await pushManifest(client, repository, tag, buildReferrersIndex(existing, {
+            mediaType: image_MEDIA_TYPES.ociManifest,
+            digest,
+            size: manifest.length,
+            artifactType: artifact.artifactType,
+            annotations: artifact.annotations
+        }), image_MEDIA_TYPES.ociIndex);
+    }
+    return digest;
+}
+/** The image's referrers: from the referrers API, else from the referrers tag. */
+async function listReferrers(client, repository, digest) {
+    const api = await client
+        .send(repository, {
+        path: `referrers/${digest}`,
+        headers: { accept: MEDIA_TYPES.ociIndex }
+    })
+        .catch((error) => {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    });
+    if (api)
+        return parseReferrersIndex(api.body.toString('utf8'));
+    const index = await manifestAt(client, repository, referrersTag(digest));
+    return index ? parseReferrersIndex(index.bytes.toString('utf8')) : [];
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/store.ts
+
+
+
+
+/** cosign's annotations for a bundle's verification material: certificate and Rekor entry. */
+function materialAnnotations(json) {
+    const material = json.verificationMaterial;
+    const annotations = {};
+    const der = material.certificate?.rawBytes ??
+        material.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (der)
+        annotations[cosign_COSIGN_ANNOTATIONS.certificate] = toPem(der);
+    const entry = material.tlogEntries[0];
+    const cosignBundle = entry && toCosignBundleAnnotation(entry);
+    if (cosignBundle)
+        annotations[cosign_COSIGN_ANNOTATIONS.bundle] = cosignBundle;
+    return annotations;
+}
+function toPem(base64Der) {
+    const lines = base64Der.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+/** A message-signature bundle over the image's simple-signing payload, as a `.sig` layer. */
+async function storeSimpleSignature(image, payload, bundle) {
+    if (bundle.content.$case !== 'messageSignature')
+        throw new Error('a simple signature is a message signature');
+    const signature = bundle.content.messageSignature.signature;
+    return attachCosignLayer(image.client, image.reference.repository, image.digest, 'sig', {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        bytes: payload,
+        annotations: {
+            [COSIGN_ANNOTATIONS.signature]: Buffer.from(signature).toString('base64'),
+            ...materialAnnotations(bundleToJSON(bundle))
+        }
+    });
+}
+/** A DSSE bundle about the image: a `.att` layer and/or a referrer, as `format` says. */
+async function storeDsseBundle(image, json, predicateType, format, now) {
+    if (!json.dsseEnvelope)
+        throw new Error('an attestation is a DSSE envelope');
+    const stored = {};
+    if (format !== 'bundle' && predicateType !== SIGN_PREDICATE_TYPE) {
+        stored.tag = await attach_attachCosignLayer(image.client, image.reference.repository, image.digest, 'att', {
+            mediaType: DSSE_MEDIA_TYPE,
+            bytes: Buffer.from(JSON.stringify(json.dsseEnvelope)),
+            annotations: {
+                [cosign_COSIGN_ANNOTATIONS.signature]: '',
+                [cosign_COSIGN_ANNOTATIONS.predicateType]: predicateType,
+                ...materialAnnotations(json)
+            }
+        });
+    }
+    if (format !== 'legacy') {
+        stored.referrer = await attachReferrer(image.client, image.reference.repository, image.descriptor, {
+            artifactType: BUNDLE_ARTIFACT_TYPE,
+            bytes: Buffer.from(JSON.stringify(json)),
+            annotations: {
+                [BUNDLE_ANNOTATIONS.content]: 'dsse-envelope',
+                [BUNDLE_ANNOTATIONS.predicateType]: predicateType,
+                [BUNDLE_ANNOTATIONS.created]: now.toISOString()
+            }
+        });
+    }
+    return stored;
+}
+/** cosign v3's predicate for an image signature carried in a bundle. */
+const SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+
+;// CONCATENATED MODULE: ./src/io/oci/attest-images.ts
+
+/** The images as statement subjects, leaving out those already given. */
+function imageSubjects(images, given) {
+    return images
+        .map((i) => ({
+        name: i.name,
+        digest: { sha256: i.digest.slice('sha256:'.length) }
+    }))
+        .filter((s) => !given.some((g) => g.name === s.name && g.digest.sha256 === s.digest.sha256));
+}
+/** Every signed statement stored beside each image it names, one image at a time per statement. */
+async function pushImageAttestations(images, signed, options) {
+    const pushed = [];
+    for (const image of images) {
+        const hex = image.digest.slice('sha256:'.length);
+        for (const s of signed) {
+            if (!s.statement.subject.some((subject) => subject.digest.sha256 === hex))
+                continue;
+            const stored = await storeDsseBundle(image, s.bundle, s.statement.predicateType, options.format, options.now());
+            pushed.push({
+                image: `${image.name}@${image.digest}`,
+                predicateType: s.statement.predicateType,
+                ...stored
+            });
+            options.logger.info(`pushed the ${s.statement.predicateType} attestation of ${image.name}@${image.digest}${stored.tag ? ` to ${stored.tag}` : ''}${stored.referrer ? ` and as referrer ${stored.referrer}` : ''}`);
+        }
+    }
+    return pushed;
+}
+
+// EXTERNAL MODULE: ./src/lib/oci/reference.ts
+var oci_reference = __nccwpck_require__(5996);
+;// CONCATENATED MODULE: ./src/lib/ports.ts
+/**
+ * What the core needs from its host (the action, the CLI, a test):
+ * somewhere to log, and the time and randomness it runs with. Adapters in
+ * src/io and the hosts in src/actions and src/cli implement these.
+ */
+const SILENT_LOGGER = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined
+};
+
+;// CONCATENATED MODULE: ./src/io/oci/challenge.ts
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'basic')
+        return undefined;
+    const params = {};
+    const param = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    for (const m of match[2].matchAll(param))
+        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
+    return { scheme, params };
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/client.ts
+/**
+ * A small OCI distribution (Docker Registry HTTP API v2) client: manifests
+ * and blobs by GET, every byte checked against its digest; a `Bearer`
+ * challenge answered with a token from the registry's realm (anonymous, or
+ * with the user's credentials), a `Basic` one with the credentials;
+ * redirects to blob storage followed without the registry's credentials;
+ * network faults and 5xx/429 retried with backoff, bounded.
+ *
+ * Plain HTTP only for loopback registries (or when `insecure` is asked).
+ */
+
+
+
+
+
+
+
+
+const REQUEST_TIMEOUT_MS = 60_000;
+const MAX_REDIRECTS = 5;
+const DOCKER_HUB = 'docker.io';
+const DEFAULT_RETRY = {
+    policy: DEFAULT_RETRY_POLICY,
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    logger: SILENT_LOGGER,
+    env: {
+        now: () => new Date(),
+        random: Math.random,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    }
+};
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+class RegistryClient {
+    registry;
+    #base;
+    #credentials;
+    #retry;
+    /** Authorization header values by scope. */
+    #authorization = new Map();
+    constructor(options) {
+        this.registry = options.registry;
+        const host = options.registry === DOCKER_HUB
+            ? 'registry-1.docker.io'
+            : options.registry;
+        const plain = options.insecure === true || isLoopback(options.registry);
+        this.#base = `${plain ? 'http' : 'https'}://${host}/v2/`;
+        this.#credentials = options.credentials;
+        this.#retry = options.retry ?? DEFAULT_RETRY;
+    }
+    /** A manifest or index by tag or digest; by digest, its bytes are checked. */
+    async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
+        const response = await this.send(repository, {
+            path: `manifests/${reference}`,
+            headers: { accept: accept.join(', ') }
+        });
+        const digest = sha256(response.body);
+        const where = `${this.registry}/${repository}@${reference}`;
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw mismatch(where, reference, digest);
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed?.startsWith('sha256:') && claimed !== digest)
+            throw mismatch(where, claimed, digest);
+        return {
+            bytes: response.body,
+            digest,
+            mediaType: header(response, 'content-type')?.split(';')[0]?.trim() ?? ''
+        };
+    }
+    /** A blob by digest, its bytes checked. */
+    async getBlob(repository, digest) {
+        const response = await this.send(repository, { path: `blobs/${digest}` });
+        const actual = sha256(response.body);
+        if (actual !== digest)
+            throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual);
+        return response.body;
+    }
+    /**
+     * One call to the repository's API (`path` under /v2/<repository>/, or
+     * an absolute `url` an upload session named), authorised for pull, or
+     * pull and push: retried, a challenge answered once, statuses explained.
+     */
+    async send(repository, call) {
+        const method = call.method ?? 'GET';
+        const scope = `repository:${repository}:${method === 'GET' || method === 'HEAD' ? 'pull' : 'pull,push'}`;
+        const where = call.url ?? `${this.#base}${repository}/${call.path ?? ''}`;
+        const headers = call.headers ?? {};
+        const attempt = (timeoutMs) => method === 'GET'
+            ? this.#follow(new URL(where), scope, headers, timeoutMs)
+            : request(where, {
+                method,
+                timeoutMs,
+                headers: { ...headers, ...this.#authHeader(scope) },
+                ...(call.body !== undefined ? { body: call.body } : {})
+            });
+        return withRetry('registry', where, this.#retry, async ({ timeoutMs }) => {
+            try {
+                return await attempt(timeoutMs);
+            }
+            catch (error) {
+                if (!(error instanceof HttpStatusError) || error.statusCode !== 401)
+                    throw error;
+                // Answer the challenge once, then ask again.
+                await this.#authorize(scope, error, timeoutMs);
+                return attempt(timeoutMs);
+            }
+        }).catch((error) => {
+            throw this.#explain(error, repository);
+        });
+    }
+    /** The API's base URL: http:// only for loopback or `insecure` registries. */
+    get baseUrl() {
+        return this.#base;
+    }
+    /** The absolute URL of a Location header the registry sent. */
+    resolveLocation(location) {
+        return new URL(location, this.#base).toString();
+    }
+    #authHeader(scope) {
+        const auth = this.#authorization.get(scope);
+        return auth ? { authorization: auth } : {};
+    }
+    async #follow(url, scope, headers, timeoutMs) {
+        let target = url;
+        for (let hop = 0;; hop++) {
+            const auth = target.host === url.host ? this.#authorization.get(scope) : undefined;
+            try {
+                return await request(target, {
+                    method: 'GET',
+                    timeoutMs,
+                    headers: { ...headers, ...(auth ? { authorization: auth } : {}) }
+                });
+            }
+            catch (error) {
+                const redirect = error instanceof HttpStatusError &&
+                    [301, 302, 303, 307, 308].includes(error.statusCode) &&
+                    error.location;
+                if (!redirect || hop >= MAX_REDIRECTS)
+                    throw error;
+                target = new URL(redirect, target);
+            }
+        }
+    }
+    async #authorize(scope, error, timeoutMs) {
+        const challenge = parseChallenge(error.headers['www-authenticate']);
+        if (!challenge)
+            throw error;
+        if (challenge.scheme === 'basic') {
+            if (this.#credentials?.kind !== 'basic')
+                throw error;
+            const { username, password } = this.#credentials;
+            this.#authorization.set(scope, `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`);
+            return;
+        }
+        this.#authorization.set(scope, `Bearer ${await this.#token(challenge, scope, timeoutMs)}`);
+    }
+    /** The token endpoint of a Bearer challenge (docker's token authentication). */
+    async #token(challenge, scope, timeoutMs) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* ServiceError */._7('registry', `${this.registry} sent a Bearer challenge without a realm`);
+        const url = new URL(realm);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', challenge.params.scope ?? scope);
+        const headers = { accept: 'application/json' };
+        const credentials = this.#credentials;
+        let response;
+        if (credentials?.kind === 'identity-token') {
+            const body = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credentials.token,
+                service: challenge.params.service ?? '',
+                scope: challenge.params.scope ?? scope,
+                client_id: 'provenant'
+            }).toString();
+            response = await request(url.origin + url.pathname, {
+                method: 'POST',
+                timeoutMs,
+                headers: {
+                    ...headers,
+                    'content-type': 'application/x-www-form-urlencoded'
+                },
+                body
+            });
+        }
+        else {
+            if (credentials?.kind === 'basic') {
+                const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+                headers.authorization = `Basic ${basic}`;
+            }
+            response = await request(url, { method: 'GET', timeoutMs, headers });
+        }
+        const json = JSON.parse(response.body.toString('utf8'));
+        const token = typeof json.token === 'string' ? json.token : json.access_token;
+        if (typeof token !== 'string' || token === '')
+            throw new errors/* ServiceError */._7('registry', `the token service of ${this.registry} (${url.origin}) answered without a token`);
+        return token;
+    }
+    #explain(error, repository) {
+        const status = statusOf(error);
+        const name = `${this.registry}/${repository}`;
+        if (status === 401 || status === 403) {
+            return new errors/* InputError */.dz('OCI_UNAUTHORIZED', `the registry ${this.registry} refused access to ${name} (HTTP ${status})${this.#credentials ? ' with the credentials found' : ' without credentials'}: log in (docker login or skopeo login ${this.registry}), or set DOCKER_CONFIG or REGISTRY_AUTH_FILE`, { cause: error });
+        }
+        if (status === 404) {
+            return new errors/* InputError */.dz('OCI_NOT_FOUND', `the registry ${this.registry} has no ${name} with that tag or digest (HTTP 404): check the reference`, { cause: error });
+        }
+        return error;
+    }
+}
+function statusOf(error) {
+    for (let e = error; e; e = e.cause) {
+        if (e instanceof HttpStatusError)
+            return e.statusCode;
+    }
+    return undefined;
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function mismatch(where, expected, actual) {
+    return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/credentials.ts
+/**
+ * Registry credentials as users already hold them: Docker's config
+ * (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`) and the
+ * containers auth file skopeo and podman write (`$REGISTRY_AUTH_FILE`, else
+ * `$XDG_RUNTIME_DIR/containers/auth.json`): `auths.<registry>.auth`
+ * (base64 of user:password) or `username`/`password`, and
+ * `identitytoken` (an OAuth2 refresh token). Credential helpers are not run.
+ */
+
+
+
+
+const DOCKER_HUB_KEYS = [
+    'https://index.docker.io/v1/',
+    'index.docker.io',
+    'docker.io',
+    'registry-1.docker.io'
+];
+function credentialFiles(env) {
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push(env.REGISTRY_AUTH_FILE);
+    else if (env.XDG_RUNTIME_DIR)
+        files.push(external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    files.push(external_node_path_default().join(env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.docker'), 'config.json'));
+    return files;
+}
+/** The first credentials any of the files holds for the registry; undefined for none. */
+async function findRegistryCredentials(registry, env = process.env) {
+    const keys = DOCKER_HUB_KEYS.includes(registry) ? DOCKER_HUB_KEYS : [registry];
+    for (const file of credentialFiles(env)) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        });
+        if (text === undefined)
+            continue;
+        let config;
+        try {
+            config = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz('OCI_CREDENTIALS_INVALID', `${file} is not JSON: fix it, or log in again (docker login, skopeo login)`, { cause: error });
+        }
+        for (const [key, entry] of Object.entries(config.auths ?? {})) {
+            const host = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+            if (!keys.includes(key) && !keys.includes(host))
+                continue;
+            const found = toCredentials(entry, file);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function toCredentials(entry, file) {
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken)
+        return { kind: 'identity-token', token: entry.identitytoken };
+    if (typeof entry.auth === 'string' && entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new errors/* InputError */.dz('OCI_CREDENTIALS_INVALID', `${file}: an "auth" entry is not base64 of user:password: log in again`);
+        }
+        return {
+            kind: 'basic',
+            username: decoded.slice(0, colon),
+            password: decoded.slice(colon + 1)
+        };
+    }
+    if (typeof entry.username === 'string' && typeof entry.password === 'string')
+        return { kind: 'basic', username: entry.username, password: entry.password };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/registries.ts
+/**
+ * One RegistryClient per registry for a run, with the credentials the
+ * user holds (docker/skopeo config files; in GitHub Actions, GITHUB_TOKEN
+ * for ghcr.io when no file names it); plain HTTP for loopback registries
+ * and for registries named in `insecure-registry`, never otherwise.
+ * Image references are resolved here: a tag is read once, its digest
+ * printed once, and a reference giving both a tag and a digest must agree.
+ */
+
+
+
+
+function createRegistryClients(options) {
+    const clients = new Map();
+    return (registry) => {
+        let client = clients.get(registry);
+        if (!client) {
+            client = credentialsFor(registry, options.env).then((credentials) => new RegistryClient({
+                registry,
+                ...(credentials ? { credentials } : {}),
+                insecure: options.insecureRegistries.includes(registry),
+                ...(options.retry ? { retry: options.retry } : {})
+            }));
+            clients.set(registry, client);
+        }
+        return client;
+    };
+}
+async function credentialsFor(registry, env) {
+    const found = await findRegistryCredentials(registry, { ...env });
+    if (found)
+        return found;
+    if (registry === 'ghcr.io' &&
+        env.GITHUB_ACTIONS === 'true' &&
+        env.GITHUB_TOKEN) {
+        return {
+            kind: 'basic',
+            username: env.GITHUB_ACTOR || 'github-actions',
+            password: env.GITHUB_TOKEN
+        };
+    }
+    return undefined;
+}
+/** Every image resolved to its digest (tags read once), in order, without repeats. */
+async function resolveImages(labels, clients, logger) {
+    const seen = new Map();
+    for (const label of labels) {
+        const reference = (0,oci_reference/* parseImageReference */.o_)(label);
+        const client = await clients(reference.registry);
+        const fetched = await client.getManifest(reference.repository, reference.tag !== undefined ? reference.tag : reference.digest);
+        const shown = (0,oci_reference/* formatImageReference */.my)(reference);
+        if (reference.digest && fetched.digest !== reference.digest) {
+            throw new errors/* InputError */.dz('OCI_TAG_MOVED', `${label}: the tag ${reference.tag ?? ''} now points to ${fetched.digest}, not ${reference.digest}: the image was re-tagged; give the digest you mean alone (oci://${reference.registry}/${reference.repository}@sha256:...)`);
+        }
+        const name = `${reference.registry}/${reference.repository}`;
+        if (seen.has(`${name}@${fetched.digest}`))
+            continue;
+        if (reference.tag !== undefined && !reference.digest)
+            logger.info(`${shown} resolved to ${name}@${fetched.digest}`);
+        seen.set(`${name}@${fetched.digest}`, {
+            label,
+            reference: { ...reference, digest: fetched.digest },
+            name,
+            digest: fetched.digest,
+            descriptor: {
+                mediaType: fetched.mediaType || mediaTypeOf(fetched.bytes),
+                digest: fetched.digest,
+                size: fetched.bytes.length
+            },
+            ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
+            client
+        });
+    }
+    return [...seen.values()];
+}
+function mediaTypeOf(bytes) {
+    try {
+        const json = JSON.parse(bytes.toString('utf8'));
+        if (typeof json.mediaType === 'string')
+            return json.mediaType;
+    }
+    catch {
+        // fall through
+    }
+    return 'application/vnd.oci.image.manifest.v1+json';
+}
+
 ;// CONCATENATED MODULE: ./src/io/provenance/attest.ts
 /**
  * The provenance action and `provenant attest`, one core: subjects ->
@@ -67101,6 +68307,8 @@ function missingGitHubToken() {
  * written at once (bundles, <name>.intoto.jsonl, build-provenance.json), or
  * none when anything fails.
  */
+
+
 
 
 
@@ -67147,6 +68355,12 @@ async function run(inputs, deps) {
     });
     // Everything the user gave is read and checked before any service is asked.
     const subjects = await resolveSubjects(inputs.subjects, fence, outputDir);
+    const images = await resolveImages(inputs.images, createRegistryClients({
+        insecureRegistries: inputs.insecureRegistries,
+        env: deps.registryEnv ?? process.env,
+        retry
+    }), logger);
+    subjects.push(...imageSubjects(images, subjects));
     const files = await loadInputFiles(inputs, fence.base);
     if (inputs.store && !deps.githubToken) {
         throw missingGitHubToken();
@@ -67176,6 +68390,12 @@ async function run(inputs, deps) {
     const signed = await signStatements(signer, planned, inputs.signing.concurrency);
     const who = await signer.session.identity();
     logger.info(`Signed ${signed.length} statement(s) with ${signer.session.certificatesIssued} certificate(s)${who ? ` for ${who.identity}` : ''}`);
+    const pushed = inputs.pushToRegistry
+        ? await pushImageAttestations(images, signed.map((s) => ({
+            statement: s.planned.statement,
+            bundle: s.bundle
+        })), { format: inputs.ociFormat, now: () => retry.env.now(), logger })
+        : [];
     const stored = inputs.store
         ? await storeWithGitHub(inputs, deps, claims.repository, signed, retry)
         : { stored: [], warning: undefined };
@@ -67188,6 +68408,7 @@ async function run(inputs, deps) {
         attestationUrls: stored.stored.map((s) => s.url),
         storeWarning: stored.warning,
         identity: who?.identity,
+        pushed,
         certificatesIssued: signer.session.certificatesIssued
     };
 }
@@ -67657,6 +68878,73 @@ function toExitCode(error) {
         default:
             return EXIT_OTHER;
     }
+}
+
+
+/***/ }),
+
+/***/ 5996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   my: () => (/* binding */ formatImageReference),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/* unused harmony exports OCI_SCHEME, isImageReference */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/**
+ * `oci://<registry>/<repository>[:<tag>|@sha256:<digest>]`, the way users
+ * write an image in Provenant: split into its parts, Docker Hub's short
+ * names made whole (docker.io/library/debian).
+ */
+
+const OCI_SCHEME = 'oci://';
+const DEFAULT_TAG = 'latest';
+function isImageReference(text) {
+    return text.startsWith(OCI_SCHEME);
+}
+function parseImageReference(text) {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('OCI_REFERENCE_INVALID', `"${text}" is not an image reference (${why}): write oci://<registry>/<repository>:<tag> or oci://<registry>/<repository>@sha256:<digest>`);
+    if (!isImageReference(text))
+        throw bad('it does not start with oci://');
+    let rest = text.slice(OCI_SCHEME.length);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+            throw bad(`"${digest}" is not a sha256 digest`);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw bad('it names no registry');
+    const registry = rest.slice(0, slash);
+    let repository = rest.slice(slash + 1);
+    let tag;
+    const colon = repository.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = repository.slice(colon + 1);
+        repository = repository.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            throw bad(`"${tag}" is not a tag`);
+    }
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+        throw bad(`"${repository}" is not a repository name`);
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined || digest === undefined
+            ? { tag: tag ?? DEFAULT_TAG }
+            : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference as written back: registry/repository[:tag][@digest]. */
+function formatImageReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
 
 

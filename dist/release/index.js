@@ -30943,7 +30943,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5009);
 /* harmony import */ var _io_verify_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1905);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6811);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1754);
 /** Entry of actions/release: builds the deps and runs inside runWrapper. */
 
@@ -30967,7 +30967,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 19:
+/***/ 6811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31066,6 +31066,19 @@ const GITHUB_TOKEN_INPUT = {
 const PREDICATE_TYPE_INPUT = {
     kind: 'string',
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
+};
+const IMAGES_INPUT = {
+    kind: 'list',
+    description: 'Container images: oci://<registry>/<repository>@sha256:<digest> (a :tag is resolved to its digest once and printed), newline or space separated.'
+};
+const OCI_FORMAT_INPUT = {
+    kind: 'string',
+    default: 'both',
+    description: "Where image signatures and attestations are stored: bundle (the Sigstore bundle as an OCI 1.1 referrer, with the referrers tag fallback), legacy (cosign's sha256-<digest>.sig/.att tags) or both."
+};
+const INSECURE_REGISTRY_INPUT = {
+    kind: 'list',
+    description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
 };
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
@@ -31184,8 +31197,9 @@ const VERIFY_INPUTS = defineInputs({
     subjects: {
         kind: 'list',
         required: true,
-        description: 'What to verify: files, directories (every release asset in them) and sha256:<hex> digests, newline or space separated.'
+        description: 'What to verify: files, directories (every release asset in them), sha256:<hex> digests and container images (oci://<registry>/<repository>@sha256:<digest> or :tag), newline or space separated.'
     },
+    'insecure-registry': INSECURE_REGISTRY_INPUT,
     'certificate-identity': {
         kind: 'string',
         description: 'The signer identity the certificate must name exactly (its SAN; for GitHub Actions https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>), as cosign --certificate-identity.'
@@ -31338,7 +31352,103 @@ const VERIFY_INPUTS = defineInputs({
     'github-token': GITHUB_TOKEN_INPUT
 });
 
+;// CONCATENATED MODULE: ./src/lib/oci/reference.ts
+/**
+ * `oci://<registry>/<repository>[:<tag>|@sha256:<digest>]`, the way users
+ * write an image in Provenant: split into its parts, Docker Hub's short
+ * names made whole (docker.io/library/debian).
+ */
+
+const OCI_SCHEME = 'oci://';
+const DEFAULT_TAG = 'latest';
+function isImageReference(text) {
+    return text.startsWith(OCI_SCHEME);
+}
+function parseImageReference(text) {
+    const bad = (why) => new errors/* InputError */.dz('OCI_REFERENCE_INVALID', `"${text}" is not an image reference (${why}): write oci://<registry>/<repository>:<tag> or oci://<registry>/<repository>@sha256:<digest>`);
+    if (!isImageReference(text))
+        throw bad('it does not start with oci://');
+    let rest = text.slice(OCI_SCHEME.length);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+            throw bad(`"${digest}" is not a sha256 digest`);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw bad('it names no registry');
+    const registry = rest.slice(0, slash);
+    let repository = rest.slice(slash + 1);
+    let tag;
+    const colon = repository.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = repository.slice(colon + 1);
+        repository = repository.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            throw bad(`"${tag}" is not a tag`);
+    }
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+        throw bad(`"${repository}" is not a repository name`);
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined || digest === undefined
+            ? { tag: tag ?? DEFAULT_TAG }
+            : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference as written back: registry/repository[:tag][@digest]. */
+function formatImageReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/oci/inputs.ts
+/**
+ * The image inputs every action and command shares: `images` (oci://
+ * references, each checked now so that a typo fails before any signing)
+ * and `insecure-registry` (host[:port] names).
+ */
+
+
+
+function parseImageList(raw) {
+    const images = parseList(raw);
+    const problems = [];
+    for (const image of images) {
+        try {
+            parseImageReference(image);
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.dz)
+                problems.push(error);
+            else
+                throw error;
+        }
+    }
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new errors/* InputErrors */.G(problems);
+    return images;
+}
+function parseInsecureRegistryList(list, input = 'insecure-registry') {
+    for (const name of list) {
+        if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(name)) {
+            throw new InputError('OCI_INSECURE_REGISTRY_INVALID', `input "${input}": "${name}" is not a registry name: give host or host:port (e.g. registry.internal:5000), no scheme or path`);
+        }
+    }
+    return [...list];
+}
+
 ;// CONCATENATED MODULE: ./src/lib/release/inputs.ts
+
+
 
 
 const inputs_RELEASE_INPUTS = defineInputs({
@@ -31369,6 +31479,7 @@ const inputs_RELEASE_INPUTS = defineInputs({
     'certificate-identity': VERIFY_INPUTS['certificate-identity'],
     'certificate-oidc-issuer': VERIFY_INPUTS['certificate-oidc-issuer'],
     'rebuilder-identity': VERIFY_INPUTS['rebuilder-identity'],
+    images: IMAGES_INPUT,
     'verify-require': {
         kind: 'string',
         default: 'signature,checksum,sbom',
@@ -31396,6 +31507,7 @@ function parseReleaseInputs(source) {
         verifyRequire: (raw('verify-require') ?? '')
             .split(/[\s,]+/)
             .filter(Boolean),
+        images: parseImageList(raw('images')),
         trustedRoot: raw('trusted-root'),
         githubToken: raw('github-token') ?? '',
         uploadAttempts: parseInteger('upload-attempts', raw('upload-attempts'), {
@@ -32531,8 +32643,59 @@ function buildVerifyMd(parts) {
         '```sh',
         ...gh,
         '```',
-        ''
+        '',
+        ...imageLines(parts, trust, signerWorkflow)
     ].join('\n');
+}
+/** Provenant and cosign lines for each image, by digest: the signature and the provenance beside it. */
+function imageLines(parts, trust, signerWorkflow) {
+    const images = parts.images ?? [];
+    if (images.length === 0)
+        return [];
+    const cosignFlags = [
+        ...trust,
+        '--certificate-identity',
+        parts.certificateIdentity,
+        '--certificate-oidc-issuer',
+        parts.certificateOidcIssuer,
+        '--certificate-github-workflow-repository',
+        parts.repository
+    ];
+    return [
+        '## Container images',
+        '',
+        'Each image is checked by digest: its signature and SLSA provenance, stored',
+        "beside it in the registry (cosign's .sig/.att tags and Sigstore bundle referrers).",
+        '',
+        '```sh',
+        ...images.flatMap((image) => [
+            toCommand([
+                ...provenantCommandPrefix(),
+                'verify',
+                `oci://${image}`,
+                ...trust,
+                '--repo',
+                parts.repository,
+                '--signer-workflow',
+                signerWorkflow,
+                '--certificate-oidc-issuer',
+                parts.certificateOidcIssuer,
+                '--require',
+                'signature,provenance'
+            ]),
+            toCommand(['cosign', 'verify', ...cosignFlags, image]),
+            toCommand([
+                'cosign',
+                'verify-attestation',
+                '--type',
+                'slsaprovenance1',
+                ...cosignFlags,
+                image
+            ])
+        ]),
+        '```',
+        ''
+    ];
 }
 function trustNote(parts) {
     if (parts.local) {
@@ -32781,6 +32944,7 @@ async function writeVerifyMd(inputs, files, runnerTemp) {
         signedFiles: signed,
         attestedFiles: attested,
         require,
+        images: inputs.images.map((i) => i.slice('oci://'.length)),
         ...(inputs.trustedRoot
             ? {
                 trustedRoot: inputs.trustedRoot,
@@ -32861,7 +33025,11 @@ const VERIFY_CODES = (/* unused pure expression or super */ null && ([
     'VERIFY_CHECKSUM_ABSENT',
     'VERIFY_REPRODUCIBLE_ABSENT',
     'VERIFY_MINISIGN_INVALID',
-    'VERIFY_FILE_UNVERIFIED'
+    'VERIFY_FILE_UNVERIFIED',
+    'VERIFY_IMAGE_TAG_MOVED',
+    'VERIFY_IMAGE_DIGEST_MISMATCH',
+    'VERIFY_IMAGE_REPOSITORY_MISMATCH',
+    'VERIFY_IMAGE_ATTACHMENT_INVALID'
 ]));
 function codes_verificationFailure(code, message, cause) {
     return new VerificationError(code, message, { cause });
@@ -33013,11 +33181,12 @@ async function fetchGitHubAttestations(query) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
 /* harmony export */   Ry: () => (/* binding */ toProvenantError),
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports ProvenantError, VerificationError, InternalError, InputErrors, EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
+/* unused harmony exports ProvenantError, VerificationError, InternalError, EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
 /**
  * The one error model of Provenant. Every failure a user can see is one of
  * these kinds, each with a stable `code` that tests and policy engines match

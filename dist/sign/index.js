@@ -61922,8 +61922,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3490);
 /* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(979);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8100);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3630);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1770);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2185);
 /** Entry of actions/sign: builds the deps and runs inside runWrapper. */
 
 
@@ -61951,7 +61951,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8100:
+/***/ 1770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62051,6 +62051,19 @@ const PREDICATE_TYPE_INPUT = {
     kind: 'string',
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
+const IMAGES_INPUT = {
+    kind: 'list',
+    description: 'Container images: oci://<registry>/<repository>@sha256:<digest> (a :tag is resolved to its digest once and printed), newline or space separated.'
+};
+const OCI_FORMAT_INPUT = {
+    kind: 'string',
+    default: 'both',
+    description: "Where image signatures and attestations are stored: bundle (the Sigstore bundle as an OCI 1.1 referrer, with the referrers tag fallback), legacy (cosign's sha256-<digest>.sig/.att tags) or both."
+};
+const INSECURE_REGISTRY_INPUT = {
+    kind: 'list',
+    description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
+};
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
 /**
@@ -62109,9 +62122,11 @@ function throwCollected(problems) {
 const inputs_SIGN_INPUTS = defineInputs({
     files: {
         kind: 'list',
-        required: true,
         description: 'Files to sign: paths or globs, newline or space separated, resolved inside the workspace.'
     },
+    images: IMAGES_INPUT,
+    'oci-format': OCI_FORMAT_INPUT,
+    'insecure-registry': INSECURE_REGISTRY_INPUT,
     'output-dir': OUTPUT_DIR_INPUT,
     'legacy-sig': {
         kind: 'boolean',
@@ -62322,11 +62337,69 @@ function isJwtShaped(value) {
     return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(value);
 }
 
+;// CONCATENATED MODULE: ./src/lib/oci/format.ts
+/**
+ * `oci-format`: where image signatures and attestations are stored.
+ * `legacy` is cosign's tag layout (`sha256-<hex>.sig`/`.att`), `bundle` the
+ * Sigstore bundle as an OCI 1.1 referrer, `both` (the default) writes both
+ * so that old and new verifiers find them.
+ */
+
+const OCI_FORMATS = ['bundle', 'legacy', 'both'];
+function parseOciFormat(raw, input = 'oci-format') {
+    const value = raw?.trim() || 'both';
+    if (OCI_FORMATS.includes(value))
+        return value;
+    throw new errors/* InputError */.dz('OCI_FORMAT_UNKNOWN', `input "${input}" is "${value}": give bundle (OCI 1.1 referrer), legacy (cosign's .sig/.att tags) or both`);
+}
+
+// EXTERNAL MODULE: ./src/lib/oci/reference.ts
+var reference = __nccwpck_require__(5996);
+;// CONCATENATED MODULE: ./src/lib/oci/inputs.ts
+/**
+ * The image inputs every action and command shares: `images` (oci://
+ * references, each checked now so that a typo fails before any signing)
+ * and `insecure-registry` (host[:port] names).
+ */
+
+
+
+function parseImageList(raw) {
+    const images = parseList(raw);
+    const problems = [];
+    for (const image of images) {
+        try {
+            (0,reference/* parseImageReference */.o_)(image);
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.dz)
+                problems.push(error);
+            else
+                throw error;
+        }
+    }
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new errors/* InputErrors */.G(problems);
+    return images;
+}
+function parseInsecureRegistryList(list, input = 'insecure-registry') {
+    for (const name of list) {
+        if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(name)) {
+            throw new errors/* InputError */.dz('OCI_INSECURE_REGISTRY_INVALID', `input "${input}": "${name}" is not a registry name: give host or host:port (e.g. registry.internal:5000), no scheme or path`);
+        }
+    }
+    return [...list];
+}
+
 ;// CONCATENATED MODULE: ./src/lib/sign/parse-inputs.ts
 /**
  * Raw sign inputs -> typed SignInputs, every problem collected and reported
  * at once, each naming the input as the user writes it.
  */
+
+
 
 
 
@@ -62340,9 +62413,16 @@ function parseSignInputs(source) {
     if (files.length === 0 && source('files')?.trim()) {
         collector.problems.push(new errors/* InputError */.dz('SIGN_NO_FILES', 'input "files" names no file: give paths or globs, one a line or separated by spaces'));
     }
+    const images = attempt(() => parseImageList(raw('images')), []);
+    if (files.length === 0 && images.length === 0 && !source('files')?.trim()) {
+        collector.problems.push(new errors/* InputError */.dz('SIGN_NO_SUBJECTS', 'nothing to sign: give files (paths or globs) or images (oci://<registry>/<repository>@sha256:<digest>)'));
+    }
     const key = raw('key');
     const inputs = {
         files,
+        images,
+        ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
+        insecureRegistries: attempt(() => parseInsecureRegistryList(parseList(raw('insecure-registry'))), []),
         outputDir: raw('output-dir'),
         legacySig: flag('legacy-sig'),
         allowEmpty: flag('allow-empty'),
@@ -62367,7 +62447,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 3630:
+/***/ 2185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62577,72 +62657,149 @@ function kindOf(file) {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/io/sign/keys.ts
+// EXTERNAL MODULE: ./src/lib/oci/reference.ts
+var oci_reference = __nccwpck_require__(5996);
+;// CONCATENATED MODULE: ./src/lib/oci/image.ts
 /**
- * Signing keys: the run's ephemeral ECDSA P-256 key, or the user's own key
- * (ECDSA P-256 or Ed25519) in keyed mode. ECDSA hashes then signs, so a file
- * can be signed chunk by chunk; Ed25519 signs the whole message.
+ * OCI image and Docker schema 2 documents as read from a registry, an OCI
+ * image layout or a docker-archive: indexes (manifest lists), manifests and
+ * configs, checked for the fields an image reader needs, and the choice of
+ * one platform from an index.
  */
 
-
-function createEphemeralKey() {
-    const { privateKey } = external_node_crypto_default().generateKeyPairSync('ec', {
-        namedCurve: 'P-256'
-    });
-    return toSigningKey(privateKey);
+const image_MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json'
+};
+/** What a registry is asked for, in order of preference. */
+const MANIFEST_ACCEPT = [
+    image_MEDIA_TYPES.ociIndex,
+    image_MEDIA_TYPES.ociManifest,
+    image_MEDIA_TYPES.dockerList,
+    image_MEDIA_TYPES.dockerManifest
+];
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function isDigest(text) {
+    return DIGEST.test(text);
 }
-/** The user's `key` input; never echoes it. */
-function parsePrivateKey(pem) {
-    let privateKey;
+/** An index or a manifest, told apart by its media type or its fields. */
+function parseImageDocument(text, where) {
+    const bad = (why) => new errors/* InputError */.dz('OCI_MANIFEST_INVALID', `${where}: not an OCI image index or manifest: ${why}`);
+    let json;
     try {
-        privateKey = external_node_crypto_default().createPrivateKey({ key: pem, format: 'pem' });
+        json = JSON.parse(text);
     }
-    catch (error) {
-        throw new errors/* InputError */.dz('SIGN_KEY_UNREADABLE', 'input "key" cannot be read as a PEM private key (PKCS#8 or SEC1, unencrypted)', { cause: scrubbed(error) });
+    catch {
+        throw bad('it is not JSON');
     }
-    return toSigningKey(privateKey);
+    if (Array.isArray(json.manifests)) {
+        return {
+            kind: 'index',
+            manifests: json.manifests.map((d) => descriptor(d, bad))
+        };
+    }
+    if (json.config && Array.isArray(json.layers)) {
+        return {
+            kind: 'manifest',
+            config: descriptor(json.config, bad),
+            layers: json.layers.map((d) => descriptor(d, bad)),
+            annotations: stringRecord(json.annotations)
+        };
+    }
+    throw bad(json.schemaVersion === 1
+        ? 'Docker schema 1 manifests are not read: push the image again with a current client'
+        : 'it has neither "manifests" nor "config" and "layers"');
 }
-function toSigningKey(privateKey) {
-    const algorithm = algorithmOf(privateKey);
-    const publicKey = external_node_crypto_default().createPublicKey(privateKey);
-    const spki = publicKey.export({ format: 'der', type: 'spki' });
-    const digest = algorithm === 'ed25519' ? null : 'sha256';
+function descriptor(raw, bad) {
+    const d = raw;
+    if (typeof d.digest !== 'string' || !DIGEST.test(d.digest))
+        throw bad(`a descriptor has no sha256 digest (${JSON.stringify(d.digest)})`);
+    const platform = d.platform;
     return {
-        algorithm,
-        publicKey,
-        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
-        hint: external_node_crypto_default().createHash('sha256').update(spki).digest('hex'),
-        sign: (data) => external_node_crypto_default().sign(digest, data, privateKey),
-        createStreamingSigner: () => {
-            if (algorithm === 'ed25519')
-                return undefined;
-            const signer = external_node_crypto_default().createSign('sha256');
-            return {
-                update: (chunk) => void signer.update(chunk),
-                sign: () => signer.sign(privateKey)
-            };
-        }
+        mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+        digest: d.digest,
+        size: typeof d.size === 'number' ? d.size : -1,
+        ...(platform &&
+            typeof platform.os === 'string' &&
+            typeof platform.architecture === 'string'
+            ? {
+                platform: {
+                    os: platform.os,
+                    architecture: platform.architecture,
+                    ...(typeof platform.variant === 'string'
+                        ? { variant: platform.variant }
+                        : {})
+                }
+            }
+            : {}),
+        ...(d.annotations ? { annotations: stringRecord(d.annotations) } : {})
     };
 }
-function algorithmOf(key) {
-    if (key.asymmetricKeyType === 'ed25519')
-        return 'ed25519';
-    if (key.asymmetricKeyType === 'ec' &&
-        key.asymmetricKeyDetails?.namedCurve === 'prime256v1') {
-        return 'ecdsa-p256-sha256';
-    }
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    throw new errors/* InputError */.dz('SIGN_KEY_ALGORITHM', `input "key" is a${key.asymmetricKeyType === 'ec' ? 'n' : ''} ${key.asymmetricKeyType ?? 'unknown'}${curve ? ` ${curve}` : ''} key: use ECDSA P-256 (prime256v1) or Ed25519`);
+function stringRecord(raw) {
+    const out = {};
+    if (raw && typeof raw === 'object')
+        for (const [k, v] of Object.entries(raw))
+            if (typeof v === 'string')
+                out[k] = v;
+    return out;
 }
-/** OpenSSL's messages do not quote keys, but keep only the code to be sure. */
-function scrubbed(error) {
-    const code = error.code;
-    return new Error(typeof code === 'string' ? code : 'unreadable key');
+function parseImageConfig(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new InputError('OCI_CONFIG_INVALID', `${where}: the image config is not JSON`);
+    }
+    const rootfs = json.rootfs;
+    const diffIds = Array.isArray(rootfs?.diff_ids)
+        ? rootfs.diff_ids.filter((d) => typeof d === 'string')
+        : [];
+    const config = json.config;
+    return {
+        platform: {
+            os: typeof json.os === 'string' ? json.os : '',
+            architecture: typeof json.architecture === 'string' ? json.architecture : '',
+            ...(typeof json.variant === 'string' ? { variant: json.variant } : {})
+        },
+        diffIds,
+        ...(typeof json.created === 'string' ? { created: json.created } : {}),
+        labels: stringRecord(config?.Labels)
+    };
+}
+/** os/architecture[/variant] */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The index entry for `wanted` (default linux/amd64), or the only image it lists. */
+function choosePlatform(index, wanted, where) {
+    const images = index.manifests.filter((m) => m.platform === undefined || m.platform.architecture !== 'unknown');
+    const match = images.find((m) => m.platform?.os === wanted.os &&
+        m.platform.architecture === wanted.architecture &&
+        (wanted.variant === undefined || m.platform.variant === wanted.variant));
+    if (match)
+        return match;
+    if (images.length === 1)
+        return images[0];
+    throw new InputError('OCI_PLATFORM_NOT_FOUND', `${where}: the image index has no ${formatPlatform(wanted)} image (it has ${images
+        .map((m) => (m.platform ? formatPlatform(m.platform) : m.digest))
+        .join(', ') || 'none'}): name the platform's digest instead`);
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/lib/ports.ts
+/**
+ * What the core needs from its host (the action, the CLI, a test):
+ * somewhere to log, and the time and randomness it runs with. Adapters in
+ * src/io and the hosts in src/actions and src/cli implement these.
+ */
+const SILENT_LOGGER = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined
+};
+
 ;// CONCATENATED MODULE: ./src/lib/sign/retry.ts
 /**
  * Retry policy for calls to Sigstore services and the OIDC issuer:
@@ -62691,6 +62848,9 @@ function remainingBudgetMs(policy, elapsedMs) {
     return Math.max(1, policy.budgetMs - elapsedMs);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
@@ -62983,6 +63143,1405 @@ async function withRetry(service, where, context, call) {
             await context.env.sleep(decision.delayMs);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/challenge.ts
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'basic')
+        return undefined;
+    const params = {};
+    const param = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    for (const m of match[2].matchAll(param))
+        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
+    return { scheme, params };
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/client.ts
+/**
+ * A small OCI distribution (Docker Registry HTTP API v2) client: manifests
+ * and blobs by GET, every byte checked against its digest; a `Bearer`
+ * challenge answered with a token from the registry's realm (anonymous, or
+ * with the user's credentials), a `Basic` one with the credentials;
+ * redirects to blob storage followed without the registry's credentials;
+ * network faults and 5xx/429 retried with backoff, bounded.
+ *
+ * Plain HTTP only for loopback registries (or when `insecure` is asked).
+ */
+
+
+
+
+
+
+
+
+const REQUEST_TIMEOUT_MS = 60_000;
+const MAX_REDIRECTS = 5;
+const DOCKER_HUB = 'docker.io';
+const DEFAULT_RETRY = {
+    policy: DEFAULT_RETRY_POLICY,
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    logger: SILENT_LOGGER,
+    env: {
+        now: () => new Date(),
+        random: Math.random,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    }
+};
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+class RegistryClient {
+    registry;
+    #base;
+    #credentials;
+    #retry;
+    /** Authorization header values by scope. */
+    #authorization = new Map();
+    constructor(options) {
+        this.registry = options.registry;
+        const host = options.registry === DOCKER_HUB
+            ? 'registry-1.docker.io'
+            : options.registry;
+        const plain = options.insecure === true || isLoopback(options.registry);
+        this.#base = `${plain ? 'http' : 'https'}://${host}/v2/`;
+        this.#credentials = options.credentials;
+        this.#retry = options.retry ?? DEFAULT_RETRY;
+    }
+    /** A manifest or index by tag or digest; by digest, its bytes are checked. */
+    async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
+        const response = await this.send(repository, {
+            path: `manifests/${reference}`,
+            headers: { accept: accept.join(', ') }
+        });
+        const digest = sha256(response.body);
+        const where = `${this.registry}/${repository}@${reference}`;
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw mismatch(where, reference, digest);
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed?.startsWith('sha256:') && claimed !== digest)
+            throw mismatch(where, claimed, digest);
+        return {
+            bytes: response.body,
+            digest,
+            mediaType: header(response, 'content-type')?.split(';')[0]?.trim() ?? ''
+        };
+    }
+    /** A blob by digest, its bytes checked. */
+    async getBlob(repository, digest) {
+        const response = await this.send(repository, { path: `blobs/${digest}` });
+        const actual = sha256(response.body);
+        if (actual !== digest)
+            throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual);
+        return response.body;
+    }
+    /**
+     * One call to the repository's API (`path` under /v2/<repository>/, or
+     * an absolute `url` an upload session named), authorised for pull, or
+     * pull and push: retried, a challenge answered once, statuses explained.
+     */
+    async send(repository, call) {
+        const method = call.method ?? 'GET';
+        const scope = `repository:${repository}:${method === 'GET' || method === 'HEAD' ? 'pull' : 'pull,push'}`;
+        const where = call.url ?? `${this.#base}${repository}/${call.path ?? ''}`;
+        const headers = call.headers ?? {};
+        const attempt = (timeoutMs) => method === 'GET'
+            ? this.#follow(new URL(where), scope, headers, timeoutMs)
+            : request(where, {
+                method,
+                timeoutMs,
+                headers: { ...headers, ...this.#authHeader(scope) },
+                ...(call.body !== undefined ? { body: call.body } : {})
+            });
+        return withRetry('registry', where, this.#retry, async ({ timeoutMs }) => {
+            try {
+                return await attempt(timeoutMs);
+            }
+            catch (error) {
+                if (!(error instanceof HttpStatusError) || error.statusCode !== 401)
+                    throw error;
+                // Answer the challenge once, then ask again.
+                await this.#authorize(scope, error, timeoutMs);
+                return attempt(timeoutMs);
+            }
+        }).catch((error) => {
+            throw this.#explain(error, repository);
+        });
+    }
+    /** The API's base URL: http:// only for loopback or `insecure` registries. */
+    get baseUrl() {
+        return this.#base;
+    }
+    /** The absolute URL of a Location header the registry sent. */
+    resolveLocation(location) {
+        return new URL(location, this.#base).toString();
+    }
+    #authHeader(scope) {
+        const auth = this.#authorization.get(scope);
+        return auth ? { authorization: auth } : {};
+    }
+    async #follow(url, scope, headers, timeoutMs) {
+        let target = url;
+        for (let hop = 0;; hop++) {
+            const auth = target.host === url.host ? this.#authorization.get(scope) : undefined;
+            try {
+                return await request(target, {
+                    method: 'GET',
+                    timeoutMs,
+                    headers: { ...headers, ...(auth ? { authorization: auth } : {}) }
+                });
+            }
+            catch (error) {
+                const redirect = error instanceof HttpStatusError &&
+                    [301, 302, 303, 307, 308].includes(error.statusCode) &&
+                    error.location;
+                if (!redirect || hop >= MAX_REDIRECTS)
+                    throw error;
+                target = new URL(redirect, target);
+            }
+        }
+    }
+    async #authorize(scope, error, timeoutMs) {
+        const challenge = parseChallenge(error.headers['www-authenticate']);
+        if (!challenge)
+            throw error;
+        if (challenge.scheme === 'basic') {
+            if (this.#credentials?.kind !== 'basic')
+                throw error;
+            const { username, password } = this.#credentials;
+            this.#authorization.set(scope, `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`);
+            return;
+        }
+        this.#authorization.set(scope, `Bearer ${await this.#token(challenge, scope, timeoutMs)}`);
+    }
+    /** The token endpoint of a Bearer challenge (docker's token authentication). */
+    async #token(challenge, scope, timeoutMs) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* ServiceError */._7('registry', `${this.registry} sent a Bearer challenge without a realm`);
+        const url = new URL(realm);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', challenge.params.scope ?? scope);
+        const headers = { accept: 'application/json' };
+        const credentials = this.#credentials;
+        let response;
+        if (credentials?.kind === 'identity-token') {
+            const body = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credentials.token,
+                service: challenge.params.service ?? '',
+                scope: challenge.params.scope ?? scope,
+                client_id: 'provenant'
+            }).toString();
+            response = await request(url.origin + url.pathname, {
+                method: 'POST',
+                timeoutMs,
+                headers: {
+                    ...headers,
+                    'content-type': 'application/x-www-form-urlencoded'
+                },
+                body
+            });
+        }
+        else {
+            if (credentials?.kind === 'basic') {
+                const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+                headers.authorization = `Basic ${basic}`;
+            }
+            response = await request(url, { method: 'GET', timeoutMs, headers });
+        }
+        const json = JSON.parse(response.body.toString('utf8'));
+        const token = typeof json.token === 'string' ? json.token : json.access_token;
+        if (typeof token !== 'string' || token === '')
+            throw new errors/* ServiceError */._7('registry', `the token service of ${this.registry} (${url.origin}) answered without a token`);
+        return token;
+    }
+    #explain(error, repository) {
+        const status = statusOf(error);
+        const name = `${this.registry}/${repository}`;
+        if (status === 401 || status === 403) {
+            return new errors/* InputError */.dz('OCI_UNAUTHORIZED', `the registry ${this.registry} refused access to ${name} (HTTP ${status})${this.#credentials ? ' with the credentials found' : ' without credentials'}: log in (docker login or skopeo login ${this.registry}), or set DOCKER_CONFIG or REGISTRY_AUTH_FILE`, { cause: error });
+        }
+        if (status === 404) {
+            return new errors/* InputError */.dz('OCI_NOT_FOUND', `the registry ${this.registry} has no ${name} with that tag or digest (HTTP 404): check the reference`, { cause: error });
+        }
+        return error;
+    }
+}
+function statusOf(error) {
+    for (let e = error; e; e = e.cause) {
+        if (e instanceof HttpStatusError)
+            return e.statusCode;
+    }
+    return undefined;
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function mismatch(where, expected, actual) {
+    return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/io/oci/credentials.ts
+/**
+ * Registry credentials as users already hold them: Docker's config
+ * (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`) and the
+ * containers auth file skopeo and podman write (`$REGISTRY_AUTH_FILE`, else
+ * `$XDG_RUNTIME_DIR/containers/auth.json`): `auths.<registry>.auth`
+ * (base64 of user:password) or `username`/`password`, and
+ * `identitytoken` (an OAuth2 refresh token). Credential helpers are not run.
+ */
+
+
+
+
+const DOCKER_HUB_KEYS = [
+    'https://index.docker.io/v1/',
+    'index.docker.io',
+    'docker.io',
+    'registry-1.docker.io'
+];
+function credentialFiles(env) {
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push(env.REGISTRY_AUTH_FILE);
+    else if (env.XDG_RUNTIME_DIR)
+        files.push(external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    files.push(external_node_path_default().join(env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.docker'), 'config.json'));
+    return files;
+}
+/** The first credentials any of the files holds for the registry; undefined for none. */
+async function findRegistryCredentials(registry, env = process.env) {
+    const keys = DOCKER_HUB_KEYS.includes(registry) ? DOCKER_HUB_KEYS : [registry];
+    for (const file of credentialFiles(env)) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        });
+        if (text === undefined)
+            continue;
+        let config;
+        try {
+            config = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz('OCI_CREDENTIALS_INVALID', `${file} is not JSON: fix it, or log in again (docker login, skopeo login)`, { cause: error });
+        }
+        for (const [key, entry] of Object.entries(config.auths ?? {})) {
+            const host = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+            if (!keys.includes(key) && !keys.includes(host))
+                continue;
+            const found = toCredentials(entry, file);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function toCredentials(entry, file) {
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken)
+        return { kind: 'identity-token', token: entry.identitytoken };
+    if (typeof entry.auth === 'string' && entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new errors/* InputError */.dz('OCI_CREDENTIALS_INVALID', `${file}: an "auth" entry is not base64 of user:password: log in again`);
+        }
+        return {
+            kind: 'basic',
+            username: decoded.slice(0, colon),
+            password: decoded.slice(colon + 1)
+        };
+    }
+    if (typeof entry.username === 'string' && typeof entry.password === 'string')
+        return { kind: 'basic', username: entry.username, password: entry.password };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/registries.ts
+/**
+ * One RegistryClient per registry for a run, with the credentials the
+ * user holds (docker/skopeo config files; in GitHub Actions, GITHUB_TOKEN
+ * for ghcr.io when no file names it); plain HTTP for loopback registries
+ * and for registries named in `insecure-registry`, never otherwise.
+ * Image references are resolved here: a tag is read once, its digest
+ * printed once, and a reference giving both a tag and a digest must agree.
+ */
+
+
+
+
+function createRegistryClients(options) {
+    const clients = new Map();
+    return (registry) => {
+        let client = clients.get(registry);
+        if (!client) {
+            client = credentialsFor(registry, options.env).then((credentials) => new RegistryClient({
+                registry,
+                ...(credentials ? { credentials } : {}),
+                insecure: options.insecureRegistries.includes(registry),
+                ...(options.retry ? { retry: options.retry } : {})
+            }));
+            clients.set(registry, client);
+        }
+        return client;
+    };
+}
+async function credentialsFor(registry, env) {
+    const found = await findRegistryCredentials(registry, { ...env });
+    if (found)
+        return found;
+    if (registry === 'ghcr.io' &&
+        env.GITHUB_ACTIONS === 'true' &&
+        env.GITHUB_TOKEN) {
+        return {
+            kind: 'basic',
+            username: env.GITHUB_ACTOR || 'github-actions',
+            password: env.GITHUB_TOKEN
+        };
+    }
+    return undefined;
+}
+/** Every image resolved to its digest (tags read once), in order, without repeats. */
+async function resolveImages(labels, clients, logger) {
+    const seen = new Map();
+    for (const label of labels) {
+        const reference = (0,oci_reference/* parseImageReference */.o_)(label);
+        const client = await clients(reference.registry);
+        const fetched = await client.getManifest(reference.repository, reference.tag !== undefined ? reference.tag : reference.digest);
+        const shown = (0,oci_reference/* formatImageReference */.my)(reference);
+        if (reference.digest && fetched.digest !== reference.digest) {
+            throw new errors/* InputError */.dz('OCI_TAG_MOVED', `${label}: the tag ${reference.tag ?? ''} now points to ${fetched.digest}, not ${reference.digest}: the image was re-tagged; give the digest you mean alone (oci://${reference.registry}/${reference.repository}@sha256:...)`);
+        }
+        const name = `${reference.registry}/${reference.repository}`;
+        if (seen.has(`${name}@${fetched.digest}`))
+            continue;
+        if (reference.tag !== undefined && !reference.digest)
+            logger.info(`${shown} resolved to ${name}@${fetched.digest}`);
+        seen.set(`${name}@${fetched.digest}`, {
+            label,
+            reference: { ...reference, digest: fetched.digest },
+            name,
+            digest: fetched.digest,
+            descriptor: {
+                mediaType: fetched.mediaType || mediaTypeOf(fetched.bytes),
+                digest: fetched.digest,
+                size: fetched.bytes.length
+            },
+            ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
+            client
+        });
+    }
+    return [...seen.values()];
+}
+function mediaTypeOf(bytes) {
+    try {
+        const json = JSON.parse(bytes.toString('utf8'));
+        if (typeof json.mediaType === 'string')
+            return json.mediaType;
+    }
+    catch {
+        // fall through
+    }
+    return 'application/vnd.oci.image.manifest.v1+json';
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(1040);
+;// CONCATENATED MODULE: ./src/lib/oci/cosign.ts
+/**
+ * cosign's tag layout for images, as cosign, skopeo and podman read and
+ * write it: `sha256-<hex>.sig` (a manifest whose layers are simple-signing
+ * payloads, the signature and its certificate in annotations) and
+ * `sha256-<hex>.att` (layers that are DSSE envelopes). The Rekor entry of
+ * a signature travels in the `dev.sigstore.cosign/bundle` annotation
+ * (SignedEntryTimestamp and the entry), which is turned back into a
+ * Sigstore bundle's transparency-log entry to verify.
+ */
+
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+const COSIGN_ANNOTATIONS = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    predicateType: 'predicateType'
+};
+/** `sha256-<hex>.sig` / `.att`: where cosign looks for an image's signatures and attestations. */
+function cosignTag(digest, suffix) {
+    return `${digest.replace(':', '-')}.${suffix}`;
+}
+/** The simple-signing payload cosign and skopeo sign for an image. */
+function buildSimpleSigningPayload(dockerReference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': digest },
+            type: SIMPLE_SIGNING_TYPE
+        },
+        optional: null
+    }));
+}
+/** What a simple-signing payload claims; undefined when it is not one. */
+function parseSimpleSigningPayload(bytes) {
+    try {
+        const json = JSON.parse(bytes.toString('utf8'));
+        const critical = json.critical;
+        const digest = critical?.image?.['docker-manifest-digest'];
+        const reference = critical?.identity?.['docker-reference'];
+        if (critical?.type !== SIMPLE_SIGNING_TYPE ||
+            typeof digest !== 'string' ||
+            typeof reference !== 'string')
+            return undefined;
+        return { dockerReference: reference, digest };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The repository part of a docker reference (no tag, no digest). */
+function repositoryOf(dockerReference) {
+    const noDigest = dockerReference.replace(/@.*$/, '');
+    return noDigest.replace(/:[\w][\w.-]*$/, '');
+}
+/** cosign's bundle annotation from a transparency-log entry with a SignedEntryTimestamp. */
+function toCosignBundleAnnotation(entry) {
+    if (!entry.inclusionPromise)
+        return undefined;
+    return JSON.stringify({
+        SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+        Payload: {
+            body: entry.canonicalizedBody,
+            integratedTime: Number(entry.integratedTime),
+            logIndex: Number(entry.logIndex),
+            logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
+        }
+    });
+}
+/** The transparency-log entry of cosign's bundle annotation. */
+function fromCosignBundleAnnotation(text, where) {
+    const bad = (why) => new InputError('OCI_COSIGN_BUNDLE_INVALID', `${where}: the ${COSIGN_ANNOTATIONS.bundle} annotation is ${why}`);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw bad('not JSON');
+    }
+    const p = json.Payload;
+    if (typeof json.SignedEntryTimestamp !== 'string' ||
+        typeof p?.body !== 'string' ||
+        typeof p.integratedTime !== 'number' ||
+        typeof p.logIndex !== 'number' ||
+        typeof p.logID !== 'string')
+        throw bad('missing SignedEntryTimestamp or Payload fields');
+    let kind;
+    try {
+        kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
+    }
+    catch {
+        throw bad('carrying a body that is not a Rekor entry');
+    }
+    return {
+        logIndex: String(p.logIndex),
+        logId: { keyId: Buffer.from(p.logID, 'hex').toString('base64') },
+        kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
+        integratedTime: String(p.integratedTime),
+        inclusionPromise: { signedEntryTimestamp: json.SignedEntryTimestamp },
+        canonicalizedBody: p.body
+    };
+}
+/** The DER certificates of PEM text, in order. */
+function pemCertificates(text) {
+    return (text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) => block.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''));
+}
+/**
+ * A Sigstore bundle (v0.1: a SignedEntryTimestamp, no inclusion proof)
+ * made of what cosign's annotations carry, for the bundle verifier.
+ */
+function buildLegacyBundleJson(parts) {
+    const certificates = [
+        ...pemCertificates(parts.certificatePem ?? ''),
+        ...pemCertificates(parts.chainPem ?? '')
+    ];
+    return {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: {
+            ...(certificates.length > 0
+                ? {
+                    x509CertificateChain: {
+                        certificates: certificates.map((rawBytes) => ({ rawBytes }))
+                    }
+                }
+                : { publicKey: { hint: '' } }),
+            tlogEntries: parts.tlogEntry ? [parts.tlogEntry] : [],
+            timestampVerificationData: { rfc3161Timestamps: [] }
+        },
+        ...(parts.content.kind === 'message'
+            ? {
+                messageSignature: {
+                    messageDigest: {
+                        algorithm: 'SHA2_256',
+                        digest: parts.content.payloadSha256.toString('base64')
+                    },
+                    signature: parts.content.signature.toString('base64')
+                }
+            }
+            : { dsseEnvelope: parts.content.envelope })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/verify/codes.ts
+/**
+ * One VerificationError code per failed check, stable for tests and policy
+ * engines (`--json` reports carry them).
+ */
+
+const VERIFY_CODES = (/* unused pure expression or super */ null && ([
+    'VERIFY_BUNDLE_INVALID',
+    'VERIFY_SIGNATURE_INVALID',
+    'VERIFY_DIGEST_MISMATCH',
+    'VERIFY_BUNDLE_OF_OTHER_ARTIFACT',
+    'VERIFY_SIGNATURE_UNLOGGED',
+    'VERIFY_CERTIFICATE_UNTRUSTED',
+    'VERIFY_IDENTITY_MISMATCH',
+    'VERIFY_ISSUER_MISMATCH',
+    'VERIFY_REPO_MISMATCH',
+    'VERIFY_SIGNER_WORKFLOW_MISMATCH',
+    'VERIFY_SIGNER_REPO_MISMATCH',
+    'VERIFY_SIGNER_DIGEST_MISMATCH',
+    'VERIFY_OWNER_MISMATCH',
+    'VERIFY_CERTIFICATE_WORKFLOW_MISMATCH',
+    'VERIFY_SELF_HOSTED_RUNNER',
+    'VERIFY_RUNNER_UNKNOWN',
+    'VERIFY_STATEMENT_INVALID',
+    'VERIFY_SUBJECT_MISMATCH',
+    'VERIFY_PREDICATE_TYPE_MISMATCH',
+    'VERIFY_SOURCE_MISMATCH',
+    'VERIFY_SOURCE_REF_MISMATCH',
+    'VERIFY_SOURCE_DIGEST_MISMATCH',
+    'VERIFY_BUILDER_MISMATCH',
+    'VERIFY_BUILDER_UNTRUSTED',
+    'VERIFY_BUILDER_REF_INVALID',
+    'VERIFY_WORKFLOW_INPUT_MISMATCH',
+    'VERIFY_CLAIM_BUILDER_MISMATCH',
+    'VERIFY_CLAIM_REPOSITORY_MISMATCH',
+    'VERIFY_CLAIM_COMMIT_MISMATCH',
+    'VERIFY_CLAIM_REF_MISMATCH',
+    'VERIFY_CLAIM_WORKFLOW_MISMATCH',
+    'VERIFY_SBOM_INVALID',
+    'VERIFY_SBOM_SUBJECT_MISMATCH',
+    'VERIFY_CHECKSUM_MISMATCH',
+    'VERIFY_NOT_REPRODUCIBLE',
+    'VERIFY_REBUILDER_MISMATCH',
+    'VERIFY_SIGNATURE_ABSENT',
+    'VERIFY_PROVENANCE_ABSENT',
+    'VERIFY_SBOM_ABSENT',
+    'VERIFY_CHECKSUM_ABSENT',
+    'VERIFY_REPRODUCIBLE_ABSENT',
+    'VERIFY_MINISIGN_INVALID',
+    'VERIFY_FILE_UNVERIFIED',
+    'VERIFY_IMAGE_TAG_MOVED',
+    'VERIFY_IMAGE_DIGEST_MISMATCH',
+    'VERIFY_IMAGE_REPOSITORY_MISMATCH',
+    'VERIFY_IMAGE_ATTACHMENT_INVALID'
+]));
+function codes_verificationFailure(code, message, cause) {
+    return new VerificationError(code, message, { cause });
+}
+/** The code and message of a VerificationError thrown by `check`, or undefined. */
+function catchVerification(check) {
+    try {
+        check();
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof VerificationError && isVerifyCode(error.code)) {
+            return { code: error.code, reason: error.message };
+        }
+        throw error;
+    }
+}
+function isVerifyCode(code) {
+    return VERIFY_CODES.includes(code);
+}
+
+;// CONCATENATED MODULE: ./src/lib/verify/statement.ts
+/**
+ * in-toto statements as verify reads them (v0.1 and v1 alike): subjects,
+ * predicate type and predicate, and how a statement relates to an artifact.
+ */
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The statement in a DSSE payload; VERIFY_STATEMENT_INVALID when it is none. */
+function parseStatement(payloadType, payload) {
+    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        throw verificationFailure('VERIFY_STATEMENT_INVALID', `the envelope carries ${payloadType || '(no payload type)'}, not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`);
+    }
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(payload).toString('utf8'));
+    }
+    catch (error) {
+        throw verificationFailure('VERIFY_STATEMENT_INVALID', 'the in-toto payload is not JSON', error);
+    }
+    const statement = toStatement(json);
+    if (!statement) {
+        throw verificationFailure('VERIFY_STATEMENT_INVALID', 'the in-toto payload has no _type, subject list and predicateType');
+    }
+    return statement;
+}
+/** A statement from parsed JSON, or undefined when it is not shaped like one. */
+function toStatement(json) {
+    if (!isObject(json) || typeof json._type !== 'string')
+        return undefined;
+    if (!Array.isArray(json.subject) || typeof json.predicateType !== 'string') {
+        return undefined;
+    }
+    const subjects = json.subject.filter(isObject).map((s) => ({
+        name: typeof s.name === 'string' ? s.name : '',
+        digest: isObject(s.digest)
+            ? Object.fromEntries(Object.entries(s.digest)
+                .filter(([, v]) => typeof v === 'string')
+                .map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]))
+            : {}
+    }));
+    return {
+        type: json._type,
+        subjects,
+        predicateType: json.predicateType,
+        predicate: isObject(json.predicate) ? json.predicate : {}
+    };
+}
+/**
+ * How a statement relates to an artifact: a subject with its digest
+ * (match), else a subject with its name whose digest differs (mismatch),
+ * else none.
+ */
+function relateSubject(statement, digests, name) {
+    const match = statement.subjects.find((s) => matchesDigest(digests, s.digest));
+    if (match)
+        return { kind: 'match', subject: match };
+    if (name !== undefined) {
+        const named = statement.subjects.find((s) => sameAssetName(s.name, name) && comparable(digests, s.digest));
+        if (named)
+            return { kind: 'mismatch', subject: named };
+    }
+    return { kind: 'none' };
+}
+/** `dist/a.tar.gz`, `./a.tar.gz` and `a.tar.gz` name the same asset. */
+function sameAssetName(subjectName, assetName) {
+    const base = (n) => n.split(/[\\/]/).pop() ?? n;
+    return base(subjectName) === base(assetName);
+}
+
+;// CONCATENATED MODULE: ./src/lib/version.ts
+/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
+const PROVENANT_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/lib/sign/verify-commands.ts
+/**
+ * The exact commands a consumer runs to verify what was signed: Provenant's
+ * own (the conformance `verify-bundle` form), cosign's, and for in-toto
+ * attestations `gh attestation verify`.
+ */
+
+/**
+ * The words that run Provenant's CLI in every command Provenant prints
+ * (one place, so an installed version can be named here).
+ */
+function provenantCommandPrefix() {
+    return ['npx', '--yes', `provenant@${PROVENANT_VERSION}`];
+}
+const GITHUB_WORKFLOW_SAN = /^https:\/\/github\.com\/([^/]+\/[^/]+\/\.github\/workflows\/[^@]+)@/;
+/** The placeholder for GitHub's trusted root in cosign commands. */
+const GITHUB_TRUSTED_ROOT_FILE = 'github-trusted-root.json';
+function buildVerifyCommands(input) {
+    const trustedRoot = input.trustedRoot ??
+        (input.instance === 'github' ? GITHUB_TRUSTED_ROOT_FILE : undefined);
+    const subjectFlags = input.subject.kind === 'certificate'
+        ? [
+            '--certificate-identity',
+            input.subject.identity,
+            '--certificate-oidc-issuer',
+            input.subject.issuer
+        ]
+        : ['--key', input.subject.publicKeyPath];
+    const trustFlags = trustedRoot ? ['--trusted-root', trustedRoot] : [];
+    const staging = input.instance === 'staging' ? ['--staging'] : [];
+    const workflow = input.subject.kind === 'certificate'
+        ? GITHUB_WORKFLOW_SAN.exec(input.subject.identity)?.[1]
+        : undefined;
+    const bound = workflow && input.repository ? input.repository : undefined;
+    const provenant = bound && input.subject.kind === 'certificate' && input.content !== 'dsse'
+        ? [
+            'verify',
+            input.file,
+            ...staging,
+            '--repo',
+            bound,
+            '--signer-workflow',
+            workflow,
+            '--certificate-oidc-issuer',
+            input.subject.issuer,
+            '--require',
+            'signature',
+            ...trustFlags
+        ]
+        : [
+            'verify-bundle',
+            ...staging,
+            '--bundle',
+            input.bundle,
+            ...subjectFlags,
+            ...trustFlags,
+            input.file
+        ];
+    const commands = [
+        toCommand([...provenantCommandPrefix(), ...provenant]),
+        toCommand([
+            'cosign',
+            input.content === 'dsse' ? 'verify-blob-attestation' : 'verify-blob',
+            '--bundle',
+            input.bundle,
+            ...subjectFlags,
+            ...(bound ? ['--certificate-github-workflow-repository', bound] : []),
+            ...trustFlags,
+            ...(input.instance === 'github' ? ['--use-signed-timestamps'] : []),
+            input.file
+        ])
+    ];
+    if (input.content === 'dsse' &&
+        input.repository &&
+        input.subject.kind === 'certificate' &&
+        (input.instance === 'public-good' || input.instance === 'github')) {
+        commands.push(toCommand([
+            'gh',
+            'attestation',
+            'verify',
+            input.file,
+            '--repo',
+            input.repository,
+            ...(workflow ? ['--signer-workflow', workflow] : []),
+            '--bundle',
+            input.bundle
+        ]));
+    }
+    return commands;
+}
+/** A command line quoted for POSIX shells (words without specials stay bare). */
+function toCommand(words) {
+    return words.map(quoteWord).join(' ');
+}
+function quoteWord(word) {
+    if (/^[\w@%+=:,./-]+$/.test(word))
+        return word;
+    return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/oci/verify-commands.ts
+
+function buildImageVerifyCommands(input) {
+    const subjectFlags = input.subject.kind === 'certificate'
+        ? [
+            '--certificate-identity',
+            input.subject.identity,
+            '--certificate-oidc-issuer',
+            input.subject.issuer
+        ]
+        : ['--key', input.subject.publicKeyPath];
+    const trustFlags = input.trustedRoot
+        ? ['--trusted-root', input.trustedRoot]
+        : [];
+    const staging = input.instance === 'staging' ? ['--staging'] : [];
+    const repo = input.repository ? ['--repo', input.repository] : [];
+    return [
+        toCommand([
+            ...provenantCommandPrefix(),
+            'verify',
+            `oci://${input.reference}`,
+            ...staging,
+            ...subjectFlags,
+            ...(input.subject.kind === 'certificate' ? repo : []),
+            ...trustFlags
+        ]),
+        toCommand([
+            'cosign',
+            'verify',
+            ...subjectFlags,
+            ...(input.subject.kind === 'certificate' && input.repository
+                ? ['--certificate-github-workflow-repository', input.repository]
+                : []),
+            ...trustFlags,
+            ...(input.instance === 'github' ? ['--use-signed-timestamps'] : []),
+            input.reference
+        ])
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/io/sign/signed-file.ts
+/**
+ * One signed file -> what is written for it (bundle, and with legacy-sig a
+ * cosign-style .sig and .crt) and what is reported about it.
+ */
+
+
+
+
+/** In keyed mode the verify commands name the public key by this file. */
+const PUBLIC_KEY_PLACEHOLDER = 'key.pub';
+function toWrites(artifact, out) {
+    const key = artifact.signature.key;
+    const writes = [
+        { path: out.bundle, content: JSON.stringify((0,dist.bundleToJSON)(artifact.bundle)) }
+    ];
+    if (out.signature) {
+        // As `cosign sign-blob --output-signature`: base64 of the DER signature.
+        writes.push({
+            path: out.signature,
+            content: artifact.signature.signature.toString('base64')
+        });
+    }
+    if (out.certificate && key.$case === 'x509Certificate') {
+        // Canonical PEM (64-character lines), as openssl writes it.
+        writes.push({
+            path: out.certificate,
+            content: new external_node_crypto_.X509Certificate(key.certificate).toString()
+        });
+    }
+    return writes;
+}
+function toSignedFile(artifact, context) {
+    const { file, out, who } = context;
+    return {
+        file,
+        relativePath: external_node_path_default().relative(context.workspace, file),
+        sha256: artifact.digest.toString('hex'),
+        size: artifact.size,
+        bundle: out.bundle,
+        signature: out.signature,
+        certificate: out.certificate,
+        logIndex: artifact.bundle.verificationMaterial.tlogEntries[0]?.logIndex,
+        verifyCommands: buildVerifyCommands({
+            file: external_node_path_default().basename(file),
+            bundle: external_node_path_default().basename(out.bundle),
+            subject: who
+                ? { kind: 'certificate', ...who }
+                : { kind: 'key', publicKeyPath: PUBLIC_KEY_PLACEHOLDER },
+            instance: context.instance,
+            ...(who?.repository ? { repository: who.repository } : {}),
+            ...(context.trustedRoot ? { trustedRoot: context.trustedRoot } : {})
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/oci/artifact.ts
+/**
+ * Manifests Provenant writes beside an image: cosign's `.sig`/`.att`
+ * manifests (layers appended to what the tag already holds) and OCI 1.1
+ * referrers (an artifact manifest whose `subject` is the image), with the
+ * referrers tag schema (`sha256-<hex>`, an index of the referrers) for
+ * registries without the referrers API.
+ */
+
+const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+const EMPTY_BLOB = Buffer.from('{}');
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created'
+};
+/** `sha256-<hex>`: the referrers tag schema's tag for an image's referrers. */
+function artifact_referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/** An OCI image manifest, serialised once: its bytes are what is pushed and hashed. */
+function buildManifest(parts) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: image_MEDIA_TYPES.ociManifest,
+        ...(parts.artifactType ? { artifactType: parts.artifactType } : {}),
+        config: parts.config,
+        layers: parts.layers,
+        ...(parts.subject ? { subject: parts.subject } : {}),
+        ...(parts.annotations ? { annotations: parts.annotations } : {})
+    }));
+}
+/** The image config cosign writes for a `.sig`/`.att` manifest: the layers as diff_ids. */
+function buildCosignConfig(layerDigests) {
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        config: {},
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layerDigests }
+    }));
+}
+/** The referrers index with `added` in it (once), for the referrers tag schema. */
+function buildReferrersIndex(existing, added) {
+    const manifests = existing.filter((d) => d.digest !== added.digest);
+    manifests.push(added);
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: image_MEDIA_TYPES.ociIndex,
+        manifests
+    }));
+}
+/** The descriptors of a referrers index (from the API or the tag), with their artifact types. */
+function artifact_parseReferrersIndex(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(json.manifests))
+        return [];
+    return json.manifests.flatMap((raw) => {
+        const d = raw;
+        if (typeof d.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(d.digest))
+            return [];
+        return [
+            {
+                mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+                digest: d.digest,
+                size: typeof d.size === 'number' ? d.size : -1,
+                ...(typeof d.artifactType === 'string'
+                    ? { artifactType: d.artifactType }
+                    : {}),
+                ...(d.annotations && typeof d.annotations === 'object'
+                    ? {
+                        annotations: Object.fromEntries(Object.entries(d.annotations).filter((e) => typeof e[1] === 'string'))
+                    }
+                    : {})
+            }
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/push.ts
+/**
+ * Writing to a registry (OCI distribution spec, "push"): a blob is checked
+ * for first (HEAD) and uploaded only when missing, in one PUT when small
+ * (monolithic) or in PATCH chunks then a closing PUT; a manifest is PUT by
+ * tag or digest and the digest the registry answers is checked against the
+ * bytes sent.
+ */
+
+
+/** Blobs above this size are sent in chunks of this size. */
+const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024;
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** True when the registry already holds the blob. */
+async function hasBlob(client, repository, digest) {
+    return client
+        .send(repository, { method: 'HEAD', path: `blobs/${digest}` })
+        .then(() => true, (error) => {
+        if (error.code === 'OCI_NOT_FOUND')
+            return false;
+        throw error;
+    });
+}
+/** Uploads the blob unless the registry holds it; returns its digest. */
+async function pushBlob(client, repository, bytes, chunkBytes = UPLOAD_CHUNK_BYTES) {
+    const digest = sha256Digest(bytes);
+    if (await hasBlob(client, repository, digest))
+        return digest;
+    const started = await client.send(repository, {
+        method: 'POST',
+        path: 'blobs/uploads/',
+        headers: { 'content-length': '0' }
+    });
+    let location = locationOf(client, started, repository);
+    if (bytes.length > chunkBytes) {
+        for (let start = 0; start < bytes.length; start += chunkBytes) {
+            const chunk = bytes.subarray(start, start + chunkBytes);
+            const sent = await client.send(repository, {
+                method: 'PATCH',
+                url: location,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${start}-${start + chunk.length - 1}`
+                },
+                body: chunk
+            });
+            location = locationOf(client, sent, repository);
+        }
+    }
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    const monolithic = bytes.length <= chunkBytes;
+    await client.send(repository, {
+        method: 'PUT',
+        url: url.toString(),
+        headers: { 'content-type': 'application/octet-stream' },
+        body: monolithic ? bytes : Buffer.alloc(0)
+    });
+    return digest;
+}
+/** PUTs a manifest (or index) under a tag or its digest. */
+async function pushManifest(client, repository, reference, bytes, mediaType) {
+    const digest = sha256Digest(bytes);
+    const response = await client.send(repository, {
+        method: 'PUT',
+        path: `manifests/${reference}`,
+        headers: { 'content-type': mediaType },
+        body: bytes
+    });
+    const answered = response.headers['docker-content-digest'];
+    if (typeof answered === 'string' && answered !== digest) {
+        throw new errors/* ServiceError */._7('registry', `${client.registry}/${repository}: the registry stored the manifest as ${answered}, but its bytes are ${digest}`);
+    }
+    return {
+        digest,
+        subjectAccepted: response.headers['oci-subject'] !== undefined
+    };
+}
+function locationOf(client, response, repository) {
+    const location = response.headers.location;
+    if (!location) {
+        throw new errors/* ServiceError */._7('registry', `${client.registry}/${repository}: the registry opened an upload without a Location`);
+    }
+    return client.resolveLocation(location);
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/attach.ts
+
+
+
+
+function isNotFound(error) {
+    return error.code === 'OCI_NOT_FOUND';
+}
+/** The manifest under a tag, or undefined when the tag does not exist. */
+async function manifestAt(client, repository, tag) {
+    return client.getManifest(repository, tag).catch((error) => {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    });
+}
+/** cosign's `.sig`/`.att` manifest of the image, or undefined. */
+async function readCosignManifest(client, repository, digest, suffix) {
+    const tag = cosignTag(digest, suffix);
+    const found = await manifestAt(client, repository, tag);
+    if (!found)
+        return undefined;
+    const document = parseImageDocument(found.bytes.toString('utf8'), `${client.registry}/${repository}:${tag}`);
+    if (document.kind !== 'manifest')
+        return undefined;
+    return { manifest: document, digest: found.digest };
+}
+/** Appends a layer to the image's `.sig`/`.att` tag (unless the same layer is there). */
+async function attachCosignLayer(client, repository, digest, suffix, layer) {
+    const existing = await readCosignManifest(client, repository, digest, suffix);
+    const layers = [...(existing?.manifest.layers ?? [])];
+    const blob = await pushBlob(client, repository, layer.bytes);
+    const same = layers.some((l) => l.digest === blob &&
+        JSON.stringify(l.annotations ?? {}) === JSON.stringify(layer.annotations));
+    if (!same) {
+        layers.push({
+            mediaType: layer.mediaType,
+            digest: blob,
+            size: layer.bytes.length,
+            annotations: layer.annotations
+        });
+    }
+    const config = buildCosignConfig(layers.map((l) => l.digest));
+    await pushBlob(client, repository, config);
+    const manifest = buildManifest({
+        config: {
+            mediaType: OCI_CONFIG_MEDIA_TYPE,
+            digest: sha256Digest(config),
+            size: config.length
+        },
+        layers
+    });
+    const tag = cosignTag(digest, suffix);
+    await pushManifest(client, repository, tag, manifest, image_MEDIA_TYPES.ociManifest);
+    return tag;
+}
+/** Pushes an artifact (one layer) referring to `subject`; keeps the referrers tag when the registry has no referrers API. */
+async function attachReferrer(client, repository, subject, artifact) {
+    await pushBlob(client, repository, EMPTY_BLOB);
+    const blob = await pushBlob(client, repository, artifact.bytes);
+    const manifest = buildManifest({
+        artifactType: artifact.artifactType,
+        config: {
+            mediaType: EMPTY_MEDIA_TYPE,
+            digest: sha256Digest(EMPTY_BLOB),
+            size: EMPTY_BLOB.length
+        },
+        layers: [
+            {
+                mediaType: artifact.artifactType,
+                digest: blob,
+                size: artifact.bytes.length
+            }
+        ],
+        subject: {
+            mediaType: subject.mediaType,
+            digest: subject.digest,
+            size: subject.size
+        },
+        annotations: artifact.annotations
+    });
+    const digest = sha256Digest(manifest);
+    const pushed = await pushManifest(client, repository, digest, manifest, image_MEDIA_TYPES.ociManifest);
+    if (!pushed.subjectAccepted) {
+        const tag = artifact_referrersTag(subject.digest);
+        const index = await manifestAt(client, repository, tag);
+        const existing = index ? artifact_parseReferrersIndex(index.bytes.toString()) : [];
+        await pushManifest(client, repository, tag, buildReferrersIndex(existing, {
+            mediaType: image_MEDIA_TYPES.ociManifest,
+            digest,
+            size: manifest.length,
+            artifactType: artifact.artifactType,
+            annotations: artifact.annotations
+        }), image_MEDIA_TYPES.ociIndex);
+    }
+    return digest;
+}
+/** The image's referrers: from the referrers API, else from the referrers tag. */
+async function listReferrers(client, repository, digest) {
+    const api = await client
+        .send(repository, {
+        path: `referrers/${digest}`,
+        headers: { accept: MEDIA_TYPES.ociIndex }
+    })
+        .catch((error) => {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    });
+    if (api)
+        return parseReferrersIndex(api.body.toString('utf8'));
+    const index = await manifestAt(client, repository, referrersTag(digest));
+    return index ? parseReferrersIndex(index.bytes.toString('utf8')) : [];
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/store.ts
+
+
+
+
+/** cosign's annotations for a bundle's verification material: certificate and Rekor entry. */
+function materialAnnotations(json) {
+    const material = json.verificationMaterial;
+    const annotations = {};
+    const der = material.certificate?.rawBytes ??
+        material.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (der)
+        annotations[COSIGN_ANNOTATIONS.certificate] = toPem(der);
+    const entry = material.tlogEntries[0];
+    const cosignBundle = entry && toCosignBundleAnnotation(entry);
+    if (cosignBundle)
+        annotations[COSIGN_ANNOTATIONS.bundle] = cosignBundle;
+    return annotations;
+}
+function toPem(base64Der) {
+    const lines = base64Der.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+/** A message-signature bundle over the image's simple-signing payload, as a `.sig` layer. */
+async function storeSimpleSignature(image, payload, bundle) {
+    if (bundle.content.$case !== 'messageSignature')
+        throw new Error('a simple signature is a message signature');
+    const signature = bundle.content.messageSignature.signature;
+    return attachCosignLayer(image.client, image.reference.repository, image.digest, 'sig', {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        bytes: payload,
+        annotations: {
+            [COSIGN_ANNOTATIONS.signature]: Buffer.from(signature).toString('base64'),
+            ...materialAnnotations((0,dist.bundleToJSON)(bundle))
+        }
+    });
+}
+/** A DSSE bundle about the image: a `.att` layer and/or a referrer, as `format` says. */
+async function storeDsseBundle(image, json, predicateType, format, now) {
+    if (!json.dsseEnvelope)
+        throw new Error('an attestation is a DSSE envelope');
+    const stored = {};
+    if (format !== 'bundle' && predicateType !== SIGN_PREDICATE_TYPE) {
+        stored.tag = await attachCosignLayer(image.client, image.reference.repository, image.digest, 'att', {
+            mediaType: DSSE_MEDIA_TYPE,
+            bytes: Buffer.from(JSON.stringify(json.dsseEnvelope)),
+            annotations: {
+                [COSIGN_ANNOTATIONS.signature]: '',
+                [COSIGN_ANNOTATIONS.predicateType]: predicateType,
+                ...materialAnnotations(json)
+            }
+        });
+    }
+    if (format !== 'legacy') {
+        stored.referrer = await attachReferrer(image.client, image.reference.repository, image.descriptor, {
+            artifactType: BUNDLE_ARTIFACT_TYPE,
+            bytes: Buffer.from(JSON.stringify(json)),
+            annotations: {
+                [BUNDLE_ANNOTATIONS.content]: 'dsse-envelope',
+                [BUNDLE_ANNOTATIONS.predicateType]: predicateType,
+                [BUNDLE_ANNOTATIONS.created]: now.toISOString()
+            }
+        });
+    }
+    return stored;
+}
+/** cosign v3's predicate for an image signature carried in a bundle. */
+const SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+
+;// CONCATENATED MODULE: ./src/io/oci/sign-images.ts
+/**
+ * Images signed through the run's signing session (the same key and
+ * certificate as the files): per image, cosign's simple-signing payload
+ * signed and stored in `sha256-<hex>.sig` (legacy), and/or an in-toto
+ * statement of cosign's sign predicate as a Sigstore bundle referrer
+ * (bundle), as cosign v3 does.
+ */
+
+
+
+
+
+
+
+async function signImages(images, options) {
+    const { session, format, logger } = options;
+    return mapWithConcurrency(images, options.concurrency, async (image) => {
+        const reference = `${image.name}@${image.digest}`;
+        const who = options.who;
+        const signed = {
+            image: image.label,
+            reference,
+            digest: image.digest,
+            verifyCommands: buildImageVerifyCommands({
+                reference,
+                subject: who
+                    ? { kind: 'certificate', ...who }
+                    : { kind: 'key', publicKeyPath: PUBLIC_KEY_PLACEHOLDER },
+                instance: options.instance,
+                ...(who?.repository ? { repository: who.repository } : {}),
+                ...(options.trustedRoot ? { trustedRoot: options.trustedRoot } : {})
+            })
+        };
+        if (format !== 'bundle') {
+            const payload = buildSimpleSigningPayload(image.name, image.digest);
+            const artifact = await session.signBytes(payload);
+            signed.signatureTag = await storeSimpleSignature(image, payload, artifact.bundle);
+            const entry = artifact.bundle.verificationMaterial.tlogEntries[0];
+            if (entry)
+                signed.logIndex = entry.logIndex;
+        }
+        if (format !== 'legacy') {
+            const statement = signStatement(image);
+            const bundle = await session.signDsse(statement, IN_TOTO_PAYLOAD_TYPE);
+            const stored = await storeDsseBundle(image, (0,dist.bundleToJSON)(bundle), SIGN_PREDICATE_TYPE, 'bundle', options.now());
+            if (stored.referrer)
+                signed.referrer = stored.referrer;
+            signed.logIndex ??= bundle.verificationMaterial.tlogEntries[0]?.logIndex;
+        }
+        logger.info(`signed ${reference}${signed.signatureTag ? ` (${signed.signatureTag})` : ''}${signed.referrer ? ` (referrer ${signed.referrer})` : ''}`);
+        return signed;
+    });
+}
+/** The in-toto statement cosign v3 signs for an image: its sign predicate, empty. */
+function signStatement(image) {
+    return Buffer.from(JSON.stringify({
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [
+            { name: image.name, digest: { sha256: image.digest.slice(7) } }
+        ],
+        predicateType: SIGN_PREDICATE_TYPE,
+        predicate: {}
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/io/sign/keys.ts
+/**
+ * Signing keys: the run's ephemeral ECDSA P-256 key, or the user's own key
+ * (ECDSA P-256 or Ed25519) in keyed mode. ECDSA hashes then signs, so a file
+ * can be signed chunk by chunk; Ed25519 signs the whole message.
+ */
+
+
+function createEphemeralKey() {
+    const { privateKey } = external_node_crypto_default().generateKeyPairSync('ec', {
+        namedCurve: 'P-256'
+    });
+    return toSigningKey(privateKey);
+}
+/** The user's `key` input; never echoes it. */
+function parsePrivateKey(pem) {
+    let privateKey;
+    try {
+        privateKey = external_node_crypto_default().createPrivateKey({ key: pem, format: 'pem' });
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('SIGN_KEY_UNREADABLE', 'input "key" cannot be read as a PEM private key (PKCS#8 or SEC1, unencrypted)', { cause: scrubbed(error) });
+    }
+    return toSigningKey(privateKey);
+}
+function toSigningKey(privateKey) {
+    const algorithm = algorithmOf(privateKey);
+    const publicKey = external_node_crypto_default().createPublicKey(privateKey);
+    const spki = publicKey.export({ format: 'der', type: 'spki' });
+    const digest = algorithm === 'ed25519' ? null : 'sha256';
+    return {
+        algorithm,
+        publicKey,
+        publicKeyPem: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        hint: external_node_crypto_default().createHash('sha256').update(spki).digest('hex'),
+        sign: (data) => external_node_crypto_default().sign(digest, data, privateKey),
+        createStreamingSigner: () => {
+            if (algorithm === 'ed25519')
+                return undefined;
+            const signer = external_node_crypto_default().createSign('sha256');
+            return {
+                update: (chunk) => void signer.update(chunk),
+                sign: () => signer.sign(privateKey)
+            };
+        }
+    };
+}
+function algorithmOf(key) {
+    if (key.asymmetricKeyType === 'ed25519')
+        return 'ed25519';
+    if (key.asymmetricKeyType === 'ec' &&
+        key.asymmetricKeyDetails?.namedCurve === 'prime256v1') {
+        return 'ecdsa-p256-sha256';
+    }
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    throw new errors/* InputError */.dz('SIGN_KEY_ALGORITHM', `input "key" is a${key.asymmetricKeyType === 'ec' ? 'n' : ''} ${key.asymmetricKeyType ?? 'unknown'}${curve ? ` ${curve}` : ''} key: use ECDSA P-256 (prime256v1) or Ed25519`);
+}
+/** OpenSSL's messages do not quote keys, but keep only the code to be sure. */
+function scrubbed(error) {
+    const code = error.code;
+    return new Error(typeof code === 'string' ? code : 'unreadable key');
 }
 
 ;// CONCATENATED MODULE: ./src/io/sign/oidc.ts
@@ -64188,7 +65747,7 @@ function scrubSecrets(error, secrets) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var dist = __nccwpck_require__(9654);
+var protobuf_specs_dist = __nccwpck_require__(9654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __nccwpck_require__(4187);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
@@ -64440,7 +65999,7 @@ function withoutStackTraces(parse) {
 async function loadBundleChecker(trustedRootPath, inputName = 'trusted-root') {
     let root;
     try {
-        root = dist.TrustedRoot.fromJSON(JSON.parse(await (0,promises_.readFile)(trustedRootPath, 'utf8')));
+        root = protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse(await (0,promises_.readFile)(trustedRootPath, 'utf8')));
     }
     catch (error) {
         throw new errors/* InputError */.dz('SIGN_TRUSTED_ROOT_UNREADABLE', `input "${inputName}": ${trustedRootPath} is not a readable trusted_root.json`, { cause: error });
@@ -64557,12 +66116,10 @@ function unreadable(inputName, why) {
     return new errors/* InputError */.dz('SIGN_TOKEN_UNREADABLE', `the identity token from ${inputName} cannot be used: ${why}`);
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __nccwpck_require__(1040);
 ;// CONCATENATED MODULE: ./src/io/sign/bundles.ts
 
 function toMessageBundle(digest, signature) {
-    return (0,bundle_dist.toMessageSignatureBundle)({
+    return (0,dist.toMessageSignatureBundle)({
         digest,
         signature: signature.signature,
         certificate: signature.key.$case === 'x509Certificate'
@@ -64776,7 +66333,7 @@ function toProposedEntry(content, publicKey) {
         kind: 'dsse',
         spec: {
             proposedContent: {
-                envelope: JSON.stringify((0,bundle_dist.envelopeToJSON)(content.dsseEnvelope)),
+                envelope: JSON.stringify((0,dist.envelopeToJSON)(content.dsseEnvelope)),
                 verifiers: [key]
             }
         }
@@ -64993,166 +66550,6 @@ function signWithKey(key, signature) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/version.ts
-/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
-const PROVENANT_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/lib/sign/verify-commands.ts
-/**
- * The exact commands a consumer runs to verify what was signed: Provenant's
- * own (the conformance `verify-bundle` form), cosign's, and for in-toto
- * attestations `gh attestation verify`.
- */
-
-/**
- * The words that run Provenant's CLI in every command Provenant prints
- * (one place, so an installed version can be named here).
- */
-function provenantCommandPrefix() {
-    return ['npx', '--yes', `provenant@${PROVENANT_VERSION}`];
-}
-const GITHUB_WORKFLOW_SAN = /^https:\/\/github\.com\/([^/]+\/[^/]+\/\.github\/workflows\/[^@]+)@/;
-/** The placeholder for GitHub's trusted root in cosign commands. */
-const GITHUB_TRUSTED_ROOT_FILE = 'github-trusted-root.json';
-function buildVerifyCommands(input) {
-    const trustedRoot = input.trustedRoot ??
-        (input.instance === 'github' ? GITHUB_TRUSTED_ROOT_FILE : undefined);
-    const subjectFlags = input.subject.kind === 'certificate'
-        ? [
-            '--certificate-identity',
-            input.subject.identity,
-            '--certificate-oidc-issuer',
-            input.subject.issuer
-        ]
-        : ['--key', input.subject.publicKeyPath];
-    const trustFlags = trustedRoot ? ['--trusted-root', trustedRoot] : [];
-    const staging = input.instance === 'staging' ? ['--staging'] : [];
-    const workflow = input.subject.kind === 'certificate'
-        ? GITHUB_WORKFLOW_SAN.exec(input.subject.identity)?.[1]
-        : undefined;
-    const bound = workflow && input.repository ? input.repository : undefined;
-    const provenant = bound && input.subject.kind === 'certificate' && input.content !== 'dsse'
-        ? [
-            'verify',
-            input.file,
-            ...staging,
-            '--repo',
-            bound,
-            '--signer-workflow',
-            workflow,
-            '--certificate-oidc-issuer',
-            input.subject.issuer,
-            '--require',
-            'signature',
-            ...trustFlags
-        ]
-        : [
-            'verify-bundle',
-            ...staging,
-            '--bundle',
-            input.bundle,
-            ...subjectFlags,
-            ...trustFlags,
-            input.file
-        ];
-    const commands = [
-        toCommand([...provenantCommandPrefix(), ...provenant]),
-        toCommand([
-            'cosign',
-            input.content === 'dsse' ? 'verify-blob-attestation' : 'verify-blob',
-            '--bundle',
-            input.bundle,
-            ...subjectFlags,
-            ...(bound ? ['--certificate-github-workflow-repository', bound] : []),
-            ...trustFlags,
-            ...(input.instance === 'github' ? ['--use-signed-timestamps'] : []),
-            input.file
-        ])
-    ];
-    if (input.content === 'dsse' &&
-        input.repository &&
-        input.subject.kind === 'certificate' &&
-        (input.instance === 'public-good' || input.instance === 'github')) {
-        commands.push(toCommand([
-            'gh',
-            'attestation',
-            'verify',
-            input.file,
-            '--repo',
-            input.repository,
-            ...(workflow ? ['--signer-workflow', workflow] : []),
-            '--bundle',
-            input.bundle
-        ]));
-    }
-    return commands;
-}
-/** A command line quoted for POSIX shells (words without specials stay bare). */
-function toCommand(words) {
-    return words.map(quoteWord).join(' ');
-}
-function quoteWord(word) {
-    if (/^[\w@%+=:,./-]+$/.test(word))
-        return word;
-    return `'${word.replaceAll("'", `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/io/sign/signed-file.ts
-/**
- * One signed file -> what is written for it (bundle, and with legacy-sig a
- * cosign-style .sig and .crt) and what is reported about it.
- */
-
-
-
-
-/** In keyed mode the verify commands name the public key by this file. */
-const PUBLIC_KEY_PLACEHOLDER = 'key.pub';
-function toWrites(artifact, out) {
-    const key = artifact.signature.key;
-    const writes = [
-        { path: out.bundle, content: JSON.stringify((0,bundle_dist.bundleToJSON)(artifact.bundle)) }
-    ];
-    if (out.signature) {
-        // As `cosign sign-blob --output-signature`: base64 of the DER signature.
-        writes.push({
-            path: out.signature,
-            content: artifact.signature.signature.toString('base64')
-        });
-    }
-    if (out.certificate && key.$case === 'x509Certificate') {
-        // Canonical PEM (64-character lines), as openssl writes it.
-        writes.push({
-            path: out.certificate,
-            content: new external_node_crypto_.X509Certificate(key.certificate).toString()
-        });
-    }
-    return writes;
-}
-function toSignedFile(artifact, context) {
-    const { file, out, who } = context;
-    return {
-        file,
-        relativePath: external_node_path_default().relative(context.workspace, file),
-        sha256: artifact.digest.toString('hex'),
-        size: artifact.size,
-        bundle: out.bundle,
-        signature: out.signature,
-        certificate: out.certificate,
-        logIndex: artifact.bundle.verificationMaterial.tlogEntries[0]?.logIndex,
-        verifyCommands: buildVerifyCommands({
-            file: external_node_path_default().basename(file),
-            bundle: external_node_path_default().basename(out.bundle),
-            subject: who
-                ? { kind: 'certificate', ...who }
-                : { kind: 'key', publicKeyPath: PUBLIC_KEY_PLACEHOLDER },
-            instance: context.instance,
-            ...(who?.repository ? { repository: who.repository } : {}),
-            ...(context.trustedRoot ? { trustedRoot: context.trustedRoot } : {})
-        })
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/io/sign/sign-files.ts
 /**
  * The sign action and `provenant sign`, one core: files -> one session (one
@@ -65160,6 +66557,8 @@ function toSignedFile(artifact, context) {
  * -> (with trusted-root) every bundle verified -> all outputs written at
  * once, or none.
  */
+
+
 
 
 
@@ -65214,14 +66613,20 @@ async function run(inputs, deps) {
         legacySig: inputs.legacySig,
         keyed: inputs.key !== undefined
     });
+    const images = await resolveImages(inputs.images, createRegistryClients({
+        insecureRegistries: inputs.insecureRegistries,
+        env: deps.registryEnv ?? process.env,
+        retry
+    }), logger);
     const endpoints = await loadEndpoints(inputs, deps.visibility, environment.now());
     const checker = inputs.trustedRoot
         ? await loadBundleChecker(external_node_path_default().resolve(workspace, inputs.trustedRoot))
         : undefined;
-    if (files.length === 0) {
+    if (files.length === 0 && images.length === 0) {
         logger.warning('Nothing to sign: no file matched "files".');
         return {
             files: [],
+            images: [],
             instance: endpoints.instance,
             keyed: inputs.key !== undefined,
             identity: undefined,
@@ -65230,7 +66635,7 @@ async function run(inputs, deps) {
             durationMs: environment.now().getTime() - started
         };
     }
-    logger.info(`Signing ${files.length} file${files.length === 1 ? '' : 's'} with the ${endpoints.instance} Sigstore instance (${[endpoints.fulcioUrl, endpoints.rekor?.url, endpoints.tsaUrl].filter(Boolean).join(', ')})`);
+    logger.info(`Signing ${describeCount(files.length, images.length)} with the ${endpoints.instance} Sigstore instance (${[endpoints.fulcioUrl, endpoints.rekor?.url, endpoints.tsaUrl].filter(Boolean).join(', ')})`);
     const { session, who } = await startSession(inputs, endpoints, deps, retry);
     const { signed, writes } = await signAll(files, outputs, inputs.concurrency, {
         session,
@@ -65241,11 +66646,22 @@ async function run(inputs, deps) {
         trustedRoot,
         logger
     });
+    const signedImages = await signImages(images, {
+        session,
+        who,
+        instance: endpoints.instance,
+        trustedRoot,
+        format: inputs.ociFormat,
+        concurrency: inputs.concurrency,
+        logger,
+        now: () => environment.now()
+    });
     await writeFilesAtomically(writes);
     const durationMs = environment.now().getTime() - started;
-    logger.info(`Wrote ${writes.length} file${writes.length === 1 ? '' : 's'} in ${(durationMs / 1000).toFixed(2)} s; ${session.certificatesIssued} certificate${session.certificatesIssued === 1 ? '' : 's'} from Fulcio for ${files.length} file${files.length === 1 ? '' : 's'}.`);
+    logger.info(`Wrote ${writes.length} file${writes.length === 1 ? '' : 's'} in ${(durationMs / 1000).toFixed(2)} s; ${session.certificatesIssued} certificate${session.certificatesIssued === 1 ? '' : 's'} from Fulcio for ${describeCount(files.length, images.length)}.`);
     return {
         files: signed,
+        images: signedImages,
         instance: endpoints.instance,
         keyed: session.keyed,
         identity: who?.identity,
@@ -65293,6 +66709,15 @@ async function signAll(files, outputs, concurrency, context) {
         return result;
     });
     return { signed, writes };
+}
+/** "3 files and 2 images", "1 file", "2 images". */
+function describeCount(files, images) {
+    const parts = [];
+    if (files > 0 || images === 0)
+        parts.push(`${files} file${files === 1 ? '' : 's'}`);
+    if (images > 0)
+        parts.push(`${images} image${images === 1 ? '' : 's'}`);
+    return parts.join(' and ');
 }
 
 ;// CONCATENATED MODULE: ./src/lib/html.ts
@@ -65346,7 +66771,8 @@ const OUTPUTS = (/* unused pure expression or super */ null && ([
     'certificates',
     'certificate-identity',
     'certificate-oidc-issuer',
-    'verify-commands'
+    'verify-commands',
+    'images'
 ]));
 async function main_run(inputs, deps) {
     const result = await signFiles(inputs, deps);
@@ -65357,14 +66783,26 @@ async function main_run(inputs, deps) {
         certificates: lines(result.files.map((f) => f.certificate)),
         'certificate-identity': result.identity ?? '',
         'certificate-oidc-issuer': result.issuer ?? '',
-        'verify-commands': lines(result.files.flatMap((f) => f.verifyCommands))
+        'verify-commands': lines([
+            ...result.files.flatMap((f) => f.verifyCommands),
+            ...result.images.flatMap((i) => i.verifyCommands)
+        ]),
+        images: lines(result.images.map((i) => `oci://${i.reference}`))
     };
     (0,action_io/* setOutputs */.n)(outputs);
     const summary = buildSignSummary({
         ...result,
-        files: result.files.map((f) => ({ ...f, file: f.relativePath }))
+        files: [
+            ...result.files.map((f) => ({ ...f, file: f.relativePath })),
+            ...result.images.map((i) => ({
+                file: `oci://${i.reference}`,
+                sha256: i.digest.slice('sha256:'.length),
+                logIndex: i.logIndex,
+                verifyCommands: i.verifyCommands
+            }))
+        ]
     });
-    if (result.files.length > 0) {
+    if (result.files.length > 0 || result.images.length > 0) {
         try {
             await core/* summary */.z
                 .addHeading(summary.heading, 2)
@@ -65598,6 +67036,73 @@ function toExitCode(error) {
         default:
             return EXIT_OTHER;
     }
+}
+
+
+/***/ }),
+
+/***/ 5996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   my: () => (/* binding */ formatImageReference),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/* unused harmony exports OCI_SCHEME, isImageReference */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/**
+ * `oci://<registry>/<repository>[:<tag>|@sha256:<digest>]`, the way users
+ * write an image in Provenant: split into its parts, Docker Hub's short
+ * names made whole (docker.io/library/debian).
+ */
+
+const OCI_SCHEME = 'oci://';
+const DEFAULT_TAG = 'latest';
+function isImageReference(text) {
+    return text.startsWith(OCI_SCHEME);
+}
+function parseImageReference(text) {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('OCI_REFERENCE_INVALID', `"${text}" is not an image reference (${why}): write oci://<registry>/<repository>:<tag> or oci://<registry>/<repository>@sha256:<digest>`);
+    if (!isImageReference(text))
+        throw bad('it does not start with oci://');
+    let rest = text.slice(OCI_SCHEME.length);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+            throw bad(`"${digest}" is not a sha256 digest`);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw bad('it names no registry');
+    const registry = rest.slice(0, slash);
+    let repository = rest.slice(slash + 1);
+    let tag;
+    const colon = repository.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = repository.slice(colon + 1);
+        repository = repository.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            throw bad(`"${tag}" is not a tag`);
+    }
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+        throw bad(`"${repository}" is not a repository name`);
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined || digest === undefined
+            ? { tag: tag ?? DEFAULT_TAG }
+            : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference as written back: registry/repository[:tag][@digest]. */
+function formatImageReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
 
 

@@ -34739,8 +34739,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_verify_github_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1989);
 /* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3695);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4600);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2332);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3081);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2821);
 /** Entry of actions/verify: builds the deps and runs inside runWrapper. */
 
 
@@ -34763,7 +34763,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4600:
+/***/ 3081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34817,7 +34817,7 @@ function parseInteger(name, raw, range) {
     return value;
 }
 /** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
-function parseList(raw) {
+function parse_parseList(raw) {
     if (raw === undefined)
         return [];
     return raw
@@ -34862,6 +34862,19 @@ const GITHUB_TOKEN_INPUT = {
 const PREDICATE_TYPE_INPUT = {
     kind: 'string',
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
+};
+const IMAGES_INPUT = {
+    kind: 'list',
+    description: 'Container images: oci://<registry>/<repository>@sha256:<digest> (a :tag is resolved to its digest once and printed), newline or space separated.'
+};
+const OCI_FORMAT_INPUT = {
+    kind: 'string',
+    default: 'both',
+    description: "Where image signatures and attestations are stored: bundle (the Sigstore bundle as an OCI 1.1 referrer, with the referrers tag fallback), legacy (cosign's sha256-<digest>.sig/.att tags) or both."
+};
+const INSECURE_REGISTRY_INPUT = {
+    kind: 'list',
+    description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
 };
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
@@ -34927,8 +34940,9 @@ const inputs_VERIFY_INPUTS = defineInputs({
     subjects: {
         kind: 'list',
         required: true,
-        description: 'What to verify: files, directories (every release asset in them) and sha256:<hex> digests, newline or space separated.'
+        description: 'What to verify: files, directories (every release asset in them), sha256:<hex> digests and container images (oci://<registry>/<repository>@sha256:<digest> or :tag), newline or space separated.'
     },
+    'insecure-registry': INSECURE_REGISTRY_INPUT,
     'certificate-identity': {
         kind: 'string',
         description: 'The signer identity the certificate must name exactly (its SAN; for GitHub Actions https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>), as cosign --certificate-identity.'
@@ -35081,11 +35095,52 @@ const inputs_VERIFY_INPUTS = defineInputs({
     'github-token': GITHUB_TOKEN_INPUT
 });
 
+// EXTERNAL MODULE: ./src/lib/oci/reference.ts
+var reference = __nccwpck_require__(5996);
+;// CONCATENATED MODULE: ./src/lib/oci/inputs.ts
+/**
+ * The image inputs every action and command shares: `images` (oci://
+ * references, each checked now so that a typo fails before any signing)
+ * and `insecure-registry` (host[:port] names).
+ */
+
+
+
+function parseImageList(raw) {
+    const images = parseList(raw);
+    const problems = [];
+    for (const image of images) {
+        try {
+            parseImageReference(image);
+        }
+        catch (error) {
+            if (error instanceof InputError)
+                problems.push(error);
+            else
+                throw error;
+        }
+    }
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new InputErrors(problems);
+    return images;
+}
+function parseInsecureRegistryList(list, input = 'insecure-registry') {
+    for (const name of list) {
+        if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(name)) {
+            throw new errors/* InputError */.dz('OCI_INSECURE_REGISTRY_INVALID', `input "${input}": "${name}" is not a registry name: give host or host:port (e.g. registry.internal:5000), no scheme or path`);
+        }
+    }
+    return [...list];
+}
+
 ;// CONCATENATED MODULE: ./src/lib/verify/parse-inputs.ts
 /**
  * parseVerifyInputs: raw verify inputs (action INPUT_* or CLI flags) -> the
  * typed policy and options, every problem collected into one InputErrors.
  */
+
 
 
 
@@ -35193,10 +35248,10 @@ function parseVerifyInputs(source, given = {}) {
     if (text('certificate') !== undefined && text('signature') === undefined) {
         problem('VERIFY_CERTIFICATE_ALONE', '"certificate" goes with "signature": give the signature file it signed');
     }
-    const artifacts = given.artifacts ?? parseList(text('subjects'));
+    const artifacts = given.artifacts ?? parse_parseList(text('subjects'));
     if (artifacts.length === 0 &&
         problems.every((p) => p.code !== 'INPUT_REQUIRED')) {
-        problem('VERIFY_NO_ARTIFACTS', 'name at least one artifact: a file, a directory or sha256:<hex>');
+        problem('VERIFY_NO_ARTIFACTS', 'name at least one artifact: a file, a directory, sha256:<hex> or oci://<registry>/<repository>@sha256:<digest>');
     }
     const offline = flag('offline');
     const githubAttestations = flag('github-attestations');
@@ -35206,6 +35261,7 @@ function parseVerifyInputs(source, given = {}) {
     if (githubAttestations && repo === undefined) {
         problem('VERIFY_LOOKUP_NEEDS_REPO', '"github-attestations" needs "repo" (owner/name): GitHub stores attestations per repository');
     }
+    const insecureRegistries = attempt(() => parseInsecureRegistryList(parse_parseList(text('insecure-registry'))), []);
     collector.throwIfAny();
     return {
         artifacts,
@@ -35219,12 +35275,13 @@ function parseVerifyInputs(source, given = {}) {
         provenancePath: text('provenance-path'),
         bundle: text('bundle'),
         signature: text('signature'),
-        certificate: text('certificate')
+        certificate: text('certificate'),
+        insecureRegistries
     };
 }
 /** `k=v` pairs, newline or space separated (slsa-verifier --build-workflow-input). */
 function parseWorkflowInputs(raw) {
-    const pairs = parseList(raw);
+    const pairs = parse_parseList(raw);
     if (pairs.length === 0)
         return undefined;
     const inputs = {};
@@ -35281,7 +35338,7 @@ function readInputs(source = action_io/* actionInputSource */.E) {
 
 /***/ }),
 
-/***/ 2332:
+/***/ 2821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44478,6 +44535,1623 @@ function causeOf(error) {
     return cause instanceof Error ? ` (${cause.message})` : '';
 }
 
+// EXTERNAL MODULE: ./src/lib/oci/reference.ts
+var oci_reference = __nccwpck_require__(5996);
+;// CONCATENATED MODULE: ./src/lib/oci/image.ts
+/**
+ * OCI image and Docker schema 2 documents as read from a registry, an OCI
+ * image layout or a docker-archive: indexes (manifest lists), manifests and
+ * configs, checked for the fields an image reader needs, and the choice of
+ * one platform from an index.
+ */
+
+const image_MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json'
+};
+/** What a registry is asked for, in order of preference. */
+const MANIFEST_ACCEPT = [
+    image_MEDIA_TYPES.ociIndex,
+    image_MEDIA_TYPES.ociManifest,
+    image_MEDIA_TYPES.dockerList,
+    image_MEDIA_TYPES.dockerManifest
+];
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function isDigest(text) {
+    return DIGEST.test(text);
+}
+/** An index or a manifest, told apart by its media type or its fields. */
+function parseImageDocument(text, where) {
+    const bad = (why) => new errors/* InputError */.dz('OCI_MANIFEST_INVALID', `${where}: not an OCI image index or manifest: ${why}`);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw bad('it is not JSON');
+    }
+    if (Array.isArray(json.manifests)) {
+        return {
+            kind: 'index',
+            manifests: json.manifests.map((d) => descriptor(d, bad))
+        };
+    }
+    if (json.config && Array.isArray(json.layers)) {
+        return {
+            kind: 'manifest',
+            config: descriptor(json.config, bad),
+            layers: json.layers.map((d) => descriptor(d, bad)),
+            annotations: stringRecord(json.annotations)
+        };
+    }
+    throw bad(json.schemaVersion === 1
+        ? 'Docker schema 1 manifests are not read: push the image again with a current client'
+        : 'it has neither "manifests" nor "config" and "layers"');
+}
+function descriptor(raw, bad) {
+    const d = raw;
+    if (typeof d.digest !== 'string' || !DIGEST.test(d.digest))
+        throw bad(`a descriptor has no sha256 digest (${JSON.stringify(d.digest)})`);
+    const platform = d.platform;
+    return {
+        mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+        digest: d.digest,
+        size: typeof d.size === 'number' ? d.size : -1,
+        ...(platform &&
+            typeof platform.os === 'string' &&
+            typeof platform.architecture === 'string'
+            ? {
+                platform: {
+                    os: platform.os,
+                    architecture: platform.architecture,
+                    ...(typeof platform.variant === 'string'
+                        ? { variant: platform.variant }
+                        : {})
+                }
+            }
+            : {}),
+        ...(d.annotations ? { annotations: stringRecord(d.annotations) } : {})
+    };
+}
+function stringRecord(raw) {
+    const out = {};
+    if (raw && typeof raw === 'object')
+        for (const [k, v] of Object.entries(raw))
+            if (typeof v === 'string')
+                out[k] = v;
+    return out;
+}
+function parseImageConfig(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new InputError('OCI_CONFIG_INVALID', `${where}: the image config is not JSON`);
+    }
+    const rootfs = json.rootfs;
+    const diffIds = Array.isArray(rootfs?.diff_ids)
+        ? rootfs.diff_ids.filter((d) => typeof d === 'string')
+        : [];
+    const config = json.config;
+    return {
+        platform: {
+            os: typeof json.os === 'string' ? json.os : '',
+            architecture: typeof json.architecture === 'string' ? json.architecture : '',
+            ...(typeof json.variant === 'string' ? { variant: json.variant } : {})
+        },
+        diffIds,
+        ...(typeof json.created === 'string' ? { created: json.created } : {}),
+        labels: stringRecord(config?.Labels)
+    };
+}
+/** os/architecture[/variant] */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The index entry for `wanted` (default linux/amd64), or the only image it lists. */
+function choosePlatform(index, wanted, where) {
+    const images = index.manifests.filter((m) => m.platform === undefined || m.platform.architecture !== 'unknown');
+    const match = images.find((m) => m.platform?.os === wanted.os &&
+        m.platform.architecture === wanted.architecture &&
+        (wanted.variant === undefined || m.platform.variant === wanted.variant));
+    if (match)
+        return match;
+    if (images.length === 1)
+        return images[0];
+    throw new InputError('OCI_PLATFORM_NOT_FOUND', `${where}: the image index has no ${formatPlatform(wanted)} image (it has ${images
+        .map((m) => (m.platform ? formatPlatform(m.platform) : m.digest))
+        .join(', ') || 'none'}): name the platform's digest instead`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/ports.ts
+/**
+ * What the core needs from its host (the action, the CLI, a test):
+ * somewhere to log, and the time and randomness it runs with. Adapters in
+ * src/io and the hosts in src/actions and src/cli implement these.
+ */
+const SILENT_LOGGER = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined
+};
+
+;// CONCATENATED MODULE: ./src/lib/sign/retry.ts
+/**
+ * Retry policy for calls to Sigstore services and the OIDC issuer:
+ * exponential backoff with full jitter, bounded by a number of attempts and
+ * by a time budget for the whole call. Randomness and time are parameters.
+ */
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+const retry_DEFAULT_RETRY_POLICY = {
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseDelayMs: DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_MAX_DELAY_MS
+};
+/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait after failed attempt `attempt` (1-based): "full jitter", a
+ * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
+ * whether to try again and after how long. A server's Retry-After wins over
+ * the backoff when it is longer, but never past the budget.
+ */
+function decideRetry(input) {
+    const { attempt, elapsedMs, policy } = input;
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs));
+    if (elapsedMs + delayMs >= policy.budgetMs) {
+        return { retry: false, reason: 'budget' };
+    }
+    return { retry: true, delayMs };
+}
+/** The time left in the budget for one more attempt (at least 1 ms). */
+function remainingBudgetMs(policy, elapsedMs) {
+    return Math.max(1, policy.budgetMs - elapsedMs);
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/io/sign/http.ts
+/**
+ * A small JSON-over-HTTP client for the per-file calls (Rekor, TSA, the
+ * OIDC token): node:http(s) with keep-alive agents, a timeout per request,
+ * and HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`). It costs about
+ * a third of the CPU per request of make-fetch-happen, which @sigstore/sign
+ * uses, and that is most of the client's cost when a run signs many files.
+ *
+ * Failures keep the shapes classifyFailure reads: HttpStatusError
+ * (statusCode), Node's network errors (code), and a TimeoutError.
+ */
+
+
+class HttpStatusError extends Error {
+    statusCode;
+    location;
+    retryAfterMs;
+    headers;
+    constructor(statusCode, message, 
+    /** The Location header, e.g. of Rekor's 409 "already exists". */
+    location, 
+    /** The Retry-After header of a 429 or 503, in milliseconds. */
+    retryAfterMs, 
+    /** Every response header (a registry's WWW-Authenticate challenge). */
+    headers = {}) {
+        super(`(${statusCode}) ${message}`);
+        this.statusCode = statusCode;
+        this.location = location;
+        this.retryAfterMs = retryAfterMs;
+        this.headers = headers;
+        this.name = 'HttpStatusError';
+    }
+}
+const PROXY_VARIABLES = [
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+const agents = new Map();
+/** One keep-alive agent per protocol and proxy settings (read when first needed). */
+function agentFor(url) {
+    const proxyEnv = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => {
+        const value = process.env[name];
+        return value ? [[name, value]] : [];
+    }));
+    const key = `${url.protocol}${JSON.stringify(proxyEnv)}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        const options = { keepAlive: true, proxyEnv };
+        agent =
+            url.protocol === 'https:'
+                ? new (external_node_https_default()).Agent(options)
+                : new (external_node_http_default()).Agent(options);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Sends one request; resolves for 2xx, rejects with HttpStatusError otherwise. */
+function request(target, options) {
+    const url = new URL(target);
+    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const req = transport.request(url, {
+            method: options.method,
+            headers: {
+                'user-agent': 'provenant',
+                ...(options.body !== undefined
+                    ? { 'content-length': String(Buffer.byteLength(options.body)) }
+                    : {}),
+                ...options.headers
+            },
+            agent: agentFor(url),
+            signal: AbortSignal.timeout(options.timeoutMs)
+        }, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.once('error', reject);
+            res.once('end', () => {
+                const body = Buffer.concat(chunks);
+                const status = res.statusCode ?? 0;
+                if (status >= 200 && status < 300) {
+                    resolve({ status, headers: res.headers, body });
+                    return;
+                }
+                reject(new HttpStatusError(status, messageOf(body) ?? res.statusMessage ?? '', res.headers.location, retryAfterMs(res.headers['retry-after']), res.headers));
+            });
+        });
+        req.once('error', (error) => {
+            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
+            // (Compared by name: a DOMException may come from another realm.)
+            const cause = error.cause;
+            reject(cause?.name === 'TimeoutError' ? cause : error);
+        });
+        req.end(options.body);
+    });
+}
+async function requestJson(target, options) {
+    const response = await request(target, {
+        ...options,
+        headers: {
+            accept: 'application/json',
+            ...(options.body !== undefined
+                ? { 'content-type': 'application/json' }
+                : {}),
+            ...options.headers
+        }
+    });
+    return JSON.parse(response.body.toString('utf8'));
+}
+/** Retry-After: delay-seconds or an HTTP-date. */
+function retryAfterMs(value) {
+    if (value === undefined)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** Sigstore services answer errors as `{ "code": 409, "message": "..." }`. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body.toString('utf8'))
+            .message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/io/sign/failure.ts
+/**
+ * What went wrong with a request, read from whatever the HTTP client threw:
+ * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
+ * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
+ * (cause.code), a timeout, or our own ServiceError.
+ */
+
+
+/** Connection-level failures: the request may not have reached the server. */
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED'
+]);
+function classifyFailure(error) {
+    for (const link of causeChain(error)) {
+        if (link instanceof errors/* ServiceError */._7) {
+            return {
+                retryable: link.retryable,
+                reason: link.message,
+                ...(link.status !== undefined ? { status: link.status } : {})
+            };
+        }
+        const e = link;
+        if (typeof e.statusCode === 'number') {
+            return {
+                retryable: isRetryableStatus(e.statusCode),
+                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
+                status: e.statusCode,
+                ...(typeof e.retryAfterMs === 'number'
+                    ? { retryAfterMs: e.retryAfterMs }
+                    : {})
+            };
+        }
+        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
+            return { retryable: true, reason: 'no answer before the request timeout' };
+        }
+        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
+            return { retryable: true, reason: `network error ${e.code}` };
+        }
+        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
+            return { retryable: true, reason: `network error: ${String(e.message)}` };
+        }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { retryable: false, reason: message };
+}
+function* causeChain(error) {
+    const seen = new Set();
+    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
+        seen.add(link);
+        yield link;
+    }
+}
+/** HTTPError's message is "(503) Service Unavailable": keep the words. */
+function messageAfterStatus(message) {
+    const text = typeof message === 'string' ? message : '';
+    const words = text.replace(/^\(\d+\)\s*/, '').trim();
+    return words ? ` ${words}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/io/sign/retry.ts
+/**
+ * Our one retry loop for every call to OIDC, Fulcio, Rekor and a TSA: the
+ * clients underneath are told not to retry (`retry: 0`), each attempt gets a
+ * timeout no longer than what is left of the budget, and each wait is logged
+ * with the service, the attempt, the delay and the reason.
+ */
+
+
+
+
+const SERVICE_NAMES = {
+    oidc: 'OIDC token service',
+    fulcio: 'Fulcio',
+    rekor: 'Rekor',
+    tsa: 'TSA',
+    registry: 'OCI registry',
+    osv: 'OSV database'
+};
+/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
+function createRetryContext(inputs, logger, environment = {}) {
+    return {
+        policy: {
+            ...DEFAULT_RETRY_POLICY,
+            maxAttempts: inputs.maxAttempts,
+            budgetMs: inputs.retryBudgetMs
+        },
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        logger,
+        env: {
+            now: () => new Date(),
+            random: Math.random,
+            sleep: (ms) => sleep(ms),
+            ...environment
+        }
+    };
+}
+/**
+ * Runs `call` until it succeeds, fails for good, or the policy says stop.
+ * `where` names the endpoint in messages (a URL, never a secret).
+ */
+async function withRetry(service, where, context, call) {
+    const name = SERVICE_NAMES[service];
+    const started = context.env.now().getTime();
+    const elapsed = () => context.env.now().getTime() - started;
+    for (let number = 1;; number++) {
+        const timeoutMs = Math.min(context.requestTimeoutMs, remainingBudgetMs(context.policy, elapsed()));
+        try {
+            return await call({ number, timeoutMs });
+        }
+        catch (error) {
+            // Our own errors (a bad input, a bad token) are not the service's.
+            if (error instanceof errors/* ProvenantError */.Y$ && !(error instanceof errors/* ServiceError */._7)) {
+                throw error;
+            }
+            const failure = classifyFailure(error);
+            if (!failure.retryable) {
+                throw new errors/* ServiceError */._7(service, `${name} (${where}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
+            }
+            const decision = decideRetry({
+                attempt: number,
+                elapsedMs: elapsed(),
+                policy: context.policy,
+                random: context.env.random,
+                ...(failure.retryAfterMs !== undefined
+                    ? { retryAfterMs: failure.retryAfterMs }
+                    : {})
+            });
+            if (!decision.retry) {
+                const bound = decision.reason === 'attempts'
+                    ? `${number} attempt${number === 1 ? '' : 's'}`
+                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
+                throw new errors/* ServiceError */._7(service, `${name} (${where}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
+            }
+            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
+            await context.env.sleep(decision.delayMs);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/challenge.ts
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'basic')
+        return undefined;
+    const params = {};
+    const param = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    for (const m of match[2].matchAll(param))
+        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
+    return { scheme, params };
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/client.ts
+/**
+ * A small OCI distribution (Docker Registry HTTP API v2) client: manifests
+ * and blobs by GET, every byte checked against its digest; a `Bearer`
+ * challenge answered with a token from the registry's realm (anonymous, or
+ * with the user's credentials), a `Basic` one with the credentials;
+ * redirects to blob storage followed without the registry's credentials;
+ * network faults and 5xx/429 retried with backoff, bounded.
+ *
+ * Plain HTTP only for loopback registries (or when `insecure` is asked).
+ */
+
+
+
+
+
+
+
+
+const REQUEST_TIMEOUT_MS = 60_000;
+const MAX_REDIRECTS = 5;
+const DOCKER_HUB = 'docker.io';
+const DEFAULT_RETRY = {
+    policy: retry_DEFAULT_RETRY_POLICY,
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    logger: SILENT_LOGGER,
+    env: {
+        now: () => new Date(),
+        random: Math.random,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    }
+};
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+class RegistryClient {
+    registry;
+    #base;
+    #credentials;
+    #retry;
+    /** Authorization header values by scope. */
+    #authorization = new Map();
+    constructor(options) {
+        this.registry = options.registry;
+        const host = options.registry === DOCKER_HUB
+            ? 'registry-1.docker.io'
+            : options.registry;
+        const plain = options.insecure === true || isLoopback(options.registry);
+        this.#base = `${plain ? 'http' : 'https'}://${host}/v2/`;
+        this.#credentials = options.credentials;
+        this.#retry = options.retry ?? DEFAULT_RETRY;
+    }
+    /** A manifest or index by tag or digest; by digest, its bytes are checked. */
+    async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
+        const response = await this.send(repository, {
+            path: `manifests/${reference}`,
+            headers: { accept: accept.join(', ') }
+        });
+        const digest = client_sha256(response.body);
+        const where = `${this.registry}/${repository}@${reference}`;
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw mismatch(where, reference, digest);
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed?.startsWith('sha256:') && claimed !== digest)
+            throw mismatch(where, claimed, digest);
+        return {
+            bytes: response.body,
+            digest,
+            mediaType: header(response, 'content-type')?.split(';')[0]?.trim() ?? ''
+        };
+    }
+    /** A blob by digest, its bytes checked. */
+    async getBlob(repository, digest) {
+        const response = await this.send(repository, { path: `blobs/${digest}` });
+        const actual = client_sha256(response.body);
+        if (actual !== digest)
+            throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual);
+        return response.body;
+    }
+    /**
+     * One call to the repository's API (`path` under /v2/<repository>/, or
+     * an absolute `url` an upload session named), authorised for pull, or
+     * pull and push: retried, a challenge answered once, statuses explained.
+     */
+    async send(repository, call) {
+        const method = call.method ?? 'GET';
+        const scope = `repository:${repository}:${method === 'GET' || method === 'HEAD' ? 'pull' : 'pull,push'}`;
+        const where = call.url ?? `${this.#base}${repository}/${call.path ?? ''}`;
+        const headers = call.headers ?? {};
+        const attempt = (timeoutMs) => method === 'GET'
+            ? this.#follow(new URL(where), scope, headers, timeoutMs)
+            : request(where, {
+                method,
+                timeoutMs,
+                headers: { ...headers, ...this.#authHeader(scope) },
+                ...(call.body !== undefined ? { body: call.body } : {})
+            });
+        return withRetry('registry', where, this.#retry, async ({ timeoutMs }) => {
+            try {
+                return await attempt(timeoutMs);
+            }
+            catch (error) {
+                if (!(error instanceof HttpStatusError) || error.statusCode !== 401)
+                    throw error;
+                // Answer the challenge once, then ask again.
+                await this.#authorize(scope, error, timeoutMs);
+                return attempt(timeoutMs);
+            }
+        }).catch((error) => {
+            throw this.#explain(error, repository);
+        });
+    }
+    /** The API's base URL: http:// only for loopback or `insecure` registries. */
+    get baseUrl() {
+        return this.#base;
+    }
+    /** The absolute URL of a Location header the registry sent. */
+    resolveLocation(location) {
+        return new URL(location, this.#base).toString();
+    }
+    #authHeader(scope) {
+        const auth = this.#authorization.get(scope);
+        return auth ? { authorization: auth } : {};
+    }
+    async #follow(url, scope, headers, timeoutMs) {
+        let target = url;
+        for (let hop = 0;; hop++) {
+            const auth = target.host === url.host ? this.#authorization.get(scope) : undefined;
+            try {
+                return await request(target, {
+                    method: 'GET',
+                    timeoutMs,
+                    headers: { ...headers, ...(auth ? { authorization: auth } : {}) }
+                });
+            }
+            catch (error) {
+                const redirect = error instanceof HttpStatusError &&
+                    [301, 302, 303, 307, 308].includes(error.statusCode) &&
+                    error.location;
+                if (!redirect || hop >= MAX_REDIRECTS)
+                    throw error;
+                target = new URL(redirect, target);
+            }
+        }
+    }
+    async #authorize(scope, error, timeoutMs) {
+        const challenge = parseChallenge(error.headers['www-authenticate']);
+        if (!challenge)
+            throw error;
+        if (challenge.scheme === 'basic') {
+            if (this.#credentials?.kind !== 'basic')
+                throw error;
+            const { username, password } = this.#credentials;
+            this.#authorization.set(scope, `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`);
+            return;
+        }
+        this.#authorization.set(scope, `Bearer ${await this.#token(challenge, scope, timeoutMs)}`);
+    }
+    /** The token endpoint of a Bearer challenge (docker's token authentication). */
+    async #token(challenge, scope, timeoutMs) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* ServiceError */._7('registry', `${this.registry} sent a Bearer challenge without a realm`);
+        const url = new URL(realm);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', challenge.params.scope ?? scope);
+        const headers = { accept: 'application/json' };
+        const credentials = this.#credentials;
+        let response;
+        if (credentials?.kind === 'identity-token') {
+            const body = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credentials.token,
+                service: challenge.params.service ?? '',
+                scope: challenge.params.scope ?? scope,
+                client_id: 'provenant'
+            }).toString();
+            response = await request(url.origin + url.pathname, {
+                method: 'POST',
+                timeoutMs,
+                headers: {
+                    ...headers,
+                    'content-type': 'application/x-www-form-urlencoded'
+                },
+                body
+            });
+        }
+        else {
+            if (credentials?.kind === 'basic') {
+                const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+                headers.authorization = `Basic ${basic}`;
+            }
+            response = await request(url, { method: 'GET', timeoutMs, headers });
+        }
+        const json = JSON.parse(response.body.toString('utf8'));
+        const token = typeof json.token === 'string' ? json.token : json.access_token;
+        if (typeof token !== 'string' || token === '')
+            throw new errors/* ServiceError */._7('registry', `the token service of ${this.registry} (${url.origin}) answered without a token`);
+        return token;
+    }
+    #explain(error, repository) {
+        const status = statusOf(error);
+        const name = `${this.registry}/${repository}`;
+        if (status === 401 || status === 403) {
+            return new errors/* InputError */.dz('OCI_UNAUTHORIZED', `the registry ${this.registry} refused access to ${name} (HTTP ${status})${this.#credentials ? ' with the credentials found' : ' without credentials'}: log in (docker login or skopeo login ${this.registry}), or set DOCKER_CONFIG or REGISTRY_AUTH_FILE`, { cause: error });
+        }
+        if (status === 404) {
+            return new errors/* InputError */.dz('OCI_NOT_FOUND', `the registry ${this.registry} has no ${name} with that tag or digest (HTTP 404): check the reference`, { cause: error });
+        }
+        return error;
+    }
+}
+function statusOf(error) {
+    for (let e = error; e; e = e.cause) {
+        if (e instanceof HttpStatusError)
+            return e.statusCode;
+    }
+    return undefined;
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function client_sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function mismatch(where, expected, actual) {
+    return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/io/oci/credentials.ts
+/**
+ * Registry credentials as users already hold them: Docker's config
+ * (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`) and the
+ * containers auth file skopeo and podman write (`$REGISTRY_AUTH_FILE`, else
+ * `$XDG_RUNTIME_DIR/containers/auth.json`): `auths.<registry>.auth`
+ * (base64 of user:password) or `username`/`password`, and
+ * `identitytoken` (an OAuth2 refresh token). Credential helpers are not run.
+ */
+
+
+
+
+const DOCKER_HUB_KEYS = [
+    'https://index.docker.io/v1/',
+    'index.docker.io',
+    'docker.io',
+    'registry-1.docker.io'
+];
+function credentialFiles(env) {
+    const files = [];
+    if (env.REGISTRY_AUTH_FILE)
+        files.push(env.REGISTRY_AUTH_FILE);
+    else if (env.XDG_RUNTIME_DIR)
+        files.push(external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
+    files.push(external_node_path_default().join(env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.docker'), 'config.json'));
+    return files;
+}
+/** The first credentials any of the files holds for the registry; undefined for none. */
+async function findRegistryCredentials(registry, env = process.env) {
+    const keys = DOCKER_HUB_KEYS.includes(registry) ? DOCKER_HUB_KEYS : [registry];
+    for (const file of credentialFiles(env)) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        });
+        if (text === undefined)
+            continue;
+        let config;
+        try {
+            config = JSON.parse(text);
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz('OCI_CREDENTIALS_INVALID', `${file} is not JSON: fix it, or log in again (docker login, skopeo login)`, { cause: error });
+        }
+        for (const [key, entry] of Object.entries(config.auths ?? {})) {
+            const host = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+            if (!keys.includes(key) && !keys.includes(host))
+                continue;
+            const found = toCredentials(entry, file);
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function toCredentials(entry, file) {
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken)
+        return { kind: 'identity-token', token: entry.identitytoken };
+    if (typeof entry.auth === 'string' && entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new errors/* InputError */.dz('OCI_CREDENTIALS_INVALID', `${file}: an "auth" entry is not base64 of user:password: log in again`);
+        }
+        return {
+            kind: 'basic',
+            username: decoded.slice(0, colon),
+            password: decoded.slice(colon + 1)
+        };
+    }
+    if (typeof entry.username === 'string' && typeof entry.password === 'string')
+        return { kind: 'basic', username: entry.username, password: entry.password };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/registries.ts
+/**
+ * One RegistryClient per registry for a run, with the credentials the
+ * user holds (docker/skopeo config files; in GitHub Actions, GITHUB_TOKEN
+ * for ghcr.io when no file names it); plain HTTP for loopback registries
+ * and for registries named in `insecure-registry`, never otherwise.
+ * Image references are resolved here: a tag is read once, its digest
+ * printed once, and a reference giving both a tag and a digest must agree.
+ */
+
+
+
+
+function createRegistryClients(options) {
+    const clients = new Map();
+    return (registry) => {
+        let client = clients.get(registry);
+        if (!client) {
+            client = credentialsFor(registry, options.env).then((credentials) => new RegistryClient({
+                registry,
+                ...(credentials ? { credentials } : {}),
+                insecure: options.insecureRegistries.includes(registry),
+                ...(options.retry ? { retry: options.retry } : {})
+            }));
+            clients.set(registry, client);
+        }
+        return client;
+    };
+}
+async function credentialsFor(registry, env) {
+    const found = await findRegistryCredentials(registry, { ...env });
+    if (found)
+        return found;
+    if (registry === 'ghcr.io' &&
+        env.GITHUB_ACTIONS === 'true' &&
+        env.GITHUB_TOKEN) {
+        return {
+            kind: 'basic',
+            username: env.GITHUB_ACTOR || 'github-actions',
+            password: env.GITHUB_TOKEN
+        };
+    }
+    return undefined;
+}
+/** Every image resolved to its digest (tags read once), in order, without repeats. */
+async function resolveImages(labels, clients, logger) {
+    const seen = new Map();
+    for (const label of labels) {
+        const reference = parseImageReference(label);
+        const client = await clients(reference.registry);
+        const fetched = await client.getManifest(reference.repository, reference.tag !== undefined ? reference.tag : reference.digest);
+        const shown = formatImageReference(reference);
+        if (reference.digest && fetched.digest !== reference.digest) {
+            throw new InputError('OCI_TAG_MOVED', `${label}: the tag ${reference.tag ?? ''} now points to ${fetched.digest}, not ${reference.digest}: the image was re-tagged; give the digest you mean alone (oci://${reference.registry}/${reference.repository}@sha256:...)`);
+        }
+        const name = `${reference.registry}/${reference.repository}`;
+        if (seen.has(`${name}@${fetched.digest}`))
+            continue;
+        if (reference.tag !== undefined && !reference.digest)
+            logger.info(`${shown} resolved to ${name}@${fetched.digest}`);
+        seen.set(`${name}@${fetched.digest}`, {
+            label,
+            reference: { ...reference, digest: fetched.digest },
+            name,
+            digest: fetched.digest,
+            descriptor: {
+                mediaType: fetched.mediaType || mediaTypeOf(fetched.bytes),
+                digest: fetched.digest,
+                size: fetched.bytes.length
+            },
+            ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
+            client
+        });
+    }
+    return [...seen.values()];
+}
+function mediaTypeOf(bytes) {
+    try {
+        const json = JSON.parse(bytes.toString('utf8'));
+        if (typeof json.mediaType === 'string')
+            return json.mediaType;
+    }
+    catch {
+        // fall through
+    }
+    return 'application/vnd.oci.image.manifest.v1+json';
+}
+
+;// CONCATENATED MODULE: ./src/lib/oci/cosign.ts
+/**
+ * cosign's tag layout for images, as cosign, skopeo and podman read and
+ * write it: `sha256-<hex>.sig` (a manifest whose layers are simple-signing
+ * payloads, the signature and its certificate in annotations) and
+ * `sha256-<hex>.att` (layers that are DSSE envelopes). The Rekor entry of
+ * a signature travels in the `dev.sigstore.cosign/bundle` annotation
+ * (SignedEntryTimestamp and the entry), which is turned back into a
+ * Sigstore bundle's transparency-log entry to verify.
+ */
+
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+const cosign_OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+const COSIGN_ANNOTATIONS = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    predicateType: 'predicateType'
+};
+/** `sha256-<hex>.sig` / `.att`: where cosign looks for an image's signatures and attestations. */
+function cosign_cosignTag(digest, suffix) {
+    return `${digest.replace(':', '-')}.${suffix}`;
+}
+/** The simple-signing payload cosign and skopeo sign for an image. */
+function buildSimpleSigningPayload(dockerReference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': digest },
+            type: SIMPLE_SIGNING_TYPE
+        },
+        optional: null
+    }));
+}
+/** What a simple-signing payload claims; undefined when it is not one. */
+function parseSimpleSigningPayload(bytes) {
+    try {
+        const json = JSON.parse(bytes.toString('utf8'));
+        const critical = json.critical;
+        const digest = critical?.image?.['docker-manifest-digest'];
+        const reference = critical?.identity?.['docker-reference'];
+        if (critical?.type !== SIMPLE_SIGNING_TYPE ||
+            typeof digest !== 'string' ||
+            typeof reference !== 'string')
+            return undefined;
+        return { dockerReference: reference, digest };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The repository part of a docker reference (no tag, no digest). */
+function repositoryOf(dockerReference) {
+    const noDigest = dockerReference.replace(/@.*$/, '');
+    return noDigest.replace(/:[\w][\w.-]*$/, '');
+}
+/** cosign's bundle annotation from a transparency-log entry with a SignedEntryTimestamp. */
+function toCosignBundleAnnotation(entry) {
+    if (!entry.inclusionPromise)
+        return undefined;
+    return JSON.stringify({
+        SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+        Payload: {
+            body: entry.canonicalizedBody,
+            integratedTime: Number(entry.integratedTime),
+            logIndex: Number(entry.logIndex),
+            logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
+        }
+    });
+}
+/** The transparency-log entry of cosign's bundle annotation. */
+function fromCosignBundleAnnotation(text, where) {
+    const bad = (why) => new errors/* InputError */.dz('OCI_COSIGN_BUNDLE_INVALID', `${where}: the ${COSIGN_ANNOTATIONS.bundle} annotation is ${why}`);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw bad('not JSON');
+    }
+    const p = json.Payload;
+    if (typeof json.SignedEntryTimestamp !== 'string' ||
+        typeof p?.body !== 'string' ||
+        typeof p.integratedTime !== 'number' ||
+        typeof p.logIndex !== 'number' ||
+        typeof p.logID !== 'string')
+        throw bad('missing SignedEntryTimestamp or Payload fields');
+    let kind;
+    try {
+        kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
+    }
+    catch {
+        throw bad('carrying a body that is not a Rekor entry');
+    }
+    return {
+        logIndex: String(p.logIndex),
+        logId: { keyId: Buffer.from(p.logID, 'hex').toString('base64') },
+        kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
+        integratedTime: String(p.integratedTime),
+        inclusionPromise: { signedEntryTimestamp: json.SignedEntryTimestamp },
+        canonicalizedBody: p.body
+    };
+}
+/** The DER certificates of PEM text, in order. */
+function pemCertificates(text) {
+    return (text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) => block.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''));
+}
+/**
+ * A Sigstore bundle (v0.1: a SignedEntryTimestamp, no inclusion proof)
+ * made of what cosign's annotations carry, for the bundle verifier.
+ */
+function buildLegacyBundleJson(parts) {
+    const certificates = [
+        ...pemCertificates(parts.certificatePem ?? ''),
+        ...pemCertificates(parts.chainPem ?? '')
+    ];
+    return {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: {
+            ...(certificates.length > 0
+                ? {
+                    x509CertificateChain: {
+                        certificates: certificates.map((rawBytes) => ({ rawBytes }))
+                    }
+                }
+                : { publicKey: { hint: '' } }),
+            tlogEntries: parts.tlogEntry ? [parts.tlogEntry] : [],
+            timestampVerificationData: { rfc3161Timestamps: [] }
+        },
+        ...(parts.content.kind === 'message'
+            ? {
+                messageSignature: {
+                    messageDigest: {
+                        algorithm: 'SHA2_256',
+                        digest: parts.content.payloadSha256.toString('base64')
+                    },
+                    signature: parts.content.signature.toString('base64')
+                }
+            }
+            : { dsseEnvelope: parts.content.envelope })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/oci/artifact.ts
+/**
+ * Manifests Provenant writes beside an image: cosign's `.sig`/`.att`
+ * manifests (layers appended to what the tag already holds) and OCI 1.1
+ * referrers (an artifact manifest whose `subject` is the image), with the
+ * referrers tag schema (`sha256-<hex>`, an index of the referrers) for
+ * registries without the referrers API.
+ */
+
+const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const artifact_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+const artifact_EMPTY_BLOB = Buffer.from('{}');
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created'
+};
+/** `sha256-<hex>`: the referrers tag schema's tag for an image's referrers. */
+function artifact_referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/** An OCI image manifest, serialised once: its bytes are what is pushed and hashed. */
+function artifact_buildManifest(parts) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociManifest,
+        ...(parts.artifactType ? { artifactType: parts.artifactType } : {}),
+        config: parts.config,
+        layers: parts.layers,
+        ...(parts.subject ? { subject: parts.subject } : {}),
+        ...(parts.annotations ? { annotations: parts.annotations } : {})
+    }));
+}
+/** The image config cosign writes for a `.sig`/`.att` manifest: the layers as diff_ids. */
+function artifact_buildCosignConfig(layerDigests) {
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        config: {},
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layerDigests }
+    }));
+}
+/** The referrers index with `added` in it (once), for the referrers tag schema. */
+function artifact_buildReferrersIndex(existing, added) {
+    const manifests = existing.filter((d) => d.digest !== added.digest);
+    manifests.push(added);
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociIndex,
+        manifests
+    }));
+}
+/** The descriptors of a referrers index (from the API or the tag), with their artifact types. */
+function artifact_parseReferrersIndex(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(json.manifests))
+        return [];
+    return json.manifests.flatMap((raw) => {
+        const d = raw;
+        if (typeof d.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(d.digest))
+            return [];
+        return [
+            {
+                mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+                digest: d.digest,
+                size: typeof d.size === 'number' ? d.size : -1,
+                ...(typeof d.artifactType === 'string'
+                    ? { artifactType: d.artifactType }
+                    : {}),
+                ...(d.annotations && typeof d.annotations === 'object'
+                    ? {
+                        annotations: Object.fromEntries(Object.entries(d.annotations).filter((e) => typeof e[1] === 'string'))
+                    }
+                    : {})
+            }
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/push.ts
+/**
+ * Writing to a registry (OCI distribution spec, "push"): a blob is checked
+ * for first (HEAD) and uploaded only when missing, in one PUT when small
+ * (monolithic) or in PATCH chunks then a closing PUT; a manifest is PUT by
+ * tag or digest and the digest the registry answers is checked against the
+ * bytes sent.
+ */
+
+
+/** Blobs above this size are sent in chunks of this size. */
+const UPLOAD_CHUNK_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+function push_sha256Digest(bytes) {
+    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+/** True when the registry already holds the blob. */
+async function hasBlob(client, repository, digest) {
+    return client
+        .send(repository, { method: 'HEAD', path: `blobs/${digest}` })
+        .then(() => true, (error) => {
+        if (error.code === 'OCI_NOT_FOUND')
+            return false;
+        throw error;
+    });
+}
+/** Uploads the blob unless the registry holds it; returns its digest. */
+async function push_pushBlob(client, repository, bytes, chunkBytes = UPLOAD_CHUNK_BYTES) {
+    const digest = push_sha256Digest(bytes);
+    if (await hasBlob(client, repository, digest))
+        return digest;
+    const started = await client.send(repository, {
+        method: 'POST',
+        path: 'blobs/uploads/',
+        headers: { 'content-length': '0' }
+    });
+    let location = locationOf(client, started, repository);
+    if (bytes.length > chunkBytes) {
+        for (let start = 0; start < bytes.length; start += chunkBytes) {
+            const chunk = bytes.subarray(start, start + chunkBytes);
+            const sent = await client.send(repository, {
+                method: 'PATCH',
+                url: location,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${start}-${start + chunk.length - 1}`
+                },
+                body: chunk
+            });
+            location = locationOf(client, sent, repository);
+        }
+    }
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    const monolithic = bytes.length <= chunkBytes;
+    await client.send(repository, {
+        method: 'PUT',
+        url: url.toString(),
+        headers: { 'content-type': 'application/octet-stream' },
+        body: monolithic ? bytes : Buffer.alloc(0)
+    });
+    return digest;
+}
+/** PUTs a manifest (or index) under a tag or its digest. */
+async function push_pushManifest(client, repository, reference, bytes, mediaType) {
+    const digest = push_sha256Digest(bytes);
+    const response = await client.send(repository, {
+        method: 'PUT',
+        path: `manifests/${reference}`,
+        headers: { 'content-type': mediaType },
+        body: bytes
+    });
+    const answered = response.headers['docker-content-digest'];
+    if (typeof answered === 'string' && answered !== digest) {
+        throw new ServiceError('registry', `${client.registry}/${repository}: the registry stored the manifest as ${answered}, but its bytes are ${digest}`);
+    }
+    return {
+        digest,
+        subjectAccepted: response.headers['oci-subject'] !== undefined
+    };
+}
+function locationOf(client, response, repository) {
+    const location = response.headers.location;
+    if (!location) {
+        throw new ServiceError('registry', `${client.registry}/${repository}: the registry opened an upload without a Location`);
+    }
+    return client.resolveLocation(location);
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/attach.ts
+
+
+
+
+function isNotFound(error) {
+    return error.code === 'OCI_NOT_FOUND';
+}
+/** The manifest under a tag, or undefined when the tag does not exist. */
+async function manifestAt(client, repository, tag) {
+    return client.getManifest(repository, tag).catch((error) => {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    });
+}
+/** cosign's `.sig`/`.att` manifest of the image, or undefined. */
+async function readCosignManifest(client, repository, digest, suffix) {
+    const tag = cosign_cosignTag(digest, suffix);
+    const found = await manifestAt(client, repository, tag);
+    if (!found)
+        return undefined;
+    const document = parseImageDocument(found.bytes.toString('utf8'), `${client.registry}/${repository}:${tag}`);
+    if (document.kind !== 'manifest')
+        return undefined;
+    return { manifest: document, digest: found.digest };
+}
+/** Appends a layer to the image's `.sig`/`.att` tag (unless the same layer is there). */
+async function attachCosignLayer(client, repository, digest, suffix, layer) {
+    const existing = await readCosignManifest(client, repository, digest, suffix);
+    const layers = [...(existing?.manifest.layers ?? [])];
+    const blob = await pushBlob(client, repository, layer.bytes);
+    const same = layers.some((l) => l.digest === blob &&
+        JSON.stringify(l.annotations ?? {}) === JSON.stringify(layer.annotations));
+    if (!same) {
+        layers.push({
+            mediaType: layer.mediaType,
+            digest: blob,
+            size: layer.bytes.length,
+            annotations: layer.annotations
+        });
+    }
+    const config = buildCosignConfig(layers.map((l) => l.digest));
+    await pushBlob(client, repository, config);
+    const manifest = buildManifest({
+        config: {
+            mediaType: OCI_CONFIG_MEDIA_TYPE,
+            digest: sha256Digest(config),
+            size: config.length
+        },
+        layers
+    });
+    const tag = cosignTag(digest, suffix);
+    await pushManifest(client, repository, tag, manifest, MEDIA_TYPES.ociManifest);
+    return tag;
+}
+/** Pushes an artifact (one layer) referring to `subject`; keeps the referrers tag when the registry has no referrers API. */
+async function attachReferrer(client, repository, subject, artifact) {
+    await pushBlob(client, repository, EMPTY_BLOB);
+    const blob = await pushBlob(client, repository, artifact.bytes);
+    const manifest = buildManifest({
+        artifactType: artifact.artifactType,
+        config: {
+            mediaType: EMPTY_MEDIA_TYPE,
+            digest: sha256Digest(EMPTY_BLOB),
+            size: EMPTY_BLOB.length
+        },
+        layers: [
+            {
+                mediaType: artifact.artifactType,
+                digest: blob,
+                size: artifact.bytes.length
+            }
+        ],
+        subject: {
+            mediaType: subject.mediaType,
+            digest: subject.digest,
+            size: subject.size
+        },
+        annotations: artifact.annotations
+    });
+    const digest = sha256Digest(manifest);
+    const pushed = await pushManifest(client, repository, digest, manifest, MEDIA_TYPES.ociManifest);
+    if (!pushed.subjectAccepted) {
+        const tag = referrersTag(subject.digest);
+        const index = await manifestAt(client, repository, tag);
+        const existing = index ? parseReferrersIndex(index.bytes.toString()) : [];
+        await pushManifest(client, repository, tag, buildReferrersIndex(existing, {
+            mediaType: MEDIA_TYPES.ociManifest,
+            digest,
+            size: manifest.length,
+            artifactType: artifact.artifactType,
+            annotations: artifact.annotations
+        }), MEDIA_TYPES.ociIndex);
+    }
+    return digest;
+}
+/** The image's referrers: from the referrers API, else from the referrers tag. */
+async function listReferrers(client, repository, digest) {
+    const api = await client
+        .send(repository, {
+        path: `referrers/${digest}`,
+        headers: { accept: image_MEDIA_TYPES.ociIndex }
+    })
+        .catch((error) => {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    });
+    if (api)
+        return artifact_parseReferrersIndex(api.body.toString('utf8'));
+    const index = await manifestAt(client, repository, artifact_referrersTag(digest));
+    return index ? artifact_parseReferrersIndex(index.bytes.toString('utf8')) : [];
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/verify-cosign.ts
+/**
+ * cosign's tag layout of one image, checked: each `.sig` layer's signature
+ * over its simple-signing payload (as a Sigstore bundle rebuilt from the
+ * annotations when a Rekor entry is there; with the key or the
+ * certificate chain alone otherwise, unlogged), then what the payload
+ * names; each `.att` layer's DSSE envelope the same way.
+ */
+
+
+
+
+async function checkCosignLayers(image, ctx, evidence) {
+    for (const suffix of ['sig', 'att']) {
+        const found = await readCosignManifest(image.client, image.repository, image.digest, suffix);
+        if (!found)
+            continue;
+        await Promise.all(layersOf(found.manifest, suffix).map(async ({ layer, index }) => {
+            const source = `${image.name}:${image.digest.replace(':', '-')}.${suffix}#${index}`;
+            let bytes;
+            try {
+                bytes = await image.client.getBlob(image.repository, layer.digest);
+            }
+            catch (error) {
+                const result = unreadable(error);
+                if (suffix === 'sig')
+                    evidence.signatures.push({ source, form: 'bundle', result });
+                else
+                    evidence.attestations.push({ source, result });
+                return;
+            }
+            const annotations = layer.annotations ?? {};
+            if (suffix === 'sig') {
+                const result = checkSimpleSigning(image, bytes, annotations, ctx);
+                const form = result.ok && !result.logged ? 'legacy' : 'bundle';
+                evidence.signatures.push({ source, form, result });
+            }
+            else {
+                evidence.attestations.push({
+                    source,
+                    ...checkAttestationLayer(bytes, annotations, ctx)
+                });
+            }
+        }));
+    }
+}
+function layersOf(manifest, suffix) {
+    const mediaType = suffix === 'sig' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_MEDIA_TYPE;
+    return manifest.layers
+        .map((layer, index) => ({ layer, index }))
+        .filter(({ layer }) => layer.mediaType === mediaType);
+}
+function tlogEntryOf(annotations, where) {
+    const text = annotations[COSIGN_ANNOTATIONS.bundle];
+    return text ? fromCosignBundleAnnotation(text, where) : undefined;
+}
+/** A `.sig` layer: the signature first, then that the payload names this image. */
+function checkSimpleSigning(image, payload, annotations, ctx) {
+    const signature = Buffer.from(annotations[COSIGN_ANNOTATIONS.signature] ?? '', 'base64');
+    const certificate = annotations[COSIGN_ANNOTATIONS.certificate];
+    let result;
+    try {
+        const entry = tlogEntryOf(annotations, image.name);
+        const sha256 = external_node_crypto_default().createHash('sha256').update(payload).digest();
+        if (entry) {
+            const parsed = ctx.checker.parse(buildLegacyBundleJson({
+                ...(certificate ? { certificatePem: certificate } : {}),
+                ...(annotations[COSIGN_ANNOTATIONS.chain]
+                    ? { chainPem: annotations[COSIGN_ANNOTATIONS.chain] }
+                    : {}),
+                tlogEntry: entry,
+                content: { kind: 'message', payloadSha256: sha256, signature }
+            }));
+            result = parsed.ok
+                ? ctx.checker.checkMessage(parsed.bundle, {
+                    sha256: sha256.toString('hex'),
+                    bytes: payload
+                })
+                : parsed;
+        }
+        else if (certificate) {
+            result = checkLegacyPair(Buffer.from(signature.toString('base64')), Buffer.from(certificate), payload, ctx.trust);
+        }
+        else {
+            result = checkWithKey(payload, signature, ctx);
+        }
+    }
+    catch (error) {
+        return unreadable(error);
+    }
+    if (!result.ok)
+        return result;
+    return checkPayloadNames(image, payload) ?? result;
+}
+/** A failure result of a layer or referrer that could not be read. */
+function unreadable(error) {
+    return {
+        ok: false,
+        code: 'VERIFY_IMAGE_ATTACHMENT_INVALID',
+        reason: error instanceof Error ? error.message : String(error)
+    };
+}
+/** A signature with no Rekor entry and no certificate: the --key's, unlogged. */
+function checkWithKey(payload, signature, ctx) {
+    let key;
+    try {
+        key = ctx.trust.material.publicKey('').publicKey;
+    }
+    catch {
+        return {
+            ok: false,
+            code: 'VERIFY_CERTIFICATE_UNTRUSTED',
+            reason: 'a signature made with a key (no certificate, no transparency-log entry): give that key with --key'
+        };
+    }
+    const ed25519 = key.asymmetricKeyType === 'ed25519';
+    let valid = false;
+    try {
+        valid = external_node_crypto_default().verify(ed25519 ? null : 'sha256', payload, key, signature);
+    }
+    catch {
+        valid = false;
+    }
+    if (!valid) {
+        return {
+            ok: false,
+            code: 'VERIFY_SIGNATURE_INVALID',
+            reason: 'the signature does not verify over its payload with --key'
+        };
+    }
+    return {
+        ok: true,
+        signer: { keyed: true, extensions: {} },
+        logged: false,
+        details: 'image signature verified with --key (no transparency-log entry: accepted by --insecure-ignore-tlog)'
+    };
+}
+/** The payload must name this digest and this repository; undefined when it does. */
+function checkPayloadNames(image, payload) {
+    const claims = parseSimpleSigningPayload(payload);
+    if (!claims) {
+        return {
+            ok: false,
+            code: 'VERIFY_IMAGE_ATTACHMENT_INVALID',
+            reason: 'the signed payload is not a cosign simple-signing payload'
+        };
+    }
+    if (claims.digest !== image.digest) {
+        return {
+            ok: false,
+            code: 'VERIFY_IMAGE_DIGEST_MISMATCH',
+            reason: `the signature is over ${claims.digest}, not this image (${image.digest}): a signature of another image, copied or re-tagged`
+        };
+    }
+    if (repositoryOf(claims.dockerReference) !== image.name) {
+        return {
+            ok: false,
+            code: 'VERIFY_IMAGE_REPOSITORY_MISMATCH',
+            reason: `the signature names the image ${claims.dockerReference}, not ${image.name}`
+        };
+    }
+    return undefined;
+}
+/** A `.att` layer: a DSSE envelope, its Rekor entry and certificate from the annotations. */
+function checkAttestationLayer(bytes, annotations, ctx) {
+    try {
+        const envelope = JSON.parse(bytes.toString('utf8'));
+        const entry = tlogEntryOf(annotations, 'a .att layer');
+        const certificate = annotations[COSIGN_ANNOTATIONS.certificate];
+        const parsed = ctx.checker.parse(buildLegacyBundleJson({
+            ...(certificate ? { certificatePem: certificate } : {}),
+            ...(entry ? { tlogEntry: entry } : {}),
+            content: { kind: 'dsse', envelope }
+        }));
+        if (!parsed.ok)
+            return { result: parsed };
+        return ctx.checker.checkEnvelope(parsed.bundle);
+    }
+    catch (error) {
+        return { result: unreadable(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/verify-referrers.ts
+/**
+ * Sigstore bundles attached to an image as OCI 1.1 referrers (listed by
+ * the referrers API, else the referrers tag): each referrer's manifest must
+ * name this image as its subject; its bundle is checked as any attestation
+ * (cosign v3's signature is a statement of the sign predicate).
+ */
+
+
+
+
+async function checkReferrers(image, ctx, evidence) {
+    const referrers = (await listReferrers(image.client, image.repository, image.digest)).filter((d) => d.artifactType === BUNDLE_ARTIFACT_TYPE);
+    await Promise.all(referrers.map(async (descriptor) => {
+        const source = `${image.name}@${descriptor.digest}`;
+        try {
+            const bundle = await readReferredBundle(image, descriptor.digest);
+            const parsed = ctx.checker.parse(bundle);
+            if (!parsed.ok) {
+                evidence.attestations.push({ source, result: parsed });
+            }
+            else if (parsed.bundle.content.$case === 'dsseEnvelope') {
+                evidence.attestations.push({
+                    source,
+                    ...ctx.checker.checkEnvelope(parsed.bundle)
+                });
+            }
+            else {
+                evidence.notes.push(`${source}: a message-signature bundle without its payload, not checked`);
+            }
+        }
+        catch (error) {
+            evidence.attestations.push({ source, result: unreadable(error) });
+        }
+    }));
+}
+/** The bundle a referrer carries, once its manifest is shown to refer to this image. */
+async function readReferredBundle(image, digest) {
+    const fetched = await image.client.getManifest(image.repository, digest);
+    const text = fetched.bytes.toString('utf8');
+    const manifest = parseImageDocument(text, `${image.name}@${digest}`);
+    const subject = JSON.parse(text)
+        .subject?.digest;
+    if (manifest.kind !== 'manifest' || subject !== image.digest) {
+        throw new Error(`${image.name}@${digest} is listed as a referrer of ${image.digest} but names ${typeof subject === 'string' ? subject : 'no subject'}`);
+    }
+    const layer = manifest.layers.find((l) => l.mediaType === BUNDLE_ARTIFACT_TYPE);
+    if (!layer)
+        throw new Error(`${image.name}@${digest} holds no bundle layer`);
+    const blob = await image.client.getBlob(image.repository, layer.digest);
+    return JSON.parse(blob.toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/verify-image.ts
+
+
+
+
+async function collectImageEvidence(label, ctx) {
+    const reference = (0,oci_reference/* parseImageReference */.o_)(label);
+    const client = await ctx.clients(reference.registry);
+    const evidence = emptyEvidence();
+    const fetched = await client.getManifest(reference.repository, reference.tag ?? reference.digest);
+    const digest = reference.digest ?? fetched.digest;
+    if (reference.digest && reference.tag && fetched.digest !== digest) {
+        evidence.signatures.push({
+            source: `${reference.registry}/${reference.repository}:${reference.tag}`,
+            form: 'bundle',
+            result: {
+                ok: false,
+                code: 'VERIFY_IMAGE_TAG_MOVED',
+                reason: `the tag ${reference.tag} points to ${fetched.digest}, not ${digest}: the image was re-tagged since`
+            }
+        });
+    }
+    const image = {
+        client,
+        repository: reference.repository,
+        name: `${reference.registry}/${reference.repository}`,
+        digest
+    };
+    await checkCosignLayers(image, ctx, evidence);
+    await checkReferrers(image, ctx, evidence);
+    return {
+        subject: {
+            name: image.name,
+            label,
+            digests: { sha256: digest.slice('sha256:'.length) }
+        },
+        evidence
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/io/verify/targets.ts
 /**
  * The verify arguments resolved: files, directories (every release asset
@@ -44492,12 +46166,14 @@ function causeOf(error) {
 
 
 
+
 async function resolveTargets(args, cwd) {
     const problems = [];
     const folders = new Map();
     const files = new Map();
     const digests = new Map();
     const unverified = [];
+    const images = [];
     // Named folders are listed whole (subfolders, symlinks); the folder of a
     // named file only for the evidence beside it.
     const named = new Set();
@@ -44523,6 +46199,19 @@ async function resolveTargets(args, cwd) {
         return listing;
     };
     for (const arg of args) {
+        if ((0,oci_reference/* isImageReference */.hb)(arg)) {
+            try {
+                (0,oci_reference/* parseImageReference */.o_)(arg);
+                if (!images.includes(arg))
+                    images.push(arg);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* InputError */.dz))
+                    throw error;
+                problems.push(error);
+            }
+            continue;
+        }
         const full = external_node_path_default().resolve(cwd, arg);
         const info = await (0,promises_.stat)(full).catch(() => undefined);
         const digest = (0,verify_digests/* parseDigestArgument */.$w)(arg, info !== undefined);
@@ -44569,6 +46258,7 @@ async function resolveTargets(args, cwd) {
         throw new errors/* InputErrors */.G(problems);
     return {
         files: [...files.values()],
+        images,
         digests: [...digests.values()],
         folders: [...folders.values()],
         unverified
@@ -44576,6 +46266,8 @@ async function resolveTargets(args, cwd) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/verify/run.ts
+
+
 
 
 
@@ -44702,7 +46394,25 @@ async function runVerify(inputs, deps) {
         };
         return { subject, evidence };
     });
-    const all = [...fileSubjects, ...unverifiedSubjects, ...digestSubjects];
+    const clients = createRegistryClients({
+        insecureRegistries: inputs.insecureRegistries,
+        env: deps.registryEnv ?? process.env
+    });
+    const imageSubjects = await mapLimit(targets.images, VERIFY_CONCURRENCY, async (label) => {
+        const found = await collectImageEvidence(label, {
+            clients,
+            checker,
+            trust: deps.trust
+        });
+        await withShared(found.evidence, { sha256: found.subject.digests.sha256 }, []);
+        return found;
+    });
+    const all = [
+        ...fileSubjects,
+        ...unverifiedSubjects,
+        ...digestSubjects,
+        ...imageSubjects
+    ];
     const artifactsBySha256 = new Map(all.map((a) => [a.subject.digests.sha256, a.subject.label]));
     const reports = all.map((a) => evaluateArtifact(a.subject, a.evidence, inputs.policy, {
         artifactsBySha256
@@ -45221,11 +46931,12 @@ async function readTrustedRootFile(file) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ InputErrors),
 /* harmony export */   Ry: () => (/* binding */ toProvenantError),
+/* harmony export */   Y$: () => (/* binding */ ProvenantError),
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   mk: () => (/* binding */ VerificationError)
 /* harmony export */ });
-/* unused harmony exports ProvenantError, InternalError, EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
+/* unused harmony exports InternalError, EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
 /**
  * The one error model of Provenant. Every failure a user can see is one of
  * these kinds, each with a stable `code` that tests and policy engines match
@@ -45303,6 +47014,73 @@ function toExitCode(error) {
 
 /***/ }),
 
+/***/ 5996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hb: () => (/* binding */ isImageReference),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/* unused harmony exports OCI_SCHEME, formatImageReference */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/**
+ * `oci://<registry>/<repository>[:<tag>|@sha256:<digest>]`, the way users
+ * write an image in Provenant: split into its parts, Docker Hub's short
+ * names made whole (docker.io/library/debian).
+ */
+
+const OCI_SCHEME = 'oci://';
+const DEFAULT_TAG = 'latest';
+function isImageReference(text) {
+    return text.startsWith(OCI_SCHEME);
+}
+function parseImageReference(text) {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('OCI_REFERENCE_INVALID', `"${text}" is not an image reference (${why}): write oci://<registry>/<repository>:<tag> or oci://<registry>/<repository>@sha256:<digest>`);
+    if (!isImageReference(text))
+        throw bad('it does not start with oci://');
+    let rest = text.slice(OCI_SCHEME.length);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+            throw bad(`"${digest}" is not a sha256 digest`);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw bad('it names no registry');
+    const registry = rest.slice(0, slash);
+    let repository = rest.slice(slash + 1);
+    let tag;
+    const colon = repository.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = repository.slice(colon + 1);
+        repository = repository.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            throw bad(`"${tag}" is not a tag`);
+    }
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+        throw bad(`"${repository}" is not a repository name`);
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined || digest === undefined
+            ? { tag: tag ?? DEFAULT_TAG }
+            : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference as written back: registry/repository[:tag][@digest]. */
+function formatImageReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 8863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -45360,7 +47138,11 @@ const VERIFY_CODES = [
     'VERIFY_CHECKSUM_ABSENT',
     'VERIFY_REPRODUCIBLE_ABSENT',
     'VERIFY_MINISIGN_INVALID',
-    'VERIFY_FILE_UNVERIFIED'
+    'VERIFY_FILE_UNVERIFIED',
+    'VERIFY_IMAGE_TAG_MOVED',
+    'VERIFY_IMAGE_DIGEST_MISMATCH',
+    'VERIFY_IMAGE_REPOSITORY_MISMATCH',
+    'VERIFY_IMAGE_ATTACHMENT_INVALID'
 ];
 function verificationFailure(code, message, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(code, message, { cause });
