@@ -60,6 +60,14 @@ describe('secrets on the command line', () => {
   }, 120_000)
 })
 
+describe('--key naming something that is not a key file', () => {
+  it('--key /dev/zero is refused after a key file’s size, not read forever', async () => {
+    const run = await runProvenant(['sign', 'a.txt', '--key', '/dev/zero'])
+    expect(run.code).toBe(2)
+    expect(run.err).toContain('--key /dev/zero: larger than 64 KiB')
+  })
+})
+
 describe('repeated flags', () => {
   it('refuses --subject-name given twice (exit 2), instead of keeping the last', async () => {
     const run = await runProvenant([

@@ -12,8 +12,8 @@ const NAMES = Object.keys(COMMAND_LOADERS)
 const flat = (text: string): string => text.replace(/\s+/g, ' ')
 
 describe('provenant help', () => {
-  it('has all 15 commands', () => {
-    expect(NAMES).toHaveLength(15)
+  it('has all 16 commands', () => {
+    expect(NAMES).toHaveLength(16)
   })
 
   it.each(NAMES)(

@@ -5,9 +5,11 @@
  * stack: faults ridden out, errors, and tokens never written. What it
  * writes is checked by sigstore-js; sign.interop.test.ts adds openssl.
  */
+import crypto from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { encryptCosignKey } from '../../src/io/sign/cosign-key.js'
 import { verifyWithTrustedRootFile } from '../helpers/sigstore-verify.js'
 import { listTree, runSignAction, tokensMasked } from './sign-support.js'
 import { useSignSuite } from './sign-suite.js'
@@ -206,6 +208,63 @@ describe('actions/sign (dist/sign/index.js) against the local stack', () => {
     expect(tokensMasked(result)).toEqual([token])
     await s.expectNoToken(result, [token])
   })
+
+  it("keyed with a key in cosign's encrypted format, its passphrase in COSIGN_PASSWORD, masked", async () => {
+    const ws = await s.workspace('cosign-key', { 'a.txt': 'a\n' })
+    const key = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    const passphrase = 'Qw8-cosign-passphrase'
+    const inputs = {
+      files: 'a.txt',
+      key: encryptCosignKey(key.privateKey, passphrase)
+    }
+    const extraEnv = {
+      INPUT_SIGSTORE: 'custom',
+      'INPUT_REKOR-URL': s.stack.rekorUrl
+    }
+    const signed = await runSignAction(s.stack, ws, inputs, {
+      oidc: false,
+      extraEnv: { ...extraEnv, COSIGN_PASSWORD: passphrase }
+    })
+    expect({ code: signed.code, stderr: signed.stderr }).toEqual({
+      code: 0,
+      stderr: ''
+    })
+    expect(tokensMasked(signed)).toEqual([passphrase])
+    const bundle = JSON.parse(
+      await readFile(path.join(ws, 'a.txt.sigstore.json'), 'utf8')
+    ) as { messageSignature: { signature: string } }
+    expect(
+      crypto.verify(
+        'sha256',
+        Buffer.from('a\n'),
+        key.publicKey,
+        Buffer.from(bundle.messageSignature.signature, 'base64')
+      )
+    ).toBe(true)
+
+    const ws2 = await s.workspace('cosign-key-wrong', { 'a.txt': 'a\n' })
+    const wrong = await runSignAction(s.stack, ws2, inputs, {
+      oidc: false,
+      extraEnv: { ...extraEnv, COSIGN_PASSWORD: 'Zz1-not-it' }
+    })
+    expect(wrong.code).not.toBe(0)
+    expect(wrong.stdout).toContain('input "key": wrong passphrase')
+    expect(tokensMasked(wrong)).toEqual(['Zz1-not-it'])
+    const printed = `${wrong.stdout}${wrong.stderr}`.replace(
+      /^::add-mask::.*$/gm,
+      ''
+    )
+    expect(printed).not.toMatch(/Zz1-not-it|Qw8/)
+    expect(await listTree(ws2)).toEqual([path.join(ws2, 'a.txt')])
+
+    const ws3 = await s.workspace('cosign-key-none', { 'a.txt': 'a\n' })
+    const none = await runSignAction(s.stack, ws3, inputs, {
+      oidc: false,
+      extraEnv
+    })
+    expect(none.code).not.toBe(0)
+    expect(none.stdout).toContain('set COSIGN_PASSWORD')
+  }, 120_000)
 })
 
 function escape(text: string): string {

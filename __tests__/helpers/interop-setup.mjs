@@ -60,6 +60,15 @@ export const INTEROP_NEEDS = [
   onPath('umoci', 'umoci'),
   onPath('docker-registry', 'docker-registry'),
   onPath('go', 'golang-go'),
+  {
+    name: 'golang.org/x/crypto (scrypt, nacl/secretbox) for Go',
+    from: 'Debian package golang-golang-x-crypto-dev',
+    present: () =>
+      stat('/usr/share/gocode/src/golang.org/x/crypto/nacl/secretbox').then(
+        (s) => s.isDirectory(),
+        () => false
+      )
+  },
   onPath('gh', 'gh'),
   onPath('debootstrap', 'debootstrap'),
   onPath('objcopy', 'binutils'),

@@ -1,7 +1,623 @@
+<<<<<<<< HEAD:dist/cli/299.index.js
 export const id = 299;
 export const ids = [299];
 export const modules = {
 
+========
+export const id = 964;
+export const ids = [964];
+export const modules = {
+
+/***/ 67964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  signCommand: () => (/* binding */ signCommand)
+});
+
+// EXTERNAL MODULE: ./src/io/fs/path-fence.ts
+var path_fence = __webpack_require__(30979);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/io/sign/passphrase.ts
+var sign_passphrase = __webpack_require__(83582);
+// EXTERNAL MODULE: ./src/io/sign/visibility.ts
+var visibility = __webpack_require__(73490);
+// EXTERNAL MODULE: ./src/lib/sign/concurrency.ts
+var sign_concurrency = __webpack_require__(22502);
+// EXTERNAL MODULE: ./src/lib/sign/paths.ts
+var paths = __webpack_require__(60805);
+// EXTERNAL MODULE: ./src/io/fs/atomic-write.ts
+var atomic_write = __webpack_require__(72243);
+// EXTERNAL MODULE: ./src/io/sign/credentials.ts
+var credentials = __webpack_require__(39558);
+// EXTERNAL MODULE: ./src/io/sign/cosign-key.ts
+var cosign_key = __webpack_require__(81159);
+// EXTERNAL MODULE: ./src/io/sign/endpoints.ts + 1 modules
+var sign_endpoints = __webpack_require__(55008);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(73382);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+;// CONCATENATED MODULE: ./src/io/sign/files.ts
+/**
+ * The `files` input -> the files to sign: globs matched with tinyglobby,
+ * inside the workspace in an Action (every match, symlinks resolved,
+ * checked to be inside it) and anywhere on the CLI; duplicates and our own
+ * earlier outputs dropped, sorted.
+ */
+
+
+
+
+
+
+/** Where to glob a pattern from and the pattern relative to it. */
+function toGlob(fence, pattern) {
+    if (fence.root !== undefined) {
+        return {
+            cwd: fence.root,
+            relative: (0,paths/* toWorkspacePattern */.rP)(fence.root, pattern)
+        };
+    }
+    const cwd = external_node_path_default().resolve(fence.base, (0,paths/* fixedDirectoryOf */.Hf)(pattern));
+    const relative = external_node_path_default().relative(cwd, external_node_path_default().resolve(fence.base, pattern))
+        .replaceAll((external_node_path_default()).sep, '/');
+    return { cwd, relative: relative || '.' };
+}
+/** Absolute, real paths of the files to sign. */
+async function resolveFiles(options) {
+    const fence = await (0,path_fence/* realFence */.u5)(options.fence);
+    const problems = [];
+    const found = new Set();
+    for (const pattern of options.patterns) {
+        let from;
+        try {
+            from = toGlob(fence, pattern);
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.dz) {
+                problems.push(error);
+                continue;
+            }
+            throw error;
+        }
+        const matches = await (0,dist/* glob */.TI)(from.relative, {
+            cwd: from.cwd,
+            absolute: true,
+            onlyFiles: true,
+            expandDirectories: false,
+            followSymbolicLinks: true
+        });
+        if (matches.length === 0) {
+            if (options.allowEmpty) {
+                options.logger.warning(`files: "${pattern}" matches no file (allowed by allow-empty)`);
+            }
+            else {
+                problems.push(new errors/* InputError */.dz('SIGN_NO_MATCH', `input "files": "${pattern}" matches no file in ${from.cwd}; check the path, or set \`allow-empty: true\` if that can happen`));
+            }
+        }
+        for (const match of matches) {
+            const real = await (0,promises_.realpath)(match);
+            if (!(0,path_fence/* allows */.NB)(fence, real)) {
+                problems.push(new errors/* InputError */.dz('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${match}" links to ${real}, outside the workspace ${fence.root}`));
+            }
+            else
+                found.add(real);
+        }
+    }
+    if (problems.length > 0)
+        throw new errors/* InputErrors */.G(problems);
+    const { kept, dropped } = (0,paths/* dropOwnOutputs */.Au)([...found].sort());
+    for (const file of dropped) {
+        options.logger.info(`files: skipping ${file}, a signature of another match`);
+    }
+    return kept;
+}
+
+// EXTERNAL MODULE: ./src/io/sign/retry.ts
+var sign_retry = __webpack_require__(61254);
+// EXTERNAL MODULE: ./src/io/sign/scrub.ts
+var scrub = __webpack_require__(25055);
+// EXTERNAL MODULE: ./src/io/sign/self-check.ts
+var self_check = __webpack_require__(653);
+// EXTERNAL MODULE: ./src/io/sign/session.ts + 7 modules
+var sign_session = __webpack_require__(41851);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var bundle_dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./src/lib/version.ts
+var version = __webpack_require__(87471);
+;// CONCATENATED MODULE: ./src/lib/sign/verify-commands.ts
+/**
+ * The exact commands a consumer runs to verify what was signed: Provenant's
+ * own (the conformance `verify-bundle` form), cosign's, and for in-toto
+ * attestations `gh attestation verify`.
+ */
+
+/**
+ * The words that run Provenant's CLI in every command Provenant prints
+ * (one place, so an installed version can be named here).
+ */
+function provenantCommandPrefix() {
+    return ['npx', '--yes', `provenant@${version/* PROVENANT_VERSION */.j}`];
+}
+const GITHUB_WORKFLOW_SAN = /^https:\/\/github\.com\/([^/]+\/[^/]+\/\.github\/workflows\/[^@]+)@/;
+/** The placeholder for GitHub's trusted root in cosign commands. */
+const GITHUB_TRUSTED_ROOT_FILE = 'github-trusted-root.json';
+function buildVerifyCommands(input) {
+    const trustedRoot = input.trustedRoot ??
+        (input.instance === 'github' ? GITHUB_TRUSTED_ROOT_FILE : undefined);
+    const subjectFlags = input.subject.kind === 'certificate'
+        ? [
+            '--certificate-identity',
+            input.subject.identity,
+            '--certificate-oidc-issuer',
+            input.subject.issuer
+        ]
+        : ['--key', input.subject.publicKeyPath];
+    const trustFlags = trustedRoot ? ['--trusted-root', trustedRoot] : [];
+    const staging = input.instance === 'staging' ? ['--staging'] : [];
+    const workflow = input.subject.kind === 'certificate'
+        ? GITHUB_WORKFLOW_SAN.exec(input.subject.identity)?.[1]
+        : undefined;
+    const bound = workflow && input.repository ? input.repository : undefined;
+    const provenant = bound && input.subject.kind === 'certificate' && input.content !== 'dsse'
+        ? [
+            'verify',
+            input.file,
+            ...staging,
+            '--repo',
+            bound,
+            '--signer-workflow',
+            workflow,
+            '--certificate-oidc-issuer',
+            input.subject.issuer,
+            '--require',
+            'signature',
+            ...trustFlags
+        ]
+        : [
+            'verify-bundle',
+            ...staging,
+            '--bundle',
+            input.bundle,
+            ...subjectFlags,
+            ...trustFlags,
+            input.file
+        ];
+    const commands = [
+        toCommand([...provenantCommandPrefix(), ...provenant]),
+        toCommand([
+            'cosign',
+            input.content === 'dsse' ? 'verify-blob-attestation' : 'verify-blob',
+            '--bundle',
+            input.bundle,
+            ...subjectFlags,
+            ...(bound ? ['--certificate-github-workflow-repository', bound] : []),
+            ...trustFlags,
+            ...(input.instance === 'github' ? ['--use-signed-timestamps'] : []),
+            input.file
+        ])
+    ];
+    if (input.content === 'dsse' &&
+        input.repository &&
+        input.subject.kind === 'certificate' &&
+        (input.instance === 'public-good' || input.instance === 'github')) {
+        commands.push(toCommand([
+            'gh',
+            'attestation',
+            'verify',
+            input.file,
+            '--repo',
+            input.repository,
+            ...(workflow ? ['--signer-workflow', workflow] : []),
+            '--bundle',
+            input.bundle
+        ]));
+    }
+    return commands;
+}
+/** A command line quoted for POSIX shells (words without specials stay bare). */
+function toCommand(words) {
+    return words.map(quoteWord).join(' ');
+}
+function quoteWord(word) {
+    if (/^[\w@%+=:,./-]+$/.test(word))
+        return word;
+    return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/io/sign/signed-file.ts
+/**
+ * One signed file -> what is written for it (bundle, and with legacy-sig a
+ * cosign-style .sig and .crt) and what is reported about it.
+ */
+
+
+
+
+/** In keyed mode the verify commands name the public key by this file. */
+const PUBLIC_KEY_PLACEHOLDER = 'key.pub';
+function toWrites(artifact, out) {
+    const key = artifact.signature.key;
+    const writes = [
+        { path: out.bundle, content: JSON.stringify((0,bundle_dist.bundleToJSON)(artifact.bundle)) }
+    ];
+    if (out.signature) {
+        // As `cosign sign-blob --output-signature`: base64 of the DER signature.
+        writes.push({
+            path: out.signature,
+            content: artifact.signature.signature.toString('base64')
+        });
+    }
+    if (out.certificate && key.$case === 'x509Certificate') {
+        // Canonical PEM (64-character lines), as openssl writes it.
+        writes.push({
+            path: out.certificate,
+            content: new external_node_crypto_.X509Certificate(key.certificate).toString()
+        });
+    }
+    return writes;
+}
+function toSignedFile(artifact, context) {
+    const { file, out, who } = context;
+    return {
+        file,
+        relativePath: external_node_path_default().relative(context.workspace, file),
+        sha256: artifact.digest.toString('hex'),
+        size: artifact.size,
+        bundle: out.bundle,
+        signature: out.signature,
+        certificate: out.certificate,
+        logIndex: artifact.bundle.verificationMaterial.tlogEntries[0]?.logIndex,
+        verifyCommands: buildVerifyCommands({
+            file: external_node_path_default().basename(file),
+            bundle: external_node_path_default().basename(out.bundle),
+            subject: who
+                ? { kind: 'certificate', ...who }
+                : { kind: 'key', publicKeyPath: PUBLIC_KEY_PLACEHOLDER },
+            instance: context.instance,
+            ...(who?.repository ? { repository: who.repository } : {}),
+            ...(context.trustedRoot ? { trustedRoot: context.trustedRoot } : {})
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/sign/sign-files.ts
+/**
+ * The sign action and `provenant sign`, one core: files -> one session (one
+ * certificate) -> every file signed and witnessed, `concurrency` at a time
+ * -> (with trusted-root) every bundle verified -> all outputs written at
+ * once, or none.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function signFiles(inputs, deps) {
+    const secrets = new Set();
+    const onSecret = (secret) => {
+        secrets.add(secret);
+        deps.onSecret(secret);
+    };
+    if (inputs.identityToken)
+        onSecret(inputs.identityToken);
+    try {
+        return await run(inputs, { ...deps, onSecret });
+    }
+    catch (error) {
+        throw (0,scrub/* scrubSecrets */.Z)(error, secrets);
+    }
+}
+async function run(inputs, deps) {
+    const { logger } = deps;
+    const retry = (0,sign_retry/* createRetryContext */.UF)(inputs, logger, deps.environment);
+    const environment = retry.env;
+    const started = environment.now().getTime();
+    const fence = await (0,path_fence/* realFence */.u5)(deps.fence);
+    const workspace = fence.base;
+    const trustedRoot = deps.verifyTrustedRoot ?? inputs.trustedRoot;
+    const files = await resolveFiles({
+        patterns: inputs.files,
+        fence,
+        allowEmpty: inputs.allowEmpty,
+        logger
+    });
+    const outputs = (0,paths/* planOutputs */.iS)(files, {
+        outputDir: inputs.outputDir &&
+            (await (0,path_fence/* resolveWritableDir */.YU)(fence, {
+                input: 'output-dir',
+                given: inputs.outputDir,
+                code: 'SIGN_OUTPUT_OUTSIDE_WORKSPACE',
+                fileCode: 'SIGN_OUTPUT_NOT_A_DIRECTORY'
+            })),
+        legacySig: inputs.legacySig,
+        keyed: inputs.key !== undefined
+    });
+    const endpoints = await (0,sign_endpoints/* loadEndpoints */.Z)(inputs, deps.visibility, environment.now());
+    const checker = inputs.trustedRoot
+        ? await (0,self_check/* loadBundleChecker */.U)(external_node_path_default().resolve(workspace, inputs.trustedRoot))
+        : undefined;
+    if (files.length === 0) {
+        logger.warning('Nothing to sign: no file matched "files".');
+        return {
+            files: [],
+            instance: endpoints.instance,
+            keyed: inputs.key !== undefined,
+            identity: undefined,
+            issuer: undefined,
+            certificatesIssued: 0,
+            durationMs: environment.now().getTime() - started
+        };
+    }
+    logger.info(`Signing ${files.length} file${files.length === 1 ? '' : 's'} with the ${endpoints.instance} Sigstore instance (${[endpoints.fulcioUrl, endpoints.rekor?.url, endpoints.tsaUrl].filter(Boolean).join(', ')})`);
+    const { session, who } = await startSession(inputs, endpoints, deps, retry);
+    const { signed, writes } = await signAll(files, outputs, inputs.concurrency, {
+        session,
+        checker,
+        workspace,
+        who,
+        instance: endpoints.instance,
+        trustedRoot,
+        logger
+    });
+    await (0,atomic_write/* writeFilesAtomically */.i)(writes);
+    const durationMs = environment.now().getTime() - started;
+    logger.info(`Wrote ${writes.length} file${writes.length === 1 ? '' : 's'} in ${(durationMs / 1000).toFixed(2)} s; ${session.certificatesIssued} certificate${session.certificatesIssued === 1 ? '' : 's'} from Fulcio for ${files.length} file${files.length === 1 ? '' : 's'}.`);
+    return {
+        files: signed,
+        instance: endpoints.instance,
+        keyed: session.keyed,
+        identity: who?.identity,
+        issuer: who?.issuer,
+        certificatesIssued: session.certificatesIssued,
+        durationMs
+    };
+}
+/** The passphrase of a cosign encrypted key (masked in the Action); undefined for other keys. */
+async function passphraseFor(key, label, deps) {
+    if (key === undefined || !(0,cosign_key/* isCosignEncryptedKey */.d)(key))
+        return undefined;
+    const passphrase = deps.passphrase
+        ? await deps.passphrase(label)
+        : await (0,sign_passphrase/* readPassphrase */.jP)({ env: deps.env, label });
+    if (passphrase)
+        deps.onSecret(passphrase);
+    return passphrase;
+}
+/** One session for the run (one certificate when keyless), started, and who it signs as. */
+async function startSession(inputs, endpoints, deps, retry) {
+    const keyLabel = deps.keyLabel ?? 'input "key"';
+    const keyPassphrase = await passphraseFor(inputs.key, keyLabel, deps);
+    const session = (0,sign_session/* createSigningSession */.E)({
+        credentials: (0,credentials/* createCredentials */.z)(inputs, endpoints, {
+            env: deps.env,
+            retry,
+            onSecret: deps.onSecret,
+            keyLabel,
+            ...(keyPassphrase !== undefined ? { keyPassphrase } : {})
+        }),
+        endpoints,
+        retry
+    });
+    await session.start();
+    const who = await session.identity();
+    if (who) {
+        deps.logger.info(`Certificate identity ${who.identity}, issuer ${who.issuer}`);
+    }
+    return { session, who };
+}
+/** Every file signed (and checked), `concurrency` at a time: the results and what to write. */
+async function signAll(files, outputs, concurrency, context) {
+    const { session, checker, workspace, who, instance, trustedRoot, logger } = context;
+    const writes = [];
+    const signed = await (0,sign_concurrency/* mapWithConcurrency */.W)(files, concurrency, async (file, i) => {
+        const out = outputs[i];
+        const artifact = await session.signFile(file);
+        checker?.check(artifact.bundle, session.publicKey, file);
+        writes.push(...toWrites(artifact, out));
+        const result = toSignedFile(artifact, {
+            file,
+            workspace,
+            out,
+            who,
+            instance,
+            trustedRoot
+        });
+        logger.info(`signed ${result.relativePath} (sha256 ${result.sha256})${result.logIndex ? `, log index ${result.logIndex}` : ''}`);
+        return result;
+    });
+    return { signed, writes };
+}
+
+// EXTERNAL MODULE: ./src/lib/sign/inputs.ts
+var inputs = __webpack_require__(36388);
+// EXTERNAL MODULE: ./src/lib/sign/parse-inputs.ts
+var parse_inputs = __webpack_require__(28266);
+// EXTERNAL MODULE: ./src/cli/input-flags.ts
+var input_flags = __webpack_require__(40440);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/cli/key-flag.ts
+/**
+ * `--key` on the command line: a PEM file's path (as cosign's flag is) or
+ * the PEM text itself. The action input is always the text, e.g. from a
+ * secret. The value may be the secret itself in any form (armoured or
+ * not), so no message ever repeats it; a path is read only up to the size
+ * of a key file, so `--key /dev/zero` is refused, not read forever.
+ */
+
+
+
+function readKeyFlag(value) {
+    if (value === undefined || value.includes('-----BEGIN')) {
+        return { text: value, label: '--key' };
+    }
+    const label = `--key ${value}`;
+    let bytes;
+    try {
+        bytes = readAtMost(value, cosign_key/* MAX_KEY_FILE_BYTES */.Qn + 1);
+    }
+    catch {
+        throw new errors/* InputError */.dz('SIGN_KEY_FILE_UNREADABLE', '--key: the value is neither PEM text (-----BEGIN ...) nor the path of a readable key file; give a PEM file, or the whole PEM text with its armour: --key "$(cat key.pem)"');
+    }
+    if (bytes.length > cosign_key/* MAX_KEY_FILE_BYTES */.Qn) {
+        throw new errors/* InputError */.dz('SIGN_KEY_FILE_TOO_LARGE', `${label}: larger than ${cosign_key/* MAX_KEY_FILE_BYTES */.Qn / 1024} KiB, so not a key file; give the PEM key file`);
+    }
+    return { text: bytes.toString('utf8'), label };
+}
+function readAtMost(file, limit) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(limit);
+        let length = 0;
+        while (length < limit) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, limit - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/sign.ts
+/**
+ * `provenant sign <file>...`: the sign action's core from the command line.
+ * Every action input is a flag of the same name; `--local` signs against
+ * the embedded local stack (and writes its trusted_root.json beside the
+ * bundles); `--json` prints what was written and who signed.
+ */
+
+
+
+
+
+
+
+
+
+const USAGE = 'provenant sign <file>... [--output-dir DIR] [--legacy-sig] [--local] [--json] [--<input> VALUE]...';
+const SIGN_FLAGS = { ...inputs/* SIGN_INPUTS */.gv, local: input_flags/* LOCAL_FLAG */.jI, json: input_flags/* JSON_FLAG */.KH };
+const signCommand = {
+    name: 'sign',
+    summary: 'sign files with Sigstore (one certificate per run)',
+    usage: USAGE,
+    details: 'The files may also be given as arguments, paths or globs. Off a runner, sign with --identity-token (or SIGSTORE_ID_TOKEN), with --key, or with --local.',
+    flags: SIGN_FLAGS,
+    async run(argv, output) {
+        const { values, positionals, flags } = (0,input_flags/* parseInputFlags */.zq)(argv, SIGN_FLAGS);
+        const env = process.env;
+        const local = values.local === true;
+        const { text: keyFlag, label: keyLabel } = readKeyFlag(flags('key'));
+        const source = (name) => {
+            if (name === 'files') {
+                return [flags('files'), ...positionals].filter(Boolean).join('\n');
+            }
+            // cosign and sigstore-python read a token from SIGSTORE_ID_TOKEN too.
+            if (name === 'identity-token' && !local) {
+                return flags(name) ?? env.SIGSTORE_ID_TOKEN;
+            }
+            if (name === 'key')
+                return keyFlag;
+            return flags(name);
+        };
+        const logger = {
+            info: (m) => output.err(m),
+            warning: (m) => output.err(`warning: ${m}`),
+            debug: () => undefined
+        };
+        const sign = async (inputs, verifyTrustedRoot) => signFiles(inputs, {
+            fence: (0,path_fence/* openFence */._R)(process.cwd()),
+            env: local ? {} : env,
+            visibility: await (0,visibility/* readRepositoryVisibility */.p)(env),
+            logger,
+            onSecret: () => undefined,
+            keyLabel,
+            passphrase: (label) => (0,sign_passphrase/* readPassphrase */.jP)({ env, label, streams: (0,sign_passphrase/* processTerminal */.qH)() }),
+            ...(verifyTrustedRoot ? { verifyTrustedRoot } : {})
+        });
+        let trustedRoot;
+        let result;
+        if (local) {
+            // Loaded only here: the embedded stack is most of the CLI's code.
+            const { signWithLocalStack } = await Promise.all(/* import() */[__webpack_require__.e(37), __webpack_require__.e(851), __webpack_require__.e(841), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 66806));
+            ({ result, trustedRoot } = await signWithLocalStack(source, sign));
+        }
+        else {
+            const inputs = (0,parse_inputs/* parseSignInputs */.a)(source);
+            trustedRoot = inputs.trustedRoot;
+            result = await sign(inputs);
+        }
+        print(output, result, trustedRoot, values.json === true);
+        return 0;
+    }
+};
+function print(output, result, trustedRoot, json) {
+    if (json) {
+        output.out(JSON.stringify({
+            files: result.files.map((f) => ({
+                file: f.file,
+                sha256: f.sha256,
+                size: f.size,
+                bundle: f.bundle,
+                signature: f.signature ?? null,
+                certificate: f.certificate ?? null,
+                logIndex: f.logIndex ?? null,
+                verifyCommands: f.verifyCommands
+            })),
+            instance: result.instance,
+            keyed: result.keyed,
+            certificateIdentity: result.identity ?? null,
+            certificateOidcIssuer: result.issuer ?? null,
+            certificatesIssued: result.certificatesIssued,
+            durationMs: result.durationMs,
+            trustedRoot: trustedRoot ? external_node_path_default().resolve(trustedRoot) : null
+        }, null, 2));
+        return;
+    }
+    for (const f of result.files) {
+        output.out([f.bundle, f.signature, f.certificate].filter(Boolean).join('\n'));
+    }
+    if (result.identity) {
+        output.err(`identity: ${result.identity}\nissuer:   ${result.issuer ?? ''}`);
+    }
+    if (trustedRoot)
+        output.err(`trusted root: ${trustedRoot}`);
+    const first = result.files[0];
+    if (first) {
+        output.err(`verify with, e.g.:\n  ${first.verifyCommands.join('\n  ')}`);
+    }
+}
+
+
+/***/ }),
+
+>>>>>>>> w19key:dist/cli/964.index.js
 /***/ 72243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -53,7 +669,10 @@ async function writeFilesAtomically(files) {
                 const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path);
                 const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.path)}.${tag}.tmp`);
                 staged.push({ temp, target: file.path });
-                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
+                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, {
+                    flag: 'wx',
+                    ...(file.mode !== undefined ? { mode: file.mode } : {})
+                });
             });
             // Every write of the batch settles before a failure is acted on, so
             // the clean-up below finds each temp file that was written.
@@ -362,7 +981,15 @@ const SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
 
 function createCredentials(inputs, endpoints, deps) {
     if (inputs.key !== undefined) {
-        return { kind: 'key', key: (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePrivateKey */ .Q)(inputs.key) };
+        return {
+            kind: 'key',
+            key: (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePrivateKey */ .Q)(inputs.key, {
+                ...(deps.keyLabel ? { label: deps.keyLabel } : {}),
+                ...(deps.keyPassphrase !== undefined
+                    ? { passphrase: deps.keyPassphrase }
+                    : {})
+            })
+        };
     }
     const fulcioUrl = endpoints.fulcioUrl;
     if (fulcioUrl === undefined) {
@@ -376,6 +1003,86 @@ function createCredentials(inputs, endpoints, deps) {
             onToken: deps.onSecret
         });
     return { kind: 'fulcio', fulcioUrl, tokens };
+}
+
+
+/***/ }),
+
+/***/ 83582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jP: () => (/* binding */ readPassphrase),
+/* harmony export */   qH: () => (/* binding */ processTerminal)
+/* harmony export */ });
+/* unused harmony export PASSPHRASE_VARIABLE */
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/**
+ * The passphrase of a cosign key, found as cosign finds it: COSIGN_PASSWORD
+ * when it is set (even empty), else asked on the terminal without echo.
+ * With neither (a runner, a pipe) it is an input error naming the key and
+ * the variable, never a hang on a stdin nobody writes to. The Action asks
+ * no terminal.
+ */
+
+/** The process's terminal, for the CLI. */
+function processTerminal() {
+    return { input: process.stdin, output: process.stderr };
+}
+const PASSPHRASE_VARIABLE = 'COSIGN_PASSWORD';
+async function readPassphrase(request) {
+    const fromEnv = request.env[PASSPHRASE_VARIABLE];
+    if (fromEnv !== undefined)
+        return fromEnv;
+    const streams = request.streams;
+    if (!streams?.input.isTTY || !streams.input.setRawMode) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_NO_PASSPHRASE', `${request.label} needs a passphrase and there is no terminal to ask on: set ${PASSPHRASE_VARIABLE} (it may be empty)`);
+    }
+    const first = await promptHidden(streams, 'Enter password for private key: ');
+    if (!request.confirm)
+        return first;
+    const again = await promptHidden(streams, 'Enter password for private key again: ');
+    if (again !== first) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_PASSPHRASE_MISMATCH', 'the two passwords differ: run again and type the same password twice');
+    }
+    return first;
+}
+/** One line read in raw mode, nothing echoed; Ctrl-C aborts. */
+function promptHidden(streams, prompt) {
+    const { input, output } = streams;
+    output.write(prompt);
+    input.setRawMode(true);
+    input.resume();
+    return new Promise((resolve, reject) => {
+        let typed = '';
+        const finish = (error) => {
+            input.removeListener('data', onData);
+            input.setRawMode(false);
+            input.pause();
+            output.write('\n');
+            if (error)
+                reject(error);
+            else
+                resolve(typed);
+        };
+        const onData = (chunk) => {
+            for (const char of chunk.toString()) {
+                if (char === '\r' || char === '\n' || char === '\u0004') {
+                    finish();
+                    return;
+                }
+                if (char === '\u0003') {
+                    finish(new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_PROMPT_ABORTED', 'interrupted at the password prompt'));
+                    return;
+                }
+                if (char === '\u007f' || char === '\b')
+                    typed = typed.slice(0, -1);
+                else
+                    typed += char;
+            }
+        };
+        input.on('data', onData);
+    });
 }
 
 
@@ -555,8 +1262,9 @@ function checkInstanceInputs(inputs) {
 }
 /** The text of a key, checked for shape only (the value is never echoed). */
 function checkKeyShape(pem) {
-    if (/ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY/.test(pem)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_COSIGN_FORMAT', 'input "key" is an encrypted cosign key, which Provenant does not read: give an unencrypted PKCS#8 PEM key (ECDSA P-256 or Ed25519), e.g. made by `openssl genpkey -algorithm ed25519`');
+    // cosign's encrypted format is read with its passphrase (COSIGN_PASSWORD).
+    if (/-----BEGIN ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY-----/.test(pem)) {
+        return undefined;
     }
     if (/ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_ENCRYPTED', 'input "key" is an encrypted PEM key: store it unencrypted in the secret (`openssl pkcs8 -topk8 -nocrypt -in key.pem`)');
@@ -634,7 +1342,7 @@ const SIGN_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .defineIn
     },
     key: {
         kind: 'string',
-        description: 'A PEM private key (ECDSA P-256 or Ed25519, unencrypted PKCS#8 or SEC1), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
+        description: 'A PEM private key (ECDSA P-256 or Ed25519: unencrypted PKCS#8 or SEC1, or the cosign encrypted format with its passphrase in COSIGN_PASSWORD), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
     },
     concurrency: {
         kind: 'integer',

@@ -381,7 +381,10 @@ async function writeFilesAtomically(files) {
                 const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path);
                 const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.path)}.${tag}.tmp`);
                 staged.push({ temp, target: file.path });
-                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, { flag: 'wx' });
+                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, {
+                    flag: 'wx',
+                    ...(file.mode !== undefined ? { mode: file.mode } : {})
+                });
             });
             // Every write of the batch settles before a failure is acted on, so
             // the clean-up below finds each temp file that was written.

@@ -2,6 +2,209 @@ export const id = 534;
 export const ids = [534];
 export const modules = {
 
+/***/ 81159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mn: () => (/* binding */ encryptCosignKey),
+/* harmony export */   Qn: () => (/* binding */ MAX_KEY_FILE_BYTES),
+/* harmony export */   cV: () => (/* binding */ decryptCosignKey),
+/* harmony export */   d: () => (/* binding */ isCosignEncryptedKey)
+/* harmony export */ });
+/* unused harmony exports COSIGN_KEY_PEM_TYPE, DEFAULT_SCRYPT, parseSealedKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _noble_ciphers_salsa_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46382);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/**
+ * Private keys in cosign's encrypted format, which cosign, skopeo and the
+ * Sigstore libraries read and write: a PEM block `ENCRYPTED SIGSTORE
+ * PRIVATE KEY` (`ENCRYPTED COSIGN PRIVATE KEY` before cosign 1.x renamed
+ * it) around JSON `{kdf: {name: "scrypt", params: {N, r, p}, salt},
+ * cipher: {name: "nacl/secretbox", nonce}, ciphertext}` with base64 byte
+ * fields; the plaintext is a PKCS#8 DER private key. The key derived by
+ * scrypt seals it with XSalsa20-Poly1305 (NaCl's secretbox).
+ *
+ * No message here ever carries the passphrase, the key, or bytes of the
+ * file: only the label the user knows the key by.
+ */
+
+
+
+const COSIGN_KEY_PEM_TYPE = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+const LEGACY_PEM_TYPE = 'ENCRYPTED COSIGN PRIVATE KEY';
+/** What cosign writes (go-securesystemslib's parameters). */
+const DEFAULT_SCRYPT = { N: 32768, r: 8, p: 1 };
+/**
+ * The cost parameters read: cosign's old and new defaults and OWASP's.
+ * Anything else is refused before scrypt runs, so a tampered file cannot
+ * make it take gigabytes of memory.
+ */
+const ACCEPTED_SCRYPT_N = new Set([32768, 65536, 131072]);
+const SALT_BYTES = 32;
+const NONCE_BYTES = 24;
+const BOX_KEY_BYTES = 32;
+const TAG_BYTES = 16;
+/** A key file is a few hundred bytes; this bounds what is parsed. */
+const MAX_KEY_FILE_BYTES = 64 * 1024;
+/** Whether `text` holds a cosign encrypted private key (either PEM type). */
+function isCosignEncryptedKey(text) {
+    return /-----BEGIN ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY-----/.test(text);
+}
+/**
+ * The private key inside a cosign encrypted key. `label` names the key as
+ * the user gave it (`--key cosign.key`, `input "key"`).
+ */
+function decryptCosignKey(text, passphrase, label) {
+    const sealed = parseSealedKey(text, label);
+    const plaintext = open(sealed, passphrase, label);
+    try {
+        return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPrivateKey({
+            key: Buffer.from(plaintext),
+            format: 'der',
+            type: 'pkcs8'
+        });
+    }
+    catch {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_KEY_COSIGN_PLAINTEXT', `${label}: the decrypted key is not a PKCS#8 private key; make a new one with \`provenant generate-key-pair\``);
+    }
+}
+/** `privateKey` sealed under `passphrase` as cosign writes it (PEM text). */
+function encryptCosignKey(privateKey, passphrase) {
+    const salt = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().randomBytes(SALT_BYTES);
+    const nonce = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().randomBytes(NONCE_BYTES);
+    const boxKey = deriveKey(passphrase, salt, DEFAULT_SCRYPT);
+    const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+    const ciphertext = (0,_noble_ciphers_salsa_js__WEBPACK_IMPORTED_MODULE_2__/* .xsalsa20poly1305 */ .uT)(boxKey, nonce).encrypt(der);
+    boxKey.fill(0);
+    // Field order as go-securesystemslib marshals it.
+    const json = JSON.stringify({
+        kdf: {
+            name: 'scrypt',
+            params: { ...DEFAULT_SCRYPT },
+            salt: salt.toString('base64')
+        },
+        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+        ciphertext: Buffer.from(ciphertext).toString('base64')
+    });
+    const body = Buffer.from(json)
+        .toString('base64')
+        .match(/.{1,64}/g) ?? [];
+    return [
+        `-----BEGIN ${COSIGN_KEY_PEM_TYPE}-----`,
+        ...body,
+        `-----END ${COSIGN_KEY_PEM_TYPE}-----`,
+        ''
+    ].join('\n');
+}
+function open(sealed, passphrase, label) {
+    const boxKey = deriveKey(passphrase, sealed.salt, sealed.params);
+    try {
+        return (0,_noble_ciphers_salsa_js__WEBPACK_IMPORTED_MODULE_2__/* .xsalsa20poly1305 */ .uT)(boxKey, sealed.nonce).decrypt(sealed.ciphertext);
+    }
+    catch {
+        // secretbox cannot tell a wrong passphrase from a changed file.
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_KEY_PASSPHRASE', `${label}: wrong passphrase, or the key file was changed: give the passphrase the key was made with (COSIGN_PASSWORD or the prompt)`);
+    }
+    finally {
+        boxKey.fill(0);
+    }
+}
+function deriveKey(passphrase, salt, params) {
+    return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().scryptSync(Buffer.from(passphrase, 'utf8'), salt, BOX_KEY_BYTES, {
+        N: params.N,
+        r: params.r,
+        p: params.p,
+        maxmem: 256 * params.N * params.r + 1024 * 1024
+    });
+}
+/** The PEM armour and JSON of a cosign key, checked field by field. */
+function parseSealedKey(text, label) {
+    const bad = (code, what) => new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(code, `${label}: ${what}; give the key file cosign or \`provenant generate-key-pair\` wrote, unchanged`);
+    if (text.length > MAX_KEY_FILE_BYTES) {
+        throw bad('SIGN_KEY_COSIGN_MALFORMED', 'too large for a key file');
+    }
+    const json = pemBody(text);
+    if (json === undefined) {
+        throw bad('SIGN_KEY_COSIGN_MALFORMED', `not one PEM block "${COSIGN_KEY_PEM_TYPE}" with base64 inside`);
+    }
+    let data;
+    try {
+        data = JSON.parse(json.toString('utf8'));
+    }
+    catch {
+        throw bad('SIGN_KEY_COSIGN_MALFORMED', 'the PEM body is not JSON');
+    }
+    const kdf = field(data, 'kdf');
+    const cipher = field(data, 'cipher');
+    if (field(kdf, 'name') !== 'scrypt') {
+        throw bad('SIGN_KEY_COSIGN_KDF', 'the key is sealed with a kdf other than scrypt');
+    }
+    if (field(cipher, 'name') !== 'nacl/secretbox') {
+        throw bad('SIGN_KEY_COSIGN_CIPHER', 'the key is sealed with a cipher other than nacl/secretbox');
+    }
+    const params = scryptParams(field(kdf, 'params'));
+    if (!params) {
+        throw bad('SIGN_KEY_COSIGN_KDF', `unexpected scrypt parameters (read: N ${[...ACCEPTED_SCRYPT_N].join(', ')}; r 8; p 1)`);
+    }
+    const salt = base64Field(field(kdf, 'salt'), 1, 1024);
+    const nonce = base64Field(field(cipher, 'nonce'), NONCE_BYTES, NONCE_BYTES);
+    const ciphertext = base64Field(field(data, 'ciphertext'), TAG_BYTES + 1, 16384);
+    if (!salt || !nonce || !ciphertext) {
+        throw bad('SIGN_KEY_COSIGN_MALFORMED', 'the salt, nonce or ciphertext is missing or not base64 of the right length');
+    }
+    return { params, salt, nonce, ciphertext };
+}
+function pemBody(text) {
+    const blocks = [
+        ...text.matchAll(/-----BEGIN ([A-Z ]+)-----\r?\n([\s\S]*?)-----END ([A-Z ]+)-----/g)
+    ];
+    if (blocks.length !== 1)
+        return undefined;
+    const [, begin, body, end] = blocks[0];
+    if (begin !== end)
+        return undefined;
+    if (begin !== COSIGN_KEY_PEM_TYPE && begin !== LEGACY_PEM_TYPE)
+        return undefined;
+    const base64 = body.replace(/\s+/g, '');
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64) || base64.length % 4 !== 0) {
+        return undefined;
+    }
+    return Buffer.from(base64, 'base64');
+}
+function field(value, name) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return undefined;
+    }
+    return Object.hasOwn(value, name)
+        ? value[name]
+        : undefined;
+}
+function scryptParams(value) {
+    const N = field(value, 'N');
+    const r = field(value, 'r');
+    const p = field(value, 'p');
+    if (typeof N !== 'number' || !ACCEPTED_SCRYPT_N.has(N))
+        return undefined;
+    if (r !== 8 || p !== 1)
+        return undefined;
+    return { N, r, p };
+}
+function base64Field(value, minBytes, maxBytes) {
+    if (typeof value !== 'string')
+        return undefined;
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value) || value.length % 4 !== 0) {
+        return undefined;
+    }
+    const bytes = Buffer.from(value, 'base64');
+    if (bytes.length < minBytes || bytes.length > maxBytes)
+        return undefined;
+    return bytes;
+}
+
+
+/***/ }),
+
 /***/ 55008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -131,11 +334,13 @@ async function loadEndpoints(inputs, visibility, now) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _cosign_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81159);
 /**
  * Signing keys: the run's ephemeral ECDSA P-256 key, or the user's own key
  * (ECDSA P-256 or Ed25519) in keyed mode. ECDSA hashes then signs, so a file
  * can be signed chunk by chunk; Ed25519 signs the whole message.
  */
+
 
 
 function createEphemeralKey() {
@@ -144,19 +349,29 @@ function createEphemeralKey() {
     });
     return toSigningKey(privateKey);
 }
-/** The user's `key` input; never echoes it. */
-function parsePrivateKey(pem) {
+/**
+ * The user's key: PEM PKCS#8 or SEC1, or cosign's encrypted format with
+ * its passphrase. Never echoes the key or the passphrase.
+ */
+function parsePrivateKey(pem, options = {}) {
+    const label = options.label ?? 'input "key"';
+    if ((0,_cosign_key_js__WEBPACK_IMPORTED_MODULE_2__/* .isCosignEncryptedKey */ .d)(pem)) {
+        if (options.passphrase === undefined) {
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_KEY_NO_PASSPHRASE', `${label} is a cosign encrypted key: set COSIGN_PASSWORD to its passphrase (it may be empty)`);
+        }
+        return toSigningKey((0,_cosign_key_js__WEBPACK_IMPORTED_MODULE_2__/* .decryptCosignKey */ .cV)(pem, options.passphrase, label), label);
+    }
     let privateKey;
     try {
         privateKey = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPrivateKey({ key: pem, format: 'pem' });
     }
     catch (error) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_KEY_UNREADABLE', 'input "key" cannot be read as a PEM private key (PKCS#8 or SEC1, unencrypted)', { cause: scrubbed(error) });
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_KEY_UNREADABLE', `${label} cannot be read as a PEM private key (PKCS#8 or SEC1 unencrypted, or cosign's encrypted format)`, { cause: scrubbed(error) });
     }
-    return toSigningKey(privateKey);
+    return toSigningKey(privateKey, label);
 }
-function toSigningKey(privateKey) {
-    const algorithm = algorithmOf(privateKey);
+function toSigningKey(privateKey, label = 'the key') {
+    const algorithm = algorithmOf(privateKey, label);
     const publicKey = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createPublicKey(privateKey);
     const spki = publicKey.export({ format: 'der', type: 'spki' });
     const digest = algorithm === 'ed25519' ? null : 'sha256';
@@ -177,7 +392,7 @@ function toSigningKey(privateKey) {
         }
     };
 }
-function algorithmOf(key) {
+function algorithmOf(key, label) {
     if (key.asymmetricKeyType === 'ed25519')
         return 'ed25519';
     if (key.asymmetricKeyType === 'ec' &&
@@ -185,7 +400,7 @@ function algorithmOf(key) {
         return 'ecdsa-p256-sha256';
     }
     const curve = key.asymmetricKeyDetails?.namedCurve;
-    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_KEY_ALGORITHM', `input "key" is a${key.asymmetricKeyType === 'ec' ? 'n' : ''} ${key.asymmetricKeyType ?? 'unknown'}${curve ? ` ${curve}` : ''} key: use ECDSA P-256 (prime256v1) or Ed25519`);
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_KEY_ALGORITHM', `${label} is a${key.asymmetricKeyType === 'ec' ? 'n' : ''} ${key.asymmetricKeyType ?? 'unknown'}${curve ? ` ${curve}` : ''} key: use ECDSA P-256 (prime256v1) or Ed25519`);
 }
 /** OpenSSL's messages do not quote keys, but keep only the code to be sure. */
 function scrubbed(error) {

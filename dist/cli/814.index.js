@@ -1038,7 +1038,15 @@ async function writeReportFiles(report, dir, sign) {
 
 function createCredentials(inputs, endpoints, deps) {
     if (inputs.key !== undefined) {
-        return { kind: 'key', key: (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePrivateKey */ .Q)(inputs.key) };
+        return {
+            kind: 'key',
+            key: (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePrivateKey */ .Q)(inputs.key, {
+                ...(deps.keyLabel ? { label: deps.keyLabel } : {}),
+                ...(deps.keyPassphrase !== undefined
+                    ? { passphrase: deps.keyPassphrase }
+                    : {})
+            })
+        };
     }
     const fulcioUrl = endpoints.fulcioUrl;
     if (fulcioUrl === undefined) {

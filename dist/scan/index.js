@@ -37410,7 +37410,10 @@ async function writeFilesAtomically(files) {
                 const dir = external_node_path_default().dirname(file.path);
                 const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file.path)}.${tag}.tmp`);
                 staged.push({ temp, target: file.path });
-                return (0,promises_namespaceObject.writeFile)(temp, file.content, { flag: 'wx' });
+                return (0,promises_namespaceObject.writeFile)(temp, file.content, {
+                    flag: 'wx',
+                    ...(file.mode !== undefined ? { mode: file.mode } : {})
+                });
             });
             // Every write of the batch settles before a failure is acted on, so
             // the clean-up below finds each temp file that was written.

@@ -41,7 +41,9 @@ export const COMMAND_LOADERS: Readonly<Record<string, () => Promise<Command>>> =
     release: async () => (await import('./commands/release.js')).releaseCommand,
     scan: async () => (await import('./commands/scan.js')).scanCommand,
     vex: async () => (await import('./commands/vex.js')).vexCommand,
-    demo: async () => (await import('./commands/demo.js')).demoCommand
+    demo: async () => (await import('./commands/demo.js')).demoCommand,
+    'generate-key-pair': async () =>
+      (await import('./commands/generate-key-pair.js')).generateKeyPairCommand
   }
 
 /** Every command, loaded (for the usage text). */

@@ -162,11 +162,6 @@ describe('parseSignInputs', () => {
       /-nocrypt/
     ],
     [
-      { files: 'a', key: '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\nx' },
-      'SIGN_KEY_COSIGN_FORMAT',
-      /cosign/
-    ],
-    [
       { files: 'a', 'identity-token': 'not-a-jwt' },
       'SIGN_TOKEN_NOT_JWT',
       /not a JWT/

@@ -5,10 +5,9 @@
  * bundles); `--json` prints what was written and who signed.
  */
 import { openFence } from '../../io/fs/path-fence.js'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { InputError } from '../../lib/errors.js'
 import { isImageReference } from '../../lib/oci/reference.js'
+import { processTerminal, readPassphrase } from '../../io/sign/passphrase.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import type { SignFilesResult } from '../../io/sign/sign-files.js'
 import { signFiles } from '../../io/sign/sign-files.js'
@@ -17,6 +16,7 @@ import { SIGN_INPUTS } from '../../lib/sign/inputs.js'
 import { parseSignInputs } from '../../lib/sign/parse-inputs.js'
 import type { Command } from '../command.js'
 import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
+import { readKeyFlag } from '../key-flag.js'
 import type { CliOutput } from '../output.js'
 
 const USAGE =
@@ -35,7 +35,7 @@ export const signCommand: Command = {
     const { values, positionals, flags } = parseInputFlags(argv, SIGN_FLAGS)
     const env = process.env
     const local = values.local === true
-    const keyFlag = readKeyFlag(flags('key'))
+    const { text: keyFlag, label: keyLabel } = readKeyFlag(flags('key'))
     const source = (name: string): string | undefined => {
       if (name === 'files') {
         const paths = positionals.filter((p) => !isImageReference(p))
@@ -67,6 +67,9 @@ export const signCommand: Command = {
         visibility: await readRepositoryVisibility(env),
         logger,
         onSecret: () => undefined,
+        keyLabel,
+        passphrase: (label) =>
+          readPassphrase({ env, label, streams: processTerminal() }),
         ...(verifyTrustedRoot ? { verifyTrustedRoot } : {})
       })
 
@@ -83,24 +86,6 @@ export const signCommand: Command = {
     }
     print(output, result, trustedRoot, values.json === true)
     return 0
-  }
-}
-
-/**
- * On the command line `--key` may name a PEM file (as cosign's does); the
- * action input is always the PEM text itself, e.g. from a secret. The value
- * may be the secret itself in any form (armoured or not), so no message
- * ever repeats it.
- */
-function readKeyFlag(value: string | undefined): string | undefined {
-  if (value === undefined || value.includes('-----BEGIN')) return value
-  try {
-    return readFileSync(value, 'utf8')
-  } catch {
-    throw new InputError(
-      'SIGN_KEY_FILE_UNREADABLE',
-      '--key: the value is neither PEM text (-----BEGIN ...) nor the path of a readable key file; give a PEM file, or the whole PEM text with its armour: --key "$(cat key.pem)"'
-    )
   }
 }
 

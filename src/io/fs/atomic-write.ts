@@ -18,6 +18,8 @@ import path from 'node:path'
 export interface FileToWrite {
   path: string
   content: string | Uint8Array
+  /** File mode, set when the temp file is made (0o600 for a private key). */
+  mode?: number
 }
 
 /** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
@@ -53,7 +55,10 @@ export async function writeFilesAtomically(
         const dir = path.dirname(file.path)
         const temp = path.join(dir, `.${path.basename(file.path)}.${tag}.tmp`)
         staged.push({ temp, target: file.path })
-        return writeFile(temp, file.content, { flag: 'wx' })
+        return writeFile(temp, file.content, {
+          flag: 'wx',
+          ...(file.mode !== undefined ? { mode: file.mode } : {})
+        })
       })
       // Every write of the batch settles before a failure is acted on, so
       // the clean-up below finds each temp file that was written.

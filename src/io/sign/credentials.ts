@@ -17,10 +17,21 @@ export function createCredentials(
     env: Readonly<Record<string, string | undefined>>
     retry: RetryContext
     onSecret: (secret: string) => void
+    /** The key's passphrase and name in messages (cosign encrypted keys). */
+    keyPassphrase?: string
+    keyLabel?: string
   }
 ): Credentials {
   if (inputs.key !== undefined) {
-    return { kind: 'key', key: parsePrivateKey(inputs.key) }
+    return {
+      kind: 'key',
+      key: parsePrivateKey(inputs.key, {
+        ...(deps.keyLabel ? { label: deps.keyLabel } : {}),
+        ...(deps.keyPassphrase !== undefined
+          ? { passphrase: deps.keyPassphrase }
+          : {})
+      })
+    }
   }
   const fulcioUrl = endpoints.fulcioUrl
   if (fulcioUrl === undefined) {

@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto'
 import { InputError } from '../../lib/errors.js'
+import { decryptCosignKey, isCosignEncryptedKey } from './cosign-key.js'
 
 export type KeyAlgorithm = 'ecdsa-p256-sha256' | 'ed25519'
 
@@ -32,23 +33,49 @@ export function createEphemeralKey(): SigningKey {
   return toSigningKey(privateKey)
 }
 
-/** The user's `key` input; never echoes it. */
-export function parsePrivateKey(pem: string): SigningKey {
+export interface PrivateKeyOptions {
+  /** How the user names the key in messages; `input "key"` by default. */
+  label?: string
+  /** The passphrase of a cosign encrypted key (COSIGN_PASSWORD or a prompt). */
+  passphrase?: string
+}
+
+/**
+ * The user's key: PEM PKCS#8 or SEC1, or cosign's encrypted format with
+ * its passphrase. Never echoes the key or the passphrase.
+ */
+export function parsePrivateKey(
+  pem: string,
+  options: PrivateKeyOptions = {}
+): SigningKey {
+  const label = options.label ?? 'input "key"'
+  if (isCosignEncryptedKey(pem)) {
+    if (options.passphrase === undefined) {
+      throw new InputError(
+        'SIGN_KEY_NO_PASSPHRASE',
+        `${label} is a cosign encrypted key: set COSIGN_PASSWORD to its passphrase (it may be empty)`
+      )
+    }
+    return toSigningKey(decryptCosignKey(pem, options.passphrase, label), label)
+  }
   let privateKey: crypto.KeyObject
   try {
     privateKey = crypto.createPrivateKey({ key: pem, format: 'pem' })
   } catch (error) {
     throw new InputError(
       'SIGN_KEY_UNREADABLE',
-      'input "key" cannot be read as a PEM private key (PKCS#8 or SEC1, unencrypted)',
+      `${label} cannot be read as a PEM private key (PKCS#8 or SEC1 unencrypted, or cosign's encrypted format)`,
       { cause: scrubbed(error) }
     )
   }
-  return toSigningKey(privateKey)
+  return toSigningKey(privateKey, label)
 }
 
-function toSigningKey(privateKey: crypto.KeyObject): SigningKey {
-  const algorithm = algorithmOf(privateKey)
+function toSigningKey(
+  privateKey: crypto.KeyObject,
+  label = 'the key'
+): SigningKey {
+  const algorithm = algorithmOf(privateKey, label)
   const publicKey = crypto.createPublicKey(privateKey)
   const spki = publicKey.export({ format: 'der', type: 'spki' })
   const digest = algorithm === 'ed25519' ? null : 'sha256'
@@ -69,7 +96,7 @@ function toSigningKey(privateKey: crypto.KeyObject): SigningKey {
   }
 }
 
-function algorithmOf(key: crypto.KeyObject): KeyAlgorithm {
+function algorithmOf(key: crypto.KeyObject, label: string): KeyAlgorithm {
   if (key.asymmetricKeyType === 'ed25519') return 'ed25519'
   if (
     key.asymmetricKeyType === 'ec' &&
@@ -80,7 +107,7 @@ function algorithmOf(key: crypto.KeyObject): KeyAlgorithm {
   const curve = key.asymmetricKeyDetails?.namedCurve
   throw new InputError(
     'SIGN_KEY_ALGORITHM',
-    `input "key" is a${key.asymmetricKeyType === 'ec' ? 'n' : ''} ${key.asymmetricKeyType ?? 'unknown'}${curve ? ` ${curve}` : ''} key: use ECDSA P-256 (prime256v1) or Ed25519`
+    `${label} is a${key.asymmetricKeyType === 'ec' ? 'n' : ''} ${key.asymmetricKeyType ?? 'unknown'}${curve ? ` ${curve}` : ''} key: use ECDSA P-256 (prime256v1) or Ed25519`
   )
 }
 

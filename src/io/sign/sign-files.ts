@@ -22,6 +22,8 @@ import { createRegistryClients, resolveImages } from '../oci/registries.js'
 import type { SignedImage } from '../oci/sign-images.js'
 import { signImages } from '../oci/sign-images.js'
 import { createCredentials } from './credentials.js'
+import { isCosignEncryptedKey } from './cosign-key.js'
+import { readPassphrase } from './passphrase.js'
 import { loadEndpoints } from './endpoints.js'
 import { resolveFiles } from './files.js'
 import type { RetryContext } from './retry.js'
@@ -53,6 +55,13 @@ export interface SignFilesDeps {
   registryEnv?: Readonly<Record<string, string | undefined>>
   /** The trusted root the verify commands name, when not inputs.trustedRoot. */
   verifyTrustedRoot?: string
+  /** How messages name the key: `--key cosign.key` on the CLI; `input "key"` by default. */
+  keyLabel?: string
+  /**
+   * The passphrase of a cosign encrypted key, asked for only when the key
+   * is one: COSIGN_PASSWORD in the Action, that or a prompt on the CLI.
+   */
+  passphrase?: (label: string) => Promise<string>
 }
 
 export interface SignFilesResult {
@@ -183,6 +192,20 @@ async function run(
   }
 }
 
+/** The passphrase of a cosign encrypted key (masked in the Action); undefined for other keys. */
+async function passphraseFor(
+  key: string | undefined,
+  label: string,
+  deps: SignFilesDeps
+): Promise<string | undefined> {
+  if (key === undefined || !isCosignEncryptedKey(key)) return undefined
+  const passphrase = deps.passphrase
+    ? await deps.passphrase(label)
+    : await readPassphrase({ env: deps.env, label })
+  if (passphrase) deps.onSecret(passphrase)
+  return passphrase
+}
+
 /** One session for the run (one certificate when keyless), started, and who it signs as. */
 async function startSession(
   inputs: SignInputs,
@@ -190,11 +213,15 @@ async function startSession(
   deps: SignFilesDeps,
   retry: RetryContext
 ): Promise<{ session: SigningSession; who: CertificateIdentity | undefined }> {
+  const keyLabel = deps.keyLabel ?? 'input "key"'
+  const keyPassphrase = await passphraseFor(inputs.key, keyLabel, deps)
   const session = createSigningSession({
     credentials: createCredentials(inputs, endpoints, {
       env: deps.env,
       retry,
-      onSecret: deps.onSecret
+      onSecret: deps.onSecret,
+      keyLabel,
+      ...(keyPassphrase !== undefined ? { keyPassphrase } : {})
     }),
     endpoints,
     retry

@@ -110,11 +110,9 @@ export function checkInstanceInputs(inputs: CheckedInputs): InputError[] {
 
 /** The text of a key, checked for shape only (the value is never echoed). */
 function checkKeyShape(pem: string): InputError | undefined {
-  if (/ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY/.test(pem)) {
-    return new InputError(
-      'SIGN_KEY_COSIGN_FORMAT',
-      'input "key" is an encrypted cosign key, which Provenant does not read: give an unencrypted PKCS#8 PEM key (ECDSA P-256 or Ed25519), e.g. made by `openssl genpkey -algorithm ed25519`'
-    )
+  // cosign's encrypted format is read with its passphrase (COSIGN_PASSWORD).
+  if (/-----BEGIN ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY-----/.test(pem)) {
+    return undefined
   }
   if (/ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem)) {
     return new InputError(

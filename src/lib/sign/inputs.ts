@@ -66,7 +66,7 @@ export const SIGN_INPUTS = defineInputs({
   key: {
     kind: 'string',
     description:
-      'A PEM private key (ECDSA P-256 or Ed25519, unencrypted PKCS#8 or SEC1), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
+      'A PEM private key (ECDSA P-256 or Ed25519: unencrypted PKCS#8 or SEC1, or the cosign encrypted format with its passphrase in COSIGN_PASSWORD), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
   },
   concurrency: {
     kind: 'integer',
