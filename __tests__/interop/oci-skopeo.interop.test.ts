@@ -7,9 +7,11 @@
  * signature is replaced, openssl and `provenant verify` both refuse it.
  *
  * Debian's skopeo 1.9.3 carries a Debian-local patch that disables
- * sigstore policy evaluation ("sigstore disabled"), so a policy.json with
- * `sigstoreSigned` cannot be evaluated by it: the signature check is
- * openssl's here.
+ * sigstore in it ("Debian-local change: sigstore disabled"): a policy.json
+ * with `sigstoreSigned` is refused whatever the signature, and `copy
+ * --sign-by-sigstore-private-key` stops before signing. So the signature
+ * check is openssl's here, and a signature written as skopeo writes it
+ * (no Rekor entry) is made by removing the entry from ours.
  */
 import crypto from 'node:crypto'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
@@ -195,4 +197,66 @@ describe('skopeo reads provenant sign --key image signatures', () => {
     expect(verified.code).toBe(1)
     expect(verified.out).toContain('VERIFY_SIGNATURE_INVALID')
   }, 60_000)
+
+  it('a key provenant generate-key-pair made (cosign format): signed, carried by skopeo, checked by openssl; unlogged only with --insecure-ignore-tlog', async () => {
+    const restore = withEnv({ COSIGN_PASSWORD: 'image-signing-passphrase' })
+    try {
+      const prefix = path.join(dir, 'cosign')
+      const made = await runProvenant([
+        'generate-key-pair',
+        '--output-key-prefix',
+        prefix
+      ])
+      expect(made.code).toBe(0)
+      expect(await readFile(`${prefix}.key`, 'utf8')).toContain(
+        'ENCRYPTED SIGSTORE PRIVATE KEY'
+      )
+      publicFile = `${prefix}.pub`
+      const layout = await buildLayout(path.join(dir, 'cosign-image'), ['c'])
+      digest = await pushTag(layout, 'c', `${registry.host}/app:c`)
+      const signed = await runProvenant([
+        'sign',
+        '--local',
+        '--key',
+        `${prefix}.key`,
+        '--oci-format',
+        'legacy',
+        '--output-dir',
+        dir,
+        `oci://${registry.host}/app:c`
+      ])
+      expect(signed.code).toBe(0)
+      const [signature] = await skopeoSignatures()
+      expect(await opensslVerify(signature!)).toBe(true)
+      expect((await provenantVerify()).code).toBe(0)
+    } finally {
+      restore()
+    }
+    // As skopeo writes it: the signature alone, no Rekor entry.
+    const url = `http://${registry.host}/v2/app/manifests/${digest.replace(':', '-')}.sig`
+    const accept = 'application/vnd.oci.image.manifest.v1+json'
+    const manifest = (await (
+      await fetch(url, { headers: { accept } })
+    ).json()) as { layers: { annotations: Record<string, string> }[] }
+    for (const layer of manifest.layers)
+      delete layer.annotations['dev.sigstore.cosign/bundle']
+    await fetch(url, {
+      method: 'PUT',
+      headers: { 'content-type': accept },
+      body: JSON.stringify(manifest)
+    })
+    const unlogged = await provenantVerify()
+    expect(unlogged.code).toBe(1)
+    expect(unlogged.out).toContain('VERIFY_SIGNATURE_UNLOGGED')
+    const accepted = await runProvenant([
+      'verify',
+      `oci://${registry.host}/app@${digest}`,
+      '--key',
+      publicFile,
+      '--trusted-root',
+      path.join(dir, 'trusted_root.json'),
+      '--insecure-ignore-tlog'
+    ])
+    expect(accepted.code).toBe(0)
+  }, 120_000)
 })
