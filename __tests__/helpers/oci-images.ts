@@ -69,3 +69,16 @@ export async function fetchManifest(
     json: (await response.json()) as Record<string, unknown>
   }
 }
+
+/** What the tests read of `provenant verify --json`. */
+export interface ImageReport {
+  verified: boolean
+  artifacts: {
+    artifact: string
+    verified: boolean
+    checks: Record<
+      string,
+      { status: string; code?: string; sources?: string[] }
+    >
+  }[]
+}

@@ -13,19 +13,11 @@ import type { LocalStack } from '../../src/local/stack.js'
 import { startLocalStack } from '../../src/local/stack.js'
 import { runProvenant } from '../helpers/cli.js'
 import { withEnv } from '../helpers/env.js'
+import type { ImageReport } from '../helpers/oci-images.js'
 import { buildLayout, fetchManifest, pushTag } from '../helpers/oci-images.js'
 import { startRegistry, type LocalRegistry } from '../helpers/sbom-image.js'
 
-interface Report {
-  verified: boolean
-  artifacts: {
-    verified: boolean
-    checks: Record<
-      string,
-      { status: string; code?: string; sources?: string[] }
-    >
-  }[]
-}
+type Report = ImageReport
 
 describe('provenant attest oci:// --push-to-registry', () => {
   let dir: string

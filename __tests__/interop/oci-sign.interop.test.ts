@@ -15,6 +15,7 @@ import { RegistryClient } from '../../src/io/oci/client.js'
 import { hasBlob, pushBlob } from '../../src/io/oci/push.js'
 import { runProvenant } from '../helpers/cli.js'
 import { withEnv } from '../helpers/env.js'
+import type { ImageReport } from '../helpers/oci-images.js'
 import { buildLayout, fetchManifest, pushTag } from '../helpers/oci-images.js'
 import { startRegistry, type LocalRegistry } from '../helpers/sbom-image.js'
 
@@ -32,17 +33,7 @@ interface SignJson {
   trustedRoot: string
 }
 
-interface Report {
-  verified: boolean
-  artifacts: {
-    artifact: string
-    verified: boolean
-    checks: Record<
-      string,
-      { status: string; code?: string; sources?: string[] }
-    >
-  }[]
-}
+type Report = ImageReport
 
 describe('provenant sign oci:// (keyless, local stack)', () => {
   let dir: string

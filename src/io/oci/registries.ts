@@ -135,3 +135,20 @@ function mediaTypeOf(bytes: Buffer): string {
   }
   return 'application/vnd.oci.image.manifest.v1+json'
 }
+
+/** The images of an action or command's inputs, resolved with one client per registry. */
+export async function resolveImageInputs(
+  inputs: { images: readonly string[]; insecureRegistries: readonly string[] },
+  context: {
+    env: Readonly<Record<string, string | undefined>>
+    retry?: RetryContext
+    logger: Logger
+  }
+): Promise<ResolvedImage[]> {
+  const clients = createRegistryClients({
+    insecureRegistries: inputs.insecureRegistries,
+    env: context.env,
+    ...(context.retry ? { retry: context.retry } : {})
+  })
+  return resolveImages(inputs.images, clients, context.logger)
+}

@@ -21,7 +21,7 @@ import type {
   ArtifactEvidence,
   SignatureResult
 } from '../../lib/verify/evidence.js'
-import { checkLegacyPair } from '../verify/legacy.js'
+import { checkLegacyPair, verifyWithKey } from '../verify/legacy.js'
 import { readCosignManifest } from './attach.js'
 import type { ImageCheckContext, ImageUnderTest } from './verify-image.js'
 
@@ -162,14 +162,7 @@ function checkWithKey(
         'a signature made with a key (no certificate, no transparency-log entry): give that key with --key'
     }
   }
-  const ed25519 = key.asymmetricKeyType === 'ed25519'
-  let valid = false
-  try {
-    valid = crypto.verify(ed25519 ? null : 'sha256', payload, key, signature)
-  } catch {
-    valid = false
-  }
-  if (!valid) {
+  if (!verifyWithKey(key, payload, signature)) {
     return {
       ok: false,
       code: 'VERIFY_SIGNATURE_INVALID',

@@ -47,7 +47,7 @@ import { missingGitHubToken, storeBundles } from './store.js'
 import { resolveSubjects } from './subjects.js'
 import type { PushedAttestation } from '../oci/attest-images.js'
 import { imageSubjects, pushImageAttestations } from '../oci/attest-images.js'
-import { createRegistryClients, resolveImages } from '../oci/registries.js'
+import { resolveImageInputs } from '../oci/registries.js'
 
 export interface AttestDeps {
   /** Where relative paths resolve and subjects and outputs may lie: the workspace in the Action, any path on the CLI. */
@@ -125,15 +125,11 @@ async function run(
 
   // Everything the user gave is read and checked before any service is asked.
   const subjects = await resolveSubjects(inputs.subjects, fence, outputDir)
-  const images = await resolveImages(
-    inputs.images,
-    createRegistryClients({
-      insecureRegistries: inputs.insecureRegistries,
-      env: deps.registryEnv ?? process.env,
-      retry
-    }),
+  const images = await resolveImageInputs(inputs, {
+    env: deps.registryEnv ?? process.env,
+    retry,
     logger
-  )
+  })
   subjects.push(...imageSubjects(images, subjects))
   const files = await loadInputFiles(inputs, fence.base)
   if (inputs.store && !deps.githubToken) {

@@ -18,7 +18,7 @@ import { planOutputs } from '../../lib/sign/paths.js'
 import type { Environment, Logger } from '../../lib/ports.js'
 import type { FileToWrite } from '../fs/atomic-write.js'
 import { writeFilesAtomically } from '../fs/atomic-write.js'
-import { createRegistryClients, resolveImages } from '../oci/registries.js'
+import { resolveImageInputs } from '../oci/registries.js'
 import type { SignedImage } from '../oci/sign-images.js'
 import { signImages } from '../oci/sign-images.js'
 import { createCredentials } from './credentials.js'
@@ -122,15 +122,11 @@ async function run(
     legacySig: inputs.legacySig,
     keyed: inputs.key !== undefined
   })
-  const images = await resolveImages(
-    inputs.images,
-    createRegistryClients({
-      insecureRegistries: inputs.insecureRegistries,
-      env: deps.registryEnv ?? process.env,
-      retry
-    }),
+  const images = await resolveImageInputs(inputs, {
+    env: deps.registryEnv ?? process.env,
+    retry,
     logger
-  )
+  })
   const endpoints = await loadEndpoints(
     inputs,
     deps.visibility,

@@ -5,7 +5,11 @@
  */
 import type { SigstoreChoice } from '../sign/instance.js'
 import type { VerifySubject } from '../sign/verify-commands.js'
-import { provenantCommandPrefix, toCommand } from '../sign/verify-commands.js'
+import {
+  provenantCommandPrefix,
+  toCommand,
+  toSubjectFlags
+} from '../sign/verify-commands.js'
 
 export interface ImageVerifyCommandInput {
   /** registry/repository@sha256:<hex> */
@@ -20,15 +24,7 @@ export interface ImageVerifyCommandInput {
 export function buildImageVerifyCommands(
   input: ImageVerifyCommandInput
 ): string[] {
-  const subjectFlags =
-    input.subject.kind === 'certificate'
-      ? [
-          '--certificate-identity',
-          input.subject.identity,
-          '--certificate-oidc-issuer',
-          input.subject.issuer
-        ]
-      : ['--key', input.subject.publicKeyPath]
+  const subjectFlags = toSubjectFlags(input.subject)
   const trustFlags = input.trustedRoot
     ? ['--trusted-root', input.trustedRoot]
     : []
