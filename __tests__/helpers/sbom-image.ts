@@ -138,22 +138,29 @@ export interface LocalRegistry {
   stop(): Promise<void>
 }
 
-/** Debian's docker-registry (distribution 2.8) on 127.0.0.1, storage in `dir`. */
-export async function startRegistry(dir: string): Promise<LocalRegistry> {
+/**
+ * Debian's docker-registry (distribution 2.8) on 127.0.0.1, storage in
+ * `dir`; `auth` is an `auth:` section of its config (token auth), as YAML.
+ */
+export async function startRegistry(
+  dir: string,
+  auth?: string
+): Promise<LocalRegistry> {
   const port = await freePort()
   const config = path.join(dir, 'config.yml')
   await mkdir(path.join(dir, 'storage'), { recursive: true })
   await writeFile(
     config,
-    `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${path.join(dir, 'storage')}\nhttp:\n  addr: 127.0.0.1:${port}\n`
+    `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${path.join(dir, 'storage')}\nhttp:\n  addr: 127.0.0.1:${port}\n${auth ?? ''}`
   )
   const child: ChildProcess = spawn('docker-registry', ['serve', config], {
     stdio: 'ignore'
   })
   const host = `127.0.0.1:${port}`
   for (let i = 0; ; i++) {
+    // With token auth, /v2/ answers 401 with its challenge once it is up.
     const up = await fetch(`http://${host}/v2/`).then(
-      (r) => r.ok,
+      (r) => r.ok || r.status === 401,
       () => false
     )
     if (up) break

@@ -541,7 +541,7 @@ __webpack_require__.d(__webpack_exports__, {
   ml: () => (/* reexport */ throwCollected)
 });
 
-// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
@@ -671,9 +671,12 @@ function throwCollected(problems) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Et: () => (/* binding */ PREDICATE_TYPE_INPUT),
+/* harmony export */   jC: () => (/* binding */ OCI_FORMAT_INPUT),
 /* harmony export */   n6: () => (/* binding */ OUTPUT_DIR_INPUT),
+/* harmony export */   o7: () => (/* binding */ IMAGES_INPUT),
 /* harmony export */   uz: () => (/* binding */ TRUSTED_ROOT_INPUT),
-/* harmony export */   vu: () => (/* binding */ GITHUB_TOKEN_INPUT)
+/* harmony export */   vu: () => (/* binding */ GITHUB_TOKEN_INPUT),
+/* harmony export */   wJ: () => (/* binding */ INSECURE_REGISTRY_INPUT)
 /* harmony export */ });
 const OUTPUT_DIR_INPUT = {
     kind: 'string',
@@ -691,6 +694,19 @@ const GITHUB_TOKEN_INPUT = {
 const PREDICATE_TYPE_INPUT = {
     kind: 'string',
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
+};
+const IMAGES_INPUT = {
+    kind: 'list',
+    description: 'Container images: oci://<registry>/<repository>@sha256:<digest> (a :tag is resolved to its digest once and printed), newline or space separated.'
+};
+const OCI_FORMAT_INPUT = {
+    kind: 'string',
+    default: 'both',
+    description: "Where image signatures and attestations are stored: bundle (the Sigstore bundle as an OCI 1.1 referrer, with the referrers tag fallback), legacy (cosign's sha256-<digest>.sig/.att tags) or both."
+};
+const INSECURE_REGISTRY_INPUT = {
+    kind: 'list',
+    description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
 };
 
 

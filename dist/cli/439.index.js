@@ -1703,7 +1703,11 @@ const VERIFY_CODES = [
     'VERIFY_CHECKSUM_ABSENT',
     'VERIFY_REPRODUCIBLE_ABSENT',
     'VERIFY_MINISIGN_INVALID',
-    'VERIFY_FILE_UNVERIFIED'
+    'VERIFY_FILE_UNVERIFIED',
+    'VERIFY_IMAGE_TAG_MOVED',
+    'VERIFY_IMAGE_DIGEST_MISMATCH',
+    'VERIFY_IMAGE_REPOSITORY_MISMATCH',
+    'VERIFY_IMAGE_ATTACHMENT_INVALID'
 ];
 function verificationFailure(code, message, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(code, message, { cause });
@@ -1983,8 +1987,9 @@ const VERIFY_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .define
     subjects: {
         kind: 'list',
         required: true,
-        description: 'What to verify: files, directories (every release asset in them) and sha256:<hex> digests, newline or space separated.'
+        description: 'What to verify: files, directories (every release asset in them), sha256:<hex> digests and container images (oci://<registry>/<repository>@sha256:<digest> or :tag), newline or space separated.'
     },
+    'insecure-registry': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .INSECURE_REGISTRY_INPUT */ .wJ,
     'certificate-identity': {
         kind: 'string',
         description: 'The signer identity the certificate must name exactly (its SAN; for GitHub Actions https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>), as cosign --certificate-identity.'
@@ -2151,11 +2156,13 @@ const VERIFY_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .define
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77160);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61511);
+/* harmony import */ var _oci_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35476);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61511);
 /**
  * parseVerifyInputs: raw verify inputs (action INPUT_* or CLI flags) -> the
  * typed policy and options, every problem collected into one InputErrors.
  */
+
 
 
 
@@ -2235,7 +2242,7 @@ function parseVerifyInputs(source, given = {}) {
             }
             : {})
     };
-    if ((0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .impliesProvenance */ .Rs)(policy) && !policy.require.includes('provenance')) {
+    if ((0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .impliesProvenance */ .Rs)(policy) && !policy.require.includes('provenance')) {
         policy.require = [...policy.require, 'provenance'];
     }
     // Naming the rebuilder asks for its verdict.
@@ -2255,8 +2262,8 @@ function parseVerifyInputs(source, given = {}) {
     // A bad regexp is its own problem: the signer was said, only misspelled.
     const regexpGiven = text('certificate-identity-regexp') !== undefined;
     if (needsSigner &&
-        !(0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .hasIdentityPolicy */ .js)(policy) &&
-        !(0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .isSlsaVerifierPolicy */ .IS)(policy) &&
+        !(0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .hasIdentityPolicy */ .js)(policy) &&
+        !(0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .isSlsaVerifierPolicy */ .IS)(policy) &&
         !regexpGiven) {
         problem('VERIFY_NO_IDENTITY', 'say who must have signed: give "certificate-identity" or "certificate-identity-regexp" (as cosign), "repo", "owner" or "signer-workflow" (as gh attestation verify), "source-uri" (as slsa-verifier), or "public-key" for keyed signatures');
     }
@@ -2266,7 +2273,7 @@ function parseVerifyInputs(source, given = {}) {
     const artifacts = given.artifacts ?? (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(text('subjects'));
     if (artifacts.length === 0 &&
         problems.every((p) => p.code !== 'INPUT_REQUIRED')) {
-        problem('VERIFY_NO_ARTIFACTS', 'name at least one artifact: a file, a directory or sha256:<hex>');
+        problem('VERIFY_NO_ARTIFACTS', 'name at least one artifact: a file, a directory, sha256:<hex> or oci://<registry>/<repository>@sha256:<digest>');
     }
     const offline = flag('offline');
     const githubAttestations = flag('github-attestations');
@@ -2276,6 +2283,7 @@ function parseVerifyInputs(source, given = {}) {
     if (githubAttestations && repo === undefined) {
         problem('VERIFY_LOOKUP_NEEDS_REPO', '"github-attestations" needs "repo" (owner/name): GitHub stores attestations per repository');
     }
+    const insecureRegistries = attempt(() => (0,_oci_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInsecureRegistryList */ .z)((0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(text('insecure-registry'))), []);
     collector.throwIfAny();
     return {
         artifacts,
@@ -2289,7 +2297,8 @@ function parseVerifyInputs(source, given = {}) {
         provenancePath: text('provenance-path'),
         bundle: text('bundle'),
         signature: text('signature'),
-        certificate: text('certificate')
+        certificate: text('certificate'),
+        insecureRegistries
     };
 }
 /** `k=v` pairs, newline or space separated (slsa-verifier --build-workflow-input). */
@@ -2313,9 +2322,9 @@ function parseRequire(raw) {
         .split(/[\s,]+/)
         .map((n) => n.trim().toLowerCase())
         .filter((n) => n !== '');
-    const unknown = names.filter((n) => !_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .REQUIREMENTS */ .dq.includes(n));
+    const unknown = names.filter((n) => !_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .REQUIREMENTS */ .dq.includes(n));
     if (unknown.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('VERIFY_REQUIRE_UNKNOWN', `input "require" has ${unknown.map((n) => `"${n}"`).join(', ')}; choose from ${_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .REQUIREMENTS */ .dq.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('VERIFY_REQUIRE_UNKNOWN', `input "require" has ${unknown.map((n) => `"${n}"`).join(', ')}; choose from ${_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .REQUIREMENTS */ .dq.join(', ')}`);
     }
     return [...new Set(names)];
 }

@@ -876,45 +876,6 @@ function clipMessage(message) {
 }
 
 
-/***/ }),
-
-/***/ 22502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
-/* harmony export */ });
-/**
- * Runs `task` over `items` with at most `limit` at a time and keeps their
- * order. On the first failure no new task starts; the ones running are
- * awaited (so nothing is left in flight), then the first error is thrown.
- */
-async function mapWithConcurrency(items, limit, task) {
-    if (!Number.isInteger(limit) || limit < 1) {
-        throw new RangeError(`concurrency limit must be a positive integer`);
-    }
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await task(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.min(limit, items.length);
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-    return results;
-}
-
-
 /***/ })
 
 };

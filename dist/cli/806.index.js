@@ -140,7 +140,9 @@ async function signWithLocalStack(source, sign) {
         parse: _lib_sign_parse_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSignInputs */ .a,
         run: (inputs) => sign(inputs, node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(process.cwd(), finalRoot) || _local_stack_js__WEBPACK_IMPORTED_MODULE_4__/* .TRUSTED_ROOT_FILE */ .a2),
         // Nothing signed (allow-empty): nothing for a trusted root to verify.
-        trustedRootPath: (result) => result.files.length === 0 ? undefined : finalRoot
+        trustedRootPath: (result) => result.files.length === 0 && result.images.length === 0
+            ? undefined
+            : finalRoot
     });
 }
 

@@ -62093,6 +62093,19 @@ const PREDICATE_TYPE_INPUT = {
     kind: 'string',
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
+const IMAGES_INPUT = {
+    kind: 'list',
+    description: 'Container images: oci://<registry>/<repository>@sha256:<digest> (a :tag is resolved to its digest once and printed), newline or space separated.'
+};
+const OCI_FORMAT_INPUT = {
+    kind: 'string',
+    default: 'both',
+    description: "Where image signatures and attestations are stored: bundle (the Sigstore bundle as an OCI 1.1 referrer, with the referrers tag fallback), legacy (cosign's sha256-<digest>.sig/.att tags) or both."
+};
+const INSECURE_REGISTRY_INPUT = {
+    kind: 'list',
+    description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
+};
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
 /**
@@ -62180,9 +62193,11 @@ var instance = __nccwpck_require__(586);
 const SIGN_INPUTS = defineInputs({
     files: {
         kind: 'list',
-        required: true,
         description: 'Files to sign: paths or globs, newline or space separated, resolved inside the workspace.'
     },
+    images: IMAGES_INPUT,
+    'oci-format': OCI_FORMAT_INPUT,
+    'insecure-registry': INSECURE_REGISTRY_INPUT,
     'output-dir': OUTPUT_DIR_INPUT,
     'legacy-sig': {
         kind: 'boolean',

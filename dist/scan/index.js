@@ -49900,8 +49900,9 @@ class client_RegistryClient {
     }
     /** A manifest or index by tag or digest; by digest, its bytes are checked. */
     async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
-        const response = await this.#get(repository, `${repository}/manifests/${reference}`, {
-            accept: accept.join(', ')
+        const response = await this.send(repository, {
+            path: `manifests/${reference}`,
+            headers: { accept: accept.join(', ') }
         });
         const digest = sha256(response.body);
         const where = `${this.registry}/${repository}@${reference}`;
@@ -49918,29 +49919,56 @@ class client_RegistryClient {
     }
     /** A blob by digest, its bytes checked. */
     async getBlob(repository, digest) {
-        const response = await this.#get(repository, `${repository}/blobs/${digest}`, {});
+        const response = await this.send(repository, { path: `blobs/${digest}` });
         const actual = sha256(response.body);
         if (actual !== digest)
             throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual);
         return response.body;
     }
-    async #get(repository, path, headers) {
-        const scope = `repository:${repository}:pull`;
-        const where = `${this.#base}${path}`;
+    /**
+     * One call to the repository's API (`path` under /v2/<repository>/, or
+     * an absolute `url` an upload session named), authorised for pull, or
+     * pull and push: retried, a challenge answered once, statuses explained.
+     */
+    async send(repository, call) {
+        const method = call.method ?? 'GET';
+        const scope = `repository:${repository}:${method === 'GET' || method === 'HEAD' ? 'pull' : 'pull,push'}`;
+        const where = call.url ?? `${this.#base}${repository}/${call.path ?? ''}`;
+        const headers = call.headers ?? {};
+        const attempt = (timeoutMs) => method === 'GET'
+            ? this.#follow(new URL(where), scope, headers, timeoutMs)
+            : request(where, {
+                method,
+                timeoutMs,
+                headers: { ...headers, ...this.#authHeader(scope) },
+                ...(call.body !== undefined ? { body: call.body } : {})
+            });
         return withRetry('registry', where, this.#retry, async ({ timeoutMs }) => {
             try {
-                return await this.#follow(new URL(where), scope, headers, timeoutMs);
+                return await attempt(timeoutMs);
             }
             catch (error) {
                 if (!(error instanceof HttpStatusError) || error.statusCode !== 401)
                     throw error;
                 // Answer the challenge once, then ask again.
                 await this.#authorize(scope, error, timeoutMs);
-                return this.#follow(new URL(where), scope, headers, timeoutMs);
+                return attempt(timeoutMs);
             }
         }).catch((error) => {
             throw this.#explain(error, repository);
         });
+    }
+    /** The API's base URL: http:// only for loopback or `insecure` registries. */
+    get baseUrl() {
+        return this.#base;
+    }
+    /** The absolute URL of a Location header the registry sent. */
+    resolveLocation(location) {
+        return new URL(location, this.#base).toString();
+    }
+    #authHeader(scope) {
+        const auth = this.#authorization.get(scope);
+        return auth ? { authorization: auth } : {};
     }
     async #follow(url, scope, headers, timeoutMs) {
         let target = url;
@@ -51394,7 +51422,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ml: () => (/* reexport */ throwCollected)
 });
 
-// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT, parseInteger
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT, parseInteger
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
@@ -51484,6 +51512,19 @@ const GITHUB_TOKEN_INPUT = {
 const PREDICATE_TYPE_INPUT = {
     kind: 'string',
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
+};
+const IMAGES_INPUT = {
+    kind: 'list',
+    description: 'Container images: oci://<registry>/<repository>@sha256:<digest> (a :tag is resolved to its digest once and printed), newline or space separated.'
+};
+const OCI_FORMAT_INPUT = {
+    kind: 'string',
+    default: 'both',
+    description: "Where image signatures and attestations are stored: bundle (the Sigstore bundle as an OCI 1.1 referrer, with the referrers tag fallback), legacy (cosign's sha256-<digest>.sig/.att tags) or both."
+};
+const INSECURE_REGISTRY_INPUT = {
+    kind: 'list',
+    description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
 };
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts

@@ -158,7 +158,7 @@ describe('provenant sign and sign-bundle', () => {
   })
 
   it.each([
-    [['sign'], 2, /input "files" is required/],
+    [['sign'], 2, /nothing to sign: give files \(paths or globs\) or images/],
     [
       ['sign', 'a.txt', '--local', '--fulcio-url', 'https://f'],
       2,

@@ -119,4 +119,42 @@ describe('buildVerifyMd', () => {
   it('finds no command in a file without one', () => {
     expect(firstVerifyCommand('# nothing here')).toBeUndefined()
   })
+
+  it('gives each image its provenant and cosign lines, by digest, bound to the repository and workflow', () => {
+    const image = `ghcr.io/acme/widget@sha256:${'a'.repeat(64)}`
+    const lines = verifyCommands(buildVerifyMd({ ...parts, images: [image] }))
+    const forImage = lines.filter((l) => l.some((w) => w.includes(image)))
+    expect(
+      forImage.map((l) =>
+        l[0] === 'npx' ? ['provenant', l[3]] : l.slice(0, 2)
+      )
+    ).toEqual([
+      ['provenant', 'verify'],
+      ['cosign', 'verify'],
+      ['cosign', 'verify-attestation']
+    ])
+    expect(forImage[0]).toEqual(
+      expect.arrayContaining([
+        `oci://${image}`,
+        '--repo',
+        'acme/widget',
+        '--signer-workflow',
+        'provenant-dev/provenant/.github/workflows/publish.yml',
+        '--require',
+        'signature,provenance'
+      ])
+    )
+    for (const cosign of forImage.slice(1))
+      expect(cosign).toEqual(
+        expect.arrayContaining([
+          '--certificate-identity',
+          identity,
+          '--certificate-github-workflow-repository',
+          'acme/widget'
+        ])
+      )
+    expect(verifyCommands(buildVerifyMd(parts)).flat().join(' ')).not.toContain(
+      'oci://'
+    )
+  })
 })

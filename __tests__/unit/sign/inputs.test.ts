@@ -25,6 +25,9 @@ describe('parseSignInputs', () => {
   it('applies the table defaults', () => {
     expect(parseSignInputs(source({ files: 'dist/*\nREADME.md' }))).toEqual({
       files: ['dist/*', 'README.md'],
+      images: [],
+      ociFormat: 'both',
+      insecureRegistries: [],
       outputDir: undefined,
       legacySig: false,
       allowEmpty: false,
@@ -92,7 +95,18 @@ describe('parseSignInputs', () => {
   })
 
   it.each([
-    [{}, 'INPUT_REQUIRED', /"files" is required/],
+    [{}, 'SIGN_NO_SUBJECTS', /nothing to sign: give files .* or images/],
+    [{ images: 'docker.io/x' }, 'OCI_REFERENCE_INVALID', /oci:\/\//],
+    [
+      { images: 'oci://r.io/a:1', 'oci-format': 'cosign' },
+      'OCI_FORMAT_UNKNOWN',
+      /bundle.*legacy.*both/
+    ],
+    [
+      { files: 'a', 'insecure-registry': 'http://r.io' },
+      'OCI_INSECURE_REGISTRY_INVALID',
+      /not a registry name/
+    ],
     [{ files: '# only a comment' }, 'SIGN_NO_FILES', /names no file/],
     [{ files: 'a', 'legacy-sig': 'maybe' }, 'INPUT_NOT_BOOLEAN', /legacy-sig/],
     [{ files: 'a', concurrency: '0' }, 'INPUT_NOT_INTEGER', /concurrency/],
@@ -177,7 +191,7 @@ describe('parseSignInputs', () => {
       'INPUT_NOT_A_CHOICE',
       'INPUT_NOT_BOOLEAN',
       'INPUT_NOT_INTEGER',
-      'INPUT_REQUIRED'
+      'SIGN_NO_SUBJECTS'
     ])
     expect(errors.message.split('\n')).toHaveLength(4)
   })

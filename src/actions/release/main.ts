@@ -129,6 +129,7 @@ async function writeVerifyMd(
       signedFiles: signed,
       attestedFiles: attested,
       require,
+      images: inputs.images.map((i) => i.slice('oci://'.length)),
       ...(inputs.trustedRoot
         ? {
             trustedRoot: inputs.trustedRoot,

@@ -15,7 +15,8 @@ export const OUTPUTS = [
   'certificates',
   'certificate-identity',
   'certificate-oidc-issuer',
-  'verify-commands'
+  'verify-commands',
+  'images'
 ] as const
 
 export type SignOutputs = Record<(typeof OUTPUTS)[number], string>
@@ -33,15 +34,27 @@ export async function run(
     certificates: lines(result.files.map((f) => f.certificate)),
     'certificate-identity': result.identity ?? '',
     'certificate-oidc-issuer': result.issuer ?? '',
-    'verify-commands': lines(result.files.flatMap((f) => f.verifyCommands))
+    'verify-commands': lines([
+      ...result.files.flatMap((f) => f.verifyCommands),
+      ...result.images.flatMap((i) => i.verifyCommands)
+    ]),
+    images: lines(result.images.map((i) => `oci://${i.reference}`))
   }
   setOutputs(outputs)
 
   const summary = buildSignSummary({
     ...result,
-    files: result.files.map((f) => ({ ...f, file: f.relativePath }))
+    files: [
+      ...result.files.map((f) => ({ ...f, file: f.relativePath })),
+      ...result.images.map((i) => ({
+        file: `oci://${i.reference}`,
+        sha256: i.digest.slice('sha256:'.length),
+        logIndex: i.logIndex,
+        verifyCommands: i.verifyCommands
+      }))
+    ]
   })
-  if (result.files.length > 0) {
+  if (result.files.length > 0 || result.images.length > 0) {
     try {
       await core.summary
         .addHeading(summary.heading, 2)

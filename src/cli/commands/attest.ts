@@ -14,6 +14,7 @@ import type { InputSource } from '../../lib/inputs/index.js'
 import { PROVENANCE_INPUTS } from '../../lib/provenance/inputs.js'
 import type { ProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
 import { parseProvenanceInputs } from '../../lib/provenance/parse-inputs.js'
+import { isImageReference } from '../../lib/oci/reference.js'
 import { looksLikeDigest } from '../../lib/subject/digest.js'
 import { existsSync } from 'node:fs'
 import type { Command } from '../command.js'
@@ -21,7 +22,7 @@ import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
 import { type CliOutput, stderrLogger } from '../output.js'
 
 const USAGE =
-  'provenant attest <file|sha256:hex>... [--output-dir DIR] [--single-subject] [--sbom-path FILE] [--local] [--json] [--<input> VALUE]...'
+  'provenant attest <file|sha256:hex|oci://registry/repository@sha256:digest>... [--push-to-registry] [--output-dir DIR] [--single-subject] [--sbom-path FILE] [--local] [--json] [--<input> VALUE]...'
 
 const ATTEST_FLAGS = {
   ...PROVENANCE_INPUTS,
@@ -34,7 +35,7 @@ export const attestCommand: Command = {
   summary: 'SLSA build provenance (and SBOM) attestations, signed and stored',
   usage: USAGE,
   details:
-    'The subjects may also be given as arguments: files, globs, or sha256:<hex> digests.',
+    'The subjects may also be given as arguments: files, globs, sha256:<hex> digests, or oci:// images (a tag is resolved to its digest once).',
   flags: ATTEST_FLAGS,
   async run(argv, output) {
     const { values, positionals, flags } = parseInputFlags(argv, ATTEST_FLAGS)
@@ -80,8 +81,10 @@ function withPositionals(
   // `sha256:zz` is a digest spelt wrong (parseDigest says so), not a file.
   const isDigest = (p: string): boolean =>
     looksLikeDigest(p) || (/^sha\d+:/i.test(p) && !existsSync(p))
-  const digests = positionals.filter(isDigest)
-  const paths = positionals.filter((p) => !isDigest(p))
+  const images = positionals.filter(isImageReference)
+  const rest = positionals.filter((p) => !isImageReference(p))
+  const digests = rest.filter(isDigest)
+  const paths = rest.filter((p) => !isDigest(p))
   const join = (name: string, extra: string[]): string | undefined => {
     const all = [flags(name), ...extra].filter((v) => v !== undefined)
     return all.length > 0 ? all.join('\n') : undefined
@@ -89,6 +92,7 @@ function withPositionals(
   return (name) => {
     if (name === 'subject-path') return join(name, paths)
     if (name === 'subject-digest') return join(name, digests)
+    if (name === 'images') return join(name, images)
     return flags(name)
   }
 }
@@ -111,6 +115,7 @@ function print(
           attestationIds: result.attestationIds,
           attestationUrls: result.attestationUrls,
           storeWarning: result.storeWarning ?? null,
+          pushed: result.pushed,
           certificateIdentity: result.identity ?? null,
           certificatesIssued: result.certificatesIssued,
           trustedRoot: trustedRoot ?? null
@@ -125,5 +130,9 @@ function print(
   output.out(result.intotoJsonl)
   output.out(result.buildProvenance)
   for (const url of result.attestationUrls) output.err(`stored: ${url}`)
+  for (const p of result.pushed)
+    output.err(
+      `pushed: ${p.image} ${p.predicateType}${p.tag ? ` ${p.tag}` : ''}${p.referrer ? ` ${p.referrer}` : ''}`
+    )
   if (trustedRoot) output.err(`trusted root: ${trustedRoot}`)
 }

@@ -43,6 +43,8 @@ export async function signWithLocalStack(
       ),
     // Nothing signed (allow-empty): nothing for a trusted root to verify.
     trustedRootPath: (result) =>
-      result.files.length === 0 ? undefined : finalRoot
+      result.files.length === 0 && result.images.length === 0
+        ? undefined
+        : finalRoot
   })
 }

@@ -6,6 +6,7 @@
  */
 import { openFence } from '../../io/fs/path-fence.js'
 import path from 'node:path'
+import { isImageReference } from '../../lib/oci/reference.js'
 import { processTerminal, readPassphrase } from '../../io/sign/passphrase.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import type { SignFilesResult } from '../../io/sign/sign-files.js'
@@ -21,7 +22,7 @@ import { readKeyFlag } from '../key-flag.js'
 import { type CliOutput, stderrLogger } from '../output.js'
 
 const USAGE =
-  'provenant sign <file>... [--output-dir DIR] [--legacy-sig] [--local] [--json] [--<input> VALUE]...'
+  'provenant sign <file | oci://registry/repository@sha256:digest>... [--output-dir DIR] [--legacy-sig] [--local] [--json] [--<input> VALUE]...'
 
 const SIGN_FLAGS = { ...SIGN_INPUTS, local: LOCAL_FLAG, json: JSON_FLAG }
 
@@ -30,7 +31,7 @@ export const signCommand: Command = {
   summary: 'sign files with Sigstore (one certificate per run)',
   usage: USAGE,
   details:
-    'The files may also be given as arguments, paths or globs. Off a runner, sign with --identity-token (or SIGSTORE_ID_TOKEN), with --key, or with --local.',
+    'The files may also be given as arguments, paths or globs; images as oci:// references (a tag is resolved to its digest once). Off a runner, sign with --identity-token (or SIGSTORE_ID_TOKEN), with --key, or with --local.',
   flags: SIGN_FLAGS,
   async run(argv, output) {
     const { values, positionals, flags } = parseInputFlags(argv, SIGN_FLAGS)
@@ -39,7 +40,12 @@ export const signCommand: Command = {
     const { text: keyFlag, label: keyLabel } = readKeyFlag(flags('key'))
     const source = (name: string): string | undefined => {
       if (name === 'files') {
-        return [flags('files'), ...positionals].filter(Boolean).join('\n')
+        const paths = positionals.filter((p) => !isImageReference(p))
+        return [flags('files'), ...paths].filter(Boolean).join('\n')
+      }
+      if (name === 'images') {
+        const images = positionals.filter((p) => isImageReference(p))
+        return [flags('images'), ...images].filter(Boolean).join('\n')
       }
       // cosign and sigstore-python read a token from SIGSTORE_ID_TOKEN too.
       if (name === 'identity-token' && !local) {
@@ -101,6 +107,7 @@ function print(
             logIndex: f.logIndex ?? null,
             verifyCommands: f.verifyCommands
           })),
+          images: result.images,
           instance: result.instance,
           keyed: result.keyed,
           certificateIdentity: result.identity ?? null,
@@ -118,6 +125,13 @@ function print(
   for (const f of result.files) {
     output.out(
       [f.bundle, f.signature, f.certificate].filter(Boolean).join('\n')
+    )
+  }
+  for (const image of result.images) {
+    output.out(
+      [image.reference, image.signatureTag, image.referrer]
+        .filter(Boolean)
+        .join(' ')
     )
   }
   if (result.identity) {

@@ -27,6 +27,16 @@ export interface RegistryClientOptions {
   retry?: RetryContext
 }
 
+export interface RegistryCall {
+  method?: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'HEAD'
+  /** Under /v2/<repository>/, e.g. `manifests/latest`. */
+  path?: string
+  /** An absolute URL instead (an upload session's Location). */
+  url?: string
+  headers?: Record<string, string>
+  body?: Buffer
+}
+
 export interface FetchedManifest {
   bytes: Buffer
   digest: string
@@ -79,13 +89,10 @@ export class RegistryClient {
     reference: string,
     accept: readonly string[] = MANIFEST_ACCEPT
   ): Promise<FetchedManifest> {
-    const response = await this.#get(
-      repository,
-      `${repository}/manifests/${reference}`,
-      {
-        accept: accept.join(', ')
-      }
-    )
+    const response = await this.send(repository, {
+      path: `manifests/${reference}`,
+      headers: { accept: accept.join(', ') }
+    })
     const digest = sha256(response.body)
     const where = `${this.registry}/${repository}@${reference}`
     if (reference.startsWith('sha256:') && digest !== reference)
@@ -102,37 +109,60 @@ export class RegistryClient {
 
   /** A blob by digest, its bytes checked. */
   async getBlob(repository: string, digest: string): Promise<Buffer> {
-    const response = await this.#get(
-      repository,
-      `${repository}/blobs/${digest}`,
-      {}
-    )
+    const response = await this.send(repository, { path: `blobs/${digest}` })
     const actual = sha256(response.body)
     if (actual !== digest)
       throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual)
     return response.body
   }
 
-  async #get(
-    repository: string,
-    path: string,
-    headers: Record<string, string>
-  ): Promise<HttpResponse> {
-    const scope = `repository:${repository}:pull`
-    const where = `${this.#base}${path}`
+  /**
+   * One call to the repository's API (`path` under /v2/<repository>/, or
+   * an absolute `url` an upload session named), authorised for pull, or
+   * pull and push: retried, a challenge answered once, statuses explained.
+   */
+  async send(repository: string, call: RegistryCall): Promise<HttpResponse> {
+    const method = call.method ?? 'GET'
+    const scope = `repository:${repository}:${method === 'GET' || method === 'HEAD' ? 'pull' : 'pull,push'}`
+    const where = call.url ?? `${this.#base}${repository}/${call.path ?? ''}`
+    const headers = call.headers ?? {}
+    const attempt = (timeoutMs: number): Promise<HttpResponse> =>
+      method === 'GET'
+        ? this.#follow(new URL(where), scope, headers, timeoutMs)
+        : request(where, {
+            method,
+            timeoutMs,
+            headers: { ...headers, ...this.#authHeader(scope) },
+            ...(call.body !== undefined ? { body: call.body } : {})
+          })
     return withRetry('registry', where, this.#retry, async ({ timeoutMs }) => {
       try {
-        return await this.#follow(new URL(where), scope, headers, timeoutMs)
+        return await attempt(timeoutMs)
       } catch (error) {
         if (!(error instanceof HttpStatusError) || error.statusCode !== 401)
           throw error
         // Answer the challenge once, then ask again.
         await this.#authorize(scope, error, timeoutMs)
-        return this.#follow(new URL(where), scope, headers, timeoutMs)
+        return attempt(timeoutMs)
       }
     }).catch((error: unknown) => {
       throw this.#explain(error, repository)
     })
+  }
+
+  /** The API's base URL: http:// only for loopback or `insecure` registries. */
+  get baseUrl(): string {
+    return this.#base
+  }
+
+  /** The absolute URL of a Location header the registry sent. */
+  resolveLocation(location: string): string {
+    return new URL(location, this.#base).toString()
+  }
+
+  #authHeader(scope: string): Record<string, string> {
+    const auth = this.#authorization.get(scope)
+    return auth ? { authorization: auth } : {}
   }
 
   async #follow(

@@ -45,6 +45,9 @@ import type { PathFence } from '../fs/path-fence.js'
 import { realFence, resolveWritableDir } from '../fs/path-fence.js'
 import { missingGitHubToken, storeBundles } from './store.js'
 import { resolveSubjects } from './subjects.js'
+import type { PushedAttestation } from '../oci/attest-images.js'
+import { imageSubjects, pushImageAttestations } from '../oci/attest-images.js'
+import { resolveImageInputs } from '../oci/registries.js'
 
 export interface AttestDeps {
   /** Where relative paths resolve and subjects and outputs may lie: the workspace in the Action, any path on the CLI. */
@@ -61,6 +64,8 @@ export interface AttestDeps {
   onSecret: (secret: string) => void
   environment?: Partial<Environment>
   createStore?: (options: GitHubAttestationStoreOptions) => AttestationStore
+  /** Where registry credentials are read; process.env when absent. */
+  registryEnv?: Readonly<Record<string, string | undefined>>
 }
 
 export interface AttestedBundle {
@@ -80,6 +85,8 @@ export interface AttestResult {
   attestationUrls: string[]
   storeWarning: string | undefined
   identity: string | undefined
+  /** Attestations stored beside images (push-to-registry). */
+  pushed: PushedAttestation[]
   certificatesIssued: number
 }
 
@@ -118,6 +125,12 @@ async function run(
 
   // Everything the user gave is read and checked before any service is asked.
   const subjects = await resolveSubjects(inputs.subjects, fence, outputDir)
+  const images = await resolveImageInputs(inputs, {
+    env: deps.registryEnv ?? process.env,
+    retry,
+    logger
+  })
+  subjects.push(...imageSubjects(images, subjects))
   const files = await loadInputFiles(inputs, fence.base)
   if (inputs.store && !deps.githubToken) {
     throw missingGitHubToken()
@@ -161,6 +174,16 @@ async function run(
     `Signed ${signed.length} statement(s) with ${signer.session.certificatesIssued} certificate(s)${who ? ` for ${who.identity}` : ''}`
   )
 
+  const pushed = inputs.pushToRegistry
+    ? await pushImageAttestations(
+        images,
+        signed.map((s) => ({
+          statement: s.planned.statement,
+          bundle: s.bundle
+        })),
+        { format: inputs.ociFormat, now: () => retry.env.now(), logger }
+      )
+    : []
   const stored = inputs.store
     ? await storeWithGitHub(inputs, deps, claims.repository, signed, retry)
     : { stored: [], warning: undefined }
@@ -178,6 +201,7 @@ async function run(
     attestationUrls: stored.stored.map((s) => s.url),
     storeWarning: stored.warning,
     identity: who?.identity,
+    pushed,
     certificatesIssued: signer.session.certificatesIssued
   }
 }

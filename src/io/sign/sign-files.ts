@@ -18,6 +18,9 @@ import { planOutputs } from '../../lib/sign/paths.js'
 import type { Environment, Logger } from '../../lib/ports.js'
 import type { FileToWrite } from '../fs/atomic-write.js'
 import { writeFilesAtomically } from '../fs/atomic-write.js'
+import { resolveImageInputs } from '../oci/registries.js'
+import type { SignedImage } from '../oci/sign-images.js'
+import { signImages } from '../oci/sign-images.js'
 import { createCredentials } from './credentials.js'
 import { isCosignEncryptedKey } from './cosign-key.js'
 import { readPassphrase } from './passphrase.js'
@@ -48,6 +51,8 @@ export interface SignFilesDeps {
   /** Called with every token before it is used (the action masks it). */
   onSecret: (secret: string) => void
   environment?: Partial<Environment>
+  /** Where registry credentials are read (DOCKER_CONFIG, HOME, GITHUB_TOKEN); process.env when absent. */
+  registryEnv?: Readonly<Record<string, string | undefined>>
   /** The trusted root the verify commands name, when not inputs.trustedRoot. */
   verifyTrustedRoot?: string
   /** How messages name the key: `--key cosign.key` on the CLI; `input "key"` by default. */
@@ -61,6 +66,7 @@ export interface SignFilesDeps {
 
 export interface SignFilesResult {
   files: SignedFile[]
+  images: SignedImage[]
   instance: SigstoreChoice
   keyed: boolean
   identity: string | undefined
@@ -116,6 +122,11 @@ async function run(
     legacySig: inputs.legacySig,
     keyed: inputs.key !== undefined
   })
+  const images = await resolveImageInputs(inputs, {
+    env: deps.registryEnv ?? process.env,
+    retry,
+    logger
+  })
   const endpoints = await loadEndpoints(
     inputs,
     deps.visibility,
@@ -124,10 +135,11 @@ async function run(
   const checker = inputs.trustedRoot
     ? await loadBundleChecker(path.resolve(workspace, inputs.trustedRoot))
     : undefined
-  if (files.length === 0) {
+  if (files.length === 0 && images.length === 0) {
     logger.warning('Nothing to sign: no file matched "files".')
     return {
       files: [],
+      images: [],
       instance: endpoints.instance,
       keyed: inputs.key !== undefined,
       identity: undefined,
@@ -137,7 +149,7 @@ async function run(
     }
   }
   logger.info(
-    `Signing ${files.length} file${files.length === 1 ? '' : 's'} with the ${endpoints.instance} Sigstore instance (${[endpoints.fulcioUrl, endpoints.rekor?.url, endpoints.tsaUrl].filter(Boolean).join(', ')})`
+    `Signing ${describeCount(files.length, images.length)} with the ${endpoints.instance} Sigstore instance (${[endpoints.fulcioUrl, endpoints.rekor?.url, endpoints.tsaUrl].filter(Boolean).join(', ')})`
   )
   const { session, who } = await startSession(inputs, endpoints, deps, retry)
   const { signed, writes } = await signAll(files, outputs, inputs.concurrency, {
@@ -149,13 +161,24 @@ async function run(
     trustedRoot,
     logger
   })
+  const signedImages = await signImages(images, {
+    session,
+    who,
+    instance: endpoints.instance,
+    trustedRoot,
+    format: inputs.ociFormat,
+    concurrency: inputs.concurrency,
+    logger,
+    now: () => environment.now()
+  })
   await writeFilesAtomically(writes)
   const durationMs = environment.now().getTime() - started
   logger.info(
-    `Wrote ${writes.length} file${writes.length === 1 ? '' : 's'} in ${(durationMs / 1000).toFixed(2)} s; ${session.certificatesIssued} certificate${session.certificatesIssued === 1 ? '' : 's'} from Fulcio for ${files.length} file${files.length === 1 ? '' : 's'}.`
+    `Wrote ${writes.length} file${writes.length === 1 ? '' : 's'} in ${(durationMs / 1000).toFixed(2)} s; ${session.certificatesIssued} certificate${session.certificatesIssued === 1 ? '' : 's'} from Fulcio for ${describeCount(files.length, images.length)}.`
   )
   return {
     files: signed,
+    images: signedImages,
     instance: endpoints.instance,
     keyed: session.keyed,
     identity: who?.identity,
@@ -252,4 +275,13 @@ async function signAll(
     }
   )
   return { signed, writes }
+}
+
+/** "3 files and 2 images", "1 file", "2 images". */
+function describeCount(files: number, images: number): string {
+  const parts: string[] = []
+  if (files > 0 || images === 0)
+    parts.push(`${files} file${files === 1 ? '' : 's'}`)
+  if (images > 0) parts.push(`${images} image${images === 1 ? '' : 's'}`)
+  return parts.join(' and ')
 }

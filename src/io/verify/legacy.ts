@@ -36,18 +36,7 @@ export function checkLegacyPair(
     }
   }
   const signature = decodeSignature(signatureFile)
-  let valid = false
-  try {
-    valid = crypto.verify(
-      hashFor(leaf.publicKey),
-      bytes,
-      leaf.publicKey,
-      signature
-    )
-  } catch {
-    valid = false
-  }
-  if (!valid) {
+  if (!verifyWithKey(leaf.publicKey, bytes, signature)) {
     return {
       ok: false,
       code: 'VERIFY_SIGNATURE_INVALID',
@@ -103,6 +92,19 @@ function readCertificates(file: Buffer): crypto.X509Certificate[] {
 function decodeSignature(file: Buffer): Buffer {
   const text = file.toString('latin1').trim()
   return /^[A-Za-z0-9+/=\s]+$/.test(text) ? Buffer.from(text, 'base64') : file
+}
+
+/** A DER (ECDSA, RSA) or raw (Ed25519) signature over `bytes` by `key`; false when it does not verify or cannot be read. */
+export function verifyWithKey(
+  key: crypto.KeyObject,
+  bytes: Buffer,
+  signature: Buffer
+): boolean {
+  try {
+    return crypto.verify(hashFor(key), bytes, key, signature)
+  } catch {
+    return false
+  }
 }
 
 function hashFor(key: crypto.KeyObject): string | null {

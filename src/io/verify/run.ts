@@ -29,6 +29,8 @@ import type { LoadedFolder } from './folder.js'
 import { loadFolder } from './folder.js'
 import { fetchGitHubAttestations } from './github.js'
 import { BundleChecker } from './sigstore.js'
+import { createRegistryClients } from '../oci/registries.js'
+import { collectImageEvidence } from '../oci/verify-image.js'
 import type { UnverifiedEntry } from './listing.js'
 import type { DigestTarget, FileTarget } from './targets.js'
 import { loadVexContext } from './vex-context.js'
@@ -44,6 +46,8 @@ export interface VerifyRunDeps {
   /** Relative artifact paths are resolved against it. */
   cwd: string
   githubApiUrl: string
+  /** Where registry credentials are read; process.env when absent. */
+  registryEnv?: Readonly<Record<string, string | undefined>>
   /** Called as each file is checked (the CLI shows it on a terminal). */
   onProgress?: (done: number, total: number, label: string) => void
   /** Environment (cache folders) and log of the OSV index for --require vex. */
@@ -198,7 +202,33 @@ export async function runVerify(
       return { subject, evidence }
     }
   )
-  const all = [...fileSubjects, ...unverifiedSubjects, ...digestSubjects]
+  const clients = createRegistryClients({
+    insecureRegistries: inputs.insecureRegistries,
+    env: deps.registryEnv ?? process.env
+  })
+  const imageSubjects = await mapLimit(
+    targets.images,
+    VERIFY_CONCURRENCY,
+    async (label: string) => {
+      const found = await collectImageEvidence(label, {
+        clients,
+        checker,
+        trust: deps.trust
+      })
+      await withShared(
+        found.evidence,
+        { sha256: found.subject.digests.sha256 },
+        []
+      )
+      return found
+    }
+  )
+  const all = [
+    ...fileSubjects,
+    ...unverifiedSubjects,
+    ...digestSubjects,
+    ...imageSubjects
+  ]
   const artifactsBySha256 = new Map(
     all.map((a) => [a.subject.digests.sha256, a.subject.label])
   )

@@ -8,6 +8,10 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError, InputErrors } from '../../lib/errors.js'
+import {
+  isImageReference,
+  parseImageReference
+} from '../../lib/oci/reference.js'
 import { parseDigestArgument } from '../../lib/verify/digests.js'
 import type { Discovery } from '../../lib/verify/discovery.js'
 import { discover } from '../../lib/verify/discovery.js'
@@ -39,6 +43,8 @@ export interface DigestTarget {
 
 export interface Targets {
   files: FileTarget[]
+  /** oci:// references, as given. */
+  images: string[]
   digests: DigestTarget[]
   folders: FolderListing[]
   /** Files in named folders that no evidence of the folder speaks for. */
@@ -54,6 +60,7 @@ export async function resolveTargets(
   const files = new Map<string, FileTarget>()
   const digests = new Map<string, DigestTarget>()
   const unverified: UnverifiedEntry[] = []
+  const images: string[] = []
   // Named folders are listed whole (subfolders, symlinks); the folder of a
   // named file only for the evidence beside it.
   const named = new Set<string>()
@@ -81,6 +88,16 @@ export async function resolveTargets(
     return listing
   }
   for (const arg of args) {
+    if (isImageReference(arg)) {
+      try {
+        parseImageReference(arg)
+        if (!images.includes(arg)) images.push(arg)
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error
+        problems.push(error)
+      }
+      continue
+    }
     const full = path.resolve(cwd, arg)
     const info = await stat(full).catch(() => undefined)
     const digest = parseDigestArgument(arg, info !== undefined)
@@ -137,6 +154,7 @@ export async function resolveTargets(
   if (problems.length > 0) throw new InputErrors(problems)
   return {
     files: [...files.values()],
+    images,
     digests: [...digests.values()],
     folders: [...folders.values()],
     unverified

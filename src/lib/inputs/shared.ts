@@ -28,3 +28,22 @@ export const PREDICATE_TYPE_INPUT: InputSpec = {
   description:
     'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 }
+
+export const IMAGES_INPUT: InputSpec = {
+  kind: 'list',
+  description:
+    'Container images: oci://<registry>/<repository>@sha256:<digest> (a :tag is resolved to its digest once and printed), newline or space separated.'
+}
+
+export const OCI_FORMAT_INPUT: InputSpec = {
+  kind: 'string',
+  default: 'both',
+  description:
+    "Where image signatures and attestations are stored: bundle (the Sigstore bundle as an OCI 1.1 referrer, with the referrers tag fallback), legacy (cosign's sha256-<digest>.sig/.att tags) or both."
+}
+
+export const INSECURE_REGISTRY_INPUT: InputSpec = {
+  kind: 'list',
+  description:
+    'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
+}

@@ -6,6 +6,9 @@
 import { defineInputs } from '../inputs/index.js'
 import {
   GITHUB_TOKEN_INPUT,
+  IMAGES_INPUT,
+  INSECURE_REGISTRY_INPUT,
+  OCI_FORMAT_INPUT,
   OUTPUT_DIR_INPUT,
   PREDICATE_TYPE_INPUT
 } from '../inputs/shared.js'
@@ -42,6 +45,15 @@ export const PROVENANCE_INPUTS = defineInputs({
     description:
       'The names of the subject-digest artifacts, in the same order (one per digest).'
   },
+  images: IMAGES_INPUT,
+  'push-to-registry': {
+    kind: 'boolean',
+    default: 'false',
+    description:
+      'Also push every attestation to the registry of each image it names (images, or subject-digest subjects named <registry>/<repository>), where cosign and Provenant verifiers look (see oci-format); needs write access to the registry.'
+  },
+  'oci-format': OCI_FORMAT_INPUT,
+  'insecure-registry': INSECURE_REGISTRY_INPUT,
   'single-subject': {
     kind: 'boolean',
     default: 'false',

@@ -24,11 +24,34 @@ import {
   PROVENANCE_INPUTS
 } from './inputs.js'
 import { parseSubjectSource, type SubjectSource } from './subject-source.js'
+import type { OciFormat } from '../oci/format.js'
+import { parseOciFormat } from '../oci/format.js'
+import { parseImageList, parseInsecureRegistryList } from '../oci/inputs.js'
+import type { Subject } from '../subject/subject.js'
+
+/**
+ * With push-to-registry, subject-digest subjects named like an image
+ * (`<registry>/<repository>`, as actions/attest takes them) are images too.
+ */
+function imagesNamedBy(subjects: readonly Subject[]): string[] {
+  return subjects.flatMap((s) => {
+    const hex = s.digest.sha256
+    const host = s.name.split('/')[0] ?? ''
+    const looksLikeRegistry =
+      s.name.includes('/') && (/[.:]/.test(host) || host === 'localhost')
+    return hex && looksLikeRegistry ? [`oci://${s.name}@sha256:${hex}`] : []
+  })
+}
 
 export type ProvenanceSigningInputs = SigningInputs
 
 export interface ProvenanceInputs {
   subjects: SubjectSource
+  /** oci:// references attested (and, with pushToRegistry, stored beside). */
+  images: string[]
+  pushToRegistry: boolean
+  ociFormat: OciFormat
+  insecureRegistries: string[]
   singleSubject: boolean
   sbomPath: string | undefined
   predicate: { type: string; path: string } | undefined
@@ -53,14 +76,23 @@ export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
   const url = (name: ProvenanceInputName): string | undefined =>
     attempt(() => parseServiceUrl(name, raw(name)), undefined)
 
+  const images = attempt(() => parseImageList(raw('images')), [])
+  const pushToRegistry = flag('push-to-registry')
+  const imagesAlone =
+    images.length > 0 &&
+    [raw('subject-path'), raw('subject-checksums'), raw('subject-digest')]
+      .map((v) => parseList(v).length)
+      .every((n) => n === 0)
   const subjects = attempt(
     () =>
-      parseSubjectSource({
-        paths: parseList(raw('subject-path')),
-        checksums: raw('subject-checksums'),
-        digests: parseList(raw('subject-digest')),
-        names: parseList(raw('subject-name'))
-      }),
+      imagesAlone
+        ? ({ kind: 'digest', subjects: [] } satisfies SubjectSource)
+        : parseSubjectSource({
+            paths: parseList(raw('subject-path')),
+            checksums: raw('subject-checksums'),
+            digests: parseList(raw('subject-digest')),
+            names: parseList(raw('subject-name'))
+          }),
     { kind: 'digest', subjects: [] } satisfies SubjectSource
   )
   const predicateType = raw('predicate-type')
@@ -79,6 +111,18 @@ export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
   const signing = parseSigningInputs(PROVENANCE_INPUTS, source, collector)
   const inputs: ProvenanceInputs = {
     subjects,
+    images: [
+      ...images,
+      ...(pushToRegistry && subjects.kind === 'digest'
+        ? imagesNamedBy(subjects.subjects)
+        : [])
+    ],
+    pushToRegistry,
+    ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
+    insecureRegistries: attempt(
+      () => parseInsecureRegistryList(parseList(raw('insecure-registry'))),
+      []
+    ),
     singleSubject: flag('single-subject'),
     sbomPath: raw('sbom-path'),
     predicate:
@@ -102,6 +146,14 @@ export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
     oidcIssuer: url('oidc-issuer'),
     githubToken: githubToken === GITHUB_TOKEN_DEFAULT ? undefined : githubToken,
     signing
+  }
+  if (inputs.pushToRegistry && inputs.images.length === 0) {
+    problems.push(
+      new InputError(
+        'PROVENANCE_PUSH_WITHOUT_IMAGES',
+        'input "push-to-registry" pushes attestations of images: give "images" (oci://<registry>/<repository>@sha256:<digest>), or subject-digest with subject-name <registry>/<repository>'
+      )
+    )
   }
   collector.throwIfAny()
   return inputs

@@ -12,6 +12,8 @@ import {
   readRaw
 } from '../inputs/index.js'
 import { VERIFY_INPUTS } from '../verify/inputs.js'
+import { IMAGES_INPUT } from '../inputs/shared.js'
+import { parseImageList } from '../oci/inputs.js'
 
 export const RELEASE_INPUTS = defineInputs({
   assets: {
@@ -43,6 +45,7 @@ export const RELEASE_INPUTS = defineInputs({
   'certificate-identity': VERIFY_INPUTS['certificate-identity'],
   'certificate-oidc-issuer': VERIFY_INPUTS['certificate-oidc-issuer'],
   'rebuilder-identity': VERIFY_INPUTS['rebuilder-identity'],
+  images: IMAGES_INPUT,
   'verify-require': {
     kind: 'string',
     default: 'signature,checksum,sbom',
@@ -70,6 +73,8 @@ export interface ReleaseInputs {
   certificateOidcIssuer: string
   rebuilderIdentity: string | undefined
   verifyRequire: string[]
+  /** oci:// references by digest, for VERIFY.md's image lines. */
+  images: string[]
   trustedRoot: string | undefined
   githubToken: string
   uploadAttempts: number
@@ -90,6 +95,7 @@ export function parseReleaseInputs(source: InputSource): ReleaseInputs {
     verifyRequire: (raw('verify-require') ?? '')
       .split(/[\s,]+/)
       .filter(Boolean),
+    images: parseImageList(raw('images')),
     trustedRoot: raw('trusted-root'),
     githubToken: raw('github-token') ?? '',
     uploadAttempts:

@@ -22,6 +22,8 @@ export interface VerifyMdParts {
   signedFiles: readonly string[]
   /** The artifacts the provenance attests (for gh attestation verify). */
   attestedFiles: readonly string[]
+  /** Images released with it (registry/repository@sha256:<hex>). */
+  images?: readonly string[]
   /** What `--require` asks of every artifact. */
   require: readonly string[]
   /**
@@ -145,6 +147,7 @@ export function buildVerifyMd(parts: VerifyMdParts): string {
     ...gh,
     '```',
     '',
+    ...imageLines(parts, trust, signerWorkflow),
     ...bindingNotes(parts.signedFiles)
   ].join('\n')
 }
@@ -180,6 +183,60 @@ function bindingNotes(signedFiles: readonly string[]): string[] {
   })
   if (notes.length === 0) return []
   return ['## What the other files are', '', ...notes, '']
+}
+
+/** Provenant and cosign lines for each image, by digest: the signature and the provenance beside it. */
+function imageLines(
+  parts: VerifyMdParts,
+  trust: readonly string[],
+  signerWorkflow: string
+): string[] {
+  const images = parts.images ?? []
+  if (images.length === 0) return []
+  const cosignFlags = [
+    ...trust,
+    '--certificate-identity',
+    parts.certificateIdentity,
+    '--certificate-oidc-issuer',
+    parts.certificateOidcIssuer,
+    '--certificate-github-workflow-repository',
+    parts.repository
+  ]
+  return [
+    '## Container images',
+    '',
+    'Each image is checked by digest: its signature and SLSA provenance, stored',
+    "beside it in the registry (cosign's .sig/.att tags and Sigstore bundle referrers).",
+    '',
+    '```sh',
+    ...images.flatMap((image) => [
+      toCommand([
+        ...provenantCommandPrefix(),
+        'verify',
+        `oci://${image}`,
+        ...trust,
+        '--repo',
+        parts.repository,
+        '--signer-workflow',
+        signerWorkflow,
+        '--certificate-oidc-issuer',
+        parts.certificateOidcIssuer,
+        '--require',
+        'signature,provenance'
+      ]),
+      toCommand(['cosign', 'verify', ...cosignFlags, image]),
+      toCommand([
+        'cosign',
+        'verify-attestation',
+        '--type',
+        'slsaprovenance1',
+        ...cosignFlags,
+        image
+      ])
+    ]),
+    '```',
+    ''
+  ]
 }
 
 function trustNote(parts: VerifyMdParts): string[] {

@@ -14,7 +14,15 @@ import {
   parseList,
   readRaw
 } from '../inputs/index.js'
-import { OUTPUT_DIR_INPUT } from '../inputs/shared.js'
+import {
+  IMAGES_INPUT,
+  INSECURE_REGISTRY_INPUT,
+  OCI_FORMAT_INPUT,
+  OUTPUT_DIR_INPUT
+} from '../inputs/shared.js'
+import type { OciFormat } from '../oci/format.js'
+import { parseOciFormat } from '../oci/format.js'
+import { parseImageList, parseInsecureRegistryList } from '../oci/inputs.js'
 import {
   CONCURRENCY_INPUT,
   INSTANCE_INPUTS,
@@ -26,10 +34,12 @@ import {
 export const SIGN_INPUTS = defineInputs({
   files: {
     kind: 'list',
-    required: true,
     description:
       'Files to sign: paths or globs, newline or space separated, resolved inside the workspace.'
   },
+  images: IMAGES_INPUT,
+  'oci-format': OCI_FORMAT_INPUT,
+  'insecure-registry': INSECURE_REGISTRY_INPUT,
   'output-dir': OUTPUT_DIR_INPUT,
   'legacy-sig': {
     kind: 'boolean',
@@ -57,6 +67,10 @@ export type SignInputName = keyof typeof SIGN_INPUTS
 
 export interface SignInputs extends SigningInputs {
   files: string[]
+  /** oci:// references as given. */
+  images: string[]
+  ociFormat: OciFormat
+  insecureRegistries: string[]
   outputDir: string | undefined
   legacySig: boolean
   allowEmpty: boolean
@@ -80,9 +94,24 @@ export function parseSignInputs(source: InputSource): SignInputs {
       )
     )
   }
+  const images = attempt(() => parseImageList(raw('images')), [])
+  if (files.length === 0 && images.length === 0 && !source('files')?.trim()) {
+    collector.problems.push(
+      new InputError(
+        'SIGN_NO_SUBJECTS',
+        'nothing to sign: give files (paths or globs) or images (oci://<registry>/<repository>@sha256:<digest>)'
+      )
+    )
+  }
   const key = raw('key')
   const inputs: SignInputs = {
     files,
+    images,
+    ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
+    insecureRegistries: attempt(
+      () => parseInsecureRegistryList(parseList(raw('insecure-registry'))),
+      []
+    ),
     outputDir: raw('output-dir'),
     legacySig: flag('legacy-sig'),
     allowEmpty: flag('allow-empty'),

@@ -48,15 +48,7 @@ export function buildVerifyCommands(input: VerifyCommandInput): string[] {
   const trustedRoot =
     input.trustedRoot ??
     (input.instance === 'github' ? GITHUB_TRUSTED_ROOT_FILE : undefined)
-  const subjectFlags =
-    input.subject.kind === 'certificate'
-      ? [
-          '--certificate-identity',
-          input.subject.identity,
-          '--certificate-oidc-issuer',
-          input.subject.issuer
-        ]
-      : ['--key', input.subject.publicKeyPath]
+  const subjectFlags = toSubjectFlags(input.subject)
   const trustFlags = trustedRoot ? ['--trusted-root', trustedRoot] : []
   const staging = input.instance === 'staging' ? ['--staging'] : []
 
@@ -125,6 +117,18 @@ export function buildVerifyCommands(input: VerifyCommandInput): string[] {
     )
   }
   return commands
+}
+
+/** The flags naming who must have signed: certificate identity and issuer, or the key. */
+export function toSubjectFlags(subject: VerifySubject): string[] {
+  return subject.kind === 'certificate'
+    ? [
+        '--certificate-identity',
+        subject.identity,
+        '--certificate-oidc-issuer',
+        subject.issuer
+      ]
+    : ['--key', subject.publicKeyPath]
 }
 
 /** A command line quoted for POSIX shells (words without specials stay bare). */

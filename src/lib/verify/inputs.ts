@@ -9,6 +9,7 @@ import { defineInputs } from '../inputs/index.js'
 import { GITHUB_ACTIONS_ISSUER } from './policy.js'
 import {
   GITHUB_TOKEN_INPUT,
+  INSECURE_REGISTRY_INPUT,
   PREDICATE_TYPE_INPUT,
   TRUSTED_ROOT_INPUT
 } from '../inputs/shared.js'
@@ -18,8 +19,9 @@ export const VERIFY_INPUTS = defineInputs({
     kind: 'list',
     required: true,
     description:
-      'What to verify: files, directories (every release asset in them) and sha256:<hex> digests, newline or space separated.'
+      'What to verify: files, directories (every release asset in them), sha256:<hex> digests and container images (oci://<registry>/<repository>@sha256:<digest> or :tag), newline or space separated.'
   },
+  'insecure-registry': INSECURE_REGISTRY_INPUT,
   'certificate-identity': {
     kind: 'string',
     description:

@@ -12,6 +12,7 @@ import {
 } from '../inputs/index.js'
 import type { VerifyInputName } from './inputs.js'
 import { VERIFY_INPUTS } from './inputs.js'
+import { parseInsecureRegistryList } from '../oci/inputs.js'
 import type { Requirement, VerifyPolicy } from './policy.js'
 import {
   REQUIREMENTS,
@@ -40,6 +41,8 @@ export interface VerifyInputs {
   /** With --require vex: the OSV databases, or none to download from osvUrl. */
   vexDatabases: string[]
   osvUrl: string
+  /** Registries reached over plain HTTP besides loopback ones. */
+  insecureRegistries: string[]
 }
 
 const REPO = /^[\w.-]+\/[\w.-]+$/
@@ -94,7 +97,7 @@ export function parseVerifyInputs(
   ) {
     problem(
       'VERIFY_NO_ARTIFACTS',
-      'name at least one artifact: a file, a directory or sha256:<hex>'
+      'name at least one artifact: a file, a directory, sha256:<hex> or oci://<registry>/<repository>@sha256:<digest>'
     )
   }
   const offline = flag('offline')
@@ -118,8 +121,13 @@ export function parseVerifyInputs(
       '"require: vex" matches the SBOMs against OSV advisories: with "offline", give them with "db"'
     )
   }
+  const insecureRegistries = read.collector.attempt(
+    () => parseInsecureRegistryList(parseList(text('insecure-registry'))),
+    []
+  )
   read.collector.throwIfAny()
   return {
+    insecureRegistries,
     vexDatabases,
     osvUrl:
       text('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com',

@@ -1,0 +1,39 @@
+/**
+ * The image inputs every action and command shares: `images` (oci://
+ * references, each checked now so that a typo fails before any signing)
+ * and `insecure-registry` (host[:port] names).
+ */
+import { InputError, InputErrors } from '../errors.js'
+import { parseList } from '../inputs/index.js'
+import { parseImageReference } from './reference.js'
+
+export function parseImageList(raw: string | undefined): string[] {
+  const images = parseList(raw)
+  const problems: InputError[] = []
+  for (const image of images) {
+    try {
+      parseImageReference(image)
+    } catch (error) {
+      if (error instanceof InputError) problems.push(error)
+      else throw error
+    }
+  }
+  if (problems.length === 1) throw problems[0]!
+  if (problems.length > 1) throw new InputErrors(problems)
+  return images
+}
+
+export function parseInsecureRegistryList(
+  list: readonly string[],
+  input = 'insecure-registry'
+): string[] {
+  for (const name of list) {
+    if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(name)) {
+      throw new InputError(
+        'OCI_INSECURE_REGISTRY_INVALID',
+        `input "${input}": "${name}" is not a registry name: give host or host:port (e.g. registry.internal:5000), no scheme or path`
+      )
+    }
+  }
+  return [...list]
+}
