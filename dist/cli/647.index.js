@@ -1,8 +1,8 @@
-export const id = 145;
-export const ids = [145];
+export const id = 647;
+export const ids = [647];
 export const modules = {
 
-/***/ 52145:
+/***/ 647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -575,7 +575,7 @@ async function subjectsFromPaths(patterns, given, outputDir) {
             problems.push(outside(pattern, root, ''));
             continue;
         }
-        const matches = await (0,dist/* glob */.TI)(external_node_path_default().relative(root, absolute) || '.', {
+        const matches = await (0,dist.glob)(external_node_path_default().relative(root, absolute) || '.', {
             cwd: root,
             absolute: true,
             onlyFiles: true,
@@ -725,6 +725,41 @@ function missingGitHubToken() {
     return new errors/* InputError */.dz('PROVENANCE_NO_GITHUB_TOKEN', 'storing attestations needs "github-token" (the workflow\'s token by default; GITHUB_TOKEN for the CLI): give one, or set `store: false`');
 }
 
+// EXTERNAL MODULE: ./src/io/oci/store.ts
+var store = __webpack_require__(70095);
+;// CONCATENATED MODULE: ./src/io/oci/attest-images.ts
+
+/** The images as statement subjects, leaving out those already given. */
+function imageSubjects(images, given) {
+    return images
+        .map((i) => ({
+        name: i.name,
+        digest: { sha256: i.digest.slice('sha256:'.length) }
+    }))
+        .filter((s) => !given.some((g) => g.name === s.name && g.digest.sha256 === s.digest.sha256));
+}
+/** Every signed statement stored beside each image it names, one image at a time per statement. */
+async function pushImageAttestations(images, signed, options) {
+    const pushed = [];
+    for (const image of images) {
+        const hex = image.digest.slice('sha256:'.length);
+        for (const s of signed) {
+            if (!s.statement.subject.some((subject) => subject.digest.sha256 === hex))
+                continue;
+            const stored = await (0,store/* storeDsseBundle */.vY)(image, s.bundle, s.statement.predicateType, options.format, options.now());
+            pushed.push({
+                image: `${image.name}@${image.digest}`,
+                predicateType: s.statement.predicateType,
+                ...stored
+            });
+            options.logger.info(`pushed the ${s.statement.predicateType} attestation of ${image.name}@${image.digest}${stored.tag ? ` to ${stored.tag}` : ''}${stored.referrer ? ` and as referrer ${stored.referrer}` : ''}`);
+        }
+    }
+    return pushed;
+}
+
+// EXTERNAL MODULE: ./src/io/oci/registries.ts
+var registries = __webpack_require__(3687);
 ;// CONCATENATED MODULE: ./src/io/provenance/attest.ts
 /**
  * The provenance action and `provenant attest`, one core: subjects ->
@@ -734,6 +769,8 @@ function missingGitHubToken() {
  * written at once (bundles, <name>.intoto.jsonl, build-provenance.json), or
  * none when anything fails.
  */
+
+
 
 
 
@@ -780,6 +817,12 @@ async function run(inputs, deps) {
     });
     // Everything the user gave is read and checked before any service is asked.
     const subjects = await resolveSubjects(inputs.subjects, fence, outputDir);
+    const images = await (0,registries/* resolveImageInputs */.$l)(inputs, {
+        env: deps.registryEnv ?? process.env,
+        retry,
+        logger
+    });
+    subjects.push(...imageSubjects(images, subjects));
     const files = await loadInputFiles(inputs, fence.base);
     if (inputs.store && !deps.githubToken) {
         throw missingGitHubToken();
@@ -809,6 +852,12 @@ async function run(inputs, deps) {
     const signed = await (0,signing/* signStatements */.K)(signer, planned, inputs.signing.concurrency);
     const who = await signer.session.identity();
     logger.info(`Signed ${signed.length} statement(s) with ${signer.session.certificatesIssued} certificate(s)${who ? ` for ${who.identity}` : ''}`);
+    const pushed = inputs.pushToRegistry
+        ? await pushImageAttestations(images, signed.map((s) => ({
+            statement: s.planned.statement,
+            bundle: s.bundle
+        })), { format: inputs.ociFormat, now: () => retry.env.now(), logger })
+        : [];
     const stored = inputs.store
         ? await storeWithGitHub(inputs, deps, claims.repository, signed, retry)
         : { stored: [], warning: undefined };
@@ -821,6 +870,7 @@ async function run(inputs, deps) {
         attestationUrls: stored.stored.map((s) => s.url),
         storeWarning: stored.warning,
         identity: who?.identity,
+        pushed,
         certificatesIssued: signer.session.certificatesIssued
     };
 }
@@ -890,12 +940,16 @@ var visibility = __webpack_require__(73490);
 var inputs = __webpack_require__(53986);
 // EXTERNAL MODULE: ./src/lib/provenance/parse-inputs.ts + 1 modules
 var parse_inputs = __webpack_require__(52119);
+// EXTERNAL MODULE: ./src/lib/oci/reference.ts
+var reference = __webpack_require__(25996);
 // EXTERNAL MODULE: ./src/lib/subject/digest.ts
 var digest = __webpack_require__(5642);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts
 var input_flags = __webpack_require__(40440);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var cli_output = __webpack_require__(96657);
 ;// CONCATENATED MODULE: ./src/cli/commands/attest.ts
 /**
  * `provenant attest <file>...`: the provenance action's core from the
@@ -913,7 +967,9 @@ var input_flags = __webpack_require__(40440);
 
 
 
-const USAGE = 'provenant attest <file|sha256:hex>... [--output-dir DIR] [--single-subject] [--sbom-path FILE] [--local] [--json] [--<input> VALUE]...';
+
+
+const USAGE = 'provenant attest <file|sha256:hex|oci://registry/repository@sha256:digest>... [--push-to-registry] [--output-dir DIR] [--single-subject] [--sbom-path FILE] [--local] [--json] [--<input> VALUE]...';
 const ATTEST_FLAGS = {
     ...inputs/* PROVENANCE_INPUTS */.oC,
     local: input_flags/* LOCAL_FLAG */.jI,
@@ -923,7 +979,7 @@ const attestCommand = {
     name: 'attest',
     summary: 'SLSA build provenance (and SBOM) attestations, signed and stored',
     usage: USAGE,
-    details: 'The subjects may also be given as arguments: files, globs, or sha256:<hex> digests.',
+    details: 'The subjects may also be given as arguments: files, globs, sha256:<hex> digests, or oci:// images (a tag is resolved to its digest once).',
     flags: ATTEST_FLAGS,
     async run(argv, output) {
         const { values, positionals, flags } = (0,input_flags/* parseInputFlags */.zq)(argv, ATTEST_FLAGS);
@@ -932,11 +988,7 @@ const attestCommand = {
         const base = {
             fence: (0,path_fence/* openFence */._R)(process.cwd()),
             visibility: await (0,visibility/* readRepositoryVisibility */.p)(env),
-            logger: {
-                info: (m) => output.err(m),
-                warning: (m) => output.err(`warning: ${m}`),
-                debug: () => undefined
-            },
+            logger: (0,cli_output/* stderrLogger */.D)(output),
             onSecret: () => undefined
         };
         const attest = (inputs, deps) => attestProvenance(inputs, { ...base, ...deps });
@@ -944,7 +996,7 @@ const attestCommand = {
         let trustedRoot;
         if (values.local === true) {
             // Loaded only here: the embedded stack is most of the CLI's code.
-            const { attestWithLocalStack } = await Promise.all(/* import() */[__webpack_require__.e(37), __webpack_require__.e(685), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 62186));
+            const { attestWithLocalStack } = await Promise.all(/* import() */[__webpack_require__.e(1306), __webpack_require__.e(8815), __webpack_require__.e(4037), __webpack_require__.e(3604), __webpack_require__.e(2186)]).then(__webpack_require__.bind(__webpack_require__, 62186));
             ({ result, trustedRoot } = await attestWithLocalStack(source, attest));
         }
         else {
@@ -965,8 +1017,10 @@ const attestCommand = {
 function withPositionals(flags, positionals) {
     // `sha256:zz` is a digest spelt wrong (parseDigest says so), not a file.
     const isDigest = (p) => (0,digest/* looksLikeDigest */.yw)(p) || (/^sha\d+:/i.test(p) && !(0,external_node_fs_.existsSync)(p));
-    const digests = positionals.filter(isDigest);
-    const paths = positionals.filter((p) => !isDigest(p));
+    const images = positionals.filter(reference/* isImageReference */.hb);
+    const rest = positionals.filter((p) => !(0,reference/* isImageReference */.hb)(p));
+    const digests = rest.filter(isDigest);
+    const paths = rest.filter((p) => !isDigest(p));
     const join = (name, extra) => {
         const all = [flags(name), ...extra].filter((v) => v !== undefined);
         return all.length > 0 ? all.join('\n') : undefined;
@@ -976,6 +1030,8 @@ function withPositionals(flags, positionals) {
             return join(name, paths);
         if (name === 'subject-digest')
             return join(name, digests);
+        if (name === 'images')
+            return join(name, images);
         return flags(name);
     };
 }
@@ -990,6 +1046,7 @@ function print(output, result, trustedRoot, json) {
             attestationIds: result.attestationIds,
             attestationUrls: result.attestationUrls,
             storeWarning: result.storeWarning ?? null,
+            pushed: result.pushed,
             certificateIdentity: result.identity ?? null,
             certificatesIssued: result.certificatesIssued,
             trustedRoot: trustedRoot ?? null
@@ -1002,202 +1059,10 @@ function print(output, result, trustedRoot, json) {
     output.out(result.buildProvenance);
     for (const url of result.attestationUrls)
         output.err(`stored: ${url}`);
+    for (const p of result.pushed)
+        output.err(`pushed: ${p.image} ${p.predicateType}${p.tag ? ` ${p.tag}` : ''}${p.referrer ? ` ${p.referrer}` : ''}`);
     if (trustedRoot)
         output.err(`trusted root: ${trustedRoot}`);
-}
-
-
-/***/ }),
-
-/***/ 72243:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ writeFilesAtomically)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
-/**
- * All-or-nothing writes of several files: each goes to a temp file beside
- * its target first; only when every temp file is written are they renamed
- * into place. A failure at any step removes the temp files and puts back
- * whatever was there before, so a failed run leaves nothing new behind.
- *
- * SIGINT and SIGTERM count as failures: while a write is under way they are
- * held, the write stops after the files in flight, cleans up as above, and
- * the process then dies of the signal as it would have. The renames into
- * place run synchronously, so a signal finds either the old set of files or
- * the new one, never a mix.
- */
-
-
-
-
-
-/** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
-const WRITES_AT_ONCE = 16;
-async function writeFilesAtomically(files) {
-    for (const file of files) {
-        if (kindOf(file.path) === 'directory') {
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('OUTPUT_UNWRITABLE', `cannot write ${file.path}: it is a directory; give a file path`, { cause: Object.assign(new Error('EISDIR'), { code: 'EISDIR' }) });
-        }
-    }
-    const tag = `${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-    const staged = [];
-    const created = [];
-    holdSignals();
-    try {
-        for (const dir of new Set(files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path)))) {
-            await mkdirTracked(dir, created);
-        }
-        for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
-            const batch = files.slice(i, i + WRITES_AT_ONCE).map((file) => {
-                const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file.path);
-                const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file.path)}.${tag}.tmp`);
-                staged.push({ temp, target: file.path });
-                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(temp, file.content, {
-                    flag: 'wx',
-                    ...(file.mode !== undefined ? { mode: file.mode } : {})
-                });
-            });
-            // Every write of the batch settles before a failure is acted on, so
-            // the clean-up below finds each temp file that was written.
-            const failed = (await Promise.allSettled(batch)).find((result) => result.status === 'rejected');
-            if (failed)
-                throw failed.reason;
-            throwIfInterrupted();
-        }
-        moveIntoPlace(staged);
-    }
-    catch (error) {
-        for (const entry of staged) {
-            // A temp file that could not be made may sit under a path that is not
-            // a directory; removing it then fails too, and must not stop the rest.
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(entry.temp, { force: true }).catch(() => undefined);
-            if (entry.backup && kindOf(entry.target) === undefined) {
-                try {
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.backup, entry.target);
-                }
-                catch {
-                    // Left as it is: the next step must still run.
-                }
-            }
-        }
-        for (const dir of created.reverse()) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rmdir)(dir).catch(() => undefined);
-        }
-        throw toOutputError(error, staged);
-    }
-    finally {
-        releaseSignals();
-    }
-}
-/** Errors of the file system that the user fixes by choosing another path. */
-const PATH_ERRORS = new Set([
-    'EISDIR',
-    'ENOTDIR',
-    'EACCES',
-    'EPERM',
-    'EROFS',
-    'ENAMETOOLONG'
-]);
-/**
- * A write that failed on the path the user chose is an input error (exit 2)
- * naming the file as the user would, not the hidden temp file.
- */
-function toOutputError(error, staged) {
-    const { code, path: failed } = error;
-    if (typeof code !== 'string' || !PATH_ERRORS.has(code))
-        return error;
-    const target = staged.find((entry) => entry.temp === failed)?.target ??
-        (typeof failed === 'string' ? failed : undefined);
-    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('OUTPUT_UNWRITABLE', `cannot write ${target ?? 'the output'} (${code}): give a path in a folder you can write to`, { cause: error });
-}
-/**
- * Renames every temp file over its target; on failure undoes the ones done.
- * Synchronous on purpose: no signal handler can run in the middle.
- */
-function moveIntoPlace(staged) {
-    const done = [];
-    try {
-        for (const entry of staged) {
-            if (kindOf(entry.target) !== undefined) {
-                entry.backup = `${entry.temp}.old`;
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.target, entry.backup);
-            }
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.temp, entry.target);
-            done.push(entry);
-        }
-    }
-    catch (error) {
-        for (const entry of done.reverse()) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(entry.target, { force: true });
-            if (entry.backup)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(entry.backup, entry.target);
-        }
-        throw error;
-    }
-    for (const entry of staged) {
-        if (entry.backup)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(entry.backup, { force: true });
-    }
-}
-const SIGNALS = ['SIGINT', 'SIGTERM'];
-let writesUnderWay = 0;
-let interrupted;
-function onSignal(signal) {
-    interrupted = signal;
-}
-/** While any write is under way, SIGINT and SIGTERM wait for its clean-up. */
-function holdSignals() {
-    if (writesUnderWay++ === 0)
-        for (const signal of SIGNALS)
-            process.on(signal, onSignal);
-}
-/** The last write done: handlers off, and a held signal delivered again. */
-function releaseSignals() {
-    if (--writesUnderWay > 0)
-        return;
-    for (const signal of SIGNALS)
-        process.off(signal, onSignal);
-    const signal = interrupted;
-    interrupted = undefined;
-    if (signal)
-        process.kill(process.pid, signal);
-}
-function throwIfInterrupted() {
-    if (interrupted) {
-        throw Object.assign(new Error(`interrupted by ${interrupted}`), {
-            code: 'EINTR'
-        });
-    }
-}
-/** Creates `dir` (and missing parents), recording the ones it created. */
-async function mkdirTracked(dir, created) {
-    const missing = [];
-    for (let d = dir; kindOf(d) === undefined; d = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(d)) {
-        missing.unshift(d);
-        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(d) === d)
-            break;
-    }
-    if (missing.length === 0)
-        return;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
-    created.push(...missing);
-}
-/** A cheap, throw-free stat (no ENOENT errors built per file). */
-function kindOf(file) {
-    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file, { throwIfNoEntry: false });
-    if (!stats)
-        return undefined;
-    return stats.isDirectory() ? 'directory' : 'file';
 }
 
 
@@ -1363,97 +1228,6 @@ function ask(worker, path) {
         worker.once('error', onError);
         worker.postMessage(path);
     });
-}
-
-
-/***/ }),
-
-/***/ 30979:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NB: () => (/* binding */ allows),
-/* harmony export */   YU: () => (/* binding */ resolveWritableDir),
-/* harmony export */   _R: () => (/* binding */ openFence),
-/* harmony export */   n: () => (/* binding */ workspaceFence),
-/* harmony export */   tq: () => (/* binding */ outsideWorkspace),
-/* harmony export */   u5: () => (/* binding */ realFence)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
-/* harmony import */ var _lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60805);
-/**
- * Where a command may read and write. An Action is fenced inside
- * GITHUB_WORKSPACE: every path it reads or writes, symbolic links resolved,
- * must stay inside (a workflow's inputs are not a licence to touch the
- * runner). The CLI takes any path the user names, resolved against the
- * current directory, as syft, cosign and gh do. This module is the one place
- * that decides: the Actions build `workspaceFence`, the CLI `openFence`.
- */
-
-
-
-
-/** An Action's fence: everything inside `workspace`, symbolic links resolved. */
-function workspaceFence(workspace) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
-    return { base: root, root };
-}
-/** The CLI's: any path, relative ones against `cwd`. */
-function openFence(cwd) {
-    return { base: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd), root: undefined };
-}
-/** The fence with its root's symbolic links resolved (a workspace under /tmp -> /private/tmp). */
-async function realFence(fence) {
-    const base = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(fence.base).catch(() => fence.base);
-    if (fence.root === undefined)
-        return { base, root: undefined };
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(fence.root).catch(() => fence.root);
-    return { base, root };
-}
-/** Whether `absolute` may be used: always on the CLI, inside the root in an Action. */
-function allows(fence, absolute) {
-    return fence.root === undefined || (0,_lib_sign_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(fence.root, absolute);
-}
-function outsideWorkspace(fence, problem) {
-    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem.code, `input "${problem.input}" has ${problem.given}${problem.detail ?? ''}, which is outside the workspace ${fence.root ?? fence.base}: give a path inside it (an Action reads and writes only inside GITHUB_WORKSPACE)`);
-}
-/**
- * A folder to write into, which may not exist yet: absolute, with the links
- * of its nearest existing ancestor resolved. In an Action that real path
- * must lie inside the workspace; an existing file there is an error.
- */
-async function resolveWritableDir(fence, problem) {
-    const real = await realFence(fence);
-    const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(real.base, problem.given);
-    if (!allows(real, lexical)) {
-        const { input, given, code } = problem;
-        throw outsideWorkspace(real, { input, given, code });
-    }
-    let existing = lexical;
-    let rest = '';
-    for (;;) {
-        const resolved = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(existing).catch(() => undefined);
-        if (resolved !== undefined) {
-            if (!allows(real, resolved)) {
-                throw outsideWorkspace(real, {
-                    input: problem.input,
-                    given: problem.given,
-                    code: problem.code,
-                    detail: ` (through a link to ${resolved})`
-                });
-            }
-            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(resolved)).isDirectory()) {
-                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(problem.fileCode, `input "${problem.input}" has ${problem.given}, but ${resolved} is a file: give a directory`);
-            }
-            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(resolved, rest);
-        }
-        rest = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(existing), rest);
-        existing = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(existing);
-    }
 }
 
 
@@ -1811,81 +1585,6 @@ async function signStatements(signer, statements, concurrency) {
 
 /***/ }),
 
-/***/ 39558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ createCredentials)
-/* harmony export */ });
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72342);
-/* harmony import */ var _oidc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57923);
-/**
- * What signs: the user's key (keyed mode), or an ephemeral key certified by
- * Fulcio for a token given as input or fetched from the runner.
- */
-
-
-
-function createCredentials(inputs, endpoints, deps) {
-    if (inputs.key !== undefined) {
-        return { kind: 'key', key: (0,_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePrivateKey */ .Q)(inputs.key) };
-    }
-    const fulcioUrl = endpoints.fulcioUrl;
-    if (fulcioUrl === undefined) {
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd('SIGN_NO_FULCIO_URL', 'keyless signing without a Fulcio URL (loadEndpoints should have refused)');
-    }
-    const tokens = inputs.identityToken
-        ? (0,_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .createStaticTokenSource */ .N8)(inputs.identityToken)
-        : (0,_oidc_js__WEBPACK_IMPORTED_MODULE_2__/* .createRunnerTokenSource */ .XL)({
-            env: deps.env,
-            retry: deps.retry,
-            onToken: deps.onSecret
-        });
-    return { kind: 'fulcio', fulcioUrl, tokens };
-}
-
-
-/***/ }),
-
-/***/ 73490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ readRepositoryVisibility)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The repository's visibility, from the event payload the runner writes at
- * GITHUB_EVENT_PATH. In Actions, when the payload does not say, it is taken
- * as private (as actions/attest does): a private repository's file names
- * must not land in the public transparency log by accident.
- */
-
-async function readRepositoryVisibility(env) {
-    const inActions = env.GITHUB_ACTIONS === 'true';
-    const eventPath = env.GITHUB_EVENT_PATH;
-    let payload;
-    if (eventPath) {
-        payload = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(eventPath, 'utf8').then((text) => JSON.parse(text), () => undefined);
-    }
-    const repository = payload?.repository;
-    const visibility = repository?.visibility;
-    if (visibility === 'public' ||
-        visibility === 'private' ||
-        visibility === 'internal') {
-        return visibility;
-    }
-    if (typeof repository?.private === 'boolean') {
-        return repository.private ? 'private' : 'public';
-    }
-    return inActions ? 'private' : undefined;
-}
-
-
-/***/ }),
-
 /***/ 23145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2036,12 +1735,12 @@ function splitRepository(repository) {
 /* harmony export */   oL: () => (/* binding */ ON_STORE_ERROR_CHOICES)
 /* harmony export */ });
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65680);
-/* harmony import */ var _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36388);
-/* harmony import */ var _inputs_shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54476);
+/* harmony import */ var _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54476);
+/* harmony import */ var _sign_signing_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44042);
 /**
  * The provenance action's inputs: one table for actions/provenance/action.yml
  * and the `provenant attest` flags. Inputs shared with the sign action are
- * its table's entries, so both spell and describe them the same.
+ * the signing core's entries, so both spell and describe them the same.
  */
 
 
@@ -2067,6 +1766,14 @@ const PROVENANCE_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .de
         kind: 'list',
         description: 'The names of the subject-digest artifacts, in the same order (one per digest).'
     },
+    images: _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .IMAGES_INPUT */ .o7,
+    'push-to-registry': {
+        kind: 'boolean',
+        default: 'false',
+        description: 'Also push every attestation to the registry of each image it names (images, or subject-digest subjects named <registry>/<repository>), where cosign and Provenant verifiers look (see oci-format); needs write access to the registry.'
+    },
+    'oci-format': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_FORMAT_INPUT */ .jC,
+    'insecure-registry': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .INSECURE_REGISTRY_INPUT */ .wJ,
     'single-subject': {
         kind: 'boolean',
         default: 'false',
@@ -2076,7 +1783,7 @@ const PROVENANCE_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .de
         kind: 'string',
         description: 'A CycloneDX or SPDX 2.x JSON SBOM: also attests it for the same subjects (over GitHub’s 16 MB limit, the statement references it by name and digest).'
     },
-    'predicate-type': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .PREDICATE_TYPE_INPUT */ .Et,
+    'predicate-type': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .PREDICATE_TYPE_INPUT */ .Et,
     'predicate-path': {
         kind: 'string',
         description: 'A JSON file holding the predicate of predicate-type (at most 16 MB).'
@@ -2086,7 +1793,7 @@ const PROVENANCE_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .de
         default: DEFAULT_BUNDLE_NAME,
         description: 'Base name of the files written: <bundle-name>.intoto.jsonl (every bundle, one a line) and <bundle-name>.sigstore.json.'
     },
-    'output-dir': _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_INPUTS */ .gv['output-dir'],
+    'output-dir': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_DIR_INPUT */ .n6,
     store: {
         kind: 'boolean',
         default: 'true',
@@ -2105,18 +1812,10 @@ const PROVENANCE_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .de
         kind: 'string',
         description: 'The issuer the OIDC token must come from; by default GitHub’s for the server the workflow runs on.'
     },
-    'github-token': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_TOKEN_INPUT */ .vu,
-    sigstore: _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_INPUTS */ .gv.sigstore,
-    'fulcio-url': _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_INPUTS */ .gv['fulcio-url'],
-    'rekor-url': _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_INPUTS */ .gv['rekor-url'],
-    'tsa-url': _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_INPUTS */ .gv['tsa-url'],
-    'signing-config': _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_INPUTS */ .gv['signing-config'],
-    'trusted-root': _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_INPUTS */ .gv['trusted-root'],
-    'identity-token': _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_INPUTS */ .gv['identity-token'],
-    concurrency: _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_INPUTS */ .gv.concurrency,
-    'max-attempts': _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_INPUTS */ .gv['max-attempts'],
-    'retry-budget-seconds': _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_INPUTS */ .gv['retry-budget-seconds'],
-    'request-timeout-seconds': _sign_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGN_INPUTS */ .gv['request-timeout-seconds']
+    'github-token': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_TOKEN_INPUT */ .vu,
+    ..._sign_signing_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INSTANCE_INPUTS */ .mh,
+    concurrency: _sign_signing_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .CONCURRENCY_INPUT */ .Do,
+    ..._sign_signing_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .RETRY_INPUTS */ .fK
 });
 
 
@@ -2135,8 +1834,6 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(97268);
 // EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
 var lib_inputs = __webpack_require__(65680);
-// EXTERNAL MODULE: ./src/lib/sign/inputs-checks.ts
-var inputs_checks = __webpack_require__(81064);
 // EXTERNAL MODULE: ./src/lib/sign/signing-inputs.ts
 var signing_inputs = __webpack_require__(44042);
 // EXTERNAL MODULE: ./src/lib/provenance/inputs.ts
@@ -2199,6 +1896,10 @@ function parseDigestSubjects(raw) {
     return (0,subject/* dedupeSubjects */.lT)(subjects);
 }
 
+// EXTERNAL MODULE: ./src/lib/oci/format.ts
+var format = __webpack_require__(87090);
+// EXTERNAL MODULE: ./src/lib/oci/inputs.ts
+var oci_inputs = __webpack_require__(35476);
 ;// CONCATENATED MODULE: ./src/lib/provenance/parse-inputs.ts
 /**
  * Raw provenance inputs -> typed ProvenanceInputs, every problem collected
@@ -2210,18 +1911,39 @@ function parseDigestSubjects(raw) {
 
 
 
+
+/**
+ * With push-to-registry, subject-digest subjects named like an image
+ * (`<registry>/<repository>`, as actions/attest takes them) are images too.
+ */
+function imagesNamedBy(subjects) {
+    return subjects.flatMap((s) => {
+        const hex = s.digest.sha256;
+        const host = s.name.split('/')[0] ?? '';
+        const looksLikeRegistry = s.name.includes('/') && (/[.:]/.test(host) || host === 'localhost');
+        return hex && looksLikeRegistry ? [`oci://${s.name}@sha256:${hex}`] : [];
+    });
+}
 function parseProvenanceInputs(source) {
     const collector = (0,lib_inputs/* collectProblems */.vX)();
     const { attempt, problems } = collector;
     const raw = (name) => attempt(() => (0,lib_inputs/* readRaw */.hc)(provenance_inputs/* PROVENANCE_INPUTS */.oC, source, name), undefined);
     const flag = (name) => attempt(() => (0,lib_inputs/* parseBoolean */.yG)(name, raw(name)), false);
-    const url = (name) => attempt(() => (0,inputs_checks/* parseServiceUrl */.i)(name, raw(name)), undefined);
-    const subjects = attempt(() => parseSubjectSource({
-        paths: (0,lib_inputs/* parseList */.E1)(raw('subject-path')),
-        checksums: raw('subject-checksums'),
-        digests: (0,lib_inputs/* parseList */.E1)(raw('subject-digest')),
-        names: (0,lib_inputs/* parseList */.E1)(raw('subject-name'))
-    }), { kind: 'digest', subjects: [] });
+    const url = (name) => attempt(() => (0,signing_inputs/* parseServiceUrl */.iO)(name, raw(name)), undefined);
+    const images = attempt(() => (0,oci_inputs/* parseImageList */.B)(raw('images')), []);
+    const pushToRegistry = flag('push-to-registry');
+    const imagesAlone = images.length > 0 &&
+        [raw('subject-path'), raw('subject-checksums'), raw('subject-digest')]
+            .map((v) => (0,lib_inputs/* parseList */.E1)(v).length)
+            .every((n) => n === 0);
+    const subjects = attempt(() => imagesAlone
+        ? { kind: 'digest', subjects: [] }
+        : parseSubjectSource({
+            paths: (0,lib_inputs/* parseList */.E1)(raw('subject-path')),
+            checksums: raw('subject-checksums'),
+            digests: (0,lib_inputs/* parseList */.E1)(raw('subject-digest')),
+            names: (0,lib_inputs/* parseList */.E1)(raw('subject-name'))
+        }), { kind: 'digest', subjects: [] });
     const predicateType = raw('predicate-type');
     const predicatePath = raw('predicate-path');
     problems.push(...checkPredicate(predicateType, predicatePath));
@@ -2233,6 +1955,15 @@ function parseProvenanceInputs(source) {
     const signing = (0,signing_inputs/* parseSigningInputs */.oo)(provenance_inputs/* PROVENANCE_INPUTS */.oC, source, collector);
     const inputs = {
         subjects,
+        images: [
+            ...images,
+            ...(pushToRegistry && subjects.kind === 'digest'
+                ? imagesNamedBy(subjects.subjects)
+                : [])
+        ],
+        pushToRegistry,
+        ociFormat: attempt(() => (0,format/* parseOciFormat */.k)(raw('oci-format')), 'both'),
+        insecureRegistries: attempt(() => (0,oci_inputs/* parseInsecureRegistryList */.z)((0,lib_inputs/* parseList */.E1)(raw('insecure-registry'))), []),
         singleSubject: flag('single-subject'),
         sbomPath: raw('sbom-path'),
         predicate: predicateType && predicatePath
@@ -2247,6 +1978,9 @@ function parseProvenanceInputs(source) {
         githubToken: githubToken === provenance_inputs/* GITHUB_TOKEN_DEFAULT */.OH ? undefined : githubToken,
         signing
     };
+    if (inputs.pushToRegistry && inputs.images.length === 0) {
+        problems.push(new errors/* InputError */.dz('PROVENANCE_PUSH_WITHOUT_IMAGES', 'input "push-to-registry" pushes attestations of images: give "images" (oci://<registry>/<repository>@sha256:<digest>), or subject-digest with subject-name <registry>/<repository>'));
+    }
     collector.throwIfAny();
     return inputs;
 }
@@ -2267,410 +2001,6 @@ function checkPredicate(type, path) {
         ];
     }
     return [];
-}
-
-
-/***/ }),
-
-/***/ 22502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
-/* harmony export */ });
-/**
- * Runs `task` over `items` with at most `limit` at a time and keeps their
- * order. On the first failure no new task starts; the ones running are
- * awaited (so nothing is left in flight), then the first error is thrown.
- */
-async function mapWithConcurrency(items, limit, task) {
-    if (!Number.isInteger(limit) || limit < 1) {
-        throw new RangeError(`concurrency limit must be a positive integer`);
-    }
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await task(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.min(limit, items.length);
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 81064:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ checkInstanceInputs),
-/* harmony export */   i: () => (/* binding */ parseServiceUrl)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
-/**
- * Checks across several sign inputs (instance, URLs, key, token). Each
- * problem names the inputs as the user writes them and says the fix.
- */
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-/**
- * A service URL without a trailing slash. Plain http is accepted only on
- * loopback: identity tokens must not cross a network in the clear.
- */
-function parseServiceUrl(name, raw) {
-    if (raw === undefined)
-        return undefined;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_URL_INVALID', `input "${name}" is not a URL: "${raw}" (expected e.g. https://fulcio.example.com)`);
-    }
-    const plainLoopback = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
-    if (url.protocol !== 'https:' && !plainLoopback) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_URL_NOT_HTTPS', `input "${name}" must be an https:// URL (plain http only on 127.0.0.1 or localhost), not "${raw}"`);
-    }
-    if (url.search || url.hash || url.username || url.password) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_URL_INVALID', `input "${name}" must be a base URL without query, fragment or credentials`);
-    }
-    return url.href.replace(/\/+$/, '');
-}
-const CUSTOM_ONLY = [
-    ['fulcio-url', 'fulcioUrl'],
-    ['rekor-url', 'rekorUrl'],
-    ['tsa-url', 'tsaUrl'],
-    ['signing-config', 'signingConfig']
-];
-function checkInstanceInputs(inputs) {
-    const problems = [];
-    const given = CUSTOM_ONLY.filter(([, field]) => inputs[field] !== undefined);
-    const names = given.map(([name]) => `"${name}"`).join(', ');
-    const custom = inputs.sigstore === 'custom' ||
-        (inputs.sigstore === undefined && given.length > 0);
-    if (inputs.sigstore && inputs.sigstore !== 'custom' && given.length > 0) {
-        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_URLS_NEED_CUSTOM', `input ${names} applies only to a custom instance, but "sigstore" is "${inputs.sigstore}": set \`sigstore: custom\` or remove ${names}`));
-    }
-    if (custom && inputs.signingConfig === undefined) {
-        if (inputs.fulcioUrl === undefined && inputs.key === undefined) {
-            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_CUSTOM_NEEDS_FULCIO', 'a custom instance needs "fulcio-url" (or a "signing-config") to get a certificate, or "key" to sign with your own key'));
-        }
-        if (inputs.rekorUrl === undefined && inputs.tsaUrl === undefined) {
-            problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_CUSTOM_NEEDS_WITNESS', 'a custom instance needs "rekor-url" or "tsa-url" (or a "signing-config"): without a transparency log or a timestamp, signatures outlive their 10-minute certificates unverifiable'));
-        }
-    }
-    if (inputs.key !== undefined && inputs.identityToken !== undefined) {
-        problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_AND_TOKEN', 'inputs "key" and "identity-token" exclude each other: "key" signs without Fulcio, so remove one'));
-    }
-    if (inputs.key !== undefined) {
-        const keyProblem = checkKeyShape(inputs.key);
-        if (keyProblem)
-            problems.push(keyProblem);
-    }
-    return problems;
-}
-/** The text of a key, checked for shape only (the value is never echoed). */
-function checkKeyShape(pem) {
-    // cosign's encrypted format is read with its passphrase (COSIGN_PASSWORD).
-    if (/-----BEGIN ENCRYPTED (SIGSTORE|COSIGN) PRIVATE KEY-----/.test(pem)) {
-        return undefined;
-    }
-    if (/ENCRYPTED PRIVATE KEY|Proc-Type: 4,ENCRYPTED/.test(pem)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_ENCRYPTED', 'input "key" is an encrypted PEM key: store it unencrypted in the secret (`openssl pkcs8 -topk8 -nocrypt -in key.pem`)');
-    }
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_NOT_PEM', 'input "key" is not a PEM private key ("-----BEGIN PRIVATE KEY-----" ...): pass the key text itself, e.g. `key: ${{ secrets.SIGNING_KEY }}`');
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 36388:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $X: () => (/* binding */ MAX_REQUEST_TIMEOUT_SECONDS),
-/* harmony export */   QA: () => (/* binding */ MAX_RETRY_BUDGET_SECONDS),
-/* harmony export */   fx: () => (/* binding */ MAX_CONCURRENCY),
-/* harmony export */   gv: () => (/* binding */ SIGN_INPUTS),
-/* harmony export */   m: () => (/* binding */ MAX_ATTEMPTS)
-/* harmony export */ });
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65680);
-/* harmony import */ var _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54476);
-/**
- * The sign action's inputs: one table for actions/sign/action.yml and the
- * `provenant sign` flags (parse-inputs.ts reads them).
- */
-
-
-const SIGN_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_0__/* .defineInputs */ .pf)({
-    files: {
-        kind: 'list',
-        required: true,
-        description: 'Files to sign: paths or globs, newline or space separated, resolved inside the workspace.'
-    },
-    'output-dir': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTPUT_DIR_INPUT */ .n6,
-    'legacy-sig': {
-        kind: 'boolean',
-        default: 'false',
-        description: 'Also write <file>.sig (base64 signature) and <file>.crt (PEM certificate), as cosign sign-blob --output-signature/--output-certificate did.'
-    },
-    'allow-empty': {
-        kind: 'boolean',
-        default: 'false',
-        description: 'Succeed without signing anything when a pattern in files matches no file.'
-    },
-    sigstore: {
-        kind: 'string',
-        description: 'Sigstore instance: public-good, github, staging or custom. Default: public-good for public repositories, github (GitHub’s instance) for private and internal ones; custom when a URL or signing-config is given.'
-    },
-    'fulcio-url': {
-        kind: 'string',
-        description: 'Fulcio (certificate authority) URL of a custom instance.'
-    },
-    'rekor-url': {
-        kind: 'string',
-        description: 'Rekor (transparency log) URL of a custom instance.'
-    },
-    'tsa-url': {
-        kind: 'string',
-        description: 'RFC 3161 timestamp authority URL of a custom instance.'
-    },
-    'signing-config': {
-        kind: 'string',
-        description: 'Path to a Sigstore signing_config.json (v0.2) naming the services of a private instance.'
-    },
-    'trusted-root': _inputs_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUSTED_ROOT_INPUT */ .uz,
-    'identity-token': {
-        kind: 'string',
-        description: 'An OIDC identity token (audience sigstore) to sign with instead of the runner’s token.'
-    },
-    key: {
-        kind: 'string',
-        description: 'A PEM private key (ECDSA P-256 or Ed25519: unencrypted PKCS#8 or SEC1, or the cosign encrypted format with its passphrase in COSIGN_PASSWORD), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
-    },
-    concurrency: {
-        kind: 'integer',
-        default: '8',
-        description: 'How many files are signed and witnessed (Rekor, TSA) at the same time.'
-    },
-    'max-attempts': {
-        kind: 'integer',
-        default: '5',
-        description: 'Tries per OIDC, Fulcio, Rekor or TSA call before the run fails (429, 5xx and network errors are retried).'
-    },
-    'retry-budget-seconds': {
-        kind: 'integer',
-        default: '120',
-        description: 'Time one call may take in all, retries and waits included, before the run fails.'
-    },
-    'request-timeout-seconds': {
-        kind: 'integer',
-        default: '30',
-        description: 'Time one HTTP request may take before it is retried.'
-    }
-});
-const MAX_CONCURRENCY = 64;
-const MAX_ATTEMPTS = 10;
-const MAX_RETRY_BUDGET_SECONDS = 3600;
-const MAX_REQUEST_TIMEOUT_SECONDS = 600;
-
-
-/***/ }),
-
-/***/ 60805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Au: () => (/* binding */ dropOwnOutputs),
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   Hf: () => (/* binding */ fixedDirectoryOf),
-/* harmony export */   iS: () => (/* binding */ planOutputs),
-/* harmony export */   rP: () => (/* binding */ toWorkspacePattern)
-/* harmony export */ });
-/* unused harmony exports BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
-/**
- * Where files come from and where their signatures go: patterns confined to
- * the workspace, and one output path per file with no two files writing
- * the same name.
- */
-
-
-const BUNDLE_SUFFIX = '.sigstore.json';
-const SIGNATURE_SUFFIX = '.sig';
-const CERTIFICATE_SUFFIX = '.crt';
-const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
-const GLOB_CHARS = /[*?[\]{}()!+@]/;
-function isInside(root, candidate) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
-    const escapes = relative === '..' ||
-        relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)}`) ||
-        node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative);
-    return !escapes;
-}
-/**
- * A pattern as tinyglobby takes it, relative to the workspace; an InputError
- * when its fixed part (before the first glob character) leaves the workspace.
- */
-function toWorkspacePattern(workspace, pattern) {
-    const segments = pattern.replaceAll('\\', '/').split('/');
-    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
-    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
-    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
-    const base = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, fixed.join('/') || '.');
-    if (!isInside(workspace, base) || rest.includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
-    }
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, base).replaceAll('\\', '/');
-    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
-}
-/**
- * Drops matches that are signatures of another match (`a.sigstore.json`
- * when `a` is matched too), so `dist/*` signs the same files on a re-run.
- */
-function dropOwnOutputs(files) {
-    const all = new Set(files);
-    const kept = [];
-    const dropped = [];
-    for (const file of files) {
-        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
-        if (suffix && all.has(file.slice(0, -suffix.length)))
-            dropped.push(file);
-        else
-            kept.push(file);
-    }
-    return { kept, dropped };
-}
-/** Output paths per file (absolute), beside each file or in `outputDir`. */
-function planOutputs(files, options) {
-    const byName = new Map();
-    const problems = [];
-    const plans = files.map((file) => {
-        const base = options.outputDir
-            ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(options.outputDir, node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(file))
-            : file;
-        const earlier = byName.get(base);
-        if (earlier !== undefined) {
-            problems.push(`"${earlier}" and "${file}" would both write ${node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(base)}${BUNDLE_SUFFIX}`);
-        }
-        byName.set(base, file);
-        return {
-            bundle: `${base}${BUNDLE_SUFFIX}`,
-            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
-            certificate: options.legacySig && !options.keyed
-                ? `${base}${CERTIFICATE_SUFFIX}`
-                : undefined
-        };
-    });
-    if (problems.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
-    }
-    return plans;
-}
-/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
-function fixedDirectoryOf(pattern) {
-    const segments = pattern.replaceAll('\\', '/').split('/');
-    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
-    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
-    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
-}
-
-
-/***/ }),
-
-/***/ 44042:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ INSTANCE_INPUT_NAMES),
-/* harmony export */   ik: () => (/* binding */ SIGNING_INPUTS),
-/* harmony export */   oo: () => (/* binding */ parseSigningInputs)
-/* harmony export */ });
-/* unused harmony export SIGNING_INPUT_NAMES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
-/* harmony import */ var _instance_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50586);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36388);
-/* harmony import */ var _inputs_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81064);
-/**
- * The inputs that choose a Sigstore instance and bound its calls, shared by
- * every feature that signs through the signing core (sign, provenance, the
- * rebuild verdict): the same names, descriptions and checks everywhere.
- */
-
-
-
-
-
-/** The inputs that say which instance signs and with which token. */
-const INSTANCE_INPUT_NAMES = [
-    'sigstore',
-    'fulcio-url',
-    'rekor-url',
-    'tsa-url',
-    'signing-config',
-    'trusted-root',
-    'identity-token'
-];
-const SIGNING_INPUT_NAMES = [
-    ...INSTANCE_INPUT_NAMES,
-    'max-attempts',
-    'retry-budget-seconds',
-    'request-timeout-seconds'
-];
-const SIGNING_INPUTS = Object.fromEntries(SIGNING_INPUT_NAMES.map((name) => [name, _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGN_INPUTS */ .gv[name]]));
-/**
- * Parses the signing inputs of `table` (and `concurrency`, where the table
- * has it; 1 otherwise); problems go to `collector`. `key` is the keyed-mode
- * key, when the feature has one: it changes which instance inputs fit.
- */
-function parseSigningInputs(table, source, collector, key) {
-    const { attempt } = collector;
-    const raw = (name) => attempt(() => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readRaw */ .hc)(table, source, name), undefined);
-    const integer = (name, max) => attempt(() => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInteger */ .cG)(name, raw(name), { min: 1, max }) ?? 0, Number(table[name]?.default ?? 1));
-    const url = (name) => attempt(() => (0,_inputs_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .parseServiceUrl */ .i)(name, raw(name)), undefined);
-    const identityToken = raw('identity-token');
-    if (identityToken !== undefined && !isJwtShaped(identityToken)) {
-        // Never echo the value: it may be a secret pasted in the wrong input.
-        collector.problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_TOKEN_NOT_JWT', 'input "identity-token" is not a JWT (three base64url parts separated by dots): pass the raw OIDC token'));
-    }
-    const signing = {
-        sigstore: attempt(() => (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU)('sigstore', raw('sigstore'), _instance_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGSTORE_CHOICES */ .I3), undefined),
-        fulcioUrl: url('fulcio-url'),
-        rekorUrl: url('rekor-url'),
-        tsaUrl: url('tsa-url'),
-        signingConfig: raw('signing-config'),
-        trustedRoot: raw('trusted-root'),
-        identityToken,
-        concurrency: table.concurrency
-            ? integer('concurrency', _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONCURRENCY */ .fx)
-            : 1,
-        maxAttempts: integer('max-attempts', _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ATTEMPTS */ .m),
-        retryBudgetMs: integer('retry-budget-seconds', _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RETRY_BUDGET_SECONDS */ .QA) * 1000,
-        requestTimeoutMs: integer('request-timeout-seconds', _inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_REQUEST_TIMEOUT_SECONDS */ .$X) * 1000
-    };
-    collector.problems.push(...(0,_inputs_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .checkInstanceInputs */ .F)({ ...signing, key }));
-    return signing;
-}
-function isJwtShaped(value) {
-    return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(value);
 }
 
 

@@ -6,11 +6,18 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53063);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96657);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53063);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96657);
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), _output_js__WEBPACK_IMPORTED_MODULE_1__/* .processOutput */ .X);
+
+// V8's code cache for the command's chunks, kept in the OS temporary folder
+// (NODE_COMPILE_CACHE names another, NODE_DISABLE_COMPILE_CACHE=1 turns it
+// off): a repeated run skips compiling what it loads, as tsc does.
+(0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), _output_js__WEBPACK_IMPORTED_MODULE_2__/* .processOutput */ .X);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -160,21 +167,22 @@ function flagNames(table) {
  * The key is the command's `name`.
  */
 const COMMAND_LOADERS = {
-    local: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(37), __nccwpck_require__.e(851), __nccwpck_require__.e(685), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91073))).localCommand,
-    sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(292), __nccwpck_require__.e(904), __nccwpck_require__.e(576), __nccwpck_require__.e(487), __nccwpck_require__.e(640), __nccwpck_require__.e(196), __nccwpck_require__.e(608), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16944))).sbomCommand,
-    sign: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(168), __nccwpck_require__.e(88), __nccwpck_require__.e(335), __nccwpck_require__.e(179), __nccwpck_require__.e(487), __nccwpck_require__.e(603), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90326))).signCommand,
-    'sign-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(168), __nccwpck_require__.e(88), __nccwpck_require__.e(335), __nccwpck_require__.e(179), __nccwpck_require__.e(487), __nccwpck_require__.e(603), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78485))).signBundleCommand,
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(168), __nccwpck_require__.e(88), __nccwpck_require__.e(335), __nccwpck_require__.e(179), __nccwpck_require__.e(851), __nccwpck_require__.e(487), __nccwpck_require__.e(603), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52145))).attestCommand,
-    rebuild: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(168), __nccwpck_require__.e(88), __nccwpck_require__.e(335), __nccwpck_require__.e(179), __nccwpck_require__.e(306), __nccwpck_require__.e(487), __nccwpck_require__.e(603), __nccwpck_require__.e(640), __nccwpck_require__.e(359), __nccwpck_require__.e(40), __nccwpck_require__.e(814)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25814))).rebuildCommand,
-    'rebuild-compare': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(306), __nccwpck_require__.e(487), __nccwpck_require__.e(640), __nccwpck_require__.e(359), __nccwpck_require__.e(40), __nccwpck_require__.e(675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95484))).rebuildCompareCommand,
-    'rebuild-consensus': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(168), __nccwpck_require__.e(88), __nccwpck_require__.e(335), __nccwpck_require__.e(179), __nccwpck_require__.e(487), __nccwpck_require__.e(603), __nccwpck_require__.e(359), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 296))).rebuildConsensusCommand,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(168), __nccwpck_require__.e(783), __nccwpck_require__.e(487), __nccwpck_require__.e(439), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94307))).verifyCommand,
-    'verify-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(168), __nccwpck_require__.e(783), __nccwpck_require__.e(487), __nccwpck_require__.e(439), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2953))).verifyBundleCommand,
-    'verify-pack': async () => (await __nccwpck_require__.e(/* import() */ 13).then(__nccwpck_require__.bind(__nccwpck_require__, 96013))).verifyPackCommand,
-    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(37), __nccwpck_require__.e(851), __nccwpck_require__.e(815), __nccwpck_require__.e(222), __nccwpck_require__.e(685), __nccwpck_require__.e(2)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50002))).releaseCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(306), __nccwpck_require__.e(292), __nccwpck_require__.e(835), __nccwpck_require__.e(487), __nccwpck_require__.e(640), __nccwpck_require__.e(608), __nccwpck_require__.e(847)]).then(__nccwpck_require__.bind(__nccwpck_require__, 15847))).scanCommand,
-    vex: async () => (await __nccwpck_require__.e(/* import() */ 367).then(__nccwpck_require__.bind(__nccwpck_require__, 53367))).vexCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(382), __nccwpck_require__.e(37), __nccwpck_require__.e(851), __nccwpck_require__.e(815), __nccwpck_require__.e(222), __nccwpck_require__.e(685), __nccwpck_require__.e(2), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand
+    local: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(1476), __nccwpck_require__.e(8815), __nccwpck_require__.e(4037), __nccwpck_require__.e(7851), __nccwpck_require__.e(3604), __nccwpck_require__.e(1073)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91073))).localCommand,
+    sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3292), __nccwpck_require__.e(9310), __nccwpck_require__.e(5576), __nccwpck_require__.e(4196), __nccwpck_require__.e(2676), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80326))).sbomCommand,
+    sign: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(3382), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(2174), __nccwpck_require__.e(522), __nccwpck_require__.e(1502), __nccwpck_require__.e(9318), __nccwpck_require__.e(7198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27198))).signCommand,
+    'sign-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(2174), __nccwpck_require__.e(522), __nccwpck_require__.e(8485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78485))).signBundleCommand,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(3382), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(7851), __nccwpck_require__.e(2174), __nccwpck_require__.e(522), __nccwpck_require__.e(1502), __nccwpck_require__.e(9318), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 647))).attestCommand,
+    rebuild: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(1476), __nccwpck_require__.e(3382), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(2174), __nccwpck_require__.e(522), __nccwpck_require__.e(7336), __nccwpck_require__.e(1359), __nccwpck_require__.e(8040), __nccwpck_require__.e(5814)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25814))).rebuildCommand,
+    'rebuild-compare': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(3382), __nccwpck_require__.e(2174), __nccwpck_require__.e(7336), __nccwpck_require__.e(1359), __nccwpck_require__.e(8040), __nccwpck_require__.e(5675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95484))).rebuildCompareCommand,
+    'rebuild-consensus': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(3382), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(2174), __nccwpck_require__.e(522), __nccwpck_require__.e(7336), __nccwpck_require__.e(1359), __nccwpck_require__.e(1700)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81700))).rebuildConsensusCommand,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(1476), __nccwpck_require__.e(8815), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(8783), __nccwpck_require__.e(6835), __nccwpck_require__.e(2174), __nccwpck_require__.e(7336), __nccwpck_require__.e(1502), __nccwpck_require__.e(3094), __nccwpck_require__.e(1623), __nccwpck_require__.e(2485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92485))).verifyCommand,
+    'verify-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(1168), __nccwpck_require__.e(8783), __nccwpck_require__.e(2174), __nccwpck_require__.e(3094), __nccwpck_require__.e(6492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2953))).verifyBundleCommand,
+    'verify-pack': async () => (await __nccwpck_require__.e(/* import() */ 6013).then(__nccwpck_require__.bind(__nccwpck_require__, 96013))).verifyPackCommand,
+    release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(1476), __nccwpck_require__.e(8815), __nccwpck_require__.e(3382), __nccwpck_require__.e(4037), __nccwpck_require__.e(7851), __nccwpck_require__.e(4222), __nccwpck_require__.e(3604), __nccwpck_require__.e(8511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78511))).releaseCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(8815), __nccwpck_require__.e(2088), __nccwpck_require__.e(6835), __nccwpck_require__.e(3292), __nccwpck_require__.e(2174), __nccwpck_require__.e(6010), __nccwpck_require__.e(2676), __nccwpck_require__.e(1623), __nccwpck_require__.e(1963), __nccwpck_require__.e(1738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21738))).scanCommand,
+    vex: async () => (await __nccwpck_require__.e(/* import() */ 3367).then(__nccwpck_require__.bind(__nccwpck_require__, 53367))).vexCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(1476), __nccwpck_require__.e(8815), __nccwpck_require__.e(3382), __nccwpck_require__.e(4037), __nccwpck_require__.e(7851), __nccwpck_require__.e(4222), __nccwpck_require__.e(3604), __nccwpck_require__.e(8511), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand,
+    'generate-key-pair': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6382), __nccwpck_require__.e(8007)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28007))).generateKeyPairCommand
 };
 /** Every command, loaded (for the usage text). */
 async function loadCommands() {
@@ -281,12 +289,21 @@ function toUsageError(command, error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ stderrLogger),
 /* harmony export */   X: () => (/* binding */ processOutput)
 /* harmony export */ });
 const processOutput = {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`)
 };
+/** Progress and warnings on stderr (`warning: ` before a warning); debug dropped. */
+function stderrLogger(output) {
+    return {
+        info: (m) => output.err(m),
+        warning: (m) => output.err(`warning: ${m}`),
+        debug: () => undefined
+    };
+}
 
 
 /***/ }),
@@ -544,6 +561,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 48161:
 /***/ ((module) => {
 
@@ -562,6 +586,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
@@ -618,6 +649,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -907,7 +945,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

@@ -30943,7 +30943,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5009);
 /* harmony import */ var _io_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2627);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(19);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4124);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7798);
 /** Entry of actions/release: builds the deps and runs inside runWrapper. */
 
@@ -30967,7 +30967,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 19:
+/***/ 4124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30987,7 +30987,7 @@ var errors = __nccwpck_require__(7268);
  */
 
 /** Raw value with the table's default applied; undefined when absent. */
-function readRaw(table, source, name) {
+function parse_readRaw(table, source, name) {
     const spec = table[name];
     if (!spec)
         throw new Error(`no input "${name}" in the table`);
@@ -31001,7 +31001,7 @@ function readRaw(table, source, name) {
     }
     return undefined;
 }
-function parseBoolean(name, raw) {
+function parse_parseBoolean(name, raw) {
     if (raw === undefined)
         return false;
     const value = raw.toLowerCase();
@@ -31021,7 +31021,7 @@ function parseInteger(name, raw, range) {
     return value;
 }
 /** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
-function parseList(raw) {
+function parse_parseList(raw) {
     if (raw === undefined)
         return [];
     return raw
@@ -31030,7 +31030,7 @@ function parseList(raw) {
         .filter((line) => line !== '' && !line.startsWith('#'))
         .flatMap((line) => line.split(/\s+/));
 }
-function parseChoice(name, raw, choices) {
+function parse_parseChoice(name, raw, choices) {
     if (raw === undefined)
         return undefined;
     if (choices.includes(raw))
@@ -31067,6 +31067,19 @@ const PREDICATE_TYPE_INPUT = {
     kind: 'string',
     description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
 };
+const IMAGES_INPUT = {
+    kind: 'list',
+    description: 'Container images: oci://<registry>/<repository>@sha256:<digest> (a :tag is resolved to its digest once and printed), newline or space separated.'
+};
+const OCI_FORMAT_INPUT = {
+    kind: 'string',
+    default: 'both',
+    description: "Where image signatures and attestations are stored: bundle (the Sigstore bundle as an OCI 1.1 referrer, with the referrers tag fallback), legacy (cosign's sha256-<digest>.sig/.att tags) or both."
+};
+const INSECURE_REGISTRY_INPUT = {
+    kind: 'list',
+    description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
+};
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
 /**
@@ -31074,7 +31087,7 @@ const PREDICATE_TYPE_INPUT = {
  * a user who got two inputs wrong hears of both in one run.
  */
 
-function collectProblems() {
+function problems_collectProblems() {
     const problems = [];
     return {
         problems,
@@ -31115,6 +31128,110 @@ function throwCollected(problems) {
 
 
 
+;// CONCATENATED MODULE: ./src/lib/scan/inputs.ts
+/**
+ * The scan action's inputs: one table for actions/scan/action.yml and the
+ * `provenant scan` flags, and the parser both go through. Every problem is
+ * collected and reported at once.
+ */
+
+
+const SCAN_FORMATS = (/* unused pure expression or super */ null && (['table', 'json', 'sarif', 'cyclonedx']));
+const FAIL_ON_LEVELS = (/* unused pure expression or super */ null && ([
+    'critical',
+    'high',
+    'medium',
+    'low',
+    'unknown',
+    'none'
+]));
+const SCAN_INPUTS = defineInputs({
+    sbom: {
+        kind: 'list',
+        default: '.',
+        description: 'What to scan, paths or globs, newline or space separated, resolved inside the workspace: CycloneDX 1.4-1.6 or SPDX 2.2/2.3 JSON SBOMs from any tool are read as they are; a directory (its lockfiles) or any other file (wheel, sdist, npm .tgz) is described first as the sbom action would.'
+    },
+    db: {
+        kind: 'list',
+        description: 'OSV advisory databases, newline or space separated: directories of OSV JSON/YAML files, zips of them (OSV all.zip exports), or single OSV files. When empty: the OSV export of each ecosystem in the SBOMs is downloaded into cache-dir (or, with download false, taken from it).'
+    },
+    download: {
+        kind: 'boolean',
+        default: 'true',
+        description: "Download the OSV exports into cache-dir when db is empty (conditional requests: an unchanged export is not downloaded again). false: never use the network (the CLI's --offline); scan against db, or the copies already in cache-dir."
+    },
+    'osv-url': {
+        kind: 'string',
+        default: 'https://osv-vulnerabilities.storage.googleapis.com',
+        description: 'Where the OSV exports are downloaded from (<osv-url>/<Ecosystem>/all.zip) when db is empty.'
+    },
+    'cache-dir': {
+        kind: 'string',
+        description: 'Cache of downloaded OSV exports and built indexes. When empty: $RUNNER_TOOL_CACHE/provenant, else $XDG_CACHE_HOME/provenant, else ~/.cache/provenant.'
+    },
+    'fail-on': {
+        kind: 'list',
+        default: 'high',
+        description: 'Severities that fail the scan, separated by commas or spaces: critical, high, medium or low (that level and above), unknown (advisories without a severity; only when named), none (never fail).'
+    },
+    vex: {
+        kind: 'list',
+        description: 'VEX documents, newline or space separated: OpenVEX or CycloneDX VEX JSON. not_affected and fixed statements take a finding out of the gate (listed with their reason); analysis inside a scanned CycloneDX SBOM is read too.'
+    },
+    ignore: {
+        kind: 'list',
+        description: 'Vulnerability ids (or aliases) to take out of the gate, separated by commas or spaces; listed as ignored.'
+    },
+    'report-format': {
+        kind: 'string',
+        default: 'table',
+        description: 'What the log (or output) shows: table, json, sarif (SARIF 2.1.0) or cyclonedx (CycloneDX 1.6 vulnerability report with the VEX analysis).'
+    },
+    output: {
+        kind: 'string',
+        description: 'File to write the report-format into instead of the log, resolved inside the workspace.'
+    },
+    'reports-dir': {
+        kind: 'string',
+        description: 'Directory to write every report into (scan-report.json, scan-report.sarif, scan-report.cdx.json), resolved inside the workspace and created when missing. When empty: none for the CLI; the workspace root for the action.'
+    }
+});
+const split = (raw) => parseList(raw?.replaceAll(',', ' '));
+function parseFailOn(raw) {
+    const levels = split(raw).map((v) => v.toLowerCase());
+    const bad = levels.filter((l) => !FAIL_ON_LEVELS.includes(l));
+    if (bad.length > 0)
+        throw new InputError('SCAN_FAIL_ON', `input "fail-on" has ${bad.map((b) => `"${b}"`).join(', ')}: use ${FAIL_ON_LEVELS.join(', ')}`);
+    if (levels.includes('none') && levels.length > 1)
+        throw new InputError('SCAN_FAIL_ON', `input "fail-on" says none together with ${levels.filter((l) => l !== 'none').join(', ')}: give none alone, or levels`);
+    return levels.filter((l) => l !== 'none');
+}
+function parseScanInputs(source) {
+    const problems = collectProblems();
+    const raw = (name) => problems.attempt(() => readRaw(SCAN_INPUTS, source, name), undefined);
+    const paths = parseList(raw('sbom'));
+    if (paths.length === 0)
+        problems.problems.push(new InputError('SCAN_NO_PATH', 'input "sbom" names nothing: give an SBOM, a directory or an artifact'));
+    const osvUrl = raw('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com';
+    if (!/^https?:\/\/[^\s]+$/.test(osvUrl))
+        problems.problems.push(new InputError('SCAN_OSV_URL', `input "osv-url" must be an http(s) URL, not "${osvUrl}"`));
+    const inputs = {
+        paths,
+        databases: parseList(raw('db')),
+        offline: !problems.attempt(() => parseBoolean('download', raw('download')), true),
+        osvUrl,
+        cacheDir: raw('cache-dir'),
+        failOn: problems.attempt(() => parseFailOn(raw('fail-on')), []),
+        vexFiles: parseList(raw('vex')),
+        ignore: split(raw('ignore')),
+        format: problems.attempt(() => parseChoice('report-format', raw('report-format')?.toLowerCase(), SCAN_FORMATS), 'table') ?? 'table',
+        output: raw('output'),
+        reportsDir: raw('reports-dir')
+    };
+    problems.throwIfAny();
+    return inputs;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/verify/policy.ts
 /**
  * What a consumer asks of a release: who must have signed it, what its
@@ -31125,7 +31242,8 @@ const REQUIREMENTS = (/* unused pure expression or super */ null && ([
     'provenance',
     'sbom',
     'checksum',
-    'reproducible'
+    'reproducible',
+    'vex'
 ]));
 /** The rows of the report, in order. */
 const CHECK_NAMES = (/* unused pure expression or super */ null && ([
@@ -31136,7 +31254,8 @@ const CHECK_NAMES = (/* unused pure expression or super */ null && ([
     'builder',
     'sbom',
     'checksum',
-    'reproducible'
+    'reproducible',
+    'vex'
 ]));
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 const GITHUB_SERVER = 'https://github.com';
@@ -31180,12 +31299,14 @@ function impliesProvenance(policy) {
 
 
 
+
 const VERIFY_INPUTS = defineInputs({
     subjects: {
         kind: 'list',
         required: true,
-        description: 'What to verify: files, directories (every release asset in them) and sha256:<hex> digests, newline or space separated.'
+        description: 'What to verify: files, directories (every release asset in them), sha256:<hex> digests and container images (oci://<registry>/<repository>@sha256:<digest> or :tag), newline or space separated.'
     },
+    'insecure-registry': INSECURE_REGISTRY_INPUT,
     'certificate-identity': {
         kind: 'string',
         description: 'The signer identity the certificate must name exactly (its SAN; for GitHub Actions https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>), as cosign --certificate-identity.'
@@ -31301,7 +31422,7 @@ const VERIFY_INPUTS = defineInputs({
     require: {
         kind: 'list',
         default: 'signature',
-        description: 'What must be present and pass for every artifact, comma separated: signature, provenance, sbom, checksum, reproducible. Evidence that is present is always checked.'
+        description: 'What must be present and pass for every artifact, comma separated: signature, provenance, sbom, checksum, reproducible, vex (every HIGH/CRITICAL finding of the shipped SBOMs covered by an OpenVEX attestation signed by the expected identity). Evidence that is present is always checked.'
     },
     'rebuilder-identity': {
         kind: 'string',
@@ -31335,10 +31456,109 @@ const VERIFY_INPUTS = defineInputs({
         default: 'false',
         description: 'Also fetch the attestations stored on GitHub for each artifact digest (needs repo; no token needed for public repositories).'
     },
-    'github-token': GITHUB_TOKEN_INPUT
+    'github-token': GITHUB_TOKEN_INPUT,
+    // The scan's own inputs: the same databases match the same SBOMs.
+    db: SCAN_INPUTS.db,
+    'osv-url': SCAN_INPUTS['osv-url']
 });
 
+;// CONCATENATED MODULE: ./src/lib/oci/reference.ts
+/**
+ * `oci://<registry>/<repository>[:<tag>|@sha256:<digest>]`, the way users
+ * write an image in Provenant: split into its parts, Docker Hub's short
+ * names made whole (docker.io/library/debian).
+ */
+
+const OCI_SCHEME = 'oci://';
+const DEFAULT_TAG = 'latest';
+function isImageReference(text) {
+    return text.startsWith(OCI_SCHEME);
+}
+function parseImageReference(text) {
+    const bad = (why) => new errors/* InputError */.dz('OCI_REFERENCE_INVALID', `"${text}" is not an image reference (${why}): write oci://<registry>/<repository>:<tag> or oci://<registry>/<repository>@sha256:<digest>`);
+    if (!isImageReference(text))
+        throw bad('it does not start with oci://');
+    let rest = text.slice(OCI_SCHEME.length);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+            throw bad(`"${digest}" is not a sha256 digest`);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw bad('it names no registry');
+    const registry = rest.slice(0, slash);
+    let repository = rest.slice(slash + 1);
+    let tag;
+    const colon = repository.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = repository.slice(colon + 1);
+        repository = repository.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            throw bad(`"${tag}" is not a tag`);
+    }
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+        throw bad(`"${repository}" is not a repository name`);
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined || digest === undefined
+            ? { tag: tag ?? DEFAULT_TAG }
+            : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference as written back: registry/repository[:tag][@digest]. */
+function formatImageReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/oci/inputs.ts
+/**
+ * The image inputs every action and command shares: `images` (oci://
+ * references, each checked now so that a typo fails before any signing)
+ * and `insecure-registry` (host[:port] names).
+ */
+
+
+
+function parseImageList(raw) {
+    const images = parse_parseList(raw);
+    const problems = [];
+    for (const image of images) {
+        try {
+            parseImageReference(image);
+        }
+        catch (error) {
+            if (error instanceof errors/* InputError */.dz)
+                problems.push(error);
+            else
+                throw error;
+        }
+    }
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new errors/* InputErrors */.G(problems);
+    return images;
+}
+function parseInsecureRegistryList(list, input = 'insecure-registry') {
+    for (const name of list) {
+        if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(name)) {
+            throw new InputError('OCI_INSECURE_REGISTRY_INVALID', `input "${input}": "${name}" is not a registry name: give host or host:port (e.g. registry.internal:5000), no scheme or path`);
+        }
+    }
+    return [...list];
+}
+
 ;// CONCATENATED MODULE: ./src/lib/release/inputs.ts
+
+
 
 
 const inputs_RELEASE_INPUTS = defineInputs({
@@ -31369,6 +31589,7 @@ const inputs_RELEASE_INPUTS = defineInputs({
     'certificate-identity': VERIFY_INPUTS['certificate-identity'],
     'certificate-oidc-issuer': VERIFY_INPUTS['certificate-oidc-issuer'],
     'rebuilder-identity': VERIFY_INPUTS['rebuilder-identity'],
+    images: IMAGES_INPUT,
     'verify-require': {
         kind: 'string',
         default: 'signature,checksum,sbom',
@@ -31383,9 +31604,9 @@ const inputs_RELEASE_INPUTS = defineInputs({
     }
 });
 function parseReleaseInputs(source) {
-    const raw = (name) => readRaw(inputs_RELEASE_INPUTS, source, name);
+    const raw = (name) => parse_readRaw(inputs_RELEASE_INPUTS, source, name);
     return {
-        assets: parseList(raw('assets')),
+        assets: parse_parseList(raw('assets')),
         tag: raw('tag') ?? '',
         title: raw('title'),
         targetCommitish: raw('target-commitish') ?? '',
@@ -31396,6 +31617,7 @@ function parseReleaseInputs(source) {
         verifyRequire: (raw('verify-require') ?? '')
             .split(/[\s,]+/)
             .filter(Boolean),
+        images: parseImageList(raw('images')),
         trustedRoot: raw('trusted-root'),
         githubToken: raw('github-token') ?? '',
         uploadAttempts: parseInteger('upload-attempts', raw('upload-attempts'), {
@@ -32351,14 +32573,7 @@ const GITHUB_TRUSTED_ROOT_FILE = 'github-trusted-root.json';
 function buildVerifyCommands(input) {
     const trustedRoot = input.trustedRoot ??
         (input.instance === 'github' ? GITHUB_TRUSTED_ROOT_FILE : undefined);
-    const subjectFlags = input.subject.kind === 'certificate'
-        ? [
-            '--certificate-identity',
-            input.subject.identity,
-            '--certificate-oidc-issuer',
-            input.subject.issuer
-        ]
-        : ['--key', input.subject.publicKeyPath];
+    const subjectFlags = toSubjectFlags(input.subject);
     const trustFlags = trustedRoot ? ['--trusted-root', trustedRoot] : [];
     const staging = input.instance === 'staging' ? ['--staging'] : [];
     const workflow = input.subject.kind === 'certificate'
@@ -32421,6 +32636,17 @@ function buildVerifyCommands(input) {
     }
     return commands;
 }
+/** The flags naming who must have signed: certificate identity and issuer, or the key. */
+function toSubjectFlags(subject) {
+    return subject.kind === 'certificate'
+        ? [
+            '--certificate-identity',
+            subject.identity,
+            '--certificate-oidc-issuer',
+            subject.issuer
+        ]
+        : ['--key', subject.publicKeyPath];
+}
 /** A command line quoted for POSIX shells (words without specials stay bare). */
 function toCommand(words) {
     return words.map(quoteWord).join(' ');
@@ -32445,19 +32671,17 @@ function quoteWord(word) {
 function toSignerWorkflow(identity) {
     return identity.replace(/^https:\/\/github\.com\//, '').replace(/@.*$/, '');
 }
-function buildVerifyMd(parts) {
-    const trust = parts.trustedRoot ? ['--trusted-root', parts.trustedRoot] : [];
-    const signerWorkflow = toSignerWorkflow(parts.certificateIdentity);
-    const prefix = provenantCommandPrefix();
-    const provenant = toCommand([
-        ...prefix,
+/** The `provenant verify` line: the whole policy of the release in one command. */
+function provenantCommand(parts, trust) {
+    return toCommand([
+        ...provenantCommandPrefix(),
         'verify',
         '.',
         ...trust,
         '--repo',
         parts.repository,
         '--signer-workflow',
-        signerWorkflow,
+        toSignerWorkflow(parts.certificateIdentity),
         '--source-tag',
         parts.sourceTag,
         '--certificate-oidc-issuer',
@@ -32468,7 +32692,10 @@ function buildVerifyMd(parts) {
             ? ['--rebuilder-identity', parts.rebuilderIdentity]
             : [])
     ]);
-    const cosign = parts.signedFiles.map((file) => toCommand([
+}
+/** One `cosign verify-blob` line per signed file. */
+function cosignCommands(parts, trust) {
+    return parts.signedFiles.map((file) => toCommand([
         'cosign',
         'verify-blob',
         '--bundle',
@@ -32482,7 +32709,10 @@ function buildVerifyMd(parts) {
         parts.repository,
         file
     ]));
-    const gh = parts.attestedFiles.map((file) => toCommand([
+}
+/** One `gh attestation verify` line per attested file. */
+function ghCommands(parts) {
+    return parts.attestedFiles.map((file) => toCommand([
         'gh',
         'attestation',
         'verify',
@@ -32490,7 +32720,7 @@ function buildVerifyMd(parts) {
         '--repo',
         parts.repository,
         '--signer-workflow',
-        signerWorkflow,
+        toSignerWorkflow(parts.certificateIdentity),
         ...(parts.trustedRoot
             ? [
                 '--bundle',
@@ -32502,6 +32732,13 @@ function buildVerifyMd(parts) {
             ]
             : [])
     ]));
+}
+function buildVerifyMd(parts) {
+    const trust = parts.trustedRoot ? ['--trusted-root', parts.trustedRoot] : [];
+    const signerWorkflow = toSignerWorkflow(parts.certificateIdentity);
+    const provenant = provenantCommand(parts, trust);
+    const cosign = cosignCommands(parts, trust);
+    const gh = ghCommands(parts);
     return [
         `# Verifying ${parts.title}`,
         '',
@@ -32529,8 +32766,92 @@ function buildVerifyMd(parts) {
         '```sh',
         ...gh,
         '```',
-        ''
+        '',
+        ...imageLines(parts, trust, signerWorkflow),
+        ...bindingNotes(parts.signedFiles)
     ].join('\n');
+}
+/**
+ * The files beside the artifacts and what binds each one: a careful
+ * consumer should know which are evidence, which are reports, and who
+ * could have written them.
+ */
+const BINDINGS = [
+    [
+        /^build-provenance\.json$/,
+        'a readable summary of `provenance.intoto.jsonl`, signed; verify decides on the signed attestation, never on the summary.'
+    ],
+    [
+        /^(rebuild-report\.(json|md)|rebuild\.intoto\.json)$/,
+        "the rebuild job's report, signed by the release workflow as the file it shipped. The rebuild job runs the project's build, so this is a claim, not an independent verdict: that is reproducibility.yml's consensus verdict (`consensus.sigstore.json`), signed by a job that runs no build code and checked with `--rebuilder-identity`."
+    ],
+    [
+        /^scan-report\.(json|sarif)$/,
+        'the vulnerability scan of the SBOMs below, run before anything was signed (a finding at the threshold without VEX stops the release); signed.'
+    ],
+    [
+        /^sbom[-_.].*\.json$/,
+        'an SBOM of the release, signed; the provenance and the cosign lines above check it.'
+    ]
+];
+function bindingNotes(signedFiles) {
+    const notes = signedFiles.flatMap((file) => {
+        const rule = BINDINGS.find(([pattern]) => pattern.test(file));
+        return rule ? [`- \`${file}\`: ${rule[1]}`] : [];
+    });
+    if (notes.length === 0)
+        return [];
+    return ['## What the other files are', '', ...notes, ''];
+}
+/** Provenant and cosign lines for each image, by digest: the signature and the provenance beside it. */
+function imageLines(parts, trust, signerWorkflow) {
+    const images = parts.images ?? [];
+    if (images.length === 0)
+        return [];
+    const cosignFlags = [
+        ...trust,
+        '--certificate-identity',
+        parts.certificateIdentity,
+        '--certificate-oidc-issuer',
+        parts.certificateOidcIssuer,
+        '--certificate-github-workflow-repository',
+        parts.repository
+    ];
+    return [
+        '## Container images',
+        '',
+        'Each image is checked by digest: its signature and SLSA provenance, stored',
+        "beside it in the registry (cosign's .sig/.att tags and Sigstore bundle referrers).",
+        '',
+        '```sh',
+        ...images.flatMap((image) => [
+            toCommand([
+                ...provenantCommandPrefix(),
+                'verify',
+                `oci://${image}`,
+                ...trust,
+                '--repo',
+                parts.repository,
+                '--signer-workflow',
+                signerWorkflow,
+                '--certificate-oidc-issuer',
+                parts.certificateOidcIssuer,
+                '--require',
+                'signature,provenance'
+            ]),
+            toCommand(['cosign', 'verify', ...cosignFlags, image]),
+            toCommand([
+                'cosign',
+                'verify-attestation',
+                '--type',
+                'slsaprovenance1',
+                ...cosignFlags,
+                image
+            ])
+        ]),
+        '```',
+        ''
+    ];
 }
 function trustNote(parts) {
     if (parts.local) {
@@ -32787,6 +33108,7 @@ async function writeVerifyMd(inputs, files, runnerTemp) {
         signedFiles: signed,
         attestedFiles: attested,
         require,
+        images: inputs.images.map((i) => i.slice('oci://'.length)),
         ...(inputs.trustedRoot
             ? {
                 trustedRoot: inputs.trustedRoot,
@@ -33469,12 +33791,13 @@ async function withRetry(service, where, context, call) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
 /* harmony export */   Ry: () => (/* binding */ toProvenantError),
 /* harmony export */   Y$: () => (/* binding */ ProvenantError),
 /* harmony export */   _7: () => (/* binding */ ServiceError),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports VerificationError, InternalError, InputErrors, EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
+/* unused harmony exports VerificationError, InternalError, EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
 /**
  * The one error model of Provenant. Every failure a user can see is one of
  * these kinds, each with a stable `code` that tests and policy engines match
