@@ -9,12 +9,8 @@ import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { REPO_ROOT } from '../helpers/repo.js'
 import { toText } from '../../src/local/runner/expressions.js'
-import type { Node, NodeMap ,
-  Expr} from '../../src/local/runner/template.js'
-import {
-  loadWorkflowFile,
-  mapAt
-} from '../../src/local/runner/template.js'
+import type { Node, NodeMap, Expr } from '../../src/local/runner/template.js'
+import { loadWorkflowFile, mapAt } from '../../src/local/runner/template.js'
 import { checkWiring } from '../helpers/workflow-wiring.js'
 import { listWorkflowAndActionFiles } from '../helpers/workflow-files.js'
 

@@ -56,7 +56,7 @@ export const rebuildCommand: Command = {
       cwd: process.cwd(),
       env,
       tempDir: os.tmpdir(),
-        now: () => new Date(),
+      now: () => new Date(),
       hostname: os.hostname(),
       provenantVersion: PROVENANT_VERSION,
       log: (message) => output.err(message),
