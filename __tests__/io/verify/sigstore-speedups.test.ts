@@ -3,7 +3,7 @@
  * return: the DER encoder on every node of real certificates and RFC 3161
  * timestamps, and the memoised key parser the same key for the same bytes.
  */
-import { generateKeyPairSync } from 'node:crypto'
+import { createHash, generateKeyPairSync } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -66,6 +66,37 @@ describe('sigstore speed-ups', () => {
       walk(root)
     }
     expect(nodes).toBeGreaterThan(1000)
+  })
+
+  it('encodes nodes of every length form as @sigstore/core does', () => {
+    for (const size of [0, 127, 128, 255, 256, 65535, 65536, 70000]) {
+      const der = Buffer.concat([
+        Buffer.from([0x30]),
+        derLength(size + 2 + derLength(size).length - 1),
+        Buffer.from([0x04]),
+        derLength(size),
+        Buffer.alloc(size, 7)
+      ])
+      const node = ASN1Obj.parseBuffer(der)
+      expect(toDer.call(node as never).equals(originalToDer.call(node))).toBe(
+        true
+      )
+    }
+  })
+
+  it('hashes as @sigstore/core did, one buffer or several', () => {
+    speedUpSigstore()
+    const data = Buffer.from('leaf')
+    const expected = createHash('sha256').update(data).digest()
+    expect(sigstoreCrypto.digest('sha256', data).equals(expected)).toBe(true)
+    expect(
+      sigstoreCrypto.digest('sha512', Buffer.from([1]), data).equals(
+        createHash('sha512')
+          .update(Buffer.from([1]))
+          .update(data)
+          .digest()
+      )
+    ).toBe(true)
   })
 
   it('encodes lengths in DER form', () => {

@@ -113,6 +113,9 @@ export async function runVerify(
   }
 
   let checked = 0
+  // Bundles' signature checks finish on the worker thread while the next
+  // files are read; their verdicts are all in before anything is judged.
+  const settling: Promise<unknown>[] = []
   const fileSubjects = await mapLimit(
     targets.files,
     VERIFY_CONCURRENCY,
@@ -138,7 +141,8 @@ export async function runVerify(
           display: target.folder.display,
           checker,
           trust: deps.trust,
-          ...(minisignKey ? { minisignKey } : {})
+          ...(minisignKey ? { minisignKey } : {}),
+          settling
         },
         evidence
       )
@@ -196,6 +200,7 @@ export async function runVerify(
       return { subject, evidence }
     }
   )
+  await Promise.all(settling)
   const all = [...fileSubjects, ...unverifiedSubjects, ...digestSubjects]
   const artifactsBySha256 = new Map(
     all.map((a) => [a.subject.digests.sha256, a.subject.label])
