@@ -10,7 +10,7 @@
  *    measured, then written into one buffer. A test holds it to the original on
  *    real certificates and timestamps;
  *  - RFC3161Timestamp's getters are computed once per timestamp;
- *  - crypto.digest of one buffer is node:crypto's one-shot hash.
+ *  - crypto.digest of buffers is node:crypto's one-shot hash.
  * If @sigstore/core renames any of them, it is left as it is.
  */
 import type { KeyObject } from 'node:crypto'
@@ -74,9 +74,10 @@ function memoizeTimestampGetters(): void {
 type Digest = typeof sigstoreCrypto.digest
 
 /**
- * crypto.digest of one buffer through node:crypto's one-shot hash: the
- * same digest, without a Hash object per call (sigstore-js hashes a log
- * leaf and a timestamp's imprint for every bundle).
+ * crypto.digest of buffers through node:crypto's one-shot hash (of their
+ * concatenation when several): the same digest, without a Hash object per
+ * call (sigstore-js hashes a log leaf, with its prefix byte, and a
+ * timestamp's imprint for every bundle).
  */
 function hashInOneCall(): void {
   const target = sigstoreCrypto as { digest: Digest }
@@ -85,7 +86,9 @@ function hashInOneCall(): void {
   const digest: Digest = (algorithm, ...data) =>
     data.length === 1 && Buffer.isBuffer(data[0])
       ? hash(algorithm, data[0], 'buffer')
-      : original(algorithm, ...data)
+      : data.length > 1 && data.every((d) => Buffer.isBuffer(d))
+        ? hash(algorithm, Buffer.concat(data), 'buffer')
+        : original(algorithm, ...data)
   target.digest = Object.assign(digest, { [PATCHED]: true as const })
 }
 

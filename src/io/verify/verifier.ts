@@ -13,6 +13,8 @@
  *  - every signature check remembered on exact bytes, and moved to the
  *    thread pool where the caller asks (signature-checks.ts); what is kept
  *    here (a certificate's verdict) is always computed on real answers;
+ *  - a certificate chain's path found once per certificates and validity
+ *    facts (chain-memo.ts: the timestamp authority's, for every timestamp);
  *  - and sigstore-speedups.ts (the signing certificate is parsed once per
  *    distinct DER in entity.ts).
  * All are memos of pure functions keyed on exact bytes, never on what a
@@ -28,6 +30,7 @@ import type {
   VerifierOptions
 } from '@sigstore/verify'
 import { Verifier } from '@sigstore/verify'
+import { memoizeChainPaths } from './chain-memo.js'
 import { checkNow, shareSignatureChecks } from './signature-checks.js'
 import { speedUpSigstore } from './sigstore-speedups.js'
 
@@ -44,6 +47,7 @@ export function createRunVerifier(
 ): Verifier {
   speedUpSigstore()
   shareSignatureChecks()
+  memoizeChainPaths()
   for (const ca of [
     ...material.certificateAuthorities,
     ...material.timestampAuthorities
