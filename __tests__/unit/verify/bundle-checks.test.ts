@@ -1,7 +1,13 @@
 /** Bundle shape checks and normalisation (pure). */
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
-import { merkleInclusionHolds } from '../../../src/lib/verify/bundle-checks.js'
+import {
+  bundleShapeProblems,
+  merkleInclusionHolds
+} from '../../../src/lib/verify/bundle-checks.js'
 import {
   decodeUtf8String,
   toFulcioExtensions
@@ -170,5 +176,52 @@ describe('Fulcio extensions', () => {
       buildSignerUri: 'abc',
       runnerEnvironment: 'github-hosted'
     })
+  })
+})
+
+describe('bundleShapeProblems chain memo', () => {
+  const raw = (
+    JSON.parse(
+      readFileSync(
+        path.join(
+          path.dirname(fileURLToPath(import.meta.url)),
+          '..',
+          '..',
+          'fixtures',
+          'verify-corpus',
+          'sigstore-conformance',
+          'test_verify_dsse_bundle_with_trust_root',
+          'bundle.sigstore.json'
+        ),
+        'utf8'
+      )
+    ) as {
+      verificationMaterial: {
+        x509CertificateChain: { certificates: { rawBytes: string }[] }
+      }
+    }
+  ).verificationMaterial.x509CertificateChain.certificates[0]!.rawBytes
+  const bundle = (certificates: unknown[]) => ({
+    mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.2',
+    verificationMaterial: { x509CertificateChain: { certificates } }
+  })
+  const whole = bundle([{ rawBytes: raw }])
+  // The same characters split in two: another chain, which is not X.509.
+  const split = bundle([{ rawBytes: raw.slice(0, 8) }, { rawBytes: raw.slice(8) }])
+
+  it('answers each chain as without the memo, in either order', () => {
+    const expected = [whole, split].map((b) => bundleShapeProblems(b))
+    expect(expected[0]).not.toEqual(expected[1])
+    for (const order of [
+      [0, 1],
+      [1, 0]
+    ]) {
+      const memo = new Map<string, string[]>()
+      for (const i of [...order, ...order]) {
+        expect(bundleShapeProblems([whole, split][i], memo)).toEqual(
+          expected[i]
+        )
+      }
+    }
   })
 })
