@@ -1,8 +1,10 @@
 /**
  * One worker thread that checks signatures with node:crypto's verify, in
- * batches: a check goes at once when the worker is idle; while it is busy,
- * checks are gathered into batches of BATCH_CHECKS, the last sent when the
- * main thread next waits (one message each way per batch). A key is sent once and named by a number after that. A check
+ * batches: when the worker is idle, the checks of the synchronous run in
+ * progress go as soon as it ends (a message per check cost about half the
+ * check); while it is busy, checks are gathered into batches of
+ * BATCH_CHECKS, the last sent when the main thread next waits or the worker
+ * answers (one message each way per batch). A key is sent once and named by a number after that. A check
  * whose answer cannot be had (the worker failed) is answered `undefined`,
  * never "valid" by default; the caller then decides synchronously. Past
  * MAX_PENDING_BYTES of signed data waiting, the worker takes no more until
@@ -98,15 +100,19 @@ export class SignatureWorker {
       this.next.answers.push(resolve)
       this.next.bytes += data.length
       this.pendingBytes += data.length
-      if (this.sent.size === 0 || this.next.checks.length >= BATCH_CHECKS) {
+      if (this.next.checks.length >= BATCH_CHECKS) {
         this.send()
       } else if (!this.flushing) {
-        // The rest of a batch goes when the main thread next waits.
+        // An idle worker gets the checks of the synchronous run in progress
+        // (one bundle's) as soon as it ends; a busy one gets the rest of a
+        // batch when the main thread next waits, or when it answers.
         this.flushing = true
-        setImmediate(() => {
+        const flush = (): void => {
           this.flushing = false
           this.send()
-        })
+        }
+        if (this.sent.size === 0) queueMicrotask(flush)
+        else setImmediate(flush)
       }
     })
   }
