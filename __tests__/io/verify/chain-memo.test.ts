@@ -5,27 +5,18 @@
  * was asked first. Real certificates: a conformance bundle's signing
  * certificate and its trusted root's Fulcio chain.
  */
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { X509Certificate } from '@sigstore/core'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { toTrustMaterial } from '@sigstore/verify'
 import { CertificateChainVerifier } from '@sigstore/verify/dist/key/certificate.js'
 import { memoizeChainPaths } from '../../../src/io/verify/chain-memo.js'
+import { corpusJson } from '../../helpers/verify-fixtures.js'
 
-const CASE = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'fixtures',
-  'verify-corpus',
-  'sigstore-conformance',
-  'test_verify_dsse_bundle_with_trust_root'
-)
 const json = (name: string): unknown =>
-  JSON.parse(readFileSync(path.join(CASE, name), 'utf8'))
+  corpusJson(
+    `sigstore-conformance/test_verify_dsse_bundle_with_trust_root/${name}`
+  )
 
 const bundle = json('bundle.sigstore.json') as {
   verificationMaterial: {

@@ -1,8 +1,5 @@
 /** Bundle shape checks and normalisation (pure). */
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import {
   bundleShapeProblems,
@@ -16,6 +13,7 @@ import {
   joinConstructedTstInfo,
   normalizeBundleJson
 } from '../../../src/lib/verify/normalize-bundle.js'
+import { corpusJson } from '../../helpers/verify-fixtures.js'
 
 const h = (...parts: Buffer[]) =>
   parts.reduce((hash, p) => hash.update(p), createHash('sha256')).digest()
@@ -181,20 +179,8 @@ describe('Fulcio extensions', () => {
 
 describe('bundleShapeProblems chain memo', () => {
   const raw = (
-    JSON.parse(
-      readFileSync(
-        path.join(
-          path.dirname(fileURLToPath(import.meta.url)),
-          '..',
-          '..',
-          'fixtures',
-          'verify-corpus',
-          'sigstore-conformance',
-          'test_verify_dsse_bundle_with_trust_root',
-          'bundle.sigstore.json'
-        ),
-        'utf8'
-      )
+    corpusJson(
+      'sigstore-conformance/test_verify_dsse_bundle_with_trust_root/bundle.sigstore.json'
     ) as {
       verificationMaterial: {
         x509CertificateChain: { certificates: { rawBytes: string }[] }
