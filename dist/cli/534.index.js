@@ -121,6 +121,239 @@ async function loadEndpoints(inputs, visibility, now) {
 
 /***/ }),
 
+/***/ 96862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ classifyFailure)
+/* harmony export */ });
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17059);
+/**
+ * What went wrong with a request, read from whatever the HTTP client threw:
+ * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
+ * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
+ * (cause.code), a timeout, or our own ServiceError.
+ */
+
+
+/** Connection-level failures: the request may not have reached the server. */
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED'
+]);
+function classifyFailure(error) {
+    for (const link of causeChain(error)) {
+        if (link instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServiceError */ ._7) {
+            return {
+                retryable: link.retryable,
+                reason: link.message,
+                ...(link.status !== undefined ? { status: link.status } : {})
+            };
+        }
+        const e = link;
+        if (typeof e.statusCode === 'number') {
+            return {
+                retryable: (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(e.statusCode),
+                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
+                status: e.statusCode,
+                ...(typeof e.retryAfterMs === 'number'
+                    ? { retryAfterMs: e.retryAfterMs }
+                    : {})
+            };
+        }
+        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
+            return { retryable: true, reason: 'no answer before the request timeout' };
+        }
+        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
+            return { retryable: true, reason: `network error ${e.code}` };
+        }
+        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
+            return { retryable: true, reason: `network error: ${String(e.message)}` };
+        }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { retryable: false, reason: message };
+}
+function* causeChain(error) {
+    const seen = new Set();
+    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
+        seen.add(link);
+        yield link;
+    }
+}
+/** HTTPError's message is "(503) Service Unavailable": keep the words. */
+function messageAfterStatus(message) {
+    const text = typeof message === 'string' ? message : '';
+    const words = text.replace(/^\(\d+\)\s*/, '').trim();
+    return words ? ` ${words}` : '';
+}
+
+
+/***/ }),
+
+/***/ 60726:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   F9: () => (/* binding */ HttpStatusError),
+/* harmony export */   SS: () => (/* binding */ requestJson)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * A small JSON-over-HTTP client for the per-file calls (Rekor, TSA, the
+ * OIDC token): node:http(s) with keep-alive agents, a timeout per request,
+ * and HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`). It costs about
+ * a third of the CPU per request of make-fetch-happen, which @sigstore/sign
+ * uses, and that is most of the client's cost when a run signs many files.
+ *
+ * Failures keep the shapes classifyFailure reads: HttpStatusError
+ * (statusCode), Node's network errors (code), and a TimeoutError.
+ */
+
+
+class HttpStatusError extends Error {
+    statusCode;
+    location;
+    retryAfterMs;
+    headers;
+    constructor(statusCode, message, 
+    /** The Location header, e.g. of Rekor's 409 "already exists". */
+    location, 
+    /** The Retry-After header of a 429 or 503, in milliseconds. */
+    retryAfterMs, 
+    /** Every response header (a registry's WWW-Authenticate challenge). */
+    headers = {}) {
+        super(`(${statusCode}) ${message}`);
+        this.statusCode = statusCode;
+        this.location = location;
+        this.retryAfterMs = retryAfterMs;
+        this.headers = headers;
+        this.name = 'HttpStatusError';
+    }
+}
+const PROXY_VARIABLES = [
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+const agents = new Map();
+/** One keep-alive agent per protocol and proxy settings (read when first needed). */
+function agentFor(url) {
+    const proxyEnv = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => {
+        const value = process.env[name];
+        return value ? [[name, value]] : [];
+    }));
+    const key = `${url.protocol}${JSON.stringify(proxyEnv)}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        const options = { keepAlive: true, proxyEnv };
+        agent =
+            url.protocol === 'https:'
+                ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)(options)
+                : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(options);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Sends one request; resolves for 2xx, rejects with HttpStatusError otherwise. */
+function request(target, options) {
+    const url = new URL(target);
+    const transport = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+    return new Promise((resolve, reject) => {
+        const req = transport.request(url, {
+            method: options.method,
+            headers: {
+                'user-agent': 'provenant',
+                ...(options.body !== undefined
+                    ? { 'content-length': String(Buffer.byteLength(options.body)) }
+                    : {}),
+                ...options.headers
+            },
+            agent: agentFor(url),
+            signal: AbortSignal.timeout(options.timeoutMs)
+        }, (res) => {
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.once('error', reject);
+            res.once('end', () => {
+                const body = Buffer.concat(chunks);
+                const status = res.statusCode ?? 0;
+                if (status >= 200 && status < 300) {
+                    resolve({ status, headers: res.headers, body });
+                    return;
+                }
+                reject(new HttpStatusError(status, messageOf(body) ?? res.statusMessage ?? '', res.headers.location, retryAfterMs(res.headers['retry-after']), res.headers));
+            });
+        });
+        req.once('error', (error) => {
+            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
+            // (Compared by name: a DOMException may come from another realm.)
+            const cause = error.cause;
+            reject(cause?.name === 'TimeoutError' ? cause : error);
+        });
+        req.end(options.body);
+    });
+}
+async function requestJson(target, options) {
+    const response = await request(target, {
+        ...options,
+        headers: {
+            accept: 'application/json',
+            ...(options.body !== undefined
+                ? { 'content-type': 'application/json' }
+                : {}),
+            ...options.headers
+        }
+    });
+    return JSON.parse(response.body.toString('utf8'));
+}
+/** Retry-After: delay-seconds or an HTTP-date. */
+function retryAfterMs(value) {
+    if (value === undefined)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** Sigstore services answer errors as `{ "code": 409, "message": "..." }`. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body.toString('utf8'))
+            .message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 72342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -287,6 +520,101 @@ function statusText(status) {
 
 /***/ }),
 
+/***/ 61254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UF: () => (/* binding */ createRetryContext),
+/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony export SERVICE_NAMES */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17059);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96862);
+/**
+ * Our one retry loop for every call to OIDC, Fulcio, Rekor and a TSA: the
+ * clients underneath are told not to retry (`retry: 0`), each attempt gets a
+ * timeout no longer than what is left of the budget, and each wait is logged
+ * with the service, the attempt, the delay and the reason.
+ */
+
+
+
+
+const SERVICE_NAMES = {
+    oidc: 'OIDC token service',
+    fulcio: 'Fulcio',
+    rekor: 'Rekor',
+    tsa: 'TSA',
+    registry: 'OCI registry',
+    osv: 'OSV database'
+};
+/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
+function createRetryContext(inputs, logger, environment = {}) {
+    return {
+        policy: {
+            ..._lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY_POLICY */ .cO,
+            maxAttempts: inputs.maxAttempts,
+            budgetMs: inputs.retryBudgetMs
+        },
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        logger,
+        env: {
+            now: () => new Date(),
+            random: Math.random,
+            sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms),
+            ...environment
+        }
+    };
+}
+/**
+ * Runs `call` until it succeeds, fails for good, or the policy says stop.
+ * `where` names the endpoint in messages (a URL, never a secret).
+ */
+async function withRetry(service, where, context, call) {
+    const name = SERVICE_NAMES[service];
+    const started = context.env.now().getTime();
+    const elapsed = () => context.env.now().getTime() - started;
+    for (let number = 1;; number++) {
+        const timeoutMs = Math.min(context.requestTimeoutMs, (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .remainingBudgetMs */ .kW)(context.policy, elapsed()));
+        try {
+            return await call({ number, timeoutMs });
+        }
+        catch (error) {
+            // Our own errors (a bad input, a bad token) are not the service's.
+            if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProvenantError */ .Y$ && !(error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7)) {
+                throw error;
+            }
+            const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyFailure */ .X)(error);
+            if (!failure.retryable) {
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(service, `${name} (${where}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
+            }
+            const decision = (0,_lib_sign_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .decideRetry */ .tE)({
+                attempt: number,
+                elapsedMs: elapsed(),
+                policy: context.policy,
+                random: context.env.random,
+                ...(failure.retryAfterMs !== undefined
+                    ? { retryAfterMs: failure.retryAfterMs }
+                    : {})
+            });
+            if (!decision.retry) {
+                const bound = decision.reason === 'attempts'
+                    ? `${number} attempt${number === 1 ? '' : 's'}`
+                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServiceError */ ._7(service, `${name} (${where}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
+            }
+            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
+            await context.env.sleep(decision.delayMs);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -300,7 +628,7 @@ function statusText(status) {
 /* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54187);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97268);
 /* harmony import */ var _verify_entity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24705);
-/* harmony import */ var _verify_verifier_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58899);
+/* harmony import */ var _verify_verifier_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75950);
 
 
 
@@ -899,266 +1227,6 @@ function signWithKey(key, signature) {
 
 /***/ }),
 
-/***/ 24705:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ createEntityBuilder)
-/* harmony export */ });
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54187);
-/* harmony import */ var _verifier_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58899);
-
-
-
-/** Distinct certificates kept parsed; past it, the memo starts over. */
-const MAX_CERTIFICATES_MEMO = 10_000;
-/**
- * sigstore-js's toSignedEntity, with the signing certificate parsed once
- * per distinct DER (every bundle of a release carries the same one).
- */
-function createEntityBuilder() {
-    const certificates = new Map();
-    const parse = (der) => {
-        const key = der.toString('base64');
-        let parsed = certificates.get(key);
-        if (!parsed) {
-            parsed = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(der));
-            (0,_verifier_js__WEBPACK_IMPORTED_MODULE_2__/* .memoizeGetters */ .$)(parsed);
-            if (certificates.size >= MAX_CERTIFICATES_MEMO)
-                certificates.clear();
-            certificates.set(key, parsed);
-        }
-        return parsed;
-    };
-    return (bundle, artifact) => {
-        const material = bundle.verificationMaterial.content;
-        const der = material.$case === 'certificate'
-            ? material.certificate.rawBytes
-            : material.$case === 'x509CertificateChain'
-                ? material.x509CertificateChain.certificates[0]?.rawBytes
-                : undefined;
-        if (!der)
-            return withoutStackTraces(() => (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .toSignedEntity */ .DC)(bundle, artifact));
-        // Everything but the key as sigstore-js builds it; the key from the memo.
-        const entity = withoutStackTraces(() => (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_1__/* .toSignedEntity */ .DC)({
-            ...bundle,
-            verificationMaterial: {
-                ...bundle.verificationMaterial,
-                content: { $case: 'publicKey', publicKey: { hint: '' } }
-            }
-        }, artifact));
-        entity.key = { $case: 'certificate', certificate: parse(der) };
-        return entity;
-    };
-}
-/**
- * Runs `parse` with stack traces off: @sigstore/core's ASN.1 parser tries
- * every OCTET STRING as nested DER and throws (and swallows) an error for
- * each that is not, and each throw captures a stack. A parse error that
- * escapes keeps its message, which is all a report shows.
- */
-function withoutStackTraces(parse) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-        return parse();
-    }
-    finally {
-        Error.stackTraceLimit = limit;
-    }
-}
-
-
-/***/ }),
-
-/***/ 58899:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ createRunVerifier),
-  $: () => (/* binding */ memoizeGetters)
-});
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var dist = __webpack_require__(83917);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(54187);
-;// CONCATENATED MODULE: ./src/io/verify/sigstore-speedups.ts
-
-/** Distinct keys kept parsed; past it, the memo starts over. */
-const MAX_KEYS_MEMO = 1000;
-const PATCHED = Symbol.for('provenant.sigstore-speedups');
-function speedUpSigstore() {
-    memoizeKeyParsing();
-    encodeDerOnce();
-}
-function memoizeKeyParsing() {
-    const target = dist.crypto;
-    const original = target.createPublicKey;
-    if (typeof original !== 'function' || original[PATCHED])
-        return;
-    const keys = new Map();
-    const memoized = (key, type) => {
-        const id = `${type ?? ''}:${typeof key === 'string' ? `s:${key}` : `b:${key.toString('base64')}`}`;
-        let parsed = keys.get(id);
-        if (!parsed) {
-            parsed = original(key, type);
-            if (keys.size >= MAX_KEYS_MEMO)
-                keys.clear();
-            keys.set(id, parsed);
-        }
-        return parsed;
-    };
-    target.createPublicKey = Object.assign(memoized, { [PATCHED]: true });
-}
-/** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
-function derLength(length) {
-    if (length < 128)
-        return Buffer.from([length]);
-    const bytes = [];
-    for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) {
-        bytes.unshift(rest % 256);
-    }
-    return Buffer.from([0x80 | bytes.length, ...bytes]);
-}
-/** The original encoder, kept for the test that compares the two. */
-const originalToDer = dist.ASN1Obj.prototype.toDER;
-function toDer() {
-    const value = this.subs.length > 0
-        ? Buffer.concat(this.subs.map((sub) => sub.toDER()))
-        : this.value;
-    return Buffer.concat([
-        Buffer.from([this.tag.toDER()]),
-        derLength(value.length),
-        value
-    ]);
-}
-function encodeDerOnce() {
-    const proto = dist.ASN1Obj.prototype;
-    if (typeof proto.toDER !== 'function' || proto.toDER[PATCHED])
-        return;
-    proto.toDER = Object.assign(toDer, { [PATCHED]: true });
-}
-
-;// CONCATENATED MODULE: ./src/io/verify/verifier.ts
-
-
-
-function createRunVerifier(material, options) {
-    speedUpSigstore();
-    for (const ca of [
-        ...material.certificateAuthorities,
-        ...material.timestampAuthorities
-    ]) {
-        ca.certChain.forEach((certificate) => {
-            memoizeEncoding(certificate);
-            memoizeGetters(certificate);
-            memoizeVerify(certificate);
-        });
-    }
-    const verifier = new verify_dist/* Verifier */.BL(material, options);
-    const hooks = verifier;
-    const check = hooks.verifySigningKey;
-    if (typeof check !== 'function')
-        return verifier;
-    const cache = new Map();
-    hooks.verifySigningKey = (entity, timestamps) => {
-        if (entity.key.$case !== 'certificate' || timestamps.length === 0) {
-            return check.call(verifier, entity, timestamps);
-        }
-        const leaf = entity.key.certificate;
-        // The content octets of the outer SEQUENCE as parsed: no re-encoding.
-        const key = Buffer.from(leaf.root.value).toString('base64');
-        const profiles = new Set(timestamps.map((t) => validityProfile(material, leaf, t)));
-        const cached = cache.get(key);
-        if (cached && profiles.size === 1 && profiles.has(cached.profile))
-            return cached.signer;
-        const signer = check.call(verifier, entity, timestamps);
-        if (profiles.size === 1)
-            cache.set(key, { signer, profile: [...profiles][0] });
-        return signer;
-    };
-    return verifier;
-}
-/** Every validity fact the certificate chain check reads of time `t`. */
-function validityProfile(material, leaf, t) {
-    const facts = [leaf.validForDate(t)];
-    for (const ca of material.certificateAuthorities) {
-        facts.push(ca.validFor.start <= t && t <= ca.validFor.end);
-        for (const c of ca.certChain)
-            facts.push(c.validForDate(t));
-    }
-    return facts.map((f) => (f ? '1' : '0')).join('');
-}
-/** X509Certificate's getters, each a pure function of the parsed DER. */
-const CERTIFICATE_GETTERS = [
-    'tbsCertificate',
-    'version',
-    'serialNumber',
-    'notBefore',
-    'notAfter',
-    'issuer',
-    'subject',
-    'publicKey',
-    'signatureAlgorithm',
-    'signatureValue',
-    'subjectAltName',
-    'extensions',
-    'extKeyUsage',
-    'extBasicConstraints',
-    'extSubjectAltName',
-    'extAuthorityKeyID',
-    'extSubjectKeyID',
-    'extSCT',
-    'isCA'
-];
-/** Each getter computed once per certificate (sigstore-js re-parses on every read). */
-function memoizeGetters(certificate) {
-    for (const name of CERTIFICATE_GETTERS) {
-        const descriptor = Object.getOwnPropertyDescriptor(dist.X509Certificate.prototype, name);
-        if (typeof descriptor?.get !== 'function')
-            continue;
-        let computed = false;
-        let value;
-        Object.defineProperty(certificate, name, {
-            configurable: true,
-            get: () => {
-                if (!computed) {
-                    value = Reflect.get(dist.X509Certificate.prototype, name, certificate);
-                    computed = true;
-                }
-                return value;
-            }
-        });
-    }
-}
-function memoizeEncoding(certificate) {
-    for (const node of [certificate.root, certificate.tbsCertificate]) {
-        const encode = node.toDER.bind(node);
-        let der;
-        node.toDER = () => (der ??= encode());
-    }
-}
-function memoizeVerify(certificate) {
-    const verify = certificate.verify.bind(certificate);
-    const results = new Map();
-    certificate.verify = (issuer) => {
-        let result = results.get(issuer);
-        if (result === undefined) {
-            result = verify(issuer);
-            results.set(issuer, result);
-        }
-        return result;
-    };
-}
-
-
-/***/ }),
-
 /***/ 50586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1239,6 +1307,66 @@ function resolveEndpoints(inputs, visibility, configured) {
 }
 /** The default OIDC issuer of certificates from each instance's Fulcio. */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+
+/***/ }),
+
+/***/ 17059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   kW: () => (/* binding */ remainingBudgetMs),
+/* harmony export */   tE: () => (/* binding */ decideRetry)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_BUDGET_MS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, backoffDelayMs */
+/**
+ * Retry policy for calls to Sigstore services and the OIDC issuer:
+ * exponential backoff with full jitter, bounded by a number of attempts and
+ * by a time budget for the whole call. Randomness and time are parameters.
+ */
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseDelayMs: DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_MAX_DELAY_MS
+};
+/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait after failed attempt `attempt` (1-based): "full jitter", a
+ * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
+ * whether to try again and after how long. A server's Retry-After wins over
+ * the backoff when it is longer, but never past the budget.
+ */
+function decideRetry(input) {
+    const { attempt, elapsedMs, policy } = input;
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs));
+    if (elapsedMs + delayMs >= policy.budgetMs) {
+        return { retry: false, reason: 'budget' };
+    }
+    return { retry: true, delayMs };
+}
+/** The time left in the budget for one more attempt (at least 1 ms). */
+function remainingBudgetMs(policy, elapsedMs) {
+    return Math.max(1, policy.budgetMs - elapsedMs);
+}
 
 
 /***/ })
