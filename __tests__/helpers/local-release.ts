@@ -62,7 +62,12 @@ export interface ReleaseSigner {
   /** The SAN of the certificate (https://github.com/<job_workflow_ref>). */
   identity: string
   issuer: string
-  message(data: Buffer): Promise<SerializedBundle>
+  /**
+   * A message-signature bundle for `data`; with `signedBytes`, the key
+   * signs those instead (a logged, timestamped signature that is not over
+   * the file).
+   */
+  message(data: Buffer, signedBytes?: Buffer): Promise<SerializedBundle>
   attest(statement: object): Promise<SerializedBundle>
   /** A cosign-style pair: base64 DER signature and PEM certificate. */
   legacy(data: Buffer): Promise<{ sig: string; crt: string }>
@@ -106,11 +111,14 @@ export function createReleaseSigner(
   return {
     identity: `https://github.com/${jobWorkflowRef}`,
     issuer: stack.oidc.url,
-    message: async (data) =>
+    message: async (data, signedBytes) =>
       bundleToJSON(
-        await new MessageSignatureBundleBuilder({ signer, witnesses }).create({
-          data
-        })
+        await new MessageSignatureBundleBuilder({
+          signer: signedBytes
+            ? { sign: () => signer.sign(signedBytes) }
+            : signer,
+          witnesses
+        }).create({ data })
       ),
     attest: async (statement) =>
       bundleToJSON(

@@ -5,12 +5,25 @@
  * attestation), an SBOM file, SHA256SUMS and a rebuild report.
  */
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { InputSource } from '../../src/lib/inputs/index.js'
 import type { VerifyInputs } from '../../src/lib/verify/parse-inputs.js'
 import { parseVerifyInputs } from '../../src/lib/verify/parse-inputs.js'
 import type { ReleaseSigner } from './local-release.js'
+
+/** A JSON file of __tests__/fixtures/verify-corpus (path relative to it). */
+export function corpusJson(relative: string): unknown {
+  const corpus = path.join(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '..',
+    'fixtures',
+    'verify-corpus'
+  )
+  return JSON.parse(readFileSync(path.join(corpus, relative), 'utf8'))
+}
 
 export const sha256 = (data: Buffer | string): string =>
   createHash('sha256').update(data).digest('hex')

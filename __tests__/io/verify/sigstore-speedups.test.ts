@@ -3,12 +3,12 @@
  * return: the DER encoder on every node of real certificates and RFC 3161
  * timestamps, and the memoised key parser the same key for the same bytes.
  */
-import { generateKeyPairSync } from 'node:crypto'
+import { createHash, generateKeyPairSync } from 'node:crypto'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
-import { ASN1Obj, crypto as sigstoreCrypto } from '@sigstore/core'
+import { ASN1Obj, ByteStream, crypto as sigstoreCrypto } from '@sigstore/core'
 import {
   derLength,
   originalToDer,
@@ -26,6 +26,30 @@ const CORPUS = path.join(
 
 interface Node {
   subs: Node[]
+}
+
+type Read = (this: ByteStream) => number
+const streamMethods = ByteStream.prototype as unknown as Record<
+  'getUint8' | 'getUint16',
+  Read
+>
+const originalReads = {
+  getUint8: streamMethods.getUint8,
+  getUint16: streamMethods.getUint16
+}
+
+/** Every read of `read` through the stream, then the error that ends it. */
+function readAll(der: Buffer, read: Read): (number | string)[] {
+  const stream = new ByteStream(der)
+  const out: (number | string)[] = []
+  for (;;) {
+    try {
+      out.push(read.call(stream))
+    } catch (error) {
+      out.push((error as Error).message)
+      return out
+    }
+  }
 }
 
 /** Every certificate and timestamp (base64 DER) in the corpus's bundles. */
@@ -66,6 +90,52 @@ describe('sigstore speed-ups', () => {
       walk(root)
     }
     expect(nodes).toBeGreaterThan(1000)
+  })
+
+  it('encodes nodes of every length form as @sigstore/core does', () => {
+    for (const size of [0, 127, 128, 255, 256, 65535, 65536, 70000]) {
+      const der = Buffer.concat([
+        Buffer.from([0x30]),
+        derLength(size + 2 + derLength(size).length - 1),
+        Buffer.from([0x04]),
+        derLength(size),
+        Buffer.alloc(size, 7)
+      ])
+      const node = ASN1Obj.parseBuffer(der)
+      expect(toDer.call(node as never).equals(originalToDer.call(node))).toBe(
+        true
+      )
+    }
+  })
+
+  it('hashes as @sigstore/core did, one buffer or several', () => {
+    speedUpSigstore()
+    const data = Buffer.from('leaf')
+    const expected = createHash('sha256').update(data).digest()
+    expect(sigstoreCrypto.digest('sha256', data).equals(expected)).toBe(true)
+    expect(
+      sigstoreCrypto.digest('sha512', Buffer.from([1]), data).equals(
+        createHash('sha512')
+          .update(Buffer.from([1]))
+          .update(data)
+          .digest()
+      )
+    ).toBe(true)
+  })
+
+  it('reads bytes from a stream as @sigstore/core does, to the end and past it', () => {
+    speedUpSigstore()
+    const ders = corpusDer().slice(0, 10)
+    ders.push(Buffer.from([1, 2, 3]), Buffer.alloc(0))
+    for (const der of ders) {
+      for (const name of ['getUint8', 'getUint16'] as const) {
+        const patched = streamMethods[name]
+        expect(patched).not.toBe(originalReads[name])
+        expect(readAll(der, patched)).toEqual(
+          readAll(der, originalReads[name])
+        )
+      }
+    }
   })
 
   it('encodes lengths in DER form', () => {

@@ -1,7 +1,10 @@
 /** Bundle shape checks and normalisation (pure). */
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
-import { merkleInclusionHolds } from '../../../src/lib/verify/bundle-checks.js'
+import {
+  bundleShapeProblems,
+  merkleInclusionHolds
+} from '../../../src/lib/verify/bundle-checks.js'
 import {
   decodeUtf8String,
   toFulcioExtensions
@@ -10,6 +13,7 @@ import {
   joinConstructedTstInfo,
   normalizeBundleJson
 } from '../../../src/lib/verify/normalize-bundle.js'
+import { corpusJson } from '../../helpers/verify-fixtures.js'
 
 const h = (...parts: Buffer[]) =>
   parts.reduce((hash, p) => hash.update(p), createHash('sha256')).digest()
@@ -170,5 +174,40 @@ describe('Fulcio extensions', () => {
       buildSignerUri: 'abc',
       runnerEnvironment: 'github-hosted'
     })
+  })
+})
+
+describe('bundleShapeProblems chain memo', () => {
+  const raw = (
+    corpusJson(
+      'sigstore-conformance/test_verify_dsse_bundle_with_trust_root/bundle.sigstore.json'
+    ) as {
+      verificationMaterial: {
+        x509CertificateChain: { certificates: { rawBytes: string }[] }
+      }
+    }
+  ).verificationMaterial.x509CertificateChain.certificates[0]!.rawBytes
+  const bundle = (certificates: unknown[]) => ({
+    mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.2',
+    verificationMaterial: { x509CertificateChain: { certificates } }
+  })
+  const whole = bundle([{ rawBytes: raw }])
+  // The same characters split in two: another chain, which is not X.509.
+  const split = bundle([{ rawBytes: raw.slice(0, 8) }, { rawBytes: raw.slice(8) }])
+
+  it('answers each chain as without the memo, in either order', () => {
+    const expected = [whole, split].map((b) => bundleShapeProblems(b))
+    expect(expected[0]).not.toEqual(expected[1])
+    for (const order of [
+      [0, 1],
+      [1, 0]
+    ]) {
+      const memo = new Map<string, string[]>()
+      for (const i of [...order, ...order]) {
+        expect(bundleShapeProblems([whole, split][i], memo)).toEqual(
+          expected[i]
+        )
+      }
+    }
   })
 })

@@ -21,7 +21,10 @@ export type EntityBuilder = (bundle: Bundle, artifact?: Buffer) => SignedEntity
  */
 export function createEntityBuilder(): EntityBuilder {
   const certificates = new Map<string, X509Certificate>()
+  // The certificate of the bundle before, compared byte for byte first.
+  let last: { der: Buffer; parsed: X509Certificate } | undefined
   const parse = (der: Buffer): X509Certificate => {
+    if (last?.der.equals(der)) return last.parsed
     const key = der.toString('base64')
     let parsed = certificates.get(key)
     if (!parsed) {
@@ -30,6 +33,7 @@ export function createEntityBuilder(): EntityBuilder {
       if (certificates.size >= MAX_CERTIFICATES_MEMO) certificates.clear()
       certificates.set(key, parsed)
     }
+    last = { der: Buffer.from(der), parsed }
     return parsed
   }
   return (bundle, artifact) => {

@@ -6,7 +6,12 @@
 import path from 'node:path'
 import { catchVerification } from '../../lib/verify/codes.js'
 import type { SignatureFiles } from '../../lib/verify/discovery.js'
-import type { ArtifactEvidence } from '../../lib/verify/evidence.js'
+import type {
+  ArtifactEvidence,
+  AttestationEvidence,
+  SignatureEvidence,
+  SignatureResult
+} from '../../lib/verify/evidence.js'
 import type { MinisignPublicKey } from '../../lib/verify/minisign.js'
 import {
   assertMinisign,
@@ -24,6 +29,20 @@ export interface FileSignatureContext {
   checker: BundleChecker
   trust: GatheredTrust
   minisignKey?: MinisignPublicKey
+  /**
+   * Sigstore bundles whose signature checks are still under way (on the
+   * worker thread, signature-checks.ts): each entry reads as a failure
+   * until its promise here settles with the verdict. Await them all before
+   * reading the evidence.
+   */
+  settling: Promise<unknown>[]
+}
+
+/** What a bundle's entry says until its checks are answered: fail closed. */
+const UNCHECKED: SignatureResult = {
+  ok: false,
+  code: 'VERIFY_SIGNATURE_INVALID',
+  reason: 'the signature checks have not finished'
 }
 
 /** A Sigstore bundle file read and parsed; VERIFY_BUNDLE_INVALID naming `source` when it is not one. */
@@ -60,14 +79,25 @@ export async function addFileSignatures(
     if (!parsed.ok) {
       evidence.signatures.push({ source, form: 'bundle', result: parsed })
     } else if (parsed.bundle.content.$case === 'dsseEnvelope') {
-      const check = ctx.checker.checkEnvelope(parsed.bundle)
-      evidence.attestations.push({ source, ...check })
+      const entry: AttestationEvidence = { source, result: UNCHECKED }
+      evidence.attestations.push(entry)
+      ctx.settling.push(
+        ctx.checker
+          .checkEnvelopeAsync(parsed.bundle)
+          .then((check) => Object.assign(entry, check))
+      )
     } else {
-      evidence.signatures.push({
+      const entry: SignatureEvidence = {
         source,
         form: 'bundle',
-        result: ctx.checker.checkMessage(parsed.bundle, artifact)
-      })
+        result: UNCHECKED
+      }
+      evidence.signatures.push(entry)
+      ctx.settling.push(
+        ctx.checker
+          .checkMessageAsync(parsed.bundle, artifact)
+          .then((result) => (entry.result = result))
+      )
     }
   }
   if (files.legacy) {

@@ -8,7 +8,7 @@
  * a promise round trip per open, stat, read and close costs more than the
  * read.
  */
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import type { FileHandle } from 'node:fs/promises'
 import { open } from 'node:fs/promises'
@@ -119,10 +119,7 @@ export async function readRegularFile(
 }
 
 export function digestsOf(bytes: Buffer): Required<ArtifactDigests> {
-  return {
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    sha512: createHash('sha512').update(bytes).digest('hex')
-  }
+  return { sha256: hash('sha256', bytes), sha512: hash('sha512', bytes) }
 }
 
 /** The parsed JSON of a file, or the reason it is not JSON. */

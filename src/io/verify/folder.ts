@@ -141,7 +141,7 @@ async function checkBeside(
     checker
   )
   if (!parsed.ok) return { source, form: 'bundle', result: parsed }
-  const result = checker.checkMessage(parsed.bundle, {
+  const result = await checker.checkMessageAsync(parsed.bundle, {
     sha256: digestsOf(bytes).sha256,
     bytes
   })

@@ -119,6 +119,9 @@ export async function runVerify(
   }
 
   let checked = 0
+  // Bundles' signature checks finish on the worker thread while the next
+  // files are read; their verdicts are all in before anything is judged.
+  const settling: Promise<unknown>[] = []
   const fileSubjects = await mapLimit(
     targets.files,
     VERIFY_CONCURRENCY,
@@ -144,7 +147,8 @@ export async function runVerify(
           display: target.folder.display,
           checker,
           trust: deps.trust,
-          ...(minisignKey ? { minisignKey } : {})
+          ...(minisignKey ? { minisignKey } : {}),
+          settling
         },
         evidence
       )
@@ -223,6 +227,7 @@ export async function runVerify(
       return found
     }
   )
+  await Promise.all(settling)
   const all = [
     ...fileSubjects,
     ...unverifiedSubjects,

@@ -1,18 +1,27 @@
 /**
- * Two process-wide changes to @sigstore/core that verify makes before it
- * checks bundles, both returning exactly what the originals return:
+ * Process-wide changes to @sigstore/core that verify makes before it
+ * checks bundles, each returning exactly what the original returns:
  *  - createPublicKey is memoised on its exact input (DER or PEM, and type):
  *    sigstore-js turns the timestamp authority's key into a KeyObject anew
  *    for every timestamp it checks. KeyObjects are immutable.
  *  - ASN1Obj.toDER, which sigstore-js calls to re-encode signed attributes
  *    and TSTInfo for every timestamp, allocates two zero-filled 1 KiB blocks
  *    per node of the tree: the same encoding (tag, DER length, contents) is
- *    built with one allocation per node. A test holds it to the original on
- *    real certificates and timestamps.
- * If @sigstore/core renames either, it is left as it is.
+ *    measured, then written into one buffer. A test holds it to the original on
+ *    real certificates and timestamps;
+ *  - RFC3161Timestamp's getters are computed once per timestamp;
+ *  - crypto.digest of buffers is node:crypto's one-shot hash;
+ *  - ByteStream reads single bytes in place, not through a subarray each.
+ * If @sigstore/core renames any of them, it is left as it is.
  */
 import type { KeyObject } from 'node:crypto'
-import { ASN1Obj, crypto as sigstoreCrypto } from '@sigstore/core'
+import { hash } from 'node:crypto'
+import {
+  ASN1Obj,
+  ByteStream,
+  RFC3161Timestamp,
+  crypto as sigstoreCrypto
+} from '@sigstore/core'
 
 /** Distinct keys kept parsed; past it, the memo starts over. */
 const MAX_KEYS_MEMO = 1000
@@ -24,6 +33,101 @@ type Patched = { [PATCHED]?: true }
 export function speedUpSigstore(): void {
   memoizeKeyParsing()
   encodeDerOnce()
+  memoizeTimestampGetters()
+  hashInOneCall()
+  readBytesInPlace()
+}
+
+interface Stream {
+  view: Buffer
+  start: number
+}
+
+/**
+ * ByteStream.getUint8 and getUint16 (how the ASN.1 parser reads every tag
+ * and length) read the bytes where they are instead of through a new
+ * one- or two-byte subarray each: the same values, the same error past the
+ * end, far less garbage.
+ */
+function readBytesInPlace(): void {
+  const proto = ByteStream.prototype as unknown as {
+    getUint8?: () => number
+    getUint16?: () => number
+  } & Patched
+  if (proto[PATCHED] || typeof proto.getUint8 !== 'function') return
+  if (typeof proto.getUint16 !== 'function') return
+  proto.getUint8 = function (this: Stream) {
+    if (this.start + 1 > this.view.length) {
+      throw new Error('request past end of buffer')
+    }
+    return this.view[this.start++]!
+  }
+  proto.getUint16 = function (this: Stream) {
+    if (this.start + 2 > this.view.length) {
+      throw new Error('request past end of buffer')
+    }
+    const value = (this.view[this.start]! << 8) | this.view[this.start + 1]!
+    this.start += 2
+    return value
+  }
+  Object.defineProperty(proto, PATCHED, { value: true })
+}
+
+/**
+ * RFC3161Timestamp's getters, each a pure function of the parsed DER,
+ * computed once per timestamp: sigstore-js reads the signing time (a new
+ * TSTInfo and a date parsed each time) a handful of times per bundle.
+ */
+const TIMESTAMP_GETTERS = [
+  'status',
+  'contentType',
+  'eContentType',
+  'signingTime',
+  'signerIssuer',
+  'signerSerialNumber',
+  'signerDigestAlgorithm',
+  'signatureAlgorithm',
+  'signatureValue',
+  'tstInfo'
+] as const
+
+function memoizeTimestampGetters(): void {
+  const proto = RFC3161Timestamp.prototype as object & Patched
+  if (proto[PATCHED]) return
+  for (const name of TIMESTAMP_GETTERS) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name)
+    if (typeof descriptor?.get !== 'function') continue
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      get(this: object) {
+        const value: unknown = descriptor.get!.call(this)
+        Object.defineProperty(this, name, { value, configurable: true })
+        return value
+      }
+    })
+  }
+  Object.defineProperty(proto, PATCHED, { value: true })
+}
+
+type Digest = typeof sigstoreCrypto.digest
+
+/**
+ * crypto.digest of buffers through node:crypto's one-shot hash (of their
+ * concatenation when several): the same digest, without a Hash object per
+ * call (sigstore-js hashes a log leaf, with its prefix byte, and a
+ * timestamp's imprint for every bundle).
+ */
+function hashInOneCall(): void {
+  const target = sigstoreCrypto as { digest: Digest }
+  const original = target.digest as Digest & Patched
+  if (typeof original !== 'function' || original[PATCHED]) return
+  const digest: Digest = (algorithm, ...data) =>
+    data.length === 1 && Buffer.isBuffer(data[0])
+      ? hash(algorithm, data[0], 'buffer')
+      : data.length > 1 && data.every((d) => Buffer.isBuffer(d))
+        ? hash(algorithm, Buffer.concat(data), 'buffer')
+        : original(algorithm, ...data)
+  target.digest = Object.assign(digest, { [PATCHED]: true as const })
 }
 
 function memoizeKeyParsing(): void {
@@ -66,16 +170,55 @@ export const originalToDer = (
   ASN1Obj.prototype as unknown as { toDER: () => Buffer }
 ).toDER
 
+/** The DER of a node: its size measured first, then written into one buffer. */
 export function toDer(this: DerNode): Buffer {
-  const value =
-    this.subs.length > 0
-      ? Buffer.concat(this.subs.map((sub) => sub.toDER()))
-      : this.value
-  return Buffer.concat([
-    Buffer.from([this.tag.toDER()]),
-    derLength(value.length),
-    value
-  ])
+  const sizes = new Map<DerNode, number>()
+  const out = Buffer.allocUnsafe(encodedSize(this, sizes))
+  const end = writeDer(this, out, 0, sizes)
+  return end === out.length ? out : out.subarray(0, end)
+}
+
+/** Size of the contents octets, per node (kept in `sizes`). */
+function contentSize(node: DerNode, sizes: Map<DerNode, number>): number {
+  let size = sizes.get(node)
+  if (size === undefined) {
+    size = 0
+    if (node.subs.length > 0) {
+      for (const sub of node.subs) size += encodedSize(sub, sizes)
+    } else size = node.value.length
+    sizes.set(node, size)
+  }
+  return size
+}
+
+function encodedSize(node: DerNode, sizes: Map<DerNode, number>): number {
+  const size = contentSize(node, sizes)
+  return 1 + lengthOctets(size) + size
+}
+
+function lengthOctets(length: number): number {
+  let n = 1
+  if (length >= 128) for (let rest = length; rest > 0; rest >>>= 8) n++
+  return n
+}
+
+function writeDer(
+  node: DerNode,
+  out: Buffer,
+  at: number,
+  sizes: Map<DerNode, number>
+): number {
+  const size = contentSize(node, sizes)
+  out[at++] = node.tag.toDER()
+  if (size < 128) out[at++] = size
+  else {
+    const octets = lengthOctets(size) - 1
+    out[at++] = 0x80 | octets
+    for (let i = octets - 1; i >= 0; i--) out[at++] = (size >>> (8 * i)) & 0xff
+  }
+  if (node.subs.length === 0) return at + node.value.copy(out, at)
+  for (const sub of node.subs) at = writeDer(sub, out, at, sizes)
+  return at
 }
 
 function encodeDerOnce(): void {

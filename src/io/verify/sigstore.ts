@@ -34,6 +34,7 @@ import { parseStatement } from '../../lib/verify/statement.js'
 import { catchVerification } from '../../lib/verify/codes.js'
 import type { GatheredTrust } from './trust.js'
 import { createEntityBuilder } from './entity.js'
+import { checkDeferred } from './signature-checks.js'
 import { createRunVerifier } from './verifier.js'
 
 export interface ArtifactBytes {
@@ -94,6 +95,44 @@ export class BundleChecker {
 
   /** A message-signature bundle over the artifact. */
   checkMessage(bundle: Bundle, artifact: ArtifactBytes): SignatureResult {
+    const entity = this.messageEntity(bundle, artifact)
+    return 'ok' in entity ? entity : this.run(bundle, entity)
+  }
+
+  /** checkMessage with the signature checks on another core (signature-checks.ts). */
+  async checkMessageAsync(
+    bundle: Bundle,
+    artifact: ArtifactBytes
+  ): Promise<SignatureResult> {
+    const entity = this.messageEntity(bundle, artifact)
+    return 'ok' in entity ? entity : this.runDeferred(bundle, entity)
+  }
+
+  /** A DSSE bundle: its signature and its in-toto statement. */
+  checkEnvelope(bundle: Bundle): EnvelopeCheck {
+    return withStatement(this.checkEnvelopeSignature(bundle))
+  }
+
+  /** checkEnvelope with the signature checks on another core. */
+  async checkEnvelopeAsync(bundle: Bundle): Promise<EnvelopeCheck> {
+    const parts = envelopeOf(bundle)
+    if (!parts) return { result: NOT_DSSE }
+    const result = await this.runDeferred(bundle, this.toEntity(bundle))
+    return withStatement({ ...parts, result })
+  }
+
+  /** A DSSE bundle's signature, whatever its payload. */
+  checkEnvelopeSignature(bundle: Bundle): EnvelopeSignature {
+    const parts = envelopeOf(bundle)
+    if (!parts) return { payloadType: '', result: NOT_DSSE }
+    return { ...parts, result: this.run(bundle, this.toEntity(bundle)) }
+  }
+
+  /** The entity to verify, or why the bundle cannot sign this artifact. */
+  private messageEntity(
+    bundle: Bundle,
+    artifact: ArtifactBytes
+  ): SignedEntity | SignatureResult {
     if (bundle.content.$case !== 'messageSignature') {
       return {
         ok: false,
@@ -130,44 +169,7 @@ export class BundleChecker {
         artifact.sha256
       )
     }
-    return this.run(bundle, entity)
-  }
-
-  /** A DSSE bundle: its signature and its in-toto statement. */
-  checkEnvelope(bundle: Bundle): EnvelopeCheck {
-    const envelope = this.checkEnvelopeSignature(bundle)
-    if (!envelope.payload) return { result: envelope.result }
-    let statement: Statement | undefined
-    const problem = catchVerification(() => {
-      statement = parseStatement(envelope.payloadType, envelope.payload!)
-    })
-    const result = envelope.result
-    if (problem && result.ok) return { result: { ok: false, ...problem } }
-    return { ...(statement ? { statement } : {}), result }
-  }
-
-  /** A DSSE bundle's signature, whatever its payload. */
-  checkEnvelopeSignature(bundle: Bundle): {
-    result: SignatureResult
-    payloadType: string
-    payload?: Buffer
-  } {
-    if (bundle.content.$case !== 'dsseEnvelope') {
-      return {
-        payloadType: '',
-        result: {
-          ok: false,
-          code: 'VERIFY_BUNDLE_INVALID',
-          reason: 'not a DSSE envelope'
-        }
-      }
-    }
-    const envelope = bundle.content.dsseEnvelope
-    return {
-      payloadType: envelope.payloadType,
-      payload: envelope.payload,
-      result: this.run(bundle, this.toEntity(bundle))
-    }
+    return entity
   }
 
   private run(bundle: Bundle, entity: SignedEntity): SignatureResult {
@@ -175,16 +177,26 @@ export class BundleChecker {
     try {
       signer = this.verifier.verify(entity)
     } catch (error) {
-      const code = (error as { code?: string }).code ?? 'ERROR'
-      return {
-        ok: false,
-        code:
-          code === 'CERTIFICATE_ERROR'
-            ? 'VERIFY_CERTIFICATE_UNTRUSTED'
-            : 'VERIFY_SIGNATURE_INVALID',
-        reason: `${code}: ${(error as Error).message}${causeOf(error)}`
-      }
+      return failureOf(error)
     }
+    return this.verified(bundle, signer)
+  }
+
+  /**
+   * run, its signature checks answered on the thread pool: a run whose
+   * checks were all valid is the synchronous run; any other is decided
+   * again synchronously (the memo answers at once), for the exact error.
+   */
+  private async runDeferred(
+    bundle: Bundle,
+    entity: SignedEntity
+  ): Promise<SignatureResult> {
+    const run = checkDeferred(() => this.verifier.verify(entity))
+    if (run.ok && (await run.allValid)) return this.verified(bundle, run.value)
+    return this.run(bundle, entity)
+  }
+
+  private verified(bundle: Bundle, signer: Signer): SignatureResult {
     const keyed = bundle.verificationMaterial.content.$case === 'publicKey'
     let info = this.signers.get(signer)
     if (!info) {
@@ -198,6 +210,49 @@ export class BundleChecker {
       details: describeBundle(bundle),
       timestamps: timestampsOf(bundle)
     }
+  }
+}
+
+export interface EnvelopeSignature {
+  result: SignatureResult
+  payloadType: string
+  payload?: Buffer
+}
+
+const NOT_DSSE: SignatureResult = {
+  ok: false,
+  code: 'VERIFY_BUNDLE_INVALID',
+  reason: 'not a DSSE envelope'
+}
+
+function envelopeOf(
+  bundle: Bundle
+): { payloadType: string; payload: Buffer } | undefined {
+  if (bundle.content.$case !== 'dsseEnvelope') return undefined
+  const { payloadType, payload } = bundle.content.dsseEnvelope
+  return { payloadType, payload }
+}
+
+function withStatement(envelope: EnvelopeSignature): EnvelopeCheck {
+  if (!envelope.payload) return { result: envelope.result }
+  let statement: Statement | undefined
+  const problem = catchVerification(() => {
+    statement = parseStatement(envelope.payloadType, envelope.payload!)
+  })
+  const result = envelope.result
+  if (problem && result.ok) return { result: { ok: false, ...problem } }
+  return { ...(statement ? { statement } : {}), result }
+}
+
+function failureOf(error: unknown): SignatureResult {
+  const code = (error as { code?: string }).code ?? 'ERROR'
+  return {
+    ok: false,
+    code:
+      code === 'CERTIFICATE_ERROR'
+        ? 'VERIFY_CERTIFICATE_UNTRUSTED'
+        : 'VERIFY_SIGNATURE_INVALID',
+    reason: `${code}: ${(error as Error).message}${causeOf(error)}`
   }
 }
 

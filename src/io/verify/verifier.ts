@@ -10,6 +10,11 @@
  *    each CA certificate's) as the timestamps it was verified at: the
  *    chain and SCT checks would then compute the same result;
  *  - each certificate getter is computed once per certificate;
+ *  - every signature check remembered on exact bytes, and moved to the
+ *    thread pool where the caller asks (signature-checks.ts); what is kept
+ *    here (a certificate's verdict) is always computed on real answers;
+ *  - a certificate chain's path found once per certificates and validity
+ *    facts (chain-memo.ts: the timestamp authority's, for every timestamp);
  *  - and sigstore-speedups.ts (the signing certificate is parsed once per
  *    distinct DER in entity.ts).
  * All are memos of pure functions keyed on exact bytes, never on what a
@@ -25,6 +30,8 @@ import type {
   VerifierOptions
 } from '@sigstore/verify'
 import { Verifier } from '@sigstore/verify'
+import { memoizeChainPaths } from './chain-memo.js'
+import { checkNow, shareSignatureChecks } from './signature-checks.js'
 import { speedUpSigstore } from './sigstore-speedups.js'
 
 type SigningKeyCheck = (entity: SignedEntity, timestamps: Date[]) => Signer
@@ -39,6 +46,8 @@ export function createRunVerifier(
   options: VerifierOptions
 ): Verifier {
   speedUpSigstore()
+  shareSignatureChecks()
+  memoizeChainPaths()
   for (const ca of [
     ...material.certificateAuthorities,
     ...material.timestampAuthorities
@@ -53,23 +62,23 @@ export function createRunVerifier(
   const hooks = verifier as unknown as { verifySigningKey?: SigningKeyCheck }
   const check = hooks.verifySigningKey
   if (typeof check !== 'function') return verifier
-  const cache = new Map<string, CachedSigner>()
+  // Keyed on the parsed certificate: entity.ts parses each distinct DER
+  // once, so one object stands for exactly one certificate's bytes.
+  const cache = new WeakMap<X509Certificate, CachedSigner>()
   hooks.verifySigningKey = (entity, timestamps) => {
     if (entity.key.$case !== 'certificate' || timestamps.length === 0) {
       return check.call(verifier, entity, timestamps)
     }
     const leaf = entity.key.certificate
-    // The content octets of the outer SEQUENCE as parsed: no re-encoding.
-    const key = Buffer.from(leaf.root.value).toString('base64')
     const profiles = new Set(
       timestamps.map((t) => validityProfile(material, leaf, t))
     )
-    const cached = cache.get(key)
+    const cached = cache.get(leaf)
     if (cached && profiles.size === 1 && profiles.has(cached.profile))
       return cached.signer
-    const signer = check.call(verifier, entity, timestamps)
+    const signer = checkNow(() => check.call(verifier, entity, timestamps))
     if (profiles.size === 1)
-      cache.set(key, { signer, profile: [...profiles][0]! })
+      cache.set(leaf, { signer, profile: [...profiles][0]! })
     return signer
   }
   return verifier
@@ -149,7 +158,7 @@ function memoizeVerify(certificate: X509Certificate): void {
   certificate.verify = (issuer?: X509Certificate) => {
     let result = results.get(issuer)
     if (result === undefined) {
-      result = verify(issuer)
+      result = checkNow(() => verify(issuer))
       results.set(issuer, result)
     }
     return result

@@ -35,7 +35,7 @@ export function bundleShapeProblems(
     ? material.x509CertificateChain.certificates
     : undefined
   if (Array.isArray(chain)) {
-    const key = chainMemo ? JSON.stringify(chain) : ''
+    const key = chainMemo ? chainKey(chain) : ''
     let found = chainMemo?.get(key)
     if (!found) {
       found = chainProblems(chain)
@@ -61,6 +61,21 @@ export function bundleShapeProblems(
 }
 
 const MAX_CHAIN_MEMO = 1000
+
+/**
+ * The chain's exact content as a memo key: each certificate's base64,
+ * length-prefixed (no two chains share a key); JSON for any other shape.
+ */
+function chainKey(chain: unknown[]): string {
+  const parts: string[] = []
+  for (const entry of chain) {
+    if (!isObject(entry) || typeof entry.rawBytes !== 'string') {
+      return `json:${JSON.stringify(chain)}`
+    }
+    parts.push(`${entry.rawBytes.length}:${entry.rawBytes}`)
+  }
+  return parts.join('')
+}
 
 const BUNDLE_VERSIONS: Record<string, '0.1' | '0.2' | '0.3'> = {
   'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',

@@ -44,7 +44,22 @@ export interface CertificateFacts {
   }
 }
 
+/**
+ * The facts of each signer, computed once: verify keeps one SignerInfo per
+ * signing certificate, and every bundle of a release reads its facts.
+ */
+const factsBySigner = new WeakMap<SignerInfo, CertificateFacts>()
+
 export function toCertificateFacts(signer: SignerInfo): CertificateFacts {
+  let facts = factsBySigner.get(signer)
+  if (!facts) {
+    facts = certificateFactsOf(signer)
+    factsBySigner.set(signer, facts)
+  }
+  return facts
+}
+
+function certificateFactsOf(signer: SignerInfo): CertificateFacts {
   const e = signer.extensions
   const legacyRepo = e.githubWorkflowRepository
   const sourceRepositoryUri =

@@ -1,0 +1,180 @@
+/**
+ * One worker thread that checks signatures with node:crypto's verify, in
+ * batches: when the worker is idle, the checks of the synchronous run in
+ * progress go as soon as it ends (a message per check cost about half the
+ * check); while it is busy, checks are gathered into batches of
+ * BATCH_CHECKS, the last sent when the main thread next waits or the worker
+ * answers (one message each way per batch). A key is sent once and named by a number after that. A check
+ * whose answer cannot be had (the worker failed) is answered `undefined`,
+ * never "valid" by default; the caller then decides synchronously. Past
+ * MAX_PENDING_BYTES of signed data waiting, the worker takes no more until
+ * it catches up (the caller checks on the spot), so memory stays bounded.
+ *
+ * The worker is unreferenced while nothing waits on it, so it never keeps
+ * the process alive.
+ */
+import type { KeyObject } from 'node:crypto'
+import { Worker } from 'node:worker_threads'
+
+/**
+ * The worker's code, evaluated as CommonJS (bundlers leave it alone). A
+ * check it cannot make (an error from OpenSSL) is invalid, as @sigstore/core
+ * answers.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads')
+const { verify } = require('node:crypto')
+const keys = []
+parentPort.on('message', ({ batch, newKeys, checks }) => {
+  for (const [id, key] of newKeys) keys[id] = key
+  const valid = checks.map(([keyId, algorithm, data, signature]) => {
+    try {
+      return verify(algorithm, data, keys[keyId], signature) === true
+    } catch {
+      return false
+    }
+  })
+  parentPort.postMessage({ batch, valid })
+})
+`
+
+/** Checks per message while the worker is busy. */
+export const BATCH_CHECKS = 128
+/** Signed data waiting for the worker, at most. */
+export const MAX_PENDING_BYTES = 64 * 1024 * 1024
+
+type Check = [
+  keyId: number,
+  algorithm: string | undefined,
+  data: Uint8Array,
+  signature: Uint8Array
+]
+
+interface Batch {
+  newKeys: [number, KeyObject][]
+  checks: Check[]
+  answers: ((valid: boolean | undefined) => void)[]
+  bytes: number
+}
+
+export class SignatureWorker {
+  private worker: Worker | undefined
+  private readonly keyIds = new Map<KeyObject, number>()
+  private next: Batch = emptyBatch()
+  private readonly sent = new Map<number, Batch>()
+  private batches = 0
+  private broken = false
+  private pendingBytes = 0
+  private flushing = false
+
+  /** Whether the worker takes a check over `bytes` of data now (not failed, not too far behind). */
+  accepts(bytes: number): boolean {
+    return !this.broken && this.pendingBytes + bytes <= MAX_PENDING_BYTES
+  }
+
+  /**
+   * Whether `signature` over `data` is valid for `key`, checked on the
+   * worker; undefined when the worker could not answer.
+   */
+  verify(
+    data: Uint8Array,
+    key: KeyObject,
+    signature: Uint8Array,
+    algorithm: string | undefined
+  ): Promise<boolean | undefined> {
+    return new Promise((resolve) => {
+      let keyId = this.keyIds.get(key)
+      if (keyId === undefined) {
+        keyId = this.keyIds.size
+        this.keyIds.set(key, keyId)
+        this.next.newKeys.push([keyId, key])
+      }
+      // Copies of exactly these bytes: a Buffer may be a view of a larger
+      // block, which a message would copy whole.
+      this.next.checks.push([
+        keyId,
+        algorithm,
+        new Uint8Array(data),
+        new Uint8Array(signature)
+      ])
+      this.next.answers.push(resolve)
+      this.next.bytes += data.length
+      this.pendingBytes += data.length
+      if (this.next.checks.length >= BATCH_CHECKS) {
+        this.send()
+      } else if (!this.flushing) {
+        // An idle worker gets the checks of the synchronous run in progress
+        // (one bundle's) as soon as it ends; a busy one gets the rest of a
+        // batch when the main thread next waits, or when it answers.
+        this.flushing = true
+        const flush = (): void => {
+          this.flushing = false
+          this.send()
+        }
+        if (this.sent.size === 0) queueMicrotask(flush)
+        else setImmediate(flush)
+      }
+    })
+  }
+
+  /** Ends the worker; checks still waiting are answered undefined. */
+  async close(): Promise<void> {
+    const worker = this.worker
+    this.worker = undefined
+    this.fail()
+    if (worker) await worker.terminate()
+  }
+
+  private send(): void {
+    const batch = this.next
+    if (batch.checks.length === 0) return
+    this.next = emptyBatch()
+    const id = ++this.batches
+    this.sent.set(id, batch)
+    const worker = this.start()
+    worker.ref()
+    worker.postMessage({
+      batch: id,
+      newKeys: batch.newKeys,
+      checks: batch.checks
+    })
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker
+    const worker = new Worker(WORKER_SOURCE, { eval: true })
+    worker.on(
+      'message',
+      ({ batch, valid }: { batch: number; valid: boolean[] }) => {
+        const answered = this.sent.get(batch)
+        this.sent.delete(batch)
+        answered?.answers.forEach((answer, i) => answer(valid[i] === true))
+        this.send()
+        if (this.sent.size === 0) worker.unref()
+      }
+    )
+    const broken = (): void => {
+      if (this.worker !== worker) return
+      this.worker = undefined
+      this.broken = true
+      this.fail()
+    }
+    worker.on('error', broken)
+    worker.on('exit', broken)
+    this.worker = worker
+    return worker
+  }
+
+  /** Every check sent or waiting answered "invalid". */
+  private fail(): void {
+    const waiting = [...this.sent.values(), this.next]
+    this.sent.clear()
+    this.next = emptyBatch()
+    for (const batch of waiting)
+      batch.answers.forEach((answer) => answer(false))
+  }
+}
+
+function emptyBatch(): Batch {
+  return { newKeys: [], checks: [], answers: [], bytes: 0 }
+}
