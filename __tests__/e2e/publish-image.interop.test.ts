@@ -166,6 +166,13 @@ describe.each(FORMATS)(
       expect(log).toContain('pushing with the token ***')
       expect(log).toMatch(/\[rebuild [^\]]*\] .*not pushed: no REGISTRY_TOKEN/)
       expect(log).not.toContain(REGISTRY_SECRET)
+      // publish.yml's own verify job checked the image by digest.
+      const checked = logs.filter(
+        (l) =>
+          l.startsWith('[verify]') &&
+          l.includes(`oci://${registry.host}/${REPOSITORY}@${digest}`)
+      )
+      expect(checked).toEqual([expect.stringMatching(/\bverified$/)])
       const sign = result.jobs.find((j) => j.id === 'sign')!
       expect(sign.outputs.images).toContain(
         `${registry.host}/${REPOSITORY}@${digest}`
