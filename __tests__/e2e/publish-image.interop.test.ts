@@ -10,7 +10,7 @@
  * API); the published VERIFY.md's image line passes as written, and fails
  * for a second repository's identity.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -23,6 +23,7 @@ import { RELEASE_TIMEOUT_MS, provenant } from '../helpers/local-runner.js'
 import type { ImageReport } from '../helpers/oci-images.js'
 import { fetchManifest } from '../helpers/oci-images.js'
 import { startRegistry, type LocalRegistry } from '../helpers/sbom-image.js'
+import { exec } from '../helpers/sbom-interop.js'
 import { verifyCommands } from '../../src/lib/release/verify-md.js'
 import { repoPath } from '../helpers/repo.js'
 
@@ -129,14 +130,20 @@ describe.each(FORMATS)(
         }
       )
       digest = tagged.headers.get('docker-content-digest') ?? ''
+      // Downloaded as a consumer gets it (the script publish.yml's verify job runs).
       outDir = path.join(tmp, 'published')
-      await mkdir(outDir)
-      const release = stack.github.state.releases.find(
-        (r) => r.owner === 'acme' && r.repo === 'app' && !r.draft
+      if (result.result !== 'success') return
+      await exec(
+        process.execPath,
+        [repoPath('scripts/download-release.mjs'), REPOSITORY, TAG, outDir],
+        {
+          env: {
+            ...process.env,
+            GITHUB_API_URL: stack.github.url,
+            GH_TOKEN: stack.github.token
+          }
+        }
       )
-      for (const asset of release?.assets ?? []) {
-        await writeFile(path.join(outDir, asset.name), asset.bytes)
-      }
     }, RELEASE_TIMEOUT_MS)
 
     afterAll(async () => {
