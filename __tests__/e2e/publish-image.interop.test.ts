@@ -21,7 +21,13 @@ import { startLocalStack } from '../../src/local/stack.js'
 import { runCallerWorkflow } from '../helpers/caller-workflow.js'
 import { RELEASE_TIMEOUT_MS, provenant } from '../helpers/local-runner.js'
 import type { ImageReport } from '../helpers/oci-images.js'
-import { fetchManifest } from '../helpers/oci-images.js'
+import { fetchManifest as fetchManifestAs } from '../helpers/oci-images.js'
+import type { TokenServer } from '../helpers/registry-token.js'
+import {
+  bearer,
+  startTokenServer,
+  writeDockerConfig
+} from '../helpers/registry-token.js'
 import { startRegistry, type LocalRegistry } from '../helpers/sbom-image.js'
 import { exec } from '../helpers/sbom-interop.js'
 import { verifyCommands } from '../../src/lib/release/verify-md.js'
@@ -50,7 +56,9 @@ umoci repack --history.created "$when" --history.created_by build.sh --image "$w
 # The registry token reaches the build job only (the rebuild runs without it).
 if [ -n "\${REGISTRY_TOKEN:-}" ]; then
   echo "pushing with the token $REGISTRY_TOKEN"
-  skopeo copy --dest-tls-verify=false --digestfile "$work/digest" "oci:$work/layout:${TAG}" "docker://${image}"
+  set -- --dest-tls-verify=false --digestfile "$work/digest"
+  if [ -n "$REGISTRY_USERNAME" ]; then set -- "$@" --dest-creds "$REGISTRY_USERNAME:$REGISTRY_TOKEN"; fi
+  skopeo copy "$@" "oci:$work/layout:${TAG}" "docker://${image}"
   echo "pushed ${image} as $(cat "$work/digest")"
 else
   echo "built ${TAG}, not pushed: no REGISTRY_TOKEN"
@@ -62,6 +70,7 @@ const callerWorkflow = (options: {
   image: string
   osvUrl: string
   ociFormat: string
+  username: string
 }): string => `on: push
 permissions: {}
 jobs:
@@ -78,18 +87,25 @@ jobs:
       images: oci://${options.image}
       oci-format: ${options.ociFormat}
       scan-osv-url: ${options.osvUrl}
+      registry-username: '${options.username}'
     secrets:
       registry_token: \${{ secrets.REGISTRY_TOKEN }}
 `
 
-const FORMATS = [
-  { ociFormat: 'both', tags: true, referrers: true },
-  { ociFormat: 'legacy', tags: true, referrers: false },
-  { ociFormat: 'bundle', tags: false, referrers: true }
+/** The registry's user: token authentication (a token server in the test) takes the secret as password. */
+const USER = { username: 'releaser', password: REGISTRY_SECRET }
+
+const CASES = [
+  { ociFormat: 'both', tags: true, referrers: true, auth: false },
+  { ociFormat: 'legacy', tags: true, referrers: false, auth: false },
+  { ociFormat: 'bundle', tags: false, referrers: true, auth: false },
+  // registry-username with the registry_token secret: the build pushes with
+  // them, the sign and verify jobs log in with them.
+  { ociFormat: 'both', tags: true, referrers: true, auth: true }
 ] as const
 
-describe.each(FORMATS)(
-  'publish.yml on the local runner: an image pushed by the build job (oci-format: $ociFormat)',
+describe.each(CASES)(
+  'publish.yml on the local runner: an image pushed by the build job (oci-format: $ociFormat, token auth: $auth)',
   (format) => {
     let tmp: string
     let stack: LocalStack
@@ -98,10 +114,31 @@ describe.each(FORMATS)(
     const logs: string[] = []
     let digest: string
     let outDir: string
+    let tokens: TokenServer | undefined
+    /** What a consumer has (docker login) for the registry. */
+    const consumerEnv: Record<string, string> = {}
+    const fetchManifest = async (
+      reference: string
+    ): ReturnType<typeof fetchManifestAs> =>
+      fetchManifestAs(
+        registry.host,
+        REPOSITORY,
+        reference,
+        tokens ? await bearer(tokens, REPOSITORY, USER) : undefined
+      )
 
     beforeAll(async () => {
       tmp = await mkdtemp(path.join(os.tmpdir(), 'provenant-publish-image-'))
-      registry = await startRegistry(path.join(tmp, 'registry'))
+      if (format.auth) {
+        tokens = await startTokenServer(tmp, USER)
+        consumerEnv.DOCKER_CONFIG = path.join(tmp, 'consumer-docker')
+      }
+      registry = await startRegistry(
+        path.join(tmp, 'registry'),
+        tokens?.authConfig
+      )
+      if (tokens)
+        await writeDockerConfig(consumerEnv.DOCKER_CONFIG!, registry.host, USER)
       stack = await startLocalStack()
       const { trustedRoot } = await stack.writeTrust(path.join(tmp, 'trust'))
       const image = `${registry.host}/${REPOSITORY}:${TAG}`
@@ -116,20 +153,14 @@ describe.each(FORMATS)(
             sha: provenantRepo.sha,
             image,
             osvUrl: stack.osv.url,
-            ociFormat: format.ociFormat
+            ociFormat: format.ociFormat,
+            username: format.auth ? USER.username : ''
           })
         },
         undefined,
         { REGISTRY_TOKEN: REGISTRY_SECRET }
       )
-      const tagged = await fetch(
-        `http://${registry.host}/v2/${REPOSITORY}/manifests/${TAG}`,
-        {
-          method: 'HEAD',
-          headers: { accept: 'application/vnd.oci.image.manifest.v1+json' }
-        }
-      )
-      digest = tagged.headers.get('docker-content-digest') ?? ''
+      digest = (await fetchManifest(TAG)).digest ?? ''
       // Downloaded as a consumer gets it (the script publish.yml's verify job runs).
       outDir = path.join(tmp, 'published')
       if (result.result !== 'success') return
@@ -148,6 +179,7 @@ describe.each(FORMATS)(
 
     afterAll(async () => {
       await registry?.stop()
+      await tokens?.close()
       await stack?.close()
       await rm(tmp, { recursive: true, force: true })
     })
@@ -190,9 +222,9 @@ describe.each(FORMATS)(
 
     it(`stores the signature and the provenance where oci-format says`, async () => {
       const tag = digest.replace(':', '-')
-      const sig = await fetchManifest(registry.host, REPOSITORY, `${tag}.sig`)
-      const att = await fetchManifest(registry.host, REPOSITORY, `${tag}.att`)
-      const referrers = await fetchManifest(registry.host, REPOSITORY, tag)
+      const sig = await fetchManifest(`${tag}.sig`)
+      const att = await fetchManifest(`${tag}.att`)
+      const referrers = await fetchManifest(tag)
       expect([sig.status, att.status, referrers.status]).toEqual([
         format.tags ? 200 : 404,
         format.tags ? 200 : 404,
@@ -223,11 +255,7 @@ describe.each(FORMATS)(
           2
         )
         for (const m of manifests) {
-          const referrer = await fetchManifest(
-            registry.host,
-            REPOSITORY,
-            m.digest
-          )
+          const referrer = await fetchManifest(m.digest)
           expect((referrer.json!.subject as { digest: string }).digest).toBe(
             digest
           )
@@ -255,7 +283,7 @@ describe.each(FORMATS)(
           'signature,provenance'
         ])
       )
-      const verified = await provenant([...line, '--json'], outDir)
+      const verified = await provenant([...line, '--json'], outDir, consumerEnv)
       const report = JSON.parse(verified.stdout) as ImageReport
       expect({ code: verified.code, verified: report.verified }).toEqual({
         code: 0,
@@ -271,7 +299,11 @@ describe.each(FORMATS)(
       const at = line.indexOf('--repo')
       const other = [...line]
       other[at + 1] = 'mallory/evil'
-      const verified = await provenant([...other, '--json'], outDir)
+      const verified = await provenant(
+        [...other, '--json'],
+        outDir,
+        consumerEnv
+      )
       const report = JSON.parse(verified.stdout) as ImageReport
       expect(verified.code).toBe(1)
       const codes = report.artifacts.flatMap((a) =>
