@@ -185,10 +185,10 @@ describe.each(CASES)(
     })
 
     it('runs every job, the build pushing the image and the sign job signing it', () => {
-      expect({ result: result.result, log: logs.slice(-25) }).toEqual({
-        result: 'success',
-        log: expect.any(Array)
-      })
+      // On failure, the end of the run's log says why.
+      expect(
+        result.result === 'success' ? 'success' : logs.slice(-40).join('\n')
+      ).toBe('success')
       expect(result.jobs.map((j) => [j.name, j.result])).toEqual([
         ['build', 'success'],
         ['sbom', 'success'],
