@@ -209,6 +209,92 @@ jobs:
     })
   })
 
+  const calledWithSecrets = `on:
+  workflow_call:
+    secrets:
+      word: { required: true }
+      token: { required: false }
+permissions: {}
+jobs:
+  inner:
+    runs-on: ubuntu-24.04
+    outputs:
+      seen: \${{ steps.s.outputs.seen }}
+    steps:
+      - id: s
+        env:
+          WORD: \${{ secrets.word }}
+          TOKEN: \${{ secrets.token }}
+        run: |
+          echo "the word is $WORD"
+          case "$TOKEN" in ghs_*) kind=token ;; *) kind=none ;; esac
+          echo "seen=$([ "$WORD" = s3cret-word ] && echo word)-$kind" >> "$GITHUB_OUTPUT"
+`
+  const callerWithSecrets = (secrets: string): string => `on: push
+permissions: {}
+jobs:
+  call:
+    permissions:
+      contents: read
+    uses: ./.github/workflows/called.yml
+    secrets:${secrets}
+`
+
+  it('passes a calling job’s secrets (and its GITHUB_TOKEN) to the called workflow, masked in the log', async () => {
+    logs.length = 0
+    const result = await runner.run(
+      'secrets',
+      {
+        '.github/workflows/called.yml': calledWithSecrets,
+        '.github/workflows/ci.yml': callerWithSecrets(
+          '\n      word: ${{ secrets.WORD }}\n      token: ${{ secrets.GITHUB_TOKEN }}'
+        )
+      },
+      undefined,
+      { WORD: 's3cret-word' }
+    )
+    expect(result.result).toBe('success')
+    expect(result.jobs[0]!.outputs).toEqual({ seen: 'word-token' })
+    expect(logs.join('\n')).toContain('the word is ***')
+    expect(logs.join('\n')).not.toContain('s3cret-word')
+  })
+
+  it('passes every secret with secrets: inherit', async () => {
+    const result = await runner.run(
+      'inherit',
+      {
+        '.github/workflows/called.yml': calledWithSecrets,
+        '.github/workflows/ci.yml': callerWithSecrets(' inherit')
+      },
+      undefined,
+      { word: 's3cret-word' }
+    )
+    expect(result.jobs[0]!.outputs).toEqual({ seen: 'word-none' })
+  })
+
+  it('refuses a secret the called workflow does not declare, and a missing required one', async () => {
+    await expect(
+      runner.run('undeclared', {
+        '.github/workflows/called.yml': calledWithSecrets,
+        '.github/workflows/ci.yml': callerWithSecrets(
+          '\n      word: one\n      other: two'
+        )
+      })
+    ).rejects.toMatchObject({
+      code: 'RUNNER_SECRETS',
+      message: expect.stringContaining('"other" is not a secret of')
+    })
+    await expect(
+      runner.run('missing', {
+        '.github/workflows/called.yml': calledWithSecrets,
+        '.github/workflows/ci.yml': callerWithSecrets(' {}')
+      })
+    ).rejects.toMatchObject({
+      code: 'RUNNER_SECRETS',
+      message: expect.stringContaining('the required secret "word" is missing')
+    })
+  })
+
   it('refuses a container job before running anything, naming the job', async () => {
     const workflow = `on: push
 permissions: {}

@@ -30,7 +30,8 @@ export async function runCallerWorkflow(
   setup: CallerSetup,
   name: string,
   files: Record<string, string>,
-  granted?: Permissions
+  granted?: Permissions,
+  secrets?: Record<string, string>
 ): Promise<WorkflowResult> {
   const { stack, trustedRoot, tmp } = setup
   const project = path.join(tmp, name)
@@ -53,7 +54,8 @@ export async function runCallerWorkflow(
       workflowRef: `acme/${name}/.github/workflows/ci.yml@refs/heads/main`,
       eventName: 'push',
       event: {},
-      actor: 'acme'
+      actor: 'acme',
+      ...(secrets ? { secrets } : {})
     },
     provenant,
     runDir: path.join(tmp, `${name}-run`),
@@ -82,7 +84,9 @@ export interface CallerRunner {
   run: (
     name: string,
     files: Record<string, string>,
-    granted?: Permissions
+    granted?: Permissions,
+    /** The caller repository's secrets. */
+    secrets?: Record<string, string>
   ) => Promise<WorkflowResult>
 }
 
@@ -107,7 +111,7 @@ export function useCallerRunner(prefix: string): CallerRunner {
     await runner.stack.close()
     await rm(setup.tmp, { recursive: true, force: true })
   })
-  runner.run = (name, files, granted) =>
-    runCallerWorkflow(setup, name, files, granted)
+  runner.run = (name, files, granted, secrets) =>
+    runCallerWorkflow(setup, name, files, granted, secrets)
   return runner
 }

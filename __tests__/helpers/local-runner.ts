@@ -70,7 +70,7 @@ export async function provenant(
   args: string[],
   cwd: string,
   env: Record<string, string> = {}
-): Promise<{ code: number; output: string }> {
+): Promise<{ code: number; output: string; stdout: string }> {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
@@ -82,12 +82,13 @@ export async function provenant(
         maxBuffer: 32 * 1024 * 1024
       }
     )
-    return { code: 0, output: `${stdout}\n${stderr}` }
+    return { code: 0, output: `${stdout}\n${stderr}`, stdout }
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string }
     return {
       code: typeof e.code === 'number' ? e.code : -1,
-      output: `${e.stdout ?? ''}\n${e.stderr ?? ''}`
+      output: `${e.stdout ?? ''}\n${e.stderr ?? ''}`,
+      stdout: e.stdout ?? ''
     }
   }
 }

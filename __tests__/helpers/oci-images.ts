@@ -48,25 +48,32 @@ export async function pushTag(
   return (await readFile(digestFile, 'utf8')).trim()
 }
 
-/** A manifest or index from the registry, as JSON (no auth). */
+/** A manifest or index from the registry, as JSON, and its digest (no auth unless given). */
 export async function fetchManifest(
   host: string,
   repository: string,
-  reference: string
-): Promise<{ status: number; json?: Record<string, unknown> }> {
+  reference: string,
+  authorization?: string
+): Promise<{
+  status: number
+  json?: Record<string, unknown>
+  digest?: string
+}> {
   const response = await fetch(
     `http://${host}/v2/${repository}/manifests/${reference}`,
     {
       headers: {
         accept:
-          'application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json'
+          'application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json',
+        ...(authorization ? { authorization } : {})
       }
     }
   )
   if (!response.ok) return { status: response.status }
   return {
     status: response.status,
-    json: (await response.json()) as Record<string, unknown>
+    json: (await response.json()) as Record<string, unknown>,
+    digest: response.headers.get('docker-content-digest') ?? undefined
   }
 }
 

@@ -8,7 +8,7 @@
 import crypto from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { SignJWT } from 'jose'
 import { exec } from './sbom-interop.js'
@@ -96,4 +96,38 @@ export async function startTokenServer(
     },
     close: () => new Promise((resolve) => server.close(() => resolve()))
   }
+}
+
+/** An Authorization header for pulling `repository`, from the token server with the user's credentials. */
+export async function bearer(
+  tokens: TokenServer,
+  repository: string,
+  user: { username: string; password: string }
+): Promise<string> {
+  const url = `${tokens.realm}?service=${TOKEN_SERVICE}&scope=repository:${repository}:pull`
+  const basic = Buffer.from(`${user.username}:${user.password}`).toString(
+    'base64'
+  )
+  const response = await fetch(url, {
+    headers: { authorization: `Basic ${basic}` }
+  })
+  if (!response.ok) throw new Error(`token server: ${response.status}`)
+  const { token } = (await response.json()) as { token: string }
+  return `Bearer ${token}`
+}
+
+/** A docker config.json in `dir` holding the user's credentials for `host` (docker login). */
+export async function writeDockerConfig(
+  dir: string,
+  host: string,
+  user: { username: string; password: string }
+): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  const auth = Buffer.from(`${user.username}:${user.password}`).toString(
+    'base64'
+  )
+  await writeFile(
+    path.join(dir, 'config.json'),
+    JSON.stringify({ auths: { [host]: { auth } } })
+  )
 }

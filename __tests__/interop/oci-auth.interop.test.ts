@@ -5,7 +5,7 @@
  * challenge (pull and push scopes) and signs and verifies; without, the
  * 401 is a clear input error naming the registry.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -13,7 +13,10 @@ import { runProvenant } from '../helpers/cli.js'
 import { withEnv } from '../helpers/env.js'
 import { buildLayout, pushTag } from '../helpers/oci-images.js'
 import type { TokenServer } from '../helpers/registry-token.js'
-import { startTokenServer } from '../helpers/registry-token.js'
+import {
+  startTokenServer,
+  writeDockerConfig
+} from '../helpers/registry-token.js'
 import { startRegistry, type LocalRegistry } from '../helpers/sbom-image.js'
 
 const USER = { username: 'releaser', password: 'correct horse battery' }
@@ -41,19 +44,7 @@ describe('token-authenticated registry', () => {
       ['--dest-creds', `${USER.username}:${USER.password}`]
     )
     dockerConfig = path.join(dir, 'docker')
-    await mkdir(dockerConfig)
-    await writeFile(
-      path.join(dockerConfig, 'config.json'),
-      JSON.stringify({
-        auths: {
-          [registry.host]: {
-            auth: Buffer.from(`${USER.username}:${USER.password}`).toString(
-              'base64'
-            )
-          }
-        }
-      })
-    )
+    await writeDockerConfig(dockerConfig, registry.host, USER)
     restoreEnv = withEnv({
       NO_PROXY: '127.0.0.1,localhost',
       no_proxy: '127.0.0.1,localhost',

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
 /* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65680);
 /* harmony import */ var _input_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40440);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78511);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77061);
 /**
  * `provenant demo` (`npm run demo`): the whole suite on this machine with
  * nothing but Node and npm: the npm example released through the reusable

@@ -65,7 +65,11 @@ export async function runJob(
       token: token.token,
       workspace
     }
-    const base = { ...plan.contexts, github: githubContext }
+    const secrets = {
+      ...(plan.contexts.secrets as Record<string, string> | undefined),
+      GITHUB_TOKEN: token.token
+    }
+    const base = { ...plan.contexts, github: githubContext, secrets }
     const env: Record<string, string> = {
       ...runnerEnv(run, plan, workspace, temp),
       ...(grant

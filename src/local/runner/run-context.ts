@@ -15,6 +15,8 @@ export interface CallerRepository {
   eventName: string
   event: Record<string, unknown>
   actor: string
+  /** The repository's secrets (the top workflow's secrets context). */
+  secrets?: Record<string, string>
 }
 
 /** The repository of Provenant's own workflows and actions: this installation. */

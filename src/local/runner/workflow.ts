@@ -26,6 +26,8 @@ import type { NodeMap } from './template.js'
 import { isMap, loadWorkflowFile, mapAt } from './template.js'
 import { orderJobs } from './order.js'
 import { resolveCalledWorkflow, workflowInputs } from './call.js'
+import type { Secrets } from './secrets.js'
+import { callToken, passedSecrets, workflowSecrets } from './secrets.js'
 
 export interface WorkflowSource {
   file: string
@@ -44,22 +46,36 @@ export interface WorkflowResult {
   outputs: Record<string, string>
 }
 
+/**
+ * `secrets`: what a calling job passed (`inherited` for `secrets: inherit`);
+ * the top workflow sees the caller repository's secrets.
+ */
 export async function runWorkflow(
   source: WorkflowSource,
   given: Record<string, unknown>,
   granted: Permissions | undefined,
-  run: RunContext
+  run: RunContext,
+  passed?: { secrets: Secrets; inherited: boolean }
 ): Promise<WorkflowResult> {
   const tree = await loadWorkflowFile(source.file)
   const github = githubContext(run)
   const call = mapAt(mapAt(tree, 'on'), 'workflow_call')
   const inputs = workflowInputs(call, given, { github }, source.relativePath)
+  const secrets = passed
+    ? workflowSecrets(
+        call,
+        passed.secrets,
+        passed.inherited,
+        source.relativePath,
+        run
+      )
+    : topSecrets(run)
   const workflowPermissions = parsePermissions(
     evaluateNode(tree.permissions, {}),
     source.relativePath
   )
   const jobs = mapAt(tree, 'jobs')
-  const base: Contexts = { github, inputs, vars: {}, secrets: {} }
+  const base: Contexts = { github, inputs, vars: {}, secrets }
   const workflowEnv = evaluateTextMap(tree.env, base)
   const done = new Map<
     string,
@@ -247,18 +263,31 @@ async function runCalled(
   const source = resolveCalledWorkflow(uses, run)
   const given = evaluateNode(job.with, contexts)
   run.log(`▶ ${id}: calls ${path.basename(source.file)}`)
+  // secrets.GITHUB_TOKEN of the calling job: its permissions, for the call.
+  const token = callToken(run, permissions)
   const result = await runWorkflow(
     source,
     isMap(given as never) || (given && typeof given === 'object')
       ? (given as Record<string, unknown>)
       : {},
     permissions,
-    run
-  )
+    run,
+    {
+      secrets: passedSecrets(job, contexts, token.token),
+      inherited: job.secrets === 'inherit'
+    }
+  ).finally(() => token.revoke())
   if (!result.jobs.length) {
     throw new InputError('RUNNER_CALL', `jobs.${id}: ${uses} has no jobs`)
   }
   return result
+}
+
+/** The caller repository's secrets, masked. */
+function topSecrets(run: RunContext): Secrets {
+  const secrets = run.caller.secrets ?? {}
+  for (const value of Object.values(secrets)) if (value) run.masks.add(value)
+  return { ...secrets }
 }
 
 function githubContext(run: RunContext): Record<string, unknown> {
