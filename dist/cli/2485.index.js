@@ -1933,6 +1933,12 @@ function addExplicitSignatures(explicit, artifact, checker, trust, evidence) {
 
 
 
+/** What a bundle's entry says until its checks are answered: fail closed. */
+const UNCHECKED = {
+    ok: false,
+    code: 'VERIFY_SIGNATURE_INVALID',
+    reason: 'the signature checks have not finished'
+};
 /** A Sigstore bundle file read and parsed; VERIFY_BUNDLE_INVALID naming `source` when it is not one. */
 async function readBundleFile(file, source, checker) {
     const read = await (0,verify_files/* readJson */.Vh)(file);
@@ -1954,15 +1960,22 @@ async function addFileSignatures(files, artifact, ctx, evidence) {
             evidence.signatures.push({ source, form: 'bundle', result: parsed });
         }
         else if (parsed.bundle.content.$case === 'dsseEnvelope') {
-            const check = ctx.checker.checkEnvelope(parsed.bundle);
-            evidence.attestations.push({ source, ...check });
+            const entry = { source, result: UNCHECKED };
+            evidence.attestations.push(entry);
+            ctx.settling.push(ctx.checker
+                .checkEnvelopeAsync(parsed.bundle)
+                .then((check) => Object.assign(entry, check)));
         }
         else {
-            evidence.signatures.push({
+            const entry = {
                 source,
                 form: 'bundle',
-                result: ctx.checker.checkMessage(parsed.bundle, artifact)
-            });
+                result: UNCHECKED
+            };
+            evidence.signatures.push(entry);
+            ctx.settling.push(ctx.checker
+                .checkMessageAsync(parsed.bundle, artifact)
+                .then((result) => (entry.result = result)));
         }
     }
     if (files.legacy) {
@@ -2099,7 +2112,7 @@ async function checkBeside(dir, name, bytes, names, label, checker) {
     const parsed = await readBundleFile(external_node_path_default().join(dir, bundleName), source, checker);
     if (!parsed.ok)
         return { source, form: 'bundle', result: parsed };
-    const result = checker.checkMessage(parsed.bundle, {
+    const result = await checker.checkMessageAsync(parsed.bundle, {
         sha256: (0,verify_files/* digestsOf */.nw)(bytes).sha256,
         bytes
     });
@@ -2663,6 +2676,9 @@ async function runVerify(inputs, deps) {
         }
     };
     let checked = 0;
+    // Bundles' signature checks finish on the worker thread while the next
+    // files are read; their verdicts are all in before anything is judged.
+    const settling = [];
     const fileSubjects = await (0,verify_files/* mapLimit */.sf)(targets.files, VERIFY_CONCURRENCY, async (target) => {
         deps.onProgress?.(++checked, targets.files.length, target.name);
         const folder = folders.get(target.folder.dir);
@@ -2681,7 +2697,8 @@ async function runVerify(inputs, deps) {
             display: target.folder.display,
             checker,
             trust: deps.trust,
-            ...(minisignKey ? { minisignKey } : {})
+            ...(minisignKey ? { minisignKey } : {}),
+            settling
         }, evidence);
         await withShared(evidence, {
             sha256: hashed.digests.sha256,
@@ -2737,6 +2754,7 @@ async function runVerify(inputs, deps) {
         await withShared(found.evidence, { sha256: found.subject.digests.sha256 }, []);
         return found;
     });
+    await Promise.all(settling);
     const all = [
         ...fileSubjects,
         ...unverifiedSubjects,

@@ -61923,7 +61923,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(979);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2940);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9951);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8689);
 /** Entry of actions/sign: builds the deps and runs inside runWrapper. */
 
 
@@ -62433,7 +62433,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 9951:
+/***/ 8689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68144,19 +68144,452 @@ var protobuf_specs_dist = __nccwpck_require__(9654);
 var verify_dist = __nccwpck_require__(4187);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __nccwpck_require__(3917);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/key/certificate.js
+var certificate = __nccwpck_require__(8412);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/io/verify/signature-worker.ts
+
+/**
+ * The worker's code, evaluated as CommonJS (bundlers leave it alone). A
+ * check it cannot make (an error from OpenSSL) is invalid, as @sigstore/core
+ * answers.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads')
+const { verify } = require('node:crypto')
+const keys = []
+parentPort.on('message', ({ batch, newKeys, checks }) => {
+  for (const [id, key] of newKeys) keys[id] = key
+  const valid = checks.map(([keyId, algorithm, data, signature]) => {
+    try {
+      return verify(algorithm, data, keys[keyId], signature) === true
+    } catch {
+      return false
+    }
+  })
+  parentPort.postMessage({ batch, valid })
+})
+`;
+/** Checks per message while the worker is busy. */
+const BATCH_CHECKS = 128;
+/** Signed data waiting for the worker, at most. */
+const MAX_PENDING_BYTES = 64 * 1024 * 1024;
+class SignatureWorker {
+    worker;
+    keyIds = new Map();
+    next = emptyBatch();
+    sent = new Map();
+    batches = 0;
+    broken = false;
+    pendingBytes = 0;
+    flushing = false;
+    /** Whether the worker takes a check over `bytes` of data now (not failed, not too far behind). */
+    accepts(bytes) {
+        return !this.broken && this.pendingBytes + bytes <= MAX_PENDING_BYTES;
+    }
+    /**
+     * Whether `signature` over `data` is valid for `key`, checked on the
+     * worker; undefined when the worker could not answer.
+     */
+    verify(data, key, signature, algorithm) {
+        return new Promise((resolve) => {
+            let keyId = this.keyIds.get(key);
+            if (keyId === undefined) {
+                keyId = this.keyIds.size;
+                this.keyIds.set(key, keyId);
+                this.next.newKeys.push([keyId, key]);
+            }
+            // Copies of exactly these bytes: a Buffer may be a view of a larger
+            // block, which a message would copy whole.
+            this.next.checks.push([
+                keyId,
+                algorithm,
+                new Uint8Array(data),
+                new Uint8Array(signature)
+            ]);
+            this.next.answers.push(resolve);
+            this.next.bytes += data.length;
+            this.pendingBytes += data.length;
+            if (this.next.checks.length >= BATCH_CHECKS) {
+                this.send();
+            }
+            else if (!this.flushing) {
+                // An idle worker gets the checks of the synchronous run in progress
+                // (one bundle's) as soon as it ends; a busy one gets the rest of a
+                // batch when the main thread next waits, or when it answers.
+                this.flushing = true;
+                const flush = () => {
+                    this.flushing = false;
+                    this.send();
+                };
+                if (this.sent.size === 0)
+                    queueMicrotask(flush);
+                else
+                    setImmediate(flush);
+            }
+        });
+    }
+    /** Ends the worker; checks still waiting are answered undefined. */
+    async close() {
+        const worker = this.worker;
+        this.worker = undefined;
+        this.fail();
+        if (worker)
+            await worker.terminate();
+    }
+    send() {
+        const batch = this.next;
+        if (batch.checks.length === 0)
+            return;
+        this.next = emptyBatch();
+        const id = ++this.batches;
+        this.sent.set(id, batch);
+        const worker = this.start();
+        worker.ref();
+        worker.postMessage({
+            batch: id,
+            newKeys: batch.newKeys,
+            checks: batch.checks
+        });
+    }
+    start() {
+        if (this.worker)
+            return this.worker;
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        worker.on('message', ({ batch, valid }) => {
+            const answered = this.sent.get(batch);
+            this.sent.delete(batch);
+            answered?.answers.forEach((answer, i) => answer(valid[i] === true));
+            this.send();
+            if (this.sent.size === 0)
+                worker.unref();
+        });
+        const broken = () => {
+            if (this.worker !== worker)
+                return;
+            this.worker = undefined;
+            this.broken = true;
+            this.fail();
+        };
+        worker.on('error', broken);
+        worker.on('exit', broken);
+        this.worker = worker;
+        return worker;
+    }
+    /** Every check sent or waiting answered "invalid". */
+    fail() {
+        const waiting = [...this.sent.values(), this.next];
+        this.sent.clear();
+        this.next = emptyBatch();
+        for (const batch of waiting)
+            batch.answers.forEach((answer) => answer(false));
+    }
+}
+function emptyBatch() {
+    return { newKeys: [], checks: [], answers: [], bytes: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/io/verify/signature-checks.ts
+
+
+
+/** Signed data up to this size is remembered (checkpoints, SETs, timestamps, certificates). */
+const MEMO_MAX_DATA_BYTES = 16 * 1024;
+/** Larger data is checked on the spot: the worker is sent a copy. */
+const DEFER_MAX_DATA_BYTES = 16 * 1024 * 1024;
+/** Checks made on the spot before the worker is started. */
+const CHECKS_BEFORE_WORKER = 64;
+/** Checks remembered; past it, the memo starts over. */
+const MAX_REMEMBERED = 20_000;
+const PATCHED = Symbol.for('provenant.signature-checks');
+let worker;
+let deferrable = 0;
+let sentToWorker = 0;
+let remembered = new WeakMap();
+let rememberedCount = 0;
+/** The checks started by the run in progress inside checkDeferred. */
+let started;
+/**
+ * Runs `run` (synchronous sigstore-js verification) with its signature
+ * checks moved to the thread pool; see the file comment.
+ */
+function checkDeferred(run) {
+    const outer = started;
+    const mine = [];
+    started = mine;
+    try {
+        const value = run();
+        return {
+            ok: true,
+            value,
+            allValid: Promise.all(mine).then((all) => all.every(Boolean))
+        };
+    }
+    catch (error) {
+        return { ok: false, error };
+    }
+    finally {
+        started = outer;
+    }
+}
+/** Runs `run` with every signature check answered before it returns. */
+function checkNow(run) {
+    const outer = started;
+    started = undefined;
+    try {
+        return run();
+    }
+    finally {
+        started = outer;
+    }
+}
+/** Installs the memo and the deferral in @sigstore/core (once). */
+function shareSignatureChecks() {
+    const target = core_dist.crypto;
+    const original = target.verify;
+    if (typeof original !== 'function' || original[PATCHED])
+        return;
+    const verify = (data, key, signature, algorithm) => {
+        if (!isKeyObject(key) || !signature_checks_isBytes(signature) || !signature_checks_isBytes(data)) {
+            return original(data, key, signature, algorithm);
+        }
+        const id = `${algorithm ?? ''}:${signature.toString('base64')}`;
+        const known = recall(key, id, data);
+        if (typeof known === 'boolean')
+            return known;
+        if (started && known) {
+            started.push(known.valid);
+            return true;
+        }
+        const later = started && data.length <= DEFER_MAX_DATA_BYTES
+            ? workerFor(data.length)
+            : undefined;
+        if (started && later) {
+            sentToWorker++;
+            const answer = later.verify(data, key, signature, algorithm);
+            // Unknown (the worker failed) counts as invalid here, so the caller
+            // decides synchronously; it is never remembered.
+            const pending = answer.then((valid) => valid === true);
+            const entry = remember(key, id, data, pending);
+            if (entry)
+                void answer.then((valid) => settle(key, id, entry, valid));
+            started.push(pending);
+            return true;
+        }
+        const valid = original(data, key, signature, algorithm);
+        remember(key, id, data, valid);
+        return valid;
+    };
+    target.verify = Object.assign(verify, { [PATCHED]: true });
+}
+/**
+ * The worker, once enough checks were asked for to pay for starting it
+ * (about as much as a few dozen checks); before that, and if it failed,
+ * none: checks are made on the spot.
+ */
+function workerFor(bytes) {
+    if (++deferrable <= CHECKS_BEFORE_WORKER)
+        return undefined;
+    worker ??= new SignatureWorker();
+    return worker.accepts(bytes) ? worker : undefined;
+}
+/** A remembered check under way gets its answer, or is forgotten when there is none. */
+function settle(key, id, entry, valid) {
+    if (valid !== undefined)
+        entry.valid = valid;
+    else if (remembered.get(key)?.get(id) === entry) {
+        remembered.get(key).delete(id);
+    }
+}
+/** Checks sent to the worker so far in this process. */
+function checksSentToWorker() {
+    return sentToWorker;
+}
+/** Ends the worker thread (tests: the process never waits on an idle one). */
+async function closeSignatureWorker() {
+    const current = worker;
+    worker = undefined;
+    deferrable = 0;
+    await current?.close();
+}
+/** Forgets every remembered check (tests). */
+function forgetSignatureChecks() {
+    remembered = new WeakMap();
+    rememberedCount = 0;
+}
+/** The answer remembered for exactly these bytes, or the entry of the check under way. */
+function recall(key, id, data) {
+    const entry = remembered.get(key)?.get(id);
+    if (!entry || !entry.data.equals(data))
+        return undefined;
+    return typeof entry.valid === 'boolean' ? entry.valid : entry;
+}
+function remember(key, id, data, valid) {
+    if (data.length > MEMO_MAX_DATA_BYTES)
+        return undefined;
+    if (rememberedCount >= MAX_REMEMBERED)
+        forgetSignatureChecks();
+    let byKey = remembered.get(key);
+    if (!byKey) {
+        byKey = new Map();
+        remembered.set(key, byKey);
+    }
+    // A copy: the caller's buffer is its own to change.
+    const entry = { data: Buffer.from(data), valid };
+    if (!byKey.has(id))
+        rememberedCount++;
+    byKey.set(id, entry);
+    return entry;
+}
+function isKeyObject(key) {
+    return key instanceof (external_node_crypto_default()).KeyObject;
+}
+function signature_checks_isBytes(value) {
+    return Buffer.isBuffer(value);
+}
+
+;// CONCATENATED MODULE: ./src/io/verify/chain-memo.ts
+
+
+/** Paths kept; past it, the memo starts over. */
+const MAX_PATHS_MEMO = 1000;
+const chain_memo_PATCHED = Symbol.for('provenant.chain-memo');
+function memoizeChainPaths() {
+    const proto = certificate.CertificateChainVerifier?.prototype;
+    const original = proto?.verify;
+    if (!proto || typeof original !== 'function' || proto[chain_memo_PATCHED])
+        return;
+    const ids = new WeakMap();
+    const idOf = (certificate) => {
+        let id = ids.get(certificate);
+        if (id === undefined) {
+            id = nextId++;
+            ids.set(certificate, id);
+        }
+        return id;
+    };
+    let nextId = 0;
+    const paths = new Map();
+    proto.verify = function () {
+        const { untrustedCert, trustedCerts, localCerts, timestamp } = this;
+        if (!Array.isArray(trustedCerts) || !Array.isArray(localCerts)) {
+            return original.call(this);
+        }
+        const key = `${[untrustedCert, ...trustedCerts].map(idOf).join(',')}|${localCerts
+            .map((c) => (c.validForDate(timestamp) ? '1' : '0'))
+            .join('')}`;
+        const known = paths.get(key);
+        if (known)
+            return [...known];
+        const path = checkNow(() => original.call(this));
+        if (paths.size >= MAX_PATHS_MEMO)
+            paths.clear();
+        paths.set(key, [...path]);
+        return path;
+    };
+    Object.defineProperty(proto, chain_memo_PATCHED, { value: true });
+}
+
 ;// CONCATENATED MODULE: ./src/io/verify/sigstore-speedups.ts
+
 
 /** Distinct keys kept parsed; past it, the memo starts over. */
 const MAX_KEYS_MEMO = 1000;
-const PATCHED = Symbol.for('provenant.sigstore-speedups');
+const sigstore_speedups_PATCHED = Symbol.for('provenant.sigstore-speedups');
 function speedUpSigstore() {
     memoizeKeyParsing();
     encodeDerOnce();
+    memoizeTimestampGetters();
+    hashInOneCall();
+    readBytesInPlace();
+}
+/**
+ * ByteStream.getUint8 and getUint16 (how the ASN.1 parser reads every tag
+ * and length) read the bytes where they are instead of through a new
+ * one- or two-byte subarray each: the same values, the same error past the
+ * end, far less garbage.
+ */
+function readBytesInPlace() {
+    const proto = core_dist.ByteStream.prototype;
+    if (proto[sigstore_speedups_PATCHED] || typeof proto.getUint8 !== 'function')
+        return;
+    if (typeof proto.getUint16 !== 'function')
+        return;
+    proto.getUint8 = function () {
+        if (this.start + 1 > this.view.length) {
+            throw new Error('request past end of buffer');
+        }
+        return this.view[this.start++];
+    };
+    proto.getUint16 = function () {
+        if (this.start + 2 > this.view.length) {
+            throw new Error('request past end of buffer');
+        }
+        const value = (this.view[this.start] << 8) | this.view[this.start + 1];
+        this.start += 2;
+        return value;
+    };
+    Object.defineProperty(proto, sigstore_speedups_PATCHED, { value: true });
+}
+/**
+ * RFC3161Timestamp's getters, each a pure function of the parsed DER,
+ * computed once per timestamp: sigstore-js reads the signing time (a new
+ * TSTInfo and a date parsed each time) a handful of times per bundle.
+ */
+const TIMESTAMP_GETTERS = [
+    'status',
+    'contentType',
+    'eContentType',
+    'signingTime',
+    'signerIssuer',
+    'signerSerialNumber',
+    'signerDigestAlgorithm',
+    'signatureAlgorithm',
+    'signatureValue',
+    'tstInfo'
+];
+function memoizeTimestampGetters() {
+    const proto = core_dist.RFC3161Timestamp.prototype;
+    if (proto[sigstore_speedups_PATCHED])
+        return;
+    for (const name of TIMESTAMP_GETTERS) {
+        const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+        if (typeof descriptor?.get !== 'function')
+            continue;
+        Object.defineProperty(proto, name, {
+            configurable: true,
+            get() {
+                const value = descriptor.get.call(this);
+                Object.defineProperty(this, name, { value, configurable: true });
+                return value;
+            }
+        });
+    }
+    Object.defineProperty(proto, sigstore_speedups_PATCHED, { value: true });
+}
+/**
+ * crypto.digest of buffers through node:crypto's one-shot hash (of their
+ * concatenation when several): the same digest, without a Hash object per
+ * call (sigstore-js hashes a log leaf, with its prefix byte, and a
+ * timestamp's imprint for every bundle).
+ */
+function hashInOneCall() {
+    const target = core_dist.crypto;
+    const original = target.digest;
+    if (typeof original !== 'function' || original[sigstore_speedups_PATCHED])
+        return;
+    const digest = (algorithm, ...data) => data.length === 1 && Buffer.isBuffer(data[0])
+        ? (0,external_node_crypto_.hash)(algorithm, data[0], 'buffer')
+        : data.length > 1 && data.every((d) => Buffer.isBuffer(d))
+            ? (0,external_node_crypto_.hash)(algorithm, Buffer.concat(data), 'buffer')
+            : original(algorithm, ...data);
+    target.digest = Object.assign(digest, { [sigstore_speedups_PATCHED]: true });
 }
 function memoizeKeyParsing() {
     const target = core_dist.crypto;
     const original = target.createPublicKey;
-    if (typeof original !== 'function' || original[PATCHED])
+    if (typeof original !== 'function' || original[sigstore_speedups_PATCHED])
         return;
     const keys = new Map();
     const memoized = (key, type) => {
@@ -68170,7 +68603,7 @@ function memoizeKeyParsing() {
         }
         return parsed;
     };
-    target.createPublicKey = Object.assign(memoized, { [PATCHED]: true });
+    target.createPublicKey = Object.assign(memoized, { [sigstore_speedups_PATCHED]: true });
 }
 /** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
 function derLength(length) {
@@ -68184,29 +68617,73 @@ function derLength(length) {
 }
 /** The original encoder, kept for the test that compares the two. */
 const originalToDer = core_dist.ASN1Obj.prototype.toDER;
+/** The DER of a node: its size measured first, then written into one buffer. */
 function toDer() {
-    const value = this.subs.length > 0
-        ? Buffer.concat(this.subs.map((sub) => sub.toDER()))
-        : this.value;
-    return Buffer.concat([
-        Buffer.from([this.tag.toDER()]),
-        derLength(value.length),
-        value
-    ]);
+    const sizes = new Map();
+    const out = Buffer.allocUnsafe(encodedSize(this, sizes));
+    const end = writeDer(this, out, 0, sizes);
+    return end === out.length ? out : out.subarray(0, end);
+}
+/** Size of the contents octets, per node (kept in `sizes`). */
+function contentSize(node, sizes) {
+    let size = sizes.get(node);
+    if (size === undefined) {
+        size = 0;
+        if (node.subs.length > 0) {
+            for (const sub of node.subs)
+                size += encodedSize(sub, sizes);
+        }
+        else
+            size = node.value.length;
+        sizes.set(node, size);
+    }
+    return size;
+}
+function encodedSize(node, sizes) {
+    const size = contentSize(node, sizes);
+    return 1 + lengthOctets(size) + size;
+}
+function lengthOctets(length) {
+    let n = 1;
+    if (length >= 128)
+        for (let rest = length; rest > 0; rest >>>= 8)
+            n++;
+    return n;
+}
+function writeDer(node, out, at, sizes) {
+    const size = contentSize(node, sizes);
+    out[at++] = node.tag.toDER();
+    if (size < 128)
+        out[at++] = size;
+    else {
+        const octets = lengthOctets(size) - 1;
+        out[at++] = 0x80 | octets;
+        for (let i = octets - 1; i >= 0; i--)
+            out[at++] = (size >>> (8 * i)) & 0xff;
+    }
+    if (node.subs.length === 0)
+        return at + node.value.copy(out, at);
+    for (const sub of node.subs)
+        at = writeDer(sub, out, at, sizes);
+    return at;
 }
 function encodeDerOnce() {
     const proto = core_dist.ASN1Obj.prototype;
-    if (typeof proto.toDER !== 'function' || proto.toDER[PATCHED])
+    if (typeof proto.toDER !== 'function' || proto.toDER[sigstore_speedups_PATCHED])
         return;
-    proto.toDER = Object.assign(toDer, { [PATCHED]: true });
+    proto.toDER = Object.assign(toDer, { [sigstore_speedups_PATCHED]: true });
 }
 
 ;// CONCATENATED MODULE: ./src/io/verify/verifier.ts
 
 
 
+
+
 function createRunVerifier(material, options) {
     speedUpSigstore();
+    shareSignatureChecks();
+    memoizeChainPaths();
     for (const ca of [
         ...material.certificateAuthorities,
         ...material.timestampAuthorities
@@ -68222,21 +68699,21 @@ function createRunVerifier(material, options) {
     const check = hooks.verifySigningKey;
     if (typeof check !== 'function')
         return verifier;
-    const cache = new Map();
+    // Keyed on the parsed certificate: entity.ts parses each distinct DER
+    // once, so one object stands for exactly one certificate's bytes.
+    const cache = new WeakMap();
     hooks.verifySigningKey = (entity, timestamps) => {
         if (entity.key.$case !== 'certificate' || timestamps.length === 0) {
             return check.call(verifier, entity, timestamps);
         }
         const leaf = entity.key.certificate;
-        // The content octets of the outer SEQUENCE as parsed: no re-encoding.
-        const key = Buffer.from(leaf.root.value).toString('base64');
         const profiles = new Set(timestamps.map((t) => validityProfile(material, leaf, t)));
-        const cached = cache.get(key);
+        const cached = cache.get(leaf);
         if (cached && profiles.size === 1 && profiles.has(cached.profile))
             return cached.signer;
-        const signer = check.call(verifier, entity, timestamps);
+        const signer = checkNow(() => check.call(verifier, entity, timestamps));
         if (profiles.size === 1)
-            cache.set(key, { signer, profile: [...profiles][0] });
+            cache.set(leaf, { signer, profile: [...profiles][0] });
         return signer;
     };
     return verifier;
@@ -68306,7 +68783,7 @@ function memoizeVerify(certificate) {
     certificate.verify = (issuer) => {
         let result = results.get(issuer);
         if (result === undefined) {
-            result = verify(issuer);
+            result = checkNow(() => verify(issuer));
             results.set(issuer, result);
         }
         return result;
@@ -68325,7 +68802,11 @@ const MAX_CERTIFICATES_MEMO = 10_000;
  */
 function createEntityBuilder() {
     const certificates = new Map();
+    // The certificate of the bundle before, compared byte for byte first.
+    let last;
     const parse = (der) => {
+        if (last?.der.equals(der))
+            return last.parsed;
         const key = der.toString('base64');
         let parsed = certificates.get(key);
         if (!parsed) {
@@ -68335,6 +68816,7 @@ function createEntityBuilder() {
                 certificates.clear();
             certificates.set(key, parsed);
         }
+        last = { der: Buffer.from(der), parsed };
         return parsed;
     };
     return (bundle, artifact) => {
