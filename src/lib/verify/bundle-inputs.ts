@@ -67,8 +67,10 @@ export interface VerifyBundleRequest {
   bundle: string
   artifact: string
   identity?: string
+  /** A regular expression the SAN must match (cosign --certificate-identity-regexp). */
   identityRegexp?: RegExp
   issuer?: string
+  /** A regular expression the issuer must match (cosign --certificate-oidc-issuer-regexp). */
   issuerRegexp?: RegExp
   key?: string
   trustedRoot?: string
