@@ -155,3 +155,22 @@ export function parseFlags<T extends InputTable>(
   const { values, positionals } = parseInputFlags(argv, table, options)
   return { values: values as FlagValues<T>, positionals }
 }
+
+/**
+ * The flags with the command's arguments added to the inputs they stand
+ * for (`provenant sign a.tgz` is `--files a.tgz`): `extra[name]` joins the
+ * flag's own value, one a line; undefined when neither is given.
+ */
+export function withArguments(
+  flags: InputSource,
+  extra: Readonly<Record<string, readonly string[]>>
+): InputSource {
+  return (name) => {
+    const added = extra[name]
+    if (added === undefined) return flags(name)
+    const all = [flags(name), ...added].filter(
+      (v): v is string => v !== undefined && v !== ''
+    )
+    return all.length > 0 ? all.join('\n') : undefined
+  }
+}

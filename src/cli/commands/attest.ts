@@ -18,7 +18,12 @@ import { isImageReference } from '../../lib/oci/reference.js'
 import { looksLikeDigest } from '../../lib/subject/digest.js'
 import { existsSync } from 'node:fs'
 import type { Command } from '../command.js'
-import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
+import {
+  JSON_FLAG,
+  LOCAL_FLAG,
+  parseInputFlags,
+  withArguments
+} from '../input-flags.js'
 import { type CliOutput, stderrLogger } from '../output.js'
 
 const USAGE =
@@ -85,16 +90,11 @@ function withPositionals(
   const rest = positionals.filter((p) => !isImageReference(p))
   const digests = rest.filter(isDigest)
   const paths = rest.filter((p) => !isDigest(p))
-  const join = (name: string, extra: string[]): string | undefined => {
-    const all = [flags(name), ...extra].filter((v) => v !== undefined)
-    return all.length > 0 ? all.join('\n') : undefined
-  }
-  return (name) => {
-    if (name === 'subject-path') return join(name, paths)
-    if (name === 'subject-digest') return join(name, digests)
-    if (name === 'images') return join(name, images)
-    return flags(name)
-  }
+  return withArguments(flags, {
+    'subject-path': paths,
+    'subject-digest': digests,
+    images
+  })
 }
 
 function print(
