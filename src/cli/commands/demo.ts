@@ -23,7 +23,9 @@ export const demoCommand: Command = {
   usage: 'provenant demo [--out DIR] [--json]',
   flags: DEMO_INPUTS,
   async run(argv, output) {
-    const { values } = parseFlags(argv, DEMO_INPUTS, { allowPositionals: false })
+    const { values } = parseFlags(argv, DEMO_INPUTS, {
+      allowPositionals: false
+    })
     const project = path.resolve(EXAMPLE)
     if (!existsSync(path.join(project, 'package.json'))) {
       throw new InputError(

@@ -40,9 +40,7 @@ export const rebuildCommand: Command = {
     })
     const env = process.env
     const inputs = parseRebuildInputs((name) =>
-      name === 'github-token'
-        ? githubTokenOf(flags(name), env)
-        : flags(name)
+      name === 'github-token' ? githubTokenOf(flags(name), env) : flags(name)
     )
     const signStatement = inputs.sign
       ? await createVerdictSigner(inputs.signing, {
@@ -57,7 +55,7 @@ export const rebuildCommand: Command = {
       cwd: process.cwd(),
       env,
       tempDir: os.tmpdir(),
-        now: () => new Date(),
+      now: () => new Date(),
       hostname: os.hostname(),
       provenantVersion: PROVENANT_VERSION,
       log: (message) => output.err(message),

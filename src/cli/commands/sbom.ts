@@ -28,9 +28,7 @@ export const sbomCommand: Command = {
   flags: SBOM_FLAGS,
   async run(argv, output) {
     const { values, positionals, flags } = parseInputFlags(argv, SBOM_FLAGS)
-    const inputs = parseSbomInputs(
-      withArguments(flags, { path: positionals })
-    )
+    const inputs = parseSbomInputs(withArguments(flags, { path: positionals }))
     keepYoungGenerationSmall()
     const progress = createProgress()
     const result = await generateSboms(

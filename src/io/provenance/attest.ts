@@ -207,7 +207,11 @@ async function shipSigned(
           statement: s.planned.statement,
           bundle: s.bundle
         })),
-        { format: inputs.ociFormat, now: () => retry.env.now(), logger: deps.logger }
+        {
+          format: inputs.ociFormat,
+          now: () => retry.env.now(),
+          logger: deps.logger
+        }
       )
     : []
   const stored = inputs.store

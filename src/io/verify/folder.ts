@@ -122,7 +122,14 @@ async function loadSbomFile(
   })
   if (problem) entry.problem = problem
   if (summary) entry.sbom = summary
-  const signature = await checkBeside(dir, name, read.bytes, names, label, checker)
+  const signature = await checkBeside(
+    dir,
+    name,
+    read.bytes,
+    names,
+    label,
+    checker
+  )
   if (signature) entry.signature = signature
   return entry
 }

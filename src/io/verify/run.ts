@@ -205,7 +205,10 @@ async function addSharedEvidence(
 }
 
 /** A file: hashed (read whole only when a signature needs its bytes), its own signatures and the shared evidence. */
-async function checkFile(ctx: RunContext, target: FileTarget): Promise<Checked> {
+async function checkFile(
+  ctx: RunContext,
+  target: FileTarget
+): Promise<Checked> {
   const folder = ctx.folders.get(target.folder.dir)!
   const files = signatureFilesFor(target.name, folder.names)
   const withBytes =

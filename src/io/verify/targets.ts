@@ -111,7 +111,8 @@ export async function resolveTargets(
           )
         )
       }
-      for (const target of assetTargets(folder, arg)) files.set(target.path, target)
+      for (const target of assetTargets(folder, arg))
+        files.set(target.path, target)
     } else {
       const dir = path.dirname(full)
       const folder = await folderOf(dir, path.dirname(arg))

@@ -78,10 +78,10 @@ export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
 
   const images = attempt(() => parseImageList(raw('images')), [])
   const pushToRegistry = flag('push-to-registry')
-  const subjects = attempt(
-    () => parseSubjects(raw, images.length > 0),
-    { kind: 'digest', subjects: [] } satisfies SubjectSource
-  )
+  const subjects = attempt(() => parseSubjects(raw, images.length > 0), {
+    kind: 'digest',
+    subjects: []
+  } satisfies SubjectSource)
   const predicateType = raw('predicate-type')
   const predicatePath = raw('predicate-path')
   problems.push(...checkPredicate(predicateType, predicatePath))

@@ -123,7 +123,10 @@ export function parseLocalReleaseInputs(
     problems.push(`--repo "${values.repo}" is not owner/name`)
   }
   if (problems.length > 0) {
-    throw new InputError('INPUT_USAGE', `${problems.join('; ')}\nusage: ${usage}`)
+    throw new InputError(
+      'INPUT_USAGE',
+      `${problems.join('; ')}\nusage: ${usage}`
+    )
   }
   return {
     projectDir: positionals[0]!,
@@ -135,7 +138,9 @@ export function parseLocalReleaseInputs(
       artifacts: values.artifacts!,
       'legacy-sig': values['legacy-sig'] === true,
       rebuild: values.rebuild !== false,
-      ...(values['sbom-targets'] ? { 'sbom-targets': values['sbom-targets'] } : {})
+      ...(values['sbom-targets']
+        ? { 'sbom-targets': values['sbom-targets'] }
+        : {})
     },
     json: values.json === true
   }

@@ -91,8 +91,7 @@ function fromShippedLock(
   manifestPath: string
 ): DependencyGraph {
   const purl = root.ref
-  const rename = (ref: string): string =>
-    ref === graph.root.ref ? purl : ref
+  const rename = (ref: string): string => (ref === graph.root.ref ? purl : ref)
   return {
     root,
     components: graph.components

@@ -63,7 +63,12 @@ export function parseSignBundleInputs(
   const identityToken = values['identity-token']
   const bundle = values.bundle
   const file = positionals[0]
-  if (!identityToken || !bundle || file === undefined || positionals.length > 1) {
+  if (
+    !identityToken ||
+    !bundle ||
+    file === undefined ||
+    positionals.length > 1
+  ) {
     throw new InputError('INPUT_USAGE', `usage: ${usage}`)
   }
   return {

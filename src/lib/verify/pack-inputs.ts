@@ -36,7 +36,10 @@ export function parseVerifyPackInputs(
   usage: string
 ): VerifyPackRequest {
   if (positionals.length !== 1) {
-    throw new InputError('INPUT_USAGE', `give exactly one pack; usage: ${usage}`)
+    throw new InputError(
+      'INPUT_USAGE',
+      `give exactly one pack; usage: ${usage}`
+    )
   }
   return {
     pack: positionals[0]!,

@@ -136,7 +136,10 @@ export function packageTables(open: OpenLockfile): unknown[] {
 }
 
 /** The `hash = "sha256:<hex>"` of each file table (wheel, sdist) a lock lists, checked. */
-export function fileHashes(files: readonly Json[], fail: DigestFailure): Hash[] {
+export function fileHashes(
+  files: readonly Json[],
+  fail: DigestFailure
+): Hash[] {
   return files
     .map((f) => checkedPrefixedHex(asString(f.hash), fail))
     .filter((h) => h !== undefined)
