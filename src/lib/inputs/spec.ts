@@ -39,5 +39,5 @@ export type FlagValue<S extends InputSpec> = S['kind'] extends 'boolean'
 
 /** A table's command-line values, each typed by its entry. */
 export type FlagValues<T extends InputTable> = {
-  -readonly [K in keyof T]: FlagValue<T[K]>
+  -readonly [K in keyof T]?: FlagValue<T[K]>
 }
