@@ -15,7 +15,8 @@ const BOUNDARY_RULES = [
   'provenant/kebab-case-filename',
   'import-x/no-cycle',
   'no-restricted-globals',
-  'no-restricted-properties'
+  'no-restricted-properties',
+  'max-lines-per-function'
 ]
 
 let eslint: ESLint
@@ -153,6 +154,22 @@ describe('file names', () => {
     ['bench/_probe.mjs']
   ])('accepts %s', async (filePath) => {
     expect(await lint('export const a = 1\n', filePath)).toEqual([])
+  })
+})
+
+describe('function length', () => {
+  const body = (lines: number): string =>
+    Array.from({ length: lines }, (_, i) => `  total += ${i}\n`).join('')
+  it('refuses a function of more than 80 lines', async () => {
+    const code = `export function long(): number {\n  let total = 0\n${body(77)}  return total\n}\n`
+    expect(await lint(code)).toEqual([
+      expect.stringMatching(/^max-lines-per-function: /)
+    ])
+  })
+
+  it('accepts one of 80', async () => {
+    const code = `export function fits(): number {\n  let total = 0\n${body(76)}  return total\n}\n`
+    expect(await lint(code)).toEqual([])
   })
 })
 

@@ -5,7 +5,11 @@
  */
 import type { ParseArgsOptionsConfig } from 'node:util'
 import { parseArgs } from 'node:util'
-import type { InputSource, InputSpec, InputTable } from '../lib/inputs/index.js'
+import type {
+  FlagValues,
+  InputSource,
+  InputTable
+} from '../lib/inputs/index.js'
 import { InputError } from '../lib/errors.js'
 import { parseBoolean } from '../lib/inputs/index.js'
 
@@ -135,29 +139,12 @@ function assertGivenOnce(
   )
 }
 
-/** Flags several commands share, described once. */
-export const JSON_FLAG = {
-  kind: 'boolean',
-  description:
-    'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
-} as const satisfies InputSpec
-
-export const LOCAL_FLAG = {
-  kind: 'boolean',
-  description:
-    'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
-} as const satisfies InputSpec
-
-/** A flag's parsed value by its spec: booleans, repeated strings, strings. */
-export type FlagValue<S extends InputSpec> = S['kind'] extends 'boolean'
-  ? boolean | undefined
-  : S['multiple'] extends true
-    ? string[] | undefined
-    : string | undefined
-
-export type FlagValues<T extends InputTable> = {
-  -readonly [K in keyof T]: FlagValue<T[K]>
-}
+/** Flags several commands share, described once (src/lib/inputs/shared.ts). */
+export {
+  JSON_INPUT as JSON_FLAG,
+  LOCAL_INPUT as LOCAL_FLAG
+} from '../lib/inputs/shared.js'
+export type { FlagValue, FlagValues } from '../lib/inputs/spec.js'
 
 /** parseInputFlags with each value typed by its table entry. */
 export function parseFlags<T extends InputTable>(
@@ -167,4 +154,23 @@ export function parseFlags<T extends InputTable>(
 ): { values: FlagValues<T>; positionals: string[] } {
   const { values, positionals } = parseInputFlags(argv, table, options)
   return { values: values as FlagValues<T>, positionals }
+}
+
+/**
+ * The flags with the command's arguments added to the inputs they stand
+ * for (`provenant sign a.tgz` is `--files a.tgz`): `extra[name]` joins the
+ * flag's own value, one a line; undefined when neither is given.
+ */
+export function withArguments(
+  flags: InputSource,
+  extra: Readonly<Record<string, readonly string[]>>
+): InputSource {
+  return (name) => {
+    const added = extra[name]
+    if (added === undefined) return flags(name)
+    const all = [flags(name), ...added].filter(
+      (v): v is string => v !== undefined && v !== ''
+    )
+    return all.length > 0 ? all.join('\n') : undefined
+  }
 }

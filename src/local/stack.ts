@@ -95,31 +95,7 @@ export async function startLocalStack(
       tsaUrl: sigstore.tsaUrl,
       now: new Date()
     })
-    const claims = oidc.claims
-    const env: Record<string, string> = {
-      ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
-      GITHUB_API_URL: github.url,
-      GITHUB_SERVER_URL,
-      GITHUB_TOKEN: github.token,
-      GITHUB_REPOSITORY: claims.repository,
-      GITHUB_REPOSITORY_ID: claims.repository_id,
-      GITHUB_REPOSITORY_OWNER: claims.repository_owner,
-      GITHUB_REPOSITORY_OWNER_ID: claims.repository_owner_id,
-      GITHUB_SHA: claims.sha,
-      GITHUB_REF: claims.ref,
-      GITHUB_WORKFLOW_REF: claims.workflow_ref,
-      GITHUB_EVENT_NAME: claims.event_name,
-      GITHUB_RUN_ID: claims.run_id,
-      GITHUB_RUN_ATTEMPT: claims.run_attempt,
-      RUNNER_ENVIRONMENT: claims.runner_environment,
-      INPUT_SIGSTORE: 'custom',
-      INPUT_FULCIO_URL: sigstore.fulcioUrl,
-      INPUT_REKOR_URL: sigstore.rekorUrl,
-      INPUT_TSA_URL: sigstore.tsaUrl,
-      NO_PROXY: '127.0.0.1,localhost',
-      no_proxy: '127.0.0.1,localhost'
-    }
+    const env = stackEnv(oidc, sigstore, github)
     return {
       sigstore,
       oidc,
@@ -144,6 +120,39 @@ export async function startLocalStack(
   } catch (error) {
     await closeAll()
     throw error
+  }
+}
+
+/** The variables that point an action at the stack: the runner's OIDC request, the GitHub API and repository, the Sigstore services. */
+function stackEnv(
+  oidc: Awaited<ReturnType<typeof startOidcIssuer>>,
+  sigstore: Awaited<ReturnType<typeof startLocalSigstore>>,
+  github: Awaited<ReturnType<typeof startGitHubApi>>
+): Record<string, string> {
+  const claims = oidc.claims
+  return {
+    ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL,
+    GITHUB_TOKEN: github.token,
+    GITHUB_REPOSITORY: claims.repository,
+    GITHUB_REPOSITORY_ID: claims.repository_id,
+    GITHUB_REPOSITORY_OWNER: claims.repository_owner,
+    GITHUB_REPOSITORY_OWNER_ID: claims.repository_owner_id,
+    GITHUB_SHA: claims.sha,
+    GITHUB_REF: claims.ref,
+    GITHUB_WORKFLOW_REF: claims.workflow_ref,
+    GITHUB_EVENT_NAME: claims.event_name,
+    GITHUB_RUN_ID: claims.run_id,
+    GITHUB_RUN_ATTEMPT: claims.run_attempt,
+    RUNNER_ENVIRONMENT: claims.runner_environment,
+    INPUT_SIGSTORE: 'custom',
+    INPUT_FULCIO_URL: sigstore.fulcioUrl,
+    INPUT_REKOR_URL: sigstore.rekorUrl,
+    INPUT_TSA_URL: sigstore.tsaUrl,
+    NO_PROXY: '127.0.0.1,localhost',
+    no_proxy: '127.0.0.1,localhost'
   }
 }
 

@@ -24,9 +24,14 @@ const bundle = json('bundle.sigstore.json') as {
   }
 }
 const leaf = X509Certificate.parse(
-  Buffer.from(bundle.verificationMaterial.x509CertificateChain.certificates[0]!.rawBytes, 'base64')
+  Buffer.from(
+    bundle.verificationMaterial.x509CertificateChain.certificates[0]!.rawBytes,
+    'base64'
+  )
 )
-const material = toTrustMaterial(TrustedRoot.fromJSON(json('trusted_root.json')))
+const material = toTrustMaterial(
+  TrustedRoot.fromJSON(json('trusted_root.json'))
+)
 
 const inside = new Date(
   (leaf.notBefore.getTime() + leaf.notAfter.getTime()) / 2
@@ -63,7 +68,9 @@ describe('certificate chain memo', () => {
       [after, inside, after]
     ]) {
       for (const t of order) {
-        expect(check(t)).toEqual(t === inside ? expected.inside : expected.after)
+        expect(check(t)).toEqual(
+          t === inside ? expected.inside : expected.after
+        )
       }
     }
   })

@@ -131,9 +131,7 @@ describe('sigstore speed-ups', () => {
       for (const name of ['getUint8', 'getUint16'] as const) {
         const patched = streamMethods[name]
         expect(patched).not.toBe(originalReads[name])
-        expect(readAll(der, patched)).toEqual(
-          readAll(der, originalReads[name])
-        )
+        expect(readAll(der, patched)).toEqual(readAll(der, originalReads[name]))
       }
     }
   })

@@ -193,7 +193,10 @@ describe('bundleShapeProblems chain memo', () => {
   })
   const whole = bundle([{ rawBytes: raw }])
   // The same characters split in two: another chain, which is not X.509.
-  const split = bundle([{ rawBytes: raw.slice(0, 8) }, { rawBytes: raw.slice(8) }])
+  const split = bundle([
+    { rawBytes: raw.slice(0, 8) },
+    { rawBytes: raw.slice(8) }
+  ])
 
   it('answers each chain as without the memo, in either order', () => {
     const expected = [whole, split].map((b) => bundleShapeProblems(b))

@@ -9,6 +9,7 @@
 import { openFence } from '../../io/fs/path-fence.js'
 import type { AttestDeps, AttestResult } from '../../io/provenance/attest.js'
 import { attestProvenance } from '../../io/provenance/attest.js'
+import { githubApiUrl } from '../../io/github/client.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import type { InputSource } from '../../lib/inputs/index.js'
 import { PROVENANCE_INPUTS } from '../../lib/provenance/inputs.js'
@@ -18,7 +19,12 @@ import { isImageReference } from '../../lib/oci/reference.js'
 import { looksLikeDigest } from '../../lib/subject/digest.js'
 import { existsSync } from 'node:fs'
 import type { Command } from '../command.js'
-import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
+import {
+  JSON_FLAG,
+  LOCAL_FLAG,
+  parseInputFlags,
+  withArguments
+} from '../input-flags.js'
 import { type CliOutput, stderrLogger } from '../output.js'
 
 const USAGE =
@@ -64,7 +70,7 @@ export const attestCommand: Command = {
       result = await attest(inputs, {
         env,
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        apiUrl: githubApiUrl(env),
         githubToken: inputs.githubToken ?? env.GITHUB_TOKEN
       })
     }
@@ -85,16 +91,11 @@ function withPositionals(
   const rest = positionals.filter((p) => !isImageReference(p))
   const digests = rest.filter(isDigest)
   const paths = rest.filter((p) => !isDigest(p))
-  const join = (name: string, extra: string[]): string | undefined => {
-    const all = [flags(name), ...extra].filter((v) => v !== undefined)
-    return all.length > 0 ? all.join('\n') : undefined
-  }
-  return (name) => {
-    if (name === 'subject-path') return join(name, paths)
-    if (name === 'subject-digest') return join(name, digests)
-    if (name === 'images') return join(name, images)
-    return flags(name)
-  }
+  return withArguments(flags, {
+    'subject-path': paths,
+    'subject-digest': digests,
+    images
+  })
 }
 
 function print(

@@ -6,33 +6,26 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../../lib/errors.js'
-import { defineInputs } from '../../lib/inputs/index.js'
+import {
+  DEFAULT_DEMO_OUT,
+  DEMO_INPUTS
+} from '../../lib/release/local-inputs.js'
 import type { Command } from '../command.js'
-import { JSON_FLAG, parseFlags } from '../input-flags.js'
+import { parseFlags } from '../input-flags.js'
 import { printResult, releaseLocally } from './release.js'
 
-const DEFAULT_DEMO_OUT = 'demo-release'
 const EXAMPLE = path.join('examples', 'npm-package')
-
-const DEMO_FLAGS = defineInputs({
-  out: {
-    kind: 'string',
-    default: DEFAULT_DEMO_OUT,
-    description:
-      'Folder to download the release into; replaced only when Provenant wrote it before.',
-    example: 'my-demo'
-  },
-  json: JSON_FLAG
-})
 
 export const demoCommand: Command = {
   name: 'demo',
   summary:
     'release the npm example through publish.yml locally into demo-release/',
   usage: 'provenant demo [--out DIR] [--json]',
-  flags: DEMO_FLAGS,
+  flags: DEMO_INPUTS,
   async run(argv, output) {
-    const { values } = parseFlags(argv, DEMO_FLAGS, { allowPositionals: false })
+    const { values } = parseFlags(argv, DEMO_INPUTS, {
+      allowPositionals: false
+    })
     const project = path.resolve(EXAMPLE)
     if (!existsSync(path.join(project, 'package.json'))) {
       throw new InputError(

@@ -7,8 +7,10 @@
  * passphrase comes from COSIGN_PASSWORD, or is asked twice on the
  * terminal; it may be empty, as cosign allows.
  */
-import { InputError } from '../../lib/errors.js'
-import { defineInputs } from '../../lib/inputs/index.js'
+import {
+  GENERATE_KEY_PAIR_INPUTS,
+  parseKeyPairInputs
+} from '../../lib/sign/key-pair-inputs.js'
 import {
   assertKeyPairFree,
   keyPairPaths,
@@ -16,22 +18,7 @@ import {
 } from '../../io/sign/key-pair.js'
 import { processTerminal, readPassphrase } from '../../io/sign/passphrase.js'
 import type { Command } from '../command.js'
-import { JSON_FLAG, parseFlags } from '../input-flags.js'
-
-const GENERATE_KEY_PAIR_FLAGS = defineInputs({
-  'output-key-prefix': {
-    kind: 'string',
-    default: 'cosign',
-    description:
-      'Path prefix of the files written: <prefix>.key (the encrypted private key) and <prefix>.pub.',
-    example: 'keys/release'
-  },
-  force: {
-    kind: 'boolean',
-    description: 'Replace <prefix>.key and <prefix>.pub when they exist.'
-  },
-  json: JSON_FLAG
-})
+import { parseFlags } from '../input-flags.js'
 
 export const generateKeyPairCommand: Command = {
   name: 'generate-key-pair',
@@ -40,20 +27,13 @@ export const generateKeyPairCommand: Command = {
     'provenant generate-key-pair [--output-key-prefix PREFIX] [--force] [--json]',
   details:
     'The passphrase is read from COSIGN_PASSWORD (it may be empty) or asked twice on the terminal. Sign with `provenant sign --key PREFIX.key`, verify with `provenant verify-bundle --key PREFIX.pub`; cosign and skopeo read the same files.',
-  flags: GENERATE_KEY_PAIR_FLAGS,
+  flags: GENERATE_KEY_PAIR_INPUTS,
   async run(argv, output) {
-    const { values } = parseFlags(argv, GENERATE_KEY_PAIR_FLAGS, {
+    const { values } = parseFlags(argv, GENERATE_KEY_PAIR_INPUTS, {
       allowPositionals: false
     })
-    const prefix = values['output-key-prefix'] ?? 'cosign'
-    if (prefix.trim() === '' || prefix.endsWith('/')) {
-      throw new InputError(
-        'KEYPAIR_PREFIX',
-        '--output-key-prefix must name a file prefix, e.g. `cosign` or `keys/release`'
-      )
-    }
+    const { prefix, force, json } = parseKeyPairInputs(values)
     const files = keyPairPaths(prefix)
-    const force = values.force === true
     assertKeyPairFree(files, force)
     const passphrase = await readPassphrase({
       env: process.env,
@@ -63,7 +43,7 @@ export const generateKeyPairCommand: Command = {
     })
     assertKeyPairFree(files, force)
     await writeKeyPair(files, passphrase)
-    if (values.json === true) {
+    if (json) {
       output.out(JSON.stringify(files, null, 2))
     } else {
       output.err(`Private key written to ${files.privateKey}`)

@@ -6,27 +6,18 @@ import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { startLocalStack } from '../../local/stack.js'
-import { defineInputs } from '../../lib/inputs/index.js'
+import { LOCAL_STACK_INPUTS } from '../../lib/release/local-inputs.js'
 import { parseFlags } from '../input-flags.js'
 import type { Command } from '../command.js'
 import { toShellExports } from '../shell.js'
-
-const LOCAL_FLAGS = defineInputs({
-  'trust-dir': {
-    kind: 'string',
-    description:
-      'Folder to write the local trusted_root.json and signing_config.json into (created when missing); a new temp folder when not given.',
-    example: 'local-trust'
-  }
-})
 
 export const localCommand: Command = {
   name: 'local',
   summary: 'run the embedded local Sigstore, OIDC issuer and GitHub API',
   usage: 'provenant local [--trust-dir DIR]',
-  flags: LOCAL_FLAGS,
+  flags: LOCAL_STACK_INPUTS,
   async run(argv, output) {
-    const { values } = parseFlags(argv, LOCAL_FLAGS, {
+    const { values } = parseFlags(argv, LOCAL_STACK_INPUTS, {
       allowPositionals: false
     })
     const stack = await startLocalStack({ env: process.env })

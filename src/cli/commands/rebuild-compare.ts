@@ -22,6 +22,7 @@ import { categoryLine } from '../../lib/rebuild/report-md.js'
 import { defineInputs } from '../../lib/inputs/index.js'
 import { JSON_FLAG, parseFlags } from '../input-flags.js'
 import { REBUILD_INPUTS } from '../../lib/rebuild/inputs.js'
+import { githubTokenOf } from '../../io/github/client.js'
 import type { Command } from '../command.js'
 
 const USAGE =
@@ -71,7 +72,7 @@ export const rebuildCompareCommand: Command = {
         tempDir: os.tmpdir(),
         github: toReferenceGitHub(
           env,
-          values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN
+          githubTokenOf(values['github-token'], env)
         ),
         log: (m) => output.err(m)
       }

@@ -14,6 +14,7 @@ import { InputError } from '../../lib/errors.js'
 import { defineInputs } from '../../lib/inputs/index.js'
 import { REBUILD_INPUTS } from '../../lib/rebuild/inputs.js'
 import { SIGNING_INPUTS } from '../../lib/sign/signing-inputs.js'
+import { githubTokenOf } from '../../io/github/client.js'
 import type { Command } from '../command.js'
 import { JSON_FLAG, parseFlags } from '../input-flags.js'
 import { createConsensusSigning } from './consensus-signing.js'
@@ -89,7 +90,7 @@ export const rebuildConsensusCommand: Command = {
     }
     const env = process.env
     const cwd = process.cwd()
-    const token = values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN
+    const token = githubTokenOf(values['github-token'], env)
     const signing = values.sign
       ? await createConsensusSigning(
           (name) => values[name as keyof typeof values] as string | undefined,

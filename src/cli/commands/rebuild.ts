@@ -10,6 +10,7 @@ import { runRebuild } from '../../io/rebuild/run.js'
 import { EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
 import { parseRebuildInputs, REBUILD_INPUTS } from '../../lib/rebuild/inputs.js'
 import { PROVENANT_VERSION } from '../../lib/version.js'
+import { githubTokenOf } from '../../io/github/client.js'
 import type { Command } from '../command.js'
 import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
 import { printReport } from './rebuild-output.js'
@@ -39,9 +40,7 @@ export const rebuildCommand: Command = {
     })
     const env = process.env
     const inputs = parseRebuildInputs((name) =>
-      name === 'github-token'
-        ? (flags(name) ?? env.GITHUB_TOKEN ?? env.GH_TOKEN)
-        : flags(name)
+      name === 'github-token' ? githubTokenOf(flags(name), env) : flags(name)
     )
     const signStatement = inputs.sign
       ? await createVerdictSigner(inputs.signing, {

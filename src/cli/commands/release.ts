@@ -11,76 +11,17 @@ import {
   findProvenant,
   prepareOutDir
 } from '../../io/release/provenant-root.js'
-import { InputError, ServiceError } from '../../lib/errors.js'
-import { defineInputs } from '../../lib/inputs/index.js'
+import { ServiceError } from '../../lib/errors.js'
+import {
+  LOCAL_RELEASE_INPUTS,
+  parseLocalReleaseInputs
+} from '../../lib/release/local-inputs.js'
 import type { Command } from '../command.js'
-import { JSON_FLAG, parseFlags } from '../input-flags.js'
+import { parseFlags } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 
 const USAGE =
   'provenant release --local <project-dir> --build "<cmd>" --artifacts "<glob>" --out <dir> [--repo owner/name] [--tag vX.Y.Z] [--legacy-sig] [--no-rebuild] [--sbom-targets "<dirs>"] [--json]'
-
-const DEFAULT_TAG = 'v0.0.0-local'
-
-const RELEASE_FLAGS = defineInputs({
-  local: {
-    kind: 'boolean',
-    required: true,
-    description:
-      'Run the reusable workflow publish.yml on this machine with the embedded local stack (on GitHub, call publish.yml instead).'
-  },
-  build: {
-    kind: 'string',
-    required: true,
-    description:
-      'Shell command that builds the artifacts in the project folder (the workflow input build-command).',
-    example: 'npm pack --pack-destination dist'
-  },
-  artifacts: {
-    kind: 'string',
-    required: true,
-    description:
-      'Globs of the built artifacts, relative to the project folder, newline or space separated.',
-    example: 'dist/*'
-  },
-  out: {
-    kind: 'string',
-    required: true,
-    description:
-      'Folder to download the published release into (assets, signatures, SBOMs, provenance, VERIFY.md); it must be new, empty or one Provenant wrote.',
-    example: 'release'
-  },
-  repo: {
-    kind: 'string',
-    description:
-      'The owner/name the local release is published under (default: provenant-local/<project folder name>).',
-    example: 'acme/widget'
-  },
-  'legacy-sig': {
-    kind: 'boolean',
-    description:
-      'Also write cosign-style .sig and .crt files beside each bundle.'
-  },
-  rebuild: {
-    kind: 'boolean',
-    default: 'true',
-    description:
-      'Rebuild the commit in a clean checkout and hold the release to it (--no-rebuild skips it).'
-  },
-  'sbom-targets': {
-    kind: 'string',
-    description:
-      'Source folders to describe, inside the project, newline or space separated (default: the project folder).',
-    example: 'src tools'
-  },
-  tag: {
-    kind: 'string',
-    default: DEFAULT_TAG,
-    description: 'The tag the local GitHub release is published under.',
-    example: 'v1.2.3'
-  },
-  json: JSON_FLAG
-})
 
 /** The folder, under --out, that keeps the local stack's trusted root (not a release asset). */
 export const LOCAL_TRUST_DIR = '.local-stack'
@@ -98,50 +39,23 @@ export const releaseCommand: Command = {
   summary:
     'run the reusable publish workflow locally and download the release it publishes',
   usage: USAGE,
-  flags: RELEASE_FLAGS,
+  flags: LOCAL_RELEASE_INPUTS,
   async run(argv, output) {
-    const { values, positionals } = parseFlags(argv, RELEASE_FLAGS)
-    const problems: string[] = []
-    if (!values.local) {
-      problems.push(
-        'add --local: this command runs the pipeline on this machine with the embedded local stack (on GitHub, call the reusable workflow publish.yml)'
-      )
-    }
-    if (positionals.length !== 1)
-      problems.push('give exactly one <project-dir>')
-    if (!values.build) problems.push('--build "<command>" is required')
-    if (!values.artifacts) problems.push('--artifacts "<glob>" is required')
-    if (!values.out) problems.push('--out <dir> is required')
-    if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo)) {
-      problems.push(`--repo "${values.repo}" is not owner/name`)
-    }
-    if (problems.length > 0) {
-      throw new InputError(
-        'INPUT_USAGE',
-        `${problems.join('; ')}\nusage: ${USAGE}`
-      )
-    }
-    const projectDir = path.resolve(positionals[0]!)
+    const { values, positionals } = parseFlags(argv, LOCAL_RELEASE_INPUTS)
+    const request = parseLocalReleaseInputs(values, positionals, USAGE)
+    const projectDir = path.resolve(request.projectDir)
     const result = await releaseLocally(
       {
         projectDir,
-        outDir: path.resolve(values.out!),
+        outDir: path.resolve(request.outDir),
         repository:
-          values.repo ?? `provenant-local/${path.basename(projectDir)}`,
-        tag: values.tag ?? DEFAULT_TAG,
-        inputs: {
-          'build-command': values.build!,
-          artifacts: values.artifacts!,
-          'legacy-sig': values['legacy-sig'] === true,
-          rebuild: values.rebuild !== false,
-          ...(values['sbom-targets']
-            ? { 'sbom-targets': values['sbom-targets'] }
-            : {})
-        }
+          request.repository ?? `provenant-local/${path.basename(projectDir)}`,
+        tag: request.tag,
+        inputs: request.inputs
       },
       output
     )
-    printResult(output, result, values.json === true)
+    printResult(output, result, request.json)
     return 0
   }
 }

@@ -11,7 +11,7 @@ import { parseSbomInputs, SBOM_INPUTS } from '../../lib/sbom/inputs.js'
 import { countSbom } from '../../lib/sbom/summary.js'
 import type { Command } from '../command.js'
 import { createProgress } from '../progress.js'
-import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
+import { JSON_FLAG, parseInputFlags, withArguments } from '../input-flags.js'
 import type { CliOutput } from '../output.js'
 
 const USAGE =
@@ -28,12 +28,7 @@ export const sbomCommand: Command = {
   flags: SBOM_FLAGS,
   async run(argv, output) {
     const { values, positionals, flags } = parseInputFlags(argv, SBOM_FLAGS)
-    const inputs = parseSbomInputs((name) =>
-      name === 'path'
-        ? [flags('path'), ...positionals].filter(Boolean).join('\n') ||
-          undefined
-        : flags(name)
-    )
+    const inputs = parseSbomInputs(withArguments(flags, { path: positionals }))
     keepYoungGenerationSmall()
     const progress = createProgress()
     const result = await generateSboms(

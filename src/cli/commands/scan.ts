@@ -14,7 +14,7 @@ import { runScan } from '../../io/scan/run.js'
 import { openFence } from '../../io/fs/path-fence.js'
 import type { InputTable } from '../../lib/inputs/index.js'
 import type { Command } from '../command.js'
-import { JSON_FLAG, parseInputFlags } from '../input-flags.js'
+import { JSON_FLAG, parseInputFlags, withArguments } from '../input-flags.js'
 import { stderrLogger } from '../output.js'
 
 /** The list inputs a user repeats on a command line: --db A --db B. */
@@ -48,18 +48,14 @@ export const scanCommand: Command = {
   flags: SCAN_FLAGS,
   async run(argv, output) {
     const { values, positionals, flags } = parseInputFlags(argv, SCAN_FLAGS)
+    const withSboms = withArguments(flags, { sbom: positionals })
     const inputs = parseScanInputs((name) => {
-      if (name === 'sbom')
-        return (
-          [flags('sbom'), ...positionals].filter(Boolean).join('\n') ||
-          undefined
-        )
       if (name === 'download' && values.offline === true) return 'false'
       if (name === 'report-format')
         return values.json === true
           ? 'json'
           : (flags(name) ?? (values.format as string | undefined))
-      return flags(name)
+      return withSboms(name)
     })
     const logger = stderrLogger(output)
     const result = await runScan(

@@ -18,9 +18,11 @@ import type { RetryContext } from '../../io/net/retry.js'
 import { scrubSecrets } from '../../lib/net/secrets.js'
 import { loadBundleChecker } from '../../io/sign/self-check.js'
 import { createSigningSession } from '../../io/sign/session.js'
-import { InputError } from '../../lib/errors.js'
 import { DEFAULT_RETRY_POLICY } from '../../lib/net/retry.js'
-import { defineInputs } from '../../lib/inputs/index.js'
+import {
+  parseSignBundleInputs,
+  SIGN_BUNDLE_INPUTS
+} from '../../lib/sign/bundle-inputs.js'
 import { parseFlags } from '../input-flags.js'
 import type { Command } from '../command.js'
 import { stderrLogger } from '../output.js'
@@ -30,56 +32,15 @@ const USAGE =
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
 const REQUEST_TIMEOUT_MS = 30_000
 
-const SIGN_BUNDLE_FLAGS = defineInputs({
-  staging: {
-    kind: 'boolean',
-    description:
-      "Sign with Sigstore's staging instance instead of the public-good one."
-  },
-  'in-toto': {
-    kind: 'boolean',
-    description:
-      'Sign the file as an in-toto statement in a DSSE envelope instead of as a blob.'
-  },
-  'identity-token': {
-    kind: 'string',
-    required: true,
-    description: 'The OIDC identity token Fulcio issues the certificate for.',
-    example: '"$SIGSTORE_ID_TOKEN"'
-  },
-  bundle: {
-    kind: 'string',
-    required: true,
-    description: 'Where to write the Sigstore bundle.',
-    example: 'file.sigstore.json'
-  },
-  'trusted-root': {
-    kind: 'string',
-    description:
-      'A trusted_root.json to check the new bundle against (and to take the services from, with --signing-config).',
-    example: 'trusted_root.json'
-  },
-  'signing-config': {
-    kind: 'string',
-    description:
-      'A signing_config.json naming the Fulcio, Rekor and TSA to use.',
-    example: 'signing_config.json'
-  }
-})
-
 export const signBundleCommand: Command = {
   name: 'sign-bundle',
   summary: 'sign one file into a bundle (sigstore-conformance protocol)',
   usage: USAGE,
-  flags: SIGN_BUNDLE_FLAGS,
+  flags: SIGN_BUNDLE_INPUTS,
   async run(argv, output) {
-    const { values, positionals } = parseFlags(argv, SIGN_BUNDLE_FLAGS)
-    const token = values['identity-token']
-    const bundlePath = values.bundle
-    const file = positionals[0]
-    if (!token || !bundlePath || file === undefined || positionals.length > 1) {
-      throw new InputError('INPUT_USAGE', `usage: ${USAGE}`)
-    }
+    const { values, positionals } = parseFlags(argv, SIGN_BUNDLE_INPUTS)
+    const request = parseSignBundleInputs(values, positionals, USAGE)
+    const { identityToken: token, bundle: bundlePath, file } = request
     try {
       const retry: RetryContext = {
         policy: DEFAULT_RETRY_POLICY,
@@ -93,15 +54,15 @@ export const signBundleCommand: Command = {
       }
       const endpoints = await loadEndpoints(
         {
-          sigstore: values['signing-config']
+          sigstore: request.signingConfig
             ? 'custom'
-            : values.staging
+            : request.staging
               ? 'staging'
               : 'public-good',
           fulcioUrl: undefined,
           rekorUrl: undefined,
           tsaUrl: undefined,
-          signingConfig: values['signing-config'],
+          signingConfig: request.signingConfig,
           key: undefined
         },
         undefined,
@@ -116,11 +77,11 @@ export const signBundleCommand: Command = {
         endpoints,
         retry
       })
-      const bundle = values['in-toto']
+      const bundle = request.inToto
         ? await session.signDsse(await readFile(file), IN_TOTO_PAYLOAD_TYPE)
         : (await session.signFile(file)).bundle
-      if (values['trusted-root']) {
-        const checker = await loadBundleChecker(values['trusted-root'])
+      if (request.trustedRoot) {
+        const checker = await loadBundleChecker(request.trustedRoot)
         checker.check(bundle, session.publicKey, file)
       }
       await writeFilesAtomically([

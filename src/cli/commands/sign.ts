@@ -17,7 +17,12 @@ import {
   type SignInputs
 } from '../../lib/sign/inputs.js'
 import type { Command } from '../command.js'
-import { JSON_FLAG, LOCAL_FLAG, parseInputFlags } from '../input-flags.js'
+import {
+  JSON_FLAG,
+  LOCAL_FLAG,
+  parseInputFlags,
+  withArguments
+} from '../input-flags.js'
 import { readKeyFlag } from '../key-flag.js'
 import { type CliOutput, stderrLogger } from '../output.js'
 
@@ -38,21 +43,17 @@ export const signCommand: Command = {
     const env = process.env
     const local = values.local === true
     const { text: keyFlag, label: keyLabel } = readKeyFlag(flags('key'))
+    const withFiles = withArguments(flags, {
+      files: positionals.filter((p) => !isImageReference(p)),
+      images: positionals.filter((p) => isImageReference(p))
+    })
     const source = (name: string): string | undefined => {
-      if (name === 'files') {
-        const paths = positionals.filter((p) => !isImageReference(p))
-        return [flags('files'), ...paths].filter(Boolean).join('\n')
-      }
-      if (name === 'images') {
-        const images = positionals.filter((p) => isImageReference(p))
-        return [flags('images'), ...images].filter(Boolean).join('\n')
-      }
       // cosign and sigstore-python read a token from SIGSTORE_ID_TOKEN too.
       if (name === 'identity-token' && !local) {
         return flags(name) ?? env.SIGSTORE_ID_TOKEN
       }
       if (name === 'key') return keyFlag
-      return flags(name)
+      return withFiles(name)
     }
     const logger = stderrLogger(output)
     const sign = async (

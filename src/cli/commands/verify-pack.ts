@@ -14,53 +14,34 @@ import {
   toProvenantError
 } from '../../lib/errors.js'
 import { verifyPack } from '../../io/verify/pack.js'
-import { defineInputs } from '../../lib/inputs/index.js'
-import { JSON_FLAG, parseFlags } from '../input-flags.js'
+import {
+  parseVerifyPackInputs,
+  VERIFY_PACK_INPUTS
+} from '../../lib/verify/pack-inputs.js'
+import { parseFlags } from '../input-flags.js'
 import type { Command } from '../command.js'
 
 export const PACK_EXIT_BAD_SIGNATURE = EXIT_VERIFICATION_FAILED
 export const PACK_EXIT_MISSING = EXIT_INPUT
 export const PACK_EXIT_CHECKSUM = 3
 
-const VERIFY_PACK_FLAGS = defineInputs({
-  lock: {
-    kind: 'string',
-    description:
-      "The pack's lock file (sha256: and pubkey: lines); <pack>.lock when not given.",
-    example: 'vendor/2cat.lock'
-  },
-  signature: {
-    kind: 'string',
-    description:
-      "The pack's minisign signature; <pack>.minisig when not given.",
-    example: 'vendor/2cat.tar.gz.minisig'
-  },
-  json: JSON_FLAG
-})
-
 export const verifyPackCommand: Command = {
   name: 'verify-pack',
   summary: 'verify a vendored pack: lock-file sha256 and minisign signature',
   usage:
     'provenant verify-pack <pack> [--lock FILE] [--signature FILE.minisig] [--json]',
-  flags: VERIFY_PACK_FLAGS,
+  flags: VERIFY_PACK_INPUTS,
   async run(argv, output) {
-    const { values, positionals } = parseFlags(argv, VERIFY_PACK_FLAGS)
-    if (positionals.length !== 1) {
-      throw new InputError(
-        'INPUT_USAGE',
-        `give exactly one pack; usage: ${this.usage}`
-      )
-    }
+    const { values, positionals } = parseFlags(argv, VERIFY_PACK_INPUTS)
+    const { json, ...request } = parseVerifyPackInputs(
+      values,
+      positionals,
+      this.usage
+    )
     try {
-      const result = await verifyPack({
-        pack: positionals[0]!,
-        cwd: process.cwd(),
-        ...(values.lock ? { lock: values.lock } : {}),
-        ...(values.signature ? { signature: values.signature } : {})
-      })
+      const result = await verifyPack({ ...request, cwd: process.cwd() })
       output.out(
-        values.json
+        json
           ? JSON.stringify({ verified: true, ...result }, null, 2)
           : `${result.pack} verified: sha256 ${result.sha256} matches ${result.lock}; minisign signature ${result.signature} by key ${result.keyId} (trusted comment: ${result.trustedComment})`
       )
@@ -75,7 +56,7 @@ export const verifyPackCommand: Command = {
               ? PACK_EXIT_CHECKSUM
               : PACK_EXIT_BAD_SIGNATURE
             : EXIT_OTHER
-      if (values.json) {
+      if (json) {
         output.out(
           JSON.stringify(
             { verified: false, code: error.code, error: error.message },

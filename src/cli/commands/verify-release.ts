@@ -14,13 +14,6 @@ import { DEFAULT_GITHUB_API_URL } from '../../io/github/client.js'
 import { downloadRelease } from '../../io/verify/release-download.js'
 import type { CliOutput } from '../output.js'
 
-export const RELEASE_FLAG = {
-  kind: 'string',
-  description:
-    'Verify a published GitHub release: owner/repo@tag or its address (https://github.com/owner/repo/releases/tag/v1.2.3). Its assets are downloaded through the GitHub REST API (GITHUB_API_URL; a token from --github-token or GITHUB_TOKEN raises the rate limit), cached, and verified as a folder; without a signer flag, they must be signed by a workflow of that repository.',
-  example: 'acme/widget@v1.2.3'
-} as const
-
 /** Flags that say who must have signed; without any, --release names the repository. */
 const SIGNER_FLAGS = [
   'certificate-identity',

@@ -15,14 +15,13 @@ import { readPublicKey } from '../../io/verify/verify-bundle.js'
 import type { Command } from '../command.js'
 import { createProgress } from '../progress.js'
 import { parseInputFlags } from '../input-flags.js'
-import { fetchReleaseTarget, RELEASE_FLAG } from './verify-release.js'
 import {
-  aliasFlags,
   aliasValue,
-  ownFlags,
   parseFormat,
-  verifiedProvenance
-} from './verify-flags.js'
+  VERIFY_CLI_FLAGS
+} from '../../lib/verify/cli-flags.js'
+import { verifiedProvenance } from '../../lib/verify/report.js'
+import { fetchReleaseTarget } from './verify-release.js'
 
 /** The action's table but `subjects`: the CLI takes the subjects as arguments. */
 const VERIFY_TABLE: Omit<typeof VERIFY_INPUTS, 'subjects'> = Object.fromEntries(
@@ -31,9 +30,7 @@ const VERIFY_TABLE: Omit<typeof VERIFY_INPUTS, 'subjects'> = Object.fromEntries(
 
 const VERIFY_FLAGS = {
   ...VERIFY_TABLE,
-  ...aliasFlags(),
-  ...ownFlags(),
-  release: RELEASE_FLAG
+  ...VERIFY_CLI_FLAGS
 }
 
 export const verifyCommand: Command = {

@@ -57,6 +57,14 @@ export function githubApiUrl(
   return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL)
 }
 
+/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
+export function githubTokenOf(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>
+): string | undefined {
+  return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN
+}
+
 export class GitHubClient {
   readonly apiUrl: string
   readonly #token: string | undefined

@@ -115,23 +115,12 @@ async function run(
 ): Promise<AttestResult> {
   const { logger } = deps
   const retry = createRetryContext(inputs.signing, logger, deps.environment)
-  const fence = await realFence(deps.fence)
-  const outputDir = await resolveWritableDir(fence, {
-    input: 'output-dir',
-    given: inputs.outputDir ?? '.',
-    code: 'PROVENANCE_OUTPUT_OUTSIDE_WORKSPACE',
-    fileCode: 'PROVENANCE_OUTPUT_NOT_A_DIRECTORY'
-  })
-
   // Everything the user gave is read and checked before any service is asked.
-  const subjects = await resolveSubjects(inputs.subjects, fence, outputDir)
-  const images = await resolveImageInputs(inputs, {
-    env: deps.registryEnv ?? process.env,
-    retry,
-    logger
-  })
-  subjects.push(...imageSubjects(images, subjects))
-  const files = await loadInputFiles(inputs, fence.base)
+  const { fence, outputDir, subjects, images, files } = await readGiven(
+    inputs,
+    deps,
+    retry
+  )
   if (inputs.store && !deps.githubToken) {
     throw missingGitHubToken()
   }
@@ -174,19 +163,12 @@ async function run(
     `Signed ${signed.length} statement(s) with ${signer.session.certificatesIssued} certificate(s)${who ? ` for ${who.identity}` : ''}`
   )
 
-  const pushed = inputs.pushToRegistry
-    ? await pushImageAttestations(
-        images,
-        signed.map((s) => ({
-          statement: s.planned.statement,
-          bundle: s.bundle
-        })),
-        { format: inputs.ociFormat, now: () => retry.env.now(), logger }
-      )
-    : []
-  const stored = inputs.store
-    ? await storeWithGitHub(inputs, deps, claims.repository, signed, retry)
-    : { stored: [], warning: undefined }
+  const { pushed, stored } = await shipSigned(inputs, deps, {
+    images,
+    signed,
+    repository: claims.repository,
+    retry
+  })
   const written = await writeOutputs(
     outputDir,
     inputs.bundleName,
@@ -204,6 +186,62 @@ async function run(
     pushed,
     certificatesIssued: signer.session.certificatesIssued
   }
+}
+
+/** The signed statements pushed beside the images and stored with GitHub, as the inputs ask. */
+async function shipSigned(
+  inputs: ProvenanceInputs,
+  deps: AttestDeps,
+  ship: {
+    images: Awaited<ReturnType<typeof resolveImageInputs>>
+    signed: Awaited<ReturnType<typeof signStatements>>
+    repository: string
+    retry: RetryContext
+  }
+) {
+  const { images, signed, repository, retry } = ship
+  const pushed = inputs.pushToRegistry
+    ? await pushImageAttestations(
+        images,
+        signed.map((s) => ({
+          statement: s.planned.statement,
+          bundle: s.bundle
+        })),
+        {
+          format: inputs.ociFormat,
+          now: () => retry.env.now(),
+          logger: deps.logger
+        }
+      )
+    : []
+  const stored = inputs.store
+    ? await storeWithGitHub(inputs, deps, repository, signed, retry)
+    : { stored: [], warning: undefined }
+  return { pushed, stored }
+}
+
+/** The output folder, the subjects (files, digests, images) and the files the predicates take, all read and checked. */
+async function readGiven(
+  inputs: ProvenanceInputs,
+  deps: AttestDeps,
+  retry: RetryContext
+) {
+  const fence = await realFence(deps.fence)
+  const outputDir = await resolveWritableDir(fence, {
+    input: 'output-dir',
+    given: inputs.outputDir ?? '.',
+    code: 'PROVENANCE_OUTPUT_OUTSIDE_WORKSPACE',
+    fileCode: 'PROVENANCE_OUTPUT_NOT_A_DIRECTORY'
+  })
+  const subjects = await resolveSubjects(inputs.subjects, fence, outputDir)
+  const images = await resolveImageInputs(inputs, {
+    env: deps.registryEnv ?? process.env,
+    retry,
+    logger: deps.logger
+  })
+  subjects.push(...imageSubjects(images, subjects))
+  const files = await loadInputFiles(inputs, fence.base)
+  return { fence, outputDir, subjects, images, files }
 }
 
 /** The predicates, with a warning when the SBOM is too large to carry. */

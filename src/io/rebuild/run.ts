@@ -94,42 +94,16 @@ export async function runRebuild(
     }
   )
   try {
-    const workdir = path.join(worktree.dir, inputs.workingDirectory)
-    const built = await build(inputs, deps, {
-      workdir,
+    const report = await rebuildAndCompare(inputs, deps, {
+      source,
+      worktreeDir: worktree.dir,
+      reference,
       env,
-      commit: source.commit,
-      committerTime: source.committerTime,
-      reportDir,
-      reportFolder
-    })
-    const artifacts = await findArtifacts(inputs.artifacts, workdir)
-    const results = await compareWithReference(artifacts, reference, {
       explainer,
       diffoscope,
       reportDir,
-      buildPaths: [worktree.dir],
-      env: deps.env,
-      log: deps.log
-    })
-    const report = buildReport({
-      source: {
-        repository: toRepositoryUri(source.remoteUrl, source.root),
-        commit: source.commit,
-        ref: inputs.sourceRef,
-        committerTime: source.committerTime
-      },
-      build: built,
-      reference: reference.info,
-      rebuilder: toRebuilderIdentity(
-        deps.env,
-        deps.hostname,
-        deps.provenantVersion
-      ),
-      explainer,
-      artifacts: results,
-      startedOn,
-      finishedOn: deps.now()
+      reportFolder,
+      startedOn
     })
     const paths = await writeReportFiles(
       report,
@@ -172,6 +146,63 @@ async function pickExplainer(inputs: RebuildInputs, deps: RebuildDeps) {
       : await findOnPath('diffoscope', deps.env.PATH)
   const explainer = chooseExplainer(inputs.explainer, diffoscope !== undefined)
   return { diffoscope, explainer }
+}
+
+/** The build in a clean worktree, its artifacts compared with the reference, as the report. */
+async function rebuildAndCompare(
+  inputs: RebuildInputs,
+  deps: RebuildDeps,
+  run: {
+    source: Awaited<ReturnType<typeof resolveSourceCommit>>
+    worktreeDir: string
+    reference: Awaited<ReturnType<typeof loadReference>>
+    env: ReturnType<typeof buildRebuildEnv>
+    explainer: Awaited<ReturnType<typeof pickExplainer>>['explainer']
+    diffoscope: Awaited<ReturnType<typeof pickExplainer>>['diffoscope']
+    reportDir: string
+    reportFolder: Awaited<ReturnType<typeof openReportDir>>['reportFolder']
+    startedOn: Date
+  }
+): Promise<RebuildReport> {
+  const { source, worktreeDir, reference, env, explainer, diffoscope } = run
+  const { reportDir, reportFolder, startedOn } = run
+  const workdir = path.join(worktreeDir, inputs.workingDirectory)
+  const built = await build(inputs, deps, {
+    workdir,
+    env,
+    commit: source.commit,
+    committerTime: source.committerTime,
+    reportDir,
+    reportFolder
+  })
+  const artifacts = await findArtifacts(inputs.artifacts, workdir)
+  const results = await compareWithReference(artifacts, reference, {
+    explainer,
+    diffoscope,
+    reportDir,
+    buildPaths: [worktreeDir],
+    env: deps.env,
+    log: deps.log
+  })
+  return buildReport({
+    source: {
+      repository: toRepositoryUri(source.remoteUrl, source.root),
+      commit: source.commit,
+      ref: inputs.sourceRef,
+      committerTime: source.committerTime
+    },
+    build: built,
+    reference: reference.info,
+    rebuilder: toRebuilderIdentity(
+      deps.env,
+      deps.hostname,
+      deps.provenantVersion
+    ),
+    explainer,
+    artifacts: results,
+    startedOn,
+    finishedOn: deps.now()
+  })
 }
 
 /** The build in the checkout's working directory, its log in the report folder: what the report records of it. */

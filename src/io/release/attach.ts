@@ -6,13 +6,10 @@
  * nothing is added. An asset of the same name and digest stays; one with
  * another digest is replaced. Every call is retried as publishing is.
  */
-import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { InputError } from '../../lib/errors.js'
 import { gitHubDetailOf, gitHubStatusOf } from '../github/client.js'
-import type { PublishOptions } from './publish.js'
-import { createApi } from './publish.js'
+import type { PublishOptions, UploadTarget } from './release-api.js'
+import { createApi, uploadAssets } from './release-api.js'
 
 export interface AttachTarget {
   apiUrl: string
@@ -26,12 +23,10 @@ export type AttachResult =
   | { attached: true; htmlUrl: string; uploaded: string[] }
   | { attached: false; reason: string }
 
-interface ReleaseJson {
+interface ReleaseJson extends UploadTarget {
   id: number
   html_url: string
-  upload_url: string
   immutable?: boolean
-  assets: { id: number; name: string; digest?: string | null }[]
 }
 
 export async function attachToRelease(
@@ -55,34 +50,18 @@ export async function attachToRelease(
     })
   const immutable = `release ${target.tag} of ${target.repository} is immutable (published with immutable releases on) and takes no new asset`
   if (release.immutable === true) return { attached: false, reason: immutable }
-  const uploadBase = release.upload_url.replace(/\{.*\}$/, '')
-  const uploaded: string[] = []
-  for (const file of files) {
-    const name = path.basename(file)
-    const bytes = await readFile(file)
-    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
-    const there = release.assets.find((a) => a.name === name)
-    if (there?.digest === digest) continue
-    try {
-      if (there) {
-        await api.call(`${base}/assets/${there.id}`, { method: 'DELETE' })
-      }
-      await api.call(`${uploadBase}?name=${encodeURIComponent(name)}`, {
-        method: 'POST',
-        body: bytes,
-        contentType: 'application/octet-stream'
-      })
-    } catch (error) {
-      // The setting turned on since the release was read: nothing added.
-      if (
-        gitHubStatusOf(error) === 422 &&
-        /immutable/i.test(`${gitHubDetailOf(error)} ${String(error)}`)
-      ) {
-        return { attached: false, reason: immutable }
-      }
-      throw error
+  let uploaded: string[]
+  try {
+    uploaded = await uploadAssets(api, base, release, files)
+  } catch (error) {
+    // The setting turned on since the release was read: nothing added.
+    if (
+      gitHubStatusOf(error) === 422 &&
+      /immutable/i.test(`${gitHubDetailOf(error)} ${String(error)}`)
+    ) {
+      return { attached: false, reason: immutable }
     }
-    uploaded.push(name)
+    throw error
   }
   return { attached: true, htmlUrl: release.html_url, uploaded }
 }

@@ -104,24 +104,7 @@ async function run(
   const fence = await realFence(deps.fence)
   const workspace = fence.base
   const trustedRoot = deps.verifyTrustedRoot ?? inputs.trustedRoot
-  const files = await resolveFiles({
-    patterns: inputs.files,
-    fence,
-    allowEmpty: inputs.allowEmpty,
-    logger
-  })
-  const outputs = planOutputs(files, {
-    outputDir:
-      inputs.outputDir &&
-      (await resolveWritableDir(fence, {
-        input: 'output-dir',
-        given: inputs.outputDir,
-        code: 'SIGN_OUTPUT_OUTSIDE_WORKSPACE',
-        fileCode: 'SIGN_OUTPUT_NOT_A_DIRECTORY'
-      })),
-    legacySig: inputs.legacySig,
-    keyed: inputs.key !== undefined
-  })
+  const { files, outputs } = await planFiles(inputs, fence, logger)
   const images = await resolveImageInputs(inputs, {
     env: deps.registryEnv ?? process.env,
     retry,
@@ -186,6 +169,33 @@ async function run(
     certificatesIssued: session.certificatesIssued,
     durationMs
   }
+}
+
+/** The files the patterns match and where each one's bundle (and .sig/.crt) goes. */
+async function planFiles(
+  inputs: SignInputs,
+  fence: Awaited<ReturnType<typeof realFence>>,
+  logger: SignFilesDeps['logger']
+) {
+  const files = await resolveFiles({
+    patterns: inputs.files,
+    fence,
+    allowEmpty: inputs.allowEmpty,
+    logger
+  })
+  const outputs = planOutputs(files, {
+    outputDir:
+      inputs.outputDir &&
+      (await resolveWritableDir(fence, {
+        input: 'output-dir',
+        given: inputs.outputDir,
+        code: 'SIGN_OUTPUT_OUTSIDE_WORKSPACE',
+        fileCode: 'SIGN_OUTPUT_NOT_A_DIRECTORY'
+      })),
+    legacySig: inputs.legacySig,
+    keyed: inputs.key !== undefined
+  })
+  return { files, outputs }
 }
 
 /** The passphrase of a cosign encrypted key (masked in the Action); undefined for other keys. */

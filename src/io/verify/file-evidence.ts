@@ -69,37 +69,7 @@ export async function addFileSignatures(
   evidence: ArtifactEvidence
 ): Promise<void> {
   const label = (name: string) => path.join(ctx.display, name)
-  for (const name of files.bundles) {
-    const source = label(name)
-    const parsed = await readBundleFile(
-      path.join(ctx.dir, name),
-      source,
-      ctx.checker
-    )
-    if (!parsed.ok) {
-      evidence.signatures.push({ source, form: 'bundle', result: parsed })
-    } else if (parsed.bundle.content.$case === 'dsseEnvelope') {
-      const entry: AttestationEvidence = { source, result: UNCHECKED }
-      evidence.attestations.push(entry)
-      ctx.settling.push(
-        ctx.checker
-          .checkEnvelopeAsync(parsed.bundle)
-          .then((check) => Object.assign(entry, check))
-      )
-    } else {
-      const entry: SignatureEvidence = {
-        source,
-        form: 'bundle',
-        result: UNCHECKED
-      }
-      evidence.signatures.push(entry)
-      ctx.settling.push(
-        ctx.checker
-          .checkMessageAsync(parsed.bundle, artifact)
-          .then((result) => (entry.result = result))
-      )
-    }
-  }
+  await addBundleSignatures(files.bundles, artifact, ctx, evidence)
   if (files.legacy) {
     const { signature, certificate } = files.legacy
     const source = `${label(signature)} + ${certificate ? label(certificate) : '(no certificate)'}`
@@ -146,6 +116,50 @@ export async function addFileSignatures(
               details: `minisign signature verified (key ${hexId(key.keyId)})`
             }
       })
+    }
+  }
+}
+
+/**
+ * Each Sigstore bundle beside the file: parsed now, its signature checks
+ * queued on the worker thread (ctx.settling); the entry fails closed until
+ * they answer.
+ */
+async function addBundleSignatures(
+  names: readonly string[],
+  artifact: { sha256: string; bytes?: Buffer },
+  ctx: FileSignatureContext,
+  evidence: ArtifactEvidence
+): Promise<void> {
+  for (const name of names) {
+    const source = path.join(ctx.display, name)
+    const parsed = await readBundleFile(
+      path.join(ctx.dir, name),
+      source,
+      ctx.checker
+    )
+    if (!parsed.ok) {
+      evidence.signatures.push({ source, form: 'bundle', result: parsed })
+    } else if (parsed.bundle.content.$case === 'dsseEnvelope') {
+      const entry: AttestationEvidence = { source, result: UNCHECKED }
+      evidence.attestations.push(entry)
+      ctx.settling.push(
+        ctx.checker
+          .checkEnvelopeAsync(parsed.bundle)
+          .then((check) => Object.assign(entry, check))
+      )
+    } else {
+      const entry: SignatureEvidence = {
+        source,
+        form: 'bundle',
+        result: UNCHECKED
+      }
+      evidence.signatures.push(entry)
+      ctx.settling.push(
+        ctx.checker
+          .checkMessageAsync(parsed.bundle, artifact)
+          .then((result) => (entry.result = result))
+      )
     }
   }
 }

@@ -77,31 +77,7 @@ export async function loadFolder(
     loaded.notes.push(...found.notes)
   }
   for (const name of discovery.folder.sboms) {
-    const read = await readJson(path.join(dir, name))
-    const entry: SbomFileEvidence = { source: label(name) }
-    if (!read.ok) {
-      entry.problem = {
-        code: 'VERIFY_SBOM_INVALID',
-        reason: `${label(name)} is ${read.reason}`
-      }
-    } else {
-      let summary: SbomSummary | undefined
-      const problem = catchVerification(() => {
-        summary = assertSbom(read.value, label(name))
-      })
-      if (problem) entry.problem = problem
-      if (summary) entry.sbom = summary
-      const signature = await checkBeside(
-        dir,
-        name,
-        read.bytes,
-        set,
-        label,
-        checker
-      )
-      if (signature) entry.signature = signature
-    }
-    loaded.sboms.push(entry)
+    loaded.sboms.push(await loadSbomFile(dir, name, set, label, checker))
   }
   for (const name of discovery.folder.checksums) {
     const bytes = await readFile(path.join(dir, name))
@@ -121,6 +97,41 @@ export async function loadFolder(
       loaded.rebuilds.push({ source: label(name), entries, signed: false })
   }
   return loaded
+}
+
+/** An SBOM file: read, summarised, and its signature beside it checked; a problem recorded, not thrown. */
+async function loadSbomFile(
+  dir: string,
+  name: string,
+  names: ReadonlySet<string>,
+  label: (name: string) => string,
+  checker: BundleChecker
+): Promise<SbomFileEvidence> {
+  const read = await readJson(path.join(dir, name))
+  const entry: SbomFileEvidence = { source: label(name) }
+  if (!read.ok) {
+    entry.problem = {
+      code: 'VERIFY_SBOM_INVALID',
+      reason: `${label(name)} is ${read.reason}`
+    }
+    return entry
+  }
+  let summary: SbomSummary | undefined
+  const problem = catchVerification(() => {
+    summary = assertSbom(read.value, label(name))
+  })
+  if (problem) entry.problem = problem
+  if (summary) entry.sbom = summary
+  const signature = await checkBeside(
+    dir,
+    name,
+    read.bytes,
+    names,
+    label,
+    checker
+  )
+  if (signature) entry.signature = signature
+  return entry
 }
 
 /** The first Sigstore bundle beside an evidence file, checked over its bytes. */

@@ -61,6 +61,7 @@ export async function listFolder(
   const listed: ListedFolder = { names: [], unverified: [], problems: [] }
   const root = await realpath(dir)
   const label = (rel: string) => path.join(display, rel)
+  const folder: ListingContext = { dir, display, root, label, listed }
   let count = 0
   const walk = async (rel: string): Promise<void> => {
     let entries: Dirent[]
@@ -95,45 +96,63 @@ export async function listFolder(
         continue
       } else if (entry.isDirectory()) await walk(name)
       else if (entry.isFile() && rel === '') listed.names.push(name)
-      else await classify(entry, name, rel !== '')
+      else await classifyEntry(folder, entry, name, rel !== '')
       if (count > MAX_FOLDER_FILES) return
     }
-  }
-  const classify = async (
-    entry: Dirent,
-    name: string,
-    inSubfolder: boolean
-  ): Promise<void> => {
-    const full = path.join(dir, name)
-    const unverified = (reason: string) =>
-      listed.unverified.push({ path: full, label: label(name), reason })
-    const special = describeSpecial(entry)
-    if (special) {
-      listed.problems.push(refuseSpecial(label(name), special))
-      return
-    }
-    let target = full
-    if (entry.isSymbolicLink()) {
-      const resolved = await resolveLink(full, label(name))
-      if (resolved instanceof InputError) {
-        listed.problems.push(resolved)
-        return
-      }
-      target = resolved
-    }
-    if (isOutside(root, target)) {
-      unverified(
-        `a symlink to ${target}, outside ${display}: not verified (evidence in the folder does not speak for a file elsewhere; verify ${target} itself)`
-      )
-    } else if (inSubfolder) {
-      unverified(
-        `in a subfolder of ${display}: not verified (verify the subfolder itself: provenant verify ${label(path.dirname(name))})`
-      )
-    } else listed.names.push(name)
   }
   await walk('')
   listed.names.sort()
   return listed
+}
+
+interface ListingContext {
+  dir: string
+  display: string
+  /** The folder's real path: a symlink resolving outside it is not vouched for. */
+  root: string
+  label: (rel: string) => string
+  listed: ListedFolder
+}
+
+/**
+ * An entry of a named folder that is neither a top-level file nor a
+ * subfolder: a special file is refused; a symlink is followed, and what
+ * it reaches outside the folder, like a file in a subfolder, is listed as
+ * unverified.
+ */
+async function classifyEntry(
+  folder: ListingContext,
+  entry: Dirent,
+  name: string,
+  inSubfolder: boolean
+): Promise<void> {
+  const { dir, display, root, label, listed } = folder
+  const full = path.join(dir, name)
+  const unverified = (reason: string) =>
+    listed.unverified.push({ path: full, label: label(name), reason })
+  const special = describeSpecial(entry)
+  if (special) {
+    listed.problems.push(refuseSpecial(label(name), special))
+    return
+  }
+  let target = full
+  if (entry.isSymbolicLink()) {
+    const resolved = await resolveLink(full, label(name))
+    if (resolved instanceof InputError) {
+      listed.problems.push(resolved)
+      return
+    }
+    target = resolved
+  }
+  if (isOutside(root, target)) {
+    unverified(
+      `a symlink to ${target}, outside ${display}: not verified (evidence in the folder does not speak for a file elsewhere; verify ${target} itself)`
+    )
+  } else if (inSubfolder) {
+    unverified(
+      `in a subfolder of ${display}: not verified (verify the subfolder itself: provenant verify ${label(path.dirname(name))})`
+    )
+  } else listed.names.push(name)
 }
 
 /** The real path of a symlink to a regular file, or why it is refused. */

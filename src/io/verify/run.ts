@@ -32,7 +32,7 @@ import { BundleChecker } from './sigstore.js'
 import { createRegistryClients } from '../oci/registries.js'
 import { collectImageEvidence } from '../oci/verify-image.js'
 import type { UnverifiedEntry } from './listing.js'
-import type { DigestTarget, FileTarget } from './targets.js'
+import type { DigestTarget, FileTarget, Targets } from './targets.js'
 import { loadVexContext } from './vex-context.js'
 import { resolveTargets } from './targets.js'
 import type { GatheredTrust } from './trust.js'
@@ -55,149 +55,68 @@ export interface VerifyRunDeps {
   log?: (message: string) => void
 }
 
+type Checked = { subject: ArtifactSubject; evidence: ArtifactEvidence }
+
+/** What every artifact's check reads: the trust, the folders loaded once, the evidence given explicitly. */
+interface RunContext {
+  inputs: VerifyInputs
+  deps: VerifyRunDeps
+  checker: BundleChecker
+  minisignKey: MinisignPublicKey | undefined
+  folders: Map<string, LoadedFolder>
+  explicit: Awaited<ReturnType<typeof loadExplicitEvidence>>
+  /** The attestations of --provenance-path. */
+  extra: LoadedAttestations
+  /**
+   * Bundles' signature checks finish on the worker thread while the next
+   * files are read; their verdicts are all in before anything is judged.
+   */
+  settling: Promise<unknown>[]
+}
+
 export async function runVerify(
   inputs: VerifyInputs,
   deps: VerifyRunDeps
 ): Promise<VerifyReport> {
   const targets = await resolveTargets(inputs.artifacts, deps.cwd)
   const checker = new BundleChecker(deps.trust)
-  const minisignKey = await readMinisignKey(inputs.minisignKey, deps.cwd)
-  const folders = new Map<string, LoadedFolder>()
-  for (const f of targets.folders) {
-    folders.set(
-      f.dir,
-      await loadFolder(f.dir, f.display, f.names, f.discovery, checker, {
-        trustedRoot: inputs.trustedRoot
-          ? path.resolve(deps.cwd, inputs.trustedRoot)
-          : undefined
-      })
-    )
+  const ctx: RunContext = {
+    inputs,
+    deps,
+    checker,
+    minisignKey: await readMinisignKey(inputs.minisignKey, deps.cwd),
+    folders: await loadFolders(targets.folders, inputs, deps.cwd, checker),
+    extra: inputs.provenancePath
+      ? await loadAttestationFile(
+          path.resolve(deps.cwd, inputs.provenancePath),
+          inputs.provenancePath,
+          checker
+        )
+      : { attestations: [], rebuilds: [], notes: [] },
+    explicit: await loadExplicitEvidence(inputs, deps.cwd, checker),
+    settling: []
   }
-  const extra: LoadedAttestations = inputs.provenancePath
-    ? await loadAttestationFile(
-        path.resolve(deps.cwd, inputs.provenancePath),
-        inputs.provenancePath,
-        checker
-      )
-    : { attestations: [], rebuilds: [], notes: [] }
-  const explicit = await loadExplicitEvidence(inputs, deps.cwd, checker)
-
-  const withShared = async (
-    evidence: ArtifactEvidence,
-    artifact: { sha256: string; bytes?: Buffer },
-    shared: LoadedFolder[]
-  ) => {
-    const sha256 = artifact.sha256
-    addExplicitSignatures(explicit, artifact, checker, deps.trust, evidence)
-    for (const folder of shared) {
-      evidence.attestations.push(...folder.attestations)
-      evidence.rebuilds.push(...folder.rebuilds)
-      evidence.sboms.push(...folder.sboms)
-      evidence.checksums.push(...folder.checksums)
-      evidence.notes.push(...folder.notes)
-    }
-    evidence.attestations.push(...extra.attestations)
-    evidence.rebuilds.push(...extra.rebuilds)
-    evidence.notes.push(...extra.notes)
-    if (inputs.githubAttestations && inputs.policy.repo) {
-      const found = await fetchGitHubAttestations({
-        apiUrl: deps.githubApiUrl,
-        repo: inputs.policy.repo,
-        sha256,
-        ...(inputs.githubToken ? { token: inputs.githubToken } : {})
-      })
-      const loaded: LoadedAttestations = {
-        attestations: [],
-        rebuilds: [],
-        notes: found.notes
-      }
-      for (const a of found.attestations)
-        addDocument(a.bundle, a.source, checker, loaded)
-      evidence.attestations.push(...loaded.attestations)
-      evidence.notes.push(...loaded.notes)
-    }
-  }
-
   let checked = 0
-  // Bundles' signature checks finish on the worker thread while the next
-  // files are read; their verdicts are all in before anything is judged.
-  const settling: Promise<unknown>[] = []
   const fileSubjects = await mapLimit(
     targets.files,
     VERIFY_CONCURRENCY,
     async (target: FileTarget) => {
       deps.onProgress?.(++checked, targets.files.length, target.name)
-      const folder = folders.get(target.folder.dir)!
-      const files = signatureFilesFor(target.name, folder.names)
-      const withBytes =
-        needsBytes(explicit) ||
-        files.bundles.length > 0 ||
-        files.legacy !== undefined ||
-        (files.minisig !== undefined && minisignKey !== undefined)
-      const hashed = await hashFile(target.path, withBytes, target.label)
-      const evidence = emptyEvidence()
-      await addFileSignatures(
-        files,
-        {
-          sha256: hashed.digests.sha256,
-          ...(hashed.bytes ? { bytes: hashed.bytes } : {})
-        },
-        {
-          dir: target.folder.dir,
-          display: target.folder.display,
-          checker,
-          trust: deps.trust,
-          ...(minisignKey ? { minisignKey } : {}),
-          settling
-        },
-        evidence
-      )
-      await withShared(
-        evidence,
-        {
-          sha256: hashed.digests.sha256,
-          ...(hashed.bytes ? { bytes: hashed.bytes } : {})
-        },
-        [folder]
-      )
-      const subject: ArtifactSubject = {
-        name: target.name,
-        label: target.label,
-        digests: hashed.digests
-      }
-      return { subject, evidence }
+      return checkFile(ctx, target)
     }
   )
   const unverifiedSubjects = await mapLimit(
     targets.unverified,
     VERIFY_CONCURRENCY,
-    async (entry: UnverifiedEntry) => {
-      const hashed = await hashFile(entry.path, false, entry.label)
-      const evidence = emptyEvidence()
-      evidence.signatures.push({
-        source: entry.label,
-        form: 'bundle',
-        result: {
-          ok: false,
-          code: 'VERIFY_FILE_UNVERIFIED',
-          reason: entry.reason
-        }
-      })
-      const subject: ArtifactSubject = {
-        name: path.basename(entry.path),
-        label: entry.label,
-        digests: hashed.digests
-      }
-      return { subject, evidence }
-    }
+    unverifiedFile
   )
   const digestSubjects = await mapLimit(
     targets.digests,
     VERIFY_CONCURRENCY,
-    async (target: DigestTarget) => {
+    async (target: DigestTarget): Promise<Checked> => {
       const evidence = emptyEvidence()
-      await withShared(evidence, { sha256: target.sha256 }, [
-        ...folders.values()
+      await addSharedEvidence(ctx, evidence, { sha256: target.sha256 }, [
+        ...ctx.folders.values()
       ])
       const subject: ArtifactSubject = {
         label: target.label,
@@ -206,28 +125,8 @@ export async function runVerify(
       return { subject, evidence }
     }
   )
-  const clients = createRegistryClients({
-    insecureRegistries: inputs.insecureRegistries,
-    env: deps.registryEnv ?? process.env
-  })
-  const imageSubjects = await mapLimit(
-    targets.images,
-    VERIFY_CONCURRENCY,
-    async (label: string) => {
-      const found = await collectImageEvidence(label, {
-        clients,
-        checker,
-        trust: deps.trust
-      })
-      await withShared(
-        found.evidence,
-        { sha256: found.subject.digests.sha256 },
-        []
-      )
-      return found
-    }
-  )
-  await Promise.all(settling)
+  const imageSubjects = await checkImages(ctx, targets.images)
+  await Promise.all(ctx.settling)
   const all = [
     ...fileSubjects,
     ...unverifiedSubjects,
@@ -238,27 +137,7 @@ export async function runVerify(
     all.map((a) => [a.subject.digests.sha256, a.subject.label])
   )
   const vex = inputs.policy.require.includes('vex')
-    ? await loadVexContext(
-        targets.folders.map((f) => ({
-          dir: f.dir,
-          display: f.display,
-          sboms: f.discovery.folder.sboms
-        })),
-        {
-          databases: inputs.vexDatabases,
-          osvUrl: inputs.osvUrl,
-          offline: inputs.offline
-        },
-        {
-          cwd: deps.cwd,
-          env: deps.env ?? {},
-          logger: {
-            info: (m) => deps.log?.(m),
-            warning: (m) => deps.log?.(`warning: ${m}`),
-            debug: () => undefined
-          }
-        }
-      )
+    ? await loadVex(inputs, deps, targets.folders)
     : undefined
   const reports = all.map((a) =>
     evaluateArtifact(a.subject, a.evidence, inputs.policy, {
@@ -267,6 +146,184 @@ export async function runVerify(
     })
   )
   return buildReport(reports, inputs.policy.require, deps.trust.summary)
+}
+
+/** Each folder's evidence, loaded once for every artifact in it. */
+async function loadFolders(
+  targets: Targets['folders'],
+  inputs: VerifyInputs,
+  cwd: string,
+  checker: BundleChecker
+): Promise<Map<string, LoadedFolder>> {
+  const folders = new Map<string, LoadedFolder>()
+  for (const f of targets) {
+    folders.set(
+      f.dir,
+      await loadFolder(f.dir, f.display, f.names, f.discovery, checker, {
+        trustedRoot: inputs.trustedRoot
+          ? path.resolve(cwd, inputs.trustedRoot)
+          : undefined
+      })
+    )
+  }
+  return folders
+}
+
+/**
+ * The evidence that is not beside one file: the explicit signature flags,
+ * the shared folders' attestations, SBOMs and checksums, --provenance-path,
+ * and the GitHub attestations of the digest.
+ */
+async function addSharedEvidence(
+  ctx: RunContext,
+  evidence: ArtifactEvidence,
+  artifact: { sha256: string; bytes?: Buffer },
+  shared: LoadedFolder[]
+): Promise<void> {
+  const { inputs, deps, checker, extra } = ctx
+  addExplicitSignatures(ctx.explicit, artifact, checker, deps.trust, evidence)
+  for (const folder of shared) {
+    evidence.attestations.push(...folder.attestations)
+    evidence.rebuilds.push(...folder.rebuilds)
+    evidence.sboms.push(...folder.sboms)
+    evidence.checksums.push(...folder.checksums)
+    evidence.notes.push(...folder.notes)
+  }
+  evidence.attestations.push(...extra.attestations)
+  evidence.rebuilds.push(...extra.rebuilds)
+  evidence.notes.push(...extra.notes)
+  if (inputs.githubAttestations && inputs.policy.repo) {
+    const found = await fetchGitHubAttestations({
+      apiUrl: deps.githubApiUrl,
+      repo: inputs.policy.repo,
+      sha256: artifact.sha256,
+      ...(inputs.githubToken ? { token: inputs.githubToken } : {})
+    })
+    const loaded: LoadedAttestations = {
+      attestations: [],
+      rebuilds: [],
+      notes: found.notes
+    }
+    for (const a of found.attestations)
+      addDocument(a.bundle, a.source, checker, loaded)
+    evidence.attestations.push(...loaded.attestations)
+    evidence.notes.push(...loaded.notes)
+  }
+}
+
+/** A file: hashed (read whole only when a signature needs its bytes), its own signatures and the shared evidence. */
+async function checkFile(
+  ctx: RunContext,
+  target: FileTarget
+): Promise<Checked> {
+  const folder = ctx.folders.get(target.folder.dir)!
+  const files = signatureFilesFor(target.name, folder.names)
+  const withBytes =
+    needsBytes(ctx.explicit) ||
+    files.bundles.length > 0 ||
+    files.legacy !== undefined ||
+    (files.minisig !== undefined && ctx.minisignKey !== undefined)
+  const hashed = await hashFile(target.path, withBytes, target.label)
+  const artifact = {
+    sha256: hashed.digests.sha256,
+    ...(hashed.bytes ? { bytes: hashed.bytes } : {})
+  }
+  const evidence = emptyEvidence()
+  await addFileSignatures(
+    files,
+    artifact,
+    {
+      dir: target.folder.dir,
+      display: target.folder.display,
+      checker: ctx.checker,
+      trust: ctx.deps.trust,
+      ...(ctx.minisignKey ? { minisignKey: ctx.minisignKey } : {}),
+      settling: ctx.settling
+    },
+    evidence
+  )
+  await addSharedEvidence(ctx, evidence, artifact, [folder])
+  const subject: ArtifactSubject = {
+    name: target.name,
+    label: target.label,
+    digests: hashed.digests
+  }
+  return { subject, evidence }
+}
+
+/** A file the listing could not vouch for: reported, with the reason, as failed. */
+async function unverifiedFile(entry: UnverifiedEntry): Promise<Checked> {
+  const hashed = await hashFile(entry.path, false, entry.label)
+  const evidence = emptyEvidence()
+  evidence.signatures.push({
+    source: entry.label,
+    form: 'bundle',
+    result: {
+      ok: false,
+      code: 'VERIFY_FILE_UNVERIFIED',
+      reason: entry.reason
+    }
+  })
+  const subject: ArtifactSubject = {
+    name: path.basename(entry.path),
+    label: entry.label,
+    digests: hashed.digests
+  }
+  return { subject, evidence }
+}
+
+/** Each image's signatures and attestations from its registry, plus the shared evidence. */
+async function checkImages(
+  ctx: RunContext,
+  images: readonly string[]
+): Promise<Checked[]> {
+  const clients = createRegistryClients({
+    insecureRegistries: ctx.inputs.insecureRegistries,
+    env: ctx.deps.registryEnv ?? process.env
+  })
+  return mapLimit(images, VERIFY_CONCURRENCY, async (label: string) => {
+    const found = await collectImageEvidence(label, {
+      clients,
+      checker: ctx.checker,
+      trust: ctx.deps.trust
+    })
+    await addSharedEvidence(
+      ctx,
+      found.evidence,
+      { sha256: found.subject.digests.sha256 },
+      []
+    )
+    return found
+  })
+}
+
+/** For --require vex: the folders' SBOMs and the advisories they are held to. */
+function loadVex(
+  inputs: VerifyInputs,
+  deps: VerifyRunDeps,
+  folders: Targets['folders']
+): ReturnType<typeof loadVexContext> {
+  return loadVexContext(
+    folders.map((f) => ({
+      dir: f.dir,
+      display: f.display,
+      sboms: f.discovery.folder.sboms
+    })),
+    {
+      databases: inputs.vexDatabases,
+      osvUrl: inputs.osvUrl,
+      offline: inputs.offline
+    },
+    {
+      cwd: deps.cwd,
+      env: deps.env ?? {},
+      logger: {
+        info: (m) => deps.log?.(m),
+        warning: (m) => deps.log?.(`warning: ${m}`),
+        debug: () => undefined
+      }
+    }
+  )
 }
 
 async function readMinisignKey(

@@ -63,30 +63,8 @@ export async function resolveTargets(
   const images: string[] = []
   // Named folders are listed whole (subfolders, symlinks); the folder of a
   // named file only for the evidence beside it.
-  const named = new Set<string>()
-  for (const arg of args) {
-    const full = path.resolve(cwd, arg)
-    if ((await stat(full).catch(() => undefined))?.isDirectory())
-      named.add(full)
-  }
-  const folderOf = async (
-    dir: string,
-    display: string
-  ): Promise<FolderListing> => {
-    const known = folders.get(dir)
-    if (known) return known
-    const listed = await listFolder(dir, display, named.has(dir))
-    problems.push(...listed.problems)
-    const listing = {
-      dir,
-      display,
-      names: listed.names,
-      discovery: discover(listed.names),
-      unverified: listed.unverified
-    }
-    folders.set(dir, listing)
-    return listing
-  }
+  const named = await namedFolders(args, cwd)
+  const folderOf = folderLister(named, folders, problems)
   for (const arg of args) {
     if (isImageReference(arg)) {
       try {
@@ -133,16 +111,8 @@ export async function resolveTargets(
           )
         )
       }
-      for (const name of folder.discovery.assets) {
-        const file = path.join(full, name)
-        files.set(file, {
-          kind: 'file',
-          path: file,
-          label: path.join(arg, name),
-          name,
-          folder
-        })
-      }
+      for (const target of assetTargets(folder, arg))
+        files.set(target.path, target)
     } else {
       const dir = path.dirname(full)
       const folder = await folderOf(dir, path.dirname(arg))
@@ -158,5 +128,53 @@ export async function resolveTargets(
     digests: [...digests.values()],
     folders: [...folders.values()],
     unverified
+  }
+}
+
+/** The arguments that are folders: listed whole (subfolders, symlinks), where a named file's folder is read only for its evidence. */
+async function namedFolders(
+  args: readonly string[],
+  cwd: string
+): Promise<Set<string>> {
+  const named = new Set<string>()
+  for (const arg of args) {
+    const full = path.resolve(cwd, arg)
+    if ((await stat(full).catch(() => undefined))?.isDirectory())
+      named.add(full)
+  }
+  return named
+}
+
+/** Every release asset of a named folder, labelled under the argument as given. */
+function assetTargets(folder: FolderListing, arg: string): FileTarget[] {
+  return folder.discovery.assets.map((name) => ({
+    kind: 'file',
+    path: path.join(folder.dir, name),
+    label: path.join(arg, name),
+    name,
+    folder
+  }))
+}
+
+/** Lists a folder once (its listing problems collected), however many arguments name it or a file in it. */
+function folderLister(
+  named: ReadonlySet<string>,
+  folders: Map<string, FolderListing>,
+  problems: InputError[]
+): (dir: string, display: string) => Promise<FolderListing> {
+  return async (dir, display) => {
+    const known = folders.get(dir)
+    if (known) return known
+    const listed = await listFolder(dir, display, named.has(dir))
+    problems.push(...listed.problems)
+    const listing = {
+      dir,
+      display,
+      names: listed.names,
+      discovery: discover(listed.names),
+      unverified: listed.unverified
+    }
+    folders.set(dir, listing)
+    return listing
   }
 }

@@ -19,22 +19,12 @@ import type { Bundle } from '@sigstore/bundle'
 import type { SignerInfo } from '../../lib/verify/signer.js'
 import { digestsOf, hashFile, readJson, readRegularFile } from './files.js'
 import { BundleChecker } from './sigstore.js'
+import type { VerifyBundleRequest } from '../../lib/verify/bundle-inputs.js'
 import type { GatheredTrust, TrustOptions } from './trust.js'
 import { gatherTrust } from './trust.js'
 
-export interface VerifyBundleOptions {
-  bundle: string
-  artifact: string
-  identity?: string
-  /** A regular expression the SAN must match (cosign --certificate-identity-regexp). */
-  identityRegexp?: RegExp
-  issuer?: string
-  /** A regular expression the issuer must match (cosign --certificate-oidc-issuer-regexp). */
-  issuerRegexp?: RegExp
-  key?: string
-  trustedRoot?: string
-  staging: boolean
-  offline: boolean
+/** What to verify (lib/verify/bundle-inputs.ts), with the folder paths are relative to. */
+export interface VerifyBundleOptions extends VerifyBundleRequest {
   cwd: string
   /** Trust already gathered (tests, batches); gathered from the options otherwise. */
   trust?: GatheredTrust

@@ -47,3 +47,17 @@ export const INSECURE_REGISTRY_INPUT: InputSpec = {
   description:
     'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
 }
+
+/** `--json`, on every command that prints a result. */
+export const JSON_INPUT = {
+  kind: 'boolean',
+  description:
+    'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+} as const satisfies InputSpec
+
+/** `--local`, on every command that can run against the embedded local stack. */
+export const LOCAL_INPUT = {
+  kind: 'boolean',
+  description:
+    'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+} as const satisfies InputSpec

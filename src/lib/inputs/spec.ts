@@ -29,3 +29,15 @@ export type InputSource = (name: string) => string | undefined
 export function defineInputs<T extends InputTable>(table: T): T {
   return table
 }
+
+/** A flag's parsed value by its spec: booleans, repeated strings, strings. */
+export type FlagValue<S extends InputSpec> = S['kind'] extends 'boolean'
+  ? boolean | undefined
+  : S['multiple'] extends true
+    ? string[] | undefined
+    : string | undefined
+
+/** A table's command-line values, each typed by its entry. */
+export type FlagValues<T extends InputTable> = {
+  -readonly [K in keyof T]?: FlagValue<T[K]>
+}

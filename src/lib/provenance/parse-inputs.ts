@@ -78,35 +78,15 @@ export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
 
   const images = attempt(() => parseImageList(raw('images')), [])
   const pushToRegistry = flag('push-to-registry')
-  const imagesAlone =
-    images.length > 0 &&
-    [raw('subject-path'), raw('subject-checksums'), raw('subject-digest')]
-      .map((v) => parseList(v).length)
-      .every((n) => n === 0)
-  const subjects = attempt(
-    () =>
-      imagesAlone
-        ? ({ kind: 'digest', subjects: [] } satisfies SubjectSource)
-        : parseSubjectSource({
-            paths: parseList(raw('subject-path')),
-            checksums: raw('subject-checksums'),
-            digests: parseList(raw('subject-digest')),
-            names: parseList(raw('subject-name'))
-          }),
-    { kind: 'digest', subjects: [] } satisfies SubjectSource
-  )
+  const subjects = attempt(() => parseSubjects(raw, images.length > 0), {
+    kind: 'digest',
+    subjects: []
+  } satisfies SubjectSource)
   const predicateType = raw('predicate-type')
   const predicatePath = raw('predicate-path')
   problems.push(...checkPredicate(predicateType, predicatePath))
   const bundleName = raw('bundle-name') ?? DEFAULT_BUNDLE_NAME
-  if (!/^[A-Za-z0-9_+-][A-Za-z0-9._+-]*$/.test(bundleName)) {
-    problems.push(
-      new InputError(
-        'PROVENANCE_BUNDLE_NAME',
-        `input "bundle-name" must be a plain file name (letters, digits, . _ + -), not "${bundleName}"`
-      )
-    )
-  }
+  problems.push(...checkBundleName(bundleName))
   const githubToken = raw('github-token')
   const signing = parseSigningInputs(PROVENANCE_INPUTS, source, collector)
   const inputs: ProvenanceInputs = {
@@ -157,6 +137,35 @@ export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
   }
   collector.throwIfAny()
   return inputs
+}
+
+/** The subjects: files, a checksums file or digests; none when images alone are given. */
+function parseSubjects(
+  raw: (name: ProvenanceInputName) => string | undefined,
+  hasImages: boolean
+): SubjectSource {
+  const imagesAlone =
+    hasImages &&
+    [raw('subject-path'), raw('subject-checksums'), raw('subject-digest')]
+      .map((v) => parseList(v).length)
+      .every((n) => n === 0)
+  if (imagesAlone) return { kind: 'digest', subjects: [] }
+  return parseSubjectSource({
+    paths: parseList(raw('subject-path')),
+    checksums: raw('subject-checksums'),
+    digests: parseList(raw('subject-digest')),
+    names: parseList(raw('subject-name'))
+  })
+}
+
+function checkBundleName(bundleName: string): InputError[] {
+  if (/^[A-Za-z0-9_+-][A-Za-z0-9._+-]*$/.test(bundleName)) return []
+  return [
+    new InputError(
+      'PROVENANCE_BUNDLE_NAME',
+      `input "bundle-name" must be a plain file name (letters, digits, . _ + -), not "${bundleName}"`
+    )
+  ]
 }
 
 function checkPredicate(

@@ -75,16 +75,26 @@ function cosignCommands(parts: VerifyMdParts, trust: string[]): string[] {
       'verify-blob',
       '--bundle',
       `${file}.sigstore.json`,
-      ...trust,
-      '--certificate-identity',
-      parts.certificateIdentity,
-      '--certificate-oidc-issuer',
-      parts.certificateOidcIssuer,
-      '--certificate-github-workflow-repository',
-      parts.repository,
+      ...cosignIdentityFlags(parts, trust),
       file
     ])
   )
+}
+
+/** cosign's flags that hold a signature to the release's signer. */
+function cosignIdentityFlags(
+  parts: VerifyMdParts,
+  trust: readonly string[]
+): string[] {
+  return [
+    ...trust,
+    '--certificate-identity',
+    parts.certificateIdentity,
+    '--certificate-oidc-issuer',
+    parts.certificateOidcIssuer,
+    '--certificate-github-workflow-repository',
+    parts.repository
+  ]
 }
 
 /** One `gh attestation verify` line per attested file. */
@@ -193,15 +203,7 @@ function imageLines(
 ): string[] {
   const images = parts.images ?? []
   if (images.length === 0) return []
-  const cosignFlags = [
-    ...trust,
-    '--certificate-identity',
-    parts.certificateIdentity,
-    '--certificate-oidc-issuer',
-    parts.certificateOidcIssuer,
-    '--certificate-github-workflow-repository',
-    parts.repository
-  ]
+  const cosignFlags = cosignIdentityFlags(parts, trust)
   return [
     '## Container images',
     '',

@@ -52,31 +52,8 @@ export function buildNpmTarballGraph(tarball: NpmTarball): DependencyGraph {
       'provenant:artifact:kind': 'npm'
     }
   }
-  if (tarball.lockfile) {
-    const { graph } = tarball.lockfile
-    const rename = (ref: string): string =>
-      ref === graph.root.ref ? purl : ref
-    return {
-      root,
-      components: graph.components
-        .filter((c) => c.ref !== purl)
-        .map((c) =>
-          bundledIds(tarball).has(`${c.name}@${c.version}`)
-            ? { ...c, kind: 'vendored' as const, containedBy: purl }
-            : c
-        ),
-      dependencies: graph.dependencies.map((d) => ({
-        ref: rename(d.ref),
-        dependsOn: d.dependsOn.map(rename)
-      })),
-      sources: [
-        ...new Set([
-          manifestPath,
-          ...graph.sources.map((s) => `${tarball.top}/${s}`)
-        ])
-      ]
-    }
-  }
+  if (tarball.lockfile)
+    return fromShippedLock(tarball, tarball.lockfile.graph, root, manifestPath)
   const components = new Map<string, Component>()
   const declared: [Json, Component['scope']][] = [
     [asRecord(manifest.dependencies), 'required'],
@@ -102,6 +79,37 @@ export function buildNpmTarballGraph(tarball: NpmTarball): DependencyGraph {
       ...[...tarball.bundled.keys()].map(
         (dep) => `${tarball.top}/node_modules/${dep}/package.json`
       )
+    ]
+  }
+}
+
+/** The package's graph from the lockfile the tarball carries, its root the tarball's; bundled packages are vendored in it. */
+function fromShippedLock(
+  tarball: NpmTarball,
+  graph: DependencyGraph,
+  root: DependencyGraph['root'],
+  manifestPath: string
+): DependencyGraph {
+  const purl = root.ref
+  const rename = (ref: string): string => (ref === graph.root.ref ? purl : ref)
+  return {
+    root,
+    components: graph.components
+      .filter((c) => c.ref !== purl)
+      .map((c) =>
+        bundledIds(tarball).has(`${c.name}@${c.version}`)
+          ? { ...c, kind: 'vendored' as const, containedBy: purl }
+          : c
+      ),
+    dependencies: graph.dependencies.map((d) => ({
+      ref: rename(d.ref),
+      dependsOn: d.dependsOn.map(rename)
+    })),
+    sources: [
+      ...new Set([
+        manifestPath,
+        ...graph.sources.map((s) => `${tarball.top}/${s}`)
+      ])
     ]
   }
 }

@@ -55,28 +55,7 @@ export function buildPythonArtifactGraph(
   const requirements = (metadata.all.get('requires-dist') ?? [])
     .map(parseRequirement)
     .filter((r) => r !== undefined)
-  const components = new Map<string, Component>()
-  for (const r of requirements.filter((r) => !r.extraOnly)) {
-    const ref = pypiPurl(r.name, r.version)
-    const known = components.get(ref)
-    if (known) {
-      known.properties['provenant:requirement'] += `\n${r.text}`
-      if (!r.marker) known.scope = 'required'
-      continue
-    }
-    components.set(ref, {
-      ref,
-      ecosystem: 'pypi',
-      name: r.name,
-      version: r.version,
-      purl: ref,
-      hashes: [],
-      licenses: [],
-      scope: r.marker ? 'optional' : 'required',
-      origin: { kind: 'registry' },
-      properties: { 'provenant:requirement': r.text }
-    })
-  }
+  const components = requiredComponents(requirements)
   const properties: Record<string, string> = {
     'provenant:artifact:file': file.fileName,
     'provenant:artifact:kind': artifact.kind
@@ -119,6 +98,35 @@ export function buildPythonArtifactGraph(
       ...(artifact.record ? [artifact.record.path] : [])
     ]
   }
+}
+
+/** One component per distribution the metadata requires (extras aside): optional when every requirement of it has a marker. */
+function requiredComponents(
+  requirements: ReadonlyArray<NonNullable<ReturnType<typeof parseRequirement>>>
+): Map<string, Component> {
+  const components = new Map<string, Component>()
+  for (const r of requirements.filter((r) => !r.extraOnly)) {
+    const ref = pypiPurl(r.name, r.version)
+    const known = components.get(ref)
+    if (known) {
+      known.properties['provenant:requirement'] += `\n${r.text}`
+      if (!r.marker) known.scope = 'required'
+      continue
+    }
+    components.set(ref, {
+      ref,
+      ecosystem: 'pypi',
+      name: r.name,
+      version: r.version,
+      purl: ref,
+      hashes: [],
+      licenses: [],
+      scope: r.marker ? 'optional' : 'required',
+      origin: { kind: 'registry' },
+      properties: { 'provenant:requirement': r.text }
+    })
+  }
+  return components
 }
 
 /** Any other file: itself, with its hashes. */

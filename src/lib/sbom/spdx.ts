@@ -10,6 +10,7 @@ import {
   cleanHashes,
   environmentProperties,
   prepareGraph,
+  type PreparedGraph,
   TOOL_NAME,
   type SbomDocumentOptions
 } from './document.js'
@@ -96,11 +97,47 @@ export function buildSpdxSbom(
       )
     )
   ]
+  const relationships = toRelationships(prepared, ids, ids.get(root.ref)!)
+  const extracted = refs.list()
+  const name = root.version ? `${root.name}@${root.version}` : root.name
+  const doc = {
+    spdxVersion: 'SPDX-2.3',
+    dataLicense: 'CC0-1.0',
+    SPDXID: DOCUMENT_ID,
+    name,
+    documentNamespace: '',
+    creationInfo: {
+      created: options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      creators: [`Tool: ${TOOL_NAME}-${options.toolVersion}`],
+      comment: environmentComment(options)
+    },
+    packages,
+    relationships,
+    hasExtractedLicensingInfos: extracted.length > 0 ? extracted : undefined
+  }
+  const slug = name.replace(/[^A-Za-z0-9.@-]+/g, '-')
+  return withContentId(
+    doc,
+    'documentNamespace',
+    (uuid) => `${NAMESPACE_BASE}/${TOOL_NAME}/${slug}-${uuid}`
+  )
+}
+
+/**
+ * The document DESCRIBES the root; each edge DEPENDS_ON, or, where it
+ * enters the dev part of the graph, DEV_DEPENDENCY_OF the other way; a
+ * component CONTAINS what was found inside it.
+ */
+function toRelationships(
+  prepared: PreparedGraph,
+  ids: ReadonlyMap<string, string>,
+  rootId: string
+): SpdxRelationship[] {
   const relationships: SpdxRelationship[] = [
     {
       spdxElementId: DOCUMENT_ID,
       relationshipType: 'DESCRIBES',
-      relatedSpdxElement: ids.get(root.ref)!
+      relatedSpdxElement: rootId
     }
   ]
   for (const [from, targets] of prepared.edges) {
@@ -132,29 +169,7 @@ export function buildSpdxSbom(
       relatedSpdxElement: ids.get(c.ref)!
     })
   }
-  const extracted = refs.list()
-  const name = root.version ? `${root.name}@${root.version}` : root.name
-  const doc = {
-    spdxVersion: 'SPDX-2.3',
-    dataLicense: 'CC0-1.0',
-    SPDXID: DOCUMENT_ID,
-    name,
-    documentNamespace: '',
-    creationInfo: {
-      created: options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      creators: [`Tool: ${TOOL_NAME}-${options.toolVersion}`],
-      comment: environmentComment(options)
-    },
-    packages,
-    relationships,
-    hasExtractedLicensingInfos: extracted.length > 0 ? extracted : undefined
-  }
-  const slug = name.replace(/[^A-Za-z0-9.@-]+/g, '-')
-  return withContentId(
-    doc,
-    'documentNamespace',
-    (uuid) => `${NAMESPACE_BASE}/${TOOL_NAME}/${slug}-${uuid}`
-  )
+  return relationships
 }
 
 function toPackage(

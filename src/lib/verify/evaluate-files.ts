@@ -3,7 +3,12 @@
  * files, checksum-file lines, and rebuild verdicts about the artifact.
  */
 import { catchVerification } from './codes.js'
-import type { ArtifactSubject, ArtifactEvidence, Failure } from './evidence.js'
+import type {
+  ArtifactSubject,
+  ArtifactEvidence,
+  Failure,
+  SignatureEvidence
+} from './evidence.js'
 import type { RelatedAttestation } from './evaluate-attestations.js'
 import { attestationFailures } from './evaluate-attestations.js'
 import { fromFailures } from './evaluate-signature.js'
@@ -24,6 +29,15 @@ import {
 } from './sbom.js'
 
 type SourcedFailure = Failure & { source: string }
+
+/** A detached signature over a file that failed, as the row's failure. */
+function signatureFailure(
+  signature: SignatureEvidence | undefined
+): SourcedFailure | undefined {
+  const result = signature?.result
+  if (!result || result.ok) return undefined
+  return { source: signature.source, code: result.code, reason: result.reason }
+}
 
 export function sbomRow(
   related: readonly RelatedAttestation[],
@@ -56,12 +70,9 @@ export function sbomRow(
       continue
     }
     const signature = file.signature?.result
-    if (signature && !signature.ok) {
-      failures.push({
-        source: file.signature!.source,
-        code: signature.code,
-        reason: signature.reason
-      })
+    const unsigned = signatureFailure(file.signature)
+    if (unsigned) {
+      failures.push(unsigned)
       continue
     }
     if (file.sbom && sbomApplies(file.sbom, own.digests)) {
@@ -89,13 +100,8 @@ export function checksumRow(
     const entries = entriesFor(c.file, own.name, own.digests, c.target)
     if (entries.length === 0) continue
     const signature = c.signature?.result
-    if (signature && !signature.ok) {
-      failures.push({
-        source: c.signature!.source,
-        code: signature.code,
-        reason: signature.reason
-      })
-    }
+    const unsigned = signatureFailure(c.signature)
+    if (unsigned) failures.push(unsigned)
     for (const entry of entries) {
       const failure = catchVerification(() =>
         assertChecksumEntry(entry, own.digests)

@@ -97,3 +97,10 @@ export function listFailures(
     }))
   )
 }
+
+/** The statements of every verified provenance in the report. */
+export function verifiedProvenance(report: VerifyReport): unknown[] {
+  return report.artifacts.flatMap((a) =>
+    a.signers.flatMap((s) => (s.provenance ? [s.provenance] : []))
+  )
+}

@@ -37,17 +37,7 @@ export async function runJob(
   run: RunContext
 ): Promise<JobRecord> {
   const started = performance.now()
-  const root = path.join(
-    run.runDir,
-    'jobs',
-    `${plan.id}-${Math.random().toString(36).slice(2, 8)}`
-  )
-  const workspace = path.join(root, 'workspace')
-  const temp = path.join(root, 'temp')
-  await mkdir(workspace, { recursive: true })
-  await mkdir(temp, { recursive: true })
-  const summaryFile = path.join(root, 'summary.md')
-  await writeFile(summaryFile, '')
+  const dirs = await createJobDirs(plan, run)
   const { github, oidc } = run.services
   const token = github.issueToken({
     repository: run.caller.repository,
@@ -59,54 +49,18 @@ export async function runJob(
   run.masks.add(token.token)
   if (grant) run.masks.add(grant.requestToken)
   try {
-    const githubContext = {
-      ...(plan.contexts.github as object),
-      job: plan.id,
+    const scope = jobScope(plan, run, {
+      ...dirs,
       token: token.token,
-      workspace
-    }
-    const secrets = {
-      ...(plan.contexts.secrets as Record<string, string> | undefined),
-      GITHUB_TOKEN: token.token
-    }
-    const base = { ...plan.contexts, github: githubContext, secrets }
-    const env: Record<string, string> = {
-      ...runnerEnv(run, plan, workspace, temp),
       ...(grant
         ? {
-            ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
-            ACTIONS_ID_TOKEN_REQUEST_TOKEN: grant.requestToken
+            oidc: {
+              requestUrl: oidc.requestUrl,
+              requestToken: grant.requestToken
+            }
           }
-        : {}),
-      ...plan.workflowEnv
-    }
-    const runnerContext = {
-      os: 'Linux',
-      arch: 'X64',
-      name: `local-${plan.id}`,
-      temp,
-      tool_cache: path.join(root, 'tool-cache'),
-      environment: 'github-hosted'
-    }
-    const contexts0 = {
-      ...base,
-      runner: runnerContext,
-      env: { ...plan.workflowEnv }
-    }
-    const jobEnv = evaluateTextMap(plan.job.env, contexts0)
-    Object.assign(env, jobEnv)
-    const scope: StepScope = {
-      run,
-      jobName: plan.name,
-      workspace,
-      temp,
-      env,
-      contexts: { ...contexts0, env: { ...plan.workflowEnv, ...jobEnv } },
-      path: [path.dirname(process.execPath)],
-      summaryFile,
-      runAction,
-      posts: []
-    }
+        : {})
+    })
     const results: Record<string, StepResult> = {}
     const stepsOk = await runSteps(plan.job.steps, scope, results)
     const ok = await runPosts(
@@ -130,6 +84,87 @@ export async function runJob(
   } finally {
     token.revoke()
     grant?.revoke()
+  }
+}
+
+/** A fresh job folder: workspace, temp and the step summary file. */
+async function createJobDirs(plan: JobPlan, run: RunContext) {
+  const root = path.join(
+    run.runDir,
+    'jobs',
+    `${plan.id}-${Math.random().toString(36).slice(2, 8)}`
+  )
+  const workspace = path.join(root, 'workspace')
+  const temp = path.join(root, 'temp')
+  await mkdir(workspace, { recursive: true })
+  await mkdir(temp, { recursive: true })
+  const summaryFile = path.join(root, 'summary.md')
+  await writeFile(summaryFile, '')
+  return { root, workspace, temp, summaryFile }
+}
+
+/** What the job's steps see: the runner's variables, the credentials granted, the contexts and the job's env:. */
+function jobScope(
+  plan: JobPlan,
+  run: RunContext,
+  dirs: {
+    root: string
+    workspace: string
+    temp: string
+    summaryFile: string
+    token: string
+    /** Only with id-token: write. */
+    oidc?: { requestUrl: string; requestToken: string }
+  }
+): StepScope {
+  const { root, workspace, temp, summaryFile } = dirs
+  const githubContext = {
+    ...(plan.contexts.github as object),
+    job: plan.id,
+    token: dirs.token,
+    workspace
+  }
+  const secrets = {
+    ...(plan.contexts.secrets as Record<string, string> | undefined),
+    GITHUB_TOKEN: dirs.token
+  }
+  const base = { ...plan.contexts, github: githubContext, secrets }
+  const env: Record<string, string> = {
+    ...runnerEnv(run, plan, workspace, temp),
+    ...(dirs.oidc
+      ? {
+          ACTIONS_ID_TOKEN_REQUEST_URL: dirs.oidc.requestUrl,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: dirs.oidc.requestToken
+        }
+      : {}),
+    ...plan.workflowEnv
+  }
+  const runnerContext = {
+    os: 'Linux',
+    arch: 'X64',
+    name: `local-${plan.id}`,
+    temp,
+    tool_cache: path.join(root, 'tool-cache'),
+    environment: 'github-hosted'
+  }
+  const contexts0 = {
+    ...base,
+    runner: runnerContext,
+    env: { ...plan.workflowEnv }
+  }
+  const jobEnv = evaluateTextMap(plan.job.env, contexts0)
+  Object.assign(env, jobEnv)
+  return {
+    run,
+    jobName: plan.name,
+    workspace,
+    temp,
+    env,
+    contexts: { ...contexts0, env: { ...plan.workflowEnv, ...jobEnv } },
+    path: [path.dirname(process.execPath)],
+    summaryFile,
+    runAction,
+    posts: []
   }
 }
 

@@ -57,7 +57,10 @@ export function workflowSecrets(
       problems.push(`the required secret "${name}" is missing`)
   }
   if (problems.length > 0) {
-    throw new InputError('RUNNER_SECRETS', `${workflow}: ${problems.join('; ')}`)
+    throw new InputError(
+      'RUNNER_SECRETS',
+      `${workflow}: ${problems.join('; ')}`
+    )
   }
   for (const value of Object.values(given)) if (value) run.masks.add(value)
   return inherited

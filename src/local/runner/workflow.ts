@@ -96,15 +96,11 @@ export async function runWorkflow(
       records.push({ id, name: id, result: 'skipped', outputs: {}, ms: 0 })
       continue
     }
-    const asked = parsePermissions(
-      evaluateNode(job.permissions, {}),
-      `jobs.${id}`
-    )
-    const permissions = asked ??
-      workflowPermissions ??
-      granted ?? { contents: 'read' }
-    if (granted)
-      assertWithin(permissions, granted, `${source.relativePath}: jobs.${id}`)
+    const permissions = jobPermissions(job, id, {
+      workflow: workflowPermissions,
+      granted,
+      file: source.relativePath
+    })
     if (job.uses !== undefined) {
       const called = await runCalled(id, job, contexts, permissions, run)
       done.set(id, { result: called.result, outputs: called.outputs })
@@ -123,17 +119,47 @@ export async function runWorkflow(
     done.set(id, outcome)
     records.push(...outcome.records)
   }
-  const jobsContext = Object.fromEntries(done)
-  const outputs = Object.fromEntries(
-    Object.entries(mapAt(call, 'outputs')).map(([name, definition]) => [
-      name,
-      isMap(definition)
-        ? toText(evaluateNode(definition.value, { ...base, jobs: jobsContext }))
-        : ''
-    ])
-  )
+  const outputs = workflowOutputs(call, {
+    ...base,
+    jobs: Object.fromEntries(done)
+  })
   const failed = [...done.values()].some((d) => d.result === 'failure')
   return { result: failed ? 'failure' : 'success', jobs: records, outputs }
+}
+
+/** A job's permissions: its own, else the workflow's, else what the caller granted; never more than granted. */
+function jobPermissions(
+  job: NodeMap,
+  id: string,
+  around: {
+    workflow: Permissions | undefined
+    granted: Permissions | undefined
+    file: string
+  }
+): Permissions {
+  const asked = parsePermissions(
+    evaluateNode(job.permissions, {}),
+    `jobs.${id}`
+  )
+  const permissions = asked ??
+    around.workflow ??
+    around.granted ?? { contents: 'read' }
+  if (around.granted)
+    assertWithin(permissions, around.granted, `${around.file}: jobs.${id}`)
+  return permissions
+}
+
+/** The workflow_call outputs, evaluated once every job is done. */
+function workflowOutputs(
+  call: NodeMap,
+  contexts: Contexts
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(mapAt(call, 'outputs')).map(([name, definition]) => [
+      name,
+      isMap(definition) ? toText(evaluateNode(definition.value, contexts)) : ''
+    ])
+  )
 }
 
 function assertNoContainers(

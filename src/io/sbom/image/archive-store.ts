@@ -86,26 +86,21 @@ export async function archiveImage(
     )
     return loadImage(store)
   }
+  return dockerArchiveImage(members, display, fallbackName)
+}
+
+/** A docker-archive (`docker save`): its first image, named by its config digest and RepoTags. */
+function dockerArchiveImage(
+  members: Map<string, Uint8Array>,
+  display: string,
+  fallbackName: string
+): NamedImage {
   const bad = (why: string): InputError =>
     new InputError(
       'OCI_ARCHIVE_INVALID',
       `${display}: not a docker-archive: ${why}; give the tar that docker save wrote`
     )
-  let entries: DockerArchiveEntry[]
-  try {
-    entries = JSON.parse(
-      utf8.decode(members.get('manifest.json'))
-    ) as DockerArchiveEntry[]
-  } catch {
-    throw bad('manifest.json is not JSON')
-  }
-  const entry = Array.isArray(entries) ? entries[0] : undefined
-  if (
-    !entry ||
-    typeof entry.Config !== 'string' ||
-    !Array.isArray(entry.Layers)
-  )
-    throw bad('manifest.json names no Config and Layers')
+  const entry = firstArchiveEntry(members, bad)
   const configBytes = members.get(entry.Config)
   if (!configBytes) throw bad(`${entry.Config} is missing`)
   const config = parseImageConfig(
@@ -153,4 +148,27 @@ export async function archiveImage(
       }
     }
   }
+}
+
+/** The first image of manifest.json, with its Config and Layers. */
+function firstArchiveEntry(
+  members: Map<string, Uint8Array>,
+  bad: (why: string) => InputError
+): DockerArchiveEntry & { Config: string; Layers: unknown[] } {
+  let entries: DockerArchiveEntry[]
+  try {
+    entries = JSON.parse(
+      utf8.decode(members.get('manifest.json'))
+    ) as DockerArchiveEntry[]
+  } catch {
+    throw bad('manifest.json is not JSON')
+  }
+  const entry = Array.isArray(entries) ? entries[0] : undefined
+  if (
+    !entry ||
+    typeof entry.Config !== 'string' ||
+    !Array.isArray(entry.Layers)
+  )
+    throw bad('manifest.json names no Config and Layers')
+  return { ...entry, Config: entry.Config, Layers: entry.Layers }
 }

@@ -7,7 +7,6 @@
  * the constraint (version-match.ts).
  */
 import type { Scope } from '../model.js'
-import { checkedPrefixedHex } from './hashes.js'
 import type {
   EdgeKind,
   LockEdge,
@@ -36,7 +35,9 @@ import {
 import { normalizePypiName, pypiPurl } from './purl.js'
 import {
   declaredDependencies,
+  fileHashes,
   indexSource,
+  packageTables,
   pathSource,
   pythonProject,
   readPyproject,
@@ -124,14 +125,9 @@ function poetryNodes(open: OpenLockfile): Array<[LockNode, Json]> {
   for (const [name, files] of Object.entries(asRecord(metadata.files)))
     legacyFiles.set(normalizePypiName(name), asArray(files))
 
-  if (data.package !== undefined && !Array.isArray(data.package))
-    throw invalidLockfile(
-      file,
-      'key package',
-      'must be a list of [[package]] tables'
-    )
+  const packages = packageTables(open)
   const versions = new Map<string, Set<unknown>>()
-  for (const raw of asArray(data.package)) {
+  for (const raw of packages) {
     const name = normalizePypiName(asString(asRecord(raw).name) ?? '')
     versions.set(
       name,
@@ -139,7 +135,7 @@ function poetryNodes(open: OpenLockfile): Array<[LockNode, Json]> {
     )
   }
   const ids = new Set<string>()
-  return asArray(data.package).map((raw, index): [LockNode, Json] => {
+  return packages.map((raw, index): [LockNode, Json] => {
     const pkg = asRecord(raw)
     const rawName = asString(pkg.name)
     const version = asString(pkg.version)
@@ -159,15 +155,14 @@ function poetryNodes(open: OpenLockfile): Array<[LockNode, Json]> {
       pkg.files !== undefined
         ? asArray(pkg.files)
         : (legacyFiles.get(name) ?? [])
-    const hashes = files
-      .map(asRecord)
-      .filter((f) => !shared || fileVersion(asString(f.file) ?? '') === version)
-      .map((f) =>
-        checkedPrefixedHex(asString(f.hash), (problem) =>
-          invalidLockfile(file, `key package[${index}].files`, problem)
-        )
-      )
-      .filter((h) => h !== undefined)
+    const hashes = fileHashes(
+      files
+        .map(asRecord)
+        .filter(
+          (f) => !shared || fileVersion(asString(f.file) ?? '') === version
+        ),
+      (problem) => invalidLockfile(file, `key package[${index}].files`, problem)
+    )
     const properties: Record<string, string> = {}
     if (typeof pkg.markers === 'string')
       properties['provenant:markers'] = pkg.markers

@@ -10,7 +10,16 @@ import type {
   ReaderContext
 } from './lock-graph.js'
 import { readTomlManifest } from './lock-graph.js'
-import { asArray, asRecord, asString, type Json } from './parse-text.js'
+import type { Hash } from '../model.js'
+import { checkedPrefixedHex, type DigestFailure } from './hashes.js'
+import type { OpenLockfile } from './lockfile-format.js'
+import {
+  asArray,
+  asRecord,
+  asString,
+  invalidLockfile,
+  type Json
+} from './parse-text.js'
 import { folderSource, type PackageSource } from './package-source.js'
 import { normalizePypiName } from './purl.js'
 
@@ -112,4 +121,26 @@ export function pathSource(path: string): PythonSource {
   return ARCHIVE.test(path)
     ? { origin: { kind: 'file', path }, qualifiers: {} }
     : folderSource(path)
+}
+
+/** The `[[package]]` tables of a poetry or uv lock; a `package` key that is not a list is a broken lockfile. */
+export function packageTables(open: OpenLockfile): unknown[] {
+  const { data, file } = open
+  if (data.package !== undefined && !Array.isArray(data.package))
+    throw invalidLockfile(
+      file,
+      'key package',
+      'must be a list of [[package]] tables'
+    )
+  return asArray(data.package)
+}
+
+/** The `hash = "sha256:<hex>"` of each file table (wheel, sdist) a lock lists, checked. */
+export function fileHashes(
+  files: readonly Json[],
+  fail: DigestFailure
+): Hash[] {
+  return files
+    .map((f) => checkedPrefixedHex(asString(f.hash), fail))
+    .filter((h) => h !== undefined)
 }

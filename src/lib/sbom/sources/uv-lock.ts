@@ -7,7 +7,6 @@
  * that package's `optional-dependencies.socks`: each requested extra is a node
  * of its own with the package's facts, so it merges into the same component.
  */
-import { checkedPrefixedHex } from './hashes.js'
 import type {
   EdgeKind,
   LockEdge,
@@ -35,7 +34,9 @@ import {
 } from './parse-text.js'
 import { normalizePypiName, pypiPurl } from './purl.js'
 import {
+  fileHashes,
   indexSource,
+  packageTables,
   pathSource,
   pythonProject,
   readPyproject,
@@ -88,13 +89,7 @@ export function readUvLock(ctx: ReaderContext): LockGraph {
     )
   )
   const byName = new Map<string, LockNode[]>()
-  if (data.package !== undefined && !Array.isArray(data.package))
-    throw invalidLockfile(
-      open.file,
-      'key package',
-      'must be a list of [[package]] tables'
-    )
-  const packages = asArray(data.package).map((raw, index): [LockNode, Json] => {
+  const packages = packageTables(open).map((raw, index): [LockNode, Json] => {
     const node = uvNode(open, asRecord(raw), index)
     addByName(graph, byName, node)
     return [node, asRecord(raw)]
@@ -145,13 +140,10 @@ function uvNode(open: OpenLockfile, pkg: Json, index: number): LockNode {
   const name = normalizePypiName(rawName)
   const version = asString(pkg.version) ?? ''
   const source = sourceOf(asRecord(pkg.source), open.lockDir)
-  const hashes = [asRecord(pkg.sdist), ...asArray(pkg.wheels).map(asRecord)]
-    .map((f) =>
-      checkedPrefixedHex(asString(f.hash), (problem) =>
-        invalidLockfile(open.file, `key package[${index}]`, problem)
-      )
-    )
-    .filter((h) => h !== undefined)
+  const hashes = fileHashes(
+    [asRecord(pkg.sdist), ...asArray(pkg.wheels).map(asRecord)],
+    (problem) => invalidLockfile(open.file, `key package[${index}]`, problem)
+  )
   return lockNode({
     id: `${name}@${version}@${index}`,
     ecosystem: 'pypi',
