@@ -23,8 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/local/stack.ts + 25 modules
 var local_stack = __webpack_require__(33604);
-// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
-var inputs = __webpack_require__(65680);
+// EXTERNAL MODULE: ./src/lib/release/local-inputs.ts
+var local_inputs = __webpack_require__(86906);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts
 var input_flags = __webpack_require__(40440);
 ;// CONCATENATED MODULE: ./src/cli/shell.ts
@@ -47,20 +47,13 @@ function toShellExports(env) {
 
 
 
-const LOCAL_FLAGS = (0,inputs/* defineInputs */.pf)({
-    'trust-dir': {
-        kind: 'string',
-        description: 'Folder to write the local trusted_root.json and signing_config.json into (created when missing); a new temp folder when not given.',
-        example: 'local-trust'
-    }
-});
 const localCommand = {
     name: 'local',
     summary: 'run the embedded local Sigstore, OIDC issuer and GitHub API',
     usage: 'provenant local [--trust-dir DIR]',
-    flags: LOCAL_FLAGS,
+    flags: local_inputs/* LOCAL_STACK_INPUTS */.JI,
     async run(argv, output) {
-        const { values } = (0,input_flags/* parseFlags */.bQ)(argv, LOCAL_FLAGS, {
+        const { values } = (0,input_flags/* parseFlags */.bQ)(argv, local_inputs/* LOCAL_STACK_INPUTS */.JI, {
             allowPositionals: false
         });
         const stack = await (0,local_stack/* startLocalStack */._z)({ env: process.env });
@@ -110,9 +103,10 @@ function waitForSignal() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KH: () => (/* binding */ JSON_FLAG),
+/* harmony export */   $I: () => (/* binding */ withArguments),
+/* harmony export */   KH: () => (/* reexport safe */ _lib_inputs_shared_js__WEBPACK_IMPORTED_MODULE_3__.sz),
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   jI: () => (/* binding */ LOCAL_FLAG),
+/* harmony export */   jI: () => (/* reexport safe */ _lib_inputs_shared_js__WEBPACK_IMPORTED_MODULE_3__.t1),
 /* harmony export */   zq: () => (/* binding */ parseInputFlags)
 /* harmony export */ });
 /* unused harmony exports toFlagOptions, normaliseBooleanFlags, toInputSource, joinFlagValues */
@@ -120,6 +114,7 @@ function waitForSignal() {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
 /* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65680);
+/* harmony import */ var _lib_inputs_shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54476);
 
 
 
@@ -220,19 +215,26 @@ function assertGivenOnce(tokens, options) {
         .map(([name, count]) => `--${name} is given ${count} times: give it once`)
         .join('\n'));
 }
-/** Flags several commands share, described once. */
-const JSON_FLAG = {
-    kind: 'boolean',
-    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
-};
-const LOCAL_FLAG = {
-    kind: 'boolean',
-    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
-};
+/** Flags several commands share, described once (src/lib/inputs/shared.ts). */
+
 /** parseInputFlags with each value typed by its table entry. */
 function parseFlags(argv, table, options = {}) {
     const { values, positionals } = parseInputFlags(argv, table, options);
     return { values: values, positionals };
+}
+/**
+ * The flags with the command's arguments added to the inputs they stand
+ * for (`provenant sign a.tgz` is `--files a.tgz`): `extra[name]` joins the
+ * flag's own value, one a line; undefined when neither is given.
+ */
+function withArguments(flags, extra) {
+    return (name) => {
+        const added = extra[name];
+        if (added === undefined)
+            return flags(name);
+        const all = [flags(name), ...added].filter((v) => v !== undefined && v !== '');
+        return all.length > 0 ? all.join('\n') : undefined;
+    };
 }
 
 
@@ -244,6 +246,7 @@ function parseFlags(argv, table, options = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  sz: () => (/* reexport */ shared/* JSON_INPUT */.sz),
   Vb: () => (/* reexport */ collectInputError),
   vX: () => (/* reexport */ collectProblems),
   pf: () => (/* reexport */ defineInputs),
@@ -255,7 +258,7 @@ __webpack_require__.d(__webpack_exports__, {
   ml: () => (/* reexport */ throwCollected)
 });
 
-// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, LOCAL_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
@@ -388,6 +391,8 @@ function throwCollected(problems) {
 /* harmony export */   jC: () => (/* binding */ OCI_FORMAT_INPUT),
 /* harmony export */   n6: () => (/* binding */ OUTPUT_DIR_INPUT),
 /* harmony export */   o7: () => (/* binding */ IMAGES_INPUT),
+/* harmony export */   sz: () => (/* binding */ JSON_INPUT),
+/* harmony export */   t1: () => (/* binding */ LOCAL_INPUT),
 /* harmony export */   uz: () => (/* binding */ TRUSTED_ROOT_INPUT),
 /* harmony export */   vu: () => (/* binding */ GITHUB_TOKEN_INPUT),
 /* harmony export */   wJ: () => (/* binding */ INSECURE_REGISTRY_INPUT)
@@ -422,6 +427,147 @@ const INSECURE_REGISTRY_INPUT = {
     kind: 'list',
     description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
 };
+/** `--json`, on every command that prints a result. */
+const JSON_INPUT = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+/** `--local`, on every command that can run against the embedded local stack. */
+const LOCAL_INPUT = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+};
+
+
+/***/ }),
+
+/***/ 86906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ LOCAL_RELEASE_INPUTS),
+/* harmony export */   JI: () => (/* binding */ LOCAL_STACK_INPUTS),
+/* harmony export */   dx: () => (/* binding */ DEFAULT_DEMO_OUT),
+/* harmony export */   nL: () => (/* binding */ parseLocalReleaseInputs),
+/* harmony export */   wE: () => (/* binding */ DEMO_INPUTS)
+/* harmony export */ });
+/* unused harmony export DEFAULT_LOCAL_TAG */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+/**
+ * The flags of the commands that run on the embedded local stack: `provenant
+ * release --local` (publish.yml on this machine), `provenant demo` and
+ * `provenant local`. One table each for the flags and their help, and the
+ * parser of `release --local` into the typed request.
+ */
+
+
+const DEFAULT_LOCAL_TAG = 'v0.0.0-local';
+const DEFAULT_DEMO_OUT = 'demo-release';
+const LOCAL_RELEASE_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defineInputs */ .pf)({
+    local: {
+        kind: 'boolean',
+        required: true,
+        description: 'Run the reusable workflow publish.yml on this machine with the embedded local stack (on GitHub, call publish.yml instead).'
+    },
+    build: {
+        kind: 'string',
+        required: true,
+        description: 'Shell command that builds the artifacts in the project folder (the workflow input build-command).',
+        example: 'npm pack --pack-destination dist'
+    },
+    artifacts: {
+        kind: 'string',
+        required: true,
+        description: 'Globs of the built artifacts, relative to the project folder, newline or space separated.',
+        example: 'dist/*'
+    },
+    out: {
+        kind: 'string',
+        required: true,
+        description: 'Folder to download the published release into (assets, signatures, SBOMs, provenance, VERIFY.md); it must be new, empty or one Provenant wrote.',
+        example: 'release'
+    },
+    repo: {
+        kind: 'string',
+        description: 'The owner/name the local release is published under (default: provenant-local/<project folder name>).',
+        example: 'acme/widget'
+    },
+    'legacy-sig': {
+        kind: 'boolean',
+        description: 'Also write cosign-style .sig and .crt files beside each bundle.'
+    },
+    rebuild: {
+        kind: 'boolean',
+        default: 'true',
+        description: 'Rebuild the commit in a clean checkout and hold the release to it (--no-rebuild skips it).'
+    },
+    'sbom-targets': {
+        kind: 'string',
+        description: 'Source folders to describe, inside the project, newline or space separated (default: the project folder).',
+        example: 'src tools'
+    },
+    tag: {
+        kind: 'string',
+        default: DEFAULT_LOCAL_TAG,
+        description: 'The tag the local GitHub release is published under.',
+        example: 'v1.2.3'
+    },
+    json: _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_INPUT */ .sz
+});
+const DEMO_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defineInputs */ .pf)({
+    out: {
+        kind: 'string',
+        default: DEFAULT_DEMO_OUT,
+        description: 'Folder to download the release into; replaced only when Provenant wrote it before.',
+        example: 'my-demo'
+    },
+    json: _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .JSON_INPUT */ .sz
+});
+const LOCAL_STACK_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defineInputs */ .pf)({
+    'trust-dir': {
+        kind: 'string',
+        description: 'Folder to write the local trusted_root.json and signing_config.json into (created when missing); a new temp folder when not given.',
+        example: 'local-trust'
+    }
+});
+/** The flags and the one <project-dir> into a request; every problem at once, with the usage. */
+function parseLocalReleaseInputs(values, positionals, usage) {
+    const problems = [];
+    if (!values.local) {
+        problems.push('add --local: this command runs the pipeline on this machine with the embedded local stack (on GitHub, call the reusable workflow publish.yml)');
+    }
+    if (positionals.length !== 1)
+        problems.push('give exactly one <project-dir>');
+    if (!values.build)
+        problems.push('--build "<command>" is required');
+    if (!values.artifacts)
+        problems.push('--artifacts "<glob>" is required');
+    if (!values.out)
+        problems.push('--out <dir> is required');
+    if (values.repo !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(values.repo)) {
+        problems.push(`--repo "${values.repo}" is not owner/name`);
+    }
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('INPUT_USAGE', `${problems.join('; ')}\nusage: ${usage}`);
+    }
+    return {
+        projectDir: positionals[0],
+        outDir: values.out,
+        ...(values.repo !== undefined ? { repository: values.repo } : {}),
+        tag: values.tag ?? DEFAULT_LOCAL_TAG,
+        inputs: {
+            'build-command': values.build,
+            artifacts: values.artifacts,
+            'legacy-sig': values['legacy-sig'] === true,
+            rebuild: values.rebuild !== false,
+            ...(values['sbom-targets']
+                ? { 'sbom-targets': values['sbom-targets'] }
+                : {})
+        },
+        json: values.json === true
+    };
+}
 
 
 /***/ })

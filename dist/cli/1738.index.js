@@ -800,17 +800,15 @@ const scanCommand = {
     flags: SCAN_FLAGS,
     async run(argv, output) {
         const { values, positionals, flags } = (0,input_flags/* parseInputFlags */.zq)(argv, SCAN_FLAGS);
+        const withSboms = (0,input_flags/* withArguments */.$I)(flags, { sbom: positionals });
         const inputs = (0,scan_inputs/* parseScanInputs */.E7)((name) => {
-            if (name === 'sbom')
-                return ([flags('sbom'), ...positionals].filter(Boolean).join('\n') ||
-                    undefined);
             if (name === 'download' && values.offline === true)
                 return 'false';
             if (name === 'report-format')
                 return values.json === true
                     ? 'json'
                     : (flags(name) ?? values.format);
-            return flags(name);
+            return withSboms(name);
         });
         const logger = (0,cli_output/* stderrLogger */.D)(output);
         const result = await runScan({ ...inputs, workspace: process.cwd(), fence: (0,path_fence/* openFence */._R)(process.cwd()) }, (0,deps/* createScanDeps */.k)(process.env, logger));

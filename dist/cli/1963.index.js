@@ -45,29 +45,7 @@ function buildPythonArtifactGraph(artifact) {
     const requirements = (metadata.all.get('requires-dist') ?? [])
         .map(python_metadata/* parseRequirement */.pP)
         .filter((r) => r !== undefined);
-    const components = new Map();
-    for (const r of requirements.filter((r) => !r.extraOnly)) {
-        const ref = (0,sources_purl/* pypiPurl */.iC)(r.name, r.version);
-        const known = components.get(ref);
-        if (known) {
-            known.properties['provenant:requirement'] += `\n${r.text}`;
-            if (!r.marker)
-                known.scope = 'required';
-            continue;
-        }
-        components.set(ref, {
-            ref,
-            ecosystem: 'pypi',
-            name: r.name,
-            version: r.version,
-            purl: ref,
-            hashes: [],
-            licenses: [],
-            scope: r.marker ? 'optional' : 'required',
-            origin: { kind: 'registry' },
-            properties: { 'provenant:requirement': r.text }
-        });
-    }
+    const components = requiredComponents(requirements);
     const properties = {
         'provenant:artifact:file': file.fileName,
         'provenant:artifact:kind': artifact.kind
@@ -103,6 +81,33 @@ function buildPythonArtifactGraph(artifact) {
             ...(artifact.record ? [artifact.record.path] : [])
         ]
     };
+}
+/** One component per distribution the metadata requires (extras aside): optional when every requirement of it has a marker. */
+function requiredComponents(requirements) {
+    const components = new Map();
+    for (const r of requirements.filter((r) => !r.extraOnly)) {
+        const ref = (0,sources_purl/* pypiPurl */.iC)(r.name, r.version);
+        const known = components.get(ref);
+        if (known) {
+            known.properties['provenant:requirement'] += `\n${r.text}`;
+            if (!r.marker)
+                known.scope = 'required';
+            continue;
+        }
+        components.set(ref, {
+            ref,
+            ecosystem: 'pypi',
+            name: r.name,
+            version: r.version,
+            purl: ref,
+            hashes: [],
+            licenses: [],
+            scope: r.marker ? 'optional' : 'required',
+            origin: { kind: 'registry' },
+            properties: { 'provenant:requirement': r.text }
+        });
+    }
+    return components;
 }
 /** Any other file: itself, with its hashes. */
 function buildFileGraph(file) {
@@ -162,28 +167,8 @@ function buildNpmTarballGraph(tarball) {
             'provenant:artifact:kind': 'npm'
         }
     };
-    if (tarball.lockfile) {
-        const { graph } = tarball.lockfile;
-        const rename = (ref) => ref === graph.root.ref ? purl : ref;
-        return {
-            root,
-            components: graph.components
-                .filter((c) => c.ref !== purl)
-                .map((c) => bundledIds(tarball).has(`${c.name}@${c.version}`)
-                ? { ...c, kind: 'vendored', containedBy: purl }
-                : c),
-            dependencies: graph.dependencies.map((d) => ({
-                ref: rename(d.ref),
-                dependsOn: d.dependsOn.map(rename)
-            })),
-            sources: [
-                ...new Set([
-                    manifestPath,
-                    ...graph.sources.map((s) => `${tarball.top}/${s}`)
-                ])
-            ]
-        };
-    }
+    if (tarball.lockfile)
+        return fromShippedLock(tarball, tarball.lockfile.graph, root, manifestPath);
     const components = new Map();
     const declared = [
         [asRecord(manifest.dependencies), 'required'],
@@ -208,6 +193,29 @@ function buildNpmTarballGraph(tarball) {
         sources: [
             manifestPath,
             ...[...tarball.bundled.keys()].map((dep) => `${tarball.top}/node_modules/${dep}/package.json`)
+        ]
+    };
+}
+/** The package's graph from the lockfile the tarball carries, its root the tarball's; bundled packages are vendored in it. */
+function fromShippedLock(tarball, graph, root, manifestPath) {
+    const purl = root.ref;
+    const rename = (ref) => (ref === graph.root.ref ? purl : ref);
+    return {
+        root,
+        components: graph.components
+            .filter((c) => c.ref !== purl)
+            .map((c) => bundledIds(tarball).has(`${c.name}@${c.version}`)
+            ? { ...c, kind: 'vendored', containedBy: purl }
+            : c),
+        dependencies: graph.dependencies.map((d) => ({
+            ref: rename(d.ref),
+            dependsOn: d.dependsOn.map(rename)
+        })),
+        sources: [
+            ...new Set([
+                manifestPath,
+                ...graph.sources.map((s) => `${tarball.top}/${s}`)
+            ])
         ]
     };
 }

@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KH: () => (/* binding */ JSON_FLAG),
+/* harmony export */   $I: () => (/* binding */ withArguments),
+/* harmony export */   KH: () => (/* reexport safe */ _lib_inputs_shared_js__WEBPACK_IMPORTED_MODULE_3__.sz),
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   jI: () => (/* binding */ LOCAL_FLAG),
+/* harmony export */   jI: () => (/* reexport safe */ _lib_inputs_shared_js__WEBPACK_IMPORTED_MODULE_3__.t1),
 /* harmony export */   zq: () => (/* binding */ parseInputFlags)
 /* harmony export */ });
 /* unused harmony exports toFlagOptions, normaliseBooleanFlags, toInputSource, joinFlagValues */
@@ -16,6 +17,7 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
 /* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65680);
+/* harmony import */ var _lib_inputs_shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54476);
 
 
 
@@ -116,19 +118,26 @@ function assertGivenOnce(tokens, options) {
         .map(([name, count]) => `--${name} is given ${count} times: give it once`)
         .join('\n'));
 }
-/** Flags several commands share, described once. */
-const JSON_FLAG = {
-    kind: 'boolean',
-    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
-};
-const LOCAL_FLAG = {
-    kind: 'boolean',
-    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
-};
+/** Flags several commands share, described once (src/lib/inputs/shared.ts). */
+
 /** parseInputFlags with each value typed by its table entry. */
 function parseFlags(argv, table, options = {}) {
     const { values, positionals } = parseInputFlags(argv, table, options);
     return { values: values, positionals };
+}
+/**
+ * The flags with the command's arguments added to the inputs they stand
+ * for (`provenant sign a.tgz` is `--files a.tgz`): `extra[name]` joins the
+ * flag's own value, one a line; undefined when neither is given.
+ */
+function withArguments(flags, extra) {
+    return (name) => {
+        const added = extra[name];
+        if (added === undefined)
+            return flags(name);
+        const all = [flags(name), ...added].filter((v) => v !== undefined && v !== '');
+        return all.length > 0 ? all.join('\n') : undefined;
+    };
 }
 
 
@@ -1148,6 +1157,7 @@ function clipMessage(message) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  sz: () => (/* reexport */ shared/* JSON_INPUT */.sz),
   Vb: () => (/* reexport */ collectInputError),
   vX: () => (/* reexport */ collectProblems),
   pf: () => (/* reexport */ defineInputs),
@@ -1159,7 +1169,7 @@ __webpack_require__.d(__webpack_exports__, {
   ml: () => (/* reexport */ throwCollected)
 });
 
-// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, LOCAL_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
@@ -1292,6 +1302,8 @@ function throwCollected(problems) {
 /* harmony export */   jC: () => (/* binding */ OCI_FORMAT_INPUT),
 /* harmony export */   n6: () => (/* binding */ OUTPUT_DIR_INPUT),
 /* harmony export */   o7: () => (/* binding */ IMAGES_INPUT),
+/* harmony export */   sz: () => (/* binding */ JSON_INPUT),
+/* harmony export */   t1: () => (/* binding */ LOCAL_INPUT),
 /* harmony export */   uz: () => (/* binding */ TRUSTED_ROOT_INPUT),
 /* harmony export */   vu: () => (/* binding */ GITHUB_TOKEN_INPUT),
 /* harmony export */   wJ: () => (/* binding */ INSECURE_REGISTRY_INPUT)
@@ -1325,6 +1337,16 @@ const OCI_FORMAT_INPUT = {
 const INSECURE_REGISTRY_INPUT = {
     kind: 'list',
     description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
+};
+/** `--json`, on every command that prints a result. */
+const JSON_INPUT = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+/** `--local`, on every command that can run against the embedded local stack. */
+const LOCAL_INPUT = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
 };
 
 
@@ -3380,6 +3402,7 @@ const npmLockfile = {
 
 
 
+
 const PYPI = /^https?:\/\/(pypi\.org|pypi\.python\.org|files\.pythonhosted\.org)\//;
 function readPyproject(ctx, graph, folder) {
     return (0,lock_graph/* readTomlManifest */.e0)(ctx, graph, folder, 'pyproject.toml');
@@ -3463,6 +3486,19 @@ function pathSource(path) {
     return python_project_ARCHIVE.test(path)
         ? { origin: { kind: 'file', path }, qualifiers: {} }
         : folderSource(path);
+}
+/** The `[[package]]` tables of a poetry or uv lock; a `package` key that is not a list is a broken lockfile. */
+function packageTables(open) {
+    const { data, file } = open;
+    if (data.package !== undefined && !Array.isArray(data.package))
+        throw (0,parse_text/* invalidLockfile */.PR)(file, 'key package', 'must be a list of [[package]] tables');
+    return (0,parse_text/* asArray */._j)(data.package);
+}
+/** The `hash = "sha256:<hex>"` of each file table (wheel, sdist) a lock lists, checked. */
+function fileHashes(files, fail) {
+    return files
+        .map((f) => (0,sources_hashes/* checkedPrefixedHex */.GQ)((0,parse_text/* asString */.oJ)(f.hash), fail))
+        .filter((h) => h !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/sbom/sources/pipfile-lock.ts
@@ -3885,7 +3921,6 @@ function pickVersions(candidates, constraint) {
 
 
 
-
 function poetry_lock_sourceOf(source, lockDir) {
     const url = (0,parse_text/* asString */.oJ)(source.url);
     switch (source.type) {
@@ -3960,15 +3995,14 @@ function poetryNodes(open) {
     const metadata = (0,parse_text/* asRecord */.qY)(data.metadata);
     for (const [name, files] of Object.entries((0,parse_text/* asRecord */.qY)(metadata.files)))
         legacyFiles.set((0,purl/* normalizePypiName */.Ty)(name), (0,parse_text/* asArray */._j)(files));
-    if (data.package !== undefined && !Array.isArray(data.package))
-        throw (0,parse_text/* invalidLockfile */.PR)(file, 'key package', 'must be a list of [[package]] tables');
+    const packages = packageTables(open);
     const versions = new Map();
-    for (const raw of (0,parse_text/* asArray */._j)(data.package)) {
+    for (const raw of packages) {
         const name = (0,purl/* normalizePypiName */.Ty)((0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(raw).name) ?? '');
         versions.set(name, (versions.get(name) ?? new Set()).add((0,parse_text/* asRecord */.qY)(raw).version));
     }
     const ids = new Set();
-    return (0,parse_text/* asArray */._j)(data.package).map((raw, index) => {
+    return packages.map((raw, index) => {
         const pkg = (0,parse_text/* asRecord */.qY)(raw);
         const rawName = (0,parse_text/* asString */.oJ)(pkg.name);
         const version = (0,parse_text/* asString */.oJ)(pkg.version);
@@ -3982,11 +4016,9 @@ function poetryNodes(open) {
         const files = pkg.files !== undefined
             ? (0,parse_text/* asArray */._j)(pkg.files)
             : (legacyFiles.get(name) ?? []);
-        const hashes = files
+        const hashes = fileHashes(files
             .map(parse_text/* asRecord */.qY)
-            .filter((f) => !shared || fileVersion((0,parse_text/* asString */.oJ)(f.file) ?? '') === version)
-            .map((f) => (0,sources_hashes/* checkedPrefixedHex */.GQ)((0,parse_text/* asString */.oJ)(f.hash), (problem) => (0,parse_text/* invalidLockfile */.PR)(file, `key package[${index}].files`, problem)))
-            .filter((h) => h !== undefined);
+            .filter((f) => !shared || fileVersion((0,parse_text/* asString */.oJ)(f.file) ?? '') === version), (problem) => (0,parse_text/* invalidLockfile */.PR)(file, `key package[${index}].files`, problem));
         const properties = {};
         if (typeof pkg.markers === 'string')
             properties['provenant:markers'] = pkg.markers;
@@ -4265,16 +4297,6 @@ function isRequirementsFile(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/sbom/sources/uv-lock.ts
-/**
- * uv.lock (version 1). Editable and virtual packages are the project and its
- * workspace members (not third-party packages); `[manifest] members` names them
- * when the workspace has several. Scope by the walk: members' `dependencies`
- * and `optional-dependencies` are production, `dev-dependencies` (dependency
- * groups) dev. An edge that asks for extras (`extra = ["socks"]`) also reaches
- * that package's `optional-dependencies.socks`: each requested extra is a node
- * of its own with the package's facts, so it merges into the same component.
- */
-
 
 
 
@@ -4317,9 +4339,7 @@ function readUvLock(ctx) {
     graph.project = pythonProject(readPyproject(ctx, graph, lockDir));
     const members = new Set((0,parse_text/* asArray */._j)((0,parse_text/* asRecord */.qY)(data.manifest).members).map((m) => (0,purl/* normalizePypiName */.Ty)(String(m))));
     const byName = new Map();
-    if (data.package !== undefined && !Array.isArray(data.package))
-        throw (0,parse_text/* invalidLockfile */.PR)(open.file, 'key package', 'must be a list of [[package]] tables');
-    const packages = (0,parse_text/* asArray */._j)(data.package).map((raw, index) => {
+    const packages = packageTables(open).map((raw, index) => {
         const node = uvNode(open, (0,parse_text/* asRecord */.qY)(raw), index);
         addByName(graph, byName, node);
         return [node, (0,parse_text/* asRecord */.qY)(raw)];
@@ -4362,9 +4382,7 @@ function uvNode(open, pkg, index) {
     const name = (0,purl/* normalizePypiName */.Ty)(rawName);
     const version = (0,parse_text/* asString */.oJ)(pkg.version) ?? '';
     const source = uv_lock_sourceOf((0,parse_text/* asRecord */.qY)(pkg.source), open.lockDir);
-    const hashes = [(0,parse_text/* asRecord */.qY)(pkg.sdist), ...(0,parse_text/* asArray */._j)(pkg.wheels).map(parse_text/* asRecord */.qY)]
-        .map((f) => (0,sources_hashes/* checkedPrefixedHex */.GQ)((0,parse_text/* asString */.oJ)(f.hash), (problem) => (0,parse_text/* invalidLockfile */.PR)(open.file, `key package[${index}]`, problem)))
-        .filter((h) => h !== undefined);
+    const hashes = fileHashes([(0,parse_text/* asRecord */.qY)(pkg.sdist), ...(0,parse_text/* asArray */._j)(pkg.wheels).map(parse_text/* asRecord */.qY)], (problem) => (0,parse_text/* invalidLockfile */.PR)(open.file, `key package[${index}]`, problem));
     return lockNode({
         id: `${name}@${version}@${index}`,
         ecosystem: 'pypi',

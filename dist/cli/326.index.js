@@ -537,11 +537,38 @@ function buildSpdxSbom(graph, options) {
         toPackage(root, ids.get(root.ref), PURPOSES[root.type], 'NOASSERTION', refs),
         ...prepared.components.map((c) => toPackage(c, ids.get(c.ref), 'LIBRARY', toDownloadLocation(c.origin), refs))
     ];
+    const relationships = toRelationships(prepared, ids, ids.get(root.ref));
+    const extracted = refs.list();
+    const name = root.version ? `${root.name}@${root.version}` : root.name;
+    const doc = {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: DOCUMENT_ID,
+        name,
+        documentNamespace: '',
+        creationInfo: {
+            created: options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            creators: [`Tool: ${sbom_document/* TOOL_NAME */.lH}-${options.toolVersion}`],
+            comment: environmentComment(options)
+        },
+        packages,
+        relationships,
+        hasExtractedLicensingInfos: extracted.length > 0 ? extracted : undefined
+    };
+    const slug = name.replace(/[^A-Za-z0-9.@-]+/g, '-');
+    return withContentId(doc, 'documentNamespace', (uuid) => `${NAMESPACE_BASE}/${sbom_document/* TOOL_NAME */.lH}/${slug}-${uuid}`);
+}
+/**
+ * The document DESCRIBES the root; each edge DEPENDS_ON, or, where it
+ * enters the dev part of the graph, DEV_DEPENDENCY_OF the other way; a
+ * component CONTAINS what was found inside it.
+ */
+function toRelationships(prepared, ids, rootId) {
     const relationships = [
         {
             spdxElementId: DOCUMENT_ID,
             relationshipType: 'DESCRIBES',
-            relatedSpdxElement: ids.get(root.ref)
+            relatedSpdxElement: rootId
         }
     ];
     for (const [from, targets] of prepared.edges) {
@@ -571,25 +598,7 @@ function buildSpdxSbom(graph, options) {
             relatedSpdxElement: ids.get(c.ref)
         });
     }
-    const extracted = refs.list();
-    const name = root.version ? `${root.name}@${root.version}` : root.name;
-    const doc = {
-        spdxVersion: 'SPDX-2.3',
-        dataLicense: 'CC0-1.0',
-        SPDXID: DOCUMENT_ID,
-        name,
-        documentNamespace: '',
-        creationInfo: {
-            created: options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-            creators: [`Tool: ${sbom_document/* TOOL_NAME */.lH}-${options.toolVersion}`],
-            comment: environmentComment(options)
-        },
-        packages,
-        relationships,
-        hasExtractedLicensingInfos: extracted.length > 0 ? extracted : undefined
-    };
-    const slug = name.replace(/[^A-Za-z0-9.@-]+/g, '-');
-    return withContentId(doc, 'documentNamespace', (uuid) => `${NAMESPACE_BASE}/${sbom_document/* TOOL_NAME */.lH}/${slug}-${uuid}`);
+    return relationships;
 }
 function toPackage(c, spdxId, purpose, downloadLocation, refs) {
     const checksums = (0,sbom_document/* cleanHashes */.Qc)(c.hashes).map((h) => ({
@@ -1112,10 +1121,7 @@ const sbomCommand = {
     flags: SBOM_FLAGS,
     async run(argv, output) {
         const { values, positionals, flags } = (0,input_flags/* parseInputFlags */.zq)(argv, SBOM_FLAGS);
-        const inputs = parseSbomInputs((name) => name === 'path'
-            ? [flags('path'), ...positionals].filter(Boolean).join('\n') ||
-                undefined
-            : flags(name));
+        const inputs = parseSbomInputs((0,input_flags/* withArguments */.$I)(flags, { path: positionals }));
         keepYoungGenerationSmall();
         const progress = (0,cli_progress/* createProgress */.m)();
         const result = await generateSboms({

@@ -1522,6 +1522,25 @@ function isProposedDsse(value) {
 
 
 const ENTRIES_PATH = '/api/v1/log/entries';
+/** The entries logged, by every key a client looks one up by. */
+class EntryIndex {
+    entries = [];
+    byUuid = new Map();
+    /** By the SHA-256 of the canonical body: an equivalent entry is refused. */
+    byBody = new Map();
+    byIndex = new Map();
+    /** Rekor's search index: artifact digest -> UUIDs. */
+    byDigest = new Map();
+    add(stored, bodyKey, canonical) {
+        this.entries.push(stored);
+        this.byUuid.set(stored.uuid, stored);
+        this.byBody.set(bodyKey, stored);
+        this.byIndex.set(stored.logIndex, stored);
+        for (const key of indexKeysOf(canonical)) {
+            this.byDigest.set(key, [...(this.byDigest.get(key) ?? []), stored.uuid]);
+        }
+    }
+}
 async function startLocalRekor() {
     const keyPair = createP256KeyPair();
     const server = new LocalServer('rekor');
@@ -1529,80 +1548,9 @@ async function startLocalRekor() {
     // The checkpoint names host:port, and verifiers match it against the
     // trusted root's baseUrl: the log must know its real address.
     const tlog = await (0,rekor/* initializeTLog */.Lb)(url, keyPair);
-    const entries = [];
-    const byUuid = new Map();
-    const byBody = new Map();
-    const byIndex = new Map();
-    const byDigest = new Map();
-    server.route('POST', ENTRIES_PATH, async (req) => {
-        let proposed;
-        try {
-            proposed = JSON.parse(req.body.toString('utf8'));
-        }
-        catch {
-            return error(400, 'invalid JSON body');
-        }
-        let canonical;
-        try {
-            canonical = toCanonicalEntry(proposed);
-        }
-        catch (e) {
-            return error(400, `invalid entry: ${String(e)}`);
-        }
-        const bodyKey = sha256(toCanonicalJson(canonical)).toString('hex');
-        const existing = byBody.get(bodyKey);
-        if (existing) {
-            return {
-                ...error(409, `an equivalent entry already exists in the transparency log with UUID ${existing.uuid}`),
-                headers: { location: `${ENTRIES_PATH}/${existing.uuid}` }
-            };
-        }
-        let response;
-        try {
-            response = (await tlog.log(canonical));
-        }
-        catch (e) {
-            return error(400, String(e));
-        }
-        const [uuid, entry] = Object.entries(response)[0];
-        const stored = {
-            uuid,
-            logIndex: entry.logIndex,
-            response
-        };
-        entries.push(stored);
-        byUuid.set(uuid, stored);
-        byBody.set(bodyKey, stored);
-        byIndex.set(stored.logIndex, stored);
-        for (const key of indexKeysOf(canonical)) {
-            byDigest.set(key, [...(byDigest.get(key) ?? []), uuid]);
-        }
-        return {
-            status: 201,
-            body: response,
-            headers: { location: `${ENTRIES_PATH}/${uuid}` }
-        };
-    });
-    server.route('GET', `${ENTRIES_PATH}/:uuid`, (req) => {
-        const found = byUuid.get(req.params.uuid ?? '');
-        return found ? { status: 200, body: found.response } : rekor_notFound();
-    });
-    server.route('GET', ENTRIES_PATH, (req) => {
-        const found = byIndex.get(Number(req.query.get('logIndex')));
-        return found ? { status: 200, body: found.response } : rekor_notFound();
-    });
-    server.route('POST', `${ENTRIES_PATH}/retrieve`, (req) => {
-        const query = parseJson(req);
-        const found = [
-            ...(query?.entryUUIDs ?? []).map((u) => byUuid.get(u)),
-            ...(query?.logIndexes ?? []).map((i) => byIndex.get(i))
-        ].filter((e) => e !== undefined);
-        return { status: 200, body: found.map((e) => e.response) };
-    });
-    server.route('POST', '/api/v1/index/retrieve', (req) => {
-        const query = parseJson(req);
-        return { status: 200, body: byDigest.get(query?.hash ?? '') ?? [] };
-    });
+    const index = new EntryIndex();
+    server.route('POST', ENTRIES_PATH, (req) => createEntry(req, tlog, index));
+    routeLookups(server, index);
     server.route('GET', '/api/v1/log/publicKey', () => ({
         status: 200,
         body: keyPair.publicKey.export({ format: 'pem', type: 'spki' }).toString(),
@@ -1610,9 +1558,71 @@ async function startLocalRekor() {
     }));
     server.route('GET', '/api/v1/log', () => ({
         status: 200,
-        body: { treeSize: entries.length, treeID: '0', rootHash: '' }
+        body: { treeSize: index.entries.length, treeID: '0', rootHash: '' }
     }));
-    return { server, tlog, keyPair, entries };
+    return { server, tlog, keyPair, entries: index.entries };
+}
+/** POST /api/v1/log/entries: logged and indexed, or 409 with the equivalent entry's Location. */
+async function createEntry(req, tlog, index) {
+    let proposed;
+    try {
+        proposed = JSON.parse(req.body.toString('utf8'));
+    }
+    catch {
+        return error(400, 'invalid JSON body');
+    }
+    let canonical;
+    try {
+        canonical = toCanonicalEntry(proposed);
+    }
+    catch (e) {
+        return error(400, `invalid entry: ${String(e)}`);
+    }
+    const bodyKey = sha256(toCanonicalJson(canonical)).toString('hex');
+    const existing = index.byBody.get(bodyKey);
+    if (existing) {
+        return {
+            ...error(409, `an equivalent entry already exists in the transparency log with UUID ${existing.uuid}`),
+            headers: { location: `${ENTRIES_PATH}/${existing.uuid}` }
+        };
+    }
+    let response;
+    try {
+        response = (await tlog.log(canonical));
+    }
+    catch (e) {
+        return error(400, String(e));
+    }
+    const [uuid, entry] = Object.entries(response)[0];
+    index.add({ uuid, logIndex: entry.logIndex, response }, bodyKey, canonical);
+    return {
+        status: 201,
+        body: response,
+        headers: { location: `${ENTRIES_PATH}/${uuid}` }
+    };
+}
+/** The lookups a verifier or a re-run makes: by UUID, by log index, several at once, by artifact digest. */
+function routeLookups(server, index) {
+    server.route('GET', `${ENTRIES_PATH}/:uuid`, (req) => {
+        const found = index.byUuid.get(req.params.uuid ?? '');
+        return found ? { status: 200, body: found.response } : rekor_notFound();
+    });
+    server.route('GET', ENTRIES_PATH, (req) => {
+        const found = index.byIndex.get(Number(req.query.get('logIndex')));
+        return found ? { status: 200, body: found.response } : rekor_notFound();
+    });
+    server.route('POST', `${ENTRIES_PATH}/retrieve`, (req) => {
+        const query = parseJson(req);
+        const found = [
+            ...(query?.entryUUIDs ?? []).map((u) => index.byUuid.get(u)),
+            ...(query?.logIndexes ?? []).map((i) => index.byIndex.get(i))
+        ].filter((e) => e !== undefined);
+        return { status: 200, body: found.map((e) => e.response) };
+    });
+    server.route('POST', '/api/v1/index/retrieve', (req) => {
+        const query = parseJson(req);
+        return { status: 200, body: index.byDigest.get(query?.hash ?? '') ?? [] };
+    });
 }
 function parseJson(req) {
     try {
@@ -1834,31 +1844,7 @@ async function startLocalStack(options = {}) {
             tsaUrl: sigstore.tsaUrl,
             now: new Date()
         });
-        const claims = oidc.claims;
-        const env = {
-            ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
-            ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
-            GITHUB_API_URL: github.url,
-            GITHUB_SERVER_URL: GITHUB_SERVER_URL,
-            GITHUB_TOKEN: github.token,
-            GITHUB_REPOSITORY: claims.repository,
-            GITHUB_REPOSITORY_ID: claims.repository_id,
-            GITHUB_REPOSITORY_OWNER: claims.repository_owner,
-            GITHUB_REPOSITORY_OWNER_ID: claims.repository_owner_id,
-            GITHUB_SHA: claims.sha,
-            GITHUB_REF: claims.ref,
-            GITHUB_WORKFLOW_REF: claims.workflow_ref,
-            GITHUB_EVENT_NAME: claims.event_name,
-            GITHUB_RUN_ID: claims.run_id,
-            GITHUB_RUN_ATTEMPT: claims.run_attempt,
-            RUNNER_ENVIRONMENT: claims.runner_environment,
-            INPUT_SIGSTORE: 'custom',
-            INPUT_FULCIO_URL: sigstore.fulcioUrl,
-            INPUT_REKOR_URL: sigstore.rekorUrl,
-            INPUT_TSA_URL: sigstore.tsaUrl,
-            NO_PROXY: '127.0.0.1,localhost',
-            no_proxy: '127.0.0.1,localhost'
-        };
+        const env = stackEnv(oidc, sigstore, github);
         return {
             sigstore,
             oidc,
@@ -1885,6 +1871,34 @@ async function startLocalStack(options = {}) {
         await closeAll();
         throw error;
     }
+}
+/** The variables that point an action at the stack: the runner's OIDC request, the GitHub API and repository, the Sigstore services. */
+function stackEnv(oidc, sigstore, github) {
+    const claims = oidc.claims;
+    return {
+        ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+        GITHUB_API_URL: github.url,
+        GITHUB_SERVER_URL: GITHUB_SERVER_URL,
+        GITHUB_TOKEN: github.token,
+        GITHUB_REPOSITORY: claims.repository,
+        GITHUB_REPOSITORY_ID: claims.repository_id,
+        GITHUB_REPOSITORY_OWNER: claims.repository_owner,
+        GITHUB_REPOSITORY_OWNER_ID: claims.repository_owner_id,
+        GITHUB_SHA: claims.sha,
+        GITHUB_REF: claims.ref,
+        GITHUB_WORKFLOW_REF: claims.workflow_ref,
+        GITHUB_EVENT_NAME: claims.event_name,
+        GITHUB_RUN_ID: claims.run_id,
+        GITHUB_RUN_ATTEMPT: claims.run_attempt,
+        RUNNER_ENVIRONMENT: claims.runner_environment,
+        INPUT_SIGSTORE: 'custom',
+        INPUT_FULCIO_URL: sigstore.fulcioUrl,
+        INPUT_REKOR_URL: sigstore.rekorUrl,
+        INPUT_TSA_URL: sigstore.tsaUrl,
+        NO_PROXY: '127.0.0.1,localhost',
+        no_proxy: '127.0.0.1,localhost'
+    };
 }
 async function writeJsonAtomically(file, value) {
     const temp = `${file}.${process.pid}.tmp`;

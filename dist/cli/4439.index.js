@@ -209,6 +209,7 @@ async function listFolder(dir, display, deep) {
     const listed = { names: [], unverified: [], problems: [] };
     const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
     const label = (rel) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(display, rel);
+    const folder = { dir, display, root, label, listed };
     let count = 0;
     const walk = async (rel) => {
         let entries;
@@ -240,40 +241,47 @@ async function listFolder(dir, display, deep) {
             else if (entry.isFile() && rel === '')
                 listed.names.push(name);
             else
-                await classify(entry, name, rel !== '');
+                await classifyEntry(folder, entry, name, rel !== '');
             if (count > MAX_FOLDER_FILES)
                 return;
         }
     };
-    const classify = async (entry, name, inSubfolder) => {
-        const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
-        const unverified = (reason) => listed.unverified.push({ path: full, label: label(name), reason });
-        const special = describeSpecial(entry);
-        if (special) {
-            listed.problems.push(refuseSpecial(label(name), special));
-            return;
-        }
-        let target = full;
-        if (entry.isSymbolicLink()) {
-            const resolved = await resolveLink(full, label(name));
-            if (resolved instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz) {
-                listed.problems.push(resolved);
-                return;
-            }
-            target = resolved;
-        }
-        if (isOutside(root, target)) {
-            unverified(`a symlink to ${target}, outside ${display}: not verified (evidence in the folder does not speak for a file elsewhere; verify ${target} itself)`);
-        }
-        else if (inSubfolder) {
-            unverified(`in a subfolder of ${display}: not verified (verify the subfolder itself: provenant verify ${label(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(name))})`);
-        }
-        else
-            listed.names.push(name);
-    };
     await walk('');
     listed.names.sort();
     return listed;
+}
+/**
+ * An entry of a named folder that is neither a top-level file nor a
+ * subfolder: a special file is refused; a symlink is followed, and what
+ * it reaches outside the folder, like a file in a subfolder, is listed as
+ * unverified.
+ */
+async function classifyEntry(folder, entry, name, inSubfolder) {
+    const { dir, display, root, label, listed } = folder;
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+    const unverified = (reason) => listed.unverified.push({ path: full, label: label(name), reason });
+    const special = describeSpecial(entry);
+    if (special) {
+        listed.problems.push(refuseSpecial(label(name), special));
+        return;
+    }
+    let target = full;
+    if (entry.isSymbolicLink()) {
+        const resolved = await resolveLink(full, label(name));
+        if (resolved instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz) {
+            listed.problems.push(resolved);
+            return;
+        }
+        target = resolved;
+    }
+    if (isOutside(root, target)) {
+        unverified(`a symlink to ${target}, outside ${display}: not verified (evidence in the folder does not speak for a file elsewhere; verify ${target} itself)`);
+    }
+    else if (inSubfolder) {
+        unverified(`in a subfolder of ${display}: not verified (verify the subfolder itself: provenant verify ${label(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(name))})`);
+    }
+    else
+        listed.names.push(name);
 }
 /** The real path of a symlink to a regular file, or why it is refused. */
 async function resolveLink(full, label) {

@@ -1053,14 +1053,7 @@ function createWitnesses(endpoints, retry) {
 function createSigningSession(options) {
     const { credentials, retry } = options;
     const key = credentials.kind === 'key' ? credentials.key : (0,keys/* createEphemeralKey */.$)();
-    const certificates = credentials.kind === 'fulcio'
-        ? new CertificateSigner({
-            fulcioUrl: credentials.fulcioUrl,
-            key,
-            tokens: credentials.tokens,
-            retry
-        })
-        : undefined;
+    const certificates = certificateSignerFor(credentials, key, retry);
     const signer = certificates ?? {
         sign: (data) => Promise.resolve(signWithKey(key, key.sign(data)))
     };
@@ -1099,32 +1092,54 @@ function createSigningSession(options) {
             return finish(digest, data.length, signature);
         },
         signFile: async (path) => {
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            let size = 0;
+            let read;
             const signature = await signDigested(async () => {
-                const streaming = key.createStreamingSigner();
-                // ECDSA is fed chunk by chunk, so memory stays flat for any size.
-                // Node cannot sign a precomputed digest, so the signer hashes the
-                // chunks too: the file is read once and hashed twice. Ed25519 signs
-                // the message itself, not a digest: it needs the whole file.
-                const whole = [];
-                for await (const chunk of readChunks(path)) {
-                    hash.update(chunk);
-                    size += chunk.length;
-                    if (streaming)
-                        streaming.update(chunk);
-                    else
-                        whole.push(chunk);
-                }
-                return streaming ? streaming.sign() : key.sign(Buffer.concat(whole));
+                read = await hashAndSign(key, path);
+                return read.signature;
             });
-            return finish(hash.digest(), size, signature);
+            return finish(read.digest, read.size, signature);
         },
         signDsse: (payload, payloadType) => new dist/* DSSEBundleBuilder */.VV({ signer, witnesses: [...witnesses] }).create({
             data: payload,
             type: payloadType
         })
     };
+}
+/** Fulcio's certificates for the key; none in keyed mode. */
+function certificateSignerFor(credentials, key, retry) {
+    return credentials.kind === 'fulcio'
+        ? new CertificateSigner({
+            fulcioUrl: credentials.fulcioUrl,
+            key,
+            tokens: credentials.tokens,
+            retry
+        })
+        : undefined;
+}
+/**
+ * The file read once: its SHA-256, its size and the key's signature. ECDSA
+ * is fed chunk by chunk, so memory stays flat for any size. Node cannot
+ * sign a precomputed digest, so the signer hashes the chunks too: the file
+ * is read once and hashed twice. Ed25519 signs the message itself, not a
+ * digest: it needs the whole file.
+ */
+async function hashAndSign(key, path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const streaming = key.createStreamingSigner();
+    const whole = [];
+    for await (const chunk of readChunks(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+        if (streaming)
+            streaming.update(chunk);
+        else
+            whole.push(chunk);
+    }
+    const signature = streaming
+        ? streaming.sign()
+        : key.sign(Buffer.concat(whole));
+    return { digest: hash.digest(), size, signature };
 }
 function signWithKey(key, signature) {
     return {

@@ -23,9 +23,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lib_rebuild_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70294);
 /* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65680);
 /* harmony import */ var _lib_rebuild_markdown_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(82202);
-/* harmony import */ var _lib_rebuild_name_patterns_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(70218);
+/* harmony import */ var _lib_rebuild_name_patterns_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(70218);
 /* harmony import */ var _lib_rebuild_report_md_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(74238);
 /* harmony import */ var _input_flags_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(40440);
+/* harmony import */ var _io_github_client_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(48363);
 /**
  * `provenant rebuild-compare`: the comparison half of a rebuild, for
  * artifacts built elsewhere: hash the files the globs match (in parallel),
@@ -33,6 +34,7 @@ __webpack_require__.r(__webpack_exports__);
  * checkout. Exit 0 identical, 1 different, 2 bad input. bench/rebuild.mjs
  * times it against openssl.
  */
+
 
 
 
@@ -80,10 +82,10 @@ const rebuildCompareCommand = {
         const diffoscope = choice === 'builtin'
             ? undefined
             : await (0,_io_rebuild_diffoscope_js__WEBPACK_IMPORTED_MODULE_4__/* .findOnPath */ .aY)('diffoscope', env.PATH);
-        const reference = await (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .loadReference */ .Q)(values.reference, (0,_lib_rebuild_name_patterns_js__WEBPACK_IMPORTED_MODULE_14__/* .toNameMatcher */ .f)(globs), {
+        const reference = await (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .loadReference */ .Q)(values.reference, (0,_lib_rebuild_name_patterns_js__WEBPACK_IMPORTED_MODULE_15__/* .toNameMatcher */ .f)(globs), {
             cwd,
             tempDir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
-            github: (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .toReferenceGitHub */ .a)(env, values['github-token'] ?? env.GITHUB_TOKEN ?? env.GH_TOKEN),
+            github: (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .toReferenceGitHub */ .a)(env, (0,_io_github_client_js__WEBPACK_IMPORTED_MODULE_14__/* .githubTokenOf */ .A2)(values['github-token'], env)),
             log: (m) => output.err(m)
         });
         try {
@@ -119,9 +121,10 @@ const rebuildCompareCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KH: () => (/* binding */ JSON_FLAG),
+/* harmony export */   $I: () => (/* binding */ withArguments),
+/* harmony export */   KH: () => (/* reexport safe */ _lib_inputs_shared_js__WEBPACK_IMPORTED_MODULE_3__.sz),
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
-/* harmony export */   jI: () => (/* binding */ LOCAL_FLAG),
+/* harmony export */   jI: () => (/* reexport safe */ _lib_inputs_shared_js__WEBPACK_IMPORTED_MODULE_3__.t1),
 /* harmony export */   zq: () => (/* binding */ parseInputFlags)
 /* harmony export */ });
 /* unused harmony exports toFlagOptions, normaliseBooleanFlags, toInputSource, joinFlagValues */
@@ -129,6 +132,7 @@ const rebuildCompareCommand = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
 /* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65680);
+/* harmony import */ var _lib_inputs_shared_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54476);
 
 
 
@@ -229,19 +233,26 @@ function assertGivenOnce(tokens, options) {
         .map(([name, count]) => `--${name} is given ${count} times: give it once`)
         .join('\n'));
 }
-/** Flags several commands share, described once. */
-const JSON_FLAG = {
-    kind: 'boolean',
-    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
-};
-const LOCAL_FLAG = {
-    kind: 'boolean',
-    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
-};
+/** Flags several commands share, described once (src/lib/inputs/shared.ts). */
+
 /** parseInputFlags with each value typed by its table entry. */
 function parseFlags(argv, table, options = {}) {
     const { values, positionals } = parseInputFlags(argv, table, options);
     return { values: values, positionals };
+}
+/**
+ * The flags with the command's arguments added to the inputs they stand
+ * for (`provenant sign a.tgz` is `--files a.tgz`): `extra[name]` joins the
+ * flag's own value, one a line; undefined when neither is given.
+ */
+function withArguments(flags, extra) {
+    return (name) => {
+        const added = extra[name];
+        if (added === undefined)
+            return flags(name);
+        const all = [flags(name), ...added].filter((v) => v !== undefined && v !== '');
+        return all.length > 0 ? all.join('\n') : undefined;
+    };
 }
 
 
@@ -253,6 +264,7 @@ function parseFlags(argv, table, options = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  sz: () => (/* reexport */ shared/* JSON_INPUT */.sz),
   Vb: () => (/* reexport */ collectInputError),
   vX: () => (/* reexport */ collectProblems),
   pf: () => (/* reexport */ defineInputs),
@@ -264,7 +276,7 @@ __webpack_require__.d(__webpack_exports__, {
   ml: () => (/* reexport */ throwCollected)
 });
 
-// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, LOCAL_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
@@ -397,6 +409,8 @@ function throwCollected(problems) {
 /* harmony export */   jC: () => (/* binding */ OCI_FORMAT_INPUT),
 /* harmony export */   n6: () => (/* binding */ OUTPUT_DIR_INPUT),
 /* harmony export */   o7: () => (/* binding */ IMAGES_INPUT),
+/* harmony export */   sz: () => (/* binding */ JSON_INPUT),
+/* harmony export */   t1: () => (/* binding */ LOCAL_INPUT),
 /* harmony export */   uz: () => (/* binding */ TRUSTED_ROOT_INPUT),
 /* harmony export */   vu: () => (/* binding */ GITHUB_TOKEN_INPUT),
 /* harmony export */   wJ: () => (/* binding */ INSECURE_REGISTRY_INPUT)
@@ -430,6 +444,16 @@ const OCI_FORMAT_INPUT = {
 const INSECURE_REGISTRY_INPUT = {
     kind: 'list',
     description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
+};
+/** `--json`, on every command that prints a result. */
+const JSON_INPUT = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+/** `--local`, on every command that can run against the embedded local stack. */
+const LOCAL_INPUT = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
 };
 
 

@@ -404,38 +404,16 @@ async function runRebuild(inputs, deps) {
         throw error;
     });
     try {
-        const workdir = external_node_path_default().join(worktree.dir, inputs.workingDirectory);
-        const built = await build(inputs, deps, {
-            workdir,
+        const report = await rebuildAndCompare(inputs, deps, {
+            source,
+            worktreeDir: worktree.dir,
+            reference,
             env,
-            commit: source.commit,
-            committerTime: source.committerTime,
-            reportDir,
-            reportFolder
-        });
-        const artifacts = await (0,rebuild_artifacts/* findArtifacts */.n)(inputs.artifacts, workdir);
-        const results = await (0,rebuild_compare/* compareWithReference */.V)(artifacts, reference, {
             explainer,
             diffoscope,
             reportDir,
-            buildPaths: [worktree.dir],
-            env: deps.env,
-            log: deps.log
-        });
-        const report = buildReport({
-            source: {
-                repository: toRepositoryUri(source.remoteUrl, source.root),
-                commit: source.commit,
-                ref: inputs.sourceRef,
-                committerTime: source.committerTime
-            },
-            build: built,
-            reference: reference.info,
-            rebuilder: toRebuilderIdentity(deps.env, deps.hostname, deps.provenantVersion),
-            explainer,
-            artifacts: results,
-            startedOn,
-            finishedOn: deps.now()
+            reportFolder,
+            startedOn
         });
         const paths = await (0,write_report/* writeReportFiles */.t4)(report, reportDir, inputs.sign ? deps.signStatement : undefined);
         return { report, paths };
@@ -463,6 +441,44 @@ async function pickExplainer(inputs, deps) {
         : await (0,rebuild_diffoscope/* findOnPath */.aY)('diffoscope', deps.env.PATH);
     const explainer = (0,explain/* chooseExplainer */.s7)(inputs.explainer, diffoscope !== undefined);
     return { diffoscope, explainer };
+}
+/** The build in a clean worktree, its artifacts compared with the reference, as the report. */
+async function rebuildAndCompare(inputs, deps, run) {
+    const { source, worktreeDir, reference, env, explainer, diffoscope } = run;
+    const { reportDir, reportFolder, startedOn } = run;
+    const workdir = external_node_path_default().join(worktreeDir, inputs.workingDirectory);
+    const built = await build(inputs, deps, {
+        workdir,
+        env,
+        commit: source.commit,
+        committerTime: source.committerTime,
+        reportDir,
+        reportFolder
+    });
+    const artifacts = await (0,rebuild_artifacts/* findArtifacts */.n)(inputs.artifacts, workdir);
+    const results = await (0,rebuild_compare/* compareWithReference */.V)(artifacts, reference, {
+        explainer,
+        diffoscope,
+        reportDir,
+        buildPaths: [worktreeDir],
+        env: deps.env,
+        log: deps.log
+    });
+    return buildReport({
+        source: {
+            repository: toRepositoryUri(source.remoteUrl, source.root),
+            commit: source.commit,
+            ref: inputs.sourceRef,
+            committerTime: source.committerTime
+        },
+        build: built,
+        reference: reference.info,
+        rebuilder: toRebuilderIdentity(deps.env, deps.hostname, deps.provenantVersion),
+        explainer,
+        artifacts: results,
+        startedOn,
+        finishedOn: deps.now()
+    });
 }
 /** The build in the checkout's working directory, its log in the report folder: what the report records of it. */
 async function build(inputs, deps, at) {
@@ -499,6 +515,8 @@ async function build(inputs, deps, at) {
 var rebuild_inputs = __webpack_require__(70294);
 // EXTERNAL MODULE: ./src/lib/version.ts
 var version = __webpack_require__(87471);
+// EXTERNAL MODULE: ./src/io/github/client.ts
+var client = __webpack_require__(48363);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts
 var input_flags = __webpack_require__(40440);
 // EXTERNAL MODULE: ./src/lib/rebuild/report-md.ts + 1 modules
@@ -563,6 +581,7 @@ var cli_output = __webpack_require__(96657);
 
 
 
+
 const USAGE = 'provenant rebuild --build "<command>" --artifacts "<glob>" --reference <dir | checksums file | release tag> [--source DIR] [--source-ref COMMIT] [--report-dir DIR] [--json] [--<input> VALUE]...';
 const REBUILD_FLAGS = {
     ...rebuild_inputs/* REBUILD_INPUTS */.uY,
@@ -580,9 +599,7 @@ const rebuildCommand = {
             allowPositionals: false
         });
         const env = process.env;
-        const inputs = (0,rebuild_inputs/* parseRebuildInputs */.KH)((name) => name === 'github-token'
-            ? (flags(name) ?? env.GITHUB_TOKEN ?? env.GH_TOKEN)
-            : flags(name));
+        const inputs = (0,rebuild_inputs/* parseRebuildInputs */.KH)((name) => name === 'github-token' ? (0,client/* githubTokenOf */.A2)(flags(name), env) : flags(name));
         const signStatement = inputs.sign
             ? await (0,sign_verdict/* createVerdictSigner */.k)(inputs.signing, {
                 env,

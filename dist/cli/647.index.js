@@ -808,22 +808,8 @@ async function attestProvenance(inputs, deps) {
 async function run(inputs, deps) {
     const { logger } = deps;
     const retry = (0,net_retry/* createRetryContext */.UF)(inputs.signing, logger, deps.environment);
-    const fence = await (0,path_fence/* realFence */.u5)(deps.fence);
-    const outputDir = await (0,path_fence/* resolveWritableDir */.YU)(fence, {
-        input: 'output-dir',
-        given: inputs.outputDir ?? '.',
-        code: 'PROVENANCE_OUTPUT_OUTSIDE_WORKSPACE',
-        fileCode: 'PROVENANCE_OUTPUT_NOT_A_DIRECTORY'
-    });
     // Everything the user gave is read and checked before any service is asked.
-    const subjects = await resolveSubjects(inputs.subjects, fence, outputDir);
-    const images = await (0,registries/* resolveImageInputs */.$l)(inputs, {
-        env: deps.registryEnv ?? process.env,
-        retry,
-        logger
-    });
-    subjects.push(...imageSubjects(images, subjects));
-    const files = await loadInputFiles(inputs, fence.base);
+    const { fence, outputDir, subjects, images, files } = await readGiven(inputs, deps, retry);
     if (inputs.store && !deps.githubToken) {
         throw missingGitHubToken();
     }
@@ -852,15 +838,12 @@ async function run(inputs, deps) {
     const signed = await (0,signing/* signStatements */.K)(signer, planned, inputs.signing.concurrency);
     const who = await signer.session.identity();
     logger.info(`Signed ${signed.length} statement(s) with ${signer.session.certificatesIssued} certificate(s)${who ? ` for ${who.identity}` : ''}`);
-    const pushed = inputs.pushToRegistry
-        ? await pushImageAttestations(images, signed.map((s) => ({
-            statement: s.planned.statement,
-            bundle: s.bundle
-        })), { format: inputs.ociFormat, now: () => retry.env.now(), logger })
-        : [];
-    const stored = inputs.store
-        ? await storeWithGitHub(inputs, deps, claims.repository, signed, retry)
-        : { stored: [], warning: undefined };
+    const { pushed, stored } = await shipSigned(inputs, deps, {
+        images,
+        signed,
+        repository: claims.repository,
+        retry
+    });
     const written = await writeOutputs(outputDir, inputs.bundleName, signed, summary);
     return {
         subjects: subjects.length,
@@ -873,6 +856,43 @@ async function run(inputs, deps) {
         pushed,
         certificatesIssued: signer.session.certificatesIssued
     };
+}
+/** The signed statements pushed beside the images and stored with GitHub, as the inputs ask. */
+async function shipSigned(inputs, deps, ship) {
+    const { images, signed, repository, retry } = ship;
+    const pushed = inputs.pushToRegistry
+        ? await pushImageAttestations(images, signed.map((s) => ({
+            statement: s.planned.statement,
+            bundle: s.bundle
+        })), {
+            format: inputs.ociFormat,
+            now: () => retry.env.now(),
+            logger: deps.logger
+        })
+        : [];
+    const stored = inputs.store
+        ? await storeWithGitHub(inputs, deps, repository, signed, retry)
+        : { stored: [], warning: undefined };
+    return { pushed, stored };
+}
+/** The output folder, the subjects (files, digests, images) and the files the predicates take, all read and checked. */
+async function readGiven(inputs, deps, retry) {
+    const fence = await (0,path_fence/* realFence */.u5)(deps.fence);
+    const outputDir = await (0,path_fence/* resolveWritableDir */.YU)(fence, {
+        input: 'output-dir',
+        given: inputs.outputDir ?? '.',
+        code: 'PROVENANCE_OUTPUT_OUTSIDE_WORKSPACE',
+        fileCode: 'PROVENANCE_OUTPUT_NOT_A_DIRECTORY'
+    });
+    const subjects = await resolveSubjects(inputs.subjects, fence, outputDir);
+    const images = await (0,registries/* resolveImageInputs */.$l)(inputs, {
+        env: deps.registryEnv ?? process.env,
+        retry,
+        logger: deps.logger
+    });
+    subjects.push(...imageSubjects(images, subjects));
+    const files = await loadInputFiles(inputs, fence.base);
+    return { fence, outputDir, subjects, images, files };
 }
 /** The predicates, with a warning when the SBOM is too large to carry. */
 function predicatesFor(claims, serverUrl, files, logger) {
@@ -934,6 +954,8 @@ async function writeOutputs(outputDir, bundleName, signed, summary) {
     };
 }
 
+// EXTERNAL MODULE: ./src/io/github/client.ts
+var client = __webpack_require__(48363);
 // EXTERNAL MODULE: ./src/io/sign/visibility.ts
 var visibility = __webpack_require__(73490);
 // EXTERNAL MODULE: ./src/lib/provenance/inputs.ts
@@ -959,6 +981,7 @@ var cli_output = __webpack_require__(96657);
  * writes its trusted_root.json beside the outputs); `--json` prints what was
  * written and stored.
  */
+
 
 
 
@@ -1005,7 +1028,7 @@ const attestCommand = {
             result = await attest(inputs, {
                 env,
                 serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-                apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+                apiUrl: (0,client/* githubApiUrl */.BN)(env),
                 githubToken: inputs.githubToken ?? env.GITHUB_TOKEN
             });
         }
@@ -1021,19 +1044,11 @@ function withPositionals(flags, positionals) {
     const rest = positionals.filter((p) => !(0,reference/* isImageReference */.hb)(p));
     const digests = rest.filter(isDigest);
     const paths = rest.filter((p) => !isDigest(p));
-    const join = (name, extra) => {
-        const all = [flags(name), ...extra].filter((v) => v !== undefined);
-        return all.length > 0 ? all.join('\n') : undefined;
-    };
-    return (name) => {
-        if (name === 'subject-path')
-            return join(name, paths);
-        if (name === 'subject-digest')
-            return join(name, digests);
-        if (name === 'images')
-            return join(name, images);
-        return flags(name);
-    };
+    return (0,input_flags/* withArguments */.$I)(flags, {
+        'subject-path': paths,
+        'subject-digest': digests,
+        images
+    });
 }
 function print(output, result, trustedRoot, json) {
     if (json) {
@@ -1314,6 +1329,7 @@ function explain(status, detail) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ githubTokenOf),
 /* harmony export */   BN: () => (/* binding */ githubApiUrl),
 /* harmony export */   dU: () => (/* binding */ gitHubStatusOf),
 /* harmony export */   en: () => (/* binding */ gitHubDetailOf),
@@ -1354,6 +1370,10 @@ const MAX_REDIRECTS = 5;
 /** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
 function githubApiUrl(env) {
     return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
+function githubTokenOf(flag, env) {
+    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
 }
 class GitHubClient {
     apiUrl;
@@ -1932,25 +1952,15 @@ function parseProvenanceInputs(source) {
     const url = (name) => attempt(() => (0,signing_inputs/* parseServiceUrl */.iO)(name, raw(name)), undefined);
     const images = attempt(() => (0,oci_inputs/* parseImageList */.B)(raw('images')), []);
     const pushToRegistry = flag('push-to-registry');
-    const imagesAlone = images.length > 0 &&
-        [raw('subject-path'), raw('subject-checksums'), raw('subject-digest')]
-            .map((v) => (0,lib_inputs/* parseList */.E1)(v).length)
-            .every((n) => n === 0);
-    const subjects = attempt(() => imagesAlone
-        ? { kind: 'digest', subjects: [] }
-        : parseSubjectSource({
-            paths: (0,lib_inputs/* parseList */.E1)(raw('subject-path')),
-            checksums: raw('subject-checksums'),
-            digests: (0,lib_inputs/* parseList */.E1)(raw('subject-digest')),
-            names: (0,lib_inputs/* parseList */.E1)(raw('subject-name'))
-        }), { kind: 'digest', subjects: [] });
+    const subjects = attempt(() => parseSubjects(raw, images.length > 0), {
+        kind: 'digest',
+        subjects: []
+    });
     const predicateType = raw('predicate-type');
     const predicatePath = raw('predicate-path');
     problems.push(...checkPredicate(predicateType, predicatePath));
     const bundleName = raw('bundle-name') ?? provenance_inputs/* DEFAULT_BUNDLE_NAME */.dh;
-    if (!/^[A-Za-z0-9_+-][A-Za-z0-9._+-]*$/.test(bundleName)) {
-        problems.push(new errors/* InputError */.dz('PROVENANCE_BUNDLE_NAME', `input "bundle-name" must be a plain file name (letters, digits, . _ + -), not "${bundleName}"`));
-    }
+    problems.push(...checkBundleName(bundleName));
     const githubToken = raw('github-token');
     const signing = (0,signing_inputs/* parseSigningInputs */.oo)(provenance_inputs/* PROVENANCE_INPUTS */.oC, source, collector);
     const inputs = {
@@ -1983,6 +1993,28 @@ function parseProvenanceInputs(source) {
     }
     collector.throwIfAny();
     return inputs;
+}
+/** The subjects: files, a checksums file or digests; none when images alone are given. */
+function parseSubjects(raw, hasImages) {
+    const imagesAlone = hasImages &&
+        [raw('subject-path'), raw('subject-checksums'), raw('subject-digest')]
+            .map((v) => (0,lib_inputs/* parseList */.E1)(v).length)
+            .every((n) => n === 0);
+    if (imagesAlone)
+        return { kind: 'digest', subjects: [] };
+    return parseSubjectSource({
+        paths: (0,lib_inputs/* parseList */.E1)(raw('subject-path')),
+        checksums: raw('subject-checksums'),
+        digests: (0,lib_inputs/* parseList */.E1)(raw('subject-digest')),
+        names: (0,lib_inputs/* parseList */.E1)(raw('subject-name'))
+    });
+}
+function checkBundleName(bundleName) {
+    if (/^[A-Za-z0-9_+-][A-Za-z0-9._+-]*$/.test(bundleName))
+        return [];
+    return [
+        new errors/* InputError */.dz('PROVENANCE_BUNDLE_NAME', `input "bundle-name" must be a plain file name (letters, digits, . _ + -), not "${bundleName}"`)
+    ];
 }
 function checkPredicate(type, path) {
     if (type === undefined && path === undefined)

@@ -447,23 +447,7 @@ async function run(inputs, deps) {
     const fence = await (0,path_fence/* realFence */.u5)(deps.fence);
     const workspace = fence.base;
     const trustedRoot = deps.verifyTrustedRoot ?? inputs.trustedRoot;
-    const files = await resolveFiles({
-        patterns: inputs.files,
-        fence,
-        allowEmpty: inputs.allowEmpty,
-        logger
-    });
-    const outputs = (0,paths/* planOutputs */.iS)(files, {
-        outputDir: inputs.outputDir &&
-            (await (0,path_fence/* resolveWritableDir */.YU)(fence, {
-                input: 'output-dir',
-                given: inputs.outputDir,
-                code: 'SIGN_OUTPUT_OUTSIDE_WORKSPACE',
-                fileCode: 'SIGN_OUTPUT_NOT_A_DIRECTORY'
-            })),
-        legacySig: inputs.legacySig,
-        keyed: inputs.key !== undefined
-    });
+    const { files, outputs } = await planFiles(inputs, fence, logger);
     const images = await (0,registries/* resolveImageInputs */.$l)(inputs, {
         env: deps.registryEnv ?? process.env,
         retry,
@@ -520,6 +504,27 @@ async function run(inputs, deps) {
         certificatesIssued: session.certificatesIssued,
         durationMs
     };
+}
+/** The files the patterns match and where each one's bundle (and .sig/.crt) goes. */
+async function planFiles(inputs, fence, logger) {
+    const files = await resolveFiles({
+        patterns: inputs.files,
+        fence,
+        allowEmpty: inputs.allowEmpty,
+        logger
+    });
+    const outputs = (0,paths/* planOutputs */.iS)(files, {
+        outputDir: inputs.outputDir &&
+            (await (0,path_fence/* resolveWritableDir */.YU)(fence, {
+                input: 'output-dir',
+                given: inputs.outputDir,
+                code: 'SIGN_OUTPUT_OUTSIDE_WORKSPACE',
+                fileCode: 'SIGN_OUTPUT_NOT_A_DIRECTORY'
+            })),
+        legacySig: inputs.legacySig,
+        keyed: inputs.key !== undefined
+    });
+    return { files, outputs };
 }
 /** The passphrase of a cosign encrypted key (masked in the Action); undefined for other keys. */
 async function passphraseFor(key, label, deps) {
@@ -670,22 +675,18 @@ const signCommand = {
         const env = process.env;
         const local = values.local === true;
         const { text: keyFlag, label: keyLabel } = readKeyFlag(flags('key'));
+        const withFiles = (0,input_flags/* withArguments */.$I)(flags, {
+            files: positionals.filter((p) => !(0,reference/* isImageReference */.hb)(p)),
+            images: positionals.filter((p) => (0,reference/* isImageReference */.hb)(p))
+        });
         const source = (name) => {
-            if (name === 'files') {
-                const paths = positionals.filter((p) => !(0,reference/* isImageReference */.hb)(p));
-                return [flags('files'), ...paths].filter(Boolean).join('\n');
-            }
-            if (name === 'images') {
-                const images = positionals.filter((p) => (0,reference/* isImageReference */.hb)(p));
-                return [flags('images'), ...images].filter(Boolean).join('\n');
-            }
             // cosign and sigstore-python read a token from SIGSTORE_ID_TOKEN too.
             if (name === 'identity-token' && !local) {
                 return flags(name) ?? env.SIGSTORE_ID_TOKEN;
             }
             if (name === 'key')
                 return keyFlag;
-            return flags(name);
+            return withFiles(name);
         };
         const logger = (0,cli_output/* stderrLogger */.D)(output);
         const sign = async (inputs, verifyTrustedRoot) => signFiles(inputs, {

@@ -171,6 +171,7 @@ function ask(worker, path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ githubTokenOf),
 /* harmony export */   BN: () => (/* binding */ githubApiUrl),
 /* harmony export */   dU: () => (/* binding */ gitHubStatusOf),
 /* harmony export */   en: () => (/* binding */ gitHubDetailOf),
@@ -211,6 +212,10 @@ const MAX_REDIRECTS = 5;
 /** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
 function githubApiUrl(env) {
     return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
+function githubTokenOf(flag, env) {
+    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
 }
 class GitHubClient {
     apiUrl;

@@ -62068,6 +62068,16 @@ const INSECURE_REGISTRY_INPUT = {
     kind: 'list',
     description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
 };
+/** `--json`, on every command that prints a result. */
+const JSON_INPUT = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+/** `--local`, on every command that can run against the embedded local stack. */
+const LOCAL_INPUT = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+};
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
 /**
@@ -62525,25 +62535,15 @@ function parseProvenanceInputs(source) {
     const url = (name) => attempt(() => parseServiceUrl(name, raw(name)), undefined);
     const images = attempt(() => parseImageList(raw('images')), []);
     const pushToRegistry = flag('push-to-registry');
-    const imagesAlone = images.length > 0 &&
-        [raw('subject-path'), raw('subject-checksums'), raw('subject-digest')]
-            .map((v) => parseList(v).length)
-            .every((n) => n === 0);
-    const subjects = attempt(() => imagesAlone
-        ? { kind: 'digest', subjects: [] }
-        : parseSubjectSource({
-            paths: parseList(raw('subject-path')),
-            checksums: raw('subject-checksums'),
-            digests: parseList(raw('subject-digest')),
-            names: parseList(raw('subject-name'))
-        }), { kind: 'digest', subjects: [] });
+    const subjects = attempt(() => parseSubjects(raw, images.length > 0), {
+        kind: 'digest',
+        subjects: []
+    });
     const predicateType = raw('predicate-type');
     const predicatePath = raw('predicate-path');
     problems.push(...checkPredicate(predicateType, predicatePath));
     const bundleName = raw('bundle-name') ?? DEFAULT_BUNDLE_NAME;
-    if (!/^[A-Za-z0-9_+-][A-Za-z0-9._+-]*$/.test(bundleName)) {
-        problems.push(new errors/* InputError */.dz('PROVENANCE_BUNDLE_NAME', `input "bundle-name" must be a plain file name (letters, digits, . _ + -), not "${bundleName}"`));
-    }
+    problems.push(...checkBundleName(bundleName));
     const githubToken = raw('github-token');
     const signing = parseSigningInputs(inputs_PROVENANCE_INPUTS, source, collector);
     const inputs = {
@@ -62576,6 +62576,28 @@ function parseProvenanceInputs(source) {
     }
     collector.throwIfAny();
     return inputs;
+}
+/** The subjects: files, a checksums file or digests; none when images alone are given. */
+function parseSubjects(raw, hasImages) {
+    const imagesAlone = hasImages &&
+        [raw('subject-path'), raw('subject-checksums'), raw('subject-digest')]
+            .map((v) => parseList(v).length)
+            .every((n) => n === 0);
+    if (imagesAlone)
+        return { kind: 'digest', subjects: [] };
+    return parseSubjectSource({
+        paths: parseList(raw('subject-path')),
+        checksums: raw('subject-checksums'),
+        digests: parseList(raw('subject-digest')),
+        names: parseList(raw('subject-name'))
+    });
+}
+function checkBundleName(bundleName) {
+    if (/^[A-Za-z0-9_+-][A-Za-z0-9._+-]*$/.test(bundleName))
+        return [];
+    return [
+        new errors/* InputError */.dz('PROVENANCE_BUNDLE_NAME', `input "bundle-name" must be a plain file name (letters, digits, . _ + -), not "${bundleName}"`)
+    ];
 }
 function checkPredicate(type, path) {
     if (type === undefined && path === undefined)
@@ -63892,6 +63914,10 @@ const MAX_REDIRECTS = 5;
 /** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
 function githubApiUrl(env) {
     return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
+function githubTokenOf(flag, env) {
+    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
 }
 class GitHubClient {
     apiUrl;
@@ -69966,14 +69992,7 @@ function createWitnesses(endpoints, retry) {
 function createSigningSession(options) {
     const { credentials, retry } = options;
     const key = credentials.kind === 'key' ? credentials.key : createEphemeralKey();
-    const certificates = credentials.kind === 'fulcio'
-        ? new CertificateSigner({
-            fulcioUrl: credentials.fulcioUrl,
-            key,
-            tokens: credentials.tokens,
-            retry
-        })
-        : undefined;
+    const certificates = certificateSignerFor(credentials, key, retry);
     const signer = certificates ?? {
         sign: (data) => Promise.resolve(signWithKey(key, key.sign(data)))
     };
@@ -70012,32 +70031,54 @@ function createSigningSession(options) {
             return finish(digest, data.length, signature);
         },
         signFile: async (path) => {
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            let size = 0;
+            let read;
             const signature = await signDigested(async () => {
-                const streaming = key.createStreamingSigner();
-                // ECDSA is fed chunk by chunk, so memory stays flat for any size.
-                // Node cannot sign a precomputed digest, so the signer hashes the
-                // chunks too: the file is read once and hashed twice. Ed25519 signs
-                // the message itself, not a digest: it needs the whole file.
-                const whole = [];
-                for await (const chunk of readChunks(path)) {
-                    hash.update(chunk);
-                    size += chunk.length;
-                    if (streaming)
-                        streaming.update(chunk);
-                    else
-                        whole.push(chunk);
-                }
-                return streaming ? streaming.sign() : key.sign(Buffer.concat(whole));
+                read = await hashAndSign(key, path);
+                return read.signature;
             });
-            return finish(hash.digest(), size, signature);
+            return finish(read.digest, read.size, signature);
         },
         signDsse: (payload, payloadType) => new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses: [...witnesses] }).create({
             data: payload,
             type: payloadType
         })
     };
+}
+/** Fulcio's certificates for the key; none in keyed mode. */
+function certificateSignerFor(credentials, key, retry) {
+    return credentials.kind === 'fulcio'
+        ? new CertificateSigner({
+            fulcioUrl: credentials.fulcioUrl,
+            key,
+            tokens: credentials.tokens,
+            retry
+        })
+        : undefined;
+}
+/**
+ * The file read once: its SHA-256, its size and the key's signature. ECDSA
+ * is fed chunk by chunk, so memory stays flat for any size. Node cannot
+ * sign a precomputed digest, so the signer hashes the chunks too: the file
+ * is read once and hashed twice. Ed25519 signs the message itself, not a
+ * digest: it needs the whole file.
+ */
+async function hashAndSign(key, path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const streaming = key.createStreamingSigner();
+    const whole = [];
+    for await (const chunk of readChunks(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+        if (streaming)
+            streaming.update(chunk);
+        else
+            whole.push(chunk);
+    }
+    const signature = streaming
+        ? streaming.sign()
+        : key.sign(Buffer.concat(whole));
+    return { digest: hash.digest(), size, signature };
 }
 function signWithKey(key, signature) {
     return {
@@ -71265,22 +71306,8 @@ async function attestProvenance(inputs, deps) {
 async function run(inputs, deps) {
     const { logger } = deps;
     const retry = createRetryContext(inputs.signing, logger, deps.environment);
-    const fence = await (0,path_fence/* realFence */.u5)(deps.fence);
-    const outputDir = await (0,path_fence/* resolveWritableDir */.YU)(fence, {
-        input: 'output-dir',
-        given: inputs.outputDir ?? '.',
-        code: 'PROVENANCE_OUTPUT_OUTSIDE_WORKSPACE',
-        fileCode: 'PROVENANCE_OUTPUT_NOT_A_DIRECTORY'
-    });
     // Everything the user gave is read and checked before any service is asked.
-    const subjects = await resolveSubjects(inputs.subjects, fence, outputDir);
-    const images = await resolveImageInputs(inputs, {
-        env: deps.registryEnv ?? process.env,
-        retry,
-        logger
-    });
-    subjects.push(...imageSubjects(images, subjects));
-    const files = await loadInputFiles(inputs, fence.base);
+    const { fence, outputDir, subjects, images, files } = await readGiven(inputs, deps, retry);
     if (inputs.store && !deps.githubToken) {
         throw missingGitHubToken();
     }
@@ -71309,15 +71336,12 @@ async function run(inputs, deps) {
     const signed = await signStatements(signer, planned, inputs.signing.concurrency);
     const who = await signer.session.identity();
     logger.info(`Signed ${signed.length} statement(s) with ${signer.session.certificatesIssued} certificate(s)${who ? ` for ${who.identity}` : ''}`);
-    const pushed = inputs.pushToRegistry
-        ? await pushImageAttestations(images, signed.map((s) => ({
-            statement: s.planned.statement,
-            bundle: s.bundle
-        })), { format: inputs.ociFormat, now: () => retry.env.now(), logger })
-        : [];
-    const stored = inputs.store
-        ? await storeWithGitHub(inputs, deps, claims.repository, signed, retry)
-        : { stored: [], warning: undefined };
+    const { pushed, stored } = await shipSigned(inputs, deps, {
+        images,
+        signed,
+        repository: claims.repository,
+        retry
+    });
     const written = await writeOutputs(outputDir, inputs.bundleName, signed, summary);
     return {
         subjects: subjects.length,
@@ -71330,6 +71354,43 @@ async function run(inputs, deps) {
         pushed,
         certificatesIssued: signer.session.certificatesIssued
     };
+}
+/** The signed statements pushed beside the images and stored with GitHub, as the inputs ask. */
+async function shipSigned(inputs, deps, ship) {
+    const { images, signed, repository, retry } = ship;
+    const pushed = inputs.pushToRegistry
+        ? await pushImageAttestations(images, signed.map((s) => ({
+            statement: s.planned.statement,
+            bundle: s.bundle
+        })), {
+            format: inputs.ociFormat,
+            now: () => retry.env.now(),
+            logger: deps.logger
+        })
+        : [];
+    const stored = inputs.store
+        ? await storeWithGitHub(inputs, deps, repository, signed, retry)
+        : { stored: [], warning: undefined };
+    return { pushed, stored };
+}
+/** The output folder, the subjects (files, digests, images) and the files the predicates take, all read and checked. */
+async function readGiven(inputs, deps, retry) {
+    const fence = await (0,path_fence/* realFence */.u5)(deps.fence);
+    const outputDir = await (0,path_fence/* resolveWritableDir */.YU)(fence, {
+        input: 'output-dir',
+        given: inputs.outputDir ?? '.',
+        code: 'PROVENANCE_OUTPUT_OUTSIDE_WORKSPACE',
+        fileCode: 'PROVENANCE_OUTPUT_NOT_A_DIRECTORY'
+    });
+    const subjects = await resolveSubjects(inputs.subjects, fence, outputDir);
+    const images = await resolveImageInputs(inputs, {
+        env: deps.registryEnv ?? process.env,
+        retry,
+        logger: deps.logger
+    });
+    subjects.push(...imageSubjects(images, subjects));
+    const files = await loadInputFiles(inputs, fence.base);
+    return { fence, outputDir, subjects, images, files };
 }
 /** The predicates, with a warning when the SBOM is too large to carry. */
 function predicatesFor(claims, serverUrl, files, logger) {

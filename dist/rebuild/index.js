@@ -62106,6 +62106,16 @@ const INSECURE_REGISTRY_INPUT = {
     kind: 'list',
     description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
 };
+/** `--json`, on every command that prints a result. */
+const JSON_INPUT = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+/** `--local`, on every command that can run against the embedded local stack. */
+const LOCAL_INPUT = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+};
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
 /**
@@ -68629,6 +68639,10 @@ const MAX_REDIRECTS = 5;
 function githubApiUrl(env) {
     return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
 }
+/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
+function githubTokenOf(flag, env) {
+    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
+}
 class GitHubClient {
     apiUrl;
     #token;
@@ -69284,38 +69298,16 @@ async function runRebuild(inputs, deps) {
         throw error;
     });
     try {
-        const workdir = external_node_path_default().join(worktree.dir, inputs.workingDirectory);
-        const built = await run_build(inputs, deps, {
-            workdir,
+        const report = await rebuildAndCompare(inputs, deps, {
+            source,
+            worktreeDir: worktree.dir,
+            reference,
             env,
-            commit: source.commit,
-            committerTime: source.committerTime,
-            reportDir,
-            reportFolder
-        });
-        const artifacts = await findArtifacts(inputs.artifacts, workdir);
-        const results = await compareWithReference(artifacts, reference, {
             explainer,
             diffoscope,
             reportDir,
-            buildPaths: [worktree.dir],
-            env: deps.env,
-            log: deps.log
-        });
-        const report = buildReport({
-            source: {
-                repository: toRepositoryUri(source.remoteUrl, source.root),
-                commit: source.commit,
-                ref: inputs.sourceRef,
-                committerTime: source.committerTime
-            },
-            build: built,
-            reference: reference.info,
-            rebuilder: toRebuilderIdentity(deps.env, deps.hostname, deps.provenantVersion),
-            explainer,
-            artifacts: results,
-            startedOn,
-            finishedOn: deps.now()
+            reportFolder,
+            startedOn
         });
         const paths = await writeReportFiles(report, reportDir, inputs.sign ? deps.signStatement : undefined);
         return { report, paths };
@@ -69343,6 +69335,44 @@ async function pickExplainer(inputs, deps) {
         : await findOnPath('diffoscope', deps.env.PATH);
     const explainer = chooseExplainer(inputs.explainer, diffoscope !== undefined);
     return { diffoscope, explainer };
+}
+/** The build in a clean worktree, its artifacts compared with the reference, as the report. */
+async function rebuildAndCompare(inputs, deps, run) {
+    const { source, worktreeDir, reference, env, explainer, diffoscope } = run;
+    const { reportDir, reportFolder, startedOn } = run;
+    const workdir = external_node_path_default().join(worktreeDir, inputs.workingDirectory);
+    const built = await run_build(inputs, deps, {
+        workdir,
+        env,
+        commit: source.commit,
+        committerTime: source.committerTime,
+        reportDir,
+        reportFolder
+    });
+    const artifacts = await findArtifacts(inputs.artifacts, workdir);
+    const results = await compareWithReference(artifacts, reference, {
+        explainer,
+        diffoscope,
+        reportDir,
+        buildPaths: [worktreeDir],
+        env: deps.env,
+        log: deps.log
+    });
+    return buildReport({
+        source: {
+            repository: toRepositoryUri(source.remoteUrl, source.root),
+            commit: source.commit,
+            ref: inputs.sourceRef,
+            committerTime: source.committerTime
+        },
+        build: built,
+        reference: reference.info,
+        rebuilder: toRebuilderIdentity(deps.env, deps.hostname, deps.provenantVersion),
+        explainer,
+        artifacts: results,
+        startedOn,
+        finishedOn: deps.now()
+    });
 }
 /** The build in the checkout's working directory, its log in the report folder: what the report records of it. */
 async function run_build(inputs, deps, at) {
@@ -73740,14 +73770,7 @@ function createWitnesses(endpoints, retry) {
 function createSigningSession(options) {
     const { credentials, retry } = options;
     const key = credentials.kind === 'key' ? credentials.key : createEphemeralKey();
-    const certificates = credentials.kind === 'fulcio'
-        ? new CertificateSigner({
-            fulcioUrl: credentials.fulcioUrl,
-            key,
-            tokens: credentials.tokens,
-            retry
-        })
-        : undefined;
+    const certificates = certificateSignerFor(credentials, key, retry);
     const signer = certificates ?? {
         sign: (data) => Promise.resolve(signWithKey(key, key.sign(data)))
     };
@@ -73786,32 +73809,54 @@ function createSigningSession(options) {
             return finish(digest, data.length, signature);
         },
         signFile: async (path) => {
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            let size = 0;
+            let read;
             const signature = await signDigested(async () => {
-                const streaming = key.createStreamingSigner();
-                // ECDSA is fed chunk by chunk, so memory stays flat for any size.
-                // Node cannot sign a precomputed digest, so the signer hashes the
-                // chunks too: the file is read once and hashed twice. Ed25519 signs
-                // the message itself, not a digest: it needs the whole file.
-                const whole = [];
-                for await (const chunk of readChunks(path)) {
-                    hash.update(chunk);
-                    size += chunk.length;
-                    if (streaming)
-                        streaming.update(chunk);
-                    else
-                        whole.push(chunk);
-                }
-                return streaming ? streaming.sign() : key.sign(Buffer.concat(whole));
+                read = await hashAndSign(key, path);
+                return read.signature;
             });
-            return finish(hash.digest(), size, signature);
+            return finish(read.digest, read.size, signature);
         },
         signDsse: (payload, payloadType) => new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses: [...witnesses] }).create({
             data: payload,
             type: payloadType
         })
     };
+}
+/** Fulcio's certificates for the key; none in keyed mode. */
+function certificateSignerFor(credentials, key, retry) {
+    return credentials.kind === 'fulcio'
+        ? new CertificateSigner({
+            fulcioUrl: credentials.fulcioUrl,
+            key,
+            tokens: credentials.tokens,
+            retry
+        })
+        : undefined;
+}
+/**
+ * The file read once: its SHA-256, its size and the key's signature. ECDSA
+ * is fed chunk by chunk, so memory stays flat for any size. Node cannot
+ * sign a precomputed digest, so the signer hashes the chunks too: the file
+ * is read once and hashed twice. Ed25519 signs the message itself, not a
+ * digest: it needs the whole file.
+ */
+async function hashAndSign(key, path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const streaming = key.createStreamingSigner();
+    const whole = [];
+    for await (const chunk of readChunks(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+        if (streaming)
+            streaming.update(chunk);
+        else
+            whole.push(chunk);
+    }
+    const signature = streaming
+        ? streaming.sign()
+        : key.sign(Buffer.concat(whole));
+    return { digest: hash.digest(), size, signature };
 }
 function signWithKey(key, signature) {
     return {

@@ -30944,7 +30944,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2627);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4124);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7798);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9853);
 /** Entry of actions/release: builds the deps and runs inside runWrapper. */
 
 
@@ -31079,6 +31079,16 @@ const OCI_FORMAT_INPUT = {
 const INSECURE_REGISTRY_INPUT = {
     kind: 'list',
     description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
+};
+/** `--json`, on every command that prints a result. */
+const JSON_INPUT = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+/** `--local`, on every command that can run against the embedded local stack. */
+const LOCAL_INPUT = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
 };
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
@@ -31640,7 +31650,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 7798:
+/***/ 9853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32700,15 +32710,21 @@ function cosignCommands(parts, trust) {
         'verify-blob',
         '--bundle',
         `${file}.sigstore.json`,
+        ...cosignIdentityFlags(parts, trust),
+        file
+    ]));
+}
+/** cosign's flags that hold a signature to the release's signer. */
+function cosignIdentityFlags(parts, trust) {
+    return [
         ...trust,
         '--certificate-identity',
         parts.certificateIdentity,
         '--certificate-oidc-issuer',
         parts.certificateOidcIssuer,
         '--certificate-github-workflow-repository',
-        parts.repository,
-        file
-    ]));
+        parts.repository
+    ];
 }
 /** One `gh attestation verify` line per attested file. */
 function ghCommands(parts) {
@@ -32808,15 +32824,7 @@ function imageLines(parts, trust, signerWorkflow) {
     const images = parts.images ?? [];
     if (images.length === 0)
         return [];
-    const cosignFlags = [
-        ...trust,
-        '--certificate-identity',
-        parts.certificateIdentity,
-        '--certificate-oidc-issuer',
-        parts.certificateOidcIssuer,
-        '--certificate-github-workflow-repository',
-        parts.repository
-    ];
+    const cosignFlags = cosignIdentityFlags(parts, trust);
     return [
         '## Container images',
         '',
@@ -32911,6 +32919,72 @@ var retry = __nccwpck_require__(6269);
 var github_client = __nccwpck_require__(2627);
 // EXTERNAL MODULE: ./src/io/net/retry.ts + 2 modules
 var net_retry = __nccwpck_require__(8452);
+;// CONCATENATED MODULE: ./src/io/release/release-api.ts
+/**
+ * The GitHub release calls publishing and attaching share: a client whose
+ * every call is retried with a release's long budgets, and the upload of
+ * assets by digest (one of the same name and digest stays, one with another
+ * digest is replaced).
+ */
+
+
+
+
+
+
+
+/** An upload of a large asset takes long: each request may take this long. */
+const RELEASE_REQUEST_TIMEOUT_MS = 600_000;
+const RELEASE_RETRY_BUDGET_MS = 1_800_000;
+function createApi(target, options) {
+    const client = new github_client/* GitHubClient */.jh({
+        apiUrl: target.apiUrl,
+        token: target.token,
+        retry: releaseRetry(options)
+    });
+    return {
+        client,
+        call: async (pathOrUrl, call) => (await client.call(pathOrUrl, call)).data
+    };
+}
+/** The kernel's retry with the release's attempts, waits and log. */
+function releaseRetry(options) {
+    const log = options.log;
+    return (0,net_retry/* createRetryContext */.UF)({
+        maxAttempts: options.maxAttempts ?? retry/* DEFAULT_MAX_ATTEMPTS */.Gz,
+        retryBudgetMs: RELEASE_RETRY_BUDGET_MS,
+        requestTimeoutMs: RELEASE_REQUEST_TIMEOUT_MS
+    }, log ? { ...ports/* SILENT_LOGGER */.B, info: log, warning: log } : ports/* SILENT_LOGGER */.B, options.sleep ? { sleep: options.sleep } : {});
+}
+/**
+ * Uploads each file as an asset of the release, unless an asset of its name
+ * and SHA-256 digest is there; one of its name with another digest is
+ * deleted first. `releasesBase` is the releases collection's path or URL.
+ * Returns the names uploaded.
+ */
+async function uploadAssets(api, releasesBase, release, files) {
+    const uploadBase = release.upload_url.replace(/\{.*\}$/, '');
+    const uploaded = [];
+    for (const file of files) {
+        const name = external_node_path_default().basename(file);
+        const bytes = await (0,promises_namespaceObject.readFile)(file);
+        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const there = release.assets.find((a) => a.name === name);
+        if (there?.digest === digest)
+            continue;
+        if (there) {
+            await api.call(`${releasesBase}/assets/${there.id}`, { method: 'DELETE' });
+        }
+        await api.call(`${uploadBase}?name=${encodeURIComponent(name)}`, {
+            method: 'POST',
+            body: bytes,
+            contentType: 'application/octet-stream'
+        });
+        uploaded.push(name);
+    }
+    return uploaded;
+}
+
 ;// CONCATENATED MODULE: ./src/io/release/publish.ts
 /**
  * The release on GitHub through the REST API, in the only order immutable
@@ -32924,14 +32998,6 @@ var net_retry = __nccwpck_require__(8452);
 
 
 
-
-
-
-
-
-/** An upload of a large asset takes long: each request may take this long. */
-const RELEASE_REQUEST_TIMEOUT_MS = 600_000;
-const RELEASE_RETRY_BUDGET_MS = 1_800_000;
 async function publishRelease(target, files, options = {}) {
     const api = createApi(target, options);
     const base = `/repos/${target.repository}/releases`;
@@ -32953,25 +33019,7 @@ async function publishRelease(target, files, options = {}) {
         }));
     if (existing)
         options.log?.(`resuming the draft of ${target.tag} (${existing.assets.length} asset(s) there)`);
-    const uploadBase = draft.upload_url.replace(/\{.*\}$/, '');
-    const uploaded = [];
-    for (const file of files) {
-        const name = external_node_path_default().basename(file);
-        const bytes = await (0,promises_namespaceObject.readFile)(file);
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-        const there = draft.assets.find((a) => a.name === name);
-        if (there?.digest === digest)
-            continue;
-        if (there) {
-            await api.call(`${base}/assets/${there.id}`, { method: 'DELETE' });
-        }
-        await api.call(`${uploadBase}?name=${encodeURIComponent(name)}`, {
-            method: 'POST',
-            body: bytes,
-            contentType: 'application/octet-stream'
-        });
-        uploaded.push(name);
-    }
+    const uploaded = await uploadAssets(api, base, draft, files);
     const published = await api.call(`${base}/${draft.id}`, {
         method: 'PATCH',
         json: { draft: false, body: target.body, name: target.name }
@@ -32989,26 +33037,6 @@ function assertDistinctNames(files) {
     if (twice.length > 0) {
         throw new errors/* InputError */.dz('RELEASE_DUPLICATE_ASSET', `two files would be the release asset ${twice[0]}: give each asset a distinct file name`);
     }
-}
-function createApi(target, options) {
-    const client = new github_client/* GitHubClient */.jh({
-        apiUrl: target.apiUrl,
-        token: target.token,
-        retry: releaseRetry(options)
-    });
-    return {
-        client,
-        call: async (pathOrUrl, call) => (await client.call(pathOrUrl, call)).data
-    };
-}
-/** The kernel's retry with the release's attempts, waits and log. */
-function releaseRetry(options) {
-    const log = options.log;
-    return (0,net_retry/* createRetryContext */.UF)({
-        maxAttempts: options.maxAttempts ?? retry/* DEFAULT_MAX_ATTEMPTS */.Gz,
-        retryBudgetMs: RELEASE_RETRY_BUDGET_MS,
-        requestTimeoutMs: RELEASE_REQUEST_TIMEOUT_MS
-    }, log ? { ...ports/* SILENT_LOGGER */.B, info: log, warning: log } : ports/* SILENT_LOGGER */.B, options.sleep ? { sleep: options.sleep } : {});
 }
 
 // EXTERNAL MODULE: ./src/actions/common/action-io.ts
@@ -33137,7 +33165,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BN: () => (/* binding */ githubApiUrl)
 });
 
-// UNUSED EXPORTS: DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, gitHubDetailOf, gitHubStatusOf, nextPageUrl
+// UNUSED EXPORTS: DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, gitHubDetailOf, gitHubStatusOf, githubTokenOf, nextPageUrl
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -33408,6 +33436,10 @@ const MAX_REDIRECTS = 5;
 /** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
 function githubApiUrl(env) {
     return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
+function githubTokenOf(flag, env) {
+    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
 }
 class GitHubClient {
     apiUrl;

@@ -219,19 +219,12 @@ async function archiveImage(members, display, fallbackName) {
         const store = createLayoutStore((p) => Promise.resolve(members.get(p)), display, fallbackName, undefined);
         return loadImage(store);
     }
+    return dockerArchiveImage(members, display, fallbackName);
+}
+/** A docker-archive (`docker save`): its first image, named by its config digest and RepoTags. */
+function dockerArchiveImage(members, display, fallbackName) {
     const bad = (why) => new errors/* InputError */.dz('OCI_ARCHIVE_INVALID', `${display}: not a docker-archive: ${why}; give the tar that docker save wrote`);
-    let entries;
-    try {
-        entries = JSON.parse(archive_store_utf8.decode(members.get('manifest.json')));
-    }
-    catch {
-        throw bad('manifest.json is not JSON');
-    }
-    const entry = Array.isArray(entries) ? entries[0] : undefined;
-    if (!entry ||
-        typeof entry.Config !== 'string' ||
-        !Array.isArray(entry.Layers))
-        throw bad('manifest.json names no Config and Layers');
+    const entry = firstArchiveEntry(members, bad);
     const configBytes = members.get(entry.Config);
     if (!configBytes)
         throw bad(`${entry.Config} is missing`);
@@ -276,6 +269,22 @@ async function archiveImage(members, display, fallbackName) {
             }
         }
     };
+}
+/** The first image of manifest.json, with its Config and Layers. */
+function firstArchiveEntry(members, bad) {
+    let entries;
+    try {
+        entries = JSON.parse(archive_store_utf8.decode(members.get('manifest.json')));
+    }
+    catch {
+        throw bad('manifest.json is not JSON');
+    }
+    const entry = Array.isArray(entries) ? entries[0] : undefined;
+    if (!entry ||
+        typeof entry.Config !== 'string' ||
+        !Array.isArray(entry.Layers))
+        throw bad('manifest.json names no Config and Layers');
+    return { ...entry, Config: entry.Config, Layers: entry.Layers };
 }
 
 // EXTERNAL MODULE: ./src/io/sbom/image/layout-folder.ts

@@ -30669,11 +30669,38 @@ function buildSpdxSbom(graph, options) {
         toPackage(root, ids.get(root.ref), PURPOSES[root.type], 'NOASSERTION', refs),
         ...prepared.components.map((c) => toPackage(c, ids.get(c.ref), 'LIBRARY', toDownloadLocation(c.origin), refs))
     ];
+    const relationships = toRelationships(prepared, ids, ids.get(root.ref));
+    const extracted = refs.list();
+    const name = root.version ? `${root.name}@${root.version}` : root.name;
+    const doc = {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: DOCUMENT_ID,
+        name,
+        documentNamespace: '',
+        creationInfo: {
+            created: options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            creators: [`Tool: ${sbom_document/* TOOL_NAME */.lH}-${options.toolVersion}`],
+            comment: environmentComment(options)
+        },
+        packages,
+        relationships,
+        hasExtractedLicensingInfos: extracted.length > 0 ? extracted : undefined
+    };
+    const slug = name.replace(/[^A-Za-z0-9.@-]+/g, '-');
+    return withContentId(doc, 'documentNamespace', (uuid) => `${NAMESPACE_BASE}/${sbom_document/* TOOL_NAME */.lH}/${slug}-${uuid}`);
+}
+/**
+ * The document DESCRIBES the root; each edge DEPENDS_ON, or, where it
+ * enters the dev part of the graph, DEV_DEPENDENCY_OF the other way; a
+ * component CONTAINS what was found inside it.
+ */
+function toRelationships(prepared, ids, rootId) {
     const relationships = [
         {
             spdxElementId: DOCUMENT_ID,
             relationshipType: 'DESCRIBES',
-            relatedSpdxElement: ids.get(root.ref)
+            relatedSpdxElement: rootId
         }
     ];
     for (const [from, targets] of prepared.edges) {
@@ -30703,25 +30730,7 @@ function buildSpdxSbom(graph, options) {
             relatedSpdxElement: ids.get(c.ref)
         });
     }
-    const extracted = refs.list();
-    const name = root.version ? `${root.name}@${root.version}` : root.name;
-    const doc = {
-        spdxVersion: 'SPDX-2.3',
-        dataLicense: 'CC0-1.0',
-        SPDXID: DOCUMENT_ID,
-        name,
-        documentNamespace: '',
-        creationInfo: {
-            created: options.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-            creators: [`Tool: ${sbom_document/* TOOL_NAME */.lH}-${options.toolVersion}`],
-            comment: environmentComment(options)
-        },
-        packages,
-        relationships,
-        hasExtractedLicensingInfos: extracted.length > 0 ? extracted : undefined
-    };
-    const slug = name.replace(/[^A-Za-z0-9.@-]+/g, '-');
-    return withContentId(doc, 'documentNamespace', (uuid) => `${NAMESPACE_BASE}/${sbom_document/* TOOL_NAME */.lH}/${slug}-${uuid}`);
+    return relationships;
 }
 function toPackage(c, spdxId, purpose, downloadLocation, refs) {
     const checksums = (0,sbom_document/* cleanHashes */.Qc)(c.hashes).map((h) => ({
@@ -32326,7 +32335,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ml: () => (/* reexport */ throwCollected)
 });
 
-// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT, collectProblems, parseChoice, parseInteger
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, JSON_INPUT, LOCAL_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT, collectProblems, parseChoice, parseInteger
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
@@ -32457,7 +32466,7 @@ function throwCollected(problems) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   n6: () => (/* binding */ OUTPUT_DIR_INPUT)
 /* harmony export */ });
-/* unused harmony exports TRUSTED_ROOT_INPUT, GITHUB_TOKEN_INPUT, PREDICATE_TYPE_INPUT, IMAGES_INPUT, OCI_FORMAT_INPUT, INSECURE_REGISTRY_INPUT */
+/* unused harmony exports TRUSTED_ROOT_INPUT, GITHUB_TOKEN_INPUT, PREDICATE_TYPE_INPUT, IMAGES_INPUT, OCI_FORMAT_INPUT, INSECURE_REGISTRY_INPUT, JSON_INPUT, LOCAL_INPUT */
 const OUTPUT_DIR_INPUT = {
     kind: 'string',
     description: 'Directory to write into, resolved inside the workspace and created when missing. When empty: next to each input (inside it, for a folder) for sbom and sign, the workspace root for provenance.'
@@ -32487,6 +32496,16 @@ const OCI_FORMAT_INPUT = {
 const INSECURE_REGISTRY_INPUT = {
     kind: 'list',
     description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
+};
+/** `--json`, on every command that prints a result. */
+const JSON_INPUT = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+/** `--local`, on every command that can run against the embedded local stack. */
+const LOCAL_INPUT = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
 };
 
 
@@ -34470,6 +34489,7 @@ const npmLockfile = {
 
 
 
+
 const PYPI = /^https?:\/\/(pypi\.org|pypi\.python\.org|files\.pythonhosted\.org)\//;
 function readPyproject(ctx, graph, folder) {
     return (0,lock_graph/* readTomlManifest */.e0)(ctx, graph, folder, 'pyproject.toml');
@@ -34553,6 +34573,19 @@ function pathSource(path) {
     return python_project_ARCHIVE.test(path)
         ? { origin: { kind: 'file', path }, qualifiers: {} }
         : folderSource(path);
+}
+/** The `[[package]]` tables of a poetry or uv lock; a `package` key that is not a list is a broken lockfile. */
+function packageTables(open) {
+    const { data, file } = open;
+    if (data.package !== undefined && !Array.isArray(data.package))
+        throw (0,parse_text/* invalidLockfile */.PR)(file, 'key package', 'must be a list of [[package]] tables');
+    return (0,parse_text/* asArray */._j)(data.package);
+}
+/** The `hash = "sha256:<hex>"` of each file table (wheel, sdist) a lock lists, checked. */
+function fileHashes(files, fail) {
+    return files
+        .map((f) => (0,sources_hashes/* checkedPrefixedHex */.GQ)((0,parse_text/* asString */.oJ)(f.hash), fail))
+        .filter((h) => h !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/sbom/sources/pipfile-lock.ts
@@ -34975,7 +35008,6 @@ function pickVersions(candidates, constraint) {
 
 
 
-
 function poetry_lock_sourceOf(source, lockDir) {
     const url = (0,parse_text/* asString */.oJ)(source.url);
     switch (source.type) {
@@ -35050,15 +35082,14 @@ function poetryNodes(open) {
     const metadata = (0,parse_text/* asRecord */.qY)(data.metadata);
     for (const [name, files] of Object.entries((0,parse_text/* asRecord */.qY)(metadata.files)))
         legacyFiles.set((0,purl/* normalizePypiName */.Ty)(name), (0,parse_text/* asArray */._j)(files));
-    if (data.package !== undefined && !Array.isArray(data.package))
-        throw (0,parse_text/* invalidLockfile */.PR)(file, 'key package', 'must be a list of [[package]] tables');
+    const packages = packageTables(open);
     const versions = new Map();
-    for (const raw of (0,parse_text/* asArray */._j)(data.package)) {
+    for (const raw of packages) {
         const name = (0,purl/* normalizePypiName */.Ty)((0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(raw).name) ?? '');
         versions.set(name, (versions.get(name) ?? new Set()).add((0,parse_text/* asRecord */.qY)(raw).version));
     }
     const ids = new Set();
-    return (0,parse_text/* asArray */._j)(data.package).map((raw, index) => {
+    return packages.map((raw, index) => {
         const pkg = (0,parse_text/* asRecord */.qY)(raw);
         const rawName = (0,parse_text/* asString */.oJ)(pkg.name);
         const version = (0,parse_text/* asString */.oJ)(pkg.version);
@@ -35072,11 +35103,9 @@ function poetryNodes(open) {
         const files = pkg.files !== undefined
             ? (0,parse_text/* asArray */._j)(pkg.files)
             : (legacyFiles.get(name) ?? []);
-        const hashes = files
+        const hashes = fileHashes(files
             .map(parse_text/* asRecord */.qY)
-            .filter((f) => !shared || fileVersion((0,parse_text/* asString */.oJ)(f.file) ?? '') === version)
-            .map((f) => (0,sources_hashes/* checkedPrefixedHex */.GQ)((0,parse_text/* asString */.oJ)(f.hash), (problem) => (0,parse_text/* invalidLockfile */.PR)(file, `key package[${index}].files`, problem)))
-            .filter((h) => h !== undefined);
+            .filter((f) => !shared || fileVersion((0,parse_text/* asString */.oJ)(f.file) ?? '') === version), (problem) => (0,parse_text/* invalidLockfile */.PR)(file, `key package[${index}].files`, problem));
         const properties = {};
         if (typeof pkg.markers === 'string')
             properties['provenant:markers'] = pkg.markers;
@@ -35355,16 +35384,6 @@ function isRequirementsFile(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/sbom/sources/uv-lock.ts
-/**
- * uv.lock (version 1). Editable and virtual packages are the project and its
- * workspace members (not third-party packages); `[manifest] members` names them
- * when the workspace has several. Scope by the walk: members' `dependencies`
- * and `optional-dependencies` are production, `dev-dependencies` (dependency
- * groups) dev. An edge that asks for extras (`extra = ["socks"]`) also reaches
- * that package's `optional-dependencies.socks`: each requested extra is a node
- * of its own with the package's facts, so it merges into the same component.
- */
-
 
 
 
@@ -35407,9 +35426,7 @@ function readUvLock(ctx) {
     graph.project = pythonProject(readPyproject(ctx, graph, lockDir));
     const members = new Set((0,parse_text/* asArray */._j)((0,parse_text/* asRecord */.qY)(data.manifest).members).map((m) => (0,purl/* normalizePypiName */.Ty)(String(m))));
     const byName = new Map();
-    if (data.package !== undefined && !Array.isArray(data.package))
-        throw (0,parse_text/* invalidLockfile */.PR)(open.file, 'key package', 'must be a list of [[package]] tables');
-    const packages = (0,parse_text/* asArray */._j)(data.package).map((raw, index) => {
+    const packages = packageTables(open).map((raw, index) => {
         const node = uvNode(open, (0,parse_text/* asRecord */.qY)(raw), index);
         addByName(graph, byName, node);
         return [node, (0,parse_text/* asRecord */.qY)(raw)];
@@ -35452,9 +35469,7 @@ function uvNode(open, pkg, index) {
     const name = (0,purl/* normalizePypiName */.Ty)(rawName);
     const version = (0,parse_text/* asString */.oJ)(pkg.version) ?? '';
     const source = uv_lock_sourceOf((0,parse_text/* asRecord */.qY)(pkg.source), open.lockDir);
-    const hashes = [(0,parse_text/* asRecord */.qY)(pkg.sdist), ...(0,parse_text/* asArray */._j)(pkg.wheels).map(parse_text/* asRecord */.qY)]
-        .map((f) => (0,sources_hashes/* checkedPrefixedHex */.GQ)((0,parse_text/* asString */.oJ)(f.hash), (problem) => (0,parse_text/* invalidLockfile */.PR)(open.file, `key package[${index}]`, problem)))
-        .filter((h) => h !== undefined);
+    const hashes = fileHashes([(0,parse_text/* asRecord */.qY)(pkg.sdist), ...(0,parse_text/* asArray */._j)(pkg.wheels).map(parse_text/* asRecord */.qY)], (problem) => (0,parse_text/* invalidLockfile */.PR)(open.file, `key package[${index}]`, problem));
     return lockNode({
         id: `${name}@${version}@${index}`,
         ecosystem: 'pypi',

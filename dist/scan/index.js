@@ -39026,29 +39026,7 @@ function buildPythonArtifactGraph(artifact) {
     const requirements = (metadata.all.get('requires-dist') ?? [])
         .map(parseRequirement)
         .filter((r) => r !== undefined);
-    const components = new Map();
-    for (const r of requirements.filter((r) => !r.extraOnly)) {
-        const ref = (0,sources_purl/* pypiPurl */.iC)(r.name, r.version);
-        const known = components.get(ref);
-        if (known) {
-            known.properties['provenant:requirement'] += `\n${r.text}`;
-            if (!r.marker)
-                known.scope = 'required';
-            continue;
-        }
-        components.set(ref, {
-            ref,
-            ecosystem: 'pypi',
-            name: r.name,
-            version: r.version,
-            purl: ref,
-            hashes: [],
-            licenses: [],
-            scope: r.marker ? 'optional' : 'required',
-            origin: { kind: 'registry' },
-            properties: { 'provenant:requirement': r.text }
-        });
-    }
+    const components = requiredComponents(requirements);
     const properties = {
         'provenant:artifact:file': file.fileName,
         'provenant:artifact:kind': artifact.kind
@@ -39084,6 +39062,33 @@ function buildPythonArtifactGraph(artifact) {
             ...(artifact.record ? [artifact.record.path] : [])
         ]
     };
+}
+/** One component per distribution the metadata requires (extras aside): optional when every requirement of it has a marker. */
+function requiredComponents(requirements) {
+    const components = new Map();
+    for (const r of requirements.filter((r) => !r.extraOnly)) {
+        const ref = (0,sources_purl/* pypiPurl */.iC)(r.name, r.version);
+        const known = components.get(ref);
+        if (known) {
+            known.properties['provenant:requirement'] += `\n${r.text}`;
+            if (!r.marker)
+                known.scope = 'required';
+            continue;
+        }
+        components.set(ref, {
+            ref,
+            ecosystem: 'pypi',
+            name: r.name,
+            version: r.version,
+            purl: ref,
+            hashes: [],
+            licenses: [],
+            scope: r.marker ? 'optional' : 'required',
+            origin: { kind: 'registry' },
+            properties: { 'provenant:requirement': r.text }
+        });
+    }
+    return components;
 }
 /** Any other file: itself, with its hashes. */
 function buildFileGraph(file) {
@@ -39143,28 +39148,8 @@ function buildNpmTarballGraph(tarball) {
             'provenant:artifact:kind': 'npm'
         }
     };
-    if (tarball.lockfile) {
-        const { graph } = tarball.lockfile;
-        const rename = (ref) => ref === graph.root.ref ? purl : ref;
-        return {
-            root,
-            components: graph.components
-                .filter((c) => c.ref !== purl)
-                .map((c) => bundledIds(tarball).has(`${c.name}@${c.version}`)
-                ? { ...c, kind: 'vendored', containedBy: purl }
-                : c),
-            dependencies: graph.dependencies.map((d) => ({
-                ref: rename(d.ref),
-                dependsOn: d.dependsOn.map(rename)
-            })),
-            sources: [
-                ...new Set([
-                    manifestPath,
-                    ...graph.sources.map((s) => `${tarball.top}/${s}`)
-                ])
-            ]
-        };
-    }
+    if (tarball.lockfile)
+        return fromShippedLock(tarball, tarball.lockfile.graph, root, manifestPath);
     const components = new Map();
     const declared = [
         [asRecord(manifest.dependencies), 'required'],
@@ -39189,6 +39174,29 @@ function buildNpmTarballGraph(tarball) {
         sources: [
             manifestPath,
             ...[...tarball.bundled.keys()].map((dep) => `${tarball.top}/node_modules/${dep}/package.json`)
+        ]
+    };
+}
+/** The package's graph from the lockfile the tarball carries, its root the tarball's; bundled packages are vendored in it. */
+function fromShippedLock(tarball, graph, root, manifestPath) {
+    const purl = root.ref;
+    const rename = (ref) => (ref === graph.root.ref ? purl : ref);
+    return {
+        root,
+        components: graph.components
+            .filter((c) => c.ref !== purl)
+            .map((c) => bundledIds(tarball).has(`${c.name}@${c.version}`)
+            ? { ...c, kind: 'vendored', containedBy: purl }
+            : c),
+        dependencies: graph.dependencies.map((d) => ({
+            ref: rename(d.ref),
+            dependsOn: d.dependsOn.map(rename)
+        })),
+        sources: [
+            ...new Set([
+                manifestPath,
+                ...graph.sources.map((s) => `${tarball.top}/${s}`)
+            ])
         ]
     };
 }
@@ -42826,7 +42834,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ml: () => (/* reexport */ throwCollected)
 });
 
-// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT, parseInteger
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, JSON_INPUT, LOCAL_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT, parseInteger
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
@@ -42929,6 +42937,16 @@ const OCI_FORMAT_INPUT = {
 const INSECURE_REGISTRY_INPUT = {
     kind: 'list',
     description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
+};
+/** `--json`, on every command that prints a result. */
+const JSON_INPUT = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+/** `--local`, on every command that can run against the embedded local stack. */
+const LOCAL_INPUT = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
 };
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
@@ -44689,6 +44707,7 @@ const npmLockfile = {
 
 
 
+
 const PYPI = /^https?:\/\/(pypi\.org|pypi\.python\.org|files\.pythonhosted\.org)\//;
 function readPyproject(ctx, graph, folder) {
     return (0,lock_graph/* readTomlManifest */.e0)(ctx, graph, folder, 'pyproject.toml');
@@ -44772,6 +44791,19 @@ function pathSource(path) {
     return python_project_ARCHIVE.test(path)
         ? { origin: { kind: 'file', path }, qualifiers: {} }
         : folderSource(path);
+}
+/** The `[[package]]` tables of a poetry or uv lock; a `package` key that is not a list is a broken lockfile. */
+function packageTables(open) {
+    const { data, file } = open;
+    if (data.package !== undefined && !Array.isArray(data.package))
+        throw (0,parse_text/* invalidLockfile */.PR)(file, 'key package', 'must be a list of [[package]] tables');
+    return (0,parse_text/* asArray */._j)(data.package);
+}
+/** The `hash = "sha256:<hex>"` of each file table (wheel, sdist) a lock lists, checked. */
+function fileHashes(files, fail) {
+    return files
+        .map((f) => (0,sources_hashes/* checkedPrefixedHex */.GQ)((0,parse_text/* asString */.oJ)(f.hash), fail))
+        .filter((h) => h !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/sbom/sources/pipfile-lock.ts
@@ -45194,7 +45226,6 @@ function pickVersions(candidates, constraint) {
 
 
 
-
 function poetry_lock_sourceOf(source, lockDir) {
     const url = (0,parse_text/* asString */.oJ)(source.url);
     switch (source.type) {
@@ -45269,15 +45300,14 @@ function poetryNodes(open) {
     const metadata = (0,parse_text/* asRecord */.qY)(data.metadata);
     for (const [name, files] of Object.entries((0,parse_text/* asRecord */.qY)(metadata.files)))
         legacyFiles.set((0,purl/* normalizePypiName */.Ty)(name), (0,parse_text/* asArray */._j)(files));
-    if (data.package !== undefined && !Array.isArray(data.package))
-        throw (0,parse_text/* invalidLockfile */.PR)(file, 'key package', 'must be a list of [[package]] tables');
+    const packages = packageTables(open);
     const versions = new Map();
-    for (const raw of (0,parse_text/* asArray */._j)(data.package)) {
+    for (const raw of packages) {
         const name = (0,purl/* normalizePypiName */.Ty)((0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(raw).name) ?? '');
         versions.set(name, (versions.get(name) ?? new Set()).add((0,parse_text/* asRecord */.qY)(raw).version));
     }
     const ids = new Set();
-    return (0,parse_text/* asArray */._j)(data.package).map((raw, index) => {
+    return packages.map((raw, index) => {
         const pkg = (0,parse_text/* asRecord */.qY)(raw);
         const rawName = (0,parse_text/* asString */.oJ)(pkg.name);
         const version = (0,parse_text/* asString */.oJ)(pkg.version);
@@ -45291,11 +45321,9 @@ function poetryNodes(open) {
         const files = pkg.files !== undefined
             ? (0,parse_text/* asArray */._j)(pkg.files)
             : (legacyFiles.get(name) ?? []);
-        const hashes = files
+        const hashes = fileHashes(files
             .map(parse_text/* asRecord */.qY)
-            .filter((f) => !shared || fileVersion((0,parse_text/* asString */.oJ)(f.file) ?? '') === version)
-            .map((f) => (0,sources_hashes/* checkedPrefixedHex */.GQ)((0,parse_text/* asString */.oJ)(f.hash), (problem) => (0,parse_text/* invalidLockfile */.PR)(file, `key package[${index}].files`, problem)))
-            .filter((h) => h !== undefined);
+            .filter((f) => !shared || fileVersion((0,parse_text/* asString */.oJ)(f.file) ?? '') === version), (problem) => (0,parse_text/* invalidLockfile */.PR)(file, `key package[${index}].files`, problem));
         const properties = {};
         if (typeof pkg.markers === 'string')
             properties['provenant:markers'] = pkg.markers;
@@ -45574,16 +45602,6 @@ function isRequirementsFile(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/sbom/sources/uv-lock.ts
-/**
- * uv.lock (version 1). Editable and virtual packages are the project and its
- * workspace members (not third-party packages); `[manifest] members` names them
- * when the workspace has several. Scope by the walk: members' `dependencies`
- * and `optional-dependencies` are production, `dev-dependencies` (dependency
- * groups) dev. An edge that asks for extras (`extra = ["socks"]`) also reaches
- * that package's `optional-dependencies.socks`: each requested extra is a node
- * of its own with the package's facts, so it merges into the same component.
- */
-
 
 
 
@@ -45626,9 +45644,7 @@ function readUvLock(ctx) {
     graph.project = pythonProject(readPyproject(ctx, graph, lockDir));
     const members = new Set((0,parse_text/* asArray */._j)((0,parse_text/* asRecord */.qY)(data.manifest).members).map((m) => (0,purl/* normalizePypiName */.Ty)(String(m))));
     const byName = new Map();
-    if (data.package !== undefined && !Array.isArray(data.package))
-        throw (0,parse_text/* invalidLockfile */.PR)(open.file, 'key package', 'must be a list of [[package]] tables');
-    const packages = (0,parse_text/* asArray */._j)(data.package).map((raw, index) => {
+    const packages = packageTables(open).map((raw, index) => {
         const node = uvNode(open, (0,parse_text/* asRecord */.qY)(raw), index);
         addByName(graph, byName, node);
         return [node, (0,parse_text/* asRecord */.qY)(raw)];
@@ -45671,9 +45687,7 @@ function uvNode(open, pkg, index) {
     const name = (0,purl/* normalizePypiName */.Ty)(rawName);
     const version = (0,parse_text/* asString */.oJ)(pkg.version) ?? '';
     const source = uv_lock_sourceOf((0,parse_text/* asRecord */.qY)(pkg.source), open.lockDir);
-    const hashes = [(0,parse_text/* asRecord */.qY)(pkg.sdist), ...(0,parse_text/* asArray */._j)(pkg.wheels).map(parse_text/* asRecord */.qY)]
-        .map((f) => (0,sources_hashes/* checkedPrefixedHex */.GQ)((0,parse_text/* asString */.oJ)(f.hash), (problem) => (0,parse_text/* invalidLockfile */.PR)(open.file, `key package[${index}]`, problem)))
-        .filter((h) => h !== undefined);
+    const hashes = fileHashes([(0,parse_text/* asRecord */.qY)(pkg.sdist), ...(0,parse_text/* asArray */._j)(pkg.wheels).map(parse_text/* asRecord */.qY)], (problem) => (0,parse_text/* invalidLockfile */.PR)(open.file, `key package[${index}]`, problem));
     return lockNode({
         id: `${name}@${version}@${index}`,
         ecosystem: 'pypi',

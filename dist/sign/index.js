@@ -62064,6 +62064,16 @@ const INSECURE_REGISTRY_INPUT = {
     kind: 'list',
     description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
 };
+/** `--json`, on every command that prints a result. */
+const JSON_INPUT = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+/** `--local`, on every command that can run against the embedded local stack. */
+const LOCAL_INPUT = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+};
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
 /**
@@ -69366,14 +69376,7 @@ function createWitnesses(endpoints, retry) {
 function createSigningSession(options) {
     const { credentials, retry } = options;
     const key = credentials.kind === 'key' ? credentials.key : createEphemeralKey();
-    const certificates = credentials.kind === 'fulcio'
-        ? new CertificateSigner({
-            fulcioUrl: credentials.fulcioUrl,
-            key,
-            tokens: credentials.tokens,
-            retry
-        })
-        : undefined;
+    const certificates = certificateSignerFor(credentials, key, retry);
     const signer = certificates ?? {
         sign: (data) => Promise.resolve(signWithKey(key, key.sign(data)))
     };
@@ -69412,32 +69415,54 @@ function createSigningSession(options) {
             return finish(digest, data.length, signature);
         },
         signFile: async (path) => {
-            const hash = (0,external_node_crypto_.createHash)('sha256');
-            let size = 0;
+            let read;
             const signature = await signDigested(async () => {
-                const streaming = key.createStreamingSigner();
-                // ECDSA is fed chunk by chunk, so memory stays flat for any size.
-                // Node cannot sign a precomputed digest, so the signer hashes the
-                // chunks too: the file is read once and hashed twice. Ed25519 signs
-                // the message itself, not a digest: it needs the whole file.
-                const whole = [];
-                for await (const chunk of readChunks(path)) {
-                    hash.update(chunk);
-                    size += chunk.length;
-                    if (streaming)
-                        streaming.update(chunk);
-                    else
-                        whole.push(chunk);
-                }
-                return streaming ? streaming.sign() : key.sign(Buffer.concat(whole));
+                read = await hashAndSign(key, path);
+                return read.signature;
             });
-            return finish(hash.digest(), size, signature);
+            return finish(read.digest, read.size, signature);
         },
         signDsse: (payload, payloadType) => new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses: [...witnesses] }).create({
             data: payload,
             type: payloadType
         })
     };
+}
+/** Fulcio's certificates for the key; none in keyed mode. */
+function certificateSignerFor(credentials, key, retry) {
+    return credentials.kind === 'fulcio'
+        ? new CertificateSigner({
+            fulcioUrl: credentials.fulcioUrl,
+            key,
+            tokens: credentials.tokens,
+            retry
+        })
+        : undefined;
+}
+/**
+ * The file read once: its SHA-256, its size and the key's signature. ECDSA
+ * is fed chunk by chunk, so memory stays flat for any size. Node cannot
+ * sign a precomputed digest, so the signer hashes the chunks too: the file
+ * is read once and hashed twice. Ed25519 signs the message itself, not a
+ * digest: it needs the whole file.
+ */
+async function hashAndSign(key, path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const streaming = key.createStreamingSigner();
+    const whole = [];
+    for await (const chunk of readChunks(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+        if (streaming)
+            streaming.update(chunk);
+        else
+            whole.push(chunk);
+    }
+    const signature = streaming
+        ? streaming.sign()
+        : key.sign(Buffer.concat(whole));
+    return { digest: hash.digest(), size, signature };
 }
 function signWithKey(key, signature) {
     return {
@@ -69494,23 +69519,7 @@ async function run(inputs, deps) {
     const fence = await (0,path_fence/* realFence */.u5)(deps.fence);
     const workspace = fence.base;
     const trustedRoot = deps.verifyTrustedRoot ?? inputs.trustedRoot;
-    const files = await resolveFiles({
-        patterns: inputs.files,
-        fence,
-        allowEmpty: inputs.allowEmpty,
-        logger
-    });
-    const outputs = (0,paths/* planOutputs */.iS)(files, {
-        outputDir: inputs.outputDir &&
-            (await (0,path_fence/* resolveWritableDir */.YU)(fence, {
-                input: 'output-dir',
-                given: inputs.outputDir,
-                code: 'SIGN_OUTPUT_OUTSIDE_WORKSPACE',
-                fileCode: 'SIGN_OUTPUT_NOT_A_DIRECTORY'
-            })),
-        legacySig: inputs.legacySig,
-        keyed: inputs.key !== undefined
-    });
+    const { files, outputs } = await planFiles(inputs, fence, logger);
     const images = await resolveImageInputs(inputs, {
         env: deps.registryEnv ?? process.env,
         retry,
@@ -69567,6 +69576,27 @@ async function run(inputs, deps) {
         certificatesIssued: session.certificatesIssued,
         durationMs
     };
+}
+/** The files the patterns match and where each one's bundle (and .sig/.crt) goes. */
+async function planFiles(inputs, fence, logger) {
+    const files = await resolveFiles({
+        patterns: inputs.files,
+        fence,
+        allowEmpty: inputs.allowEmpty,
+        logger
+    });
+    const outputs = (0,paths/* planOutputs */.iS)(files, {
+        outputDir: inputs.outputDir &&
+            (await (0,path_fence/* resolveWritableDir */.YU)(fence, {
+                input: 'output-dir',
+                given: inputs.outputDir,
+                code: 'SIGN_OUTPUT_OUTSIDE_WORKSPACE',
+                fileCode: 'SIGN_OUTPUT_NOT_A_DIRECTORY'
+            })),
+        legacySig: inputs.legacySig,
+        keyed: inputs.key !== undefined
+    });
+    return { files, outputs };
 }
 /** The passphrase of a cosign encrypted key (masked in the Action); undefined for other keys. */
 async function passphraseFor(key, label, deps) {

@@ -39834,6 +39834,16 @@ const INSECURE_REGISTRY_INPUT = {
     kind: 'list',
     description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
 };
+/** `--json`, on every command that prints a result. */
+const JSON_INPUT = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+/** `--local`, on every command that can run against the embedded local stack. */
+const LOCAL_INPUT = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+};
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
 /**
@@ -42015,6 +42025,13 @@ function describeSbom(sbom) {
 
 
 
+/** A detached signature over a file that failed, as the row's failure. */
+function signatureFailure(signature) {
+    const result = signature?.result;
+    if (!result || result.ok)
+        return undefined;
+    return { source: signature.source, code: result.code, reason: result.reason };
+}
 function sbomRow(related, own, evidence) {
     const attestations = related.filter((r) => isSbomPredicateType(r.evidence.statement.predicateType));
     const failures = attestationFailures(attestations, own, 'VERIFY_SBOM_SUBJECT_MISMATCH');
@@ -42037,12 +42054,9 @@ function sbomRow(related, own, evidence) {
             continue;
         }
         const signature = file.signature?.result;
-        if (signature && !signature.ok) {
-            failures.push({
-                source: file.signature.source,
-                code: signature.code,
-                reason: signature.reason
-            });
+        const unsigned = signatureFailure(file.signature);
+        if (unsigned) {
+            failures.push(unsigned);
             continue;
         }
         if (file.sbom && sbomApplies(file.sbom, own.digests)) {
@@ -42066,13 +42080,9 @@ function checksumRow(own, evidence) {
         if (entries.length === 0)
             continue;
         const signature = c.signature?.result;
-        if (signature && !signature.ok) {
-            failures.push({
-                source: c.signature.source,
-                code: signature.code,
-                reason: signature.reason
-            });
-        }
+        const unsigned = signatureFailure(c.signature);
+        if (unsigned)
+            failures.push(unsigned);
         for (const entry of entries) {
             const failure = catchVerification(() => assertChecksumEntry(entry, own.digests));
             if (failure)
@@ -43789,6 +43799,10 @@ function listFailures(report) {
         reason: a.checks[c].reason
     })));
 }
+/** The statements of every verified provenance in the report. */
+function verifiedProvenance(report) {
+    return report.artifacts.flatMap((a) => a.signers.flatMap((s) => (s.provenance ? [s.provenance] : [])));
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -43822,6 +43836,7 @@ async function listFolder(dir, display, deep) {
     const listed = { names: [], unverified: [], problems: [] };
     const root = await (0,promises_.realpath)(dir);
     const label = (rel) => external_node_path_default().join(display, rel);
+    const folder = { dir, display, root, label, listed };
     let count = 0;
     const walk = async (rel) => {
         let entries;
@@ -43853,40 +43868,47 @@ async function listFolder(dir, display, deep) {
             else if (entry.isFile() && rel === '')
                 listed.names.push(name);
             else
-                await classify(entry, name, rel !== '');
+                await classifyEntry(folder, entry, name, rel !== '');
             if (count > MAX_FOLDER_FILES)
                 return;
         }
     };
-    const classify = async (entry, name, inSubfolder) => {
-        const full = external_node_path_default().join(dir, name);
-        const unverified = (reason) => listed.unverified.push({ path: full, label: label(name), reason });
-        const special = describeSpecial(entry);
-        if (special) {
-            listed.problems.push(refuseSpecial(label(name), special));
-            return;
-        }
-        let target = full;
-        if (entry.isSymbolicLink()) {
-            const resolved = await resolveLink(full, label(name));
-            if (resolved instanceof errors/* InputError */.dz) {
-                listed.problems.push(resolved);
-                return;
-            }
-            target = resolved;
-        }
-        if (isOutside(root, target)) {
-            unverified(`a symlink to ${target}, outside ${display}: not verified (evidence in the folder does not speak for a file elsewhere; verify ${target} itself)`);
-        }
-        else if (inSubfolder) {
-            unverified(`in a subfolder of ${display}: not verified (verify the subfolder itself: provenant verify ${label(external_node_path_default().dirname(name))})`);
-        }
-        else
-            listed.names.push(name);
-    };
     await walk('');
     listed.names.sort();
     return listed;
+}
+/**
+ * An entry of a named folder that is neither a top-level file nor a
+ * subfolder: a special file is refused; a symlink is followed, and what
+ * it reaches outside the folder, like a file in a subfolder, is listed as
+ * unverified.
+ */
+async function classifyEntry(folder, entry, name, inSubfolder) {
+    const { dir, display, root, label, listed } = folder;
+    const full = external_node_path_default().join(dir, name);
+    const unverified = (reason) => listed.unverified.push({ path: full, label: label(name), reason });
+    const special = describeSpecial(entry);
+    if (special) {
+        listed.problems.push(refuseSpecial(label(name), special));
+        return;
+    }
+    let target = full;
+    if (entry.isSymbolicLink()) {
+        const resolved = await resolveLink(full, label(name));
+        if (resolved instanceof errors/* InputError */.dz) {
+            listed.problems.push(resolved);
+            return;
+        }
+        target = resolved;
+    }
+    if (isOutside(root, target)) {
+        unverified(`a symlink to ${target}, outside ${display}: not verified (evidence in the folder does not speak for a file elsewhere; verify ${target} itself)`);
+    }
+    else if (inSubfolder) {
+        unverified(`in a subfolder of ${display}: not verified (verify the subfolder itself: provenant verify ${label(external_node_path_default().dirname(name))})`);
+    }
+    else
+        listed.names.push(name);
 }
 /** The real path of a symlink to a regular file, or why it is refused. */
 async function resolveLink(full, label) {
@@ -44412,31 +44434,7 @@ async function readBundleFile(file, source, checker) {
 }
 async function addFileSignatures(files, artifact, ctx, evidence) {
     const label = (name) => external_node_path_default().join(ctx.display, name);
-    for (const name of files.bundles) {
-        const source = label(name);
-        const parsed = await readBundleFile(external_node_path_default().join(ctx.dir, name), source, ctx.checker);
-        if (!parsed.ok) {
-            evidence.signatures.push({ source, form: 'bundle', result: parsed });
-        }
-        else if (parsed.bundle.content.$case === 'dsseEnvelope') {
-            const entry = { source, result: UNCHECKED };
-            evidence.attestations.push(entry);
-            ctx.settling.push(ctx.checker
-                .checkEnvelopeAsync(parsed.bundle)
-                .then((check) => Object.assign(entry, check)));
-        }
-        else {
-            const entry = {
-                source,
-                form: 'bundle',
-                result: UNCHECKED
-            };
-            evidence.signatures.push(entry);
-            ctx.settling.push(ctx.checker
-                .checkMessageAsync(parsed.bundle, artifact)
-                .then((result) => (entry.result = result)));
-        }
-    }
+    await addBundleSignatures(files.bundles, artifact, ctx, evidence);
     if (files.legacy) {
         const { signature, certificate } = files.legacy;
         const source = `${label(signature)} + ${certificate ? label(certificate) : '(no certificate)'}`;
@@ -44474,6 +44472,38 @@ async function addFileSignatures(files, artifact, ctx, evidence) {
                         details: `minisign signature verified (key ${hexId(key.keyId)})`
                     }
             });
+        }
+    }
+}
+/**
+ * Each Sigstore bundle beside the file: parsed now, its signature checks
+ * queued on the worker thread (ctx.settling); the entry fails closed until
+ * they answer.
+ */
+async function addBundleSignatures(names, artifact, ctx, evidence) {
+    for (const name of names) {
+        const source = external_node_path_default().join(ctx.display, name);
+        const parsed = await readBundleFile(external_node_path_default().join(ctx.dir, name), source, ctx.checker);
+        if (!parsed.ok) {
+            evidence.signatures.push({ source, form: 'bundle', result: parsed });
+        }
+        else if (parsed.bundle.content.$case === 'dsseEnvelope') {
+            const entry = { source, result: UNCHECKED };
+            evidence.attestations.push(entry);
+            ctx.settling.push(ctx.checker
+                .checkEnvelopeAsync(parsed.bundle)
+                .then((check) => Object.assign(entry, check)));
+        }
+        else {
+            const entry = {
+                source,
+                form: 'bundle',
+                result: UNCHECKED
+            };
+            evidence.signatures.push(entry);
+            ctx.settling.push(ctx.checker
+                .checkMessageAsync(parsed.bundle, artifact)
+                .then((result) => (entry.result = result)));
         }
     }
 }
@@ -44520,28 +44550,7 @@ async function loadFolder(dir, display, names, discovery, checker,
         loaded.notes.push(...found.notes);
     }
     for (const name of discovery.folder.sboms) {
-        const read = await files_readJson(external_node_path_default().join(dir, name));
-        const entry = { source: label(name) };
-        if (!read.ok) {
-            entry.problem = {
-                code: 'VERIFY_SBOM_INVALID',
-                reason: `${label(name)} is ${read.reason}`
-            };
-        }
-        else {
-            let summary;
-            const problem = catchVerification(() => {
-                summary = assertSbom(read.value, label(name));
-            });
-            if (problem)
-                entry.problem = problem;
-            if (summary)
-                entry.sbom = summary;
-            const signature = await checkBeside(dir, name, read.bytes, set, label, checker);
-            if (signature)
-                entry.signature = signature;
-        }
-        loaded.sboms.push(entry);
+        loaded.sboms.push(await loadSbomFile(dir, name, set, label, checker));
     }
     for (const name of discovery.folder.checksums) {
         const bytes = await (0,promises_.readFile)(external_node_path_default().join(dir, name));
@@ -44561,6 +44570,30 @@ async function loadFolder(dir, display, names, discovery, checker,
             loaded.rebuilds.push({ source: label(name), entries, signed: false });
     }
     return loaded;
+}
+/** An SBOM file: read, summarised, and its signature beside it checked; a problem recorded, not thrown. */
+async function loadSbomFile(dir, name, names, label, checker) {
+    const read = await files_readJson(external_node_path_default().join(dir, name));
+    const entry = { source: label(name) };
+    if (!read.ok) {
+        entry.problem = {
+            code: 'VERIFY_SBOM_INVALID',
+            reason: `${label(name)} is ${read.reason}`
+        };
+        return entry;
+    }
+    let summary;
+    const problem = catchVerification(() => {
+        summary = assertSbom(read.value, label(name));
+    });
+    if (problem)
+        entry.problem = problem;
+    if (summary)
+        entry.sbom = summary;
+    const signature = await checkBeside(dir, name, read.bytes, names, label, checker);
+    if (signature)
+        entry.signature = signature;
+    return entry;
 }
 /** The first Sigstore bundle beside an evidence file, checked over its bytes. */
 async function checkBeside(dir, name, bytes, names, label, checker) {
@@ -56386,28 +56419,8 @@ async function resolveTargets(args, cwd) {
     const images = [];
     // Named folders are listed whole (subfolders, symlinks); the folder of a
     // named file only for the evidence beside it.
-    const named = new Set();
-    for (const arg of args) {
-        const full = external_node_path_default().resolve(cwd, arg);
-        if ((await (0,promises_.stat)(full).catch(() => undefined))?.isDirectory())
-            named.add(full);
-    }
-    const folderOf = async (dir, display) => {
-        const known = folders.get(dir);
-        if (known)
-            return known;
-        const listed = await listFolder(dir, display, named.has(dir));
-        problems.push(...listed.problems);
-        const listing = {
-            dir,
-            display,
-            names: listed.names,
-            discovery: discover(listed.names),
-            unverified: listed.unverified
-        };
-        folders.set(dir, listing);
-        return listing;
-    };
+    const named = await namedFolders(args, cwd);
+    const folderOf = folderLister(named, folders, problems);
     for (const arg of args) {
         if ((0,oci_reference/* isImageReference */.hb)(arg)) {
             try {
@@ -56445,16 +56458,8 @@ async function resolveTargets(args, cwd) {
                 folder.unverified.length === 0) {
                 problems.push(new errors/* InputError */.dz('VERIFY_NO_ASSETS', `${arg}: the directory holds no release asset, only evidence files`));
             }
-            for (const name of folder.discovery.assets) {
-                const file = external_node_path_default().join(full, name);
-                files.set(file, {
-                    kind: 'file',
-                    path: file,
-                    label: external_node_path_default().join(arg, name),
-                    name,
-                    folder
-                });
-            }
+            for (const target of assetTargets(folder, arg))
+                files.set(target.path, target);
         }
         else {
             const dir = external_node_path_default().dirname(full);
@@ -56472,6 +56477,45 @@ async function resolveTargets(args, cwd) {
         digests: [...digests.values()],
         folders: [...folders.values()],
         unverified
+    };
+}
+/** The arguments that are folders: listed whole (subfolders, symlinks), where a named file's folder is read only for its evidence. */
+async function namedFolders(args, cwd) {
+    const named = new Set();
+    for (const arg of args) {
+        const full = external_node_path_default().resolve(cwd, arg);
+        if ((await (0,promises_.stat)(full).catch(() => undefined))?.isDirectory())
+            named.add(full);
+    }
+    return named;
+}
+/** Every release asset of a named folder, labelled under the argument as given. */
+function assetTargets(folder, arg) {
+    return folder.discovery.assets.map((name) => ({
+        kind: 'file',
+        path: external_node_path_default().join(folder.dir, name),
+        label: external_node_path_default().join(arg, name),
+        name,
+        folder
+    }));
+}
+/** Lists a folder once (its listing problems collected), however many arguments name it or a file in it. */
+function folderLister(named, folders, problems) {
+    return async (dir, display) => {
+        const known = folders.get(dir);
+        if (known)
+            return known;
+        const listed = await listFolder(dir, display, named.has(dir));
+        problems.push(...listed.problems);
+        const listing = {
+            dir,
+            display,
+            names: listed.names,
+            discovery: discover(listed.names),
+            unverified: listed.unverified
+        };
+        folders.set(dir, listing);
+        return listing;
     };
 }
 
@@ -56498,109 +56542,28 @@ const VERIFY_CONCURRENCY = 8;
 async function runVerify(inputs, deps) {
     const targets = await resolveTargets(inputs.artifacts, deps.cwd);
     const checker = new sigstore_BundleChecker(deps.trust);
-    const minisignKey = await readMinisignKey(inputs.minisignKey, deps.cwd);
-    const folders = new Map();
-    for (const f of targets.folders) {
-        folders.set(f.dir, await loadFolder(f.dir, f.display, f.names, f.discovery, checker, {
-            trustedRoot: inputs.trustedRoot
-                ? external_node_path_default().resolve(deps.cwd, inputs.trustedRoot)
-                : undefined
-        }));
-    }
-    const extra = inputs.provenancePath
-        ? await loadAttestationFile(external_node_path_default().resolve(deps.cwd, inputs.provenancePath), inputs.provenancePath, checker)
-        : { attestations: [], rebuilds: [], notes: [] };
-    const explicit = await loadExplicitEvidence(inputs, deps.cwd, checker);
-    const withShared = async (evidence, artifact, shared) => {
-        const sha256 = artifact.sha256;
-        addExplicitSignatures(explicit, artifact, checker, deps.trust, evidence);
-        for (const folder of shared) {
-            evidence.attestations.push(...folder.attestations);
-            evidence.rebuilds.push(...folder.rebuilds);
-            evidence.sboms.push(...folder.sboms);
-            evidence.checksums.push(...folder.checksums);
-            evidence.notes.push(...folder.notes);
-        }
-        evidence.attestations.push(...extra.attestations);
-        evidence.rebuilds.push(...extra.rebuilds);
-        evidence.notes.push(...extra.notes);
-        if (inputs.githubAttestations && inputs.policy.repo) {
-            const found = await fetchGitHubAttestations({
-                apiUrl: deps.githubApiUrl,
-                repo: inputs.policy.repo,
-                sha256,
-                ...(inputs.githubToken ? { token: inputs.githubToken } : {})
-            });
-            const loaded = {
-                attestations: [],
-                rebuilds: [],
-                notes: found.notes
-            };
-            for (const a of found.attestations)
-                addDocument(a.bundle, a.source, checker, loaded);
-            evidence.attestations.push(...loaded.attestations);
-            evidence.notes.push(...loaded.notes);
-        }
+    const ctx = {
+        inputs,
+        deps,
+        checker,
+        minisignKey: await readMinisignKey(inputs.minisignKey, deps.cwd),
+        folders: await loadFolders(targets.folders, inputs, deps.cwd, checker),
+        extra: inputs.provenancePath
+            ? await loadAttestationFile(external_node_path_default().resolve(deps.cwd, inputs.provenancePath), inputs.provenancePath, checker)
+            : { attestations: [], rebuilds: [], notes: [] },
+        explicit: await loadExplicitEvidence(inputs, deps.cwd, checker),
+        settling: []
     };
     let checked = 0;
-    // Bundles' signature checks finish on the worker thread while the next
-    // files are read; their verdicts are all in before anything is judged.
-    const settling = [];
     const fileSubjects = await mapLimit(targets.files, VERIFY_CONCURRENCY, async (target) => {
         deps.onProgress?.(++checked, targets.files.length, target.name);
-        const folder = folders.get(target.folder.dir);
-        const files = signatureFilesFor(target.name, folder.names);
-        const withBytes = needsBytes(explicit) ||
-            files.bundles.length > 0 ||
-            files.legacy !== undefined ||
-            (files.minisig !== undefined && minisignKey !== undefined);
-        const hashed = await files_hashFile(target.path, withBytes, target.label);
-        const evidence = emptyEvidence();
-        await addFileSignatures(files, {
-            sha256: hashed.digests.sha256,
-            ...(hashed.bytes ? { bytes: hashed.bytes } : {})
-        }, {
-            dir: target.folder.dir,
-            display: target.folder.display,
-            checker,
-            trust: deps.trust,
-            ...(minisignKey ? { minisignKey } : {}),
-            settling
-        }, evidence);
-        await withShared(evidence, {
-            sha256: hashed.digests.sha256,
-            ...(hashed.bytes ? { bytes: hashed.bytes } : {})
-        }, [folder]);
-        const subject = {
-            name: target.name,
-            label: target.label,
-            digests: hashed.digests
-        };
-        return { subject, evidence };
+        return checkFile(ctx, target);
     });
-    const unverifiedSubjects = await mapLimit(targets.unverified, VERIFY_CONCURRENCY, async (entry) => {
-        const hashed = await files_hashFile(entry.path, false, entry.label);
-        const evidence = emptyEvidence();
-        evidence.signatures.push({
-            source: entry.label,
-            form: 'bundle',
-            result: {
-                ok: false,
-                code: 'VERIFY_FILE_UNVERIFIED',
-                reason: entry.reason
-            }
-        });
-        const subject = {
-            name: external_node_path_default().basename(entry.path),
-            label: entry.label,
-            digests: hashed.digests
-        };
-        return { subject, evidence };
-    });
+    const unverifiedSubjects = await mapLimit(targets.unverified, VERIFY_CONCURRENCY, unverifiedFile);
     const digestSubjects = await mapLimit(targets.digests, VERIFY_CONCURRENCY, async (target) => {
         const evidence = emptyEvidence();
-        await withShared(evidence, { sha256: target.sha256 }, [
-            ...folders.values()
+        await addSharedEvidence(ctx, evidence, { sha256: target.sha256 }, [
+            ...ctx.folders.values()
         ]);
         const subject = {
             label: target.label,
@@ -56608,20 +56571,8 @@ async function runVerify(inputs, deps) {
         };
         return { subject, evidence };
     });
-    const clients = createRegistryClients({
-        insecureRegistries: inputs.insecureRegistries,
-        env: deps.registryEnv ?? process.env
-    });
-    const imageSubjects = await mapLimit(targets.images, VERIFY_CONCURRENCY, async (label) => {
-        const found = await collectImageEvidence(label, {
-            clients,
-            checker,
-            trust: deps.trust
-        });
-        await withShared(found.evidence, { sha256: found.subject.digests.sha256 }, []);
-        return found;
-    });
-    await Promise.all(settling);
+    const imageSubjects = await checkImages(ctx, targets.images);
+    await Promise.all(ctx.settling);
     const all = [
         ...fileSubjects,
         ...unverifiedSubjects,
@@ -56630,29 +56581,147 @@ async function runVerify(inputs, deps) {
     ];
     const artifactsBySha256 = new Map(all.map((a) => [a.subject.digests.sha256, a.subject.label]));
     const vex = inputs.policy.require.includes('vex')
-        ? await loadVexContext(targets.folders.map((f) => ({
-            dir: f.dir,
-            display: f.display,
-            sboms: f.discovery.folder.sboms
-        })), {
-            databases: inputs.vexDatabases,
-            osvUrl: inputs.osvUrl,
-            offline: inputs.offline
-        }, {
-            cwd: deps.cwd,
-            env: deps.env ?? {},
-            logger: {
-                info: (m) => deps.log?.(m),
-                warning: (m) => deps.log?.(`warning: ${m}`),
-                debug: () => undefined
-            }
-        })
+        ? await loadVex(inputs, deps, targets.folders)
         : undefined;
     const reports = all.map((a) => evaluateArtifact(a.subject, a.evidence, inputs.policy, {
         artifactsBySha256,
         ...(vex ? { vex } : {})
     }));
     return buildReport(reports, inputs.policy.require, deps.trust.summary);
+}
+/** Each folder's evidence, loaded once for every artifact in it. */
+async function loadFolders(targets, inputs, cwd, checker) {
+    const folders = new Map();
+    for (const f of targets) {
+        folders.set(f.dir, await loadFolder(f.dir, f.display, f.names, f.discovery, checker, {
+            trustedRoot: inputs.trustedRoot
+                ? external_node_path_default().resolve(cwd, inputs.trustedRoot)
+                : undefined
+        }));
+    }
+    return folders;
+}
+/**
+ * The evidence that is not beside one file: the explicit signature flags,
+ * the shared folders' attestations, SBOMs and checksums, --provenance-path,
+ * and the GitHub attestations of the digest.
+ */
+async function addSharedEvidence(ctx, evidence, artifact, shared) {
+    const { inputs, deps, checker, extra } = ctx;
+    addExplicitSignatures(ctx.explicit, artifact, checker, deps.trust, evidence);
+    for (const folder of shared) {
+        evidence.attestations.push(...folder.attestations);
+        evidence.rebuilds.push(...folder.rebuilds);
+        evidence.sboms.push(...folder.sboms);
+        evidence.checksums.push(...folder.checksums);
+        evidence.notes.push(...folder.notes);
+    }
+    evidence.attestations.push(...extra.attestations);
+    evidence.rebuilds.push(...extra.rebuilds);
+    evidence.notes.push(...extra.notes);
+    if (inputs.githubAttestations && inputs.policy.repo) {
+        const found = await fetchGitHubAttestations({
+            apiUrl: deps.githubApiUrl,
+            repo: inputs.policy.repo,
+            sha256: artifact.sha256,
+            ...(inputs.githubToken ? { token: inputs.githubToken } : {})
+        });
+        const loaded = {
+            attestations: [],
+            rebuilds: [],
+            notes: found.notes
+        };
+        for (const a of found.attestations)
+            addDocument(a.bundle, a.source, checker, loaded);
+        evidence.attestations.push(...loaded.attestations);
+        evidence.notes.push(...loaded.notes);
+    }
+}
+/** A file: hashed (read whole only when a signature needs its bytes), its own signatures and the shared evidence. */
+async function checkFile(ctx, target) {
+    const folder = ctx.folders.get(target.folder.dir);
+    const files = signatureFilesFor(target.name, folder.names);
+    const withBytes = needsBytes(ctx.explicit) ||
+        files.bundles.length > 0 ||
+        files.legacy !== undefined ||
+        (files.minisig !== undefined && ctx.minisignKey !== undefined);
+    const hashed = await files_hashFile(target.path, withBytes, target.label);
+    const artifact = {
+        sha256: hashed.digests.sha256,
+        ...(hashed.bytes ? { bytes: hashed.bytes } : {})
+    };
+    const evidence = emptyEvidence();
+    await addFileSignatures(files, artifact, {
+        dir: target.folder.dir,
+        display: target.folder.display,
+        checker: ctx.checker,
+        trust: ctx.deps.trust,
+        ...(ctx.minisignKey ? { minisignKey: ctx.minisignKey } : {}),
+        settling: ctx.settling
+    }, evidence);
+    await addSharedEvidence(ctx, evidence, artifact, [folder]);
+    const subject = {
+        name: target.name,
+        label: target.label,
+        digests: hashed.digests
+    };
+    return { subject, evidence };
+}
+/** A file the listing could not vouch for: reported, with the reason, as failed. */
+async function unverifiedFile(entry) {
+    const hashed = await files_hashFile(entry.path, false, entry.label);
+    const evidence = emptyEvidence();
+    evidence.signatures.push({
+        source: entry.label,
+        form: 'bundle',
+        result: {
+            ok: false,
+            code: 'VERIFY_FILE_UNVERIFIED',
+            reason: entry.reason
+        }
+    });
+    const subject = {
+        name: external_node_path_default().basename(entry.path),
+        label: entry.label,
+        digests: hashed.digests
+    };
+    return { subject, evidence };
+}
+/** Each image's signatures and attestations from its registry, plus the shared evidence. */
+async function checkImages(ctx, images) {
+    const clients = createRegistryClients({
+        insecureRegistries: ctx.inputs.insecureRegistries,
+        env: ctx.deps.registryEnv ?? process.env
+    });
+    return mapLimit(images, VERIFY_CONCURRENCY, async (label) => {
+        const found = await collectImageEvidence(label, {
+            clients,
+            checker: ctx.checker,
+            trust: ctx.deps.trust
+        });
+        await addSharedEvidence(ctx, found.evidence, { sha256: found.subject.digests.sha256 }, []);
+        return found;
+    });
+}
+/** For --require vex: the folders' SBOMs and the advisories they are held to. */
+function loadVex(inputs, deps, folders) {
+    return loadVexContext(folders.map((f) => ({
+        dir: f.dir,
+        display: f.display,
+        sboms: f.discovery.folder.sboms
+    })), {
+        databases: inputs.vexDatabases,
+        osvUrl: inputs.osvUrl,
+        offline: inputs.offline
+    }, {
+        cwd: deps.cwd,
+        env: deps.env ?? {},
+        logger: {
+            info: (m) => deps.log?.(m),
+            warning: (m) => deps.log?.(`warning: ${m}`),
+            debug: () => undefined
+        }
+    });
 }
 async function readMinisignKey(raw, cwd) {
     if (raw === undefined)
@@ -56939,7 +57008,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BN: () => (/* binding */ githubApiUrl)
 });
 
-// UNUSED EXPORTS: DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, gitHubDetailOf, nextPageUrl
+// UNUSED EXPORTS: DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, gitHubDetailOf, githubTokenOf, nextPageUrl
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -56978,6 +57047,10 @@ const MAX_REDIRECTS = 5;
 /** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
 function githubApiUrl(env) {
     return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
+function githubTokenOf(flag, env) {
+    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
 }
 class GitHubClient {
     apiUrl;
