@@ -49,6 +49,12 @@ describe('reproducibility.yml on the local runner (npm example)', () => {
       repositoryDir,
       inputs: { rebuild: false }
     })
+    // Without a published release the rebuild job would wait its 30 minutes.
+    if (released.result !== 'success') {
+      throw new Error(
+        `the release to rebuild failed:\n${released.log.slice(-20).join('\n')}`
+      )
+    }
     const provenant = await findProvenant(repoPath('src'))
     const ref = 'refs/tags/v1.0.0'
     const run = createLocalRun(
