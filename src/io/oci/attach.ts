@@ -20,7 +20,8 @@ import {
 import type { CosignSuffix } from '../../lib/oci/cosign.js'
 import { cosignTag, OCI_CONFIG_MEDIA_TYPE } from '../../lib/oci/cosign.js'
 import type { RegistryClient } from './client.js'
-import { pushBlob, pushManifest, sha256Digest } from './push.js'
+import { sha256Digest } from '../../lib/digest.js'
+import { pushBlob, pushManifest } from './push.js'
 
 export interface AttachedLayer {
   mediaType: string

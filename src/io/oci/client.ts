@@ -8,7 +8,7 @@
  *
  * Plain HTTP only for loopback registries (or when `insecure` is asked).
  */
-import { createHash } from 'node:crypto'
+import { sha256Digest } from '../../lib/digest.js'
 import { InputError, ServiceError } from '../../lib/errors.js'
 import { MANIFEST_ACCEPT } from '../../lib/oci/image.js'
 import { SILENT_LOGGER } from '../../lib/ports.js'
@@ -93,7 +93,7 @@ export class RegistryClient {
       path: `manifests/${reference}`,
       headers: { accept: accept.join(', ') }
     })
-    const digest = sha256(response.body)
+    const digest = sha256Digest(response.body)
     const where = `${this.registry}/${repository}@${reference}`
     if (reference.startsWith('sha256:') && digest !== reference)
       throw mismatch(where, reference, digest)
@@ -110,7 +110,7 @@ export class RegistryClient {
   /** A blob by digest, its bytes checked. */
   async getBlob(repository: string, digest: string): Promise<Buffer> {
     const response = await this.send(repository, { path: `blobs/${digest}` })
-    const actual = sha256(response.body)
+    const actual = sha256Digest(response.body)
     if (actual !== digest)
       throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual)
     return response.body
@@ -304,10 +304,6 @@ function statusOf(error: unknown): number | undefined {
 function header(response: HttpResponse, name: string): string | undefined {
   const value = response.headers[name]
   return Array.isArray(value) ? value[0] : value
-}
-
-function sha256(bytes: Uint8Array): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`
 }
 
 function mismatch(where: string, expected: string, actual: string): InputError {

@@ -5,7 +5,7 @@
  * tag or digest and the digest the registry answers is checked against the
  * bytes sent.
  */
-import { createHash } from 'node:crypto'
+import { sha256Digest } from '../../lib/digest.js'
 import { ServiceError } from '../../lib/errors.js'
 import type { HttpResponse } from '../net/http.js'
 import type { RegistryClient } from './client.js'
@@ -17,10 +17,6 @@ export interface PushedManifest {
   digest: string
   /** The registry read the manifest's `subject` (it has the referrers API). */
   subjectAccepted: boolean
-}
-
-export function sha256Digest(bytes: Uint8Array): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`
 }
 
 /** True when the registry already holds the blob. */

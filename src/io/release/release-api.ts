@@ -4,7 +4,7 @@
  * assets by digest (one of the same name and digest stays, one with another
  * digest is replaced).
  */
-import { createHash } from 'node:crypto'
+import { sha256Digest } from '../../lib/digest.js'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { SILENT_LOGGER } from '../../lib/ports.js'
@@ -84,7 +84,7 @@ export async function uploadAssets(
   for (const file of files) {
     const name = path.basename(file)
     const bytes = await readFile(file)
-    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+    const digest = sha256Digest(bytes)
     const there = release.assets.find((a) => a.name === name)
     if (there?.digest === digest) continue
     if (there) {

@@ -5,7 +5,7 @@
  * repository had immutable releases on) takes no upload and loses no asset:
  * 422, as on GitHub; any other release, draft or published, takes both.
  */
-import { createHash } from 'node:crypto'
+import { sha256Digest } from '../../lib/digest.js'
 import type { LocalRequest, LocalResponse } from '../http-server.js'
 import type { GitHubRouteContext, ReleaseParams } from './context.js'
 import type { StoredAsset } from './store.js'
@@ -87,7 +87,7 @@ function uploadAsset(
     label: req.query.get('label'),
     contentType: req.headers['content-type'] ?? OCTET_STREAM,
     bytes: new Uint8Array(req.body),
-    digest: `sha256:${createHash('sha256').update(req.body).digest('hex')}`,
+    digest: sha256Digest(req.body),
     downloadCount: 0,
     createdAt: at
   }

@@ -4,7 +4,7 @@
  * `oci-archive:` (an OCI image layout in a tar). The archive is read once
  * with the project's tar reader, its members held in memory.
  */
-import { createHash } from 'node:crypto'
+import { sha256Digest } from '../../../lib/digest.js'
 import { createReadStream } from 'node:fs'
 import { InputError } from '../../../lib/errors.js'
 import { parseImageConfig } from '../../../lib/oci/image.js'
@@ -113,7 +113,7 @@ function dockerArchiveImage(
       ? entry.RepoTags[0]
       : undefined
   const colon = tagged ? tagged.lastIndexOf(':') : -1
-  const configDigest = `sha256:${createHash('sha256').update(configBytes).digest('hex')}`
+  const configDigest = sha256Digest(configBytes)
   return {
     display,
     repository: tagged && colon > 0 ? tagged.slice(0, colon) : fallbackName,

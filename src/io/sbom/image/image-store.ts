@@ -4,7 +4,7 @@
  * document, an index resolved to one platform's manifest, the config, then
  * each layer, every byte checked against its digest.
  */
-import { createHash } from 'node:crypto'
+import { sha256Digest } from '../../../lib/digest.js'
 import { InputError } from '../../../lib/errors.js'
 import {
   choosePlatform,
@@ -72,7 +72,7 @@ export function assertDigest(
   digest: string,
   where: string
 ): void {
-  const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+  const actual = sha256Digest(bytes)
   if (actual !== digest) {
     throw new InputError(
       'OCI_DIGEST_MISMATCH',
