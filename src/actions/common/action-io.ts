@@ -5,6 +5,14 @@
  */
 import * as core from '@actions/core'
 import type { InputSource } from '../../lib/inputs/index.js'
+import type { Logger } from '../../lib/ports.js'
+
+/** The workflow log: info lines, warning annotations, debug shown when asked. */
+export const ACTIONS_LOGGER: Logger = {
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+  debug: (message) => core.debug(message)
+}
 
 /**
  * The runner sets INPUT_<NAME> with hyphens kept (INPUT_FULCIO-URL); a shell

@@ -1,5 +1,6 @@
 /** Entry of actions/provenance: builds the deps and runs inside runWrapper. */
 import * as core from '@actions/core'
+import { ACTIONS_LOGGER } from '../common/action-io.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import { workspaceFence } from '../../io/fs/path-fence.js'
 import { runWrapper } from '../common/run-wrapper.js'
@@ -16,11 +17,7 @@ await runWrapper(async () => {
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     githubToken: inputs.githubToken,
     visibility: await readRepositoryVisibility(env),
-    logger: {
-      info: (message) => core.info(message),
-      warning: (message) => core.warning(message),
-      debug: (message) => core.debug(message)
-    },
+    logger: ACTIONS_LOGGER,
     onSecret: (secret) => core.setSecret(secret)
   })
 })

@@ -1,6 +1,7 @@
 import os from 'node:os'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { ACTIONS_LOGGER } from '../common/action-io.js'
 import { workspaceFence } from '../../io/fs/path-fence.js'
 import { createVerdictSigner } from '../../io/rebuild/sign-verdict.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
@@ -18,11 +19,7 @@ await runWrapper(async () => {
         env,
         visibility: await readRepositoryVisibility(env),
         resolve: (p) => path.resolve(cwd, p),
-        logger: {
-          info: (m) => core.info(m),
-          warning: (m) => core.warning(m),
-          debug: (m) => core.debug(m)
-        },
+        logger: ACTIONS_LOGGER,
         onSecret: (secret) => core.setSecret(secret)
       })
     : undefined

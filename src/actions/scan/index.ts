@@ -1,5 +1,5 @@
 /** Entry of actions/scan: builds the deps and runs inside runWrapper. */
-import * as core from '@actions/core'
+import { ACTIONS_LOGGER } from '../common/action-io.js'
 import { createScanDeps } from '../../io/scan/deps.js'
 import { runWrapper } from '../common/run-wrapper.js'
 import { readInputs } from './inputs.js'
@@ -9,10 +9,6 @@ await runWrapper(async () => {
   const inputs = readInputs()
   await run(inputs, {
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-    scan: createScanDeps(process.env, {
-      info: (m) => core.info(m),
-      warning: (m) => core.warning(m),
-      debug: (m) => core.debug(m)
-    })
+    scan: createScanDeps(process.env, ACTIONS_LOGGER)
   })
 })

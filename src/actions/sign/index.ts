@@ -1,5 +1,6 @@
 /** Entry of actions/sign: builds the deps and runs inside runWrapper. */
 import * as core from '@actions/core'
+import { ACTIONS_LOGGER } from '../common/action-io.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import { workspaceFence } from '../../io/fs/path-fence.js'
 import { runWrapper } from '../common/run-wrapper.js'
@@ -12,11 +13,7 @@ await runWrapper(async () => {
     fence: workspaceFence(process.env.GITHUB_WORKSPACE || process.cwd()),
     env: process.env,
     visibility: await readRepositoryVisibility(process.env),
-    logger: {
-      info: (message) => core.info(message),
-      warning: (message) => core.warning(message),
-      debug: (message) => core.debug(message)
-    },
+    logger: ACTIONS_LOGGER,
     onSecret: (secret) => core.setSecret(secret)
   })
 })

@@ -18,7 +18,7 @@ import {
   summaryLine
 } from '../../lib/verify/render.js'
 import { listFailures } from '../../lib/verify/report.js'
-import { setOutputs } from '../common/action-io.js'
+import { ACTIONS_LOGGER, setOutputs } from '../common/action-io.js'
 
 export const OUTPUTS = ['verified', 'report'] as const
 
@@ -48,7 +48,7 @@ export async function run(
     cwd: deps.workspace,
     githubApiUrl: deps.githubApiUrl,
     env: process.env,
-    log: (m) => core.info(m)
+    logger: ACTIONS_LOGGER
   })
   const dir = await mkdtemp(path.join(deps.runnerTemp, 'provenant-verify-'))
   const reportPath = path.join(dir, 'report.json')

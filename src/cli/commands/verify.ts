@@ -15,6 +15,7 @@ import { readPublicKey } from '../../io/verify/verify-bundle.js'
 import type { Command } from '../command.js'
 import { createProgress } from '../progress.js'
 import { parseInputFlags } from '../input-flags.js'
+import { stderrLogger } from '../output.js'
 import {
   aliasValue,
   parseFormat,
@@ -78,7 +79,7 @@ export const verifyCommand: Command = {
       githubApiUrl: githubApiUrl(process.env),
       onProgress: progress.report,
       env: process.env,
-      log: (m) => output.err(m)
+      logger: stderrLogger(output)
     }).finally(() => progress.end())
     output.out(json ? JSON.stringify(report, null, 2) : renderText(report))
     if (values['print-provenance'] === true && report.verified) {

@@ -4,6 +4,8 @@
  * signatures with the one BundleChecker (trust gathered once by the
  * caller), then hold it all to the policy and build the report.
  */
+import type { Logger } from '../../lib/ports.js'
+import { SILENT_LOGGER } from '../../lib/ports.js'
 import type { VerifyInputs } from '../../lib/verify/parse-inputs.js'
 import type {
   ArtifactEvidence,
@@ -52,7 +54,7 @@ export interface VerifyRunDeps {
   onProgress?: (done: number, total: number, label: string) => void
   /** Environment (cache folders) and log of the OSV index for --require vex. */
   env?: Readonly<Record<string, string | undefined>>
-  log?: (message: string) => void
+  logger?: Logger
 }
 
 type Checked = { subject: ArtifactSubject; evidence: ArtifactEvidence }
@@ -317,11 +319,7 @@ function loadVex(
     {
       cwd: deps.cwd,
       env: deps.env ?? {},
-      logger: {
-        info: (m) => deps.log?.(m),
-        warning: (m) => deps.log?.(`warning: ${m}`),
-        debug: () => undefined
-      }
+      logger: deps.logger ?? SILENT_LOGGER
     }
   )
 }
