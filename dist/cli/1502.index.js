@@ -214,8 +214,8 @@ var oci_image = __webpack_require__(30876);
 var oci_artifact = __webpack_require__(76467);
 // EXTERNAL MODULE: ./src/lib/oci/cosign.ts
 var cosign = __webpack_require__(47886);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/lib/digest.ts
+var lib_digest = __webpack_require__(8899);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
 ;// CONCATENATED MODULE: ./src/io/oci/push.ts
@@ -230,9 +230,6 @@ var errors = __webpack_require__(97268);
 
 /** Blobs above this size are sent in chunks of this size. */
 const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024;
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
 /** True when the registry already holds the blob. */
 async function hasBlob(client, repository, digest) {
     return client
@@ -245,7 +242,7 @@ async function hasBlob(client, repository, digest) {
 }
 /** Uploads the blob unless the registry holds it; returns its digest. */
 async function pushBlob(client, repository, bytes, chunkBytes = UPLOAD_CHUNK_BYTES) {
-    const digest = sha256Digest(bytes);
+    const digest = (0,lib_digest/* sha256Digest */.s)(bytes);
     if (await hasBlob(client, repository, digest))
         return digest;
     const started = await client.send(repository, {
@@ -282,7 +279,7 @@ async function pushBlob(client, repository, bytes, chunkBytes = UPLOAD_CHUNK_BYT
 }
 /** PUTs a manifest (or index) under a tag or its digest. */
 async function pushManifest(client, repository, reference, bytes, mediaType) {
-    const digest = sha256Digest(bytes);
+    const digest = (0,lib_digest/* sha256Digest */.s)(bytes);
     const response = await client.send(repository, {
         method: 'PUT',
         path: `manifests/${reference}`,
@@ -307,6 +304,7 @@ function locationOf(client, response, repository) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/oci/attach.ts
+
 
 
 
@@ -353,7 +351,7 @@ async function attachCosignLayer(client, repository, digest, suffix, layer) {
     const manifest = (0,oci_artifact/* buildManifest */.u1)({
         config: {
             mediaType: cosign/* OCI_CONFIG_MEDIA_TYPE */.rm,
-            digest: sha256Digest(config),
+            digest: (0,lib_digest/* sha256Digest */.s)(config),
             size: config.length
         },
         layers
@@ -370,7 +368,7 @@ async function attachReferrer(client, repository, subject, artifact) {
         artifactType: artifact.artifactType,
         config: {
             mediaType: oci_artifact/* EMPTY_MEDIA_TYPE */.ST,
-            digest: sha256Digest(oci_artifact/* EMPTY_BLOB */.u),
+            digest: (0,lib_digest/* sha256Digest */.s)(oci_artifact/* EMPTY_BLOB */.u),
             size: oci_artifact/* EMPTY_BLOB */.u.length
         },
         layers: [
@@ -387,7 +385,7 @@ async function attachReferrer(client, repository, subject, artifact) {
         },
         annotations: artifact.annotations
     });
-    const digest = sha256Digest(manifest);
+    const digest = (0,lib_digest/* sha256Digest */.s)(manifest);
     const pushed = await pushManifest(client, repository, digest, manifest, oci_image/* MEDIA_TYPES */.Z2.ociManifest);
     if (!pushed.subjectAccepted) {
         const tag = (0,oci_artifact/* referrersTag */.LN)(subject.digest);
@@ -435,8 +433,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: isLoopback
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/lib/digest.ts
+var lib_digest = __webpack_require__(8899);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
 // EXTERNAL MODULE: ./src/lib/oci/image.ts
@@ -525,7 +523,7 @@ class RegistryClient {
             path: `manifests/${reference}`,
             headers: { accept: accept.join(', ') }
         });
-        const digest = sha256(response.body);
+        const digest = (0,lib_digest/* sha256Digest */.s)(response.body);
         const where = `${this.registry}/${repository}@${reference}`;
         if (reference.startsWith('sha256:') && digest !== reference)
             throw mismatch(where, reference, digest);
@@ -541,7 +539,7 @@ class RegistryClient {
     /** A blob by digest, its bytes checked. */
     async getBlob(repository, digest) {
         const response = await this.send(repository, { path: `blobs/${digest}` });
-        const actual = sha256(response.body);
+        const actual = (0,lib_digest/* sha256Digest */.s)(response.body);
         if (actual !== digest)
             throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual);
         return response.body;
@@ -690,9 +688,6 @@ function statusOf(error) {
 function header(response, name) {
     const value = response.headers[name];
     return Array.isArray(value) ? value[0] : value;
-}
-function sha256(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 function mismatch(where, expected, actual) {
     return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
@@ -900,6 +895,23 @@ async function resolveImageInputs(inputs, context) {
         ...(context.retry ? { retry: context.retry } : {})
     });
     return resolveImages(inputs.images, clients, context.logger);
+}
+
+
+/***/ }),
+
+/***/ 8899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** The `sha256:<hex>` digest of some bytes, as OCI registries and GitHub write it. */
+
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
 

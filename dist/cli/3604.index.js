@@ -636,6 +636,8 @@ function updateRelease({ store, now }, req, ok) {
     return ok(200, release);
 }
 
+// EXTERNAL MODULE: ./src/lib/digest.ts
+var digest = __webpack_require__(8899);
 ;// CONCATENATED MODULE: ./src/local/github/assets.ts
 /**
  * Release asset routes of the local GitHub API: upload (on the `/uploads`
@@ -708,7 +710,7 @@ function uploadAsset({ store, now, baseUrl }, req) {
         label: req.query.get('label'),
         contentType: req.headers['content-type'] ?? OCTET_STREAM,
         bytes: new Uint8Array(req.body),
-        digest: `sha256:${(0,external_node_crypto_.createHash)('sha256').update(req.body).digest('hex')}`,
+        digest: (0,digest/* sha256Digest */.s)(req.body),
         downloadCount: 0,
         createdAt: at
     };

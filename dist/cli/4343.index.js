@@ -283,8 +283,8 @@ var input_flags = __webpack_require__(40440);
 var attestations = __webpack_require__(33971);
 // EXTERNAL MODULE: ./src/io/net/retry.ts + 1 modules
 var retry = __webpack_require__(69961);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/lib/digest.ts
+var lib_digest = __webpack_require__(8899);
 // EXTERNAL MODULE: ./src/lib/ports.ts
 var ports = __webpack_require__(93387);
 // EXTERNAL MODULE: ./src/lib/net/retry.ts
@@ -338,7 +338,7 @@ async function uploadAssets(api, releasesBase, release, files) {
     for (const file of files) {
         const name = external_node_path_default().basename(file);
         const bytes = await (0,promises_.readFile)(file);
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const digest = (0,lib_digest/* sha256Digest */.s)(bytes);
         const there = release.assets.find((a) => a.name === name);
         if (there?.digest === digest)
             continue;
@@ -957,6 +957,23 @@ async function readRepositoryVisibility(env) {
         return repository.private ? 'private' : 'public';
     }
     return inActions ? 'private' : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** The `sha256:<hex>` digest of some bytes, as OCI registries and GitHub write it. */
+
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
 

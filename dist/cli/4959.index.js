@@ -144,6 +144,8 @@ function escapeCell(text) {
 
 // EXTERNAL MODULE: ./src/io/github/client.ts
 var github_client = __webpack_require__(48363);
+// EXTERNAL MODULE: ./src/lib/ports.ts
+var ports = __webpack_require__(93387);
 ;// CONCATENATED MODULE: ./src/lib/verify/evidence.ts
 function emptyEvidence() {
     return {
@@ -2652,6 +2654,7 @@ function folderLister(named, folders, problems) {
 
 
 
+
 /** Files hashed and checked at the same time. */
 const VERIFY_CONCURRENCY = 8;
 async function runVerify(inputs, deps) {
@@ -2831,11 +2834,7 @@ function loadVex(inputs, deps, folders) {
     }, {
         cwd: deps.cwd,
         env: deps.env ?? {},
-        logger: {
-            info: (m) => deps.log?.(m),
-            warning: (m) => deps.log?.(`warning: ${m}`),
-            debug: () => undefined
-        }
+        logger: deps.logger ?? ports/* SILENT_LOGGER */.B
     });
 }
 async function readMinisignKey(raw, cwd) {
@@ -2855,6 +2854,8 @@ var verify_bundle = __webpack_require__(93852);
 var cli_progress = __webpack_require__(9851);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts
 var input_flags = __webpack_require__(40440);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var cli_output = __webpack_require__(96657);
 // EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
 var lib_inputs = __webpack_require__(65680);
 ;// CONCATENATED MODULE: ./src/lib/verify/cli-flags.ts
@@ -3143,6 +3144,7 @@ function cacheRoot(env) {
 
 
 
+
 /** The action's table but `subjects`: the CLI takes the subjects as arguments. */
 const VERIFY_TABLE = Object.fromEntries(Object.entries(inputs/* VERIFY_INPUTS */.U).filter(([name]) => name !== 'subjects'));
 const VERIFY_FLAGS = {
@@ -3185,7 +3187,7 @@ const verifyCommand = {
             githubApiUrl: (0,github_client/* githubApiUrl */.BN)(process.env),
             onProgress: progress.report,
             env: process.env,
-            log: (m) => output.err(m)
+            logger: (0,cli_output/* stderrLogger */.D)(output)
         }).finally(() => progress.end());
         output.out(json ? JSON.stringify(report, null, 2) : renderText(report));
         if (values['print-provenance'] === true && report.verified) {

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: isLoopback
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/lib/digest.ts
+var lib_digest = __webpack_require__(8899);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
 // EXTERNAL MODULE: ./src/lib/oci/image.ts
@@ -103,7 +103,7 @@ class RegistryClient {
             path: `manifests/${reference}`,
             headers: { accept: accept.join(', ') }
         });
-        const digest = sha256(response.body);
+        const digest = (0,lib_digest/* sha256Digest */.s)(response.body);
         const where = `${this.registry}/${repository}@${reference}`;
         if (reference.startsWith('sha256:') && digest !== reference)
             throw mismatch(where, reference, digest);
@@ -119,7 +119,7 @@ class RegistryClient {
     /** A blob by digest, its bytes checked. */
     async getBlob(repository, digest) {
         const response = await this.send(repository, { path: `blobs/${digest}` });
-        const actual = sha256(response.body);
+        const actual = (0,lib_digest/* sha256Digest */.s)(response.body);
         if (actual !== digest)
             throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual);
         return response.body;
@@ -269,9 +269,6 @@ function header(response, name) {
     const value = response.headers[name];
     return Array.isArray(value) ? value[0] : value;
 }
-function sha256(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
 function mismatch(where, expected, actual) {
     return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
 }
@@ -389,8 +386,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/lib/oci/reference.ts
 var oci_reference = __webpack_require__(25996);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/lib/digest.ts
+var lib_digest = __webpack_require__(8899);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/lib/errors.ts
@@ -437,7 +434,7 @@ async function resolveImage(store, platform = DEFAULT_PLATFORM) {
 }
 /** Fails closed when bytes do not hash to the digest that named them. */
 function assertDigest(bytes, digest, where) {
-    const actual = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    const actual = (0,lib_digest/* sha256Digest */.s)(bytes);
     if (actual !== digest) {
         throw new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: ${digest} has the digest ${actual}: the image store is damaged or was altered; pull or build the image again`);
     }
@@ -604,7 +601,7 @@ function dockerArchiveImage(members, display, fallbackName) {
         ? entry.RepoTags[0]
         : undefined;
     const colon = tagged ? tagged.lastIndexOf(':') : -1;
-    const configDigest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(configBytes).digest('hex')}`;
+    const configDigest = (0,lib_digest/* sha256Digest */.s)(configBytes);
     return {
         display,
         repository: tagged && colon > 0 ? tagged.slice(0, colon) : fallbackName,
@@ -1098,6 +1095,23 @@ function checksumOk(header) {
     }
     const stored = parseInt(text(header, 148, 8).trim(), 8);
     return stored === sum;
+}
+
+
+/***/ }),
+
+/***/ 8899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** The `sha256:<hex>` digest of some bytes, as OCI registries and GitHub write it. */
+
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
 

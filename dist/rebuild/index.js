@@ -61858,8 +61858,9 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ actionInputSource),
-/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */   EZ: () => (/* binding */ actionInputSource),
+/* harmony export */   jJ: () => (/* binding */ ACTIONS_LOGGER),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /**
@@ -61868,6 +61869,12 @@ module.exports = {
  * else touches @actions/core's input and output functions.
  */
 
+/** The workflow log: info lines, warning annotations, debug shown when asked. */
+const ACTIONS_LOGGER = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
 /**
  * The runner sets INPUT_<NAME> with hyphens kept (INPUT_FULCIO-URL); a shell
  * cannot export that name, so by hand INPUT_FULCIO_URL is accepted too.
@@ -61923,13 +61930,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8179);
-/* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2401);
-/* harmony import */ var _io_rebuild_sign_verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3768);
-/* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3490);
-/* harmony import */ var _lib_version_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7471);
-/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8764);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8022);
+/* harmony import */ var _common_action_io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7588);
+/* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2401);
+/* harmony import */ var _io_rebuild_sign_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3768);
+/* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3490);
+/* harmony import */ var _lib_version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7471);
+/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1190);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8764);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8022);
 
 
 
@@ -61940,20 +61948,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_6__/* .runWrapper */ .R)(async () => {
+
+await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_7__/* .runWrapper */ .R)(async () => {
     const env = process.env;
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputs */ .K)();
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readInputs */ .K)();
     const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
     const signStatement = inputs.sign
-        ? await (0,_io_rebuild_sign_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .createVerdictSigner */ .k)(inputs.signing, {
+        ? await (0,_io_rebuild_sign_verdict_js__WEBPACK_IMPORTED_MODULE_5__/* .createVerdictSigner */ .k)(inputs.signing, {
             env,
-            visibility: await (0,_io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_5__/* .readRepositoryVisibility */ .p)(env),
+            visibility: await (0,_io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_6__/* .readRepositoryVisibility */ .p)(env),
             resolve: (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p),
-            logger: {
-                info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(m),
-                warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(m),
-                debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz(m)
-            },
+            logger: _common_action_io_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTIONS_LOGGER */ .jJ,
             onSecret: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq(secret)
         })
         : undefined;
@@ -61970,14 +61975,14 @@ await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_6__/* .runWrapper */ .R
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .endGroup */ .N4();
         folded = false;
     };
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_8__/* .run */ .e)(inputs, {
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_9__/* .run */ .e)(inputs, {
         cwd,
-        fence: (0,_io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceFence */ .n)(cwd),
+        fence: (0,_io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceFence */ .n)(cwd),
         env,
         tempDir: env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
         now: () => new Date(),
         hostname: node_os__WEBPACK_IMPORTED_MODULE_0___default().hostname(),
-        provenantVersion: _lib_version_js__WEBPACK_IMPORTED_MODULE_9__/* .PROVENANT_VERSION */ .j,
+        provenantVersion: _lib_version_js__WEBPACK_IMPORTED_MODULE_10__/* .PROVENANT_VERSION */ .j,
         log: (message) => {
             endFold();
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message);
@@ -62500,7 +62505,7 @@ var action_io = __nccwpck_require__(7588);
 
 const INPUTS = (/* unused pure expression or super */ null && (REBUILD_INPUTS));
 function readInputs() {
-    return parseRebuildInputs(action_io/* actionInputSource */.E);
+    return parseRebuildInputs(action_io/* actionInputSource */.EZ);
 }
 
 
@@ -69429,7 +69434,7 @@ const OUTPUTS = (/* unused pure expression or super */ null && ([
 async function run(inputs, deps) {
     const { report, paths } = await runRebuild(inputs, deps);
     const failed = failedArtifacts(report);
-    (0,action_io/* setOutputs */.n)({
+    (0,action_io/* setOutputs */.n0)({
         reproducible: String(report.reproducible),
         'report-json': paths.json,
         'report-md': paths.markdown,

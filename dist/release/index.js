@@ -30878,9 +30878,10 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ actionInputSource),
-/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */   EZ: () => (/* binding */ actionInputSource),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
+/* unused harmony export ACTIONS_LOGGER */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
 /**
  * The runner side of an action: inputs from INPUT_* variables (through the
@@ -30888,6 +30889,12 @@ module.exports = {
  * else touches @actions/core's input and output functions.
  */
 
+/** The workflow log: info lines, warning annotations, debug shown when asked. */
+const ACTIONS_LOGGER = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
 /**
  * The runner sets INPUT_<NAME> with hyphens kept (INPUT_FULCIO-URL); a shell
  * cannot export that name, so by hand INPUT_FULCIO_URL is accepted too.
@@ -30944,7 +30951,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2627);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4124);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9853);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2584);
 /** Entry of actions/release: builds the deps and runs inside runWrapper. */
 
 
@@ -31644,13 +31651,13 @@ var action_io = __nccwpck_require__(7588);
 
 const INPUTS = (/* unused pure expression or super */ null && (RELEASE_INPUTS));
 function readInputs() {
-    return parseReleaseInputs(action_io/* actionInputSource */.E);
+    return parseReleaseInputs(action_io/* actionInputSource */.EZ);
 }
 
 
 /***/ }),
 
-/***/ 9853:
+/***/ 2584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32911,6 +32918,13 @@ function commandWords(line) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/lib/digest.ts
+/** The `sha256:<hex>` digest of some bytes, as OCI registries and GitHub write it. */
+
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
 // EXTERNAL MODULE: ./src/lib/ports.ts
 var ports = __nccwpck_require__(3387);
 // EXTERNAL MODULE: ./src/lib/net/retry.ts
@@ -32968,7 +32982,7 @@ async function uploadAssets(api, releasesBase, release, files) {
     for (const file of files) {
         const name = external_node_path_default().basename(file);
         const bytes = await (0,promises_namespaceObject.readFile)(file);
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+        const digest = sha256Digest(bytes);
         const there = release.assets.find((a) => a.name === name);
         if (there?.digest === digest)
             continue;
@@ -33080,7 +33094,7 @@ async function run(inputs, deps) {
         id: String(release.id),
         assets: release.assets.join('\n')
     };
-    (0,action_io/* setOutputs */.n)(outputs);
+    (0,action_io/* setOutputs */.n0)(outputs);
     await core/* summary */.z
         .addHeading(`Released ${inputs.repository} ${inputs.tag}`, 3)
         .addRaw(`${release.assets.length} assets (${release.uploaded.length} uploaded by this run): ${release.htmlUrl}`)
@@ -34351,10 +34365,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -37199,7 +37214,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue

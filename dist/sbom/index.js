@@ -29787,9 +29787,10 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ actionInputSource),
-/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */   EZ: () => (/* binding */ actionInputSource),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
+/* unused harmony export ACTIONS_LOGGER */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
 /**
  * The runner side of an action: inputs from INPUT_* variables (through the
@@ -29797,6 +29798,12 @@ module.exports = {
  * else touches @actions/core's input and output functions.
  */
 
+/** The workflow log: info lines, warning annotations, debug shown when asked. */
+const ACTIONS_LOGGER = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
 /**
  * The runner sets INPUT_<NAME> with hyphens kept (INPUT_FULCIO-URL); a shell
  * cannot export that name, so by hand INPUT_FULCIO_URL is accepted too.
@@ -29993,7 +30000,7 @@ var action_io = __nccwpck_require__(7588);
 
 const INPUTS = (/* unused pure expression or super */ null && (SBOM_INPUTS));
 function readInputs() {
-    return parseSbomInputs(action_io/* actionInputSource */.E);
+    return parseSbomInputs(action_io/* actionInputSource */.EZ);
 }
 
 
@@ -31778,7 +31785,7 @@ async function readTarget(target, installed) {
     }
     // The image and artifact readers (archives, HTTP) load only when needed:
     // a tree's SBOM starts faster without them.
-    const images = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9048));
+    const images = await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(455)]).then(__nccwpck_require__.bind(__nccwpck_require__, 455));
     const image = target.kind === 'image'
         ? await images.openImage(target.absolute, target.display)
         : /\.tar$/i.test(target.absolute)
@@ -31951,7 +31958,7 @@ async function run(inputs, deps) {
         cyclonedx: lines(result.sboms.map((s) => s.files.cyclonedx)),
         spdx: lines(result.sboms.map((s) => s.files.spdx))
     };
-    (0,action_io/* setOutputs */.n)(outputs);
+    (0,action_io/* setOutputs */.n0)(outputs);
     for (const file of result.files)
         core/* info */.pq(`wrote ${file}`);
     const summary = buildSbomSummary(result.sboms.map((s) => countSbom(s.label, s.subject, s.graph)), result.files);

@@ -33332,8 +33332,9 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ actionInputSource),
-/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */   EZ: () => (/* binding */ actionInputSource),
+/* harmony export */   jJ: () => (/* binding */ ACTIONS_LOGGER),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
 /**
@@ -33342,6 +33343,12 @@ module.exports = {
  * else touches @actions/core's input and output functions.
  */
 
+/** The workflow log: info lines, warning annotations, debug shown when asked. */
+const ACTIONS_LOGGER = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
 /**
  * The runner sets INPUT_<NAME> with hyphens kept (INPUT_FULCIO-URL); a shell
  * cannot export that name, so by hand INPUT_FULCIO_URL is accepted too.
@@ -33392,7 +33399,7 @@ async function runWrapper(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5009);
+/* harmony import */ var _common_action_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7588);
 /* harmony import */ var _io_scan_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8408);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(967);
@@ -33407,11 +33414,7 @@ await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrapper */ .R
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, {
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        scan: (0,_io_scan_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .createScanDeps */ .k)(process.env, {
-            info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-            warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-            debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(m)
-        })
+        scan: (0,_io_scan_deps_js__WEBPACK_IMPORTED_MODULE_1__/* .createScanDeps */ .k)(process.env, _common_action_io_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS_LOGGER */ .jJ)
     });
 });
 
@@ -33547,7 +33550,7 @@ var action_io = __nccwpck_require__(7588);
 
 const INPUTS = (/* unused pure expression or super */ null && (SCAN_INPUTS));
 function readInputs() {
-    return parseScanInputs(action_io/* actionInputSource */.E);
+    return parseScanInputs(action_io/* actionInputSource */.EZ);
 }
 
 
@@ -42399,7 +42402,7 @@ async function run(inputs, deps) {
         sarif: files.sarif ?? '',
         cyclonedx: files.cyclonedx ?? ''
     };
-    (0,action_io/* setOutputs */.n)(outputs);
+    (0,action_io/* setOutputs */.n0)(outputs);
     if (files.output === undefined)
         core/* info */.pq(result.rendered);
     for (const file of Object.values(files))

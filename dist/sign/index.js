@@ -61858,8 +61858,9 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ actionInputSource),
-/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */   EZ: () => (/* binding */ actionInputSource),
+/* harmony export */   jJ: () => (/* binding */ ACTIONS_LOGGER),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /**
@@ -61868,6 +61869,12 @@ module.exports = {
  * else touches @actions/core's input and output functions.
  */
 
+/** The workflow log: info lines, warning annotations, debug shown when asked. */
+const ACTIONS_LOGGER = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
 /**
  * The runner sets INPUT_<NAME> with hyphens kept (INPUT_FULCIO-URL); a shell
  * cannot export that name, so by hand INPUT_FULCIO_URL is accepted too.
@@ -61919,11 +61926,12 @@ async function runWrapper(run) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3490);
-/* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(979);
-/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2940);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8689);
+/* harmony import */ var _common_action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7588);
+/* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3490);
+/* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(979);
+/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1190);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2940);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8289);
 /** Entry of actions/sign: builds the deps and runs inside runWrapper. */
 
 
@@ -61931,17 +61939,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__/* .runWrapper */ .R)(async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, {
-        fence: (0,_io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_2__/* .workspaceFence */ .n)(process.env.GITHUB_WORKSPACE || process.cwd()),
+
+await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_4__/* .runWrapper */ .R)(async () => {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .K)();
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(inputs, {
+        fence: (0,_io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceFence */ .n)(process.env.GITHUB_WORKSPACE || process.cwd()),
         env: process.env,
-        visibility: await (0,_io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepositoryVisibility */ .p)(process.env),
-        logger: {
-            info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-            warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
-            debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
-        },
+        visibility: await (0,_io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepositoryVisibility */ .p)(process.env),
+        logger: _common_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_LOGGER */ .jJ,
         onSecret: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret)
     });
 });
@@ -62437,13 +62442,13 @@ var action_io = __nccwpck_require__(7588);
 
 const INPUTS = (/* unused pure expression or super */ null && (SIGN_INPUTS));
 function readInputs() {
-    return parseSignInputs(action_io/* actionInputSource */.E);
+    return parseSignInputs(action_io/* actionInputSource */.EZ);
 }
 
 
 /***/ }),
 
-/***/ 8689:
+/***/ 8289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62680,6 +62685,13 @@ function kindOf(file) {
 
 // EXTERNAL MODULE: ./src/lib/oci/reference.ts
 var oci_reference = __nccwpck_require__(5996);
+;// CONCATENATED MODULE: ./src/lib/digest.ts
+/** The `sha256:<hex>` digest of some bytes, as OCI registries and GitHub write it. */
+
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/oci/image.ts
 /**
  * OCI image and Docker schema 2 documents as read from a registry, an OCI
@@ -63473,7 +63485,7 @@ class RegistryClient {
             path: `manifests/${reference}`,
             headers: { accept: accept.join(', ') }
         });
-        const digest = sha256(response.body);
+        const digest = sha256Digest(response.body);
         const where = `${this.registry}/${repository}@${reference}`;
         if (reference.startsWith('sha256:') && digest !== reference)
             throw mismatch(where, reference, digest);
@@ -63489,7 +63501,7 @@ class RegistryClient {
     /** A blob by digest, its bytes checked. */
     async getBlob(repository, digest) {
         const response = await this.send(repository, { path: `blobs/${digest}` });
-        const actual = sha256(response.body);
+        const actual = sha256Digest(response.body);
         if (actual !== digest)
             throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual);
         return response.body;
@@ -63638,9 +63650,6 @@ function statusOf(error) {
 function header(response, name) {
     const value = response.headers[name];
     return Array.isArray(value) ? value[0] : value;
-}
-function sha256(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 function mismatch(where, expected, actual) {
     return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
@@ -64411,9 +64420,6 @@ function artifact_parseReferrersIndex(text) {
 
 /** Blobs above this size are sent in chunks of this size. */
 const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024;
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
 /** True when the registry already holds the blob. */
 async function hasBlob(client, repository, digest) {
     return client
@@ -64488,6 +64494,7 @@ function locationOf(client, response, repository) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/oci/attach.ts
+
 
 
 
@@ -69732,7 +69739,7 @@ async function main_run(inputs, deps) {
         ]),
         images: lines(result.images.map((i) => `oci://${i.reference}`))
     };
-    (0,action_io/* setOutputs */.n)(outputs);
+    (0,action_io/* setOutputs */.n0)(outputs);
     const summary = buildSignSummary({
         ...result,
         files: [

@@ -39632,8 +39632,9 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ actionInputSource),
-/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */   EZ: () => (/* binding */ actionInputSource),
+/* harmony export */   jJ: () => (/* binding */ ACTIONS_LOGGER),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /**
@@ -39642,6 +39643,12 @@ module.exports = {
  * else touches @actions/core's input and output functions.
  */
 
+/** The workflow log: info lines, warning annotations, debug shown when asked. */
+const ACTIONS_LOGGER = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message)
+};
 /**
  * The runner sets INPUT_<NAME> with hyphens kept (INPUT_FULCIO-URL); a shell
  * cannot export that name, so by hand INPUT_FULCIO_URL is accepted too.
@@ -39698,7 +39705,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3695);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7514);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9870);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8008);
 /** Entry of actions/verify: builds the deps and runs inside runWrapper. */
 
 
@@ -40438,14 +40445,14 @@ var action_io = __nccwpck_require__(7588);
 
 
 const INPUTS = (/* unused pure expression or super */ null && (VERIFY_INPUTS));
-function readInputs(source = action_io/* actionInputSource */.E) {
+function readInputs(source = action_io/* actionInputSource */.EZ) {
     return parseVerifyInputs(source);
 }
 
 
 /***/ }),
 
-/***/ 9870:
+/***/ 8008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40463,6 +40470,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
 var core = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./src/lib/ports.ts
+var ports = __nccwpck_require__(3387);
 ;// CONCATENATED MODULE: ./src/lib/verify/evidence.ts
 function emptyEvidence() {
     return {
@@ -51634,6 +51643,13 @@ function causeOf(error) {
 
 // EXTERNAL MODULE: ./src/lib/oci/reference.ts
 var oci_reference = __nccwpck_require__(5996);
+;// CONCATENATED MODULE: ./src/lib/digest.ts
+/** The `sha256:<hex>` digest of some bytes, as OCI registries and GitHub write it. */
+
+function digest_sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/oci/image.ts
 /**
  * OCI image and Docker schema 2 documents as read from a registry, an OCI
@@ -51763,8 +51779,6 @@ function choosePlatform(index, wanted, where) {
         .join(', ') || 'none'}): name the platform's digest instead`);
 }
 
-// EXTERNAL MODULE: ./src/lib/ports.ts
-var ports = __nccwpck_require__(3387);
 // EXTERNAL MODULE: ./src/lib/net/retry.ts
 var retry = __nccwpck_require__(6269);
 // EXTERNAL MODULE: ./src/io/net/http.ts + 2 modules
@@ -51847,7 +51861,7 @@ class RegistryClient {
             path: `manifests/${reference}`,
             headers: { accept: accept.join(', ') }
         });
-        const digest = client_sha256(response.body);
+        const digest = digest_sha256Digest(response.body);
         const where = `${this.registry}/${repository}@${reference}`;
         if (reference.startsWith('sha256:') && digest !== reference)
             throw mismatch(where, reference, digest);
@@ -51863,7 +51877,7 @@ class RegistryClient {
     /** A blob by digest, its bytes checked. */
     async getBlob(repository, digest) {
         const response = await this.send(repository, { path: `blobs/${digest}` });
-        const actual = client_sha256(response.body);
+        const actual = digest_sha256Digest(response.body);
         if (actual !== digest)
             throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual);
         return response.body;
@@ -52012,9 +52026,6 @@ function statusOf(error) {
 function header(response, name) {
     const value = response.headers[name];
     return Array.isArray(value) ? value[0] : value;
-}
-function client_sha256(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 function mismatch(where, expected, actual) {
     return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
@@ -52442,9 +52453,6 @@ function artifact_parseReferrersIndex(text) {
 
 /** Blobs above this size are sent in chunks of this size. */
 const UPLOAD_CHUNK_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-function push_sha256Digest(bytes) {
-    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
 /** True when the registry already holds the blob. */
 async function hasBlob(client, repository, digest) {
     return client
@@ -52457,7 +52465,7 @@ async function hasBlob(client, repository, digest) {
 }
 /** Uploads the blob unless the registry holds it; returns its digest. */
 async function push_pushBlob(client, repository, bytes, chunkBytes = UPLOAD_CHUNK_BYTES) {
-    const digest = push_sha256Digest(bytes);
+    const digest = sha256Digest(bytes);
     if (await hasBlob(client, repository, digest))
         return digest;
     const started = await client.send(repository, {
@@ -52494,7 +52502,7 @@ async function push_pushBlob(client, repository, bytes, chunkBytes = UPLOAD_CHUN
 }
 /** PUTs a manifest (or index) under a tag or its digest. */
 async function push_pushManifest(client, repository, reference, bytes, mediaType) {
-    const digest = push_sha256Digest(bytes);
+    const digest = sha256Digest(bytes);
     const response = await client.send(repository, {
         method: 'PUT',
         path: `manifests/${reference}`,
@@ -52519,6 +52527,7 @@ function locationOf(client, response, repository) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/oci/attach.ts
+
 
 
 
@@ -56537,6 +56546,7 @@ function folderLister(named, folders, problems) {
 
 
 
+
 /** Files hashed and checked at the same time. */
 const VERIFY_CONCURRENCY = 8;
 async function runVerify(inputs, deps) {
@@ -56716,11 +56726,7 @@ function loadVex(inputs, deps, folders) {
     }, {
         cwd: deps.cwd,
         env: deps.env ?? {},
-        logger: {
-            info: (m) => deps.log?.(m),
-            warning: (m) => deps.log?.(`warning: ${m}`),
-            debug: () => undefined
-        }
+        logger: deps.logger ?? ports/* SILENT_LOGGER */.B
     });
 }
 async function readMinisignKey(raw, cwd) {
@@ -56967,7 +56973,7 @@ async function run(inputs, deps) {
         cwd: deps.workspace,
         githubApiUrl: deps.githubApiUrl,
         env: process.env,
-        log: (m) => core/* info */.pq(m)
+        logger: action_io/* ACTIONS_LOGGER */.jJ
     });
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.runnerTemp, 'provenant-verify-'));
     const reportPath = external_node_path_default().join(dir, 'report.json');
@@ -56976,7 +56982,7 @@ async function run(inputs, deps) {
         verified: String(report.verified),
         report: reportPath
     };
-    (0,action_io/* setOutputs */.n)(outputs);
+    (0,action_io/* setOutputs */.n0)(outputs);
     core/* info */.pq(renderText(report));
     try {
         await core/* summary */.z.addRaw(renderMarkdown(report), true).write();
