@@ -105,7 +105,10 @@ export class BundleChecker {
     artifact: ArtifactBytes
   ): Promise<SignatureResult> {
     const entity = this.messageEntity(bundle, artifact)
-    return 'ok' in entity ? entity : this.runDeferred(bundle, entity)
+    if ('ok' in entity) return entity
+    return this.runDeferred(bundle, entity, () =>
+      this.messageEntity(bundle, artifact)
+    )
   }
 
   /** A DSSE bundle: its signature and its in-toto statement. */
@@ -117,7 +120,9 @@ export class BundleChecker {
   async checkEnvelopeAsync(bundle: Bundle): Promise<EnvelopeCheck> {
     const parts = envelopeOf(bundle)
     if (!parts) return { result: NOT_DSSE }
-    const result = await this.runDeferred(bundle, this.toEntity(bundle))
+    const result = await this.runDeferred(bundle, this.toEntity(bundle), () =>
+      this.toEntity(bundle)
+    )
     return withStatement({ ...parts, result })
   }
 
@@ -183,17 +188,34 @@ export class BundleChecker {
   }
 
   /**
-   * run, its signature checks answered on the thread pool: a run whose
-   * checks were all valid is the synchronous run; any other is decided
-   * again synchronously (the memo answers at once), for the exact error.
+   * run, its signature checks answered on the signature thread: a run
+   * whose checks were all valid is the synchronous run; any other is
+   * decided again synchronously on a fresh entity from `again` (the memo
+   * answers at once), for the exact error. Only the verdict and `again`
+   * are kept while the checks are under way, not the entity's parsed
+   * timestamps and log entries: a release's thousand bundles in flight
+   * stay small.
    */
-  private async runDeferred(
+  private runDeferred(
     bundle: Bundle,
-    entity: SignedEntity
+    entity: SignedEntity,
+    again: () => SignedEntity | SignatureResult
   ): Promise<SignatureResult> {
     const run = checkDeferred(() => this.verifier.verify(entity))
-    if (run.ok && (await run.allValid)) return this.verified(bundle, run.value)
-    return this.run(bundle, entity)
+    // Built in its own scope, so that it does not keep `entity` alive.
+    const recheck = this.recheck(bundle, again)
+    if (!run.ok) return Promise.resolve(recheck())
+    return settle(this.verified(bundle, run.value), run.allValid, recheck)
+  }
+
+  private recheck(
+    bundle: Bundle,
+    again: () => SignedEntity | SignatureResult
+  ): () => SignatureResult {
+    return () => {
+      const fresh = again()
+      return 'ok' in fresh ? fresh : this.run(bundle, fresh)
+    }
   }
 
   private verified(bundle: Bundle, signer: Signer): SignatureResult {
@@ -211,6 +233,15 @@ export class BundleChecker {
       timestamps: timestampsOf(bundle)
     }
   }
+}
+
+/** The verdict of a deferred run once its checks answer: kept when all were valid, else decided again. */
+async function settle(
+  verdict: SignatureResult,
+  allValid: Promise<boolean>,
+  recheck: () => SignatureResult
+): Promise<SignatureResult> {
+  return (await allValid) ? verdict : recheck()
 }
 
 export interface EnvelopeSignature {
