@@ -5,34 +5,14 @@
  * never reach src/local, so `provenant sign` and `provenant verify` start
  * without it.
  */
-import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { COMMAND_LOADERS } from '../../src/cli/main.js'
+import { SRC, staticClosure } from '../helpers/static-imports.js'
 
 const COMMANDS = path.resolve('src/cli/commands')
 /** Commands that are about the local stack itself. */
 const STACK_COMMANDS = new Set(['local', 'demo', 'release'])
-
-const SRC = path.resolve('src')
-
-/** Every source file a module reaches through value (non-type) static imports. */
-function staticClosure(entry: string): Set<string> {
-  const seen = new Set<string>()
-  const visit = (file: string): void => {
-    // Only our TypeScript: generated .cjs validators and packages stop here.
-    if (seen.has(file) || !file.startsWith(SRC) || !existsSync(file)) return
-    seen.add(file)
-    const text = readFileSync(file, 'utf8')
-    for (const m of text.matchAll(
-      /^import\s+(?!type\b)[^'"]*?from\s+'(\.[^']+)'/gm
-    )) {
-      visit(path.resolve(path.dirname(file), m[1]!.replace(/\.js$/, '.ts')))
-    }
-  }
-  visit(entry)
-  return seen
-}
 
 describe('the local stack loads only when a command asks for it', () => {
   const commands = Object.keys(COMMAND_LOADERS).filter(

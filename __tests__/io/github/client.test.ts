@@ -18,7 +18,8 @@ import {
   it
 } from '@jest/globals'
 import { createGitHubAttestationStore } from '../../../src/io/github/attestations.js'
-import { GitHubClient, githubApiUrl } from '../../../src/io/github/client.js'
+import { GitHubClient } from '../../../src/io/github/client.js'
+import { githubApiUrl } from '../../../src/io/github/environment.js'
 import type { RetryContext } from '../../../src/io/net/retry.js'
 import {
   downloadAsset,

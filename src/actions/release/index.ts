@@ -1,7 +1,7 @@
 /** Entry of actions/release: builds the deps and runs inside runWrapper. */
 import os from 'node:os'
 import * as core from '@actions/core'
-import { githubApiUrl } from '../../io/github/client.js'
+import { githubApiUrl } from '../../io/github/environment.js'
 import { runWrapper } from '../common/run-wrapper.js'
 import { readInputs } from './inputs.js'
 import { run } from './main.js'

@@ -1,6 +1,6 @@
 /** Entry of actions/verify: builds the deps and runs inside runWrapper. */
 import os from 'node:os'
-import { githubApiUrl } from '../../io/github/client.js'
+import { githubApiUrl } from '../../io/github/environment.js'
 import { gatherTrust } from '../../io/verify/trust.js'
 import { runWrapper } from '../common/run-wrapper.js'
 import { readInputs } from './inputs.js'

@@ -22,7 +22,7 @@ import { categoryLine } from '../../lib/rebuild/report-md.js'
 import { defineInputs } from '../../lib/inputs/index.js'
 import { JSON_FLAG, parseFlags } from '../input-flags.js'
 import { REBUILD_INPUTS } from '../../lib/rebuild/inputs.js'
-import { githubTokenOf } from '../../io/github/client.js'
+import { githubTokenOf } from '../../io/github/environment.js'
 import type { Command } from '../command.js'
 
 const USAGE =

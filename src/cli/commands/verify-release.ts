@@ -10,7 +10,7 @@ import path from 'node:path'
 import { InputError } from '../../lib/errors.js'
 import type { InputSource } from '../../lib/inputs/index.js'
 import { parseReleaseRef } from '../../lib/verify/release-ref.js'
-import { DEFAULT_GITHUB_API_URL } from '../../io/github/client.js'
+import { DEFAULT_GITHUB_API_URL } from '../../io/github/environment.js'
 import { downloadRelease } from '../../io/verify/release-download.js'
 import type { CliOutput } from '../output.js'
 

@@ -8,7 +8,7 @@ import { EXIT_OK, EXIT_VERIFICATION_FAILED } from '../../lib/errors.js'
 import { VERIFY_INPUTS } from '../../lib/verify/inputs.js'
 import { parseVerifyInputs } from '../../lib/verify/parse-inputs.js'
 import { renderText } from '../../lib/verify/render.js'
-import { githubApiUrl } from '../../io/github/client.js'
+import { githubApiUrl } from '../../io/github/environment.js'
 import { runVerify } from '../../io/verify/run.js'
 import { gatherTrust } from '../../io/verify/trust.js'
 import { readPublicKey } from '../../io/verify/verify-bundle.js'
@@ -22,7 +22,6 @@ import {
   VERIFY_CLI_FLAGS
 } from '../../lib/verify/cli-flags.js'
 import { verifiedProvenance } from '../../lib/verify/report.js'
-import { fetchReleaseTarget } from './verify-release.js'
 
 /** The action's table but `subjects`: the CLI takes the subjects as arguments. */
 const VERIFY_TABLE: Omit<typeof VERIFY_INPUTS, 'subjects'> = Object.fromEntries(
@@ -52,6 +51,7 @@ export const verifyCommand: Command = {
       (name === 'github-token' ? process.env.GITHUB_TOKEN : undefined)
     let artifacts = positionals
     if (values.release !== undefined) {
+      const { fetchReleaseTarget } = await import('./verify-release.js')
       const release = await fetchReleaseTarget(
         String(values.release),
         positionals,

@@ -17,8 +17,8 @@ import type { HttpMethod, HttpResponse } from '../net/http.js'
 import { HttpStatusError, request, requestStream } from '../net/http.js'
 import type { RetryContext } from '../net/retry.js'
 import { defaultRetryContext, withRetry } from '../net/retry.js'
+import { DEFAULT_GITHUB_API_URL, trimSlashes } from './environment.js'
 
-export const DEFAULT_GITHUB_API_URL = 'https://api.github.com'
 export const GITHUB_API_VERSION = '2022-11-28'
 const JSON_MEDIA_TYPE = 'application/vnd.github+json'
 const PER_PAGE = 100
@@ -48,21 +48,6 @@ export interface GitHubAnswer<T> {
   status: number
   headers: IncomingHttpHeaders
   data: T
-}
-
-/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
-export function githubApiUrl(
-  env: Readonly<Record<string, string | undefined>>
-): string {
-  return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL)
-}
-
-/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
-export function githubTokenOf(
-  flag: string | undefined,
-  env: Readonly<Record<string, string | undefined>>
-): string | undefined {
-  return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN
 }
 
 export class GitHubClient {
@@ -271,8 +256,4 @@ function header(
 ): string | undefined {
   const value = headers[name]
   return Array.isArray(value) ? value[0] : value
-}
-
-function trimSlashes(url: string): string {
-  return url.replace(/\/+$/, '')
 }

@@ -14,7 +14,7 @@ import type { NameMatcher } from '../../lib/rebuild/name-patterns.js'
 import type { GitHubApi } from './github-release.js'
 import { downloadAsset, fetchReleaseByTag } from './github-release.js'
 import { sha256Files } from '../fs/hash.js'
-import { githubApiUrl } from '../github/client.js'
+import { githubApiUrl } from '../github/environment.js'
 
 export interface LoadedReference {
   info: ReferenceInfo

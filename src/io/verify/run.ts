@@ -29,13 +29,10 @@ import { addFileSignatures } from './file-evidence.js'
 import { hashFile, mapLimit, readRegularFile } from './files.js'
 import type { LoadedFolder } from './folder.js'
 import { loadFolder } from './folder.js'
-import { fetchGitHubAttestations } from './github.js'
 import { BundleChecker } from './sigstore.js'
-import { createRegistryClients } from '../oci/registries.js'
-import { collectImageEvidence } from '../oci/verify-image.js'
 import type { UnverifiedEntry } from './listing.js'
 import type { DigestTarget, FileTarget, Targets } from './targets.js'
-import { loadVexContext } from './vex-context.js'
+import type { loadVexContext } from './vex-context.js'
 import { resolveTargets } from './targets.js'
 import type { GatheredTrust } from './trust.js'
 import path from 'node:path'
@@ -195,6 +192,9 @@ async function addSharedEvidence(
   evidence.rebuilds.push(...extra.rebuilds)
   evidence.notes.push(...extra.notes)
   if (inputs.githubAttestations && inputs.policy.repo) {
+    // Loaded only when used, as the registry and VEX code below: most runs
+    // never reach the network, and its stack is a third of verify's start-up.
+    const { fetchGitHubAttestations } = await import('./github.js')
     const found = await fetchGitHubAttestations({
       apiUrl: deps.githubApiUrl,
       repo: inputs.policy.repo,
@@ -279,6 +279,9 @@ async function checkImages(
   ctx: RunContext,
   images: readonly string[]
 ): Promise<Checked[]> {
+  if (images.length === 0) return []
+  const { createRegistryClients } = await import('../oci/registries.js')
+  const { collectImageEvidence } = await import('../oci/verify-image.js')
   const clients = createRegistryClients({
     insecureRegistries: ctx.inputs.insecureRegistries,
     env: ctx.deps.registryEnv ?? process.env
@@ -300,11 +303,12 @@ async function checkImages(
 }
 
 /** For --require vex: the folders' SBOMs and the advisories they are held to. */
-function loadVex(
+async function loadVex(
   inputs: VerifyInputs,
   deps: VerifyRunDeps,
   folders: Targets['folders']
 ): ReturnType<typeof loadVexContext> {
+  const { loadVexContext } = await import('./vex-context.js')
   return loadVexContext(
     folders.map((f) => ({
       dir: f.dir,

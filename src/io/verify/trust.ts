@@ -13,7 +13,6 @@ import { toTrustMaterial } from '@sigstore/verify'
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
 import { InputError, ServiceError } from '../../lib/errors.js'
 import type { TrustSummary } from '../../lib/verify/report.js'
-import { fetchStagingRoot, STAGING_TUF_URL } from './staging.js'
 
 export const PUBLIC_GOOD_TUF_URL = 'https://tuf-repo-cdn.sigstore.dev'
 const TRUSTED_ROOT_TARGET = 'trusted_root.json'
@@ -58,6 +57,7 @@ export async function gatherTrust(
         'the staging trusted root is not embedded: give --trusted-root, or drop --offline'
       )
     }
+    const { fetchStagingRoot, STAGING_TUF_URL } = await import('./staging.js')
     root = await fetchStagingRoot(options.tufCachePath, TUF_TIMEOUT_MS)
     source = 'tuf'
     description = `Sigstore staging, refreshed through TUF from ${STAGING_TUF_URL}`
