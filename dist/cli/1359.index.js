@@ -2,6 +2,487 @@ export const id = 1359;
 export const ids = [1359];
 export const modules = {
 
+/***/ 90808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   Rs: () => (/* binding */ sha256Files),
+/* harmony export */   TM: () => (/* binding */ digestFile)
+/* harmony export */ });
+/* unused harmony exports READ_BYTES, WORKER_THRESHOLD_BYTES, MAX_HASH_WORKERS, MAIN_THREAD_CONCURRENCY */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22502);
+/**
+ * The one hasher for every digest of a file. One file: read whole up to
+ * 4 MiB, in 4 MiB reads past that, every algorithm asked for fed in the
+ * same pass. Many files (SHA-256): one worker
+ * thread per core when there is enough data to keep them busy (Node hashes
+ * on the thread that calls update, so a single thread is bound to one core).
+ * Small sets are hashed on the main thread, where a worker's start-up would
+ * dominate, a few files at a time.
+ */
+
+
+
+
+
+
+/** 4 MiB reads: past this, larger reads gain nothing measurable. */
+const READ_BYTES = 4 * 1024 * 1024;
+/** Below this many bytes in all, workers cost more than they save. */
+const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
+const MAX_HASH_WORKERS = 8;
+/** Files read at once on the main thread: small files wait on I/O, not the CPU. */
+const MAIN_THREAD_CONCURRENCY = 8;
+/**
+ * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
+ * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const fs = require('node:fs')
+const buffer = Buffer.allocUnsafe(workerData.readBytes)
+parentPort.on('message', (path) => {
+  try {
+    const hash = createHash('sha256')
+    const fd = fs.openSync(path, 'r')
+    try {
+      for (;;) {
+        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
+        if (n === 0) break
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
+      }
+    } finally {
+      fs.closeSync(fd)
+    }
+    parentPort.postMessage({ path, sha256: hash.digest('hex') })
+  } catch (error) {
+    parentPort.postMessage({ path, error: String(error && error.message || error) })
+  }
+})
+`;
+/**
+ * Hex digests of one file, every algorithm in one pass (node:crypto names:
+ * sha256, sha512, blake2b512, ...). A file of up to READ_BYTES is read in
+ * one call; a stream's buffers are as large as its reads, so a larger read
+ * size would cost small files dearly.
+ */
+async function digestFile(path, algorithms) {
+    return digestOfSize(path, algorithms, (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(path)).size);
+}
+async function sha256File(path) {
+    return (await digestFile(path, ['sha256'])).sha256;
+}
+/** Digests in the order of `paths`. */
+async function sha256Files(paths, parallelism = node_os__WEBPACK_IMPORTED_MODULE_3___default().availableParallelism()) {
+    const sizes = await Promise.all(paths.map(async (p) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(p)).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
+    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
+        ? await hashOnMainThread(paths, sizes)
+        : await hashInWorkers(paths, sizes, workers);
+    return paths.map((path, i) => ({
+        path,
+        sha256: digests[i],
+        size: sizes[i]
+    }));
+}
+function hashOnMainThread(paths, sizes) {
+    return (0,_lib_sign_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapWithConcurrency */ .W)(paths, MAIN_THREAD_CONCURRENCY, async (path, i) => (await digestOfSize(path, ['sha256'], sizes[i])).sha256);
+}
+/** digestFile for a file whose size is known (read whole or streamed by it). */
+async function digestOfSize(path, algorithms, size) {
+    const hashes = algorithms.map((a) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(a));
+    if (size <= READ_BYTES) {
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path);
+        for (const hash of hashes)
+            hash.update(bytes);
+    }
+    else {
+        for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, {
+            highWaterMark: READ_BYTES
+        })) {
+            for (const hash of hashes)
+                hash.update(chunk);
+        }
+    }
+    return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
+}
+/** Largest files first, each to whichever worker is free. */
+async function hashInWorkers(paths, sizes, count) {
+    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
+    const digests = new Array(paths.length);
+    const run = async () => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_4__.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { readBytes: READ_BYTES }
+        });
+        try {
+            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+                const answer = await ask(worker, paths[i]);
+                if (answer.error !== undefined || answer.sha256 === undefined) {
+                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
+                }
+                digests[i] = answer.sha256;
+            }
+        }
+        catch (error) {
+            queue.length = 0;
+            throw error;
+        }
+        finally {
+            await worker.terminate();
+        }
+    };
+    await Promise.all(Array.from({ length: count }, run));
+    return digests;
+}
+function ask(worker, path) {
+    return new Promise((resolve, reject) => {
+        const onMessage = (answer) => {
+            worker.off('error', onError);
+            resolve(answer);
+        };
+        const onError = (error) => {
+            worker.off('message', onMessage);
+            reject(error);
+        };
+        worker.once('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage(path);
+    });
+}
+
+
+/***/ }),
+
+/***/ 48363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dU: () => (/* binding */ gitHubStatusOf),
+/* harmony export */   en: () => (/* binding */ gitHubDetailOf),
+/* harmony export */   jh: () => (/* binding */ GitHubClient)
+/* harmony export */ });
+/* unused harmony exports GITHUB_API_VERSION, nextPageUrl */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95854);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69961);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7559);
+/**
+ * The one GitHub REST client: every call to GitHub (attestations, releases,
+ * their assets) goes through it and through the network kernel. Its base is
+ * GITHUB_API_URL (a GitHub Enterprise Server's `https://host/api/v3` too);
+ * lists are read page by page following the Link header's rel="next";
+ * 429, 5xx and network faults are retried with backoff within the budget;
+ * a rate limit (403 or 429 with `x-ratelimit-remaining: 0` or a
+ * Retry-After) is waited out when it resets within the budget, and
+ * otherwise ends the call with an error that says when it resets. The
+ * token goes in the Authorization header only, and is masked in errors.
+ */
+
+
+
+
+
+
+const GITHUB_API_VERSION = '2022-11-28';
+const JSON_MEDIA_TYPE = 'application/vnd.github+json';
+const PER_PAGE = 100;
+/** A list longer than this many pages is a server that never ends it. */
+const MAX_PAGES = 1000;
+const MAX_REDIRECTS = 5;
+class GitHubClient {
+    apiUrl;
+    #token;
+    #retry;
+    constructor(options = {}) {
+        this.apiUrl = (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlashes */ .uT)(options.apiUrl || _environment_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_GITHUB_API_URL */ .xw);
+        this.#token = options.token || undefined;
+        this.#retry = options.retry ?? (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultRetryContext */ .N1)();
+    }
+    /** An API path (`/repos/...`) under the base, or an absolute URL as given. */
+    url(pathOrUrl) {
+        return /^https?:\/\//i.test(pathOrUrl)
+            ? pathOrUrl
+            : `${this.apiUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
+    }
+    /** One call, its JSON answer parsed (`{}` for an empty body). */
+    async call(pathOrUrl, call = {}) {
+        const response = await this.#send(this.url(pathOrUrl), call);
+        const text = response.body.toString('utf8');
+        return {
+            status: response.status,
+            headers: response.headers,
+            data: (text ? JSON.parse(text) : {})
+        };
+    }
+    /** A GET whose 404 means "none": undefined then. */
+    async getOptional(pathOrUrl) {
+        try {
+            return (await this.call(pathOrUrl)).data;
+        }
+        catch (error) {
+            if (gitHubStatusOf(error) === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Every item of a paged list: `per_page=100` unless the path sets it,
+     * then each rel="next" page. `items` picks the list out of a page (for
+     * answers like `{ attestations: [...] }`); the page itself by default.
+     */
+    async paginate(pathOrUrl, items = (page) => Array.isArray(page) ? page : []) {
+        const all = [];
+        const seen = new Set();
+        let next = withPerPage(this.url(pathOrUrl));
+        while (next !== undefined && !seen.has(next) && seen.size < MAX_PAGES) {
+            seen.add(next);
+            const page = await this.call(next);
+            all.push(...items(page.data));
+            next = nextPageUrl(page.headers.link);
+        }
+        return all;
+    }
+    /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
+    async download(pathOrUrl, file) {
+        const url = this.url(pathOrUrl);
+        await (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
+            const response = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .requestStream */ .yH)(url, {
+                method: 'GET',
+                headers: this.#headers('application/octet-stream'),
+                timeoutMs,
+                maxRedirects: MAX_REDIRECTS
+            }).catch((error) => {
+                throw toRateLimitError(error, this.#retry) ?? error;
+            });
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(response.body, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+        });
+    }
+    async #send(url, call) {
+        const method = call.method ?? 'GET';
+        const body = call.json !== undefined ? JSON.stringify(call.json) : call.body;
+        const contentType = call.json !== undefined ? 'application/json' : call.contentType;
+        const headers = {
+            ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
+            ...(contentType ? { 'content-type': contentType } : {})
+        };
+        return (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
+            try {
+                return await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .request */ .Em)(url, {
+                    method,
+                    headers,
+                    timeoutMs,
+                    maxRedirects: MAX_REDIRECTS,
+                    ...(body !== undefined ? { body } : {})
+                });
+            }
+            catch (error) {
+                throw toRateLimitError(error, this.#retry) ?? error;
+            }
+        });
+    }
+    #headers(accept) {
+        return {
+            accept,
+            'x-github-api-version': GITHUB_API_VERSION,
+            ...(this.#token ? { authorization: `Bearer ${this.#token}` } : {})
+        };
+    }
+}
+/** The HTTP status GitHub answered, read from what a GitHubClient call threw. */
+function gitHubStatusOf(error) {
+    if (error instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7 && error.service === 'github') {
+        return error.status;
+    }
+    return error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9 ? error.statusCode : undefined;
+}
+/** GitHub's own words for a refusal (its `message`), `: <message>` or empty. */
+function gitHubDetailOf(error) {
+    for (let link = error; link instanceof Error; link = link.cause) {
+        if (link instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9) {
+            const words = link.message.replace(/^\(\d+\)\s*/, '').trim();
+            return words ? `: ${words}` : '';
+        }
+    }
+    return '';
+}
+/**
+ * A 403 or 429 that is a rate limit, as a retryable error that waits for
+ * the reset (x-ratelimit-reset, or Retry-After for a secondary limit).
+ */
+function toRateLimitError(error, retry) {
+    if (!(error instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpStatusError */ .F9))
+        return undefined;
+    const { statusCode: status, headers } = error;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const exhausted = header(headers, 'x-ratelimit-remaining') === '0';
+    if (!exhausted && error.retryAfterMs === undefined)
+        return undefined;
+    const now = retry.env.now().getTime();
+    const resetSeconds = Number(header(headers, 'x-ratelimit-reset'));
+    // Retry-After (a secondary limit) says how long; x-ratelimit-reset says
+    // when, to the second, so a second more is waited; a minute without either.
+    const resetAtMs = error.retryAfterMs !== undefined
+        ? now + error.retryAfterMs
+        : Number.isFinite(resetSeconds) && resetSeconds > 0
+            ? resetSeconds * 1000
+            : now + 60_000;
+    const waitMs = Math.max(0, resetAtMs - now) + (error.retryAfterMs !== undefined ? 0 : 1000);
+    const when = new Date(resetAtMs).toISOString();
+    const rateError = new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServiceError */ ._7('github', `GitHub's API rate limit is exhausted (HTTP ${status}); it resets at ${when}, in ${Math.ceil(waitMs / 1000)} s: give a token ("github-token" or GITHUB_TOKEN) for a higher limit, or try again after the reset`, { status, retryable: true, cause: error });
+    return Object.assign(rateError, { waitMs });
+}
+/** The rel="next" address of a Link header: GitHub's pagination. */
+function nextPageUrl(link) {
+    const text = Array.isArray(link) ? link.join(',') : (link ?? '');
+    for (const part of text.split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+function withPerPage(url) {
+    const parsed = new URL(url);
+    if (!parsed.searchParams.has('per_page')) {
+        parsed.searchParams.set('per_page', String(PER_PAGE));
+    }
+    return parsed.toString();
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+
+/***/ }),
+
+/***/ 7559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ githubTokenOf),
+/* harmony export */   BN: () => (/* binding */ githubApiUrl),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
+/* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL)
+/* harmony export */ });
+/**
+ * What the environment says about GitHub, without the client (so a command
+ * that may never call GitHub does not load the network stack to read it):
+ * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too) and the
+ * token gh and the runner's shell export.
+ */
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
+function githubApiUrl(env) {
+    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
+function githubTokenOf(flag, env) {
+    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
+}
+/** The URL without trailing slashes. */
+function trimSlashes(url) {
+    return url.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 22405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ downloadAsset),
+/* harmony export */   N: () => (/* binding */ fetchReleaseByTag)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48363);
+/**
+ * A release's assets through the GitHub client: the release found by its
+ * tag, its assets listed page by page, each downloaded (Accept:
+ * application/octet-stream) to a file and checked against the digest GitHub
+ * reports for it, when it reports one.
+ */
+
+
+
+async function fetchReleaseByTag(api, tag) {
+    const client = clientOf(api);
+    const release = await client
+        .getOptional(`/repos/${api.repository}/releases/tags/${encodeURIComponent(tag)}`)
+        .catch((error) => {
+        throw refusedToken(api, error);
+    });
+    if (release === undefined) {
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('REBUILD_UNKNOWN_TAG', `input "reference": "${tag}" is not a directory or a file here, nor the tag of a published release of ${api.repository} (GitHub answered 404); give a release tag that exists, a directory of artifacts or a checksums file`);
+    }
+    const assets = await client
+        .paginate(`/repos/${api.repository}/releases/${release.id}/assets`)
+        .catch((error) => {
+        throw refusedToken(api, error);
+    });
+    return {
+        id: release.id,
+        tag: release.tag_name,
+        htmlUrl: release.html_url,
+        assets: assets.map((a) => ({
+            name: a.name,
+            url: a.url,
+            size: a.size,
+            digest: a.digest ?? undefined
+        }))
+    };
+}
+async function downloadAsset(api, asset, dir) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, asset.name);
+    await clientOf(api)
+        .download(asset.url, file)
+        .catch((error) => {
+        throw refusedToken(api, error);
+    });
+    return file;
+}
+function clientOf(api) {
+    return new _github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh({
+        apiUrl: api.apiUrl,
+        token: api.token,
+        retry: api.retry
+    });
+}
+/** A 401 or 403 (not a rate limit) is the token's fault: an input error. */
+function refusedToken(api, error) {
+    const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubStatusOf */ .dU)(error);
+    if (status !== 401 && status !== 403)
+        return error;
+    if (error.retryable === true)
+        return error;
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('REBUILD_GITHUB_AUTH', `input "github-token": GitHub refused the token (HTTP ${status}) for ${api.apiUrl}/repos/${api.repository}; give a token that can read the releases of ${api.repository} (contents: read)`, { cause: error });
+}
+
+
+/***/ }),
+
 /***/ 93113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -17,7 +498,7 @@ export const modules = {
 /* harmony import */ var _lib_rebuild_checksums_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44759);
 /* harmony import */ var _github_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22405);
 /* harmony import */ var _fs_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90808);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48363);
+/* harmony import */ var _github_environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7559);
 /**
  * The reference a rebuild must reproduce, from what the `reference` input
  * names: a directory of artifacts (its files, hashed), a checksums file, or
@@ -35,7 +516,7 @@ const MAX_CHECKSUMS_FILE_BYTES = 16 * 1024 * 1024;
 /** The GitHub API a release tag is fetched from, as the runner's environment names it. */
 function toReferenceGitHub(env, token) {
     return {
-        apiUrl: (0,_github_client_js__WEBPACK_IMPORTED_MODULE_6__/* .githubApiUrl */ .BN)(env),
+        apiUrl: (0,_github_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .githubApiUrl */ .BN)(env),
         repository: env.GITHUB_REPOSITORY,
         token
     };
@@ -628,6 +1109,45 @@ function differencesTable(rows) {
 
 /***/ }),
 
+/***/ 22502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+/**
+ * Runs `task` over `items` with at most `limit` at a time and keeps their
+ * order. On the first failure no new task starts; the ones running are
+ * awaited (so nothing is left in flight), then the first error is thrown.
+ */
+async function mapWithConcurrency(items, limit, task) {
+    if (!Number.isInteger(limit) || limit < 1) {
+        throw new RangeError(`concurrency limit must be a positive integer`);
+    }
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.min(limit, items.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 44042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -821,6 +1341,149 @@ function checkKeyShape(pem) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_KEY_NOT_PEM', 'input "key" is not a PEM private key ("-----BEGIN PRIVATE KEY-----" ...): pass the key text itself, e.g. `key: ${{ secrets.SIGNING_KEY }}`');
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 20537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readChecksumText)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5642);
+
+const GNU_LINE = /^(\\?)([0-9a-fA-F]+) [ *](.+)$/;
+const BSD_LINE = /^(\\?)(SHA-?256|SHA-?512) ?\((.+)\) ?= ?([0-9a-fA-F]+)$/i;
+const BARE_LINE = /^([0-9a-fA-F]+)$/;
+function readChecksumText(text) {
+    const entries = [];
+    const problems = [];
+    text.split('\n').forEach((raw, index) => {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            return;
+        const result = readLine(trimmed);
+        if ('problem' in result) {
+            problems.push({ line: index + 1, text: line, problem: result.problem });
+        }
+        else {
+            entries.push({ line: index + 1, ...result });
+        }
+    });
+    return { entries, problems };
+}
+function readLine(line) {
+    const bsd = BSD_LINE.exec(line);
+    if (bsd) {
+        const declared = bsd[2].toLowerCase().replace('-', '');
+        return toEntry(bsd[4], nameOf(bsd[1], bsd[3]), declared);
+    }
+    const gnu = GNU_LINE.exec(line);
+    if (gnu)
+        return toEntry(gnu[2], nameOf(gnu[1], gnu[3]), undefined);
+    const bare = BARE_LINE.exec(line);
+    if (bare)
+        return toEntry(bare[1], undefined, undefined);
+    return {
+        problem: `"${truncate(line)}" is not "<hex digest>, two spaces (or space and *), <file name>"`
+    };
+}
+function toEntry(hex, name, declared) {
+    const algorithm = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .algorithmForHexLength */ .K3)(hex.length);
+    if (!algorithm) {
+        return {
+            problem: `a digest of ${hex.length} hex digits is neither SHA-256 (64) nor SHA-512 (128)`
+        };
+    }
+    if (declared !== undefined && declared !== algorithm) {
+        return {
+            problem: `"${declared.toUpperCase()}" with a digest of ${hex.length} hex digits`
+        };
+    }
+    if (name !== undefined && name.trim() === '') {
+        return { problem: 'no file name after the digest' };
+    }
+    return { name, algorithm, hex: hex.toLowerCase() };
+}
+function nameOf(escapeMark, name) {
+    return escapeMark === '\\' ? unescapeName(name) : name;
+}
+/**
+ * GNU tools escape `\` as `\\`, newline as `\n` and CR as `\r` in a name,
+ * and then start the line with `\`.
+ */
+function unescapeName(name) {
+    return name.replace(/\\([\\nr])/g, (_, c) => c === 'n' ? '\n' : c === 'r' ? '\r' : '\\');
+}
+function truncate(line) {
+    return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+
+
+/***/ }),
+
+/***/ 5642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K3: () => (/* binding */ algorithmForHexLength),
+/* harmony export */   m: () => (/* binding */ parseDigest),
+/* harmony export */   yw: () => (/* binding */ looksLikeDigest)
+/* harmony export */ });
+/* unused harmony exports DIGEST_HEX_LENGTHS, isDigestAlgorithm, toDigestString */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/**
+ * Subject digests as users write them (`sha256:<hex>`, `sha512:<hex>`) and
+ * as checksum files carry them (bare hex, the algorithm told by its length).
+ */
+
+/** Hex digits per digest, by algorithm: the only algorithms accepted. */
+const DIGEST_HEX_LENGTHS = { sha256: 64, sha512: 128 };
+const HEX = /^[0-9a-fA-F]+$/;
+/** sha256 for 64 hex digits, sha512 for 128; undefined otherwise. */
+function algorithmForHexLength(length) {
+    for (const [algorithm, hexLength] of Object.entries(DIGEST_HEX_LENGTHS)) {
+        if (hexLength === length)
+            return algorithm;
+    }
+    return undefined;
+}
+function isDigestAlgorithm(value) {
+    return Object.hasOwn(DIGEST_HEX_LENGTHS, value);
+}
+/** True for text shaped like `<algorithm>:<hex>` (the CLI's digest arguments). */
+function looksLikeDigest(value) {
+    return /^[a-z0-9]+:[0-9a-fA-F]+$/.test(value);
+}
+/**
+ * `sha256:<64 hex>` or `sha512:<128 hex>` -> a Digest; an InputError naming
+ * `input` otherwise, saying what length was expected.
+ */
+function parseDigest(input, raw) {
+    const match = /^([A-Za-z0-9]+):(.*)$/.exec(raw.trim());
+    const shape = 'write it as sha256:<64 hex digits> or sha512:<128 hex digits>';
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SUBJECT_DIGEST_INVALID', `input "${input}": "${raw}" is not a digest; ${shape}`);
+    }
+    const algorithm = match[1].toLowerCase();
+    const hex = match[2];
+    if (!isDigestAlgorithm(algorithm)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SUBJECT_DIGEST_ALGORITHM', `input "${input}": algorithm "${match[1]}" is not supported; ${shape}`);
+    }
+    if (!HEX.test(hex)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SUBJECT_DIGEST_NOT_HEX', `input "${input}": "${raw}" has characters that are not hex digits; ${shape}`);
+    }
+    const expected = DIGEST_HEX_LENGTHS[algorithm];
+    if (hex.length !== expected) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SUBJECT_DIGEST_LENGTH', `input "${input}": a ${algorithm} digest has ${expected} hex digits, "${raw}" has ${hex.length}; ${shape}`);
+    }
+    return { algorithm, hex: hex.toLowerCase() };
+}
+function toDigestString(digest) {
+    return `${digest.algorithm}:${digest.hex}`;
 }
 
 

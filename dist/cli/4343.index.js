@@ -275,14 +275,16 @@ var inputs = __webpack_require__(65680);
 var rebuild_inputs = __webpack_require__(70294);
 // EXTERNAL MODULE: ./src/lib/sign/signing-inputs.ts
 var signing_inputs = __webpack_require__(44042);
-// EXTERNAL MODULE: ./src/io/github/client.ts
-var github_client = __webpack_require__(48363);
+// EXTERNAL MODULE: ./src/io/github/environment.ts
+var environment = __webpack_require__(7559);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts
 var input_flags = __webpack_require__(40440);
 // EXTERNAL MODULE: ./src/io/github/attestations.ts
 var attestations = __webpack_require__(33971);
 // EXTERNAL MODULE: ./src/io/net/retry.ts + 1 modules
 var retry = __webpack_require__(69961);
+// EXTERNAL MODULE: ./src/io/github/client.ts
+var github_client = __webpack_require__(48363);
 // EXTERNAL MODULE: ./src/lib/digest.ts
 var lib_digest = __webpack_require__(8899);
 // EXTERNAL MODULE: ./src/lib/ports.ts
@@ -548,7 +550,7 @@ const rebuildConsensusCommand = {
         }
         const env = process.env;
         const cwd = process.cwd();
-        const token = (0,github_client/* githubTokenOf */.A2)(values['github-token'], env);
+        const token = (0,environment/* githubTokenOf */.A2)(values['github-token'], env);
         const signing = values.sign
             ? await createConsensusSigning((name) => values[name], {
                 store: values.store === true,

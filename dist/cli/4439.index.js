@@ -854,7 +854,9 @@ class BundleChecker {
     /** checkMessage with the signature checks on another core (signature-checks.ts). */
     async checkMessageAsync(bundle, artifact) {
         const entity = this.messageEntity(bundle, artifact);
-        return 'ok' in entity ? entity : this.runDeferred(bundle, entity);
+        if ('ok' in entity)
+            return entity;
+        return this.runDeferred(bundle, entity, () => this.messageEntity(bundle, artifact));
     }
     /** A DSSE bundle: its signature and its in-toto statement. */
     checkEnvelope(bundle) {
@@ -865,7 +867,7 @@ class BundleChecker {
         const parts = envelopeOf(bundle);
         if (!parts)
             return { result: NOT_DSSE };
-        const result = await this.runDeferred(bundle, this.toEntity(bundle));
+        const result = await this.runDeferred(bundle, this.toEntity(bundle), () => this.toEntity(bundle));
         return withStatement({ ...parts, result });
     }
     /** A DSSE bundle's signature, whatever its payload. */
@@ -921,15 +923,27 @@ class BundleChecker {
         return this.verified(bundle, signer);
     }
     /**
-     * run, its signature checks answered on the thread pool: a run whose
-     * checks were all valid is the synchronous run; any other is decided
-     * again synchronously (the memo answers at once), for the exact error.
+     * run, its signature checks answered on the signature thread: a run
+     * whose checks were all valid is the synchronous run; any other is
+     * decided again synchronously on a fresh entity from `again` (the memo
+     * answers at once), for the exact error. Only the verdict and `again`
+     * are kept while the checks are under way, not the entity's parsed
+     * timestamps and log entries: a release's thousand bundles in flight
+     * stay small.
      */
-    async runDeferred(bundle, entity) {
+    runDeferred(bundle, entity, again) {
         const run = (0,signature_checks/* checkDeferred */._6)(() => this.verifier.verify(entity));
-        if (run.ok && (await run.allValid))
-            return this.verified(bundle, run.value);
-        return this.run(bundle, entity);
+        // Built in its own scope, so that it does not keep `entity` alive.
+        const recheck = this.recheck(bundle, again);
+        if (!run.ok)
+            return Promise.resolve(recheck());
+        return settle(this.verified(bundle, run.value), run.allValid, recheck);
+    }
+    recheck(bundle, again) {
+        return () => {
+            const fresh = again();
+            return 'ok' in fresh ? fresh : this.run(bundle, fresh);
+        };
     }
     verified(bundle, signer) {
         const keyed = bundle.verificationMaterial.content.$case === 'publicKey';
@@ -946,6 +960,10 @@ class BundleChecker {
             timestamps: timestampsOf(bundle)
         };
     }
+}
+/** The verdict of a deferred run once its checks answer: kept when all were valid, else decided again. */
+async function settle(verdict, allValid, recheck) {
+    return (await allValid) ? verdict : recheck();
 }
 const NOT_DSSE = {
     ok: false,
@@ -1035,79 +1053,20 @@ function causeOf(error) {
 
 /***/ }),
 
-/***/ 3695:
+/***/ 89698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  AL: () => (/* binding */ gatherTrust)
-});
-
-// UNUSED EXPORTS: PUBLIC_GOOD_TUF_URL, embeddedPublicGoodRoot, readTrustedRootFile
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var dist = __webpack_require__(19654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(54187);
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
-var seeds = __webpack_require__(8032);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(97268);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/io/net/http.ts
-var http = __webpack_require__(95854);
-// EXTERNAL MODULE: ./src/io/net/retry.ts + 1 modules
-var net_retry = __webpack_require__(69961);
-;// CONCATENATED MODULE: ./src/io/verify/staging.ts
-/**
- * Sigstore's staging instance, for the conformance protocol's --staging.
- * Provenant embeds no staging root: its first root (1.root.json) is taken
- * from the staging mirror over HTTPS on first use, and every later root and
- * the trusted root are then checked by TUF. Staging is a test instance;
- * this trust-on-first-use is acceptable there and nowhere else.
- */
-
-
-
-
-
-
-const STAGING_TUF_URL = 'https://tuf-repo-cdn.sigstage.dev';
-async function fetchStagingRoot(cachePath, timeoutMs) {
-    const dir = cachePath ?? external_node_path_default().join(external_node_os_default().tmpdir(), 'provenant-tuf-staging');
-    const rootPath = external_node_path_default().join(dir, 'bootstrap-root.json');
-    try {
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const cached = await (0,promises_.access)(rootPath).then(() => true, () => false);
-        if (!cached) {
-            const url = `${STAGING_TUF_URL}/1.root.json`;
-            const retry = { ...(0,net_retry/* defaultRetryContext */.N1)(), requestTimeoutMs: timeoutMs };
-            const response = await (0,net_retry/* withRetry */.bD)('tuf', url, retry, (attempt) => (0,http/* request */.Em)(url, { method: 'GET', timeoutMs: attempt.timeoutMs }));
-            await (0,promises_.writeFile)(rootPath, response.body);
-        }
-        // Loaded only when used: TUF's HTTP stack is most of verify's start-up.
-        const { getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(7335), __webpack_require__.e(3694)]).then(__webpack_require__.bind(__webpack_require__, 84423));
-        return await getTrustedRoot({
-            mirrorURL: STAGING_TUF_URL,
-            rootPath,
-            cachePath: dir,
-            timeout: timeoutMs
-        });
-    }
-    catch (error) {
-        throw new errors/* ServiceError */._7('tuf', `cannot get the staging trusted root from ${STAGING_TUF_URL}: ${error.message}; give --trusted-root instead`, { cause: error, retryable: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/verify/trust.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ gatherTrust)
+/* harmony export */ });
+/* unused harmony exports PUBLIC_GOOD_TUF_URL, embeddedPublicGoodRoot, readTrustedRootFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54187);
+/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8032);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
 /**
  * Trust material, gathered once per run and shared by every check: from
  * --trusted-root, else the public-good trusted root embedded in Provenant
@@ -1115,7 +1074,6 @@ async function fetchStagingRoot(cachePath, timeoutMs) {
  * An unreachable mirror is not fatal: the embedded root is used and the
  * report says so.
  */
-
 
 
 
@@ -1136,8 +1094,9 @@ async function gatherTrust(options) {
     }
     else if (options.staging) {
         if (options.offline) {
-            throw new errors/* InputError */.dz('VERIFY_STAGING_OFFLINE', 'the staging trusted root is not embedded: give --trusted-root, or drop --offline');
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('VERIFY_STAGING_OFFLINE', 'the staging trusted root is not embedded: give --trusted-root, or drop --offline');
         }
+        const { fetchStagingRoot, STAGING_TUF_URL } = await Promise.all(/* import() */[__webpack_require__.e(2174), __webpack_require__.e(6023)]).then(__webpack_require__.bind(__webpack_require__, 11941));
         root = await fetchStagingRoot(options.tufCachePath, TUF_TIMEOUT_MS);
         source = 'tuf';
         description = `Sigstore staging, refreshed through TUF from ${STAGING_TUF_URL}`;
@@ -1171,8 +1130,8 @@ async function gatherTrust(options) {
     }
     const key = options.publicKey;
     const material = key
-        ? (0,verify_dist/* toTrustMaterial */.jO)(root, () => ({ publicKey: key, validFor: () => true }))
-        : (0,verify_dist/* toTrustMaterial */.jO)(root);
+        ? (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root, () => ({ publicKey: key, validFor: () => true }))
+        : (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root);
     return {
         material,
         summary: { source, description, warnings },
@@ -1181,20 +1140,20 @@ async function gatherTrust(options) {
 }
 /** The trusted root @sigstore/tuf ships for the public-good TUF repository. */
 function embeddedPublicGoodRoot() {
-    const repo = seeds[PUBLIC_GOOD_TUF_URL];
+    const repo = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_3__[PUBLIC_GOOD_TUF_URL];
     const target = repo?.targets[TRUSTED_ROOT_TARGET];
     if (!target) {
-        throw new errors/* ServiceError */._7('tuf', 'no embedded public-good trusted root');
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7('tuf', 'no embedded public-good trusted root');
     }
-    return dist.TrustedRoot.fromJSON(JSON.parse(Buffer.from(target, 'base64').toString('utf8')));
+    return _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(JSON.parse(Buffer.from(target, 'base64').toString('utf8')));
 }
 async function readTrustedRootFile(file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new errors/* InputError */.dz('VERIFY_TRUSTED_ROOT_MISSING', `cannot read --trusted-root ${file}: ${error.code ?? error.message}`, { cause: error });
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('VERIFY_TRUSTED_ROOT_MISSING', `cannot read --trusted-root ${file}: ${error.code ?? error.message}`, { cause: error });
     }
     try {
         const json = JSON.parse(text);
@@ -1202,10 +1161,10 @@ async function readTrustedRootFile(file) {
             !json.mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')) {
             throw new Error('no trustedroot mediaType');
         }
-        return dist.TrustedRoot.fromJSON(json);
+        return _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(json);
     }
     catch (error) {
-        throw new errors/* InputError */.dz('VERIFY_TRUSTED_ROOT_INVALID', `--trusted-root ${file} is not a Sigstore trusted_root.json (${error.message})`, { cause: error });
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('VERIFY_TRUSTED_ROOT_INVALID', `--trusted-root ${file} is not a Sigstore trusted_root.json (${error.message})`, { cause: error });
     }
 }
 
@@ -1232,7 +1191,7 @@ async function readTrustedRootFile(file) {
 /* harmony import */ var _lib_verify_statement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1256);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66791);
 /* harmony import */ var _sigstore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26786);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3695);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89698);
 /**
  * The sigstore-conformance client protocol's verify-bundle: one bundle,
  * one artifact (a path, or `sha256:<hex>` that is not a path on disk), the
@@ -1344,6 +1303,124 @@ async function readPublicKey(file) {
     catch (error) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('VERIFY_KEY_INVALID', `--key ${file} is not a PEM public key`, { cause: error });
     }
+}
+
+
+/***/ }),
+
+/***/ 35476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseImageList),
+/* harmony export */   z: () => (/* binding */ parseInsecureRegistryList)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25996);
+/**
+ * The image inputs every action and command shares: `images` (oci://
+ * references, each checked now so that a typo fails before any signing)
+ * and `insecure-registry` (host[:port] names).
+ */
+
+
+
+function parseImageList(raw) {
+    const images = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(raw);
+    const problems = [];
+    for (const image of images) {
+        try {
+            (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+                problems.push(error);
+            else
+                throw error;
+        }
+    }
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G(problems);
+    return images;
+}
+function parseInsecureRegistryList(list, input = 'insecure-registry') {
+    for (const name of list) {
+        if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('OCI_INSECURE_REGISTRY_INVALID', `input "${input}": "${name}" is not a registry name: give host or host:port (e.g. registry.internal:5000), no scheme or path`);
+        }
+    }
+    return [...list];
+}
+
+
+/***/ }),
+
+/***/ 25996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hb: () => (/* binding */ isImageReference),
+/* harmony export */   my: () => (/* binding */ formatImageReference),
+/* harmony export */   o_: () => (/* binding */ parseImageReference)
+/* harmony export */ });
+/* unused harmony export OCI_SCHEME */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/**
+ * `oci://<registry>/<repository>[:<tag>|@sha256:<digest>]`, the way users
+ * write an image in Provenant: split into its parts, Docker Hub's short
+ * names made whole (docker.io/library/debian).
+ */
+
+const OCI_SCHEME = 'oci://';
+const DEFAULT_TAG = 'latest';
+function isImageReference(text) {
+    return text.startsWith(OCI_SCHEME);
+}
+function parseImageReference(text) {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('OCI_REFERENCE_INVALID', `"${text}" is not an image reference (${why}): write oci://<registry>/<repository>:<tag> or oci://<registry>/<repository>@sha256:<digest>`);
+    if (!isImageReference(text))
+        throw bad('it does not start with oci://');
+    let rest = text.slice(OCI_SCHEME.length);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+            throw bad(`"${digest}" is not a sha256 digest`);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw bad('it names no registry');
+    const registry = rest.slice(0, slash);
+    let repository = rest.slice(slash + 1);
+    let tag;
+    const colon = repository.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = repository.slice(colon + 1);
+        repository = repository.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            throw bad(`"${tag}" is not a tag`);
+    }
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+        throw bad(`"${repository}" is not a repository name`);
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined || digest === undefined
+            ? { tag: tag ?? DEFAULT_TAG }
+            : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference as written back: registry/repository[:tag][@digest]. */
+function formatImageReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
 
 

@@ -515,8 +515,8 @@ async function build(inputs, deps, at) {
 var rebuild_inputs = __webpack_require__(70294);
 // EXTERNAL MODULE: ./src/lib/version.ts
 var version = __webpack_require__(87471);
-// EXTERNAL MODULE: ./src/io/github/client.ts
-var client = __webpack_require__(48363);
+// EXTERNAL MODULE: ./src/io/github/environment.ts
+var environment = __webpack_require__(7559);
 // EXTERNAL MODULE: ./src/cli/input-flags.ts
 var input_flags = __webpack_require__(40440);
 // EXTERNAL MODULE: ./src/lib/rebuild/report-md.ts + 1 modules
@@ -599,7 +599,7 @@ const rebuildCommand = {
             allowPositionals: false
         });
         const env = process.env;
-        const inputs = (0,rebuild_inputs/* parseRebuildInputs */.KH)((name) => name === 'github-token' ? (0,client/* githubTokenOf */.A2)(flags(name), env) : flags(name));
+        const inputs = (0,rebuild_inputs/* parseRebuildInputs */.KH)((name) => name === 'github-token' ? (0,environment/* githubTokenOf */.A2)(flags(name), env) : flags(name));
         const signStatement = inputs.sign
             ? await (0,sign_verdict/* createVerdictSigner */.k)(inputs.signing, {
                 env,

@@ -954,8 +954,8 @@ async function writeOutputs(outputDir, bundleName, signed, summary) {
     };
 }
 
-// EXTERNAL MODULE: ./src/io/github/client.ts
-var client = __webpack_require__(48363);
+// EXTERNAL MODULE: ./src/io/github/environment.ts
+var environment = __webpack_require__(7559);
 // EXTERNAL MODULE: ./src/io/sign/visibility.ts
 var visibility = __webpack_require__(73490);
 // EXTERNAL MODULE: ./src/lib/provenance/inputs.ts
@@ -1028,7 +1028,7 @@ const attestCommand = {
             result = await attest(inputs, {
                 env,
                 serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-                apiUrl: (0,client/* githubApiUrl */.BN)(env),
+                apiUrl: (0,environment/* githubApiUrl */.BN)(env),
                 githubToken: inputs.githubToken ?? env.GITHUB_TOKEN
             });
         }
@@ -1329,12 +1329,9 @@ function explain(status, detail) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A2: () => (/* binding */ githubTokenOf),
-/* harmony export */   BN: () => (/* binding */ githubApiUrl),
 /* harmony export */   dU: () => (/* binding */ gitHubStatusOf),
 /* harmony export */   en: () => (/* binding */ gitHubDetailOf),
-/* harmony export */   jh: () => (/* binding */ GitHubClient),
-/* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL)
+/* harmony export */   jh: () => (/* binding */ GitHubClient)
 /* harmony export */ });
 /* unused harmony exports GITHUB_API_VERSION, nextPageUrl */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -1344,6 +1341,7 @@ function explain(status, detail) {
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95854);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69961);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7559);
 /**
  * The one GitHub REST client: every call to GitHub (attestations, releases,
  * their assets) goes through it and through the network kernel. Its base is
@@ -1360,27 +1358,19 @@ function explain(status, detail) {
 
 
 
-const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+
 const GITHUB_API_VERSION = '2022-11-28';
 const JSON_MEDIA_TYPE = 'application/vnd.github+json';
 const PER_PAGE = 100;
 /** A list longer than this many pages is a server that never ends it. */
 const MAX_PAGES = 1000;
 const MAX_REDIRECTS = 5;
-/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
-function githubApiUrl(env) {
-    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
-}
-/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
-function githubTokenOf(flag, env) {
-    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
-}
 class GitHubClient {
     apiUrl;
     #token;
     #retry;
     constructor(options = {}) {
-        this.apiUrl = trimSlashes(options.apiUrl || DEFAULT_GITHUB_API_URL);
+        this.apiUrl = (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlashes */ .uT)(options.apiUrl || _environment_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_GITHUB_API_URL */ .xw);
         this.#token = options.token || undefined;
         this.#retry = options.retry ?? (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultRetryContext */ .N1)();
     }
@@ -1539,6 +1529,35 @@ function header(headers, name) {
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
 }
+
+
+/***/ }),
+
+/***/ 7559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ githubTokenOf),
+/* harmony export */   BN: () => (/* binding */ githubApiUrl),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
+/* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL)
+/* harmony export */ });
+/**
+ * What the environment says about GitHub, without the client (so a command
+ * that may never call GitHub does not load the network stack to read it):
+ * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too) and the
+ * token gh and the runner's shell export.
+ */
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
+function githubApiUrl(env) {
+    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
+function githubTokenOf(flag, env) {
+    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
+}
+/** The URL without trailing slashes. */
 function trimSlashes(url) {
     return url.replace(/\/+$/, '');
 }

@@ -1261,6 +1261,26 @@ function choosePlatform(index, wanted, where) {
 
 /***/ }),
 
+/***/ 93387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SILENT_LOGGER)
+/* harmony export */ });
+/**
+ * What the core needs from its host (the action, the CLI, a test):
+ * somewhere to log, and the time and randomness it runs with. Adapters in
+ * src/io and the hosts in src/actions and src/cli implement these.
+ */
+const SILENT_LOGGER = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined
+};
+
+
+/***/ }),
+
 /***/ 99404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

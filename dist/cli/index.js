@@ -8,16 +8,25 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53063);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(96657);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97268);
+/* harmony import */ var _lib_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(89067);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53063);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(96657);
 
 
 
+
+
+const unsupported = (0,_lib_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .unsupportedNode */ .A)(process.versions.node);
+if (unsupported) {
+    process.stderr.write(`${unsupported}\n`);
+    process.exit(_lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_INPUT */ .oe);
+}
 // V8's code cache for the command's chunks, kept in the OS temporary folder
 // (NODE_COMPILE_CACHE names another, NODE_DISABLE_COMPILE_CACHE=1 turns it
 // off): a repeated run skips compiling what it loads, as tsc does.
-(0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)();
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), _output_js__WEBPACK_IMPORTED_MODULE_2__/* .processOutput */ .X);
+node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache();
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .ak)(process.argv.slice(2), _output_js__WEBPACK_IMPORTED_MODULE_3__/* .processOutput */ .X);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -169,17 +178,17 @@ function flagNames(table) {
 const COMMAND_LOADERS = {
     local: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(1476), __nccwpck_require__.e(8815), __nccwpck_require__.e(4037), __nccwpck_require__.e(7851), __nccwpck_require__.e(3604), __nccwpck_require__.e(9619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91073))).localCommand,
     sbom: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(3292), __nccwpck_require__.e(9310), __nccwpck_require__.e(5576), __nccwpck_require__.e(4196), __nccwpck_require__.e(2676), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80326))).sbomCommand,
-    sign: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(3382), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(2174), __nccwpck_require__.e(5122), __nccwpck_require__.e(5603), __nccwpck_require__.e(1502), __nccwpck_require__.e(9318), __nccwpck_require__.e(7198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27198))).signCommand,
-    'sign-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(2174), __nccwpck_require__.e(5122), __nccwpck_require__.e(5603), __nccwpck_require__.e(7824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67824))).signBundleCommand,
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(3382), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(7851), __nccwpck_require__.e(2174), __nccwpck_require__.e(5122), __nccwpck_require__.e(5603), __nccwpck_require__.e(1502), __nccwpck_require__.e(9318), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 647))).attestCommand,
-    rebuild: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(1476), __nccwpck_require__.e(3382), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(2174), __nccwpck_require__.e(5122), __nccwpck_require__.e(5603), __nccwpck_require__.e(7336), __nccwpck_require__.e(1359), __nccwpck_require__.e(8040), __nccwpck_require__.e(5814)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25814))).rebuildCommand,
-    'rebuild-compare': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(3382), __nccwpck_require__.e(2174), __nccwpck_require__.e(7336), __nccwpck_require__.e(1359), __nccwpck_require__.e(8040), __nccwpck_require__.e(5675)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95484))).rebuildCompareCommand,
-    'rebuild-consensus': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(3382), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(2174), __nccwpck_require__.e(5122), __nccwpck_require__.e(5603), __nccwpck_require__.e(7336), __nccwpck_require__.e(1359), __nccwpck_require__.e(4343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84343))).rebuildConsensusCommand,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(1476), __nccwpck_require__.e(8815), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(8783), __nccwpck_require__.e(6835), __nccwpck_require__.e(2174), __nccwpck_require__.e(5122), __nccwpck_require__.e(7336), __nccwpck_require__.e(1502), __nccwpck_require__.e(4439), __nccwpck_require__.e(1623), __nccwpck_require__.e(4959)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54959))).verifyCommand,
-    'verify-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(1168), __nccwpck_require__.e(8783), __nccwpck_require__.e(2174), __nccwpck_require__.e(5122), __nccwpck_require__.e(4439), __nccwpck_require__.e(1248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93461))).verifyBundleCommand,
+    sign: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(3382), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(2174), __nccwpck_require__.e(5122), __nccwpck_require__.e(33), __nccwpck_require__.e(3687), __nccwpck_require__.e(8333), __nccwpck_require__.e(7198)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27198))).signCommand,
+    'sign-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(2174), __nccwpck_require__.e(5122), __nccwpck_require__.e(33), __nccwpck_require__.e(7824)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67824))).signBundleCommand,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(3382), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(7851), __nccwpck_require__.e(2174), __nccwpck_require__.e(5122), __nccwpck_require__.e(33), __nccwpck_require__.e(3687), __nccwpck_require__.e(8333), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 647))).attestCommand,
+    rebuild: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(1476), __nccwpck_require__.e(3382), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(2174), __nccwpck_require__.e(5122), __nccwpck_require__.e(33), __nccwpck_require__.e(1359), __nccwpck_require__.e(8040), __nccwpck_require__.e(5814)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25814))).rebuildCommand,
+    'rebuild-compare': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(3382), __nccwpck_require__.e(2174), __nccwpck_require__.e(1359), __nccwpck_require__.e(8040), __nccwpck_require__.e(6657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95484))).rebuildCompareCommand,
+    'rebuild-consensus': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(3382), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(6382), __nccwpck_require__.e(7335), __nccwpck_require__.e(5179), __nccwpck_require__.e(2174), __nccwpck_require__.e(5122), __nccwpck_require__.e(33), __nccwpck_require__.e(1359), __nccwpck_require__.e(4343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84343))).rebuildConsensusCommand,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(1168), __nccwpck_require__.e(2088), __nccwpck_require__.e(8783), __nccwpck_require__.e(1137), __nccwpck_require__.e(5122), __nccwpck_require__.e(4439), __nccwpck_require__.e(5737), __nccwpck_require__.e(4797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24797))).verifyCommand,
+    'verify-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1476), __nccwpck_require__.e(1168), __nccwpck_require__.e(8783), __nccwpck_require__.e(5122), __nccwpck_require__.e(4439), __nccwpck_require__.e(3461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93461))).verifyBundleCommand,
     'verify-pack': async () => (await __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 70347))).verifyPackCommand,
     release: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(1476), __nccwpck_require__.e(8815), __nccwpck_require__.e(3382), __nccwpck_require__.e(4037), __nccwpck_require__.e(7851), __nccwpck_require__.e(4222), __nccwpck_require__.e(3604), __nccwpck_require__.e(3591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77061))).releaseCommand,
-    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(8815), __nccwpck_require__.e(2088), __nccwpck_require__.e(6835), __nccwpck_require__.e(3292), __nccwpck_require__.e(2174), __nccwpck_require__.e(6010), __nccwpck_require__.e(2676), __nccwpck_require__.e(1623), __nccwpck_require__.e(1963), __nccwpck_require__.e(1738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21738))).scanCommand,
+    scan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(8815), __nccwpck_require__.e(2088), __nccwpck_require__.e(1137), __nccwpck_require__.e(3292), __nccwpck_require__.e(7091), __nccwpck_require__.e(2174), __nccwpck_require__.e(6010), __nccwpck_require__.e(2676), __nccwpck_require__.e(1963), __nccwpck_require__.e(5737), __nccwpck_require__.e(8933), __nccwpck_require__.e(1738)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21738))).scanCommand,
     vex: async () => (await __nccwpck_require__.e(/* import() */ 2762).then(__nccwpck_require__.bind(__nccwpck_require__, 92762))).vexCommand,
     demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1306), __nccwpck_require__.e(1476), __nccwpck_require__.e(8815), __nccwpck_require__.e(3382), __nccwpck_require__.e(4037), __nccwpck_require__.e(7851), __nccwpck_require__.e(4222), __nccwpck_require__.e(3604), __nccwpck_require__.e(3591), __nccwpck_require__.e(206)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20206))).demoCommand,
     'generate-key-pair': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6382), __nccwpck_require__.e(1944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11944))).generateKeyPairCommand
@@ -397,6 +406,44 @@ function toExitCode(error) {
         default:
             return EXIT_OTHER;
     }
+}
+
+
+/***/ }),
+
+/***/ 89067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ unsupportedNode)
+/* harmony export */ });
+/* unused harmony export MINIMUM_NODE */
+/**
+ * The Node the CLI runs on. package.json's `engines` says the same; an
+ * older Node is told so in one line instead of failing on the first newer
+ * API the CLI calls.
+ */
+/** The oldest Node Provenant runs on. */
+const MINIMUM_NODE = '24.15.0';
+/** Why Node `version` (process.versions.node) cannot run Provenant, or undefined when it can. */
+function unsupportedNode(version) {
+    const have = parts(version);
+    const need = parts(MINIMUM_NODE);
+    for (let i = 0; i < need.length; i++) {
+        if ((have[i] ?? 0) > need[i])
+            return undefined;
+        if ((have[i] ?? 0) < need[i]) {
+            return `provenant needs Node ${MINIMUM_NODE} or later, and this is Node ${version}: install Node 24 (https://nodejs.org), or use the single executable, which carries its own`;
+        }
+    }
+    return undefined;
+}
+function parts(version) {
+    return version
+        .replace(/^v/, '')
+        .split(/[.-]/)
+        .slice(0, 3)
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : 0));
 }
 
 

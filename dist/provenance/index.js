@@ -61931,7 +61931,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2401);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(243);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8446);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3723);
 /** Entry of actions/provenance: builds the deps and runs inside runWrapper. */
 
 
@@ -62638,7 +62638,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 8446:
+/***/ 3723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63892,6 +63892,27 @@ async function withRetry(service, where, context, call) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/io/github/environment.ts
+/**
+ * What the environment says about GitHub, without the client (so a command
+ * that may never call GitHub does not load the network stack to read it):
+ * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too) and the
+ * token gh and the runner's shell export.
+ */
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
+function githubApiUrl(env) {
+    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
+function githubTokenOf(flag, env) {
+    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
+}
+/** The URL without trailing slashes. */
+function trimSlashes(url) {
+    return url.replace(/\/+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/io/github/client.ts
 /**
  * The one GitHub REST client: every call to GitHub (attestations, releases,
@@ -63909,21 +63930,13 @@ async function withRetry(service, where, context, call) {
 
 
 
-const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+
 const GITHUB_API_VERSION = '2022-11-28';
 const JSON_MEDIA_TYPE = 'application/vnd.github+json';
 const PER_PAGE = 100;
 /** A list longer than this many pages is a server that never ends it. */
 const MAX_PAGES = 1000;
 const MAX_REDIRECTS = 5;
-/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
-function githubApiUrl(env) {
-    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
-}
-/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
-function githubTokenOf(flag, env) {
-    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
-}
 class GitHubClient {
     apiUrl;
     #token;
@@ -64087,9 +64100,6 @@ function withPerPage(url) {
 function header(headers, name) {
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
-}
-function trimSlashes(url) {
-    return url.replace(/\/+$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/io/github/attestations.ts

@@ -61937,7 +61937,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lib_version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7471);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8764);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8022);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4941);
 
 
 
@@ -62511,7 +62511,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 8022:
+/***/ 4941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68616,6 +68616,27 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 var http = __nccwpck_require__(1697);
 // EXTERNAL MODULE: ./src/io/net/retry.ts + 3 modules
 var retry = __nccwpck_require__(5802);
+;// CONCATENATED MODULE: ./src/io/github/environment.ts
+/**
+ * What the environment says about GitHub, without the client (so a command
+ * that may never call GitHub does not load the network stack to read it):
+ * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too) and the
+ * token gh and the runner's shell export.
+ */
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
+function githubApiUrl(env) {
+    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
+function githubTokenOf(flag, env) {
+    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
+}
+/** The URL without trailing slashes. */
+function trimSlashes(url) {
+    return url.replace(/\/+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/io/github/client.ts
 /**
  * The one GitHub REST client: every call to GitHub (attestations, releases,
@@ -68633,21 +68654,13 @@ var retry = __nccwpck_require__(5802);
 
 
 
-const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+
 const GITHUB_API_VERSION = '2022-11-28';
 const JSON_MEDIA_TYPE = 'application/vnd.github+json';
 const PER_PAGE = 100;
 /** A list longer than this many pages is a server that never ends it. */
 const MAX_PAGES = 1000;
 const MAX_REDIRECTS = 5;
-/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
-function githubApiUrl(env) {
-    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
-}
-/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
-function githubTokenOf(flag, env) {
-    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
-}
 class GitHubClient {
     apiUrl;
     #token;
@@ -68811,9 +68824,6 @@ function withPerPage(url) {
 function header(headers, name) {
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
-}
-function trimSlashes(url) {
-    return url.replace(/\/+$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/io/rebuild/github-release.ts

@@ -30948,10 +30948,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5009);
-/* harmony import */ var _io_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2627);
-/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4124);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2584);
+/* harmony import */ var _io_github_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7559);
+/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4124);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(622);
 /** Entry of actions/release: builds the deps and runs inside runWrapper. */
 
 
@@ -30959,12 +30959,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__/* .runWrapper */ .R)(async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, {
+await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrapper */ .R)(async () => {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, {
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         runnerTemp: process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
-        githubApiUrl: (0,_io_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .githubApiUrl */ .BN)(process.env),
+        githubApiUrl: (0,_io_github_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .githubApiUrl */ .BN)(process.env),
         log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line)
     });
 });
@@ -31657,7 +31657,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 2584:
+/***/ 622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32568,8 +32568,10 @@ function globSync(globInput, options) {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
-// EXTERNAL MODULE: ./src/lib/version.ts
-var version = __nccwpck_require__(7471);
+;// CONCATENATED MODULE: ./src/lib/version.ts
+/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
+const PROVENANT_VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/lib/sign/verify-commands.ts
 /**
  * The exact commands a consumer runs to verify what was signed: Provenant's
@@ -32582,7 +32584,7 @@ var version = __nccwpck_require__(7471);
  * (one place, so an installed version can be named here).
  */
 function provenantCommandPrefix() {
-    return ['npx', '--yes', `provenant@${version/* PROVENANT_VERSION */.j}`];
+    return ['npx', '--yes', `provenant@${PROVENANT_VERSION}`];
 }
 const GITHUB_WORKFLOW_SAN = /^https:\/\/github\.com\/([^/]+\/[^/]+\/\.github\/workflows\/[^@]+)@/;
 /** The placeholder for GitHub's trusted root in cosign commands. */
@@ -32775,7 +32777,7 @@ function buildVerifyMd(parts) {
         provenant,
         '```',
         '',
-        `With Provenant installed (\`npm install -g provenant@${version/* PROVENANT_VERSION */.j}\`, or its`,
+        `With Provenant installed (\`npm install -g provenant@${PROVENANT_VERSION}\`, or its`,
         'single executable), run `provenant verify` with the same flags.',
         '',
         '## With cosign',
@@ -32925,14 +32927,785 @@ function sha256Digest(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
-// EXTERNAL MODULE: ./src/lib/ports.ts
-var ports = __nccwpck_require__(3387);
-// EXTERNAL MODULE: ./src/lib/net/retry.ts
-var retry = __nccwpck_require__(6269);
-// EXTERNAL MODULE: ./src/io/github/client.ts + 4 modules
-var github_client = __nccwpck_require__(2627);
-// EXTERNAL MODULE: ./src/io/net/retry.ts + 2 modules
-var net_retry = __nccwpck_require__(8452);
+;// CONCATENATED MODULE: ./src/lib/ports.ts
+/**
+ * What the core needs from its host (the action, the CLI, a test):
+ * somewhere to log, and the time and randomness it runs with. Adapters in
+ * src/io and the hosts in src/actions and src/cli implement these.
+ */
+const SILENT_LOGGER = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined
+};
+
+;// CONCATENATED MODULE: ./src/lib/net/retry.ts
+/**
+ * Retry policy for every call to a service (Sigstore, OIDC, GitHub, OCI
+ * registries, vulnerability databases):
+ * exponential backoff with full jitter, bounded by a number of attempts and
+ * by a time budget for the whole call. Randomness and time are parameters.
+ */
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseDelayMs: DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_MAX_DELAY_MS
+};
+/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait after failed attempt `attempt` (1-based): "full jitter", a
+ * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
+ * whether to try again and after how long. A server's Retry-After wins over
+ * the backoff when it is longer (up to maxDelayMs), but never past the
+ * budget. `waitMs` is a wait the server makes a condition (a rate limit
+ * that resets then): it is waited in full when the budget allows, and
+ * otherwise the call stops now rather than retry in vain.
+ */
+function decideRetry(input) {
+    const { attempt, elapsedMs, policy } = input;
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs), input.waitMs ?? 0);
+    if (elapsedMs + delayMs >= policy.budgetMs) {
+        return { retry: false, reason: 'budget' };
+    }
+    return { retry: true, delayMs };
+}
+/** The time left in the budget for one more attempt (at least 1 ms). */
+function remainingBudgetMs(policy, elapsedMs) {
+    return Math.max(1, policy.budgetMs - elapsedMs);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/lib/net/secrets.ts
+/**
+ * Secrets never leave in an error message: the values a request carries
+ * (an Authorization header, a token in the query, a password in the URL)
+ * are masked as `***` in every message of an error and of its causes, and
+ * an address is written with its secret parts masked.
+ */
+/** Shorter values are not masked: they would garble ordinary words. */
+const MIN_SECRET_LENGTH = 8;
+const MASK = '***';
+/** Query parameters that carry credentials (OAuth, signed URLs of S3, GCS, Azure). */
+const SECRET_QUERY_PARAMETER = /^(?:access_token|id_token|refresh_token|token|code|key|api_?key|password|secret|client_secret|sig|signature|jwt|x-amz-(?:signature|credential|security-token)|x-goog-(?:signature|credential))$/i;
+/** Header names whose value is a credential. */
+const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie)$|token|secret|api-?key/i;
+/** `text` with every secret (of 8 characters or more) replaced by `***`. */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of secrets) {
+        if (secret.length >= MIN_SECRET_LENGTH) {
+            masked = masked.replaceAll(secret, MASK);
+        }
+    }
+    return masked;
+}
+/** The credential values in a request's headers: whole values and their token part. */
+function secretsInHeaders(headers) {
+    const found = [];
+    for (const [name, value] of Object.entries(headers)) {
+        if (value === undefined || !SECRET_HEADER.test(name))
+            continue;
+        found.push(value);
+        const credential = /^\S+\s+(\S+)$/.exec(value.trim())?.[1];
+        if (credential)
+            found.push(credential);
+    }
+    return found;
+}
+/** The secret values in an address: its password and its credential query parameters. */
+function secretsInUrl(target) {
+    const url = toUrl(target);
+    if (!url)
+        return [];
+    const found = [];
+    if (url.password)
+        found.push(decodeURIComponent(url.password), url.password);
+    for (const [name, value] of url.searchParams) {
+        if (SECRET_QUERY_PARAMETER.test(name) && value) {
+            found.push(value, encodeURIComponent(value));
+        }
+    }
+    return found;
+}
+/**
+ * An address fit for a message: user, password and credential parameters
+ * masked; an address without any is returned as written.
+ */
+function redactUrl(target) {
+    const url = toUrl(target);
+    const secret = [...(url?.searchParams.keys() ?? [])].some((name) => SECRET_QUERY_PARAMETER.test(name));
+    if (!url || (!secret && !url.username && !url.password)) {
+        return String(target);
+    }
+    if (url.username)
+        url.username = MASK;
+    if (url.password)
+        url.password = MASK;
+    for (const name of [...url.searchParams.keys()]) {
+        if (SECRET_QUERY_PARAMETER.test(name))
+            url.searchParams.set(name, MASK);
+    }
+    return url.toString().replaceAll(encodeURIComponent(MASK), MASK);
+}
+/** `text` with every http(s) address in it redacted as redactUrl does. */
+function redactUrls(text) {
+    return text.replace(/https?:\/\/[^\s"'<>]+/gi, (url) => redactUrl(url));
+}
+/**
+ * Last line of defence: masks `secrets` in the message (and stack) of
+ * `error` and of each of its causes, whatever a library below put there.
+ * Returns the same error.
+ */
+function scrubSecrets(error, secrets) {
+    const values = [...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH);
+    if (values.length === 0)
+        return error;
+    const seen = new Set();
+    for (let link = error; link instanceof Error && !seen.has(link);) {
+        seen.add(link);
+        const message = maskSecrets(link.message, values);
+        if (message !== link.message) {
+            link.message = message;
+            if (link.stack)
+                link.stack = maskSecrets(link.stack, values);
+        }
+        link = link.cause;
+    }
+    return error;
+}
+function toUrl(target) {
+    try {
+        return new URL(target);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/net/http.ts
+/**
+ * The HTTP client every service client goes through (Fulcio, Rekor, TSA,
+ * OIDC, GitHub, OCI registries, vulnerability databases): node:http(s)
+ * with one shared keep-alive agent per protocol, a timeout per request,
+ * HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`), the user agent
+ * `provenant/<version>`, and the request's secrets (Authorization header,
+ * credential query parameters, a URL's password) masked in every error.
+ * It costs about a third of the CPU per request of make-fetch-happen.
+ *
+ * Failures keep the shapes classifyFailure reads: HttpStatusError
+ * (statusCode), Node's network errors (code), and a TimeoutError.
+ * Retries are withRetry's business (./retry.ts), not this file's.
+ */
+
+
+
+
+const USER_AGENT = `provenant/${PROVENANT_VERSION}`;
+class http_HttpStatusError extends Error {
+    statusCode;
+    location;
+    retryAfterMs;
+    headers;
+    constructor(statusCode, message, 
+    /** The Location header, e.g. of Rekor's 409 "already exists". */
+    location, 
+    /** The Retry-After header of a 429 or 503, in milliseconds. */
+    retryAfterMs, 
+    /** Every response header (a registry's WWW-Authenticate challenge). */
+    headers = {}) {
+        super(`(${statusCode}) ${message}`);
+        this.statusCode = statusCode;
+        this.location = location;
+        this.retryAfterMs = retryAfterMs;
+        this.headers = headers;
+        this.name = 'HttpStatusError';
+    }
+}
+const PROXY_VARIABLES = [
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy'
+];
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
+const agents = new Map();
+/** One keep-alive agent per protocol and proxy settings (read when first needed). */
+function agentFor(url) {
+    const proxyEnv = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => {
+        const value = process.env[name];
+        return value ? [[name, value]] : [];
+    }));
+    const key = `${url.protocol}${JSON.stringify(proxyEnv)}`;
+    let agent = agents.get(key);
+    if (!agent) {
+        const options = { keepAlive: true, proxyEnv };
+        agent =
+            url.protocol === 'https:'
+                ? new (external_node_https_default()).Agent(options)
+                : new (external_node_http_default()).Agent(options);
+        agents.set(key, agent);
+    }
+    return agent;
+}
+/** Sends one request; resolves with the whole body for 2xx, rejects with HttpStatusError otherwise. */
+async function request(target, options) {
+    return guard(target, options, async () => {
+        const signal = AbortSignal.timeout(options.timeoutMs);
+        const response = await follow(new URL(target), options, signal);
+        const body = await readAll(response.body);
+        return { status: response.status, headers: response.headers, body };
+    });
+}
+/**
+ * Sends one request and resolves once a 2xx answer's headers are in: the
+ * body streams (a release asset, a database archive). The timeout is the
+ * longest the server may stay silent.
+ */
+function requestStream(target, options) {
+    return guard(target, options, () => follow(new URL(target), options, undefined));
+}
+async function requestJson(target, options) {
+    const response = await request(target, {
+        ...options,
+        headers: {
+            accept: 'application/json',
+            ...(options.body !== undefined
+                ? { 'content-type': 'application/json' }
+                : {}),
+            ...options.headers
+        }
+    });
+    return JSON.parse(response.body.toString('utf8'));
+}
+/** Runs `send` with the request's secrets masked in whatever it throws. */
+async function guard(target, options, send) {
+    try {
+        return await send();
+    }
+    catch (error) {
+        throw scrubSecrets(error, [
+            ...secretsInHeaders(options.headers ?? {}),
+            ...secretsInUrl(target),
+            ...(options.secrets ?? [])
+        ]);
+    }
+}
+/** One exchange, following redirects; credentials are not sent to another origin. */
+async function follow(url, options, signal) {
+    let current = url;
+    let headers = options.headers ?? {};
+    let method = options.method;
+    let body = options.body;
+    for (let hops = 0;; hops++) {
+        const response = await exchange(current, method, headers, body, {
+            timeoutMs: options.timeoutMs,
+            signal
+        });
+        const status = response.statusCode ?? 0;
+        if (status >= 200 && status < 300) {
+            return { status, headers: response.headers, body: response };
+        }
+        const location = response.headers.location;
+        if (REDIRECT_STATUSES.has(status) &&
+            location !== undefined &&
+            hops < (options.maxRedirects ?? 0)) {
+            response.resume();
+            const next = new URL(location, current);
+            if (next.origin !== current.origin)
+                headers = withoutCredentials(headers);
+            if (status === 303 || (status !== 307 && status !== 308)) {
+                if (method !== 'HEAD')
+                    method = 'GET';
+                body = undefined;
+            }
+            current = next;
+            continue;
+        }
+        throw await toStatusError(response);
+    }
+}
+function exchange(url, method, headers, body, limits) {
+    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const req = transport.request(url, {
+            method,
+            headers: {
+                'user-agent': USER_AGENT,
+                ...(body !== undefined
+                    ? {
+                        'content-length': String(typeof body === 'string'
+                            ? Buffer.byteLength(body)
+                            : body.byteLength)
+                    }
+                    : {}),
+                ...headers
+            },
+            agent: agentFor(url),
+            ...(limits.signal ? { signal: limits.signal } : {})
+        });
+        if (!limits.signal) {
+            // A stream: the timeout is the longest silence of the socket.
+            req.setTimeout(limits.timeoutMs, () => {
+                const timeout = new Error(`no data for ${limits.timeoutMs} ms from ${url.host}`);
+                timeout.name = 'TimeoutError';
+                req.destroy(timeout);
+            });
+        }
+        req.once('response', resolve);
+        req.once('error', (error) => {
+            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
+            // (Compared by name: a DOMException may come from another realm.)
+            const cause = error.cause;
+            reject(cause?.name === 'TimeoutError' ? cause : error);
+        });
+        req.end(body);
+    });
+}
+async function toStatusError(response) {
+    const body = await readAll(response, MAX_ERROR_BODY_BYTES).catch(() => Buffer.alloc(0));
+    return new http_HttpStatusError(response.statusCode ?? 0, messageOf(body) ?? response.statusMessage ?? '', response.headers.location, retryAfterMs(response.headers['retry-after']), response.headers);
+}
+function readAll(stream, limit = Infinity) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        stream.on('data', (chunk) => {
+            size += chunk.length;
+            if (size <= limit)
+                chunks.push(chunk);
+        });
+        stream.once('error', reject);
+        stream.once('end', () => resolve(Buffer.concat(chunks)));
+    });
+}
+function withoutCredentials(headers) {
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(?:authorization|cookie)$/i.test(name)));
+}
+/** Retry-After: delay-seconds or an HTTP-date. */
+function retryAfterMs(value) {
+    if (value === undefined)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds >= 0)
+        return seconds * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** Sigstore services and GitHub answer errors as `{ "message": "..." }`. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body.toString('utf8'))
+            .message;
+        return typeof message === 'string' ? message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/io/net/failure.ts
+/**
+ * What went wrong with a request, read from whatever the HTTP client threw:
+ * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
+ * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
+ * (cause.code), a timeout, or our own ServiceError.
+ */
+
+
+/** Connection-level failures: the request may not have reached the server. */
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED'
+]);
+function classifyFailure(error) {
+    for (const link of causeChain(error)) {
+        const e = link;
+        if (link instanceof errors/* ServiceError */._7) {
+            return {
+                retryable: link.retryable,
+                reason: link.message,
+                ...(link.status !== undefined ? { status: link.status } : {}),
+                ...waits(e)
+            };
+        }
+        if (typeof e.statusCode === 'number') {
+            return {
+                retryable: isRetryableStatus(e.statusCode),
+                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
+                status: e.statusCode,
+                ...waits(e)
+            };
+        }
+        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
+            return { retryable: true, reason: 'no answer before the request timeout' };
+        }
+        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
+            return { retryable: true, reason: `network error ${e.code}` };
+        }
+        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
+            return { retryable: true, reason: `network error: ${String(e.message)}` };
+        }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { retryable: false, reason: message };
+}
+/** The waits an error carries: Retry-After, or a rate limit's reset. */
+function waits(e) {
+    return {
+        ...(typeof e.retryAfterMs === 'number'
+            ? { retryAfterMs: e.retryAfterMs }
+            : {}),
+        ...(typeof e.waitMs === 'number' ? { waitMs: e.waitMs } : {})
+    };
+}
+function* causeChain(error) {
+    const seen = new Set();
+    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
+        seen.add(link);
+        yield link;
+    }
+}
+/** HTTPError's message is "(503) Service Unavailable": keep the words. */
+function messageAfterStatus(message) {
+    const text = typeof message === 'string' ? message : '';
+    const words = text.replace(/^\(\d+\)\s*/, '').trim();
+    return words ? ` ${words}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/io/net/retry.ts
+/**
+ * Our one retry loop for every call to a service (OIDC, Fulcio, Rekor, a
+ * TSA, GitHub, OCI registries, vulnerability databases): the clients
+ * underneath do not retry, each attempt gets a timeout no longer than what
+ * is left of the budget, a server's Retry-After and a rate limit's reset
+ * are honoured within the budget, and each wait is logged with the
+ * service, the attempt, the delay and the reason.
+ */
+
+
+
+
+
+
+const SERVICE_NAMES = {
+    oidc: 'OIDC token service',
+    fulcio: 'Fulcio',
+    rekor: 'Rekor',
+    tsa: 'TSA',
+    registry: 'OCI registry',
+    osv: 'OSV database',
+    github: 'GitHub API',
+    tuf: 'TUF repository'
+};
+/** The request timeout of a client given no retry inputs. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
+function createRetryContext(inputs, logger, environment = {}) {
+    return {
+        policy: {
+            ...DEFAULT_RETRY_POLICY,
+            maxAttempts: inputs.maxAttempts,
+            budgetMs: inputs.retryBudgetMs
+        },
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        logger,
+        env: {
+            now: () => new Date(),
+            random: Math.random,
+            sleep: (ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms),
+            ...environment
+        }
+    };
+}
+/** The default policy on the real clock, silent: for a client given no RetryContext. */
+function defaultRetryContext(logger = SILENT_LOGGER) {
+    return createRetryContext({
+        maxAttempts: DEFAULT_RETRY_POLICY.maxAttempts,
+        retryBudgetMs: DEFAULT_RETRY_POLICY.budgetMs,
+        requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS
+    }, logger);
+}
+/**
+ * Runs `call` until it succeeds, fails for good, or the policy says stop.
+ * `where` names the endpoint in messages (an address: its secret parts are masked).
+ */
+async function withRetry(service, where, context, call) {
+    const name = SERVICE_NAMES[service];
+    const shown = redactUrls(where);
+    const started = context.env.now().getTime();
+    const elapsed = () => context.env.now().getTime() - started;
+    for (let number = 1;; number++) {
+        const timeoutMs = Math.min(context.requestTimeoutMs, remainingBudgetMs(context.policy, elapsed()));
+        try {
+            return await call({ number, timeoutMs });
+        }
+        catch (error) {
+            // Our own errors (a bad input, a bad token) are not the service's.
+            if (error instanceof errors/* ProvenantError */.Y$ && !(error instanceof errors/* ServiceError */._7)) {
+                throw error;
+            }
+            const failure = classifyFailure(error);
+            if (!failure.retryable) {
+                throw new errors/* ServiceError */._7(service, `${name} (${shown}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
+            }
+            const decision = decideRetry({
+                attempt: number,
+                elapsedMs: elapsed(),
+                policy: context.policy,
+                random: context.env.random,
+                ...(failure.retryAfterMs !== undefined
+                    ? { retryAfterMs: failure.retryAfterMs }
+                    : {}),
+                ...(failure.waitMs !== undefined ? { waitMs: failure.waitMs } : {})
+            });
+            if (!decision.retry) {
+                const bound = decision.reason === 'attempts'
+                    ? `${number} attempt${number === 1 ? '' : 's'}`
+                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
+                throw new errors/* ServiceError */._7(service, `${name} (${shown}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
+            }
+            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
+            await context.env.sleep(decision.delayMs);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/io/github/environment.ts
+var environment = __nccwpck_require__(7559);
+;// CONCATENATED MODULE: ./src/io/github/client.ts
+/**
+ * The one GitHub REST client: every call to GitHub (attestations, releases,
+ * their assets) goes through it and through the network kernel. Its base is
+ * GITHUB_API_URL (a GitHub Enterprise Server's `https://host/api/v3` too);
+ * lists are read page by page following the Link header's rel="next";
+ * 429, 5xx and network faults are retried with backoff within the budget;
+ * a rate limit (403 or 429 with `x-ratelimit-remaining: 0` or a
+ * Retry-After) is waited out when it resets within the budget, and
+ * otherwise ends the call with an error that says when it resets. The
+ * token goes in the Authorization header only, and is masked in errors.
+ */
+
+
+
+
+
+
+const GITHUB_API_VERSION = '2022-11-28';
+const JSON_MEDIA_TYPE = 'application/vnd.github+json';
+const PER_PAGE = 100;
+/** A list longer than this many pages is a server that never ends it. */
+const MAX_PAGES = 1000;
+const MAX_REDIRECTS = 5;
+class GitHubClient {
+    apiUrl;
+    #token;
+    #retry;
+    constructor(options = {}) {
+        this.apiUrl = (0,environment/* trimSlashes */.uT)(options.apiUrl || environment/* DEFAULT_GITHUB_API_URL */.xw);
+        this.#token = options.token || undefined;
+        this.#retry = options.retry ?? defaultRetryContext();
+    }
+    /** An API path (`/repos/...`) under the base, or an absolute URL as given. */
+    url(pathOrUrl) {
+        return /^https?:\/\//i.test(pathOrUrl)
+            ? pathOrUrl
+            : `${this.apiUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
+    }
+    /** One call, its JSON answer parsed (`{}` for an empty body). */
+    async call(pathOrUrl, call = {}) {
+        const response = await this.#send(this.url(pathOrUrl), call);
+        const text = response.body.toString('utf8');
+        return {
+            status: response.status,
+            headers: response.headers,
+            data: (text ? JSON.parse(text) : {})
+        };
+    }
+    /** A GET whose 404 means "none": undefined then. */
+    async getOptional(pathOrUrl) {
+        try {
+            return (await this.call(pathOrUrl)).data;
+        }
+        catch (error) {
+            if (gitHubStatusOf(error) === 404)
+                return undefined;
+            throw error;
+        }
+    }
+    /**
+     * Every item of a paged list: `per_page=100` unless the path sets it,
+     * then each rel="next" page. `items` picks the list out of a page (for
+     * answers like `{ attestations: [...] }`); the page itself by default.
+     */
+    async paginate(pathOrUrl, items = (page) => Array.isArray(page) ? page : []) {
+        const all = [];
+        const seen = new Set();
+        let next = withPerPage(this.url(pathOrUrl));
+        while (next !== undefined && !seen.has(next) && seen.size < MAX_PAGES) {
+            seen.add(next);
+            const page = await this.call(next);
+            all.push(...items(page.data));
+            next = nextPageUrl(page.headers.link);
+        }
+        return all;
+    }
+    /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
+    async download(pathOrUrl, file) {
+        const url = this.url(pathOrUrl);
+        await withRetry('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
+            const response = await requestStream(url, {
+                method: 'GET',
+                headers: this.#headers('application/octet-stream'),
+                timeoutMs,
+                maxRedirects: MAX_REDIRECTS
+            }).catch((error) => {
+                throw toRateLimitError(error, this.#retry) ?? error;
+            });
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(response.body, (0,external_node_fs_namespaceObject.createWriteStream)(file));
+        });
+    }
+    async #send(url, call) {
+        const method = call.method ?? 'GET';
+        const body = call.json !== undefined ? JSON.stringify(call.json) : call.body;
+        const contentType = call.json !== undefined ? 'application/json' : call.contentType;
+        const headers = {
+            ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
+            ...(contentType ? { 'content-type': contentType } : {})
+        };
+        return withRetry('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
+            try {
+                return await request(url, {
+                    method,
+                    headers,
+                    timeoutMs,
+                    maxRedirects: MAX_REDIRECTS,
+                    ...(body !== undefined ? { body } : {})
+                });
+            }
+            catch (error) {
+                throw toRateLimitError(error, this.#retry) ?? error;
+            }
+        });
+    }
+    #headers(accept) {
+        return {
+            accept,
+            'x-github-api-version': GITHUB_API_VERSION,
+            ...(this.#token ? { authorization: `Bearer ${this.#token}` } : {})
+        };
+    }
+}
+/** The HTTP status GitHub answered, read from what a GitHubClient call threw. */
+function gitHubStatusOf(error) {
+    if (error instanceof errors/* ServiceError */._7 && error.service === 'github') {
+        return error.status;
+    }
+    return error instanceof http_HttpStatusError ? error.statusCode : undefined;
+}
+/** GitHub's own words for a refusal (its `message`), `: <message>` or empty. */
+function gitHubDetailOf(error) {
+    for (let link = error; link instanceof Error; link = link.cause) {
+        if (link instanceof HttpStatusError) {
+            const words = link.message.replace(/^\(\d+\)\s*/, '').trim();
+            return words ? `: ${words}` : '';
+        }
+    }
+    return '';
+}
+/**
+ * A 403 or 429 that is a rate limit, as a retryable error that waits for
+ * the reset (x-ratelimit-reset, or Retry-After for a secondary limit).
+ */
+function toRateLimitError(error, retry) {
+    if (!(error instanceof http_HttpStatusError))
+        return undefined;
+    const { statusCode: status, headers } = error;
+    if (status !== 403 && status !== 429)
+        return undefined;
+    const exhausted = header(headers, 'x-ratelimit-remaining') === '0';
+    if (!exhausted && error.retryAfterMs === undefined)
+        return undefined;
+    const now = retry.env.now().getTime();
+    const resetSeconds = Number(header(headers, 'x-ratelimit-reset'));
+    // Retry-After (a secondary limit) says how long; x-ratelimit-reset says
+    // when, to the second, so a second more is waited; a minute without either.
+    const resetAtMs = error.retryAfterMs !== undefined
+        ? now + error.retryAfterMs
+        : Number.isFinite(resetSeconds) && resetSeconds > 0
+            ? resetSeconds * 1000
+            : now + 60_000;
+    const waitMs = Math.max(0, resetAtMs - now) + (error.retryAfterMs !== undefined ? 0 : 1000);
+    const when = new Date(resetAtMs).toISOString();
+    const rateError = new errors/* ServiceError */._7('github', `GitHub's API rate limit is exhausted (HTTP ${status}); it resets at ${when}, in ${Math.ceil(waitMs / 1000)} s: give a token ("github-token" or GITHUB_TOKEN) for a higher limit, or try again after the reset`, { status, retryable: true, cause: error });
+    return Object.assign(rateError, { waitMs });
+}
+/** The rel="next" address of a Link header: GitHub's pagination. */
+function nextPageUrl(link) {
+    const text = Array.isArray(link) ? link.join(',') : (link ?? '');
+    for (const part of text.split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+function withPerPage(url) {
+    const parsed = new URL(url);
+    if (!parsed.searchParams.has('per_page')) {
+        parsed.searchParams.set('per_page', String(PER_PAGE));
+    }
+    return parsed.toString();
+}
+function header(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+
 ;// CONCATENATED MODULE: ./src/io/release/release-api.ts
 /**
  * The GitHub release calls publishing and attaching share: a client whose
@@ -32951,7 +33724,7 @@ var net_retry = __nccwpck_require__(8452);
 const RELEASE_REQUEST_TIMEOUT_MS = 600_000;
 const RELEASE_RETRY_BUDGET_MS = 1_800_000;
 function createApi(target, options) {
-    const client = new github_client/* GitHubClient */.jh({
+    const client = new GitHubClient({
         apiUrl: target.apiUrl,
         token: target.token,
         retry: releaseRetry(options)
@@ -32964,11 +33737,11 @@ function createApi(target, options) {
 /** The kernel's retry with the release's attempts, waits and log. */
 function releaseRetry(options) {
     const log = options.log;
-    return (0,net_retry/* createRetryContext */.UF)({
-        maxAttempts: options.maxAttempts ?? retry/* DEFAULT_MAX_ATTEMPTS */.Gz,
+    return createRetryContext({
+        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
         retryBudgetMs: RELEASE_RETRY_BUDGET_MS,
         requestTimeoutMs: RELEASE_REQUEST_TIMEOUT_MS
-    }, log ? { ...ports/* SILENT_LOGGER */.B, info: log, warning: log } : ports/* SILENT_LOGGER */.B, options.sleep ? { sleep: options.sleep } : {});
+    }, log ? { ...SILENT_LOGGER, info: log, warning: log } : SILENT_LOGGER, options.sleep ? { sleep: options.sleep } : {});
 }
 /**
  * Uploads each file as an asset of the release, unless an asset of its name
@@ -33169,284 +33942,22 @@ function isLocal(issuer) {
 
 /***/ }),
 
-/***/ 2627:
+/***/ 7559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jh: () => (/* binding */ GitHubClient),
-  BN: () => (/* binding */ githubApiUrl)
-});
-
-// UNUSED EXPORTS: DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, gitHubDetailOf, gitHubStatusOf, githubTokenOf, nextPageUrl
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: ./src/lib/net/secrets.ts
-var secrets = __nccwpck_require__(1950);
-// EXTERNAL MODULE: ./src/lib/version.ts
-var version = __nccwpck_require__(7471);
-;// CONCATENATED MODULE: ./src/io/net/http.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ githubApiUrl),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
+/* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL)
+/* harmony export */ });
+/* unused harmony export githubTokenOf */
 /**
- * The HTTP client every service client goes through (Fulcio, Rekor, TSA,
- * OIDC, GitHub, OCI registries, vulnerability databases): node:http(s)
- * with one shared keep-alive agent per protocol, a timeout per request,
- * HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`), the user agent
- * `provenant/<version>`, and the request's secrets (Authorization header,
- * credential query parameters, a URL's password) masked in every error.
- * It costs about a third of the CPU per request of make-fetch-happen.
- *
- * Failures keep the shapes classifyFailure reads: HttpStatusError
- * (statusCode), Node's network errors (code), and a TimeoutError.
- * Retries are withRetry's business (./retry.ts), not this file's.
+ * What the environment says about GitHub, without the client (so a command
+ * that may never call GitHub does not load the network stack to read it):
+ * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too) and the
+ * token gh and the runner's shell export.
  */
-
-
-
-
-const USER_AGENT = `provenant/${version/* PROVENANT_VERSION */.j}`;
-class http_HttpStatusError extends Error {
-    statusCode;
-    location;
-    retryAfterMs;
-    headers;
-    constructor(statusCode, message, 
-    /** The Location header, e.g. of Rekor's 409 "already exists". */
-    location, 
-    /** The Retry-After header of a 429 or 503, in milliseconds. */
-    retryAfterMs, 
-    /** Every response header (a registry's WWW-Authenticate challenge). */
-    headers = {}) {
-        super(`(${statusCode}) ${message}`);
-        this.statusCode = statusCode;
-        this.location = location;
-        this.retryAfterMs = retryAfterMs;
-        this.headers = headers;
-        this.name = 'HttpStatusError';
-    }
-}
-const PROXY_VARIABLES = [
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'http_proxy',
-    'https_proxy',
-    'no_proxy'
-];
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const MAX_ERROR_BODY_BYTES = 64 * 1024;
-const agents = new Map();
-/** One keep-alive agent per protocol and proxy settings (read when first needed). */
-function agentFor(url) {
-    const proxyEnv = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => {
-        const value = process.env[name];
-        return value ? [[name, value]] : [];
-    }));
-    const key = `${url.protocol}${JSON.stringify(proxyEnv)}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        const options = { keepAlive: true, proxyEnv };
-        agent =
-            url.protocol === 'https:'
-                ? new (external_node_https_default()).Agent(options)
-                : new (external_node_http_default()).Agent(options);
-        agents.set(key, agent);
-    }
-    return agent;
-}
-/** Sends one request; resolves with the whole body for 2xx, rejects with HttpStatusError otherwise. */
-async function request(target, options) {
-    return guard(target, options, async () => {
-        const signal = AbortSignal.timeout(options.timeoutMs);
-        const response = await follow(new URL(target), options, signal);
-        const body = await readAll(response.body);
-        return { status: response.status, headers: response.headers, body };
-    });
-}
-/**
- * Sends one request and resolves once a 2xx answer's headers are in: the
- * body streams (a release asset, a database archive). The timeout is the
- * longest the server may stay silent.
- */
-function requestStream(target, options) {
-    return guard(target, options, () => follow(new URL(target), options, undefined));
-}
-async function requestJson(target, options) {
-    const response = await request(target, {
-        ...options,
-        headers: {
-            accept: 'application/json',
-            ...(options.body !== undefined
-                ? { 'content-type': 'application/json' }
-                : {}),
-            ...options.headers
-        }
-    });
-    return JSON.parse(response.body.toString('utf8'));
-}
-/** Runs `send` with the request's secrets masked in whatever it throws. */
-async function guard(target, options, send) {
-    try {
-        return await send();
-    }
-    catch (error) {
-        throw (0,secrets/* scrubSecrets */.Zg)(error, [
-            ...(0,secrets/* secretsInHeaders */.FK)(options.headers ?? {}),
-            ...(0,secrets/* secretsInUrl */.Ct)(target),
-            ...(options.secrets ?? [])
-        ]);
-    }
-}
-/** One exchange, following redirects; credentials are not sent to another origin. */
-async function follow(url, options, signal) {
-    let current = url;
-    let headers = options.headers ?? {};
-    let method = options.method;
-    let body = options.body;
-    for (let hops = 0;; hops++) {
-        const response = await exchange(current, method, headers, body, {
-            timeoutMs: options.timeoutMs,
-            signal
-        });
-        const status = response.statusCode ?? 0;
-        if (status >= 200 && status < 300) {
-            return { status, headers: response.headers, body: response };
-        }
-        const location = response.headers.location;
-        if (REDIRECT_STATUSES.has(status) &&
-            location !== undefined &&
-            hops < (options.maxRedirects ?? 0)) {
-            response.resume();
-            const next = new URL(location, current);
-            if (next.origin !== current.origin)
-                headers = withoutCredentials(headers);
-            if (status === 303 || (status !== 307 && status !== 308)) {
-                if (method !== 'HEAD')
-                    method = 'GET';
-                body = undefined;
-            }
-            current = next;
-            continue;
-        }
-        throw await toStatusError(response);
-    }
-}
-function exchange(url, method, headers, body, limits) {
-    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    return new Promise((resolve, reject) => {
-        const req = transport.request(url, {
-            method,
-            headers: {
-                'user-agent': USER_AGENT,
-                ...(body !== undefined
-                    ? {
-                        'content-length': String(typeof body === 'string'
-                            ? Buffer.byteLength(body)
-                            : body.byteLength)
-                    }
-                    : {}),
-                ...headers
-            },
-            agent: agentFor(url),
-            ...(limits.signal ? { signal: limits.signal } : {})
-        });
-        if (!limits.signal) {
-            // A stream: the timeout is the longest silence of the socket.
-            req.setTimeout(limits.timeoutMs, () => {
-                const timeout = new Error(`no data for ${limits.timeoutMs} ms from ${url.host}`);
-                timeout.name = 'TimeoutError';
-                req.destroy(timeout);
-            });
-        }
-        req.once('response', resolve);
-        req.once('error', (error) => {
-            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
-            // (Compared by name: a DOMException may come from another realm.)
-            const cause = error.cause;
-            reject(cause?.name === 'TimeoutError' ? cause : error);
-        });
-        req.end(body);
-    });
-}
-async function toStatusError(response) {
-    const body = await readAll(response, MAX_ERROR_BODY_BYTES).catch(() => Buffer.alloc(0));
-    return new http_HttpStatusError(response.statusCode ?? 0, messageOf(body) ?? response.statusMessage ?? '', response.headers.location, retryAfterMs(response.headers['retry-after']), response.headers);
-}
-function readAll(stream, limit = Infinity) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        stream.on('data', (chunk) => {
-            size += chunk.length;
-            if (size <= limit)
-                chunks.push(chunk);
-        });
-        stream.once('error', reject);
-        stream.once('end', () => resolve(Buffer.concat(chunks)));
-    });
-}
-function withoutCredentials(headers) {
-    return Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(?:authorization|cookie)$/i.test(name)));
-}
-/** Retry-After: delay-seconds or an HTTP-date. */
-function retryAfterMs(value) {
-    if (value === undefined)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-/** Sigstore services and GitHub answer errors as `{ "message": "..." }`. */
-function messageOf(body) {
-    try {
-        const message = JSON.parse(body.toString('utf8'))
-            .message;
-        return typeof message === 'string' ? message : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/io/net/retry.ts + 2 modules
-var retry = __nccwpck_require__(8452);
-;// CONCATENATED MODULE: ./src/io/github/client.ts
-/**
- * The one GitHub REST client: every call to GitHub (attestations, releases,
- * their assets) goes through it and through the network kernel. Its base is
- * GITHUB_API_URL (a GitHub Enterprise Server's `https://host/api/v3` too);
- * lists are read page by page following the Link header's rel="next";
- * 429, 5xx and network faults are retried with backoff within the budget;
- * a rate limit (403 or 429 with `x-ratelimit-remaining: 0` or a
- * Retry-After) is waited out when it resets within the budget, and
- * otherwise ends the call with an error that says when it resets. The
- * token goes in the Authorization header only, and is masked in errors.
- */
-
-
-
-
-
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-const GITHUB_API_VERSION = '2022-11-28';
-const JSON_MEDIA_TYPE = 'application/vnd.github+json';
-const PER_PAGE = 100;
-/** A list longer than this many pages is a server that never ends it. */
-const MAX_PAGES = 1000;
-const MAX_REDIRECTS = 5;
 /** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
 function githubApiUrl(env) {
     return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
@@ -33455,379 +33966,9 @@ function githubApiUrl(env) {
 function githubTokenOf(flag, env) {
     return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
 }
-class GitHubClient {
-    apiUrl;
-    #token;
-    #retry;
-    constructor(options = {}) {
-        this.apiUrl = trimSlashes(options.apiUrl || DEFAULT_GITHUB_API_URL);
-        this.#token = options.token || undefined;
-        this.#retry = options.retry ?? (0,retry/* defaultRetryContext */.N1)();
-    }
-    /** An API path (`/repos/...`) under the base, or an absolute URL as given. */
-    url(pathOrUrl) {
-        return /^https?:\/\//i.test(pathOrUrl)
-            ? pathOrUrl
-            : `${this.apiUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
-    }
-    /** One call, its JSON answer parsed (`{}` for an empty body). */
-    async call(pathOrUrl, call = {}) {
-        const response = await this.#send(this.url(pathOrUrl), call);
-        const text = response.body.toString('utf8');
-        return {
-            status: response.status,
-            headers: response.headers,
-            data: (text ? JSON.parse(text) : {})
-        };
-    }
-    /** A GET whose 404 means "none": undefined then. */
-    async getOptional(pathOrUrl) {
-        try {
-            return (await this.call(pathOrUrl)).data;
-        }
-        catch (error) {
-            if (gitHubStatusOf(error) === 404)
-                return undefined;
-            throw error;
-        }
-    }
-    /**
-     * Every item of a paged list: `per_page=100` unless the path sets it,
-     * then each rel="next" page. `items` picks the list out of a page (for
-     * answers like `{ attestations: [...] }`); the page itself by default.
-     */
-    async paginate(pathOrUrl, items = (page) => Array.isArray(page) ? page : []) {
-        const all = [];
-        const seen = new Set();
-        let next = withPerPage(this.url(pathOrUrl));
-        while (next !== undefined && !seen.has(next) && seen.size < MAX_PAGES) {
-            seen.add(next);
-            const page = await this.call(next);
-            all.push(...items(page.data));
-            next = nextPageUrl(page.headers.link);
-        }
-        return all;
-    }
-    /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
-    async download(pathOrUrl, file) {
-        const url = this.url(pathOrUrl);
-        await (0,retry/* withRetry */.bD)('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
-            const response = await requestStream(url, {
-                method: 'GET',
-                headers: this.#headers('application/octet-stream'),
-                timeoutMs,
-                maxRedirects: MAX_REDIRECTS
-            }).catch((error) => {
-                throw toRateLimitError(error, this.#retry) ?? error;
-            });
-            await (0,promises_namespaceObject.pipeline)(response.body, (0,external_node_fs_namespaceObject.createWriteStream)(file));
-        });
-    }
-    async #send(url, call) {
-        const method = call.method ?? 'GET';
-        const body = call.json !== undefined ? JSON.stringify(call.json) : call.body;
-        const contentType = call.json !== undefined ? 'application/json' : call.contentType;
-        const headers = {
-            ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
-            ...(contentType ? { 'content-type': contentType } : {})
-        };
-        return (0,retry/* withRetry */.bD)('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
-            try {
-                return await request(url, {
-                    method,
-                    headers,
-                    timeoutMs,
-                    maxRedirects: MAX_REDIRECTS,
-                    ...(body !== undefined ? { body } : {})
-                });
-            }
-            catch (error) {
-                throw toRateLimitError(error, this.#retry) ?? error;
-            }
-        });
-    }
-    #headers(accept) {
-        return {
-            accept,
-            'x-github-api-version': GITHUB_API_VERSION,
-            ...(this.#token ? { authorization: `Bearer ${this.#token}` } : {})
-        };
-    }
-}
-/** The HTTP status GitHub answered, read from what a GitHubClient call threw. */
-function gitHubStatusOf(error) {
-    if (error instanceof errors/* ServiceError */._7 && error.service === 'github') {
-        return error.status;
-    }
-    return error instanceof http_HttpStatusError ? error.statusCode : undefined;
-}
-/** GitHub's own words for a refusal (its `message`), `: <message>` or empty. */
-function gitHubDetailOf(error) {
-    for (let link = error; link instanceof Error; link = link.cause) {
-        if (link instanceof HttpStatusError) {
-            const words = link.message.replace(/^\(\d+\)\s*/, '').trim();
-            return words ? `: ${words}` : '';
-        }
-    }
-    return '';
-}
-/**
- * A 403 or 429 that is a rate limit, as a retryable error that waits for
- * the reset (x-ratelimit-reset, or Retry-After for a secondary limit).
- */
-function toRateLimitError(error, retry) {
-    if (!(error instanceof http_HttpStatusError))
-        return undefined;
-    const { statusCode: status, headers } = error;
-    if (status !== 403 && status !== 429)
-        return undefined;
-    const exhausted = header(headers, 'x-ratelimit-remaining') === '0';
-    if (!exhausted && error.retryAfterMs === undefined)
-        return undefined;
-    const now = retry.env.now().getTime();
-    const resetSeconds = Number(header(headers, 'x-ratelimit-reset'));
-    // Retry-After (a secondary limit) says how long; x-ratelimit-reset says
-    // when, to the second, so a second more is waited; a minute without either.
-    const resetAtMs = error.retryAfterMs !== undefined
-        ? now + error.retryAfterMs
-        : Number.isFinite(resetSeconds) && resetSeconds > 0
-            ? resetSeconds * 1000
-            : now + 60_000;
-    const waitMs = Math.max(0, resetAtMs - now) + (error.retryAfterMs !== undefined ? 0 : 1000);
-    const when = new Date(resetAtMs).toISOString();
-    const rateError = new errors/* ServiceError */._7('github', `GitHub's API rate limit is exhausted (HTTP ${status}); it resets at ${when}, in ${Math.ceil(waitMs / 1000)} s: give a token ("github-token" or GITHUB_TOKEN) for a higher limit, or try again after the reset`, { status, retryable: true, cause: error });
-    return Object.assign(rateError, { waitMs });
-}
-/** The rel="next" address of a Link header: GitHub's pagination. */
-function nextPageUrl(link) {
-    const text = Array.isArray(link) ? link.join(',') : (link ?? '');
-    for (const part of text.split(',')) {
-        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-function withPerPage(url) {
-    const parsed = new URL(url);
-    if (!parsed.searchParams.has('per_page')) {
-        parsed.searchParams.set('per_page', String(PER_PAGE));
-    }
-    return parsed.toString();
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
+/** The URL without trailing slashes. */
 function trimSlashes(url) {
     return url.replace(/\/+$/, '');
-}
-
-
-/***/ }),
-
-/***/ 8452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  UF: () => (/* binding */ createRetryContext),
-  N1: () => (/* binding */ defaultRetryContext),
-  bD: () => (/* binding */ withRetry)
-});
-
-// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS, SERVICE_NAMES
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-// EXTERNAL MODULE: ./src/lib/ports.ts
-var ports = __nccwpck_require__(3387);
-// EXTERNAL MODULE: ./src/lib/net/secrets.ts
-var secrets = __nccwpck_require__(1950);
-// EXTERNAL MODULE: ./src/lib/net/retry.ts
-var retry = __nccwpck_require__(6269);
-;// CONCATENATED MODULE: ./src/io/net/failure.ts
-/**
- * What went wrong with a request, read from whatever the HTTP client threw:
- * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
- * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
- * (cause.code), a timeout, or our own ServiceError.
- */
-
-
-/** Connection-level failures: the request may not have reached the server. */
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ESOCKETTIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'EAI_AGAIN',
-    'ERR_STREAM_PREMATURE_CLOSE',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED'
-]);
-function classifyFailure(error) {
-    for (const link of causeChain(error)) {
-        const e = link;
-        if (link instanceof errors/* ServiceError */._7) {
-            return {
-                retryable: link.retryable,
-                reason: link.message,
-                ...(link.status !== undefined ? { status: link.status } : {}),
-                ...waits(e)
-            };
-        }
-        if (typeof e.statusCode === 'number') {
-            return {
-                retryable: (0,retry/* isRetryableStatus */.PS)(e.statusCode),
-                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
-                status: e.statusCode,
-                ...waits(e)
-            };
-        }
-        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
-            return { retryable: true, reason: 'no answer before the request timeout' };
-        }
-        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
-            return { retryable: true, reason: `network error ${e.code}` };
-        }
-        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
-            return { retryable: true, reason: `network error: ${String(e.message)}` };
-        }
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return { retryable: false, reason: message };
-}
-/** The waits an error carries: Retry-After, or a rate limit's reset. */
-function waits(e) {
-    return {
-        ...(typeof e.retryAfterMs === 'number'
-            ? { retryAfterMs: e.retryAfterMs }
-            : {}),
-        ...(typeof e.waitMs === 'number' ? { waitMs: e.waitMs } : {})
-    };
-}
-function* causeChain(error) {
-    const seen = new Set();
-    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
-        seen.add(link);
-        yield link;
-    }
-}
-/** HTTPError's message is "(503) Service Unavailable": keep the words. */
-function messageAfterStatus(message) {
-    const text = typeof message === 'string' ? message : '';
-    const words = text.replace(/^\(\d+\)\s*/, '').trim();
-    return words ? ` ${words}` : '';
-}
-
-;// CONCATENATED MODULE: ./src/io/net/retry.ts
-/**
- * Our one retry loop for every call to a service (OIDC, Fulcio, Rekor, a
- * TSA, GitHub, OCI registries, vulnerability databases): the clients
- * underneath do not retry, each attempt gets a timeout no longer than what
- * is left of the budget, a server's Retry-After and a rate limit's reset
- * are honoured within the budget, and each wait is logged with the
- * service, the attempt, the delay and the reason.
- */
-
-
-
-
-
-
-const SERVICE_NAMES = {
-    oidc: 'OIDC token service',
-    fulcio: 'Fulcio',
-    rekor: 'Rekor',
-    tsa: 'TSA',
-    registry: 'OCI registry',
-    osv: 'OSV database',
-    github: 'GitHub API',
-    tuf: 'TUF repository'
-};
-/** The request timeout of a client given no retry inputs. */
-const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
-/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
-function createRetryContext(inputs, logger, environment = {}) {
-    return {
-        policy: {
-            ...retry/* DEFAULT_RETRY_POLICY */.cO,
-            maxAttempts: inputs.maxAttempts,
-            budgetMs: inputs.retryBudgetMs
-        },
-        requestTimeoutMs: inputs.requestTimeoutMs,
-        logger,
-        env: {
-            now: () => new Date(),
-            random: Math.random,
-            sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
-            ...environment
-        }
-    };
-}
-/** The default policy on the real clock, silent: for a client given no RetryContext. */
-function defaultRetryContext(logger = ports/* SILENT_LOGGER */.B) {
-    return createRetryContext({
-        maxAttempts: retry/* DEFAULT_RETRY_POLICY */.cO.maxAttempts,
-        retryBudgetMs: retry/* DEFAULT_RETRY_POLICY */.cO.budgetMs,
-        requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS
-    }, logger);
-}
-/**
- * Runs `call` until it succeeds, fails for good, or the policy says stop.
- * `where` names the endpoint in messages (an address: its secret parts are masked).
- */
-async function withRetry(service, where, context, call) {
-    const name = SERVICE_NAMES[service];
-    const shown = (0,secrets/* redactUrls */.sK)(where);
-    const started = context.env.now().getTime();
-    const elapsed = () => context.env.now().getTime() - started;
-    for (let number = 1;; number++) {
-        const timeoutMs = Math.min(context.requestTimeoutMs, (0,retry/* remainingBudgetMs */.kW)(context.policy, elapsed()));
-        try {
-            return await call({ number, timeoutMs });
-        }
-        catch (error) {
-            // Our own errors (a bad input, a bad token) are not the service's.
-            if (error instanceof errors/* ProvenantError */.Y$ && !(error instanceof errors/* ServiceError */._7)) {
-                throw error;
-            }
-            const failure = classifyFailure(error);
-            if (!failure.retryable) {
-                throw new errors/* ServiceError */._7(service, `${name} (${shown}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
-            }
-            const decision = (0,retry/* decideRetry */.tE)({
-                attempt: number,
-                elapsedMs: elapsed(),
-                policy: context.policy,
-                random: context.env.random,
-                ...(failure.retryAfterMs !== undefined
-                    ? { retryAfterMs: failure.retryAfterMs }
-                    : {}),
-                ...(failure.waitMs !== undefined ? { waitMs: failure.waitMs } : {})
-            });
-            if (!decision.retry) {
-                const bound = decision.reason === 'attempts'
-                    ? `${number} attempt${number === 1 ? '' : 's'}`
-                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
-                throw new errors/* ServiceError */._7(service, `${name} (${shown}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
-            }
-            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
-            await context.env.sleep(decision.delayMs);
-        }
-    }
 }
 
 
@@ -33917,222 +34058,6 @@ function toExitCode(error) {
             return EXIT_OTHER;
     }
 }
-
-
-/***/ }),
-
-/***/ 6269:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
-/* harmony export */   kW: () => (/* binding */ remainingBudgetMs),
-/* harmony export */   tE: () => (/* binding */ decideRetry)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY_BUDGET_MS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, backoffDelayMs */
-/**
- * Retry policy for every call to a service (Sigstore, OIDC, GitHub, OCI
- * registries, vulnerability databases):
- * exponential backoff with full jitter, bounded by a number of attempts and
- * by a time budget for the whole call. Randomness and time are parameters.
- */
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_RETRY_BUDGET_MS = 120_000;
-const DEFAULT_BASE_DELAY_MS = 500;
-const DEFAULT_MAX_DELAY_MS = 20_000;
-const DEFAULT_RETRY_POLICY = {
-    maxAttempts: DEFAULT_MAX_ATTEMPTS,
-    budgetMs: DEFAULT_RETRY_BUDGET_MS,
-    baseDelayMs: DEFAULT_BASE_DELAY_MS,
-    maxDelayMs: DEFAULT_MAX_DELAY_MS
-};
-/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-/**
- * The wait after failed attempt `attempt` (1-based): "full jitter", a
- * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
- */
-function backoffDelayMs(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-/**
- * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
- * whether to try again and after how long. A server's Retry-After wins over
- * the backoff when it is longer (up to maxDelayMs), but never past the
- * budget. `waitMs` is a wait the server makes a condition (a rate limit
- * that resets then): it is waited in full when the budget allows, and
- * otherwise the call stops now rather than retry in vain.
- */
-function decideRetry(input) {
-    const { attempt, elapsedMs, policy } = input;
-    if (attempt >= policy.maxAttempts)
-        return { retry: false, reason: 'attempts' };
-    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs), input.waitMs ?? 0);
-    if (elapsedMs + delayMs >= policy.budgetMs) {
-        return { retry: false, reason: 'budget' };
-    }
-    return { retry: true, delayMs };
-}
-/** The time left in the budget for one more attempt (at least 1 ms). */
-function remainingBudgetMs(policy, elapsedMs) {
-    return Math.max(1, policy.budgetMs - elapsedMs);
-}
-
-
-/***/ }),
-
-/***/ 1950:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ct: () => (/* binding */ secretsInUrl),
-/* harmony export */   FK: () => (/* binding */ secretsInHeaders),
-/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
-/* harmony export */   sK: () => (/* binding */ redactUrls)
-/* harmony export */ });
-/* unused harmony exports maskSecrets, redactUrl */
-/**
- * Secrets never leave in an error message: the values a request carries
- * (an Authorization header, a token in the query, a password in the URL)
- * are masked as `***` in every message of an error and of its causes, and
- * an address is written with its secret parts masked.
- */
-/** Shorter values are not masked: they would garble ordinary words. */
-const MIN_SECRET_LENGTH = 8;
-const MASK = '***';
-/** Query parameters that carry credentials (OAuth, signed URLs of S3, GCS, Azure). */
-const SECRET_QUERY_PARAMETER = /^(?:access_token|id_token|refresh_token|token|code|key|api_?key|password|secret|client_secret|sig|signature|jwt|x-amz-(?:signature|credential|security-token)|x-goog-(?:signature|credential))$/i;
-/** Header names whose value is a credential. */
-const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie)$|token|secret|api-?key/i;
-/** `text` with every secret (of 8 characters or more) replaced by `***`. */
-function maskSecrets(text, secrets) {
-    let masked = text;
-    for (const secret of secrets) {
-        if (secret.length >= MIN_SECRET_LENGTH) {
-            masked = masked.replaceAll(secret, MASK);
-        }
-    }
-    return masked;
-}
-/** The credential values in a request's headers: whole values and their token part. */
-function secretsInHeaders(headers) {
-    const found = [];
-    for (const [name, value] of Object.entries(headers)) {
-        if (value === undefined || !SECRET_HEADER.test(name))
-            continue;
-        found.push(value);
-        const credential = /^\S+\s+(\S+)$/.exec(value.trim())?.[1];
-        if (credential)
-            found.push(credential);
-    }
-    return found;
-}
-/** The secret values in an address: its password and its credential query parameters. */
-function secretsInUrl(target) {
-    const url = toUrl(target);
-    if (!url)
-        return [];
-    const found = [];
-    if (url.password)
-        found.push(decodeURIComponent(url.password), url.password);
-    for (const [name, value] of url.searchParams) {
-        if (SECRET_QUERY_PARAMETER.test(name) && value) {
-            found.push(value, encodeURIComponent(value));
-        }
-    }
-    return found;
-}
-/**
- * An address fit for a message: user, password and credential parameters
- * masked; an address without any is returned as written.
- */
-function redactUrl(target) {
-    const url = toUrl(target);
-    const secret = [...(url?.searchParams.keys() ?? [])].some((name) => SECRET_QUERY_PARAMETER.test(name));
-    if (!url || (!secret && !url.username && !url.password)) {
-        return String(target);
-    }
-    if (url.username)
-        url.username = MASK;
-    if (url.password)
-        url.password = MASK;
-    for (const name of [...url.searchParams.keys()]) {
-        if (SECRET_QUERY_PARAMETER.test(name))
-            url.searchParams.set(name, MASK);
-    }
-    return url.toString().replaceAll(encodeURIComponent(MASK), MASK);
-}
-/** `text` with every http(s) address in it redacted as redactUrl does. */
-function redactUrls(text) {
-    return text.replace(/https?:\/\/[^\s"'<>]+/gi, (url) => redactUrl(url));
-}
-/**
- * Last line of defence: masks `secrets` in the message (and stack) of
- * `error` and of each of its causes, whatever a library below put there.
- * Returns the same error.
- */
-function scrubSecrets(error, secrets) {
-    const values = [...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH);
-    if (values.length === 0)
-        return error;
-    const seen = new Set();
-    for (let link = error; link instanceof Error && !seen.has(link);) {
-        seen.add(link);
-        const message = maskSecrets(link.message, values);
-        if (message !== link.message) {
-            link.message = message;
-            if (link.stack)
-                link.stack = maskSecrets(link.stack, values);
-        }
-        link = link.cause;
-    }
-    return error;
-}
-function toUrl(target) {
-    try {
-        return new URL(target);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3387:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ SILENT_LOGGER)
-/* harmony export */ });
-/**
- * What the core needs from its host (the action, the CLI, a test):
- * somewhere to log, and the time and randomness it runs with. Adapters in
- * src/io and the hosts in src/actions and src/cli implement these.
- */
-const SILENT_LOGGER = {
-    info: () => undefined,
-    warning: () => undefined,
-    debug: () => undefined
-};
-
-
-/***/ }),
-
-/***/ 7471:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ PROVENANT_VERSION)
-/* harmony export */ });
-/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
-const PROVENANT_VERSION = '0.1.0';
 
 
 /***/ }),

@@ -7100,1495 +7100,6 @@ function containsDupes(arr) {
 
 /***/ }),
 
-/***/ 7091:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/*!
-Copyright (c) the purl authors
-
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-*/
-
-
-const {
-  PackageURL,
-  PurlComponent,
-  PurlQualifierNames,
-  PurlType
-} = __nccwpck_require__(6686)
-
-module.exports = {
-  PackageURL,
-  PurlComponent,
-  PurlQualifierNames,
-  PurlType
-}
-
-
-/***/ }),
-
-/***/ 3779:
-/***/ ((module) => {
-
-
-
-const LOOP_SENTINEL = 1_000_000
-
-const REUSED_SEARCH_PARAMS = new URLSearchParams()
-
-const REUSED_SEARCH_PARAMS_KEY = '_'
-
-const REUSED_SEARCH_PARAMS_OFFSET = 2 // '_='.length
-
-module.exports = {
-    LOOP_SENTINEL,
-    REUSED_SEARCH_PARAMS,
-    REUSED_SEARCH_PARAMS_KEY,
-    REUSED_SEARCH_PARAMS_OFFSET
-}
-
-
-/***/ }),
-
-/***/ 782:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { PurlError } = __nccwpck_require__(616)
-
-const { decodeURIComponent } = globalThis
-
-function decodePurlComponent(comp, encodedURIComponent) {
-    try {
-        return decodeURIComponent(encodedURIComponent)
-    } catch {}
-    throw new PurlError(`unable to decode "${comp}" component`)
-}
-
-module.exports = {
-    decodePurlComponent
-}
-
-
-/***/ }),
-
-/***/ 5954:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const {
-    REUSED_SEARCH_PARAMS,
-    REUSED_SEARCH_PARAMS_KEY,
-    REUSED_SEARCH_PARAMS_OFFSET
-} = __nccwpck_require__(3779)
-const { isObject } = __nccwpck_require__(7018)
-const { isNonEmptyString } = __nccwpck_require__(2764)
-
-const { encodeURIComponent } = globalThis
-
-function encodeNamespace(namespace) {
-    return isNonEmptyString(namespace)
-        ? encodeURIComponent(namespace)
-              .replace(/%3A/g, ':')
-              .replace(/%2F/g, '/')
-        : ''
-}
-
-function encodeQualifierParam(param) {
-    if (isNonEmptyString(param)) {
-        // Param key and value are encoded with `percentEncodeSet` of
-        // 'application/x-www-form-urlencoded' and `spaceAsPlus` of `true`.
-        // https://url.spec.whatwg.org/#urlencoded-serializing
-        REUSED_SEARCH_PARAMS.set(REUSED_SEARCH_PARAMS_KEY, param)
-        return replacePlusSignWithPercentEncodedSpace(
-            REUSED_SEARCH_PARAMS.toString().slice(REUSED_SEARCH_PARAMS_OFFSET)
-        )
-    }
-    return ''
-}
-
-function encodeQualifiers(qualifiers) {
-    if (isObject(qualifiers)) {
-        // Sort this list of qualifier strings lexicographically.
-        const qualifiersKeys = Object.keys(qualifiers).sort()
-        const searchParams = new URLSearchParams()
-        for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
-            const key = qualifiersKeys[i]
-            searchParams.set(key, qualifiers[key])
-        }
-        return replacePlusSignWithPercentEncodedSpace(searchParams.toString())
-    }
-    return ''
-}
-
-function encodeSubpath(subpath) {
-    return isNonEmptyString(subpath)
-        ? encodeURIComponent(subpath).replace(/%2F/g, '/')
-        : ''
-}
-
-function encodeVersion(version) {
-    return isNonEmptyString(version)
-        ? encodeURIComponent(version).replace(/%3A/g, ':').replace(/%2B/g, '+')
-        : ''
-}
-
-function replacePlusSignWithPercentEncodedSpace(str) {
-    // Convert plus signs to %20 for better portability.
-    return str.replace(/\+/g, '%20')
-}
-
-module.exports = {
-    encodeNamespace,
-    encodeVersion,
-    encodeQualifiers,
-    encodeQualifierParam,
-    encodeSubpath,
-    encodeURIComponent
-}
-
-
-/***/ }),
-
-/***/ 616:
-/***/ ((module) => {
-
-
-
-function formatPurlErrorMessage(message = '') {
-    const { length } = message
-    let formatted = ''
-    if (length) {
-        // Lower case start of message.
-        const code0 = message.charCodeAt(0)
-        formatted =
-            code0 >= 65 /*'A'*/ || code0 <= 90 /*'Z'*/
-                ? `${message[0].toLowerCase()}${message.slice(1)}`
-                : message
-        // Remove period from end of message.
-        if (
-            length > 1 &&
-            message.charCodeAt(length - 1) === 46 /*'.'*/ &&
-            message.charCodeAt(length - 2) !== 46
-        ) {
-            formatted = formatted.slice(0, -1)
-        }
-    }
-    return `Invalid purl: ${formatted}`
-}
-
-class PurlError extends Error {
-    constructor(message) {
-        super(formatPurlErrorMessage(message))
-    }
-}
-
-module.exports = {
-    formatPurlErrorMessage,
-    PurlError
-}
-
-
-/***/ }),
-
-/***/ 4947:
-/***/ ((module) => {
-
-
-
-function createHelpersNamespaceObject(helpers, options_ = {}) {
-    const { comparator, ...defaults } = { __proto__: null, ...options_ }
-    const helperNames = Object.keys(helpers).sort()
-    const propNames = [
-        ...new Set([...Object.values(helpers)].map(Object.keys).flat())
-    ].sort(comparator)
-    const nsObject = Object.create(null)
-    for (let i = 0, { length } = propNames; i < length; i += 1) {
-        const propName = propNames[i]
-        const helpersForProp = Object.create(null)
-        for (
-            let j = 0, { length: length_j } = helperNames;
-            j < length_j;
-            j += 1
-        ) {
-            const helperName = helperNames[j]
-            const helperValue =
-                helpers[helperName][propName] ?? defaults[helperName]
-            if (helperValue !== undefined) {
-                helpersForProp[helperName] = helperValue
-            }
-        }
-        nsObject[propName] = helpersForProp
-    }
-    return nsObject
-}
-
-module.exports = {
-    createHelpersNamespaceObject
-}
-
-
-/***/ }),
-
-/***/ 6808:
-/***/ ((module) => {
-
-
-
-function isNullishOrEmptyString(value) {
-    return (
-        value === null ||
-        value === undefined ||
-        (typeof value === 'string' && value.length === 0)
-    )
-}
-
-module.exports = {
-    isNullishOrEmptyString
-}
-
-
-/***/ }),
-
-/***/ 4265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isObject } = __nccwpck_require__(7018)
-const { isBlank } = __nccwpck_require__(2764)
-
-function normalizeName(rawName) {
-    return typeof rawName === 'string' ? rawName.trim() : undefined
-}
-
-function normalizeNamespace(rawNamespace) {
-    return typeof rawNamespace === 'string'
-        ? normalizePath(rawNamespace)
-        : undefined
-}
-
-function normalizePath(pathname, callback) {
-    let collapsed = ''
-    let start = 0
-    // Leading and trailing slashes, i.e. '/', are not significant and should be
-    // stripped in the canonical form.
-    while (pathname.charCodeAt(start) === 47 /*'/'*/) {
-        start += 1
-    }
-    let nextIndex = pathname.indexOf('/', start)
-    if (nextIndex === -1) {
-        return pathname.slice(start)
-    }
-    // Discard any empty string segments by collapsing repeated segment
-    // separator slashes, i.e. '/'.
-    while (nextIndex !== -1) {
-        const segment = pathname.slice(start, nextIndex)
-        if (callback === undefined || callback(segment)) {
-            collapsed =
-                collapsed + (collapsed.length === 0 ? '' : '/') + segment
-        }
-        start = nextIndex + 1
-        while (pathname.charCodeAt(start) === 47) {
-            start += 1
-        }
-        nextIndex = pathname.indexOf('/', start)
-    }
-    const lastSegment = pathname.slice(start)
-    if (
-        lastSegment.length !== 0 &&
-        (callback === undefined || callback(lastSegment))
-    ) {
-        collapsed = collapsed + '/' + lastSegment
-    }
-    return collapsed
-}
-
-function normalizeQualifiers(rawQualifiers) {
-    let qualifiers
-    for (const { 0: key, 1: value } of qualifiersToEntries(rawQualifiers)) {
-        const strValue = typeof value === 'string' ? value : String(value)
-        const trimmed = strValue.trim()
-        // A key=value pair with an empty value is the same as no key/value
-        // at all for this key.
-        if (trimmed.length === 0) {
-            continue
-        }
-        if (qualifiers === undefined) {
-            qualifiers = { __proto__: null }
-        }
-        // A key is case insensitive. The canonical form is lowercase.
-        qualifiers[key.toLowerCase()] = trimmed
-    }
-    return qualifiers
-}
-
-function normalizeSubpath(rawSubpath) {
-    return typeof rawSubpath === 'string'
-        ? normalizePath(rawSubpath, subpathFilter)
-        : undefined
-}
-
-function normalizeType(rawType) {
-    // The type must NOT be percent-encoded.
-    // The type is case insensitive. The canonical form is lowercase.
-    return typeof rawType === 'string'
-        ? rawType.trim().toLowerCase()
-        : undefined
-}
-
-function normalizeVersion(rawVersion) {
-    return typeof rawVersion === 'string' ? rawVersion.trim() : undefined
-}
-
-function qualifiersToEntries(rawQualifiers) {
-    if (isObject(rawQualifiers)) {
-        return rawQualifiers instanceof URLSearchParams
-            ? rawQualifiers.entries()
-            : Object.entries(rawQualifiers)
-    }
-    return typeof rawQualifiers === 'string'
-        ? new URLSearchParams(rawQualifiers).entries()
-        : Object.entries({})
-}
-
-function subpathFilter(segment) {
-    // When percent-decoded, a segment
-    //   - must not be any of '.' or '..'
-    //   - must not be empty
-    const { length } = segment
-    if (length === 1 && segment.charCodeAt(0) === 46 /*'.'*/) return false
-    if (
-        length === 2 &&
-        segment.charCodeAt(0) === 46 &&
-        segment.charCodeAt(1) === 46
-    ) {
-        return false
-    }
-    return !isBlank(segment)
-}
-
-module.exports = {
-    normalizeName,
-    normalizeNamespace,
-    normalizePath,
-    normalizeQualifiers,
-    normalizeSubpath,
-    normalizeType,
-    normalizeVersion
-}
-
-
-/***/ }),
-
-/***/ 7018:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { LOOP_SENTINEL } = __nccwpck_require__(3779)
-
-function isObject(value) {
-    return value !== null && typeof value === 'object'
-}
-
-function recursiveFreeze(value_) {
-    if (
-        value_ === null ||
-        !(typeof value_ === 'object' || typeof value_ === 'function') ||
-        Object.isFrozen(value_)
-    ) {
-        return value_
-    }
-    const queue = [value_]
-    let { length: queueLength } = queue
-    let pos = 0
-    while (pos < queueLength) {
-        if (pos === LOOP_SENTINEL) {
-            throw new Error(
-                'Detected infinite loop in object crawl of recursiveFreeze'
-            )
-        }
-        const obj = queue[pos++]
-        Object.freeze(obj)
-        if (Array.isArray(obj)) {
-            for (let i = 0, { length } = obj; i < length; i += 1) {
-                const item = obj[i]
-                if (
-                    item !== null &&
-                    (typeof item === 'object' || typeof item === 'function') &&
-                    !Object.isFrozen(item)
-                ) {
-                    queue[queueLength++] = item
-                }
-            }
-        } else {
-            const keys = Reflect.ownKeys(obj)
-            for (let i = 0, { length } = keys; i < length; i += 1) {
-                const propValue = obj[keys[i]]
-                if (
-                    propValue !== null &&
-                    (typeof propValue === 'object' ||
-                        typeof propValue === 'function') &&
-                    !Object.isFrozen(propValue)
-                ) {
-                    queue[queueLength++] = propValue
-                }
-            }
-        }
-    }
-    return value_
-}
-
-module.exports = {
-    isObject,
-    recursiveFreeze
-}
-
-
-/***/ }),
-
-/***/ 6686:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/*!
-Copyright (c) the purl authors
-
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-*/
-
-
-const { decodePurlComponent } = __nccwpck_require__(782)
-const { isObject, recursiveFreeze } = __nccwpck_require__(7018)
-const { isBlank, isNonEmptyString, trimLeadingSlashes } = __nccwpck_require__(2764)
-
-const { PurlComponent } = __nccwpck_require__(1487)
-const { PurlQualifierNames } = __nccwpck_require__(7197)
-const { PurlType } = __nccwpck_require__(8958)
-const { PurlError } = __nccwpck_require__(616)
-
-class PackageURL {
-    static Component = recursiveFreeze(PurlComponent)
-    static KnownQualifierNames = recursiveFreeze(PurlQualifierNames)
-    static Type = recursiveFreeze(PurlType)
-
-    constructor(
-        rawType,
-        rawNamespace,
-        rawName,
-        rawVersion,
-        rawQualifiers,
-        rawSubpath
-    ) {
-        const type = isNonEmptyString(rawType)
-            ? PurlComponent.type.normalize(rawType)
-            : rawType
-        PurlComponent.type.validate(type, true)
-
-        const namespace = isNonEmptyString(rawNamespace)
-            ? PurlComponent.namespace.normalize(rawNamespace)
-            : rawNamespace
-        PurlComponent.namespace.validate(namespace, true)
-
-        const name = isNonEmptyString(rawName)
-            ? PurlComponent.name.normalize(rawName)
-            : rawName
-        PurlComponent.name.validate(name, true)
-
-        const version = isNonEmptyString(rawVersion)
-            ? PurlComponent.version.normalize(rawVersion)
-            : rawVersion
-        PurlComponent.version.validate(version, true)
-
-        const qualifiers =
-            typeof rawQualifiers === 'string' || isObject(rawQualifiers)
-                ? PurlComponent.qualifiers.normalize(rawQualifiers)
-                : rawQualifiers
-        PurlComponent.qualifiers.validate(qualifiers, true)
-
-        const subpath = isNonEmptyString(rawSubpath)
-            ? PurlComponent.subpath.normalize(rawSubpath)
-            : rawSubpath
-        PurlComponent.subpath.validate(subpath, true)
-
-        this.type = type
-        this.name = name
-        this.namespace = namespace ?? undefined
-        this.version = version ?? undefined
-        this.qualifiers = qualifiers ?? undefined
-        this.subpath = subpath ?? undefined
-
-        const typeHelpers = PurlType[type]
-        if (typeHelpers) {
-            typeHelpers.normalize(this)
-            typeHelpers.validate(this, true)
-        }
-    }
-
-    toString() {
-        const { namespace, name, version, qualifiers, subpath, type } = this
-        let purlStr = `pkg:${PurlComponent.type.encode(type)}/`
-        if (namespace) {
-            purlStr = `${purlStr}${PurlComponent.namespace.encode(namespace)}/`
-        }
-        purlStr = `${purlStr}${PurlComponent.name.encode(name)}`
-        if (version) {
-            purlStr = `${purlStr}@${PurlComponent.version.encode(version)}`
-        }
-        if (qualifiers) {
-            purlStr = `${purlStr}?${PurlComponent.qualifiers.encode(qualifiers)}`
-        }
-        if (subpath) {
-            purlStr = `${purlStr}#${PurlComponent.subpath.encode(subpath)}`
-        }
-        return purlStr
-    }
-
-    static fromString(purlStr) {
-        return new PackageURL(...PackageURL.parseString(purlStr))
-    }
-
-    static parseString(purlStr) {
-        // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#how-to-parse-a-purl-string-in-its-components
-        if (typeof purlStr !== 'string') {
-            throw new Error('A purl string argument is required.')
-        }
-        if (isBlank(purlStr)) {
-            return [
-                undefined,
-                undefined,
-                undefined,
-                undefined,
-                undefined,
-                undefined
-            ]
-        }
-
-        // Split the remainder once from left on ':'.
-        const colonIndex = purlStr.indexOf(':')
-        // Use WHATWG URL to split up the purl string.
-        //   - Split the purl string once from right on '#'
-        //   - Split the remainder once from right on '?'
-        //   - Split the remainder once from left on ':'
-        let url
-        let maybeUrlWithAuth
-        if (colonIndex !== -1) {
-            try {
-                // Since a purl never contains a URL Authority, its scheme
-                // must not be suffixed with double slash as in 'pkg://'
-                // and should use instead 'pkg:'. Purl parsers must accept
-                // URLs such as 'pkg://' and must ignore the '//'
-                const beforeColon = purlStr.slice(0, colonIndex)
-                const afterColon = purlStr.slice(colonIndex + 1)
-                const trimmedAfterColon = trimLeadingSlashes(afterColon)
-                url = new URL(`${beforeColon}:${trimmedAfterColon}`)
-                maybeUrlWithAuth =
-                    afterColon.length === trimmedAfterColon.length
-                        ? url
-                        : new URL(purlStr)
-            } catch (e) {
-                throw new PurlError('failed to parse as URL', {
-                    cause: e
-                })
-            }
-        }
-        // The scheme is a constant with the value "pkg".
-        if (url?.protocol !== 'pkg:') {
-            throw new PurlError('missing required "pkg" scheme component')
-        }
-        // A purl must NOT contain a URL Authority i.e. there is no support for
-        // username, password, host and port components.
-        if (
-            maybeUrlWithAuth.username !== '' ||
-            maybeUrlWithAuth.password !== ''
-        ) {
-            throw new PurlError('cannot contain a "user:pass@host:port"')
-        }
-
-        const { pathname } = url
-        const firstSlashIndex = pathname.indexOf('/')
-        const rawType = decodePurlComponent(
-            'type',
-            firstSlashIndex === -1
-                ? pathname
-                : pathname.slice(0, firstSlashIndex)
-        )
-        if (firstSlashIndex < 1) {
-            return [
-                rawType,
-                undefined,
-                undefined,
-                undefined,
-                undefined,
-                undefined
-            ]
-        }
-
-        let rawVersion
-        let atSignIndex = pathname.lastIndexOf('@')
-        // Handle unencoded leading '@' characters. This is a small break from
-        // the specification to make parsing more forgiving so that users don't
-        // have to deal with it.
-        if (
-            atSignIndex !== -1 &&
-            pathname.charCodeAt(atSignIndex - 1) === 47 /*'/'*/
-        ) {
-            atSignIndex = -1
-        }
-        const beforeVersion = pathname.slice(
-            rawType.length + 1,
-            atSignIndex === -1 ? pathname.length : atSignIndex
-        )
-        if (atSignIndex !== -1) {
-            // Split the remainder once from right on '@'.
-            rawVersion = decodePurlComponent(
-                'version',
-                pathname.slice(atSignIndex + 1)
-            )
-        }
-
-        let rawNamespace
-        let rawName
-        const lastSlashIndex = beforeVersion.lastIndexOf('/')
-        if (lastSlashIndex === -1) {
-            // Split the remainder once from right on '/'.
-            rawName = decodePurlComponent('name', beforeVersion)
-        } else {
-            // Split the remainder once from right on '/'.
-            rawName = decodePurlComponent(
-                'name',
-                beforeVersion.slice(lastSlashIndex + 1)
-            )
-            // Split the remainder on '/'.
-            rawNamespace = decodePurlComponent(
-                'namespace',
-                beforeVersion.slice(0, lastSlashIndex)
-            )
-        }
-
-        let rawQualifiers
-        const { searchParams } = url
-        if (searchParams.size !== 0) {
-            searchParams.forEach((value) =>
-                decodePurlComponent('qualifiers', value)
-            )
-            // Split the remainder once from right on '?'.
-            rawQualifiers = searchParams
-        }
-
-        let rawSubpath
-        const { hash } = url
-        if (hash.length !== 0) {
-            // Split the purl string once from right on '#'.
-            rawSubpath = decodePurlComponent('subpath', hash.slice(1))
-        }
-
-        return [
-            rawType,
-            rawNamespace,
-            rawName,
-            rawVersion,
-            rawQualifiers,
-            rawSubpath
-        ]
-    }
-}
-
-for (const staticProp of ['Component', 'KnownQualifierNames', 'Type']) {
-    Reflect.defineProperty(PackageURL, staticProp, {
-        ...Reflect.getOwnPropertyDescriptor(PackageURL, staticProp),
-        writable: false
-    })
-}
-
-Reflect.setPrototypeOf(PackageURL.prototype, null)
-
-module.exports = {
-    PackageURL,
-    PurlComponent,
-    PurlQualifierNames,
-    PurlType
-}
-
-
-/***/ }),
-
-/***/ 1487:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const {
-    encodeNamespace,
-    encodeVersion,
-    encodeQualifiers,
-    encodeQualifierParam,
-    encodeSubpath,
-    encodeURIComponent
-} = __nccwpck_require__(5954)
-
-const { createHelpersNamespaceObject } = __nccwpck_require__(4947)
-
-const {
-    normalizeType,
-    normalizeNamespace,
-    normalizeName,
-    normalizeVersion,
-    normalizeQualifiers,
-    normalizeSubpath
-} = __nccwpck_require__(4265)
-
-const { localeCompare, isNonEmptyString } = __nccwpck_require__(2764)
-
-const {
-    validateType,
-    validateNamespace,
-    validateName,
-    validateVersion,
-    validateQualifiers,
-    validateQualifierKey,
-    validateSubpath
-} = __nccwpck_require__(3206)
-
-const PurlComponentEncoder = (comp) =>
-    isNonEmptyString(comp) ? encodeURIComponent(comp) : ''
-
-const PurlComponentStringNormalizer = (comp) =>
-    typeof comp === 'string' ? comp : undefined
-
-const PurlComponentValidator = (_comp, _throws) => true
-
-const componentSortOrderLookup = {
-    __proto__: null,
-    type: 0,
-    namespace: 1,
-    name: 2,
-    version: 3,
-    qualifiers: 4,
-    qualifierKey: 5,
-    qualifierValue: 6,
-    subpath: 7
-}
-
-function componentSortOrder(comp) {
-    return componentSortOrderLookup[comp] ?? comp
-}
-
-function componentComparator(compA, compB) {
-    return localeCompare(componentSortOrder(compA), componentSortOrder(compB))
-}
-
-module.exports = {
-    // Rules for each purl component:
-    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#rules-for-each-purl-component
-    PurlComponent: createHelpersNamespaceObject(
-        {
-            encode: {
-                namespace: encodeNamespace,
-                version: encodeVersion,
-                qualifiers: encodeQualifiers,
-                qualifierKey: encodeQualifierParam,
-                qualifierValue: encodeQualifierParam,
-                subpath: encodeSubpath
-            },
-            normalize: {
-                type: normalizeType,
-                namespace: normalizeNamespace,
-                name: normalizeName,
-                version: normalizeVersion,
-                qualifiers: normalizeQualifiers,
-                subpath: normalizeSubpath
-            },
-            validate: {
-                type: validateType,
-                namespace: validateNamespace,
-                name: validateName,
-                version: validateVersion,
-                qualifierKey: validateQualifierKey,
-                qualifiers: validateQualifiers,
-                subpath: validateSubpath
-            }
-        },
-        {
-            comparator: componentComparator,
-            encode: PurlComponentEncoder,
-            normalize: PurlComponentStringNormalizer,
-            validate: PurlComponentValidator
-        }
-    )
-}
-
-
-/***/ }),
-
-/***/ 7197:
-/***/ ((module) => {
-
-
-
-module.exports = {
-    // Known qualifiers:
-    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#known-qualifiers-keyvalue-pairs
-    PurlQualifierNames: {
-        __proto__: null,
-        RepositoryUrl: 'repository_url',
-        DownloadUrl: 'download_url',
-        VcsUrl: 'vcs_url',
-        FileName: 'file_name',
-        Checksum: 'checksum'
-    }
-}
-
-
-/***/ }),
-
-/***/ 8958:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isNullishOrEmptyString } = __nccwpck_require__(6808)
-
-const { createHelpersNamespaceObject } = __nccwpck_require__(4947)
-
-const {
-    isSemverString,
-    lowerName,
-    lowerNamespace,
-    lowerVersion,
-    replaceDashesWithUnderscores,
-    replaceUnderscoresWithDashes
-} = __nccwpck_require__(2764)
-
-const { validateEmptyByType, validateRequiredByType } = __nccwpck_require__(3206)
-const { PurlError } = __nccwpck_require__(616)
-
-const PurlTypNormalizer = (purl) => purl
-
-const PurlTypeValidator = (_purl, _throws) => true
-
-module.exports = {
-    // PURL types:
-    // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst
-    PurlType: createHelpersNamespaceObject(
-        {
-            normalize: {
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#alpm
-                alpm(purl) {
-                    lowerNamespace(purl)
-                    lowerName(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#apk
-                apk(purl) {
-                    lowerNamespace(purl)
-                    lowerName(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitbucket
-                bitbucket(purl) {
-                    lowerNamespace(purl)
-                    lowerName(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitnami
-                bitnami(purl) {
-                    lowerName(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#composer
-                composer(purl) {
-                    lowerNamespace(purl)
-                    lowerName(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#deb
-                deb(purl) {
-                    lowerNamespace(purl)
-                    lowerName(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#other-candidate-types-to-define
-                gitlab(purl) {
-                    lowerNamespace(purl)
-                    lowerName(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#github
-                github(purl) {
-                    lowerNamespace(purl)
-                    lowerName(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
-                // golang(purl) {
-                //     // Ignore case-insensitive rule because go.mod are case-sensitive.
-                //     // Pending spec change: https://github.com/package-url/purl-spec/pull/196
-                //     lowerNamespace(purl)
-                //     lowerName(purl)
-                //     return purl
-                // },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#hex
-                hex(purl) {
-                    lowerNamespace(purl)
-                    lowerName(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#huggingface
-                huggingface(purl) {
-                    lowerVersion(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
-                mlflow(purl) {
-                    if (
-                        purl.qualifiers?.repository_url?.includes('databricks')
-                    ) {
-                        lowerName(purl)
-                    }
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#npm
-                npm(purl) {
-                    lowerNamespace(purl)
-                    lowerName(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#luarocks
-                luarocks(purl) {
-                    lowerVersion(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
-                oci(purl) {
-                    lowerName(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
-                pub(purl) {
-                    lowerName(purl)
-                    purl.name = replaceDashesWithUnderscores(purl.name)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pypi
-                pypi(purl) {
-                    lowerNamespace(purl)
-                    lowerName(purl)
-                    purl.name = replaceUnderscoresWithDashes(purl.name)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#qpkg
-                qpkg(purl) {
-                    lowerNamespace(purl)
-                    return purl
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#rpm
-                rpm(purl) {
-                    lowerNamespace(purl)
-                    return purl
-                }
-            },
-            validate: {
-                // TODO: cocoapods name validation
-                // TODO: cpan namespace validation
-                // TODO: swid qualifier validation
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#conan
-                conan(purl, throws) {
-                    if (isNullishOrEmptyString(purl.namespace)) {
-                        if (purl.qualifiers?.channel) {
-                            if (throws) {
-                                throw new PurlError(
-                                    'conan requires a "namespace" component when a "channel" qualifier is present'
-                                )
-                            }
-                            return false
-                        }
-                    } else if (isNullishOrEmptyString(purl.qualifiers)) {
-                        if (throws) {
-                            throw new PurlError(
-                                'conan requires a "qualifiers" component when a namespace is present'
-                            )
-                        }
-                        return false
-                    }
-                    return true
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#cran
-                cran(purl, throws) {
-                    return validateRequiredByType(
-                        'cran',
-                        'version',
-                        purl.version,
-                        throws
-                    )
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
-                golang(purl) {
-                    // Still being lenient here since the standard changes aren't official.
-                    // Pending spec change: https://github.com/package-url/purl-spec/pull/196
-                    const { version } = purl
-                    const length =
-                        typeof version === 'string' ? version.length : 0
-                    // If the version starts with a "v" then ensure its a valid semver version.
-                    // This, by semver semantics, also supports pseudo-version number.
-                    // https://go.dev/doc/modules/version-numbers#pseudo-version-number
-                    if (
-                        length &&
-                        version.charCodeAt(0) === 118 /*'v'*/ &&
-                        !isSemverString(version.slice(1))
-                    ) {
-                        if (throws) {
-                            throw new PurlError(
-                                'golang "version" component starting with a "v" must be followed by a valid semver version'
-                            )
-                        }
-                        return false
-                    }
-                    return true
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#maven
-                maven(purl, throws) {
-                    return validateRequiredByType(
-                        'maven',
-                        'namespace',
-                        purl.namespace,
-                        throws
-                    )
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
-                mlflow(purl, throws) {
-                    return validateEmptyByType(
-                        'mlflow',
-                        'namespace',
-                        purl.namespace,
-                        throws
-                    )
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
-                oci(purl, throws) {
-                    return validateEmptyByType(
-                        'oci',
-                        'namespace',
-                        purl.namespace,
-                        throws
-                    )
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
-                pub(purl, throws) {
-                    const { name } = purl
-                    for (let i = 0, { length } = name; i < length; i += 1) {
-                        const code = name.charCodeAt(i)
-                        // prettier-ignore
-                        if (
-                  !(
-                      (
-                          (code >= 48 && code <= 57)  || // 0-9
-                          (code >= 97 && code <= 122) || // a-z
-                          code === 95 // _
-                      )
-                  )
-              ) {
-                  if (throws) {
-                      throw new PurlError(
-                          'pub "name" component may only contain [a-z0-9_] characters'
-                      )
-                  }
-                  return false
-              }
-                    }
-                    return true
-                },
-                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#swift
-                swift(purl, throws) {
-                    return (
-                        validateRequiredByType(
-                            'swift',
-                            'namespace',
-                            purl.namespace,
-                            throws
-                        ) &&
-                        validateRequiredByType(
-                            'swift',
-                            'version',
-                            purl.version,
-                            throws
-                        )
-                    )
-                }
-            }
-        },
-        {
-            normalize: PurlTypNormalizer,
-            validate: PurlTypeValidator
-        }
-    )
-}
-
-
-/***/ }),
-
-/***/ 2764:
-/***/ ((module) => {
-
-
-
-// Intl.Collator is faster than String#localeCompare
-// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/String/localeCompare:
-// > When comparing large numbers of strings, such as in sorting large arrays,
-// > it is better to create an Intl.Collator object and use the function provided
-// > by its compare() method.
-const { compare: localeCompare } = new Intl.Collator()
-
-// This regexp is valid as of 2024-08-01.
-// https://semver.org/#is-there-a-suggested-regular-expression-regex-to-check-a-semver-string
-const regexSemverNumberedGroups =
-    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
-
-function isBlank(str) {
-    for (let i = 0, { length } = str; i < length; i += 1) {
-        const code = str.charCodeAt(i)
-        // prettier-ignore
-        if (
-            !(
-                // Whitespace characters according to ECMAScript spec:
-                // https://tc39.es/ecma262/#sec-white-space
-                (
-                    code === 0x0020 || // Space
-                    code === 0x0009 || // Tab
-                    code === 0x000a || // Line Feed
-                    code === 0x000b || // Vertical Tab
-                    code === 0x000c || // Form Feed
-                    code === 0x000d || // Carriage Return
-                    code === 0x00a0 || // No-Break Space
-                    code === 0x1680 || // Ogham Space Mark
-                    code === 0x2000 || // En Quad
-                    code === 0x2001 || // Em Quad
-                    code === 0x2002 || // En Space
-                    code === 0x2003 || // Em Space
-                    code === 0x2004 || // Three-Per-Em Space
-                    code === 0x2005 || // Four-Per-Em Space
-                    code === 0x2006 || // Six-Per-Em Space
-                    code === 0x2007 || // Figure Space
-                    code === 0x2008 || // Punctuation Space
-                    code === 0x2009 || // Thin Space
-                    code === 0x200a || // Hair Space
-                    code === 0x2028 || // Line Separator
-                    code === 0x2029 || // Paragraph Separator
-                    code === 0x202f || // Narrow No-Break Space
-                    code === 0x205f || // Medium Mathematical Space
-                    code === 0x3000 || // Ideographic Space
-                    code === 0xfeff    // Byte Order Mark
-                )
-            )
-        ) {
-            return false
-        }
-    }
-    return true
-}
-
-function isNonEmptyString(value) {
-    return typeof value === 'string' && value.length > 0
-}
-
-function isSemverString(value) {
-    return typeof value === 'string' && regexSemverNumberedGroups.test(value)
-}
-
-function lowerName(purl) {
-    purl.name = purl.name.toLowerCase()
-}
-
-function lowerNamespace(purl) {
-    const { namespace } = purl
-    if (typeof namespace === 'string') {
-        purl.namespace = namespace.toLowerCase()
-    }
-}
-
-function lowerVersion(purl) {
-    const { version } = purl
-    if (typeof version === 'string') {
-        purl.version = version.toLowerCase()
-    }
-}
-
-function replaceDashesWithUnderscores(str) {
-    // Replace all "-" with "_"
-    let result = ''
-    let fromIndex = 0
-    let index = 0
-    while ((index = str.indexOf('-', fromIndex)) !== -1) {
-        result = result + str.slice(fromIndex, index) + '_'
-        fromIndex = index + 1
-    }
-    return fromIndex ? result + str.slice(fromIndex) : str
-}
-
-function replaceUnderscoresWithDashes(str) {
-    // Replace all "_" with "-"
-    let result = ''
-    let fromIndex = 0
-    let index = 0
-    while ((index = str.indexOf('_', fromIndex)) !== -1) {
-        result = result + str.slice(fromIndex, index) + '-'
-        fromIndex = index + 1
-    }
-    return fromIndex ? result + str.slice(fromIndex) : str
-}
-
-function trimLeadingSlashes(str) {
-    let start = 0
-    while (str.charCodeAt(start) === 47 /*'/'*/) {
-        start += 1
-    }
-    return start === 0 ? str : str.slice(start)
-}
-
-module.exports = {
-    isBlank,
-    isNonEmptyString,
-    isSemverString,
-    localeCompare,
-    lowerName,
-    lowerNamespace,
-    lowerVersion,
-    replaceDashesWithUnderscores,
-    replaceUnderscoresWithDashes,
-    trimLeadingSlashes
-}
-
-
-/***/ }),
-
-/***/ 3206:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { PurlError } = __nccwpck_require__(616)
-const { isNullishOrEmptyString } = __nccwpck_require__(6808)
-const { isNonEmptyString } = __nccwpck_require__(2764)
-
-function validateEmptyByType(type, name, value, throws) {
-    if (!isNullishOrEmptyString(value)) {
-        if (throws) {
-            throw new PurlError(`${type} "${name}" component must be empty`)
-        }
-        return false
-    }
-    return true
-}
-
-function validateName(name, throws) {
-    return (
-        validateRequired('name', name, throws) &&
-        validateStrings('name', name, throws)
-    )
-}
-
-function validateNamespace(namespace, throws) {
-    return validateStrings('namespace', namespace, throws)
-}
-
-function validateQualifiers(qualifiers, throws) {
-    if (qualifiers === null || qualifiers === undefined) {
-        return true
-    }
-    if (typeof qualifiers !== 'object') {
-        if (throws) {
-            throw new PurlError('"qualifiers" must be an object')
-        }
-        return false
-    }
-    const keysIterable =
-        // URL searchParams have an "keys" method that returns an iterator.
-        typeof qualifiers.keys === 'function'
-            ? qualifiers.keys()
-            : Object.keys(qualifiers)
-    for (const key of keysIterable) {
-        if (!validateQualifierKey(key, throws)) {
-            return false
-        }
-    }
-    return true
-}
-
-function validateQualifierKey(key, throws) {
-    // A key cannot start with a number.
-    if (!validateStartsWithoutNumber('qualifier', key, throws)) {
-        return false
-    }
-    // The key must be composed only of ASCII letters and numbers,
-    // '.', '-' and '_' (period, dash and underscore).
-    for (let i = 0, { length } = key; i < length; i += 1) {
-        const code = key.charCodeAt(i)
-        // prettier-ignore
-        if (
-            !(
-                (
-                    (code >= 48 && code <= 57)  || // 0-9
-                    (code >= 65 && code <= 90)  || // A-Z
-                    (code >= 97 && code <= 122) || // a-z
-                    code === 46 || // .
-                    code === 45 || // -
-                    code === 95    // _
-                )
-            )
-        ) {
-            if (throws) {
-                throw new PurlError(
-                    `qualifier "${key}" contains an illegal character`
-                )
-            }
-            return false
-        }
-    }
-    return true
-}
-
-function validateRequired(name, value, throws) {
-    if (isNullishOrEmptyString(value)) {
-        if (throws) {
-            throw new PurlError(`"${name}" is a required component`)
-        }
-        return false
-    }
-    return true
-}
-
-function validateRequiredByType(type, name, value, throws) {
-    if (isNullishOrEmptyString(value)) {
-        if (throws) {
-            throw new PurlError(`${type} requires a "${name}" component`)
-        }
-        return false
-    }
-    return true
-}
-
-function validateStartsWithoutNumber(name, value, throws) {
-    if (isNonEmptyString(value)) {
-        const code = value.charCodeAt(0)
-        if (code >= 48 /*'0'*/ && code <= 57 /*'9'*/) {
-            if (throws) {
-                throw new PurlError(
-                    `${name} "${value}" cannot start with a number`
-                )
-            }
-            return false
-        }
-    }
-    return true
-}
-
-function validateStrings(name, value, throws) {
-    if (value === null || value === undefined || typeof value === 'string') {
-        return true
-    }
-    if (throws) {
-        throw new PurlError(`"'${name}" must be a string`)
-    }
-    return false
-}
-
-function validateSubpath(subpath, throws) {
-    return validateStrings('subpath', subpath, throws)
-}
-
-function validateType(type, throws) {
-    // The type cannot be nullish, an empty string, or start with a number.
-    if (
-        !validateRequired('type', type, throws) ||
-        !validateStrings('type', type, throws) ||
-        !validateStartsWithoutNumber('type', type, throws)
-    ) {
-        return false
-    }
-    // The package type is composed only of ASCII letters and numbers,
-    // '.', '+' and '-' (period, plus, and dash)
-    for (let i = 0, { length } = type; i < length; i += 1) {
-        const code = type.charCodeAt(i)
-        // prettier-ignore
-        if (
-            !(
-                (
-                    (code >= 48 && code <= 57)  || // 0-9
-                    (code >= 65 && code <= 90)  || // A-Z
-                    (code >= 97 && code <= 122) || // a-z
-                    code === 46 || // .
-                    code === 43 || // +
-                    code === 45    // -
-                )
-            )
-        ) {
-            if (throws) {
-                throw new PurlError(
-                    `type "${type}" contains an illegal character`
-                )
-            }
-            return false
-        }
-    }
-    return true
-}
-
-function validateVersion(version, throws) {
-    return validateStrings('version', version, throws)
-}
-
-module.exports = {
-    validateEmptyByType,
-    validateName,
-    validateNamespace,
-    validateQualifiers,
-    validateQualifierKey,
-    validateRequired,
-    validateRequiredByType,
-    validateStartsWithoutNumber,
-    validateStrings,
-    validateSubpath,
-    validateType,
-    validateVersion
-}
-
-
-/***/ }),
-
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -39701,11 +38212,11 @@ async function runWrapper(run) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _io_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1409);
-/* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3695);
-/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7514);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8008);
+/* harmony import */ var _io_github_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7559);
+/* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9698);
+/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7514);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3493);
 /** Entry of actions/verify: builds the deps and runs inside runWrapper. */
 
 
@@ -39713,13 +38224,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__/* .runWrapper */ .R)(async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, {
-        gatherTrust: _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .gatherTrust */ .AL,
+await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrapper */ .R)(async () => {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, {
+        gatherTrust: _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .gatherTrust */ .AL,
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         runnerTemp: process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
-        githubApiUrl: (0,_io_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApiUrl */ .BN)(process.env)
+        githubApiUrl: (0,_io_github_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .githubApiUrl */ .BN)(process.env)
     });
 });
 
@@ -40452,7 +38963,7 @@ function readInputs(source = action_io/* actionInputSource */.EZ) {
 
 /***/ }),
 
-/***/ 8008:
+/***/ 3493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40472,18 +38983,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var core = __nccwpck_require__(8179);
 // EXTERNAL MODULE: ./src/lib/ports.ts
 var ports = __nccwpck_require__(3387);
-;// CONCATENATED MODULE: ./src/lib/verify/evidence.ts
-function emptyEvidence() {
-    return {
-        signatures: [],
-        attestations: [],
-        sboms: [],
-        checksums: [],
-        rebuilds: [],
-        notes: []
-    };
-}
-
+// EXTERNAL MODULE: ./src/lib/verify/evidence.ts
+var verify_evidence = __nccwpck_require__(6864);
 ;// CONCATENATED MODULE: ./src/lib/verify/discovery.ts
 /**
  * Discovery, pure: from the names in a release folder, which files are
@@ -40584,175 +39085,12 @@ function checksumTarget(checksumFile) {
     return match ? match[1] : undefined;
 }
 
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/verify/codes.ts
-/**
- * One VerificationError code per failed check, stable for tests and policy
- * engines (`--json` reports carry them).
- */
-
-const VERIFY_CODES = [
-    'VERIFY_BUNDLE_INVALID',
-    'VERIFY_SIGNATURE_INVALID',
-    'VERIFY_DIGEST_MISMATCH',
-    'VERIFY_BUNDLE_OF_OTHER_ARTIFACT',
-    'VERIFY_SIGNATURE_UNLOGGED',
-    'VERIFY_CERTIFICATE_UNTRUSTED',
-    'VERIFY_IDENTITY_MISMATCH',
-    'VERIFY_ISSUER_MISMATCH',
-    'VERIFY_REPO_MISMATCH',
-    'VERIFY_SIGNER_WORKFLOW_MISMATCH',
-    'VERIFY_SIGNER_REPO_MISMATCH',
-    'VERIFY_SIGNER_DIGEST_MISMATCH',
-    'VERIFY_OWNER_MISMATCH',
-    'VERIFY_CERTIFICATE_WORKFLOW_MISMATCH',
-    'VERIFY_SELF_HOSTED_RUNNER',
-    'VERIFY_RUNNER_UNKNOWN',
-    'VERIFY_STATEMENT_INVALID',
-    'VERIFY_SUBJECT_MISMATCH',
-    'VERIFY_PREDICATE_TYPE_MISMATCH',
-    'VERIFY_SOURCE_MISMATCH',
-    'VERIFY_SOURCE_REF_MISMATCH',
-    'VERIFY_SOURCE_DIGEST_MISMATCH',
-    'VERIFY_BUILDER_MISMATCH',
-    'VERIFY_BUILDER_UNTRUSTED',
-    'VERIFY_BUILDER_REF_INVALID',
-    'VERIFY_WORKFLOW_INPUT_MISMATCH',
-    'VERIFY_CLAIM_BUILDER_MISMATCH',
-    'VERIFY_CLAIM_REPOSITORY_MISMATCH',
-    'VERIFY_CLAIM_COMMIT_MISMATCH',
-    'VERIFY_CLAIM_REF_MISMATCH',
-    'VERIFY_CLAIM_WORKFLOW_MISMATCH',
-    'VERIFY_SBOM_INVALID',
-    'VERIFY_SBOM_SUBJECT_MISMATCH',
-    'VERIFY_CHECKSUM_MISMATCH',
-    'VERIFY_NOT_REPRODUCIBLE',
-    'VERIFY_REBUILDER_MISMATCH',
-    'VERIFY_SIGNATURE_ABSENT',
-    'VERIFY_PROVENANCE_ABSENT',
-    'VERIFY_SBOM_ABSENT',
-    'VERIFY_CHECKSUM_ABSENT',
-    'VERIFY_REPRODUCIBLE_ABSENT',
-    'VERIFY_VEX_UNCOVERED',
-    'VERIFY_VEX_ABSENT',
-    'VERIFY_MINISIGN_INVALID',
-    'VERIFY_FILE_UNVERIFIED',
-    'VERIFY_IMAGE_TAG_MOVED',
-    'VERIFY_IMAGE_DIGEST_MISMATCH',
-    'VERIFY_IMAGE_REPOSITORY_MISMATCH',
-    'VERIFY_IMAGE_ATTACHMENT_INVALID'
-];
-function codes_verificationFailure(code, message, cause) {
-    return new errors/* VerificationError */.mk(code, message, { cause });
-}
-/** The code and message of a VerificationError thrown by `check`, or undefined. */
-function catchVerification(check) {
-    try {
-        check();
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof errors/* VerificationError */.mk && isVerifyCode(error.code)) {
-            return { code: error.code, reason: error.message };
-        }
-        throw error;
-    }
-}
-function isVerifyCode(code) {
-    return VERIFY_CODES.includes(code);
-}
-
+// EXTERNAL MODULE: ./src/lib/verify/codes.ts
+var codes = __nccwpck_require__(8863);
 // EXTERNAL MODULE: ./src/lib/verify/policy.ts
 var verify_policy = __nccwpck_require__(3892);
-;// CONCATENATED MODULE: ./src/lib/verify/signer.ts
-/**
- * Who signed: the certificate's SAN and OIDC issuer, and the Fulcio
- * extensions GitHub Actions tokens fill (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md).
- * Extension values come as the bytes inside the extension's OCTET STRING:
- * raw text for the legacy 1.1-1.6 OIDs, a DER UTF8String from 1.8 on.
- */
-const FULCIO_OIDS = {
-    issuerV1: '1.3.6.1.4.1.57264.1.1',
-    githubWorkflowTrigger: '1.3.6.1.4.1.57264.1.2',
-    githubWorkflowSha: '1.3.6.1.4.1.57264.1.3',
-    githubWorkflowName: '1.3.6.1.4.1.57264.1.4',
-    githubWorkflowRepository: '1.3.6.1.4.1.57264.1.5',
-    githubWorkflowRef: '1.3.6.1.4.1.57264.1.6',
-    issuer: '1.3.6.1.4.1.57264.1.8',
-    buildSignerUri: '1.3.6.1.4.1.57264.1.9',
-    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
-    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
-    sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
-    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
-    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
-    sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
-    sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
-    sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
-    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
-    buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
-    buildTrigger: '1.3.6.1.4.1.57264.1.20',
-    runInvocationUri: '1.3.6.1.4.1.57264.1.21',
-    sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22'
-};
-const LEGACY_RAW_OIDS = new Set([
-    FULCIO_OIDS.issuerV1,
-    FULCIO_OIDS.githubWorkflowTrigger,
-    FULCIO_OIDS.githubWorkflowSha,
-    FULCIO_OIDS.githubWorkflowName,
-    FULCIO_OIDS.githubWorkflowRepository,
-    FULCIO_OIDS.githubWorkflowRef
-]);
-/** Fulcio extensions from the certificate extensions @sigstore/verify returns. */
-function toFulcioExtensions(oids) {
-    const byOid = new Map(oids.map((o) => [o.oid.id.join('.'), o.value]));
-    const extensions = {};
-    for (const [field, oid] of Object.entries(FULCIO_OIDS)) {
-        const value = byOid.get(oid);
-        if (value === undefined)
-            continue;
-        extensions[field] = LEGACY_RAW_OIDS.has(oid)
-            ? Buffer.from(value).toString('utf8')
-            : decodeUtf8String(value);
-    }
-    return extensions;
-}
-/** A DER UTF8String (tag 0x0c); other bytes are taken as raw text. */
-function decodeUtf8String(der) {
-    const bytes = Buffer.from(der);
-    if (bytes.length >= 2 && bytes[0] === 0x0c) {
-        let length = bytes[1];
-        let offset = 2;
-        if (length & 0x80) {
-            const count = length & 0x7f;
-            length = 0;
-            for (let i = 0; i < count; i++)
-                length = length * 256 + bytes[2 + i];
-            offset = 2 + count;
-        }
-        if (offset + length === bytes.length) {
-            return bytes.subarray(offset).toString('utf8');
-        }
-    }
-    return bytes.toString('utf8');
-}
-/** The issuer: the 1.8 extension, else the legacy 1.1. */
-function issuerOf(extensions) {
-    return extensions.issuer ?? extensions.issuerV1;
-}
-/** `https://github.com/owner/repo` from the certificate, either form. */
-function sourceRepositoryOf(extensions, server) {
-    if (extensions.sourceRepositoryUri)
-        return extensions.sourceRepositoryUri;
-    const legacy = extensions.githubWorkflowRepository;
-    return legacy ? `${server}/${legacy}` : undefined;
-}
-function describeSigner(signer) {
-    if (signer.keyed)
-        return 'the given public key';
-    return signer.identity ?? 'a certificate with no SAN';
-}
-
+// EXTERNAL MODULE: ./src/lib/verify/signer.ts
+var verify_signer = __nccwpck_require__(9119);
 ;// CONCATENATED MODULE: ./src/lib/verify/certificate-facts.ts
 /**
  * The certificate-bound facts of one signature: what Fulcio wrote into the
@@ -40784,7 +39122,7 @@ function certificateFactsOf(signer) {
         (legacyRepo ? `${verify_policy/* GITHUB_SERVER */.ao}/${legacyRepo}` : undefined);
     const facts = {
         identity: signer.identity,
-        issuer: signer.issuer ?? issuerOf(e),
+        issuer: signer.issuer ?? (0,verify_signer/* issuerOf */.xD)(e),
         sourceRepositoryUri,
         sourceRepositoryOwnerUri: e.sourceRepositoryOwnerUri ?? ownerUriOf(sourceRepositoryUri),
         sourceRepositoryRef: e.sourceRepositoryRef ?? e.githubWorkflowRef,
@@ -40867,14 +39205,14 @@ function identity_assertIdentity(signer, policy) {
     const facts = toCertificateFacts(signer);
     const san = signer.identity ?? '';
     if (policy.keyed && !namesCertificate(policy)) {
-        throw codes_verificationFailure('VERIFY_IDENTITY_MISMATCH', `signed with a certificate for ${san || '(no SAN)'}, not with the key given by --public-key or --minisign-key`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_IDENTITY_MISMATCH', `signed with a certificate for ${san || '(no SAN)'}, not with the key given by --public-key or --minisign-key`);
     }
     assertIssuer(facts.issuer, policy);
     if (policy.identity !== undefined && san !== policy.identity) {
-        throw codes_verificationFailure('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, not ${policy.identity} (--certificate-identity)`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, not ${policy.identity} (--certificate-identity)`);
     }
     if (policy.identityRegexp && !policy.identityRegexp.test(san)) {
-        throw codes_verificationFailure('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, which does not match /${policy.identityRegexp.source}/ (--certificate-identity-regexp)`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_IDENTITY_MISMATCH', `signed by ${san || '(no SAN)'}, which does not match /${policy.identityRegexp.source}/ (--certificate-identity-regexp)`);
     }
     if (policy.repo !== undefined)
         assertRepo(facts, san, policy);
@@ -40885,10 +39223,10 @@ function identity_assertIdentity(signer, policy) {
     if (policy.denySelfHostedRunners) {
         const runner = facts.runnerEnvironment;
         if (runner === undefined) {
-            throw codes_verificationFailure('VERIFY_RUNNER_UNKNOWN', 'the certificate does not say which runner signed (--deny-self-hosted-runners)');
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_RUNNER_UNKNOWN', 'the certificate does not say which runner signed (--deny-self-hosted-runners)');
         }
         if (runner !== 'github-hosted') {
-            throw codes_verificationFailure('VERIFY_SELF_HOSTED_RUNNER', `signed on a ${runner} runner; --deny-self-hosted-runners accepts only github-hosted`);
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_SELF_HOSTED_RUNNER', `signed on a ${runner} runner; --deny-self-hosted-runners accepts only github-hosted`);
         }
     }
 }
@@ -40906,30 +39244,30 @@ function namesSigner(policy) {
 function assertIssuer(issuer, policy) {
     if (policy.issuerRegexp) {
         if (issuer === undefined || !policy.issuerRegexp.test(issuer)) {
-            throw codes_verificationFailure('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, which does not match /${policy.issuerRegexp.source}/ (--certificate-oidc-issuer-regexp)`);
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, which does not match /${policy.issuerRegexp.source}/ (--certificate-oidc-issuer-regexp)`);
         }
         return;
     }
     if (issuer !== policy.issuer) {
-        throw codes_verificationFailure('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, not ${policy.issuer} (--certificate-oidc-issuer)`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_ISSUER_MISMATCH', `the certificate's OIDC issuer is ${issuer ?? '(none)'}, not ${policy.issuer} (--certificate-oidc-issuer)`);
     }
 }
 function assertSignerWorkflow(facts, san, policy) {
     const signerUri = facts.buildSignerUri ?? san;
     if (policy.signerWorkflow !== undefined &&
         !matchesWorkflow(signerUri, policy.signerWorkflow)) {
-        throw codes_verificationFailure('VERIFY_SIGNER_WORKFLOW_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, not ${policy.signerWorkflow} (--signer-workflow)`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_SIGNER_WORKFLOW_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, not ${policy.signerWorkflow} (--signer-workflow)`);
     }
     if (policy.signerRepo !== undefined) {
         const prefix = `${verify_policy/* GITHUB_SERVER */.ao}/${policy.signerRepo}/`.toLowerCase();
         if (!signerUri.toLowerCase().startsWith(prefix)) {
-            throw codes_verificationFailure('VERIFY_SIGNER_REPO_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, which is not in ${policy.signerRepo} (--signer-repo)`);
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_SIGNER_REPO_MISMATCH', `signed by workflow ${signerUri || '(unknown)'}, which is not in ${policy.signerRepo} (--signer-repo)`);
         }
     }
     if (policy.signerDigest !== undefined) {
         const wanted = policy.signerDigest.replace(/^sha1:/i, '').toLowerCase();
         if (facts.buildSignerDigest?.toLowerCase() !== wanted) {
-            throw codes_verificationFailure('VERIFY_SIGNER_DIGEST_MISMATCH', `the signing workflow is at commit ${facts.buildSignerDigest ?? '(none in the certificate)'}, not ${wanted} (--signer-digest)`);
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_SIGNER_DIGEST_MISMATCH', `the signing workflow is at commit ${facts.buildSignerDigest ?? '(none in the certificate)'}, not ${wanted} (--signer-digest)`);
         }
     }
 }
@@ -40948,7 +39286,7 @@ function assertGithubWorkflow(facts, policy) {
             continue;
         const actual = facts.githubWorkflow[field];
         if (actual !== wanted) {
-            throw codes_verificationFailure('VERIFY_CERTIFICATE_WORKFLOW_MISMATCH', `the certificate's GitHub workflow ${field} is ${actual ?? '(none)'}, not ${wanted} (--certificate-github-workflow-${flag})`);
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_CERTIFICATE_WORKFLOW_MISMATCH', `the certificate's GitHub workflow ${field} is ${actual ?? '(none)'}, not ${wanted} (--certificate-github-workflow-${flag})`);
         }
     }
 }
@@ -40958,7 +39296,7 @@ function assertGithubWorkflow(facts, policy) {
  */
 function assertRebuilder(signer, rebuilder, issuer) {
     const san = signer.identity ?? '';
-    const signerIssuer = signer.issuer ?? issuerOf(signer.extensions);
+    const signerIssuer = signer.issuer ?? (0,verify_signer/* issuerOf */.xD)(signer.extensions);
     const problem = signer.keyed || signer.identity === undefined
         ? 'signed with a key, not a certificate that names the rebuilder'
         : signerIssuer !== issuer
@@ -40969,18 +39307,18 @@ function assertRebuilder(signer, rebuilder, issuer) {
                     ? `the verdict is signed by ${san}, which does not match /${rebuilder.identityRegexp.source}/ (--rebuilder-identity-regexp)`
                     : undefined;
     if (problem)
-        throw codes_verificationFailure('VERIFY_REBUILDER_MISMATCH', problem);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_REBUILDER_MISMATCH', problem);
 }
 function assertRepo(facts, san, policy) {
     const repo = policy.repo;
     const expected = `${verify_policy/* GITHUB_SERVER */.ao}/${repo}`;
     const source = facts.sourceRepositoryUri;
     if (source === undefined || !sameUrl(source, expected)) {
-        throw codes_verificationFailure('VERIFY_REPO_MISMATCH', `built from ${source ?? '(no source repository in the certificate)'}, not ${expected} (--repo)`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_REPO_MISMATCH', `built from ${source ?? '(no source repository in the certificate)'}, not ${expected} (--repo)`);
     }
     if (!namesSigner(policy) &&
         !san.toLowerCase().startsWith(`${expected.toLowerCase()}/`)) {
-        throw codes_verificationFailure('VERIFY_REPO_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${repo}; name it with --signer-workflow or --certificate-identity to accept it (--repo)`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_REPO_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${repo}; name it with --signer-workflow or --certificate-identity to accept it (--repo)`);
     }
 }
 /** gh --owner: the source repository's owner, and (unless named) the signer's. */
@@ -40988,12 +39326,12 @@ function assertOwner(facts, san, policy) {
     const expected = `${verify_policy/* GITHUB_SERVER */.ao}/${policy.owner}`;
     const owner = facts.sourceRepositoryOwnerUri;
     if (owner === undefined || !sameUrl(owner, expected)) {
-        throw codes_verificationFailure('VERIFY_OWNER_MISMATCH', `built in a repository of ${owner ?? '(no owner in the certificate)'}, not ${expected} (--owner)`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_OWNER_MISMATCH', `built in a repository of ${owner ?? '(no owner in the certificate)'}, not ${expected} (--owner)`);
     }
     if (!namesSigner(policy) &&
         policy.repo === undefined &&
         !san.toLowerCase().startsWith(`${expected.toLowerCase()}/`)) {
-        throw codes_verificationFailure('VERIFY_OWNER_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${policy.owner}; name it with --signer-workflow or --signer-repo to accept it (--owner)`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_OWNER_MISMATCH', `signed by ${san || '(no SAN)'}, a workflow outside ${policy.owner}; name it with --signer-workflow or --signer-repo to accept it (--owner)`);
     }
 }
 /**
@@ -41107,13 +39445,13 @@ function identityRow(signers, policy) {
     if (!(0,verify_policy/* hasIdentityPolicy */.js)(policy) && !(0,verify_policy/* isSlsaVerifierPolicy */.IS)(policy)) {
         return {
             status: 'skipped',
-            reason: `signed by ${unique(signers.map((s) => describeSigner(s.signer)))} (no identity policy given)`,
+            reason: `signed by ${unique(signers.map((s) => (0,verify_signer/* describeSigner */.cg)(s.signer)))} (no identity policy given)`,
             sources
         };
     }
     const failures = [];
     for (const { source, signer } of signers) {
-        const failure = catchVerification(() => identity_assertIdentity(signer, policy));
+        const failure = (0,codes/* catchVerification */.RV)(() => identity_assertIdentity(signer, policy));
         if (failure)
             failures.push({ source, ...failure });
     }
@@ -41122,7 +39460,7 @@ function identityRow(signers, policy) {
     const issuers = unique(signers.filter((s) => !s.signer.keyed).map((s) => s.signer.issuer ?? ''));
     return {
         status: 'pass',
-        reason: `signed by ${unique(signers.map((s) => describeSigner(s.signer)))}${issuers ? ` (issuer ${issuers})` : ''}`,
+        reason: `signed by ${unique(signers.map((s) => (0,verify_signer/* describeSigner */.cg)(s.signer)))}${issuers ? ` (issuer ${issuers})` : ''}`,
         sources
     };
 }
@@ -41130,112 +39468,8 @@ function unique(values) {
     return [...new Set(values.filter((v) => v !== ''))].join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/lib/verify/digests.ts
-/**
- * The digests of an artifact as verify compares them: SHA-256 always,
- * SHA-512 when the file was hashed (statements and checksum files may use
- * either). Hex is lower case everywhere.
- */
-const SHA256_ARGUMENT = /^sha256:([0-9a-fA-F]{64})$/;
-/**
- * The conformance rule for FILE_OR_DIGEST: `sha256:` and 64 hex digits, and
- * not a path on disk; anything else is a path.
- */
-function digests_parseDigestArgument(raw, existsOnDisk) {
-    const match = SHA256_ARGUMENT.exec(raw);
-    if (!match || existsOnDisk)
-        return undefined;
-    return match[1].toLowerCase();
-}
-/** True when one of `digest`'s algorithms names the same bytes as the artifact. */
-function digests_matchesDigest(artifact, digest) {
-    return Object.entries(digest).some(([algorithm, hex]) => {
-        if (typeof hex !== 'string')
-            return false;
-        const mine = artifact[algorithm.toLowerCase()];
-        return mine !== undefined && mine === hex.toLowerCase();
-    });
-}
-/** True when `digest` has an algorithm the artifact was hashed with. */
-function comparable(artifact, digest) {
-    return Object.keys(digest).some((algorithm) => artifact[algorithm.toLowerCase()] !== undefined);
-}
-/** `sha256:abcdef012345…` for messages: enough to tell digests apart. */
-function shortDigest(algorithm, hex) {
-    return `${algorithm}:${hex.slice(0, 12)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/lib/verify/statement.ts
-/**
- * in-toto statements as verify reads them (v0.1 and v1 alike): subjects,
- * predicate type and predicate, and how a statement relates to an artifact.
- */
-
-
-const statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** The statement in a DSSE payload; VERIFY_STATEMENT_INVALID when it is none. */
-function parseStatement(payloadType, payload) {
-    if (payloadType !== statement_IN_TOTO_PAYLOAD_TYPE) {
-        throw codes_verificationFailure('VERIFY_STATEMENT_INVALID', `the envelope carries ${payloadType || '(no payload type)'}, not an in-toto statement (${statement_IN_TOTO_PAYLOAD_TYPE})`);
-    }
-    let json;
-    try {
-        json = JSON.parse(Buffer.from(payload).toString('utf8'));
-    }
-    catch (error) {
-        throw codes_verificationFailure('VERIFY_STATEMENT_INVALID', 'the in-toto payload is not JSON', error);
-    }
-    const statement = toStatement(json);
-    if (!statement) {
-        throw codes_verificationFailure('VERIFY_STATEMENT_INVALID', 'the in-toto payload has no _type, subject list and predicateType');
-    }
-    return statement;
-}
-/** A statement from parsed JSON, or undefined when it is not shaped like one. */
-function toStatement(json) {
-    if (!isObject(json) || typeof json._type !== 'string')
-        return undefined;
-    if (!Array.isArray(json.subject) || typeof json.predicateType !== 'string') {
-        return undefined;
-    }
-    const subjects = json.subject.filter(isObject).map((s) => ({
-        name: typeof s.name === 'string' ? s.name : '',
-        digest: isObject(s.digest)
-            ? Object.fromEntries(Object.entries(s.digest)
-                .filter(([, v]) => typeof v === 'string')
-                .map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]))
-            : {}
-    }));
-    return {
-        type: json._type,
-        subjects,
-        predicateType: json.predicateType,
-        predicate: isObject(json.predicate) ? json.predicate : {}
-    };
-}
-/**
- * How a statement relates to an artifact: a subject with its digest
- * (match), else a subject with its name whose digest differs (mismatch),
- * else none.
- */
-function relateSubject(statement, digests, name) {
-    const match = statement.subjects.find((s) => digests_matchesDigest(digests, s.digest));
-    if (match)
-        return { kind: 'match', subject: match };
-    if (name !== undefined) {
-        const named = statement.subjects.find((s) => sameAssetName(s.name, name) && comparable(digests, s.digest));
-        if (named)
-            return { kind: 'mismatch', subject: named };
-    }
-    return { kind: 'none' };
-}
-/** `dist/a.tar.gz`, `./a.tar.gz` and `a.tar.gz` name the same asset. */
-function sameAssetName(subjectName, assetName) {
-    const base = (n) => n.split(/[\\/]/).pop() ?? n;
-    return base(subjectName) === base(assetName);
-}
-
+// EXTERNAL MODULE: ./src/lib/verify/statement.ts
+var verify_statement = __nccwpck_require__(1256);
 ;// CONCATENATED MODULE: ./src/lib/verify/provenance.ts
 /**
  * SLSA provenance as verify reads it (v1, and v0.2 as older generators
@@ -41248,11 +39482,11 @@ function sameAssetName(subjectName, assetName) {
 function isSlsaProvenance(predicateType) {
     return predicateType.startsWith(verify_policy/* SLSA_PROVENANCE_PREFIX */.xQ);
 }
-const get = (value, ...path) => path.reduce((v, key) => (isObject(v) ? v[key] : undefined), value);
+const get = (value, ...path) => path.reduce((v, key) => ((0,verify_statement/* isObject */.Gv)(v) ? v[key] : undefined), value);
 const str = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 function toProvenanceFacts(statement) {
     const p = statement.predicate;
-    const v1 = isObject(p.buildDefinition);
+    const v1 = (0,verify_statement/* isObject */.Gv)(p.buildDefinition);
     const workflow = get(p, 'buildDefinition', 'externalParameters', 'workflow');
     const dependency = v1
         ? firstGitDependency(get(p, 'buildDefinition', 'resolvedDependencies'))
@@ -41291,7 +39525,7 @@ function eventFacts(p, v1) {
     const baseRef = str(get(payload, 'base_ref'));
     return {
         ...(baseRef ? { baseRef } : {}),
-        ...(isObject(inputs) ? { workflowInputs: inputs } : {})
+        ...((0,verify_statement/* isObject */.Gv)(inputs) ? { workflowInputs: inputs } : {})
     };
 }
 function firstGitDependency(value) {
@@ -41355,7 +39589,7 @@ function validPrerelease(pre) {
 /** The built tag (from the certificate's refs/tags/ ref) against the wanted line. */
 function assertVersionedTag(tag, wanted) {
     const fail = (message) => {
-        throw codes_verificationFailure('VERIFY_SOURCE_REF_MISMATCH', message);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_REF_MISMATCH', message);
     };
     const expected = parseGoSemver(wanted);
     if (!expected) {
@@ -41449,14 +39683,14 @@ function assertBuilderId(facts, builderId, claimedBuilderId) {
         ? splitBuilderId(claimedBuilderId)
         : builder;
     if (!actual || !matchesBuilderId(actual, builderId)) {
-        throw codes_verificationFailure('VERIFY_BUILDER_MISMATCH', `signed by builder ${describeBuilder(actual)}, not ${builderId} (--builder-id)`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_MISMATCH', `signed by builder ${describeBuilder(actual)}, not ${builderId} (--builder-id)`);
     }
 }
 /** slsa-verifier without --builder-id: a default trusted builder at vX.Y.Z. */
 function assertTrustedBuilder(facts, githubAttestation) {
     const builder = signerBuilderOf(facts);
     if (!builder || !DEFAULT_TRUSTED_BUILDERS.includes(builder.path)) {
-        throw codes_verificationFailure('VERIFY_BUILDER_UNTRUSTED', githubAttestation
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_UNTRUSTED', githubAttestation
             ? `a GitHub artifact attestation signed by ${describeBuilder(builder)}: name the workflow you trust with --builder-id or --signer-workflow`
             : `signed by ${describeBuilder(builder)}, not one of the builders slsa-verifier trusts by default (${DEFAULT_TRUSTED_BUILDERS.map((b) => b.split('/').pop()).join(', ')}); name another with --builder-id`);
     }
@@ -41467,7 +39701,7 @@ function assertBuilderRef(builder) {
     if (!builder?.path.startsWith(`${SLSA_GENERATOR_REPOSITORY}/`))
         return;
     if (!isReleaseTagRef(builder.ref)) {
-        throw codes_verificationFailure('VERIFY_BUILDER_REF_INVALID', `builder ${builder.name} ran at ${builder.ref ?? '(no ref)'}, not a release tag refs/tags/vX.Y.Z`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_REF_INVALID', `builder ${builder.name} ran at ${builder.ref ?? '(no ref)'}, not a release tag refs/tags/vX.Y.Z`);
     }
 }
 function splitBuilderId(id) {
@@ -41504,7 +39738,7 @@ function assertClaimsMatchCertificate(claims, cert) {
     if (!isKnownBuildType(claims.buildType))
         return;
     const fail = (code, what, claimed, actual) => {
-        throw codes_verificationFailure(code, `the provenance claims ${what} ${claimed}, but its signing certificate says ${actual ?? '(nothing)'}`);
+        throw (0,codes/* verificationFailure */.ac)(code, `the provenance claims ${what} ${claimed}, but its signing certificate says ${actual ?? '(nothing)'}`);
     };
     const signer = signerBuilderOf(cert);
     if (!isByobDelegator(signer) && claims.builderId !== undefined) {
@@ -41547,6 +39781,8 @@ function describeClaims(claims) {
     return `build type ${claims.buildType ?? '(none)'} is not one Provenant checks against the certificate; its claims (${parts.join(', ') || 'none'}) are shown, not counted`;
 }
 
+// EXTERNAL MODULE: ./src/lib/verify/digests.ts
+var verify_digests = __nccwpck_require__(9892);
 ;// CONCATENATED MODULE: ./src/lib/verify/evaluate-attestations.ts
 
 
@@ -41560,7 +39796,7 @@ function relatedAttestations(subject, attestations) {
     for (const evidence of attestations) {
         if (!evidence.statement)
             continue;
-        const relation = relateSubject(evidence.statement, subject.digests, subject.name);
+        const relation = (0,verify_statement/* relateSubject */.uK)(evidence.statement, subject.digests, subject.name);
         if (relation.kind !== 'none')
             related.push({ evidence, relation });
     }
@@ -41569,7 +39805,7 @@ function relatedAttestations(subject, attestations) {
 function mismatchReason(subject, own) {
     const [algorithm, hex] = Object.entries(subject.digest)[0] ?? ['sha256', ''];
     const mine = own.digests[algorithm] ?? own.digests.sha256;
-    return `names ${subject.name} with ${shortDigest(algorithm, hex)}, but the file is ${shortDigest(algorithm, mine)}`;
+    return `names ${subject.name} with ${(0,verify_digests/* shortDigest */.VK)(algorithm, hex)}, but the file is ${(0,verify_digests/* shortDigest */.VK)(algorithm, mine)}`;
 }
 /** Failures of related attestations: subject mismatches and bad signatures. */
 function attestationFailures(related, own, mismatchCode) {
@@ -41612,7 +39848,7 @@ function provenanceRows(related, own, policy) {
     for (const v of verified) {
         if (v.signer.keyed)
             continue;
-        const failure = catchVerification(() => assertClaimsMatchCertificate(v.facts, toCertificateFacts(v.signer)));
+        const failure = (0,codes/* catchVerification */.RV)(() => assertClaimsMatchCertificate(v.facts, toCertificateFacts(v.signer)));
         if (failure)
             failures.push({ source: v.source, ...failure });
     }
@@ -41656,6 +39892,8 @@ function describeVerified(v) {
     return `${type}; ${describeClaims(f)}`;
 }
 
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/subject/digest.ts
 /**
  * Subject digests as users write them (`sha256:<hex>`, `sha512:<hex>`) and
@@ -41800,7 +40038,7 @@ function entriesFor(file, name, digests, target) {
     }
     return file.entries.filter((e) => e.name === undefined
         ? target !== undefined && target === name
-        : sameAssetName(e.name, name));
+        : (0,verify_statement/* sameAssetName */.iZ)(e.name, name));
 }
 /** VERIFY_CHECKSUM_MISMATCH when a line about the artifact gives other bytes' digest. */
 function assertChecksumEntry(entry, digests) {
@@ -41808,7 +40046,7 @@ function assertChecksumEntry(entry, digests) {
     if (actual === undefined)
         return;
     if (actual !== entry.hex) {
-        throw codes_verificationFailure('VERIFY_CHECKSUM_MISMATCH', `line ${entry.line} says ${entry.algorithm}:${entry.hex}, the file is ${entry.algorithm}:${actual}`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_CHECKSUM_MISMATCH', `line ${entry.line} says ${entry.algorithm}:${entry.hex}, the file is ${entry.algorithm}:${actual}`);
     }
 }
 
@@ -41827,10 +40065,10 @@ const GOOD = new Set([
 ]);
 /** Entries of a report.json, a statement, or undefined when it is neither. */
 function toRebuildEntries(json) {
-    const statement = toStatement(json);
+    const statement = (0,verify_statement/* toStatement */.HJ)(json);
     if (statement)
         return fromStatement(statement);
-    if (!isObject(json) || typeof json.reproducible !== 'boolean')
+    if (!(0,verify_statement/* isObject */.Gv)(json) || typeof json.reproducible !== 'boolean')
         return undefined;
     return listEntries(json, json.reproducible);
 }
@@ -41858,7 +40096,7 @@ function listEntries(holder, overall) {
         const list = holder[field];
         if (!Array.isArray(list))
             continue;
-        for (const item of list.filter(isObject)) {
+        for (const item of list.filter(verify_statement/* isObject */.Gv)) {
             const digest = digestOf(item);
             if (Object.keys(digest).length === 0)
                 continue;
@@ -41879,11 +40117,11 @@ function digestOf(item) {
         }
     };
     for (const source of [item, item.reference, item.expected]) {
-        if (!isObject(source))
+        if (!(0,verify_statement/* isObject */.Gv)(source))
             continue;
         take('sha256', source.sha256);
         take('sha512', source.sha512);
-        if (isObject(source.digest)) {
+        if ((0,verify_statement/* isObject */.Gv)(source.digest)) {
             for (const [algorithm, value] of Object.entries(source.digest))
                 take(algorithm, value);
         }
@@ -41912,7 +40150,7 @@ function sameDigest(a, b) {
 }
 /** The entries that name the artifact's digest. */
 function rebuildEntriesFor(entries, digests) {
-    return entries.filter((e) => digests_matchesDigest(digests, e.digest));
+    return entries.filter((e) => (0,verify_digests/* matchesDigest */._j)(digests, e.digest));
 }
 
 ;// CONCATENATED MODULE: ./src/lib/verify/sbom.ts
@@ -41932,18 +40170,18 @@ function isSbomPredicateType(type) {
 }
 /** The summary of a valid SBOM; VERIFY_SBOM_INVALID otherwise. */
 function assertSbom(document, where) {
-    if (!isObject(document)) {
-        throw codes_verificationFailure('VERIFY_SBOM_INVALID', `${where} is not a JSON object`);
+    if (!(0,verify_statement/* isObject */.Gv)(document)) {
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_SBOM_INVALID', `${where} is not a JSON object`);
     }
     if (document.bomFormat === 'CycloneDX') {
         if (typeof document.specVersion !== 'string') {
-            throw codes_verificationFailure('VERIFY_SBOM_INVALID', `${where} says CycloneDX but has no specVersion`);
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_SBOM_INVALID', `${where} says CycloneDX but has no specVersion`);
         }
-        const component = isObject(document.metadata)
+        const component = (0,verify_statement/* isObject */.Gv)(document.metadata)
             ? document.metadata.component
             : undefined;
-        const hashes = isObject(component) && Array.isArray(component.hashes)
-            ? component.hashes.filter(isObject)
+        const hashes = (0,verify_statement/* isObject */.Gv)(component) && Array.isArray(component.hashes)
+            ? component.hashes.filter(verify_statement/* isObject */.Gv)
             : [];
         const digest = {};
         for (const h of hashes) {
@@ -41966,7 +40204,7 @@ function assertSbom(document, where) {
     if (spdx) {
         if (typeof document.SPDXID !== 'string' ||
             typeof document.name !== 'string') {
-            throw codes_verificationFailure('VERIFY_SBOM_INVALID', `${where} says ${document.spdxVersion} but lacks SPDXID or name`);
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_SBOM_INVALID', `${where} says ${document.spdxVersion} but lacks SPDXID or name`);
         }
         return {
             format: 'SPDX',
@@ -41977,14 +40215,14 @@ function assertSbom(document, where) {
                 : 0
         };
     }
-    throw codes_verificationFailure('VERIFY_SBOM_INVALID', `${where} is neither CycloneDX JSON ("bomFormat": "CycloneDX") nor SPDX 2.x JSON ("spdxVersion": "SPDX-2.3")`);
+    throw (0,codes/* verificationFailure */.ac)('VERIFY_SBOM_INVALID', `${where} is neither CycloneDX JSON ("bomFormat": "CycloneDX") nor SPDX 2.x JSON ("spdxVersion": "SPDX-2.3")`);
 }
 function describedSpdxDigests(document) {
     const described = new Set(Array.isArray(document.documentDescribes)
         ? document.documentDescribes.filter((d) => typeof d === 'string')
         : []);
     const relationships = Array.isArray(document.relationships)
-        ? document.relationships.filter(isObject)
+        ? document.relationships.filter(verify_statement/* isObject */.Gv)
         : [];
     for (const r of relationships) {
         if (r.spdxElementId === document.SPDXID &&
@@ -41994,14 +40232,14 @@ function describedSpdxDigests(document) {
         }
     }
     const packages = Array.isArray(document.packages)
-        ? document.packages.filter(isObject)
+        ? document.packages.filter(verify_statement/* isObject */.Gv)
         : [];
     return packages
         .filter((p) => typeof p.SPDXID === 'string' && described.has(p.SPDXID))
         .map((p) => {
         const digest = {};
         for (const c of Array.isArray(p.checksums)
-            ? p.checksums.filter(isObject)
+            ? p.checksums.filter(verify_statement/* isObject */.Gv)
             : []) {
             if (typeof c.algorithm === 'string' &&
                 typeof c.checksumValue === 'string') {
@@ -42015,8 +40253,8 @@ function describedSpdxDigests(document) {
 }
 /** True unless the SBOM says it describes other bytes. */
 function sbomApplies(sbom, digests) {
-    const telling = sbom.describes.filter((d) => comparable(digests, d));
-    return telling.length === 0 || telling.some((d) => digests_matchesDigest(digests, d));
+    const telling = sbom.describes.filter((d) => (0,verify_digests/* comparable */.Zm)(digests, d));
+    return telling.length === 0 || telling.some((d) => (0,verify_digests/* matchesDigest */._j)(digests, d));
 }
 function describeSbom(sbom) {
     return `${sbom.format} ${sbom.version}, ${sbom.components} ${sbom.format === 'SPDX' ? 'packages' : 'components'}`;
@@ -42049,7 +40287,7 @@ function sbomRow(related, own, evidence) {
         if (relation.kind !== 'match' || !a.result.ok)
             continue;
         let summary = '';
-        const failure = catchVerification(() => {
+        const failure = (0,codes/* catchVerification */.RV)(() => {
             summary = describeSbom(assertSbom(a.statement.predicate, `the predicate of ${a.source}`));
         });
         if (failure)
@@ -42093,7 +40331,7 @@ function checksumRow(own, evidence) {
         if (unsigned)
             failures.push(unsigned);
         for (const entry of entries) {
-            const failure = catchVerification(() => assertChecksumEntry(entry, own.digests));
+            const failure = (0,codes/* catchVerification */.RV)(() => assertChecksumEntry(entry, own.digests));
             if (failure)
                 failures.push({ source: c.source, ...failure });
             else
@@ -42146,7 +40384,7 @@ function reproducibleRow(related, own, evidence, policy) {
         const { signer } = a.result;
         const rebuilder = policy.rebuilder;
         const mismatch = rebuilder &&
-            catchVerification(() => assertRebuilder(signer, rebuilder, policy.issuer));
+            (0,codes/* catchVerification */.RV)(() => assertRebuilder(signer, rebuilder, policy.issuer));
         if (mismatch) {
             failures.push({ source: a.source, ...mismatch });
             continue;
@@ -42197,13 +40435,13 @@ function hasSourcePolicy(policy) {
 function assertSourceFacts(facts, policy, hints = {}) {
     const ref = facts.sourceRepositoryRef;
     const refFail = (message) => {
-        throw codes_verificationFailure('VERIFY_SOURCE_REF_MISMATCH', message);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_REF_MISMATCH', message);
     };
     if (policy.sourceUri !== undefined) {
         const wanted = normalizeRepository(policy.sourceUri);
         const actual = normalizeRepository(facts.sourceRepositoryUri);
         if (actual !== wanted) {
-            throw codes_verificationFailure('VERIFY_SOURCE_MISMATCH', `the certificate says it was built from ${actual || '(no source repository)'}, not ${wanted} (--source-uri)`);
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_MISMATCH', `the certificate says it was built from ${actual || '(no source repository)'}, not ${wanted} (--source-uri)`);
         }
     }
     if (policy.sourceRef !== undefined && ref !== policy.sourceRef) {
@@ -42232,7 +40470,7 @@ function assertSourceFacts(facts, policy, hints = {}) {
         const wanted = policy.sourceDigest.replace(/^(sha1|gitCommit):/i, '');
         const actual = facts.sourceRepositoryDigest;
         if (actual?.toLowerCase() !== wanted.toLowerCase()) {
-            throw codes_verificationFailure('VERIFY_SOURCE_DIGEST_MISMATCH', `the certificate says it was built from commit ${actual ?? '(none)'}, not ${wanted} (--source-digest)`);
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_SOURCE_DIGEST_MISMATCH', `the certificate says it was built from commit ${actual ?? '(none)'}, not ${wanted} (--source-digest)`);
         }
     }
 }
@@ -42282,7 +40520,7 @@ function sourceRow(signers, policy, provenance) {
     const baseRef = provenance.find((p) => isKnownBuildType(p.facts.buildType) && p.facts.baseRef)?.facts.baseRef;
     const failures = [];
     for (const { source, signer } of signers) {
-        const failure = catchVerification(() => assertSourceFacts(toCertificateFacts(signer), policy, {
+        const failure = (0,codes/* catchVerification */.RV)(() => assertSourceFacts(toCertificateFacts(signer), policy, {
             ...(baseRef ? { baseRef } : {})
         }));
         if (failure)
@@ -42314,7 +40552,7 @@ function builderRow(provenance, policy) {
     }
     const failures = [];
     provenance.forEach((p, i) => {
-        const failure = catchVerification(() => assertBuilder(p, certs[i], policy, slsaVerifier));
+        const failure = (0,codes/* catchVerification */.RV)(() => assertBuilder(p, certs[i], policy, slsaVerifier));
         if (failure)
             failures.push({ source: p.source, ...failure });
     });
@@ -42324,7 +40562,7 @@ function builderRow(provenance, policy) {
 }
 function assertBuilder(p, cert, policy, slsaVerifier) {
     if (p.signer.keyed) {
-        throw codes_verificationFailure('VERIFY_BUILDER_MISMATCH', 'signed with a key: no certificate names the builder');
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_MISMATCH', 'signed with a key: no certificate names the builder');
     }
     const builder = signerBuilderOf(cert);
     if (policy.builderId !== undefined) {
@@ -42334,7 +40572,7 @@ function assertBuilder(p, cert, policy, slsaVerifier) {
     }
     else if (slsaVerifier) {
         if (isByobDelegator(builder)) {
-            throw codes_verificationFailure('VERIFY_BUILDER_UNTRUSTED', `signed by the delegator ${describeBuilder(builder)}: name the builder that called it with --builder-id`);
+            throw (0,codes/* verificationFailure */.ac)('VERIFY_BUILDER_UNTRUSTED', `signed by the delegator ${describeBuilder(builder)}: name the builder that called it with --builder-id`);
         }
         assertTrustedBuilder(cert, isGithubAttestation(p.facts));
     }
@@ -42345,7 +40583,7 @@ function assertBuilder(p, cert, policy, slsaVerifier) {
 /** slsa-verifier --build-workflow-input: a workflow_dispatch run with those inputs. */
 function assertWorkflowInputs(p, cert, wanted) {
     const fail = (message) => {
-        throw codes_verificationFailure('VERIFY_WORKFLOW_INPUT_MISMATCH', message);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_WORKFLOW_INPUT_MISMATCH', message);
     };
     if (cert.buildTrigger !== 'workflow_dispatch') {
         fail(`the certificate says the run was triggered by ${cert.buildTrigger ?? '(unknown)'}, not workflow_dispatch (--build-workflow-input)`);
@@ -42822,55 +41060,8 @@ function inRange(range, version, compare) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/lib/scan/names.ts
-/**
- * Package identity: purl types to OSV ecosystems, and names compared the way
- * each registry compares them (npm and NuGet case-insensitively, PyPI by
- * PEP 503, crates.io with "-" and "_" alike, Packagist in lower case).
- */
-/** purl type -> OSV ecosystem name. */
-const PURL_ECOSYSTEMS = {
-    npm: 'npm',
-    pypi: 'PyPI',
-    golang: 'Go',
-    cargo: 'crates.io',
-    maven: 'Maven',
-    gem: 'RubyGems',
-    nuget: 'NuGet',
-    composer: 'Packagist'
-};
-const OSV_ECOSYSTEMS = Object.values(PURL_ECOSYSTEMS);
-/** "PyPI", "Debian:11" -> "Debian". */
-function baseEcosystem(ecosystem) {
-    const colon = ecosystem.indexOf(':');
-    return colon < 0 ? ecosystem : ecosystem.slice(0, colon);
-}
-function normalizeName(ecosystem, name) {
-    switch (ecosystem) {
-        case 'npm':
-        case 'NuGet':
-        case 'Packagist':
-            return name.toLowerCase();
-        case 'PyPI':
-            return name.toLowerCase().replace(/[-_.]+/g, '-');
-        case 'crates.io':
-            return name.toLowerCase().replaceAll('_', '-');
-        default:
-            return name;
-    }
-}
-/** The index key of a package. */
-function packageKey(ecosystem, name) {
-    const base = baseEcosystem(ecosystem);
-    return `${base}\u0000${normalizeName(base, name)}`;
-}
-/** A purl's name as OSV writes it (npm "@scope/name", Maven "group:artifact", Go the module path). */
-function osvNameOf(type, namespace, name) {
-    if (!namespace)
-        return name;
-    return type === 'maven' ? `${namespace}:${name}` : `${namespace}/${name}`;
-}
-
+// EXTERNAL MODULE: ./src/lib/scan/names.ts
+var names = __nccwpck_require__(2849);
 // EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
 var ae_cvss_calculator = __nccwpck_require__(4353);
 var ae_cvss_calculator_default = /*#__PURE__*/__nccwpck_require__.n(ae_cvss_calculator);
@@ -42999,7 +41190,7 @@ function matchSboms(index, sboms) {
             }
             const hits = [];
             const entries = [];
-            for (const [a, e] of index.byPackage.get(packageKey(component.ecosystem, component.name)) ?? []) {
+            for (const [a, e] of index.byPackage.get((0,names/* packageKey */.MO)(component.ecosystem, component.name)) ?? []) {
                 const advisory = index.advisories[a];
                 const entry = advisory.affected[e];
                 const verdict = evaluateAffected(entry, component.version);
@@ -43550,7 +41741,7 @@ function signedStatements(attestations, policy) {
             continue;
         }
         const { signer } = a.result;
-        const mismatch = catchVerification(() => identity_assertIdentity(signer, policy));
+        const mismatch = (0,codes/* catchVerification */.RV)(() => identity_assertIdentity(signer, policy));
         if (mismatch) {
             ignored.push(`${a.source}: ${mismatch.reason}`);
             continue;
@@ -43721,7 +41912,7 @@ function parseMinisignPublicKey(text, where) {
 function parseMinisignSignature(text, where) {
     const lines = text.split(/\r?\n/);
     const invalid = (why) => {
-        throw codes_verificationFailure('VERIFY_MINISIGN_INVALID', `${where} is not a minisign signature: ${why}`);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_MINISIGN_INVALID', `${where} is not a minisign signature: ${why}`);
     };
     if (!lines[0]?.startsWith('untrusted comment:'))
         invalid('no untrusted comment line');
@@ -43750,7 +41941,7 @@ function parseMinisignSignature(text, where) {
  */
 function assertMinisign(data, signature, publicKey) {
     const fail = (why) => {
-        throw codes_verificationFailure('VERIFY_MINISIGN_INVALID', why);
+        throw (0,codes/* verificationFailure */.ac)('VERIFY_MINISIGN_INVALID', why);
     };
     if (!signature.keyId.equals(publicKey.keyId)) {
         fail(`signed with key ${hexId(signature.keyId)}, the public key is ${hexId(publicKey.keyId)}`);
@@ -43813,280 +42004,8 @@ function verifiedProvenance(report) {
     return report.artifacts.flatMap((a) => a.signers.flatMap((s) => (s.provenance ? [s.provenance] : [])));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/io/verify/listing.ts
-
-
-
-/** Files listed in one release folder, its subfolders included. */
-const MAX_FOLDER_FILES = 100_000;
-/** What a directory entry that is not a regular file or a folder is. */
-function describeSpecial(info) {
-    if (info.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (info.isSocket())
-        return 'a socket';
-    if (info.isCharacterDevice())
-        return 'a character device';
-    if (info.isBlockDevice())
-        return 'a block device';
-    return undefined;
-}
-function refuseSpecial(label, kind) {
-    return new errors/* InputError */.dz('VERIFY_NOT_A_FILE', `${label} is ${kind}: verify reads regular files only and did not open it; remove it, or name the files to verify`);
-}
-/**
- * `deep`: the folder was named, so everything in it is listed. Otherwise
- * (the folder of a named file) only its regular files are read, as the
- * evidence beside that file.
- */
-async function listFolder(dir, display, deep) {
-    const listed = { names: [], unverified: [], problems: [] };
-    const root = await (0,promises_.realpath)(dir);
-    const label = (rel) => external_node_path_default().join(display, rel);
-    const folder = { dir, display, root, label, listed };
-    let count = 0;
-    const walk = async (rel) => {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(external_node_path_default().join(dir, rel), { withFileTypes: true });
-        }
-        catch (error) {
-            if (rel === '')
-                throw error;
-            listed.problems.push(new errors/* InputError */.dz('VERIFY_ARTIFACT_MISSING', `cannot read the subfolder ${label(rel)} (${error.code ?? 'error'}): name the files to verify`, { cause: error }));
-            return;
-        }
-        for (const entry of entries) {
-            if (++count > MAX_FOLDER_FILES) {
-                listed.problems.push(new errors/* InputError */.dz('VERIFY_FOLDER_TOO_LARGE', `${display} holds more than ${MAX_FOLDER_FILES} entries: name the files or subfolders to verify`));
-                return;
-            }
-            const name = external_node_path_default().join(rel, entry.name);
-            if (!deep) {
-                if (entry.isFile())
-                    listed.names.push(name);
-            }
-            else if (entry.name.startsWith('.')) {
-                // Hidden entries are not release assets (discovery skips them too).
-                continue;
-            }
-            else if (entry.isDirectory())
-                await walk(name);
-            else if (entry.isFile() && rel === '')
-                listed.names.push(name);
-            else
-                await classifyEntry(folder, entry, name, rel !== '');
-            if (count > MAX_FOLDER_FILES)
-                return;
-        }
-    };
-    await walk('');
-    listed.names.sort();
-    return listed;
-}
-/**
- * An entry of a named folder that is neither a top-level file nor a
- * subfolder: a special file is refused; a symlink is followed, and what
- * it reaches outside the folder, like a file in a subfolder, is listed as
- * unverified.
- */
-async function classifyEntry(folder, entry, name, inSubfolder) {
-    const { dir, display, root, label, listed } = folder;
-    const full = external_node_path_default().join(dir, name);
-    const unverified = (reason) => listed.unverified.push({ path: full, label: label(name), reason });
-    const special = describeSpecial(entry);
-    if (special) {
-        listed.problems.push(refuseSpecial(label(name), special));
-        return;
-    }
-    let target = full;
-    if (entry.isSymbolicLink()) {
-        const resolved = await resolveLink(full, label(name));
-        if (resolved instanceof errors/* InputError */.dz) {
-            listed.problems.push(resolved);
-            return;
-        }
-        target = resolved;
-    }
-    if (isOutside(root, target)) {
-        unverified(`a symlink to ${target}, outside ${display}: not verified (evidence in the folder does not speak for a file elsewhere; verify ${target} itself)`);
-    }
-    else if (inSubfolder) {
-        unverified(`in a subfolder of ${display}: not verified (verify the subfolder itself: provenant verify ${label(external_node_path_default().dirname(name))})`);
-    }
-    else
-        listed.names.push(name);
-}
-/** The real path of a symlink to a regular file, or why it is refused. */
-async function resolveLink(full, label) {
-    let target;
-    let info;
-    try {
-        target = await (0,promises_.realpath)(full);
-        info = await (0,promises_.stat)(target);
-    }
-    catch (error) {
-        return new errors/* InputError */.dz('VERIFY_ARTIFACT_MISSING', `${label} is a symlink to nothing (${error.code ?? 'unreadable'}): remove it or point it at the file`);
-    }
-    const special = describeSpecial(info);
-    if (special)
-        return refuseSpecial(label, `a symlink to ${special}`);
-    if (!info.isFile()) {
-        return new errors/* InputError */.dz('VERIFY_NOT_A_FILE', `${label} is a symlink to a folder: verify reads files; name the folder itself to verify what it holds`);
-    }
-    return target;
-}
-function isOutside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
-}
-
-;// CONCATENATED MODULE: ./src/io/verify/files.ts
-/**
- * Reading what verify checks: artifacts hashed as a stream (SHA-256 and
- * SHA-512 in one pass), or read whole when a signature must be checked over
- * their bytes; evidence files read once. Files are opened without blocking
- * and checked to be regular files before a byte is read: a FIFO (or a file
- * swapped for one after it was listed) is refused, never waited on. Small
- * files, the bulk of a release's bundles and assets, are read synchronously:
- * a promise round trip per open, stat, read and close costs more than the
- * read.
- */
-
-
-
-
-/** Larger files are verified over their digest, never held in memory. */
-const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
-/** Files up to this size are read in one synchronous call. */
-const SYNC_READ_MAX_BYTES = 4 * 1024 * 1024;
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK;
-async function files_hashFile(file, keepBytes, label = file) {
-    const small = readIfSmall(file, label);
-    if (small)
-        return { digests: files_digestsOf(small), ...(keepBytes ? { bytes: small } : {}) };
-    const handle = await openRegularFile(file, label);
-    try {
-        const size = (await handle.stat()).size;
-        if (keepBytes && size <= MAX_IN_MEMORY_BYTES) {
-            const bytes = await handle.readFile();
-            return { digests: files_digestsOf(bytes), bytes };
-        }
-        const sha256 = (0,external_node_crypto_.createHash)('sha256');
-        const sha512 = (0,external_node_crypto_.createHash)('sha512');
-        for await (const chunk of handle.createReadStream({
-            highWaterMark: 1024 * 1024,
-            autoClose: false
-        })) {
-            sha256.update(chunk);
-            sha512.update(chunk);
-        }
-        return {
-            digests: { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') }
-        };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Opens without blocking (a FIFO would wait for a writer) and refuses anything but a regular file. */
-async function openRegularFile(file, label) {
-    const handle = await (0,promises_.open)(file, OPEN_FLAGS);
-    try {
-        const info = await handle.stat();
-        if (!info.isFile()) {
-            throw refuseSpecial(label, describeSpecial(info) ?? 'not a regular file');
-        }
-        return handle;
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-/**
- * The whole file when it is a regular file of at most SYNC_READ_MAX_BYTES,
- * undefined when it is larger; refuses anything but a regular file.
- */
-function readIfSmall(file, label) {
-    const fd = (0,external_node_fs_.openSync)(file, OPEN_FLAGS);
-    try {
-        const info = (0,external_node_fs_.fstatSync)(fd);
-        if (!info.isFile()) {
-            throw refuseSpecial(label, describeSpecial(info) ?? 'not a regular file');
-        }
-        if (info.size > SYNC_READ_MAX_BYTES)
-            return undefined;
-        const bytes = Buffer.allocUnsafe(info.size);
-        let filled = 0;
-        while (filled < bytes.length) {
-            const n = (0,external_node_fs_.readSync)(fd, bytes, filled, bytes.length - filled, filled);
-            if (n === 0)
-                break;
-            filled += n;
-        }
-        return filled === bytes.length ? bytes : bytes.subarray(0, filled);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** A file read whole: synchronously when small, else through a handle. */
-async function readRegularFile(file, label = file) {
-    const small = readIfSmall(file, label);
-    if (small)
-        return small;
-    const handle = await openRegularFile(file, label);
-    try {
-        return await handle.readFile();
-    }
-    finally {
-        await handle.close();
-    }
-}
-function files_digestsOf(bytes) {
-    return { sha256: (0,external_node_crypto_.hash)('sha256', bytes), sha512: (0,external_node_crypto_.hash)('sha512', bytes) };
-}
-/** The parsed JSON of a file, or the reason it is not JSON. */
-async function files_readJson(file) {
-    let bytes;
-    try {
-        bytes = await readRegularFile(file);
-    }
-    catch (error) {
-        const code = error.code;
-        return {
-            ok: false,
-            reason: `cannot read it (${code && !code.startsWith('VERIFY_') ? code : error.message})`
-        };
-    }
-    try {
-        return {
-            ok: true,
-            value: JSON.parse(bytes.toString('utf8')),
-            bytes
-        };
-    }
-    catch (error) {
-        return { ok: false, reason: `not JSON (${error.message})` };
-    }
-}
-/** Runs `work` over `items` with at most `limit` at a time, results in order. */
-async function mapLimit(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./src/io/verify/files.ts
+var verify_files = __nccwpck_require__(6791);
 ;// CONCATENATED MODULE: ./src/io/verify/attestations.ts
 /**
  * Attestation files: `*.intoto.jsonl` (one Sigstore bundle per line, as
@@ -44109,7 +42028,7 @@ async function loadAttestationFile(file, label, checker) {
     };
     let text;
     try {
-        text = (await readRegularFile(file, label)).toString('utf8');
+        text = (await (0,verify_files/* readRegularFile */.XF)(file, label)).toString('utf8');
     }
     catch (error) {
         if (error instanceof errors/* InputError */.dz)
@@ -44151,7 +42070,7 @@ function splitDocuments(text) {
 }
 /** A bundle is verified; an unsigned statement or envelope counts only as a rebuild verdict. */
 function addDocument(json, source, checker, loaded) {
-    if (isObject(json) && 'verificationMaterial' in json) {
+    if ((0,verify_statement/* isObject */.Gv)(json) && 'verificationMaterial' in json) {
         const parsed = checker.parse(json);
         if (!parsed.ok) {
             loaded.notes.push(`${source}: ${parsed.reason}; skipped`);
@@ -44173,7 +42092,7 @@ function addDocument(json, source, checker, loaded) {
         });
         return;
     }
-    const statement = toStatement(unwrapEnvelope(json));
+    const statement = (0,verify_statement/* toStatement */.HJ)(unwrapEnvelope(json));
     if (statement && isRebuildStatement(statement)) {
         loaded.rebuilds.push({
             source: `${source} (unsigned)`,
@@ -44186,7 +42105,7 @@ function addDocument(json, source, checker, loaded) {
     }
 }
 function unwrapEnvelope(json) {
-    if (isObject(json) &&
+    if ((0,verify_statement/* isObject */.Gv)(json) &&
         typeof json.payload === 'string' &&
         typeof json.payloadType === 'string') {
         try {
@@ -44202,133 +42121,8 @@ function labelOf(file, base) {
     return path.relative(base, file) || path.basename(file);
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var dist = __nccwpck_require__(3917);
-;// CONCATENATED MODULE: ./src/io/verify/legacy.ts
-/**
- * A cosign-style legacy pair: `<file>.sig` (base64 of a DER signature) and
- * `<file>.crt` (the PEM certificate, or its base64). The certificate's key
- * must verify the signature over the file, and the certificate must chain
- * to a CA of the trusted root (node:crypto X509Certificate). There is no
- * transparency-log proof and no trusted time: the chain is checked at the
- * certificate's notBefore, and the result says `logged: false` (the policy
- * then needs --insecure-ignore-tlog unless a bundle is also present).
- */
-
-
-
-function checkLegacyPair(signatureFile, certificateFile, bytes, trust) {
-    if (!certificateFile) {
-        return {
-            ok: false,
-            code: 'VERIFY_CERTIFICATE_UNTRUSTED',
-            reason: 'a .sig without its .crt (or .pem) certificate cannot be checked'
-        };
-    }
-    const certificates = readCertificates(certificateFile);
-    const leaf = certificates[0];
-    if (!leaf) {
-        return {
-            ok: false,
-            code: 'VERIFY_CERTIFICATE_UNTRUSTED',
-            reason: 'the .crt holds no PEM certificate'
-        };
-    }
-    const signature = decodeSignature(signatureFile);
-    if (!verifyWithKey(leaf.publicKey, bytes, signature)) {
-        return {
-            ok: false,
-            code: 'VERIFY_SIGNATURE_INVALID',
-            reason: 'the .sig does not verify over the file with the .crt key (changed file, or a pair of another file)'
-        };
-    }
-    const problem = chainProblem(leaf, certificates.slice(1), trust);
-    if (problem)
-        return { ok: false, code: 'VERIFY_CERTIFICATE_UNTRUSTED', reason: problem };
-    const parsed = dist.X509Certificate.parse(leaf.raw);
-    const extensions = toFulcioExtensions(parsed.extensions.map((ext) => ({
-        oid: { id: ext.subs[0].toOID().split('.').map(Number) },
-        value: ext.subs[ext.subs.length - 1].value
-    })));
-    const identity = parsed.subjectAltName;
-    const issuer = issuerOf(extensions);
-    return {
-        ok: true,
-        signer: {
-            ...(identity ? { identity } : {}),
-            ...(issuer ? { issuer } : {}),
-            extensions
-        },
-        logged: false,
-        details: 'legacy .sig/.crt pair: signature and certificate chain verified; no transparency-log proof (accepted by --insecure-ignore-tlog)'
-    };
-}
-function readCertificates(file) {
-    let text = file.toString('utf8');
-    if (!text.includes('-----BEGIN')) {
-        text = Buffer.from(text.trim(), 'base64').toString('utf8');
-    }
-    const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-    const certificates = [];
-    for (const block of blocks) {
-        try {
-            certificates.push(new (external_node_crypto_default()).X509Certificate(block));
-        }
-        catch {
-            // an unreadable block is skipped; the chain check then fails
-        }
-    }
-    return certificates;
-}
-function decodeSignature(file) {
-    const text = file.toString('latin1').trim();
-    return /^[A-Za-z0-9+/=\s]+$/.test(text) ? Buffer.from(text, 'base64') : file;
-}
-/** A DER (ECDSA, RSA) or raw (Ed25519) signature over `bytes` by `key`; false when it does not verify or cannot be read. */
-function verifyWithKey(key, bytes, signature) {
-    try {
-        return external_node_crypto_default().verify(hashFor(key), bytes, key, signature);
-    }
-    catch {
-        return false;
-    }
-}
-function hashFor(key) {
-    if (key.asymmetricKeyType === 'ed25519')
-        return null;
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    if (curve === 'secp384r1')
-        return 'sha384';
-    if (curve === 'secp521r1')
-        return 'sha512';
-    return 'sha256';
-}
-/** Why the leaf does not chain to a CA of the trusted root at its notBefore; undefined when it does. */
-function chainProblem(leaf, given, trust) {
-    const at = new Date(leaf.validFrom);
-    for (const ca of trust.material.certificateAuthorities) {
-        if (at < ca.validFor.start || at > ca.validFor.end)
-            continue;
-        const trusted = ca.certChain.map((c) => new (external_node_crypto_default()).X509Certificate(c.root.toDER()));
-        const pool = [...given, ...trusted];
-        let current = leaf;
-        for (let depth = 0; depth < 8; depth++) {
-            const issuer = pool.find((c) => current.checkIssued(c) &&
-                current.verify(c.publicKey) &&
-                validAt(c, at));
-            if (!issuer)
-                break;
-            if (trusted.some((t) => t.raw.equals(issuer.raw)))
-                return undefined;
-            current = issuer;
-        }
-    }
-    return 'the certificate does not chain to a certificate authority of the trusted root';
-}
-function validAt(certificate, at) {
-    return (new Date(certificate.validFrom) <= at && at <= new Date(certificate.validTo));
-}
-
+// EXTERNAL MODULE: ./src/io/verify/legacy.ts
+var legacy = __nccwpck_require__(1665);
 ;// CONCATENATED MODULE: ./src/io/verify/explicit-evidence.ts
 /**
  * Evidence named on the command line whatever it is called: --bundle (one
@@ -44351,7 +42145,7 @@ async function loadExplicitEvidence(inputs, cwd, checker) {
     };
     if (inputs.bundle !== undefined) {
         const file = external_node_path_default().resolve(cwd, inputs.bundle);
-        const single = await files_readJson(file);
+        const single = await (0,verify_files/* readJson */.Vh)(file);
         const parsed = single.ok ? checker.parse(single.value) : undefined;
         if (parsed?.ok && parsed.bundle.content.$case === 'messageSignature') {
             loaded.messages.push({ source: inputs.bundle, bundle: parsed.bundle });
@@ -44399,7 +42193,7 @@ function addExplicitSignatures(explicit, artifact, checker, trust, evidence) {
             source: pair.source,
             form: 'legacy',
             result: artifact.bytes
-                ? checkLegacyPair(pair.signature, pair.certificate, artifact.bytes, trust)
+                ? (0,legacy/* checkLegacyPair */.Q)(pair.signature, pair.certificate, artifact.bytes, trust)
                 : {
                     ok: false,
                     code: 'VERIFY_SIGNATURE_INVALID',
@@ -44431,7 +42225,7 @@ const UNCHECKED = {
 };
 /** A Sigstore bundle file read and parsed; VERIFY_BUNDLE_INVALID naming `source` when it is not one. */
 async function readBundleFile(file, source, checker) {
-    const read = await files_readJson(file);
+    const read = await (0,verify_files/* readJson */.Vh)(file);
     if (!read.ok) {
         return {
             ok: false,
@@ -44447,12 +42241,12 @@ async function addFileSignatures(files, artifact, ctx, evidence) {
     if (files.legacy) {
         const { signature, certificate } = files.legacy;
         const source = `${label(signature)} + ${certificate ? label(certificate) : '(no certificate)'}`;
-        const sig = await readRegularFile(external_node_path_default().join(ctx.dir, signature));
+        const sig = await (0,verify_files/* readRegularFile */.XF)(external_node_path_default().join(ctx.dir, signature));
         const crt = certificate
-            ? await readRegularFile(external_node_path_default().join(ctx.dir, certificate))
+            ? await (0,verify_files/* readRegularFile */.XF)(external_node_path_default().join(ctx.dir, certificate))
             : undefined;
         const result = artifact.bytes
-            ? checkLegacyPair(sig, crt, artifact.bytes, ctx.trust)
+            ? (0,legacy/* checkLegacyPair */.Q)(sig, crt, artifact.bytes, ctx.trust)
             : {
                 ok: false,
                 code: 'VERIFY_SIGNATURE_INVALID',
@@ -44467,8 +42261,8 @@ async function addFileSignatures(files, artifact, ctx, evidence) {
         }
         else if (artifact.bytes) {
             const key = ctx.minisignKey;
-            const text = (await readRegularFile(external_node_path_default().join(ctx.dir, files.minisig))).toString('utf8');
-            const failure = catchVerification(() => assertMinisign(artifact.bytes, parseMinisignSignature(text, source), key));
+            const text = (await (0,verify_files/* readRegularFile */.XF)(external_node_path_default().join(ctx.dir, files.minisig))).toString('utf8');
+            const failure = (0,codes/* catchVerification */.RV)(() => assertMinisign(artifact.bytes, parseMinisignSignature(text, source), key));
             evidence.signatures.push({
                 source,
                 form: 'minisign',
@@ -44573,7 +42367,7 @@ async function loadFolder(dir, display, names, discovery, checker,
         });
     }
     for (const name of discovery.folder.rebuildReports) {
-        const read = await files_readJson(external_node_path_default().join(dir, name));
+        const read = await (0,verify_files/* readJson */.Vh)(external_node_path_default().join(dir, name));
         const entries = read.ok ? toRebuildEntries(read.value) : undefined;
         if (entries)
             loaded.rebuilds.push({ source: label(name), entries, signed: false });
@@ -44582,7 +42376,7 @@ async function loadFolder(dir, display, names, discovery, checker,
 }
 /** An SBOM file: read, summarised, and its signature beside it checked; a problem recorded, not thrown. */
 async function loadSbomFile(dir, name, names, label, checker) {
-    const read = await files_readJson(external_node_path_default().join(dir, name));
+    const read = await (0,verify_files/* readJson */.Vh)(external_node_path_default().join(dir, name));
     const entry = { source: label(name) };
     if (!read.ok) {
         entry.problem = {
@@ -44592,7 +42386,7 @@ async function loadSbomFile(dir, name, names, label, checker) {
         return entry;
     }
     let summary;
-    const problem = catchVerification(() => {
+    const problem = (0,codes/* catchVerification */.RV)(() => {
         summary = assertSbom(read.value, label(name));
     });
     if (problem)
@@ -44614,61 +42408,18 @@ async function checkBeside(dir, name, bytes, names, label, checker) {
     if (!parsed.ok)
         return { source, form: 'bundle', result: parsed };
     const result = await checker.checkMessageAsync(parsed.bundle, {
-        sha256: files_digestsOf(bytes).sha256,
+        sha256: (0,verify_files/* digestsOf */.nw)(bytes).sha256,
         bytes
     });
     return { source, form: 'bundle', result };
 }
 
-// EXTERNAL MODULE: ./src/io/github/client.ts + 1 modules
-var github_client = __nccwpck_require__(1409);
-;// CONCATENATED MODULE: ./src/io/verify/github.ts
-/**
- * GitHub's attestation store, by digest:
- * `GET {api}/repos/{owner}/{repo}/attestations/sha256:<hex>`, every page,
- * through the GitHub client (retries, rate limits). No token is needed for
- * public repositories; a token is sent when given. A 404 means nothing was
- * attested for that digest.
- */
-
-
-
-async function fetchGitHubAttestations(query) {
-    const client = new github_client/* GitHubClient */.jh({
-        apiUrl: query.apiUrl,
-        token: query.token,
-        retry: query.retry
-    });
-    const path = `/repos/${query.repo}/attestations/sha256:${query.sha256}`;
-    const list = await client
-        .paginate(path, (page) => isObject(page) && Array.isArray(page.attestations)
-        ? page.attestations.filter(isObject)
-        : [])
-        .catch((error) => {
-        const status = (0,github_client/* gitHubStatusOf */.dU)(error);
-        if (status === 404)
-            return [];
-        if (status === 401 || status === 403) {
-            throw new errors/* ServiceError */._7('github', `GitHub answered ${status} for the attestations of sha256:${query.sha256} in ${query.repo} (a private repository needs github-token with attestations: read)`, { status, retryable: false, cause: error });
-        }
-        throw error;
-    });
-    const attestations = [];
-    const notes = [];
-    list.forEach((item, index) => {
-        const source = `github:${query.repo}/attestations/sha256:${query.sha256.slice(0, 12)}#${index + 1}`;
-        if (isObject(item.bundle))
-            attestations.push({ source, bundle: item.bundle });
-        else
-            notes.push(`${source}: GitHub gave only a bundle_url (compressed), not fetched; download it with gh attestation download`);
-    });
-    return { attestations, notes };
-}
-
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __nccwpck_require__(1040);
+var dist = __nccwpck_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __nccwpck_require__(9654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./src/lib/verify/bundle-checks.ts
 /**
  * Checks on a bundle's own shape that sigstore-js leaves out and other
@@ -44696,11 +42447,11 @@ var protobuf_specs_dist = __nccwpck_require__(9654);
  * certificates): bundles of one release share one chain.
  */
 function bundleShapeProblems(json, chainMemo) {
-    if (!isObject(json) || !isObject(json.verificationMaterial))
+    if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
         return [];
     const material = json.verificationMaterial;
     const problems = mediaTypeProblems(json.mediaType, material);
-    const chain = isObject(material.x509CertificateChain)
+    const chain = (0,verify_statement/* isObject */.Gv)(material.x509CertificateChain)
         ? material.x509CertificateChain.certificates
         : undefined;
     if (Array.isArray(chain)) {
@@ -44716,10 +42467,10 @@ function bundleShapeProblems(json, chainMemo) {
     }
     if (Array.isArray(material.tlogEntries)) {
         for (const entry of material.tlogEntries) {
-            if (!isObject(entry) || !isObject(entry.inclusionProof))
+            if (!(0,verify_statement/* isObject */.Gv)(entry) || !(0,verify_statement/* isObject */.Gv)(entry.inclusionProof))
                 continue;
             const proof = entry.inclusionProof;
-            if (isObject(proof.checkpoint) && proof.checkpoint.envelope)
+            if ((0,verify_statement/* isObject */.Gv)(proof.checkpoint) && proof.checkpoint.envelope)
                 continue;
             if (typeof entry.canonicalizedBody !== 'string')
                 continue;
@@ -44738,7 +42489,7 @@ const MAX_CHAIN_MEMO = 1000;
 function chainKey(chain) {
     const parts = [];
     for (const entry of chain) {
-        if (!isObject(entry) || typeof entry.rawBytes !== 'string') {
+        if (!(0,verify_statement/* isObject */.Gv)(entry) || typeof entry.rawBytes !== 'string') {
             return `json:${JSON.stringify(chain)}`;
         }
         parts.push(`${entry.rawBytes.length}:${entry.rawBytes}`);
@@ -44771,7 +42522,7 @@ function mediaTypeProblems(mediaType, material) {
         : [];
     const needs = version === '0.1' ? 'inclusionPromise' : 'inclusionProof';
     entries.forEach((entry, index) => {
-        if (!isObject(entry) || !isObject(entry[needs])) {
+        if (!(0,verify_statement/* isObject */.Gv)(entry) || !(0,verify_statement/* isObject */.Gv)(entry[needs])) {
             problems.push(`transparency-log entry ${index} of ${label} lacks its ${needs}`);
         }
     });
@@ -44780,10 +42531,10 @@ function mediaTypeProblems(mediaType, material) {
 function chainProblems(chain) {
     const certificates = [];
     for (const [index, entry] of chain.entries()) {
-        if (!isObject(entry) || typeof entry.rawBytes !== 'string')
+        if (!(0,verify_statement/* isObject */.Gv)(entry) || typeof entry.rawBytes !== 'string')
             continue;
         try {
-            certificates.push(dist.X509Certificate.parse(Buffer.from(entry.rawBytes, 'base64')));
+            certificates.push(core_dist.X509Certificate.parse(Buffer.from(entry.rawBytes, 'base64')));
         }
         catch {
             return [`certificate ${index} of the chain is not X.509`];
@@ -44852,30 +42603,30 @@ function merkleInclusionHolds(body, proof) {
  * signing certificate's validity (a timestamp outside it is a bad one).
  */
 function timestampWindowProblems(json) {
-    if (!isObject(json) || !isObject(json.verificationMaterial))
+    if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
         return [];
     const material = json.verificationMaterial;
-    const raw = isObject(material.certificate)
+    const raw = (0,verify_statement/* isObject */.Gv)(material.certificate)
         ? material.certificate.rawBytes
-        : isObject(material.x509CertificateChain) &&
+        : (0,verify_statement/* isObject */.Gv)(material.x509CertificateChain) &&
             Array.isArray(material.x509CertificateChain.certificates) &&
-            isObject(material.x509CertificateChain.certificates[0])
+            (0,verify_statement/* isObject */.Gv)(material.x509CertificateChain.certificates[0])
             ? material.x509CertificateChain.certificates[0].rawBytes
             : undefined;
     const data = material.timestampVerificationData;
-    const stamps = isObject(data) && Array.isArray(data.rfc3161Timestamps)
+    const stamps = (0,verify_statement/* isObject */.Gv)(data) && Array.isArray(data.rfc3161Timestamps)
         ? data.rfc3161Timestamps
         : [];
     if (typeof raw !== 'string' || stamps.length === 0)
         return [];
-    const leaf = dist.X509Certificate.parse(Buffer.from(raw, 'base64'));
+    const leaf = core_dist.X509Certificate.parse(Buffer.from(raw, 'base64'));
     const problems = [];
     for (const stamp of stamps) {
-        if (!isObject(stamp) || typeof stamp.signedTimestamp !== 'string')
+        if (!(0,verify_statement/* isObject */.Gv)(stamp) || typeof stamp.signedTimestamp !== 'string')
             continue;
         let time;
         try {
-            time = dist.RFC3161Timestamp.parse(Buffer.from(stamp.signedTimestamp, 'base64')).signingTime;
+            time = core_dist.RFC3161Timestamp.parse(Buffer.from(stamp.signedTimestamp, 'base64')).signingTime;
         }
         catch {
             problems.push('an RFC 3161 timestamp cannot be read');
@@ -44905,18 +42656,18 @@ function timestampWindowProblems(json) {
  */
 
 function normalizeBundleJson(json, options = { keepRfc3161: true }) {
-    if (!isObject(json) || !isObject(json.verificationMaterial))
+    if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
         return json;
     const material = { ...json.verificationMaterial };
     if (Array.isArray(material.tlogEntries)) {
         material.tlogEntries = material.tlogEntries.map((entry) => {
-            if (!isObject(entry) || !isObject(entry.inclusionProof))
+            if (!(0,verify_statement/* isObject */.Gv)(entry) || !(0,verify_statement/* isObject */.Gv)(entry.inclusionProof))
                 return entry;
             const checkpoint = entry.inclusionProof.checkpoint;
-            const hasCheckpoint = isObject(checkpoint) &&
+            const hasCheckpoint = (0,verify_statement/* isObject */.Gv)(checkpoint) &&
                 typeof checkpoint.envelope === 'string' &&
                 checkpoint.envelope !== '';
-            if (hasCheckpoint || !isObject(entry.inclusionPromise))
+            if (hasCheckpoint || !(0,verify_statement/* isObject */.Gv)(entry.inclusionPromise))
                 return entry;
             const rest = { ...entry };
             delete rest.inclusionProof;
@@ -44924,14 +42675,14 @@ function normalizeBundleJson(json, options = { keepRfc3161: true }) {
         });
     }
     const tsData = material.timestampVerificationData;
-    if (isObject(tsData) && !options.keepRfc3161) {
+    if ((0,verify_statement/* isObject */.Gv)(tsData) && !options.keepRfc3161) {
         material.timestampVerificationData = { ...tsData, rfc3161Timestamps: [] };
     }
-    else if (isObject(tsData) && Array.isArray(tsData.rfc3161Timestamps)) {
+    else if ((0,verify_statement/* isObject */.Gv)(tsData) && Array.isArray(tsData.rfc3161Timestamps)) {
         material.timestampVerificationData = {
             ...tsData,
             rfc3161Timestamps: tsData.rfc3161Timestamps.map((t) => {
-                if (!isObject(t) || typeof t.signedTimestamp !== 'string')
+                if (!(0,verify_statement/* isObject */.Gv)(t) || typeof t.signedTimestamp !== 'string')
                     return t;
                 const der = Buffer.from(t.signedTimestamp, 'base64');
                 const fixed = joinConstructedTstInfo(der);
@@ -50890,7 +48641,7 @@ function checkNow(run) {
 }
 /** Installs the memo and the deferral in @sigstore/core (once). */
 function shareSignatureChecks() {
-    const target = dist.crypto;
+    const target = core_dist.crypto;
     const original = target.verify;
     if (typeof original !== 'function' || original[PATCHED])
         return;
@@ -51055,7 +48806,7 @@ function speedUpSigstore() {
  * end, far less garbage.
  */
 function readBytesInPlace() {
-    const proto = dist.ByteStream.prototype;
+    const proto = core_dist.ByteStream.prototype;
     if (proto[sigstore_speedups_PATCHED] || typeof proto.getUint8 !== 'function')
         return;
     if (typeof proto.getUint16 !== 'function')
@@ -51094,7 +48845,7 @@ const TIMESTAMP_GETTERS = [
     'tstInfo'
 ];
 function memoizeTimestampGetters() {
-    const proto = dist.RFC3161Timestamp.prototype;
+    const proto = core_dist.RFC3161Timestamp.prototype;
     if (proto[sigstore_speedups_PATCHED])
         return;
     for (const name of TIMESTAMP_GETTERS) {
@@ -51119,7 +48870,7 @@ function memoizeTimestampGetters() {
  * timestamp's imprint for every bundle).
  */
 function hashInOneCall() {
-    const target = dist.crypto;
+    const target = core_dist.crypto;
     const original = target.digest;
     if (typeof original !== 'function' || original[sigstore_speedups_PATCHED])
         return;
@@ -51131,7 +48882,7 @@ function hashInOneCall() {
     target.digest = Object.assign(digest, { [sigstore_speedups_PATCHED]: true });
 }
 function memoizeKeyParsing() {
-    const target = dist.crypto;
+    const target = core_dist.crypto;
     const original = target.createPublicKey;
     if (typeof original !== 'function' || original[sigstore_speedups_PATCHED])
         return;
@@ -51160,7 +48911,7 @@ function derLength(length) {
     return Buffer.from([0x80 | bytes.length, ...bytes]);
 }
 /** The original encoder, kept for the test that compares the two. */
-const originalToDer = dist.ASN1Obj.prototype.toDER;
+const originalToDer = core_dist.ASN1Obj.prototype.toDER;
 /** The DER of a node: its size measured first, then written into one buffer. */
 function toDer() {
     const sizes = new Map();
@@ -51212,7 +48963,7 @@ function writeDer(node, out, at, sizes) {
     return at;
 }
 function encodeDerOnce() {
-    const proto = dist.ASN1Obj.prototype;
+    const proto = core_dist.ASN1Obj.prototype;
     if (typeof proto.toDER !== 'function' || proto.toDER[sigstore_speedups_PATCHED])
         return;
     proto.toDER = Object.assign(toDer, { [sigstore_speedups_PATCHED]: true });
@@ -51297,7 +49048,7 @@ const CERTIFICATE_GETTERS = [
 /** Each getter computed once per certificate (sigstore-js re-parses on every read). */
 function memoizeGetters(certificate) {
     for (const name of CERTIFICATE_GETTERS) {
-        const descriptor = Object.getOwnPropertyDescriptor(dist.X509Certificate.prototype, name);
+        const descriptor = Object.getOwnPropertyDescriptor(core_dist.X509Certificate.prototype, name);
         if (typeof descriptor?.get !== 'function')
             continue;
         let computed = false;
@@ -51306,7 +49057,7 @@ function memoizeGetters(certificate) {
             configurable: true,
             get: () => {
                 if (!computed) {
-                    value = Reflect.get(dist.X509Certificate.prototype, name, certificate);
+                    value = Reflect.get(core_dist.X509Certificate.prototype, name, certificate);
                     computed = true;
                 }
                 return value;
@@ -51354,7 +49105,7 @@ function createEntityBuilder() {
         const key = der.toString('base64');
         let parsed = certificates.get(key);
         if (!parsed) {
-            parsed = dist.X509Certificate.parse(Buffer.from(der));
+            parsed = core_dist.X509Certificate.parse(Buffer.from(der));
             memoizeGetters(parsed);
             if (certificates.size >= MAX_CERTIFICATES_MEMO)
                 certificates.clear();
@@ -51449,7 +49200,7 @@ class sigstore_BundleChecker {
             const usable = keepRfc3161
                 ? normalized
                 : normalizeBundleJson(normalized, { keepRfc3161 });
-            return { ok: true, bundle: (0,bundle_dist/* bundleFromJSON */.vw)(usable) };
+            return { ok: true, bundle: (0,dist/* bundleFromJSON */.vw)(usable) };
         }
         catch (error) {
             return invalid([`not a Sigstore bundle: ${error.message}`]);
@@ -51463,7 +49214,9 @@ class sigstore_BundleChecker {
     /** checkMessage with the signature checks on another core (signature-checks.ts). */
     async checkMessageAsync(bundle, artifact) {
         const entity = this.messageEntity(bundle, artifact);
-        return 'ok' in entity ? entity : this.runDeferred(bundle, entity);
+        if ('ok' in entity)
+            return entity;
+        return this.runDeferred(bundle, entity, () => this.messageEntity(bundle, artifact));
     }
     /** A DSSE bundle: its signature and its in-toto statement. */
     checkEnvelope(bundle) {
@@ -51474,7 +49227,7 @@ class sigstore_BundleChecker {
         const parts = envelopeOf(bundle);
         if (!parts)
             return { result: NOT_DSSE };
-        const result = await this.runDeferred(bundle, this.toEntity(bundle));
+        const result = await this.runDeferred(bundle, this.toEntity(bundle), () => this.toEntity(bundle));
         return withStatement({ ...parts, result });
     }
     /** A DSSE bundle's signature, whatever its payload. */
@@ -51530,15 +49283,27 @@ class sigstore_BundleChecker {
         return this.verified(bundle, signer);
     }
     /**
-     * run, its signature checks answered on the thread pool: a run whose
-     * checks were all valid is the synchronous run; any other is decided
-     * again synchronously (the memo answers at once), for the exact error.
+     * run, its signature checks answered on the signature thread: a run
+     * whose checks were all valid is the synchronous run; any other is
+     * decided again synchronously on a fresh entity from `again` (the memo
+     * answers at once), for the exact error. Only the verdict and `again`
+     * are kept while the checks are under way, not the entity's parsed
+     * timestamps and log entries: a release's thousand bundles in flight
+     * stay small.
      */
-    async runDeferred(bundle, entity) {
+    runDeferred(bundle, entity, again) {
         const run = checkDeferred(() => this.verifier.verify(entity));
-        if (run.ok && (await run.allValid))
-            return this.verified(bundle, run.value);
-        return this.run(bundle, entity);
+        // Built in its own scope, so that it does not keep `entity` alive.
+        const recheck = this.recheck(bundle, again);
+        if (!run.ok)
+            return Promise.resolve(recheck());
+        return sigstore_settle(this.verified(bundle, run.value), run.allValid, recheck);
+    }
+    recheck(bundle, again) {
+        return () => {
+            const fresh = again();
+            return 'ok' in fresh ? fresh : this.run(bundle, fresh);
+        };
     }
     verified(bundle, signer) {
         const keyed = bundle.verificationMaterial.content.$case === 'publicKey';
@@ -51556,6 +49321,10 @@ class sigstore_BundleChecker {
         };
     }
 }
+/** The verdict of a deferred run once its checks answer: kept when all were valid, else decided again. */
+async function sigstore_settle(verdict, allValid, recheck) {
+    return (await allValid) ? verdict : recheck();
+}
 const NOT_DSSE = {
     ok: false,
     code: 'VERIFY_BUNDLE_INVALID',
@@ -51571,8 +49340,8 @@ function withStatement(envelope) {
     if (!envelope.payload)
         return { result: envelope.result };
     let statement;
-    const problem = catchVerification(() => {
-        statement = parseStatement(envelope.payloadType, envelope.payload);
+    const problem = (0,codes/* catchVerification */.RV)(() => {
+        statement = (0,verify_statement/* parseStatement */.By)(envelope.payloadType, envelope.payload);
     });
     const result = envelope.result;
     if (problem && result.ok)
@@ -51598,7 +49367,7 @@ function toSignerInfo(signer, keyed) {
         ...(identity?.extensions?.issuer
             ? { issuer: identity.extensions.issuer }
             : {}),
-        extensions: toFulcioExtensions((identity?.oids ?? []).flatMap((o) => o.oid ? [{ oid: o.oid, value: o.value }] : [])),
+        extensions: (0,verify_signer/* toFulcioExtensions */.mV)((identity?.oids ?? []).flatMap((o) => o.oid ? [{ oid: o.oid, value: o.value }] : [])),
         ...(keyed ? { keyed } : {})
     };
 }
@@ -51642,4768 +49411,9 @@ function causeOf(error) {
 }
 
 // EXTERNAL MODULE: ./src/lib/oci/reference.ts
-var oci_reference = __nccwpck_require__(5996);
-;// CONCATENATED MODULE: ./src/lib/digest.ts
-/** The `sha256:<hex>` digest of some bytes, as OCI registries and GitHub write it. */
-
-function digest_sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./src/lib/oci/image.ts
-/**
- * OCI image and Docker schema 2 documents as read from a registry, an OCI
- * image layout or a docker-archive: indexes (manifest lists), manifests and
- * configs, checked for the fields an image reader needs, and the choice of
- * one platform from an index.
- */
-
-const image_MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json'
-};
-/** What a registry is asked for, in order of preference. */
-const MANIFEST_ACCEPT = [
-    image_MEDIA_TYPES.ociIndex,
-    image_MEDIA_TYPES.ociManifest,
-    image_MEDIA_TYPES.dockerList,
-    image_MEDIA_TYPES.dockerManifest
-];
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-function isDigest(text) {
-    return DIGEST.test(text);
-}
-/** An index or a manifest, told apart by its media type or its fields. */
-function parseImageDocument(text, where) {
-    const bad = (why) => new errors/* InputError */.dz('OCI_MANIFEST_INVALID', `${where}: not an OCI image index or manifest: ${why}`);
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw bad('it is not JSON');
-    }
-    if (Array.isArray(json.manifests)) {
-        return {
-            kind: 'index',
-            manifests: json.manifests.map((d) => descriptor(d, bad))
-        };
-    }
-    if (json.config && Array.isArray(json.layers)) {
-        return {
-            kind: 'manifest',
-            config: descriptor(json.config, bad),
-            layers: json.layers.map((d) => descriptor(d, bad)),
-            annotations: stringRecord(json.annotations)
-        };
-    }
-    throw bad(json.schemaVersion === 1
-        ? 'Docker schema 1 manifests are not read: push the image again with a current client'
-        : 'it has neither "manifests" nor "config" and "layers"');
-}
-function descriptor(raw, bad) {
-    const d = raw;
-    if (typeof d.digest !== 'string' || !DIGEST.test(d.digest))
-        throw bad(`a descriptor has no sha256 digest (${JSON.stringify(d.digest)})`);
-    const platform = d.platform;
-    return {
-        mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
-        digest: d.digest,
-        size: typeof d.size === 'number' ? d.size : -1,
-        ...(platform &&
-            typeof platform.os === 'string' &&
-            typeof platform.architecture === 'string'
-            ? {
-                platform: {
-                    os: platform.os,
-                    architecture: platform.architecture,
-                    ...(typeof platform.variant === 'string'
-                        ? { variant: platform.variant }
-                        : {})
-                }
-            }
-            : {}),
-        ...(d.annotations ? { annotations: stringRecord(d.annotations) } : {})
-    };
-}
-function stringRecord(raw) {
-    const out = {};
-    if (raw && typeof raw === 'object')
-        for (const [k, v] of Object.entries(raw))
-            if (typeof v === 'string')
-                out[k] = v;
-    return out;
-}
-function parseImageConfig(text, where) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw new InputError('OCI_CONFIG_INVALID', `${where}: the image config is not JSON`);
-    }
-    const rootfs = json.rootfs;
-    const diffIds = Array.isArray(rootfs?.diff_ids)
-        ? rootfs.diff_ids.filter((d) => typeof d === 'string')
-        : [];
-    const config = json.config;
-    return {
-        platform: {
-            os: typeof json.os === 'string' ? json.os : '',
-            architecture: typeof json.architecture === 'string' ? json.architecture : '',
-            ...(typeof json.variant === 'string' ? { variant: json.variant } : {})
-        },
-        diffIds,
-        ...(typeof json.created === 'string' ? { created: json.created } : {}),
-        labels: stringRecord(config?.Labels)
-    };
-}
-/** os/architecture[/variant] */
-function formatPlatform(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-/** The index entry for `wanted` (default linux/amd64), or the only image it lists. */
-function choosePlatform(index, wanted, where) {
-    const images = index.manifests.filter((m) => m.platform === undefined || m.platform.architecture !== 'unknown');
-    const match = images.find((m) => m.platform?.os === wanted.os &&
-        m.platform.architecture === wanted.architecture &&
-        (wanted.variant === undefined || m.platform.variant === wanted.variant));
-    if (match)
-        return match;
-    if (images.length === 1)
-        return images[0];
-    throw new InputError('OCI_PLATFORM_NOT_FOUND', `${where}: the image index has no ${formatPlatform(wanted)} image (it has ${images
-        .map((m) => (m.platform ? formatPlatform(m.platform) : m.digest))
-        .join(', ') || 'none'}): name the platform's digest instead`);
-}
-
-// EXTERNAL MODULE: ./src/lib/net/retry.ts
-var retry = __nccwpck_require__(6269);
-// EXTERNAL MODULE: ./src/io/net/http.ts + 2 modules
-var http = __nccwpck_require__(2622);
-// EXTERNAL MODULE: ./src/io/net/retry.ts + 2 modules
-var net_retry = __nccwpck_require__(8452);
-;// CONCATENATED MODULE: ./src/io/oci/challenge.ts
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!match)
-        return undefined;
-    const scheme = match[1].toLowerCase();
-    if (scheme !== 'bearer' && scheme !== 'basic')
-        return undefined;
-    const params = {};
-    const param = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
-    for (const m of match[2].matchAll(param))
-        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
-    return { scheme, params };
-}
-
-;// CONCATENATED MODULE: ./src/io/oci/client.ts
-/**
- * A small OCI distribution (Docker Registry HTTP API v2) client: manifests
- * and blobs by GET, every byte checked against its digest; a `Bearer`
- * challenge answered with a token from the registry's realm (anonymous, or
- * with the user's credentials), a `Basic` one with the credentials;
- * redirects to blob storage followed without the registry's credentials;
- * network faults and 5xx/429 retried with backoff, bounded.
- *
- * Plain HTTP only for loopback registries (or when `insecure` is asked).
- */
-
-
-
-
-
-
-
-
-const REQUEST_TIMEOUT_MS = 60_000;
-const MAX_REDIRECTS = 5;
-const DOCKER_HUB = 'docker.io';
-const DEFAULT_RETRY = {
-    policy: retry/* DEFAULT_RETRY_POLICY */.cO,
-    requestTimeoutMs: REQUEST_TIMEOUT_MS,
-    logger: ports/* SILENT_LOGGER */.B,
-    env: {
-        now: () => new Date(),
-        random: Math.random,
-        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-    }
-};
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\./.test(host);
-}
-class RegistryClient {
-    registry;
-    #base;
-    #credentials;
-    #retry;
-    /** Authorization header values by scope. */
-    #authorization = new Map();
-    constructor(options) {
-        this.registry = options.registry;
-        const host = options.registry === DOCKER_HUB
-            ? 'registry-1.docker.io'
-            : options.registry;
-        const plain = options.insecure === true || isLoopback(options.registry);
-        this.#base = `${plain ? 'http' : 'https'}://${host}/v2/`;
-        this.#credentials = options.credentials;
-        this.#retry = options.retry ?? DEFAULT_RETRY;
-    }
-    /** A manifest or index by tag or digest; by digest, its bytes are checked. */
-    async getManifest(repository, reference, accept = MANIFEST_ACCEPT) {
-        const response = await this.send(repository, {
-            path: `manifests/${reference}`,
-            headers: { accept: accept.join(', ') }
-        });
-        const digest = digest_sha256Digest(response.body);
-        const where = `${this.registry}/${repository}@${reference}`;
-        if (reference.startsWith('sha256:') && digest !== reference)
-            throw mismatch(where, reference, digest);
-        const claimed = header(response, 'docker-content-digest');
-        if (claimed?.startsWith('sha256:') && claimed !== digest)
-            throw mismatch(where, claimed, digest);
-        return {
-            bytes: response.body,
-            digest,
-            mediaType: header(response, 'content-type')?.split(';')[0]?.trim() ?? ''
-        };
-    }
-    /** A blob by digest, its bytes checked. */
-    async getBlob(repository, digest) {
-        const response = await this.send(repository, { path: `blobs/${digest}` });
-        const actual = digest_sha256Digest(response.body);
-        if (actual !== digest)
-            throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual);
-        return response.body;
-    }
-    /**
-     * One call to the repository's API (`path` under /v2/<repository>/, or
-     * an absolute `url` an upload session named), authorised for pull, or
-     * pull and push: retried, a challenge answered once, statuses explained.
-     */
-    async send(repository, call) {
-        const method = call.method ?? 'GET';
-        const scope = `repository:${repository}:${method === 'GET' || method === 'HEAD' ? 'pull' : 'pull,push'}`;
-        const where = call.url ?? `${this.#base}${repository}/${call.path ?? ''}`;
-        const headers = call.headers ?? {};
-        const attempt = (timeoutMs) => method === 'GET'
-            ? this.#follow(new URL(where), scope, headers, timeoutMs)
-            : (0,http/* request */.Em)(where, {
-                method,
-                timeoutMs,
-                headers: { ...headers, ...this.#authHeader(scope) },
-                ...(call.body !== undefined ? { body: call.body } : {})
-            });
-        return (0,net_retry/* withRetry */.bD)('registry', where, this.#retry, async ({ timeoutMs }) => {
-            try {
-                return await attempt(timeoutMs);
-            }
-            catch (error) {
-                if (!(error instanceof http/* HttpStatusError */.F9) || error.statusCode !== 401)
-                    throw error;
-                // Answer the challenge once, then ask again.
-                await this.#authorize(scope, error, timeoutMs);
-                return attempt(timeoutMs);
-            }
-        }).catch((error) => {
-            throw this.#explain(error, repository);
-        });
-    }
-    /** The API's base URL: http:// only for loopback or `insecure` registries. */
-    get baseUrl() {
-        return this.#base;
-    }
-    /** The absolute URL of a Location header the registry sent. */
-    resolveLocation(location) {
-        return new URL(location, this.#base).toString();
-    }
-    #authHeader(scope) {
-        const auth = this.#authorization.get(scope);
-        return auth ? { authorization: auth } : {};
-    }
-    async #follow(url, scope, headers, timeoutMs) {
-        let target = url;
-        for (let hop = 0;; hop++) {
-            const auth = target.host === url.host ? this.#authorization.get(scope) : undefined;
-            try {
-                return await (0,http/* request */.Em)(target, {
-                    method: 'GET',
-                    timeoutMs,
-                    headers: { ...headers, ...(auth ? { authorization: auth } : {}) }
-                });
-            }
-            catch (error) {
-                const redirect = error instanceof http/* HttpStatusError */.F9 &&
-                    [301, 302, 303, 307, 308].includes(error.statusCode) &&
-                    error.location;
-                if (!redirect || hop >= MAX_REDIRECTS)
-                    throw error;
-                target = new URL(redirect, target);
-            }
-        }
-    }
-    async #authorize(scope, error, timeoutMs) {
-        const challenge = parseChallenge(error.headers['www-authenticate']);
-        if (!challenge)
-            throw error;
-        if (challenge.scheme === 'basic') {
-            if (this.#credentials?.kind !== 'basic')
-                throw error;
-            const { username, password } = this.#credentials;
-            this.#authorization.set(scope, `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`);
-            return;
-        }
-        this.#authorization.set(scope, `Bearer ${await this.#token(challenge, scope, timeoutMs)}`);
-    }
-    /** The token endpoint of a Bearer challenge (docker's token authentication). */
-    async #token(challenge, scope, timeoutMs) {
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new errors/* ServiceError */._7('registry', `${this.registry} sent a Bearer challenge without a realm`);
-        const url = new URL(realm);
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        url.searchParams.set('scope', challenge.params.scope ?? scope);
-        const headers = { accept: 'application/json' };
-        const credentials = this.#credentials;
-        let response;
-        if (credentials?.kind === 'identity-token') {
-            const body = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credentials.token,
-                service: challenge.params.service ?? '',
-                scope: challenge.params.scope ?? scope,
-                client_id: 'provenant'
-            }).toString();
-            response = await (0,http/* request */.Em)(url.origin + url.pathname, {
-                method: 'POST',
-                timeoutMs,
-                headers: {
-                    ...headers,
-                    'content-type': 'application/x-www-form-urlencoded'
-                },
-                body
-            });
-        }
-        else {
-            if (credentials?.kind === 'basic') {
-                const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-                headers.authorization = `Basic ${basic}`;
-            }
-            response = await (0,http/* request */.Em)(url, { method: 'GET', timeoutMs, headers });
-        }
-        const json = JSON.parse(response.body.toString('utf8'));
-        const token = typeof json.token === 'string' ? json.token : json.access_token;
-        if (typeof token !== 'string' || token === '')
-            throw new errors/* ServiceError */._7('registry', `the token service of ${this.registry} (${url.origin}) answered without a token`);
-        return token;
-    }
-    #explain(error, repository) {
-        const status = statusOf(error);
-        const name = `${this.registry}/${repository}`;
-        if (status === 401 || status === 403) {
-            return new errors/* InputError */.dz('OCI_UNAUTHORIZED', `the registry ${this.registry} refused access to ${name} (HTTP ${status})${this.#credentials ? ' with the credentials found' : ' without credentials'}: log in (docker login or skopeo login ${this.registry}), or set DOCKER_CONFIG or REGISTRY_AUTH_FILE`, { cause: error });
-        }
-        if (status === 404) {
-            return new errors/* InputError */.dz('OCI_NOT_FOUND', `the registry ${this.registry} has no ${name} with that tag or digest (HTTP 404): check the reference`, { cause: error });
-        }
-        return error;
-    }
-}
-function statusOf(error) {
-    for (let e = error; e; e = e.cause) {
-        if (e instanceof http/* HttpStatusError */.F9)
-            return e.statusCode;
-    }
-    return undefined;
-}
-function header(response, name) {
-    const value = response.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function mismatch(where, expected, actual) {
-    return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/io/oci/credentials.ts
-/**
- * Registry credentials as users already hold them: Docker's config
- * (`$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`) and the
- * containers auth file skopeo and podman write (`$REGISTRY_AUTH_FILE`, else
- * `$XDG_RUNTIME_DIR/containers/auth.json`): `auths.<registry>.auth`
- * (base64 of user:password) or `username`/`password`, and
- * `identitytoken` (an OAuth2 refresh token). Credential helpers are not run.
- */
-
-
-
-
-const DOCKER_HUB_KEYS = [
-    'https://index.docker.io/v1/',
-    'index.docker.io',
-    'docker.io',
-    'registry-1.docker.io'
-];
-function credentialFiles(env) {
-    const files = [];
-    if (env.REGISTRY_AUTH_FILE)
-        files.push(env.REGISTRY_AUTH_FILE);
-    else if (env.XDG_RUNTIME_DIR)
-        files.push(external_node_path_default().join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json'));
-    files.push(external_node_path_default().join(env.DOCKER_CONFIG ?? external_node_path_default().join(env.HOME ?? external_node_os_default().homedir(), '.docker'), 'config.json'));
-    return files;
-}
-/** The first credentials any of the files holds for the registry; undefined for none. */
-async function findRegistryCredentials(registry, env = process.env) {
-    const keys = DOCKER_HUB_KEYS.includes(registry) ? DOCKER_HUB_KEYS : [registry];
-    for (const file of credentialFiles(env)) {
-        const text = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        });
-        if (text === undefined)
-            continue;
-        let config;
-        try {
-            config = JSON.parse(text);
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz('OCI_CREDENTIALS_INVALID', `${file} is not JSON: fix it, or log in again (docker login, skopeo login)`, { cause: error });
-        }
-        for (const [key, entry] of Object.entries(config.auths ?? {})) {
-            const host = key.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-            if (!keys.includes(key) && !keys.includes(host))
-                continue;
-            const found = toCredentials(entry, file);
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
-}
-function toCredentials(entry, file) {
-    if (typeof entry.identitytoken === 'string' && entry.identitytoken)
-        return { kind: 'identity-token', token: entry.identitytoken };
-    if (typeof entry.auth === 'string' && entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            throw new errors/* InputError */.dz('OCI_CREDENTIALS_INVALID', `${file}: an "auth" entry is not base64 of user:password: log in again`);
-        }
-        return {
-            kind: 'basic',
-            username: decoded.slice(0, colon),
-            password: decoded.slice(colon + 1)
-        };
-    }
-    if (typeof entry.username === 'string' && typeof entry.password === 'string')
-        return { kind: 'basic', username: entry.username, password: entry.password };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/io/oci/registries.ts
-/**
- * One RegistryClient per registry for a run, with the credentials the
- * user holds (docker/skopeo config files; in GitHub Actions, GITHUB_TOKEN
- * for ghcr.io when no file names it); plain HTTP for loopback registries
- * and for registries named in `insecure-registry`, never otherwise.
- * Image references are resolved here: a tag is read once, its digest
- * printed once, and a reference giving both a tag and a digest must agree.
- */
-
-
-
-
-function createRegistryClients(options) {
-    const clients = new Map();
-    return (registry) => {
-        let client = clients.get(registry);
-        if (!client) {
-            client = credentialsFor(registry, options.env).then((credentials) => new RegistryClient({
-                registry,
-                ...(credentials ? { credentials } : {}),
-                insecure: options.insecureRegistries.includes(registry),
-                ...(options.retry ? { retry: options.retry } : {})
-            }));
-            clients.set(registry, client);
-        }
-        return client;
-    };
-}
-async function credentialsFor(registry, env) {
-    const found = await findRegistryCredentials(registry, { ...env });
-    if (found)
-        return found;
-    if (registry === 'ghcr.io' &&
-        env.GITHUB_ACTIONS === 'true' &&
-        env.GITHUB_TOKEN) {
-        return {
-            kind: 'basic',
-            username: env.GITHUB_ACTOR || 'github-actions',
-            password: env.GITHUB_TOKEN
-        };
-    }
-    return undefined;
-}
-/** Every image resolved to its digest (tags read once), in order, without repeats. */
-async function resolveImages(labels, clients, logger) {
-    const seen = new Map();
-    for (const label of labels) {
-        const reference = parseImageReference(label);
-        const client = await clients(reference.registry);
-        const fetched = await client.getManifest(reference.repository, reference.tag !== undefined ? reference.tag : reference.digest);
-        const shown = formatImageReference(reference);
-        if (reference.digest && fetched.digest !== reference.digest) {
-            throw new InputError('OCI_TAG_MOVED', `${label}: the tag ${reference.tag ?? ''} now points to ${fetched.digest}, not ${reference.digest}: the image was re-tagged; give the digest you mean alone (oci://${reference.registry}/${reference.repository}@sha256:...)`);
-        }
-        const name = `${reference.registry}/${reference.repository}`;
-        if (seen.has(`${name}@${fetched.digest}`))
-            continue;
-        if (reference.tag !== undefined && !reference.digest)
-            logger.info(`${shown} resolved to ${name}@${fetched.digest}`);
-        seen.set(`${name}@${fetched.digest}`, {
-            label,
-            reference: { ...reference, digest: fetched.digest },
-            name,
-            digest: fetched.digest,
-            descriptor: {
-                mediaType: fetched.mediaType || mediaTypeOf(fetched.bytes),
-                digest: fetched.digest,
-                size: fetched.bytes.length
-            },
-            ...(reference.tag !== undefined ? { tag: reference.tag } : {}),
-            client
-        });
-    }
-    return [...seen.values()];
-}
-function mediaTypeOf(bytes) {
-    try {
-        const json = JSON.parse(bytes.toString('utf8'));
-        if (typeof json.mediaType === 'string')
-            return json.mediaType;
-    }
-    catch {
-        // fall through
-    }
-    return 'application/vnd.oci.image.manifest.v1+json';
-}
-/** The images of an action or command's inputs, resolved with one client per registry. */
-async function resolveImageInputs(inputs, context) {
-    const clients = createRegistryClients({
-        insecureRegistries: inputs.insecureRegistries,
-        env: context.env,
-        ...(context.retry ? { retry: context.retry } : {})
-    });
-    return resolveImages(inputs.images, clients, context.logger);
-}
-
-;// CONCATENATED MODULE: ./src/lib/oci/cosign.ts
-/**
- * cosign's tag layout for images, as cosign, skopeo and podman read and
- * write it: `sha256-<hex>.sig` (a manifest whose layers are simple-signing
- * payloads, the signature and its certificate in annotations) and
- * `sha256-<hex>.att` (layers that are DSSE envelopes). The Rekor entry of
- * a signature travels in the `dev.sigstore.cosign/bundle` annotation
- * (SignedEntryTimestamp and the entry), which is turned back into a
- * Sigstore bundle's transparency-log entry to verify.
- */
-
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
-const cosign_OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
-const COSIGN_ANNOTATIONS = {
-    signature: 'dev.cosignproject.cosign/signature',
-    certificate: 'dev.sigstore.cosign/certificate',
-    chain: 'dev.sigstore.cosign/chain',
-    bundle: 'dev.sigstore.cosign/bundle',
-    predicateType: 'predicateType'
-};
-/** `sha256-<hex>.sig` / `.att`: where cosign looks for an image's signatures and attestations. */
-function cosign_cosignTag(digest, suffix) {
-    return `${digest.replace(':', '-')}.${suffix}`;
-}
-/** The simple-signing payload cosign and skopeo sign for an image. */
-function buildSimpleSigningPayload(dockerReference, digest) {
-    return Buffer.from(JSON.stringify({
-        critical: {
-            identity: { 'docker-reference': dockerReference },
-            image: { 'docker-manifest-digest': digest },
-            type: SIMPLE_SIGNING_TYPE
-        },
-        optional: null
-    }));
-}
-/** What a simple-signing payload claims; undefined when it is not one. */
-function parseSimpleSigningPayload(bytes) {
-    try {
-        const json = JSON.parse(bytes.toString('utf8'));
-        const critical = json.critical;
-        const digest = critical?.image?.['docker-manifest-digest'];
-        const reference = critical?.identity?.['docker-reference'];
-        if (critical?.type !== SIMPLE_SIGNING_TYPE ||
-            typeof digest !== 'string' ||
-            typeof reference !== 'string')
-            return undefined;
-        return { dockerReference: reference, digest };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The repository part of a docker reference (no tag, no digest). */
-function repositoryOf(dockerReference) {
-    const noDigest = dockerReference.replace(/@.*$/, '');
-    return noDigest.replace(/:[\w][\w.-]*$/, '');
-}
-/** cosign's bundle annotation from a transparency-log entry with a SignedEntryTimestamp. */
-function toCosignBundleAnnotation(entry) {
-    if (!entry.inclusionPromise)
-        return undefined;
-    return JSON.stringify({
-        SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
-        Payload: {
-            body: entry.canonicalizedBody,
-            integratedTime: Number(entry.integratedTime),
-            logIndex: Number(entry.logIndex),
-            logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
-        }
-    });
-}
-/** The transparency-log entry of cosign's bundle annotation. */
-function fromCosignBundleAnnotation(text, where) {
-    const bad = (why) => new errors/* InputError */.dz('OCI_COSIGN_BUNDLE_INVALID', `${where}: the ${COSIGN_ANNOTATIONS.bundle} annotation is ${why}`);
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw bad('not JSON');
-    }
-    const p = json.Payload;
-    if (typeof json.SignedEntryTimestamp !== 'string' ||
-        typeof p?.body !== 'string' ||
-        typeof p.integratedTime !== 'number' ||
-        typeof p.logIndex !== 'number' ||
-        typeof p.logID !== 'string')
-        throw bad('missing SignedEntryTimestamp or Payload fields');
-    let kind;
-    try {
-        kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
-    }
-    catch {
-        throw bad('carrying a body that is not a Rekor entry');
-    }
-    return {
-        logIndex: String(p.logIndex),
-        logId: { keyId: Buffer.from(p.logID, 'hex').toString('base64') },
-        kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
-        integratedTime: String(p.integratedTime),
-        inclusionPromise: { signedEntryTimestamp: json.SignedEntryTimestamp },
-        canonicalizedBody: p.body
-    };
-}
-/** The DER certificates of PEM text, in order. */
-function pemCertificates(text) {
-    return (text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) => block.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''));
-}
-/**
- * A Sigstore bundle (v0.1: a SignedEntryTimestamp, no inclusion proof)
- * made of what cosign's annotations carry, for the bundle verifier.
- */
-function buildLegacyBundleJson(parts) {
-    const certificates = [
-        ...pemCertificates(parts.certificatePem ?? ''),
-        ...pemCertificates(parts.chainPem ?? '')
-    ];
-    return {
-        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
-        verificationMaterial: {
-            ...(certificates.length > 0
-                ? {
-                    x509CertificateChain: {
-                        certificates: certificates.map((rawBytes) => ({ rawBytes }))
-                    }
-                }
-                : { publicKey: { hint: '' } }),
-            tlogEntries: parts.tlogEntry ? [parts.tlogEntry] : [],
-            timestampVerificationData: { rfc3161Timestamps: [] }
-        },
-        ...(parts.content.kind === 'message'
-            ? {
-                messageSignature: {
-                    messageDigest: {
-                        algorithm: 'SHA2_256',
-                        digest: parts.content.payloadSha256.toString('base64')
-                    },
-                    signature: parts.content.signature.toString('base64')
-                }
-            }
-            : { dsseEnvelope: parts.content.envelope })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/oci/artifact.ts
-/**
- * Manifests Provenant writes beside an image: cosign's `.sig`/`.att`
- * manifests (layers appended to what the tag already holds) and OCI 1.1
- * referrers (an artifact manifest whose `subject` is the image), with the
- * referrers tag schema (`sha256-<hex>`, an index of the referrers) for
- * registries without the referrers API.
- */
-
-const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const artifact_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
-const artifact_EMPTY_BLOB = Buffer.from('{}');
-const BUNDLE_ANNOTATIONS = {
-    content: 'dev.sigstore.bundle.content',
-    predicateType: 'dev.sigstore.bundle.predicateType',
-    created: 'org.opencontainers.image.created'
-};
-/** `sha256-<hex>`: the referrers tag schema's tag for an image's referrers. */
-function artifact_referrersTag(digest) {
-    return digest.replace(':', '-');
-}
-/** An OCI image manifest, serialised once: its bytes are what is pushed and hashed. */
-function artifact_buildManifest(parts) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: MEDIA_TYPES.ociManifest,
-        ...(parts.artifactType ? { artifactType: parts.artifactType } : {}),
-        config: parts.config,
-        layers: parts.layers,
-        ...(parts.subject ? { subject: parts.subject } : {}),
-        ...(parts.annotations ? { annotations: parts.annotations } : {})
-    }));
-}
-/** The image config cosign writes for a `.sig`/`.att` manifest: the layers as diff_ids. */
-function artifact_buildCosignConfig(layerDigests) {
-    return Buffer.from(JSON.stringify({
-        architecture: '',
-        config: {},
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layerDigests }
-    }));
-}
-/** The referrers index with `added` in it (once), for the referrers tag schema. */
-function artifact_buildReferrersIndex(existing, added) {
-    const manifests = existing.filter((d) => d.digest !== added.digest);
-    manifests.push(added);
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: MEDIA_TYPES.ociIndex,
-        manifests
-    }));
-}
-/** The descriptors of a referrers index (from the API or the tag), with their artifact types. */
-function artifact_parseReferrersIndex(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return [];
-    }
-    if (!Array.isArray(json.manifests))
-        return [];
-    return json.manifests.flatMap((raw) => {
-        const d = raw;
-        if (typeof d.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(d.digest))
-            return [];
-        return [
-            {
-                mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
-                digest: d.digest,
-                size: typeof d.size === 'number' ? d.size : -1,
-                ...(typeof d.artifactType === 'string'
-                    ? { artifactType: d.artifactType }
-                    : {}),
-                ...(d.annotations && typeof d.annotations === 'object'
-                    ? {
-                        annotations: Object.fromEntries(Object.entries(d.annotations).filter((e) => typeof e[1] === 'string'))
-                    }
-                    : {})
-            }
-        ];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/io/oci/push.ts
-/**
- * Writing to a registry (OCI distribution spec, "push"): a blob is checked
- * for first (HEAD) and uploaded only when missing, in one PUT when small
- * (monolithic) or in PATCH chunks then a closing PUT; a manifest is PUT by
- * tag or digest and the digest the registry answers is checked against the
- * bytes sent.
- */
-
-
-/** Blobs above this size are sent in chunks of this size. */
-const UPLOAD_CHUNK_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
-/** True when the registry already holds the blob. */
-async function hasBlob(client, repository, digest) {
-    return client
-        .send(repository, { method: 'HEAD', path: `blobs/${digest}` })
-        .then(() => true, (error) => {
-        if (error.code === 'OCI_NOT_FOUND')
-            return false;
-        throw error;
-    });
-}
-/** Uploads the blob unless the registry holds it; returns its digest. */
-async function push_pushBlob(client, repository, bytes, chunkBytes = UPLOAD_CHUNK_BYTES) {
-    const digest = sha256Digest(bytes);
-    if (await hasBlob(client, repository, digest))
-        return digest;
-    const started = await client.send(repository, {
-        method: 'POST',
-        path: 'blobs/uploads/',
-        headers: { 'content-length': '0' }
-    });
-    let location = locationOf(client, started, repository);
-    if (bytes.length > chunkBytes) {
-        for (let start = 0; start < bytes.length; start += chunkBytes) {
-            const chunk = bytes.subarray(start, start + chunkBytes);
-            const sent = await client.send(repository, {
-                method: 'PATCH',
-                url: location,
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-range': `${start}-${start + chunk.length - 1}`
-                },
-                body: chunk
-            });
-            location = locationOf(client, sent, repository);
-        }
-    }
-    const url = new URL(location);
-    url.searchParams.set('digest', digest);
-    const monolithic = bytes.length <= chunkBytes;
-    await client.send(repository, {
-        method: 'PUT',
-        url: url.toString(),
-        headers: { 'content-type': 'application/octet-stream' },
-        body: monolithic ? bytes : Buffer.alloc(0)
-    });
-    return digest;
-}
-/** PUTs a manifest (or index) under a tag or its digest. */
-async function push_pushManifest(client, repository, reference, bytes, mediaType) {
-    const digest = sha256Digest(bytes);
-    const response = await client.send(repository, {
-        method: 'PUT',
-        path: `manifests/${reference}`,
-        headers: { 'content-type': mediaType },
-        body: bytes
-    });
-    const answered = response.headers['docker-content-digest'];
-    if (typeof answered === 'string' && answered !== digest) {
-        throw new ServiceError('registry', `${client.registry}/${repository}: the registry stored the manifest as ${answered}, but its bytes are ${digest}`);
-    }
-    return {
-        digest,
-        subjectAccepted: response.headers['oci-subject'] !== undefined
-    };
-}
-function locationOf(client, response, repository) {
-    const location = response.headers.location;
-    if (!location) {
-        throw new ServiceError('registry', `${client.registry}/${repository}: the registry opened an upload without a Location`);
-    }
-    return client.resolveLocation(location);
-}
-
-;// CONCATENATED MODULE: ./src/io/oci/attach.ts
-
-
-
-
-
-function isNotFound(error) {
-    return error.code === 'OCI_NOT_FOUND';
-}
-/** The manifest under a tag, or undefined when the tag does not exist. */
-async function manifestAt(client, repository, tag) {
-    return client.getManifest(repository, tag).catch((error) => {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    });
-}
-/** cosign's `.sig`/`.att` manifest of the image, or undefined. */
-async function readCosignManifest(client, repository, digest, suffix) {
-    const tag = cosign_cosignTag(digest, suffix);
-    const found = await manifestAt(client, repository, tag);
-    if (!found)
-        return undefined;
-    const document = parseImageDocument(found.bytes.toString('utf8'), `${client.registry}/${repository}:${tag}`);
-    if (document.kind !== 'manifest')
-        return undefined;
-    return { manifest: document, digest: found.digest };
-}
-/** Appends a layer to the image's `.sig`/`.att` tag (unless the same layer is there). */
-async function attachCosignLayer(client, repository, digest, suffix, layer) {
-    const existing = await readCosignManifest(client, repository, digest, suffix);
-    const layers = [...(existing?.manifest.layers ?? [])];
-    const blob = await pushBlob(client, repository, layer.bytes);
-    const same = layers.some((l) => l.digest === blob &&
-        JSON.stringify(l.annotations ?? {}) === JSON.stringify(layer.annotations));
-    if (!same) {
-        layers.push({
-            mediaType: layer.mediaType,
-            digest: blob,
-            size: layer.bytes.length,
-            annotations: layer.annotations
-        });
-    }
-    const config = buildCosignConfig(layers.map((l) => l.digest));
-    await pushBlob(client, repository, config);
-    const manifest = buildManifest({
-        config: {
-            mediaType: OCI_CONFIG_MEDIA_TYPE,
-            digest: sha256Digest(config),
-            size: config.length
-        },
-        layers
-    });
-    const tag = cosignTag(digest, suffix);
-    await pushManifest(client, repository, tag, manifest, MEDIA_TYPES.ociManifest);
-    return tag;
-}
-/** Pushes an artifact (one layer) referring to `subject`; keeps the referrers tag when the registry has no referrers API. */
-async function attachReferrer(client, repository, subject, artifact) {
-    await pushBlob(client, repository, EMPTY_BLOB);
-    const blob = await pushBlob(client, repository, artifact.bytes);
-    const manifest = buildManifest({
-        artifactType: artifact.artifactType,
-        config: {
-            mediaType: EMPTY_MEDIA_TYPE,
-            digest: sha256Digest(EMPTY_BLOB),
-            size: EMPTY_BLOB.length
-        },
-        layers: [
-            {
-                mediaType: artifact.artifactType,
-                digest: blob,
-                size: artifact.bytes.length
-            }
-        ],
-        subject: {
-            mediaType: subject.mediaType,
-            digest: subject.digest,
-            size: subject.size
-        },
-        annotations: artifact.annotations
-    });
-    const digest = sha256Digest(manifest);
-    const pushed = await pushManifest(client, repository, digest, manifest, MEDIA_TYPES.ociManifest);
-    if (!pushed.subjectAccepted) {
-        const tag = referrersTag(subject.digest);
-        const index = await manifestAt(client, repository, tag);
-        const existing = index ? parseReferrersIndex(index.bytes.toString()) : [];
-        await pushManifest(client, repository, tag, buildReferrersIndex(existing, {
-            mediaType: MEDIA_TYPES.ociManifest,
-            digest,
-            size: manifest.length,
-            artifactType: artifact.artifactType,
-            annotations: artifact.annotations
-        }), MEDIA_TYPES.ociIndex);
-    }
-    return digest;
-}
-/** The image's referrers: from the referrers API, else from the referrers tag. */
-async function listReferrers(client, repository, digest) {
-    const api = await client
-        .send(repository, {
-        path: `referrers/${digest}`,
-        headers: { accept: image_MEDIA_TYPES.ociIndex }
-    })
-        .catch((error) => {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    });
-    if (api)
-        return artifact_parseReferrersIndex(api.body.toString('utf8'));
-    const index = await manifestAt(client, repository, artifact_referrersTag(digest));
-    return index ? artifact_parseReferrersIndex(index.bytes.toString('utf8')) : [];
-}
-
-;// CONCATENATED MODULE: ./src/io/oci/verify-cosign.ts
-/**
- * cosign's tag layout of one image, checked: each `.sig` layer's signature
- * over its simple-signing payload (as a Sigstore bundle rebuilt from the
- * annotations when a Rekor entry is there; with the key or the
- * certificate chain alone otherwise, unlogged), then what the payload
- * names; each `.att` layer's DSSE envelope the same way.
- */
-
-
-
-
-async function checkCosignLayers(image, ctx, evidence) {
-    for (const suffix of ['sig', 'att']) {
-        const found = await readCosignManifest(image.client, image.repository, image.digest, suffix);
-        if (!found)
-            continue;
-        await Promise.all(layersOf(found.manifest, suffix).map(async ({ layer, index }) => {
-            const source = `${image.name}:${image.digest.replace(':', '-')}.${suffix}#${index}`;
-            let bytes;
-            try {
-                bytes = await image.client.getBlob(image.repository, layer.digest);
-            }
-            catch (error) {
-                const result = unreadable(error);
-                if (suffix === 'sig')
-                    evidence.signatures.push({ source, form: 'bundle', result });
-                else
-                    evidence.attestations.push({ source, result });
-                return;
-            }
-            const annotations = layer.annotations ?? {};
-            if (suffix === 'sig') {
-                const result = checkSimpleSigning(image, bytes, annotations, ctx);
-                const form = result.ok && !result.logged ? 'legacy' : 'bundle';
-                evidence.signatures.push({ source, form, result });
-            }
-            else {
-                evidence.attestations.push({
-                    source,
-                    ...checkAttestationLayer(bytes, annotations, ctx)
-                });
-            }
-        }));
-    }
-}
-function layersOf(manifest, suffix) {
-    const mediaType = suffix === 'sig' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_MEDIA_TYPE;
-    return manifest.layers
-        .map((layer, index) => ({ layer, index }))
-        .filter(({ layer }) => layer.mediaType === mediaType);
-}
-function tlogEntryOf(annotations, where) {
-    const text = annotations[COSIGN_ANNOTATIONS.bundle];
-    return text ? fromCosignBundleAnnotation(text, where) : undefined;
-}
-/** A `.sig` layer: the signature first, then that the payload names this image. */
-function checkSimpleSigning(image, payload, annotations, ctx) {
-    const signature = Buffer.from(annotations[COSIGN_ANNOTATIONS.signature] ?? '', 'base64');
-    const certificate = annotations[COSIGN_ANNOTATIONS.certificate];
-    let result;
-    try {
-        const entry = tlogEntryOf(annotations, image.name);
-        const sha256 = external_node_crypto_default().createHash('sha256').update(payload).digest();
-        if (entry) {
-            const parsed = ctx.checker.parse(buildLegacyBundleJson({
-                ...(certificate ? { certificatePem: certificate } : {}),
-                ...(annotations[COSIGN_ANNOTATIONS.chain]
-                    ? { chainPem: annotations[COSIGN_ANNOTATIONS.chain] }
-                    : {}),
-                tlogEntry: entry,
-                content: { kind: 'message', payloadSha256: sha256, signature }
-            }));
-            result = parsed.ok
-                ? ctx.checker.checkMessage(parsed.bundle, {
-                    sha256: sha256.toString('hex'),
-                    bytes: payload
-                })
-                : parsed;
-        }
-        else if (certificate) {
-            result = checkLegacyPair(Buffer.from(signature.toString('base64')), Buffer.from(certificate), payload, ctx.trust);
-        }
-        else {
-            result = checkWithKey(payload, signature, ctx);
-        }
-    }
-    catch (error) {
-        return unreadable(error);
-    }
-    if (!result.ok)
-        return result;
-    return checkPayloadNames(image, payload) ?? result;
-}
-/** A failure result of a layer or referrer that could not be read. */
-function unreadable(error) {
-    return {
-        ok: false,
-        code: 'VERIFY_IMAGE_ATTACHMENT_INVALID',
-        reason: error instanceof Error ? error.message : String(error)
-    };
-}
-/** A signature with no Rekor entry and no certificate: the --key's, unlogged. */
-function checkWithKey(payload, signature, ctx) {
-    let key;
-    try {
-        key = ctx.trust.material.publicKey('').publicKey;
-    }
-    catch {
-        return {
-            ok: false,
-            code: 'VERIFY_CERTIFICATE_UNTRUSTED',
-            reason: 'a signature made with a key (no certificate, no transparency-log entry): give that key with --key'
-        };
-    }
-    if (!verifyWithKey(key, payload, signature)) {
-        return {
-            ok: false,
-            code: 'VERIFY_SIGNATURE_INVALID',
-            reason: 'the signature does not verify over its payload with --key'
-        };
-    }
-    return {
-        ok: true,
-        signer: { keyed: true, extensions: {} },
-        logged: false,
-        details: 'image signature verified with --key (no transparency-log entry: accepted by --insecure-ignore-tlog)'
-    };
-}
-/** The payload must name this digest and this repository; undefined when it does. */
-function checkPayloadNames(image, payload) {
-    const claims = parseSimpleSigningPayload(payload);
-    if (!claims) {
-        return {
-            ok: false,
-            code: 'VERIFY_IMAGE_ATTACHMENT_INVALID',
-            reason: 'the signed payload is not a cosign simple-signing payload'
-        };
-    }
-    if (claims.digest !== image.digest) {
-        return {
-            ok: false,
-            code: 'VERIFY_IMAGE_DIGEST_MISMATCH',
-            reason: `the signature is over ${claims.digest}, not this image (${image.digest}): a signature of another image, copied or re-tagged`
-        };
-    }
-    if (repositoryOf(claims.dockerReference) !== image.name) {
-        return {
-            ok: false,
-            code: 'VERIFY_IMAGE_REPOSITORY_MISMATCH',
-            reason: `the signature names the image ${claims.dockerReference}, not ${image.name}`
-        };
-    }
-    return undefined;
-}
-/** A `.att` layer: a DSSE envelope, its Rekor entry and certificate from the annotations. */
-function checkAttestationLayer(bytes, annotations, ctx) {
-    try {
-        const envelope = JSON.parse(bytes.toString('utf8'));
-        const entry = tlogEntryOf(annotations, 'a .att layer');
-        const certificate = annotations[COSIGN_ANNOTATIONS.certificate];
-        const parsed = ctx.checker.parse(buildLegacyBundleJson({
-            ...(certificate ? { certificatePem: certificate } : {}),
-            ...(entry ? { tlogEntry: entry } : {}),
-            content: { kind: 'dsse', envelope }
-        }));
-        if (!parsed.ok)
-            return { result: parsed };
-        return ctx.checker.checkEnvelope(parsed.bundle);
-    }
-    catch (error) {
-        return { result: unreadable(error) };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/oci/verify-referrers.ts
-/**
- * Sigstore bundles attached to an image as OCI 1.1 referrers (listed by
- * the referrers API, else the referrers tag): each referrer's manifest must
- * name this image as its subject; its bundle is checked as any attestation
- * (cosign v3's signature is a statement of the sign predicate).
- */
-
-
-
-
-async function checkReferrers(image, ctx, evidence) {
-    const referrers = (await listReferrers(image.client, image.repository, image.digest)).filter((d) => d.artifactType === BUNDLE_ARTIFACT_TYPE);
-    await Promise.all(referrers.map(async (descriptor) => {
-        const source = `${image.name}@${descriptor.digest}`;
-        try {
-            const bundle = await readReferredBundle(image, descriptor.digest);
-            const parsed = ctx.checker.parse(bundle);
-            if (!parsed.ok) {
-                evidence.attestations.push({ source, result: parsed });
-            }
-            else if (parsed.bundle.content.$case === 'dsseEnvelope') {
-                evidence.attestations.push({
-                    source,
-                    ...ctx.checker.checkEnvelope(parsed.bundle)
-                });
-            }
-            else {
-                evidence.notes.push(`${source}: a message-signature bundle without its payload, not checked`);
-            }
-        }
-        catch (error) {
-            evidence.attestations.push({ source, result: unreadable(error) });
-        }
-    }));
-}
-/** The bundle a referrer carries, once its manifest is shown to refer to this image. */
-async function readReferredBundle(image, digest) {
-    const fetched = await image.client.getManifest(image.repository, digest);
-    const text = fetched.bytes.toString('utf8');
-    const manifest = parseImageDocument(text, `${image.name}@${digest}`);
-    const subject = JSON.parse(text)
-        .subject?.digest;
-    if (manifest.kind !== 'manifest' || subject !== image.digest) {
-        throw new Error(`${image.name}@${digest} is listed as a referrer of ${image.digest} but names ${typeof subject === 'string' ? subject : 'no subject'}`);
-    }
-    const layer = manifest.layers.find((l) => l.mediaType === BUNDLE_ARTIFACT_TYPE);
-    if (!layer)
-        throw new Error(`${image.name}@${digest} holds no bundle layer`);
-    const blob = await image.client.getBlob(image.repository, layer.digest);
-    return JSON.parse(blob.toString('utf8'));
-}
-
-;// CONCATENATED MODULE: ./src/io/oci/verify-image.ts
-
-
-
-
-async function collectImageEvidence(label, ctx) {
-    const reference = (0,oci_reference/* parseImageReference */.o_)(label);
-    const client = await ctx.clients(reference.registry);
-    const evidence = emptyEvidence();
-    const fetched = await client.getManifest(reference.repository, reference.tag ?? reference.digest);
-    const digest = reference.digest ?? fetched.digest;
-    if (reference.digest && reference.tag && fetched.digest !== digest) {
-        evidence.signatures.push({
-            source: `${reference.registry}/${reference.repository}:${reference.tag}`,
-            form: 'bundle',
-            result: {
-                ok: false,
-                code: 'VERIFY_IMAGE_TAG_MOVED',
-                reason: `the tag ${reference.tag} points to ${fetched.digest}, not ${digest}: the image was re-tagged since`
-            }
-        });
-    }
-    const image = {
-        client,
-        repository: reference.repository,
-        name: `${reference.registry}/${reference.repository}`,
-        digest
-    };
-    await checkCosignLayers(image, ctx, evidence);
-    await checkReferrers(image, ctx, evidence);
-    return {
-        subject: {
-            name: image.name,
-            label,
-            digests: { sha256: digest.slice('sha256:'.length) }
-        },
-        evidence
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
-var packageurl_js = __nccwpck_require__(7091);
-;// CONCATENATED MODULE: ./src/lib/scan/sbom-input.ts
-/**
- * SBOMs read back for scanning: CycloneDX 1.4-1.6 and SPDX 2.2/2.3 JSON
- * from any tool (Provenant, Syft, cdxgen, cyclonedx-npm, GitHub's
- * dependency-graph export, which wraps SPDX in `{ "sbom": ... }`).
- * Components are identified by purl; the ones without one are counted.
- */
-
-
-
-const sbom_input_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const sbom_input_str = (v) => typeof v === 'string' ? v : undefined;
-const CYCLONEDX_VERSIONS = ['1.4', '1.5', '1.6'];
-const SPDX_VERSIONS = ['SPDX-2.2', 'SPDX-2.3'];
-/** The component a purl names, or undefined when the purl cannot be read. */
-function toScanComponent(ref, purl) {
-    let parsed;
-    try {
-        parsed = packageurl_js.PackageURL.fromString(purl);
-    }
-    catch {
-        return undefined;
-    }
-    return {
-        ref,
-        purl,
-        ecosystem: PURL_ECOSYSTEMS[parsed.type],
-        name: osvNameOf(parsed.type, parsed.namespace ?? undefined, parsed.name),
-        version: parsed.version ?? ''
-    };
-}
-/** Reads one SBOM document; `subject` names it in errors. */
-function readSbomDocument(value, subject) {
-    const doc = sbom_input_isRecord(value) && sbom_input_isRecord(value.sbom) ? value.sbom : value;
-    if (sbom_input_isRecord(doc) && doc.bomFormat === 'CycloneDX') {
-        const version = sbom_input_str(doc.specVersion) ?? '';
-        if (!CYCLONEDX_VERSIONS.includes(version))
-            throw unsupported(subject, `CycloneDX ${version || '(no specVersion)'}`);
-        return readCycloneDx(doc, subject);
-    }
-    if (sbom_input_isRecord(doc) && typeof doc.spdxVersion === 'string') {
-        if (!SPDX_VERSIONS.includes(doc.spdxVersion))
-            throw unsupported(subject, doc.spdxVersion);
-        return readSpdx(doc, subject);
-    }
-    throw new errors/* InputError */.dz('SCAN_SBOM_UNRECOGNISED', `${subject} is not a CycloneDX or SPDX JSON SBOM: give a CycloneDX 1.4-1.6 or SPDX 2.2/2.3 JSON file, or a directory or artifact to describe`);
-}
-function unsupported(subject, what) {
-    return new errors/* InputError */.dz('SCAN_SBOM_VERSION', `${subject} is ${what}, which scan does not read: give CycloneDX 1.4-1.6 or SPDX 2.2/2.3 JSON (re-export it, or run scan on the project directory)`);
-}
-function readCycloneDx(doc, subject) {
-    const components = [];
-    let unidentified = 0;
-    const walk = (list) => {
-        if (!Array.isArray(list))
-            return;
-        for (const c of list) {
-            if (!sbom_input_isRecord(c))
-                continue;
-            const purl = sbom_input_str(c.purl);
-            const component = purl
-                ? toScanComponent(sbom_input_str(c['bom-ref']) ?? purl, purl)
-                : undefined;
-            if (component)
-                components.push(component);
-            else
-                unidentified++;
-            walk(c.components);
-        }
-    };
-    walk(doc.components);
-    const metadata = sbom_input_isRecord(doc.metadata) ? doc.metadata : {};
-    const root = sbom_input_isRecord(metadata.component) ? metadata.component : undefined;
-    const sbom = {
-        subject,
-        format: 'cyclonedx',
-        components,
-        unidentified
-    };
-    const serial = sbom_input_str(doc.serialNumber);
-    if (serial)
-        sbom.serialNumber = serial;
-    if (root) {
-        sbom.product = compact({
-            ref: sbom_input_str(root['bom-ref']),
-            name: sbom_input_str(root.name) ?? subject,
-            version: sbom_input_str(root.version),
-            purl: sbom_input_str(root.purl)
-        });
-    }
-    return sbom;
-}
-function readSpdx(doc, subject) {
-    const components = [];
-    let unidentified = 0;
-    const described = new Set(Array.isArray(doc.documentDescribes) ? doc.documentDescribes : []);
-    for (const rel of Array.isArray(doc.relationships) ? doc.relationships : []) {
-        if (sbom_input_isRecord(rel) &&
-            rel.relationshipType === 'DESCRIBES' &&
-            rel.spdxElementId === 'SPDXRef-DOCUMENT')
-            described.add(rel.relatedSpdxElement);
-    }
-    let product;
-    for (const p of Array.isArray(doc.packages) ? doc.packages : []) {
-        if (!sbom_input_isRecord(p))
-            continue;
-        const id = sbom_input_str(p.SPDXID) ?? '';
-        const purl = (Array.isArray(p.externalRefs) ? p.externalRefs : [])
-            .filter(sbom_input_isRecord)
-            .find((r) => r.referenceType === 'purl')?.referenceLocator;
-        const component = typeof purl === 'string' ? toScanComponent(id, purl) : undefined;
-        if (described.has(id) && !product)
-            product = compact({
-                ref: id,
-                name: sbom_input_str(p.name) ?? subject,
-                version: sbom_input_str(p.versionInfo),
-                purl: component?.purl
-            });
-        if (component)
-            components.push(component);
-        else if (!described.has(id))
-            unidentified++;
-    }
-    return {
-        subject,
-        format: 'spdx',
-        components,
-        unidentified,
-        ...(product ? { product } : {})
-    };
-}
-function compact(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/io/scan/deps.ts
-/** The scan's I/O, built once for the action and the CLI: clock, ids, logger and the retry policy for downloads. */
-
-
-
-/** A whole all.zip (PyPI's is tens of MB) may take a while on a slow runner. */
-const DOWNLOAD_TIMEOUT_MS = 120_000;
-function createScanDeps(env, logger) {
-    return {
-        env,
-        now: () => new Date(),
-        uuid: external_node_crypto_.randomUUID,
-        logger,
-        retry: (0,net_retry/* createRetryContext */.UF)({
-            maxAttempts: retry/* DEFAULT_MAX_ATTEMPTS */.Gz,
-            retryBudgetMs: 300_000,
-            requestTimeoutMs: DOWNLOAD_TIMEOUT_MS
-        }, logger)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/scan/advisory-index.ts
-
-const INDEX_FORMAT = 'provenant-osv-index/2';
-function buildAdvisoryIndex(all) {
-    const advisories = [];
-    let withdrawn = 0;
-    const seen = new Map();
-    for (const advisory of all) {
-        if (advisory.withdrawn) {
-            withdrawn++;
-            continue;
-        }
-        // The same id twice (two copies of one database): the newer wins.
-        const at = seen.get(advisory.id);
-        if (at !== undefined) {
-            if (advisory.modified > advisories[at].modified)
-                advisories[at] = advisory;
-            continue;
-        }
-        seen.set(advisory.id, advisories.length);
-        advisories.push(advisory);
-    }
-    return { advisories, byPackage: keyAffected(advisories), withdrawn };
-}
-function keyAffected(advisories) {
-    const byPackage = new Map();
-    advisories.forEach((advisory, a) => advisory.affected.forEach((entry, e) => {
-        const key = packageKey(entry.ecosystem, entry.name);
-        const list = byPackage.get(key);
-        if (list)
-            list.push([a, e]);
-        else
-            byPackage.set(key, [[a, e]]);
-    }));
-    return byPackage;
-}
-function toSerializedIndex(index) {
-    return {
-        format: INDEX_FORMAT,
-        advisories: index.advisories,
-        packages: [...index.byPackage].map(([key, pairs]) => [key, pairs.flat()]),
-        withdrawn: index.withdrawn
-    };
-}
-/** undefined when the value is not an index of this format (an old cache). */
-function fromSerializedIndex(value) {
-    const v = value;
-    if (v?.format !== INDEX_FORMAT ||
-        !Array.isArray(v.advisories) ||
-        !Array.isArray(v.packages))
-        return undefined;
-    const byPackage = new Map();
-    for (const [key, flat] of v.packages) {
-        const pairs = [];
-        for (let i = 0; i < flat.length; i += 2)
-            pairs.push([flat[i], flat[i + 1]]);
-        byPackage.set(key, pairs);
-    }
-    return { advisories: v.advisories, byPackage, withdrawn: v.withdrawn ?? 0 };
-}
-/** Several databases as one (advisories of the same id: the newer wins). */
-function mergeIndexes(indexes) {
-    if (indexes.length === 1)
-        return indexes[0];
-    const merged = buildAdvisoryIndex(indexes.flatMap((i) => i.advisories));
-    merged.withdrawn = indexes.reduce((n, i) => n + i.withdrawn, 0);
-    return merged;
-}
-
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
-
-var esm_require = (0,external_module_namespaceObject.createRequire)('/');
-// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
-// https://tools.ietf.org/html/rfc1951
-// You may also wish to take a look at the guide I made about this program:
-// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
-// Some of the following code is similar to that of UZIP.js:
-// https://github.com/photopea/UZIP.js
-// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
-// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
-// is better for memory in most engines (I *think*).
-var _a;
-// Mediocre shim
-var Worker;
-var isMarkedAsUntransferable;
-var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
-try {
-    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
-}
-catch (e) {
-}
-var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
-    var done = false;
-    var w = new Worker(c + workerAdd, { eval: true })
-        .on('error', function (e) { return cb(e, null); })
-        .on('message', function (m) { return cb(null, m); })
-        .on('exit', function (c) {
-        if (c && !done)
-            cb(new Error('exited with code ' + c), null);
-    });
-    if (isMarkedAsUntransferable)
-        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
-    w.postMessage(msg, transfer);
-    w.terminate = function () {
-        done = true;
-        return Worker.prototype.terminate.call(w);
-    };
-    return w;
-} : function (_, __, ___, ____, cb) {
-    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
-    var NOP = function () { };
-    return {
-        terminate: NOP,
-        postMessage: NOP
-    };
-}));
-
-// aliases for shorter compressed code (most minifers don't do this)
-var esm_u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
-// fixed length extra bits
-var fleb = new esm_u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
-// fixed distance extra bits
-var fdeb = new esm_u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
-// code length index map
-var clim = new esm_u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-// get base, reverse index map from extra bits
-var freb = function (eb, start) {
-    var b = new u16(31);
-    for (var i = 0; i < 31; ++i) {
-        b[i] = start += 1 << eb[i - 1];
-    }
-    // numbers here are at max 18 bits
-    var r = new i32(b[30]);
-    for (var i = 1; i < 30; ++i) {
-        for (var j = b[i]; j < b[i + 1]; ++j) {
-            r[j] = ((j - b[i]) << 5) | i;
-        }
-    }
-    return { b: b, r: r };
-};
-var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
-// we can ignore the fact that the other numbers are wrong; they never happen anyway
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
-// map of value to reverse (assuming 16 bits)
-var rev = new u16(32768);
-for (var i = 0; i < 32768; ++i) {
-    // reverse table algorithm from SO
-    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
-    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
-    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
-    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
-}
-// create huffman tree from u8 "map": index -> code length for code index
-// mb (max bits) must be at most 15
-// TODO: optimize/split up?
-var hMap = (function (cd, mb, r) {
-    var s = cd.length;
-    // index
-    var i = 0;
-    // u16 "map": index -> # of codes with bit length = index
-    var l = new u16(mb);
-    // length of cd must be 288 (total # of codes)
-    for (; i < s; ++i) {
-        if (cd[i])
-            ++l[cd[i] - 1];
-    }
-    // u16 "map": index -> minimum code for bit length = index
-    var le = new u16(mb);
-    for (i = 1; i < mb; ++i) {
-        le[i] = (le[i - 1] + l[i - 1]) << 1;
-    }
-    var co;
-    if (r) {
-        // u16 "map": index -> number of actual bits, symbol for code
-        co = new u16(1 << mb);
-        // bits to remove for reverser
-        var rvb = 15 - mb;
-        for (i = 0; i < s; ++i) {
-            // ignore 0 lengths
-            if (cd[i]) {
-                // num encoding both symbol and bits read
-                var sv = (i << 4) | cd[i];
-                // free bits
-                var r_1 = mb - cd[i];
-                // start value
-                var v = le[cd[i] - 1]++ << r_1;
-                // m is end value
-                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
-                    // every 16 bit value starting with the code yields the same result
-                    co[rev[v] >> rvb] = sv;
-                }
-            }
-        }
-    }
-    else {
-        co = new u16(s);
-        for (i = 0; i < s; ++i) {
-            if (cd[i]) {
-                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
-            }
-        }
-    }
-    return co;
-});
-// fixed length tree
-var flt = new esm_u8(288);
-for (var i = 0; i < 144; ++i)
-    flt[i] = 8;
-for (var i = 144; i < 256; ++i)
-    flt[i] = 9;
-for (var i = 256; i < 280; ++i)
-    flt[i] = 7;
-for (var i = 280; i < 288; ++i)
-    flt[i] = 8;
-// fixed distance tree
-var fdt = new esm_u8(32);
-for (var i = 0; i < 32; ++i)
-    fdt[i] = 5;
-// fixed length map
-var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
-// fixed distance map
-var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
-// find max of array
-var max = function (a) {
-    var m = a[0];
-    for (var i = 1; i < a.length; ++i) {
-        if (a[i] > m)
-            m = a[i];
-    }
-    return m;
-};
-// read d, starting at bit p and mask with m
-var bits = function (d, p, m) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
-};
-// read d, starting at bit p continuing for at least 16 bits
-var bits16 = function (d, p) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
-};
-// get end of byte
-var shft = function (p) { return ((p + 7) / 8) | 0; };
-// typed array slice - allows garbage collector to free original reference,
-// while being more compatible than .slice
-var slc = function (v, s, e) {
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    // can't use .constructor in case user-supplied
-    return new esm_u8(v.subarray(s, e));
-};
-/**
- * Codes for errors generated within this library
- */
-var FlateErrorCode = {
-    UnexpectedEOF: 0,
-    InvalidBlockType: 1,
-    InvalidLengthLiteral: 2,
-    InvalidDistance: 3,
-    StreamFinished: 4,
-    NoStreamHandler: 5,
-    InvalidHeader: 6,
-    NoCallback: 7,
-    InvalidUTF8: 8,
-    ExtraFieldTooLong: 9,
-    InvalidDate: 10,
-    FilenameTooLong: 11,
-    StreamFinishing: 12,
-    InvalidZipData: 13,
-    UnknownCompressionMethod: 14
-};
-// error codes
-var ec = [
-    'unexpected EOF',
-    'invalid block type',
-    'invalid length/literal',
-    'invalid distance',
-    'stream finished',
-    'no stream handler',
-    , // determined by compression function
-    'no callback',
-    'invalid UTF-8 data',
-    'extra field too long',
-    'date not in range 1980-2099',
-    'filename too long',
-    'stream finishing',
-    'invalid zip data'
-    // determined by unknown compression method
-];
-;
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-// expands raw DEFLATE data
-var inflt = function (dat, st, buf, dict) {
-    // source length       dict length
-    var sl = dat.length, dl = dict ? dict.length : 0;
-    if (!sl || st.f && !st.l)
-        return buf || new esm_u8(0);
-    var noBuf = !buf;
-    // have to estimate size
-    var resize = noBuf || st.i != 2;
-    // no state
-    var noSt = st.i;
-    // Assumes roughly 33% compression ratio average
-    if (noBuf)
-        buf = new esm_u8(sl * 3);
-    // ensure buffer can fit at least l elements
-    var cbuf = function (l) {
-        var bl = buf.length;
-        // need to increase size to fit
-        if (l > bl) {
-            // Double or set to necessary, whichever is greater
-            var nbuf = new esm_u8(Math.max(bl * 2, l));
-            nbuf.set(buf);
-            buf = nbuf;
-        }
-    };
-    //  last chunk         bitpos           bytes
-    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-    // total bits
-    var tbts = sl * 8;
-    do {
-        if (!lm) {
-            // BFINAL - this is only 1 when last chunk is next
-            final = bits(dat, pos, 1);
-            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
-            var type = bits(dat, pos + 1, 3);
-            pos += 3;
-            if (!type) {
-                // go to end of byte boundary
-                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
-                if (t > sl) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                // ensure size
-                if (resize)
-                    cbuf(bt + l);
-                // Copy over uncompressed data
-                buf.set(dat.subarray(s, t), bt);
-                // Get new bitpos, update byte count
-                st.b = bt += l, st.p = pos = t * 8, st.f = final;
-                continue;
-            }
-            else if (type == 1)
-                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-            else if (type == 2) {
-                //  literal                            lengths
-                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-                var tl = hLit + bits(dat, pos + 5, 31) + 1;
-                pos += 14;
-                // length+distance tree
-                var ldt = new esm_u8(tl);
-                // code length tree
-                var clt = new esm_u8(19);
-                for (var i = 0; i < hcLen; ++i) {
-                    // use index map to get real code
-                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
-                }
-                pos += hcLen * 3;
-                // code lengths bits
-                var clb = max(clt), clbmsk = (1 << clb) - 1;
-                // code lengths map
-                var clm = hMap(clt, clb, 1);
-                for (var i = 0; i < tl;) {
-                    var r = clm[bits(dat, pos, clbmsk)];
-                    // bits read
-                    pos += r & 15;
-                    // symbol
-                    var s = r >> 4;
-                    // code length to copy
-                    if (s < 16) {
-                        ldt[i++] = s;
-                    }
-                    else {
-                        //  copy   count
-                        var c = 0, n = 0;
-                        if (s == 16)
-                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
-                        else if (s == 17)
-                            n = 3 + bits(dat, pos, 7), pos += 3;
-                        else if (s == 18)
-                            n = 11 + bits(dat, pos, 127), pos += 7;
-                        while (n--)
-                            ldt[i++] = c;
-                    }
-                }
-                //    length tree                 distance tree
-                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-                // max length bits
-                lbt = max(lt);
-                // max dist bits
-                dbt = max(dt);
-                lm = hMap(lt, lbt, 1);
-                dm = hMap(dt, dbt, 1);
-            }
-            else
-                err(1);
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-        }
-        // Make sure the buffer can hold this + the largest possible addition
-        // Maximum chunk size (practically, theoretically infinite) is 2^17
-        if (resize)
-            cbuf(bt + 131072);
-        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-        var lpos = pos;
-        for (;; lpos = pos) {
-            // bits read, code
-            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-            pos += c & 15;
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-            if (!c)
-                err(2);
-            if (sym < 256)
-                buf[bt++] = sym;
-            else if (sym == 256) {
-                lpos = pos, lm = null;
-                break;
-            }
-            else {
-                var add = sym - 254;
-                // no extra bits needed if less
-                if (sym > 264) {
-                    // index
-                    var i = sym - 257, b = fleb[i];
-                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
-                    pos += b;
-                }
-                // dist
-                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-                if (!d)
-                    err(3);
-                pos += d & 15;
-                var dt = fd[dsym];
-                if (dsym > 3) {
-                    var b = fdeb[dsym];
-                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-                }
-                if (pos > tbts) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                if (resize)
-                    cbuf(bt + 131072);
-                var end = bt + add;
-                if (bt < dt) {
-                    var shift = dl - dt, dend = Math.min(dt, end);
-                    if (shift + bt < 0)
-                        err(3);
-                    for (; bt < dend; ++bt)
-                        buf[bt] = dict[shift + bt];
-                }
-                for (; bt < end; ++bt)
-                    buf[bt] = buf[bt - dt];
-            }
-        }
-        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-        if (lm)
-            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-    } while (!final);
-    // don't reallocate for streams or user buffers
-    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-// starting at p, write the minimum number of bits that can hold v to d
-var wbits = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-};
-// starting at p, write the minimum number of bits (>8) that can hold v to d
-var wbits16 = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-    d[o + 2] |= v >> 16;
-};
-// creates code lengths from a frequency table
-var hTree = function (d, mb) {
-    // Need extra info to make a tree
-    var t = [];
-    for (var i = 0; i < d.length; ++i) {
-        if (d[i])
-            t.push({ s: i, f: d[i] });
-    }
-    var s = t.length;
-    var t2 = t.slice();
-    if (!s)
-        return { t: et, l: 0 };
-    if (s == 1) {
-        var v = new esm_u8(t[0].s + 1);
-        v[t[0].s] = 1;
-        return { t: v, l: 1 };
-    }
-    t.sort(function (a, b) { return a.f - b.f; });
-    // after i2 reaches last ind, will be stopped
-    // freq must be greater than largest possible number of symbols
-    t.push({ s: -1, f: 25001 });
-    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
-    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
-    // efficient algorithm from UZIP.js
-    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
-    // symbols that combined have high freq, will start processing i2 (high-freq,
-    // non-composite) symbols instead
-    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
-    while (i1 != s - 1) {
-        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
-        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
-        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
-    }
-    var maxSym = t2[0].s;
-    for (var i = 1; i < s; ++i) {
-        if (t2[i].s > maxSym)
-            maxSym = t2[i].s;
-    }
-    // code lengths
-    var tr = new u16(maxSym + 1);
-    // max bits in tree
-    var mbt = ln(t[i1 - 1], tr, 0);
-    if (mbt > mb) {
-        // more algorithms from UZIP.js
-        // TODO: find out how this code works (debt)
-        //  ind    debt
-        var i = 0, dt = 0;
-        //    left            cost
-        var lft = mbt - mb, cst = 1 << lft;
-        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
-        for (; i < s; ++i) {
-            var i2_1 = t2[i].s;
-            if (tr[i2_1] > mb) {
-                dt += cst - (1 << (mbt - tr[i2_1]));
-                tr[i2_1] = mb;
-            }
-            else
-                break;
-        }
-        dt >>= lft;
-        while (dt > 0) {
-            var i2_2 = t2[i].s;
-            if (tr[i2_2] < mb)
-                dt -= 1 << (mb - tr[i2_2]++ - 1);
-            else
-                ++i;
-        }
-        for (; i >= 0 && dt; --i) {
-            var i2_3 = t2[i].s;
-            if (tr[i2_3] == mb) {
-                --tr[i2_3];
-                ++dt;
-            }
-        }
-        mbt = mb;
-    }
-    return { t: new esm_u8(tr), l: mbt };
-};
-// get the max length and assign length codes
-var ln = function (n, l, d) {
-    return n.s == -1
-        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
-        : (l[n.s] = d);
-};
-// length codes generation
-var lc = function (c) {
-    var s = c.length;
-    // Note that the semicolon was intentional
-    while (s && !c[--s])
-        ;
-    var cl = new u16(++s);
-    //  ind      num         streak
-    var cli = 0, cln = c[0], cls = 1;
-    var w = function (v) { cl[cli++] = v; };
-    for (var i = 1; i <= s; ++i) {
-        if (c[i] == cln && i != s)
-            ++cls;
-        else {
-            if (!cln && cls > 2) {
-                for (; cls > 138; cls -= 138)
-                    w(32754);
-                if (cls > 2) {
-                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
-                    cls = 0;
-                }
-            }
-            else if (cls > 3) {
-                w(cln), --cls;
-                for (; cls > 6; cls -= 6)
-                    w(8304);
-                if (cls > 2)
-                    w(((cls - 3) << 5) | 8208), cls = 0;
-            }
-            while (cls--)
-                w(cln);
-            cls = 1;
-            cln = c[i];
-        }
-    }
-    return { c: cl.subarray(0, cli), n: s };
-};
-// calculate the length of output from tree, code lengths
-var clen = function (cf, cl) {
-    var l = 0;
-    for (var i = 0; i < cl.length; ++i)
-        l += cf[i] * cl[i];
-    return l;
-};
-// writes a fixed block
-// returns the new bit pos
-var wfblk = function (out, pos, dat) {
-    // no need to write 00 as type: TypedArray defaults to 0
-    var s = dat.length;
-    var o = shft(pos + 2);
-    out[o] = s & 255;
-    out[o + 1] = s >> 8;
-    out[o + 2] = out[o] ^ 255;
-    out[o + 3] = out[o + 1] ^ 255;
-    for (var i = 0; i < s; ++i)
-        out[o + i + 4] = dat[i];
-    return (o + 4 + s) * 8;
-};
-// writes a block
-var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
-    wbits(out, p++, final);
-    ++lf[256];
-    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
-    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
-    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
-    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-    var lcfreq = new u16(19);
-    for (var i = 0; i < lclt.length; ++i)
-        ++lcfreq[lclt[i] & 31];
-    for (var i = 0; i < lcdt.length; ++i)
-        ++lcfreq[lcdt[i] & 31];
-    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
-    var nlcc = 19;
-    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
-        ;
-    var flen = (bl + 5) << 3;
-    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
-    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
-    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
-        return wfblk(out, p, dat.subarray(bs, bs + bl));
-    var lm, ll, dm, dl;
-    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
-    if (dtlen < ftlen) {
-        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
-        var llm = hMap(lct, mlcb, 0);
-        wbits(out, p, nlc - 257);
-        wbits(out, p + 5, ndc - 1);
-        wbits(out, p + 10, nlcc - 4);
-        p += 14;
-        for (var i = 0; i < nlcc; ++i)
-            wbits(out, p + 3 * i, lct[clim[i]]);
-        p += 3 * nlcc;
-        var lcts = [lclt, lcdt];
-        for (var it = 0; it < 2; ++it) {
-            var clct = lcts[it];
-            for (var i = 0; i < clct.length; ++i) {
-                var len = clct[i] & 31;
-                wbits(out, p, llm[len]), p += lct[len];
-                if (len > 15)
-                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
-            }
-        }
-    }
-    else {
-        lm = flm, ll = flt, dm = fdm, dl = fdt;
-    }
-    for (var i = 0; i < li; ++i) {
-        var sym = syms[i];
-        if (sym > 255) {
-            var len = (sym >> 18) & 31;
-            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
-            if (len > 7)
-                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
-            var dst = sym & 31;
-            wbits16(out, p, dm[dst]), p += dl[dst];
-            if (dst > 3)
-                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
-        }
-        else {
-            wbits16(out, p, lm[sym]), p += ll[sym];
-        }
-    }
-    wbits16(out, p, lm[256]);
-    return p + ll[256];
-};
-// deflate options (nice << 13) | chain
-var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
-// empty
-var et = /*#__PURE__*/ new esm_u8(0);
-// compresses data into a raw DEFLATE buffer
-var dflt = function (dat, lvl, plvl, pre, post, st) {
-    var s = st.z || dat.length;
-    var o = new esm_u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
-    // writing to this writes to the output buffer
-    var w = o.subarray(pre, o.length - post);
-    var lst = st.l;
-    var pos = (st.r || 0) & 7;
-    if (lvl) {
-        if (pos)
-            w[0] = st.r >> 3;
-        var opt = deo[lvl - 1];
-        var n = opt >> 13, c = opt & 8191;
-        var msk_1 = (1 << plvl) - 1;
-        //    prev 2-byte val map    curr 2-byte val map
-        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
-        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
-        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
-        // 24576 is an arbitrary number of maximum symbols per block
-        // 424 buffer for last block
-        var syms = new i32(25000);
-        // length/literal freq   distance freq
-        var lf = new u16(288), df = new u16(32);
-        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
-        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
-        for (; i + 2 < s; ++i) {
-            // hash value
-            var hv = hsh(i);
-            // index mod 32768    previous index mod
-            var imod = i & 32767, pimod = head[hv];
-            prev[imod] = pimod;
-            head[hv] = imod;
-            // We always should modify head and prev, but only add symbols if
-            // this data is not yet processed ("wait" for wait index)
-            if (wi <= i) {
-                // bytes remaining
-                var rem = s - i;
-                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
-                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
-                    li = lc_1 = eb = 0, bs = i;
-                    for (var j = 0; j < 286; ++j)
-                        lf[j] = 0;
-                    for (var j = 0; j < 30; ++j)
-                        df[j] = 0;
-                }
-                //  len    dist   chain
-                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
-                if (rem > 2 && hv == hsh(i - dif)) {
-                    var maxn = Math.min(n, rem) - 1;
-                    var maxd = Math.min(32767, i);
-                    // max possible length
-                    // not capped at dif because decompressors implement "rolling" index population
-                    var ml = Math.min(258, rem);
-                    while (dif <= maxd && --ch_1 && imod != pimod) {
-                        if (dat[i + l] == dat[i + l - dif]) {
-                            var nl = 0;
-                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
-                                ;
-                            if (nl > l) {
-                                l = nl, d = dif;
-                                // break out early when we reach "nice" (we are satisfied enough)
-                                if (nl > maxn)
-                                    break;
-                                // now, find the rarest 2-byte sequence within this
-                                // length of literals and search for that instead.
-                                // Much faster than just using the start
-                                var mmd = Math.min(dif, nl - 2);
-                                var md = 0;
-                                for (var j = 0; j < mmd; ++j) {
-                                    var ti = i - dif + j & 32767;
-                                    var pti = prev[ti];
-                                    var cd = ti - pti & 32767;
-                                    if (cd > md)
-                                        md = cd, pimod = ti;
-                                }
-                            }
-                        }
-                        // check the previous match
-                        imod = pimod, pimod = prev[imod];
-                        dif += imod - pimod & 32767;
-                    }
-                }
-                // d will be nonzero only when a match was found
-                if (d) {
-                    // store both dist and len data in one int32
-                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
-                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
-                    var lin = revfl[l] & 31, din = revfd[d] & 31;
-                    eb += fleb[lin] + fdeb[din];
-                    ++lf[257 + lin];
-                    ++df[din];
-                    wi = i + l;
-                    ++lc_1;
-                }
-                else {
-                    syms[li++] = dat[i];
-                    ++lf[dat[i]];
-                }
-            }
-        }
-        for (i = Math.max(i, wi); i < s; ++i) {
-            syms[li++] = dat[i];
-            ++lf[dat[i]];
-        }
-        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
-        if (!lst) {
-            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
-            // shft(pos) now 1 less if pos & 7 != 0
-            pos -= 7;
-            st.h = head, st.p = prev, st.i = i, st.w = wi;
-        }
-    }
-    else {
-        for (var i = st.w || 0; i < s + lst; i += 65535) {
-            // end
-            var e = i + 65535;
-            if (e >= s) {
-                // write final block
-                w[(pos / 8) | 0] = lst;
-                e = s;
-            }
-            pos = wfblk(w, pos + 1, dat.subarray(i, e));
-        }
-        st.i = s;
-    }
-    return slc(o, 0, pre + shft(pos) + post);
-};
-// CRC32 table
-var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
-    var t = new Int32Array(256);
-    for (var i = 0; i < 256; ++i) {
-        var c = i, k = 9;
-        while (--k)
-            c = ((c & 1) && -306674912) ^ (c >>> 1);
-        t[i] = c;
-    }
-    return t;
-})()));
-// CRC32
-var crc = function () {
-    var c = -1;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var cr = c;
-            for (var i = 0; i < d.length; ++i)
-                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
-            c = cr;
-        },
-        d: function () { return ~c; }
-    };
-};
-// Adler32
-var adler = function () {
-    var a = 1, b = 0;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var n = a, m = b;
-            var l = d.length | 0;
-            for (var i = 0; i != l;) {
-                var e = Math.min(i + 2655, l);
-                for (; i < e; ++i)
-                    m += n += d[i];
-                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
-            }
-            a = n, b = m;
-        },
-        d: function () {
-            a %= 65521, b %= 65521;
-            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
-        }
-    };
-};
-;
-// deflate with opts
-var dopt = function (dat, opt, pre, post, st) {
-    if (!st) {
-        st = { l: 1 };
-        if (opt.dictionary) {
-            var dict = opt.dictionary.subarray(-32768);
-            var newDat = new esm_u8(dict.length + dat.length);
-            newDat.set(dict);
-            newDat.set(dat, dict.length);
-            dat = newDat;
-            st.w = dict.length;
-        }
-    }
-    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
-};
-// Walmart object spread
-var mrg = function (a, b) {
-    var o = {};
-    for (var k in a)
-        o[k] = a[k];
-    for (var k in b)
-        o[k] = b[k];
-    return o;
-};
-// worker clone
-// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
-// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
-// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
-// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
-// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
-// This took me three weeks to figure out how to do.
-var wcln = function (fn, fnStr, td) {
-    var dt = fn();
-    var st = fn.toString();
-    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
-    for (var i = 0; i < dt.length; ++i) {
-        var v = dt[i], k = ks[i];
-        if (typeof v == 'function') {
-            fnStr += ';' + k + '=';
-            var st_1 = v.toString();
-            if (v.prototype) {
-                // for global objects
-                if (st_1.indexOf('[native code]') != -1) {
-                    var spInd = st_1.indexOf(' ', 8) + 1;
-                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
-                }
-                else {
-                    fnStr += st_1;
-                    for (var t in v.prototype)
-                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
-                }
-            }
-            else
-                fnStr += st_1;
-        }
-        else
-            td[k] = v;
-    }
-    return fnStr;
-};
-var ch = (/* unused pure expression or super */ null && ([]));
-// clone bufs
-var cbfs = function (v) {
-    var tl = [];
-    for (var k in v) {
-        if (v[k].buffer) {
-            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
-        }
-    }
-    return tl;
-};
-// use a worker to execute code
-var wrkr = function (fns, init, id, cb) {
-    if (!ch[id]) {
-        var fnStr = '', td_1 = {}, m = fns.length - 1;
-        for (var i = 0; i < m; ++i)
-            fnStr = wcln(fns[i], fnStr, td_1);
-        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
-    }
-    var td = mrg({}, ch[id].e);
-    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
-};
-// base async inflate fn
-var bInflt = function () { return [esm_u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
-var bDflt = function () { return [esm_u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
-// gzip extra
-var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
-// gunzip extra
-var guze = function () { return [gzs, gzl]; };
-// zlib extra
-var zle = function () { return [zlh, wbytes, adler]; };
-// unzlib extra
-var zule = function () { return [zls]; };
-// post buf
-var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
-// get opts
-var gopt = function (o) { return o && {
-    out: o.size && new esm_u8(o.size),
-    dictionary: o.dictionary
-}; };
-// async helper
-var cbify = function (dat, opts, fns, init, id, cb) {
-    var w = wrkr(fns, init, id, function (err, dat) {
-        w.terminate();
-        cb(err, dat);
-    });
-    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
-    return function () { w.terminate(); };
-};
-// auto stream
-var astrm = function (strm) {
-    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
-    return function (ev) {
-        if (ev.data[0]) {
-            strm.push(ev.data[0], ev.data[1]);
-            postMessage([ev.data[0].length]);
-        }
-        else
-            strm.flush(ev.data[1]);
-    };
-};
-// async stream attach
-var astrmify = function (fns, strm, opts, init, id, flush, ext) {
-    var t;
-    var w = wrkr(fns, init, id, function (err, dat) {
-        if (err)
-            w.terminate(), strm.ondata.call(strm, err);
-        else if (!Array.isArray(dat))
-            ext(dat);
-        else if (dat.length == 1) {
-            strm.queuedSize -= dat[0];
-            if (strm.ondrain)
-                strm.ondrain(dat[0]);
-        }
-        else {
-            if (dat[1])
-                w.terminate();
-            strm.ondata.call(strm, err, dat[0], dat[1]);
-        }
-    });
-    w.postMessage(opts);
-    strm.queuedSize = 0;
-    strm.push = function (d, f) {
-        if (!strm.ondata)
-            err(5);
-        if (t)
-            strm.ondata(err(4, 0, 1), null, !!f);
-        strm.queuedSize += d.length;
-        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
-        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
-    };
-    strm.terminate = function () { w.terminate(); };
-    if (flush) {
-        strm.flush = function (sync) { w.postMessage([0, sync]); };
-    }
-};
-// read 2 bytes
-var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
-// read 4 bytes
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read 8 bytes
-var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
-// write bytes
-var wbytes = function (d, b, v) {
-    for (; v; ++b)
-        d[b] = v, v >>>= 8;
-};
-// gzip header
-var gzh = function (c, o) {
-    var fn = o.filename;
-    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
-    if (o.mtime != 0)
-        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
-    if (fn) {
-        c[3] = 8;
-        for (var i = 0; i <= fn.length; ++i)
-            c[i + 10] = fn.charCodeAt(i);
-    }
-};
-// gzip footer: -8 to -4 = CRC, -4 to -0 is length
-// gzip start
-var gzs = function (d) {
-    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
-        err(6, 'invalid gzip data');
-    var flg = d[3];
-    var st = 10;
-    if (flg & 4)
-        st += (d[10] | d[11] << 8) + 2;
-    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
-        ;
-    return st + (flg & 2);
-};
-// gzip length
-var gzl = function (d) {
-    var l = d.length;
-    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
-};
-// gzip header length
-var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
-// zlib header
-var zlh = function (c, o) {
-    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
-    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
-    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
-    if (o.dictionary) {
-        var h = adler();
-        h.p(o.dictionary);
-        wbytes(c, 2, h.d());
-    }
-};
-// zlib start
-var zls = function (d, dict) {
-    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
-        err(6, 'invalid zlib data');
-    if ((d[1] >> 5 & 1) == +!dict)
-        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
-    return (d[1] >> 3 & 4) + 2;
-};
-function StrmOpt(opts, cb) {
-    if (typeof opts == 'function')
-        cb = opts, opts = {};
-    this.ondata = cb;
-    return opts;
-}
-/**
- * Streaming DEFLATE compression
- */
-var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Deflate(opts, cb) {
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        this.o = opts || {};
-        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
-        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
-        // 98304 = 32768 (lookback) + 65536 (common chunk size)
-        this.b = new esm_u8(98304);
-        if (this.o.dictionary) {
-            var dict = this.o.dictionary.subarray(-32768);
-            this.b.set(dict, 32768 - dict.length);
-            this.s.i = 32768 - dict.length;
-        }
-    }
-    Deflate.prototype.p = function (c, f) {
-        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Deflate.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        var endLen = chunk.length + this.s.z;
-        if (endLen > this.b.length) {
-            if (endLen > 2 * this.b.length - 32768) {
-                var newBuf = new esm_u8(endLen & -32768);
-                newBuf.set(this.b.subarray(0, this.s.z));
-                this.b = newBuf;
-            }
-            var split = this.b.length - this.s.z;
-            this.b.set(chunk.subarray(0, split), this.s.z);
-            this.s.z = this.b.length;
-            this.p(this.b, false);
-            this.b.set(this.b.subarray(-32768));
-            this.b.set(chunk.subarray(split), 32768);
-            this.s.z = chunk.length - split + 32768;
-            this.s.i = 32766, this.s.w = 32768;
-        }
-        else {
-            this.b.set(chunk, this.s.z);
-            this.s.z += chunk.length;
-        }
-        this.s.l = final & 1;
-        if (this.s.z > this.s.w + 8191 || final) {
-            this.p(this.b, final || false);
-            this.s.w = this.s.i, this.s.i -= 2;
-        }
-        if (final) {
-            // cleanup unneeded buffers/state to reduce memory usage
-            this.s = this.o = {};
-            this.b = et;
-        }
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * deflated output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible. A separate DEFLATE stream may be concatenated
-     *             with the current output after a sync flush.
-     */
-    Deflate.prototype.flush = function (sync) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        this.p(this.b, false);
-        this.s.w = this.s.i, this.s.i -= 2;
-        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
-        // but the deterministic trailer (00 00 FF FF) is useful in some situations
-        if (sync) {
-            var c = new esm_u8(6);
-            c[0] = this.s.r >> 3;
-            // write empty, non-final type-0 block
-            var ep = wfblk(c, this.s.r, et);
-            this.s.r = 0;
-            this.ondata(c.subarray(0, ep >> 3), false);
-        }
-    };
-    return Deflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression
- */
-var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDeflate(opts, cb) {
-        astrmify([
-            bDflt,
-            function () { return [astrm, Deflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Deflate(ev.data);
-            onmessage = astrm(strm);
-        }, 6, 1);
-    }
-    return AsyncDeflate;
-}())));
-
-function deflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
-}
-/**
- * Compresses data with DEFLATE without any wrapper
- * @param data The data to compress
- * @param opts The compression options
- * @returns The deflated version of the data
- */
-function deflateSync(data, opts) {
-    return dopt(data, opts || {}, 0, 0);
-}
-/**
- * Streaming DEFLATE decompression
- */
-var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Inflate(opts, cb) {
-        // no StrmOpt here to avoid adding to workerizer
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-        this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new esm_u8(32768);
-        this.p = new esm_u8(0);
-        if (dict)
-            this.o.set(dict);
-    }
-    Inflate.prototype.e = function (c) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        if (!this.p.length)
-            this.p = c;
-        else if (c.length) {
-            var n = new esm_u8(this.p.length + c.length);
-            n.set(this.p), n.set(c, this.p.length), this.p = n;
-        }
-    };
-    Inflate.prototype.c = function (final) {
-        this.s.i = +(this.d = final || false);
-        var bts = this.s.b;
-        var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
-    };
-    /**
-     * Pushes a chunk to be inflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the final chunk
-     */
-    Inflate.prototype.push = function (chunk, final) {
-        this.e(chunk), this.c(final);
-    };
-    return Inflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression
- */
-var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncInflate(opts, cb) {
-        astrmify([
-            bInflt,
-            function () { return [astrm, Inflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Inflate(ev.data);
-            onmessage = astrm(strm);
-        }, 7, 0);
-    }
-    return AsyncInflate;
-}())));
-
-function inflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt
-    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
-}
-function inflateSync(data, opts) {
-    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
-/**
- * Streaming GZIP compression
- */
-var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gzip(opts, cb) {
-        this.c = crc();
-        this.l = 0;
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gzip.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        this.l += chunk.length;
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Gzip.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
-        if (this.v)
-            gzh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * GZIPped output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible.
-     */
-    Gzip.prototype.flush = function (sync) {
-        Deflate.prototype.flush.call(this, sync);
-    };
-    return Gzip;
-}())));
-
-/**
- * Asynchronous streaming GZIP compression
- */
-var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGzip(opts, cb) {
-        astrmify([
-            bDflt,
-            gze,
-            function () { return [astrm, Deflate, Gzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gzip(ev.data);
-            onmessage = astrm(strm);
-        }, 8, 1);
-    }
-    return AsyncGzip;
-}())));
-
-function gzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        gze,
-        function () { return [gzipSync]; }
-    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
-}
-/**
- * Compresses data with GZIP
- * @param data The data to compress
- * @param opts The compression options
- * @returns The gzipped version of the data
- */
-function gzipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var c = crc(), l = data.length;
-    c.p(data);
-    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
-    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
-}
-/**
- * Streaming single or multi-member GZIP decompression
- */
-var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gunzip(opts, cb) {
-        this.v = 1;
-        this.r = 0;
-        Inflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GUNZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gunzip.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        this.r += chunk.length;
-        if (this.v) {
-            var p = this.p.subarray(this.v - 1);
-            var s = p.length > 3 ? gzs(p) : 4;
-            if (s > p.length) {
-                if (!final)
-                    return;
-            }
-            else if (this.v > 1 && this.onmember) {
-                this.onmember(this.r - p.length);
-            }
-            this.p = p.subarray(s), this.v = 0;
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, 0);
-        // process concatenated GZIP
-        if (this.s.f && !this.s.l) {
-            this.v = shft(this.s.p) + 9;
-            this.s = { i: 0 };
-            this.o = new esm_u8(0);
-            this.push(new esm_u8(0), final);
-        }
-        else if (final) {
-            Inflate.prototype.c.call(this, final);
-        }
-    };
-    return Gunzip;
-}())));
-
-/**
- * Asynchronous streaming single or multi-member GZIP decompression
- */
-var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGunzip(opts, cb) {
-        var _this = this;
-        astrmify([
-            bInflt,
-            guze,
-            function () { return [astrm, Inflate, Gunzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gunzip(ev.data);
-            strm.onmember = function (offset) { return postMessage(offset); };
-            onmessage = astrm(strm);
-        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
-    }
-    return AsyncGunzip;
-}())));
-
-function gunzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        guze,
-        function () { return [gunzipSync]; }
-    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
-}
-function gunzipSync(data, opts) {
-    var st = gzs(data);
-    if (st + 8 > data.length)
-        err(6, 'invalid gzip data');
-    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new esm_u8(gzl(data)), opts && opts.dictionary);
-}
-/**
- * Streaming Zlib compression
- */
-var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Zlib(opts, cb) {
-        this.c = adler();
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be zlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Zlib.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Zlib.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
-        if (this.v)
-            zlh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 4, this.c.d());
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * zlibbed output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible.
-     */
-    Zlib.prototype.flush = function (sync) {
-        Deflate.prototype.flush.call(this, sync);
-    };
-    return Zlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib compression
- */
-var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncZlib(opts, cb) {
-        astrmify([
-            bDflt,
-            zle,
-            function () { return [astrm, Deflate, Zlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Zlib(ev.data);
-            onmessage = astrm(strm);
-        }, 10, 1);
-    }
-    return AsyncZlib;
-}())));
-
-function zlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        zle,
-        function () { return [zlibSync]; }
-    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
-}
-/**
- * Compress data with Zlib
- * @param data The data to compress
- * @param opts The compression options
- * @returns The zlib-compressed version of the data
- */
-function zlibSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var a = adler();
-    a.p(data);
-    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
-    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
-}
-/**
- * Streaming Zlib decompression
- */
-var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Unzlib(opts, cb) {
-        Inflate.call(this, opts, cb);
-        this.v = opts && opts.dictionary ? 2 : 1;
-    }
-    /**
-     * Pushes a chunk to be unzlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzlib.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        if (this.v) {
-            if (this.p.length < 6 && !final)
-                return;
-            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
-        }
-        if (final) {
-            if (this.p.length < 4)
-                err(6, 'invalid zlib data');
-            this.p = this.p.subarray(0, -4);
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, final);
-    };
-    return Unzlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib decompression
- */
-var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncUnzlib(opts, cb) {
-        astrmify([
-            bInflt,
-            zule,
-            function () { return [astrm, Inflate, Unzlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Unzlib(ev.data);
-            onmessage = astrm(strm);
-        }, 11, 0);
-    }
-    return AsyncUnzlib;
-}())));
-
-function unzlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        zule,
-        function () { return [unzlibSync]; }
-    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
-}
-function unzlibSync(data, opts) {
-    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// Default algorithm for compression (used because having a known output size allows faster decompression)
-
-
-/**
- * Streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Decompress(opts, cb) {
-        this.o = StrmOpt.call(this, opts, cb) || {};
-        this.G = Gunzip;
-        this.I = Inflate;
-        this.Z = Unzlib;
-    }
-    // init substream
-    // overriden by AsyncDecompress
-    Decompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (dat, final) {
-            _this.ondata(dat, final);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (!this.s) {
-            if (this.p && this.p.length) {
-                var n = new esm_u8(this.p.length + chunk.length);
-                n.set(this.p), n.set(chunk, this.p.length);
-            }
-            else
-                this.p = chunk;
-            if (this.p.length > 2) {
-                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
-                    ? new this.G(this.o)
-                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
-                        ? new this.I(this.o)
-                        : new this.Z(this.o);
-                this.i();
-                this.s.push(this.p, final);
-                this.p = null;
-            }
-        }
-        else
-            this.s.push(chunk, final);
-    };
-    return Decompress;
-}())));
-
-/**
- * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDecompress(opts, cb) {
-        Decompress.call(this, opts, cb);
-        this.queuedSize = 0;
-        this.G = AsyncGunzip;
-        this.I = AsyncInflate;
-        this.Z = AsyncUnzlib;
-    }
-    AsyncDecompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        };
-        this.s.ondrain = function (size) {
-            _this.queuedSize -= size;
-            if (_this.ondrain)
-                _this.ondrain(size);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncDecompress.prototype.push = function (chunk, final) {
-        this.queuedSize += chunk.length;
-        Decompress.prototype.push.call(this, chunk, final);
-    };
-    return AsyncDecompress;
-}())));
-
-function decompress(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzip(data, opts, cb)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflate(data, opts, cb)
-            : unzlib(data, opts, cb);
-}
-/**
- * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
- * @param data The data to decompress
- * @param opts The decompression options
- * @returns The decompressed version of the data
- */
-function decompressSync(data, opts) {
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzipSync(data, opts)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflateSync(data, opts)
-            : unzlibSync(data, opts);
-}
-// flatten a directory structure
-var fltn = function (d, p, t, o) {
-    for (var k in d) {
-        var val = d[k], n = p + k, op = o;
-        if (Array.isArray(val))
-            op = mrg(o, val[1]), val = val[0];
-        if (ArrayBuffer.isView(val))
-            t[n] = [val, op];
-        else {
-            t[n += '/'] = [new esm_u8(0), op];
-            fltn(val, n, t, o);
-        }
-    }
-};
-// text encoder
-var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
-// text decoder
-var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
-// text decoder stream
-var tds = 0;
-try {
-    td.decode(et, { stream: true });
-    tds = 1;
-}
-catch (e) { }
-// decode UTF8
-var dutf8 = function (d) {
-    for (var r = '', i = 0;;) {
-        var c = d[i++];
-        var eb = (c > 127) + (c > 223) + (c > 239);
-        if (i + eb > d.length)
-            return { s: r, r: slc(d, i - 1) };
-        if (!eb)
-            r += String.fromCharCode(c);
-        else if (eb == 3) {
-            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
-                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
-        }
-        else if (eb & 1)
-            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
-        else
-            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
-    }
-};
-/**
- * Streaming UTF-8 decoding
- */
-var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is decoded
-     */
-    function DecodeUTF8(cb) {
-        this.ondata = cb;
-        if (tds)
-            this.t = new TextDecoder();
-        else
-            this.p = et;
-    }
-    /**
-     * Pushes a chunk to be decoded from UTF-8 binary
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    DecodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        final = !!final;
-        if (this.t) {
-            this.ondata(this.t.decode(chunk, { stream: true }), final);
-            if (final) {
-                if (this.t.decode().length)
-                    err(8);
-                this.t = null;
-            }
-            return;
-        }
-        if (!this.p)
-            err(4);
-        var dat = new esm_u8(this.p.length + chunk.length);
-        dat.set(this.p);
-        dat.set(chunk, this.p.length);
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (final) {
-            if (r.length)
-                err(8);
-            this.p = null;
-        }
-        else
-            this.p = r;
-        this.ondata(s, final);
-    };
-    return DecodeUTF8;
-}())));
-
-/**
- * Streaming UTF-8 encoding
- */
-var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is encoded
-     */
-    function EncodeUTF8(cb) {
-        this.ondata = cb;
-    }
-    /**
-     * Pushes a chunk to be encoded to UTF-8
-     * @param chunk The string data to push
-     * @param final Whether this is the last chunk
-     */
-    EncodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        this.ondata(strToU8(chunk), this.d = final || false);
-    };
-    return EncodeUTF8;
-}())));
-
-/**
- * Converts a string into a Uint8Array for use with compression/decompression methods
- * @param str The string to encode
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless decoding a binary string.
- * @returns The string encoded in UTF-8/Latin-1 binary
- */
-function strToU8(str, latin1) {
-    if (latin1) {
-        var ar_1 = new esm_u8(str.length);
-        for (var i = 0; i < str.length; ++i)
-            ar_1[i] = str.charCodeAt(i);
-        return ar_1;
-    }
-    if (te)
-        return te.encode(str);
-    var l = str.length;
-    var ar = new esm_u8(str.length + (str.length >> 1));
-    var ai = 0;
-    var w = function (v) { ar[ai++] = v; };
-    for (var i = 0; i < l; ++i) {
-        if (ai + 5 > ar.length) {
-            var n = new esm_u8(ai + 8 + ((l - i) << 1));
-            n.set(ar);
-            ar = n;
-        }
-        var c = str.charCodeAt(i);
-        if (c < 128 || latin1)
-            w(c);
-        else if (c < 2048)
-            w(192 | (c >> 6)), w(128 | (c & 63));
-        else if (c > 55295 && c < 57344)
-            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
-                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-        else
-            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-    }
-    return slc(ar, 0, ai);
-}
-/**
- * Converts a Uint8Array to a string
- * @param dat The data to decode to string
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless encoding to binary string.
- * @returns The original UTF-8/Latin-1 string
- */
-function strFromU8(dat, latin1) {
-    if (latin1) {
-        var r = '';
-        for (var i = 0; i < dat.length; i += 16384)
-            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
-        return r;
-    }
-    else if (td) {
-        return td.decode(dat);
-    }
-    else {
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (r.length)
-            err(8);
-        return s;
-    }
-}
-;
-// deflate bit flag
-var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
-// skip local zip header
-var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
-// read zip header
-var zh = function (d, b, z) {
-    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
-    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-// read zip64 header sizes
-var z64hs = function (d, b, l, z, sc, su, off) {
-    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-    var nf = nsc + nsu + noff;
-    if (z && nf) {
-        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-            if (b2(d, b) == 1) {
-                return [
-                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-                    nsu ? b8(d, b + 4) : su,
-                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-                    1
-                ];
-            }
-        }
-        // z == 2 for unknown whether or not zip64
-        if (z < 2)
-            err(13);
-    }
-    return [sc, su, off, 0];
-};
-// extra field length
-var exfl = function (ex) {
-    var le = 0;
-    if (ex) {
-        for (var k in ex) {
-            var l = ex[k].length;
-            if (l > 65535)
-                err(9);
-            le += l + 4;
-        }
-    }
-    return le;
-};
-// write zip header
-var wzh = function (d, b, f, fn, u, c, ce, co) {
-    var fl = fn.length, ex = f.extra, col = co && co.length;
-    var exl = exfl(ex);
-    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
-    if (ce != null)
-        d[b++] = 20, d[b++] = f.os;
-    d[b] = 20, b += 2; // spec compliance? what's that?
-    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
-    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
-    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
-    if (y < 0 || y > 119)
-        err(10);
-    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
-    if (c != -1) {
-        wbytes(d, b, f.crc);
-        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
-        wbytes(d, b + 8, f.size);
-    }
-    wbytes(d, b + 12, fl);
-    wbytes(d, b + 14, exl), b += 16;
-    if (ce != null) {
-        wbytes(d, b, col);
-        wbytes(d, b + 6, f.attrs);
-        wbytes(d, b + 10, ce), b += 14;
-    }
-    d.set(fn, b);
-    b += fl;
-    if (exl) {
-        for (var k in ex) {
-            var exf = ex[k], l = exf.length;
-            wbytes(d, b, +k);
-            wbytes(d, b + 2, l);
-            d.set(exf, b + 4), b += 4 + l;
-        }
-    }
-    if (col)
-        d.set(co, b), b += col;
-    return b;
-};
-// write zip footer (end of central directory)
-var wzf = function (o, b, c, d, e) {
-    wbytes(o, b, 0x6054B50); // skip disk
-    wbytes(o, b + 8, c);
-    wbytes(o, b + 10, c);
-    wbytes(o, b + 12, d);
-    wbytes(o, b + 16, e);
-};
-/**
- * A pass-through stream to keep data uncompressed in a ZIP archive.
- */
-var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a pass-through stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     */
-    function ZipPassThrough(filename) {
-        this.filename = filename;
-        this.c = crc();
-        this.size = 0;
-        this.compression = 0;
-    }
-    /**
-     * Processes a chunk and pushes to the output stream. You can override this
-     * method in a subclass for custom behavior, but by default this passes
-     * the data through. You must call this.ondata(err, chunk, final) at some
-     * point in this method.
-     * @param chunk The chunk to process
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.process = function (chunk, final) {
-        this.ondata(null, chunk, final);
-    };
-    /**
-     * Pushes a chunk to be added. If you are subclassing this with a custom
-     * compression algorithm, note that you must push data from the source
-     * file only, pre-compression.
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        this.c.p(chunk);
-        this.size += chunk.length;
-        if (final)
-            this.crc = this.c.d();
-        // we shouldn't really do this cast, but properly handling ArrayBufferLike
-        // makes the API unergonomic with Buffer
-        this.process(chunk, final || false);
-    };
-    return ZipPassThrough;
-}())));
-
-// I don't extend because TypeScript extension adds 1kB of runtime bloat
-/**
- * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
- * for better performance
- */
-var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function ZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new Deflate(opts, function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-    }
-    ZipDeflate.prototype.process = function (chunk, final) {
-        try {
-            this.d.push(chunk, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return ZipDeflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression for ZIP archives
- */
-var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function AsyncZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new AsyncDeflate(opts, function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-        this.terminate = this.d.terminate;
-    }
-    AsyncZipDeflate.prototype.process = function (chunk, final) {
-        this.d.push(chunk, final);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return AsyncZipDeflate;
-}())));
-
-// TODO: Better tree shaking
-/**
- * A zippable archive to which files can incrementally be added
- */
-var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an empty ZIP archive to which files can be added
-     * @param cb The callback to call whenever data for the generated ZIP archive
-     *           is available
-     */
-    function Zip(cb) {
-        this.ondata = cb;
-        this.u = [];
-        this.d = 1;
-    }
-    /**
-     * Adds a file to the ZIP archive
-     * @param file The file stream to add
-     */
-    Zip.prototype.add = function (file) {
-        var _this = this;
-        if (!this.ondata)
-            err(5);
-        // finishing or finished
-        if (this.d & 2)
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
-        else {
-            var f = strToU8(file.filename), fl_1 = f.length;
-            var com = file.comment, o = com && strToU8(com);
-            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
-            var hl_1 = fl_1 + exfl(file.extra) + 30;
-            if (fl_1 > 65535)
-                this.ondata(err(11, 0, 1), null, false);
-            var header = new esm_u8(hl_1);
-            wzh(header, 0, file, f, u, -1);
-            var chks_1 = [header];
-            var pAll_1 = function () {
-                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
-                    var chk = chks_2[_i];
-                    _this.ondata(null, chk, false);
-                }
-                chks_1 = [];
-            };
-            var tr_1 = this.d;
-            this.d = 0;
-            var ind_1 = this.u.length;
-            var uf_1 = mrg(file, {
-                f: f,
-                u: u,
-                o: o,
-                t: function () {
-                    if (file.terminate)
-                        file.terminate();
-                },
-                r: function () {
-                    pAll_1();
-                    if (tr_1) {
-                        var nxt = _this.u[ind_1 + 1];
-                        if (nxt)
-                            nxt.r();
-                        else
-                            _this.d = 1;
-                    }
-                    tr_1 = 1;
-                }
-            });
-            var cl_1 = 0;
-            file.ondata = function (err, dat, final) {
-                if (err) {
-                    _this.ondata(err, dat, final);
-                    _this.terminate();
-                }
-                else {
-                    cl_1 += dat.length;
-                    chks_1.push(dat);
-                    if (final) {
-                        var dd = new esm_u8(16);
-                        wbytes(dd, 0, 0x8074B50);
-                        wbytes(dd, 4, file.crc);
-                        wbytes(dd, 8, cl_1);
-                        wbytes(dd, 12, file.size);
-                        chks_1.push(dd);
-                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
-                        if (tr_1)
-                            uf_1.r();
-                        tr_1 = 1;
-                    }
-                    else if (tr_1)
-                        pAll_1();
-                }
-            };
-            this.u.push(uf_1);
-        }
-    };
-    /**
-     * Ends the process of adding files and prepares to emit the final chunks.
-     * This *must* be called after adding all desired files for the resulting
-     * ZIP file to work properly.
-     */
-    Zip.prototype.end = function () {
-        var _this = this;
-        if (this.d & 2) {
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
-            return;
-        }
-        if (this.d)
-            this.e();
-        else
-            this.u.push({
-                r: function () {
-                    if (!(_this.d & 1))
-                        return;
-                    _this.u.splice(-1, 1);
-                    _this.e();
-                },
-                t: function () { }
-            });
-        this.d = 3;
-    };
-    Zip.prototype.e = function () {
-        var bt = 0, l = 0, tl = 0;
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
-        }
-        var out = new esm_u8(tl + 22);
-        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
-            var f = _c[_b];
-            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
-            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
-        }
-        wzf(out, bt, this.u.length, tl, l);
-        this.ondata(null, out, true);
-        this.d = 2;
-    };
-    /**
-     * A method to terminate any internal workers used by the stream. Subsequent
-     * calls to add() will fail.
-     */
-    Zip.prototype.terminate = function () {
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            f.t();
-        }
-        this.d = 2;
-    };
-    return Zip;
-}())));
-
-function zip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var r = {};
-    fltn(data, '', r, opts);
-    var k = Object.keys(r);
-    var lft = k.length, o = 0, tot = 0;
-    var slft = lft, files = new Array(lft);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var cbf = function () {
-        var out = new esm_u8(tot + 22), oe = o, cdl = tot - o;
-        tot = 0;
-        for (var i = 0; i < slft; ++i) {
-            var f = files[i];
-            try {
-                var l = f.c.length;
-                wzh(out, tot, f, f.f, f.u, l);
-                var badd = 30 + f.f.length + exfl(f.extra);
-                var loc = tot + badd;
-                out.set(f.c, loc);
-                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
-            }
-            catch (e) {
-                return cbd(e, null);
-            }
-        }
-        wzf(out, o, files.length, cdl, oe);
-        cbd(null, out);
-    };
-    if (!lft)
-        cbf();
-    var _loop_1 = function (i) {
-        var fn = k[i];
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var c = crc(), size = file.length;
-        c.p(file);
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        var compression = p.level == 0 ? 0 : 8;
-        var cbl = function (e, d) {
-            if (e) {
-                tAll();
-                cbd(e, null);
-            }
-            else {
-                var l = d.length;
-                files[i] = mrg(p, {
-                    size: size,
-                    crc: c.d(),
-                    c: d,
-                    f: f,
-                    m: m,
-                    u: s != fn.length || (m && (com.length != ms)),
-                    compression: compression
-                });
-                o += 30 + s + exl + l;
-                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-                if (!--lft)
-                    cbf();
-            }
-        };
-        if (s > 65535)
-            cbl(err(11, 0, 1), null);
-        if (!compression)
-            cbl(null, file);
-        else if (size < 160000) {
-            try {
-                cbl(null, deflateSync(file, p));
-            }
-            catch (e) {
-                cbl(e, null);
-            }
-        }
-        else
-            term.push(deflate(file, p, cbl));
-    };
-    // Cannot use lft because it can decrease
-    for (var i = 0; i < slft; ++i) {
-        _loop_1(i);
-    }
-    return tAll;
-}
-/**
- * Synchronously creates a ZIP file. Prefer using `zip` for better performance
- * with more than one file.
- * @param data The directory structure for the ZIP archive
- * @param opts The main options, merged with per-file options
- * @returns The generated ZIP archive
- */
-function zipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var r = {};
-    var files = [];
-    fltn(data, '', r, opts);
-    var o = 0;
-    var tot = 0;
-    for (var fn in r) {
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var compression = p.level == 0 ? 0 : 8;
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        if (s > 65535)
-            err(11);
-        var d = compression ? deflateSync(file, p) : file, l = d.length;
-        var c = crc();
-        c.p(file);
-        files.push(mrg(p, {
-            size: file.length,
-            crc: c.d(),
-            c: d,
-            f: f,
-            m: m,
-            u: s != fn.length || (m && (com.length != ms)),
-            o: o,
-            compression: compression
-        }));
-        o += 30 + s + exl + l;
-        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-    }
-    var out = new esm_u8(tot + 22), oe = o, cdl = tot - o;
-    for (var i = 0; i < files.length; ++i) {
-        var f = files[i];
-        wzh(out, f.o, f, f.f, f.u, f.c.length);
-        var badd = 30 + f.f.length + exfl(f.extra);
-        out.set(f.c, f.o + badd);
-        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
-    }
-    wzf(out, o, files.length, cdl, oe);
-    return out;
-}
-/**
- * Streaming pass-through decompression for ZIP archives
- */
-var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function UnzipPassThrough() {
-    }
-    UnzipPassThrough.prototype.push = function (chunk, final) {
-        // same as ZipPassThrough: cast to retain Buffer ergonomics
-        this.ondata(null, chunk, final);
-    };
-    UnzipPassThrough.compression = 0;
-    return UnzipPassThrough;
-}())));
-
-/**
- * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
- * better performance.
- */
-var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function UnzipInflate() {
-        var _this = this;
-        this.i = new Inflate(function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-    }
-    UnzipInflate.prototype.push = function (chunk, final) {
-        try {
-            this.i.push(chunk, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    UnzipInflate.compression = 8;
-    return UnzipInflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression for ZIP archives
- */
-var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function AsyncUnzipInflate(_, sz) {
-        var _this = this;
-        if (sz < 320000) {
-            this.i = new Inflate(function (dat, final) {
-                _this.ondata(null, dat, final);
-            });
-        }
-        else {
-            this.i = new AsyncInflate(function (err, dat, final) {
-                _this.ondata(err, dat, final);
-            });
-            this.terminate = this.i.terminate;
-        }
-    }
-    AsyncUnzipInflate.prototype.push = function (chunk, final) {
-        if (this.i.terminate)
-            chunk = slc(chunk, 0);
-        this.i.push(chunk, final);
-    };
-    AsyncUnzipInflate.compression = 8;
-    return AsyncUnzipInflate;
-}())));
-
-/**
- * A ZIP archive decompression stream that emits files as they are discovered
- */
-var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a ZIP decompression stream
-     * @param cb The callback to call whenever a file in the ZIP archive is found
-     */
-    function Unzip(cb) {
-        this.onfile = cb;
-        this.k = [];
-        this.o = {
-            0: UnzipPassThrough
-        };
-        this.p = et;
-    }
-    /**
-     * Pushes a chunk to be unzipped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzip.prototype.push = function (chunk, final) {
-        var _this = this;
-        if (!this.onfile)
-            err(5);
-        if (!this.p)
-            err(4);
-        if (this.c > 0) {
-            var len = Math.min(this.c, chunk.length);
-            var toAdd = chunk.subarray(0, len);
-            this.c -= len;
-            if (this.d)
-                this.d.push(toAdd, !this.c);
-            else
-                this.k[0].push(toAdd);
-            chunk = chunk.subarray(len);
-            if (chunk.length)
-                return this.push(chunk, final);
-        }
-        else {
-            var f = 0, i = 0, is = void 0, buf = void 0;
-            if (!this.p.length)
-                buf = chunk;
-            else if (!chunk.length)
-                buf = this.p;
-            else {
-                buf = new esm_u8(this.p.length + chunk.length);
-                buf.set(this.p), buf.set(chunk, this.p.length);
-            }
-            var l = buf.length, oc = this.c, add = oc && this.d;
-            var _loop_2 = function () {
-                var sig = b4(buf, i);
-                if (sig == 0x4034B50) {
-                    f = 1, is = i;
-                    this_1.d = null;
-                    this_1.c = 0;
-                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
-                    if (l > i + 30 + fnl + es) {
-                        var chks_3 = [];
-                        this_1.k.unshift(chks_3);
-                        f = 2;
-                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
-                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
-                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
-                        if (dd)
-                            sc_1 = -1 - z64;
-                        i += es;
-                        this_1.c = sc_1;
-                        var d_1;
-                        var file_1 = {
-                            name: fn_1,
-                            compression: cmp_1,
-                            start: function () {
-                                if (!file_1.ondata)
-                                    err(5);
-                                if (!sc_1)
-                                    file_1.ondata(null, et, true);
-                                else {
-                                    var ctr = _this.o[cmp_1];
-                                    if (!ctr)
-                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
-                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
-                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
-                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
-                                        var dat = chks_4[_i];
-                                        d_1.push(dat, false);
-                                    }
-                                    if (_this.k[0] == chks_3 && _this.c)
-                                        _this.d = d_1;
-                                    else
-                                        d_1.push(et, true);
-                                }
-                            },
-                            terminate: function () {
-                                if (d_1 && d_1.terminate)
-                                    d_1.terminate();
-                            }
-                        };
-                        if (sc_1 >= 0)
-                            file_1.size = sc_1, file_1.originalSize = su_1;
-                        this_1.onfile(file_1);
-                    }
-                    return "break";
-                }
-                else if (oc) {
-                    if (sig == 0x8074B50) {
-                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                    else if (sig == 0x2014B50) {
-                        is = i -= 4, f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                }
-            };
-            var this_1 = this;
-            for (; i < l - 4; ++i) {
-                var state_1 = _loop_2();
-                if (state_1 === "break")
-                    break;
-            }
-            this.p = et;
-            if (oc < 0) {
-                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
-                if (add)
-                    add.push(dat, !!f);
-                else
-                    this.k[+(f == 2)].push(dat);
-            }
-            if (f & 2)
-                return this.push(buf.subarray(i), final);
-            this.p = buf.subarray(i);
-        }
-        if (final) {
-            if (this.c)
-                err(13);
-            this.p = null;
-        }
-    };
-    /**
-     * Registers a decoder with the stream, allowing for files compressed with
-     * the compression type provided to be expanded correctly
-     * @param decoder The decoder constructor
-     */
-    Unzip.prototype.register = function (decoder) {
-        this.o[decoder.compression] = decoder;
-    };
-    return Unzip;
-}())));
-
-var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
-function unzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var files = {};
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558) {
-            cbd(err(13, 0, 1), null);
-            return tAll;
-        }
-    }
-    ;
-    var lft = b2(data, e + 8);
-    if (lft) {
-        var c = lft;
-        var o = b4(data, e + 16);
-        var z = b4(data, e - 20) == 0x7064B50;
-        if (z) {
-            var ze = b4(data, e - 12);
-            z = b4(data, ze) == 0x6064B50;
-            if (z) {
-                c = lft = b4(data, ze + 32);
-                o = b4(data, ze + 48);
-            }
-        }
-        var fltr = opts && opts.filter;
-        var _loop_3 = function (i) {
-            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-            o = no;
-            var cbl = function (e, d) {
-                if (e) {
-                    tAll();
-                    cbd(e, null);
-                }
-                else {
-                    if (d)
-                        files[fn] = d;
-                    if (!--lft)
-                        cbd(null, files);
-                }
-            };
-            if (!fltr || fltr({
-                name: fn,
-                size: sc,
-                originalSize: su,
-                compression: c_1
-            })) {
-                if (!c_1)
-                    cbl(null, slc(data, b, b + sc));
-                else if (c_1 == 8) {
-                    var infl = data.subarray(b, b + sc);
-                    // Synchronously decompress under 512KB, or barely-compressed data
-                    if (su < 524288 || sc > 0.8 * su) {
-                        try {
-                            cbl(null, inflateSync(infl, { out: new esm_u8(su) }));
-                        }
-                        catch (e) {
-                            cbl(e, null);
-                        }
-                    }
-                    else
-                        term.push(inflate(infl, { size: su }, cbl));
-                }
-                else
-                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
-            }
-            else
-                cbl(null, null);
-        };
-        for (var i = 0; i < c; ++i) {
-            _loop_3(i);
-        }
-    }
-    else
-        cbd(null, {});
-    return tAll;
-}
-/**
- * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
- * performance with more than one file.
- * @param data The raw compressed ZIP file
- * @param opts The ZIP extraction options
- * @returns The decompressed files
- */
-function unzipSync(data, opts) {
-    var files = {};
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558)
-            err(13);
-    }
-    ;
-    var c = b2(data, e + 8);
-    if (!c)
-        return {};
-    var o = b4(data, e + 16);
-    var z = b4(data, e - 20) == 0x7064B50;
-    if (z) {
-        var ze = b4(data, e - 12);
-        z = b4(data, ze) == 0x6064B50;
-        if (z) {
-            c = b4(data, ze + 32);
-            o = b4(data, ze + 48);
-        }
-    }
-    var fltr = opts && opts.filter;
-    for (var i = 0; i < c; ++i) {
-        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-        o = no;
-        if (!fltr || fltr({
-            name: fn,
-            size: sc,
-            originalSize: su,
-            compression: c_2
-        })) {
-            if (!c_2)
-                files[fn] = slc(data, b, b + sc);
-            else if (c_2 == 8)
-                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new esm_u8(su) });
-            else
-                err(14, 'unknown compression type ' + c_2);
-        }
-    }
-    return files;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/lib/scan/osv.ts
-/**
- * OSV advisories (schema 1.x, JSON or YAML already parsed) read into the
- * slim shape the matcher needs. Anything that is not an advisory is
- * reported by the caller with its file name.
- */
-
-const osv_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const strings = (v) => Array.isArray(v) ? v.filter((s) => typeof s === 'string') : [];
-const records = (v) => Array.isArray(v) ? v.filter(osv_isRecord) : [];
-const osv_text = (v) => typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
-/** An OSV record, or undefined when the value is not one (no id). */
-function toAdvisory(value) {
-    if (!osv_isRecord(value) || typeof value.id !== 'string')
-        return undefined;
-    const affected = records(value.affected).flatMap(toAffected);
-    const declared = osv_text(osv_isRecord(value.database_specific) && value.database_specific.severity) ??
-        records(value.affected)
-            .map((a) => osv_isRecord(a.ecosystem_specific) && osv_text(a.ecosystem_specific.severity))
-            .find((s) => typeof s === 'string');
-    const references = records(value.references);
-    const advisory = {
-        id: value.id,
-        aliases: strings(value.aliases).filter((a) => a !== value.id),
-        summary: osv_text(value.summary) ?? firstLine(osv_text(value.details)),
-        modified: osv_text(value.modified) ?? '',
-        severity: toSeverities(value.severity),
-        affected
-    };
-    const withdrawn = osv_text(value.withdrawn);
-    if (withdrawn)
-        advisory.withdrawn = withdrawn;
-    if (declared)
-        advisory.declaredSeverity = declared;
-    const url = references.find((r) => r.type === 'ADVISORY' &&
-        typeof r.url === 'string' &&
-        r.url.includes(value.id))?.url ?? references.find((r) => typeof r.url === 'string')?.url;
-    if (typeof url === 'string')
-        advisory.url = url;
-    return advisory;
-}
-function firstLine(details) {
-    return (details ?? '').split('\n')[0].slice(0, 200);
-}
-function toSeverities(value) {
-    return records(value).flatMap((s) => typeof s.type === 'string' && typeof s.score === 'string'
-        ? [{ type: s.type, score: s.score }]
-        : []);
-}
-function toAffected(entry) {
-    const pkg = osv_isRecord(entry.package) ? entry.package : undefined;
-    if (!pkg || typeof pkg.name !== 'string' || typeof pkg.ecosystem !== 'string')
-        return [];
-    return [
-        {
-            ecosystem: baseEcosystem(pkg.ecosystem),
-            name: pkg.name,
-            ranges: records(entry.ranges).map((r) => ({
-                type: typeof r.type === 'string' ? r.type : '',
-                ...(typeof r.repo === 'string' ? { repo: r.repo } : {}),
-                events: records(r.events).map(toEvent)
-            })),
-            versions: strings(entry.versions),
-            severity: toSeverities(entry.severity)
-        }
-    ];
-}
-function toEvent(event) {
-    const out = {};
-    for (const key of [
-        'introduced',
-        'fixed',
-        'last_affected',
-        'limit'
-    ]) {
-        const value = osv_text(event[key]);
-        if (value !== undefined)
-            out[key] = value;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/io/fs/atomic-write.ts
-/**
- * All-or-nothing writes of several files: each goes to a temp file beside
- * its target first; only when every temp file is written are they renamed
- * into place. A failure at any step removes the temp files and puts back
- * whatever was there before, so a failed run leaves nothing new behind.
- *
- * SIGINT and SIGTERM count as failures: while a write is under way they are
- * held, the write stops after the files in flight, cleans up as above, and
- * the process then dies of the signal as it would have. The renames into
- * place run synchronously, so a signal finds either the old set of files or
- * the new one, never a mix.
- */
-
-
-
-
-
-/** Temp files written concurrently: a run that signs 1,000 files writes 1,000 bundles. */
-const WRITES_AT_ONCE = 16;
-async function writeFilesAtomically(files) {
-    for (const file of files) {
-        if (kindOf(file.path) === 'directory') {
-            throw new errors/* InputError */.dz('OUTPUT_UNWRITABLE', `cannot write ${file.path}: it is a directory; give a file path`, { cause: Object.assign(new Error('EISDIR'), { code: 'EISDIR' }) });
-        }
-    }
-    const tag = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    const staged = [];
-    const created = [];
-    holdSignals();
-    try {
-        for (const dir of new Set(files.map((file) => external_node_path_default().dirname(file.path)))) {
-            await mkdirTracked(dir, created);
-        }
-        for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
-            const batch = files.slice(i, i + WRITES_AT_ONCE).map((file) => {
-                const dir = external_node_path_default().dirname(file.path);
-                const temp = external_node_path_default().join(dir, `.${external_node_path_default().basename(file.path)}.${tag}.tmp`);
-                staged.push({ temp, target: file.path });
-                return (0,promises_.writeFile)(temp, file.content, {
-                    flag: 'wx',
-                    ...(file.mode !== undefined ? { mode: file.mode } : {})
-                });
-            });
-            // Every write of the batch settles before a failure is acted on, so
-            // the clean-up below finds each temp file that was written.
-            const failed = (await Promise.allSettled(batch)).find((result) => result.status === 'rejected');
-            if (failed)
-                throw failed.reason;
-            throwIfInterrupted();
-        }
-        moveIntoPlace(staged);
-    }
-    catch (error) {
-        for (const entry of staged) {
-            // A temp file that could not be made may sit under a path that is not
-            // a directory; removing it then fails too, and must not stop the rest.
-            await (0,promises_.rm)(entry.temp, { force: true }).catch(() => undefined);
-            if (entry.backup && kindOf(entry.target) === undefined) {
-                try {
-                    (0,external_node_fs_.renameSync)(entry.backup, entry.target);
-                }
-                catch {
-                    // Left as it is: the next step must still run.
-                }
-            }
-        }
-        for (const dir of created.reverse()) {
-            await (0,promises_.rmdir)(dir).catch(() => undefined);
-        }
-        throw toOutputError(error, staged);
-    }
-    finally {
-        releaseSignals();
-    }
-}
-/** Errors of the file system that the user fixes by choosing another path. */
-const PATH_ERRORS = new Set([
-    'EISDIR',
-    'ENOTDIR',
-    'EACCES',
-    'EPERM',
-    'EROFS',
-    'ENAMETOOLONG'
-]);
-/**
- * A write that failed on the path the user chose is an input error (exit 2)
- * naming the file as the user would, not the hidden temp file.
- */
-function toOutputError(error, staged) {
-    const { code, path: failed } = error;
-    if (typeof code !== 'string' || !PATH_ERRORS.has(code))
-        return error;
-    const target = staged.find((entry) => entry.temp === failed)?.target ??
-        (typeof failed === 'string' ? failed : undefined);
-    return new errors/* InputError */.dz('OUTPUT_UNWRITABLE', `cannot write ${target ?? 'the output'} (${code}): give a path in a folder you can write to`, { cause: error });
-}
-/**
- * Renames every temp file over its target; on failure undoes the ones done.
- * Synchronous on purpose: no signal handler can run in the middle.
- */
-function moveIntoPlace(staged) {
-    const done = [];
-    try {
-        for (const entry of staged) {
-            if (kindOf(entry.target) !== undefined) {
-                entry.backup = `${entry.temp}.old`;
-                (0,external_node_fs_.renameSync)(entry.target, entry.backup);
-            }
-            (0,external_node_fs_.renameSync)(entry.temp, entry.target);
-            done.push(entry);
-        }
-    }
-    catch (error) {
-        for (const entry of done.reverse()) {
-            (0,external_node_fs_.rmSync)(entry.target, { force: true });
-            if (entry.backup)
-                (0,external_node_fs_.renameSync)(entry.backup, entry.target);
-        }
-        throw error;
-    }
-    for (const entry of staged) {
-        if (entry.backup)
-            (0,external_node_fs_.rmSync)(entry.backup, { force: true });
-    }
-}
-const SIGNALS = ['SIGINT', 'SIGTERM'];
-let writesUnderWay = 0;
-let interrupted;
-function onSignal(signal) {
-    interrupted = signal;
-}
-/** While any write is under way, SIGINT and SIGTERM wait for its clean-up. */
-function holdSignals() {
-    if (writesUnderWay++ === 0)
-        for (const signal of SIGNALS)
-            process.on(signal, onSignal);
-}
-/** The last write done: handlers off, and a held signal delivered again. */
-function releaseSignals() {
-    if (--writesUnderWay > 0)
-        return;
-    for (const signal of SIGNALS)
-        process.off(signal, onSignal);
-    const signal = interrupted;
-    interrupted = undefined;
-    if (signal)
-        process.kill(process.pid, signal);
-}
-function throwIfInterrupted() {
-    if (interrupted) {
-        throw Object.assign(new Error(`interrupted by ${interrupted}`), {
-            code: 'EINTR'
-        });
-    }
-}
-/** Creates `dir` (and missing parents), recording the ones it created. */
-async function mkdirTracked(dir, created) {
-    const missing = [];
-    for (let d = dir; kindOf(d) === undefined; d = external_node_path_default().dirname(d)) {
-        missing.unshift(d);
-        if (external_node_path_default().dirname(d) === d)
-            break;
-    }
-    if (missing.length === 0)
-        return;
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    created.push(...missing);
-}
-/** A cheap, throw-free stat (no ENOENT errors built per file). */
-function kindOf(file) {
-    const stats = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
-    if (!stats)
-        return undefined;
-    return stats.isDirectory() ? 'directory' : 'file';
-}
-
-;// CONCATENATED MODULE: ./src/io/scan/database.ts
-/**
- * OSV databases on disk: a directory tree of OSV JSON/YAML files (any
- * depth), a zip of them (OSV's per-ecosystem all.zip), or one OSV file. The
- * index of each is built once and kept in the cache directory, keyed by a
- * fingerprint of the files (names, sizes, times) or of the zip's bytes; a
- * later scan of the same database reads one file.
- */
-
-
-
-
-
-
-
-
-
-
-const OSV_FILE = /\.(json|ya?ml)$/i;
-const decoder = new TextDecoder();
-function parseOsv(text, name, display) {
-    try {
-        const value = /\.json$/i.test(name)
-            ? JSON.parse(text)
-            : (0,yaml_dist/* parse */.qg)(text);
-        return toAdvisory(value);
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz('SCAN_DB_UNREADABLE', `--db ${display}: ${name} is not valid ${/\.json$/i.test(name) ? 'JSON' : 'YAML'} (${error.message}): fix or remove the file`, { cause: error });
-    }
-}
-/** Names, sizes and times of the OSV files under `dir` (statSync: for 8,000 files it is several times faster than one promise each). */
-async function listDirectory(dir) {
-    const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true });
-    return entries
-        .filter((e) => e.isFile() && OSV_FILE.test(e.name))
-        .map((e) => {
-        const full = external_node_path_default().join(e.parentPath, e.name);
-        const info = (0,external_node_fs_.statSync)(full);
-        return {
-            name: external_node_path_default().relative(dir, full),
-            size: info.size,
-            mtimeMs: info.mtimeMs
-        };
-    })
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-async function readAll(items, read, display) {
-    const advisories = [];
-    const problems = [];
-    for (const name of items) {
-        try {
-            const advisory = parseOsv(await read(name), name, display);
-            if (advisory)
-                advisories.push(advisory);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* InputError */.dz))
-                throw error;
-            problems.push(error);
-        }
-    }
-    if (problems.length > 0)
-        throw problems.length === 1
-            ? problems[0]
-            : new errors/* InputErrors */.G(problems.slice(0, 10));
-    return advisories;
-}
-/** Reads the cached index, or builds it (and caches it when a cache directory is given). */
-async function loadDatabase(source, cacheDir) {
-    const info = await (0,promises_.stat)(source.absolute).catch((error) => {
-        throw new errors/* InputError */.dz('SCAN_DB_NOT_FOUND', `--db ${source.display} does not exist: give an OSV directory, a zip (all.zip), or leave --db out to download`, { cause: error });
-    });
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(`${INDEX_FORMAT}\n${source.absolute}\n`);
-    let build;
-    if (info.isDirectory()) {
-        const files = await listDirectory(source.absolute);
-        for (const f of files)
-            hash.update(`${f.name}\0${f.size}\0${f.mtimeMs}\n`);
-        build = () => readAll(files.map((f) => f.name), (name) => (0,promises_.readFile)(external_node_path_default().join(source.absolute, name), 'utf8'), source.display);
-    }
-    else {
-        const bytes = await (0,promises_.readFile)(source.absolute);
-        hash.update(bytes);
-        build = () => readZipOrFile(bytes, source);
-    }
-    const cacheFile = cacheDir &&
-        external_node_path_default().join(cacheDir, `index-${hash.digest('hex').slice(0, 32)}.json`);
-    if (cacheFile) {
-        const cached = await (0,promises_.readFile)(cacheFile, 'utf8').then((t) => fromSerializedIndex(JSON.parse(t)), () => undefined);
-        if (cached)
-            return cached;
-    }
-    const index = buildAdvisoryIndex(await build());
-    if (cacheFile)
-        await writeFilesAtomically([
-            { path: cacheFile, content: JSON.stringify(toSerializedIndex(index)) }
-        ]);
-    return index;
-}
-async function readZipOrFile(bytes, source) {
-    const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
-    if (!isZip) {
-        const name = external_node_path_default().basename(source.absolute);
-        if (!OSV_FILE.test(name))
-            throw new errors/* InputError */.dz('SCAN_DB_FORMAT', `--db ${source.display} is neither a directory, a zip, nor an OSV .json/.yaml file`);
-        const advisory = parseOsv(decoder.decode(bytes), name, source.display);
-        return advisory ? [advisory] : [];
-    }
-    let entries;
-    try {
-        entries = unzipSync(bytes, { filter: (f) => OSV_FILE.test(f.name) });
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz('SCAN_DB_ZIP', `--db ${source.display} is not a readable zip (${error.message}): download it again`, { cause: error });
-    }
-    const names = Object.keys(entries).sort();
-    return readAll(names, (name) => decoder.decode(entries[name]), source.display);
-}
-
-;// CONCATENATED MODULE: ./src/io/scan/download.ts
-/**
- * OSV's per-ecosystem exports (<base>/<Ecosystem>/all.zip), kept in the
- * cache directory: each request is conditional (If-None-Match and
- * If-Modified-Since from the last answer), a 304 keeps the copy, a 200
- * replaces it atomically; network faults are retried with backoff and
- * bounded (the project's retry loop and HTTP client). Never called with
- * --offline.
- */
-
-
-
-
-
-
-function cachedZipPath(cacheDir, ecosystem) {
-    return external_node_path_default().join(cacheDir, 'osv', `${ecosystem.replace(/[^A-Za-z0-9.-]/g, '_')}-all.zip`);
-}
-async function readValidators(file) {
-    try {
-        await (0,promises_.stat)(file); // no zip, no conditional request
-        return JSON.parse(await (0,promises_.readFile)(`${file}.json`, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-async function downloadEcosystem(ecosystem, options) {
-    const file = cachedZipPath(options.cacheDir, ecosystem);
-    const url = `${options.baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(ecosystem)}/all.zip`;
-    const known = await readValidators(file);
-    const headers = { accept: 'application/zip' };
-    if (known?.url === url) {
-        if (known.etag)
-            headers['if-none-match'] = known.etag;
-        if (known.lastModified)
-            headers['if-modified-since'] = known.lastModified;
-    }
-    const answer = await (0,net_retry/* withRetry */.bD)('osv', url, options.retry, async ({ timeoutMs }) => {
-        try {
-            return await (0,http/* request */.Em)(url, { method: 'GET', headers, timeoutMs });
-        }
-        catch (error) {
-            if (error instanceof http/* HttpStatusError */.F9 && error.statusCode === 304)
-                return undefined;
-            throw error;
-        }
-    });
-    if (!answer)
-        return { ecosystem, file, notModified: true };
-    if (answer.body.length < 4 ||
-        answer.body[0] !== 0x50 ||
-        answer.body[1] !== 0x4b)
-        throw new errors/* ServiceError */._7('osv', `OSV database (${url}) answered with something that is not a zip: check --osv-url`, { retryable: false });
-    const validators = { url };
-    const etag = answer.headers.etag;
-    const lastModified = answer.headers['last-modified'];
-    if (typeof etag === 'string')
-        validators.etag = etag;
-    if (typeof lastModified === 'string')
-        validators.lastModified = lastModified;
-    await writeFilesAtomically([
-        { path: file, content: answer.body },
-        { path: `${file}.json`, content: `${JSON.stringify(validators)}\n` }
-    ]);
-    return { ecosystem, file, notModified: false };
-}
-
-;// CONCATENATED MODULE: ./src/io/scan/databases.ts
-/**
- * The advisory index of a scan: the --db databases, or the OSV export of
- * every ecosystem in the SBOMs, downloaded (conditionally) into the cache,
- * or with --offline taken from the cache as it is.
- */
-
-
-
-
-
-
-
-/** RUNNER_TOOL_CACHE, XDG_CACHE_HOME, ~/.cache: the first that is set. */
-function defaultCacheDir(env) {
-    if (env.RUNNER_TOOL_CACHE)
-        return external_node_path_default().join(env.RUNNER_TOOL_CACHE, 'provenant');
-    if (env.XDG_CACHE_HOME)
-        return external_node_path_default().join(env.XDG_CACHE_HOME, 'provenant');
-    return external_node_path_default().join(env.HOME || external_node_os_default().homedir(), '.cache', 'provenant');
-}
-async function loadIndex(request, deps) {
-    const indexCache = external_node_path_default().join(request.cacheDir, 'osv-index');
-    if (request.databases.length > 0) {
-        const indexes = [];
-        for (const db of request.databases)
-            indexes.push(await loadDatabase({ display: db, absolute: external_node_path_default().resolve(request.workspace, db) }, indexCache));
-        return { index: mergeIndexes(indexes), sources: [...request.databases] };
-    }
-    const zips = [];
-    const missing = [];
-    for (const ecosystem of request.ecosystems) {
-        if (request.offline) {
-            const file = cachedZipPath(request.cacheDir, ecosystem);
-            if ((0,external_node_fs_.existsSync)(file))
-                zips.push(file);
-            else
-                missing.push(ecosystem);
-            continue;
-        }
-        const result = await downloadEcosystem(ecosystem, {
-            baseUrl: request.osvUrl,
-            cacheDir: request.cacheDir,
-            retry: deps.retry
-        });
-        deps.logger.info(`OSV ${ecosystem}: ${result.notModified ? 'cached copy is current' : 'downloaded'} (${result.file})`);
-        zips.push(result.file);
-    }
-    if (missing.length > 0)
-        throw new errors/* InputError */.dz('SCAN_OFFLINE_NO_DB', `--offline, but the cache ${request.cacheDir} holds no OSV export for ${missing.join(', ')}: give --db, or run once online to fill the cache`);
-    const indexes = [];
-    for (const zip of zips)
-        indexes.push(await loadDatabase({ display: zip, absolute: zip }, indexCache));
-    return {
-        index: mergeIndexes(indexes.length > 0
-            ? indexes
-            : [{ advisories: [], byPackage: new Map(), withdrawn: 0 }]),
-        sources: zips
-    };
-}
-
-;// CONCATENATED MODULE: ./src/io/verify/vex-context.ts
-/**
- * What `--require vex` needs besides the signatures: the release's shipped
- * SBOMs (CycloneDX preferred; SPDX when a folder ships no CycloneDX), read
- * as the scan reads them, and the OSV advisory index for their ecosystems
- * (--db, or the OSV exports downloaded into the scan's cache). Loaded once
- * per run; a database that cannot be read fails the run (exit 2 or 3),
- * never a silent pass.
- */
-
-
-
-
-
-async function loadVexContext(folders, request, deps) {
-    const sboms = [];
-    for (const folder of folders) {
-        for (const name of shippedSboms(folder.sboms)) {
-            const bytes = await readRegularFile(external_node_path_default().join(folder.dir, name));
-            const label = external_node_path_default().join(folder.display, name);
-            sboms.push(readSbomDocument(JSON.parse(bytes.toString('utf8')), label));
-        }
-    }
-    const ecosystems = [
-        ...new Set(sboms.flatMap((s) => s.components.flatMap((c) => (c.ecosystem ? [c.ecosystem] : []))))
-    ].sort();
-    const scanDeps = createScanDeps(deps.env, deps.logger);
-    const { index } = await loadIndex({
-        workspace: deps.cwd,
-        databases: request.databases,
-        ecosystems,
-        offline: request.offline,
-        osvUrl: request.osvUrl,
-        cacheDir: defaultCacheDir(deps.env)
-    }, scanDeps);
-    return { index, sboms };
-}
-/** The same components described twice (CycloneDX and SPDX) are read once. */
-function shippedSboms(names) {
-    const cyclonedx = names.filter((n) => !/\.spdx\.json$/i.test(n));
-    return cyclonedx.length > 0 ? cyclonedx : [...names];
-}
-
+var reference = __nccwpck_require__(5996);
+// EXTERNAL MODULE: ./src/io/verify/listing.ts
+var verify_listing = __nccwpck_require__(6976);
 ;// CONCATENATED MODULE: ./src/io/verify/targets.ts
 /**
  * The verify arguments resolved: files, directories (every release asset
@@ -56431,9 +49441,9 @@ async function resolveTargets(args, cwd) {
     const named = await namedFolders(args, cwd);
     const folderOf = folderLister(named, folders, problems);
     for (const arg of args) {
-        if ((0,oci_reference/* isImageReference */.hb)(arg)) {
+        if ((0,reference/* isImageReference */.hb)(arg)) {
             try {
-                (0,oci_reference/* parseImageReference */.o_)(arg);
+                (0,reference/* parseImageReference */.o_)(arg);
                 if (!images.includes(arg))
                     images.push(arg);
             }
@@ -56446,7 +49456,7 @@ async function resolveTargets(args, cwd) {
         }
         const full = external_node_path_default().resolve(cwd, arg);
         const info = await (0,promises_.stat)(full).catch(() => undefined);
-        const digest = digests_parseDigestArgument(arg, info !== undefined);
+        const digest = (0,verify_digests/* parseDigestArgument */.$w)(arg, info !== undefined);
         if (digest) {
             digests.set(digest, { kind: 'digest', label: arg, sha256: digest });
             continue;
@@ -56455,9 +49465,9 @@ async function resolveTargets(args, cwd) {
             problems.push(new errors/* InputError */.dz('VERIFY_ARTIFACT_MISSING', `${arg}: no such file or directory (give a file, a directory or sha256:<64 hex digits>)`));
             continue;
         }
-        const special = describeSpecial(info);
+        const special = (0,verify_listing/* describeSpecial */.P4)(info);
         if (special) {
-            problems.push(refuseSpecial(arg, special));
+            problems.push((0,verify_listing/* refuseSpecial */.KI)(arg, special));
             continue;
         }
         if (info.isDirectory()) {
@@ -56514,7 +49524,7 @@ function folderLister(named, folders, problems) {
         const known = folders.get(dir);
         if (known)
             return known;
-        const listed = await listFolder(dir, display, named.has(dir));
+        const listed = await (0,verify_listing/* listFolder */.bt)(dir, display, named.has(dir));
         problems.push(...listed.problems);
         const listing = {
             dir,
@@ -56529,10 +49539,6 @@ function folderLister(named, folders, problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/io/verify/run.ts
-
-
-
-
 
 
 
@@ -56565,13 +49571,13 @@ async function runVerify(inputs, deps) {
         settling: []
     };
     let checked = 0;
-    const fileSubjects = await mapLimit(targets.files, VERIFY_CONCURRENCY, async (target) => {
+    const fileSubjects = await (0,verify_files/* mapLimit */.sf)(targets.files, VERIFY_CONCURRENCY, async (target) => {
         deps.onProgress?.(++checked, targets.files.length, target.name);
         return checkFile(ctx, target);
     });
-    const unverifiedSubjects = await mapLimit(targets.unverified, VERIFY_CONCURRENCY, unverifiedFile);
-    const digestSubjects = await mapLimit(targets.digests, VERIFY_CONCURRENCY, async (target) => {
-        const evidence = emptyEvidence();
+    const unverifiedSubjects = await (0,verify_files/* mapLimit */.sf)(targets.unverified, VERIFY_CONCURRENCY, unverifiedFile);
+    const digestSubjects = await (0,verify_files/* mapLimit */.sf)(targets.digests, VERIFY_CONCURRENCY, async (target) => {
+        const evidence = (0,verify_evidence/* emptyEvidence */.H)();
         await addSharedEvidence(ctx, evidence, { sha256: target.sha256 }, [
             ...ctx.folders.values()
         ]);
@@ -56630,6 +49636,9 @@ async function addSharedEvidence(ctx, evidence, artifact, shared) {
     evidence.rebuilds.push(...extra.rebuilds);
     evidence.notes.push(...extra.notes);
     if (inputs.githubAttestations && inputs.policy.repo) {
+        // Loaded only when used, as the registry and VEX code below: most runs
+        // never reach the network, and its stack is a third of verify's start-up.
+        const { fetchGitHubAttestations } = await Promise.all(/* import() */[__nccwpck_require__.e(287), __nccwpck_require__.e(657)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2657));
         const found = await fetchGitHubAttestations({
             apiUrl: deps.githubApiUrl,
             repo: inputs.policy.repo,
@@ -56655,12 +49664,12 @@ async function checkFile(ctx, target) {
         files.bundles.length > 0 ||
         files.legacy !== undefined ||
         (files.minisig !== undefined && ctx.minisignKey !== undefined);
-    const hashed = await files_hashFile(target.path, withBytes, target.label);
+    const hashed = await (0,verify_files/* hashFile */.DC)(target.path, withBytes, target.label);
     const artifact = {
         sha256: hashed.digests.sha256,
         ...(hashed.bytes ? { bytes: hashed.bytes } : {})
     };
-    const evidence = emptyEvidence();
+    const evidence = (0,verify_evidence/* emptyEvidence */.H)();
     await addFileSignatures(files, artifact, {
         dir: target.folder.dir,
         display: target.folder.display,
@@ -56679,8 +49688,8 @@ async function checkFile(ctx, target) {
 }
 /** A file the listing could not vouch for: reported, with the reason, as failed. */
 async function unverifiedFile(entry) {
-    const hashed = await files_hashFile(entry.path, false, entry.label);
-    const evidence = emptyEvidence();
+    const hashed = await (0,verify_files/* hashFile */.DC)(entry.path, false, entry.label);
+    const evidence = (0,verify_evidence/* emptyEvidence */.H)();
     evidence.signatures.push({
         source: entry.label,
         form: 'bundle',
@@ -56699,11 +49708,15 @@ async function unverifiedFile(entry) {
 }
 /** Each image's signatures and attestations from its registry, plus the shared evidence. */
 async function checkImages(ctx, images) {
+    if (images.length === 0)
+        return [];
+    const { createRegistryClients } = await Promise.all(/* import() */[__nccwpck_require__.e(287), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+    const { collectImageEvidence } = await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 865));
     const clients = createRegistryClients({
         insecureRegistries: ctx.inputs.insecureRegistries,
         env: ctx.deps.registryEnv ?? process.env
     });
-    return mapLimit(images, VERIFY_CONCURRENCY, async (label) => {
+    return (0,verify_files/* mapLimit */.sf)(images, VERIFY_CONCURRENCY, async (label) => {
         const found = await collectImageEvidence(label, {
             clients,
             checker: ctx.checker,
@@ -56714,7 +49727,8 @@ async function checkImages(ctx, images) {
     });
 }
 /** For --require vex: the folders' SBOMs and the advisories they are held to. */
-function loadVex(inputs, deps, folders) {
+async function loadVex(inputs, deps, folders) {
+    const { loadVexContext } = await Promise.all(/* import() */[__nccwpck_require__.e(318), __nccwpck_require__.e(287), __nccwpck_require__.e(240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2240));
     return loadVexContext(folders.map((f) => ({
         dir: f.dir,
         display: f.display,
@@ -56732,14 +49746,14 @@ function loadVex(inputs, deps, folders) {
 async function readMinisignKey(raw, cwd) {
     if (raw === undefined)
         return undefined;
-    const text = await readRegularFile(external_node_path_default().resolve(cwd, raw), '--minisign-key')
+    const text = await (0,verify_files/* readRegularFile */.XF)(external_node_path_default().resolve(cwd, raw), '--minisign-key')
         .then((bytes) => bytes.toString('utf8'))
         .catch(() => raw);
     return parseMinisignPublicKey(text, '--minisign-key');
 }
 
-// EXTERNAL MODULE: ./src/io/verify/trust.ts + 1 modules
-var trust = __nccwpck_require__(3695);
+// EXTERNAL MODULE: ./src/io/verify/trust.ts
+var trust = __nccwpck_require__(9698);
 ;// CONCATENATED MODULE: ./src/io/verify/verify-bundle.ts
 /**
  * The sigstore-conformance client protocol's verify-bundle: one bundle,
@@ -56839,7 +49853,7 @@ function checkEnvelopeAbout(checker, bundle, sha256) {
 async function readPublicKey(file) {
     let text;
     try {
-        text = (await readRegularFile(file, `--key ${file}`)).toString('utf8');
+        text = (await (0,verify_files/* readRegularFile */.XF)(file, `--key ${file}`)).toString('utf8');
     }
     catch (error) {
         throw new errors/* InputError */.dz('VERIFY_KEY_MISSING', `cannot read --key ${file}`, {
@@ -57003,53 +50017,22 @@ async function run(inputs, deps) {
 
 /***/ }),
 
-/***/ 1409:
+/***/ 7559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jh: () => (/* binding */ GitHubClient),
-  dU: () => (/* binding */ gitHubStatusOf),
-  BN: () => (/* binding */ githubApiUrl)
-});
-
-// UNUSED EXPORTS: DEFAULT_GITHUB_API_URL, GITHUB_API_VERSION, gitHubDetailOf, githubTokenOf, nextPageUrl
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-// EXTERNAL MODULE: ./src/io/net/http.ts + 2 modules
-var http = __nccwpck_require__(2622);
-// EXTERNAL MODULE: ./src/io/net/retry.ts + 2 modules
-var retry = __nccwpck_require__(8452);
-;// CONCATENATED MODULE: ./src/io/github/client.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ githubApiUrl),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
+/* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL)
+/* harmony export */ });
+/* unused harmony export githubTokenOf */
 /**
- * The one GitHub REST client: every call to GitHub (attestations, releases,
- * their assets) goes through it and through the network kernel. Its base is
- * GITHUB_API_URL (a GitHub Enterprise Server's `https://host/api/v3` too);
- * lists are read page by page following the Link header's rel="next";
- * 429, 5xx and network faults are retried with backoff within the budget;
- * a rate limit (403 or 429 with `x-ratelimit-remaining: 0` or a
- * Retry-After) is waited out when it resets within the budget, and
- * otherwise ends the call with an error that says when it resets. The
- * token goes in the Authorization header only, and is masked in errors.
+ * What the environment says about GitHub, without the client (so a command
+ * that may never call GitHub does not load the network stack to read it):
+ * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too) and the
+ * token gh and the runner's shell export.
  */
-
-
-
-
-
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-const GITHUB_API_VERSION = '2022-11-28';
-const JSON_MEDIA_TYPE = 'application/vnd.github+json';
-const PER_PAGE = 100;
-/** A list longer than this many pages is a server that never ends it. */
-const MAX_PAGES = 1000;
-const MAX_REDIRECTS = 5;
 /** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
 function githubApiUrl(env) {
     return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
@@ -57058,170 +50041,7 @@ function githubApiUrl(env) {
 function githubTokenOf(flag, env) {
     return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
 }
-class GitHubClient {
-    apiUrl;
-    #token;
-    #retry;
-    constructor(options = {}) {
-        this.apiUrl = trimSlashes(options.apiUrl || DEFAULT_GITHUB_API_URL);
-        this.#token = options.token || undefined;
-        this.#retry = options.retry ?? (0,retry/* defaultRetryContext */.N1)();
-    }
-    /** An API path (`/repos/...`) under the base, or an absolute URL as given. */
-    url(pathOrUrl) {
-        return /^https?:\/\//i.test(pathOrUrl)
-            ? pathOrUrl
-            : `${this.apiUrl}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
-    }
-    /** One call, its JSON answer parsed (`{}` for an empty body). */
-    async call(pathOrUrl, call = {}) {
-        const response = await this.#send(this.url(pathOrUrl), call);
-        const text = response.body.toString('utf8');
-        return {
-            status: response.status,
-            headers: response.headers,
-            data: (text ? JSON.parse(text) : {})
-        };
-    }
-    /** A GET whose 404 means "none": undefined then. */
-    async getOptional(pathOrUrl) {
-        try {
-            return (await this.call(pathOrUrl)).data;
-        }
-        catch (error) {
-            if (gitHubStatusOf(error) === 404)
-                return undefined;
-            throw error;
-        }
-    }
-    /**
-     * Every item of a paged list: `per_page=100` unless the path sets it,
-     * then each rel="next" page. `items` picks the list out of a page (for
-     * answers like `{ attestations: [...] }`); the page itself by default.
-     */
-    async paginate(pathOrUrl, items = (page) => Array.isArray(page) ? page : []) {
-        const all = [];
-        const seen = new Set();
-        let next = withPerPage(this.url(pathOrUrl));
-        while (next !== undefined && !seen.has(next) && seen.size < MAX_PAGES) {
-            seen.add(next);
-            const page = await this.call(next);
-            all.push(...items(page.data));
-            next = nextPageUrl(page.headers.link);
-        }
-        return all;
-    }
-    /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
-    async download(pathOrUrl, file) {
-        const url = this.url(pathOrUrl);
-        await (0,retry/* withRetry */.bD)('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
-            const response = await (0,http/* requestStream */.yH)(url, {
-                method: 'GET',
-                headers: this.#headers('application/octet-stream'),
-                timeoutMs,
-                maxRedirects: MAX_REDIRECTS
-            }).catch((error) => {
-                throw toRateLimitError(error, this.#retry) ?? error;
-            });
-            await (0,promises_namespaceObject.pipeline)(response.body, (0,external_node_fs_.createWriteStream)(file));
-        });
-    }
-    async #send(url, call) {
-        const method = call.method ?? 'GET';
-        const body = call.json !== undefined ? JSON.stringify(call.json) : call.body;
-        const contentType = call.json !== undefined ? 'application/json' : call.contentType;
-        const headers = {
-            ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
-            ...(contentType ? { 'content-type': contentType } : {})
-        };
-        return (0,retry/* withRetry */.bD)('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
-            try {
-                return await (0,http/* request */.Em)(url, {
-                    method,
-                    headers,
-                    timeoutMs,
-                    maxRedirects: MAX_REDIRECTS,
-                    ...(body !== undefined ? { body } : {})
-                });
-            }
-            catch (error) {
-                throw toRateLimitError(error, this.#retry) ?? error;
-            }
-        });
-    }
-    #headers(accept) {
-        return {
-            accept,
-            'x-github-api-version': GITHUB_API_VERSION,
-            ...(this.#token ? { authorization: `Bearer ${this.#token}` } : {})
-        };
-    }
-}
-/** The HTTP status GitHub answered, read from what a GitHubClient call threw. */
-function gitHubStatusOf(error) {
-    if (error instanceof errors/* ServiceError */._7 && error.service === 'github') {
-        return error.status;
-    }
-    return error instanceof http/* HttpStatusError */.F9 ? error.statusCode : undefined;
-}
-/** GitHub's own words for a refusal (its `message`), `: <message>` or empty. */
-function gitHubDetailOf(error) {
-    for (let link = error; link instanceof Error; link = link.cause) {
-        if (link instanceof HttpStatusError) {
-            const words = link.message.replace(/^\(\d+\)\s*/, '').trim();
-            return words ? `: ${words}` : '';
-        }
-    }
-    return '';
-}
-/**
- * A 403 or 429 that is a rate limit, as a retryable error that waits for
- * the reset (x-ratelimit-reset, or Retry-After for a secondary limit).
- */
-function toRateLimitError(error, retry) {
-    if (!(error instanceof http/* HttpStatusError */.F9))
-        return undefined;
-    const { statusCode: status, headers } = error;
-    if (status !== 403 && status !== 429)
-        return undefined;
-    const exhausted = header(headers, 'x-ratelimit-remaining') === '0';
-    if (!exhausted && error.retryAfterMs === undefined)
-        return undefined;
-    const now = retry.env.now().getTime();
-    const resetSeconds = Number(header(headers, 'x-ratelimit-reset'));
-    // Retry-After (a secondary limit) says how long; x-ratelimit-reset says
-    // when, to the second, so a second more is waited; a minute without either.
-    const resetAtMs = error.retryAfterMs !== undefined
-        ? now + error.retryAfterMs
-        : Number.isFinite(resetSeconds) && resetSeconds > 0
-            ? resetSeconds * 1000
-            : now + 60_000;
-    const waitMs = Math.max(0, resetAtMs - now) + (error.retryAfterMs !== undefined ? 0 : 1000);
-    const when = new Date(resetAtMs).toISOString();
-    const rateError = new errors/* ServiceError */._7('github', `GitHub's API rate limit is exhausted (HTTP ${status}); it resets at ${when}, in ${Math.ceil(waitMs / 1000)} s: give a token ("github-token" or GITHUB_TOKEN) for a higher limit, or try again after the reset`, { status, retryable: true, cause: error });
-    return Object.assign(rateError, { waitMs });
-}
-/** The rel="next" address of a Link header: GitHub's pagination. */
-function nextPageUrl(link) {
-    const text = Array.isArray(link) ? link.join(',') : (link ?? '');
-    for (const part of text.split(',')) {
-        const match = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-function withPerPage(url) {
-    const parsed = new URL(url);
-    if (!parsed.searchParams.has('per_page')) {
-        parsed.searchParams.set('per_page', String(PER_PAGE));
-    }
-    return parsed.toString();
-}
-function header(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
+/** The URL without trailing slashes. */
 function trimSlashes(url) {
     return url.replace(/\/+$/, '');
 }
@@ -57229,538 +50049,467 @@ function trimSlashes(url) {
 
 /***/ }),
 
-/***/ 2622:
+/***/ 6791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  F9: () => (/* binding */ HttpStatusError),
-  Em: () => (/* binding */ request),
-  yH: () => (/* binding */ requestStream)
-});
-
-// UNUSED EXPORTS: USER_AGENT, requestJson
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: ./src/lib/net/secrets.ts
-var secrets = __nccwpck_require__(1950);
-;// CONCATENATED MODULE: ./src/lib/version.ts
-/** Provenant's version, as written into the documents it produces (SBOM tool, ...). */
-const PROVENANT_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/io/net/http.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   Vh: () => (/* binding */ readJson),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   nw: () => (/* binding */ digestsOf),
+/* harmony export */   sf: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/* unused harmony exports MAX_IN_MEMORY_BYTES, SYNC_READ_MAX_BYTES, openRegularFile, readIfSmall */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _listing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6976);
 /**
- * The HTTP client every service client goes through (Fulcio, Rekor, TSA,
- * OIDC, GitHub, OCI registries, vulnerability databases): node:http(s)
- * with one shared keep-alive agent per protocol, a timeout per request,
- * HTTP(S)_PROXY / NO_PROXY honoured (Node's `proxyEnv`), the user agent
- * `provenant/<version>`, and the request's secrets (Authorization header,
- * credential query parameters, a URL's password) masked in every error.
- * It costs about a third of the CPU per request of make-fetch-happen.
- *
- * Failures keep the shapes classifyFailure reads: HttpStatusError
- * (statusCode), Node's network errors (code), and a TimeoutError.
- * Retries are withRetry's business (./retry.ts), not this file's.
+ * Reading what verify checks: artifacts hashed as a stream (SHA-256 and
+ * SHA-512 in one pass), or read whole when a signature must be checked over
+ * their bytes; evidence files read once. Files are opened without blocking
+ * and checked to be regular files before a byte is read: a FIFO (or a file
+ * swapped for one after it was listed) is refused, never waited on. Small
+ * files, the bulk of a release's bundles and assets, are read synchronously:
+ * a promise round trip per open, stat, read and close costs more than the
+ * read.
  */
 
 
 
 
-const USER_AGENT = `provenant/${PROVENANT_VERSION}`;
-class HttpStatusError extends Error {
-    statusCode;
-    location;
-    retryAfterMs;
-    headers;
-    constructor(statusCode, message, 
-    /** The Location header, e.g. of Rekor's 409 "already exists". */
-    location, 
-    /** The Retry-After header of a 429 or 503, in milliseconds. */
-    retryAfterMs, 
-    /** Every response header (a registry's WWW-Authenticate challenge). */
-    headers = {}) {
-        super(`(${statusCode}) ${message}`);
-        this.statusCode = statusCode;
-        this.location = location;
-        this.retryAfterMs = retryAfterMs;
-        this.headers = headers;
-        this.name = 'HttpStatusError';
-    }
-}
-const PROXY_VARIABLES = [
-    'HTTP_PROXY',
-    'HTTPS_PROXY',
-    'NO_PROXY',
-    'http_proxy',
-    'https_proxy',
-    'no_proxy'
-];
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const MAX_ERROR_BODY_BYTES = 64 * 1024;
-const agents = new Map();
-/** One keep-alive agent per protocol and proxy settings (read when first needed). */
-function agentFor(url) {
-    const proxyEnv = Object.fromEntries(PROXY_VARIABLES.flatMap((name) => {
-        const value = process.env[name];
-        return value ? [[name, value]] : [];
-    }));
-    const key = `${url.protocol}${JSON.stringify(proxyEnv)}`;
-    let agent = agents.get(key);
-    if (!agent) {
-        const options = { keepAlive: true, proxyEnv };
-        agent =
-            url.protocol === 'https:'
-                ? new (external_node_https_default()).Agent(options)
-                : new (external_node_http_default()).Agent(options);
-        agents.set(key, agent);
-    }
-    return agent;
-}
-/** Sends one request; resolves with the whole body for 2xx, rejects with HttpStatusError otherwise. */
-async function request(target, options) {
-    return guard(target, options, async () => {
-        const signal = AbortSignal.timeout(options.timeoutMs);
-        const response = await follow(new URL(target), options, signal);
-        const body = await readAll(response.body);
-        return { status: response.status, headers: response.headers, body };
-    });
-}
-/**
- * Sends one request and resolves once a 2xx answer's headers are in: the
- * body streams (a release asset, a database archive). The timeout is the
- * longest the server may stay silent.
- */
-function requestStream(target, options) {
-    return guard(target, options, () => follow(new URL(target), options, undefined));
-}
-async function requestJson(target, options) {
-    const response = await request(target, {
-        ...options,
-        headers: {
-            accept: 'application/json',
-            ...(options.body !== undefined
-                ? { 'content-type': 'application/json' }
-                : {}),
-            ...options.headers
-        }
-    });
-    return JSON.parse(response.body.toString('utf8'));
-}
-/** Runs `send` with the request's secrets masked in whatever it throws. */
-async function guard(target, options, send) {
+/** Larger files are verified over their digest, never held in memory. */
+const MAX_IN_MEMORY_BYTES = 512 * 1024 * 1024;
+/** Files up to this size are read in one synchronous call. */
+const SYNC_READ_MAX_BYTES = 4 * 1024 * 1024;
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK;
+async function hashFile(file, keepBytes, label = file) {
+    const small = readIfSmall(file, label);
+    if (small)
+        return { digests: digestsOf(small), ...(keepBytes ? { bytes: small } : {}) };
+    const handle = await openRegularFile(file, label);
     try {
-        return await send();
+        const size = (await handle.stat()).size;
+        if (keepBytes && size <= MAX_IN_MEMORY_BYTES) {
+            const bytes = await handle.readFile();
+            return { digests: digestsOf(bytes), bytes };
+        }
+        const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        const sha512 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512');
+        for await (const chunk of handle.createReadStream({
+            highWaterMark: 1024 * 1024,
+            autoClose: false
+        })) {
+            sha256.update(chunk);
+            sha512.update(chunk);
+        }
+        return {
+            digests: { sha256: sha256.digest('hex'), sha512: sha512.digest('hex') }
+        };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Opens without blocking (a FIFO would wait for a writer) and refuses anything but a regular file. */
+async function openRegularFile(file, label) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, OPEN_FLAGS);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile()) {
+            throw (0,_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseSpecial */ .KI)(label, (0,_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSpecial */ .P4)(info) ?? 'not a regular file');
+        }
+        return handle;
     }
     catch (error) {
-        throw (0,secrets/* scrubSecrets */.Zg)(error, [
-            ...(0,secrets/* secretsInHeaders */.FK)(options.headers ?? {}),
-            ...(0,secrets/* secretsInUrl */.Ct)(target),
-            ...(options.secrets ?? [])
-        ]);
+        await handle.close();
+        throw error;
     }
 }
-/** One exchange, following redirects; credentials are not sent to another origin. */
-async function follow(url, options, signal) {
-    let current = url;
-    let headers = options.headers ?? {};
-    let method = options.method;
-    let body = options.body;
-    for (let hops = 0;; hops++) {
-        const response = await exchange(current, method, headers, body, {
-            timeoutMs: options.timeoutMs,
-            signal
-        });
-        const status = response.statusCode ?? 0;
-        if (status >= 200 && status < 300) {
-            return { status, headers: response.headers, body: response };
-        }
-        const location = response.headers.location;
-        if (REDIRECT_STATUSES.has(status) &&
-            location !== undefined &&
-            hops < (options.maxRedirects ?? 0)) {
-            response.resume();
-            const next = new URL(location, current);
-            if (next.origin !== current.origin)
-                headers = withoutCredentials(headers);
-            if (status === 303 || (status !== 307 && status !== 308)) {
-                if (method !== 'HEAD')
-                    method = 'GET';
-                body = undefined;
-            }
-            current = next;
-            continue;
-        }
-        throw await toStatusError(response);
-    }
-}
-function exchange(url, method, headers, body, limits) {
-    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    return new Promise((resolve, reject) => {
-        const req = transport.request(url, {
-            method,
-            headers: {
-                'user-agent': USER_AGENT,
-                ...(body !== undefined
-                    ? {
-                        'content-length': String(typeof body === 'string'
-                            ? Buffer.byteLength(body)
-                            : body.byteLength)
-                    }
-                    : {}),
-                ...headers
-            },
-            agent: agentFor(url),
-            ...(limits.signal ? { signal: limits.signal } : {})
-        });
-        if (!limits.signal) {
-            // A stream: the timeout is the longest silence of the socket.
-            req.setTimeout(limits.timeoutMs, () => {
-                const timeout = new Error(`no data for ${limits.timeoutMs} ms from ${url.host}`);
-                timeout.name = 'TimeoutError';
-                req.destroy(timeout);
-            });
-        }
-        req.once('response', resolve);
-        req.once('error', (error) => {
-            // A timeout surfaces as an AbortError whose cause is the TimeoutError.
-            // (Compared by name: a DOMException may come from another realm.)
-            const cause = error.cause;
-            reject(cause?.name === 'TimeoutError' ? cause : error);
-        });
-        req.end(body);
-    });
-}
-async function toStatusError(response) {
-    const body = await readAll(response, MAX_ERROR_BODY_BYTES).catch(() => Buffer.alloc(0));
-    return new HttpStatusError(response.statusCode ?? 0, messageOf(body) ?? response.statusMessage ?? '', response.headers.location, retryAfterMs(response.headers['retry-after']), response.headers);
-}
-function readAll(stream, limit = Infinity) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        stream.on('data', (chunk) => {
-            size += chunk.length;
-            if (size <= limit)
-                chunks.push(chunk);
-        });
-        stream.once('error', reject);
-        stream.once('end', () => resolve(Buffer.concat(chunks)));
-    });
-}
-function withoutCredentials(headers) {
-    return Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(?:authorization|cookie)$/i.test(name)));
-}
-/** Retry-After: delay-seconds or an HTTP-date. */
-function retryAfterMs(value) {
-    if (value === undefined)
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds) && seconds >= 0)
-        return seconds * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-/** Sigstore services and GitHub answer errors as `{ "message": "..." }`. */
-function messageOf(body) {
+/**
+ * The whole file when it is a regular file of at most SYNC_READ_MAX_BYTES,
+ * undefined when it is larger; refuses anything but a regular file.
+ */
+function readIfSmall(file, label) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, OPEN_FLAGS);
     try {
-        const message = JSON.parse(body.toString('utf8'))
-            .message;
-        return typeof message === 'string' ? message : undefined;
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
+        if (!info.isFile()) {
+            throw (0,_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseSpecial */ .KI)(label, (0,_listing_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSpecial */ .P4)(info) ?? 'not a regular file');
+        }
+        if (info.size > SYNC_READ_MAX_BYTES)
+            return undefined;
+        const bytes = Buffer.allocUnsafe(info.size);
+        let filled = 0;
+        while (filled < bytes.length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, filled, bytes.length - filled, filled);
+            if (n === 0)
+                break;
+            filled += n;
+        }
+        return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+/** A file read whole: synchronously when small, else through a handle. */
+async function readRegularFile(file, label = file) {
+    const small = readIfSmall(file, label);
+    if (small)
+        return small;
+    const handle = await openRegularFile(file, label);
+    try {
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+function digestsOf(bytes) {
+    return { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', bytes), sha512: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha512', bytes) };
+}
+/** The parsed JSON of a file, or the reason it is not JSON. */
+async function readJson(file) {
+    let bytes;
+    try {
+        bytes = await readRegularFile(file);
+    }
+    catch (error) {
+        const code = error.code;
+        return {
+            ok: false,
+            reason: `cannot read it (${code && !code.startsWith('VERIFY_') ? code : error.message})`
+        };
+    }
+    try {
+        return {
+            ok: true,
+            value: JSON.parse(bytes.toString('utf8')),
+            bytes
+        };
+    }
+    catch (error) {
+        return { ok: false, reason: `not JSON (${error.message})` };
+    }
+}
+/** Runs `work` over `items` with at most `limit` at a time, results in order. */
+async function mapLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 1665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ verifyWithKey),
+/* harmony export */   Q: () => (/* binding */ checkLegacyPair)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_verify_signer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9119);
+/**
+ * A cosign-style legacy pair: `<file>.sig` (base64 of a DER signature) and
+ * `<file>.crt` (the PEM certificate, or its base64). The certificate's key
+ * must verify the signature over the file, and the certificate must chain
+ * to a CA of the trusted root (node:crypto X509Certificate). There is no
+ * transparency-log proof and no trusted time: the chain is checked at the
+ * certificate's notBefore, and the result says `logged: false` (the policy
+ * then needs --insecure-ignore-tlog unless a bundle is also present).
+ */
+
+
+
+function checkLegacyPair(signatureFile, certificateFile, bytes, trust) {
+    if (!certificateFile) {
+        return {
+            ok: false,
+            code: 'VERIFY_CERTIFICATE_UNTRUSTED',
+            reason: 'a .sig without its .crt (or .pem) certificate cannot be checked'
+        };
+    }
+    const certificates = readCertificates(certificateFile);
+    const leaf = certificates[0];
+    if (!leaf) {
+        return {
+            ok: false,
+            code: 'VERIFY_CERTIFICATE_UNTRUSTED',
+            reason: 'the .crt holds no PEM certificate'
+        };
+    }
+    const signature = decodeSignature(signatureFile);
+    if (!verifyWithKey(leaf.publicKey, bytes, signature)) {
+        return {
+            ok: false,
+            code: 'VERIFY_SIGNATURE_INVALID',
+            reason: 'the .sig does not verify over the file with the .crt key (changed file, or a pair of another file)'
+        };
+    }
+    const problem = chainProblem(leaf, certificates.slice(1), trust);
+    if (problem)
+        return { ok: false, code: 'VERIFY_CERTIFICATE_UNTRUSTED', reason: problem };
+    const parsed = _sigstore_core__WEBPACK_IMPORTED_MODULE_1__.X509Certificate.parse(leaf.raw);
+    const extensions = (0,_lib_verify_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .toFulcioExtensions */ .mV)(parsed.extensions.map((ext) => ({
+        oid: { id: ext.subs[0].toOID().split('.').map(Number) },
+        value: ext.subs[ext.subs.length - 1].value
+    })));
+    const identity = parsed.subjectAltName;
+    const issuer = (0,_lib_verify_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .issuerOf */ .xD)(extensions);
+    return {
+        ok: true,
+        signer: {
+            ...(identity ? { identity } : {}),
+            ...(issuer ? { issuer } : {}),
+            extensions
+        },
+        logged: false,
+        details: 'legacy .sig/.crt pair: signature and certificate chain verified; no transparency-log proof (accepted by --insecure-ignore-tlog)'
+    };
+}
+function readCertificates(file) {
+    let text = file.toString('utf8');
+    if (!text.includes('-----BEGIN')) {
+        text = Buffer.from(text.trim(), 'base64').toString('utf8');
+    }
+    const blocks = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    const certificates = [];
+    for (const block of blocks) {
+        try {
+            certificates.push(new (node_crypto__WEBPACK_IMPORTED_MODULE_0___default().X509Certificate)(block));
+        }
+        catch {
+            // an unreadable block is skipped; the chain check then fails
+        }
+    }
+    return certificates;
+}
+function decodeSignature(file) {
+    const text = file.toString('latin1').trim();
+    return /^[A-Za-z0-9+/=\s]+$/.test(text) ? Buffer.from(text, 'base64') : file;
+}
+/** A DER (ECDSA, RSA) or raw (Ed25519) signature over `bytes` by `key`; false when it does not verify or cannot be read. */
+function verifyWithKey(key, bytes, signature) {
+    try {
+        return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().verify(hashFor(key), bytes, key, signature);
     }
     catch {
-        return undefined;
+        return false;
     }
+}
+function hashFor(key) {
+    if (key.asymmetricKeyType === 'ed25519')
+        return null;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (curve === 'secp384r1')
+        return 'sha384';
+    if (curve === 'secp521r1')
+        return 'sha512';
+    return 'sha256';
+}
+/** Why the leaf does not chain to a CA of the trusted root at its notBefore; undefined when it does. */
+function chainProblem(leaf, given, trust) {
+    const at = new Date(leaf.validFrom);
+    for (const ca of trust.material.certificateAuthorities) {
+        if (at < ca.validFor.start || at > ca.validFor.end)
+            continue;
+        const trusted = ca.certChain.map((c) => new (node_crypto__WEBPACK_IMPORTED_MODULE_0___default().X509Certificate)(c.root.toDER()));
+        const pool = [...given, ...trusted];
+        let current = leaf;
+        for (let depth = 0; depth < 8; depth++) {
+            const issuer = pool.find((c) => current.checkIssued(c) &&
+                current.verify(c.publicKey) &&
+                validAt(c, at));
+            if (!issuer)
+                break;
+            if (trusted.some((t) => t.raw.equals(issuer.raw)))
+                return undefined;
+            current = issuer;
+        }
+    }
+    return 'the certificate does not chain to a certificate authority of the trusted root';
+}
+function validAt(certificate, at) {
+    return (new Date(certificate.validFrom) <= at && at <= new Date(certificate.validTo));
 }
 
 
 /***/ }),
 
-/***/ 8452:
+/***/ 6976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  UF: () => (/* binding */ createRetryContext),
-  N1: () => (/* binding */ defaultRetryContext),
-  bD: () => (/* binding */ withRetry)
-});
-
-// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS, SERVICE_NAMES
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-// EXTERNAL MODULE: ./src/lib/ports.ts
-var ports = __nccwpck_require__(3387);
-// EXTERNAL MODULE: ./src/lib/net/secrets.ts
-var secrets = __nccwpck_require__(1950);
-// EXTERNAL MODULE: ./src/lib/net/retry.ts
-var retry = __nccwpck_require__(6269);
-;// CONCATENATED MODULE: ./src/io/net/failure.ts
-/**
- * What went wrong with a request, read from whatever the HTTP client threw:
- * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
- * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
- * (cause.code), a timeout, or our own ServiceError.
- */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ refuseSpecial),
+/* harmony export */   P4: () => (/* binding */ describeSpecial),
+/* harmony export */   bt: () => (/* binding */ listFolder)
+/* harmony export */ });
+/* unused harmony export MAX_FOLDER_FILES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
 
 
-/** Connection-level failures: the request may not have reached the server. */
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ESOCKETTIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'EAI_AGAIN',
-    'ERR_STREAM_PREMATURE_CLOSE',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED'
-]);
-function classifyFailure(error) {
-    for (const link of causeChain(error)) {
-        const e = link;
-        if (link instanceof errors/* ServiceError */._7) {
-            return {
-                retryable: link.retryable,
-                reason: link.message,
-                ...(link.status !== undefined ? { status: link.status } : {}),
-                ...waits(e)
-            };
-        }
-        if (typeof e.statusCode === 'number') {
-            return {
-                retryable: (0,retry/* isRetryableStatus */.PS)(e.statusCode),
-                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
-                status: e.statusCode,
-                ...waits(e)
-            };
-        }
-        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
-            return { retryable: true, reason: 'no answer before the request timeout' };
-        }
-        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
-            return { retryable: true, reason: `network error ${e.code}` };
-        }
-        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
-            return { retryable: true, reason: `network error: ${String(e.message)}` };
-        }
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return { retryable: false, reason: message };
+
+/** Files listed in one release folder, its subfolders included. */
+const MAX_FOLDER_FILES = 100_000;
+/** What a directory entry that is not a regular file or a folder is. */
+function describeSpecial(info) {
+    if (info.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (info.isSocket())
+        return 'a socket';
+    if (info.isCharacterDevice())
+        return 'a character device';
+    if (info.isBlockDevice())
+        return 'a block device';
+    return undefined;
 }
-/** The waits an error carries: Retry-After, or a rate limit's reset. */
-function waits(e) {
-    return {
-        ...(typeof e.retryAfterMs === 'number'
-            ? { retryAfterMs: e.retryAfterMs }
-            : {}),
-        ...(typeof e.waitMs === 'number' ? { waitMs: e.waitMs } : {})
-    };
-}
-function* causeChain(error) {
-    const seen = new Set();
-    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
-        seen.add(link);
-        yield link;
-    }
-}
-/** HTTPError's message is "(503) Service Unavailable": keep the words. */
-function messageAfterStatus(message) {
-    const text = typeof message === 'string' ? message : '';
-    const words = text.replace(/^\(\d+\)\s*/, '').trim();
-    return words ? ` ${words}` : '';
-}
-
-;// CONCATENATED MODULE: ./src/io/net/retry.ts
-/**
- * Our one retry loop for every call to a service (OIDC, Fulcio, Rekor, a
- * TSA, GitHub, OCI registries, vulnerability databases): the clients
- * underneath do not retry, each attempt gets a timeout no longer than what
- * is left of the budget, a server's Retry-After and a rate limit's reset
- * are honoured within the budget, and each wait is logged with the
- * service, the attempt, the delay and the reason.
- */
-
-
-
-
-
-
-const SERVICE_NAMES = {
-    oidc: 'OIDC token service',
-    fulcio: 'Fulcio',
-    rekor: 'Rekor',
-    tsa: 'TSA',
-    registry: 'OCI registry',
-    osv: 'OSV database',
-    github: 'GitHub API',
-    tuf: 'TUF repository'
-};
-/** The request timeout of a client given no retry inputs. */
-const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
-/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
-function createRetryContext(inputs, logger, environment = {}) {
-    return {
-        policy: {
-            ...retry/* DEFAULT_RETRY_POLICY */.cO,
-            maxAttempts: inputs.maxAttempts,
-            budgetMs: inputs.retryBudgetMs
-        },
-        requestTimeoutMs: inputs.requestTimeoutMs,
-        logger,
-        env: {
-            now: () => new Date(),
-            random: Math.random,
-            sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
-            ...environment
-        }
-    };
-}
-/** The default policy on the real clock, silent: for a client given no RetryContext. */
-function defaultRetryContext(logger = ports/* SILENT_LOGGER */.B) {
-    return createRetryContext({
-        maxAttempts: retry/* DEFAULT_RETRY_POLICY */.cO.maxAttempts,
-        retryBudgetMs: retry/* DEFAULT_RETRY_POLICY */.cO.budgetMs,
-        requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS
-    }, logger);
+function refuseSpecial(label, kind) {
+    return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_NOT_A_FILE', `${label} is ${kind}: verify reads regular files only and did not open it; remove it, or name the files to verify`);
 }
 /**
- * Runs `call` until it succeeds, fails for good, or the policy says stop.
- * `where` names the endpoint in messages (an address: its secret parts are masked).
+ * `deep`: the folder was named, so everything in it is listed. Otherwise
+ * (the folder of a named file) only its regular files are read, as the
+ * evidence beside that file.
  */
-async function withRetry(service, where, context, call) {
-    const name = SERVICE_NAMES[service];
-    const shown = (0,secrets/* redactUrls */.sK)(where);
-    const started = context.env.now().getTime();
-    const elapsed = () => context.env.now().getTime() - started;
-    for (let number = 1;; number++) {
-        const timeoutMs = Math.min(context.requestTimeoutMs, (0,retry/* remainingBudgetMs */.kW)(context.policy, elapsed()));
+async function listFolder(dir, display, deep) {
+    const listed = { names: [], unverified: [], problems: [] };
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+    const label = (rel) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(display, rel);
+    const folder = { dir, display, root, label, listed };
+    let count = 0;
+    const walk = async (rel) => {
+        let entries;
         try {
-            return await call({ number, timeoutMs });
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, rel), { withFileTypes: true });
         }
         catch (error) {
-            // Our own errors (a bad input, a bad token) are not the service's.
-            if (error instanceof errors/* ProvenantError */.Y$ && !(error instanceof errors/* ServiceError */._7)) {
+            if (rel === '')
                 throw error;
-            }
-            const failure = classifyFailure(error);
-            if (!failure.retryable) {
-                throw new errors/* ServiceError */._7(service, `${name} (${shown}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
-            }
-            const decision = (0,retry/* decideRetry */.tE)({
-                attempt: number,
-                elapsedMs: elapsed(),
-                policy: context.policy,
-                random: context.env.random,
-                ...(failure.retryAfterMs !== undefined
-                    ? { retryAfterMs: failure.retryAfterMs }
-                    : {}),
-                ...(failure.waitMs !== undefined ? { waitMs: failure.waitMs } : {})
-            });
-            if (!decision.retry) {
-                const bound = decision.reason === 'attempts'
-                    ? `${number} attempt${number === 1 ? '' : 's'}`
-                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
-                throw new errors/* ServiceError */._7(service, `${name} (${shown}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
-            }
-            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
-            await context.env.sleep(decision.delayMs);
+            listed.problems.push(new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_ARTIFACT_MISSING', `cannot read the subfolder ${label(rel)} (${error.code ?? 'error'}): name the files to verify`, { cause: error }));
+            return;
         }
+        for (const entry of entries) {
+            if (++count > MAX_FOLDER_FILES) {
+                listed.problems.push(new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_FOLDER_TOO_LARGE', `${display} holds more than ${MAX_FOLDER_FILES} entries: name the files or subfolders to verify`));
+                return;
+            }
+            const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(rel, entry.name);
+            if (!deep) {
+                if (entry.isFile())
+                    listed.names.push(name);
+            }
+            else if (entry.name.startsWith('.')) {
+                // Hidden entries are not release assets (discovery skips them too).
+                continue;
+            }
+            else if (entry.isDirectory())
+                await walk(name);
+            else if (entry.isFile() && rel === '')
+                listed.names.push(name);
+            else
+                await classifyEntry(folder, entry, name, rel !== '');
+            if (count > MAX_FOLDER_FILES)
+                return;
+        }
+    };
+    await walk('');
+    listed.names.sort();
+    return listed;
+}
+/**
+ * An entry of a named folder that is neither a top-level file nor a
+ * subfolder: a special file is refused; a symlink is followed, and what
+ * it reaches outside the folder, like a file in a subfolder, is listed as
+ * unverified.
+ */
+async function classifyEntry(folder, entry, name, inSubfolder) {
+    const { dir, display, root, label, listed } = folder;
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+    const unverified = (reason) => listed.unverified.push({ path: full, label: label(name), reason });
+    const special = describeSpecial(entry);
+    if (special) {
+        listed.problems.push(refuseSpecial(label(name), special));
+        return;
     }
+    let target = full;
+    if (entry.isSymbolicLink()) {
+        const resolved = await resolveLink(full, label(name));
+        if (resolved instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz) {
+            listed.problems.push(resolved);
+            return;
+        }
+        target = resolved;
+    }
+    if (isOutside(root, target)) {
+        unverified(`a symlink to ${target}, outside ${display}: not verified (evidence in the folder does not speak for a file elsewhere; verify ${target} itself)`);
+    }
+    else if (inSubfolder) {
+        unverified(`in a subfolder of ${display}: not verified (verify the subfolder itself: provenant verify ${label(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(name))})`);
+    }
+    else
+        listed.names.push(name);
+}
+/** The real path of a symlink to a regular file, or why it is refused. */
+async function resolveLink(full, label) {
+    let target;
+    let info;
+    try {
+        target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(target);
+    }
+    catch (error) {
+        return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_ARTIFACT_MISSING', `${label} is a symlink to nothing (${error.code ?? 'unreadable'}): remove it or point it at the file`);
+    }
+    const special = describeSpecial(info);
+    if (special)
+        return refuseSpecial(label, `a symlink to ${special}`);
+    if (!info.isFile()) {
+        return new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('VERIFY_NOT_A_FILE', `${label} is a symlink to a folder: verify reads files; name the folder itself to verify what it holds`);
+    }
+    return target;
+}
+function isOutside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return rel === '..' || rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
 }
 
 
 /***/ }),
 
-/***/ 3695:
+/***/ 9698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  AL: () => (/* binding */ gatherTrust)
-});
-
-// UNUSED EXPORTS: PUBLIC_GOOD_TUF_URL, embeddedPublicGoodRoot, readTrustedRootFile
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var dist = __nccwpck_require__(9654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(4187);
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
-var seeds = __nccwpck_require__(8032);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/io/net/http.ts + 2 modules
-var http = __nccwpck_require__(2622);
-// EXTERNAL MODULE: ./src/io/net/retry.ts + 2 modules
-var net_retry = __nccwpck_require__(8452);
-;// CONCATENATED MODULE: ./src/io/verify/staging.ts
-/**
- * Sigstore's staging instance, for the conformance protocol's --staging.
- * Provenant embeds no staging root: its first root (1.root.json) is taken
- * from the staging mirror over HTTPS on first use, and every later root and
- * the trusted root are then checked by TUF. Staging is a test instance;
- * this trust-on-first-use is acceptable there and nowhere else.
- */
-
-
-
-
-
-
-const STAGING_TUF_URL = 'https://tuf-repo-cdn.sigstage.dev';
-async function fetchStagingRoot(cachePath, timeoutMs) {
-    const dir = cachePath ?? external_node_path_default().join(external_node_os_default().tmpdir(), 'provenant-tuf-staging');
-    const rootPath = external_node_path_default().join(dir, 'bootstrap-root.json');
-    try {
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const cached = await (0,promises_.access)(rootPath).then(() => true, () => false);
-        if (!cached) {
-            const url = `${STAGING_TUF_URL}/1.root.json`;
-            const retry = { ...(0,net_retry/* defaultRetryContext */.N1)(), requestTimeoutMs: timeoutMs };
-            const response = await (0,net_retry/* withRetry */.bD)('tuf', url, retry, (attempt) => (0,http/* request */.Em)(url, { method: 'GET', timeoutMs: attempt.timeoutMs }));
-            await (0,promises_.writeFile)(rootPath, response.body);
-        }
-        // Loaded only when used: TUF's HTTP stack is most of verify's start-up.
-        const { getTrustedRoot } = await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 4423));
-        return await getTrustedRoot({
-            mirrorURL: STAGING_TUF_URL,
-            rootPath,
-            cachePath: dir,
-            timeout: timeoutMs
-        });
-    }
-    catch (error) {
-        throw new errors/* ServiceError */._7('tuf', `cannot get the staging trusted root from ${STAGING_TUF_URL}: ${error.message}; give --trusted-root instead`, { cause: error, retryable: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/verify/trust.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ gatherTrust)
+/* harmony export */ });
+/* unused harmony exports PUBLIC_GOOD_TUF_URL, embeddedPublicGoodRoot, readTrustedRootFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4187);
+/* harmony import */ var _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8032);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7268);
 /**
  * Trust material, gathered once per run and shared by every check: from
  * --trusted-root, else the public-good trusted root embedded in Provenant
@@ -57768,7 +50517,6 @@ async function fetchStagingRoot(cachePath, timeoutMs) {
  * An unreachable mirror is not fatal: the embedded root is used and the
  * report says so.
  */
-
 
 
 
@@ -57789,8 +50537,9 @@ async function gatherTrust(options) {
     }
     else if (options.staging) {
         if (options.offline) {
-            throw new errors/* InputError */.dz('VERIFY_STAGING_OFFLINE', 'the staging trusted root is not embedded: give --trusted-root, or drop --offline');
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('VERIFY_STAGING_OFFLINE', 'the staging trusted root is not embedded: give --trusted-root, or drop --offline');
         }
+        const { fetchStagingRoot, STAGING_TUF_URL } = await Promise.all(/* import() */[__nccwpck_require__.e(287), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1941));
         root = await fetchStagingRoot(options.tufCachePath, TUF_TIMEOUT_MS);
         source = 'tuf';
         description = `Sigstore staging, refreshed through TUF from ${STAGING_TUF_URL}`;
@@ -57824,8 +50573,8 @@ async function gatherTrust(options) {
     }
     const key = options.publicKey;
     const material = key
-        ? (0,verify_dist/* toTrustMaterial */.jO)(root, () => ({ publicKey: key, validFor: () => true }))
-        : (0,verify_dist/* toTrustMaterial */.jO)(root);
+        ? (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root, () => ({ publicKey: key, validFor: () => true }))
+        : (0,_sigstore_verify__WEBPACK_IMPORTED_MODULE_2__/* .toTrustMaterial */ .jO)(root);
     return {
         material,
         summary: { source, description, warnings },
@@ -57834,20 +50583,20 @@ async function gatherTrust(options) {
 }
 /** The trusted root @sigstore/tuf ships for the public-good TUF repository. */
 function embeddedPublicGoodRoot() {
-    const repo = seeds[PUBLIC_GOOD_TUF_URL];
+    const repo = _sigstore_tuf_seeds_json__WEBPACK_IMPORTED_MODULE_3__[PUBLIC_GOOD_TUF_URL];
     const target = repo?.targets[TRUSTED_ROOT_TARGET];
     if (!target) {
-        throw new errors/* ServiceError */._7('tuf', 'no embedded public-good trusted root');
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServiceError */ ._7('tuf', 'no embedded public-good trusted root');
     }
-    return dist.TrustedRoot.fromJSON(JSON.parse(Buffer.from(target, 'base64').toString('utf8')));
+    return _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(JSON.parse(Buffer.from(target, 'base64').toString('utf8')));
 }
 async function readTrustedRootFile(file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new errors/* InputError */.dz('VERIFY_TRUSTED_ROOT_MISSING', `cannot read --trusted-root ${file}: ${error.code ?? error.message}`, { cause: error });
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('VERIFY_TRUSTED_ROOT_MISSING', `cannot read --trusted-root ${file}: ${error.code ?? error.message}`, { cause: error });
     }
     try {
         const json = JSON.parse(text);
@@ -57855,10 +50604,10 @@ async function readTrustedRootFile(file) {
             !json.mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')) {
             throw new Error('no trustedroot mediaType');
         }
-        return dist.TrustedRoot.fromJSON(json);
+        return _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_1__.TrustedRoot.fromJSON(json);
     }
     catch (error) {
-        throw new errors/* InputError */.dz('VERIFY_TRUSTED_ROOT_INVALID', `--trusted-root ${file} is not a Sigstore trusted_root.json (${error.message})`, { cause: error });
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('VERIFY_TRUSTED_ROOT_INVALID', `--trusted-root ${file} is not a Sigstore trusted_root.json (${error.message})`, { cause: error });
     }
 }
 
@@ -57954,190 +50703,6 @@ function toExitCode(error) {
 
 /***/ }),
 
-/***/ 6269:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
-/* harmony export */   kW: () => (/* binding */ remainingBudgetMs),
-/* harmony export */   tE: () => (/* binding */ decideRetry)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY_BUDGET_MS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, backoffDelayMs */
-/**
- * Retry policy for every call to a service (Sigstore, OIDC, GitHub, OCI
- * registries, vulnerability databases):
- * exponential backoff with full jitter, bounded by a number of attempts and
- * by a time budget for the whole call. Randomness and time are parameters.
- */
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_RETRY_BUDGET_MS = 120_000;
-const DEFAULT_BASE_DELAY_MS = 500;
-const DEFAULT_MAX_DELAY_MS = 20_000;
-const DEFAULT_RETRY_POLICY = {
-    maxAttempts: DEFAULT_MAX_ATTEMPTS,
-    budgetMs: DEFAULT_RETRY_BUDGET_MS,
-    baseDelayMs: DEFAULT_BASE_DELAY_MS,
-    maxDelayMs: DEFAULT_MAX_DELAY_MS
-};
-/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-/**
- * The wait after failed attempt `attempt` (1-based): "full jitter", a
- * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
- */
-function backoffDelayMs(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-/**
- * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
- * whether to try again and after how long. A server's Retry-After wins over
- * the backoff when it is longer (up to maxDelayMs), but never past the
- * budget. `waitMs` is a wait the server makes a condition (a rate limit
- * that resets then): it is waited in full when the budget allows, and
- * otherwise the call stops now rather than retry in vain.
- */
-function decideRetry(input) {
-    const { attempt, elapsedMs, policy } = input;
-    if (attempt >= policy.maxAttempts)
-        return { retry: false, reason: 'attempts' };
-    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs), input.waitMs ?? 0);
-    if (elapsedMs + delayMs >= policy.budgetMs) {
-        return { retry: false, reason: 'budget' };
-    }
-    return { retry: true, delayMs };
-}
-/** The time left in the budget for one more attempt (at least 1 ms). */
-function remainingBudgetMs(policy, elapsedMs) {
-    return Math.max(1, policy.budgetMs - elapsedMs);
-}
-
-
-/***/ }),
-
-/***/ 1950:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ct: () => (/* binding */ secretsInUrl),
-/* harmony export */   FK: () => (/* binding */ secretsInHeaders),
-/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
-/* harmony export */   sK: () => (/* binding */ redactUrls)
-/* harmony export */ });
-/* unused harmony exports maskSecrets, redactUrl */
-/**
- * Secrets never leave in an error message: the values a request carries
- * (an Authorization header, a token in the query, a password in the URL)
- * are masked as `***` in every message of an error and of its causes, and
- * an address is written with its secret parts masked.
- */
-/** Shorter values are not masked: they would garble ordinary words. */
-const MIN_SECRET_LENGTH = 8;
-const MASK = '***';
-/** Query parameters that carry credentials (OAuth, signed URLs of S3, GCS, Azure). */
-const SECRET_QUERY_PARAMETER = /^(?:access_token|id_token|refresh_token|token|code|key|api_?key|password|secret|client_secret|sig|signature|jwt|x-amz-(?:signature|credential|security-token)|x-goog-(?:signature|credential))$/i;
-/** Header names whose value is a credential. */
-const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie)$|token|secret|api-?key/i;
-/** `text` with every secret (of 8 characters or more) replaced by `***`. */
-function maskSecrets(text, secrets) {
-    let masked = text;
-    for (const secret of secrets) {
-        if (secret.length >= MIN_SECRET_LENGTH) {
-            masked = masked.replaceAll(secret, MASK);
-        }
-    }
-    return masked;
-}
-/** The credential values in a request's headers: whole values and their token part. */
-function secretsInHeaders(headers) {
-    const found = [];
-    for (const [name, value] of Object.entries(headers)) {
-        if (value === undefined || !SECRET_HEADER.test(name))
-            continue;
-        found.push(value);
-        const credential = /^\S+\s+(\S+)$/.exec(value.trim())?.[1];
-        if (credential)
-            found.push(credential);
-    }
-    return found;
-}
-/** The secret values in an address: its password and its credential query parameters. */
-function secretsInUrl(target) {
-    const url = toUrl(target);
-    if (!url)
-        return [];
-    const found = [];
-    if (url.password)
-        found.push(decodeURIComponent(url.password), url.password);
-    for (const [name, value] of url.searchParams) {
-        if (SECRET_QUERY_PARAMETER.test(name) && value) {
-            found.push(value, encodeURIComponent(value));
-        }
-    }
-    return found;
-}
-/**
- * An address fit for a message: user, password and credential parameters
- * masked; an address without any is returned as written.
- */
-function redactUrl(target) {
-    const url = toUrl(target);
-    const secret = [...(url?.searchParams.keys() ?? [])].some((name) => SECRET_QUERY_PARAMETER.test(name));
-    if (!url || (!secret && !url.username && !url.password)) {
-        return String(target);
-    }
-    if (url.username)
-        url.username = MASK;
-    if (url.password)
-        url.password = MASK;
-    for (const name of [...url.searchParams.keys()]) {
-        if (SECRET_QUERY_PARAMETER.test(name))
-            url.searchParams.set(name, MASK);
-    }
-    return url.toString().replaceAll(encodeURIComponent(MASK), MASK);
-}
-/** `text` with every http(s) address in it redacted as redactUrl does. */
-function redactUrls(text) {
-    return text.replace(/https?:\/\/[^\s"'<>]+/gi, (url) => redactUrl(url));
-}
-/**
- * Last line of defence: masks `secrets` in the message (and stack) of
- * `error` and of each of its causes, whatever a library below put there.
- * Returns the same error.
- */
-function scrubSecrets(error, secrets) {
-    const values = [...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH);
-    if (values.length === 0)
-        return error;
-    const seen = new Set();
-    for (let link = error; link instanceof Error && !seen.has(link);) {
-        seen.add(link);
-        const message = maskSecrets(link.message, values);
-        if (message !== link.message) {
-            link.message = message;
-            if (link.stack)
-                link.stack = maskSecrets(link.stack, values);
-        }
-        link = link.cause;
-    }
-    return error;
-}
-function toUrl(target) {
-    try {
-        return new URL(target);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
 /***/ 5996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58225,6 +50790,221 @@ const SILENT_LOGGER = {
 
 /***/ }),
 
+/***/ 2849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MO: () => (/* binding */ packageKey),
+/* harmony export */   nL: () => (/* binding */ osvNameOf),
+/* harmony export */   sP: () => (/* binding */ PURL_ECOSYSTEMS),
+/* harmony export */   sz: () => (/* binding */ baseEcosystem)
+/* harmony export */ });
+/* unused harmony exports OSV_ECOSYSTEMS, normalizeName */
+/**
+ * Package identity: purl types to OSV ecosystems, and names compared the way
+ * each registry compares them (npm and NuGet case-insensitively, PyPI by
+ * PEP 503, crates.io with "-" and "_" alike, Packagist in lower case).
+ */
+/** purl type -> OSV ecosystem name. */
+const PURL_ECOSYSTEMS = {
+    npm: 'npm',
+    pypi: 'PyPI',
+    golang: 'Go',
+    cargo: 'crates.io',
+    maven: 'Maven',
+    gem: 'RubyGems',
+    nuget: 'NuGet',
+    composer: 'Packagist'
+};
+const OSV_ECOSYSTEMS = Object.values(PURL_ECOSYSTEMS);
+/** "PyPI", "Debian:11" -> "Debian". */
+function baseEcosystem(ecosystem) {
+    const colon = ecosystem.indexOf(':');
+    return colon < 0 ? ecosystem : ecosystem.slice(0, colon);
+}
+function normalizeName(ecosystem, name) {
+    switch (ecosystem) {
+        case 'npm':
+        case 'NuGet':
+        case 'Packagist':
+            return name.toLowerCase();
+        case 'PyPI':
+            return name.toLowerCase().replace(/[-_.]+/g, '-');
+        case 'crates.io':
+            return name.toLowerCase().replaceAll('_', '-');
+        default:
+            return name;
+    }
+}
+/** The index key of a package. */
+function packageKey(ecosystem, name) {
+    const base = baseEcosystem(ecosystem);
+    return `${base}\u0000${normalizeName(base, name)}`;
+}
+/** A purl's name as OSV writes it (npm "@scope/name", Maven "group:artifact", Go the module path). */
+function osvNameOf(type, namespace, name) {
+    if (!namespace)
+        return name;
+    return type === 'maven' ? `${namespace}:${name}` : `${namespace}/${name}`;
+}
+
+
+/***/ }),
+
+/***/ 8863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RV: () => (/* binding */ catchVerification),
+/* harmony export */   ac: () => (/* binding */ verificationFailure)
+/* harmony export */ });
+/* unused harmony exports VERIFY_CODES, isVerifyCode */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/**
+ * One VerificationError code per failed check, stable for tests and policy
+ * engines (`--json` reports carry them).
+ */
+
+const VERIFY_CODES = [
+    'VERIFY_BUNDLE_INVALID',
+    'VERIFY_SIGNATURE_INVALID',
+    'VERIFY_DIGEST_MISMATCH',
+    'VERIFY_BUNDLE_OF_OTHER_ARTIFACT',
+    'VERIFY_SIGNATURE_UNLOGGED',
+    'VERIFY_CERTIFICATE_UNTRUSTED',
+    'VERIFY_IDENTITY_MISMATCH',
+    'VERIFY_ISSUER_MISMATCH',
+    'VERIFY_REPO_MISMATCH',
+    'VERIFY_SIGNER_WORKFLOW_MISMATCH',
+    'VERIFY_SIGNER_REPO_MISMATCH',
+    'VERIFY_SIGNER_DIGEST_MISMATCH',
+    'VERIFY_OWNER_MISMATCH',
+    'VERIFY_CERTIFICATE_WORKFLOW_MISMATCH',
+    'VERIFY_SELF_HOSTED_RUNNER',
+    'VERIFY_RUNNER_UNKNOWN',
+    'VERIFY_STATEMENT_INVALID',
+    'VERIFY_SUBJECT_MISMATCH',
+    'VERIFY_PREDICATE_TYPE_MISMATCH',
+    'VERIFY_SOURCE_MISMATCH',
+    'VERIFY_SOURCE_REF_MISMATCH',
+    'VERIFY_SOURCE_DIGEST_MISMATCH',
+    'VERIFY_BUILDER_MISMATCH',
+    'VERIFY_BUILDER_UNTRUSTED',
+    'VERIFY_BUILDER_REF_INVALID',
+    'VERIFY_WORKFLOW_INPUT_MISMATCH',
+    'VERIFY_CLAIM_BUILDER_MISMATCH',
+    'VERIFY_CLAIM_REPOSITORY_MISMATCH',
+    'VERIFY_CLAIM_COMMIT_MISMATCH',
+    'VERIFY_CLAIM_REF_MISMATCH',
+    'VERIFY_CLAIM_WORKFLOW_MISMATCH',
+    'VERIFY_SBOM_INVALID',
+    'VERIFY_SBOM_SUBJECT_MISMATCH',
+    'VERIFY_CHECKSUM_MISMATCH',
+    'VERIFY_NOT_REPRODUCIBLE',
+    'VERIFY_REBUILDER_MISMATCH',
+    'VERIFY_SIGNATURE_ABSENT',
+    'VERIFY_PROVENANCE_ABSENT',
+    'VERIFY_SBOM_ABSENT',
+    'VERIFY_CHECKSUM_ABSENT',
+    'VERIFY_REPRODUCIBLE_ABSENT',
+    'VERIFY_VEX_UNCOVERED',
+    'VERIFY_VEX_ABSENT',
+    'VERIFY_MINISIGN_INVALID',
+    'VERIFY_FILE_UNVERIFIED',
+    'VERIFY_IMAGE_TAG_MOVED',
+    'VERIFY_IMAGE_DIGEST_MISMATCH',
+    'VERIFY_IMAGE_REPOSITORY_MISMATCH',
+    'VERIFY_IMAGE_ATTACHMENT_INVALID'
+];
+function verificationFailure(code, message, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk(code, message, { cause });
+}
+/** The code and message of a VerificationError thrown by `check`, or undefined. */
+function catchVerification(check) {
+    try {
+        check();
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk && isVerifyCode(error.code)) {
+            return { code: error.code, reason: error.message };
+        }
+        throw error;
+    }
+}
+function isVerifyCode(code) {
+    return VERIFY_CODES.includes(code);
+}
+
+
+/***/ }),
+
+/***/ 9892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ parseDigestArgument),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   Zm: () => (/* binding */ comparable),
+/* harmony export */   _j: () => (/* binding */ matchesDigest)
+/* harmony export */ });
+/**
+ * The digests of an artifact as verify compares them: SHA-256 always,
+ * SHA-512 when the file was hashed (statements and checksum files may use
+ * either). Hex is lower case everywhere.
+ */
+const SHA256_ARGUMENT = /^sha256:([0-9a-fA-F]{64})$/;
+/**
+ * The conformance rule for FILE_OR_DIGEST: `sha256:` and 64 hex digits, and
+ * not a path on disk; anything else is a path.
+ */
+function parseDigestArgument(raw, existsOnDisk) {
+    const match = SHA256_ARGUMENT.exec(raw);
+    if (!match || existsOnDisk)
+        return undefined;
+    return match[1].toLowerCase();
+}
+/** True when one of `digest`'s algorithms names the same bytes as the artifact. */
+function matchesDigest(artifact, digest) {
+    return Object.entries(digest).some(([algorithm, hex]) => {
+        if (typeof hex !== 'string')
+            return false;
+        const mine = artifact[algorithm.toLowerCase()];
+        return mine !== undefined && mine === hex.toLowerCase();
+    });
+}
+/** True when `digest` has an algorithm the artifact was hashed with. */
+function comparable(artifact, digest) {
+    return Object.keys(digest).some((algorithm) => artifact[algorithm.toLowerCase()] !== undefined);
+}
+/** `sha256:abcdef012345…` for messages: enough to tell digests apart. */
+function shortDigest(algorithm, hex) {
+    return `${algorithm}:${hex.slice(0, 12)}…`;
+}
+
+
+/***/ }),
+
+/***/ 6864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ emptyEvidence)
+/* harmony export */ });
+function emptyEvidence() {
+    return {
+        signatures: [],
+        attestations: [],
+        sboms: [],
+        checksums: [],
+        rebuilds: [],
+        notes: []
+    };
+}
+
+
+/***/ }),
+
 /***/ 3892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58297,6 +51077,191 @@ function impliesProvenance(policy) {
 
 /***/ }),
 
+/***/ 9119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cg: () => (/* binding */ describeSigner),
+/* harmony export */   mV: () => (/* binding */ toFulcioExtensions),
+/* harmony export */   xD: () => (/* binding */ issuerOf)
+/* harmony export */ });
+/* unused harmony exports FULCIO_OIDS, decodeUtf8String, sourceRepositoryOf */
+/**
+ * Who signed: the certificate's SAN and OIDC issuer, and the Fulcio
+ * extensions GitHub Actions tokens fill (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md).
+ * Extension values come as the bytes inside the extension's OCTET STRING:
+ * raw text for the legacy 1.1-1.6 OIDs, a DER UTF8String from 1.8 on.
+ */
+const FULCIO_OIDS = {
+    issuerV1: '1.3.6.1.4.1.57264.1.1',
+    githubWorkflowTrigger: '1.3.6.1.4.1.57264.1.2',
+    githubWorkflowSha: '1.3.6.1.4.1.57264.1.3',
+    githubWorkflowName: '1.3.6.1.4.1.57264.1.4',
+    githubWorkflowRepository: '1.3.6.1.4.1.57264.1.5',
+    githubWorkflowRef: '1.3.6.1.4.1.57264.1.6',
+    issuer: '1.3.6.1.4.1.57264.1.8',
+    buildSignerUri: '1.3.6.1.4.1.57264.1.9',
+    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
+    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
+    sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
+    sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16',
+    sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
+    buildConfigUri: '1.3.6.1.4.1.57264.1.18',
+    buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
+    buildTrigger: '1.3.6.1.4.1.57264.1.20',
+    runInvocationUri: '1.3.6.1.4.1.57264.1.21',
+    sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22'
+};
+const LEGACY_RAW_OIDS = new Set([
+    FULCIO_OIDS.issuerV1,
+    FULCIO_OIDS.githubWorkflowTrigger,
+    FULCIO_OIDS.githubWorkflowSha,
+    FULCIO_OIDS.githubWorkflowName,
+    FULCIO_OIDS.githubWorkflowRepository,
+    FULCIO_OIDS.githubWorkflowRef
+]);
+/** Fulcio extensions from the certificate extensions @sigstore/verify returns. */
+function toFulcioExtensions(oids) {
+    const byOid = new Map(oids.map((o) => [o.oid.id.join('.'), o.value]));
+    const extensions = {};
+    for (const [field, oid] of Object.entries(FULCIO_OIDS)) {
+        const value = byOid.get(oid);
+        if (value === undefined)
+            continue;
+        extensions[field] = LEGACY_RAW_OIDS.has(oid)
+            ? Buffer.from(value).toString('utf8')
+            : decodeUtf8String(value);
+    }
+    return extensions;
+}
+/** A DER UTF8String (tag 0x0c); other bytes are taken as raw text. */
+function decodeUtf8String(der) {
+    const bytes = Buffer.from(der);
+    if (bytes.length >= 2 && bytes[0] === 0x0c) {
+        let length = bytes[1];
+        let offset = 2;
+        if (length & 0x80) {
+            const count = length & 0x7f;
+            length = 0;
+            for (let i = 0; i < count; i++)
+                length = length * 256 + bytes[2 + i];
+            offset = 2 + count;
+        }
+        if (offset + length === bytes.length) {
+            return bytes.subarray(offset).toString('utf8');
+        }
+    }
+    return bytes.toString('utf8');
+}
+/** The issuer: the 1.8 extension, else the legacy 1.1. */
+function issuerOf(extensions) {
+    return extensions.issuer ?? extensions.issuerV1;
+}
+/** `https://github.com/owner/repo` from the certificate, either form. */
+function sourceRepositoryOf(extensions, server) {
+    if (extensions.sourceRepositoryUri)
+        return extensions.sourceRepositoryUri;
+    const legacy = extensions.githubWorkflowRepository;
+    return legacy ? `${server}/${legacy}` : undefined;
+}
+function describeSigner(signer) {
+    if (signer.keyed)
+        return 'the given public key';
+    return signer.identity ?? 'a certificate with no SAN';
+}
+
+
+/***/ }),
+
+/***/ 1256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   HJ: () => (/* binding */ toStatement),
+/* harmony export */   iZ: () => (/* binding */ sameAssetName),
+/* harmony export */   uK: () => (/* binding */ relateSubject)
+/* harmony export */ });
+/* unused harmony export IN_TOTO_PAYLOAD_TYPE */
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8863);
+/* harmony import */ var _digests_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9892);
+/**
+ * in-toto statements as verify reads them (v0.1 and v1 alike): subjects,
+ * predicate type and predicate, and how a statement relates to an artifact.
+ */
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The statement in a DSSE payload; VERIFY_STATEMENT_INVALID when it is none. */
+function parseStatement(payloadType, payload) {
+    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_STATEMENT_INVALID', `the envelope carries ${payloadType || '(no payload type)'}, not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`);
+    }
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(payload).toString('utf8'));
+    }
+    catch (error) {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_STATEMENT_INVALID', 'the in-toto payload is not JSON', error);
+    }
+    const statement = toStatement(json);
+    if (!statement) {
+        throw (0,_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .verificationFailure */ .ac)('VERIFY_STATEMENT_INVALID', 'the in-toto payload has no _type, subject list and predicateType');
+    }
+    return statement;
+}
+/** A statement from parsed JSON, or undefined when it is not shaped like one. */
+function toStatement(json) {
+    if (!isObject(json) || typeof json._type !== 'string')
+        return undefined;
+    if (!Array.isArray(json.subject) || typeof json.predicateType !== 'string') {
+        return undefined;
+    }
+    const subjects = json.subject.filter(isObject).map((s) => ({
+        name: typeof s.name === 'string' ? s.name : '',
+        digest: isObject(s.digest)
+            ? Object.fromEntries(Object.entries(s.digest)
+                .filter(([, v]) => typeof v === 'string')
+                .map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]))
+            : {}
+    }));
+    return {
+        type: json._type,
+        subjects,
+        predicateType: json.predicateType,
+        predicate: isObject(json.predicate) ? json.predicate : {}
+    };
+}
+/**
+ * How a statement relates to an artifact: a subject with its digest
+ * (match), else a subject with its name whose digest differs (mismatch),
+ * else none.
+ */
+function relateSubject(statement, digests, name) {
+    const match = statement.subjects.find((s) => (0,_digests_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesDigest */ ._j)(digests, s.digest));
+    if (match)
+        return { kind: 'match', subject: match };
+    if (name !== undefined) {
+        const named = statement.subjects.find((s) => sameAssetName(s.name, name) && (0,_digests_js__WEBPACK_IMPORTED_MODULE_1__/* .comparable */ .Zm)(digests, s.digest));
+        if (named)
+            return { kind: 'mismatch', subject: named };
+    }
+    return { kind: 'none' };
+}
+/** `dist/a.tar.gz`, `./a.tar.gz` and `a.tar.gz` name the same asset. */
+function sameAssetName(subjectName, assetName) {
+    const base = (n) => n.split(/[\\/]/).pop() ?? n;
+    return base(subjectName) === base(assetName);
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -58350,6 +51315,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -58444,6 +51416,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 4649:
 /***/ ((module) => {
 
@@ -58483,6 +51462,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -58581,8573 +51574,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 7349:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
-
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-    const coll = token.type === 'block-map'
-        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
-        : token.type === 'block-seq'
-            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
-            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-    const Coll = coll.constructor;
-    // If we got a tagName matching the class, or the tag name is '!',
-    // then use the tagName from the node class used to create it.
-    if (tagName === '!' || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-    }
-    if (tagName)
-        coll.tag = tagName;
-    return coll;
-}
-function composeCollection(CN, ctx, token, props, onError) {
-    const tagToken = props.tag;
-    const tagName = !tagToken
-        ? null
-        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
-    if (token.type === 'block-seq') {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken
-            ? anchor.offset > tagToken.offset
-                ? anchor
-                : tagToken
-            : (anchor ?? tagToken);
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-            const message = 'Missing newline after block sequence props';
-            onError(lastProp, 'MISSING_CHAR', message);
-        }
-    }
-    const expType = token.type === 'block-map'
-        ? 'map'
-        : token.type === 'block-seq'
-            ? 'seq'
-            : token.start.source === '{'
-                ? 'map'
-                : 'seq';
-    // shortcut: check if it's a generic YAMLMap or YAMLSeq
-    // before jumping into the custom tag logic.
-    if (!tagToken ||
-        !tagName ||
-        tagName === '!' ||
-        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
-        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-    }
-    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
-    if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-            tag = kt;
-        }
-        else {
-            if (kt) {
-                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
-            }
-            else {
-                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
-            }
-            return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-    }
-    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
-    const node = identity.isNode(res)
-        ? res
-        : new Scalar.Scalar(res);
-    node.range = coll.range;
-    node.tag = tagName;
-    if (tag?.format)
-        node.format = tag.format;
-    return node;
-}
-
-exports.composeCollection = composeCollection;
-
-
-/***/ }),
-
-/***/ 3683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives }, options);
-    const doc = new Document.Document(undefined, opts);
-    const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-    };
-    const props = resolveProps.resolveProps(start, {
-        indicator: 'doc-start',
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-    });
-    if (props.found) {
-        doc.directives.docStart = true;
-        if (value &&
-            (value.type === 'block-map' || value.type === 'block-seq') &&
-            !props.hasNewline)
-            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
-    }
-    // @ts-expect-error If Contents is set, let's trust the user
-    doc.contents = value
-        ? composeNode.composeNode(ctx, value, props, onError)
-        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-        doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-}
-
-exports.composeDoc = composeDoc;
-
-
-/***/ }),
-
-/***/ 5937:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-        case 'alias':
-            node = composeAlias(ctx, token, onError);
-            if (anchor || tag)
-                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
-            break;
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'block-scalar':
-            node = composeScalar.composeScalar(ctx, token, tag, onError);
-            if (anchor)
-                node.anchor = anchor.source.substring(1);
-            break;
-        case 'block-map':
-        case 'block-seq':
-        case 'flow-collection':
-            try {
-                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-                if (anchor)
-                    node.anchor = anchor.source.substring(1);
-            }
-            catch (error) {
-                // Almost certainly here due to a stack overflow
-                const message = error instanceof Error ? error.message : String(error);
-                onError(token, 'RESOURCE_EXHAUSTION', message);
-            }
-            break;
-        default: {
-            const message = token.type === 'error'
-                ? token.message
-                : `Unsupported token (type: ${token.type})`;
-            onError(token, 'UNEXPECTED_TOKEN', message);
-            isSrcToken = false;
-        }
-    }
-    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
-    if (anchor && node.anchor === '')
-        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    if (atKey &&
-        ctx.options.stringKeys &&
-        (!identity.isScalar(node) ||
-            typeof node.value !== 'string' ||
-            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
-        const msg = 'With stringKeys, all keys must be strings';
-        onError(tag ?? token, 'NON_STRING_KEY', msg);
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        if (token.type === 'scalar' && token.source === '')
-            node.comment = comment;
-        else
-            node.commentBefore = comment;
-    }
-    // @ts-expect-error Type checking misses meaning of isSrcToken
-    if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-    return node;
-}
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-        type: 'scalar',
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ''
-    };
-    const node = composeScalar.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === '')
-            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-    }
-    return node;
-}
-function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias.Alias(source.substring(1));
-    if (alias.source === '')
-        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
-    if (alias.source.endsWith(':'))
-        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-        alias.comment = re.comment;
-    return alias;
-}
-
-exports.composeEmptyNode = composeEmptyNode;
-exports.composeNode = composeNode;
-
-
-/***/ }),
-
-/***/ 5413:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-
-function composeScalar(ctx, token, tagToken, onError) {
-    const { value, type, comment, range } = token.type === 'block-scalar'
-        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
-        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken
-        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
-        : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-    }
-    else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === 'scalar')
-        tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-        tag = ctx.schema[identity.SCALAR];
-    let scalar;
-    try {
-        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-    }
-    catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
-        scalar = new Scalar.Scalar(value);
-    }
-    scalar.range = range;
-    scalar.source = value;
-    if (type)
-        scalar.type = type;
-    if (tagName)
-        scalar.tag = tagName;
-    if (tag.format)
-        scalar.format = tag.format;
-    if (comment)
-        scalar.comment = comment;
-    return scalar;
-}
-function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-    if (tagName === '!')
-        return schema[identity.SCALAR]; // non-specific tag
-    const matchWithTest = [];
-    for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-            if (tag.default && tag.test)
-                matchWithTest.push(tag);
-            else
-                return tag;
-        }
-    }
-    for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-            return tag;
-    const kt = schema.knownTags[tagName];
-    if (kt && !kt.collection) {
-        // Ensure that the known tag is available for stringifying,
-        // but does not get used by default.
-        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
-        return kt;
-    }
-    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
-    return schema[identity.SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
-
-exports.composeScalar = composeScalar;
-
-
-/***/ }),
-
-/***/ 9984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
-    let comment = '';
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-            case '#':
-                comment +=
-                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
-                        (source.substring(1) || ' ');
-                atComment = true;
-                afterEmptyLine = false;
-                break;
-            case '%':
-                if (prelude[i + 1]?.[0] !== '#')
-                    i += 1;
-                atComment = false;
-                break;
-            default:
-                // This may be wrong after doc-end, but in that case it doesn't matter
-                if (!atComment)
-                    afterEmptyLine = true;
-                atComment = false;
-        }
-    }
-    return { comment, afterEmptyLine };
-}
-/**
- * Compose a stream of CST nodes into a stream of YAML Documents.
- *
- * ```ts
- * import { Composer, Parser } from 'yaml'
- *
- * const src: string = ...
- * const tokens = new Parser().parse(src)
- * const docs = new Composer().compose(tokens)
- * ```
- */
-class Composer {
-    constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-            const pos = getErrorPos(source);
-            if (warning)
-                this.warnings.push(new errors.YAMLWarning(pos, code, message));
-            else
-                this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        this.directives = new directives.Directives({ version: options.version || '1.2' });
-        this.options = options;
-    }
-    decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        //console.log({ dc: doc.comment, prelude, comment })
-        if (comment) {
-            const dc = doc.contents;
-            if (afterDoc) {
-                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
-            }
-            else if (afterEmptyLine || doc.directives.docStart || !dc) {
-                doc.commentBefore = comment;
-            }
-            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-                let it = dc.items[0];
-                if (identity.isPair(it))
-                    it = it.key;
-                const cb = it.commentBefore;
-                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-            else {
-                const cb = dc.commentBefore;
-                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-        }
-        if (afterDoc) {
-            for (let i = 0; i < this.errors.length; ++i)
-                doc.errors.push(this.errors[i]);
-            for (let i = 0; i < this.warnings.length; ++i)
-                doc.warnings.push(this.warnings[i]);
-        }
-        else {
-            doc.errors = this.errors;
-            doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-        return {
-            comment: parsePrelude(this.prelude).comment,
-            directives: this.directives,
-            errors: this.errors,
-            warnings: this.warnings
-        };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-            yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-        if (node_process.env.LOG_STREAM)
-            console.dir(token, { depth: null });
-        switch (token.type) {
-            case 'directive':
-                this.directives.add(token.source, (offset, message, warning) => {
-                    const pos = getErrorPos(token);
-                    pos[0] += offset;
-                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-                });
-                this.prelude.push(token.source);
-                this.atDirectives = true;
-                break;
-            case 'document': {
-                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-                if (this.atDirectives && !doc.directives.docStart)
-                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
-                this.decorate(doc, false);
-                if (this.doc)
-                    yield this.doc;
-                this.doc = doc;
-                this.atDirectives = false;
-                break;
-            }
-            case 'byte-order-mark':
-            case 'space':
-                break;
-            case 'comment':
-            case 'newline':
-                this.prelude.push(token.source);
-                break;
-            case 'error': {
-                const msg = token.source
-                    ? `${token.message}: ${JSON.stringify(token.source)}`
-                    : token.message;
-                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
-                if (this.atDirectives || !this.doc)
-                    this.errors.push(error);
-                else
-                    this.doc.errors.push(error);
-                break;
-            }
-            case 'doc-end': {
-                if (!this.doc) {
-                    const msg = 'Unexpected doc-end without preceding document';
-                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
-                    break;
-                }
-                this.doc.directives.docEnd = true;
-                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-                this.decorate(this.doc, true);
-                if (end.comment) {
-                    const dc = this.doc.comment;
-                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
-                }
-                this.doc.range[2] = end.offset;
-                break;
-            }
-            default:
-                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
-        }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-            this.decorate(this.doc, true);
-            yield this.doc;
-            this.doc = null;
-        }
-        else if (forceDoc) {
-            const opts = Object.assign({ _directives: this.directives }, this.options);
-            const doc = new Document.Document(undefined, opts);
-            if (this.atDirectives)
-                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
-            doc.range = [0, endOffset, endOffset];
-            this.decorate(doc, false);
-            yield doc;
-        }
-    }
-}
-
-exports.Composer = Composer;
-
-
-/***/ }),
-
-/***/ 7103:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-    const map = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        // key properties
-        const keyProps = resolveProps.resolveProps(start, {
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-            if (key) {
-                if (key.type === 'block-seq')
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
-                else if ('indent' in key && key.indent !== bm.indent)
-                    onError(offset, 'BAD_INDENT', startColMsg);
-            }
-            if (!keyProps.anchor && !keyProps.tag && !sep) {
-                commentEnd = keyProps.end;
-                if (keyProps.comment) {
-                    if (map.comment)
-                        map.comment += '\n' + keyProps.comment;
-                    else
-                        map.comment = keyProps.comment;
-                }
-                continue;
-            }
-            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
-            }
-        }
-        else if (keyProps.found?.indent !== bm.indent) {
-            onError(offset, 'BAD_INDENT', startColMsg);
-        }
-        // key value
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key
-            ? composeNode(ctx, key, keyProps, onError)
-            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-        // value properties
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-            indicator: 'map-value-ind',
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: !key || key.type === 'block-scalar'
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-            if (implicitKey) {
-                if (value?.type === 'block-map' && !valueProps.hasNewline)
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
-                if (ctx.options.strict &&
-                    keyProps.start < valueProps.found.offset - 1024)
-                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-            if (ctx.schema.compat)
-                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-            offset = valueNode.range[2];
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-        else {
-            // key with no value
-            if (implicitKey)
-                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
-            if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-    }
-    if (commentEnd && commentEnd < offset)
-        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
-    map.range = [bm.offset, offset, commentEnd ?? offset];
-    return map;
-}
-
-exports.resolveBlockMap = resolveBlockMap;
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function resolveBlockScalar(ctx, scalar, onError) {
-    const start = scalar.offset;
-    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-    if (!header)
-        return { value: '', type: null, comment: '', range: [start, start, start] };
-    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-    const lines = scalar.source ? splitLines(scalar.source) : [];
-    // determine the end of content & start of chomping
-    let chompStart = lines.length;
-    for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === '' || content === '\r')
-            chompStart = i;
-        else
-            break;
-    }
-    // shortcut for empty contents
-    if (chompStart === 0) {
-        const value = header.chomp === '+' && lines.length > 0
-            ? '\n'.repeat(Math.max(1, lines.length - 1))
-            : '';
-        let end = start + header.length;
-        if (scalar.source)
-            end += scalar.source.length;
-        return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    // find the indentation level to trim from start
-    let trimIndent = scalar.indent + header.indent;
-    let offset = scalar.offset + header.length;
-    let contentStart = 0;
-    for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === '' || content === '\r') {
-            if (header.indent === 0 && indent.length > trimIndent)
-                trimIndent = indent.length;
-        }
-        else {
-            if (indent.length < trimIndent) {
-                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-                onError(offset + indent.length, 'MISSING_CHAR', message);
-            }
-            if (header.indent === 0)
-                trimIndent = indent.length;
-            contentStart = i;
-            if (trimIndent === 0 && !ctx.atRoot) {
-                const message = 'Block scalar values in collections must be indented';
-                onError(offset, 'BAD_INDENT', message);
-            }
-            break;
-        }
-        offset += indent.length + content.length + 1;
-    }
-    // include trailing more-indented empty lines in content
-    for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-            chompStart = i + 1;
-    }
-    let value = '';
-    let sep = '';
-    let prevMoreIndented = false;
-    // leading whitespace is kept intact
-    for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + '\n';
-    for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === '\r';
-        if (crlf)
-            content = content.slice(0, -1);
-        /* istanbul ignore if already caught in lexer */
-        if (content && indent.length < trimIndent) {
-            const src = header.indent
-                ? 'explicit indentation indicator'
-                : 'first line';
-            const message = `Block scalar lines must not be less indented than their ${src}`;
-            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
-            indent = '';
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-        }
-        else if (indent.length > trimIndent || content[0] === '\t') {
-            // more-indented content within a folded block
-            if (sep === ' ')
-                sep = '\n';
-            else if (!prevMoreIndented && sep === '\n')
-                sep = '\n\n';
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-            prevMoreIndented = true;
-        }
-        else if (content === '') {
-            // empty line
-            if (sep === '\n')
-                value += '\n';
-            else
-                sep = '\n';
-        }
-        else {
-            value += sep + content;
-            sep = ' ';
-            prevMoreIndented = false;
-        }
-    }
-    switch (header.chomp) {
-        case '-':
-            break;
-        case '+':
-            for (let i = chompStart; i < lines.length; ++i)
-                value += '\n' + lines[i][0].slice(trimIndent);
-            if (value[value.length - 1] !== '\n')
-                value += '\n';
-            break;
-        default:
-            value += '\n';
-    }
-    const end = start + header.length + scalar.source.length;
-    return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
-    /* istanbul ignore if should not happen */
-    if (props[0].type !== 'block-scalar-header') {
-        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
-        return null;
-    }
-    const { source } = props[0];
-    const mode = source[0];
-    let indent = 0;
-    let chomp = '';
-    let error = -1;
-    for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === '-' || ch === '+'))
-            chomp = ch;
-        else {
-            const n = Number(ch);
-            if (!indent && n)
-                indent = n;
-            else if (error === -1)
-                error = offset + i;
-        }
-    }
-    if (error !== -1)
-        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
-    let hasSpace = false;
-    let comment = '';
-    let length = source.length;
-    for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-            case 'space':
-                hasSpace = true;
-            // fallthrough
-            case 'newline':
-                length += token.source.length;
-                break;
-            case 'comment':
-                if (strict && !hasSpace) {
-                    const message = 'Comments must be separated from other tokens by white space characters';
-                    onError(token, 'MISSING_CHAR', message);
-                }
-                length += token.source.length;
-                comment = token.source.substring(1);
-                break;
-            case 'error':
-                onError(token, 'UNEXPECTED_TOKEN', token.message);
-                length += token.source.length;
-                break;
-            /* istanbul ignore next should not happen */
-            default: {
-                const message = `Unexpected token in block scalar header: ${token.type}`;
-                onError(token, 'UNEXPECTED_TOKEN', message);
-                const ts = token.source;
-                if (ts && typeof ts === 'string')
-                    length += ts.length;
-            }
-        }
-    }
-    return { mode, indent, chomp, comment, length };
-}
-/** @returns Array of lines split up as `[indent, content]` */
-function splitLines(source) {
-    const split = source.split(/\n( *)/);
-    const first = split[0];
-    const m = first.match(/^( *)/);
-    const line0 = m?.[1]
-        ? [m[1], first.slice(m[1].length)]
-        : ['', first];
-    const lines = [line0];
-    for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-    return lines;
-}
-
-exports.resolveBlockScalar = resolveBlockScalar;
-
-
-/***/ }),
-
-/***/ 334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-    const seq = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-            indicator: 'seq-item-ind',
-            next: value,
-            offset,
-            onError,
-            parentIndent: bs.indent,
-            startOnNewline: true
-        });
-        if (!props.found) {
-            if (props.anchor || props.tag || value) {
-                if (value?.type === 'block-seq')
-                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
-                else
-                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
-            }
-            else {
-                commentEnd = props.end;
-                if (props.comment)
-                    seq.comment = props.comment;
-                continue;
-            }
-        }
-        const node = value
-            ? composeNode(ctx, value, props, onError)
-            : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-    }
-    seq.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq;
-}
-
-exports.resolveBlockSeq = resolveBlockSeq;
-
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
-    let comment = '';
-    if (end) {
-        let hasSpace = false;
-        let sep = '';
-        for (const token of end) {
-            const { source, type } = token;
-            switch (type) {
-                case 'space':
-                    hasSpace = true;
-                    break;
-                case 'comment': {
-                    if (reqSpace && !hasSpace)
-                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                    const cb = source.substring(1) || ' ';
-                    if (!comment)
-                        comment = cb;
-                    else
-                        comment += sep + cb;
-                    sep = '';
-                    break;
-                }
-                case 'newline':
-                    if (comment)
-                        sep += source;
-                    hasSpace = true;
-                    break;
-                default:
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
-            }
-            offset += source.length;
-        }
-    }
-    return { comment, offset };
-}
-
-exports.resolveEnd = resolveEnd;
-
-
-/***/ }),
-
-/***/ 3142:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const blockMsg = 'Block collections are not allowed within flow collections';
-const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === '{';
-    const fcName = isMap ? 'flow map' : 'flow sequence';
-    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-            flow: fcName,
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-        });
-        if (!props.found) {
-            if (!props.anchor && !props.tag && !sep && !value) {
-                if (i === 0 && props.comma)
-                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-                else if (i < fc.items.length - 1)
-                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
-                if (props.comment) {
-                    if (coll.comment)
-                        coll.comment += '\n' + props.comment;
-                    else
-                        coll.comment = props.comment;
-                }
-                offset = props.end;
-                continue;
-            }
-            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-                onError(key, // checked by containsNewline()
-                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-        }
-        if (i === 0) {
-            if (props.comma)
-                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-        }
-        else {
-            if (!props.comma)
-                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
-            if (props.comment) {
-                let prevItemComment = '';
-                loop: for (const st of start) {
-                    switch (st.type) {
-                        case 'comma':
-                        case 'space':
-                            break;
-                        case 'comment':
-                            prevItemComment = st.source.substring(1);
-                            break loop;
-                        default:
-                            break loop;
-                    }
-                }
-                if (prevItemComment) {
-                    let prev = coll.items[coll.items.length - 1];
-                    if (identity.isPair(prev))
-                        prev = prev.value ?? prev.key;
-                    if (prev.comment)
-                        prev.comment += '\n' + prevItemComment;
-                    else
-                        prev.comment = prevItemComment;
-                    props.comment = props.comment.substring(prevItemComment.length + 1);
-                }
-            }
-        }
-        if (!isMap && !sep && !props.found) {
-            // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
-            const valueNode = value
-                ? composeNode(ctx, value, props, onError)
-                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-            coll.items.push(valueNode);
-            offset = valueNode.range[2];
-            if (isBlock(value))
-                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-        }
-        else {
-            // item is a key+value pair
-            // key value
-            ctx.atKey = true;
-            const keyStart = props.end;
-            const keyNode = key
-                ? composeNode(ctx, key, props, onError)
-                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-            if (isBlock(key))
-                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            ctx.atKey = false;
-            // value properties
-            const valueProps = resolveProps.resolveProps(sep ?? [], {
-                flow: fcName,
-                indicator: 'map-value-ind',
-                next: value,
-                offset: keyNode.range[2],
-                onError,
-                parentIndent: fc.indent,
-                startOnNewline: false
-            });
-            if (valueProps.found) {
-                if (!isMap && !props.found && ctx.options.strict) {
-                    if (sep)
-                        for (const st of sep) {
-                            if (st === valueProps.found)
-                                break;
-                            if (st.type === 'newline') {
-                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-                                break;
-                            }
-                        }
-                    if (props.start < valueProps.found.offset - 1024)
-                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
-                }
-            }
-            else if (value) {
-                if ('source' in value && value.source?.[0] === ':')
-                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
-                else
-                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : valueProps.found
-                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
-                    : null;
-            if (valueNode) {
-                if (isBlock(value))
-                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            }
-            else if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            if (isMap) {
-                const map = coll;
-                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-                map.items.push(pair);
-            }
-            else {
-                const map = new YAMLMap.YAMLMap(ctx.schema);
-                map.flow = true;
-                map.items.push(pair);
-                const endRange = (valueNode ?? keyNode).range;
-                map.range = [keyNode.range[0], endRange[1], endRange[2]];
-                coll.items.push(map);
-            }
-            offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-    }
-    const expectedEnd = isMap ? '}' : ']';
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-    else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot
-            ? `${name} must end with a ${expectedEnd}`
-            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
-        if (ce && ce.source.length !== 1)
-            ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-            if (coll.comment)
-                coll.comment += '\n' + end.comment;
-            else
-                coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-    }
-    else {
-        coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-}
-
-exports.resolveFlowCollection = resolveFlowCollection;
-
-
-/***/ }),
-
-/***/ 6842:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
-
-function resolveFlowScalar(scalar, strict, onError) {
-    const { offset, type, source, end } = scalar;
-    let _type;
-    let value;
-    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-    switch (type) {
-        case 'scalar':
-            _type = Scalar.Scalar.PLAIN;
-            value = plainValue(source, _onError);
-            break;
-        case 'single-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_SINGLE;
-            value = singleQuotedValue(source, _onError);
-            break;
-        case 'double-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_DOUBLE;
-            value = doubleQuotedValue(source, _onError);
-            break;
-        /* istanbul ignore next should not happen */
-        default:
-            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
-            return {
-                value: '',
-                type: null,
-                comment: '',
-                range: [offset, offset + source.length, offset + source.length]
-            };
-    }
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-    return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-    };
-}
-function plainValue(source, onError) {
-    let badChar = '';
-    switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case '\t':
-            badChar = 'a tab character';
-            break;
-        case ',':
-            badChar = 'flow indicator character ,';
-            break;
-        case '%':
-            badChar = 'directive indicator character %';
-            break;
-        case '|':
-        case '>': {
-            badChar = `block scalar indicator ${source[0]}`;
-            break;
-        }
-        case '@':
-        case '`': {
-            badChar = `reserved character ${source[0]}`;
-            break;
-        }
-    }
-    if (badChar)
-        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
-    return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
-    const line = /(.*?)\r?\n/sy;
-    let match = line.exec(source);
-    if (!match)
-        return source;
-    /**
-     * The negative lookbehinds in these RegExps are to
-     * prevent causing a polynomial search time in certain cases.
-     *
-     * The try-catch is for Safari < 16.4 and other old browsers:
-     * https://caniuse.com/js-regexp-lookbehind
-     */
-    let trimEnd, trimBoth;
-    try {
-        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
-        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
-    }
-    catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-    }
-    let res = match[1].replace(trimEnd, '');
-    let sep = ' ';
-    let pos = line.lastIndex;
-    while ((match = line.exec(source))) {
-        const lm = match[1].replace(trimBoth, '');
-        if (lm === '') {
-            if (sep === '\n')
-                res += sep;
-            else
-                sep = '\n';
-        }
-        else {
-            res += sep + lm;
-            sep = ' ';
-        }
-        pos = line.lastIndex;
-    }
-    const last = /[ \t]*(.*)/sy;
-    last.lastIndex = pos;
-    match = last.exec(source);
-    return res + sep + (match?.[1] ?? '');
-}
-function doubleQuotedValue(source, onError) {
-    let res = '';
-    for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === '\r' && source[i + 1] === '\n')
-            continue;
-        if (ch === '\n') {
-            const { fold, offset } = foldNewline(source, i);
-            res += fold;
-            i = offset;
-        }
-        else if (ch === '\\') {
-            let next = source[++i];
-            const cc = escapeCodes[next];
-            if (cc)
-                res += cc;
-            else if (next === '\n') {
-                // skip escaped newlines, but still trim the following line
-                next = source[i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === '\r' && source[i + 1] === '\n') {
-                // skip escaped CRLF newlines, but still trim the following line
-                next = source[++i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === 'x' || next === 'u' || next === 'U') {
-                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-                res += parseCharCode(source, i + 1, length, onError);
-                i += length;
-            }
-            else {
-                const raw = source.substr(i - 1, 2);
-                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-                res += raw;
-            }
-        }
-        else if (ch === ' ' || ch === '\t') {
-            // trim trailing whitespace
-            const wsStart = i;
-            let next = source[i + 1];
-            while (next === ' ' || next === '\t')
-                next = source[++i + 1];
-            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
-                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        }
-        else {
-            res += ch;
-        }
-    }
-    if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
-    return res;
-}
-/**
- * Fold a single newline into a space, multiple newlines to N - 1 newlines.
- * Presumes `source[offset] === '\n'`
- */
-function foldNewline(source, offset) {
-    let fold = '';
-    let ch = source[offset + 1];
-    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-        if (ch === '\r' && source[offset + 2] !== '\n')
-            break;
-        if (ch === '\n')
-            fold += '\n';
-        offset += 1;
-        ch = source[offset + 1];
-    }
-    if (!fold)
-        fold = ' ';
-    return { fold, offset };
-}
-const escapeCodes = {
-    '0': '\0', // null character
-    a: '\x07', // bell character
-    b: '\b', // backspace
-    e: '\x1b', // escape character
-    f: '\f', // form feed
-    n: '\n', // line feed
-    r: '\r', // carriage return
-    t: '\t', // horizontal tab
-    v: '\v', // vertical tab
-    N: '\u0085', // Unicode next line
-    _: '\u00a0', // Unicode non-breaking space
-    L: '\u2028', // Unicode line separator
-    P: '\u2029', // Unicode paragraph separator
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    '\t': '\t'
-};
-function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code = ok ? parseInt(cc, 16) : NaN;
-    try {
-        return String.fromCodePoint(code);
-    }
-    catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-        return raw;
-    }
-}
-
-exports.resolveFlowScalar = resolveFlowScalar;
-
-
-/***/ }),
-
-/***/ 4631:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = '';
-    let commentSep = '';
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-        if (reqSpace) {
-            if (token.type !== 'space' &&
-                token.type !== 'newline' &&
-                token.type !== 'comma')
-                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-            reqSpace = false;
-        }
-        if (tab) {
-            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
-                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-            }
-            tab = null;
-        }
-        switch (token.type) {
-            case 'space':
-                // At the doc level, tabs at line start may be parsed
-                // as leading white space rather than indentation.
-                // In a flow collection, only the parser handles indent.
-                if (!flow &&
-                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
-                    token.source.includes('\t')) {
-                    tab = token;
-                }
-                hasSpace = true;
-                break;
-            case 'comment': {
-                if (!hasSpace)
-                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                const cb = token.source.substring(1) || ' ';
-                if (!comment)
-                    comment = cb;
-                else
-                    comment += commentSep + cb;
-                commentSep = '';
-                atNewline = false;
-                break;
-            }
-            case 'newline':
-                if (atNewline) {
-                    if (comment)
-                        comment += token.source;
-                    else if (!found || indicator !== 'seq-item-ind')
-                        spaceBefore = true;
-                }
-                else
-                    commentSep += token.source;
-                atNewline = true;
-                hasNewline = true;
-                if (anchor || tag)
-                    newlineAfterProp = token;
-                hasSpace = true;
-                break;
-            case 'anchor':
-                if (anchor)
-                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
-                if (token.source.endsWith(':'))
-                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
-                anchor = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            case 'tag': {
-                if (tag)
-                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
-                tag = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            }
-            case indicator:
-                // Could here handle preceding comments differently
-                if (anchor || tag)
-                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
-                if (found)
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
-                found = token;
-                atNewline =
-                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
-                hasSpace = false;
-                break;
-            case 'comma':
-                if (flow) {
-                    if (comma)
-                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
-                    comma = token;
-                    atNewline = false;
-                    hasSpace = false;
-                    break;
-                }
-            // else fallthrough
-            default:
-                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
-                atNewline = false;
-                hasSpace = false;
-        }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace &&
-        next &&
-        next.type !== 'space' &&
-        next.type !== 'newline' &&
-        next.type !== 'comma' &&
-        (next.type !== 'scalar' || next.source !== '')) {
-        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-    }
-    if (tab &&
-        ((atNewline && tab.indent <= parentIndent) ||
-            next?.type === 'block-map' ||
-            next?.type === 'block-seq'))
-        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-    return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-    };
-}
-
-exports.resolveProps = resolveProps;
-
-
-/***/ }),
-
-/***/ 9499:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function containsNewline(key) {
-    if (!key)
-        return null;
-    switch (key.type) {
-        case 'alias':
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            if (key.source.includes('\n'))
-                return true;
-            if (key.end)
-                for (const st of key.end)
-                    if (st.type === 'newline')
-                        return true;
-            return false;
-        case 'flow-collection':
-            for (const it of key.items) {
-                for (const st of it.start)
-                    if (st.type === 'newline')
-                        return true;
-                if (it.sep)
-                    for (const st of it.sep)
-                        if (st.type === 'newline')
-                            return true;
-                if (containsNewline(it.key) || containsNewline(it.value))
-                    return true;
-            }
-            return false;
-        default:
-            return true;
-    }
-}
-
-exports.containsNewline = containsNewline;
-
-
-/***/ }),
-
-/***/ 2599:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function emptyScalarPosition(offset, before, pos) {
-    if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-            let st = before[i];
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                case 'newline':
-                    offset -= st.source.length;
-                    continue;
-            }
-            // Technically, an empty scalar is immediately after the last non-empty
-            // node, but it's more useful to place it after any whitespace.
-            st = before[++i];
-            while (st?.type === 'space') {
-                offset += st.source.length;
-                st = before[++i];
-            }
-            break;
-        }
-    }
-    return offset;
-}
-
-exports.emptyScalarPosition = emptyScalarPosition;
-
-
-/***/ }),
-
-/***/ 4051:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var utilContainsNewline = __nccwpck_require__(9499);
-
-function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === 'flow-collection') {
-        const end = fc.end[0];
-        if (end.indent === indent &&
-            (end.source === ']' || end.source === '}') &&
-            utilContainsNewline.containsNewline(fc)) {
-            const msg = 'Flow end indicator should be more indented than parent';
-            onError(end, 'BAD_INDENT', msg, true);
-        }
-    }
-}
-
-exports.flowIndentCheck = flowIndentCheck;
-
-
-/***/ }),
-
-/***/ 1187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-        return false;
-    const isEqual = typeof uniqueKeys === 'function'
-        ? uniqueKeys
-        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-    return items.some(pair => isEqual(pair.key, search));
-}
-
-exports.mapIncludes = mapIncludes;
-
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
-
-class Document {
-    constructor(value, replacer, options) {
-        /** A comment before this Document */
-        this.commentBefore = null;
-        /** A comment immediately after this Document */
-        this.comment = null;
-        /** Errors encountered during parsing. */
-        this.errors = [];
-        /** Warnings encountered during parsing. */
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === 'function' || Array.isArray(replacer)) {
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const opt = Object.assign({
-            intAsBigInt: false,
-            keepSourceTokens: false,
-            logLevel: 'warn',
-            prettyErrors: true,
-            strict: true,
-            stringKeys: false,
-            uniqueKeys: true,
-            version: '1.2'
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-            this.directives = options._directives.atDocument();
-            if (this.directives.yaml.explicit)
-                version = this.directives.yaml.version;
-        }
-        else
-            this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        // @ts-expect-error We can't really know that this matches Contents.
-        this.contents =
-            value === undefined ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-        const copy = Object.create(Document.prototype, {
-            [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-            copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        // @ts-expect-error We can't really know that this matches Contents.
-        copy.contents = identity.isNode(this.contents)
-            ? this.contents.clone(copy.schema)
-            : this.contents;
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-        if (assertCollection(this.contents))
-            this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path, value) {
-        if (assertCollection(this.contents))
-            this.contents.addIn(path, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-        if (!node.anchor) {
-            const prev = anchors.anchorNames(this);
-            node.anchor =
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-        let _replacer = undefined;
-        if (typeof replacer === 'function') {
-            value = replacer.call({ '': value }, '', value);
-            _replacer = replacer;
-        }
-        else if (Array.isArray(replacer)) {
-            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
-            const asStr = replacer.filter(keyToStr).map(String);
-            if (asStr.length > 0)
-                replacer = replacer.concat(asStr);
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || 'a');
-        const ctx = {
-            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-            keepUndefined: keepUndefined ?? false,
-            onAnchor,
-            onTagObj,
-            replacer: _replacer,
-            schema: this.schema,
-            sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-            node.flow = true;
-        setAnchors();
-        return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-            if (this.contents == null)
-                return false;
-            // @ts-expect-error Presumed impossible if Strict extends false
-            this.contents = null;
-            return true;
-        }
-        return assertCollection(this.contents)
-            ? this.contents.deleteIn(path)
-            : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-        return identity.isCollection(this.contents)
-            ? this.contents.get(key, keepScalar)
-            : undefined;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-            return !keepScalar && identity.isScalar(this.contents)
-                ? this.contents.value
-                : this.contents;
-        return identity.isCollection(this.contents)
-            ? this.contents.getIn(path, keepScalar)
-            : undefined;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path) {
-        if (Collection.isEmptyPath(path))
-            return this.contents !== undefined;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-        if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.set(key, value);
-        }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = value;
-        }
-        else if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.setIn(path, value);
-        }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-        if (typeof version === 'number')
-            version = String(version);
-        let opt;
-        switch (version) {
-            case '1.1':
-                if (this.directives)
-                    this.directives.yaml.version = '1.1';
-                else
-                    this.directives = new directives.Directives({ version: '1.1' });
-                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
-                break;
-            case '1.2':
-            case 'next':
-                if (this.directives)
-                    this.directives.yaml.version = version;
-                else
-                    this.directives = new directives.Directives({ version });
-                opt = { resolveKnownTags: true, schema: 'core' };
-                break;
-            case null:
-                if (this.directives)
-                    delete this.directives;
-                opt = null;
-                break;
-            default: {
-                const sv = JSON.stringify(version);
-                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-            }
-        }
-        // Not using `instanceof Schema` to allow for duck typing
-        if (options.schema instanceof Object)
-            this.schema = options.schema;
-        else if (opt)
-            this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-            anchors: new Map(),
-            doc: this,
-            keep: !json,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-        if (this.errors.length > 0)
-            throw new Error('Document with errors cannot be stringified');
-        if ('indent' in options &&
-            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-            const s = JSON.stringify(options.indent);
-            throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-    }
-}
-function assertCollection(contents) {
-    if (identity.isCollection(contents))
-        return true;
-    throw new Error('Expected a YAML collection as document contents');
-}
-
-exports.Document = Document;
-
-
-/***/ }),
-
-/***/ 1596:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-/**
- * Verify that the input string is a valid anchor.
- *
- * Will throw on errors.
- */
-function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-    }
-    return true;
-}
-function anchorNames(root) {
-    const anchors = new Set();
-    visit.visit(root, {
-        Value(_key, node) {
-            if (node.anchor)
-                anchors.add(node.anchor);
-        }
-    });
-    return anchors;
-}
-/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-function findNewAnchor(prefix, exclude) {
-    for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-            return name;
-    }
-}
-function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = new Map();
-    let prevAnchors = null;
-    return {
-        onAnchor: (source) => {
-            aliasObjects.push(source);
-            prevAnchors ?? (prevAnchors = anchorNames(doc));
-            const anchor = findNewAnchor(prefix, prevAnchors);
-            prevAnchors.add(anchor);
-            return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-            for (const source of aliasObjects) {
-                const ref = sourceObjects.get(source);
-                if (typeof ref === 'object' &&
-                    ref.anchor &&
-                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-                    ref.node.anchor = ref.anchor;
-                }
-                else {
-                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-                    error.source = source;
-                    throw error;
-                }
-            }
-        },
-        sourceObjects
-    };
-}
-
-exports.anchorIsValid = anchorIsValid;
-exports.anchorNames = anchorNames;
-exports.createNodeAnchors = createNodeAnchors;
-exports.findNewAnchor = findNewAnchor;
-
-
-/***/ }),
-
-/***/ 3661:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
- * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
- * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
- *
- * Includes extensions for handling Map and Set objects.
- */
-function applyReviver(reviver, obj, key, val) {
-    if (val && typeof val === 'object') {
-        if (Array.isArray(val)) {
-            for (let i = 0, len = val.length; i < len; ++i) {
-                const v0 = val[i];
-                const v1 = applyReviver(reviver, val, String(i), v0);
-                // eslint-disable-next-line @typescript-eslint/no-array-delete
-                if (v1 === undefined)
-                    delete val[i];
-                else if (v1 !== v0)
-                    val[i] = v1;
-            }
-        }
-        else if (val instanceof Map) {
-            for (const k of Array.from(val.keys())) {
-                const v0 = val.get(k);
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    val.delete(k);
-                else if (v1 !== v0)
-                    val.set(k, v1);
-            }
-        }
-        else if (val instanceof Set) {
-            for (const v0 of Array.from(val)) {
-                const v1 = applyReviver(reviver, val, v0, v0);
-                if (v1 === undefined)
-                    val.delete(v0);
-                else if (v1 !== v0) {
-                    val.delete(v0);
-                    val.add(v1);
-                }
-            }
-        }
-        else {
-            for (const [k, v0] of Object.entries(val)) {
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    delete val[k];
-                else if (v1 !== v0)
-                    val[k] = v1;
-            }
-        }
-    }
-    return reviver.call(obj, key, val);
-}
-
-exports.applyReviver = applyReviver;
-
-
-/***/ }),
-
-/***/ 2404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
-    if (tagName) {
-        const match = tags.filter(t => t.tag === tagName);
-        const tagObj = match.find(t => !t.format) ?? match[0];
-        if (!tagObj)
-            throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-    }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-    if (identity.isDocument(value))
-        value = value.contents;
-    if (identity.isNode(value))
-        return value;
-    if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-    }
-    if (value instanceof String ||
-        value instanceof Number ||
-        value instanceof Boolean ||
-        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
-    ) {
-        // https://tc39.es/ecma262/#sec-serializejsonproperty
-        value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-    // Detect duplicate references to the same object & use Alias nodes for all
-    // after first. The `ref` wrapper allows for circular references to resolve.
-    let ref = undefined;
-    if (aliasDuplicateObjects && value && typeof value === 'object') {
-        ref = sourceObjects.get(value);
-        if (ref) {
-            ref.anchor ?? (ref.anchor = onAnchor(value));
-            return new Alias.Alias(ref.anchor);
-        }
-        else {
-            ref = { anchor: null, node: null };
-            sourceObjects.set(value, ref);
-        }
-    }
-    if (tagName?.startsWith('!!'))
-        tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema.tags);
-    if (!tagObj) {
-        if (value && typeof value.toJSON === 'function') {
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-            value = value.toJSON();
-        }
-        if (!value || typeof value !== 'object') {
-            const node = new Scalar.Scalar(value);
-            if (ref)
-                ref.node = node;
-            return node;
-        }
-        tagObj =
-            value instanceof Map
-                ? schema[identity.MAP]
-                : Symbol.iterator in Object(value)
-                    ? schema[identity.SEQ]
-                    : schema[identity.MAP];
-    }
-    if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode
-        ? tagObj.createNode(ctx.schema, value, ctx)
-        : typeof tagObj?.nodeClass?.from === 'function'
-            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
-            : new Scalar.Scalar(value);
-    if (tagName)
-        node.tag = tagName;
-    else if (!tagObj.default)
-        node.tag = tagObj.tag;
-    if (ref)
-        ref.node = node;
-    return node;
-}
-
-exports.createNode = createNode;
-
-
-/***/ }),
-
-/***/ 1342:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-const escapeChars = {
-    '!': '%21',
-    ',': '%2C',
-    '[': '%5B',
-    ']': '%5D',
-    '{': '%7B',
-    '}': '%7D'
-};
-const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
-class Directives {
-    constructor(yaml, tags) {
-        /**
-         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
-         * included in the document's stringified representation.
-         */
-        this.docStart = null;
-        /** The doc-end marker `...`.  */
-        this.docEnd = false;
-        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, Directives.defaultTags, tags);
-    }
-    clone() {
-        const copy = new Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-        const res = new Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-            case '1.1':
-                this.atNextDocument = true;
-                break;
-            case '1.2':
-                this.atNextDocument = false;
-                this.yaml = {
-                    explicit: Directives.defaultYaml.explicit,
-                    version: '1.2'
-                };
-                this.tags = Object.assign({}, Directives.defaultTags);
-                break;
-        }
-        return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-        if (this.atNextDocument) {
-            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
-            this.tags = Object.assign({}, Directives.defaultTags);
-            this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-            case '%TAG': {
-                if (parts.length !== 2) {
-                    onError(0, '%TAG directive should contain exactly two parts');
-                    if (parts.length < 2)
-                        return false;
-                }
-                const [handle, prefix] = parts;
-                this.tags[handle] = prefix;
-                return true;
-            }
-            case '%YAML': {
-                this.yaml.explicit = true;
-                if (parts.length !== 1) {
-                    onError(0, '%YAML directive should contain exactly one part');
-                    return false;
-                }
-                const [version] = parts;
-                if (version === '1.1' || version === '1.2') {
-                    this.yaml.version = version;
-                    return true;
-                }
-                else {
-                    const isValid = /^\d+\.\d+$/.test(version);
-                    onError(6, `Unsupported YAML version ${version}`, isValid);
-                    return false;
-                }
-            }
-            default:
-                onError(0, `Unknown directive ${name}`, true);
-                return false;
-        }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-        if (source === '!')
-            return '!'; // non-specific tag
-        if (source[0] !== '!') {
-            onError(`Not a valid tag: ${source}`);
-            return null;
-        }
-        if (source[1] === '<') {
-            const verbatim = source.slice(2, -1);
-            if (verbatim === '!' || verbatim === '!!') {
-                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-                return null;
-            }
-            if (source[source.length - 1] !== '>')
-                onError('Verbatim tags must end with a >');
-            return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-            onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-            try {
-                return prefix + decodeURIComponent(suffix);
-            }
-            catch (error) {
-                onError(String(error));
-                return null;
-            }
-        }
-        if (handle === '!')
-            return source; // local tag
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-    }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-            if (tag.startsWith(prefix))
-                return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === '!' ? tag : `!<${tag}>`;
-    }
-    toString(doc) {
-        const lines = this.yaml.explicit
-            ? [`%YAML ${this.yaml.version || '1.2'}`]
-            : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-            const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
-                if (identity.isNode(node) && node.tag)
-                    tags[node.tag] = true;
-            });
-            tagNames = Object.keys(tags);
-        }
-        else
-            tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
-                continue;
-            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
-                lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join('\n');
-    }
-}
-Directives.defaultYaml = { explicit: false, version: '1.2' };
-Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
-
-exports.Directives = Directives;
-
-
-/***/ }),
-
-/***/ 1464:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-class YAMLError extends Error {
-    constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-    }
-}
-class YAMLParseError extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLParseError', pos, code, message);
-    }
-}
-class YAMLWarning extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLWarning', pos, code, message);
-    }
-}
-const prettifyError = (src, lc) => (error) => {
-    if (error.pos[0] === -1)
-        return;
-    error.linePos = error.pos.map(pos => lc.linePos(pos));
-    const { line, col } = error.linePos[0];
-    error.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src
-        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
-        .replace(/[\n\r]+$/, '');
-    // Trim to max 80 chars, keeping col position near the middle
-    if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
-    // Include previous line in context if pointing at line start
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        // Regexp won't match if start is trimmed
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
-        lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-            count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = ' '.repeat(ci) + '^'.repeat(count);
-        error.message += `:\n\n${lineStr}\n${pointer}\n`;
-    }
-};
-
-exports.YAMLError = YAMLError;
-exports.YAMLParseError = YAMLParseError;
-exports.YAMLWarning = YAMLWarning;
-exports.prettifyError = prettifyError;
-
-
-/***/ }),
-
-/***/ 8815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
-
-
-
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
-
-
-/***/ }),
-
-/***/ 7249:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-
-function debug(logLevel, ...messages) {
-    if (logLevel === 'debug')
-        console.log(...messages);
-}
-function warn(logLevel, warning) {
-    if (logLevel === 'debug' || logLevel === 'warn') {
-        if (typeof node_process.emitWarning === 'function')
-            node_process.emitWarning(warning);
-        else
-            console.warn(warning);
-    }
-}
-
-exports.debug = debug;
-exports.warn = warn;
-
-
-/***/ }),
-
-/***/ 4065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
-
-class Alias extends Node.NodeBase {
-    constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, 'tag', {
-            set() {
-                throw new Error('Alias nodes cannot have tags');
-            }
-        });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-            throw new ReferenceError('Alias resolution is disabled');
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-            nodes = ctx.aliasResolveCache;
-        }
-        else {
-            nodes = [];
-            visit.visit(doc, {
-                Node: (_key, node) => {
-                    if (identity.isAlias(node) || identity.hasAnchor(node))
-                        nodes.push(node);
-                }
-            });
-            if (ctx)
-                ctx.aliasResolveCache = nodes;
-        }
-        let found = undefined;
-        for (const node of nodes) {
-            if (node === this)
-                break;
-            if (node.anchor === this.source)
-                found = node;
-        }
-        if (found && ctx) {
-            const { anchors, doc, maxAliasCount } = ctx;
-            let data = anchors.get(found);
-            if (!data) {
-                // Resolve anchors for Node.prototype.toJS()
-                toJS.toJS(found, null, ctx);
-                data = anchors.get(found);
-            }
-            /* istanbul ignore if */
-            if (data?.res === undefined) {
-                const msg = 'This should not happen: Alias anchor was not resolved?';
-                throw new ReferenceError(msg);
-            }
-            if (maxAliasCount >= 0) {
-                data.count += 1;
-                if (data.aliasCount === 0)
-                    data.aliasCount = getAliasCount(doc, found, anchors);
-                if (data.count * data.aliasCount > maxAliasCount) {
-                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
-                    throw new ReferenceError(msg);
-                }
-            }
-        }
-        return found;
-    }
-    toJSON(_arg, ctx) {
-        if (!ctx)
-            return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-            anchors.anchorIsValid(this.source);
-            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-                throw new Error(msg);
-            }
-            if (ctx.implicitKey)
-                return `${src} `;
-        }
-        return src;
-    }
-}
-function getAliasCount(doc, node, anchors) {
-    if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors && source && anchors.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-    }
-    else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-            const c = getAliasCount(doc, item, anchors);
-            if (c > count)
-                count = c;
-        }
-        return count;
-    }
-    else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors);
-        const vc = getAliasCount(doc, node.value, anchors);
-        return Math.max(kc, vc);
-    }
-    return 1;
-}
-
-exports.Alias = Alias;
-
-
-/***/ }),
-
-/***/ 101:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-
-function collectionFromPath(schema, path, value) {
-    let v = value;
-    for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
-            const a = [];
-            a[k] = v;
-            v = a;
-        }
-        else {
-            v = new Map([[k, v]]);
-        }
-    }
-    return createNode.createNode(v, undefined, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-            throw new Error('This should not happen, please report a bug.');
-        },
-        schema,
-        sourceObjects: new Map()
-    });
-}
-// Type guard is intentionally a little wrong so as to be more useful,
-// as it does not cover untypable empty non-string iterables (e.g. []).
-const isEmptyPath = (path) => path == null ||
-    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
-class Collection extends Node.NodeBase {
-    constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, 'schema', {
-            value: schema,
-            configurable: true,
-            enumerable: false,
-            writable: true
-        });
-    }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-            copy.schema = schema;
-        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path, value) {
-        if (isEmptyPath(path))
-            this.add(value);
-        else {
-            const [key, ...rest] = path;
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.addIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-            return node.deleteIn(rest);
-        else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-            return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
-    }
-    hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
-            if (!identity.isPair(node))
-                return false;
-            const n = node.value;
-            return (n == null ||
-                (allowScalar &&
-                    identity.isScalar(n) &&
-                    n.value == null &&
-                    !n.commentBefore &&
-                    !n.comment &&
-                    !n.tag));
-        });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-            this.set(key, value);
-        }
-        else {
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.setIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-}
-
-exports.Collection = Collection;
-exports.collectionFromPath = collectionFromPath;
-exports.isEmptyPath = isEmptyPath;
-
-
-/***/ }),
-
-/***/ 6673:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-
-class NodeBase {
-    constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-    }
-    /** Create a copy of this node.  */
-    clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-            throw new TypeError('A document argument is required');
-        const ctx = {
-            anchors: new Map(),
-            doc,
-            keep: true,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-}
-
-exports.NodeBase = NodeBase;
-
-
-/***/ }),
-
-/***/ 7165:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
-
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
-class Pair {
-    constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-    }
-    clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-            key = key.clone(schema);
-        if (identity.isNode(value))
-            value = value.clone(schema);
-        return new Pair(key, value);
-    }
-    toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc
-            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
-            : JSON.stringify(this);
-    }
-}
-
-exports.Pair = Pair;
-exports.createPair = createPair;
-
-
-/***/ }),
-
-/***/ 3301:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
-
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
-class Scalar extends Node.NodeBase {
-    constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-    }
-    toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-    }
-    toString() {
-        return String(this.value);
-    }
-}
-Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
-Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
-Scalar.PLAIN = 'PLAIN';
-Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
-Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
-
-exports.Scalar = Scalar;
-exports.isScalarValue = isScalarValue;
-
-
-/***/ }),
-
-/***/ 4454:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-
-function findPair(items, key) {
-    const k = identity.isScalar(key) ? key.value : key;
-    for (const it of items) {
-        if (identity.isPair(it)) {
-            if (it.key === key || it.key === k)
-                return it;
-            if (identity.isScalar(it.key) && it.key.value === k)
-                return it;
-        }
-    }
-    return undefined;
-}
-class YAMLMap extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:map';
-    }
-    constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
-            if (typeof replacer === 'function')
-                value = replacer.call(obj, key, value);
-            else if (Array.isArray(replacer) && !replacer.includes(key))
-                return;
-            if (value !== undefined || keepUndefined)
-                map.items.push(Pair.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-            for (const [key, value] of obj)
-                add(key, value);
-        }
-        else if (obj && typeof obj === 'object') {
-            for (const key of Object.keys(obj))
-                add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === 'function') {
-            map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-            _pair = pair;
-        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
-            // In TypeScript, this never happens.
-            _pair = new Pair.Pair(pair, pair?.value);
-        }
-        else
-            _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-            if (!overwrite)
-                throw new Error(`Key ${_pair.key} already set`);
-            // For scalars, keep the old node & its comments and anchors
-            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-                prev.value.value = _pair.value;
-            else
-                prev.value = _pair.value;
-        }
-        else if (sortEntries) {
-            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
-            if (i === -1)
-                this.items.push(_pair);
-            else
-                this.items.splice(i, 0, _pair);
-        }
-        else {
-            this.items.push(_pair);
-        }
-    }
-    delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-            return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
-    }
-    has(key) {
-        return !!findPair(this.items, key);
-    }
-    set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const item of this.items)
-            addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        for (const item of this.items) {
-            if (!identity.isPair(item))
-                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-            ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '',
-            flowChars: { start: '{', end: '}' },
-            itemIndent: ctx.indent || '',
-            onChompKeep,
-            onComment
-        });
-    }
-}
-
-exports.YAMLMap = YAMLMap;
-exports.findPair = findPair;
-
-
-/***/ }),
-
-/***/ 2223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
-
-class YAMLSeq extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:seq';
-    }
-    constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-    }
-    add(value) {
-        this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return undefined;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === 'number' && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-            prev.value = value;
-        else
-            this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-            ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-            seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '- ',
-            flowChars: { start: '[', end: ']' },
-            itemIndent: (ctx.indent || '') + '  ',
-            onChompKeep,
-            onComment
-        });
-    }
-    static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-            let i = 0;
-            for (let it of obj) {
-                if (typeof replacer === 'function') {
-                    const key = obj instanceof Set ? it : String(i++);
-                    it = replacer.call(obj, key, it);
-                }
-                seq.items.push(createNode.createNode(it, undefined, ctx));
-            }
-        }
-        return seq;
-    }
-}
-function asItemIndex(key) {
-    let idx = identity.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === 'string')
-        idx = Number(idx);
-    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-        ? idx
-        : null;
-}
-
-exports.YAMLSeq = YAMLSeq;
-
-
-/***/ }),
-
-/***/ 7104:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-
-function addPairToJSMap(ctx, map, { key, value }) {
-    if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-    // TODO: Should drop this special case for bare << handling
-    else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-    else {
-        const jsKey = toJS.toJS(key, '', ctx);
-        if (map instanceof Map) {
-            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        }
-        else if (map instanceof Set) {
-            map.add(jsKey);
-        }
-        else {
-            const stringKey = stringifyKey(key, jsKey, ctx);
-            const jsValue = toJS.toJS(value, stringKey, ctx);
-            if (stringKey in map)
-                Object.defineProperty(map, stringKey, {
-                    value: jsValue,
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
-                });
-            else
-                map[stringKey] = jsValue;
-        }
-    }
-    return map;
-}
-function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-        return '';
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    if (typeof jsKey !== 'object')
-        return String(jsKey);
-    if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = new Set();
-        for (const node of ctx.anchors.keys())
-            strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-            let jsonStr = JSON.stringify(strKey);
-            if (jsonStr.length > 40)
-                jsonStr = jsonStr.substring(0, 36) + '..."';
-            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-            ctx.mapKeyWarned = true;
-        }
-        return strKey;
-    }
-    return JSON.stringify(jsKey);
-}
-
-exports.addPairToJSMap = addPairToJSMap;
-
-
-/***/ }),
-
-/***/ 1127:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const ALIAS = Symbol.for('yaml.alias');
-const DOC = Symbol.for('yaml.document');
-const MAP = Symbol.for('yaml.map');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
-const SEQ = Symbol.for('yaml.seq');
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-exports.ALIAS = ALIAS;
-exports.DOC = DOC;
-exports.MAP = MAP;
-exports.NODE_TYPE = NODE_TYPE;
-exports.PAIR = PAIR;
-exports.SCALAR = SCALAR;
-exports.SEQ = SEQ;
-exports.hasAnchor = hasAnchor;
-exports.isAlias = isAlias;
-exports.isCollection = isCollection;
-exports.isDocument = isDocument;
-exports.isMap = isMap;
-exports.isNode = isNode;
-exports.isPair = isPair;
-exports.isScalar = isScalar;
-exports.isSeq = isSeq;
-
-
-/***/ }),
-
-/***/ 6424:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-/**
- * Recursively convert any node or its contents to native JavaScript
- *
- * @param value - The input value
- * @param arg - If `value` defines a `toJSON()` method, use this
- *   as its first argument
- * @param ctx - Conversion context, originally set in Document#toJS(). If
- *   `{ keep: true }` is not set, output should be suitable for JSON
- *   stringification.
- */
-function toJS(value, arg, ctx) {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-    if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-    if (value && typeof value.toJSON === 'function') {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-        if (!ctx || !identity.hasAnchor(value))
-            return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: undefined };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = res => {
-            data.res = res;
-            delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-            ctx.onCreate(res);
-        return res;
-    }
-    if (typeof value === 'bigint' && !ctx?.keep)
-        return Number(value);
-    return value;
-}
-
-exports.toJS = toJS;
-
-
-/***/ }),
-
-/***/ 110:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
-
-function resolveAsScalar(token, strict = true, onError) {
-    if (token) {
-        const _onError = (pos, code, message) => {
-            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-            if (onError)
-                onError(offset, code, message);
-            else
-                throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-            case 'block-scalar':
-                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-    }
-    return null;
-}
-/**
- * Create a new scalar token with `value`
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.indent The indent level of the token.
- * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
- * @param context.offset The offset position of the token.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function createScalarToken(value, context) {
-    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    const end = context.end ?? [
-        { type: 'newline', offset: -1, indent, source: '\n' }
-    ];
-    switch (source[0]) {
-        case '|':
-        case '>': {
-            const he = source.indexOf('\n');
-            const head = source.substring(0, he);
-            const body = source.substring(he + 1) + '\n';
-            const props = [
-                { type: 'block-scalar-header', offset, indent, source: head }
-            ];
-            if (!addEndtoBlockProps(props, end))
-                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-            return { type: 'block-scalar', offset, indent, props, source: body };
-        }
-        case '"':
-            return { type: 'double-quoted-scalar', offset, indent, source, end };
-        case "'":
-            return { type: 'single-quoted-scalar', offset, indent, source, end };
-        default:
-            return { type: 'scalar', offset, indent, source, end };
-    }
-}
-/**
- * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
- *
- * Best efforts are made to retain any comments previously associated with the `token`,
- * though all contents within a collection's `items` will be overwritten.
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function setScalarValue(token, value, context = {}) {
-    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-    let indent = 'indent' in token ? token.indent : null;
-    if (afterKey && typeof indent === 'number')
-        indent += 2;
-    if (!type)
-        switch (token.type) {
-            case 'single-quoted-scalar':
-                type = 'QUOTE_SINGLE';
-                break;
-            case 'double-quoted-scalar':
-                type = 'QUOTE_DOUBLE';
-                break;
-            case 'block-scalar': {
-                const header = token.props[0];
-                if (header.type !== 'block-scalar-header')
-                    throw new Error('Invalid block scalar header');
-                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-                break;
-            }
-            default:
-                type = 'PLAIN';
-        }
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    switch (source[0]) {
-        case '|':
-        case '>':
-            setBlockScalarValue(token, source);
-            break;
-        case '"':
-            setFlowScalarValue(token, source, 'double-quoted-scalar');
-            break;
-        case "'":
-            setFlowScalarValue(token, source, 'single-quoted-scalar');
-            break;
-        default:
-            setFlowScalarValue(token, source, 'scalar');
-    }
-}
-function setBlockScalarValue(token, source) {
-    const he = source.indexOf('\n');
-    const head = source.substring(0, he);
-    const body = source.substring(he + 1) + '\n';
-    if (token.type === 'block-scalar') {
-        const header = token.props[0];
-        if (header.type !== 'block-scalar-header')
-            throw new Error('Invalid block scalar header');
-        header.source = head;
-        token.source = body;
-    }
-    else {
-        const { offset } = token;
-        const indent = 'indent' in token ? token.indent : -1;
-        const props = [
-            { type: 'block-scalar-header', offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
-            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-        for (const key of Object.keys(token))
-            if (key !== 'type' && key !== 'offset')
-                delete token[key];
-        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
-    }
-}
-/** @returns `true` if last token is a newline */
-function addEndtoBlockProps(props, end) {
-    if (end)
-        for (const st of end)
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                    props.push(st);
-                    break;
-                case 'newline':
-                    props.push(st);
-                    return true;
-            }
-    return false;
-}
-function setFlowScalarValue(token, source, type) {
-    switch (token.type) {
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            token.type = type;
-            token.source = source;
-            break;
-        case 'block-scalar': {
-            const end = token.props.slice(1);
-            let oa = source.length;
-            if (token.props[0].type === 'block-scalar-header')
-                oa -= token.props[0].source.length;
-            for (const tok of end)
-                tok.offset += oa;
-            delete token.props;
-            Object.assign(token, { type, source, end });
-            break;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            const offset = token.offset + source.length;
-            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
-            delete token.items;
-            Object.assign(token, { type, source, end: [nl] });
-            break;
-        }
-        default: {
-            const indent = 'indent' in token ? token.indent : -1;
-            const end = 'end' in token && Array.isArray(token.end)
-                ? token.end.filter(st => st.type === 'space' ||
-                    st.type === 'comment' ||
-                    st.type === 'newline')
-                : [];
-            for (const key of Object.keys(token))
-                if (key !== 'type' && key !== 'offset')
-                    delete token[key];
-            Object.assign(token, { type, indent, source, end });
-        }
-    }
-}
-
-exports.createScalarToken = createScalarToken;
-exports.resolveAsScalar = resolveAsScalar;
-exports.setScalarValue = setScalarValue;
-
-
-/***/ }),
-
-/***/ 1733:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringify a CST document, token, or collection item
- *
- * Fair warning: This applies no validation whatsoever, and
- * simply concatenates the sources in their logical order.
- */
-const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
-    switch (token.type) {
-        case 'block-scalar': {
-            let res = '';
-            for (const tok of token.props)
-                res += stringifyToken(tok);
-            return res + token.source;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            let res = '';
-            for (const item of token.items)
-                res += stringifyItem(item);
-            return res;
-        }
-        case 'flow-collection': {
-            let res = token.start.source;
-            for (const item of token.items)
-                res += stringifyItem(item);
-            for (const st of token.end)
-                res += st.source;
-            return res;
-        }
-        case 'document': {
-            let res = stringifyItem(token);
-            if (token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-        default: {
-            let res = token.source;
-            if ('end' in token && token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-    }
-}
-function stringifyItem({ start, key, sep, value }) {
-    let res = '';
-    for (const st of start)
-        res += st.source;
-    if (key)
-        res += stringifyToken(key);
-    if (sep)
-        for (const st of sep)
-            res += st.source;
-    if (value)
-        res += stringifyToken(value);
-    return res;
-}
-
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 7715:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove item');
-/**
- * Apply a visitor to a CST document or item.
- *
- * Walks through the tree (depth-first) starting from the root, calling a
- * `visitor` function with two arguments when entering each item:
- *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
- *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
- *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
- *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
- *   - `path`: The steps from the root to the current node, as an array of
- *     `['key' | 'value', number]` tuples.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this token, continue with
- *      next sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current item, then continue with the next one
- *   - `number`: Set the index of the next step. This is useful especially if
- *     the index of the current token has changed.
- *   - `function`: Define the next visitor for this item. After the original
- *     visitor is called on item entry, next visitors are called after handling
- *     a non-empty `key` and when exiting the item.
- */
-function visit(cst, visitor) {
-    if ('type' in cst && cst.type === 'document')
-        cst = { start: cst.start, value: cst.value };
-    _visit(Object.freeze([]), cst, visitor);
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current item */
-visit.SKIP = SKIP;
-/** Remove the current item */
-visit.REMOVE = REMOVE;
-/** Find the item at `path` from `cst` as the root */
-visit.itemAtPath = (cst, path) => {
-    let item = cst;
-    for (const [field, index] of path) {
-        const tok = item?.[field];
-        if (tok && 'items' in tok) {
-            item = tok.items[index];
-        }
-        else
-            return undefined;
-    }
-    return item;
-};
-/**
- * Get the immediate parent collection of the item at `path` from `cst` as the root.
- *
- * Throws an error if the collection is not found, which should never happen if the item itself exists.
- */
-visit.parentCollection = (cst, path) => {
-    const parent = visit.itemAtPath(cst, path.slice(0, -1));
-    const field = path[path.length - 1][0];
-    const coll = parent?.[field];
-    if (coll && 'items' in coll)
-        return coll;
-    throw new Error('Parent collection not found');
-};
-function _visit(path, item, visitor) {
-    let ctrl = visitor(item, path);
-    if (typeof ctrl === 'symbol')
-        return ctrl;
-    for (const field of ['key', 'value']) {
-        const token = item[field];
-        if (token && 'items' in token) {
-            for (let i = 0; i < token.items.length; ++i) {
-                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    token.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-            if (typeof ctrl === 'function' && field === 'key')
-                ctrl = ctrl(item, path);
-        }
-    }
-    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
-}
-
-exports.visit = visit;
-
-
-/***/ }),
-
-/***/ 3461:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
-    switch (token) {
-        case BOM:
-            return '<BOM>';
-        case DOCUMENT:
-            return '<DOC>';
-        case FLOW_END:
-            return '<FLOW_END>';
-        case SCALAR:
-            return '<SCALAR>';
-        default:
-            return JSON.stringify(token);
-    }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
-    switch (source) {
-        case BOM:
-            return 'byte-order-mark';
-        case DOCUMENT:
-            return 'doc-mode';
-        case FLOW_END:
-            return 'flow-error-end';
-        case SCALAR:
-            return 'scalar';
-        case '---':
-            return 'doc-start';
-        case '...':
-            return 'doc-end';
-        case '':
-        case '\n':
-        case '\r\n':
-            return 'newline';
-        case '-':
-            return 'seq-item-ind';
-        case '?':
-            return 'explicit-key-ind';
-        case ':':
-            return 'map-value-ind';
-        case '{':
-            return 'flow-map-start';
-        case '}':
-            return 'flow-map-end';
-        case '[':
-            return 'flow-seq-start';
-        case ']':
-            return 'flow-seq-end';
-        case ',':
-            return 'comma';
-    }
-    switch (source[0]) {
-        case ' ':
-        case '\t':
-            return 'space';
-        case '#':
-            return 'comment';
-        case '%':
-            return 'directive-line';
-        case '*':
-            return 'alias';
-        case '&':
-            return 'anchor';
-        case '!':
-            return 'tag';
-        case "'":
-            return 'single-quoted-scalar';
-        case '"':
-            return 'double-quoted-scalar';
-        case '|':
-        case '>':
-            return 'block-scalar-header';
-    }
-    return null;
-}
-
-exports.createScalarToken = cstScalar.createScalarToken;
-exports.resolveAsScalar = cstScalar.resolveAsScalar;
-exports.setScalarValue = cstScalar.setScalarValue;
-exports.stringify = cstStringify.stringify;
-exports.visit = cstVisit.visit;
-exports.BOM = BOM;
-exports.DOCUMENT = DOCUMENT;
-exports.FLOW_END = FLOW_END;
-exports.SCALAR = SCALAR;
-exports.isCollection = isCollection;
-exports.isScalar = isScalar;
-exports.prettyToken = prettyToken;
-exports.tokenType = tokenType;
-
-
-/***/ }),
-
-/***/ 361:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cst = __nccwpck_require__(3461);
-
-/*
-START -> stream
-
-stream
-  directive -> line-end -> stream
-  indent + line-end -> stream
-  [else] -> line-start
-
-line-end
-  comment -> line-end
-  newline -> .
-  input-end -> END
-
-line-start
-  doc-start -> doc
-  doc-end -> stream
-  [else] -> indent -> block-start
-
-block-start
-  seq-item-start -> block-start
-  explicit-key-start -> block-start
-  map-value-start -> block-start
-  [else] -> doc
-
-doc
-  line-end -> line-start
-  spaces -> doc
-  anchor -> doc
-  tag -> doc
-  flow-start -> flow -> doc
-  flow-end -> error -> doc
-  seq-item-start -> error -> doc
-  explicit-key-start -> error -> doc
-  map-value-start -> doc
-  alias -> doc
-  quote-start -> quoted-scalar -> doc
-  block-scalar-header -> line-end -> block-scalar(min) -> line-start
-  [else] -> plain-scalar(false, min) -> doc
-
-flow
-  line-end -> flow
-  spaces -> flow
-  anchor -> flow
-  tag -> flow
-  flow-start -> flow -> flow
-  flow-end -> .
-  seq-item-start -> error -> flow
-  explicit-key-start -> flow
-  map-value-start -> flow
-  alias -> flow
-  quote-start -> quoted-scalar -> flow
-  comma -> flow
-  [else] -> plain-scalar(true, 0) -> flow
-
-quoted-scalar
-  quote-end -> .
-  [else] -> quoted-scalar
-
-block-scalar(min)
-  newline + peek(indent < min) -> .
-  [else] -> block-scalar(min)
-
-plain-scalar(is-flow, min)
-  scalar-end(is-flow) -> .
-  peek(newline + (indent < min)) -> .
-  [else] -> plain-scalar(min)
-*/
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-    }
-}
-const hexDigits = new Set('0123456789ABCDEFabcdef');
-const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-const flowIndicatorChars = new Set(',[]{}');
-const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
-const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-/**
- * Splits an input string into lexical tokens, i.e. smaller strings that are
- * easily identifiable by `tokens.tokenType()`.
- *
- * Lexing starts always in a "stream" context. Incomplete input may be buffered
- * until a complete token can be emitted.
- *
- * In addition to slices of the original input, the following control characters
- * may also be emitted:
- *
- * - `\x02` (Start of Text): A document starts with the next token
- * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
- * - `\x1f` (Unit Separator): Next token is a scalar value
- * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
- */
-class Lexer {
-    constructor() {
-        /**
-         * Flag indicating whether the end of the current buffer marks the end of
-         * all input
-         */
-        this.atEnd = false;
-        /**
-         * Explicit indent set in block scalar header, as an offset from the current
-         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
-         * explicitly set.
-         */
-        this.blockScalarIndent = -1;
-        /**
-         * Block scalars that include a + (keep) chomping indicator in their header
-         * include trailing empty lines, which are otherwise excluded from the
-         * scalar's contents.
-         */
-        this.blockScalarKeep = false;
-        /** Current input */
-        this.buffer = '';
-        /**
-         * Flag noting whether the map value indicator : can immediately follow this
-         * node within a flow context.
-         */
-        this.flowKey = false;
-        /** Count of surrounding flow collection levels. */
-        this.flowLevel = 0;
-        /**
-         * Minimum level of indentation required for next lines to be parsed as a
-         * part of the current scalar value.
-         */
-        this.indentNext = 0;
-        /** Indentation level of the current line. */
-        this.indentValue = 0;
-        /** Position of the next \n character. */
-        this.lineEndPos = null;
-        /** Stores the state of the lexer if reaching the end of incpomplete input */
-        this.next = null;
-        /** A pointer to `buffer`; the current position of the lexer. */
-        this.pos = 0;
-    }
-    /**
-     * Generate YAML tokens from the `source` string. If `incomplete`,
-     * a part of the last line may be left as a buffer for the next call.
-     *
-     * @returns A generator of lexical tokens
-     */
-    *lex(source, incomplete = false) {
-        if (source) {
-            if (typeof source !== 'string')
-                throw TypeError('source is not a string');
-            this.buffer = this.buffer ? this.buffer + source : source;
-            this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? 'stream';
-        while (next && (incomplete || this.hasChars(1)))
-            next = yield* this.parseNext(next);
-    }
-    atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === ' ' || ch === '\t')
-            ch = this.buffer[++i];
-        if (!ch || ch === '#' || ch === '\n')
-            return true;
-        if (ch === '\r')
-            return this.buffer[i + 1] === '\n';
-        return false;
-    }
-    charAt(n) {
-        return this.buffer[this.pos + n];
-    }
-    continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-            let indent = 0;
-            while (ch === ' ')
-                ch = this.buffer[++indent + offset];
-            if (ch === '\r') {
-                const next = this.buffer[indent + offset + 1];
-                if (next === '\n' || (!next && !this.atEnd))
-                    return offset + indent + 1;
-            }
-            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
-                ? offset + indent
-                : -1;
-        }
-        if (ch === '-' || ch === '.') {
-            const dt = this.buffer.substr(offset, 3);
-            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
-                return -1;
-        }
-        return offset;
-    }
-    getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
-            end = this.buffer.indexOf('\n', this.pos);
-            this.lineEndPos = end;
-        }
-        if (end === -1)
-            return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === '\r')
-            end -= 1;
-        return this.buffer.substring(this.pos, end);
-    }
-    hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-    }
-    setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-    }
-    peek(n) {
-        return this.buffer.substr(this.pos, n);
-    }
-    *parseNext(next) {
-        switch (next) {
-            case 'stream':
-                return yield* this.parseStream();
-            case 'line-start':
-                return yield* this.parseLineStart();
-            case 'block-start':
-                return yield* this.parseBlockStart();
-            case 'doc':
-                return yield* this.parseDocument();
-            case 'flow':
-                return yield* this.parseFlowCollection();
-            case 'quoted-scalar':
-                return yield* this.parseQuotedScalar();
-            case 'block-scalar':
-                return yield* this.parseBlockScalar();
-            case 'plain-scalar':
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-            return this.setNext('stream');
-        if (line[0] === cst.BOM) {
-            yield* this.pushCount(1);
-            line = line.substring(1);
-        }
-        if (line[0] === '%') {
-            let dirEnd = line.length;
-            let cs = line.indexOf('#');
-            while (cs !== -1) {
-                const ch = line[cs - 1];
-                if (ch === ' ' || ch === '\t') {
-                    dirEnd = cs - 1;
-                    break;
-                }
-                else {
-                    cs = line.indexOf('#', cs + 1);
-                }
-            }
-            while (true) {
-                const ch = line[dirEnd - 1];
-                if (ch === ' ' || ch === '\t')
-                    dirEnd -= 1;
-                else
-                    break;
-            }
-            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-            yield* this.pushCount(line.length - n); // possible comment
-            this.pushNewline();
-            return 'stream';
-        }
-        if (this.atLineEnd()) {
-            const sp = yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - sp);
-            yield* this.pushNewline();
-            return 'stream';
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-    }
-    *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-            return this.setNext('line-start');
-        if (ch === '-' || ch === '.') {
-            if (!this.atEnd && !this.hasChars(4))
-                return this.setNext('line-start');
-            const s = this.peek(3);
-            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
-                yield* this.pushCount(3);
-                this.indentValue = 0;
-                this.indentNext = 0;
-                return s === '---' ? 'doc' : 'stream';
-            }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-            this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-    }
-    *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-            return this.setNext('block-start');
-        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
-            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-            this.indentNext = this.indentValue + 1;
-            this.indentValue += n;
-            return 'block-start';
-        }
-        return 'doc';
-    }
-    *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('doc');
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-            case '#':
-                yield* this.pushCount(line.length - n);
-            // fallthrough
-            case undefined:
-                yield* this.pushNewline();
-                return yield* this.parseLineStart();
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel = 1;
-                return 'flow';
-            case '}':
-            case ']':
-                // this is an error
-                yield* this.pushCount(1);
-                return 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'doc';
-            case '"':
-            case "'":
-                return yield* this.parseQuotedScalar();
-            case '|':
-            case '>':
-                n += yield* this.parseBlockScalarHeader();
-                n += yield* this.pushSpaces(true);
-                yield* this.pushCount(line.length - n);
-                yield* this.pushNewline();
-                return yield* this.parseBlockScalar();
-            default:
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-            nl = yield* this.pushNewline();
-            if (nl > 0) {
-                sp = yield* this.pushSpaces(false);
-                this.indentValue = indent = sp;
-            }
-            else {
-                sp = 0;
-            }
-            sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('flow');
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
-            (indent === 0 &&
-                (line.startsWith('---') || line.startsWith('...')) &&
-                isEmpty(line[3]))) {
-            // Allowing for the terminal ] or } at the same (rather than greater)
-            // indent level as the initial [ or { is technically invalid, but
-            // failing here would be surprising to users.
-            const atFlowEndMarker = indent === this.indentNext - 1 &&
-                this.flowLevel === 1 &&
-                (line[0] === ']' || line[0] === '}');
-            if (!atFlowEndMarker) {
-                // this is an error
-                this.flowLevel = 0;
-                yield cst.FLOW_END;
-                return yield* this.parseLineStart();
-            }
-        }
-        let n = 0;
-        while (line[n] === ',') {
-            n += yield* this.pushCount(1);
-            n += yield* this.pushSpaces(true);
-            this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-            case undefined:
-                return 'flow';
-            case '#':
-                yield* this.pushCount(line.length - n);
-                return 'flow';
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel += 1;
-                return 'flow';
-            case '}':
-            case ']':
-                yield* this.pushCount(1);
-                this.flowKey = true;
-                this.flowLevel -= 1;
-                return this.flowLevel ? 'flow' : 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'flow';
-            case '"':
-            case "'":
-                this.flowKey = true;
-                return yield* this.parseQuotedScalar();
-            case ':': {
-                const next = this.charAt(1);
-                if (this.flowKey || isEmpty(next) || next === ',') {
-                    this.flowKey = false;
-                    yield* this.pushCount(1);
-                    yield* this.pushSpaces(true);
-                    return 'flow';
-                }
-            }
-            // fallthrough
-            default:
-                this.flowKey = false;
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-            while (end !== -1 && this.buffer[end + 1] === "'")
-                end = this.buffer.indexOf("'", end + 2);
-        }
-        else {
-            // double-quote
-            while (end !== -1) {
-                let n = 0;
-                while (this.buffer[end - 1 - n] === '\\')
-                    n += 1;
-                if (n % 2 === 0)
-                    break;
-                end = this.buffer.indexOf('"', end + 1);
-            }
-        }
-        // Only looking for newlines within the quotes
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf('\n', this.pos);
-        if (nl !== -1) {
-            while (nl !== -1) {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = qb.indexOf('\n', cs);
-            }
-            if (nl !== -1) {
-                // this is an error caused by an unexpected unindent
-                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
-            }
-        }
-        if (end === -1) {
-            if (!this.atEnd)
-                return this.setNext('quoted-scalar');
-            end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? 'flow' : 'doc';
-    }
-    *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-            const ch = this.buffer[++i];
-            if (ch === '+')
-                this.blockScalarKeep = true;
-            else if (ch > '0' && ch <= '9')
-                this.blockScalarIndent = Number(ch) - 1;
-            else if (ch !== '-')
-                break;
-        }
-        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
-    }
-    *parseBlockScalar() {
-        let nl = this.pos - 1; // may be -1 if this.pos === 0
-        let indent = 0;
-        let ch;
-        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
-            switch (ch) {
-                case ' ':
-                    indent += 1;
-                    break;
-                case '\n':
-                    nl = i;
-                    indent = 0;
-                    break;
-                case '\r': {
-                    const next = this.buffer[i + 1];
-                    if (!next && !this.atEnd)
-                        return this.setNext('block-scalar');
-                    if (next === '\n')
-                        break;
-                } // fallthrough
-                default:
-                    break loop;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('block-scalar');
-        if (indent >= this.indentNext) {
-            if (this.blockScalarIndent === -1)
-                this.indentNext = indent;
-            else {
-                this.indentNext =
-                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-            }
-            do {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = this.buffer.indexOf('\n', cs);
-            } while (nl !== -1);
-            if (nl === -1) {
-                if (!this.atEnd)
-                    return this.setNext('block-scalar');
-                nl = this.buffer.length;
-            }
-        }
-        // Trailing insufficiently indented tabs are invalid.
-        // To catch that during parsing, we include them in the block scalar value.
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === ' ')
-            ch = this.buffer[++i];
-        if (ch === '\t') {
-            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
-                ch = this.buffer[++i];
-            nl = i - 1;
-        }
-        else if (!this.blockScalarKeep) {
-            do {
-                let i = nl - 1;
-                let ch = this.buffer[i];
-                if (ch === '\r')
-                    ch = this.buffer[--i];
-                const lastChar = i; // Drop the line if last char not more indented
-                while (ch === ' ')
-                    ch = this.buffer[--i];
-                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
-                    nl = i;
-                else
-                    break;
-            } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-    }
-    *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while ((ch = this.buffer[++i])) {
-            if (ch === ':') {
-                const next = this.buffer[i + 1];
-                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                end = i;
-            }
-            else if (isEmpty(ch)) {
-                let next = this.buffer[i + 1];
-                if (ch === '\r') {
-                    if (next === '\n') {
-                        i += 1;
-                        ch = '\n';
-                        next = this.buffer[i + 1];
-                    }
-                    else
-                        end = i;
-                }
-                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                if (ch === '\n') {
-                    const cs = this.continueScalar(i + 1);
-                    if (cs === -1)
-                        break;
-                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
-                }
-            }
-            else {
-                if (inFlow && flowIndicatorChars.has(ch))
-                    break;
-                end = i;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('plain-scalar');
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? 'flow' : 'doc';
-    }
-    *pushCount(n) {
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos += n;
-            return n;
-        }
-        return 0;
-    }
-    *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-            yield s;
-            this.pos += s.length;
-            return s.length;
-        }
-        else if (allowEmpty)
-            yield '';
-        return 0;
-    }
-    *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-            switch (this.charAt(0)) {
-                case '!':
-                    n += yield* this.pushTag();
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '&':
-                    n += yield* this.pushUntil(isNotAnchorChar);
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '-': // this is an error
-                case '?': // this is an error outside flow collections
-                case ':': {
-                    const inFlow = this.flowLevel > 0;
-                    const ch1 = this.charAt(1);
-                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
-                        if (!inFlow)
-                            this.indentNext = this.indentValue + 1;
-                        else if (this.flowKey)
-                            this.flowKey = false;
-                        n += yield* this.pushCount(1);
-                        n += yield* this.pushSpaces(true);
-                        continue loop;
-                    }
-                }
-            }
-            break loop;
-        }
-        return n;
-    }
-    *pushTag() {
-        if (this.charAt(1) === '<') {
-            let i = this.pos + 2;
-            let ch = this.buffer[i];
-            while (!isEmpty(ch) && ch !== '>')
-                ch = this.buffer[++i];
-            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
-        }
-        else {
-            let i = this.pos + 1;
-            let ch = this.buffer[i];
-            while (ch) {
-                if (tagChars.has(ch))
-                    ch = this.buffer[++i];
-                else if (ch === '%' &&
-                    hexDigits.has(this.buffer[i + 1]) &&
-                    hexDigits.has(this.buffer[i + 2])) {
-                    ch = this.buffer[(i += 3)];
-                }
-                else
-                    break;
-            }
-            return yield* this.pushToIndex(i, false);
-        }
-    }
-    *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === '\n')
-            return yield* this.pushCount(1);
-        else if (ch === '\r' && this.charAt(1) === '\n')
-            return yield* this.pushCount(2);
-        else
-            return 0;
-    }
-    *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-            ch = this.buffer[++i];
-        } while (ch === ' ' || (allowTabs && ch === '\t'));
-        const n = i - this.pos;
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos = i;
-        }
-        return n;
-    }
-    *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-            ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-    }
-}
-
-exports.Lexer = Lexer;
-
-
-/***/ }),
-
-/***/ 6628:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Tracks newlines during parsing in order to provide an efficient API for
- * determining the one-indexed `{ line, col }` position for any offset
- * within the input.
- */
-class LineCounter {
-    constructor() {
-        this.lineStarts = [];
-        /**
-         * Should be called in ascending order. Otherwise, call
-         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
-         */
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        /**
-         * Performs a binary search and returns the 1-indexed { line, col }
-         * position of `offset`. If `line === 0`, `addNewLine` has never been
-         * called or `offset` is before the first known newline.
-         */
-        this.linePos = (offset) => {
-            let low = 0;
-            let high = this.lineStarts.length;
-            while (low < high) {
-                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
-                if (this.lineStarts[mid] < offset)
-                    low = mid + 1;
-                else
-                    high = mid;
-            }
-            if (this.lineStarts[low] === offset)
-                return { line: low + 1, col: 1 };
-            if (low === 0)
-                return { line: 0, col: offset };
-            const start = this.lineStarts[low - 1];
-            return { line: low, col: offset - start + 1 };
-        };
-    }
-}
-
-exports.LineCounter = LineCounter;
-
-
-/***/ }),
-
-/***/ 3456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-
-function includesToken(list, type) {
-    for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
-            return true;
-    return false;
-}
-function findNonEmptyIndex(list) {
-    for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                break;
-            default:
-                return i;
-        }
-    }
-    return -1;
-}
-function isFlowToken(token) {
-    switch (token?.type) {
-        case 'alias':
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'flow-collection':
-            return true;
-        default:
-            return false;
-    }
-}
-function getPrevProps(parent) {
-    switch (parent.type) {
-        case 'document':
-            return parent.start;
-        case 'block-map': {
-            const it = parent.items[parent.items.length - 1];
-            return it.sep ?? it.start;
-        }
-        case 'block-seq':
-            return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-            return [];
-    }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
-    if (prev.length === 0)
-        return [];
-    let i = prev.length;
-    loop: while (--i >= 0) {
-        switch (prev[i].type) {
-            case 'doc-start':
-            case 'explicit-key-ind':
-            case 'map-value-ind':
-            case 'seq-item-ind':
-            case 'newline':
-                break loop;
-        }
-    }
-    while (prev[++i]?.type === 'space') {
-        /* loop */
-    }
-    return prev.splice(i, prev.length);
-}
-function arrayPushArray(target, source) {
-    // May exhaust call stack with large `source` array
-    if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-    else
-        for (let i = 0; i < source.length; ++i)
-            target.push(source[i]);
-}
-function fixFlowSeqItems(fc) {
-    if (fc.start.type === 'flow-seq-start') {
-        for (const it of fc.items) {
-            if (it.sep &&
-                !it.value &&
-                !includesToken(it.start, 'explicit-key-ind') &&
-                !includesToken(it.sep, 'map-value-ind')) {
-                if (it.key)
-                    it.value = it.key;
-                delete it.key;
-                if (isFlowToken(it.value)) {
-                    if (it.value.end)
-                        arrayPushArray(it.value.end, it.sep);
-                    else
-                        it.value.end = it.sep;
-                }
-                else
-                    arrayPushArray(it.start, it.sep);
-                delete it.sep;
-            }
-        }
-    }
-}
-/**
- * A YAML concrete syntax tree (CST) parser
- *
- * ```ts
- * const src: string = ...
- * for (const token of new Parser().parse(src)) {
- *   // token: Token
- * }
- * ```
- *
- * To use the parser with a user-provided lexer:
- *
- * ```ts
- * function* parse(source: string, lexer: Lexer) {
- *   const parser = new Parser()
- *   for (const lexeme of lexer.lex(source))
- *     yield* parser.next(lexeme)
- *   yield* parser.end()
- * }
- *
- * const src: string = ...
- * const lexer = new Lexer()
- * for (const token of parse(src, lexer)) {
- *   // token: Token
- * }
- * ```
- */
-class Parser {
-    /**
-     * @param onNewLine - If defined, called separately with the start position of
-     *   each new line (in `parse()`, including the start of input).
-     */
-    constructor(onNewLine) {
-        /** If true, space and sequence indicators count as indentation */
-        this.atNewLine = true;
-        /** If true, next token is a scalar value */
-        this.atScalar = false;
-        /** Current indentation level */
-        this.indent = 0;
-        /** Current offset since the start of parsing */
-        this.offset = 0;
-        /** On the same line with a block map key */
-        this.onKeyLine = false;
-        /** Top indicates the node that's currently being built */
-        this.stack = [];
-        /** The source of the current token, set in parse() */
-        this.source = '';
-        /** The type of the current token, set in parse() */
-        this.type = '';
-        // Must be defined after `next()`
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-    }
-    /**
-     * Parse `source` as a YAML stream.
-     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-     *
-     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-     *
-     * @returns A generator of tokens representing each directive, document, and other structure.
-     */
-    *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-            this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-            yield* this.next(lexeme);
-        if (!incomplete)
-            yield* this.end();
-    }
-    /**
-     * Advance the parser by the `source` of one lexical token.
-     */
-    *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-            console.log('|', cst.prettyToken(source));
-        if (this.atScalar) {
-            this.atScalar = false;
-            yield* this.step();
-            this.offset += source.length;
-            return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-            const message = `Not a YAML token: ${source}`;
-            yield* this.pop({ type: 'error', offset: this.offset, message, source });
-            this.offset += source.length;
-        }
-        else if (type === 'scalar') {
-            this.atNewLine = false;
-            this.atScalar = true;
-            this.type = 'scalar';
-        }
-        else {
-            this.type = type;
-            yield* this.step();
-            switch (type) {
-                case 'newline':
-                    this.atNewLine = true;
-                    this.indent = 0;
-                    if (this.onNewLine)
-                        this.onNewLine(this.offset + source.length);
-                    break;
-                case 'space':
-                    if (this.atNewLine && source[0] === ' ')
-                        this.indent += source.length;
-                    break;
-                case 'explicit-key-ind':
-                case 'map-value-ind':
-                case 'seq-item-ind':
-                    if (this.atNewLine)
-                        this.indent += source.length;
-                    break;
-                case 'doc-mode':
-                case 'flow-error-end':
-                    return;
-                default:
-                    this.atNewLine = false;
-            }
-            this.offset += source.length;
-        }
-    }
-    /** Call at end of input to push out any remaining constructions */
-    *end() {
-        while (this.stack.length > 0)
-            yield* this.pop();
-    }
-    get sourceToken() {
-        const st = {
-            type: this.type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-        return st;
-    }
-    *step() {
-        const top = this.peek(1);
-        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
-            while (this.stack.length > 0)
-                yield* this.pop();
-            this.stack.push({
-                type: 'doc-end',
-                offset: this.offset,
-                source: this.source
-            });
-            return;
-        }
-        if (!top)
-            return yield* this.stream();
-        switch (top.type) {
-            case 'document':
-                return yield* this.document(top);
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return yield* this.scalar(top);
-            case 'block-scalar':
-                return yield* this.blockScalar(top);
-            case 'block-map':
-                return yield* this.blockMap(top);
-            case 'block-seq':
-                return yield* this.blockSequence(top);
-            case 'flow-collection':
-                return yield* this.flowCollection(top);
-            case 'doc-end':
-                return yield* this.documentEnd(top);
-        }
-        /* istanbul ignore next should not happen */
-        yield* this.pop();
-    }
-    peek(n) {
-        return this.stack[this.stack.length - n];
-    }
-    *pop(error) {
-        const token = error ?? this.stack.pop();
-        /* istanbul ignore if should not happen */
-        if (!token) {
-            const message = 'Tried to pop an empty stack';
-            yield { type: 'error', offset: this.offset, source: '', message };
-        }
-        else if (this.stack.length === 0) {
-            yield token;
-        }
-        else {
-            const top = this.peek(1);
-            if (token.type === 'block-scalar') {
-                // Block scalars use their parent rather than header indent
-                token.indent = 'indent' in top ? top.indent : 0;
-            }
-            else if (token.type === 'flow-collection' && top.type === 'document') {
-                // Ignore all indent for top-level flow collections
-                token.indent = 0;
-            }
-            if (token.type === 'flow-collection')
-                fixFlowSeqItems(token);
-            switch (top.type) {
-                case 'document':
-                    top.value = token;
-                    break;
-                case 'block-scalar':
-                    top.props.push(token); // error
-                    break;
-                case 'block-map': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value) {
-                        top.items.push({ start: [], key: token, sep: [] });
-                        this.onKeyLine = true;
-                        return;
-                    }
-                    else if (it.sep) {
-                        it.value = token;
-                    }
-                    else {
-                        Object.assign(it, { key: token, sep: [] });
-                        this.onKeyLine = !it.explicitKey;
-                        return;
-                    }
-                    break;
-                }
-                case 'block-seq': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value)
-                        top.items.push({ start: [], value: token });
-                    else
-                        it.value = token;
-                    break;
-                }
-                case 'flow-collection': {
-                    const it = top.items[top.items.length - 1];
-                    if (!it || it.value)
-                        top.items.push({ start: [], key: token, sep: [] });
-                    else if (it.sep)
-                        it.value = token;
-                    else
-                        Object.assign(it, { key: token, sep: [] });
-                    return;
-                }
-                /* istanbul ignore next should not happen */
-                default:
-                    yield* this.pop();
-                    yield* this.pop(token);
-            }
-            if ((top.type === 'document' ||
-                top.type === 'block-map' ||
-                top.type === 'block-seq') &&
-                (token.type === 'block-map' || token.type === 'block-seq')) {
-                const last = token.items[token.items.length - 1];
-                if (last &&
-                    !last.sep &&
-                    !last.value &&
-                    last.start.length > 0 &&
-                    findNonEmptyIndex(last.start) === -1 &&
-                    (token.indent === 0 ||
-                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
-                    if (top.type === 'document')
-                        top.end = last.start;
-                    else
-                        top.items.push({ start: last.start });
-                    token.items.splice(-1, 1);
-                }
-            }
-        }
-    }
-    *stream() {
-        switch (this.type) {
-            case 'directive-line':
-                yield { type: 'directive', offset: this.offset, source: this.source };
-                return;
-            case 'byte-order-mark':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                yield this.sourceToken;
-                return;
-            case 'doc-mode':
-            case 'doc-start': {
-                const doc = {
-                    type: 'document',
-                    offset: this.offset,
-                    start: []
-                };
-                if (this.type === 'doc-start')
-                    doc.start.push(this.sourceToken);
-                this.stack.push(doc);
-                return;
-            }
-        }
-        yield {
-            type: 'error',
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML stream`,
-            source: this.source
-        };
-    }
-    *document(doc) {
-        if (doc.value)
-            return yield* this.lineEnd(doc);
-        switch (this.type) {
-            case 'doc-start': {
-                if (findNonEmptyIndex(doc.start) !== -1) {
-                    yield* this.pop();
-                    yield* this.step();
-                }
-                else
-                    doc.start.push(this.sourceToken);
-                return;
-            }
-            case 'anchor':
-            case 'tag':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                doc.start.push(this.sourceToken);
-                return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-            this.stack.push(bv);
-        else {
-            yield {
-                type: 'error',
-                offset: this.offset,
-                message: `Unexpected ${this.type} token in YAML document`,
-                source: this.source
-            };
-        }
-    }
-    *scalar(scalar) {
-        if (this.type === 'map-value-ind') {
-            const prev = getPrevProps(this.peek(2));
-            const start = getFirstKeyStartProps(prev);
-            let sep;
-            if (scalar.end) {
-                sep = scalar.end;
-                sep.push(this.sourceToken);
-                delete scalar.end;
-            }
-            else
-                sep = [this.sourceToken];
-            const map = {
-                type: 'block-map',
-                offset: scalar.offset,
-                indent: scalar.indent,
-                items: [{ start, key: scalar, sep }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-        }
-        else
-            yield* this.lineEnd(scalar);
-    }
-    *blockScalar(scalar) {
-        switch (this.type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                scalar.props.push(this.sourceToken);
-                return;
-            case 'scalar':
-                scalar.source = this.source;
-                // block-scalar source includes trailing newline
-                this.atNewLine = true;
-                this.indent = 0;
-                if (this.onNewLine) {
-                    let nl = this.source.indexOf('\n') + 1;
-                    while (nl !== 0) {
-                        this.onNewLine(this.offset + nl);
-                        nl = this.source.indexOf('\n', nl) + 1;
-                    }
-                }
-                yield* this.pop();
-                break;
-            /* istanbul ignore next should not happen */
-            default:
-                yield* this.pop();
-                yield* this.step();
-        }
-    }
-    *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        // it.sep is true-ish if pair already has key or : separator
-        switch (this.type) {
-            case 'newline':
-                this.onKeyLine = false;
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value) {
-                    map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    if (this.atIndentedComment(it.start, map.indent)) {
-                        const prev = map.items[map.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            map.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-        }
-        if (this.indent >= map.indent) {
-            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-            const atNextItem = atMapIndent &&
-                (it.sep || it.explicitKey) &&
-                this.type !== 'seq-item-ind';
-            // For empty nodes, assign newline-separated not indented empty tokens to following node
-            let start = [];
-            if (atNextItem && it.sep && !it.value) {
-                const nl = [];
-                for (let i = 0; i < it.sep.length; ++i) {
-                    const st = it.sep[i];
-                    switch (st.type) {
-                        case 'newline':
-                            nl.push(i);
-                            break;
-                        case 'space':
-                            break;
-                        case 'comment':
-                            if (st.indent > map.indent)
-                                nl.length = 0;
-                            break;
-                        default:
-                            nl.length = 0;
-                    }
-                }
-                if (nl.length >= 2)
-                    start = it.sep.splice(nl[1]);
-            }
-            switch (this.type) {
-                case 'anchor':
-                case 'tag':
-                    if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        it.sep.push(this.sourceToken);
-                    }
-                    else {
-                        it.start.push(this.sourceToken);
-                    }
-                    return;
-                case 'explicit-key-ind':
-                    if (!it.sep && !it.explicitKey) {
-                        it.start.push(this.sourceToken);
-                        it.explicitKey = true;
-                    }
-                    else if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start, explicitKey: true });
-                    }
-                    else {
-                        this.stack.push({
-                            type: 'block-map',
-                            offset: this.offset,
-                            indent: this.indent,
-                            items: [{ start: [this.sourceToken], explicitKey: true }]
-                        });
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'map-value-ind':
-                    if (it.explicitKey) {
-                        if (!it.sep) {
-                            if (includesToken(it.start, 'newline')) {
-                                Object.assign(it, { key: null, sep: [this.sourceToken] });
-                            }
-                            else {
-                                const start = getFirstKeyStartProps(it.start);
-                                this.stack.push({
-                                    type: 'block-map',
-                                    offset: this.offset,
-                                    indent: this.indent,
-                                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                                });
-                            }
-                        }
-                        else if (it.value) {
-                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else if (isFlowToken(it.key) &&
-                            !includesToken(it.sep, 'newline')) {
-                            const start = getFirstKeyStartProps(it.start);
-                            const key = it.key;
-                            const sep = it.sep;
-                            sep.push(this.sourceToken);
-                            // @ts-expect-error type guard is wrong here
-                            delete it.key;
-                            // @ts-expect-error type guard is wrong here
-                            delete it.sep;
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key, sep }]
-                            });
-                        }
-                        else if (start.length > 0) {
-                            // Not actually at next item
-                            it.sep = it.sep.concat(start, this.sourceToken);
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    else {
-                        if (!it.sep) {
-                            Object.assign(it, { key: null, sep: [this.sourceToken] });
-                        }
-                        else if (it.value || atNextItem) {
-                            map.items.push({ start, key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (atNextItem || it.value) {
-                        map.items.push({ start, key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        this.stack.push(fs);
-                    }
-                    else {
-                        Object.assign(it, { key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    return;
-                }
-                default: {
-                    const bv = this.startBlockValue(map);
-                    if (bv) {
-                        if (bv.type === 'block-seq') {
-                            if (!it.explicitKey &&
-                                it.sep &&
-                                !includesToken(it.sep, 'newline')) {
-                                yield* this.pop({
-                                    type: 'error',
-                                    offset: this.offset,
-                                    message: 'Unexpected block-seq-ind on same line with key',
-                                    source: this.source
-                                });
-                                return;
-                            }
-                        }
-                        else if (atMapIndent) {
-                            map.items.push({ start });
-                        }
-                        this.stack.push(bv);
-                        return;
-                    }
-                }
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-            case 'newline':
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        seq.items.push({ start: [this.sourceToken] });
-                }
-                else
-                    it.start.push(this.sourceToken);
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value)
-                    seq.items.push({ start: [this.sourceToken] });
-                else {
-                    if (this.atIndentedComment(it.start, seq.indent)) {
-                        const prev = seq.items[seq.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            seq.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'anchor':
-            case 'tag':
-                if (it.value || this.indent <= seq.indent)
-                    break;
-                it.start.push(this.sourceToken);
-                return;
-            case 'seq-item-ind':
-                if (this.indent !== seq.indent)
-                    break;
-                if (it.value || includesToken(it.start, 'seq-item-ind'))
-                    seq.items.push({ start: [this.sourceToken] });
-                else
-                    it.start.push(this.sourceToken);
-                return;
-        }
-        if (this.indent > seq.indent) {
-            const bv = this.startBlockValue(seq);
-            if (bv) {
-                this.stack.push(bv);
-                return;
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === 'flow-error-end') {
-            let top;
-            do {
-                yield* this.pop();
-                top = this.peek(1);
-            } while (top?.type === 'flow-collection');
-        }
-        else if (fc.end.length === 0) {
-            switch (this.type) {
-                case 'comma':
-                case 'explicit-key-ind':
-                    if (!it || it.sep)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'map-value-ind':
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        Object.assign(it, { key: null, sep: [this.sourceToken] });
-                    return;
-                case 'space':
-                case 'comment':
-                case 'newline':
-                case 'anchor':
-                case 'tag':
-                    if (!it || it.value)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: fs, sep: [] });
-                    else if (it.sep)
-                        this.stack.push(fs);
-                    else
-                        Object.assign(it, { key: fs, sep: [] });
-                    return;
-                }
-                case 'flow-map-end':
-                case 'flow-seq-end':
-                    fc.end.push(this.sourceToken);
-                    return;
-            }
-            const bv = this.startBlockValue(fc);
-            /* istanbul ignore else should not happen */
-            if (bv)
-                this.stack.push(bv);
-            else {
-                yield* this.pop();
-                yield* this.step();
-            }
-        }
-        else {
-            const parent = this.peek(2);
-            if (parent.type === 'block-map' &&
-                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
-                    (this.type === 'newline' &&
-                        !parent.items[parent.items.length - 1].sep))) {
-                yield* this.pop();
-                yield* this.step();
-            }
-            else if (this.type === 'map-value-ind' &&
-                parent.type !== 'flow-collection') {
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                fixFlowSeqItems(fc);
-                const sep = fc.end.splice(1, fc.end.length);
-                sep.push(this.sourceToken);
-                const map = {
-                    type: 'block-map',
-                    offset: fc.offset,
-                    indent: fc.indent,
-                    items: [{ start, key: fc, sep }]
-                };
-                this.onKeyLine = true;
-                this.stack[this.stack.length - 1] = map;
-            }
-            else {
-                yield* this.lineEnd(fc);
-            }
-        }
-    }
-    flowScalar(type) {
-        if (this.onNewLine) {
-            let nl = this.source.indexOf('\n') + 1;
-            while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf('\n', nl) + 1;
-            }
-        }
-        return {
-            type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-    }
-    startBlockValue(parent) {
-        switch (this.type) {
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return this.flowScalar(this.type);
-            case 'block-scalar-header':
-                return {
-                    type: 'block-scalar',
-                    offset: this.offset,
-                    indent: this.indent,
-                    props: [this.sourceToken],
-                    source: ''
-                };
-            case 'flow-map-start':
-            case 'flow-seq-start':
-                return {
-                    type: 'flow-collection',
-                    offset: this.offset,
-                    indent: this.indent,
-                    start: this.sourceToken,
-                    items: [],
-                    end: []
-                };
-            case 'seq-item-ind':
-                return {
-                    type: 'block-seq',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [this.sourceToken] }]
-                };
-            case 'explicit-key-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                start.push(this.sourceToken);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, explicitKey: true }]
-                };
-            }
-            case 'map-value-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                };
-            }
-        }
-        return null;
-    }
-    atIndentedComment(start, indent) {
-        if (this.type !== 'comment')
-            return false;
-        if (this.indent <= indent)
-            return false;
-        return start.every(st => st.type === 'newline' || st.type === 'space');
-    }
-    *documentEnd(docEnd) {
-        if (this.type !== 'doc-mode') {
-            if (docEnd.end)
-                docEnd.end.push(this.sourceToken);
-            else
-                docEnd.end = [this.sourceToken];
-            if (this.type === 'newline')
-                yield* this.pop();
-        }
-    }
-    *lineEnd(token) {
-        switch (this.type) {
-            case 'comma':
-            case 'doc-start':
-            case 'doc-end':
-            case 'flow-seq-end':
-            case 'flow-map-end':
-            case 'map-value-ind':
-                yield* this.pop();
-                yield* this.step();
-                break;
-            case 'newline':
-                this.onKeyLine = false;
-            // fallthrough
-            case 'space':
-            case 'comment':
-            default:
-                // all other values are errors
-                if (token.end)
-                    token.end.push(this.sourceToken);
-                else
-                    token.end = [this.sourceToken];
-                if (this.type === 'newline')
-                    yield* this.pop();
-        }
-    }
-}
-
-exports.Parser = Parser;
-
-
-/***/ }),
-
-/***/ 4047:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-
-function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-}
-/**
- * Parse the input as a stream of YAML documents.
- *
- * Documents should be separated from each other by `...` or `---` marker lines.
- *
- * @returns If an empty `docs` array is returned, it will be of type
- *   EmptyStream and contain additional stream information. In
- *   TypeScript, you should use `'empty' in docs` as a type guard for it.
- */
-function parseAllDocuments(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-    if (prettyErrors && lineCounter)
-        for (const doc of docs) {
-            doc.errors.forEach(errors.prettifyError(source, lineCounter));
-            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-        }
-    if (docs.length > 0)
-        return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
-}
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-    }
-    return doc;
-}
-function parse(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
-    }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
-function stringify(value, replacer, options) {
-    let _replacer = null;
-    if (typeof replacer === 'function' || Array.isArray(replacer)) {
-        _replacer = replacer;
-    }
-    else if (options === undefined && replacer) {
-        options = replacer;
-    }
-    if (typeof options === 'string')
-        options = options.length;
-    if (typeof options === 'number') {
-        const indent = Math.round(options);
-        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
-    }
-    if (value === undefined) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-            return undefined;
-    }
-    if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-    return new Document.Document(value, _replacer, options).toString(options);
-}
-
-exports.parse = parse;
-exports.parseAllDocuments = parseAllDocuments;
-exports.parseDocument = parseDocument;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 5840:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
-
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-class Schema {
-    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat)
-            ? tags.getTags(compat, 'compat')
-            : compat
-                ? tags.getTags(null, compat)
-                : null;
-        this.name = (typeof schema === 'string' && schema) || 'core';
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        // Used by createMap()
-        this.sortMapEntries =
-            typeof sortMapEntries === 'function'
-                ? sortMapEntries
-                : sortMapEntries === true
-                    ? sortMapEntriesByKey
-                    : null;
-    }
-    clone() {
-        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-    }
-}
-
-exports.Schema = Schema;
-
-
-/***/ }),
-
-/***/ 7451:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
-
-const map = {
-    collection: 'map',
-    default: true,
-    nodeClass: YAMLMap.YAMLMap,
-    tag: 'tag:yaml.org,2002:map',
-    resolve(map, onError) {
-        if (!identity.isMap(map))
-            onError('Expected a mapping for this tag');
-        return map;
-    },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-};
-
-exports.map = map;
-
-
-/***/ }),
-
-/***/ 3632:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const nullTag = {
-    identify: value => value == null,
-    createNode: () => new Scalar.Scalar(null),
-    default: true,
-    tag: 'tag:yaml.org,2002:null',
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
-        ? source
-        : ctx.options.nullStr
-};
-
-exports.nullTag = nullTag;
-
-
-/***/ }),
-
-/***/ 1706:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
-
-const seq = {
-    collection: 'seq',
-    default: true,
-    nodeClass: YAMLSeq.YAMLSeq,
-    tag: 'tag:yaml.org,2002:seq',
-    resolve(seq, onError) {
-        if (!identity.isSeq(seq))
-            onError('Expected a sequence for this tag');
-        return seq;
-    },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-};
-
-exports.seq = seq;
-
-
-/***/ }),
-
-/***/ 6464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyString = __nccwpck_require__(3069);
-
-const string = {
-    identify: value => typeof value === 'string',
-    default: true,
-    tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
-    stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.string = string;
-
-
-/***/ }),
-
-/***/ 3959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const boolTag = {
-    identify: value => typeof value === 'boolean',
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
-    stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-            const sv = source[0] === 't' || source[0] === 'T';
-            if (value === sv)
-                return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-};
-
-exports.boolTag = boolTag;
-
-
-/***/ }),
-
-/***/ 8405:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: str => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: str => parseFloat(str),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf('.');
-        if (dot !== -1 && str[str.length - 1] === '0')
-            node.minFractionDigits = str.length - dot - 1;
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 9874:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-    return stringifyNumber.stringifyNumber(node);
-}
-const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^0o[0-7]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-    stringify: node => intStringify(node, 8, '0o')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 896:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.boolTag,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 3559:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-
-function intIdentify(value) {
-    return typeof value === 'bigint' || Number.isInteger(value);
-}
-const stringifyJSON = ({ value }) => JSON.stringify(value);
-const jsonScalars = [
-    {
-        identify: value => typeof value === 'string',
-        default: true,
-        tag: 'tag:yaml.org,2002:str',
-        resolve: str => str,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: 'tag:yaml.org,2002:null',
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => typeof value === 'boolean',
-        default: true,
-        tag: 'tag:yaml.org,2002:bool',
-        test: /^true$|^false$/,
-        resolve: str => str === 'true',
-        stringify: stringifyJSON
-    },
-    {
-        identify: intIdentify,
-        default: true,
-        tag: 'tag:yaml.org,2002:int',
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-        identify: value => typeof value === 'number',
-        default: true,
-        tag: 'tag:yaml.org,2002:float',
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: str => parseFloat(str),
-        stringify: stringifyJSON
-    }
-];
-const jsonError = {
-    default: true,
-    tag: '',
-    test: /^/,
-    resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-    }
-};
-const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 18:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
-
-const schemas = new Map([
-    ['core', schema.schema],
-    ['failsafe', [map.map, seq.seq, string.string]],
-    ['json', schema$1.schema],
-    ['yaml11', schema$2.schema],
-    ['yaml-1.1', schema$2.schema]
-]);
-const tagsByName = {
-    binary: binary.binary,
-    bool: bool.boolTag,
-    float: float.float,
-    floatExp: float.floatExp,
-    floatNaN: float.floatNaN,
-    floatTime: timestamp.floatTime,
-    int: int.int,
-    intHex: int.intHex,
-    intOct: int.intOct,
-    intTime: timestamp.intTime,
-    map: map.map,
-    merge: merge.merge,
-    null: _null.nullTag,
-    omap: omap.omap,
-    pairs: pairs.pairs,
-    seq: seq.seq,
-    set: set.set,
-    timestamp: timestamp.timestamp
-};
-const coreKnownTags = {
-    'tag:yaml.org,2002:binary': binary.binary,
-    'tag:yaml.org,2002:merge': merge.merge,
-    'tag:yaml.org,2002:omap': omap.omap,
-    'tag:yaml.org,2002:pairs': pairs.pairs,
-    'tag:yaml.org,2002:set': set.set,
-    'tag:yaml.org,2002:timestamp': timestamp.timestamp
-};
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
-
-exports.coreKnownTags = coreKnownTags;
-exports.getTags = getTags;
-
-
-/***/ }),
-
-/***/ 6083:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
-
-const binary = {
-    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
-    default: false,
-    tag: 'tag:yaml.org,2002:binary',
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-        if (typeof node_buffer.Buffer === 'function') {
-            return node_buffer.Buffer.from(src, 'base64');
-        }
-        else if (typeof atob === 'function') {
-            // On IE 11, atob() can't handle newlines
-            const str = atob(src.replace(/[\n\r]/g, ''));
-            const buffer = new Uint8Array(str.length);
-            for (let i = 0; i < str.length; ++i)
-                buffer[i] = str.charCodeAt(i);
-            return buffer;
-        }
-        else {
-            onError('This environment does not support reading binary tags; either Buffer or atob is required');
-            return src;
-        }
-    },
-    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-            return '';
-        const buf = value; // checked earlier by binary.identify()
-        let str;
-        if (typeof node_buffer.Buffer === 'function') {
-            str =
-                buf instanceof node_buffer.Buffer
-                    ? buf.toString('base64')
-                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
-        }
-        else if (typeof btoa === 'function') {
-            let s = '';
-            for (let i = 0; i < buf.length; ++i)
-                s += String.fromCharCode(buf[i]);
-            str = btoa(s);
-        }
-        else {
-            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-            const n = Math.ceil(str.length / lineWidth);
-            const lines = new Array(n);
-            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-                lines[i] = str.substr(o, lineWidth);
-            }
-            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.binary = binary;
-
-
-/***/ }),
-
-/***/ 8398:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-        return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
-const trueTag = {
-    identify: value => value === true,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar.Scalar(true),
-    stringify: boolStringify
-};
-const falseTag = {
-    identify: value => value === false,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar.Scalar(false),
-    stringify: boolStringify
-};
-
-exports.falseTag = falseTag;
-exports.trueTag = trueTag;
-
-
-/***/ }),
-
-/***/ 5782:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str) => parseFloat(str.replace(/_/g, '')),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
-        const dot = str.indexOf('.');
-        if (dot !== -1) {
-            const f = str.substring(dot + 1).replace(/_/g, '');
-            if (f[f.length - 1] === '0')
-                node.minFractionDigits = f.length;
-        }
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(str, offset, radix, { intAsBigInt }) {
-    const sign = str[0];
-    if (sign === '-' || sign === '+')
-        offset += 1;
-    str = str.substring(offset).replace(/_/g, '');
-    if (intAsBigInt) {
-        switch (radix) {
-            case 2:
-                str = `0b${str}`;
-                break;
-            case 8:
-                str = `0o${str}`;
-                break;
-            case 16:
-                str = `0x${str}`;
-                break;
-        }
-        const n = BigInt(str);
-        return sign === '-' ? BigInt(-1) * n : n;
-    }
-    const n = parseInt(str, radix);
-    return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-    }
-    return stringifyNumber.stringifyNumber(node);
-}
-const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'BIN',
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-    stringify: node => intStringify(node, 2, '0b')
-};
-const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-    stringify: node => intStringify(node, 8, '0')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intBin = intBin;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 452:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-// If the value associated with a merge key is a single mapping node, each of
-// its key/value pairs is inserted into the current mapping, unless the key
-// already exists in it. If the value associated with the merge key is a
-// sequence, then this sequence is expected to contain mapping nodes and each
-// of these nodes is merged in turn according to its order in the sequence.
-// Keys in mapping nodes earlier in the sequence override keys specified in
-// later mapping nodes. -- http://yaml.org/type/merge.html
-const MERGE_KEY = '<<';
-const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
-    default: 'key',
-    tag: 'tag:yaml.org,2002:merge',
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-};
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
-    (identity.isScalar(key) &&
-        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-        merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity.isSeq(source))
-        for (const it of source.items)
-            mergeValue(ctx, map, it);
-    else if (Array.isArray(source))
-        for (const it of source)
-            mergeValue(ctx, map, it);
-    else
-        mergeValue(ctx, map, source);
-}
-function mergeValue(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity.isMap(source))
-        throw new Error('Merge sources must be maps or map aliases');
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value] of srcMap) {
-        if (map instanceof Map) {
-            if (!map.has(key))
-                map.set(key, value);
-        }
-        else if (map instanceof Set) {
-            map.add(key);
-        }
-        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-            });
-        }
-    }
-    return map;
-}
-function resolveAliasValue(ctx, value) {
-    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
-
-exports.addMergeToJSMap = addMergeToJSMap;
-exports.isMergeKey = isMergeKey;
-exports.merge = merge;
-
-
-/***/ }),
-
-/***/ 303:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
-
-class YAMLOMap extends YAMLSeq.YAMLSeq {
-    constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = YAMLOMap.tag;
-    }
-    /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
-     */
-    toJSON(_, ctx) {
-        if (!ctx)
-            return super.toJSON(_);
-        const map = new Map();
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const pair of this.items) {
-            let key, value;
-            if (identity.isPair(pair)) {
-                key = toJS.toJS(pair.key, '', ctx);
-                value = toJS.toJS(pair.value, key, ctx);
-            }
-            else {
-                key = toJS.toJS(pair, '', ctx);
-            }
-            if (map.has(key))
-                throw new Error('Ordered maps must not include duplicate keys');
-            map.set(key, value);
-        }
-        return map;
-    }
-    static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap = new this();
-        omap.items = pairs$1.items;
-        return omap;
-    }
-}
-YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-const omap = {
-    collection: 'seq',
-    identify: value => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: 'tag:yaml.org,2002:omap',
-    resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-            if (identity.isScalar(key)) {
-                if (seenKeys.includes(key.value)) {
-                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-                }
-                else {
-                    seenKeys.push(key.value);
-                }
-            }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-    },
-    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-};
-
-exports.YAMLOMap = YAMLOMap;
-exports.omap = omap;
-
-
-/***/ }),
-
-/***/ 8385:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
-
-function resolvePairs(seq, onError) {
-    if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-            let item = seq.items[i];
-            if (identity.isPair(item))
-                continue;
-            else if (identity.isMap(item)) {
-                if (item.items.length > 1)
-                    onError('Each pair must have its own sequence indicator');
-                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-                if (item.commentBefore)
-                    pair.key.commentBefore = pair.key.commentBefore
-                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
-                        : item.commentBefore;
-                if (item.comment) {
-                    const cn = pair.value ?? pair.key;
-                    cn.comment = cn.comment
-                        ? `${item.comment}\n${cn.comment}`
-                        : item.comment;
-                }
-                item = pair;
-            }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-    }
-    else
-        onError('Expected a sequence for this tag');
-    return seq;
-}
-function createPairs(schema, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs = new YAMLSeq.YAMLSeq(schema);
-    pairs.tag = 'tag:yaml.org,2002:pairs';
-    let i = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-            if (typeof replacer === 'function')
-                it = replacer.call(iterable, String(i++), it);
-            let key, value;
-            if (Array.isArray(it)) {
-                if (it.length === 2) {
-                    key = it[0];
-                    value = it[1];
-                }
-                else
-                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
-            }
-            else if (it && it instanceof Object) {
-                const keys = Object.keys(it);
-                if (keys.length === 1) {
-                    key = keys[0];
-                    value = it[key];
-                }
-                else {
-                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-                }
-            }
-            else {
-                key = it;
-            }
-            pairs.items.push(Pair.createPair(key, value, ctx));
-        }
-    return pairs;
-}
-const pairs = {
-    collection: 'seq',
-    default: false,
-    tag: 'tag:yaml.org,2002:pairs',
-    resolve: resolvePairs,
-    createNode: createPairs
-};
-
-exports.createPairs = createPairs;
-exports.pairs = pairs;
-exports.resolvePairs = resolvePairs;
-
-
-/***/ }),
-
-/***/ 5913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.trueTag,
-    bool.falseTag,
-    int.intBin,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float,
-    binary.binary,
-    merge.merge,
-    omap.omap,
-    pairs.pairs,
-    set.set,
-    timestamp.intTime,
-    timestamp.floatTime,
-    timestamp.timestamp
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 1528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-
-class YAMLSet extends YAMLMap.YAMLMap {
-    constructor(schema) {
-        super(schema);
-        this.tag = YAMLSet.tag;
-    }
-    add(key) {
-        let pair;
-        if (identity.isPair(key))
-            pair = key;
-        else if (key &&
-            typeof key === 'object' &&
-            'key' in key &&
-            'value' in key &&
-            key.value === null)
-            pair = new Pair.Pair(key.key, null);
-        else
-            pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-            this.items.push(pair);
-    }
-    /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
-     */
-    get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair)
-            ? identity.isScalar(pair.key)
-                ? pair.key.value
-                : pair.key
-            : pair;
-    }
-    set(key, value) {
-        if (typeof value !== 'boolean')
-            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-            this.items.splice(this.items.indexOf(prev), 1);
-        }
-        else if (!prev && value) {
-            this.items.push(new Pair.Pair(key));
-        }
-    }
-    toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-            throw new Error('Set items must all have null values');
-    }
-    static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-            for (let value of iterable) {
-                if (typeof replacer === 'function')
-                    value = replacer.call(iterable, value, value);
-                set.items.push(Pair.createPair(value, null, ctx));
-            }
-        return set;
-    }
-}
-YAMLSet.tag = 'tag:yaml.org,2002:set';
-const set = {
-    collection: 'map',
-    identify: value => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: 'tag:yaml.org,2002:set',
-    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-    resolve(map, onError) {
-        if (identity.isMap(map)) {
-            if (map.hasAllNullValues(true))
-                return Object.assign(new YAMLSet(), map);
-            else
-                onError('Set items must all have null values');
-        }
-        else
-            onError('Expected a mapping for this tag');
-        return map;
-    }
-};
-
-exports.YAMLSet = YAMLSet;
-exports.set = set;
-
-
-/***/ }),
-
-/***/ 4371:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-/** Internal types handle bigint as number, because TS can't figure it out. */
-function parseSexagesimal(str, asBigInt) {
-    const sign = str[0];
-    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts
-        .replace(/_/g, '')
-        .split(':')
-        .reduce((res, p) => res * num(60) + num(p), num(0));
-    return (sign === '-' ? num(-1) * res : res);
-}
-/**
- * hhhh:mm:ss.sss
- *
- * Internal types handle bigint as number, because TS can't figure it out.
- */
-function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === 'bigint')
-        num = n => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-    let sign = '';
-    if (value < 0) {
-        sign = '-';
-        value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60]; // seconds, including ms
-    if (value < 60) {
-        parts.unshift(0); // at least one : is required
-    }
-    else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60); // minutes
-        if (value >= 60) {
-            value = (value - parts[0]) / _60;
-            parts.unshift(value); // hours
-        }
-    }
-    return (sign +
-        parts
-            .map(n => String(n).padStart(2, '0'))
-            .join(':')
-            .replace(/000000\d*$/, '') // % 60 may introduce error
-    );
-}
-const intTime = {
-    identify: value => typeof value === 'bigint' || Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-    stringify: stringifySexagesimal
-};
-const floatTime = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: str => parseSexagesimal(str, false),
-    stringify: stringifySexagesimal
-};
-const timestamp = {
-    identify: value => value instanceof Date,
-    default: true,
-    tag: 'tag:yaml.org,2002:timestamp',
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-        '(?:' + // time is optional
-        '(?:t|T|[ \\t]+)' + // t | T | whitespace
-        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-        ')?$'),
-    resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== 'Z') {
-            let d = parseSexagesimal(tz, false);
-            if (Math.abs(d) < 30)
-                d *= 60;
-            date -= 60000 * d;
-        }
-        return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
-};
-
-exports.floatTime = floatTime;
-exports.intTime = intTime;
-exports.timestamp = timestamp;
-
-
-/***/ }),
-
-/***/ 4475:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-        return text;
-    if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text.length <= endStep)
-        return text;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === 'number') {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-            folds.push(0);
-        else
-            end = lineWidth - indentAtStart;
-    }
-    let split = undefined;
-    let prev = undefined;
-    let overflow = false;
-    let i = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-            end = i + endStep;
-    }
-    for (let ch; (ch = text[(i += 1)]);) {
-        if (mode === FOLD_QUOTED && ch === '\\') {
-            escStart = i;
-            switch (text[i + 1]) {
-                case 'x':
-                    i += 3;
-                    break;
-                case 'u':
-                    i += 5;
-                    break;
-                case 'U':
-                    i += 9;
-                    break;
-                default:
-                    i += 1;
-            }
-            escEnd = i;
-        }
-        if (ch === '\n') {
-            if (mode === FOLD_BLOCK)
-                i = consumeMoreIndentedLines(text, i, indent.length);
-            end = i + indent.length + endStep;
-            split = undefined;
-        }
-        else {
-            if (ch === ' ' &&
-                prev &&
-                prev !== ' ' &&
-                prev !== '\n' &&
-                prev !== '\t') {
-                // space surrounded by non-space can be replaced with newline + indent
-                const next = text[i + 1];
-                if (next && next !== ' ' && next !== '\n' && next !== '\t')
-                    split = i;
-            }
-            if (i >= end) {
-                if (split) {
-                    folds.push(split);
-                    end = split + endStep;
-                    split = undefined;
-                }
-                else if (mode === FOLD_QUOTED) {
-                    // white-space collected at end may stretch past lineWidth
-                    while (prev === ' ' || prev === '\t') {
-                        prev = ch;
-                        ch = text[(i += 1)];
-                        overflow = true;
-                    }
-                    // Account for newline escape, but don't break preceding escape
-                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
-                    if (escapedFolds[j])
-                        return text;
-                    folds.push(j);
-                    escapedFolds[j] = true;
-                    end = j + endStep;
-                    split = undefined;
-                }
-                else {
-                    overflow = true;
-                }
-            }
-        }
-        prev = ch;
-    }
-    if (overflow && onOverflow)
-        onOverflow();
-    if (folds.length === 0)
-        return text;
-    if (onFold)
-        onFold();
-    let res = text.slice(0, folds[0]);
-    for (let i = 0; i < folds.length; ++i) {
-        const fold = folds[i];
-        const end = folds[i + 1] || text.length;
-        if (fold === 0)
-            res = `\n${indent}${text.slice(0, end)}`;
-        else {
-            if (mode === FOLD_QUOTED && escapedFolds[fold])
-                res += `${text[fold]}\\`;
-            res += `\n${indent}${text.slice(fold + 1, end)}`;
-        }
-    }
-    return res;
-}
-/**
- * Presumes `i + 1` is at the start of a line
- * @returns index of last newline in more-indented block
- */
-function consumeMoreIndentedLines(text, i, indent) {
-    let end = i;
-    let start = i + 1;
-    let ch = text[start];
-    while (ch === ' ' || ch === '\t') {
-        if (i < start + indent) {
-            ch = text[++i];
-        }
-        else {
-            do {
-                ch = text[++i];
-            } while (ch && ch !== '\n');
-            end = i;
-            start = i + 1;
-            ch = text[start];
-        }
-    }
-    return end;
-}
-
-exports.FOLD_BLOCK = FOLD_BLOCK;
-exports.FOLD_FLOW = FOLD_FLOW;
-exports.FOLD_QUOTED = FOLD_QUOTED;
-exports.foldFlowLines = foldFlowLines;
-
-
-/***/ }),
-
-/***/ 2148:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
-
-function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: 'PLAIN',
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: 'false',
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: 'null',
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: 'true',
-        verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-        case 'block':
-            inFlow = false;
-            break;
-        case 'flow':
-            inFlow = true;
-            break;
-        default:
-            inFlow = null;
-    }
-    return {
-        anchors: new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
-        indent: '',
-        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
-        inFlow,
-        options: opt
-    };
-}
-function getTagObject(tags, item) {
-    if (item.tag) {
-        const match = tags.filter(t => t.tag === item.tag);
-        if (match.length > 0)
-            return match.find(t => t.format === item.format) ?? match[0];
-    }
-    let tagObj = undefined;
-    let obj;
-    if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
-        if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
-            if (testMatch.length > 0)
-                match = testMatch;
-        }
-        tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
-    }
-    else {
-        obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-    }
-    if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-        return '';
-    const props = [];
-    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-    if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-        props.push(doc.directives.tagString(tag));
-    return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-    if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-    if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-            return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        }
-        else {
-            if (ctx.resolvedAliases)
-                ctx.resolvedAliases.add(item);
-            else
-                ctx.resolvedAliases = new Set([item]);
-            item = item.resolve(ctx.doc);
-        }
-    }
-    let tagObj = undefined;
-    const node = identity.isNode(item)
-        ? item
-        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str = typeof tagObj.stringify === 'function'
-        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
-        : identity.isScalar(node)
-            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
-            : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-        return str;
-    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
-        ? `${props} ${str}`
-        : `${props}\n${ctx.indent}${str}`;
-}
-
-exports.createStringifyContext = createStringifyContext;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 1212:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyCollection(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false; // flag for the preceding node's status
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (!chompKeep && item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (!chompKeep && ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-            }
-        }
-        chompKeep = false;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        if (chompKeep && comment)
-            chompKeep = false;
-        lines.push(blockItemPrefix + str);
-    }
-    let str;
-    if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-    }
-    else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-            const line = lines[i];
-            str += line ? `\n${indent}${line}` : '\n';
-        }
-    }
-    if (comment) {
-        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-            onComment();
-    }
-    else if (chompKeep && onChompKeep)
-        onChompKeep();
-    return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-    });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, false);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, false);
-                if (ik.comment)
-                    reqNewline = true;
-            }
-            const iv = identity.isNode(item.value) ? item.value : null;
-            if (iv) {
-                if (iv.comment)
-                    comment = iv.comment;
-                if (iv.commentBefore)
-                    reqNewline = true;
-            }
-            else if (item.value == null && ik?.comment) {
-                comment = ik.comment;
-            }
-        }
-        if (comment)
-            reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null));
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
-        if (i < items.length - 1) {
-            str += ',';
-        }
-        else if (ctx.options.trailingComma) {
-            if (ctx.options.lineWidth > 0) {
-                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
-                    (str.length + 2) >
-                    ctx.options.lineWidth);
-            }
-            if (reqNewline) {
-                str += ',';
-            }
-        }
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-        return start + end;
-    }
-    else {
-        if (!reqNewline) {
-            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-            let str = start;
-            for (const line of lines)
-                str += line ? `\n${indentStep}${indent}${line}` : '\n';
-            return `${str}\n${indent}${end}`;
-        }
-        else {
-            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
-        }
-    }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, '');
-    if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart()); // Avoid double indent on first line
-    }
-}
-
-exports.stringifyCollection = stringifyCollection;
-
-
-/***/ }),
-
-/***/ 9799:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringifies a comment.
- *
- * Empty comment lines are left empty,
- * lines consisting of a single space are replaced by `#`,
- * and all other lines are prefixed with a `#`.
- */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-const lineComment = (str, indent, comment) => str.endsWith('\n')
-    ? indentComment(comment, indent)
-    : comment.includes('\n')
-        ? '\n' + indentComment(comment, indent)
-        : (str.endsWith(' ') ? '' : ' ') + comment;
-
-exports.indentComment = indentComment;
-exports.lineComment = lineComment;
-exports.stringifyComment = stringifyComment;
-
-
-/***/ }),
-
-/***/ 9210:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyDocument(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-            lines.push(dir);
-            hasDirectives = true;
-        }
-        else if (doc.directives.docStart)
-            hasDirectives = true;
-    }
-    if (hasDirectives)
-        lines.push('---');
-    const ctx = stringify.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-        if (lines.length !== 1)
-            lines.unshift('');
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ''));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-            if (doc.contents.spaceBefore && hasDirectives)
-                lines.push('');
-            if (doc.contents.commentBefore) {
-                const cs = commentString(doc.contents.commentBefore);
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            // top-level block scalars need to be indented if followed by a comment
-            ctx.forceBlockIndent = !!doc.comment;
-            contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
-        if (contentComment)
-            body += stringifyComment.lineComment(body, '', commentString(contentComment));
-        if ((body[0] === '|' || body[0] === '>') &&
-            lines[lines.length - 1] === '---') {
-            // Top-level block scalars with a preceding doc marker ought to use the
-            // same line for their header.
-            lines[lines.length - 1] = `--- ${body}`;
-        }
-        else
-            lines.push(body);
-    }
-    else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-        if (doc.comment) {
-            const cs = commentString(doc.comment);
-            if (cs.includes('\n')) {
-                lines.push('...');
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            else {
-                lines.push(`... ${cs}`);
-            }
-        }
-        else {
-            lines.push('...');
-        }
-    }
-    else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-            dc = dc.replace(/^\n+/, '');
-        if (dc) {
-            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
-                lines.push('');
-            lines.push(stringifyComment.indentComment(commentString(dc), ''));
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-
-exports.stringifyDocument = stringifyDocument;
-
-
-/***/ }),
-
-/***/ 8689:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-    if (typeof value === 'bigint')
-        return String(value);
-    const num = typeof value === 'number' ? value : Number(value);
-    if (!isFinite(num))
-        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
-    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
-    if (!format &&
-        minFractionDigits &&
-        (!tag || tag === 'tag:yaml.org,2002:float') &&
-        /^-?\d/.test(n) &&
-        !n.includes('e')) {
-        let i = n.indexOf('.');
-        if (i < 0) {
-            i = n.length;
-            n += '.';
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-            n += '0';
-    }
-    return n;
-}
-
-exports.stringifyNumber = stringifyNumber;
-
-
-/***/ }),
-
-/***/ 9748:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = (identity.isNode(key) && key.comment) || null;
-    if (simpleKeys) {
-        if (keyComment) {
-            throw new Error('With simple keys, key nodes cannot have comments');
-        }
-        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
-            const msg = 'With simple keys, collection cannot be used as a key value';
-            throw new Error(msg);
-        }
-    }
-    let explicitKey = !simpleKeys &&
-        (!key ||
-            (keyComment && value == null && !ctx.inFlow) ||
-            identity.isCollection(key) ||
-            (identity.isScalar(key)
-                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
-                : typeof key === 'object'));
-    ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-    });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
-    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-        explicitKey = true;
-    }
-    if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-            if (keyCommentDone && onComment)
-                onComment();
-            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
-        }
-    }
-    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        }
-        else if (chompKeep && onChompKeep)
-            onChompKeep();
-        return str;
-    }
-    if (keyCommentDone)
-        keyComment = null;
-    if (explicitKey) {
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}\n${indent}:`;
-    }
-    else {
-        str = `${str}:`;
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-    }
-    else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === 'object')
-            value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-    chompKeep = false;
-    if (!indentSeq &&
-        indentStep.length >= 2 &&
-        !ctx.inFlow &&
-        !explicitKey &&
-        identity.isSeq(value) &&
-        !value.flow &&
-        !value.tag &&
-        !value.anchor) {
-        // If indentSeq === false, consider '- ' as part of indentation where possible
-        ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
-    let ws = ' ';
-    if (keyComment || vsb || vcb) {
-        ws = vsb ? '\n' : '';
-        if (vcb) {
-            const cs = commentString(vcb);
-            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === '' && !ctx.inFlow) {
-            if (ws === '\n' && valueComment)
-                ws = '\n\n';
-        }
-        else {
-            ws += `\n${ctx.indent}`;
-        }
-    }
-    else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf('\n');
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-            let hasPropsLine = false;
-            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
-                let sp0 = valueStr.indexOf(' ');
-                if (vs0 === '&' &&
-                    sp0 !== -1 &&
-                    sp0 < nl0 &&
-                    valueStr[sp0 + 1] === '!') {
-                    sp0 = valueStr.indexOf(' ', sp0 + 1);
-                }
-                if (sp0 === -1 || nl0 < sp0)
-                    hasPropsLine = true;
-            }
-            if (!hasPropsLine)
-                ws = `\n${ctx.indent}`;
-        }
-    }
-    else if (valueStr === '' || valueStr[0] === '\n') {
-        ws = '';
-    }
-    str += ws + valueStr;
-    if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-            onComment();
-    }
-    else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-    }
-    else if (chompKeep && onChompKeep) {
-        onChompKeep();
-    }
-    return str;
-}
-
-exports.stringifyPair = stringifyPair;
-
-
-/***/ }),
-
-/***/ 3069:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-});
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-        return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str.length;
-    if (strLen <= limit)
-        return false;
-    for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === '\n') {
-            if (i - start > limit)
-                return true;
-            start = i + 1;
-            if (strLen - start <= limit)
-                return false;
-        }
-    }
-    return true;
-}
-function doubleQuotedString(value, ctx) {
-    const json = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-        return json;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    let str = '';
-    let start = 0;
-    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-            // space before newline needs to be escaped to not be folded
-            str += json.slice(start, i) + '\\ ';
-            i += 1;
-            start = i;
-            ch = '\\';
-        }
-        if (ch === '\\')
-            switch (json[i + 1]) {
-                case 'u':
-                    {
-                        str += json.slice(start, i);
-                        const code = json.substr(i + 2, 4);
-                        switch (code) {
-                            case '0000':
-                                str += '\\0';
-                                break;
-                            case '0007':
-                                str += '\\a';
-                                break;
-                            case '000b':
-                                str += '\\v';
-                                break;
-                            case '001b':
-                                str += '\\e';
-                                break;
-                            case '0085':
-                                str += '\\N';
-                                break;
-                            case '00a0':
-                                str += '\\_';
-                                break;
-                            case '2028':
-                                str += '\\L';
-                                break;
-                            case '2029':
-                                str += '\\P';
-                                break;
-                            default:
-                                if (code.substr(0, 2) === '00')
-                                    str += '\\x' + code.substr(2);
-                                else
-                                    str += json.substr(i, 6);
-                        }
-                        i += 5;
-                        start = i + 1;
-                    }
-                    break;
-                case 'n':
-                    if (implicitKey ||
-                        json[i + 2] === '"' ||
-                        json.length < minMultiLineLength) {
-                        i += 1;
-                    }
-                    else {
-                        // folding will eat first newline
-                        str += json.slice(start, i) + '\n\n';
-                        while (json[i + 2] === '\\' &&
-                            json[i + 3] === 'n' &&
-                            json[i + 4] !== '"') {
-                            str += '\n';
-                            i += 2;
-                        }
-                        str += indent;
-                        // space after newline needs to be escaped to not be folded
-                        if (json[i + 2] === ' ')
-                            str += '\\';
-                        i += 1;
-                        start = i + 1;
-                    }
-                    break;
-                default:
-                    i += 1;
-            }
-    }
-    str = start ? str + json.slice(start) : json;
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false ||
-        (ctx.implicitKey && value.includes('\n')) ||
-        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
-    )
-        return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-    return ctx.implicitKey
-        ? res
-        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-        qs = doubleQuotedString;
-    else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-            qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-            qs = doubleQuotedString;
-        else
-            qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-}
-// The negative lookbehind avoids a polynomial search,
-// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-let blockEndNewlines;
-try {
-    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-}
-catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    // 1. Block can't end in whitespace unless the last line is non-empty.
-    // 2. Strings consisting of only whitespace are best rendered explicitly.
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-    }
-    const indent = ctx.indent ||
-        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-    const literal = blockQuote === 'literal'
-        ? true
-        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-            ? false
-            : type === Scalar.Scalar.BLOCK_LITERAL
-                ? true
-                : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-        return literal ? '|\n' : '>\n';
-    // determine chomping from whitespace at value end
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-            break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf('\n');
-    if (endNlPos === -1) {
-        chomp = '-'; // strip
-    }
-    else if (value === end || endNlPos !== end.length - 1) {
-        chomp = '+'; // keep
-        if (onChompKeep)
-            onChompKeep();
-    }
-    else {
-        chomp = ''; // clip
-    }
-    if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === '\n')
-            end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    // determine indent indicator from whitespace at value start
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === ' ')
-            startWithSpace = true;
-        else if (ch === '\n')
-            startNlPos = startEnd;
-        else
-            break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? '2' : '1'; // root is at -1
-    // Leading | or > is added later
-    let header = (startWithSpace ? indentSize : '') + chomp;
-    if (comment) {
-        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-        if (onComment)
-            onComment();
-    }
-    if (!literal) {
-        const foldedValue = value
-            .replace(/\n+/g, '\n$&')
-            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-            .replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
-                literalFallback = true;
-            };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-            return `>${header}\n${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-    const { type, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if ((implicitKey && value.includes('\n')) ||
-        (inFlow && /[[\]{},]/.test(value))) {
-        return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        // not allowed:
-        // - '-' or '?'
-        // - start with an indicator character (except [?:-]) or /[?-] /
-        // - '\n ', ': ' or ' \n' anywhere
-        // - '#' not preceded by a non-space char
-        // - end with ' ' or ':'
-        return implicitKey || inFlow || !value.includes('\n')
-            ? quotedString(value, ctx)
-            : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey &&
-        !inFlow &&
-        type !== Scalar.Scalar.PLAIN &&
-        value.includes('\n')) {
-        // Where allowed & type not set explicitly, prefer block style for multiline strings
-        return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-        if (indent === '') {
-            ctx.forceBlockIndent = true;
-            return blockString(item, ctx, onComment, onChompKeep);
-        }
-        else if (implicitKey && indent === indentStep) {
-            return quotedString(value, ctx);
-        }
-    }
-    const str = value.replace(/\n+/g, `$&\n${indent}`);
-    // Verify that output will be parsed as a string, as e.g. plain numbers and
-    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-    // and others in v1.1.
-    if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-            return quotedString(value, ctx);
-    }
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === 'string'
-        ? item
-        : Object.assign({}, item, { value: String(item.value) });
-    let { type } = item;
-    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        // force double quotes on control characters & unpaired surrogates
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-            type = Scalar.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-        switch (_type) {
-            case Scalar.Scalar.BLOCK_FOLDED:
-            case Scalar.Scalar.BLOCK_LITERAL:
-                return implicitKey || inFlow
-                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-                    : blockString(ss, ctx, onComment, onChompKeep);
-            case Scalar.Scalar.QUOTE_DOUBLE:
-                return doubleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.QUOTE_SINGLE:
-                return singleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.PLAIN:
-                return plainString(ss, ctx, onComment, onChompKeep);
-            default:
-                return null;
-        }
-    };
-    let res = _stringify(type);
-    if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = (implicitKey && defaultKeyType) || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-            throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
-}
-
-exports.stringifyString = stringifyString;
-
-
-/***/ }),
-
-/***/ 204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove node');
-/**
- * Apply a visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visit.SKIP = SKIP;
-/** Remove the current node */
-visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-/**
- * Apply an async visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `Promise`: Must resolve to one of the following values
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visitAsync.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visitAsync.SKIP = SKIP;
-/** Remove the current node */
-visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-    const ctrl = await callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = await visitAsync_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = await visitAsync_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = await visitAsync_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-    return undefined;
-}
-function replaceNode(key, path, node) {
-    const parent = path[path.length - 1];
-    if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-    }
-    else if (identity.isPair(parent)) {
-        if (key === 'key')
-            parent.key = node;
-        else
-            parent.value = node;
-    }
-    else if (identity.isDocument(parent)) {
-        parent.contents = node;
-    }
-    else {
-        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-        throw new Error(`Cannot replace node with ${pt} parent`);
-    }
-}
-
-exports.visit = visit;
-exports.visitAsync = visitAsync;
-
 
 /***/ }),
 

@@ -1,0 +1,892 @@
+export const id = 865;
+export const ids = [865];
+export const modules = {
+
+/***/ 865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  collectImageEvidence: () => (/* binding */ collectImageEvidence)
+});
+
+// EXTERNAL MODULE: ./src/lib/verify/evidence.ts
+var verify_evidence = __webpack_require__(6864);
+// EXTERNAL MODULE: ./src/lib/oci/reference.ts
+var oci_reference = __webpack_require__(5996);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/oci/cosign.ts
+/**
+ * cosign's tag layout for images, as cosign, skopeo and podman read and
+ * write it: `sha256-<hex>.sig` (a manifest whose layers are simple-signing
+ * payloads, the signature and its certificate in annotations) and
+ * `sha256-<hex>.att` (layers that are DSSE envelopes). The Rekor entry of
+ * a signature travels in the `dev.sigstore.cosign/bundle` annotation
+ * (SignedEntryTimestamp and the entry), which is turned back into a
+ * Sigstore bundle's transparency-log entry to verify.
+ */
+
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+const cosign_OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+const COSIGN_ANNOTATIONS = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    predicateType: 'predicateType'
+};
+/** `sha256-<hex>.sig` / `.att`: where cosign looks for an image's signatures and attestations. */
+function cosign_cosignTag(digest, suffix) {
+    return `${digest.replace(':', '-')}.${suffix}`;
+}
+/** The simple-signing payload cosign and skopeo sign for an image. */
+function buildSimpleSigningPayload(dockerReference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': digest },
+            type: SIMPLE_SIGNING_TYPE
+        },
+        optional: null
+    }));
+}
+/** What a simple-signing payload claims; undefined when it is not one. */
+function parseSimpleSigningPayload(bytes) {
+    try {
+        const json = JSON.parse(bytes.toString('utf8'));
+        const critical = json.critical;
+        const digest = critical?.image?.['docker-manifest-digest'];
+        const reference = critical?.identity?.['docker-reference'];
+        if (critical?.type !== SIMPLE_SIGNING_TYPE ||
+            typeof digest !== 'string' ||
+            typeof reference !== 'string')
+            return undefined;
+        return { dockerReference: reference, digest };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The repository part of a docker reference (no tag, no digest). */
+function repositoryOf(dockerReference) {
+    const noDigest = dockerReference.replace(/@.*$/, '');
+    return noDigest.replace(/:[\w][\w.-]*$/, '');
+}
+/** cosign's bundle annotation from a transparency-log entry with a SignedEntryTimestamp. */
+function toCosignBundleAnnotation(entry) {
+    if (!entry.inclusionPromise)
+        return undefined;
+    return JSON.stringify({
+        SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+        Payload: {
+            body: entry.canonicalizedBody,
+            integratedTime: Number(entry.integratedTime),
+            logIndex: Number(entry.logIndex),
+            logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
+        }
+    });
+}
+/** The transparency-log entry of cosign's bundle annotation. */
+function fromCosignBundleAnnotation(text, where) {
+    const bad = (why) => new errors/* InputError */.dz('OCI_COSIGN_BUNDLE_INVALID', `${where}: the ${COSIGN_ANNOTATIONS.bundle} annotation is ${why}`);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw bad('not JSON');
+    }
+    const p = json.Payload;
+    if (typeof json.SignedEntryTimestamp !== 'string' ||
+        typeof p?.body !== 'string' ||
+        typeof p.integratedTime !== 'number' ||
+        typeof p.logIndex !== 'number' ||
+        typeof p.logID !== 'string')
+        throw bad('missing SignedEntryTimestamp or Payload fields');
+    let kind;
+    try {
+        kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
+    }
+    catch {
+        throw bad('carrying a body that is not a Rekor entry');
+    }
+    return {
+        logIndex: String(p.logIndex),
+        logId: { keyId: Buffer.from(p.logID, 'hex').toString('base64') },
+        kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
+        integratedTime: String(p.integratedTime),
+        inclusionPromise: { signedEntryTimestamp: json.SignedEntryTimestamp },
+        canonicalizedBody: p.body
+    };
+}
+/** The DER certificates of PEM text, in order. */
+function pemCertificates(text) {
+    return (text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) => block.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''));
+}
+/**
+ * A Sigstore bundle (v0.1: a SignedEntryTimestamp, no inclusion proof)
+ * made of what cosign's annotations carry, for the bundle verifier.
+ */
+function buildLegacyBundleJson(parts) {
+    const certificates = [
+        ...pemCertificates(parts.certificatePem ?? ''),
+        ...pemCertificates(parts.chainPem ?? '')
+    ];
+    return {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: {
+            ...(certificates.length > 0
+                ? {
+                    x509CertificateChain: {
+                        certificates: certificates.map((rawBytes) => ({ rawBytes }))
+                    }
+                }
+                : { publicKey: { hint: '' } }),
+            tlogEntries: parts.tlogEntry ? [parts.tlogEntry] : [],
+            timestampVerificationData: { rfc3161Timestamps: [] }
+        },
+        ...(parts.content.kind === 'message'
+            ? {
+                messageSignature: {
+                    messageDigest: {
+                        algorithm: 'SHA2_256',
+                        digest: parts.content.payloadSha256.toString('base64')
+                    },
+                    signature: parts.content.signature.toString('base64')
+                }
+            }
+            : { dsseEnvelope: parts.content.envelope })
+    };
+}
+
+// EXTERNAL MODULE: ./src/io/verify/legacy.ts
+var legacy = __webpack_require__(1665);
+// EXTERNAL MODULE: ./src/lib/oci/image.ts
+var oci_image = __webpack_require__(876);
+;// CONCATENATED MODULE: ./src/lib/oci/artifact.ts
+/**
+ * Manifests Provenant writes beside an image: cosign's `.sig`/`.att`
+ * manifests (layers appended to what the tag already holds) and OCI 1.1
+ * referrers (an artifact manifest whose `subject` is the image), with the
+ * referrers tag schema (`sha256-<hex>`, an index of the referrers) for
+ * registries without the referrers API.
+ */
+
+const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const artifact_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+const artifact_EMPTY_BLOB = Buffer.from('{}');
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created'
+};
+/** `sha256-<hex>`: the referrers tag schema's tag for an image's referrers. */
+function artifact_referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/** An OCI image manifest, serialised once: its bytes are what is pushed and hashed. */
+function artifact_buildManifest(parts) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociManifest,
+        ...(parts.artifactType ? { artifactType: parts.artifactType } : {}),
+        config: parts.config,
+        layers: parts.layers,
+        ...(parts.subject ? { subject: parts.subject } : {}),
+        ...(parts.annotations ? { annotations: parts.annotations } : {})
+    }));
+}
+/** The image config cosign writes for a `.sig`/`.att` manifest: the layers as diff_ids. */
+function artifact_buildCosignConfig(layerDigests) {
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        config: {},
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layerDigests }
+    }));
+}
+/** The referrers index with `added` in it (once), for the referrers tag schema. */
+function artifact_buildReferrersIndex(existing, added) {
+    const manifests = existing.filter((d) => d.digest !== added.digest);
+    manifests.push(added);
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociIndex,
+        manifests
+    }));
+}
+/** The descriptors of a referrers index (from the API or the tag), with their artifact types. */
+function artifact_parseReferrersIndex(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(json.manifests))
+        return [];
+    return json.manifests.flatMap((raw) => {
+        const d = raw;
+        if (typeof d.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(d.digest))
+            return [];
+        return [
+            {
+                mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+                digest: d.digest,
+                size: typeof d.size === 'number' ? d.size : -1,
+                ...(typeof d.artifactType === 'string'
+                    ? { artifactType: d.artifactType }
+                    : {}),
+                ...(d.annotations && typeof d.annotations === 'object'
+                    ? {
+                        annotations: Object.fromEntries(Object.entries(d.annotations).filter((e) => typeof e[1] === 'string'))
+                    }
+                    : {})
+            }
+        ];
+    });
+}
+
+// EXTERNAL MODULE: ./src/lib/digest.ts
+var digest = __webpack_require__(8899);
+;// CONCATENATED MODULE: ./src/io/oci/push.ts
+/**
+ * Writing to a registry (OCI distribution spec, "push"): a blob is checked
+ * for first (HEAD) and uploaded only when missing, in one PUT when small
+ * (monolithic) or in PATCH chunks then a closing PUT; a manifest is PUT by
+ * tag or digest and the digest the registry answers is checked against the
+ * bytes sent.
+ */
+
+
+/** Blobs above this size are sent in chunks of this size. */
+const UPLOAD_CHUNK_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
+/** True when the registry already holds the blob. */
+async function hasBlob(client, repository, digest) {
+    return client
+        .send(repository, { method: 'HEAD', path: `blobs/${digest}` })
+        .then(() => true, (error) => {
+        if (error.code === 'OCI_NOT_FOUND')
+            return false;
+        throw error;
+    });
+}
+/** Uploads the blob unless the registry holds it; returns its digest. */
+async function push_pushBlob(client, repository, bytes, chunkBytes = UPLOAD_CHUNK_BYTES) {
+    const digest = sha256Digest(bytes);
+    if (await hasBlob(client, repository, digest))
+        return digest;
+    const started = await client.send(repository, {
+        method: 'POST',
+        path: 'blobs/uploads/',
+        headers: { 'content-length': '0' }
+    });
+    let location = locationOf(client, started, repository);
+    if (bytes.length > chunkBytes) {
+        for (let start = 0; start < bytes.length; start += chunkBytes) {
+            const chunk = bytes.subarray(start, start + chunkBytes);
+            const sent = await client.send(repository, {
+                method: 'PATCH',
+                url: location,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${start}-${start + chunk.length - 1}`
+                },
+                body: chunk
+            });
+            location = locationOf(client, sent, repository);
+        }
+    }
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    const monolithic = bytes.length <= chunkBytes;
+    await client.send(repository, {
+        method: 'PUT',
+        url: url.toString(),
+        headers: { 'content-type': 'application/octet-stream' },
+        body: monolithic ? bytes : Buffer.alloc(0)
+    });
+    return digest;
+}
+/** PUTs a manifest (or index) under a tag or its digest. */
+async function push_pushManifest(client, repository, reference, bytes, mediaType) {
+    const digest = sha256Digest(bytes);
+    const response = await client.send(repository, {
+        method: 'PUT',
+        path: `manifests/${reference}`,
+        headers: { 'content-type': mediaType },
+        body: bytes
+    });
+    const answered = response.headers['docker-content-digest'];
+    if (typeof answered === 'string' && answered !== digest) {
+        throw new ServiceError('registry', `${client.registry}/${repository}: the registry stored the manifest as ${answered}, but its bytes are ${digest}`);
+    }
+    return {
+        digest,
+        subjectAccepted: response.headers['oci-subject'] !== undefined
+    };
+}
+function locationOf(client, response, repository) {
+    const location = response.headers.location;
+    if (!location) {
+        throw new ServiceError('registry', `${client.registry}/${repository}: the registry opened an upload without a Location`);
+    }
+    return client.resolveLocation(location);
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/attach.ts
+
+
+
+
+
+function isNotFound(error) {
+    return error.code === 'OCI_NOT_FOUND';
+}
+/** The manifest under a tag, or undefined when the tag does not exist. */
+async function manifestAt(client, repository, tag) {
+    return client.getManifest(repository, tag).catch((error) => {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    });
+}
+/** cosign's `.sig`/`.att` manifest of the image, or undefined. */
+async function readCosignManifest(client, repository, digest, suffix) {
+    const tag = cosign_cosignTag(digest, suffix);
+    const found = await manifestAt(client, repository, tag);
+    if (!found)
+        return undefined;
+    const document = (0,oci_image/* parseImageDocument */.O0)(found.bytes.toString('utf8'), `${client.registry}/${repository}:${tag}`);
+    if (document.kind !== 'manifest')
+        return undefined;
+    return { manifest: document, digest: found.digest };
+}
+/** Appends a layer to the image's `.sig`/`.att` tag (unless the same layer is there). */
+async function attachCosignLayer(client, repository, digest, suffix, layer) {
+    const existing = await readCosignManifest(client, repository, digest, suffix);
+    const layers = [...(existing?.manifest.layers ?? [])];
+    const blob = await pushBlob(client, repository, layer.bytes);
+    const same = layers.some((l) => l.digest === blob &&
+        JSON.stringify(l.annotations ?? {}) === JSON.stringify(layer.annotations));
+    if (!same) {
+        layers.push({
+            mediaType: layer.mediaType,
+            digest: blob,
+            size: layer.bytes.length,
+            annotations: layer.annotations
+        });
+    }
+    const config = buildCosignConfig(layers.map((l) => l.digest));
+    await pushBlob(client, repository, config);
+    const manifest = buildManifest({
+        config: {
+            mediaType: OCI_CONFIG_MEDIA_TYPE,
+            digest: sha256Digest(config),
+            size: config.length
+        },
+        layers
+    });
+    const tag = cosignTag(digest, suffix);
+    await pushManifest(client, repository, tag, manifest, MEDIA_TYPES.ociManifest);
+    return tag;
+}
+/** Pushes an artifact (one layer) referring to `subject`; keeps the referrers tag when the registry has no referrers API. */
+async function attachReferrer(client, repository, subject, artifact) {
+    await pushBlob(client, repository, EMPTY_BLOB);
+    const blob = await pushBlob(client, repository, artifact.bytes);
+    const manifest = buildManifest({
+        artifactType: artifact.artifactType,
+        config: {
+            mediaType: EMPTY_MEDIA_TYPE,
+            digest: sha256Digest(EMPTY_BLOB),
+            size: EMPTY_BLOB.length
+        },
+        layers: [
+            {
+                mediaType: artifact.artifactType,
+                digest: blob,
+                size: artifact.bytes.length
+            }
+        ],
+        subject: {
+            mediaType: subject.mediaType,
+            digest: subject.digest,
+            size: subject.size
+        },
+        annotations: artifact.annotations
+    });
+    const digest = sha256Digest(manifest);
+    const pushed = await pushManifest(client, repository, digest, manifest, MEDIA_TYPES.ociManifest);
+    if (!pushed.subjectAccepted) {
+        const tag = referrersTag(subject.digest);
+        const index = await manifestAt(client, repository, tag);
+        const existing = index ? parseReferrersIndex(index.bytes.toString()) : [];
+        await pushManifest(client, repository, tag, buildReferrersIndex(existing, {
+            mediaType: MEDIA_TYPES.ociManifest,
+            digest,
+            size: manifest.length,
+            artifactType: artifact.artifactType,
+            annotations: artifact.annotations
+        }), MEDIA_TYPES.ociIndex);
+    }
+    return digest;
+}
+/** The image's referrers: from the referrers API, else from the referrers tag. */
+async function listReferrers(client, repository, digest) {
+    const api = await client
+        .send(repository, {
+        path: `referrers/${digest}`,
+        headers: { accept: oci_image/* MEDIA_TYPES */.Z2.ociIndex }
+    })
+        .catch((error) => {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    });
+    if (api)
+        return artifact_parseReferrersIndex(api.body.toString('utf8'));
+    const index = await manifestAt(client, repository, artifact_referrersTag(digest));
+    return index ? artifact_parseReferrersIndex(index.bytes.toString('utf8')) : [];
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/verify-cosign.ts
+/**
+ * cosign's tag layout of one image, checked: each `.sig` layer's signature
+ * over its simple-signing payload (as a Sigstore bundle rebuilt from the
+ * annotations when a Rekor entry is there; with the key or the
+ * certificate chain alone otherwise, unlogged), then what the payload
+ * names; each `.att` layer's DSSE envelope the same way.
+ */
+
+
+
+
+async function checkCosignLayers(image, ctx, evidence) {
+    for (const suffix of ['sig', 'att']) {
+        const found = await readCosignManifest(image.client, image.repository, image.digest, suffix);
+        if (!found)
+            continue;
+        await Promise.all(layersOf(found.manifest, suffix).map(async ({ layer, index }) => {
+            const source = `${image.name}:${image.digest.replace(':', '-')}.${suffix}#${index}`;
+            let bytes;
+            try {
+                bytes = await image.client.getBlob(image.repository, layer.digest);
+            }
+            catch (error) {
+                const result = unreadable(error);
+                if (suffix === 'sig')
+                    evidence.signatures.push({ source, form: 'bundle', result });
+                else
+                    evidence.attestations.push({ source, result });
+                return;
+            }
+            const annotations = layer.annotations ?? {};
+            if (suffix === 'sig') {
+                const result = checkSimpleSigning(image, bytes, annotations, ctx);
+                const form = result.ok && !result.logged ? 'legacy' : 'bundle';
+                evidence.signatures.push({ source, form, result });
+            }
+            else {
+                evidence.attestations.push({
+                    source,
+                    ...checkAttestationLayer(bytes, annotations, ctx)
+                });
+            }
+        }));
+    }
+}
+function layersOf(manifest, suffix) {
+    const mediaType = suffix === 'sig' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_MEDIA_TYPE;
+    return manifest.layers
+        .map((layer, index) => ({ layer, index }))
+        .filter(({ layer }) => layer.mediaType === mediaType);
+}
+function tlogEntryOf(annotations, where) {
+    const text = annotations[COSIGN_ANNOTATIONS.bundle];
+    return text ? fromCosignBundleAnnotation(text, where) : undefined;
+}
+/** A `.sig` layer: the signature first, then that the payload names this image. */
+function checkSimpleSigning(image, payload, annotations, ctx) {
+    const signature = Buffer.from(annotations[COSIGN_ANNOTATIONS.signature] ?? '', 'base64');
+    const certificate = annotations[COSIGN_ANNOTATIONS.certificate];
+    let result;
+    try {
+        const entry = tlogEntryOf(annotations, image.name);
+        const sha256 = external_node_crypto_default().createHash('sha256').update(payload).digest();
+        if (entry) {
+            const parsed = ctx.checker.parse(buildLegacyBundleJson({
+                ...(certificate ? { certificatePem: certificate } : {}),
+                ...(annotations[COSIGN_ANNOTATIONS.chain]
+                    ? { chainPem: annotations[COSIGN_ANNOTATIONS.chain] }
+                    : {}),
+                tlogEntry: entry,
+                content: { kind: 'message', payloadSha256: sha256, signature }
+            }));
+            result = parsed.ok
+                ? ctx.checker.checkMessage(parsed.bundle, {
+                    sha256: sha256.toString('hex'),
+                    bytes: payload
+                })
+                : parsed;
+        }
+        else if (certificate) {
+            result = (0,legacy/* checkLegacyPair */.Q)(Buffer.from(signature.toString('base64')), Buffer.from(certificate), payload, ctx.trust);
+        }
+        else {
+            result = checkWithKey(payload, signature, ctx);
+        }
+    }
+    catch (error) {
+        return unreadable(error);
+    }
+    if (!result.ok)
+        return result;
+    return checkPayloadNames(image, payload) ?? result;
+}
+/** A failure result of a layer or referrer that could not be read. */
+function unreadable(error) {
+    return {
+        ok: false,
+        code: 'VERIFY_IMAGE_ATTACHMENT_INVALID',
+        reason: error instanceof Error ? error.message : String(error)
+    };
+}
+/** A signature with no Rekor entry and no certificate: the --key's, unlogged. */
+function checkWithKey(payload, signature, ctx) {
+    let key;
+    try {
+        key = ctx.trust.material.publicKey('').publicKey;
+    }
+    catch {
+        return {
+            ok: false,
+            code: 'VERIFY_CERTIFICATE_UNTRUSTED',
+            reason: 'a signature made with a key (no certificate, no transparency-log entry): give that key with --key'
+        };
+    }
+    if (!(0,legacy/* verifyWithKey */.F)(key, payload, signature)) {
+        return {
+            ok: false,
+            code: 'VERIFY_SIGNATURE_INVALID',
+            reason: 'the signature does not verify over its payload with --key'
+        };
+    }
+    return {
+        ok: true,
+        signer: { keyed: true, extensions: {} },
+        logged: false,
+        details: 'image signature verified with --key (no transparency-log entry: accepted by --insecure-ignore-tlog)'
+    };
+}
+/** The payload must name this digest and this repository; undefined when it does. */
+function checkPayloadNames(image, payload) {
+    const claims = parseSimpleSigningPayload(payload);
+    if (!claims) {
+        return {
+            ok: false,
+            code: 'VERIFY_IMAGE_ATTACHMENT_INVALID',
+            reason: 'the signed payload is not a cosign simple-signing payload'
+        };
+    }
+    if (claims.digest !== image.digest) {
+        return {
+            ok: false,
+            code: 'VERIFY_IMAGE_DIGEST_MISMATCH',
+            reason: `the signature is over ${claims.digest}, not this image (${image.digest}): a signature of another image, copied or re-tagged`
+        };
+    }
+    if (repositoryOf(claims.dockerReference) !== image.name) {
+        return {
+            ok: false,
+            code: 'VERIFY_IMAGE_REPOSITORY_MISMATCH',
+            reason: `the signature names the image ${claims.dockerReference}, not ${image.name}`
+        };
+    }
+    return undefined;
+}
+/** A `.att` layer: a DSSE envelope, its Rekor entry and certificate from the annotations. */
+function checkAttestationLayer(bytes, annotations, ctx) {
+    try {
+        const envelope = JSON.parse(bytes.toString('utf8'));
+        const entry = tlogEntryOf(annotations, 'a .att layer');
+        const certificate = annotations[COSIGN_ANNOTATIONS.certificate];
+        const parsed = ctx.checker.parse(buildLegacyBundleJson({
+            ...(certificate ? { certificatePem: certificate } : {}),
+            ...(entry ? { tlogEntry: entry } : {}),
+            content: { kind: 'dsse', envelope }
+        }));
+        if (!parsed.ok)
+            return { result: parsed };
+        return ctx.checker.checkEnvelope(parsed.bundle);
+    }
+    catch (error) {
+        return { result: unreadable(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/verify-referrers.ts
+/**
+ * Sigstore bundles attached to an image as OCI 1.1 referrers (listed by
+ * the referrers API, else the referrers tag): each referrer's manifest must
+ * name this image as its subject; its bundle is checked as any attestation
+ * (cosign v3's signature is a statement of the sign predicate).
+ */
+
+
+
+
+async function checkReferrers(image, ctx, evidence) {
+    const referrers = (await listReferrers(image.client, image.repository, image.digest)).filter((d) => d.artifactType === BUNDLE_ARTIFACT_TYPE);
+    await Promise.all(referrers.map(async (descriptor) => {
+        const source = `${image.name}@${descriptor.digest}`;
+        try {
+            const bundle = await readReferredBundle(image, descriptor.digest);
+            const parsed = ctx.checker.parse(bundle);
+            if (!parsed.ok) {
+                evidence.attestations.push({ source, result: parsed });
+            }
+            else if (parsed.bundle.content.$case === 'dsseEnvelope') {
+                evidence.attestations.push({
+                    source,
+                    ...ctx.checker.checkEnvelope(parsed.bundle)
+                });
+            }
+            else {
+                evidence.notes.push(`${source}: a message-signature bundle without its payload, not checked`);
+            }
+        }
+        catch (error) {
+            evidence.attestations.push({ source, result: unreadable(error) });
+        }
+    }));
+}
+/** The bundle a referrer carries, once its manifest is shown to refer to this image. */
+async function readReferredBundle(image, digest) {
+    const fetched = await image.client.getManifest(image.repository, digest);
+    const text = fetched.bytes.toString('utf8');
+    const manifest = (0,oci_image/* parseImageDocument */.O0)(text, `${image.name}@${digest}`);
+    const subject = JSON.parse(text)
+        .subject?.digest;
+    if (manifest.kind !== 'manifest' || subject !== image.digest) {
+        throw new Error(`${image.name}@${digest} is listed as a referrer of ${image.digest} but names ${typeof subject === 'string' ? subject : 'no subject'}`);
+    }
+    const layer = manifest.layers.find((l) => l.mediaType === BUNDLE_ARTIFACT_TYPE);
+    if (!layer)
+        throw new Error(`${image.name}@${digest} holds no bundle layer`);
+    const blob = await image.client.getBlob(image.repository, layer.digest);
+    return JSON.parse(blob.toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/verify-image.ts
+
+
+
+
+async function collectImageEvidence(label, ctx) {
+    const reference = (0,oci_reference/* parseImageReference */.o_)(label);
+    const client = await ctx.clients(reference.registry);
+    const evidence = (0,verify_evidence/* emptyEvidence */.H)();
+    const fetched = await client.getManifest(reference.repository, reference.tag ?? reference.digest);
+    const digest = reference.digest ?? fetched.digest;
+    if (reference.digest && reference.tag && fetched.digest !== digest) {
+        evidence.signatures.push({
+            source: `${reference.registry}/${reference.repository}:${reference.tag}`,
+            form: 'bundle',
+            result: {
+                ok: false,
+                code: 'VERIFY_IMAGE_TAG_MOVED',
+                reason: `the tag ${reference.tag} points to ${fetched.digest}, not ${digest}: the image was re-tagged since`
+            }
+        });
+    }
+    const image = {
+        client,
+        repository: reference.repository,
+        name: `${reference.registry}/${reference.repository}`,
+        digest
+    };
+    await checkCosignLayers(image, ctx, evidence);
+    await checkReferrers(image, ctx, evidence);
+    return {
+        subject: {
+            name: image.name,
+            label,
+            digests: { sha256: digest.slice('sha256:'.length) }
+        },
+        evidence
+    };
+}
+
+
+/***/ }),
+
+/***/ 8899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** The `sha256:<hex>` digest of some bytes, as OCI registries and GitHub write it. */
+
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ parseImageDocument),
+/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT)
+/* harmony export */ });
+/* unused harmony exports isDigest, parseImageConfig, formatPlatform, choosePlatform */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7268);
+/**
+ * OCI image and Docker schema 2 documents as read from a registry, an OCI
+ * image layout or a docker-archive: indexes (manifest lists), manifests and
+ * configs, checked for the fields an image reader needs, and the choice of
+ * one platform from an index.
+ */
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json'
+};
+/** What a registry is asked for, in order of preference. */
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerList,
+    MEDIA_TYPES.dockerManifest
+];
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function isDigest(text) {
+    return DIGEST.test(text);
+}
+/** An index or a manifest, told apart by its media type or its fields. */
+function parseImageDocument(text, where) {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('OCI_MANIFEST_INVALID', `${where}: not an OCI image index or manifest: ${why}`);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw bad('it is not JSON');
+    }
+    if (Array.isArray(json.manifests)) {
+        return {
+            kind: 'index',
+            manifests: json.manifests.map((d) => descriptor(d, bad))
+        };
+    }
+    if (json.config && Array.isArray(json.layers)) {
+        return {
+            kind: 'manifest',
+            config: descriptor(json.config, bad),
+            layers: json.layers.map((d) => descriptor(d, bad)),
+            annotations: stringRecord(json.annotations)
+        };
+    }
+    throw bad(json.schemaVersion === 1
+        ? 'Docker schema 1 manifests are not read: push the image again with a current client'
+        : 'it has neither "manifests" nor "config" and "layers"');
+}
+function descriptor(raw, bad) {
+    const d = raw;
+    if (typeof d.digest !== 'string' || !DIGEST.test(d.digest))
+        throw bad(`a descriptor has no sha256 digest (${JSON.stringify(d.digest)})`);
+    const platform = d.platform;
+    return {
+        mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+        digest: d.digest,
+        size: typeof d.size === 'number' ? d.size : -1,
+        ...(platform &&
+            typeof platform.os === 'string' &&
+            typeof platform.architecture === 'string'
+            ? {
+                platform: {
+                    os: platform.os,
+                    architecture: platform.architecture,
+                    ...(typeof platform.variant === 'string'
+                        ? { variant: platform.variant }
+                        : {})
+                }
+            }
+            : {}),
+        ...(d.annotations ? { annotations: stringRecord(d.annotations) } : {})
+    };
+}
+function stringRecord(raw) {
+    const out = {};
+    if (raw && typeof raw === 'object')
+        for (const [k, v] of Object.entries(raw))
+            if (typeof v === 'string')
+                out[k] = v;
+    return out;
+}
+function parseImageConfig(text, where) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new InputError('OCI_CONFIG_INVALID', `${where}: the image config is not JSON`);
+    }
+    const rootfs = json.rootfs;
+    const diffIds = Array.isArray(rootfs?.diff_ids)
+        ? rootfs.diff_ids.filter((d) => typeof d === 'string')
+        : [];
+    const config = json.config;
+    return {
+        platform: {
+            os: typeof json.os === 'string' ? json.os : '',
+            architecture: typeof json.architecture === 'string' ? json.architecture : '',
+            ...(typeof json.variant === 'string' ? { variant: json.variant } : {})
+        },
+        diffIds,
+        ...(typeof json.created === 'string' ? { created: json.created } : {}),
+        labels: stringRecord(config?.Labels)
+    };
+}
+/** os/architecture[/variant] */
+function formatPlatform(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The index entry for `wanted` (default linux/amd64), or the only image it lists. */
+function choosePlatform(index, wanted, where) {
+    const images = index.manifests.filter((m) => m.platform === undefined || m.platform.architecture !== 'unknown');
+    const match = images.find((m) => m.platform?.os === wanted.os &&
+        m.platform.architecture === wanted.architecture &&
+        (wanted.variant === undefined || m.platform.variant === wanted.variant));
+    if (match)
+        return match;
+    if (images.length === 1)
+        return images[0];
+    throw new InputError('OCI_PLATFORM_NOT_FOUND', `${where}: the image index has no ${formatPlatform(wanted)} image (it has ${images
+        .map((m) => (m.platform ? formatPlatform(m.platform) : m.digest))
+        .join(', ') || 'none'}): name the platform's digest instead`);
+}
+
+
+/***/ })
+
+};
