@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from '@jest/globals'
 import {
+  ChainShapeMemo,
   bundleShapeProblems,
   merkleInclusionHolds
 } from '../../../src/lib/verify/bundle-checks.js'
@@ -198,15 +199,17 @@ describe('bundleShapeProblems chain memo', () => {
     { rawBytes: raw.slice(8) }
   ])
 
-  it('answers each chain as without the memo, in either order', () => {
+  it('answers each chain as without the memo, in any order, repeated or not', () => {
     const expected = [whole, split].map((b) => bundleShapeProblems(b))
     expect(expected[0]).not.toEqual(expected[1])
     for (const order of [
-      [0, 1],
-      [1, 0]
+      [0, 1, 0, 1],
+      [1, 0, 1, 0],
+      [0, 0, 1, 1, 0],
+      [1, 1, 0, 0, 1]
     ]) {
-      const memo = new Map<string, string[]>()
-      for (const i of [...order, ...order]) {
+      const memo = new ChainShapeMemo()
+      for (const i of order) {
         expect(bundleShapeProblems([whole, split][i], memo)).toEqual(
           expected[i]
         )

@@ -116,11 +116,13 @@ export function shareSignatureChecks(): void {
         : undefined
     if (started && later) {
       sentToWorker++
-      const answer = later.verify(data, key, signature, algorithm)
+      // One exact copy of the data, kept by the memo and sent to the worker.
+      const owned = new Uint8Array(data)
+      const answer = later.verify(owned, key, signature, algorithm)
       // Unknown (the worker failed) counts as invalid here, so the caller
       // decides synchronously; it is never remembered.
       const pending = answer.then((valid) => valid === true)
-      const entry = remember(key, id, data, pending)
+      const entry = remember(key, id, owned, pending, true)
       if (entry) void answer.then((valid) => settle(key, id, entry, valid))
       started.push(pending)
       return true
@@ -186,11 +188,13 @@ function recall(
   return typeof entry.valid === 'boolean' ? entry.valid : entry
 }
 
+/** `owned`: `data` is already a copy no one changes (a deferred check's). */
 function remember(
   key: KeyObject,
   id: string,
   data: Uint8Array,
-  valid: boolean | Promise<boolean>
+  valid: boolean | Promise<boolean>,
+  owned = false
 ): Remembered | undefined {
   if (data.length > MEMO_MAX_DATA_BYTES) return undefined
   if (rememberedCount >= MAX_REMEMBERED) forgetSignatureChecks()
@@ -200,7 +204,11 @@ function remember(
     remembered.set(key, byKey)
   }
   // A copy: the caller's buffer is its own to change.
-  const entry: Remembered = { data: Buffer.from(data), valid }
+  const copy = owned ? data : new Uint8Array(data)
+  const entry: Remembered = {
+    data: Buffer.from(copy.buffer, copy.byteOffset, copy.length),
+    valid
+  }
   if (!byKey.has(id)) rememberedCount++
   byKey.set(id, entry)
   return entry

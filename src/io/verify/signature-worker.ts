@@ -74,7 +74,8 @@ export class SignatureWorker {
 
   /**
    * Whether `signature` over `data` is valid for `key`, checked on the
-   * worker; undefined when the worker could not answer.
+   * worker; undefined when the worker could not answer. `data` must be an
+   * exact-size copy that no one changes (it is sent as it is).
    */
   verify(
     data: Uint8Array,
@@ -89,14 +90,9 @@ export class SignatureWorker {
         this.keyIds.set(key, keyId)
         this.next.newKeys.push([keyId, key])
       }
-      // Copies of exactly these bytes: a Buffer may be a view of a larger
-      // block, which a message would copy whole.
-      this.next.checks.push([
-        keyId,
-        algorithm,
-        new Uint8Array(data),
-        new Uint8Array(signature)
-      ])
+      // A copy of exactly the signature's bytes: a Buffer may be a view of
+      // a larger block, which a message would copy whole.
+      this.next.checks.push([keyId, algorithm, data, new Uint8Array(signature)])
       this.next.answers.push(resolve)
       this.next.bytes += data.length
       this.pendingBytes += data.length

@@ -22,6 +22,7 @@ import type {
   SignatureTimestamps
 } from '../../lib/verify/evidence.js'
 import {
+  ChainShapeMemo,
   bundleShapeProblems,
   timestampWindowProblems
 } from '../../lib/verify/bundle-checks.js'
@@ -55,7 +56,7 @@ export class BundleChecker {
   private readonly verifier: Verifier
   private readonly hasTimestampAuthorities: boolean
   private readonly toEntity = createEntityBuilder()
-  private readonly chainShapes = new Map<string, string[]>()
+  private readonly chainShapes = new ChainShapeMemo()
   private readonly signers = new WeakMap<Signer, SignerInfo>()
 
   constructor(trust: GatheredTrust) {

@@ -13,6 +13,7 @@ import type { VexContext } from '../../lib/verify/evaluate-vex.js'
 import type { Logger } from '../../lib/ports.js'
 import { createScanDeps } from '../scan/deps.js'
 import { defaultCacheDir, loadIndex } from '../scan/databases.js'
+import { findUncoveredFindings } from '../../lib/scan/vex-coverage.js'
 import { readRegularFile } from './files.js'
 
 export interface VexFolder {
@@ -58,7 +59,10 @@ export async function loadVexContext(
     },
     scanDeps
   )
-  return { index, sboms }
+  return {
+    sboms,
+    uncovered: (statements) => findUncoveredFindings(index, sboms, statements)
+  }
 }
 
 /** The same components described twice (CycloneDX and SPDX) are read once. */

@@ -21,12 +21,52 @@ import { RFC3161Timestamp, X509Certificate } from '@sigstore/core'
 import { isObject } from './statement.js'
 
 /**
- * `chainMemo` keeps the result per distinct chain (its exact base64
- * certificates): bundles of one release share one chain.
+ * Chain-shape results per distinct chain (its exact base64 certificates):
+ * bundles of one release share one chain. The chain before is compared
+ * certificate by certificate first, without building the memo's key.
  */
+export class ChainShapeMemo {
+  private readonly byKey = new Map<string, string[]>()
+  private last: { certificates: string[]; found: string[] } | undefined
+
+  problems(chain: unknown[]): string[] {
+    const certificates = rawCertificates(chain)
+    const last = this.last
+    if (
+      certificates &&
+      last &&
+      certificates.length === last.certificates.length &&
+      certificates.every((c, i) => c === last.certificates[i])
+    ) {
+      return last.found
+    }
+    const key = certificates
+      ? certificates.map((c) => `${c.length}:${c}`).join('')
+      : `json:${JSON.stringify(chain)}`
+    let found = this.byKey.get(key)
+    if (!found) {
+      found = chainProblems(chain)
+      if (this.byKey.size >= MAX_CHAIN_MEMO) this.byKey.clear()
+      this.byKey.set(key, found)
+    }
+    this.last = certificates ? { certificates, found } : undefined
+    return found
+  }
+}
+
+/** Each entry's base64 rawBytes, or undefined when an entry has none. */
+function rawCertificates(chain: unknown[]): string[] | undefined {
+  const certificates: string[] = []
+  for (const entry of chain) {
+    if (!isObject(entry) || typeof entry.rawBytes !== 'string') return undefined
+    certificates.push(entry.rawBytes)
+  }
+  return certificates
+}
+
 export function bundleShapeProblems(
   json: unknown,
-  chainMemo?: Map<string, string[]>
+  chainMemo?: ChainShapeMemo
 ): string[] {
   if (!isObject(json) || !isObject(json.verificationMaterial)) return []
   const material = json.verificationMaterial
@@ -35,14 +75,7 @@ export function bundleShapeProblems(
     ? material.x509CertificateChain.certificates
     : undefined
   if (Array.isArray(chain)) {
-    const key = chainMemo ? chainKey(chain) : ''
-    let found = chainMemo?.get(key)
-    if (!found) {
-      found = chainProblems(chain)
-      if (chainMemo && chainMemo.size >= MAX_CHAIN_MEMO) chainMemo.clear()
-      chainMemo?.set(key, found)
-    }
-    problems.push(...found)
+    problems.push(...(chainMemo?.problems(chain) ?? chainProblems(chain)))
   }
   if (Array.isArray(material.tlogEntries)) {
     for (const entry of material.tlogEntries) {
@@ -61,21 +94,6 @@ export function bundleShapeProblems(
 }
 
 const MAX_CHAIN_MEMO = 1000
-
-/**
- * The chain's exact content as a memo key: each certificate's base64,
- * length-prefixed (no two chains share a key); JSON for any other shape.
- */
-function chainKey(chain: unknown[]): string {
-  const parts: string[] = []
-  for (const entry of chain) {
-    if (!isObject(entry) || typeof entry.rawBytes !== 'string') {
-      return `json:${JSON.stringify(chain)}`
-    }
-    parts.push(`${entry.rawBytes.length}:${entry.rawBytes}`)
-  }
-  return parts.join('')
-}
 
 const BUNDLE_VERSIONS: Record<string, '0.1' | '0.2' | '0.3'> = {
   'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',

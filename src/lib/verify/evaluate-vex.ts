@@ -6,9 +6,8 @@
  * by anyone else, covers nothing. The advisory index and the SBOMs come in
  * from the I/O side (ctx.vex), loaded once per run.
  */
-import type { AdvisoryIndex } from '../scan/advisory-index.js'
+import type { GatedFinding } from '../scan/gate.js'
 import type { ScannedSbom } from '../scan/sbom-input.js'
-import { findUncoveredFindings } from '../scan/vex-coverage.js'
 import type { VexStatement } from '../scan/vex.js'
 import { isOpenVex, readOpenVex } from '../scan/vex.js'
 import { catchVerification } from './codes.js'
@@ -19,11 +18,16 @@ import type { CheckResult } from './report.js'
 
 export const OPENVEX_PREDICATE_PREFIX = 'https://openvex.dev/ns'
 
-/** What the I/O side loaded for the vex row. */
+/**
+ * What the I/O side loaded for the vex row: the shipped SBOMs, and their
+ * HIGH/CRITICAL findings that the given statements leave uncovered (the
+ * advisory matching comes with it, so verify loads it only for
+ * --require vex).
+ */
 export interface VexContext {
-  index: AdvisoryIndex
   /** The release's SBOMs, by the file they came from. */
   sboms: readonly ScannedSbom[]
+  uncovered(statements: readonly VexStatement[]): GatedFinding[]
 }
 
 export function vexRow(
@@ -41,7 +45,7 @@ export function vexRow(
     return { status: 'absent', reason: 'no SBOM shipped with the release' }
   }
   const { statements, signed, ignored } = signedStatements(attestations, policy)
-  const uncovered = findUncoveredFindings(vex.index, vex.sboms, statements)
+  const uncovered = vex.uncovered(statements)
   if (uncovered.length > 0) {
     const listed = [
       ...new Set(
