@@ -355,9 +355,46 @@ var verify_statement = __webpack_require__(1256);
 
 
 /**
- * `chainMemo` keeps the result per distinct chain (its exact base64
- * certificates): bundles of one release share one chain.
+ * Chain-shape results per distinct chain (its exact base64 certificates):
+ * bundles of one release share one chain. The chain before is compared
+ * certificate by certificate first, without building the memo's key.
  */
+class ChainShapeMemo {
+    byKey = new Map();
+    last;
+    problems(chain) {
+        const certificates = rawCertificates(chain);
+        const last = this.last;
+        if (certificates &&
+            last &&
+            certificates.length === last.certificates.length &&
+            certificates.every((c, i) => c === last.certificates[i])) {
+            return last.found;
+        }
+        const key = certificates
+            ? certificates.map((c) => `${c.length}:${c}`).join('')
+            : `json:${JSON.stringify(chain)}`;
+        let found = this.byKey.get(key);
+        if (!found) {
+            found = chainProblems(chain);
+            if (this.byKey.size >= MAX_CHAIN_MEMO)
+                this.byKey.clear();
+            this.byKey.set(key, found);
+        }
+        this.last = certificates ? { certificates, found } : undefined;
+        return found;
+    }
+}
+/** Each entry's base64 rawBytes, or undefined when an entry has none. */
+function rawCertificates(chain) {
+    const certificates = [];
+    for (const entry of chain) {
+        if (!(0,verify_statement/* isObject */.Gv)(entry) || typeof entry.rawBytes !== 'string')
+            return undefined;
+        certificates.push(entry.rawBytes);
+    }
+    return certificates;
+}
 function bundleShapeProblems(json, chainMemo) {
     if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
         return [];
@@ -367,15 +404,7 @@ function bundleShapeProblems(json, chainMemo) {
         ? material.x509CertificateChain.certificates
         : undefined;
     if (Array.isArray(chain)) {
-        const key = chainMemo ? chainKey(chain) : '';
-        let found = chainMemo?.get(key);
-        if (!found) {
-            found = chainProblems(chain);
-            if (chainMemo && chainMemo.size >= MAX_CHAIN_MEMO)
-                chainMemo.clear();
-            chainMemo?.set(key, found);
-        }
-        problems.push(...found);
+        problems.push(...(chainMemo?.problems(chain) ?? chainProblems(chain)));
     }
     if (Array.isArray(material.tlogEntries)) {
         for (const entry of material.tlogEntries) {
@@ -394,20 +423,6 @@ function bundleShapeProblems(json, chainMemo) {
     return problems;
 }
 const MAX_CHAIN_MEMO = 1000;
-/**
- * The chain's exact content as a memo key: each certificate's base64,
- * length-prefixed (no two chains share a key); JSON for any other shape.
- */
-function chainKey(chain) {
-    const parts = [];
-    for (const entry of chain) {
-        if (!(0,verify_statement/* isObject */.Gv)(entry) || typeof entry.rawBytes !== 'string') {
-            return `json:${JSON.stringify(chain)}`;
-        }
-        parts.push(`${entry.rawBytes.length}:${entry.rawBytes}`);
-    }
-    return parts.join('');
-}
 const BUNDLE_VERSIONS = {
     'application/vnd.dev.sigstore.bundle+json;version=0.1': '0.1',
     'application/vnd.dev.sigstore.bundle+json;version=0.2': '0.2',
@@ -808,7 +823,7 @@ class BundleChecker {
     verifier;
     hasTimestampAuthorities;
     toEntity = (0,entity/* createEntityBuilder */.b)();
-    chainShapes = new Map();
+    chainShapes = new ChainShapeMemo();
     signers = new WeakMap();
     constructor(trust) {
         this.hasTimestampAuthorities =

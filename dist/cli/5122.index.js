@@ -284,7 +284,8 @@ class SignatureWorker {
     }
     /**
      * Whether `signature` over `data` is valid for `key`, checked on the
-     * worker; undefined when the worker could not answer.
+     * worker; undefined when the worker could not answer. `data` must be an
+     * exact-size copy that no one changes (it is sent as it is).
      */
     verify(data, key, signature, algorithm) {
         return new Promise((resolve) => {
@@ -294,14 +295,9 @@ class SignatureWorker {
                 this.keyIds.set(key, keyId);
                 this.next.newKeys.push([keyId, key]);
             }
-            // Copies of exactly these bytes: a Buffer may be a view of a larger
-            // block, which a message would copy whole.
-            this.next.checks.push([
-                keyId,
-                algorithm,
-                new Uint8Array(data),
-                new Uint8Array(signature)
-            ]);
+            // A copy of exactly the signature's bytes: a Buffer may be a view of
+            // a larger block, which a message would copy whole.
+            this.next.checks.push([keyId, algorithm, data, new Uint8Array(signature)]);
             this.next.answers.push(resolve);
             this.next.bytes += data.length;
             this.pendingBytes += data.length;
@@ -461,11 +457,13 @@ function shareSignatureChecks() {
             : undefined;
         if (started && later) {
             sentToWorker++;
-            const answer = later.verify(data, key, signature, algorithm);
+            // One exact copy of the data, kept by the memo and sent to the worker.
+            const owned = new Uint8Array(data);
+            const answer = later.verify(owned, key, signature, algorithm);
             // Unknown (the worker failed) counts as invalid here, so the caller
             // decides synchronously; it is never remembered.
             const pending = answer.then((valid) => valid === true);
-            const entry = remember(key, id, data, pending);
+            const entry = remember(key, id, owned, pending, true);
             if (entry)
                 void answer.then((valid) => settle(key, id, entry, valid));
             started.push(pending);
@@ -519,7 +517,8 @@ function recall(key, id, data) {
         return undefined;
     return typeof entry.valid === 'boolean' ? entry.valid : entry;
 }
-function remember(key, id, data, valid) {
+/** `owned`: `data` is already a copy no one changes (a deferred check's). */
+function remember(key, id, data, valid, owned = false) {
     if (data.length > MEMO_MAX_DATA_BYTES)
         return undefined;
     if (rememberedCount >= MAX_REMEMBERED)
@@ -530,7 +529,11 @@ function remember(key, id, data, valid) {
         remembered.set(key, byKey);
     }
     // A copy: the caller's buffer is its own to change.
-    const entry = { data: Buffer.from(data), valid };
+    const copy = owned ? data : new Uint8Array(data);
+    const entry = {
+        data: Buffer.from(copy.buffer, copy.byteOffset, copy.length),
+        valid
+    };
     if (!byKey.has(id))
         rememberedCount++;
     byKey.set(id, entry);

@@ -254,7 +254,7 @@ function messageOf(body) {
 
 /***/ }),
 
-/***/ 2342:
+/***/ 9961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

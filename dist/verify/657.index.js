@@ -22,7 +22,7 @@ var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./src/io/net/http.ts + 1 modules
 var http = __webpack_require__(9963);
 // EXTERNAL MODULE: ./src/io/net/retry.ts + 1 modules
-var retry = __webpack_require__(2342);
+var retry = __webpack_require__(9961);
 // EXTERNAL MODULE: ./src/io/github/environment.ts
 var environment = __webpack_require__(7559);
 ;// CONCATENATED MODULE: ./src/io/github/client.ts

@@ -28,7 +28,7 @@ var retry = __webpack_require__(6269);
 // EXTERNAL MODULE: ./src/io/net/http.ts + 1 modules
 var http = __webpack_require__(9963);
 // EXTERNAL MODULE: ./src/io/net/retry.ts + 1 modules
-var net_retry = __webpack_require__(2342);
+var net_retry = __webpack_require__(9961);
 ;// CONCATENATED MODULE: ./src/io/oci/challenge.ts
 function parseChallenge(header) {
     if (!header)
