@@ -21,47 +21,35 @@ import { RFC3161Timestamp, X509Certificate } from '@sigstore/core'
 import { isObject } from './statement.js'
 
 /**
- * Chain-shape results per distinct chain (its exact base64 certificates):
- * bundles of one release share one chain. The chain before is compared
- * certificate by certificate first, without building the memo's key.
+ * Chain-shape results per distinct chain (its exact base64 certificates,
+ * length-prefixed, so no two chains share a key): bundles of one release
+ * share one chain.
  */
 export class ChainShapeMemo {
   private readonly byKey = new Map<string, string[]>()
-  private last: { certificates: string[]; found: string[] } | undefined
 
   problems(chain: unknown[]): string[] {
-    const certificates = rawCertificates(chain)
-    const last = this.last
-    if (
-      certificates &&
-      last &&
-      certificates.length === last.certificates.length &&
-      certificates.every((c, i) => c === last.certificates[i])
-    ) {
-      return last.found
-    }
-    const key = certificates
-      ? certificates.map((c) => `${c.length}:${c}`).join('')
-      : `json:${JSON.stringify(chain)}`
+    const key = chainKey(chain)
     let found = this.byKey.get(key)
     if (!found) {
       found = chainProblems(chain)
       if (this.byKey.size >= MAX_CHAIN_MEMO) this.byKey.clear()
       this.byKey.set(key, found)
     }
-    this.last = certificates ? { certificates, found } : undefined
     return found
   }
 }
 
-/** Each entry's base64 rawBytes, or undefined when an entry has none. */
-function rawCertificates(chain: unknown[]): string[] | undefined {
-  const certificates: string[] = []
+/** The chain's exact content as a memo key; JSON for any other shape. */
+function chainKey(chain: unknown[]): string {
+  const parts: string[] = []
   for (const entry of chain) {
-    if (!isObject(entry) || typeof entry.rawBytes !== 'string') return undefined
-    certificates.push(entry.rawBytes)
+    if (!isObject(entry) || typeof entry.rawBytes !== 'string') {
+      return `json:${JSON.stringify(chain)}`
+    }
+    parts.push(`${entry.rawBytes.length}:${entry.rawBytes}`)
   }
-  return certificates
+  return parts.join('')
 }
 
 export function bundleShapeProblems(
