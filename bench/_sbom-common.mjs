@@ -1,4 +1,4 @@
-/** What the SBOM benchmarks share: GNU time around one node run, medians, and the purls of a CycloneDX document. */
+/** What the SBOM benchmarks share: GNU time around one node run, and the purls of a CycloneDX document. */
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
@@ -38,12 +38,6 @@ export async function measure(args, cwd, env, { tolerateExit = false } = {}) {
     .slice(-4)
     .map(Number)
   return { seconds, mib: kib / 1024, cpu: user + system }
-}
-
-export const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
 /** Distinct purls of a CycloneDX document (nested components included), without qualifiers. */

@@ -30,7 +30,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { GNU_TIME, measure, median, purls } from './_sbom-common.mjs'
+import { GNU_TIME, measure, purls } from './_sbom-common.mjs'
+import { median } from './_stats.mjs'
 
 const run = promisify(execFile)
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

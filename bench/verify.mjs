@@ -30,6 +30,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { median } from './_stats.mjs'
 import { cached, makeBundles } from './_verify-release.mjs'
 
 const run = promisify(execFile)
@@ -104,11 +105,6 @@ async function verifyNaively(policy, trustedRoot) {
 
 /** The median wall and CPU time of runs (each its own median). */
 function medians(runs) {
-  const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b)
-    const mid = Math.floor(sorted.length / 2)
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-  }
   return {
     ms: median(runs.map((r) => r.ms)),
     cpuMs: median(runs.map((r) => r.cpuMs))
