@@ -144,6 +144,7 @@ export class SignatureWorker {
       ({ batch, valid }: { batch: number; valid: boolean[] }) => {
         const answered = this.sent.get(batch)
         this.sent.delete(batch)
+        if (answered) this.pendingBytes -= answered.bytes
         answered?.answers.forEach((answer, i) => answer(valid[i] === true))
         this.send()
         if (this.sent.size === 0) worker.unref()
@@ -166,6 +167,7 @@ export class SignatureWorker {
     const waiting = [...this.sent.values(), this.next]
     this.sent.clear()
     this.next = emptyBatch()
+    this.pendingBytes = 0
     for (const batch of waiting)
       batch.answers.forEach((answer) => answer(false))
   }
