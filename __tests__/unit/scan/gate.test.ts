@@ -3,7 +3,7 @@ import { buildAdvisoryIndex } from '../../../src/lib/scan/advisory-index.js'
 import type { Finding } from '../../../src/lib/scan/findings.js'
 import { toAdvisory } from '../../../src/lib/scan/osv.js'
 import { toScanComponent } from '../../../src/lib/scan/sbom-input.js'
-import { findUncoveredFindings } from '../../../src/lib/scan/vex-coverage.js'
+import { uncoveredFindings } from '../../../src/lib/scan/vex-coverage.js'
 import { applyGate, toFailOn } from '../../../src/lib/scan/gate.js'
 import { parseFailOn, parseScanInputs } from '../../../src/lib/scan/inputs.js'
 import { InputError } from '../../../src/lib/errors.js'
@@ -173,7 +173,7 @@ describe('VEX coverage (verify --require vex)', () => {
       source: 'signed.vex.json'
     }
     expect(
-      findUncoveredFindings(index, [sbom], [statement]).map((f) => f.id)
+      uncoveredFindings(index, [sbom])([statement]).map((f) => f.id)
     ).toEqual(['GHSA-2'])
   })
 })

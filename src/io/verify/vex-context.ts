@@ -13,7 +13,7 @@ import type { VexContext } from '../../lib/verify/evaluate-vex.js'
 import type { Logger } from '../../lib/ports.js'
 import { createScanDeps } from '../scan/deps.js'
 import { defaultCacheDir, loadIndex } from '../scan/databases.js'
-import { findUncoveredFindings } from '../../lib/scan/vex-coverage.js'
+import { uncoveredFindings } from '../../lib/scan/vex-coverage.js'
 import { readRegularFile } from './files.js'
 
 export interface VexFolder {
@@ -61,7 +61,7 @@ export async function loadVexContext(
   )
   return {
     sboms,
-    uncovered: (statements) => findUncoveredFindings(index, sboms, statements)
+    uncovered: uncoveredFindings(index, sboms)
   }
 }
 

@@ -13,16 +13,21 @@ import type { VexStatement } from './vex.js'
 
 export const VEX_REQUIRED_LEVELS = ['high'] as const
 
-export function findUncoveredFindings(
+/**
+ * The uncovered findings for any set of signed statements, with the
+ * advisories matched once: every artifact of a release is held to the same
+ * SBOMs, only the statements it carries differ.
+ */
+export function uncoveredFindings(
   index: AdvisoryIndex,
-  sboms: readonly ScannedSbom[],
-  signedStatements: readonly VexStatement[]
-): GatedFinding[] {
+  sboms: readonly ScannedSbom[]
+): (signedStatements: readonly VexStatement[]) => GatedFinding[] {
   const { findings } = matchSboms(index, sboms)
-  return applyGate(findings, {
-    sboms,
-    statements: signedStatements,
-    ignore: [],
-    failOn: toFailOn(VEX_REQUIRED_LEVELS)
-  }).filter((f) => f.failing)
+  return (signedStatements) =>
+    applyGate(findings, {
+      sboms,
+      statements: signedStatements,
+      ignore: [],
+      failOn: toFailOn(VEX_REQUIRED_LEVELS)
+    }).filter((f) => f.failing)
 }
