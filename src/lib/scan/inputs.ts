@@ -28,6 +28,10 @@ export const FAIL_ON_LEVELS = [
 ] as const
 export type FailOnLevel = (typeof FAIL_ON_LEVELS)[number]
 
+/** Where OSV publishes its per-ecosystem exports (<url>/<Ecosystem>/all.zip). */
+export const DEFAULT_OSV_URL =
+  'https://osv-vulnerabilities.storage.googleapis.com'
+
 export const SCAN_INPUTS = defineInputs({
   sbom: {
     kind: 'list',
@@ -48,7 +52,7 @@ export const SCAN_INPUTS = defineInputs({
   },
   'osv-url': {
     kind: 'string',
-    default: 'https://osv-vulnerabilities.storage.googleapis.com',
+    default: DEFAULT_OSV_URL,
     description:
       'Where the OSV exports are downloaded from (<osv-url>/<Ecosystem>/all.zip) when db is empty.'
   },
@@ -140,8 +144,7 @@ export function parseScanInputs(source: InputSource): ScanInputs {
         'input "sbom" names nothing: give an SBOM, a directory or an artifact'
       )
     )
-  const osvUrl =
-    raw('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com'
+  const osvUrl = raw('osv-url') ?? DEFAULT_OSV_URL
   if (!/^https?:\/\/[^\s]+$/.test(osvUrl))
     problems.problems.push(
       new InputError(

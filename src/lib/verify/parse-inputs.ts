@@ -13,6 +13,7 @@ import {
 import type { VerifyInputName } from './inputs.js'
 import { VERIFY_INPUTS } from './inputs.js'
 import { parseInsecureRegistryList } from '../oci/inputs.js'
+import { DEFAULT_OSV_URL } from '../scan/inputs.js'
 import type { Requirement, VerifyPolicy } from './policy.js'
 import {
   REQUIREMENTS,
@@ -129,8 +130,7 @@ export function parseVerifyInputs(
   return {
     insecureRegistries,
     vexDatabases,
-    osvUrl:
-      text('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com',
+    osvUrl: text('osv-url') ?? DEFAULT_OSV_URL,
     artifacts,
     policy,
     trustedRoot: text('trusted-root'),
