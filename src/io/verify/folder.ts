@@ -152,7 +152,7 @@ async function checkBeside(
     checker
   )
   if (!parsed.ok) return { source, form: 'bundle', result: parsed }
-  const result = await checker.checkMessageAsync(parsed.bundle, {
+  const result = checker.checkMessage(parsed.bundle, {
     sha256: digestsOf(bytes).sha256,
     bytes
   })
