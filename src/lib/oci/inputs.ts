@@ -3,8 +3,12 @@
  * references, each checked now so that a typo fails before any signing)
  * and `insecure-registry` (host[:port] names).
  */
-import { InputError, InputErrors } from '../errors.js'
-import { parseList } from '../inputs/index.js'
+import { InputError } from '../errors.js'
+import {
+  collectInputError,
+  parseList,
+  throwCollected
+} from '../inputs/index.js'
 import { parseImageReference } from './reference.js'
 
 export function parseImageList(raw: string | undefined): string[] {
@@ -14,12 +18,10 @@ export function parseImageList(raw: string | undefined): string[] {
     try {
       parseImageReference(image)
     } catch (error) {
-      if (error instanceof InputError) problems.push(error)
-      else throw error
+      collectInputError(problems, error)
     }
   }
-  if (problems.length === 1) throw problems[0]!
-  if (problems.length > 1) throw new InputErrors(problems)
+  throwCollected(problems)
   return images
 }
 
