@@ -11,6 +11,7 @@ import type { TlogEntryJson } from '../../lib/oci/cosign.js'
 import {
   buildLegacyBundleJson,
   COSIGN_ANNOTATIONS,
+  cosignTag,
   DSSE_MEDIA_TYPE,
   fromCosignBundleAnnotation,
   parseSimpleSigningPayload,
@@ -40,7 +41,7 @@ export async function checkCosignLayers(
     if (!found) continue
     await Promise.all(
       layersOf(found.manifest, suffix).map(async ({ layer, index }) => {
-        const source = `${image.name}:${image.digest.replace(':', '-')}.${suffix}#${index}`
+        const source = `${image.name}:${cosignTag(image.digest, suffix)}#${index}`
         let bytes: Buffer
         try {
           bytes = await image.client.getBlob(image.repository, layer.digest)

@@ -8,6 +8,7 @@
  * Sigstore bundle's transparency-log entry to verify.
  */
 import { InputError } from '../errors.js'
+import { referrersTag } from './artifact.js'
 
 export const SIMPLE_SIGNING_MEDIA_TYPE =
   'application/vnd.dev.cosign.simplesigning.v1+json'
@@ -27,7 +28,7 @@ export type CosignSuffix = 'sig' | 'att'
 
 /** `sha256-<hex>.sig` / `.att`: where cosign looks for an image's signatures and attestations. */
 export function cosignTag(digest: string, suffix: CosignSuffix): string {
-  return `${digest.replace(':', '-')}.${suffix}`
+  return `${referrersTag(digest)}.${suffix}`
 }
 
 /** The simple-signing payload cosign and skopeo sign for an image. */
