@@ -20,6 +20,7 @@ import {
 import type { CosignSuffix } from '../../lib/oci/cosign.js'
 import { cosignTag, OCI_CONFIG_MEDIA_TYPE } from '../../lib/oci/cosign.js'
 import type { RegistryClient } from './client.js'
+import { isNotFound } from './client.js'
 import { sha256Digest } from '../../lib/digest.js'
 import { pushBlob, pushManifest } from './push.js'
 
@@ -27,10 +28,6 @@ export interface AttachedLayer {
   mediaType: string
   bytes: Buffer
   annotations: Record<string, string>
-}
-
-function isNotFound(error: unknown): boolean {
-  return (error as { code?: string }).code === 'OCI_NOT_FOUND'
 }
 
 /** The manifest under a tag, or undefined when the tag does not exist. */

@@ -312,3 +312,8 @@ function mismatch(where: string, expected: string, actual: string): InputError {
     `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`
   )
 }
+
+/** Whether a registry call failed because the tag, digest or blob is not there (HTTP 404). */
+export function isNotFound(error: unknown): boolean {
+  return (error as { code?: string } | undefined)?.code === 'OCI_NOT_FOUND'
+}

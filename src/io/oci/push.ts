@@ -9,6 +9,7 @@ import { sha256Digest } from '../../lib/digest.js'
 import { ServiceError } from '../../lib/errors.js'
 import type { HttpResponse } from '../net/http.js'
 import type { RegistryClient } from './client.js'
+import { isNotFound } from './client.js'
 
 /** Blobs above this size are sent in chunks of this size. */
 export const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024
@@ -30,7 +31,7 @@ export async function hasBlob(
     .then(
       () => true,
       (error: unknown) => {
-        if ((error as { code?: string }).code === 'OCI_NOT_FOUND') return false
+        if (isNotFound(error)) return false
         throw error
       }
     )
