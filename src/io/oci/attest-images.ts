@@ -9,6 +9,7 @@ import type { OciFormat } from '../../lib/oci/format.js'
 import type { Logger } from '../../lib/ports.js'
 import type { Subject } from '../../lib/subject/subject.js'
 import type { ResolvedImage } from './registries.js'
+import { imageSubject } from './registries.js'
 import { storeDsseBundle } from './store.js'
 
 export interface PushedAttestation {
@@ -24,10 +25,7 @@ export function imageSubjects(
   given: readonly Subject[]
 ): Subject[] {
   return images
-    .map((i) => ({
-      name: i.name,
-      digest: { sha256: i.digest.slice('sha256:'.length) }
-    }))
+    .map(imageSubject)
     .filter(
       (s) =>
         !given.some(

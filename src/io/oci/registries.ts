@@ -14,6 +14,7 @@ import {
   formatImageReference,
   parseImageReference
 } from '../../lib/oci/reference.js'
+import type { Subject } from '../../lib/subject/subject.js'
 import type { RetryContext } from '../net/retry.js'
 import { RegistryClient } from './client.js'
 import type { RegistryCredentials } from './credentials.js'
@@ -38,6 +39,14 @@ export interface ResolvedImage {
   /** The tag it was resolved from, when one was given. */
   tag?: string
   client: RegistryClient
+}
+
+/** The image as an in-toto statement subject: its name and manifest digest. */
+export function imageSubject(image: ResolvedImage): Subject {
+  return {
+    name: image.name,
+    digest: { sha256: image.digest.slice('sha256:'.length) }
+  }
 }
 
 export type RegistryClients = (registry: string) => Promise<RegistryClient>

@@ -10,6 +10,10 @@ import { mapWithConcurrency } from '../../lib/sign/concurrency.js'
 import { buildSimpleSigningPayload } from '../../lib/oci/cosign.js'
 import type { OciFormat } from '../../lib/oci/format.js'
 import type { Logger } from '../../lib/ports.js'
+import {
+  buildStatement,
+  toStatementPayload
+} from '../../lib/intoto/statement.js'
 import { IN_TOTO_PAYLOAD_TYPE } from '../../lib/verify/statement.js'
 import type { CertificateIdentity } from '../../lib/sign/identity.js'
 import type { SigstoreChoice } from '../../lib/sign/instance.js'
@@ -17,6 +21,7 @@ import { buildImageVerifyCommands } from '../../lib/oci/verify-commands.js'
 import type { SigningSession } from '../sign/session.js'
 import { PUBLIC_KEY_PLACEHOLDER } from '../sign/signed-file.js'
 import type { ResolvedImage } from './registries.js'
+import { imageSubject } from './registries.js'
 import {
   SIGN_PREDICATE_TYPE,
   storeDsseBundle,
@@ -104,15 +109,8 @@ export async function signImages(
 }
 
 /** The in-toto statement cosign v3 signs for an image: its sign predicate, empty. */
-export function signStatement(image: ResolvedImage): Buffer {
-  return Buffer.from(
-    JSON.stringify({
-      _type: 'https://in-toto.io/Statement/v1',
-      subject: [
-        { name: image.name, digest: { sha256: image.digest.slice(7) } }
-      ],
-      predicateType: SIGN_PREDICATE_TYPE,
-      predicate: {}
-    })
+function signStatement(image: ResolvedImage): Buffer {
+  return toStatementPayload(
+    buildStatement([imageSubject(image)], SIGN_PREDICATE_TYPE, {})
   )
 }
