@@ -50,13 +50,14 @@ async function readReferredBundle(
   digest: string
 ): Promise<unknown> {
   const fetched = await image.client.getManifest(image.repository, digest)
-  const text = fetched.bytes.toString('utf8')
-  const manifest = parseImageDocument(text, `${image.name}@${digest}`)
-  const subject = (JSON.parse(text) as { subject?: { digest?: unknown } })
-    .subject?.digest
+  const manifest = parseImageDocument(
+    fetched.bytes.toString('utf8'),
+    `${image.name}@${digest}`
+  )
+  const subject = manifest.kind === 'manifest' ? manifest.subject : undefined
   if (manifest.kind !== 'manifest' || subject !== image.digest) {
     throw new Error(
-      `${image.name}@${digest} is listed as a referrer of ${image.digest} but names ${typeof subject === 'string' ? subject : 'no subject'}`
+      `${image.name}@${digest} is listed as a referrer of ${image.digest} but names ${subject ?? 'no subject'}`
     )
   }
   const layer = manifest.layers.find(

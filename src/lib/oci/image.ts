@@ -45,6 +45,8 @@ export interface ImageManifest {
   config: Descriptor
   layers: Descriptor[]
   annotations: Record<string, string>
+  /** The digest of the manifest this one refers to (a referrer's `subject`). */
+  subject?: string
 }
 
 export interface ImageConfig {
@@ -84,11 +86,13 @@ export function parseImageDocument(
     }
   }
   if (json.config && Array.isArray(json.layers)) {
+    const subject = (json.subject as { digest?: unknown } | undefined)?.digest
     return {
       kind: 'manifest',
       config: descriptor(json.config, bad),
       layers: json.layers.map((d) => descriptor(d, bad)),
-      annotations: stringRecord(json.annotations)
+      annotations: stringRecord(json.annotations),
+      ...(typeof subject === 'string' ? { subject } : {})
     }
   }
   throw bad(
