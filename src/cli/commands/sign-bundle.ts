@@ -9,16 +9,15 @@
  * `--in-toto` signs the file as an in-toto statement in a DSSE envelope.
  */
 import { readFile } from 'node:fs/promises'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { bundleToJSON } from '@sigstore/bundle'
 import { writeFilesAtomically } from '../../io/fs/atomic-write.js'
 import { loadEndpoints } from '../../io/sign/endpoints.js'
 import { createStaticTokenSource } from '../../io/sign/oidc.js'
 import type { RetryContext } from '../../io/net/retry.js'
+import { defaultRetryContext } from '../../io/net/retry.js'
 import { scrubSecrets } from '../../lib/net/secrets.js'
 import { loadBundleChecker } from '../../io/sign/self-check.js'
 import { createSigningSession } from '../../io/sign/session.js'
-import { DEFAULT_RETRY_POLICY } from '../../lib/net/retry.js'
 import {
   parseSignBundleInputs,
   SIGN_BUNDLE_INPUTS
@@ -43,14 +42,8 @@ export const signBundleCommand: Command = {
     const { identityToken: token, bundle: bundlePath, file } = request
     try {
       const retry: RetryContext = {
-        policy: DEFAULT_RETRY_POLICY,
-        requestTimeoutMs: REQUEST_TIMEOUT_MS,
-        logger: stderrLogger(output),
-        env: {
-          now: () => new Date(),
-          random: Math.random,
-          sleep: (ms) => sleep(ms)
-        }
+        ...defaultRetryContext(stderrLogger(output)),
+        requestTimeoutMs: REQUEST_TIMEOUT_MS
       }
       const endpoints = await loadEndpoints(
         {
