@@ -1,4 +1,5 @@
 /** Entry of actions/provenance: builds the deps and runs inside runWrapper. */
+import { githubApiUrl, githubServerUrl } from '../../io/github/environment.js'
 import * as core from '@actions/core'
 import { ACTIONS_LOGGER } from '../common/action-io.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
@@ -13,8 +14,8 @@ await runWrapper(async () => {
   await run(inputs, {
     fence: workspaceFence(env.GITHUB_WORKSPACE || process.cwd()),
     env,
-    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: githubServerUrl(env),
+    apiUrl: githubApiUrl(env),
     githubToken: inputs.githubToken,
     visibility: await readRepositoryVisibility(env),
     logger: ACTIONS_LOGGER,

@@ -9,7 +9,7 @@
 import { openFence } from '../../io/fs/path-fence.js'
 import type { AttestDeps, AttestResult } from '../../io/provenance/attest.js'
 import { attestProvenance } from '../../io/provenance/attest.js'
-import { githubApiUrl } from '../../io/github/environment.js'
+import { githubApiUrl, githubServerUrl } from '../../io/github/environment.js'
 import { readRepositoryVisibility } from '../../io/sign/visibility.js'
 import type { InputSource } from '../../lib/inputs/index.js'
 import { PROVENANCE_INPUTS } from '../../lib/provenance/inputs.js'
@@ -69,7 +69,7 @@ export const attestCommand: Command = {
       trustedRoot = inputs.signing.trustedRoot
       result = await attest(inputs, {
         env,
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        serverUrl: githubServerUrl(env),
         apiUrl: githubApiUrl(env),
         githubToken: inputs.githubToken ?? env.GITHUB_TOKEN
       })

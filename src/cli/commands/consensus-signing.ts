@@ -7,6 +7,7 @@
  * each released artifact's digest, as --store always does (where
  * `verify --github-attestations --rebuilder-identity` finds it).
  */
+import { githubApiUrl, githubServerUrl } from '../../io/github/environment.js'
 import path from 'node:path'
 import { createGitHubAttestationStore } from '../../io/github/attestations.js'
 import { createRetryContext } from '../../io/net/retry.js'
@@ -56,11 +57,11 @@ export async function createConsensusSigning(
     onSecret: () => undefined
   })
   if (!publishing) return { sign }
-  const apiUrl = env.GITHUB_API_URL || 'https://api.github.com'
+  const apiUrl = githubApiUrl(env)
   const { owner, repo } = splitRepository(options.repository!)
   const store = createGitHubAttestationStore({
     apiUrl,
-    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    serverUrl: githubServerUrl(env),
     owner,
     repo,
     token: options.token!,
