@@ -33,6 +33,7 @@ import type { DependencyGraph, TreeReader } from '../../lib/sbom/model.js'
 import { sha256Files } from '../fs/hash.js'
 import type { TreeFile } from '../../lib/sbom/files-graph.js'
 import { buildFilesGraph } from '../../lib/sbom/files-graph.js'
+import { readSourceTree } from '../../lib/sbom/read-source.js'
 
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
   'node_modules',
@@ -174,12 +175,6 @@ export async function findLockfiles(dir: string): Promise<SourceTree> {
   }
 }
 
-/**
- * The lockfile readers (YAML and TOML parsers among them) load when a tree
- * has a lockfile: an installed tree's SBOM starts faster without them.
- */
-const loadLockfileReaders = () => import('../../lib/sbom/read-source.js')
-
 /** findLockfiles + readSourceTree; the folder's name is the root's name when no manifest gives one. */
 export async function readSourceDirectory(
   dir: string,
@@ -193,7 +188,6 @@ export async function readSourceDirectory(
       `${dir}: no lockfile found (${LOCKFILE_NAMES})`
     )
   }
-  const { readSourceTree } = await loadLockfileReaders()
   return readSourceTree(tree.reader, tree.lockfiles, {
     rootName: options.rootName ?? basename(tree.dir),
     manifestPaths: tree.manifests
@@ -218,7 +212,6 @@ export async function readLockfileGraph(
         : undefined
     )
   )
-  const { readSourceTree } = await loadLockfileReaders()
   return readSourceTree(createTreeReader(dir), [lockfile], {
     rootName: basename(dir),
     manifestPaths: beside.filter((n): n is string => n !== undefined).sort()
