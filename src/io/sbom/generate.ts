@@ -141,15 +141,7 @@ async function readTarget(
     const graph = await buildLockfileGraph(target.absolute, target.display)
     return { target, kind: 'source', graph }
   }
-  // The image and artifact readers (archives, HTTP) load only when needed:
-  // a tree's SBOM starts faster without them.
-  const images = await import('./image/image-target.js')
-  const image =
-    target.kind === 'image'
-      ? await images.openImage(target.absolute, target.display)
-      : /\.tar$/i.test(target.absolute)
-        ? await images.readImageArchiveIfAny(target.absolute, target.display)
-        : undefined
+  const image = await openImageTarget(target)
   if (image) {
     const { buildImageSbomGraph } = await import('./image/read-image.js')
     return {
@@ -162,6 +154,20 @@ async function readTarget(
   const { readArtifact } = await import('./artifact.js')
   const { kind, graph } = await readArtifact(target.absolute, target.display)
   return { target, kind, graph }
+}
+
+/**
+ * The image a target names: an oci:// reference, or a .tar that holds an
+ * image archive; undefined for anything else. The image readers (archives,
+ * registries, HTTP) load only here: a tree's SBOM starts faster without them.
+ */
+async function openImageTarget(target: SbomTarget) {
+  const isImage = target.kind === 'image'
+  if (!isImage && !/\.tar$/i.test(target.absolute)) return undefined
+  const images = await import('./image/image-target.js')
+  return isImage
+    ? images.openImage(target.absolute, target.display)
+    : images.readImageArchiveIfAny(target.absolute, target.display)
 }
 
 function writeFailed(error: unknown): ProvenantError {
