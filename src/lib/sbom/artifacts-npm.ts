@@ -92,12 +92,13 @@ function fromShippedLock(
 ): DependencyGraph {
   const purl = root.ref
   const rename = (ref: string): string => (ref === graph.root.ref ? purl : ref)
+  const bundled = bundledIds(tarball)
   return {
     root,
     components: graph.components
       .filter((c) => c.ref !== purl)
       .map((c) =>
-        bundledIds(tarball).has(`${c.name}@${c.version}`)
+        bundled.has(`${c.name}@${c.version}`)
           ? { ...c, kind: 'vendored' as const, containedBy: purl }
           : c
       ),
