@@ -112,8 +112,6 @@ export async function readLayer<P = never>(
   return changes
 }
 
-export class LayerFormatError extends Error {}
-
 function isFile(entry: TarEntry): boolean {
   return entry.type === 'file'
 }
