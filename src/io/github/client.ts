@@ -117,22 +117,15 @@ export class GitHubClient {
   /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
   async download(pathOrUrl: string, file: string): Promise<void> {
     const url = this.url(pathOrUrl)
-    await withRetry(
-      'github',
-      `GET ${url}`,
-      this.#retry,
-      async ({ timeoutMs }) => {
-        const response = await requestStream(url, {
-          method: 'GET',
-          headers: this.#headers('application/octet-stream'),
-          timeoutMs,
-          maxRedirects: MAX_REDIRECTS
-        }).catch((error: unknown) => {
-          throw toRateLimitError(error, this.#retry) ?? error
-        })
-        await pipeline(response.body, createWriteStream(file))
-      }
-    )
+    await this.#retried('GET', url, async (timeoutMs) => {
+      const response = await requestStream(url, {
+        method: 'GET',
+        headers: this.#headers('application/octet-stream'),
+        timeoutMs,
+        maxRedirects: MAX_REDIRECTS
+      })
+      await pipeline(response.body, createWriteStream(file))
+    })
   }
 
   async #send(url: string, call: GitHubCall): Promise<HttpResponse> {
@@ -144,19 +137,33 @@ export class GitHubClient {
       ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
       ...(contentType ? { 'content-type': contentType } : {})
     }
+    return this.#retried(method, url, (timeoutMs) =>
+      request(url, {
+        method,
+        headers,
+        timeoutMs,
+        maxRedirects: MAX_REDIRECTS,
+        ...(body !== undefined ? { body } : {})
+      })
+    )
+  }
+
+  /**
+   * `attempt` retried within the budget; a rate-limit answer becomes the
+   * error that says when the limit resets (waited out when it is soon).
+   */
+  #retried<T>(
+    method: string,
+    url: string,
+    attempt: (timeoutMs: number) => Promise<T>
+  ): Promise<T> {
     return withRetry(
       'github',
       `${method} ${url}`,
       this.#retry,
       async ({ timeoutMs }) => {
         try {
-          return await request(url, {
-            method,
-            headers,
-            timeoutMs,
-            maxRedirects: MAX_REDIRECTS,
-            ...(body !== undefined ? { body } : {})
-          })
+          return await attempt(timeoutMs)
         } catch (error) {
           throw toRateLimitError(error, this.#retry) ?? error
         }
