@@ -35,7 +35,7 @@ export async function attachToRelease(
   options: PublishOptions = {}
 ): Promise<AttachResult> {
   const api = createApi(target, options)
-  const base = `${target.apiUrl}/repos/${target.repository}/releases`
+  const base = `/repos/${target.repository}/releases`
   const release = await api
     .call<ReleaseJson>(`${base}/tags/${encodeURIComponent(target.tag)}`, {})
     .catch((error: unknown) => {
