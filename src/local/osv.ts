@@ -11,6 +11,7 @@ import path from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { parse as parseYaml } from 'yaml'
 import { InputError } from '../lib/errors.js'
+import { baseEcosystem } from '../lib/scan/names.js'
 import { LocalServer } from './http-server.js'
 
 export interface LocalOsvMirror {
@@ -56,9 +57,12 @@ export async function startOsvMirror(
     load: async (given) => {
       for (const file of await osvFiles(given)) {
         const text = await readFile(file, 'utf8')
-        for (const ecosystem of ecosystemsOf(parseAdvisory(file, text))) {
+        const advisory = parseAdvisory(file, text)
+        // OSV exports hold JSON: a YAML advisory is served as JSON.
+        const json = /\.json$/i.test(file) ? text : JSON.stringify(advisory)
+        for (const ecosystem of ecosystemsOf(advisory)) {
           const files = byEcosystem.get(ecosystem) ?? new Map<string, string>()
-          files.set(`${path.basename(file).replace(OSV_FILE, '')}.json`, text)
+          files.set(`${path.basename(file).replace(OSV_FILE, '')}.json`, json)
           byEcosystem.set(ecosystem, files)
           exports.delete(ecosystem)
         }
@@ -74,18 +78,11 @@ function buildExport(files: Map<string, string> | undefined): Export {
   const entries = Object.fromEntries(
     [...(files ?? new Map<string, string>())]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, text]) => [name, strToU8(toJson(text))])
+      .map(([name, json]) => [name, strToU8(json)])
   )
   const zip = zipSync(entries, { mtime: new Date('2000-01-01T00:00:00Z') })
   const etag = `"${createHash('sha256').update(zip).digest('hex').slice(0, 32)}"`
   return { zip, etag }
-}
-
-/** OSV exports hold JSON; a YAML advisory is served as JSON. */
-function toJson(text: string): string {
-  return text.trimStart().startsWith('{')
-    ? text
-    : JSON.stringify(parseYaml(text))
 }
 
 function parseAdvisory(file: string, text: string): unknown {
@@ -107,7 +104,7 @@ function ecosystemsOf(advisory: unknown): string[] {
   const names = affected.map((a: unknown) => {
     const ecosystem = (a as { package?: { ecosystem?: unknown } }).package
       ?.ecosystem
-    return typeof ecosystem === 'string' ? ecosystem.split(':')[0]! : ''
+    return typeof ecosystem === 'string' ? baseEcosystem(ecosystem) : ''
   })
   return [...new Set(names.filter((n) => n !== ''))]
 }
