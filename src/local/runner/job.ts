@@ -12,6 +12,7 @@ import type { Contexts } from './expressions.js'
 import { runAction } from './actions.js'
 import type { Permissions } from './permissions.js'
 import { allows } from './permissions.js'
+import { callToken } from './secrets.js'
 import type { JobRecord, RunContext } from './run-context.js'
 import type { StepResult, StepScope } from './steps.js'
 import { runPosts, runSteps } from './steps.js'
@@ -38,15 +39,11 @@ export async function runJob(
 ): Promise<JobRecord> {
   const started = performance.now()
   const dirs = await createJobDirs(plan, run)
-  const { github, oidc } = run.services
-  const token = github.issueToken({
-    repository: run.caller.repository,
-    permissions: plan.permissions
-  })
+  const { oidc } = run.services
+  const token = callToken(run, plan.permissions)
   const grant = allows(plan.permissions, 'id-token', 'write')
     ? oidc.grant(oidcClaims(plan, run))
     : undefined
-  run.masks.add(token.token)
   if (grant) run.masks.add(grant.requestToken)
   try {
     const scope = jobScope(plan, run, {

@@ -70,7 +70,7 @@ export function workflowSecrets(
       )
 }
 
-/** A token for a calling job's `secrets.GITHUB_TOKEN`, with its permissions. */
+/** A GITHUB_TOKEN for the caller's repository with these permissions (a job's own, or a calling job's `secrets.GITHUB_TOKEN`), masked in logs. */
 export function callToken(
   run: RunContext,
   permissions: Permissions
