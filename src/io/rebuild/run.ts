@@ -25,7 +25,9 @@ import { findArtifacts } from './artifacts.js'
 import { BUILD_UMASK, runBuild } from './build.js'
 import { compareWithReference } from './compare.js'
 import { findOnPath } from './diffoscope.js'
+import type { SourceCommit } from './git.js'
 import { createWorktree, resolveSourceCommit } from './git.js'
+import type { LoadedReference } from './reference.js'
 import { loadReference, toReferenceGitHub } from './reference.js'
 import type { PathFence } from '../fs/path-fence.js'
 import { openFence, resolveWritableDir } from '../fs/path-fence.js'
@@ -68,7 +70,7 @@ export async function runRebuild(
     )
   }
   const { diffoscope, explainer } = await pickExplainer(inputs, deps)
-  const { reportDir, reportFolder } = await openReportDir(inputs, deps)
+  const reportFolder = await openReportDir(inputs, deps)
   const source = await resolveSourceCommit(
     path.resolve(deps.cwd, inputs.source),
     inputs.sourceRef
@@ -101,13 +103,12 @@ export async function runRebuild(
       env,
       explainer,
       diffoscope,
-      reportDir,
       reportFolder,
       startedOn
     })
     const paths = await writeReportFiles(
       report,
-      reportDir,
+      reportFolder.path,
       inputs.sign ? deps.signStatement : undefined
     )
     return { report, paths }
@@ -121,7 +122,7 @@ export async function runRebuild(
 async function openReportDir(
   inputs: RebuildInputs,
   deps: RebuildDeps
-): Promise<{ reportDir: string; reportFolder: OutputDir }> {
+): Promise<OutputDir> {
   const reportDir = await resolveWritableDir(
     deps.fence ?? openFence(deps.cwd),
     {
@@ -131,11 +132,7 @@ async function openReportDir(
       fileCode: 'REBUILD_REPORT_NOT_A_DIRECTORY'
     }
   )
-  const reportFolder = prepareOutputDir(
-    reportDir,
-    `input "report-dir" (${inputs.reportDir})`
-  )
-  return { reportDir, reportFolder }
+  return prepareOutputDir(reportDir, `input "report-dir" (${inputs.reportDir})`)
 }
 
 /** diffoscope when it is on PATH and not refused, else the built-in explainer. */
@@ -153,33 +150,30 @@ async function rebuildAndCompare(
   inputs: RebuildInputs,
   deps: RebuildDeps,
   run: {
-    source: Awaited<ReturnType<typeof resolveSourceCommit>>
+    source: SourceCommit
     worktreeDir: string
-    reference: Awaited<ReturnType<typeof loadReference>>
-    env: ReturnType<typeof buildRebuildEnv>
+    reference: LoadedReference
+    env: Record<string, string>
     explainer: Awaited<ReturnType<typeof pickExplainer>>['explainer']
     diffoscope: Awaited<ReturnType<typeof pickExplainer>>['diffoscope']
-    reportDir: string
-    reportFolder: Awaited<ReturnType<typeof openReportDir>>['reportFolder']
+    reportFolder: OutputDir
     startedOn: Date
   }
 ): Promise<RebuildReport> {
   const { source, worktreeDir, reference, env, explainer, diffoscope } = run
-  const { reportDir, reportFolder, startedOn } = run
+  const { reportFolder, startedOn } = run
   const workdir = path.join(worktreeDir, inputs.workingDirectory)
   const built = await build(inputs, deps, {
     workdir,
     env,
-    commit: source.commit,
-    committerTime: source.committerTime,
-    reportDir,
+    source,
     reportFolder
   })
   const artifacts = await findArtifacts(inputs.artifacts, workdir)
   const results = await compareWithReference(artifacts, reference, {
     explainer,
     diffoscope,
-    reportDir,
+    reportDir: reportFolder.path,
     buildPaths: [worktreeDir],
     env: deps.env,
     log: deps.log
@@ -212,16 +206,14 @@ async function build(
   at: {
     workdir: string
     env: Record<string, string>
-    commit: string
-    committerTime: number
-    reportDir: string
+    source: SourceCommit
     reportFolder: OutputDir
   }
 ) {
   if (!(await stat(at.workdir).catch(() => undefined))?.isDirectory()) {
     throw new InputError(
       'REBUILD_WORKING_DIRECTORY',
-      `input "working-directory": ${inputs.workingDirectory} is not a directory of commit ${at.commit}`
+      `input "working-directory": ${inputs.workingDirectory} is not a directory of commit ${at.source.commit}`
     )
   }
   const [tools, os] = await Promise.all([
@@ -230,14 +222,14 @@ async function build(
   ])
   await at.reportFolder.create()
   deps.log(
-    `Building with SOURCE_DATE_EPOCH=${at.committerTime}: ${inputs.build}`
+    `Building with SOURCE_DATE_EPOCH=${at.source.committerTime}: ${inputs.build}`
   )
   const { durationMs } = await runBuild({
     command: inputs.build,
     cwd: at.workdir,
     env: at.env,
     timeoutMs: inputs.buildTimeoutMinutes * 60_000,
-    logFile: path.join(at.reportDir, REPORT_FILES.buildLog),
+    logFile: path.join(at.reportFolder.path, REPORT_FILES.buildLog),
     onOutput: deps.onBuildOutput
   })
   return {
