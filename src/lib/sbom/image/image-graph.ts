@@ -16,6 +16,7 @@ import {
   type ImageManifest
 } from '../../oci/image.js'
 import {
+  distroOf,
   findOsPackages,
   isOsMetadata,
   parseOsRelease,
@@ -94,7 +95,7 @@ function rpmPackages(
       components: [],
       note: `${db.path} found, not read: ${db.unread ?? 'an rpm database format Provenant does not read'}, so rpm packages are missing from this SBOM`
     }
-  const distro = os ? `${os.id}-${os.versionId}`.replace(/-$/, '') : undefined
+  const distro = distroOf(os)
   const { components, damaged } = findRpmPackages(
     db,
     os?.id ?? 'redhat',

@@ -82,11 +82,16 @@ function paragraphs(text: string): Map<string, string>[] {
   return out
 }
 
+/** The purl `distro` qualifier of an image's OS: `<id>-<version>` (`debian-12`), the id alone without a version. */
+export function distroOf(os: OsRelease | undefined): string | undefined {
+  return os ? `${os.id}-${os.versionId}`.replace(/-$/, '') : undefined
+}
+
 export function findOsPackages(
   files: FileSet,
   os: OsRelease | undefined
 ): Component[] {
-  const distro = os ? `${os.id}-${os.versionId}`.replace(/-$/, '') : undefined
+  const distro = distroOf(os)
   const found: Component[] = []
   const statusFiles = files.paths.filter(
     (p) =>
@@ -188,8 +193,9 @@ function apkComponent(
   )
 }
 
-function osComponent(
-  ecosystem: 'deb' | 'apk',
+/** An OS package as a component: from the distribution's registry, required, with no file hashes. */
+export function osComponent(
+  ecosystem: 'deb' | 'apk' | 'rpm',
   name: string,
   version: string,
   purl: string,

@@ -9,6 +9,7 @@
  */
 import type { Component } from '../model.js'
 import { buildPurl } from '../sources/purl.js'
+import { osComponent } from './os-packages.js'
 
 const TAG = {
   name: 1000,
@@ -100,8 +101,13 @@ function optional<K extends string, V>(
 
 /** `[epoch:]version-release`, as rpm's %{EVR} prints it. */
 export function rpmEvr(p: RpmPackage): string {
-  const vr = p.release ? `${p.version}-${p.release}` : p.version
+  const vr = rpmVersionRelease(p)
   return p.epoch === undefined ? vr : `${p.epoch}:${vr}`
+}
+
+/** `version-release`: the purl's version (the epoch is a qualifier). */
+function rpmVersionRelease(p: RpmPackage): string {
+  return p.release ? `${p.version}-${p.release}` : p.version
 }
 
 export function rpmComponent(
@@ -115,7 +121,7 @@ export function rpmComponent(
     type: 'rpm',
     namespace,
     name: p.name,
-    version: p.release ? `${p.version}-${p.release}` : p.version,
+    version: rpmVersionRelease(p),
     qualifiers: {
       arch: p.arch,
       ...(p.epoch === undefined ? {} : { epoch: String(p.epoch) }),
@@ -127,19 +133,14 @@ export function rpmComponent(
   }
   if (p.sourceRpm) properties['provenant:rpm:source'] = p.sourceRpm
   if (p.vendor) properties['provenant:rpm:vendor'] = p.vendor
-  return {
-    ref: purl,
-    ecosystem: 'rpm',
-    name: p.name,
+  return osComponent(
+    'rpm',
+    p.name,
     version,
     purl,
-    hashes: [],
-    licenses: p.license ? [p.license] : [],
-    scope: 'required',
-    origin: { kind: 'registry' },
-    properties,
-    kind: 'os'
-  }
+    p.license ? [p.license] : [],
+    properties
+  )
 }
 
 /** The rpm database of an image, as the io layer read it. */
