@@ -839,14 +839,7 @@ async function readTarget(target, installed) {
         const graph = await (0,source_graph/* buildLockfileGraph */.c)(target.absolute, target.display);
         return { target, kind: 'source', graph };
     }
-    // The image and artifact readers (archives, HTTP) load only when needed:
-    // a tree's SBOM starts faster without them.
-    const images = await Promise.all(/* import() */[__webpack_require__.e(1306), __webpack_require__.e(2174), __webpack_require__.e(8483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
-    const image = target.kind === 'image'
-        ? await images.openImage(target.absolute, target.display)
-        : /\.tar$/i.test(target.absolute)
-            ? await images.readImageArchiveIfAny(target.absolute, target.display)
-            : undefined;
+    const image = await openImageTarget(target);
     if (image) {
         const { buildImageSbomGraph } = await Promise.all(/* import() */[__webpack_require__.e(1306), __webpack_require__.e(6010), __webpack_require__.e(7584)]).then(__webpack_require__.bind(__webpack_require__, 7584));
         return {
@@ -859,6 +852,20 @@ async function readTarget(target, installed) {
     const { readArtifact } = await Promise.all(/* import() */[__webpack_require__.e(1306), __webpack_require__.e(6010), __webpack_require__.e(1963)]).then(__webpack_require__.bind(__webpack_require__, 91963));
     const { kind, graph } = await readArtifact(target.absolute, target.display);
     return { target, kind, graph };
+}
+/**
+ * The image a target names: an oci:// reference, or a .tar that holds an
+ * image archive; undefined for anything else. The image readers (archives,
+ * registries, HTTP) load only here: a tree's SBOM starts faster without them.
+ */
+async function openImageTarget(target) {
+    const isImage = target.kind === 'image';
+    if (!isImage && !/\.tar$/i.test(target.absolute))
+        return undefined;
+    const images = await Promise.all(/* import() */[__webpack_require__.e(1306), __webpack_require__.e(2174), __webpack_require__.e(8483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
+    return isImage
+        ? images.openImage(target.absolute, target.display)
+        : images.readImageArchiveIfAny(target.absolute, target.display);
 }
 function writeFailed(error) {
     return new errors/* ProvenantError */.Y$('SBOM_WRITE_FAILED', `could not write the SBOM files (nothing was kept): ${error.message}`, { cause: error });

@@ -980,6 +980,67 @@ function describe(permissions) {
         : given.map(([s, a]) => `${s}: ${a}`).join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/local/runner/secrets.ts
+/**
+ * workflow_call secrets as GitHub passes them: a calling job's `secrets:`
+ * (a map of expressions, or `inherit` for every secret of the caller), only
+ * the ones the called workflow declares under `on.workflow_call.secrets`
+ * (an undeclared one is refused, a missing required one too), and
+ * `secrets.GITHUB_TOKEN`: a token with the calling job's permissions. Every
+ * value is masked in the log.
+ */
+
+
+
+/** The secrets a called workflow gets from its calling job. */
+function passedSecrets(job, contexts, token) {
+    const own = (contexts.secrets ?? {});
+    const withToken = { ...contexts, secrets: { ...own, GITHUB_TOKEN: token } };
+    if (job.secrets === 'inherit')
+        return { ...own };
+    const given = evaluateNode(job.secrets, withToken);
+    if (!given || typeof given !== 'object')
+        return {};
+    return Object.fromEntries(Object.entries(given).map(([k, v]) => [
+        k,
+        toText(v)
+    ]));
+}
+/** The called workflow's secrets context: declared ones only, masked. */
+function workflowSecrets(call, given, inherited, workflow, run) {
+    const declared = mapAt(call, 'secrets');
+    const problems = [];
+    if (!inherited) {
+        for (const name of Object.keys(given)) {
+            if (!(name in declared))
+                problems.push(`"${name}" is not a secret of ${workflow}`);
+        }
+    }
+    for (const [name, definition] of Object.entries(declared)) {
+        const required = isMap(definition) && definition.required === true;
+        if (required && !given[name])
+            problems.push(`the required secret "${name}" is missing`);
+    }
+    if (problems.length > 0) {
+        throw new lib_errors/* InputError */.dz('RUNNER_SECRETS', `${workflow}: ${problems.join('; ')}`);
+    }
+    for (const value of Object.values(given))
+        if (value)
+            run.masks.add(value);
+    return inherited
+        ? { ...given }
+        : Object.fromEntries(Object.keys(declared).map((name) => [name, given[name] ?? '']));
+}
+/** A GITHUB_TOKEN for the caller's repository with these permissions (a job's own, or a calling job's `secrets.GITHUB_TOKEN`), masked in logs. */
+function callToken(run, permissions) {
+    const issued = run.services.github.issueToken({
+        repository: run.caller.repository,
+        permissions
+    });
+    run.masks.add(issued.token);
+    return issued;
+}
+
 ;// CONCATENATED MODULE: ./src/local/runner/job.ts
 /**
  * One job (one matrix combination) on a fresh workspace: its environment
@@ -995,18 +1056,15 @@ function describe(permissions) {
 
 
 
+
 async function runJob(plan, run) {
     const started = performance.now();
     const dirs = await createJobDirs(plan, run);
-    const { github, oidc } = run.services;
-    const token = github.issueToken({
-        repository: run.caller.repository,
-        permissions: plan.permissions
-    });
+    const { oidc } = run.services;
+    const token = callToken(run, plan.permissions);
     const grant = allows(plan.permissions, 'id-token', 'write')
         ? oidc.grant(oidcClaims(plan, run))
         : undefined;
-    run.masks.add(token.token);
     if (grant)
         run.masks.add(grant.requestToken);
     try {
@@ -1302,67 +1360,6 @@ function workflowInputs(call, given, contexts, workflow) {
         throw new lib_errors/* InputError */.dz('RUNNER_INPUTS', `${workflow}: ${problems.join('; ')}`);
     }
     return inputs;
-}
-
-;// CONCATENATED MODULE: ./src/local/runner/secrets.ts
-/**
- * workflow_call secrets as GitHub passes them: a calling job's `secrets:`
- * (a map of expressions, or `inherit` for every secret of the caller), only
- * the ones the called workflow declares under `on.workflow_call.secrets`
- * (an undeclared one is refused, a missing required one too), and
- * `secrets.GITHUB_TOKEN`: a token with the calling job's permissions. Every
- * value is masked in the log.
- */
-
-
-
-/** The secrets a called workflow gets from its calling job. */
-function passedSecrets(job, contexts, token) {
-    const own = (contexts.secrets ?? {});
-    const withToken = { ...contexts, secrets: { ...own, GITHUB_TOKEN: token } };
-    if (job.secrets === 'inherit')
-        return { ...own };
-    const given = evaluateNode(job.secrets, withToken);
-    if (!given || typeof given !== 'object')
-        return {};
-    return Object.fromEntries(Object.entries(given).map(([k, v]) => [
-        k,
-        toText(v)
-    ]));
-}
-/** The called workflow's secrets context: declared ones only, masked. */
-function workflowSecrets(call, given, inherited, workflow, run) {
-    const declared = mapAt(call, 'secrets');
-    const problems = [];
-    if (!inherited) {
-        for (const name of Object.keys(given)) {
-            if (!(name in declared))
-                problems.push(`"${name}" is not a secret of ${workflow}`);
-        }
-    }
-    for (const [name, definition] of Object.entries(declared)) {
-        const required = isMap(definition) && definition.required === true;
-        if (required && !given[name])
-            problems.push(`the required secret "${name}" is missing`);
-    }
-    if (problems.length > 0) {
-        throw new lib_errors/* InputError */.dz('RUNNER_SECRETS', `${workflow}: ${problems.join('; ')}`);
-    }
-    for (const value of Object.values(given))
-        if (value)
-            run.masks.add(value);
-    return inherited
-        ? { ...given }
-        : Object.fromEntries(Object.keys(declared).map((name) => [name, given[name] ?? '']));
-}
-/** A token for a calling job's `secrets.GITHUB_TOKEN`, with its permissions. */
-function callToken(run, permissions) {
-    const issued = run.services.github.issueToken({
-        repository: run.caller.repository,
-        permissions
-    });
-    run.masks.add(issued.token);
-    return issued;
 }
 
 ;// CONCATENATED MODULE: ./src/local/runner/workflow.ts

@@ -2,6 +2,67 @@ export const id = 3604;
 export const ids = [3604];
 export const modules = {
 
+/***/ 82849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MO: () => (/* binding */ packageKey),
+/* harmony export */   nL: () => (/* binding */ osvNameOf),
+/* harmony export */   sP: () => (/* binding */ PURL_ECOSYSTEMS),
+/* harmony export */   sz: () => (/* binding */ baseEcosystem)
+/* harmony export */ });
+/* unused harmony exports OSV_ECOSYSTEMS, normalizeName */
+/**
+ * Package identity: purl types to OSV ecosystems, and names compared the way
+ * each registry compares them (npm and NuGet case-insensitively, PyPI by
+ * PEP 503, crates.io with "-" and "_" alike, Packagist in lower case).
+ */
+/** purl type -> OSV ecosystem name. */
+const PURL_ECOSYSTEMS = {
+    npm: 'npm',
+    pypi: 'PyPI',
+    golang: 'Go',
+    cargo: 'crates.io',
+    maven: 'Maven',
+    gem: 'RubyGems',
+    nuget: 'NuGet',
+    composer: 'Packagist'
+};
+const OSV_ECOSYSTEMS = Object.values(PURL_ECOSYSTEMS);
+/** "PyPI", "Debian:11" -> "Debian". */
+function baseEcosystem(ecosystem) {
+    const colon = ecosystem.indexOf(':');
+    return colon < 0 ? ecosystem : ecosystem.slice(0, colon);
+}
+function normalizeName(ecosystem, name) {
+    switch (ecosystem) {
+        case 'npm':
+        case 'NuGet':
+        case 'Packagist':
+            return name.toLowerCase();
+        case 'PyPI':
+            return name.toLowerCase().replace(/[-_.]+/g, '-');
+        case 'crates.io':
+            return name.toLowerCase().replaceAll('_', '-');
+        default:
+            return name;
+    }
+}
+/** The index key of a package. */
+function packageKey(ecosystem, name) {
+    const base = baseEcosystem(ecosystem);
+    return `${base}\u0000${normalizeName(base, name)}`;
+}
+/** A purl's name as OSV writes it (npm "@scope/name", Maven "group:artifact", Go the module path). */
+function osvNameOf(type, namespace, name) {
+    if (!namespace)
+        return name;
+    return type === 'maven' ? `${namespace}:${name}` : `${namespace}/${name}`;
+}
+
+
+/***/ }),
+
 /***/ 33604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1186,6 +1247,8 @@ var esm = __webpack_require__(51306);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
+// EXTERNAL MODULE: ./src/lib/scan/names.ts
+var scan_names = __webpack_require__(82849);
 ;// CONCATENATED MODULE: ./src/local/osv.ts
 /**
  * The embedded OSV mirror: serves `<url>/<Ecosystem>/all.zip`, as OSV's
@@ -1194,6 +1257,7 @@ var errors = __webpack_require__(97268);
  * network. An ecosystem it holds no advisory for answers an empty export;
  * each export has an ETag and a matching If-None-Match gets 304.
  */
+
 
 
 
@@ -1229,9 +1293,12 @@ async function startOsvMirror(paths = []) {
         load: async (given) => {
             for (const file of await osvFiles(given)) {
                 const text = await (0,promises_.readFile)(file, 'utf8');
-                for (const ecosystem of ecosystemsOf(parseAdvisory(file, text))) {
+                const advisory = parseAdvisory(file, text);
+                // OSV exports hold JSON: a YAML advisory is served as JSON.
+                const json = /\.json$/i.test(file) ? text : JSON.stringify(advisory);
+                for (const ecosystem of ecosystemsOf(advisory)) {
                     const files = byEcosystem.get(ecosystem) ?? new Map();
-                    files.set(`${external_node_path_default().basename(file).replace(OSV_FILE, '')}.json`, text);
+                    files.set(`${external_node_path_default().basename(file).replace(OSV_FILE, '')}.json`, json);
                     byEcosystem.set(ecosystem, files);
                     exports.delete(ecosystem);
                 }
@@ -1245,16 +1312,10 @@ async function startOsvMirror(paths = []) {
 function buildExport(files) {
     const entries = Object.fromEntries([...(files ?? new Map())]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([name, text]) => [name, (0,esm/* strToU8 */._u)(toJson(text))]));
+        .map(([name, json]) => [name, (0,esm/* strToU8 */._u)(json)]));
     const zip = (0,esm/* zipSync */.L)(entries, { mtime: new Date('2000-01-01T00:00:00Z') });
     const etag = `"${(0,external_node_crypto_.createHash)('sha256').update(zip).digest('hex').slice(0, 32)}"`;
     return { zip, etag };
-}
-/** OSV exports hold JSON; a YAML advisory is served as JSON. */
-function toJson(text) {
-    return text.trimStart().startsWith('{')
-        ? text
-        : JSON.stringify((0,dist/* parse */.qg)(text));
 }
 function parseAdvisory(file, text) {
     try {
@@ -1272,7 +1333,7 @@ function ecosystemsOf(advisory) {
     const names = affected.map((a) => {
         const ecosystem = a.package
             ?.ecosystem;
-        return typeof ecosystem === 'string' ? ecosystem.split(':')[0] : '';
+        return typeof ecosystem === 'string' ? (0,scan_names/* baseEcosystem */.sz)(ecosystem) : '';
     });
     return [...new Set(names.filter((n) => n !== ''))];
 }

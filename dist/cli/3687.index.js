@@ -8,7 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ RegistryClient)
+  bP: () => (/* binding */ RegistryClient),
+  c4: () => (/* binding */ isNotFound)
 });
 
 // UNUSED EXPORTS: isLoopback
@@ -272,6 +273,10 @@ function header(response, name) {
 function mismatch(where, expected, actual) {
     return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
 }
+/** Whether a registry call failed because the tag, digest or blob is not there (HTTP 404). */
+function isNotFound(error) {
+    return error?.code === 'OCI_NOT_FOUND';
+}
 
 
 /***/ }),
@@ -374,7 +379,8 @@ function toCredentials(entry, file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ resolveImageInputs),
-/* harmony export */   createRegistryClients: () => (/* binding */ createRegistryClients)
+/* harmony export */   createRegistryClients: () => (/* binding */ createRegistryClients),
+/* harmony export */   m1: () => (/* binding */ imageSubject)
 /* harmony export */ });
 /* unused harmony exports credentialsFor, resolveImages */
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
@@ -393,12 +399,19 @@ function toCredentials(entry, file) {
 
 
 
+/** The image as an in-toto statement subject: its name and manifest digest. */
+function imageSubject(image) {
+    return {
+        name: image.name,
+        digest: { sha256: image.digest.slice('sha256:'.length) }
+    };
+}
 function createRegistryClients(options) {
     const clients = new Map();
     return (registry) => {
         let client = clients.get(registry);
         if (!client) {
-            client = credentialsFor(registry, options.env).then((credentials) => new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .b({
+            client = credentialsFor(registry, options.env).then((credentials) => new _client_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({
                 registry,
                 ...(credentials ? { credentials } : {}),
                 insecure: options.insecureRegistries.includes(registry),
@@ -551,11 +564,13 @@ function parseImageDocument(text, where) {
         };
     }
     if (json.config && Array.isArray(json.layers)) {
+        const subject = json.subject?.digest;
         return {
             kind: 'manifest',
             config: descriptor(json.config, bad),
             layers: json.layers.map((d) => descriptor(d, bad)),
-            annotations: stringRecord(json.annotations)
+            annotations: stringRecord(json.annotations),
+            ...(typeof subject === 'string' ? { subject } : {})
         };
     }
     throw bad(json.schemaVersion === 1

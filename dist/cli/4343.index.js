@@ -371,7 +371,7 @@ async function uploadAssets(api, releasesBase, release, files) {
 
 async function attachToRelease(target, files, options = {}) {
     const api = createApi(target, options);
-    const base = `${target.apiUrl}/repos/${target.repository}/releases`;
+    const base = `/repos/${target.repository}/releases`;
     const release = await api
         .call(`${base}/tags/${encodeURIComponent(target.tag)}`, {})
         .catch((error) => {
@@ -427,6 +427,7 @@ var output = __webpack_require__(96657);
 
 
 
+
 async function createConsensusSigning(flag, options) {
     const problems = (0,inputs/* collectProblems */.vX)();
     const signing = (0,signing_inputs/* parseSigningInputs */.oo)(signing_inputs/* SIGNING_INPUTS */.ik, flag, problems);
@@ -446,11 +447,11 @@ async function createConsensusSigning(flag, options) {
     });
     if (!publishing)
         return { sign };
-    const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
+    const apiUrl = (0,environment/* githubApiUrl */.BN)(env);
     const { owner, repo } = (0,claims/* splitRepository */.T8)(options.repository);
     const store = (0,attestations/* createGitHubAttestationStore */.LT)({
         apiUrl,
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        serverUrl: (0,environment/* githubServerUrl */.EI)(env),
         owner,
         repo,
         token: options.token,
@@ -1032,90 +1033,6 @@ function splitEvenly(items, max) {
 /** The bytes that are signed: the statement as JSON, UTF-8. */
 function toStatementPayload(statement) {
     return Buffer.from(JSON.stringify(statement), 'utf8');
-}
-
-
-/***/ }),
-
-/***/ 14450:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T8: () => (/* binding */ splitRepository),
-/* harmony export */   _j: () => (/* binding */ toProvenanceClaims),
-/* harmony export */   k2: () => (/* binding */ expectedIssuer)
-/* harmony export */ });
-/* unused harmony exports PROVENANCE_CLAIMS, GITHUB_COM_SERVER_URL, GITHUB_COM_ISSUER */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
-/**
- * The OIDC token claims provenance is built from, and the issuer a token
- * must come from. Checking a token's signature is src/io's job; this file
- * only says which claims are needed and whose tokens count.
- */
-
-/** The claims the actions/attest package requires, and job_workflow_ref for the builder id. */
-const PROVENANCE_CLAIMS = [
-    'iss',
-    'ref',
-    'sha',
-    'repository',
-    'event_name',
-    'workflow_ref',
-    'job_workflow_ref',
-    'repository_id',
-    'repository_owner_id',
-    'runner_environment',
-    'run_id',
-    'run_attempt'
-];
-const GITHUB_COM_SERVER_URL = 'https://github.com';
-const GITHUB_COM_ISSUER = 'https://token.actions.githubusercontent.com';
-/**
- * The claims of a verified token payload, all present and strings (numbers
- * as GitHub may send them become strings); an InputError listing every
- * missing claim otherwise.
- */
-function toProvenanceClaims(payload) {
-    const claims = {};
-    const missing = [];
-    for (const name of PROVENANCE_CLAIMS) {
-        const value = payload[name];
-        if (typeof value === 'string' && value !== '')
-            claims[name] = value;
-        else if (typeof value === 'number')
-            claims[name] = String(value);
-        else
-            missing.push(name);
-    }
-    if (missing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('PROVENANCE_CLAIMS_MISSING', `the OIDC token lacks the claim(s) ${missing.join(', ')} that build provenance is made of: provenance needs a GitHub Actions token (run in a workflow with \`permissions: id-token: write\`, or pass one as "identity-token")`);
-    }
-    return claims;
-}
-/**
- * The issuer whose tokens are trusted: `override` when given; else GitHub's
- * for the server the workflow runs on (github.com, GHE.com data residency
- * `<sub>.ghe.com`, or GitHub Enterprise Server's `/_services/token`).
- */
-function expectedIssuer(serverUrl, override) {
-    if (override)
-        return override.replace(/\/+$/, '');
-    const url = new URL(serverUrl);
-    if (url.origin === GITHUB_COM_SERVER_URL)
-        return GITHUB_COM_ISSUER;
-    if (url.hostname.endsWith('.ghe.com')) {
-        const subdomain = url.hostname.slice(0, -'.ghe.com'.length);
-        return `https://token.actions.${subdomain}.ghe.com`;
-    }
-    return `${url.origin}/_services/token`;
-}
-/** `owner/repo` -> its two parts. */
-function splitRepository(repository) {
-    const [owner, repo, ...rest] = repository.split('/');
-    if (!owner || !repo || rest.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('PROVENANCE_REPOSITORY_INVALID', `the repository "${repository}" is not "owner/name"; set GITHUB_REPOSITORY`);
-    }
-    return { owner, repo };
 }
 
 

@@ -355,25 +355,14 @@ var verify_statement = __webpack_require__(1256);
 
 
 /**
- * Chain-shape results per distinct chain (its exact base64 certificates):
- * bundles of one release share one chain. The chain before is compared
- * certificate by certificate first, without building the memo's key.
+ * Chain-shape results per distinct chain (its exact base64 certificates,
+ * length-prefixed, so no two chains share a key): bundles of one release
+ * share one chain.
  */
 class ChainShapeMemo {
     byKey = new Map();
-    last;
     problems(chain) {
-        const certificates = rawCertificates(chain);
-        const last = this.last;
-        if (certificates &&
-            last &&
-            certificates.length === last.certificates.length &&
-            certificates.every((c, i) => c === last.certificates[i])) {
-            return last.found;
-        }
-        const key = certificates
-            ? certificates.map((c) => `${c.length}:${c}`).join('')
-            : `json:${JSON.stringify(chain)}`;
+        const key = chainKey(chain);
         let found = this.byKey.get(key);
         if (!found) {
             found = chainProblems(chain);
@@ -381,19 +370,19 @@ class ChainShapeMemo {
                 this.byKey.clear();
             this.byKey.set(key, found);
         }
-        this.last = certificates ? { certificates, found } : undefined;
         return found;
     }
 }
-/** Each entry's base64 rawBytes, or undefined when an entry has none. */
-function rawCertificates(chain) {
-    const certificates = [];
+/** The chain's exact content as a memo key; JSON for any other shape. */
+function chainKey(chain) {
+    const parts = [];
     for (const entry of chain) {
-        if (!(0,verify_statement/* isObject */.Gv)(entry) || typeof entry.rawBytes !== 'string')
-            return undefined;
-        certificates.push(entry.rawBytes);
+        if (!(0,verify_statement/* isObject */.Gv)(entry) || typeof entry.rawBytes !== 'string') {
+            return `json:${JSON.stringify(chain)}`;
+        }
+        parts.push(`${entry.rawBytes.length}:${entry.rawBytes}`);
     }
-    return certificates;
+    return parts.join('');
 }
 function bundleShapeProblems(json, chainMemo) {
     if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
@@ -1349,16 +1338,10 @@ function parseImageList(raw) {
             (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image);
         }
         catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
-                problems.push(error);
-            else
-                throw error;
+            (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .collectInputError */ .Vb)(problems, error);
         }
     }
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G(problems);
+    (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .throwCollected */ .ml)(problems);
     return images;
 }
 function parseInsecureRegistryList(list, input = 'insecure-registry') {
@@ -1446,7 +1429,8 @@ function formatImageReference(ref) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E7: () => (/* binding */ parseScanInputs),
-/* harmony export */   IP: () => (/* binding */ SCAN_INPUTS)
+/* harmony export */   IP: () => (/* binding */ SCAN_INPUTS),
+/* harmony export */   ju: () => (/* binding */ DEFAULT_OSV_URL)
 /* harmony export */ });
 /* unused harmony exports SCAN_FORMATS, FAIL_ON_LEVELS, parseFailOn */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
@@ -1467,6 +1451,8 @@ const FAIL_ON_LEVELS = [
     'unknown',
     'none'
 ];
+/** Where OSV publishes its per-ecosystem exports (<url>/<Ecosystem>/all.zip). */
+const DEFAULT_OSV_URL = 'https://osv-vulnerabilities.storage.googleapis.com';
 const SCAN_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defineInputs */ .pf)({
     sbom: {
         kind: 'list',
@@ -1484,7 +1470,7 @@ const SCAN_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defineIn
     },
     'osv-url': {
         kind: 'string',
-        default: 'https://osv-vulnerabilities.storage.googleapis.com',
+        default: DEFAULT_OSV_URL,
         description: 'Where the OSV exports are downloaded from (<osv-url>/<Ecosystem>/all.zip) when db is empty.'
     },
     'cache-dir': {
@@ -1534,7 +1520,7 @@ function parseScanInputs(source) {
     const paths = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(raw('sbom'));
     if (paths.length === 0)
         problems.problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SCAN_NO_PATH', 'input "sbom" names nothing: give an SBOM, a directory or an artifact'));
-    const osvUrl = raw('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com';
+    const osvUrl = raw('osv-url') ?? DEFAULT_OSV_URL;
     if (!/^https?:\/\/[^\s]+$/.test(osvUrl))
         problems.problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SCAN_OSV_URL', `input "osv-url" must be an http(s) URL, not "${osvUrl}"`));
     const inputs = {
@@ -2183,11 +2169,13 @@ const VERIFY_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .define
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77160);
 /* harmony import */ var _oci_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35476);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61511);
+/* harmony import */ var _scan_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73116);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61511);
 /**
  * parseVerifyInputs: raw verify inputs (action INPUT_* or CLI flags) -> the
  * typed policy and options, every problem collected into one InputErrors.
  */
+
 
 
 
@@ -2242,7 +2230,7 @@ function parseVerifyInputs(source, given = {}) {
     return {
         insecureRegistries,
         vexDatabases,
-        osvUrl: text('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com',
+        osvUrl: text('osv-url') ?? _scan_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_OSV_URL */ .ju,
         artifacts,
         policy,
         trustedRoot: text('trusted-root'),
@@ -2326,7 +2314,7 @@ function readPolicy(read) {
             }
             : {})
     };
-    if ((0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .impliesProvenance */ .Rs)(policy) && !policy.require.includes('provenance')) {
+    if ((0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .impliesProvenance */ .Rs)(policy) && !policy.require.includes('provenance')) {
         policy.require = [...policy.require, 'provenance'];
     }
     // Naming the rebuilder asks for its verdict.
@@ -2352,8 +2340,8 @@ function checkPolicy(read, policy) {
     // A bad regexp is its own problem: the signer was said, only misspelled.
     const regexpGiven = read.text('certificate-identity-regexp') !== undefined;
     if (needsSigner &&
-        !(0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .hasIdentityPolicy */ .js)(policy) &&
-        !(0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .isSlsaVerifierPolicy */ .IS)(policy) &&
+        !(0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .hasIdentityPolicy */ .js)(policy) &&
+        !(0,_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .isSlsaVerifierPolicy */ .IS)(policy) &&
         !regexpGiven) {
         problem('VERIFY_NO_IDENTITY', 'say who must have signed: give "certificate-identity" or "certificate-identity-regexp" (as cosign), "repo", "owner" or "signer-workflow" (as gh attestation verify), "source-uri" (as slsa-verifier), or "public-key" for keyed signatures');
     }
@@ -2379,9 +2367,9 @@ function parseRequire(raw) {
         .split(/[\s,]+/)
         .map((n) => n.trim().toLowerCase())
         .filter((n) => n !== '');
-    const unknown = names.filter((n) => !_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .REQUIREMENTS */ .dq.includes(n));
+    const unknown = names.filter((n) => !_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .REQUIREMENTS */ .dq.includes(n));
     if (unknown.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('VERIFY_REQUIRE_UNKNOWN', `input "require" has ${unknown.map((n) => `"${n}"`).join(', ')}; choose from ${_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .REQUIREMENTS */ .dq.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('VERIFY_REQUIRE_UNKNOWN', `input "require" has ${unknown.map((n) => `"${n}"`).join(', ')}; choose from ${_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .REQUIREMENTS */ .dq.join(', ')}`);
     }
     return [...new Set(names)];
 }

@@ -350,6 +350,8 @@ class SignatureWorker {
         worker.on('message', ({ batch, valid }) => {
             const answered = this.sent.get(batch);
             this.sent.delete(batch);
+            if (answered)
+                this.pendingBytes -= answered.bytes;
             answered?.answers.forEach((answer, i) => answer(valid[i] === true));
             this.send();
             if (this.sent.size === 0)
@@ -372,6 +374,7 @@ class SignatureWorker {
         const waiting = [...this.sent.values(), this.next];
         this.sent.clear();
         this.next = emptyBatch();
+        this.pendingBytes = 0;
         for (const batch of waiting)
             batch.answers.forEach((answer) => answer(false));
     }

@@ -389,7 +389,7 @@ async function runRebuild(inputs, deps) {
         throw new errors/* InputError */.dz('REBUILD_SIGN_UNAVAILABLE', 'input "sign": signing the rebuild verdict is not available yet in this version of Provenant; set sign: false (rebuild.intoto.json is still written, unsigned)');
     }
     const { diffoscope, explainer } = await pickExplainer(inputs, deps);
-    const { reportDir, reportFolder } = await openReportDir(inputs, deps);
+    const reportFolder = await openReportDir(inputs, deps);
     const source = await resolveSourceCommit(external_node_path_default().resolve(deps.cwd, inputs.source), inputs.sourceRef);
     deps.log(`Rebuilding ${source.commit} (${inputs.sourceRef}) of ${source.root}`);
     const reference = await (0,rebuild_reference/* loadReference */.Q)(inputs.reference, (0,name_patterns/* toNameMatcher */.f)(inputs.artifacts), {
@@ -411,11 +411,10 @@ async function runRebuild(inputs, deps) {
             env,
             explainer,
             diffoscope,
-            reportDir,
             reportFolder,
             startedOn
         });
-        const paths = await (0,write_report/* writeReportFiles */.t4)(report, reportDir, inputs.sign ? deps.signStatement : undefined);
+        const paths = await (0,write_report/* writeReportFiles */.t4)(report, reportFolder.path, inputs.sign ? deps.signStatement : undefined);
         return { report, paths };
     }
     finally {
@@ -431,8 +430,7 @@ async function openReportDir(inputs, deps) {
         code: 'REBUILD_REPORT_OUTSIDE_WORKSPACE',
         fileCode: 'REBUILD_REPORT_NOT_A_DIRECTORY'
     });
-    const reportFolder = (0,prepare_output_dir/* prepareOutputDir */.g)(reportDir, `input "report-dir" (${inputs.reportDir})`);
-    return { reportDir, reportFolder };
+    return (0,prepare_output_dir/* prepareOutputDir */.g)(reportDir, `input "report-dir" (${inputs.reportDir})`);
 }
 /** diffoscope when it is on PATH and not refused, else the built-in explainer. */
 async function pickExplainer(inputs, deps) {
@@ -445,21 +443,19 @@ async function pickExplainer(inputs, deps) {
 /** The build in a clean worktree, its artifacts compared with the reference, as the report. */
 async function rebuildAndCompare(inputs, deps, run) {
     const { source, worktreeDir, reference, env, explainer, diffoscope } = run;
-    const { reportDir, reportFolder, startedOn } = run;
+    const { reportFolder, startedOn } = run;
     const workdir = external_node_path_default().join(worktreeDir, inputs.workingDirectory);
     const built = await build(inputs, deps, {
         workdir,
         env,
-        commit: source.commit,
-        committerTime: source.committerTime,
-        reportDir,
+        source,
         reportFolder
     });
     const artifacts = await (0,rebuild_artifacts/* findArtifacts */.n)(inputs.artifacts, workdir);
     const results = await (0,rebuild_compare/* compareWithReference */.V)(artifacts, reference, {
         explainer,
         diffoscope,
-        reportDir,
+        reportDir: reportFolder.path,
         buildPaths: [worktreeDir],
         env: deps.env,
         log: deps.log
@@ -483,20 +479,20 @@ async function rebuildAndCompare(inputs, deps, run) {
 /** The build in the checkout's working directory, its log in the report folder: what the report records of it. */
 async function build(inputs, deps, at) {
     if (!(await (0,promises_.stat)(at.workdir).catch(() => undefined))?.isDirectory()) {
-        throw new errors/* InputError */.dz('REBUILD_WORKING_DIRECTORY', `input "working-directory": ${inputs.workingDirectory} is not a directory of commit ${at.commit}`);
+        throw new errors/* InputError */.dz('REBUILD_WORKING_DIRECTORY', `input "working-directory": ${inputs.workingDirectory} is not a directory of commit ${at.source.commit}`);
     }
     const [tools, os] = await Promise.all([
         detectTools(at.env, at.workdir),
         describeOs()
     ]);
     await at.reportFolder.create();
-    deps.log(`Building with SOURCE_DATE_EPOCH=${at.committerTime}: ${inputs.build}`);
+    deps.log(`Building with SOURCE_DATE_EPOCH=${at.source.committerTime}: ${inputs.build}`);
     const { durationMs } = await runBuild({
         command: inputs.build,
         cwd: at.workdir,
         env: at.env,
         timeoutMs: inputs.buildTimeoutMinutes * 60_000,
-        logFile: external_node_path_default().join(at.reportDir, write_report/* REPORT_FILES */.JL.buildLog),
+        logFile: external_node_path_default().join(at.reportFolder.path, write_report/* REPORT_FILES */.JL.buildLog),
         onOutput: deps.onBuildOutput
     });
     return {

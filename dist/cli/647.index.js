@@ -725,17 +725,17 @@ function missingGitHubToken() {
     return new errors/* InputError */.dz('PROVENANCE_NO_GITHUB_TOKEN', 'storing attestations needs "github-token" (the workflow\'s token by default; GITHUB_TOKEN for the CLI): give one, or set `store: false`');
 }
 
+// EXTERNAL MODULE: ./src/io/oci/registries.ts
+var registries = __webpack_require__(3687);
 // EXTERNAL MODULE: ./src/io/oci/store.ts
 var store = __webpack_require__(70095);
 ;// CONCATENATED MODULE: ./src/io/oci/attest-images.ts
 
+
 /** The images as statement subjects, leaving out those already given. */
 function imageSubjects(images, given) {
     return images
-        .map((i) => ({
-        name: i.name,
-        digest: { sha256: i.digest.slice('sha256:'.length) }
-    }))
+        .map(registries/* imageSubject */.m1)
         .filter((s) => !given.some((g) => g.name === s.name && g.digest.sha256 === s.digest.sha256));
 }
 /** Every signed statement stored beside each image it names, one image at a time per statement. */
@@ -758,8 +758,6 @@ async function pushImageAttestations(images, signed, options) {
     return pushed;
 }
 
-// EXTERNAL MODULE: ./src/io/oci/registries.ts
-var registries = __webpack_require__(3687);
 ;// CONCATENATED MODULE: ./src/io/provenance/attest.ts
 /**
  * The provenance action and `provenant attest`, one core: subjects ->
@@ -1027,7 +1025,7 @@ const attestCommand = {
             trustedRoot = inputs.signing.trustedRoot;
             result = await attest(inputs, {
                 env,
-                serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+                serverUrl: (0,environment/* githubServerUrl */.EI)(env),
                 apiUrl: (0,environment/* githubApiUrl */.BN)(env),
                 githubToken: inputs.githubToken ?? env.GITHUB_TOKEN
             });
@@ -1421,14 +1419,12 @@ class GitHubClient {
     /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
     async download(pathOrUrl, file) {
         const url = this.url(pathOrUrl);
-        await (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
+        await this.#retried('GET', url, async (timeoutMs) => {
             const response = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .requestStream */ .yH)(url, {
                 method: 'GET',
                 headers: this.#headers('application/octet-stream'),
                 timeoutMs,
                 maxRedirects: MAX_REDIRECTS
-            }).catch((error) => {
-                throw toRateLimitError(error, this.#retry) ?? error;
             });
             await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(response.body, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
         });
@@ -1441,15 +1437,22 @@ class GitHubClient {
             ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
             ...(contentType ? { 'content-type': contentType } : {})
         };
+        return this.#retried(method, url, (timeoutMs) => (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .request */ .Em)(url, {
+            method,
+            headers,
+            timeoutMs,
+            maxRedirects: MAX_REDIRECTS,
+            ...(body !== undefined ? { body } : {})
+        }));
+    }
+    /**
+     * `attempt` retried within the budget; a rate-limit answer becomes the
+     * error that says when the limit resets (waited out when it is soon).
+     */
+    #retried(method, url, attempt) {
         return (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
             try {
-                return await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .request */ .Em)(url, {
-                    method,
-                    headers,
-                    timeoutMs,
-                    maxRedirects: MAX_REDIRECTS,
-                    ...(body !== undefined ? { body } : {})
-                });
+                return await attempt(timeoutMs);
             }
             catch (error) {
                 throw toRateLimitError(error, this.#retry) ?? error;
@@ -1539,19 +1542,26 @@ function header(headers, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A2: () => (/* binding */ githubTokenOf),
 /* harmony export */   BN: () => (/* binding */ githubApiUrl),
+/* harmony export */   EI: () => (/* binding */ githubServerUrl),
 /* harmony export */   uT: () => (/* binding */ trimSlashes),
 /* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL)
 /* harmony export */ });
+/* harmony import */ var _lib_provenance_claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14450);
 /**
  * What the environment says about GitHub, without the client (so a command
  * that may never call GitHub does not load the network stack to read it):
- * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too) and the
- * token gh and the runner's shell export.
+ * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too), the web
+ * base (GITHUB_SERVER_URL) and the token gh and the runner's shell export.
  */
+
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 /** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
 function githubApiUrl(env) {
     return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** The GitHub web base of the runner's environment: GITHUB_SERVER_URL, github.com when unset. */
+function githubServerUrl(env) {
+    return env.GITHUB_SERVER_URL || _lib_provenance_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_COM_SERVER_URL */ .wX;
 }
 /** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
 function githubTokenOf(flag, env) {
@@ -1624,71 +1634,16 @@ async function signStatements(signer, statements, concurrency) {
 
 /***/ }),
 
-/***/ 23145:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $h: () => (/* binding */ MAX_SUBJECTS_PER_STATEMENT),
-/* harmony export */   LL: () => (/* binding */ toStatementPayload),
-/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
-/* harmony export */   Y5: () => (/* binding */ buildStatement),
-/* harmony export */   sL: () => (/* binding */ splitEvenly)
-/* harmony export */ });
-/* unused harmony export IN_TOTO_STATEMENT_V1_TYPE */
-const IN_TOTO_STATEMENT_V1_TYPE = 'https://in-toto.io/Statement/v1';
-/** The DSSE payload type of an in-toto statement. */
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/**
- * Subjects per statement. actions/attest refuses more than 1,024 subjects in
- * all; Provenant splits instead, below that cap so that every statement
- * stays well inside what GitHub's attestation store and verifiers accept.
- */
-const MAX_SUBJECTS_PER_STATEMENT = 1000;
-function buildStatement(subjects, predicateType, predicate) {
-    return {
-        _type: IN_TOTO_STATEMENT_V1_TYPE,
-        subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
-        predicateType,
-        predicate
-    };
-}
-/**
- * `items` in order, cut into the fewest chunks of at most `max` items, the
- * chunks as even as possible (2,001 items -> 667, 667, 667).
- */
-function splitEvenly(items, max) {
-    if (!Number.isInteger(max) || max < 1) {
-        throw new RangeError('chunk size must be a positive integer');
-    }
-    if (items.length === 0)
-        return [];
-    const count = Math.ceil(items.length / max);
-    const chunks = [];
-    let start = 0;
-    for (let i = 0; i < count; i++) {
-        const size = Math.ceil((items.length - start) / (count - i));
-        chunks.push(items.slice(start, start + size));
-        start += size;
-    }
-    return chunks;
-}
-/** The bytes that are signed: the statement as JSON, UTF-8. */
-function toStatementPayload(statement) {
-    return Buffer.from(JSON.stringify(statement), 'utf8');
-}
-
-
-/***/ }),
-
 /***/ 14450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T8: () => (/* binding */ splitRepository),
 /* harmony export */   _j: () => (/* binding */ toProvenanceClaims),
-/* harmony export */   k2: () => (/* binding */ expectedIssuer)
+/* harmony export */   k2: () => (/* binding */ expectedIssuer),
+/* harmony export */   wX: () => (/* binding */ GITHUB_COM_SERVER_URL)
 /* harmony export */ });
-/* unused harmony exports PROVENANCE_CLAIMS, GITHUB_COM_SERVER_URL, GITHUB_COM_ISSUER */
+/* unused harmony exports PROVENANCE_CLAIMS, GITHUB_COM_ISSUER */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
 /**
  * The OIDC token claims provenance is built from, and the issuer a token

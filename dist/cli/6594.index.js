@@ -28,9 +28,14 @@ var gate = __webpack_require__(65080);
 
 
 const VEX_REQUIRED_LEVELS = ['high'];
-function findUncoveredFindings(index, sboms, signedStatements) {
+/**
+ * The uncovered findings for any set of signed statements, with the
+ * advisories matched once: every artifact of a release is held to the same
+ * SBOMs, only the statements it carries differ.
+ */
+function uncoveredFindings(index, sboms) {
     const { findings } = (0,scan_findings/* matchSboms */.kZ)(index, sboms);
-    return (0,gate/* applyGate */.e)(findings, {
+    return (signedStatements) => (0,gate/* applyGate */.e)(findings, {
         sboms,
         statements: signedStatements,
         ignore: [],
@@ -78,7 +83,7 @@ async function loadVexContext(folders, request, deps) {
     }, scanDeps);
     return {
         sboms,
-        uncovered: (statements) => findUncoveredFindings(index, sboms, statements)
+        uncovered: uncoveredFindings(index, sboms)
     };
 }
 /** The same components described twice (CycloneDX and SPDX) are read once. */

@@ -23,10 +23,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _lib_rebuild_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70294);
 /* harmony import */ var _lib_inputs_index_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65680);
 /* harmony import */ var _lib_rebuild_markdown_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(82202);
-/* harmony import */ var _lib_rebuild_name_patterns_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(70218);
+/* harmony import */ var _lib_rebuild_name_patterns_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(70218);
 /* harmony import */ var _lib_rebuild_report_md_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(74238);
 /* harmony import */ var _input_flags_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(40440);
-/* harmony import */ var _io_github_environment_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7559);
+/* harmony import */ var _io_github_environment_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7559);
 /**
  * `provenant rebuild-compare`: the comparison half of a rebuild, for
  * artifacts built elsewhere: hash the files the globs match (in parallel),
@@ -82,10 +82,10 @@ const rebuildCompareCommand = {
         const diffoscope = choice === 'builtin'
             ? undefined
             : await (0,_io_rebuild_diffoscope_js__WEBPACK_IMPORTED_MODULE_4__/* .findOnPath */ .aY)('diffoscope', env.PATH);
-        const reference = await (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .loadReference */ .Q)(values.reference, (0,_lib_rebuild_name_patterns_js__WEBPACK_IMPORTED_MODULE_14__/* .toNameMatcher */ .f)(globs), {
+        const reference = await (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .loadReference */ .Q)(values.reference, (0,_lib_rebuild_name_patterns_js__WEBPACK_IMPORTED_MODULE_15__/* .toNameMatcher */ .f)(globs), {
             cwd,
             tempDir: node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
-            github: (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .toReferenceGitHub */ .a)(env, (0,_io_github_environment_js__WEBPACK_IMPORTED_MODULE_15__/* .githubTokenOf */ .A2)(values['github-token'], env)),
+            github: (0,_io_rebuild_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .toReferenceGitHub */ .a)(env, (0,_io_github_environment_js__WEBPACK_IMPORTED_MODULE_14__/* .githubTokenOf */ .A2)(values['github-token'], env)),
             log: (m) => output.err(m)
         });
         try {

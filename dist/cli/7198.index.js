@@ -36,6 +36,8 @@ var registries = __webpack_require__(3687);
 var dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./src/lib/oci/cosign.ts
 var cosign = __webpack_require__(47886);
+// EXTERNAL MODULE: ./src/lib/intoto/statement.ts
+var statement = __webpack_require__(23145);
 // EXTERNAL MODULE: ./src/lib/verify/statement.ts
 var verify_statement = __webpack_require__(1256);
 // EXTERNAL MODULE: ./src/lib/version.ts
@@ -252,6 +254,8 @@ var store = __webpack_require__(70095);
 
 
 
+
+
 async function signImages(images, options) {
     const { session, format, logger } = options;
     return (0,sign_concurrency/* mapWithConcurrency */.W)(images, options.concurrency, async (image) => {
@@ -293,14 +297,7 @@ async function signImages(images, options) {
 }
 /** The in-toto statement cosign v3 signs for an image: its sign predicate, empty. */
 function signStatement(image) {
-    return Buffer.from(JSON.stringify({
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [
-            { name: image.name, digest: { sha256: image.digest.slice(7) } }
-        ],
-        predicateType: store/* SIGN_PREDICATE_TYPE */.LK,
-        predicate: {}
-    }));
+    return (0,statement/* toStatementPayload */.LL)((0,statement/* buildStatement */.Y5)([(0,registries/* imageSubject */.m1)(image)], store/* SIGN_PREDICATE_TYPE */.LK, {}));
 }
 
 // EXTERNAL MODULE: ./src/io/sign/credentials.ts

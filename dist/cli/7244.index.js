@@ -850,7 +850,8 @@ const SILENT_LOGGER = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E7: () => (/* binding */ parseScanInputs),
-/* harmony export */   IP: () => (/* binding */ SCAN_INPUTS)
+/* harmony export */   IP: () => (/* binding */ SCAN_INPUTS),
+/* harmony export */   ju: () => (/* binding */ DEFAULT_OSV_URL)
 /* harmony export */ });
 /* unused harmony exports SCAN_FORMATS, FAIL_ON_LEVELS, parseFailOn */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
@@ -871,6 +872,8 @@ const FAIL_ON_LEVELS = [
     'unknown',
     'none'
 ];
+/** Where OSV publishes its per-ecosystem exports (<url>/<Ecosystem>/all.zip). */
+const DEFAULT_OSV_URL = 'https://osv-vulnerabilities.storage.googleapis.com';
 const SCAN_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defineInputs */ .pf)({
     sbom: {
         kind: 'list',
@@ -888,7 +891,7 @@ const SCAN_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defineIn
     },
     'osv-url': {
         kind: 'string',
-        default: 'https://osv-vulnerabilities.storage.googleapis.com',
+        default: DEFAULT_OSV_URL,
         description: 'Where the OSV exports are downloaded from (<osv-url>/<Ecosystem>/all.zip) when db is empty.'
     },
     'cache-dir': {
@@ -938,7 +941,7 @@ function parseScanInputs(source) {
     const paths = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(raw('sbom'));
     if (paths.length === 0)
         problems.problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SCAN_NO_PATH', 'input "sbom" names nothing: give an SBOM, a directory or an artifact'));
-    const osvUrl = raw('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com';
+    const osvUrl = raw('osv-url') ?? DEFAULT_OSV_URL;
     if (!/^https?:\/\/[^\s]+$/.test(osvUrl))
         problems.problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SCAN_OSV_URL', `input "osv-url" must be an http(s) URL, not "${osvUrl}"`));
     const inputs = {

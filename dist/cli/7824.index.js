@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./src/io/fs/atomic-write.ts
@@ -25,14 +23,14 @@ var atomic_write = __webpack_require__(72243);
 var sign_endpoints = __webpack_require__(55008);
 // EXTERNAL MODULE: ./src/io/sign/oidc.ts
 var oidc = __webpack_require__(57923);
+// EXTERNAL MODULE: ./src/io/net/retry.ts + 1 modules
+var net_retry = __webpack_require__(69961);
 // EXTERNAL MODULE: ./src/lib/net/secrets.ts
 var secrets = __webpack_require__(11950);
 // EXTERNAL MODULE: ./src/io/sign/self-check.ts
 var self_check = __webpack_require__(653);
 // EXTERNAL MODULE: ./src/io/sign/session.ts + 8 modules
 var sign_session = __webpack_require__(99378);
-// EXTERNAL MODULE: ./src/lib/net/retry.ts
-var net_retry = __webpack_require__(46269);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
 // EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
@@ -128,7 +126,6 @@ var cli_output = __webpack_require__(96657);
 
 
 
-
 const USAGE = 'provenant sign-bundle [--staging] [--in-toto] --identity-token TOKEN --bundle FILE [--trusted-root FILE] [--signing-config FILE] FILE';
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -143,14 +140,8 @@ const signBundleCommand = {
         const { identityToken: token, bundle: bundlePath, file } = request;
         try {
             const retry = {
-                policy: net_retry/* DEFAULT_RETRY_POLICY */.cO,
-                requestTimeoutMs: REQUEST_TIMEOUT_MS,
-                logger: (0,cli_output/* stderrLogger */.D)(output),
-                env: {
-                    now: () => new Date(),
-                    random: Math.random,
-                    sleep: (ms) => (0,external_node_timers_promises_.setTimeout)(ms)
-                }
+                ...(0,net_retry/* defaultRetryContext */.N1)((0,cli_output/* stderrLogger */.D)(output)),
+                requestTimeoutMs: REQUEST_TIMEOUT_MS
             };
             const endpoints = await (0,sign_endpoints/* loadEndpoints */.Z)({
                 sigstore: request.signingConfig

@@ -463,14 +463,12 @@ class GitHubClient {
     /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
     async download(pathOrUrl, file) {
         const url = this.url(pathOrUrl);
-        await (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
+        await this.#retried('GET', url, async (timeoutMs) => {
             const response = await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .requestStream */ .yH)(url, {
                 method: 'GET',
                 headers: this.#headers('application/octet-stream'),
                 timeoutMs,
                 maxRedirects: MAX_REDIRECTS
-            }).catch((error) => {
-                throw toRateLimitError(error, this.#retry) ?? error;
             });
             await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(response.body, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
         });
@@ -483,15 +481,22 @@ class GitHubClient {
             ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
             ...(contentType ? { 'content-type': contentType } : {})
         };
+        return this.#retried(method, url, (timeoutMs) => (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .request */ .Em)(url, {
+            method,
+            headers,
+            timeoutMs,
+            maxRedirects: MAX_REDIRECTS,
+            ...(body !== undefined ? { body } : {})
+        }));
+    }
+    /**
+     * `attempt` retried within the budget; a rate-limit answer becomes the
+     * error that says when the limit resets (waited out when it is soon).
+     */
+    #retried(method, url, attempt) {
         return (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
             try {
-                return await (0,_net_http_js__WEBPACK_IMPORTED_MODULE_3__/* .request */ .Em)(url, {
-                    method,
-                    headers,
-                    timeoutMs,
-                    maxRedirects: MAX_REDIRECTS,
-                    ...(body !== undefined ? { body } : {})
-                });
+                return await attempt(timeoutMs);
             }
             catch (error) {
                 throw toRateLimitError(error, this.#retry) ?? error;

@@ -8,7 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ RegistryClient)
+  bP: () => (/* binding */ RegistryClient),
+  c4: () => (/* binding */ isNotFound)
 });
 
 // UNUSED EXPORTS: isLoopback
@@ -271,6 +272,10 @@ function header(response, name) {
 }
 function mismatch(where, expected, actual) {
     return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
+}
+/** Whether a registry call failed because the tag, digest or blob is not there (HTTP 404). */
+function isNotFound(error) {
+    return error?.code === 'OCI_NOT_FOUND';
 }
 
 
@@ -667,7 +672,7 @@ var credentials = __webpack_require__(96880);
 
 async function createRegistryStore(reference, env = process.env) {
     const ref = (0,oci_reference/* parseImageReference */.o_)(reference);
-    const client = new oci_client/* RegistryClient */.b({
+    const client = new oci_client/* RegistryClient */.bP({
         registry: ref.registry,
         credentials: await (0,credentials/* findRegistryCredentials */.z)(ref.registry, env)
     });
@@ -1171,11 +1176,13 @@ function parseImageDocument(text, where) {
         };
     }
     if (json.config && Array.isArray(json.layers)) {
+        const subject = json.subject?.digest;
         return {
             kind: 'manifest',
             config: descriptor(json.config, bad),
             layers: json.layers.map((d) => descriptor(d, bad)),
-            annotations: stringRecord(json.annotations)
+            annotations: stringRecord(json.annotations),
+            ...(typeof subject === 'string' ? { subject } : {})
         };
     }
     throw bad(json.schemaVersion === 1
@@ -1292,7 +1299,7 @@ __webpack_require__.d(__webpack_exports__, {
   w6: () => (/* binding */ readLayer)
 });
 
-// UNUSED EXPORTS: LayerFormatError, MAX_IMAGE_PROGRAM_BYTES, MAX_LAYER_FILE_BYTES
+// UNUSED EXPORTS: MAX_IMAGE_PROGRAM_BYTES, MAX_LAYER_FILE_BYTES
 
 // EXTERNAL MODULE: ./src/lib/archive/inflate.ts
 var inflate = __webpack_require__(79821);
@@ -1493,8 +1500,6 @@ async function readLayer(blob, want, source = 'image layer', describe) {
     }
     tar.end();
     return changes;
-}
-class LayerFormatError extends (/* unused pure expression or super */ null && (Error)) {
 }
 function isFile(entry) {
     return entry.type === 'file';

@@ -61925,13 +61925,14 @@ async function runWrapper(run) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _common_action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7588);
-/* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3490);
-/* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2401);
-/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(243);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3723);
+/* harmony import */ var _io_github_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7559);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8179);
+/* harmony import */ var _common_action_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7588);
+/* harmony import */ var _io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3490);
+/* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2401);
+/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1190);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(243);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7855);
 /** Entry of actions/provenance: builds the deps and runs inside runWrapper. */
 
 
@@ -61940,18 +61941,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_4__/* .runWrapper */ .R)(async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .K)();
+
+await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_5__/* .runWrapper */ .R)(async () => {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputs */ .K)();
     const env = process.env;
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(inputs, {
-        fence: (0,_io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceFence */ .n)(env.GITHUB_WORKSPACE || process.cwd()),
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(inputs, {
+        fence: (0,_io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceFence */ .n)(env.GITHUB_WORKSPACE || process.cwd()),
         env,
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        serverUrl: (0,_io_github_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .githubServerUrl */ .EI)(env),
+        apiUrl: (0,_io_github_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .githubApiUrl */ .BN)(env),
         githubToken: inputs.githubToken,
-        visibility: await (0,_io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepositoryVisibility */ .p)(env),
-        logger: _common_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_LOGGER */ .jJ,
-        onSecret: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret)
+        visibility: await (0,_io_sign_visibility_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepositoryVisibility */ .p)(env),
+        logger: _common_action_io_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIONS_LOGGER */ .jJ,
+        onSecret: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(secret)
     });
 });
 
@@ -62122,7 +62124,7 @@ function collectInputError(problems, error) {
 function throwCollected(problems) {
     if (problems.length === 0)
         return;
-    throw problems.length === 1 ? problems[0] : new InputErrors([...problems]);
+    throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G([...problems]);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
@@ -62487,16 +62489,10 @@ function parseImageList(raw) {
             (0,reference/* parseImageReference */.o_)(image);
         }
         catch (error) {
-            if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
+            collectInputError(problems, error);
         }
     }
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new errors/* InputErrors */.G(problems);
+    throwCollected(problems);
     return images;
 }
 function parseInsecureRegistryList(list, input = 'insecure-registry') {
@@ -62638,7 +62634,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 3723:
+/***/ 7855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62730,80 +62726,8 @@ function buildBuildProvenanceSummary(claims, serverUrl, reproducible) {
     };
 }
 
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/provenance/claims.ts
-/**
- * The OIDC token claims provenance is built from, and the issuer a token
- * must come from. Checking a token's signature is src/io's job; this file
- * only says which claims are needed and whose tokens count.
- */
-
-/** The claims the actions/attest package requires, and job_workflow_ref for the builder id. */
-const PROVENANCE_CLAIMS = [
-    'iss',
-    'ref',
-    'sha',
-    'repository',
-    'event_name',
-    'workflow_ref',
-    'job_workflow_ref',
-    'repository_id',
-    'repository_owner_id',
-    'runner_environment',
-    'run_id',
-    'run_attempt'
-];
-const GITHUB_COM_SERVER_URL = 'https://github.com';
-const GITHUB_COM_ISSUER = 'https://token.actions.githubusercontent.com';
-/**
- * The claims of a verified token payload, all present and strings (numbers
- * as GitHub may send them become strings); an InputError listing every
- * missing claim otherwise.
- */
-function toProvenanceClaims(payload) {
-    const claims = {};
-    const missing = [];
-    for (const name of PROVENANCE_CLAIMS) {
-        const value = payload[name];
-        if (typeof value === 'string' && value !== '')
-            claims[name] = value;
-        else if (typeof value === 'number')
-            claims[name] = String(value);
-        else
-            missing.push(name);
-    }
-    if (missing.length > 0) {
-        throw new errors/* InputError */.dz('PROVENANCE_CLAIMS_MISSING', `the OIDC token lacks the claim(s) ${missing.join(', ')} that build provenance is made of: provenance needs a GitHub Actions token (run in a workflow with \`permissions: id-token: write\`, or pass one as "identity-token")`);
-    }
-    return claims;
-}
-/**
- * The issuer whose tokens are trusted: `override` when given; else GitHub's
- * for the server the workflow runs on (github.com, GHE.com data residency
- * `<sub>.ghe.com`, or GitHub Enterprise Server's `/_services/token`).
- */
-function expectedIssuer(serverUrl, override) {
-    if (override)
-        return override.replace(/\/+$/, '');
-    const url = new URL(serverUrl);
-    if (url.origin === GITHUB_COM_SERVER_URL)
-        return GITHUB_COM_ISSUER;
-    if (url.hostname.endsWith('.ghe.com')) {
-        const subdomain = url.hostname.slice(0, -'.ghe.com'.length);
-        return `https://token.actions.${subdomain}.ghe.com`;
-    }
-    return `${url.origin}/_services/token`;
-}
-/** `owner/repo` -> its two parts. */
-function splitRepository(repository) {
-    const [owner, repo, ...rest] = repository.split('/');
-    if (!owner || !repo || rest.length > 0) {
-        throw new errors/* InputError */.dz('PROVENANCE_REPOSITORY_INVALID', `the repository "${repository}" is not "owner/name"; set GITHUB_REPOSITORY`);
-    }
-    return { owner, repo };
-}
-
+// EXTERNAL MODULE: ./src/lib/provenance/claims.ts
+var provenance_claims = __nccwpck_require__(4450);
 ;// CONCATENATED MODULE: ./src/lib/intoto/statement.ts
 const IN_TOTO_STATEMENT_V1_TYPE = 'https://in-toto.io/Statement/v1';
 /** The DSSE payload type of an in-toto statement. */
@@ -62908,6 +62832,8 @@ function toFileName(name) {
     return safe === '' ? '_' : safe;
 }
 
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/provenance/sbom.ts
 /**
  * SBOM attestations: the format told from the document (CycloneDX or SPDX
@@ -63892,27 +63818,8 @@ async function withRetry(service, where, context, call) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/io/github/environment.ts
-/**
- * What the environment says about GitHub, without the client (so a command
- * that may never call GitHub does not load the network stack to read it):
- * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too) and the
- * token gh and the runner's shell export.
- */
-const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
-function githubApiUrl(env) {
-    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
-}
-/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
-function githubTokenOf(flag, env) {
-    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
-}
-/** The URL without trailing slashes. */
-function trimSlashes(url) {
-    return url.replace(/\/+$/, '');
-}
-
+// EXTERNAL MODULE: ./src/io/github/environment.ts
+var environment = __nccwpck_require__(7559);
 ;// CONCATENATED MODULE: ./src/io/github/client.ts
 /**
  * The one GitHub REST client: every call to GitHub (attestations, releases,
@@ -63942,7 +63849,7 @@ class GitHubClient {
     #token;
     #retry;
     constructor(options = {}) {
-        this.apiUrl = trimSlashes(options.apiUrl || DEFAULT_GITHUB_API_URL);
+        this.apiUrl = (0,environment/* trimSlashes */.uT)(options.apiUrl || environment/* DEFAULT_GITHUB_API_URL */.xw);
         this.#token = options.token || undefined;
         this.#retry = options.retry ?? defaultRetryContext();
     }
@@ -63993,14 +63900,12 @@ class GitHubClient {
     /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
     async download(pathOrUrl, file) {
         const url = this.url(pathOrUrl);
-        await withRetry('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
+        await this.#retried('GET', url, async (timeoutMs) => {
             const response = await requestStream(url, {
                 method: 'GET',
                 headers: this.#headers('application/octet-stream'),
                 timeoutMs,
                 maxRedirects: MAX_REDIRECTS
-            }).catch((error) => {
-                throw toRateLimitError(error, this.#retry) ?? error;
             });
             await (0,external_node_stream_promises_namespaceObject.pipeline)(response.body, (0,external_node_fs_.createWriteStream)(file));
         });
@@ -64013,15 +63918,22 @@ class GitHubClient {
             ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
             ...(contentType ? { 'content-type': contentType } : {})
         };
+        return this.#retried(method, url, (timeoutMs) => request(url, {
+            method,
+            headers,
+            timeoutMs,
+            maxRedirects: MAX_REDIRECTS,
+            ...(body !== undefined ? { body } : {})
+        }));
+    }
+    /**
+     * `attempt` retried within the budget; a rate-limit answer becomes the
+     * error that says when the limit resets (waited out when it is soon).
+     */
+    #retried(method, url, attempt) {
         return withRetry('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
             try {
-                return await request(url, {
-                    method,
-                    headers,
-                    timeoutMs,
-                    maxRedirects: MAX_REDIRECTS,
-                    ...(body !== undefined ? { body } : {})
-                });
+                return await attempt(timeoutMs);
             }
             catch (error) {
                 throw toRateLimitError(error, this.#retry) ?? error;
@@ -65071,7 +64983,7 @@ const CLOCK_TOLERANCE_SECONDS = 60;
 async function fetchVerifiedClaims(options) {
     const token = await options.tokens.getToken();
     const payload = await verifyIdToken(token, options);
-    return toProvenanceClaims(payload);
+    return (0,provenance_claims/* toProvenanceClaims */._j)(payload);
 }
 async function verifyIdToken(token, options) {
     const { issuer, audience, retry } = options;
@@ -68897,6 +68809,8 @@ class SignatureWorker {
         worker.on('message', ({ batch, valid }) => {
             const answered = this.sent.get(batch);
             this.sent.delete(batch);
+            if (answered)
+                this.pendingBytes -= answered.bytes;
             answered?.answers.forEach((answer, i) => answer(valid[i] === true));
             this.send();
             if (this.sent.size === 0)
@@ -68919,6 +68833,7 @@ class SignatureWorker {
         const waiting = [...this.sent.values(), this.next];
         this.sent.clear();
         this.next = emptyBatch();
+        this.pendingBytes = 0;
         for (const batch of waiting)
             batch.answers.forEach((answer) => answer(false));
     }
@@ -70186,6 +70101,15 @@ function missingGitHubToken() {
     return new errors/* InputError */.dz('PROVENANCE_NO_GITHUB_TOKEN', 'storing attestations needs "github-token" (the workflow\'s token by default; GITHUB_TOKEN for the CLI): give one, or set `store: false`');
 }
 
+// EXTERNAL MODULE: ./src/lib/oci/reference.ts
+var oci_reference = __nccwpck_require__(5996);
+;// CONCATENATED MODULE: ./src/lib/digest.ts
+/** The `sha256:<hex>` digest of some bytes, as OCI registries and GitHub write it. */
+
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/oci/image.ts
 /**
  * OCI image and Docker schema 2 documents as read from a registry, an OCI
@@ -70228,11 +70152,13 @@ function parseImageDocument(text, where) {
         };
     }
     if (json.config && Array.isArray(json.layers)) {
+        const subject = json.subject?.digest;
         return {
             kind: 'manifest',
             config: descriptor(json.config, bad),
             layers: json.layers.map((d) => descriptor(d, bad)),
-            annotations: stringRecord(json.annotations)
+            annotations: stringRecord(json.annotations),
+            ...(typeof subject === 'string' ? { subject } : {})
         };
     }
     throw bad(json.schemaVersion === 1
@@ -70315,549 +70241,6 @@ function choosePlatform(index, wanted, where) {
         .join(', ') || 'none'}): name the platform's digest instead`);
 }
 
-;// CONCATENATED MODULE: ./src/lib/oci/artifact.ts
-/**
- * Manifests Provenant writes beside an image: cosign's `.sig`/`.att`
- * manifests (layers appended to what the tag already holds) and OCI 1.1
- * referrers (an artifact manifest whose `subject` is the image), with the
- * referrers tag schema (`sha256-<hex>`, an index of the referrers) for
- * registries without the referrers API.
- */
-
-const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
-const EMPTY_BLOB = Buffer.from('{}');
-const BUNDLE_ANNOTATIONS = {
-    content: 'dev.sigstore.bundle.content',
-    predicateType: 'dev.sigstore.bundle.predicateType',
-    created: 'org.opencontainers.image.created'
-};
-/** `sha256-<hex>`: the referrers tag schema's tag for an image's referrers. */
-function artifact_referrersTag(digest) {
-    return digest.replace(':', '-');
-}
-/** An OCI image manifest, serialised once: its bytes are what is pushed and hashed. */
-function buildManifest(parts) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: image_MEDIA_TYPES.ociManifest,
-        ...(parts.artifactType ? { artifactType: parts.artifactType } : {}),
-        config: parts.config,
-        layers: parts.layers,
-        ...(parts.subject ? { subject: parts.subject } : {}),
-        ...(parts.annotations ? { annotations: parts.annotations } : {})
-    }));
-}
-/** The image config cosign writes for a `.sig`/`.att` manifest: the layers as diff_ids. */
-function buildCosignConfig(layerDigests) {
-    return Buffer.from(JSON.stringify({
-        architecture: '',
-        config: {},
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layerDigests }
-    }));
-}
-/** The referrers index with `added` in it (once), for the referrers tag schema. */
-function buildReferrersIndex(existing, added) {
-    const manifests = existing.filter((d) => d.digest !== added.digest);
-    manifests.push(added);
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: image_MEDIA_TYPES.ociIndex,
-        manifests
-    }));
-}
-/** The descriptors of a referrers index (from the API or the tag), with their artifact types. */
-function artifact_parseReferrersIndex(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return [];
-    }
-    if (!Array.isArray(json.manifests))
-        return [];
-    return json.manifests.flatMap((raw) => {
-        const d = raw;
-        if (typeof d.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(d.digest))
-            return [];
-        return [
-            {
-                mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
-                digest: d.digest,
-                size: typeof d.size === 'number' ? d.size : -1,
-                ...(typeof d.artifactType === 'string'
-                    ? { artifactType: d.artifactType }
-                    : {}),
-                ...(d.annotations && typeof d.annotations === 'object'
-                    ? {
-                        annotations: Object.fromEntries(Object.entries(d.annotations).filter((e) => typeof e[1] === 'string'))
-                    }
-                    : {})
-            }
-        ];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/lib/oci/cosign.ts
-/**
- * cosign's tag layout for images, as cosign, skopeo and podman read and
- * write it: `sha256-<hex>.sig` (a manifest whose layers are simple-signing
- * payloads, the signature and its certificate in annotations) and
- * `sha256-<hex>.att` (layers that are DSSE envelopes). The Rekor entry of
- * a signature travels in the `dev.sigstore.cosign/bundle` annotation
- * (SignedEntryTimestamp and the entry), which is turned back into a
- * Sigstore bundle's transparency-log entry to verify.
- */
-
-const cosign_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
-const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
-const cosign_COSIGN_ANNOTATIONS = {
-    signature: 'dev.cosignproject.cosign/signature',
-    certificate: 'dev.sigstore.cosign/certificate',
-    chain: 'dev.sigstore.cosign/chain',
-    bundle: 'dev.sigstore.cosign/bundle',
-    predicateType: 'predicateType'
-};
-/** `sha256-<hex>.sig` / `.att`: where cosign looks for an image's signatures and attestations. */
-function cosignTag(digest, suffix) {
-    return `${digest.replace(':', '-')}.${suffix}`;
-}
-/** The simple-signing payload cosign and skopeo sign for an image. */
-function buildSimpleSigningPayload(dockerReference, digest) {
-    return Buffer.from(JSON.stringify({
-        critical: {
-            identity: { 'docker-reference': dockerReference },
-            image: { 'docker-manifest-digest': digest },
-            type: SIMPLE_SIGNING_TYPE
-        },
-        optional: null
-    }));
-}
-/** What a simple-signing payload claims; undefined when it is not one. */
-function parseSimpleSigningPayload(bytes) {
-    try {
-        const json = JSON.parse(bytes.toString('utf8'));
-        const critical = json.critical;
-        const digest = critical?.image?.['docker-manifest-digest'];
-        const reference = critical?.identity?.['docker-reference'];
-        if (critical?.type !== SIMPLE_SIGNING_TYPE ||
-            typeof digest !== 'string' ||
-            typeof reference !== 'string')
-            return undefined;
-        return { dockerReference: reference, digest };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The repository part of a docker reference (no tag, no digest). */
-function repositoryOf(dockerReference) {
-    const noDigest = dockerReference.replace(/@.*$/, '');
-    return noDigest.replace(/:[\w][\w.-]*$/, '');
-}
-/** cosign's bundle annotation from a transparency-log entry with a SignedEntryTimestamp. */
-function toCosignBundleAnnotation(entry) {
-    if (!entry.inclusionPromise)
-        return undefined;
-    return JSON.stringify({
-        SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
-        Payload: {
-            body: entry.canonicalizedBody,
-            integratedTime: Number(entry.integratedTime),
-            logIndex: Number(entry.logIndex),
-            logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
-        }
-    });
-}
-/** The transparency-log entry of cosign's bundle annotation. */
-function fromCosignBundleAnnotation(text, where) {
-    const bad = (why) => new InputError('OCI_COSIGN_BUNDLE_INVALID', `${where}: the ${cosign_COSIGN_ANNOTATIONS.bundle} annotation is ${why}`);
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw bad('not JSON');
-    }
-    const p = json.Payload;
-    if (typeof json.SignedEntryTimestamp !== 'string' ||
-        typeof p?.body !== 'string' ||
-        typeof p.integratedTime !== 'number' ||
-        typeof p.logIndex !== 'number' ||
-        typeof p.logID !== 'string')
-        throw bad('missing SignedEntryTimestamp or Payload fields');
-    let kind;
-    try {
-        kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
-    }
-    catch {
-        throw bad('carrying a body that is not a Rekor entry');
-    }
-    return {
-        logIndex: String(p.logIndex),
-        logId: { keyId: Buffer.from(p.logID, 'hex').toString('base64') },
-        kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
-        integratedTime: String(p.integratedTime),
-        inclusionPromise: { signedEntryTimestamp: json.SignedEntryTimestamp },
-        canonicalizedBody: p.body
-    };
-}
-/** The DER certificates of PEM text, in order. */
-function pemCertificates(text) {
-    return (text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) => block.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''));
-}
-/**
- * A Sigstore bundle (v0.1: a SignedEntryTimestamp, no inclusion proof)
- * made of what cosign's annotations carry, for the bundle verifier.
- */
-function buildLegacyBundleJson(parts) {
-    const certificates = [
-        ...pemCertificates(parts.certificatePem ?? ''),
-        ...pemCertificates(parts.chainPem ?? '')
-    ];
-    return {
-        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
-        verificationMaterial: {
-            ...(certificates.length > 0
-                ? {
-                    x509CertificateChain: {
-                        certificates: certificates.map((rawBytes) => ({ rawBytes }))
-                    }
-                }
-                : { publicKey: { hint: '' } }),
-            tlogEntries: parts.tlogEntry ? [parts.tlogEntry] : [],
-            timestampVerificationData: { rfc3161Timestamps: [] }
-        },
-        ...(parts.content.kind === 'message'
-            ? {
-                messageSignature: {
-                    messageDigest: {
-                        algorithm: 'SHA2_256',
-                        digest: parts.content.payloadSha256.toString('base64')
-                    },
-                    signature: parts.content.signature.toString('base64')
-                }
-            }
-            : { dsseEnvelope: parts.content.envelope })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/digest.ts
-/** The `sha256:<hex>` digest of some bytes, as OCI registries and GitHub write it. */
-
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./src/io/oci/push.ts
-/**
- * Writing to a registry (OCI distribution spec, "push"): a blob is checked
- * for first (HEAD) and uploaded only when missing, in one PUT when small
- * (monolithic) or in PATCH chunks then a closing PUT; a manifest is PUT by
- * tag or digest and the digest the registry answers is checked against the
- * bytes sent.
- */
-
-
-/** Blobs above this size are sent in chunks of this size. */
-const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024;
-/** True when the registry already holds the blob. */
-async function hasBlob(client, repository, digest) {
-    return client
-        .send(repository, { method: 'HEAD', path: `blobs/${digest}` })
-        .then(() => true, (error) => {
-        if (error.code === 'OCI_NOT_FOUND')
-            return false;
-        throw error;
-    });
-}
-/** Uploads the blob unless the registry holds it; returns its digest. */
-async function pushBlob(client, repository, bytes, chunkBytes = UPLOAD_CHUNK_BYTES) {
-    const digest = sha256Digest(bytes);
-    if (await hasBlob(client, repository, digest))
-        return digest;
-    const started = await client.send(repository, {
-        method: 'POST',
-        path: 'blobs/uploads/',
-        headers: { 'content-length': '0' }
-    });
-    let location = locationOf(client, started, repository);
-    if (bytes.length > chunkBytes) {
-        for (let start = 0; start < bytes.length; start += chunkBytes) {
-            const chunk = bytes.subarray(start, start + chunkBytes);
-            const sent = await client.send(repository, {
-                method: 'PATCH',
-                url: location,
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-range': `${start}-${start + chunk.length - 1}`
-                },
-                body: chunk
-            });
-            location = locationOf(client, sent, repository);
-        }
-    }
-    const url = new URL(location);
-    url.searchParams.set('digest', digest);
-    const monolithic = bytes.length <= chunkBytes;
-    await client.send(repository, {
-        method: 'PUT',
-        url: url.toString(),
-        headers: { 'content-type': 'application/octet-stream' },
-        body: monolithic ? bytes : Buffer.alloc(0)
-    });
-    return digest;
-}
-/** PUTs a manifest (or index) under a tag or its digest. */
-async function pushManifest(client, repository, reference, bytes, mediaType) {
-    const digest = sha256Digest(bytes);
-    const response = await client.send(repository, {
-        method: 'PUT',
-        path: `manifests/${reference}`,
-        headers: { 'content-type': mediaType },
-        body: bytes
-    });
-    const answered = response.headers['docker-content-digest'];
-    if (typeof answered === 'string' && answered !== digest) {
-        throw new errors/* ServiceError */._7('registry', `${client.registry}/${repository}: the registry stored the manifest as ${answered}, but its bytes are ${digest}`);
-    }
-    return {
-        digest,
-        subjectAccepted: response.headers['oci-subject'] !== undefined
-    };
-}
-function locationOf(client, response, repository) {
-    const location = response.headers.location;
-    if (!location) {
-        throw new errors/* ServiceError */._7('registry', `${client.registry}/${repository}: the registry opened an upload without a Location`);
-    }
-    return client.resolveLocation(location);
-}
-
-;// CONCATENATED MODULE: ./src/io/oci/attach.ts
-
-
-
-
-
-function isNotFound(error) {
-    return error.code === 'OCI_NOT_FOUND';
-}
-/** The manifest under a tag, or undefined when the tag does not exist. */
-async function manifestAt(client, repository, tag) {
-    return client.getManifest(repository, tag).catch((error) => {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    });
-}
-/** cosign's `.sig`/`.att` manifest of the image, or undefined. */
-async function readCosignManifest(client, repository, digest, suffix) {
-    const tag = cosignTag(digest, suffix);
-    const found = await manifestAt(client, repository, tag);
-    if (!found)
-        return undefined;
-    const document = parseImageDocument(found.bytes.toString('utf8'), `${client.registry}/${repository}:${tag}`);
-    if (document.kind !== 'manifest')
-        return undefined;
-    return { manifest: document, digest: found.digest };
-}
-/** Appends a layer to the image's `.sig`/`.att` tag (unless the same layer is there). */
-async function attach_attachCosignLayer(client, repository, digest, suffix, layer) {
-    const existing = await readCosignManifest(client, repository, digest, suffix);
-    const layers = [...(existing?.manifest.layers ?? [])];
-    const blob = await pushBlob(client, repository, layer.bytes);
-    const same = layers.some((l) => l.digest === blob &&
-        JSON.stringify(l.annotations ?? {}) === JSON.stringify(layer.annotations));
-    if (!same) {
-        layers.push({
-            mediaType: layer.mediaType,
-            digest: blob,
-            size: layer.bytes.length,
-            annotations: layer.annotations
-        });
-    }
-    const config = buildCosignConfig(layers.map((l) => l.digest));
-    await pushBlob(client, repository, config);
-    const manifest = buildManifest({
-        config: {
-            mediaType: OCI_CONFIG_MEDIA_TYPE,
-            digest: sha256Digest(config),
-            size: config.length
-        },
-        layers
-    });
-    const tag = cosignTag(digest, suffix);
-    await pushManifest(client, repository, tag, manifest, image_MEDIA_TYPES.ociManifest);
-    return tag;
-}
-/** Pushes an artifact (one layer) referring to `subject`; keeps the referrers tag when the registry has no referrers API. */
-async function attachReferrer(client, repository, subject, artifact) {
-    await pushBlob(client, repository, EMPTY_BLOB);
-    const blob = await pushBlob(client, repository, artifact.bytes);
-    const manifest = buildManifest({
-        artifactType: artifact.artifactType,
-        config: {
-            mediaType: EMPTY_MEDIA_TYPE,
-            digest: sha256Digest(EMPTY_BLOB),
-            size: EMPTY_BLOB.length
-        },
-        layers: [
-            {
-                mediaType: artifact.artifactType,
-                digest: blob,
-                size: artifact.bytes.length
-            }
-        ],
-        subject: {
-            mediaType: subject.mediaType,
-            digest: subject.digest,
-            size: subject.size
-        },
-        annotations: artifact.annotations
-    });
-    const digest = sha256Digest(manifest);
-    const pushed = await pushManifest(client, repository, digest, manifest, image_MEDIA_TYPES.ociManifest);
-    if (!pushed.subjectAccepted) {
-        const tag = artifact_referrersTag(subject.digest);
-        const index = await manifestAt(client, repository, tag);
-        const existing = index ? artifact_parseReferrersIndex(index.bytes.toString()) : [];
-        await pushManifest(client, repository, tag, buildReferrersIndex(existing, {
-            mediaType: image_MEDIA_TYPES.ociManifest,
-            digest,
-            size: manifest.length,
-            artifactType: artifact.artifactType,
-            annotations: artifact.annotations
-        }), image_MEDIA_TYPES.ociIndex);
-    }
-    return digest;
-}
-/** The image's referrers: from the referrers API, else from the referrers tag. */
-async function listReferrers(client, repository, digest) {
-    const api = await client
-        .send(repository, {
-        path: `referrers/${digest}`,
-        headers: { accept: MEDIA_TYPES.ociIndex }
-    })
-        .catch((error) => {
-        if (isNotFound(error))
-            return undefined;
-        throw error;
-    });
-    if (api)
-        return parseReferrersIndex(api.body.toString('utf8'));
-    const index = await manifestAt(client, repository, referrersTag(digest));
-    return index ? parseReferrersIndex(index.bytes.toString('utf8')) : [];
-}
-
-;// CONCATENATED MODULE: ./src/io/oci/store.ts
-
-
-
-
-/** cosign's annotations for a bundle's verification material: certificate and Rekor entry. */
-function materialAnnotations(json) {
-    const material = json.verificationMaterial;
-    const annotations = {};
-    const der = material.certificate?.rawBytes ??
-        material.x509CertificateChain?.certificates[0]?.rawBytes;
-    if (der)
-        annotations[cosign_COSIGN_ANNOTATIONS.certificate] = toPem(der);
-    const entry = material.tlogEntries[0];
-    const cosignBundle = entry && toCosignBundleAnnotation(entry);
-    if (cosignBundle)
-        annotations[cosign_COSIGN_ANNOTATIONS.bundle] = cosignBundle;
-    return annotations;
-}
-function toPem(base64Der) {
-    const lines = base64Der.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
-}
-/** A message-signature bundle over the image's simple-signing payload, as a `.sig` layer. */
-async function storeSimpleSignature(image, payload, bundle) {
-    if (bundle.content.$case !== 'messageSignature')
-        throw new Error('a simple signature is a message signature');
-    const signature = bundle.content.messageSignature.signature;
-    return attachCosignLayer(image.client, image.reference.repository, image.digest, 'sig', {
-        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-        bytes: payload,
-        annotations: {
-            [COSIGN_ANNOTATIONS.signature]: Buffer.from(signature).toString('base64'),
-            ...materialAnnotations(bundleToJSON(bundle))
-        }
-    });
-}
-/** A DSSE bundle about the image: a `.att` layer and/or a referrer, as `format` says. */
-async function storeDsseBundle(image, json, predicateType, format, now) {
-    if (!json.dsseEnvelope)
-        throw new Error('an attestation is a DSSE envelope');
-    const stored = {};
-    if (format !== 'bundle' && predicateType !== SIGN_PREDICATE_TYPE) {
-        stored.tag = await attach_attachCosignLayer(image.client, image.reference.repository, image.digest, 'att', {
-            mediaType: DSSE_MEDIA_TYPE,
-            bytes: Buffer.from(JSON.stringify(json.dsseEnvelope)),
-            annotations: {
-                [cosign_COSIGN_ANNOTATIONS.signature]: '',
-                [cosign_COSIGN_ANNOTATIONS.predicateType]: predicateType,
-                ...materialAnnotations(json)
-            }
-        });
-    }
-    if (format !== 'legacy') {
-        stored.referrer = await attachReferrer(image.client, image.reference.repository, image.descriptor, {
-            artifactType: BUNDLE_ARTIFACT_TYPE,
-            bytes: Buffer.from(JSON.stringify(json)),
-            annotations: {
-                [BUNDLE_ANNOTATIONS.content]: 'dsse-envelope',
-                [BUNDLE_ANNOTATIONS.predicateType]: predicateType,
-                [BUNDLE_ANNOTATIONS.created]: now.toISOString()
-            }
-        });
-    }
-    return stored;
-}
-/** cosign v3's predicate for an image signature carried in a bundle. */
-const SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
-
-;// CONCATENATED MODULE: ./src/io/oci/attest-images.ts
-
-/** The images as statement subjects, leaving out those already given. */
-function imageSubjects(images, given) {
-    return images
-        .map((i) => ({
-        name: i.name,
-        digest: { sha256: i.digest.slice('sha256:'.length) }
-    }))
-        .filter((s) => !given.some((g) => g.name === s.name && g.digest.sha256 === s.digest.sha256));
-}
-/** Every signed statement stored beside each image it names, one image at a time per statement. */
-async function pushImageAttestations(images, signed, options) {
-    const pushed = [];
-    for (const image of images) {
-        const hex = image.digest.slice('sha256:'.length);
-        for (const s of signed) {
-            if (!s.statement.subject.some((subject) => subject.digest.sha256 === hex))
-                continue;
-            const stored = await storeDsseBundle(image, s.bundle, s.statement.predicateType, options.format, options.now());
-            pushed.push({
-                image: `${image.name}@${image.digest}`,
-                predicateType: s.statement.predicateType,
-                ...stored
-            });
-            options.logger.info(`pushed the ${s.statement.predicateType} attestation of ${image.name}@${image.digest}${stored.tag ? ` to ${stored.tag}` : ''}${stored.referrer ? ` and as referrer ${stored.referrer}` : ''}`);
-        }
-    }
-    return pushed;
-}
-
-// EXTERNAL MODULE: ./src/lib/oci/reference.ts
-var oci_reference = __nccwpck_require__(5996);
 ;// CONCATENATED MODULE: ./src/io/oci/challenge.ts
 function parseChallenge(header) {
     if (!header)
@@ -71103,6 +70486,10 @@ function client_header(response, name) {
 function mismatch(where, expected, actual) {
     return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
 }
+/** Whether a registry call failed because the tag, digest or blob is not there (HTTP 404). */
+function client_isNotFound(error) {
+    return error?.code === 'OCI_NOT_FOUND';
+}
 
 ;// CONCATENATED MODULE: ./src/io/oci/credentials.ts
 /**
@@ -71194,6 +70581,13 @@ function toCredentials(entry, file) {
 
 
 
+/** The image as an in-toto statement subject: its name and manifest digest. */
+function imageSubject(image) {
+    return {
+        name: image.name,
+        digest: { sha256: image.digest.slice('sha256:'.length) }
+    };
+}
 function createRegistryClients(options) {
     const clients = new Map();
     return (registry) => {
@@ -71278,6 +70672,538 @@ async function resolveImageInputs(inputs, context) {
     return resolveImages(inputs.images, clients, context.logger);
 }
 
+;// CONCATENATED MODULE: ./src/lib/oci/artifact.ts
+/**
+ * Manifests Provenant writes beside an image: cosign's `.sig`/`.att`
+ * manifests (layers appended to what the tag already holds) and OCI 1.1
+ * referrers (an artifact manifest whose `subject` is the image), with the
+ * referrers tag schema (`sha256-<hex>`, an index of the referrers) for
+ * registries without the referrers API.
+ */
+
+const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+const EMPTY_BLOB = Buffer.from('{}');
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created'
+};
+/** `sha256-<hex>`: the referrers tag schema's tag for an image's referrers. */
+function artifact_referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/** An OCI image manifest, serialised once: its bytes are what is pushed and hashed. */
+function buildManifest(parts) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: image_MEDIA_TYPES.ociManifest,
+        ...(parts.artifactType ? { artifactType: parts.artifactType } : {}),
+        config: parts.config,
+        layers: parts.layers,
+        ...(parts.subject ? { subject: parts.subject } : {}),
+        ...(parts.annotations ? { annotations: parts.annotations } : {})
+    }));
+}
+/** The image config cosign writes for a `.sig`/`.att` manifest: the layers as diff_ids. */
+function buildCosignConfig(layerDigests) {
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        config: {},
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layerDigests }
+    }));
+}
+/** The referrers index with `added` in it (once), for the referrers tag schema. */
+function buildReferrersIndex(existing, added) {
+    const manifests = existing.filter((d) => d.digest !== added.digest);
+    manifests.push(added);
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: image_MEDIA_TYPES.ociIndex,
+        manifests
+    }));
+}
+/** The descriptors of a referrers index (from the API or the tag), with their artifact types. */
+function artifact_parseReferrersIndex(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(json.manifests))
+        return [];
+    return json.manifests.flatMap((raw) => {
+        const d = raw;
+        if (typeof d.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(d.digest))
+            return [];
+        return [
+            {
+                mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+                digest: d.digest,
+                size: typeof d.size === 'number' ? d.size : -1,
+                ...(typeof d.artifactType === 'string'
+                    ? { artifactType: d.artifactType }
+                    : {}),
+                ...(d.annotations && typeof d.annotations === 'object'
+                    ? {
+                        annotations: Object.fromEntries(Object.entries(d.annotations).filter((e) => typeof e[1] === 'string'))
+                    }
+                    : {})
+            }
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lib/oci/cosign.ts
+/**
+ * cosign's tag layout for images, as cosign, skopeo and podman read and
+ * write it: `sha256-<hex>.sig` (a manifest whose layers are simple-signing
+ * payloads, the signature and its certificate in annotations) and
+ * `sha256-<hex>.att` (layers that are DSSE envelopes). The Rekor entry of
+ * a signature travels in the `dev.sigstore.cosign/bundle` annotation
+ * (SignedEntryTimestamp and the entry), which is turned back into a
+ * Sigstore bundle's transparency-log entry to verify.
+ */
+
+
+const cosign_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+const cosign_COSIGN_ANNOTATIONS = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    predicateType: 'predicateType'
+};
+/** `sha256-<hex>.sig` / `.att`: where cosign looks for an image's signatures and attestations. */
+function cosignTag(digest, suffix) {
+    return `${artifact_referrersTag(digest)}.${suffix}`;
+}
+/** The simple-signing payload cosign and skopeo sign for an image. */
+function buildSimpleSigningPayload(dockerReference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': digest },
+            type: SIMPLE_SIGNING_TYPE
+        },
+        optional: null
+    }));
+}
+/** What a simple-signing payload claims; undefined when it is not one. */
+function parseSimpleSigningPayload(bytes) {
+    try {
+        const json = JSON.parse(bytes.toString('utf8'));
+        const critical = json.critical;
+        const digest = critical?.image?.['docker-manifest-digest'];
+        const reference = critical?.identity?.['docker-reference'];
+        if (critical?.type !== SIMPLE_SIGNING_TYPE ||
+            typeof digest !== 'string' ||
+            typeof reference !== 'string')
+            return undefined;
+        return { dockerReference: reference, digest };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The repository part of a docker reference (no tag, no digest). */
+function repositoryOf(dockerReference) {
+    const noDigest = dockerReference.replace(/@.*$/, '');
+    return noDigest.replace(/:[\w][\w.-]*$/, '');
+}
+/** cosign's bundle annotation from a transparency-log entry with a SignedEntryTimestamp. */
+function toCosignBundleAnnotation(entry) {
+    if (!entry.inclusionPromise)
+        return undefined;
+    return JSON.stringify({
+        SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+        Payload: {
+            body: entry.canonicalizedBody,
+            integratedTime: Number(entry.integratedTime),
+            logIndex: Number(entry.logIndex),
+            logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
+        }
+    });
+}
+/** The transparency-log entry of cosign's bundle annotation. */
+function fromCosignBundleAnnotation(text, where) {
+    const bad = (why) => new InputError('OCI_COSIGN_BUNDLE_INVALID', `${where}: the ${cosign_COSIGN_ANNOTATIONS.bundle} annotation is ${why}`);
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw bad('not JSON');
+    }
+    const p = json.Payload;
+    if (typeof json.SignedEntryTimestamp !== 'string' ||
+        typeof p?.body !== 'string' ||
+        typeof p.integratedTime !== 'number' ||
+        typeof p.logIndex !== 'number' ||
+        typeof p.logID !== 'string')
+        throw bad('missing SignedEntryTimestamp or Payload fields');
+    let kind;
+    try {
+        kind = JSON.parse(Buffer.from(p.body, 'base64').toString('utf8'));
+    }
+    catch {
+        throw bad('carrying a body that is not a Rekor entry');
+    }
+    return {
+        logIndex: String(p.logIndex),
+        logId: { keyId: Buffer.from(p.logID, 'hex').toString('base64') },
+        kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
+        integratedTime: String(p.integratedTime),
+        inclusionPromise: { signedEntryTimestamp: json.SignedEntryTimestamp },
+        canonicalizedBody: p.body
+    };
+}
+/** The DER certificates of PEM text, in order. */
+function pemCertificates(text) {
+    return (text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []).map((block) => block.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''));
+}
+/**
+ * A Sigstore bundle (v0.1: a SignedEntryTimestamp, no inclusion proof)
+ * made of what cosign's annotations carry, for the bundle verifier.
+ */
+function buildLegacyBundleJson(parts) {
+    const certificates = [
+        ...pemCertificates(parts.certificatePem ?? ''),
+        ...pemCertificates(parts.chainPem ?? '')
+    ];
+    return {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: {
+            ...(certificates.length > 0
+                ? {
+                    x509CertificateChain: {
+                        certificates: certificates.map((rawBytes) => ({ rawBytes }))
+                    }
+                }
+                : { publicKey: { hint: '' } }),
+            tlogEntries: parts.tlogEntry ? [parts.tlogEntry] : [],
+            timestampVerificationData: { rfc3161Timestamps: [] }
+        },
+        ...(parts.content.kind === 'message'
+            ? {
+                messageSignature: {
+                    messageDigest: {
+                        algorithm: 'SHA2_256',
+                        digest: parts.content.payloadSha256.toString('base64')
+                    },
+                    signature: parts.content.signature.toString('base64')
+                }
+            }
+            : { dsseEnvelope: parts.content.envelope })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/push.ts
+/**
+ * Writing to a registry (OCI distribution spec, "push"): a blob is checked
+ * for first (HEAD) and uploaded only when missing, in one PUT when small
+ * (monolithic) or in PATCH chunks then a closing PUT; a manifest is PUT by
+ * tag or digest and the digest the registry answers is checked against the
+ * bytes sent.
+ */
+
+
+
+/** Blobs above this size are sent in chunks of this size. */
+const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024;
+/** True when the registry already holds the blob. */
+async function hasBlob(client, repository, digest) {
+    return client
+        .send(repository, { method: 'HEAD', path: `blobs/${digest}` })
+        .then(() => true, (error) => {
+        if (client_isNotFound(error))
+            return false;
+        throw error;
+    });
+}
+/** Uploads the blob unless the registry holds it; returns its digest. */
+async function pushBlob(client, repository, bytes, chunkBytes = UPLOAD_CHUNK_BYTES) {
+    const digest = sha256Digest(bytes);
+    if (await hasBlob(client, repository, digest))
+        return digest;
+    const started = await client.send(repository, {
+        method: 'POST',
+        path: 'blobs/uploads/',
+        headers: { 'content-length': '0' }
+    });
+    let location = locationOf(client, started, repository);
+    if (bytes.length > chunkBytes) {
+        for (let start = 0; start < bytes.length; start += chunkBytes) {
+            const chunk = bytes.subarray(start, start + chunkBytes);
+            const sent = await client.send(repository, {
+                method: 'PATCH',
+                url: location,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${start}-${start + chunk.length - 1}`
+                },
+                body: chunk
+            });
+            location = locationOf(client, sent, repository);
+        }
+    }
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    const monolithic = bytes.length <= chunkBytes;
+    await client.send(repository, {
+        method: 'PUT',
+        url: url.toString(),
+        headers: { 'content-type': 'application/octet-stream' },
+        body: monolithic ? bytes : Buffer.alloc(0)
+    });
+    return digest;
+}
+/** PUTs a manifest (or index) under a tag or its digest. */
+async function pushManifest(client, repository, reference, bytes, mediaType) {
+    const digest = sha256Digest(bytes);
+    const response = await client.send(repository, {
+        method: 'PUT',
+        path: `manifests/${reference}`,
+        headers: { 'content-type': mediaType },
+        body: bytes
+    });
+    const answered = response.headers['docker-content-digest'];
+    if (typeof answered === 'string' && answered !== digest) {
+        throw new errors/* ServiceError */._7('registry', `${client.registry}/${repository}: the registry stored the manifest as ${answered}, but its bytes are ${digest}`);
+    }
+    return {
+        digest,
+        subjectAccepted: response.headers['oci-subject'] !== undefined
+    };
+}
+function locationOf(client, response, repository) {
+    const location = response.headers.location;
+    if (!location) {
+        throw new errors/* ServiceError */._7('registry', `${client.registry}/${repository}: the registry opened an upload without a Location`);
+    }
+    return client.resolveLocation(location);
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/attach.ts
+
+
+
+
+
+
+/** The manifest under a tag, or undefined when the tag does not exist. */
+async function manifestAt(client, repository, tag) {
+    return client.getManifest(repository, tag).catch((error) => {
+        if (client_isNotFound(error))
+            return undefined;
+        throw error;
+    });
+}
+/** cosign's `.sig`/`.att` manifest of the image, or undefined. */
+async function readCosignManifest(client, repository, digest, suffix) {
+    const tag = cosignTag(digest, suffix);
+    const found = await manifestAt(client, repository, tag);
+    if (!found)
+        return undefined;
+    const document = parseImageDocument(found.bytes.toString('utf8'), `${client.registry}/${repository}:${tag}`);
+    if (document.kind !== 'manifest')
+        return undefined;
+    return { manifest: document, digest: found.digest };
+}
+/** Appends a layer to the image's `.sig`/`.att` tag (unless the same layer is there). */
+async function attach_attachCosignLayer(client, repository, digest, suffix, layer) {
+    const existing = await readCosignManifest(client, repository, digest, suffix);
+    const layers = [...(existing?.manifest.layers ?? [])];
+    const blob = await pushBlob(client, repository, layer.bytes);
+    const same = layers.some((l) => l.digest === blob &&
+        JSON.stringify(l.annotations ?? {}) === JSON.stringify(layer.annotations));
+    if (!same) {
+        layers.push({
+            mediaType: layer.mediaType,
+            digest: blob,
+            size: layer.bytes.length,
+            annotations: layer.annotations
+        });
+    }
+    const config = buildCosignConfig(layers.map((l) => l.digest));
+    await pushBlob(client, repository, config);
+    const manifest = buildManifest({
+        config: {
+            mediaType: OCI_CONFIG_MEDIA_TYPE,
+            digest: sha256Digest(config),
+            size: config.length
+        },
+        layers
+    });
+    const tag = cosignTag(digest, suffix);
+    await pushManifest(client, repository, tag, manifest, image_MEDIA_TYPES.ociManifest);
+    return tag;
+}
+/** Pushes an artifact (one layer) referring to `subject`; keeps the referrers tag when the registry has no referrers API. */
+async function attachReferrer(client, repository, subject, artifact) {
+    await pushBlob(client, repository, EMPTY_BLOB);
+    const blob = await pushBlob(client, repository, artifact.bytes);
+    const manifest = buildManifest({
+        artifactType: artifact.artifactType,
+        config: {
+            mediaType: EMPTY_MEDIA_TYPE,
+            digest: sha256Digest(EMPTY_BLOB),
+            size: EMPTY_BLOB.length
+        },
+        layers: [
+            {
+                mediaType: artifact.artifactType,
+                digest: blob,
+                size: artifact.bytes.length
+            }
+        ],
+        subject: {
+            mediaType: subject.mediaType,
+            digest: subject.digest,
+            size: subject.size
+        },
+        annotations: artifact.annotations
+    });
+    const digest = sha256Digest(manifest);
+    const pushed = await pushManifest(client, repository, digest, manifest, image_MEDIA_TYPES.ociManifest);
+    if (!pushed.subjectAccepted) {
+        const tag = artifact_referrersTag(subject.digest);
+        const index = await manifestAt(client, repository, tag);
+        const existing = index ? artifact_parseReferrersIndex(index.bytes.toString()) : [];
+        await pushManifest(client, repository, tag, buildReferrersIndex(existing, {
+            mediaType: image_MEDIA_TYPES.ociManifest,
+            digest,
+            size: manifest.length,
+            artifactType: artifact.artifactType,
+            annotations: artifact.annotations
+        }), image_MEDIA_TYPES.ociIndex);
+    }
+    return digest;
+}
+/** The image's referrers: from the referrers API, else from the referrers tag. */
+async function listReferrers(client, repository, digest) {
+    const api = await client
+        .send(repository, {
+        path: `referrers/${digest}`,
+        headers: { accept: MEDIA_TYPES.ociIndex }
+    })
+        .catch((error) => {
+        if (isNotFound(error))
+            return undefined;
+        throw error;
+    });
+    if (api)
+        return parseReferrersIndex(api.body.toString('utf8'));
+    const index = await manifestAt(client, repository, referrersTag(digest));
+    return index ? parseReferrersIndex(index.bytes.toString('utf8')) : [];
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/store.ts
+
+
+
+
+/** cosign's annotations for a bundle's verification material: certificate and Rekor entry. */
+function materialAnnotations(json) {
+    const material = json.verificationMaterial;
+    const annotations = {};
+    const der = material.certificate?.rawBytes ??
+        material.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (der)
+        annotations[cosign_COSIGN_ANNOTATIONS.certificate] = toPem(der);
+    const entry = material.tlogEntries[0];
+    const cosignBundle = entry && toCosignBundleAnnotation(entry);
+    if (cosignBundle)
+        annotations[cosign_COSIGN_ANNOTATIONS.bundle] = cosignBundle;
+    return annotations;
+}
+function toPem(base64Der) {
+    const lines = base64Der.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+/** A message-signature bundle over the image's simple-signing payload, as a `.sig` layer. */
+async function storeSimpleSignature(image, payload, bundle) {
+    if (bundle.content.$case !== 'messageSignature')
+        throw new Error('a simple signature is a message signature');
+    const signature = bundle.content.messageSignature.signature;
+    return attachCosignLayer(image.client, image.reference.repository, image.digest, 'sig', {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        bytes: payload,
+        annotations: {
+            [COSIGN_ANNOTATIONS.signature]: Buffer.from(signature).toString('base64'),
+            ...materialAnnotations(bundleToJSON(bundle))
+        }
+    });
+}
+/** A DSSE bundle about the image: a `.att` layer and/or a referrer, as `format` says. */
+async function storeDsseBundle(image, json, predicateType, format, now) {
+    if (!json.dsseEnvelope)
+        throw new Error('an attestation is a DSSE envelope');
+    const stored = {};
+    if (format !== 'bundle' && predicateType !== SIGN_PREDICATE_TYPE) {
+        stored.tag = await attach_attachCosignLayer(image.client, image.reference.repository, image.digest, 'att', {
+            mediaType: DSSE_MEDIA_TYPE,
+            bytes: Buffer.from(JSON.stringify(json.dsseEnvelope)),
+            annotations: {
+                [cosign_COSIGN_ANNOTATIONS.signature]: '',
+                [cosign_COSIGN_ANNOTATIONS.predicateType]: predicateType,
+                ...materialAnnotations(json)
+            }
+        });
+    }
+    if (format !== 'legacy') {
+        stored.referrer = await attachReferrer(image.client, image.reference.repository, image.descriptor, {
+            artifactType: BUNDLE_ARTIFACT_TYPE,
+            bytes: Buffer.from(JSON.stringify(json)),
+            annotations: {
+                [BUNDLE_ANNOTATIONS.content]: 'dsse-envelope',
+                [BUNDLE_ANNOTATIONS.predicateType]: predicateType,
+                [BUNDLE_ANNOTATIONS.created]: now.toISOString()
+            }
+        });
+    }
+    return stored;
+}
+/** cosign v3's predicate for an image signature carried in a bundle. */
+const SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+
+;// CONCATENATED MODULE: ./src/io/oci/attest-images.ts
+
+
+/** The images as statement subjects, leaving out those already given. */
+function imageSubjects(images, given) {
+    return images
+        .map(imageSubject)
+        .filter((s) => !given.some((g) => g.name === s.name && g.digest.sha256 === s.digest.sha256));
+}
+/** Every signed statement stored beside each image it names, one image at a time per statement. */
+async function pushImageAttestations(images, signed, options) {
+    const pushed = [];
+    for (const image of images) {
+        const hex = image.digest.slice('sha256:'.length);
+        for (const s of signed) {
+            if (!s.statement.subject.some((subject) => subject.digest.sha256 === hex))
+                continue;
+            const stored = await storeDsseBundle(image, s.bundle, s.statement.predicateType, options.format, options.now());
+            pushed.push({
+                image: `${image.name}@${image.digest}`,
+                predicateType: s.statement.predicateType,
+                ...stored
+            });
+            options.logger.info(`pushed the ${s.statement.predicateType} attestation of ${image.name}@${image.digest}${stored.tag ? ` to ${stored.tag}` : ''}${stored.referrer ? ` and as referrer ${stored.referrer}` : ''}`);
+        }
+    }
+    return pushed;
+}
+
 ;// CONCATENATED MODULE: ./src/io/provenance/attest.ts
 /**
  * The provenance action and `provenant attest`, one core: subjects ->
@@ -71340,7 +71266,7 @@ async function run(inputs, deps) {
     });
     const claims = await fetchVerifiedClaims({
         tokens: signer.tokens,
-        issuer: expectedIssuer(deps.serverUrl, inputs.oidcIssuer),
+        issuer: (0,provenance_claims/* expectedIssuer */.k2)(deps.serverUrl, inputs.oidcIssuer),
         audience: SIGSTORE_AUDIENCE,
         retry
     });
@@ -71428,7 +71354,7 @@ function readVerdict(files, subjects) {
 }
 /** The bundles stored as attestations of the repository the token names. */
 async function storeWithGitHub(inputs, deps, repository, signed, retry) {
-    const { owner, repo } = splitRepository(repository);
+    const { owner, repo } = (0,provenance_claims/* splitRepository */.T8)(repository);
     const store = (deps.createStore ?? createGitHubAttestationStore)({
         apiUrl: deps.apiUrl,
         serverUrl: deps.serverUrl,
@@ -71755,6 +71681,45 @@ async function resolveWritableDir(fence, problem) {
 
 /***/ }),
 
+/***/ 7559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ githubApiUrl),
+/* harmony export */   EI: () => (/* binding */ githubServerUrl),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
+/* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL)
+/* harmony export */ });
+/* unused harmony export githubTokenOf */
+/* harmony import */ var _lib_provenance_claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4450);
+/**
+ * What the environment says about GitHub, without the client (so a command
+ * that may never call GitHub does not load the network stack to read it):
+ * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too), the web
+ * base (GITHUB_SERVER_URL) and the token gh and the runner's shell export.
+ */
+
+const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+/** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
+function githubApiUrl(env) {
+    return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** The GitHub web base of the runner's environment: GITHUB_SERVER_URL, github.com when unset. */
+function githubServerUrl(env) {
+    return env.GITHUB_SERVER_URL || _lib_provenance_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_COM_SERVER_URL */ .wX;
+}
+/** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
+function githubTokenOf(flag, env) {
+    return flag ?? env.GITHUB_TOKEN ?? env.GH_TOKEN;
+}
+/** The URL without trailing slashes. */
+function trimSlashes(url) {
+    return url.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
 /***/ 3490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -71945,6 +71910,91 @@ function parseImageReference(text) {
 /** The reference as written back: registry/repository[:tag][@digest]. */
 function formatImageReference(ref) {
     return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 4450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T8: () => (/* binding */ splitRepository),
+/* harmony export */   _j: () => (/* binding */ toProvenanceClaims),
+/* harmony export */   k2: () => (/* binding */ expectedIssuer),
+/* harmony export */   wX: () => (/* binding */ GITHUB_COM_SERVER_URL)
+/* harmony export */ });
+/* unused harmony exports PROVENANCE_CLAIMS, GITHUB_COM_ISSUER */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/**
+ * The OIDC token claims provenance is built from, and the issuer a token
+ * must come from. Checking a token's signature is src/io's job; this file
+ * only says which claims are needed and whose tokens count.
+ */
+
+/** The claims the actions/attest package requires, and job_workflow_ref for the builder id. */
+const PROVENANCE_CLAIMS = [
+    'iss',
+    'ref',
+    'sha',
+    'repository',
+    'event_name',
+    'workflow_ref',
+    'job_workflow_ref',
+    'repository_id',
+    'repository_owner_id',
+    'runner_environment',
+    'run_id',
+    'run_attempt'
+];
+const GITHUB_COM_SERVER_URL = 'https://github.com';
+const GITHUB_COM_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * The claims of a verified token payload, all present and strings (numbers
+ * as GitHub may send them become strings); an InputError listing every
+ * missing claim otherwise.
+ */
+function toProvenanceClaims(payload) {
+    const claims = {};
+    const missing = [];
+    for (const name of PROVENANCE_CLAIMS) {
+        const value = payload[name];
+        if (typeof value === 'string' && value !== '')
+            claims[name] = value;
+        else if (typeof value === 'number')
+            claims[name] = String(value);
+        else
+            missing.push(name);
+    }
+    if (missing.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('PROVENANCE_CLAIMS_MISSING', `the OIDC token lacks the claim(s) ${missing.join(', ')} that build provenance is made of: provenance needs a GitHub Actions token (run in a workflow with \`permissions: id-token: write\`, or pass one as "identity-token")`);
+    }
+    return claims;
+}
+/**
+ * The issuer whose tokens are trusted: `override` when given; else GitHub's
+ * for the server the workflow runs on (github.com, GHE.com data residency
+ * `<sub>.ghe.com`, or GitHub Enterprise Server's `/_services/token`).
+ */
+function expectedIssuer(serverUrl, override) {
+    if (override)
+        return override.replace(/\/+$/, '');
+    const url = new URL(serverUrl);
+    if (url.origin === GITHUB_COM_SERVER_URL)
+        return GITHUB_COM_ISSUER;
+    if (url.hostname.endsWith('.ghe.com')) {
+        const subdomain = url.hostname.slice(0, -'.ghe.com'.length);
+        return `https://token.actions.${subdomain}.ghe.com`;
+    }
+    return `${url.origin}/_services/token`;
+}
+/** `owner/repo` -> its two parts. */
+function splitRepository(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('PROVENANCE_REPOSITORY_INVALID', `the repository "${repository}" is not "owner/name"; set GITHUB_REPOSITORY`);
+    }
+    return { owner, repo };
 }
 
 

@@ -61937,7 +61937,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lib_version_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7471);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8764);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4941);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7511);
 
 
 
@@ -62511,7 +62511,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 4941:
+/***/ 7511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68616,17 +68616,94 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 var http = __nccwpck_require__(1697);
 // EXTERNAL MODULE: ./src/io/net/retry.ts + 3 modules
 var retry = __nccwpck_require__(5802);
+;// CONCATENATED MODULE: ./src/lib/provenance/claims.ts
+/**
+ * The OIDC token claims provenance is built from, and the issuer a token
+ * must come from. Checking a token's signature is src/io's job; this file
+ * only says which claims are needed and whose tokens count.
+ */
+
+/** The claims the actions/attest package requires, and job_workflow_ref for the builder id. */
+const PROVENANCE_CLAIMS = (/* unused pure expression or super */ null && ([
+    'iss',
+    'ref',
+    'sha',
+    'repository',
+    'event_name',
+    'workflow_ref',
+    'job_workflow_ref',
+    'repository_id',
+    'repository_owner_id',
+    'runner_environment',
+    'run_id',
+    'run_attempt'
+]));
+const claims_GITHUB_COM_SERVER_URL = 'https://github.com';
+const GITHUB_COM_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * The claims of a verified token payload, all present and strings (numbers
+ * as GitHub may send them become strings); an InputError listing every
+ * missing claim otherwise.
+ */
+function toProvenanceClaims(payload) {
+    const claims = {};
+    const missing = [];
+    for (const name of PROVENANCE_CLAIMS) {
+        const value = payload[name];
+        if (typeof value === 'string' && value !== '')
+            claims[name] = value;
+        else if (typeof value === 'number')
+            claims[name] = String(value);
+        else
+            missing.push(name);
+    }
+    if (missing.length > 0) {
+        throw new InputError('PROVENANCE_CLAIMS_MISSING', `the OIDC token lacks the claim(s) ${missing.join(', ')} that build provenance is made of: provenance needs a GitHub Actions token (run in a workflow with \`permissions: id-token: write\`, or pass one as "identity-token")`);
+    }
+    return claims;
+}
+/**
+ * The issuer whose tokens are trusted: `override` when given; else GitHub's
+ * for the server the workflow runs on (github.com, GHE.com data residency
+ * `<sub>.ghe.com`, or GitHub Enterprise Server's `/_services/token`).
+ */
+function expectedIssuer(serverUrl, override) {
+    if (override)
+        return override.replace(/\/+$/, '');
+    const url = new URL(serverUrl);
+    if (url.origin === claims_GITHUB_COM_SERVER_URL)
+        return GITHUB_COM_ISSUER;
+    if (url.hostname.endsWith('.ghe.com')) {
+        const subdomain = url.hostname.slice(0, -'.ghe.com'.length);
+        return `https://token.actions.${subdomain}.ghe.com`;
+    }
+    return `${url.origin}/_services/token`;
+}
+/** `owner/repo` -> its two parts. */
+function splitRepository(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new InputError('PROVENANCE_REPOSITORY_INVALID', `the repository "${repository}" is not "owner/name"; set GITHUB_REPOSITORY`);
+    }
+    return { owner, repo };
+}
+
 ;// CONCATENATED MODULE: ./src/io/github/environment.ts
 /**
  * What the environment says about GitHub, without the client (so a command
  * that may never call GitHub does not load the network stack to read it):
- * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too) and the
- * token gh and the runner's shell export.
+ * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too), the web
+ * base (GITHUB_SERVER_URL) and the token gh and the runner's shell export.
  */
+
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 /** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
 function githubApiUrl(env) {
     return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** The GitHub web base of the runner's environment: GITHUB_SERVER_URL, github.com when unset. */
+function githubServerUrl(env) {
+    return env.GITHUB_SERVER_URL || GITHUB_COM_SERVER_URL;
 }
 /** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
 function githubTokenOf(flag, env) {
@@ -68717,14 +68794,12 @@ class GitHubClient {
     /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
     async download(pathOrUrl, file) {
         const url = this.url(pathOrUrl);
-        await (0,retry/* withRetry */.bD)('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
+        await this.#retried('GET', url, async (timeoutMs) => {
             const response = await (0,http/* requestStream */.yH)(url, {
                 method: 'GET',
                 headers: this.#headers('application/octet-stream'),
                 timeoutMs,
                 maxRedirects: MAX_REDIRECTS
-            }).catch((error) => {
-                throw toRateLimitError(error, this.#retry) ?? error;
             });
             await (0,external_node_stream_promises_namespaceObject.pipeline)(response.body, (0,external_node_fs_.createWriteStream)(file));
         });
@@ -68737,15 +68812,22 @@ class GitHubClient {
             ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
             ...(contentType ? { 'content-type': contentType } : {})
         };
+        return this.#retried(method, url, (timeoutMs) => (0,http/* request */.Em)(url, {
+            method,
+            headers,
+            timeoutMs,
+            maxRedirects: MAX_REDIRECTS,
+            ...(body !== undefined ? { body } : {})
+        }));
+    }
+    /**
+     * `attempt` retried within the budget; a rate-limit answer becomes the
+     * error that says when the limit resets (waited out when it is soon).
+     */
+    #retried(method, url, attempt) {
         return (0,retry/* withRetry */.bD)('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
             try {
-                return await (0,http/* request */.Em)(url, {
-                    method,
-                    headers,
-                    timeoutMs,
-                    maxRedirects: MAX_REDIRECTS,
-                    ...(body !== undefined ? { body } : {})
-                });
+                return await attempt(timeoutMs);
             }
             catch (error) {
                 throw toRateLimitError(error, this.#retry) ?? error;
@@ -69298,7 +69380,7 @@ async function runRebuild(inputs, deps) {
         throw new errors/* InputError */.dz('REBUILD_SIGN_UNAVAILABLE', 'input "sign": signing the rebuild verdict is not available yet in this version of Provenant; set sign: false (rebuild.intoto.json is still written, unsigned)');
     }
     const { diffoscope, explainer } = await pickExplainer(inputs, deps);
-    const { reportDir, reportFolder } = await openReportDir(inputs, deps);
+    const reportFolder = await openReportDir(inputs, deps);
     const source = await resolveSourceCommit(external_node_path_default().resolve(deps.cwd, inputs.source), inputs.sourceRef);
     deps.log(`Rebuilding ${source.commit} (${inputs.sourceRef}) of ${source.root}`);
     const reference = await loadReference(inputs.reference, toNameMatcher(inputs.artifacts), {
@@ -69320,11 +69402,10 @@ async function runRebuild(inputs, deps) {
             env,
             explainer,
             diffoscope,
-            reportDir,
             reportFolder,
             startedOn
         });
-        const paths = await writeReportFiles(report, reportDir, inputs.sign ? deps.signStatement : undefined);
+        const paths = await writeReportFiles(report, reportFolder.path, inputs.sign ? deps.signStatement : undefined);
         return { report, paths };
     }
     finally {
@@ -69340,8 +69421,7 @@ async function openReportDir(inputs, deps) {
         code: 'REBUILD_REPORT_OUTSIDE_WORKSPACE',
         fileCode: 'REBUILD_REPORT_NOT_A_DIRECTORY'
     });
-    const reportFolder = prepareOutputDir(reportDir, `input "report-dir" (${inputs.reportDir})`);
-    return { reportDir, reportFolder };
+    return prepareOutputDir(reportDir, `input "report-dir" (${inputs.reportDir})`);
 }
 /** diffoscope when it is on PATH and not refused, else the built-in explainer. */
 async function pickExplainer(inputs, deps) {
@@ -69354,21 +69434,19 @@ async function pickExplainer(inputs, deps) {
 /** The build in a clean worktree, its artifacts compared with the reference, as the report. */
 async function rebuildAndCompare(inputs, deps, run) {
     const { source, worktreeDir, reference, env, explainer, diffoscope } = run;
-    const { reportDir, reportFolder, startedOn } = run;
+    const { reportFolder, startedOn } = run;
     const workdir = external_node_path_default().join(worktreeDir, inputs.workingDirectory);
     const built = await run_build(inputs, deps, {
         workdir,
         env,
-        commit: source.commit,
-        committerTime: source.committerTime,
-        reportDir,
+        source,
         reportFolder
     });
     const artifacts = await findArtifacts(inputs.artifacts, workdir);
     const results = await compareWithReference(artifacts, reference, {
         explainer,
         diffoscope,
-        reportDir,
+        reportDir: reportFolder.path,
         buildPaths: [worktreeDir],
         env: deps.env,
         log: deps.log
@@ -69392,20 +69470,20 @@ async function rebuildAndCompare(inputs, deps, run) {
 /** The build in the checkout's working directory, its log in the report folder: what the report records of it. */
 async function run_build(inputs, deps, at) {
     if (!(await (0,promises_.stat)(at.workdir).catch(() => undefined))?.isDirectory()) {
-        throw new errors/* InputError */.dz('REBUILD_WORKING_DIRECTORY', `input "working-directory": ${inputs.workingDirectory} is not a directory of commit ${at.commit}`);
+        throw new errors/* InputError */.dz('REBUILD_WORKING_DIRECTORY', `input "working-directory": ${inputs.workingDirectory} is not a directory of commit ${at.source.commit}`);
     }
     const [tools, os] = await Promise.all([
         detectTools(at.env, at.workdir),
         describeOs()
     ]);
     await at.reportFolder.create();
-    deps.log(`Building with SOURCE_DATE_EPOCH=${at.committerTime}: ${inputs.build}`);
+    deps.log(`Building with SOURCE_DATE_EPOCH=${at.source.committerTime}: ${inputs.build}`);
     const { durationMs } = await runBuild({
         command: inputs.build,
         cwd: at.workdir,
         env: at.env,
         timeoutMs: inputs.buildTimeoutMinutes * 60_000,
-        logFile: external_node_path_default().join(at.reportDir, REPORT_FILES.buildLog),
+        logFile: external_node_path_default().join(at.reportFolder.path, REPORT_FILES.buildLog),
         onOutput: deps.onBuildOutput
     });
     return {
@@ -72675,6 +72753,8 @@ class SignatureWorker {
         worker.on('message', ({ batch, valid }) => {
             const answered = this.sent.get(batch);
             this.sent.delete(batch);
+            if (answered)
+                this.pendingBytes -= answered.bytes;
             answered?.answers.forEach((answer, i) => answer(valid[i] === true));
             this.send();
             if (this.sent.size === 0)
@@ -72697,6 +72777,7 @@ class SignatureWorker {
         const waiting = [...this.sent.values(), this.next];
         this.sent.clear();
         this.next = emptyBatch();
+        this.pendingBytes = 0;
         for (const batch of waiting)
             batch.answers.forEach((answer) => answer(false));
     }

@@ -30948,10 +30948,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5009);
-/* harmony import */ var _io_github_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7559);
-/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4124);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(622);
+/* harmony import */ var _io_github_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9342);
+/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4124);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(622);
 /** Entry of actions/release: builds the deps and runs inside runWrapper. */
 
 
@@ -30959,12 +30959,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrapper */ .R)(async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, {
+await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__/* .runWrapper */ .R)(async () => {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, {
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         runnerTemp: process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
-        githubApiUrl: (0,_io_github_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .githubApiUrl */ .BN)(process.env),
+        githubApiUrl: (0,_io_github_environment_js__WEBPACK_IMPORTED_MODULE_2__/* .githubApiUrl */ .BN)(process.env),
         log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line)
     });
 });
@@ -31125,9 +31125,9 @@ function problems_collectProblems() {
 }
 /** Adds the input problems `error` holds (one or several); rethrows anything else. */
 function collectInputError(problems, error) {
-    if (error instanceof InputErrors)
+    if (error instanceof errors/* InputErrors */.G)
         problems.push(...error.problems);
-    else if (error instanceof InputError)
+    else if (error instanceof errors/* InputError */.dz)
         problems.push(error);
     else
         throw error;
@@ -31136,7 +31136,7 @@ function collectInputError(problems, error) {
 function throwCollected(problems) {
     if (problems.length === 0)
         return;
-    throw problems.length === 1 ? problems[0] : new InputErrors([...problems]);
+    throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G([...problems]);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
@@ -31162,6 +31162,8 @@ const FAIL_ON_LEVELS = (/* unused pure expression or super */ null && ([
     'unknown',
     'none'
 ]));
+/** Where OSV publishes its per-ecosystem exports (<url>/<Ecosystem>/all.zip). */
+const DEFAULT_OSV_URL = 'https://osv-vulnerabilities.storage.googleapis.com';
 const SCAN_INPUTS = defineInputs({
     sbom: {
         kind: 'list',
@@ -31179,7 +31181,7 @@ const SCAN_INPUTS = defineInputs({
     },
     'osv-url': {
         kind: 'string',
-        default: 'https://osv-vulnerabilities.storage.googleapis.com',
+        default: DEFAULT_OSV_URL,
         description: 'Where the OSV exports are downloaded from (<osv-url>/<Ecosystem>/all.zip) when db is empty.'
     },
     'cache-dir': {
@@ -31229,7 +31231,7 @@ function parseScanInputs(source) {
     const paths = parseList(raw('sbom'));
     if (paths.length === 0)
         problems.problems.push(new InputError('SCAN_NO_PATH', 'input "sbom" names nothing: give an SBOM, a directory or an artifact'));
-    const osvUrl = raw('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com';
+    const osvUrl = raw('osv-url') ?? DEFAULT_OSV_URL;
     if (!/^https?:\/\/[^\s]+$/.test(osvUrl))
         problems.problems.push(new InputError('SCAN_OSV_URL', `input "osv-url" must be an http(s) URL, not "${osvUrl}"`));
     const inputs = {
@@ -31552,16 +31554,10 @@ function parseImageList(raw) {
             parseImageReference(image);
         }
         catch (error) {
-            if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
+            collectInputError(problems, error);
         }
     }
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new errors/* InputErrors */.G(problems);
+    throwCollected(problems);
     return images;
 }
 function parseInsecureRegistryList(list, input = 'insecure-registry') {
@@ -33515,8 +33511,8 @@ async function withRetry(service, where, context, call) {
     }
 }
 
-// EXTERNAL MODULE: ./src/io/github/environment.ts
-var environment = __nccwpck_require__(7559);
+// EXTERNAL MODULE: ./src/io/github/environment.ts + 1 modules
+var environment = __nccwpck_require__(9342);
 ;// CONCATENATED MODULE: ./src/io/github/client.ts
 /**
  * The one GitHub REST client: every call to GitHub (attestations, releases,
@@ -33597,14 +33593,12 @@ class GitHubClient {
     /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
     async download(pathOrUrl, file) {
         const url = this.url(pathOrUrl);
-        await withRetry('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
+        await this.#retried('GET', url, async (timeoutMs) => {
             const response = await requestStream(url, {
                 method: 'GET',
                 headers: this.#headers('application/octet-stream'),
                 timeoutMs,
                 maxRedirects: MAX_REDIRECTS
-            }).catch((error) => {
-                throw toRateLimitError(error, this.#retry) ?? error;
             });
             await (0,external_node_stream_promises_namespaceObject.pipeline)(response.body, (0,external_node_fs_namespaceObject.createWriteStream)(file));
         });
@@ -33617,15 +33611,22 @@ class GitHubClient {
             ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
             ...(contentType ? { 'content-type': contentType } : {})
         };
+        return this.#retried(method, url, (timeoutMs) => request(url, {
+            method,
+            headers,
+            timeoutMs,
+            maxRedirects: MAX_REDIRECTS,
+            ...(body !== undefined ? { body } : {})
+        }));
+    }
+    /**
+     * `attempt` retried within the budget; a rate-limit answer becomes the
+     * error that says when the limit resets (waited out when it is soon).
+     */
+    #retried(method, url, attempt) {
         return withRetry('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
             try {
-                return await request(url, {
-                    method,
-                    headers,
-                    timeoutMs,
-                    maxRedirects: MAX_REDIRECTS,
-                    ...(body !== undefined ? { body } : {})
-                });
+                return await attempt(timeoutMs);
             }
             catch (error) {
                 throw toRateLimitError(error, this.#retry) ?? error;
@@ -33942,25 +33943,109 @@ function isLocal(issuer) {
 
 /***/ }),
 
-/***/ 7559:
+/***/ 9342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ githubApiUrl),
-/* harmony export */   uT: () => (/* binding */ trimSlashes),
-/* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL)
-/* harmony export */ });
-/* unused harmony export githubTokenOf */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xw: () => (/* binding */ DEFAULT_GITHUB_API_URL),
+  BN: () => (/* binding */ githubApiUrl),
+  uT: () => (/* binding */ trimSlashes)
+});
+
+// UNUSED EXPORTS: githubServerUrl, githubTokenOf
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/provenance/claims.ts
+/**
+ * The OIDC token claims provenance is built from, and the issuer a token
+ * must come from. Checking a token's signature is src/io's job; this file
+ * only says which claims are needed and whose tokens count.
+ */
+
+/** The claims the actions/attest package requires, and job_workflow_ref for the builder id. */
+const PROVENANCE_CLAIMS = (/* unused pure expression or super */ null && ([
+    'iss',
+    'ref',
+    'sha',
+    'repository',
+    'event_name',
+    'workflow_ref',
+    'job_workflow_ref',
+    'repository_id',
+    'repository_owner_id',
+    'runner_environment',
+    'run_id',
+    'run_attempt'
+]));
+const claims_GITHUB_COM_SERVER_URL = 'https://github.com';
+const GITHUB_COM_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * The claims of a verified token payload, all present and strings (numbers
+ * as GitHub may send them become strings); an InputError listing every
+ * missing claim otherwise.
+ */
+function toProvenanceClaims(payload) {
+    const claims = {};
+    const missing = [];
+    for (const name of PROVENANCE_CLAIMS) {
+        const value = payload[name];
+        if (typeof value === 'string' && value !== '')
+            claims[name] = value;
+        else if (typeof value === 'number')
+            claims[name] = String(value);
+        else
+            missing.push(name);
+    }
+    if (missing.length > 0) {
+        throw new InputError('PROVENANCE_CLAIMS_MISSING', `the OIDC token lacks the claim(s) ${missing.join(', ')} that build provenance is made of: provenance needs a GitHub Actions token (run in a workflow with \`permissions: id-token: write\`, or pass one as "identity-token")`);
+    }
+    return claims;
+}
+/**
+ * The issuer whose tokens are trusted: `override` when given; else GitHub's
+ * for the server the workflow runs on (github.com, GHE.com data residency
+ * `<sub>.ghe.com`, or GitHub Enterprise Server's `/_services/token`).
+ */
+function expectedIssuer(serverUrl, override) {
+    if (override)
+        return override.replace(/\/+$/, '');
+    const url = new URL(serverUrl);
+    if (url.origin === claims_GITHUB_COM_SERVER_URL)
+        return GITHUB_COM_ISSUER;
+    if (url.hostname.endsWith('.ghe.com')) {
+        const subdomain = url.hostname.slice(0, -'.ghe.com'.length);
+        return `https://token.actions.${subdomain}.ghe.com`;
+    }
+    return `${url.origin}/_services/token`;
+}
+/** `owner/repo` -> its two parts. */
+function splitRepository(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new InputError('PROVENANCE_REPOSITORY_INVALID', `the repository "${repository}" is not "owner/name"; set GITHUB_REPOSITORY`);
+    }
+    return { owner, repo };
+}
+
+;// CONCATENATED MODULE: ./src/io/github/environment.ts
 /**
  * What the environment says about GitHub, without the client (so a command
  * that may never call GitHub does not load the network stack to read it):
- * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too) and the
- * token gh and the runner's shell export.
+ * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too), the web
+ * base (GITHUB_SERVER_URL) and the token gh and the runner's shell export.
  */
+
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 /** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
 function githubApiUrl(env) {
     return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** The GitHub web base of the runner's environment: GITHUB_SERVER_URL, github.com when unset. */
+function githubServerUrl(env) {
+    return env.GITHUB_SERVER_URL || GITHUB_COM_SERVER_URL;
 }
 /** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
 function githubTokenOf(flag, env) {

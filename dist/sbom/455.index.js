@@ -1127,6 +1127,10 @@ function header(response, name) {
 function mismatch(where, expected, actual) {
     return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
 }
+/** Whether a registry call failed because the tag, digest or blob is not there (HTTP 404). */
+function isNotFound(error) {
+    return error?.code === 'OCI_NOT_FOUND';
+}
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
@@ -1701,11 +1705,13 @@ function parseImageDocument(text, where) {
         };
     }
     if (json.config && Array.isArray(json.layers)) {
+        const subject = json.subject?.digest;
         return {
             kind: 'manifest',
             config: descriptor(json.config, bad),
             layers: json.layers.map((d) => descriptor(d, bad)),
-            annotations: stringRecord(json.annotations)
+            annotations: stringRecord(json.annotations),
+            ...(typeof subject === 'string' ? { subject } : {})
         };
     }
     throw bad(json.schemaVersion === 1
@@ -1802,7 +1808,7 @@ __webpack_require__.d(__webpack_exports__, {
   w6: () => (/* binding */ readLayer)
 });
 
-// UNUSED EXPORTS: LayerFormatError, MAX_IMAGE_PROGRAM_BYTES, MAX_LAYER_FILE_BYTES
+// UNUSED EXPORTS: MAX_IMAGE_PROGRAM_BYTES, MAX_LAYER_FILE_BYTES
 
 // EXTERNAL MODULE: ./src/lib/archive/inflate.ts
 var inflate = __webpack_require__(9821);
@@ -2003,8 +2009,6 @@ async function readLayer(blob, want, source = 'image layer', describe) {
     }
     tar.end();
     return changes;
-}
-class LayerFormatError extends (/* unused pure expression or super */ null && (Error)) {
 }
 function isFile(entry) {
     return entry.type === 'file';

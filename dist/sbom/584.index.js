@@ -94,8 +94,12 @@ function paragraphs(text) {
         out.push(current);
     return out;
 }
+/** The purl `distro` qualifier of an image's OS: `<id>-<version>` (`debian-12`), the id alone without a version. */
+function distroOf(os) {
+    return os ? `${os.id}-${os.versionId}`.replace(/-$/, '') : undefined;
+}
 function findOsPackages(files, os) {
-    const distro = os ? `${os.id}-${os.versionId}`.replace(/-$/, '') : undefined;
+    const distro = distroOf(os);
     const found = [];
     const statusFiles = files.paths.filter((p) => p === DPKG_STATUS || (DPKG_STATUS_D.test(p) && !p.endsWith('.md5sums')));
     for (const path of statusFiles) {
@@ -177,6 +181,7 @@ function apkComponent(p, namespace, distro) {
     const license = p.get('L');
     return osComponent('apk', name, version, purl, license ? [license] : [], properties);
 }
+/** An OS package as a component: from the distribution's registry, required, with no file hashes. */
 function osComponent(ecosystem, name, version, purl, licenses, properties) {
     return {
         ref: purl,
@@ -194,6 +199,7 @@ function osComponent(ecosystem, name, version, purl, licenses, properties) {
 }
 
 ;// CONCATENATED MODULE: ./src/lib/sbom/image/rpm-header.ts
+
 
 const TAG = {
     name: 1000,
@@ -268,8 +274,12 @@ function optional(key, value) {
 }
 /** `[epoch:]version-release`, as rpm's %{EVR} prints it. */
 function rpmEvr(p) {
-    const vr = p.release ? `${p.version}-${p.release}` : p.version;
+    const vr = rpmVersionRelease(p);
     return p.epoch === undefined ? vr : `${p.epoch}:${vr}`;
+}
+/** `version-release`: the purl's version (the epoch is a qualifier). */
+function rpmVersionRelease(p) {
+    return p.release ? `${p.version}-${p.release}` : p.version;
 }
 function rpmComponent(p, namespace, distro, database) {
     const version = rpmEvr(p);
@@ -277,7 +287,7 @@ function rpmComponent(p, namespace, distro, database) {
         type: 'rpm',
         namespace,
         name: p.name,
-        version: p.release ? `${p.version}-${p.release}` : p.version,
+        version: rpmVersionRelease(p),
         qualifiers: {
             arch: p.arch,
             ...(p.epoch === undefined ? {} : { epoch: String(p.epoch) }),
@@ -291,19 +301,7 @@ function rpmComponent(p, namespace, distro, database) {
         properties['provenant:rpm:source'] = p.sourceRpm;
     if (p.vendor)
         properties['provenant:rpm:vendor'] = p.vendor;
-    return {
-        ref: purl,
-        ecosystem: 'rpm',
-        name: p.name,
-        version,
-        purl,
-        hashes: [],
-        licenses: p.license ? [p.license] : [],
-        scope: 'required',
-        origin: { kind: 'registry' },
-        properties,
-        kind: 'os'
-    };
+    return osComponent('rpm', p.name, version, purl, p.license ? [p.license] : [], properties);
 }
 /** The packages of the database, in its order; damaged headers counted, not fatal. */
 function findRpmPackages(db, namespace, distro) {
@@ -464,7 +462,7 @@ function rpmPackages(db, os) {
             components: [],
             note: `${db.path} found, not read: ${db.unread ?? 'an rpm database format Provenant does not read'}, so rpm packages are missing from this SBOM`
         };
-    const distro = os ? `${os.id}-${os.versionId}`.replace(/-$/, '') : undefined;
+    const distro = distroOf(os);
     const { components, damaged } = findRpmPackages(db, os?.id ?? 'redhat', distro);
     return damaged === 0
         ? { components }
@@ -815,11 +813,13 @@ function parseImageDocument(text, where) {
         };
     }
     if (json.config && Array.isArray(json.layers)) {
+        const subject = json.subject?.digest;
         return {
             kind: 'manifest',
             config: descriptor(json.config, bad),
             layers: json.layers.map((d) => descriptor(d, bad)),
-            annotations: stringRecord(json.annotations)
+            annotations: stringRecord(json.annotations),
+            ...(typeof subject === 'string' ? { subject } : {})
         };
     }
     throw bad(json.schemaVersion === 1
@@ -916,7 +916,7 @@ __webpack_require__.d(__webpack_exports__, {
   w6: () => (/* binding */ readLayer)
 });
 
-// UNUSED EXPORTS: LayerFormatError, MAX_IMAGE_PROGRAM_BYTES, MAX_LAYER_FILE_BYTES
+// UNUSED EXPORTS: MAX_IMAGE_PROGRAM_BYTES, MAX_LAYER_FILE_BYTES
 
 // EXTERNAL MODULE: ./src/lib/archive/inflate.ts
 var inflate = __webpack_require__(9821);
@@ -1117,8 +1117,6 @@ async function readLayer(blob, want, source = 'image layer', describe) {
     }
     tar.end();
     return changes;
-}
-class LayerFormatError extends (/* unused pure expression or super */ null && (Error)) {
 }
 function isFile(entry) {
     return entry.type === 'file';

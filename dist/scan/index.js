@@ -33403,7 +33403,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_scan_deps_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8408);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(967);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7550);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3647);
 /** Entry of actions/scan: builds the deps and runs inside runWrapper. */
 
 
@@ -33455,6 +33455,8 @@ const FAIL_ON_LEVELS = [
     'unknown',
     'none'
 ];
+/** Where OSV publishes its per-ecosystem exports (<url>/<Ecosystem>/all.zip). */
+const DEFAULT_OSV_URL = 'https://osv-vulnerabilities.storage.googleapis.com';
 const inputs_SCAN_INPUTS = (0,lib_inputs/* defineInputs */.pf)({
     sbom: {
         kind: 'list',
@@ -33472,7 +33474,7 @@ const inputs_SCAN_INPUTS = (0,lib_inputs/* defineInputs */.pf)({
     },
     'osv-url': {
         kind: 'string',
-        default: 'https://osv-vulnerabilities.storage.googleapis.com',
+        default: DEFAULT_OSV_URL,
         description: 'Where the OSV exports are downloaded from (<osv-url>/<Ecosystem>/all.zip) when db is empty.'
     },
     'cache-dir': {
@@ -33522,7 +33524,7 @@ function parseScanInputs(source) {
     const paths = (0,lib_inputs/* parseList */.E1)(raw('sbom'));
     if (paths.length === 0)
         problems.problems.push(new errors/* InputError */.dz('SCAN_NO_PATH', 'input "sbom" names nothing: give an SBOM, a directory or an artifact'));
-    const osvUrl = raw('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com';
+    const osvUrl = raw('osv-url') ?? DEFAULT_OSV_URL;
     if (!/^https?:\/\/[^\s]+$/.test(osvUrl))
         problems.problems.push(new errors/* InputError */.dz('SCAN_OSV_URL', `input "osv-url" must be an http(s) URL, not "${osvUrl}"`));
     const inputs = {
@@ -33556,7 +33558,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 7550:
+/***/ 3647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38540,8 +38542,54 @@ function compact(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 
-// EXTERNAL MODULE: ./src/lib/inputs/clip.ts
-var clip = __nccwpck_require__(9383);
+;// CONCATENATED MODULE: ./src/lib/inputs/clip.ts
+/**
+ * Input quoted in a message, made safe to print: control characters shown
+ * as escapes (never raw to a terminal) and long text cut, so that an error
+ * never prints kilobytes of a hostile file.
+ */
+/** Longest stretch of input one message quotes. */
+const MAX_QUOTED_CHARS = 120;
+/** Longest line of a message made of input-bearing lines. */
+const MAX_MESSAGE_LINE_CHARS = 300;
+/** Most lines of one message. */
+const MAX_MESSAGE_LINES = 20;
+/** Whether `text` has a control character other than tab, CR and LF. */
+function hasControlCharacters(text) {
+    for (const char of text) {
+        const code = char.codePointAt(0);
+        if (code === 0x09 || code === 0x0a || code === 0x0d)
+            continue;
+        if (code < 0x20 || code === 0x7f)
+            return true;
+    }
+    return false;
+}
+/** `text` with control characters escaped and cut to `max` characters. */
+function clipInput(text, max = MAX_QUOTED_CHARS) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0);
+        out +=
+            code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)
+                ? `\\x${code.toString(16).padStart(2, '0')}`
+                : char;
+        if (out.length > max)
+            return `${out.slice(0, max)}…`;
+    }
+    return out;
+}
+/** A whole message bounded: each line clipped, and at most MAX_MESSAGE_LINES of them. */
+function clipMessage(message) {
+    const lines = message.split('\n');
+    const kept = lines
+        .slice(0, MAX_MESSAGE_LINES)
+        .map((line) => clipInput(line, MAX_MESSAGE_LINE_CHARS));
+    if (lines.length > kept.length)
+        kept.push(`… and ${lines.length - kept.length} more line(s)`);
+    return kept.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/lib/archive/limits.ts
 /**
  * The bounds every archive reader holds, against decompression bombs and
@@ -38633,7 +38681,7 @@ function formatBytes(n) {
 }
 /** A member's name as a message quotes it: escaped and cut (names come from the archive). */
 function quoteMember(member) {
-    return `"${(0,clip/* clipInput */.vz)(member, 200)}"`;
+    return `"${clipInput(member, 200)}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/archive/inflate.ts
@@ -39006,8 +39054,77 @@ function checkRecord(entries, files) {
     return problems;
 }
 
-// EXTERNAL MODULE: ./src/lib/sbom/sources/purl.ts
-var sources_purl = __nccwpck_require__(6379);
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/purl.ts
+/**
+ * Package URLs built per the purl spec, encoded exactly as packageurl-js
+ * encodes them (the tests compare the two), without its per-call validation
+ * cost: a large lockfile builds thousands.
+ */
+/** The default registries: no qualifier is written for them. */
+const NPM_DEFAULT_REGISTRY = /^https?:\/\/registry\.(npmjs\.org|yarnpkg\.com)\//;
+function buildPurl(parts) {
+    let out = `pkg:${parts.type}/`;
+    if (parts.namespace) {
+        out += `${encodeURIComponent(parts.namespace).replace(/%3A/g, ':').replace(/%2F/g, '/')}/`;
+    }
+    out += encodeURIComponent(parts.name);
+    if (parts.version) {
+        out += `@${encodeURIComponent(parts.version).replace(/%3A/g, ':').replace(/%2B/g, '+')}`;
+    }
+    const keys = Object.keys(parts.qualifiers ?? {})
+        .filter((key) => parts.qualifiers?.[key])
+        .sort();
+    if (keys.length > 0) {
+        const params = new URLSearchParams();
+        for (const key of keys)
+            params.set(key, parts.qualifiers?.[key] ?? '');
+        out += `?${params.toString().replace(/\+/g, '%20')}`;
+    }
+    if (parts.subpath)
+        out += `#${encodeURIComponent(parts.subpath).replace(/%2F/g, '/')}`;
+    return out;
+}
+/** pkg:npm/%40scope/name@version; names lower-cased as packageurl-js does. */
+function npmPurl(name, version, qualifiers) {
+    const lower = name.toLowerCase();
+    const slash = lower.startsWith('@') ? lower.indexOf('/') : -1;
+    return buildPurl({
+        type: 'npm',
+        namespace: slash > 0 ? lower.slice(0, slash) : undefined,
+        name: slash > 0 ? lower.slice(slash + 1) : lower,
+        version,
+        qualifiers
+    });
+}
+/** PEP 503: lower case, runs of `-`, `_`, `.` become one `-`. */
+function normalizePypiName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+function pypiPurl(name, version, qualifiers) {
+    return buildPurl({
+        type: 'pypi',
+        name: normalizePypiName(name),
+        version,
+        qualifiers
+    });
+}
+/** pkg:golang/github.com/x/y@v1.2.3: the module path is namespace + name, case kept. */
+function golangPurl(modulePath, version) {
+    const slash = modulePath.lastIndexOf('/');
+    return buildPurl({
+        type: 'golang',
+        namespace: slash > 0 ? modulePath.slice(0, slash) : undefined,
+        name: slash > 0 ? modulePath.slice(slash + 1) : modulePath,
+        version
+    });
+}
+function cargoPurl(name, version, qualifiers) {
+    return buildPurl({ type: 'cargo', name, version, qualifiers });
+}
+function genericPurl(name, version) {
+    return buildPurl({ type: 'generic', name, version });
+}
+
 ;// CONCATENATED MODULE: ./src/lib/sbom/artifacts.ts
 /**
  * Built artifacts -> DependencyGraph. The root is the artifact's package (a
@@ -39025,7 +39142,7 @@ function buildPythonArtifactGraph(artifact) {
     if (!rawName || !version) {
         throw new errors/* InputError */.dz('SBOM_ARTIFACT_METADATA', `${file.fileName}: ${artifact.metadataPath} has no ${rawName ? 'Version' : 'Name'}; the ${artifact.kind} is malformed: rebuild it`);
     }
-    const purl = (0,sources_purl/* pypiPurl */.iC)(rawName, version);
+    const purl = pypiPurl(rawName, version);
     const requirements = (metadata.all.get('requires-dist') ?? [])
         .map(parseRequirement)
         .filter((r) => r !== undefined);
@@ -39070,7 +39187,7 @@ function buildPythonArtifactGraph(artifact) {
 function requiredComponents(requirements) {
     const components = new Map();
     for (const r of requirements.filter((r) => !r.extraOnly)) {
-        const ref = (0,sources_purl/* pypiPurl */.iC)(r.name, r.version);
+        const ref = pypiPurl(r.name, r.version);
         const known = components.get(ref);
         if (known) {
             known.properties['provenant:requirement'] += `\n${r.text}`;
@@ -39096,7 +39213,7 @@ function requiredComponents(requirements) {
 /** Any other file: itself, with its hashes. */
 function buildFileGraph(file) {
     const sha256 = file.hashes.find((h) => h.algorithm === 'SHA-256');
-    const purl = (0,sources_purl/* buildPurl */.Eq)({
+    const purl = buildPurl({
         type: 'generic',
         name: file.fileName,
         qualifiers: { checksum: sha256 ? `sha256:${sha256.value}` : undefined }
@@ -39136,7 +39253,7 @@ function buildNpmTarballGraph(tarball) {
     if (name === '' || version === '') {
         throw new errors/* InputError */.dz('SBOM_ARTIFACT_METADATA', `${tarball.file.fileName}: ${manifestPath} has no ${name ? 'version' : 'name'}; the package tarball is malformed: rebuild it with npm pack`);
     }
-    const purl = (0,sources_purl/* npmPurl */.NP)(name, version);
+    const purl = npmPurl(name, version);
     const root = {
         ref: purl,
         ecosystem: 'npm',
@@ -39184,11 +39301,12 @@ function buildNpmTarballGraph(tarball) {
 function fromShippedLock(tarball, graph, root, manifestPath) {
     const purl = root.ref;
     const rename = (ref) => (ref === graph.root.ref ? purl : ref);
+    const bundled = bundledIds(tarball);
     return {
         root,
         components: graph.components
             .filter((c) => c.ref !== purl)
-            .map((c) => bundledIds(tarball).has(`${c.name}@${c.version}`)
+            .map((c) => bundled.has(`${c.name}@${c.version}`)
             ? { ...c, kind: 'vendored', containedBy: purl }
             : c),
         dependencies: graph.dependencies.map((d) => ({
@@ -39215,7 +39333,7 @@ function declaredComponent(tarball, alias, spec, scope) {
         ? range.replace(/^v/, '')
         : '';
     const version = typeof bundled?.version === 'string' ? bundled.version : exact;
-    const ref = (0,sources_purl/* npmPurl */.NP)(name, version);
+    const ref = npmPurl(name, version);
     const properties = { 'provenant:requirement': spec };
     if (bundled)
         properties['provenant:bundled'] = 'true';
@@ -39353,7 +39471,7 @@ function distribution(files, path) {
     const version = metadata.fields.get('version');
     if (!name || !version)
         return undefined;
-    const purl = (0,sources_purl/* pypiPurl */.iC)(name, version);
+    const purl = pypiPurl(name, version);
     const properties = {
         'provenant:installed:path': dirOf(path)
     };
@@ -39419,7 +39537,7 @@ function findVendoredPython(files, vendorTxt, carrier) {
             byName.set(normalizePythonName(name), { name, version, from: path });
     }
     return [...byName.values()].map(({ name, version, from }) => {
-        const purl = (0,sources_purl/* pypiPurl */.iC)(name, version);
+        const purl = pypiPurl(name, version);
         return {
             ref: `${purl}#${folder}`,
             ecosystem: 'pypi',
@@ -39452,4087 +39570,7 @@ function findVendoredFolders(files, carrier) {
         .flatMap((folder) => findVendoredPython(files, `${folder}/vendor.txt`, carrier));
 }
 
-// EXTERNAL MODULE: ./src/lib/sbom/read-source.ts + 2 modules
-var read_source = __nccwpck_require__(5089);
-;// CONCATENATED MODULE: ./src/lib/archive/tar.ts
-/**
- * The one tar reader: chunks in, entries out. It reads ustar (with the
- * 155-byte prefix), GNU headers (base-256 numbers, ././@LongLink names and
- * link names) and pax extended headers (path, linkpath, size, mtime with its
- * fractions, uid/gid/uname/gname; other records kept as fields), checks
- * every header's checksum, keeps the data only of the entries asked for, and
- * holds the entry-count bound. It never writes.
- */
-
-
-const BLOCK = 512;
-/** Largest pax or GNU long-name record read. */
-const MAX_META_BYTES = 1024 * 1024;
-const tar_decoder = new TextDecoder('utf-8');
-function looksLikeTar(bytes) {
-    if (bytes.length < BLOCK)
-        return false;
-    if (tar_text(bytes, 257, 5) === 'ustar')
-        return true;
-    return checksumOk(bytes.subarray(0, BLOCK));
-}
-class TarReader {
-    #options;
-    #pending = [];
-    #pendingBytes = 0;
-    #current;
-    #parts = [];
-    #pax = {};
-    #globalPax = {};
-    #longName;
-    #longLink;
-    #offset = 0;
-    #ended = false;
-    constructor(options) {
-        this.#options = options;
-    }
-    /** The path of the entry whose data is being read, if any. */
-    get currentPath() {
-        return this.#current?.meta === undefined
-            ? this.#current?.entry.path
-            : undefined;
-    }
-    push(chunk) {
-        if (this.#ended || chunk.length === 0)
-            return;
-        this.#pending.push(chunk);
-        this.#pendingBytes += chunk.length;
-        this.#drain();
-    }
-    /** Call at the end of the stream: a truncated archive is an error. */
-    end() {
-        if (!this.#ended && (this.#current !== undefined || this.#pendingBytes > 0))
-            throw this.#damaged('it ends in the middle of an entry');
-    }
-    #drain() {
-        while (!this.#ended) {
-            const current = this.#current;
-            if (current) {
-                const take = Math.min(current.remaining, this.#pendingBytes);
-                if (take === 0 && current.remaining > 0)
-                    return;
-                if (current.keep) {
-                    const data = this.#take(take);
-                    const wanted = current.entry.size - (current.padded - current.remaining);
-                    if (wanted > 0)
-                        this.#parts.push(data.subarray(0, wanted));
-                }
-                else
-                    this.#skip(take);
-                current.remaining -= take;
-                if (current.remaining > 0)
-                    return;
-                this.#finishEntry();
-                continue;
-            }
-            if (this.#pendingBytes < BLOCK)
-                return;
-            this.#readHeader(this.#take(BLOCK));
-        }
-    }
-    #readHeader(header) {
-        const at = this.#offset - BLOCK;
-        if (header.every((b) => b === 0)) {
-            this.#ended = true;
-            return;
-        }
-        if (!checksumOk(header))
-            throw this.#damaged(`the header at offset ${at} has a bad checksum`);
-        const typeflag = String.fromCharCode(header[156]);
-        const meta = 'xgLK'.includes(typeflag) ? typeflag : undefined;
-        const paxSize = meta ? undefined : this.#pax.size;
-        const size = paxSize !== undefined ? Number(paxSize) : number(header, 124, 12);
-        if (!Number.isSafeInteger(size) || size < 0)
-            throw this.#damaged(`the header at offset ${at} has a bad size`);
-        const entry = meta
-            ? { path: typeflag, type: 'other', fields: {}, size }
-            : this.#toEntry(header, size);
-        if (meta === undefined)
-            this.#options.budget.addEntry(entry.path);
-        if (meta && size > MAX_META_BYTES)
-            throw this.#tooBig(entry.path, size, MAX_META_BYTES);
-        const keep = meta !== undefined || this.#options.want(entry);
-        if (keep && !meta && size > this.#options.maxKeptBytes)
-            throw this.#tooBig(entry.path, size, this.#options.maxKeptBytes);
-        const padded = Math.ceil(size / BLOCK) * BLOCK;
-        this.#current = { entry, keep, meta, padded, remaining: padded };
-        this.#parts = [];
-        if (size === 0)
-            this.#finishEntry();
-    }
-    #toEntry(header, size) {
-        const pax = { ...this.#globalPax, ...this.#pax };
-        const entry = tar_toEntry(header, pax, size, this.#longName, this.#longLink);
-        this.#pax = {};
-        this.#longName = this.#longLink = undefined;
-        return entry;
-    }
-    #finishEntry() {
-        const { entry, keep, meta } = this.#current;
-        this.#current = undefined;
-        const data = keep ? concatBytes(this.#parts, entry.size) : undefined;
-        this.#parts = [];
-        if (meta === 'x')
-            this.#pax = parsePax(data);
-        else if (meta === 'g')
-            this.#globalPax = { ...this.#globalPax, ...parsePax(data) };
-        else if (meta === 'L')
-            this.#longName = tar_text(data, 0, data.length);
-        else if (meta === 'K')
-            this.#longLink = tar_text(data, 0, data.length);
-        else
-            this.#options.onEntry(entry, data);
-    }
-    #damaged(why) {
-        return new ArchiveFormatError(this.#options.budget.source, `tar: ${why}`);
-    }
-    #tooBig(member, size, max) {
-        return new ArchiveLimitError(this.#options.budget.source, member, 'inflated size', `a member of ${size} bytes, where at most ${max} are read`);
-    }
-    /** Drops bytes nobody asked for, without copying them. */
-    #skip(length) {
-        let left = length;
-        while (left > 0) {
-            const head = this.#pending[0];
-            if (head.length <= left) {
-                left -= head.length;
-                this.#pending.shift();
-            }
-            else {
-                this.#pending[0] = head.subarray(left);
-                left = 0;
-            }
-        }
-        this.#pendingBytes -= length;
-        this.#offset += length;
-    }
-    #take(length) {
-        const out = new Uint8Array(length);
-        let offset = 0;
-        while (offset < length) {
-            const head = this.#pending[0];
-            const n = Math.min(head.length, length - offset);
-            out.set(head.subarray(0, n), offset);
-            offset += n;
-            if (n === head.length)
-                this.#pending.shift();
-            else
-                this.#pending[0] = head.subarray(n);
-        }
-        this.#pendingBytes -= length;
-        this.#offset += length;
-        return out;
-    }
-}
-/** Every entry of a whole tar in memory, with the data of its files. */
-function readTar(bytes, budget) {
-    const entries = [];
-    const reader = new TarReader({
-        want: (entry) => entry.type === 'file',
-        maxKeptBytes: Number.MAX_SAFE_INTEGER,
-        budget,
-        onEntry: (entry, data) => entries.push({ ...entry, data: data ?? new Uint8Array() })
-    });
-    reader.push(bytes);
-    reader.end();
-    return entries;
-}
-function tar_toEntry(header, pax, size, longName, longLink) {
-    const magic = tar_decoder.decode(header.subarray(257, 265));
-    const ustar = magic.startsWith('ustar');
-    const prefix = ustar && magic === 'ustar\u000000' ? tar_text(header, 345, 155) : '';
-    const name = tar_text(header, 0, 100);
-    const path = pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name);
-    const typeflag = String.fromCharCode(header[156]);
-    const fields = {
-        mode: (number(header, 100, 8) & 0o7777).toString(8).padStart(4, '0'),
-        uid: pax.uid ?? String(number(header, 108, 8)),
-        gid: pax.gid ?? String(number(header, 116, 8)),
-        mtime: pax.mtime ?? String(number(header, 136, 12)),
-        uname: pax.uname ?? tar_text(header, 265, 32),
-        gname: pax.gname ?? tar_text(header, 297, 32),
-        format: !ustar ? 'v7' : magic === 'ustar  \u0000' ? 'gnu' : 'ustar'
-    };
-    const linkname = pax.linkpath ?? longLink ?? tar_text(header, 157, 100);
-    if (linkname)
-        fields.linkname = linkname;
-    for (const [key, value] of Object.entries(pax)) {
-        if (!HANDLED_PAX.has(key))
-            fields[`pax:${key}`] = value;
-    }
-    return {
-        path,
-        type: TYPES[typeflag] ?? 'other',
-        fields,
-        size
-    };
-}
-const HANDLED_PAX = new Set([
-    'path',
-    'linkpath',
-    'size',
-    'mtime',
-    'uid',
-    'gid',
-    'uname',
-    'gname'
-]);
-const TYPES = {
-    '0': 'file',
-    '\u0000': 'file',
-    '7': 'file',
-    '1': 'hardlink',
-    '2': 'symlink',
-    '5': 'dir'
-};
-/** `<length> <key>=<value>\n` records, the length counting the whole record. */
-function parsePax(data) {
-    const records = {};
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const length = Number(tar_text(data, at, space - at));
-        if (!Number.isInteger(length) || length <= 0)
-            break;
-        const record = tar_decoder.decode(data.subarray(space + 1, at + length - 1));
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            records[record.slice(0, eq)] = record.slice(eq + 1);
-        at += length;
-    }
-    return records;
-}
-/** Octal text, or GNU base-256 when the first byte has its high bit set. */
-function number(header, at, length) {
-    const field = header.subarray(at, at + length);
-    if ((field[0] & 0x80) !== 0) {
-        let value = field[0] & 0x7f;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + field[i];
-        return value;
-    }
-    const digits = tar_text(field, 0, field.length).trim();
-    return digits === '' ? 0 : parseInt(digits, 8);
-}
-function tar_text(bytes, at, length) {
-    const slice = bytes.subarray(at, at + length);
-    const end = slice.indexOf(0);
-    return tar_decoder.decode(end < 0 ? slice : slice.subarray(0, end));
-}
-function checksumOk(header) {
-    if (header.length < BLOCK)
-        return false;
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++) {
-        sum += i >= 148 && i < 156 ? 0x20 : header[i];
-    }
-    const stored = parseInt(tar_text(header, 148, 8).trim(), 8);
-    return stored === sum;
-}
-
-;// CONCATENATED MODULE: ./src/io/sbom/artifact-stream.ts
-/**
- * Reads an artifact file once, in chunks: its hashes (streamed, any size),
- * and either the whole bytes (a zip needs its central directory) or the
- * members of a gzip-compressed tar that are asked for.
- */
-
-
-
-
-
-
-/** Largest archive member read as metadata (package.json, PKG-INFO, lockfiles). */
-const MAX_MEMBER_BYTES = 64 * 1024 * 1024;
-const CHUNK_BYTES = 1024 * 1024;
-const ALGORITHMS = [
-    ['SHA-1', 'sha1'],
-    ['SHA-256', 'sha256'],
-    ['SHA-512', 'sha512']
-];
-async function streamArtifact(file, options) {
-    const hashers = ALGORITHMS.filter(([algorithm]) => algorithm !== 'SHA-1' || options.sha1).map(([algorithm, name]) => [algorithm, (0,external_node_crypto_.createHash)(name)]);
-    const chunks = [];
-    const members = new Map();
-    const want = options.tar;
-    const budget = new InflationBudget(options.display);
-    const tar = want
-        ? new TarReader({
-            want: (entry) => want({ ...entry, path: withoutDotSlash(entry.path) }),
-            maxKeptBytes: MAX_MEMBER_BYTES,
-            budget,
-            onEntry: (entry, data) => {
-                if (data)
-                    members.set(withoutDotSlash(entry.path), data);
-            }
-        })
-        : undefined;
-    const gunzip = tar
-        ? new BoundedInflater('gzip', budget, (data) => tar.push(data), () => tar.currentPath)
-        : undefined;
-    const unreadable = (error) => error instanceof ArchiveLimitError
-        ? error
-        : new errors/* InputError */.dz('SBOM_ARTIFACT_UNREADABLE', `${options.display}: not a readable gzip-compressed tar archive (${error instanceof ArchiveFormatError ? error.detail : error.message}); give the archive as it was built`, { cause: error });
-    const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK_BYTES });
-    for await (const chunk of stream) {
-        for (const [, hasher] of hashers)
-            hasher.update(chunk);
-        if (options.collect)
-            chunks.push(chunk);
-        if (gunzip) {
-            try {
-                gunzip.push(chunk);
-            }
-            catch (error) {
-                stream.destroy();
-                throw unreadable(error);
-            }
-        }
-    }
-    if (gunzip && tar) {
-        try {
-            gunzip.push(new Uint8Array(0), true);
-            tar.end();
-        }
-        catch (error) {
-            throw unreadable(error);
-        }
-    }
-    return {
-        hashes: hashers.map(([algorithm, hasher]) => ({
-            algorithm,
-            value: hasher.digest('hex')
-        })),
-        bytes: options.collect ? Buffer.concat(chunks) : undefined,
-        members
-    };
-}
-function withoutDotSlash(p) {
-    return p.replace(/^\.\//, '');
-}
-
-// EXTERNAL MODULE: ./src/lib/sbom/sources/hashes.ts
-var hashes = __nccwpck_require__(3106);
-;// CONCATENATED MODULE: ./src/lib/sbom/binary/binary-graph.ts
-
-
-const GO_DEVEL = '(devel)';
-function buildGoBinaryGraph(file, info) {
-    const properties = {
-        'provenant:artifact:file': file.fileName,
-        'provenant:artifact:kind': 'go-binary',
-        'provenant:binary:format': file.format
-    };
-    if (info.goVersion)
-        properties['provenant:go:version'] = info.goVersion;
-    if (info.path)
-        properties['provenant:go:path'] = info.path;
-    for (const [key, value] of info.settings)
-        properties[`provenant:go:build:${key}`] = value;
-    if (info.legacyFormat) {
-        properties['provenant:go:buildinfo'] =
-            'the pre-Go 1.18 layout: module data not read';
-    }
-    else if (!info.main) {
-        properties['provenant:go:buildinfo'] =
-            'built without module data: no main module or dependencies recorded';
-    }
-    const name = info.main?.path ?? info.path ?? file.fileName;
-    const version = info.main && info.main.version !== GO_DEVEL ? info.main.version : '';
-    const purl = info.main || info.path ? (0,sources_purl/* golangPurl */.av)(name, version) : '';
-    const root = binaryRoot(file, 'golang', { name, version, purl }, properties);
-    if (info.main?.version === GO_DEVEL)
-        properties['provenant:go:main-version'] = GO_DEVEL;
-    const components = dedupe(info.deps.map(goComponent));
-    return {
-        root,
-        components,
-        dependencies: [{ ref: root.ref, dependsOn: components.map((c) => c.ref) }],
-        sources: []
-    };
-}
-function goComponent(dep) {
-    const used = dep.replace ?? dep;
-    const properties = {};
-    if (dep.replace)
-        properties['provenant:go-replaces'] = `${dep.path}@${dep.version}`;
-    if (used.sum)
-        properties['provenant:go-h1'] = used.sum;
-    const h1 = used.sum?.startsWith('h1:')
-        ? (0,hashes/* base64Hash */.m1)('SHA-256', used.sum.slice(3))
-        : undefined;
-    const local = used.version === '' && /^(\.{1,2}\/|\/)/.test(used.path);
-    const purl = local ? '' : (0,sources_purl/* golangPurl */.av)(used.path, used.version);
-    return {
-        ref: purl || `golang-local:${used.path}`,
-        ecosystem: 'golang',
-        name: used.path,
-        version: used.version,
-        purl,
-        hashes: h1 ? [h1] : [],
-        licenses: [],
-        scope: 'required',
-        origin: local
-            ? { kind: 'file', path: used.path, directory: true }
-            : { kind: 'registry' },
-        properties,
-        kind: 'binary-module'
-    };
-}
-function buildRustBinaryGraph(file, packages) {
-    const refs = packages.map((p) => (0,sources_purl/* cargoPurl */.q$)(p.name, p.version));
-    const rootIndex = Math.max(0, packages.findIndex((p) => p.root));
-    const top = packages[rootIndex];
-    const name = top?.name ?? file.fileName;
-    const version = top?.version ?? '';
-    const purl = top ? refs[rootIndex] : '';
-    const root = binaryRoot(file, 'cargo', { name, version, purl }, {
-        'provenant:artifact:file': file.fileName,
-        'provenant:artifact:kind': 'rust-binary',
-        'provenant:binary:format': file.format
-    });
-    const components = [];
-    packages.forEach((p, i) => {
-        if (i === rootIndex && top)
-            return;
-        components.push({
-            ref: refs[i],
-            ecosystem: 'cargo',
-            name: p.name,
-            version: p.version,
-            purl: refs[i],
-            hashes: [],
-            licenses: [],
-            scope: 'required',
-            origin: p.source === 'local'
-                ? { kind: 'file', path: p.name, directory: true }
-                : { kind: 'registry' },
-            properties: {
-                'provenant:cargo:source': p.source,
-                ...(p.kind === 'build' ? { 'provenant:cargo:kind': 'build' } : {})
-            },
-            kind: 'binary-module'
-        });
-    });
-    const dependencies = packages.map((p, i) => ({
-        ref: i === rootIndex ? root.ref : refs[i],
-        dependsOn: p.dependencies.map((d) => d === rootIndex ? root.ref : refs[d])
-    }));
-    return { root, components: dedupe(components), dependencies, sources: [] };
-}
-/** The program as the SBOM's subject, with the file's hashes. */
-function binaryRoot(file, ecosystem, id, properties) {
-    return {
-        ref: id.purl || `binary:${file.fileName}`,
-        ecosystem,
-        ...id,
-        type: 'application',
-        hashes: file.hashes,
-        licenses: [],
-        properties
-    };
-}
-function dedupe(components) {
-    const byRef = new Map();
-    for (const c of components)
-        if (!byRef.has(c.ref))
-            byRef.set(c.ref, c);
-    return [...byRef.values()];
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/binary/go-buildinfo.ts
-const MAGIC = Uint8Array.from([
-    0xff, 0x20, 0x47, 0x6f, 0x20, 0x62, 0x75, 0x69, 0x6c, 0x64, 0x69, 0x6e, 0x66,
-    0x3a
-]);
-const HEADER_SIZE = 32;
-const ALIGN = 16;
-const SECTION_NAMES = ['.go.buildinfo', '__go_buildinfo'];
-const utf8 = new TextDecoder();
-/** The Go build information of an executable; undefined when it has none. */
-function readGoBuildInfo(executable, file) {
-    const section = SECTION_NAMES.map((n) => executable.sections.get(n)).find((s) => s !== undefined);
-    for (const region of section ? [section] : [file]) {
-        for (let at = findMagic(region, 0); at >= 0; at = findMagic(region, at + ALIGN)) {
-            const info = decodeHeader(region.subarray(at));
-            if (info)
-                return info;
-        }
-    }
-    return undefined;
-}
-function findMagic(region, from) {
-    let at = from;
-    for (;;) {
-        at = indexOf(region, MAGIC, at);
-        if (at < 0 || at % ALIGN === 0)
-            return at;
-        at += 1;
-    }
-}
-function indexOf(haystack, needle, from) {
-    const first = needle[0];
-    for (let i = haystack.indexOf(first, from); i >= 0; i = haystack.indexOf(first, i + 1)) {
-        if (i + needle.length > haystack.length)
-            return -1;
-        let j = 1;
-        while (j < needle.length && haystack[i + j] === needle[j])
-            j++;
-        if (j === needle.length)
-            return i;
-    }
-    return -1;
-}
-function decodeHeader(data) {
-    if (data.length < HEADER_SIZE)
-        return undefined;
-    const pointerSize = data[14];
-    const flags = data[15];
-    if (pointerSize !== 4 && pointerSize !== 8)
-        return undefined;
-    if ((flags & 2) === 0)
-        return { goVersion: '', deps: [], settings: [], legacyFormat: true };
-    const version = readString(data, HEADER_SIZE);
-    if (!version)
-        return undefined;
-    const modinfo = readString(data, version.next);
-    if (!modinfo)
-        return undefined;
-    return parseModInfo(utf8.decode(version.bytes), stripFraming(modinfo.bytes));
-}
-/** A uvarint length, then that many bytes. */
-function readString(data, at) {
-    let length = 0;
-    let shift = 0;
-    let i = at;
-    for (; i < data.length && i < at + 10; i++) {
-        const b = data[i];
-        length += (b & 0x7f) * 2 ** shift;
-        shift += 7;
-        if (b < 0x80)
-            break;
-    }
-    const start = i + 1;
-    if (start + length > data.length)
-        return undefined;
-    return { bytes: data.subarray(start, start + length), next: start + length };
-}
-/** The module text sits between two 16-byte sentinels. */
-function stripFraming(bytes) {
-    if (bytes.length >= 33 && bytes[bytes.length - 17] === 0x0a)
-        return utf8.decode(bytes.subarray(16, bytes.length - 16));
-    return '';
-}
-/** The text `go version -m` prints, as runtime/debug.ParseBuildInfo reads it. */
-function parseModInfo(goVersion, text) {
-    const info = { goVersion, deps: [], settings: [] };
-    let last;
-    for (const line of text.split('\n')) {
-        const [kind, ...fields] = line.split('\t');
-        const module = () => ({
-            path: fields[0] ?? '',
-            version: fields[1] ?? '',
-            ...(fields[2] ? { sum: fields[2] } : {})
-        });
-        if (kind === 'path')
-            info.path = fields[0];
-        else if (kind === 'mod')
-            last = info.main = module();
-        else if (kind === 'dep')
-            info.deps.push((last = module()));
-        else if (kind === '=>' && last)
-            last.replace = module();
-        else if (kind === 'build' && fields.length > 0)
-            info.settings.push(parseSetting(fields.join('\t')));
-    }
-    return info;
-}
-/** `key=value`, either side Go-quoted when it holds spaces, quotes or `=`. */
-function parseSetting(text) {
-    if (text.startsWith('"')) {
-        const end = quotedEnd(text, 0);
-        return [unquote(text.slice(0, end)), unquoteMaybe(text.slice(end + 1))];
-    }
-    const eq = text.indexOf('=');
-    return eq < 0
-        ? [text, '']
-        : [text.slice(0, eq), unquoteMaybe(text.slice(eq + 1))];
-}
-function quotedEnd(text, start) {
-    let i = start + 1;
-    while (i < text.length && text[i] !== '"')
-        i += text[i] === '\\' ? 2 : 1;
-    return i + 1;
-}
-function unquoteMaybe(value) {
-    return value.startsWith('"') && value.endsWith('"') && value.length >= 2
-        ? unquote(value)
-        : value;
-}
-function unquote(quoted) {
-    try {
-        return JSON.parse(quoted);
-    }
-    catch {
-        return quoted.slice(1, -1);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/binary/rust-audit.ts
-/**
- * The dependency list `cargo auditable` embeds in Rust binaries: a `.dep-v0`
- * section (`__DATA,.dep-v0` on Mach-O) holding zlib-compressed JSON,
- * `{"packages":[{"name","version","source","kind","dependencies":[i],"root"}]}`
- * (rust-secure-code/cargo-auditable, auditable-serde).
- */
-
-
-const rust_audit_SECTION_NAMES = ['.dep-v0', '__DATA,.dep-v0'];
-/** The section's JSON, inflated, is never larger than this. */
-const MAX_AUDIT_JSON_BYTES = 8 * 1024 * 1024;
-/** The crates listed in the binary; undefined when it has no such section. */
-function readAuditableData(executable, display) {
-    const section = rust_audit_SECTION_NAMES.map((n) => executable.sections.get(n)).find((s) => s !== undefined);
-    if (!section)
-        return undefined;
-    const bad = (why, cause) => new errors/* InputError */.dz('SBOM_RUST_AUDIT_DATA', `${display}: the cargo auditable section .dep-v0 ${why}; rebuild the binary with \`cargo auditable build\``, { cause });
-    let text;
-    try {
-        const inflated = unzlibSync(section);
-        if (inflated.length > MAX_AUDIT_JSON_BYTES)
-            throw bad(`inflates to more than ${MAX_AUDIT_JSON_BYTES} bytes`);
-        text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.dz)
-            throw error;
-        throw bad('is not zlib-compressed UTF-8', error);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw bad('is not JSON', error);
-    }
-    const packages = data.packages;
-    if (!Array.isArray(packages))
-        throw bad('has no "packages" list');
-    return packages.map((p, i) => toPackage(p, i, packages.length, bad));
-}
-function toPackage(raw, index, count, bad) {
-    const p = raw;
-    if (typeof p.name !== 'string' || typeof p.version !== 'string')
-        throw bad(`package ${index} has no name or version`);
-    const dependencies = Array.isArray(p.dependencies) ? p.dependencies : [];
-    if (!dependencies.every((d) => Number.isInteger(d) && d >= 0 && d < count))
-        throw bad(`package ${p.name} depends on an index outside the list`);
-    return {
-        name: p.name,
-        version: p.version,
-        source: typeof p.source === 'string' ? p.source : 'crates.io',
-        kind: p.kind === 'build' ? 'build' : 'runtime',
-        dependencies: dependencies,
-        root: p.root === true
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/binary/sections.ts
-/**
- * Executable formats -> their named sections, as views of the file's bytes:
- * ELF (32/64-bit, either byte order), Mach-O (32/64-bit, the first slice of
- * a universal binary) and PE/COFF. Pure: bytes in, sections out; a file of
- * none of these formats has no sections.
- */
-const sections_decoder = new TextDecoder('latin1');
-/** The executable's format and sections; undefined for any other file. */
-function readExecutable(bytes) {
-    if (bytes.length < 64)
-        return undefined;
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const magic = view.getUint32(0, false);
-    try {
-        if (magic === 0x7f454c46)
-            return { format: 'elf', sections: elf(bytes, view) };
-        if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(magic))
-            return { format: 'macho', sections: machO(bytes, view, 0) };
-        if (magic === 0xcafebabe)
-            return universal(bytes, view);
-        if (view.getUint16(0, false) === 0x4d5a)
-            return { format: 'pe', sections: pe(bytes, view) };
-    }
-    catch (error) {
-        // A header pointing outside the file: a damaged or foreign file.
-        if (error instanceof RangeError)
-            return undefined;
-        throw error;
-    }
-    return undefined;
-}
-function slice(bytes, offset, size) {
-    if (offset < 0 || size < 0 || offset + size > bytes.length)
-        throw new RangeError('section outside the file');
-    return bytes.subarray(offset, offset + size);
-}
-function cString(bytes, offset, max) {
-    let end = offset;
-    while (end < bytes.length && end - offset < max && bytes[end] !== 0)
-        end++;
-    return sections_decoder.decode(bytes.subarray(offset, end));
-}
-function elf(bytes, view) {
-    const is64 = bytes[4] === 2;
-    const le = bytes[5] === 1;
-    const word = (at) => is64 ? Number(view.getBigUint64(at, le)) : view.getUint32(at, le);
-    const shoff = word(is64 ? 0x28 : 0x20);
-    const shentsize = view.getUint16(is64 ? 0x3a : 0x2e, le);
-    const shnum = view.getUint16(is64 ? 0x3c : 0x30, le);
-    const shstrndx = view.getUint16(is64 ? 0x3e : 0x32, le);
-    const headers = Array.from({ length: shnum }, (_, i) => {
-        const at = shoff + i * shentsize;
-        return {
-            name: view.getUint32(at, le),
-            type: view.getUint32(at + 4, le),
-            offset: word(at + (is64 ? 24 : 16)),
-            size: word(at + (is64 ? 32 : 20))
-        };
-    });
-    const sections = new Map();
-    const names = headers[shstrndx];
-    if (!names)
-        return sections;
-    const SHT_NOBITS = 8;
-    for (const h of headers) {
-        if (h.type === SHT_NOBITS || h.type === 0)
-            continue;
-        const name = cString(bytes, names.offset + h.name, 256);
-        sections.set(name, slice(bytes, h.offset, h.size));
-    }
-    return sections;
-}
-function machO(bytes, view, base) {
-    const magic = view.getUint32(base, false);
-    const le = magic === 0xcefaedfe || magic === 0xcffaedfe;
-    const is64 = magic === 0xfeedfacf || magic === 0xcffaedfe;
-    const ncmds = view.getUint32(base + 16, le);
-    let at = base + (is64 ? 32 : 28);
-    const sections = new Map();
-    const LC_SEGMENT = 0x1;
-    const LC_SEGMENT_64 = 0x19;
-    for (let i = 0; i < ncmds; i++) {
-        const cmd = view.getUint32(at, le);
-        const size = view.getUint32(at + 4, le);
-        if (cmd === LC_SEGMENT || cmd === LC_SEGMENT_64) {
-            const wide = cmd === LC_SEGMENT_64;
-            const nsects = view.getUint32(at + (wide ? 64 : 48), le);
-            for (let s = 0; s < nsects; s++) {
-                const sect = at + (wide ? 72 + s * 80 : 56 + s * 68);
-                const name = cString(bytes, sect, 16);
-                const segment = cString(bytes, sect + 16, 16);
-                const length = wide
-                    ? Number(view.getBigUint64(sect + 40, le))
-                    : view.getUint32(sect + 36, le);
-                const offset = view.getUint32(sect + (wide ? 48 : 40), le);
-                if (offset === 0)
-                    continue; // zero-fill: no bytes in the file
-                const data = slice(bytes, base + offset, length);
-                sections.set(`${segment},${name}`, data);
-                if (!sections.has(name))
-                    sections.set(name, data);
-            }
-        }
-        if (size < 8)
-            break;
-        at += size;
-    }
-    return sections;
-}
-/** A universal (fat) Mach-O: the first architecture's slice. */
-function universal(bytes, view) {
-    const count = view.getUint32(4, false);
-    // Java class files share the magic; they have a large "count" (their version).
-    if (count === 0 || count > 20)
-        return undefined;
-    const offset = view.getUint32(8 + 8, false);
-    return { format: 'macho', sections: machO(bytes, view, offset) };
-}
-function pe(bytes, view) {
-    const header = view.getUint32(0x3c, true);
-    if (view.getUint32(header, false) !== 0x50450000)
-        throw new RangeError('no PE signature');
-    const count = view.getUint16(header + 6, true);
-    const optionalSize = view.getUint16(header + 20, true);
-    const sections = new Map();
-    for (let i = 0; i < count; i++) {
-        const at = header + 24 + optionalSize + i * 40;
-        const name = cString(bytes, at, 8);
-        const virtualSize = view.getUint32(at + 8, true);
-        const rawSize = view.getUint32(at + 16, true);
-        const rawOffset = view.getUint32(at + 20, true);
-        if (rawOffset === 0)
-            continue;
-        const size = virtualSize > 0 ? Math.min(virtualSize, rawSize) : rawSize;
-        sections.set(name, slice(bytes, rawOffset, size));
-    }
-    return sections;
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/binary/describe.ts
-
-
-
-
-function describeBinary(bytes, file, display) {
-    const executable = readExecutable(bytes);
-    if (!executable)
-        return undefined;
-    const binary = { ...file, format: executable.format };
-    const rust = readAuditableData(executable, display);
-    if (rust) {
-        return { kind: 'rust-binary', graph: buildRustBinaryGraph(binary, rust) };
-    }
-    const go = readGoBuildInfo(executable, bytes);
-    if (go)
-        return { kind: 'go-binary', graph: buildGoBinaryGraph(binary, go) };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/io/sbom/binary.ts
-/**
- * An executable file -> the modules it says it was built from: Go build
- * information, or Rust's `cargo auditable` data. Files of other formats, and
- * executables without either, are left to the caller (a file component).
- */
-
-
-
-const MAGICS = [
-    [0x7f, 0x45, 0x4c, 0x46], // ELF
-    [0xfe, 0xed, 0xfa], // Mach-O, big-endian
-    [0xce, 0xfa, 0xed, 0xfe], // Mach-O 32, little-endian
-    [0xcf, 0xfa, 0xed, 0xfe], // Mach-O 64, little-endian
-    [0xca, 0xfe, 0xba, 0xbe], // universal Mach-O
-    [0x4d, 0x5a] // PE (MZ)
-];
-/** Whether the file starts like an executable (read before reading it all). */
-async function looksExecutable(file) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'r');
-    try {
-        const head = Buffer.alloc(4);
-        const { bytesRead } = await handle.read(head, 0, 4, 0);
-        return MAGICS.some((m) => bytesRead >= m.length && m.every((b, i) => head[i] === b));
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The binary's graph, or undefined when it carries no module data. */
-async function readBinary(file, display, fileName) {
-    const { hashes, bytes } = await streamArtifact(file, {
-        display,
-        collect: true
-    });
-    return describeBinary(bytes, { fileName, hashes }, display);
-}
-
-;// CONCATENATED MODULE: ./src/io/sbom/artifact.ts
-/**
- * A built artifact -> its DependencyGraph: a Python wheel (zip), an sdist or
- * an npm tarball (gzip-compressed tar, told apart by their metadata files),
- * or any other file (its hashes only).
- */
-
-
-
-
-
-
-
-
-
-
-
-const NPM_LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json'];
-const MAX_REPORTED = 5;
-const artifact_decoder = new TextDecoder();
-/** `display` is the path as the user wrote it: every message names it. */
-async function readArtifact(file, display) {
-    const fileName = external_node_path_default().basename(file);
-    const lower = fileName.toLowerCase();
-    if (lower.endsWith('.whl'))
-        return { kind: 'wheel', graph: await readWheel(file, display, fileName) };
-    if (lower.endsWith('.tgz') || lower.endsWith('.tar.gz'))
-        return readTarball(file, display, fileName);
-    if (await looksExecutable(file)) {
-        const binary = await readBinary(file, display, fileName);
-        if (binary)
-            return binary;
-    }
-    const { hashes } = await streamArtifact(file, { display });
-    return { kind: 'file', graph: buildFileGraph({ fileName, hashes }) };
-}
-async function readWheel(file, display, fileName) {
-    const { hashes, bytes } = await streamArtifact(file, {
-        display,
-        collect: true
-    });
-    const notAWheel = (why, cause) => new errors/* InputError */.dz('SBOM_NOT_A_WHEEL', `${display}: not a wheel: ${why}; give the .whl that pip wheel or python -m build wrote`, { cause });
-    const files = {};
-    try {
-        for (const entry of readZip(bytes, new InflationBudget(display)))
-            if (entry.type !== 'dir' && entry.data)
-                files[entry.path] = entry.data;
-    }
-    catch (error) {
-        if (!(error instanceof ArchiveFormatError))
-            throw error;
-        throw notAWheel(`it is not a zip archive (${error.detail})`, error);
-    }
-    const distInfos = Object.keys(files).filter((p) => /^[^/]+\.dist-info\/METADATA$/.test(p));
-    if (distInfos.length !== 1) {
-        throw notAWheel(distInfos.length === 0
-            ? 'the zip has no <name>-<version>.dist-info/METADATA'
-            : `the zip has ${distInfos.length} .dist-info folders`);
-    }
-    const metadataPath = distInfos[0];
-    const recordPath = metadataPath.replace(/METADATA$/, 'RECORD');
-    if (files[recordPath] === undefined)
-        throw notAWheel(`the zip has no ${recordPath}`);
-    const entries = parseRecord(artifact_decoder.decode(files[recordPath]));
-    const problems = checkRecord(entries, new Map(Object.entries(files)));
-    if (problems.length > 0) {
-        throw new errors/* InputError */.dz('SBOM_WHEEL_RECORD_MISMATCH', `${display}: ${problems.length} file(s) do not match ${recordPath}: ${problems.slice(0, MAX_REPORTED).join(', ')}; the wheel was altered after it was built: rebuild it`);
-    }
-    const graph = buildPythonArtifactGraph({
-        kind: 'wheel',
-        file: { fileName, hashes },
-        metadataPath,
-        metadata: parseCoreMetadata(artifact_decoder.decode(files[metadataPath])),
-        record: { path: recordPath, entries }
-    });
-    return withVendored(graph, (p) => files[p], Object.keys(files));
-}
-/** The code a wheel or sdist vendors (`_vendor/vendor.txt`, `_vendor/*.dist-info`), nested in it. */
-function withVendored(graph, data, paths) {
-    const all = paths ?? [];
-    const fileSet = {
-        paths: all,
-        read: (p) => {
-            const bytes = data(p);
-            return bytes === undefined ? undefined : artifact_decoder.decode(bytes);
-        }
-    };
-    const vendored = findVendoredFolders(fileSet, graph.root.ref);
-    if (vendored.length === 0)
-        return graph;
-    return {
-        ...graph,
-        components: [...graph.components, ...vendored],
-        sources: [
-            ...graph.sources,
-            ...new Set(vendored.map((c) => c.properties['provenant:vendored:source']))
-        ]
-    };
-}
-async function readTarball(file, display, fileName) {
-    const wanted = (p) => {
-        const parts = p.split('/');
-        if (parts.length === 2)
-            return ['package.json', 'PKG-INFO', ...NPM_LOCKFILES].includes(parts[1]);
-        if (/\/_vendor\/(vendor\.txt|[^/]+\.dist-info\/METADATA)$/.test(p))
-            return true;
-        return /^[^/]+\/node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(p);
-    };
-    const { hashes, members } = await streamArtifact(file, {
-        display,
-        sha1: true,
-        tar: (entry) => entry.type === 'file' && wanted(entry.path)
-    });
-    const artifact = { fileName, hashes };
-    const topWith = (name) => [...members.keys()]
-        .find((p) => p.split('/').length === 2 && p.endsWith(`/${name}`))
-        ?.split('/')[0];
-    const npmTop = topWith('package.json');
-    const sdistTop = topWith('PKG-INFO');
-    const preferSdist = fileName.toLowerCase().endsWith('.tar.gz');
-    if (sdistTop !== undefined && (preferSdist || npmTop === undefined)) {
-        const metadataPath = `${sdistTop}/PKG-INFO`;
-        const graph = buildPythonArtifactGraph({
-            kind: 'sdist',
-            file: artifact,
-            metadataPath,
-            metadata: parseCoreMetadata(artifact_decoder.decode(members.get(metadataPath)))
-        });
-        return {
-            kind: 'sdist',
-            graph: withVendored(graph, (p) => members.get(p), [...members.keys()])
-        };
-    }
-    if (npmTop === undefined)
-        return { kind: 'file', graph: buildFileGraph(artifact) };
-    const text = (p) => {
-        const data = members.get(`${npmTop}/${p}`);
-        return data === undefined ? undefined : artifact_decoder.decode(data);
-    };
-    const bundled = new Map();
-    const bundledPrefix = `${npmTop}/node_modules/`;
-    for (const [p, data] of members) {
-        if (!p.startsWith(bundledPrefix) || !p.endsWith('/package.json'))
-            continue;
-        bundled.set(p.slice(bundledPrefix.length, -'/package.json'.length), artifact_decoder.decode(data));
-    }
-    const lockfile = NPM_LOCKFILES.find((l) => text(l) !== undefined);
-    const graph = buildNpmTarballGraph({
-        file: artifact,
-        top: npmTop,
-        packageJson: text('package.json'),
-        bundled,
-        lockfile: lockfile
-            ? { graph: readBundledLockfile(display, text, lockfile) }
-            : undefined
-    });
-    return { kind: 'npm', graph };
-}
-function readBundledLockfile(display, read, lockfile) {
-    try {
-        return (0,read_source.readSourceTree)(read, [lockfile], { manifestPaths: ['package.json'] });
-    }
-    catch (error) {
-        if (!(error instanceof errors/* InputError */.dz))
-            throw error;
-        throw new errors/* InputError */.dz(error.code, `${display}: ${error.message}`, {
-            cause: error
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/installed/node-modules.ts
-
-
-
-const PACKAGE_JSON = /^(.*?)node_modules\/((?:@[^/.][^/]*\/)?[^/.@][^/]*)\/package\.json$/;
-/** `rootRef` stands for the tree's own package.json (the SBOM's root). */
-function findNodeModules(files, rootRef) {
-    // Each manifest is read for what the SBOM needs and let go: keeping the
-    // whole parsed package.json of every package costs collector time.
-    const folders = new Map();
-    const components = new Map();
-    for (const path of files.paths) {
-        const match = PACKAGE_JSON.exec(path);
-        if (!match || !isPackageOwner(match[1]))
-            continue;
-        const json = parse(files.read(path));
-        if (!json || typeof json.version !== 'string')
-            continue;
-        const name = typeof json.name === 'string' ? json.name : match[2];
-        const component = components.get((0,sources_purl/* npmPurl */.NP)(name, json.version)) ??
-            toComponent(name, json, dirOf(path));
-        components.set(component.ref, component);
-        folders.set(dirOf(path), { declared: declared(json), ref: component.ref });
-    }
-    const dependencies = [];
-    const resolve = (from, dep) => {
-        for (let dir = from;; dir = parentPackage(dir)) {
-            const found = folders.get(`${dir ? `${dir}/` : ''}node_modules/${dep}`);
-            if (found)
-                return found.ref;
-            if (dir === '')
-                return undefined;
-        }
-    };
-    const edges = (dir, names) => names
-        .map((dep) => resolve(dir, dep))
-        .filter((r) => r !== undefined);
-    for (const [dir, { declared: names, ref }] of folders)
-        dependencies.push({ ref, dependsOn: edges(dir, names) });
-    const tops = parse(files.read('package.json'));
-    const topLevel = tops
-        ? edges('', declared(tops))
-        : [...folders]
-            .filter(([d]) => !d
-            .slice(0, d.lastIndexOf('node_modules/'))
-            .includes('node_modules/'))
-            .map(([, f]) => f.ref);
-    dependencies.push({ ref: rootRef, dependsOn: topLevel });
-    return { components: [...components.values()], dependencies };
-}
-/** What sits before `node_modules/`: the tree itself, a project folder, or a package folder. */
-function isPackageOwner(prefix) {
-    if (!prefix.includes('node_modules/'))
-        return true;
-    return /node_modules\/(@[^/]+\/)?[^/]+\/$/.test(prefix);
-}
-/** The folder whose node_modules is searched next (Node walks up). */
-function parentPackage(dir) {
-    const at = dir.lastIndexOf('node_modules/');
-    return at <= 0 ? '' : dir.slice(0, at - 1);
-}
-function declared(json) {
-    const names = new Set();
-    for (const key of [
-        'dependencies',
-        'optionalDependencies',
-        'peerDependencies'
-    ]) {
-        const table = json?.[key];
-        if (table && typeof table === 'object')
-            for (const n of Object.keys(table))
-                names.add(n);
-    }
-    return [...names];
-}
-function toComponent(name, json, dir) {
-    const version = json.version;
-    const purl = (0,sources_purl/* npmPurl */.NP)(name, version);
-    const resolved = typeof json._resolved === 'string' ? json._resolved : undefined;
-    const integrity = typeof json._integrity === 'string' ? json._integrity : undefined;
-    const license = typeof json.license === 'string' ? [json.license] : [];
-    return {
-        ref: purl,
-        ecosystem: 'npm',
-        name,
-        version,
-        purl,
-        hashes: (0,hashes/* fromSri */.Hq)(integrity),
-        licenses: license,
-        scope: 'required',
-        origin: resolved?.startsWith('http')
-            ? { kind: 'registry', url: resolved }
-            : { kind: 'registry' },
-        properties: { 'provenant:installed:path': dir }
-    };
-}
-function parse(text) {
-    if (text === undefined)
-        return undefined;
-    try {
-        const json = JSON.parse(text);
-        return json && typeof json === 'object' ? json : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/lib/sbom/sources/parse-text.ts + 9 modules
-var parse_text = __nccwpck_require__(7366);
-;// CONCATENATED MODULE: ./src/lib/sbom/installed/vendor-folders.ts
-
-
-
-
-function findGoVendored(files) {
-    const found = [];
-    for (const path of files.paths) {
-        if (!/(^|\/)vendor\/modules\.txt$/.test(path))
-            continue;
-        for (const line of (files.read(path) ?? '').split(/\r?\n/)) {
-            const match = /^# (\S+) (\S+)(?: => (\S+)(?: (\S+))?)?$/.exec(line);
-            if (!match || match[2] === '=>')
-                continue;
-            const [, module, version, replacement, replacementVersion] = match;
-            const local = replacement !== undefined && replacementVersion === undefined;
-            const name = local ? module : (replacement ?? module);
-            const used = local ? version : (replacementVersion ?? version);
-            const purl = (0,sources_purl/* golangPurl */.av)(name, used);
-            found.push({
-                ref: purl,
-                ecosystem: 'golang',
-                name,
-                version: used,
-                purl,
-                hashes: [],
-                licenses: [],
-                scope: 'required',
-                origin: local
-                    ? { kind: 'file', path: replacement, directory: true }
-                    : { kind: 'registry' },
-                properties: {
-                    'provenant:vendored:in': dirOf(path),
-                    ...(replacement
-                        ? { 'provenant:go-replaces': `${module}@${version}` }
-                        : {})
-                },
-                kind: 'vendored'
-            });
-        }
-    }
-    return found;
-}
-function findCargoVendored(files) {
-    const found = [];
-    for (const path of files.paths) {
-        if (!/(^|\/)vendor\/[^/]+\/Cargo\.toml$/.test(path))
-            continue;
-        let manifest;
-        try {
-            manifest = (0,parse_text/* parseTomlText */.tT)(files.read(path) ?? '', path);
-        }
-        catch {
-            continue;
-        }
-        const pkg = manifest.package;
-        if (typeof pkg?.name !== 'string' || typeof pkg.version !== 'string')
-            continue;
-        const checksum = files.read(`${dirOf(path)}/.cargo-checksum.json`);
-        const sha = checksum ? checksumOf(checksum) : undefined;
-        const hash = typeof sha === 'string' ? (0,hashes/* hexHash */.eP)('SHA-256', sha) : undefined;
-        const purl = (0,sources_purl/* cargoPurl */.q$)(pkg.name, pkg.version);
-        found.push({
-            ref: purl,
-            ecosystem: 'cargo',
-            name: pkg.name,
-            version: pkg.version,
-            purl,
-            hashes: hash ? [hash] : [],
-            licenses: typeof pkg.license === 'string' ? [pkg.license] : [],
-            scope: 'required',
-            origin: { kind: 'registry' },
-            properties: { 'provenant:vendored:in': dirOf(dirOf(path)) },
-            kind: 'vendored'
-        });
-    }
-    return found;
-}
-/** `.cargo-checksum.json`'s "package": the SHA-256 of the .crate file. */
-function checksumOf(text) {
-    try {
-        return JSON.parse(text).package;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/installed/installed-graph.ts
-
-
-
-function buildInstalledGraph(files, root) {
-    const node = findNodeModules(files, root.ref);
-    const python = findPythonDistributions(files);
-    const vendored = [...findGoVendored(files), ...findCargoVendored(files)].map((c) => ({ ...c, containedBy: root.ref }));
-    const components = new Map();
-    for (const c of [...node.components, ...python, ...vendored])
-        if (c.ref !== root.ref && !components.has(c.ref))
-            components.set(c.ref, c);
-    const topLevel = [...python, ...vendored]
-        .filter((c) => c.containedBy === undefined || c.containedBy === root.ref)
-        .map((c) => c.ref);
-    const rootEdges = node.dependencies.find((d) => d.ref === root.ref);
-    return {
-        root,
-        components: [...components.values()],
-        dependencies: [
-            ...node.dependencies.filter((d) => d.ref !== root.ref),
-            {
-                ref: root.ref,
-                dependsOn: [...new Set([...(rootEdges?.dependsOn ?? []), ...topLevel])]
-            }
-        ],
-        sources: files.paths.filter((p) => isSource(p))
-    };
-}
-/** Whether the installed tree holds any package the readers know. */
-function hasInstalledPackages(graph) {
-    return graph.components.length > 0;
-}
-/** Installed packages added to a lockfile graph: what the lockfiles already name stays as they say. */
-function withInstalled(locked, installed) {
-    const known = new Set(locked.components.map((c) => c.ref));
-    const rename = (ref) => ref === installed.root.ref ? locked.root.ref : ref;
-    const added = installed.components
-        .filter((c) => !known.has(c.ref) && c.ref !== locked.root.ref)
-        .map((c) => ({
-        ...c,
-        properties: { ...c.properties, 'provenant:installed': 'true' },
-        ...(c.containedBy ? { containedBy: rename(c.containedBy) } : {})
-    }));
-    return {
-        ...locked,
-        components: [...locked.components, ...added],
-        dependencies: [
-            ...locked.dependencies,
-            ...installed.dependencies.map((d) => ({
-                ref: rename(d.ref),
-                dependsOn: d.dependsOn.map(rename)
-            }))
-        ],
-        sources: [...new Set([...locked.sources, ...installed.sources])]
-    };
-}
-function isSource(path) {
-    return (/(^|\/)node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(path) ||
-        /\.dist-info\/METADATA$|\.egg-info\/PKG-INFO$/.test(path) ||
-        /(^|\/)vendor\/modules\.txt$|(^|\/)_vendor\/vendor\.txt$/.test(path) ||
-        /(^|\/)vendor\/[^/]+\/Cargo\.toml$/.test(path));
-}
-
-// EXTERNAL MODULE: ./src/lib/sbom/sources/lockfile-formats.ts + 25 modules
-var lockfile_formats = __nccwpck_require__(16);
-;// CONCATENATED MODULE: ./src/lib/sbom/document.ts
-/**
- * What both SBOM writers share: the facts that are not in the graph (tool,
- * time, build environment), a locale-independent order, and identifiers
- * derived from content (never random), so that the same graph and the same
- * SOURCE_DATE_EPOCH give byte-identical files on any machine.
- */
-
-/** In the order files are written. */
-const SBOM_FORMATS = (/* unused pure expression or super */ null && (['cyclonedx', 'spdx']));
-const TOOL_NAME = 'provenant';
-/**
- * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970;
- * undefined when not set.
- */
-function parseSourceDateEpoch(raw) {
-    if (raw === undefined || raw.trim() === '')
-        return undefined;
-    const seconds = Number(raw.trim());
-    if (!/^\d+$/.test(raw.trim()) ||
-        !Number.isSafeInteger(seconds) ||
-        seconds > MAX_EPOCH_SECONDS) {
-        throw new InputError('SBOM_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 (e.g. git log -1 --format=%ct), not "${raw}"`);
-    }
-    return new Date(seconds * 1000);
-}
-/** 9999-12-31T23:59:59Z: SPDX and CycloneDX dates have four-digit years. */
-const MAX_EPOCH_SECONDS = 253402300799;
-/** Code-point order: the same on every machine, unlike localeCompare. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortedBy(items, key) {
-    return [...items].sort((a, b) => compareText(key(a), key(b)));
-}
-/** The environment as `provenant:build:*` name/value pairs, sorted by name. */
-function environmentProperties(environment) {
-    const entries = [
-        ['provenant:build:node-version', environment.nodeVersion],
-        ['provenant:build:runner-image', environment.runnerImage],
-        ['provenant:build:runner-os', environment.runnerOs]
-    ];
-    return entries.filter((e) => !!e[1]);
-}
-function prepareGraph(graph) {
-    const components = sortedBy(graph.components, (c) => c.ref);
-    const byRef = new Map(components.map((c) => [c.ref, c]));
-    if (byRef.size !== components.length || byRef.has(graph.root.ref)) {
-        const seen = new Set([graph.root.ref]);
-        const twice = components.find((c) => seen.size === seen.add(c.ref).size);
-        throw new InternalError('SBOM_DUPLICATE_REF', `the dependency graph has two components with the ref "${twice?.ref ?? graph.root.ref}"`);
-    }
-    const known = (ref) => ref === graph.root.ref || byRef.has(ref);
-    const targets = new Map();
-    for (const { ref, dependsOn } of graph.dependencies) {
-        if (!known(ref))
-            continue;
-        const set = targets.get(ref) ?? new Set();
-        for (const to of dependsOn)
-            if (known(to) && to !== ref)
-                set.add(to);
-        targets.set(ref, set);
-    }
-    const edges = new Map();
-    for (const ref of [...targets.keys()].sort(compareText)) {
-        edges.set(ref, [...targets.get(ref)].sort(compareText));
-    }
-    return { graph, components, byRef, edges };
-}
-const HEX_LENGTH = {
-    MD5: 32,
-    'SHA-1': 40,
-    'SHA-256': 64,
-    'SHA-384': 96,
-    'SHA-512': 128
-};
-/** Well-formed hashes (hex of the algorithm's length), distinct, sorted. */
-function cleanHashes(hashes) {
-    const seen = new Map();
-    for (const h of hashes) {
-        const value = h.value.toLowerCase();
-        if (value.length !== HEX_LENGTH[h.algorithm] || !/^[0-9a-f]+$/.test(value))
-            continue;
-        seen.set(`${h.algorithm}:${value}`, { algorithm: h.algorithm, value });
-    }
-    return [...seen.keys()].sort(compareText).map((k) => seen.get(k));
-}
-
-;// CONCATENATED MODULE: ./src/io/fs/read-bounded.ts
-/**
- * Reading a user's text file whole, with a size bound checked before a byte
- * is read: a file over it is refused at once (exit 2) instead of filling
- * memory. Below the bound, the readers that follow are linear in its size.
- */
-
-
-
-/** Largest lockfile, manifest, checksum file or other text input read whole. */
-const MAX_TEXT_INPUT_BYTES = 32 * 1024 * 1024;
-/** The file's text, or an InputError naming `label` when it is larger than `maxBytes`. */
-function readTextBounded(file, label, maxBytes = MAX_TEXT_INPUT_BYTES) {
-    const { size } = (0,external_node_fs_namespaceObject.statSync)(file);
-    if (size > maxBytes) {
-        throw new errors/* InputError */.dz('INPUT_FILE_TOO_LARGE', `${label}: ${formatBytes(size)}, over the ${formatBytes(maxBytes)} Provenant reads from one text input; give the real file (see docs/limits.md)`);
-    }
-    return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/lockfiles.ts
-
-
-
-function packageManager(read, folder) {
-    const text = read?.(folder === '' ? 'package.json' : `${folder}/package.json`);
-    if (text === undefined)
-        return undefined;
-    try {
-        const data = JSON.parse(text);
-        const field = (0,parse_text/* isRecord */.u4)(data) ? (0,parse_text/* asString */.oJ)(data.packageManager) : undefined;
-        return field?.split('@')[0];
-    }
-    catch {
-        return undefined; // the reader of that folder reports a broken package.json
-    }
-}
-/** The file that wins among `names` for a family: the package manager's first, then the registry's order. */
-function winner(names, family, manager) {
-    const formats = lockfile_formats/* LOCKFILE_FORMATS */.XU.filter((f) => f.family === family && f.fallback !== true);
-    const order = [
-        ...formats.filter((f) => manager !== undefined && f.manager === manager),
-        ...formats
-    ].flatMap((f) => f.names);
-    return order.find((name) => names.includes(name));
-}
-/** `paths`: every lockfile candidate found, relative POSIX paths. */
-function selectLockfiles(paths, read) {
-    const byFolder = new Map();
-    for (const path of paths) {
-        if ((0,lockfile_formats/* lockfileFormat */.fq)(path) === undefined)
-            continue;
-        const list = byFolder.get((0,parse_text/* dirOf */.Rw)(path)) ?? [];
-        list.push(path);
-        byFolder.set((0,parse_text/* dirOf */.Rw)(path), list);
-    }
-    const lockfiles = [];
-    const skipped = [];
-    for (const [folder, list] of byFolder) {
-        const names = list.map(parse_text/* baseName */.Fl);
-        const manager = packageManager(read, folder);
-        for (const path of list) {
-            const format = (0,lockfile_formats/* lockfileFormat */.fq)(path);
-            const name = (0,parse_text/* baseName */.Fl)(path);
-            const wins = winner(names, format.family, manager) ?? name;
-            if (wins === name)
-                lockfiles.push(path);
-            else
-                skipped.push({
-                    path,
-                    reason: `${folder === '' ? '' : `${folder}/`}${wins} is read for this folder instead`
-                });
-        }
-    }
-    const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-    return {
-        lockfiles: lockfiles.sort(order),
-        skipped: skipped.sort((a, b) => order(a.path, b.path))
-    };
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/lib/sign/concurrency.ts
-/**
- * Runs `task` over `items` with at most `limit` at a time and keeps their
- * order. On the first failure no new task starts; the ones running are
- * awaited (so nothing is left in flight), then the first error is thrown.
- */
-async function mapWithConcurrency(items, limit, task) {
-    if (!Number.isInteger(limit) || limit < 1) {
-        throw new RangeError(`concurrency limit must be a positive integer`);
-    }
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next++;
-            try {
-                results[index] = await task(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.min(limit, items.length);
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/io/fs/hash.ts
-/**
- * The one hasher for every digest of a file. One file: read whole up to
- * 4 MiB, in 4 MiB reads past that, every algorithm asked for fed in the
- * same pass. Many files (SHA-256): one worker
- * thread per core when there is enough data to keep them busy (Node hashes
- * on the thread that calls update, so a single thread is bound to one core).
- * Small sets are hashed on the main thread, where a worker's start-up would
- * dominate, a few files at a time.
- */
-
-
-
-
-
-
-/** 4 MiB reads: past this, larger reads gain nothing measurable. */
-const READ_BYTES = 4 * 1024 * 1024;
-/** Below this many bytes in all, workers cost more than they save. */
-const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
-const MAX_HASH_WORKERS = 8;
-/** Files read at once on the main thread: small files wait on I/O, not the CPU. */
-const MAIN_THREAD_CONCURRENCY = 8;
-/**
- * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
- * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads')
-const { createHash } = require('node:crypto')
-const fs = require('node:fs')
-const buffer = Buffer.allocUnsafe(workerData.readBytes)
-parentPort.on('message', (path) => {
-  try {
-    const hash = createHash('sha256')
-    const fd = fs.openSync(path, 'r')
-    try {
-      for (;;) {
-        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
-        if (n === 0) break
-        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
-      }
-    } finally {
-      fs.closeSync(fd)
-    }
-    parentPort.postMessage({ path, sha256: hash.digest('hex') })
-  } catch (error) {
-    parentPort.postMessage({ path, error: String(error && error.message || error) })
-  }
-})
-`;
-/**
- * Hex digests of one file, every algorithm in one pass (node:crypto names:
- * sha256, sha512, blake2b512, ...). A file of up to READ_BYTES is read in
- * one call; a stream's buffers are as large as its reads, so a larger read
- * size would cost small files dearly.
- */
-async function digestFile(path, algorithms) {
-    return digestOfSize(path, algorithms, (await stat(path)).size);
-}
-async function sha256File(path) {
-    return (await digestFile(path, ['sha256'])).sha256;
-}
-/** Digests in the order of `paths`. */
-async function sha256Files(paths, parallelism = external_node_os_default().availableParallelism()) {
-    const sizes = await Promise.all(paths.map(async (p) => (await (0,promises_namespaceObject.stat)(p)).size));
-    const total = sizes.reduce((a, b) => a + b, 0);
-    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
-    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
-        ? await hashOnMainThread(paths, sizes)
-        : await hashInWorkers(paths, sizes, workers);
-    return paths.map((path, i) => ({
-        path,
-        sha256: digests[i],
-        size: sizes[i]
-    }));
-}
-function hashOnMainThread(paths, sizes) {
-    return mapWithConcurrency(paths, MAIN_THREAD_CONCURRENCY, async (path, i) => (await digestOfSize(path, ['sha256'], sizes[i])).sha256);
-}
-/** digestFile for a file whose size is known (read whole or streamed by it). */
-async function digestOfSize(path, algorithms, size) {
-    const hashes = algorithms.map((a) => (0,external_node_crypto_.createHash)(a));
-    if (size <= READ_BYTES) {
-        const bytes = await (0,promises_namespaceObject.readFile)(path);
-        for (const hash of hashes)
-            hash.update(bytes);
-    }
-    else {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, {
-            highWaterMark: READ_BYTES
-        })) {
-            for (const hash of hashes)
-                hash.update(chunk);
-        }
-    }
-    return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
-}
-/** Largest files first, each to whichever worker is free. */
-async function hashInWorkers(paths, sizes, count) {
-    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
-    const digests = new Array(paths.length);
-    const run = async () => {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
-            eval: true,
-            workerData: { readBytes: READ_BYTES }
-        });
-        try {
-            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
-                const answer = await ask(worker, paths[i]);
-                if (answer.error !== undefined || answer.sha256 === undefined) {
-                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
-                }
-                digests[i] = answer.sha256;
-            }
-        }
-        catch (error) {
-            queue.length = 0;
-            throw error;
-        }
-        finally {
-            await worker.terminate();
-        }
-    };
-    await Promise.all(Array.from({ length: count }, run));
-    return digests;
-}
-function ask(worker, path) {
-    return new Promise((resolve, reject) => {
-        const onMessage = (answer) => {
-            worker.off('error', onError);
-            resolve(answer);
-        };
-        const onError = (error) => {
-            worker.off('message', onMessage);
-            reject(error);
-        };
-        worker.once('message', onMessage);
-        worker.once('error', onError);
-        worker.postMessage(path);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/files-graph.ts
-
-function buildFilesGraph(rootName, files) {
-    const rootPurl = (0,sources_purl/* genericPurl */.LS)(rootName, '');
-    const root = {
-        ref: rootPurl,
-        ecosystem: 'generic',
-        name: rootName,
-        version: '',
-        purl: rootPurl,
-        type: 'application',
-        hashes: [],
-        licenses: [],
-        properties: { 'provenant:source:kind': 'files' }
-    };
-    const components = [...files]
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-        .map((file) => {
-        const purl = (0,sources_purl/* buildPurl */.Eq)({
-            type: 'generic',
-            name: file.path,
-            qualifiers: { checksum: `sha256:${file.sha256}` }
-        });
-        return {
-            ref: purl,
-            ecosystem: 'generic',
-            name: file.path,
-            version: '',
-            purl,
-            hashes: [{ algorithm: 'SHA-256', value: file.sha256 }],
-            licenses: [],
-            scope: 'required',
-            origin: { kind: 'file', path: file.path },
-            properties: { 'provenant:file': 'source' }
-        };
-    });
-    return {
-        root,
-        components,
-        dependencies: [{ ref: root.ref, dependsOn: components.map((c) => c.ref) }],
-        sources: []
-    };
-}
-
-;// CONCATENATED MODULE: ./src/io/sbom/source-tree.ts
-/**
- * A directory on disk as a source tree: the lockfiles in it (which one wins per
- * folder and ecosystem is src/lib/sbom/lockfiles.ts), the manifests (for
- * workspace globs), and a TreeReader over its files.
- *
- * The walk does not descend into installed or generated trees (node_modules,
- * vendor, target, virtualenvs, .git and other VCS folders, Yarn's .yarn) and
- * does not follow symbolic links to folders.
- */
-
-
-
-
-
-
-
-
-
-const SKIPPED_FOLDERS = new Set([
-    'node_modules',
-    '.git',
-    '.hg',
-    '.svn',
-    'vendor',
-    'target',
-    '.venv',
-    '.tox',
-    '.yarn',
-    '__pycache__'
-]);
-const toPosix = (path) => path.split(external_node_path_namespaceObject.sep).join('/');
-/**
- * Reads files of `dir` by relative POSIX path; paths leaving the tree and
- * missing files read as undefined. `regular` names files a walk of the
- * tree found as regular files through real folders (walkFiles): inside by
- * construction, they are read without resolving links.
- */
-function createTreeReader(dir, regular = new Set()) {
-    const root = (0,external_node_path_namespaceObject.resolve)(dir);
-    let realRoot;
-    return (relativePath) => {
-        const full = (0,external_node_path_namespaceObject.resolve)(root, relativePath);
-        const inside = (0,external_node_path_namespaceObject.relative)(root, full);
-        if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
-            return undefined;
-        try {
-            if (regular.has(relativePath))
-                return readTextBounded(full, relativePath);
-            // A link may point anywhere: only a target inside the tree is read.
-            const real = external_node_fs_namespaceObject.realpathSync.native(full);
-            realRoot ??= external_node_fs_namespaceObject.realpathSync.native(root);
-            const realInside = (0,external_node_path_namespaceObject.relative)(realRoot, real);
-            if (realInside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(realInside))
-                return undefined;
-            return readTextBounded(full, relativePath);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-                return undefined;
-            throw error;
-        }
-    };
-}
-/** A symbolic link whose target is a file (links to folders are not followed). */
-function isLinkToFile(full) {
-    return (0,external_node_fs_namespaceObject.statSync)(full, { throwIfNoEntry: false })?.isFile() === true;
-}
-/**
- * Every file below `root` that `keep` wants, as relative POSIX paths: only
- * the folders `enter` allows are entered, symbolic links to folders not
- * followed, unreadable folders passed over; `links` (when given) receives
- * the kept paths that are symbolic links to files. The folders are read one after
- * the other, synchronously: on the many small folders of a node_modules
- * tree that takes half the CPU time of promises through the thread pool.
- */
-async function walkFiles(root, enter, keep, links) {
-    const found = [];
-    const pending = [''];
-    for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, folder), { withFileTypes: true });
-        }
-        catch (error) {
-            if (error.code === 'EACCES')
-                continue;
-            throw error;
-        }
-        for (const entry of entries) {
-            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (enter(path, entry.name, folder))
-                    pending.push(path);
-            }
-            else if (entry.isFile()) {
-                if (keep(path, entry.name))
-                    found.push(path);
-            }
-            else if (entry.isSymbolicLink() &&
-                keep(path, entry.name) &&
-                isLinkToFile((0,external_node_path_namespaceObject.join)(root, path))) {
-                found.push(path);
-                links?.add(path);
-            }
-        }
-    }
-    return Promise.resolve(found);
-}
-async function findLockfiles(dir) {
-    const root = (0,external_node_path_namespaceObject.resolve)(dir);
-    const info = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
-    if (!info?.isDirectory()) {
-        throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `${dir}: no such directory; give the path of the source tree to describe`);
-    }
-    const found = await walkFiles(root, (_, name) => !SKIPPED_FOLDERS.has(name), (path, name) => lockfile_formats/* MANIFEST_NAMES */.Rr.has(name) || (0,lockfile_formats/* lockfileFormat */.fq)(path) !== undefined);
-    const reader = createTreeReader(root);
-    const selection = selectLockfiles(found.map(toPosix), reader);
-    const manifests = found.filter((p) => lockfile_formats/* MANIFEST_NAMES */.Rr.has((0,external_node_path_namespaceObject.basename)(p))).sort();
-    return {
-        dir: root,
-        lockfiles: selection.lockfiles,
-        skipped: selection.skipped,
-        manifests,
-        reader
-    };
-}
-/**
- * The lockfile readers (YAML and TOML parsers among them) load when a tree
- * has a lockfile: an installed tree's SBOM starts faster without them.
- */
-const loadLockfileReaders = () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5089));
-/** findLockfiles + readSourceTree; the folder's name is the root's name when no manifest gives one. */
-async function readSourceDirectory(dir, options = {}) {
-    const tree = await findLockfiles(dir);
-    if (tree.lockfiles.length === 0) {
-        // source-graph.ts turns this into the installed packages, else the files.
-        throw new errors/* InputError */.dz('SBOM_NO_LOCKFILE', `${dir}: no lockfile found (${lockfile_formats/* LOCKFILE_NAMES */.dD})`);
-    }
-    const { readSourceTree } = await loadLockfileReaders();
-    return readSourceTree(tree.reader, tree.lockfiles, {
-        rootName: options.rootName ?? (0,external_node_path_namespaceObject.basename)(tree.dir),
-        manifestPaths: tree.manifests
-    });
-}
-/**
- * One lockfile given as a path: that lockfile alone, with the manifests
- * beside it (package.json, Cargo.toml, pyproject.toml) for the root's name
- * and what is dev-only. The folder's name is the root's name when no
- * manifest gives one.
- */
-async function source_tree_readLockfileGraph(file) {
-    const dir = dirname(resolve(file));
-    const lockfile = basename(file);
-    const beside = await Promise.all([...MANIFEST_NAMES].map(async (name) => (await stat(join(dir, name)).catch(() => undefined))?.isFile()
-        ? name
-        : undefined));
-    const { readSourceTree } = await loadLockfileReaders();
-    return readSourceTree(createTreeReader(dir), [lockfile], {
-        rootName: basename(dir),
-        manifestPaths: beside.filter((n) => n !== undefined).sort()
-    });
-}
-/** A tree with no lockfile and no installed packages, described by its files (each with its SHA-256). */
-async function readTreeFiles(dir) {
-    const root = (0,external_node_path_namespaceObject.resolve)(dir);
-    return buildFilesGraph((0,external_node_path_namespaceObject.basename)(root), await hashTreeFiles(root));
-}
-/** A tree described by its files stops here: past it, describe a built artifact instead. */
-const MAX_TREE_FILES = 50_000;
-/** Every regular file of the tree (the walk's skipped folders aside) with its SHA-256. */
-async function hashTreeFiles(dir) {
-    const paths = [];
-    const visit = async (folder) => {
-        const entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(dir, folder), { withFileTypes: true });
-        for (const entry of entries) {
-            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-            if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
-                await visit(path);
-            }
-            else if (entry.isFile())
-                paths.push(path);
-            if (paths.length > MAX_TREE_FILES) {
-                throw new errors/* InputError */.dz('SBOM_TREE_TOO_LARGE', `${dir}: no lockfile, and more than ${MAX_TREE_FILES} files to describe one by one: commit a lockfile, or give the path of a built artifact instead`);
-            }
-        }
-    };
-    await visit('');
-    const sorted = paths.sort();
-    const digests = await sha256Files(sorted.map((p) => (0,external_node_path_namespaceObject.join)(dir, p)));
-    return sorted.map((path, i) => ({ path, sha256: digests[i].sha256 }));
-}
-
-;// CONCATENATED MODULE: ./src/io/sbom/installed-tree.ts
-/**
- * A folder's installed packages on disk: every file the installed-package
- * readers may ask for, found by one walk that, unlike the lockfile walk,
- * enters node_modules, vendor folders and virtualenvs (symbolic links to
- * folders are not followed).
- */
-
-
-
-
-
-
-
-
-const NEVER_ENTERED = new Set(['.git', '.hg', '.svn', '__pycache__']);
-/** node_modules/<name> or node_modules/@scope/<name>. */
-const PACKAGE_FOLDER = /(^|\/)node_modules\/(@[^/]+\/)?[^@/][^/]*$/;
-async function listInstalledFiles(dir) {
-    const links = new Set();
-    const found = await walkFiles(dir, (_, name, parent) => !NEVER_ENTERED.has(name) &&
-        // In a package's folder only its own node_modules holds more packages.
-        (!PACKAGE_FOLDER.test(parent) || name === 'node_modules'), (path) => isInstalledMetadata(path), links);
-    const reader = createTreeReader(dir, new Set(found.filter((path) => !links.has(path))));
-    const top = reader('package.json');
-    return {
-        paths: found.sort(compareText),
-        read: (path) => (path === 'package.json' ? top : reader(path))
-    };
-}
-/** The tree's installed packages under a root named by its package.json or its folder. */
-async function readInstalledTree(dir, display) {
-    const files = await listInstalledFiles(dir);
-    const graph = buildInstalledGraph(files, treeRoot(files, dir));
-    if (graph.components.length === 0) {
-        throw new errors/* InputError */.dz('SBOM_NO_LOCKFILE', `${display}: no lockfile found (${lockfile_formats/* LOCKFILE_NAMES */.dD}) and no installed packages (node_modules, *.dist-info, vendor/modules.txt, vendor/*/Cargo.toml); commit your lockfile, or give the path of a built artifact instead`);
-    }
-    return graph;
-}
-function treeRoot(files, dir) {
-    let manifest = {};
-    try {
-        manifest = JSON.parse(files.read('package.json') ?? '{}');
-    }
-    catch {
-        // A broken package.json names nothing: the folder does.
-    }
-    const name = typeof manifest.name === 'string' ? manifest.name : (0,external_node_path_namespaceObject.basename)(dir);
-    const version = typeof manifest.version === 'string' ? manifest.version : '';
-    const npm = typeof manifest.name === 'string';
-    const purl = npm ? (0,sources_purl/* npmPurl */.NP)(name, version) : (0,sources_purl/* genericPurl */.LS)(name, version);
-    return {
-        ref: purl,
-        ecosystem: npm ? 'npm' : 'generic',
-        name,
-        version,
-        purl,
-        type: 'application',
-        hashes: [],
-        licenses: [],
-        properties: { 'provenant:installed': 'true' }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/io/sbom/source-graph.ts
-/**
- * A source tree on disk -> its DependencyGraph, through the lockfile readers
- * (io/sbom/source-tree.ts finds the lockfiles, lib/sbom/read-source.ts reads
- * them). Every message names the tree as the user wrote it.
- */
-
-
-
-
-/**
- * The lockfiles' graph; the installed packages when the tree has no
- * lockfile, or beside the lockfiles when `installed` is asked for.
- */
-async function buildSourceGraph(dir, display, options = {}) {
-    let locked;
-    try {
-        locked = await readLockfiles(dir, display);
-    }
-    catch (error) {
-        if (!(error instanceof errors/* InputError */.dz && error.code === 'SBOM_NO_LOCKFILE'))
-            throw error;
-        // No lockfile: the installed packages, else the files themselves.
-        return readInstalledTree(dir, display).catch((missing) => {
-            if (missing instanceof errors/* InputError */.dz && missing.code === 'SBOM_NO_LOCKFILE')
-                return named(dir, display, () => readTreeFiles(dir));
-            throw missing;
-        });
-    }
-    if (!options.installed)
-        return locked;
-    const installed = await readInstalledTree(dir, display).catch((error) => {
-        if (error instanceof errors/* InputError */.dz && error.code === 'SBOM_NO_LOCKFILE')
-            return undefined;
-        throw error;
-    });
-    return installed ? withInstalled(locked, installed) : locked;
-}
-async function readLockfiles(dir, display) {
-    return named(dir, display, () => readSourceDirectory(dir));
-}
-/** A lockfile given as a path: that lockfile, with its manifest beside it. */
-async function buildLockfileGraph(file, display) {
-    return named(file, display, () => readLockfileGraph(file));
-}
-async function named(dir, display, read) {
-    try {
-        return await read();
-    }
-    catch (error) {
-        if (!(error instanceof errors/* InputError */.dz))
-            throw error;
-        const problems = error instanceof errors/* InputErrors */.G ? error.problems : [error];
-        const named = problems.map((p) => new errors/* InputError */.dz(p.code, p.message.startsWith(dir)
-            ? `${display}${p.message.slice(dir.length)}`
-            : `${display}: ${p.message}`, { cause: p }));
-        throw named.length === 1 ? named[0] : new errors/* InputErrors */.G(named);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/oci/reference.ts
-/**
- * `oci://<registry>/<repository>[:<tag>|@sha256:<digest>]`, the way users
- * write an image in Provenant: split into its parts, Docker Hub's short
- * names made whole (docker.io/library/debian).
- */
-
-const OCI_SCHEME = 'oci://';
-const DEFAULT_TAG = 'latest';
-function reference_isImageReference(text) {
-    return text.startsWith(OCI_SCHEME);
-}
-function parseImageReference(text) {
-    const bad = (why) => new errors/* InputError */.dz('OCI_REFERENCE_INVALID', `"${text}" is not an image reference (${why}): write oci://<registry>/<repository>:<tag> or oci://<registry>/<repository>@sha256:<digest>`);
-    if (!reference_isImageReference(text))
-        throw bad('it does not start with oci://');
-    let rest = text.slice(OCI_SCHEME.length);
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
-            throw bad(`"${digest}" is not a sha256 digest`);
-    }
-    const slash = rest.indexOf('/');
-    if (slash <= 0)
-        throw bad('it names no registry');
-    const registry = rest.slice(0, slash);
-    let repository = rest.slice(slash + 1);
-    let tag;
-    const colon = repository.lastIndexOf(':');
-    if (colon >= 0) {
-        tag = repository.slice(colon + 1);
-        repository = repository.slice(0, colon);
-        if (!/^[\w][\w.-]{0,127}$/.test(tag))
-            throw bad(`"${tag}" is not a tag`);
-    }
-    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
-        throw bad(`"${repository}" is not a repository name`);
-    if (registry === 'docker.io' && !repository.includes('/'))
-        repository = `library/${repository}`;
-    return {
-        registry,
-        repository,
-        ...(tag !== undefined || digest === undefined
-            ? { tag: tag ?? DEFAULT_TAG }
-            : {}),
-        ...(digest ? { digest } : {})
-    };
-}
-/** The reference as written back: registry/repository[:tag][@digest]. */
-function formatImageReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/io/sbom/image/layout-folder.ts
-/**
- * Whether a folder is an OCI image layout: asked of every folder given to
- * sbom, so it stays apart from the image readers (loaded only for images).
- */
-
-
-/** Whether a folder is an OCI image layout (it has the `oci-layout` marker). */
-async function isLayoutFolder(dir) {
-    const info = await (0,promises_namespaceObject.stat)(external_node_path_default().join(dir, 'oci-layout')).catch(() => undefined);
-    return info?.isFile() === true;
-}
-
-;// CONCATENATED MODULE: ./src/lib/sign/paths.ts
-/**
- * Where files come from and where their signatures go: patterns confined to
- * the workspace, and one output path per file with no two files writing
- * the same name.
- */
-
-
-const BUNDLE_SUFFIX = '.sigstore.json';
-const SIGNATURE_SUFFIX = '.sig';
-const CERTIFICATE_SUFFIX = '.crt';
-const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
-const GLOB_CHARS = /[*?[\]{}()!+@]/;
-function isInside(root, candidate) {
-    const relative = external_node_path_default().relative(root, candidate);
-    const escapes = relative === '..' ||
-        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
-        external_node_path_default().isAbsolute(relative);
-    return !escapes;
-}
-/**
- * A pattern as tinyglobby takes it, relative to the workspace; an InputError
- * when its fixed part (before the first glob character) leaves the workspace.
- */
-function toWorkspacePattern(workspace, pattern) {
-    const segments = pattern.replaceAll('\\', '/').split('/');
-    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
-    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
-    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
-    const base = path.resolve(workspace, fixed.join('/') || '.');
-    if (!isInside(workspace, base) || rest.includes('..')) {
-        throw new InputError('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
-    }
-    const relative = path.relative(workspace, base).replaceAll('\\', '/');
-    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
-}
-/**
- * Drops matches that are signatures of another match (`a.sigstore.json`
- * when `a` is matched too), so `dist/*` signs the same files on a re-run.
- */
-function dropOwnOutputs(files) {
-    const all = new Set(files);
-    const kept = [];
-    const dropped = [];
-    for (const file of files) {
-        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
-        if (suffix && all.has(file.slice(0, -suffix.length)))
-            dropped.push(file);
-        else
-            kept.push(file);
-    }
-    return { kept, dropped };
-}
-/** Output paths per file (absolute), beside each file or in `outputDir`. */
-function planOutputs(files, options) {
-    const byName = new Map();
-    const problems = [];
-    const plans = files.map((file) => {
-        const base = options.outputDir
-            ? path.join(options.outputDir, path.basename(file))
-            : file;
-        const earlier = byName.get(base);
-        if (earlier !== undefined) {
-            problems.push(`"${earlier}" and "${file}" would both write ${path.basename(base)}${BUNDLE_SUFFIX}`);
-        }
-        byName.set(base, file);
-        return {
-            bundle: `${base}${BUNDLE_SUFFIX}`,
-            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
-            certificate: options.legacySig && !options.keyed
-                ? `${base}${CERTIFICATE_SUFFIX}`
-                : undefined
-        };
-    });
-    if (problems.length > 0) {
-        throw new InputError('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
-    }
-    return plans;
-}
-/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
-function fixedDirectoryOf(pattern) {
-    const segments = pattern.replaceAll('\\', '/').split('/');
-    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
-    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
-    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
-}
-
-;// CONCATENATED MODULE: ./src/io/fs/path-fence.ts
-/**
- * Where a command may read and write. An Action is fenced inside
- * GITHUB_WORKSPACE: every path it reads or writes, symbolic links resolved,
- * must stay inside (a workflow's inputs are not a licence to touch the
- * runner). The CLI takes any path the user names, resolved against the
- * current directory, as syft, cosign and gh do. This module is the one place
- * that decides: the Actions build `workspaceFence`, the CLI `openFence`.
- */
-
-
-
-
-/** An Action's fence: everything inside `workspace`, symbolic links resolved. */
-function workspaceFence(workspace) {
-    const root = external_node_path_default().resolve(workspace);
-    return { base: root, root };
-}
-/** The CLI's: any path, relative ones against `cwd`. */
-function openFence(cwd) {
-    return { base: path.resolve(cwd), root: undefined };
-}
-/** The fence with its root's symbolic links resolved (a workspace under /tmp -> /private/tmp). */
-async function realFence(fence) {
-    const base = await (0,promises_namespaceObject.realpath)(fence.base).catch(() => fence.base);
-    if (fence.root === undefined)
-        return { base, root: undefined };
-    const root = await (0,promises_namespaceObject.realpath)(fence.root).catch(() => fence.root);
-    return { base, root };
-}
-/** Whether `absolute` may be used: always on the CLI, inside the root in an Action. */
-function allows(fence, absolute) {
-    return fence.root === undefined || isInside(fence.root, absolute);
-}
-function outsideWorkspace(fence, problem) {
-    return new errors/* InputError */.dz(problem.code, `input "${problem.input}" has ${problem.given}${problem.detail ?? ''}, which is outside the workspace ${fence.root ?? fence.base}: give a path inside it (an Action reads and writes only inside GITHUB_WORKSPACE)`);
-}
-/**
- * A folder to write into, which may not exist yet: absolute, with the links
- * of its nearest existing ancestor resolved. In an Action that real path
- * must lie inside the workspace; an existing file there is an error.
- */
-async function resolveWritableDir(fence, problem) {
-    const real = await realFence(fence);
-    const lexical = external_node_path_default().resolve(real.base, problem.given);
-    if (!allows(real, lexical)) {
-        const { input, given, code } = problem;
-        throw outsideWorkspace(real, { input, given, code });
-    }
-    let existing = lexical;
-    let rest = '';
-    for (;;) {
-        const resolved = await (0,promises_namespaceObject.realpath)(existing).catch(() => undefined);
-        if (resolved !== undefined) {
-            if (!allows(real, resolved)) {
-                throw outsideWorkspace(real, {
-                    input: problem.input,
-                    given: problem.given,
-                    code: problem.code,
-                    detail: ` (through a link to ${resolved})`
-                });
-            }
-            if (!(await (0,promises_namespaceObject.stat)(resolved)).isDirectory()) {
-                throw new errors/* InputError */.dz(problem.fileCode, `input "${problem.input}" has ${problem.given}, but ${resolved} is a file: give a directory`);
-            }
-            return external_node_path_default().join(resolved, rest);
-        }
-        rest = external_node_path_default().join(external_node_path_default().basename(existing), rest);
-        existing = external_node_path_default().dirname(existing);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/sbom/targets.ts
-/**
- * The paths of the sbom inputs, resolved against the fence's base: each must
- * exist (a directory is a source tree, a file an artifact) and, in an
- * Action, stay inside the workspace, symbolic links followed. A glob (`dist/*.whl`) stands for
- * the files it matches, sorted, SBOMs written earlier left out. Problems are
- * collected and reported together.
- */
-
-
-
-
-
-
-
-const targets_GLOB_CHARS = /[*?[\]{}()!+@]/;
-/** What this action writes: never described by a glob that matches it. */
-const OWN_OUTPUT = /^sbom-.+\.(cyclonedx|spdx)\.json$/;
-/** Where a target's SBOMs go by default: in the tree, or next to the artifact. */
-function besideTarget(target, workspace) {
-    if (isImageReference(target.absolute))
-        return workspace;
-    return target.kind === 'tree'
-        ? target.absolute
-        : path.dirname(target.absolute);
-}
-async function resolveSbomPaths(fence, paths, outputDir) {
-    await (0,promises_namespaceObject.stat)(fence.base).catch((error) => {
-        throw new errors/* InputError */.dz('SBOM_WORKSPACE_MISSING', `the workspace ${fence.base} does not exist (GITHUB_WORKSPACE or the current directory)`, { cause: error });
-    });
-    const real = await realFence(fence);
-    const problems = [];
-    const targets = [];
-    for (const given of paths) {
-        try {
-            if (reference_isImageReference(given)) {
-                parseImageReference(given);
-                targets.push({ display: given, absolute: given, kind: 'image' });
-                continue;
-            }
-            for (const display of await expand(real, given)) {
-                targets.push(await resolveTarget(real, display));
-            }
-        }
-        catch (error) {
-            if (!(error instanceof errors/* InputError */.dz))
-                throw error;
-            problems.push(error);
-        }
-    }
-    let out;
-    try {
-        if (outputDir !== undefined)
-            out = await resolveWritableDir(real, {
-                input: 'output-dir',
-                given: outputDir,
-                code: 'SBOM_PATH_OUTSIDE_WORKSPACE',
-                fileCode: 'SBOM_OUTPUT_NOT_A_DIRECTORY'
-            });
-    }
-    catch (error) {
-        if (!(error instanceof errors/* InputError */.dz))
-            throw error;
-        problems.push(error);
-    }
-    if (problems.length > 0)
-        throw new errors/* InputErrors */.G(problems);
-    return { workspace: real.base, targets, outputDir: out };
-}
-/** A glob's matching files as workspace-relative paths; a plain path as given. */
-async function expand(fence, given) {
-    if (!targets_GLOB_CHARS.test(given))
-        return [given];
-    const segments = given.replaceAll('\\', '/').split('/');
-    const fixed = segments.slice(0, segments.findIndex((p) => targets_GLOB_CHARS.test(p)));
-    if (!allows(fence, external_node_path_default().resolve(fence.base, fixed.join('/') || '.'))) {
-        throw outside(fence, given);
-    }
-    // Loaded only for a pattern: a plain path needs no glob engine.
-    const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
-    const matches = await glob(given, {
-        cwd: fence.base,
-        onlyFiles: true,
-        expandDirectories: false,
-        followSymbolicLinks: true
-    });
-    const files = matches
-        .filter((m) => !OWN_OUTPUT.test(external_node_path_default().basename(m)))
-        .sort(compareText);
-    if (files.length === 0) {
-        throw new errors/* InputError */.dz('SBOM_PATH_NO_MATCH', `input "path" has ${given}, which matches no file: check the pattern (and that the build step ran)`);
-    }
-    return files;
-}
-function outside(fence, given, detail = '') {
-    return outsideWorkspace(fence, {
-        input: 'path',
-        given,
-        code: 'SBOM_PATH_OUTSIDE_WORKSPACE',
-        detail
-    });
-}
-async function resolveTarget(fence, display) {
-    const lexical = external_node_path_default().resolve(fence.base, display);
-    if (!allows(fence, lexical))
-        throw outside(fence, display);
-    const absolute = await (0,promises_namespaceObject.realpath)(lexical).catch((error) => {
-        throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `input "path" has ${display}, which does not exist: check the path (and that the build step ran)`, { cause: error });
-    });
-    if (!allows(fence, absolute))
-        throw outside(fence, display, ` (a link to ${absolute})`);
-    const info = await (0,promises_namespaceObject.stat)(absolute);
-    if (info.isDirectory()) {
-        const kind = (await isLayoutFolder(absolute)) ? 'image' : 'tree';
-        return { display, absolute, kind };
-    }
-    if (info.isFile())
-        return { display, absolute, kind: 'artifact' };
-    throw new errors/* InputError */.dz('SBOM_PATH_NOT_A_FILE', `input "path" has ${display}, which is neither a directory nor a regular file`);
-}
-
-;// CONCATENATED MODULE: ./src/io/scan/describe.ts
-
-
-
-
-
-
-
-
-/** The first bytes of an SBOM: a JSON object. */
-async function readJsonIfSbom(file) {
-    if (!/\.json$/i.test(file))
-        return undefined;
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    try {
-        const value = JSON.parse(text);
-        const doc = value?.sbom ?? value;
-        const record = doc;
-        return record &&
-            (record.bomFormat === 'CycloneDX' ||
-                typeof record.spdxVersion === 'string')
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function fromGraph(graph, subject, format) {
-    const components = graph.components.flatMap((c) => {
-        const component = c.purl ? toScanComponent(c.ref, c.purl) : undefined;
-        return component ? [component] : [];
-    });
-    return {
-        subject,
-        format,
-        components,
-        unidentified: graph.components.length - components.length,
-        product: {
-            ref: graph.root.ref,
-            name: graph.root.name,
-            version: graph.root.version,
-            purl: graph.root.purl
-        }
-    };
-}
-async function describeTarget(target) {
-    if (target.kind === 'tree') {
-        const graph = await buildSourceGraph(target.absolute, target.display);
-        return {
-            sbom: fromGraph(graph, target.display, 'source'),
-            absolute: target.absolute,
-            lockfiles: graph.sources.map((s) => external_node_path_default().join(target.absolute, s))
-        };
-    }
-    const document = await readJsonIfSbom(target.absolute);
-    if (document !== undefined) {
-        return {
-            sbom: readSbomDocument(document, target.display),
-            document,
-            absolute: target.absolute,
-            lockfiles: []
-        };
-    }
-    const { graph } = await readArtifact(target.absolute, target.display);
-    return {
-        sbom: fromGraph(graph, target.display, 'artifact'),
-        absolute: target.absolute,
-        lockfiles: []
-    };
-}
-async function describeInputs(fence, paths) {
-    const resolved = await resolveSbomPaths(fence, paths, undefined).catch((error) => {
-        throw renameInput(error);
-    });
-    const problems = [];
-    const described = [];
-    for (const target of resolved.targets) {
-        try {
-            described.push(await describeTarget(target));
-        }
-        catch (error) {
-            (0,inputs/* collectInputError */.Vb)(problems, error);
-        }
-    }
-    (0,inputs/* throwCollected */.ml)(problems);
-    return { workspace: resolved.workspace, described };
-}
-/** The sbom action's path resolution names its input "path"; here it is "sbom". */
-function renameInput(error) {
-    if (!(error instanceof errors/* InputError */.dz))
-        return error;
-    const problems = error instanceof errors/* InputErrors */.G ? error.problems : [error];
-    const renamed = problems.map((p) => new errors/* InputError */.dz(p.code, p.message.replaceAll('input "path"', 'input "sbom"'), { cause: p }));
-    return renamed.length === 1 ? renamed[0] : new errors/* InputErrors */.G(renamed);
-}
-
-;// CONCATENATED MODULE: ./src/lib/scan/lockfile-line.ts
-/**
- * The line of a lockfile that locks a package at a version, for SARIF: the
- * first line naming the package whose next few lines (or itself) carry the
- * version. It reads every format Provenant describes: package-lock
- * ("node_modules/x" then "version"), yarn.lock, pnpm-lock.yaml, poetry.lock,
- * uv.lock and Cargo.lock (name then version), go.mod and requirements files
- * (both on one line).
- */
-const WINDOW = 6;
-const NAME_CHAR = /[a-z0-9_.-]/;
-const VERSION_BEFORE = /[a-z0-9.^~<>]/;
-const VERSION_AFTER = /[a-z0-9.+]/;
-function hasToken(line, token, before, after) {
-    for (let at = line.indexOf(token); at >= 0; at = line.indexOf(token, at + 1)) {
-        const prev = at > 0 ? line[at - 1] : ' ';
-        const next = line[at + token.length] ?? ' ';
-        if (!before.test(prev) && !after.test(next))
-            return true;
-    }
-    return false;
-}
-class LockfileLines {
-    lines;
-    constructor(text) {
-        this.lines = text.toLowerCase().split(/\r?\n/);
-    }
-    /** 1-based line, or undefined when the package is not found at that version. */
-    find(name, version) {
-        const n = name.toLowerCase();
-        const v = version.toLowerCase();
-        for (let i = 0; i < this.lines.length; i++) {
-            if (!this.lines[i].includes(n) ||
-                !hasToken(this.lines[i], n, NAME_CHAR, NAME_CHAR))
-                continue;
-            for (let j = i; j < Math.min(this.lines.length, i + WINDOW); j++) {
-                if (j > i &&
-                    hasToken(this.lines[j], n, NAME_CHAR, NAME_CHAR) &&
-                    !this.lines[j].includes(v))
-                    break;
-                if (hasToken(this.lines[j], v, VERSION_BEFORE, VERSION_AFTER))
-                    return i + 1;
-            }
-        }
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/scan/locate.ts
-/**
- * Where each finding shows in SARIF: the lockfile line that locks the
- * package when the SBOM came from a lockfile (the directory scanned, or a
- * lockfile beside the SBOM file), else the SBOM file itself. Paths are
- * relative to the workspace, as code scanning wants them.
- */
-
-
-
-const LOCKFILE_NAMES = [
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-    'pnpm-lock.yaml',
-    'yarn.lock',
-    'poetry.lock',
-    'uv.lock',
-    'Pipfile.lock',
-    'requirements.txt',
-    'go.mod',
-    'Cargo.lock'
-];
-function lockfilesBeside(file) {
-    const dir = external_node_path_default().dirname(file);
-    return LOCKFILE_NAMES.map((n) => external_node_path_default().join(dir, n)).filter((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
-}
-function createLocator(workspace, described) {
-    const bySubject = new Map(described.map((d) => [d.sbom.subject, d]));
-    const texts = new Map();
-    const linesOf = (file) => {
-        if (!texts.has(file)) {
-            try {
-                texts.set(file, new LockfileLines((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')));
-            }
-            catch {
-                texts.set(file, undefined);
-            }
-        }
-        return texts.get(file);
-    };
-    const relative = (file) => external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
-    return (finding) => {
-        let fallback;
-        for (const location of finding.locations) {
-            const d = bySubject.get(location.subject);
-            if (!d)
-                continue;
-            const lockfiles = d.lockfiles.length > 0
-                ? d.lockfiles
-                : d.document !== undefined
-                    ? lockfilesBeside(d.absolute)
-                    : [];
-            for (const lockfile of lockfiles) {
-                const line = linesOf(lockfile)?.find(finding.name, finding.version);
-                if (line)
-                    return { uri: relative(lockfile), line };
-            }
-            fallback ??= { uri: relative(lockfiles[0] ?? d.absolute) };
-        }
-        return fallback ?? { uri: finding.locations[0]?.subject ?? '.' };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/scan/vex.ts
-/**
- * VEX statements from OpenVEX (v0.0.1 and v0.2.0) and CycloneDX VEX (a VEX
- * BOM, or `analysis` inside an SBOM), in one shape, and the question the
- * gate asks: what does the VEX say about this vulnerability in this
- * component of this product?
- */
-
-const VEX_STATUSES = [
-    'not_affected',
-    'affected',
-    'fixed',
-    'under_investigation'
-];
-const vex_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const vex_str = (v) => typeof v === 'string' && v !== '' ? v : undefined;
-const list = (v) => (Array.isArray(v) ? v : []);
-function isOpenVex(value) {
-    return (vex_isRecord(value) &&
-        typeof value['@context'] === 'string' &&
-        value['@context'].startsWith('https://openvex.dev/ns'));
-}
-function isCycloneDxVex(value) {
-    return (vex_isRecord(value) &&
-        value.bomFormat === 'CycloneDX' &&
-        Array.isArray(value.vulnerabilities));
-}
-/** Any VEX document; `source` names it in errors and reasons. */
-function readVexDocument(value, source) {
-    if (isOpenVex(value))
-        return readOpenVex(value, source);
-    if (isCycloneDxVex(value))
-        return readCycloneDxVex(value, source);
-    throw new errors/* InputError */.dz('SCAN_VEX_UNRECOGNISED', `--vex ${source} is neither OpenVEX (@context https://openvex.dev/ns) nor CycloneDX with "vulnerabilities": give an OpenVEX or CycloneDX VEX JSON document`);
-}
-function openVexTarget(value) {
-    if (typeof value === 'string')
-        return value.startsWith('pkg:') ? { purl: value } : { ref: value };
-    if (!vex_isRecord(value))
-        return undefined;
-    const id = vex_str(value['@id']);
-    const identifiers = vex_isRecord(value.identifiers) ? value.identifiers : {};
-    const purl = vex_str(identifiers.purl) ?? (id?.startsWith('pkg:') ? id : undefined);
-    if (!id && !purl)
-        return undefined;
-    return { ...(id ? { ref: id } : {}), ...(purl ? { purl } : {}) };
-}
-function readOpenVex(doc, source) {
-    const problems = [];
-    const out = list(doc.statements).flatMap((s, i) => {
-        if (!vex_isRecord(s))
-            return [];
-        const v = s.vulnerability;
-        const ids = vex_isRecord(v)
-            ? [vex_str(v.name), vex_str(v['@id']), ...list(v.aliases).map(vex_str)]
-            : [vex_str(v)];
-        const status = vex_str(s.status);
-        if (!status || !VEX_STATUSES.includes(status)) {
-            problems.push(`statement ${i + 1} has status "${String(s.status)}"`);
-            return [];
-        }
-        const products = list(s.products)
-            .map(openVexTarget)
-            .filter((t) => !!t);
-        const subs = [
-            ...list(s.subcomponents),
-            ...list(s.products).flatMap((p) => vex_isRecord(p) ? list(p.subcomponents) : [])
-        ];
-        const statement = {
-            ids: ids.filter((id) => !!id),
-            products,
-            subcomponents: subs.map(openVexTarget).filter((t) => !!t),
-            status,
-            source
-        };
-        const justification = vex_str(s.justification);
-        const detail = vex_str(s.impact_statement) ?? vex_str(s.action_statement) ?? vex_str(s.status_notes);
-        const timestamp = vex_str(s.timestamp) ?? vex_str(doc.timestamp);
-        if (justification)
-            statement.justification = justification;
-        if (detail)
-            statement.detail = detail;
-        if (timestamp)
-            statement.timestamp = timestamp;
-        return [statement];
-    });
-    if (problems.length > 0)
-        throw new errors/* InputError */.dz('SCAN_VEX_STATUS', `--vex ${source}: ${problems.join('; ')}; use not_affected, affected, fixed or under_investigation`);
-    return out;
-}
-const CDX_STATES = {
-    resolved: 'fixed',
-    resolved_with_pedigree: 'fixed',
-    exploitable: 'affected',
-    in_triage: 'under_investigation',
-    false_positive: 'not_affected',
-    not_affected: 'not_affected'
-};
-/** A `ref`: plain bom-ref, a purl, or BOM-Link urn:cdx:<serial>/<version>#<bom-ref>. */
-function cdxTarget(ref) {
-    const link = /^urn:cdx:([^/]+)\/\d+#(.+)$/.exec(ref);
-    const inner = link ? decodeURIComponent(link[2]) : ref;
-    return {
-        ...(link ? { serialNumber: `urn:uuid:${link[1]}` } : {}),
-        ref: inner,
-        ...(inner.startsWith('pkg:') ? { purl: inner } : {})
-    };
-}
-function readCycloneDxVex(doc, source) {
-    const timestamp = vex_isRecord(doc.metadata)
-        ? vex_str(doc.metadata.timestamp)
-        : undefined;
-    return list(doc.vulnerabilities).flatMap((v) => {
-        if (!vex_isRecord(v) || !vex_isRecord(v.analysis))
-            return [];
-        const state = vex_str(v.analysis.state);
-        const status = state ? CDX_STATES[state] : undefined;
-        if (!status)
-            return [];
-        const ids = [
-            vex_str(v.id),
-            ...list(v.references).map((r) => (vex_isRecord(r) ? vex_str(r.id) : undefined))
-        ].filter((id) => !!id);
-        const base = {
-            ids,
-            subcomponents: [],
-            source
-        };
-        const justification = vex_str(v.analysis.justification);
-        const detail = vex_str(v.analysis.detail);
-        if (justification)
-            base.justification = justification;
-        if (detail)
-            base.detail = detail;
-        const when = vex_str(v.updated) ?? vex_str(v.published) ?? timestamp;
-        if (when)
-            base.timestamp = when;
-        const affects = list(v.affects).filter(vex_isRecord);
-        if (affects.length === 0)
-            return [{ ...base, products: [], status }];
-        return affects.flatMap((a) => {
-            const target = cdxTarget(vex_str(a.ref) ?? '');
-            const versions = list(a.versions).filter(vex_isRecord);
-            if (versions.length === 0)
-                return [{ ...base, products: [target], status }];
-            return versions.map((entry) => ({
-                ...base,
-                products: [{ ...target, ...versionOf(entry) }],
-                status: versionStatus(vex_str(entry.status), status)
-            }));
-        });
-    });
-}
-function versionOf(entry) {
-    const version = vex_str(entry.version);
-    const range = vex_str(entry.range);
-    return { ...(version ? { version } : {}), ...(range ? { range } : {}) };
-}
-/** A version's own status (default "affected") read against the analysis state. */
-function versionStatus(status, state) {
-    if (status === 'unaffected')
-        return state === 'fixed' ? 'fixed' : 'not_affected';
-    if (status === 'unknown')
-        return 'under_investigation';
-    return state;
-}
-
-;// CONCATENATED MODULE: ./src/io/scan/vex-files.ts
-/** VEX documents from --vex files, and the `analysis` inside scanned CycloneDX SBOMs. */
-
-
-
-
-
-async function readVexStatements(workspace, files, described) {
-    const statements = [];
-    const problems = [];
-    for (const file of files) {
-        try {
-            const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(workspace, file), 'utf8').catch((error) => {
-                throw new errors/* InputError */.dz('SCAN_VEX_NOT_FOUND', `--vex ${file} cannot be read (${error.message}): check the path`, { cause: error });
-            });
-            let value;
-            try {
-                value = JSON.parse(text);
-            }
-            catch (error) {
-                throw new errors/* InputError */.dz('SCAN_VEX_NOT_JSON', `--vex ${file} is not JSON (${error.message}): give an OpenVEX or CycloneDX VEX JSON document`, { cause: error });
-            }
-            statements.push(...readVexDocument(value, file));
-        }
-        catch (error) {
-            (0,inputs/* collectInputError */.Vb)(problems, error);
-        }
-    }
-    (0,inputs/* throwCollected */.ml)(problems);
-    for (const d of described) {
-        if (d.document !== undefined && isCycloneDxVex(d.document))
-            statements.push(...readVexDocument(d.document, d.sbom.subject));
-    }
-    return statements;
-}
-
-;// CONCATENATED MODULE: ./src/io/scan/run.ts
-/**
- * The scan core, shared by the action and the CLI: inputs -> SBOMs (read or
- * described) -> advisory index -> findings -> VEX and threshold -> report,
- * rendered in the asked format and written (all reports or none).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const REPORT_FILES = {
-    json: 'scan-report.json',
-    sarif: 'scan-report.sarif',
-    cyclonedx: 'scan-report.cdx.json'
-};
-async function runScan(request, deps) {
-    const { workspace, described } = await describeInputs(request.fence ?? workspaceFence(request.workspace), request.paths);
-    const statements = await readVexStatements(workspace, request.vexFiles, described);
-    const sboms = described.map((d) => d.sbom);
-    const { index, sources } = await loadIndex({
-        workspace,
-        databases: request.databases,
-        ecosystems: ecosystemsOf(sboms),
-        offline: request.offline,
-        osvUrl: request.osvUrl,
-        cacheDir: request.cacheDir
-            ? external_node_path_default().resolve(workspace, request.cacheDir)
-            : defaultCacheDir(deps.env)
-    }, deps);
-    const matched = matchSboms(index, sboms);
-    const findings = applyGate(matched.findings, {
-        sboms,
-        statements,
-        ignore: request.ignore,
-        failOn: toFailOn(request.failOn)
-    });
-    const report = buildScanReport({
-        generated: deps.now().toISOString(),
-        failOn: [...toFailOn(request.failOn)],
-        sboms: described.map((d) => sbomSummary(d, workspace)),
-        database: {
-            sources,
-            advisories: index.advisories.length,
-            withdrawn: index.withdrawn
-        },
-        findings,
-        notEvaluated: matched.notEvaluated
-    });
-    const locate = createLocator(workspace, described);
-    const render = {
-        table: () => toTable(report),
-        json: () => JSON.stringify(report, null, 2),
-        sarif: () => JSON.stringify(toSarif(report, locate), null, 2),
-        cyclonedx: async () => JSON.stringify(await checkedVdr(report, `urn:uuid:${deps.uuid()}`), null, 2)
-    };
-    const writes = [];
-    const files = {};
-    if (request.reportsDir !== undefined) {
-        const dir = insideWorkspace(workspace, request.reportsDir, 'reports-dir');
-        for (const format of ['json', 'sarif', 'cyclonedx']) {
-            const file = external_node_path_default().join(dir, REPORT_FILES[format]);
-            writes.push({ path: file, content: `${await render[format]()}\n` });
-            files[format] = file;
-        }
-    }
-    const rendered = await render[request.format]();
-    if (request.output !== undefined) {
-        const file = insideWorkspace(workspace, request.output, 'output');
-        writes.push({ path: file, content: `${rendered}\n` });
-        files.output = file;
-    }
-    if (writes.length > 0)
-        await writeFilesAtomically(writes);
-    return { report, rendered, files };
-}
-/** The VDR, checked against the CycloneDX 1.6 schema (the validator is loaded only when a VDR is asked for). */
-async function checkedVdr(report, serialNumber) {
-    const vdr = toVdr(report, serialNumber);
-    const { findSchemaProblems } = await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4196));
-    const problems = findSchemaProblems('cyclonedx', vdr);
-    if (problems.length > 0)
-        throw new errors/* InternalError */.Gd('SCAN_VDR_INVALID', `the CycloneDX report does not validate (a bug in Provenant; nothing was written): ${problems.slice(0, 5).join('; ')}`);
-    return vdr;
-}
-function insideWorkspace(workspace, given, input) {
-    const absolute = external_node_path_default().resolve(workspace, given);
-    const relative = external_node_path_default().relative(workspace, absolute);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
-        throw new errors/* InputError */.dz('SCAN_PATH_OUTSIDE', `input "${input}" has ${given}, which is outside the workspace ${workspace}: give a path inside it`);
-    return absolute;
-}
-/** The ecosystems the SBOMs' components are of: the advisories to load. */
-function ecosystemsOf(sboms) {
-    return [
-        ...new Set(sboms.flatMap((s) => s.components.flatMap((c) => (c.ecosystem ? [c.ecosystem] : []))))
-    ].sort();
-}
-/** What the report says of one SBOM scanned. */
-function sbomSummary(d, workspace) {
-    return {
-        subject: d.sbom.subject,
-        format: d.sbom.format,
-        components: d.sbom.components.length,
-        unidentified: d.sbom.unidentified,
-        ...(d.lockfiles.length > 0
-            ? { lockfiles: d.lockfiles.map((f) => external_node_path_default().relative(workspace, f)) }
-            : {})
-    };
-}
-
-// EXTERNAL MODULE: ./src/actions/common/action-io.ts
-var action_io = __nccwpck_require__(7588);
-;// CONCATENATED MODULE: ./src/actions/scan/main.ts
-/**
- * actions/scan: scans, writes the reports (JSON, SARIF, CycloneDX VDR) into
- * reports-dir, sets the outputs, writes the job summary, and fails the step
- * when a finding is at or above fail-on. The only place this action writes
- * outputs.
- */
-
-
-
-
-
-
-const OUTPUTS = (/* unused pure expression or super */ null && ([
-    'passed',
-    'findings',
-    'failing',
-    'report',
-    'sarif',
-    'cyclonedx'
-]));
-async function run(inputs, deps) {
-    const result = await runScan({
-        ...inputs,
-        reportsDir: inputs.reportsDir ?? '.',
-        workspace: deps.workspace
-    }, deps.scan);
-    const { report, files } = result;
-    const outputs = {
-        passed: String(report.passed),
-        findings: String(report.findings.length),
-        failing: String(report.failing),
-        report: files.json ?? '',
-        sarif: files.sarif ?? '',
-        cyclonedx: files.cyclonedx ?? ''
-    };
-    (0,action_io/* setOutputs */.n0)(outputs);
-    if (files.output === undefined)
-        core/* info */.pq(result.rendered);
-    for (const file of Object.values(files))
-        core/* info */.pq(`wrote ${file}`);
-    try {
-        await core/* summary */.z.addRaw(toMarkdownSummary(report), true).write();
-    }
-    catch (error) {
-        core/* warning */.$e(`could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (!report.passed)
-        throw new errors/* VerificationError */.mk('SCAN_THRESHOLD', `vulnerability gate ${describeVerdict(report)} (${describeCounts(report)}); fix, or take a finding out of the gate with a VEX statement (input "vex")`);
-    core/* info */.pq(describeVerdict(report));
-    return outputs;
-}
-
-
-/***/ }),
-
-/***/ 5802:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  UF: () => (/* binding */ createRetryContext),
-  bD: () => (/* binding */ withRetry)
-});
-
-// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS, SERVICE_NAMES, defaultRetryContext
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/ports.ts
-/**
- * What the core needs from its host (the action, the CLI, a test):
- * somewhere to log, and the time and randomness it runs with. Adapters in
- * src/io and the hosts in src/actions and src/cli implement these.
- */
-const ports_SILENT_LOGGER = {
-    info: () => undefined,
-    warning: () => undefined,
-    debug: () => undefined
-};
-
-// EXTERNAL MODULE: ./src/lib/net/secrets.ts
-var secrets = __nccwpck_require__(1950);
-// EXTERNAL MODULE: ./src/lib/net/retry.ts
-var retry = __nccwpck_require__(6269);
-;// CONCATENATED MODULE: ./src/io/net/failure.ts
-/**
- * What went wrong with a request, read from whatever the HTTP client threw:
- * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
- * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
- * (cause.code), a timeout, or our own ServiceError.
- */
-
-
-/** Connection-level failures: the request may not have reached the server. */
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ESOCKETTIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'EAI_AGAIN',
-    'ERR_STREAM_PREMATURE_CLOSE',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED'
-]);
-function classifyFailure(error) {
-    for (const link of causeChain(error)) {
-        const e = link;
-        if (link instanceof errors/* ServiceError */._7) {
-            return {
-                retryable: link.retryable,
-                reason: link.message,
-                ...(link.status !== undefined ? { status: link.status } : {}),
-                ...waits(e)
-            };
-        }
-        if (typeof e.statusCode === 'number') {
-            return {
-                retryable: (0,retry/* isRetryableStatus */.PS)(e.statusCode),
-                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
-                status: e.statusCode,
-                ...waits(e)
-            };
-        }
-        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
-            return { retryable: true, reason: 'no answer before the request timeout' };
-        }
-        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
-            return { retryable: true, reason: `network error ${e.code}` };
-        }
-        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
-            return { retryable: true, reason: `network error: ${String(e.message)}` };
-        }
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return { retryable: false, reason: message };
-}
-/** The waits an error carries: Retry-After, or a rate limit's reset. */
-function waits(e) {
-    return {
-        ...(typeof e.retryAfterMs === 'number'
-            ? { retryAfterMs: e.retryAfterMs }
-            : {}),
-        ...(typeof e.waitMs === 'number' ? { waitMs: e.waitMs } : {})
-    };
-}
-function* causeChain(error) {
-    const seen = new Set();
-    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
-        seen.add(link);
-        yield link;
-    }
-}
-/** HTTPError's message is "(503) Service Unavailable": keep the words. */
-function messageAfterStatus(message) {
-    const text = typeof message === 'string' ? message : '';
-    const words = text.replace(/^\(\d+\)\s*/, '').trim();
-    return words ? ` ${words}` : '';
-}
-
-;// CONCATENATED MODULE: ./src/io/net/retry.ts
-/**
- * Our one retry loop for every call to a service (OIDC, Fulcio, Rekor, a
- * TSA, GitHub, OCI registries, vulnerability databases): the clients
- * underneath do not retry, each attempt gets a timeout no longer than what
- * is left of the budget, a server's Retry-After and a rate limit's reset
- * are honoured within the budget, and each wait is logged with the
- * service, the attempt, the delay and the reason.
- */
-
-
-
-
-
-
-const SERVICE_NAMES = {
-    oidc: 'OIDC token service',
-    fulcio: 'Fulcio',
-    rekor: 'Rekor',
-    tsa: 'TSA',
-    registry: 'OCI registry',
-    osv: 'OSV database',
-    github: 'GitHub API',
-    tuf: 'TUF repository'
-};
-/** The request timeout of a client given no retry inputs. */
-const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
-/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
-function createRetryContext(inputs, logger, environment = {}) {
-    return {
-        policy: {
-            ...retry/* DEFAULT_RETRY_POLICY */.cO,
-            maxAttempts: inputs.maxAttempts,
-            budgetMs: inputs.retryBudgetMs
-        },
-        requestTimeoutMs: inputs.requestTimeoutMs,
-        logger,
-        env: {
-            now: () => new Date(),
-            random: Math.random,
-            sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
-            ...environment
-        }
-    };
-}
-/** The default policy on the real clock, silent: for a client given no RetryContext. */
-function defaultRetryContext(logger = SILENT_LOGGER) {
-    return createRetryContext({
-        maxAttempts: DEFAULT_RETRY_POLICY.maxAttempts,
-        retryBudgetMs: DEFAULT_RETRY_POLICY.budgetMs,
-        requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS
-    }, logger);
-}
-/**
- * Runs `call` until it succeeds, fails for good, or the policy says stop.
- * `where` names the endpoint in messages (an address: its secret parts are masked).
- */
-async function withRetry(service, where, context, call) {
-    const name = SERVICE_NAMES[service];
-    const shown = (0,secrets/* redactUrls */.sK)(where);
-    const started = context.env.now().getTime();
-    const elapsed = () => context.env.now().getTime() - started;
-    for (let number = 1;; number++) {
-        const timeoutMs = Math.min(context.requestTimeoutMs, (0,retry/* remainingBudgetMs */.kW)(context.policy, elapsed()));
-        try {
-            return await call({ number, timeoutMs });
-        }
-        catch (error) {
-            // Our own errors (a bad input, a bad token) are not the service's.
-            if (error instanceof errors/* ProvenantError */.Y$ && !(error instanceof errors/* ServiceError */._7)) {
-                throw error;
-            }
-            const failure = classifyFailure(error);
-            if (!failure.retryable) {
-                throw new errors/* ServiceError */._7(service, `${name} (${shown}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
-            }
-            const decision = (0,retry/* decideRetry */.tE)({
-                attempt: number,
-                elapsedMs: elapsed(),
-                policy: context.policy,
-                random: context.env.random,
-                ...(failure.retryAfterMs !== undefined
-                    ? { retryAfterMs: failure.retryAfterMs }
-                    : {}),
-                ...(failure.waitMs !== undefined ? { waitMs: failure.waitMs } : {})
-            });
-            if (!decision.retry) {
-                const bound = decision.reason === 'attempts'
-                    ? `${number} attempt${number === 1 ? '' : 's'}`
-                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
-                throw new errors/* ServiceError */._7(service, `${name} (${shown}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
-            }
-            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
-            await context.env.sleep(decision.delayMs);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 8408:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ createScanDeps)
-/* harmony export */ });
-/* unused harmony export DOWNLOAD_TIMEOUT_MS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_net_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6269);
-/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5802);
-/** The scan's I/O, built once for the action and the CLI: clock, ids, logger and the retry policy for downloads. */
-
-
-
-/** A whole all.zip (PyPI's is tens of MB) may take a while on a slow runner. */
-const DOWNLOAD_TIMEOUT_MS = 120_000;
-function createScanDeps(env, logger) {
-    return {
-        env,
-        now: () => new Date(),
-        uuid: node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID,
-        logger,
-        retry: (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .createRetryContext */ .UF)({
-            maxAttempts: _lib_net_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MAX_ATTEMPTS */ .Gz,
-            retryBudgetMs: 300_000,
-            requestTimeoutMs: DOWNLOAD_TIMEOUT_MS
-        }, logger)
-    };
-}
-
-
-/***/ }),
-
-/***/ 7268:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ InputErrors),
-/* harmony export */   Gd: () => (/* binding */ InternalError),
-/* harmony export */   Ry: () => (/* binding */ toProvenantError),
-/* harmony export */   Y$: () => (/* binding */ ProvenantError),
-/* harmony export */   _7: () => (/* binding */ ServiceError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   mk: () => (/* binding */ VerificationError)
-/* harmony export */ });
-/* unused harmony exports EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
-/**
- * The one error model of Provenant. Every failure a user can see is one of
- * these kinds, each with a stable `code` that tests and policy engines match
- * on, and an optional `cause` that keeps the original stack.
- */
-class ProvenantError extends Error {
-    code;
-    kind = 'internal';
-    constructor(code, message, options) {
-        super(message, options);
-        this.code = code;
-        this.name = new.target.name;
-    }
-}
-/** Something the user wrote is wrong; the message names the input and the fix. */
-class InputError extends ProvenantError {
-    kind = 'input';
-}
-/** A check on an artifact failed; one code per failed check. */
-class VerificationError extends ProvenantError {
-    kind = 'verification';
-}
-/** A remote service (Fulcio, Rekor, a TSA, GitHub, the OIDC issuer) failed. */
-class ServiceError extends ProvenantError {
-    kind = 'service';
-    service;
-    status;
-    retryable;
-    constructor(service, message, options = {}) {
-        super(`SERVICE_${service.toUpperCase().replace(/\W+/g, '_')}`, message, {
-            cause: options.cause
-        });
-        this.service = service;
-        this.status = options.status;
-        this.retryable = options.retryable ?? false;
-    }
-}
-/** A bug in Provenant itself. */
-class InternalError extends ProvenantError {
-    kind = 'internal';
-}
-/** Several input problems found at once, reported together. */
-class InputErrors extends InputError {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0].code : 'INPUT_MULTIPLE', problems.map((p) => p.message).join('\n'));
-        this.problems = problems;
-    }
-}
-/** Normalises anything thrown (strings, objects, foreign errors) into a ProvenantError. */
-function toProvenantError(thrown) {
-    if (thrown instanceof ProvenantError)
-        return thrown;
-    if (thrown instanceof Error) {
-        return new InternalError('INTERNAL', thrown.message, { cause: thrown });
-    }
-    return new InternalError('INTERNAL', `unexpected failure: ${String(thrown)}`);
-}
-/** CLI exit codes: 0 verified, 1 verification failed, 2 usage or input, 3 anything else. */
-const EXIT_OK = 0;
-const EXIT_VERIFICATION_FAILED = 1;
-const EXIT_INPUT = 2;
-const EXIT_OTHER = 3;
-function toExitCode(error) {
-    switch (error.kind) {
-        case 'verification':
-            return EXIT_VERIFICATION_FAILED;
-        case 'input':
-            return EXIT_INPUT;
-        default:
-            return EXIT_OTHER;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9383:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Io: () => (/* binding */ clipMessage),
-/* harmony export */   Kg: () => (/* binding */ hasControlCharacters),
-/* harmony export */   vz: () => (/* binding */ clipInput)
-/* harmony export */ });
-/* unused harmony exports MAX_QUOTED_CHARS, MAX_MESSAGE_LINE_CHARS, MAX_MESSAGE_LINES */
-/**
- * Input quoted in a message, made safe to print: control characters shown
- * as escapes (never raw to a terminal) and long text cut, so that an error
- * never prints kilobytes of a hostile file.
- */
-/** Longest stretch of input one message quotes. */
-const MAX_QUOTED_CHARS = 120;
-/** Longest line of a message made of input-bearing lines. */
-const MAX_MESSAGE_LINE_CHARS = 300;
-/** Most lines of one message. */
-const MAX_MESSAGE_LINES = 20;
-/** Whether `text` has a control character other than tab, CR and LF. */
-function hasControlCharacters(text) {
-    for (const char of text) {
-        const code = char.codePointAt(0);
-        if (code === 0x09 || code === 0x0a || code === 0x0d)
-            continue;
-        if (code < 0x20 || code === 0x7f)
-            return true;
-    }
-    return false;
-}
-/** `text` with control characters escaped and cut to `max` characters. */
-function clipInput(text, max = MAX_QUOTED_CHARS) {
-    let out = '';
-    for (const char of text) {
-        const code = char.codePointAt(0);
-        out +=
-            code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0)
-                ? `\\x${code.toString(16).padStart(2, '0')}`
-                : char;
-        if (out.length > max)
-            return `${out.slice(0, max)}…`;
-    }
-    return out;
-}
-/** A whole message bounded: each line clipped, and at most MAX_MESSAGE_LINES of them. */
-function clipMessage(message) {
-    const lines = message.split('\n');
-    const kept = lines
-        .slice(0, MAX_MESSAGE_LINES)
-        .map((line) => clipInput(line, MAX_MESSAGE_LINE_CHARS));
-    if (lines.length > kept.length)
-        kept.push(`… and ${lines.length - kept.length} more line(s)`);
-    return kept.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 6878:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Vb: () => (/* reexport */ collectInputError),
-  vX: () => (/* reexport */ collectProblems),
-  pf: () => (/* reexport */ defineInputs),
-  yG: () => (/* reexport */ parseBoolean),
-  HU: () => (/* reexport */ parseChoice),
-  E1: () => (/* reexport */ parseList),
-  hc: () => (/* reexport */ readRaw),
-  ml: () => (/* reexport */ throwCollected)
-});
-
-// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, JSON_INPUT, LOCAL_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT, parseInteger
-
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
-/**
- * parse* helpers: raw input text -> typed values, or an InputError that names
- * the input as the user wrote it and says what would be accepted.
- */
-
-/** Raw value with the table's default applied; undefined when absent. */
-function readRaw(table, source, name) {
-    const spec = table[name];
-    if (!spec)
-        throw new Error(`no input "${name}" in the table`);
-    const raw = source(name)?.trim();
-    if (raw !== undefined && raw !== '')
-        return raw;
-    if (spec.default !== undefined && spec.default !== '')
-        return spec.default;
-    if (spec.required) {
-        throw new errors/* InputError */.dz('INPUT_REQUIRED', `input "${name}" is required: ${spec.description}`);
-    }
-    return undefined;
-}
-function parseBoolean(name, raw) {
-    if (raw === undefined)
-        return false;
-    const value = raw.toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(value))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(value))
-        return false;
-    throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
-}
-function parseInteger(name, raw, range) {
-    if (raw === undefined)
-        return undefined;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < range.min || value > range.max) {
-        throw new InputError('INPUT_NOT_INTEGER', `input "${name}" must be a whole number from ${range.min} to ${range.max}, not "${raw}"`);
-    }
-    return value;
-}
-/** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
-function parseList(raw) {
-    if (raw === undefined)
-        return [];
-    return raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'))
-        .flatMap((line) => line.split(/\s+/));
-}
-function parseChoice(name, raw, choices) {
-    if (raw === undefined)
-        return undefined;
-    if (choices.includes(raw))
-        return raw;
-    throw new errors/* InputError */.dz('INPUT_NOT_A_CHOICE', `input "${name}" must be one of ${choices.join(', ')}, not "${raw}"`);
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs/spec.ts
-/**
- * Input tables: one per action, shared by the action (INPUT_* variables) and
- * the CLI (flags of the same kebab-case names). A table says each input's
- * kind, its description and its default; the contract test holds every
- * action.yml to its table.
- */
-function defineInputs(table) {
-    return table;
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs/shared.ts
-const OUTPUT_DIR_INPUT = {
-    kind: 'string',
-    description: 'Directory to write into, resolved inside the workspace and created when missing. When empty: next to each input (inside it, for a folder) for sbom and sign, the workspace root for provenance.'
-};
-const TRUSTED_ROOT_INPUT = {
-    kind: 'string',
-    description: 'Path to the Sigstore trusted_root.json of a private instance (or of the embedded local stack): the trust material bundles are checked against.'
-};
-const GITHUB_TOKEN_INPUT = {
-    kind: 'string',
-    description: "GitHub token for the REST API (release downloads, attestations); defaults to the workflow's token.",
-    default: '${{ github.token }}'
-};
-const PREDICATE_TYPE_INPUT = {
-    kind: 'string',
-    description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
-};
-const IMAGES_INPUT = {
-    kind: 'list',
-    description: 'Container images: oci://<registry>/<repository>@sha256:<digest> (a :tag is resolved to its digest once and printed), newline or space separated.'
-};
-const OCI_FORMAT_INPUT = {
-    kind: 'string',
-    default: 'both',
-    description: "Where image signatures and attestations are stored: bundle (the Sigstore bundle as an OCI 1.1 referrer, with the referrers tag fallback), legacy (cosign's sha256-<digest>.sig/.att tags) or both."
-};
-const INSECURE_REGISTRY_INPUT = {
-    kind: 'list',
-    description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
-};
-/** `--json`, on every command that prints a result. */
-const JSON_INPUT = {
-    kind: 'boolean',
-    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
-};
-/** `--local`, on every command that can run against the embedded local stack. */
-const LOCAL_INPUT = {
-    kind: 'boolean',
-    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
-};
-
-;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
-/**
- * Every problem of a parse, collected so that all are reported at once:
- * a user who got two inputs wrong hears of both in one run.
- */
-
-function collectProblems() {
-    const problems = [];
-    return {
-        problems,
-        attempt: (parse, fallback) => {
-            try {
-                return parse();
-            }
-            catch (error) {
-                collectInputError(problems, error);
-                return fallback;
-            }
-        },
-        throwIfAny: () => {
-            if (problems.length > 0)
-                throw new errors/* InputErrors */.G(problems);
-        }
-    };
-}
-/** Adds the input problems `error` holds (one or several); rethrows anything else. */
-function collectInputError(problems, error) {
-    if (error instanceof errors/* InputErrors */.G)
-        problems.push(...error.problems);
-    else if (error instanceof errors/* InputError */.dz)
-        problems.push(error);
-    else
-        throw error;
-}
-/** Throws what was collected, if anything: a single problem as itself, several together. */
-function throwCollected(problems) {
-    if (problems.length === 0)
-        return;
-    throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G([...problems]);
-}
-
-;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
-
-
-
-
-
-
-/***/ }),
-
-/***/ 6269:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
-/* harmony export */   kW: () => (/* binding */ remainingBudgetMs),
-/* harmony export */   tE: () => (/* binding */ decideRetry)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY_BUDGET_MS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, backoffDelayMs */
-/**
- * Retry policy for every call to a service (Sigstore, OIDC, GitHub, OCI
- * registries, vulnerability databases):
- * exponential backoff with full jitter, bounded by a number of attempts and
- * by a time budget for the whole call. Randomness and time are parameters.
- */
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_RETRY_BUDGET_MS = 120_000;
-const DEFAULT_BASE_DELAY_MS = 500;
-const DEFAULT_MAX_DELAY_MS = 20_000;
-const DEFAULT_RETRY_POLICY = {
-    maxAttempts: DEFAULT_MAX_ATTEMPTS,
-    budgetMs: DEFAULT_RETRY_BUDGET_MS,
-    baseDelayMs: DEFAULT_BASE_DELAY_MS,
-    maxDelayMs: DEFAULT_MAX_DELAY_MS
-};
-/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || (status >= 500 && status <= 599);
-}
-/**
- * The wait after failed attempt `attempt` (1-based): "full jitter", a
- * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
- */
-function backoffDelayMs(attempt, policy, random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.floor(random() * ceiling);
-}
-/**
- * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
- * whether to try again and after how long. A server's Retry-After wins over
- * the backoff when it is longer (up to maxDelayMs), but never past the
- * budget. `waitMs` is a wait the server makes a condition (a rate limit
- * that resets then): it is waited in full when the budget allows, and
- * otherwise the call stops now rather than retry in vain.
- */
-function decideRetry(input) {
-    const { attempt, elapsedMs, policy } = input;
-    if (attempt >= policy.maxAttempts)
-        return { retry: false, reason: 'attempts' };
-    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs), input.waitMs ?? 0);
-    if (elapsedMs + delayMs >= policy.budgetMs) {
-        return { retry: false, reason: 'budget' };
-    }
-    return { retry: true, delayMs };
-}
-/** The time left in the budget for one more attempt (at least 1 ms). */
-function remainingBudgetMs(policy, elapsedMs) {
-    return Math.max(1, policy.budgetMs - elapsedMs);
-}
-
-
-/***/ }),
-
-/***/ 1950:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ct: () => (/* binding */ secretsInUrl),
-/* harmony export */   FK: () => (/* binding */ secretsInHeaders),
-/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
-/* harmony export */   sK: () => (/* binding */ redactUrls)
-/* harmony export */ });
-/* unused harmony exports maskSecrets, redactUrl */
-/**
- * Secrets never leave in an error message: the values a request carries
- * (an Authorization header, a token in the query, a password in the URL)
- * are masked as `***` in every message of an error and of its causes, and
- * an address is written with its secret parts masked.
- */
-/** Shorter values are not masked: they would garble ordinary words. */
-const MIN_SECRET_LENGTH = 8;
-const MASK = '***';
-/** Query parameters that carry credentials (OAuth, signed URLs of S3, GCS, Azure). */
-const SECRET_QUERY_PARAMETER = /^(?:access_token|id_token|refresh_token|token|code|key|api_?key|password|secret|client_secret|sig|signature|jwt|x-amz-(?:signature|credential|security-token)|x-goog-(?:signature|credential))$/i;
-/** Header names whose value is a credential. */
-const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie)$|token|secret|api-?key/i;
-/** `text` with every secret (of 8 characters or more) replaced by `***`. */
-function maskSecrets(text, secrets) {
-    let masked = text;
-    for (const secret of secrets) {
-        if (secret.length >= MIN_SECRET_LENGTH) {
-            masked = masked.replaceAll(secret, MASK);
-        }
-    }
-    return masked;
-}
-/** The credential values in a request's headers: whole values and their token part. */
-function secretsInHeaders(headers) {
-    const found = [];
-    for (const [name, value] of Object.entries(headers)) {
-        if (value === undefined || !SECRET_HEADER.test(name))
-            continue;
-        found.push(value);
-        const credential = /^\S+\s+(\S+)$/.exec(value.trim())?.[1];
-        if (credential)
-            found.push(credential);
-    }
-    return found;
-}
-/** The secret values in an address: its password and its credential query parameters. */
-function secretsInUrl(target) {
-    const url = toUrl(target);
-    if (!url)
-        return [];
-    const found = [];
-    if (url.password)
-        found.push(decodeURIComponent(url.password), url.password);
-    for (const [name, value] of url.searchParams) {
-        if (SECRET_QUERY_PARAMETER.test(name) && value) {
-            found.push(value, encodeURIComponent(value));
-        }
-    }
-    return found;
-}
-/**
- * An address fit for a message: user, password and credential parameters
- * masked; an address without any is returned as written.
- */
-function redactUrl(target) {
-    const url = toUrl(target);
-    const secret = [...(url?.searchParams.keys() ?? [])].some((name) => SECRET_QUERY_PARAMETER.test(name));
-    if (!url || (!secret && !url.username && !url.password)) {
-        return String(target);
-    }
-    if (url.username)
-        url.username = MASK;
-    if (url.password)
-        url.password = MASK;
-    for (const name of [...url.searchParams.keys()]) {
-        if (SECRET_QUERY_PARAMETER.test(name))
-            url.searchParams.set(name, MASK);
-    }
-    return url.toString().replaceAll(encodeURIComponent(MASK), MASK);
-}
-/** `text` with every http(s) address in it redacted as redactUrl does. */
-function redactUrls(text) {
-    return text.replace(/https?:\/\/[^\s"'<>]+/gi, (url) => redactUrl(url));
-}
-/**
- * Last line of defence: masks `secrets` in the message (and stack) of
- * `error` and of each of its causes, whatever a library below put there.
- * Returns the same error.
- */
-function scrubSecrets(error, secrets) {
-    const values = [...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH);
-    if (values.length === 0)
-        return error;
-    const seen = new Set();
-    for (let link = error; link instanceof Error && !seen.has(link);) {
-        seen.add(link);
-        const message = maskSecrets(link.message, values);
-        if (message !== link.message) {
-            link.message = message;
-            if (link.stack)
-                link.stack = maskSecrets(link.stack, values);
-        }
-        link = link.cause;
-    }
-    return error;
-}
-function toUrl(target) {
-    try {
-        return new URL(target);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5089:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  readSourceTree: () => (/* binding */ readSourceTree)
-});
-
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
-// EXTERNAL MODULE: ./src/lib/inputs/clip.ts
-var clip = __nccwpck_require__(9383);
-// EXTERNAL MODULE: ./src/lib/sbom/sources/hashes.ts
-var hashes = __nccwpck_require__(3106);
-// EXTERNAL MODULE: ./src/lib/sbom/sources/lock-graph.ts
-var lock_graph = __nccwpck_require__(1648);
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/merge.ts
-
-
-const RANK = { dev: 0, optional: 1, required: 2 };
-function mergeProperty(current, next) {
-    if (current === undefined || current === next)
-        return next;
-    return [...new Set([...current.split(','), ...next.split(',')])]
-        .sort()
-        .join(',');
-}
-function originTag(facts) {
-    const { origin } = facts;
-    const where = 'path' in origin ? origin.path : 'url' in origin ? origin.url : '';
-    return `${origin.kind}:${where}`;
-}
-class GraphBuilder {
-    components = new Map();
-    refByIdentity = new Map();
-    edges = new Map();
-    scoped = new Set();
-    /** Adds (or merges) a component and returns its ref; `scope` undefined: an entry no walk reached. */
-    add(facts, scope) {
-        const local = (0,lock_graph/* isLocal */.IX)(facts.origin);
-        const identity = local
-            ? `${facts.purl}\u0000${JSON.stringify(facts.origin)}`
-            : facts.purl;
-        let ref = this.refByIdentity.get(identity);
-        if (ref === undefined) {
-            // The purl is the ref, unless a package of another identity holds it already.
-            ref = this.components.has(facts.purl)
-                ? `${facts.purl}#${originTag(facts)}`
-                : facts.purl;
-            this.refByIdentity.set(identity, ref);
-            this.components.set(ref, {
-                ref,
-                ecosystem: facts.ecosystem,
-                name: facts.name,
-                version: facts.version,
-                purl: facts.purl,
-                hashes: [...facts.hashes],
-                licenses: [...facts.licenses],
-                scope: scope ?? 'required',
-                origin: facts.origin,
-                properties: { ...facts.properties }
-            });
-            if (scope)
-                this.scoped.add(ref);
-            return ref;
-        }
-        const component = this.components.get(ref);
-        if (scope && (!this.scoped.has(ref) || RANK[scope] > RANK[component.scope]))
-            component.scope = scope;
-        if (scope)
-            this.scoped.add(ref);
-        (0,hashes/* addHashes */.GW)(component.hashes, facts.hashes);
-        for (const license of facts.licenses) {
-            if (!component.licenses.includes(license))
-                component.licenses.push(license);
-        }
-        for (const [key, value] of Object.entries(facts.properties)) {
-            component.properties[key] = mergeProperty(component.properties[key], value);
-        }
-        if (component.origin.kind === 'alias' && facts.origin.kind !== 'alias')
-            component.origin = facts.origin;
-        return ref;
-    }
-    has(ref) {
-        return this.components.has(ref);
-    }
-    edge(from, to) {
-        if (from === to)
-            return;
-        let set = this.edges.get(from);
-        if (!set)
-            this.edges.set(from, (set = new Set()));
-        set.add(to);
-    }
-    /** Components sorted by ref; one Dependency per component and for the root, dependsOn sorted. */
-    build(rootRef) {
-        const byRef = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-        const refs = [...this.components.keys()].sort(byRef);
-        const dependsOn = (ref) => [...(this.edges.get(ref) ?? [])].sort(byRef);
-        return {
-            components: refs.map((ref) => this.components.get(ref)),
-            dependencies: [rootRef, ...refs].map((ref) => ({
-                ref,
-                dependsOn: dependsOn(ref)
-            }))
-        };
-    }
-}
-
-// EXTERNAL MODULE: ./src/lib/sbom/sources/lockfile-formats.ts + 25 modules
-var lockfile_formats = __nccwpck_require__(16);
-// EXTERNAL MODULE: ./src/lib/sbom/sources/parse-text.ts + 9 modules
-var parse_text = __nccwpck_require__(7366);
-// EXTERNAL MODULE: ./src/lib/sbom/sources/purl.ts
-var purl = __nccwpck_require__(6379);
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/scopes.ts
-/** Marks what `starts` (and the already `seen` nodes) reach through `follow` edges. */
-function reach(graph, starts, follow, seen) {
-    const stack = [...seen];
-    for (const edge of starts) {
-        if (follow.includes(edge.kind) && !seen.has(edge.to)) {
-            seen.add(edge.to);
-            stack.push(edge.to);
-        }
-    }
-    while (stack.length > 0) {
-        const node = graph.nodes.get(stack.pop());
-        for (const edge of node?.edges ?? []) {
-            if (edge.kind !== 'dev' &&
-                follow.includes(edge.kind) &&
-                !seen.has(edge.to)) {
-                seen.add(edge.to);
-                stack.push(edge.to);
-            }
-        }
-    }
-    return seen;
-}
-/** Edges of the project and of every member: the walk's starting points. */
-function rootEdges(graph) {
-    const out = [...graph.rootEdges];
-    for (const id of graph.members) {
-        out.push({ to: id, kind: 'prod' });
-        out.push(...(graph.nodes.get(id)?.edges ?? []));
-    }
-    return out;
-}
-function computeScopes(graph) {
-    const starts = rootEdges(graph);
-    const required = reach(graph, starts, ['prod'], new Set());
-    const optional = reach(graph, starts, ['prod', 'optional'], new Set(required));
-    const dev = reach(graph, starts, ['prod', 'optional', 'dev'], new Set(optional));
-    const scopes = new Map();
-    for (const [id, node] of graph.nodes) {
-        if (node.scope)
-            scopes.set(id, node.scope);
-        else if (required.has(id))
-            scopes.set(id, 'required');
-        else if (optional.has(id))
-            scopes.set(id, 'optional');
-        else if (dev.has(id))
-            scopes.set(id, 'dev');
-        // Unreached: no scope here; the merge makes the component `required`
-        // unless another entry of the same package was reached.
-    }
-    return scopes;
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/read-source.ts
-/**
- * A source tree's lockfiles -> one DependencyGraph. Each lockfile is read by
- * its own reader (src/lib/sbom/sources/); their nodes are merged by purl.
- *
- * The root component is the project of the shallowest lockfile that has a
- * manifest (package.json, pyproject.toml, go.mod, Cargo.toml), ties broken by
- * the order of `lockfilePaths`; the projects of the other lockfiles become
- * `workspace` components the root depends on. Without any manifest (only
- * requirements files or a Pipfile.lock) the root is `pkg:generic/<rootName>`.
- * Every problem of every lockfile is collected and reported once.
- */
-
-
-
-
-
-
-
-function readOne(reader, path, manifestPaths) {
-    const format = (0,lockfile_formats/* lockfileFormat */.fq)(path);
-    if (format === undefined) {
-        throw new errors/* InputError */.dz('SBOM_LOCKFILE_UNKNOWN', `${path}: not a lockfile Provenant reads (${lockfile_formats/* LOCKFILE_NAMES */.dD})`);
-    }
-    const text = reader(path);
-    if (text === undefined) {
-        throw new errors/* InputError */.dz('SBOM_LOCKFILE_MISSING', `${path}: no such file in the source tree`);
-    }
-    assertText(path, text);
-    return format.read({ read: reader, lockfile: path, manifestPaths });
-}
-/** A lockfile is text: a NUL byte or bytes that are not UTF-8 mean it is not one. */
-function assertText(path, text) {
-    const found = [text.indexOf('\u0000'), text.indexOf('\ufffd')].filter((i) => i !== -1);
-    if (found.length === 0)
-        return;
-    const at = Math.min(...found);
-    throw (0,parse_text/* invalidLockfile */.PR)(path, `line ${(0,parse_text/* lineAt */.mh)(text, at)}`, text[at] === '\u0000'
-        ? 'a NUL byte: this is a binary file, not a lockfile'
-        : 'bytes that are not UTF-8 text');
-}
-function projectPurl(project, name) {
-    switch (project.ecosystem) {
-        case 'npm':
-            return (0,purl/* npmPurl */.NP)(name, project.version);
-        case 'pypi':
-            return (0,purl/* pypiPurl */.iC)(name, project.version);
-        case 'golang':
-            return (0,purl/* golangPurl */.av)(name, project.version);
-        case 'cargo':
-            return (0,purl/* cargoPurl */.q$)(name, project.version);
-        default:
-            return (0,purl/* genericPurl */.LS)(name, project.version);
-    }
-}
-/** A reader's error with its message bounded: a hostile lockfile's text is never printed at length. */
-function bounded(error) {
-    const message = (0,clip/* clipMessage */.Io)(error.message);
-    return message === error.message
-        ? error
-        : new errors/* InputError */.dz(error.code, message, { cause: error });
-}
-const depth = (path) => (0,parse_text/* dirOf */.Rw)(path) === '' ? 0 : (0,parse_text/* dirOf */.Rw)(path).split('/').length;
-/** Every lockfile read; every problem of every lockfile reported at once. */
-function readAll(reader, lockfilePaths, manifestPaths) {
-    const graphs = [];
-    const problems = [];
-    for (const path of lockfilePaths) {
-        try {
-            graphs.push(readOne(reader, path, manifestPaths));
-        }
-        catch (error) {
-            if (!(error instanceof errors/* InputError */.dz))
-                throw error;
-            problems.push(bounded(error));
-        }
-    }
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new errors/* InputErrors */.G(problems);
-    return graphs;
-}
-/** The project of the shallowest lockfile with a manifest; `pkg:generic/<fallbackName>` without any. */
-function rootOf(graphs, fallbackName) {
-    const main = graphs
-        .filter((g) => g.project !== undefined)
-        .sort((a, b) => depth(a.lockfile) - depth(b.lockfile))[0];
-    const rootProject = main?.project;
-    const rootName = rootProject?.name ?? fallbackName;
-    const rootPurl = rootProject
-        ? projectPurl(rootProject, rootName)
-        : (0,purl/* genericPurl */.LS)(rootName, '');
-    return {
-        ref: rootPurl,
-        ecosystem: rootProject?.ecosystem ?? 'generic',
-        name: rootName,
-        version: rootProject?.version ?? '',
-        purl: rootPurl,
-        type: 'application',
-        hashes: [],
-        licenses: rootProject?.licenses ?? []
-    };
-}
-function readSourceTree(reader, lockfilePaths, options = {}) {
-    const graphs = readAll(reader, lockfilePaths, options.manifestPaths ?? []);
-    const root = rootOf(graphs, options.rootName ?? 'source');
-    const rootPurl = root.purl;
-    const builder = new GraphBuilder();
-    // First every component (so the root's ref can avoid theirs), then the edges.
-    const added = graphs.map((graph) => {
-        const scopes = computeScopes(graph);
-        let projectRef;
-        const name = graph.project?.name ?? (0,parse_text/* dirOf */.Rw)(graph.lockfile);
-        const purl = graph.project ? projectPurl(graph.project, name) : rootPurl;
-        // Another project of the tree (not one more lockfile of the root's own, like requirements-dev.txt).
-        if (graph.project !== undefined && purl !== rootPurl) {
-            const origin = { kind: 'workspace', path: (0,parse_text/* dirOf */.Rw)(graph.lockfile) };
-            const facts = {
-                ...graph.project,
-                name,
-                purl,
-                hashes: [],
-                origin,
-                properties: {}
-            };
-            projectRef = builder.add(facts, 'required');
-        }
-        const refs = new Map();
-        for (const [id, node] of graph.nodes)
-            refs.set(id, builder.add(node, scopes.get(id)));
-        return { graph, projectRef, refs };
-    });
-    if (builder.has(root.ref))
-        root.ref = `${root.purl}#root`;
-    for (const { graph, projectRef, refs } of added) {
-        const from = projectRef ?? root.ref;
-        if (projectRef !== undefined)
-            builder.edge(root.ref, projectRef);
-        for (const [id, node] of graph.nodes) {
-            for (const edge of node.edges) {
-                const to = refs.get(edge.to);
-                if (to !== undefined)
-                    builder.edge(refs.get(id), to);
-            }
-        }
-        for (const edge of [
-            ...graph.rootEdges,
-            ...graph.members.map((to) => ({ to }))
-        ]) {
-            const to = refs.get(edge.to);
-            if (to !== undefined)
-                builder.edge(from, to);
-        }
-    }
-    const { components, dependencies } = builder.build(root.ref);
-    const sources = [...new Set(graphs.flatMap((g) => g.sources))].sort();
-    return { root, components, dependencies, sources };
-}
-
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GQ: () => (/* binding */ checkedPrefixedHex),
-/* harmony export */   GW: () => (/* binding */ addHashes),
-/* harmony export */   HQ: () => (/* binding */ checkedHex),
-/* harmony export */   Hq: () => (/* binding */ fromSri),
-/* harmony export */   eP: () => (/* binding */ hexHash),
-/* harmony export */   m1: () => (/* binding */ base64Hash),
-/* harmony export */   wK: () => (/* binding */ checkedSri)
-/* harmony export */ });
-/* unused harmony export fromPrefixedHex */
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/hashes.ts
 const BY_NAME = new Map([
     ['md5', 'MD5'],
     ['sha1', 'SHA-1'],
@@ -43626,2752 +39664,6 @@ function checkedHex(algorithm, hex, fail) {
         throw fail(`"${preview(hex)}" is not a ${algorithm} hex digest`);
     return hash;
 }
-
-
-/***/ }),
-
-/***/ 1648:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ isLocal),
-/* harmony export */   K1: () => (/* binding */ emptyGraph),
-/* harmony export */   Tx: () => (/* binding */ readTracked),
-/* harmony export */   e0: () => (/* binding */ readTomlManifest)
-/* harmony export */ });
-/* harmony import */ var _parse_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7366);
-
-function emptyGraph(lockfile) {
-    return {
-        lockfile,
-        sources: [lockfile],
-        project: undefined,
-        rootEdges: [],
-        members: [],
-        nodes: new Map()
-    };
-}
-/** Reads a file the reader needs, recording it in `sources` when present. */
-function readTracked(ctx, graph, path) {
-    const text = ctx.read(path);
-    if (text !== undefined && !graph.sources.includes(path))
-        graph.sources.push(path);
-    return text;
-}
-/** The TOML manifest `name` in `folder` (Cargo.toml, pyproject.toml), read and tracked; undefined when absent. */
-function readTomlManifest(ctx, graph, folder, name) {
-    const path = (0,_parse_text_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPath */ .uJ)(folder, name);
-    const text = readTracked(ctx, graph, path);
-    return text === undefined
-        ? undefined
-        : (0,_parse_text_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTomlText */ .tT)(text, path, _parse_text_js__WEBPACK_IMPORTED_MODULE_0__/* .MANIFEST_INVALID */ .Ix);
-}
-function isLocal(origin) {
-    return (origin.kind === 'workspace' ||
-        (origin.kind === 'file' && origin.directory === true));
-}
-
-
-/***/ }),
-
-/***/ 16:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  XU: () => (/* binding */ LOCKFILE_FORMATS),
-  dD: () => (/* binding */ LOCKFILE_NAMES),
-  Rr: () => (/* binding */ MANIFEST_NAMES),
-  fq: () => (/* binding */ lockfileFormat)
-});
-
-// UNUSED EXPORTS: lockfileKind
-
-// EXTERNAL MODULE: ./src/lib/sbom/sources/lock-graph.ts
-var lock_graph = __nccwpck_require__(1648);
-// EXTERNAL MODULE: ./src/lib/sbom/sources/parse-text.ts + 9 modules
-var parse_text = __nccwpck_require__(7366);
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/workspaces.ts
-/**
- * Workspace member globs (npm/yarn `workspaces`, Cargo `members`) matched
- * against the manifest paths found in the tree: a TreeReader reads files but
- * cannot list folders, so the io layer hands readers the manifests it saw.
- */
-
-/** `packages/*`, `crates/**`, `./tools/x` -> a RegExp over POSIX folder paths. */
-function globToRegExp(pattern) {
-    const clean = (0,parse_text/* joinPath */.uJ)(pattern.replace(/\/+$/, ''));
-    let source = '';
-    for (let i = 0; i < clean.length; i++) {
-        const c = clean[i];
-        if (c === '*' && clean[i + 1] === '*') {
-            source += '.*';
-            i++;
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else
-            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`);
-}
-/**
- * Folders (relative to the tree) of the member manifests named `manifestName`
- * under `baseDir` that the patterns select; `!pattern` excludes.
- */
-function matchMembers(baseDir, patterns, manifestPaths, manifestName) {
-    const include = patterns.filter((p) => !p.startsWith('!')).map(globToRegExp);
-    const exclude = patterns
-        .filter((p) => p.startsWith('!'))
-        .map((p) => globToRegExp(p.slice(1)));
-    const prefix = baseDir === '' ? '' : `${baseDir}/`;
-    const out = [];
-    for (const path of manifestPaths) {
-        if (!path.endsWith(`/${manifestName}`) || !path.startsWith(prefix))
-            continue;
-        const folder = path.slice(prefix.length, path.length - manifestName.length - 1);
-        if (include.some((r) => r.test(folder)) &&
-            !exclude.some((r) => r.test(folder))) {
-            out.push((0,parse_text/* joinPath */.uJ)(baseDir, folder));
-        }
-    }
-    // Literal member paths work without the manifest list.
-    for (const pattern of patterns) {
-        if (!/[*?![]/.test(pattern)) {
-            const folder = (0,parse_text/* joinPath */.uJ)(baseDir, pattern);
-            if (!out.includes(folder))
-                out.push(folder);
-        }
-    }
-    return out.sort();
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/cargo-manifest.ts
-
-
-
-function readCargoToml(ctx, graph, folder) {
-    return (0,lock_graph/* readTomlManifest */.e0)(ctx, graph, folder, 'Cargo.toml');
-}
-function version(pkg, workspace) {
-    const own = pkg.version;
-    if (typeof own === 'string')
-        return own;
-    // `version.workspace = true` inherits [workspace.package] version.
-    return (0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)((0,parse_text/* asRecord */.qY)(workspace.workspace).package).version) ?? '';
-}
-function cargoProject(root) {
-    if (!root)
-        return undefined;
-    const pkg = (0,parse_text/* asRecord */.qY)(root.package);
-    const inherited = (0,parse_text/* asRecord */.qY)((0,parse_text/* asRecord */.qY)(root.workspace).package);
-    const license = (0,parse_text/* asString */.oJ)(pkg.license) ?? (0,parse_text/* asString */.oJ)(inherited.license);
-    if (pkg.name === undefined && root.workspace === undefined)
-        return undefined;
-    return {
-        ecosystem: 'cargo',
-        name: (0,parse_text/* asString */.oJ)(pkg.name),
-        version: root.package === undefined
-            ? ((0,parse_text/* asString */.oJ)(inherited.version) ?? '')
-            : version(pkg, root),
-        licenses: license ? [license] : []
-    };
-}
-/** Every dependency table of a manifest, with the kind of edge it makes. */
-function dependencyTables(data) {
-    const tables = [];
-    const collect = (owner) => {
-        tables.push([(0,parse_text/* asRecord */.qY)(owner.dependencies), 'prod']);
-        tables.push([(0,parse_text/* asRecord */.qY)(owner['build-dependencies']), 'prod']);
-        tables.push([(0,parse_text/* asRecord */.qY)(owner['build_dependencies']), 'prod']);
-        tables.push([(0,parse_text/* asRecord */.qY)(owner['dev-dependencies']), 'dev']);
-        tables.push([(0,parse_text/* asRecord */.qY)(owner['dev_dependencies']), 'dev']);
-    };
-    collect(data);
-    for (const target of Object.values((0,parse_text/* asRecord */.qY)(data.target)))
-        collect((0,parse_text/* asRecord */.qY)(target));
-    return tables;
-}
-/**
- * Crate name -> edge kind for one local crate: normal/build wins over optional
- * over dev. `shared` is the root's [workspace.dependencies] (`foo.workspace = true`).
- */
-function crateEdgeKinds(data, shared) {
-    const kinds = new Map();
-    const rank = { dev: 0, optional: 1, prod: 2 };
-    for (const [table, kind] of dependencyTables(data)) {
-        for (const [key, spec] of Object.entries(table)) {
-            const inherited = (0,parse_text/* asRecord */.qY)(spec).workspace === true ? (0,parse_text/* asRecord */.qY)(shared[key]) : {};
-            const crate = (0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(spec).package) ?? (0,parse_text/* asString */.oJ)(inherited.package) ?? key;
-            const effective = kind === 'prod' && (0,parse_text/* asRecord */.qY)(spec).optional === true ? 'optional' : kind;
-            const current = kinds.get(crate);
-            if (current === undefined || rank[effective] > rank[current])
-                kinds.set(crate, effective);
-        }
-    }
-    return kinds;
-}
-/** Local crates by name: the root package, workspace members (globs too), and path dependencies. */
-function localCrates(ctx, graph, lockDir, root) {
-    const crates = new Map();
-    const workspace = (0,parse_text/* asRecord */.qY)(root?.workspace);
-    const members = (0,parse_text/* asArray */._j)(workspace.members).filter((m) => typeof m === 'string');
-    const excluded = new Set((0,parse_text/* asArray */._j)(workspace.exclude).map((e) => (0,parse_text/* joinPath */.uJ)(lockDir, String(e))));
-    const queue = matchMembers(lockDir, members, ctx.manifestPaths, 'Cargo.toml').filter((f) => !excluded.has(f));
-    const seen = new Set();
-    const visit = (folder, data) => {
-        if (seen.has(folder) || data === undefined)
-            return;
-        seen.add(folder);
-        const name = (0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(data.package).name);
-        if (name !== undefined && !crates.has(name))
-            crates.set(name, { folder, data });
-        for (const [table] of dependencyTables(data)) {
-            for (const spec of Object.values(table)) {
-                const path = (0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(spec).path);
-                if (path !== undefined)
-                    queue.push((0,parse_text/* joinPath */.uJ)(folder, path));
-            }
-        }
-    };
-    visit(lockDir, root);
-    for (const spec of Object.values((0,parse_text/* asRecord */.qY)(workspace.dependencies))) {
-        const path = (0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(spec).path);
-        if (path !== undefined)
-            queue.push((0,parse_text/* joinPath */.uJ)(lockDir, path));
-    }
-    while (queue.length > 0) {
-        const folder = queue.shift();
-        if (!seen.has(folder))
-            visit(folder, readCargoToml(ctx, graph, folder));
-    }
-    return crates;
-}
-function readRootCargoToml(ctx, graph, lockDir) {
-    return readCargoToml(ctx, graph, lockDir);
-}
-
-// EXTERNAL MODULE: ./src/lib/sbom/sources/hashes.ts
-var sources_hashes = __nccwpck_require__(3106);
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/lockfile-format.ts
-
-
-/** The start of every structured reader: the text parsed, the version checked, an empty graph. */
-function openLockfile(ctx, parse, version) {
-    const file = ctx.lockfile;
-    const text = ctx.read(file) ?? '';
-    const data = parse(text, file);
-    const found = version.of(data);
-    if (!version.accepts(found)) {
-        throw (0,parse_text/* unknownLockfileVersion */.Qh)(file, (0,parse_text/* whereKey */.pP)(text, version.needle, version.key), found, version.supported);
-    }
-    return { file, lockDir: (0,parse_text/* dirOf */.Rw)(file), text, data, graph: (0,lock_graph/* emptyGraph */.K1)(file) };
-}
-/** One package as a node: no hashes, licenses, properties or edges unless given; a scope only when known. */
-function lockNode(facts) {
-    const { scope, ...rest } = facts;
-    const node = {
-        id: rest.id,
-        ecosystem: rest.ecosystem,
-        name: rest.name,
-        version: rest.version,
-        purl: rest.purl,
-        hashes: rest.hashes ?? [],
-        licenses: rest.licenses ?? [],
-        origin: rest.origin,
-        properties: rest.properties ?? {},
-        edges: rest.edges ?? []
-    };
-    if (scope !== undefined)
-        node.scope = scope;
-    return node;
-}
-/** Adds a node to the graph and to its name's list in `byName`. */
-function addByName(graph, byName, node) {
-    graph.nodes.set(node.id, node);
-    byName.set(node.name, [...(byName.get(node.name) ?? []), node]);
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/package-source.ts
-/** A git origin, with its commit when the lockfile pins one. */
-function gitOrigin(url, commit) {
-    return commit ? { kind: 'git', url, commit } : { kind: 'git', url };
-}
-/** A git repository (a leading `git+` dropped) at a commit: vcs_url `git+<url>@<commit>`. */
-function gitSource(url, commit) {
-    const clean = url.replace(/^git\+/, '');
-    return {
-        origin: gitOrigin(clean, commit),
-        qualifiers: { vcs_url: `git+${clean}${commit ? `@${commit}` : ''}` }
-    };
-}
-/** A folder of the tree (a path dependency): the project's own code, not a package. */
-function folderSource(path) {
-    return { origin: { kind: 'file', path, directory: true }, qualifiers: {} };
-}
-/** An archive fetched from a direct URL. */
-function downloadSource(url) {
-    return { origin: { kind: 'url', url }, qualifiers: { download_url: url } };
-}
-
-// EXTERNAL MODULE: ./src/lib/sbom/sources/purl.ts
-var purl = __nccwpck_require__(6379);
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/cargo-lock.ts
-
-
-
-
-
-
-const CRATES_IO = /^(registry\+https:\/\/github\.com\/rust-lang\/crates\.io-index|sparse\+https:\/\/index\.crates\.io\/?)$/;
-function sourceOf(source) {
-    if (CRATES_IO.test(source))
-        return { origin: { kind: 'registry' }, qualifiers: {} };
-    if (source.startsWith('git+')) {
-        const url = source.slice(4).replace(/[?#].*$/, '');
-        return gitSource(url, /#([0-9a-f]+)$/i.exec(source)?.[1]);
-    }
-    if (source.startsWith('path+'))
-        return folderSource(source.slice(5));
-    const url = source.replace(/^(registry|sparse)\+/, '');
-    return {
-        origin: { kind: 'registry', url },
-        qualifiers: { repository_url: url }
-    };
-}
-const VERSION = {
-    of: (data) => data.version,
-    accepts: (v) => v === undefined || v === 3 || v === 4,
-    needle: 'version',
-    key: 'version',
-    supported: '1 to 4'
-};
-function crateNode(cx, raw, index) {
-    const pkg = (0,parse_text/* asRecord */.qY)(raw);
-    const name = (0,parse_text/* asString */.oJ)(pkg.name);
-    const version = (0,parse_text/* asString */.oJ)(pkg.version);
-    if (name === undefined || version === undefined) {
-        throw (0,parse_text/* invalidLockfile */.PR)(cx.file, `key package[${index}]`, 'a [[package]] needs name and version');
-    }
-    const source = (0,parse_text/* asString */.oJ)(pkg.source);
-    const id = source === undefined
-        ? `${name} ${version}`
-        : `${name} ${version} (${source})`;
-    const crate = cx.crates.get(name);
-    const { origin, qualifiers } = source === undefined
-        ? {
-            origin: {
-                kind: 'workspace',
-                path: crate?.folder ?? cx.lockDir
-            },
-            qualifiers: {}
-        }
-        : sourceOf(source);
-    const checksum = (0,parse_text/* asString */.oJ)(pkg.checksum) ?? (0,parse_text/* asString */.oJ)(cx.legacy[`checksum ${id}`]);
-    const hash = (0,sources_hashes/* checkedHex */.HQ)('SHA-256', checksum, (problem) => (0,parse_text/* invalidLockfile */.PR)(cx.file, `key package[${index}].checksum`, problem));
-    return lockNode({
-        id,
-        ecosystem: 'cargo',
-        name,
-        version,
-        purl: (0,purl/* cargoPurl */.q$)(name, version, qualifiers),
-        hashes: hash ? [hash] : [],
-        origin,
-        properties: source === undefined && crate === undefined
-            ? { 'provenant:manifest-missing': 'true' }
-            : {},
-        scope: source === undefined ? 'required' : undefined
-    });
-}
-function readCargoLock(ctx) {
-    const { file, lockDir, data, graph } = openLockfile(ctx, parse_text/* parseTomlText */.tT, VERSION);
-    const root = readRootCargoToml(ctx, graph, lockDir);
-    graph.project = cargoProject(root);
-    const crates = localCrates(ctx, graph, lockDir, root);
-    const cx = {
-        file,
-        lockDir,
-        crates,
-        legacy: (0,parse_text/* asRecord */.qY)(data.metadata)
-    };
-    if (!Array.isArray(data.package) || data.package.length === 0) {
-        throw (0,parse_text/* invalidLockfile */.PR)(file, 'key package', data.package === undefined
-            ? 'no [[package]] tables (a Cargo.lock lists at least the crate itself)'
-            : 'must be a list of [[package]] tables');
-    }
-    const packages = (0,parse_text/* asArray */._j)(data.package).map((raw, index) => {
-        const node = crateNode(cx, raw, index);
-        graph.nodes.set(node.id, node);
-        return [node, (0,parse_text/* asRecord */.qY)(raw)];
-    });
-    addCrateEdges(graph, packages, crates, (0,parse_text/* asRecord */.qY)((0,parse_text/* asRecord */.qY)(root?.workspace).dependencies));
-    for (const [node] of packages) {
-        if (node.origin.kind !== 'workspace')
-            continue;
-        if (node.name === graph.project?.name &&
-            crates.get(node.name)?.folder === lockDir) {
-            graph.rootEdges = node.edges;
-            graph.nodes.delete(node.id);
-        }
-        else
-            graph.members.push(node.id);
-    }
-    return graph;
-}
-/**
- * A dependency is "name", "name version" or "name version (source)": as
- * specific as needed to be unique. The workspace's own crates' manifests say
- * which of theirs are dev-only.
- */
-function addCrateEdges(graph, packages, crates, shared) {
-    const byName = new Map();
-    const byNameVersion = new Map();
-    for (const [node] of packages) {
-        if (!byName.has(node.name))
-            byName.set(node.name, node.id);
-        const key = `${node.name} ${node.version}`;
-        if (!byNameVersion.has(key))
-            byNameVersion.set(key, node.id);
-    }
-    for (const [node, pkg] of packages) {
-        const kinds = node.origin.kind === 'workspace'
-            ? crateEdgeKinds(crates.get(node.name)?.data ?? {}, shared)
-            : undefined;
-        for (const dep of (0,parse_text/* asArray */._j)(pkg.dependencies)) {
-            const spec = String(dep);
-            const [name = '', version] = spec.split(' ');
-            const to = graph.nodes.has(spec)
-                ? spec
-                : version
-                    ? byNameVersion.get(`${name} ${version}`)
-                    : byName.get(name);
-            if (to !== undefined && to !== node.id)
-                node.edges.push({ to, kind: kinds?.get(name) ?? 'prod' });
-        }
-    }
-}
-const cargoLockfile = {
-    kind: 'cargo',
-    family: 'rust',
-    names: ['Cargo.lock'],
-    manifests: ['Cargo.toml'],
-    read: readCargoLock
-};
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/go-mod.ts
-
-
-
-
-const VERBS = new Set([
-    'module',
-    'go',
-    'toolchain',
-    'require',
-    'replace',
-    'exclude',
-    'retract',
-    'tool',
-    'godebug',
-    'ignore'
-]);
-function unquote(token) {
-    return /^["`].*["`]$/.test(token) ? token.slice(1, -1) : token;
-}
-function parseGoMod(text, file) {
-    const mod = { module: undefined, requires: [], replaces: [] };
-    let block;
-    let blockLine = 0;
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        const comment = raw.indexOf('//');
-        const indirect = comment !== -1 && /^\/\/\s*indirect\b/.test(raw.slice(comment));
-        const body = (comment === -1 ? raw : raw.slice(0, comment)).trim();
-        if (body === '')
-            continue;
-        let verb = block;
-        let args = body;
-        if (block === undefined) {
-            const space = body.search(/[\s(]/);
-            verb = space === -1 ? body : body.slice(0, space);
-            args = space === -1 ? '' : body.slice(space).trim();
-            if (!VERBS.has(verb))
-                throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${i + 1}`, `unknown directive "${verb}"`);
-            if (args === '(') {
-                block = verb;
-                blockLine = i + 1;
-                continue;
-            }
-        }
-        else if (body === ')') {
-            block = undefined;
-            continue;
-        }
-        const tokens = args.split(/\s+/).map(unquote);
-        if (verb === 'module')
-            mod.module = tokens[0];
-        else if (verb === 'require') {
-            if (tokens.length < 2)
-                throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${i + 1}`, 'a require needs a module path and a version');
-            mod.requires.push({
-                path: tokens[0],
-                version: tokens[1],
-                indirect
-            });
-        }
-        else if (verb === 'replace') {
-            const arrow = tokens.indexOf('=>');
-            if (arrow < 1 || arrow + 1 >= tokens.length)
-                throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${i + 1}`, 'a replace needs `old [version] => new [version]`');
-            mod.replaces.push({
-                path: tokens[0],
-                version: tokens[1] === '=>' ? undefined : tokens[1],
-                to: tokens[arrow + 1],
-                toVersion: tokens[arrow + 2]
-            });
-        }
-    }
-    if (block !== undefined)
-        throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${blockLine}`, `the ${block} ( block is never closed`);
-    return mod;
-}
-/** go.sum: `<module> <version>[/go.mod] h1:<base64>` -> module@version -> h1 (zip lines only). */
-function parseGoSum(text, file) {
-    const sums = new Map();
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].trim();
-        if (line === '')
-            continue;
-        const [path, version, hash, extra] = line.split(/\s+/);
-        if (!path ||
-            !version ||
-            !hash ||
-            extra !== undefined ||
-            !/^h\d+:/.test(hash)) {
-            throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${i + 1}`, 'expected `<module> <version> h1:<hash>`');
-        }
-        if (hash.startsWith('h1:') && !(0,sources_hashes/* base64Hash */.m1)('SHA-256', hash.slice(3))) {
-            throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${i + 1}`, `"${hash}" is not an h1 (SHA-256) hash`);
-        }
-        if (!version.endsWith('/go.mod'))
-            sums.set(`${path}@${version}`, hash);
-    }
-    return sums;
-}
-const isLocalPath = (target) => /^(\.{1,2}\/|\/|[A-Za-z]:\\)/.test(target) ||
-    target === '.' ||
-    target === '..';
-function readGoMod(ctx) {
-    const graph = (0,lock_graph/* emptyGraph */.K1)(ctx.lockfile);
-    const mod = parseGoMod(ctx.read(ctx.lockfile) ?? '', ctx.lockfile);
-    const dir = (0,parse_text/* dirOf */.Rw)(ctx.lockfile);
-    const sumPath = (0,parse_text/* joinPath */.uJ)(dir, 'go.sum');
-    const sumText = (0,lock_graph/* readTracked */.Tx)(ctx, graph, sumPath);
-    const sums = sumText === undefined
-        ? new Map()
-        : parseGoSum(sumText, sumPath);
-    if (mod.module !== undefined)
-        graph.project = {
-            ecosystem: 'golang',
-            name: mod.module,
-            version: '',
-            licenses: []
-        };
-    for (const req of mod.requires) {
-        // A replace with a version applies to that version only; without, to all.
-        const replace = mod.replaces.find((r) => r.path === req.path && r.version === req.version) ??
-            mod.replaces.find((r) => r.path === req.path && r.version === undefined);
-        const properties = {};
-        if (req.indirect)
-            properties['provenant:go-indirect'] = 'true';
-        let path = req.path;
-        let version = req.version;
-        let origin = { kind: 'registry' };
-        if (replace) {
-            properties['provenant:go-replaces'] = `${req.path}@${req.version}`;
-            if (isLocalPath(replace.to)) {
-                version = '';
-                origin = {
-                    kind: 'file',
-                    path: (0,parse_text/* joinPath */.uJ)(dir, replace.to),
-                    directory: true
-                };
-            }
-            else {
-                path = replace.to;
-                version = replace.toVersion ?? req.version;
-            }
-        }
-        const h1 = origin.kind === 'registry' ? sums.get(`${path}@${version}`) : undefined;
-        const hash = h1?.startsWith('h1:')
-            ? (0,sources_hashes/* base64Hash */.m1)('SHA-256', h1.slice(3))
-            : undefined;
-        if (h1)
-            properties['provenant:go-h1'] = h1;
-        const node = {
-            id: `${req.path}@${req.version}`,
-            ecosystem: 'golang',
-            name: path,
-            version,
-            purl: (0,purl/* golangPurl */.av)(path, version),
-            hashes: hash ? [hash] : [],
-            licenses: [],
-            origin,
-            properties,
-            scope: 'required',
-            edges: []
-        };
-        graph.nodes.set(node.id, node);
-        graph.rootEdges.push({ to: node.id, kind: 'prod' });
-    }
-    return graph;
-}
-const goModule = {
-    kind: 'go',
-    family: 'go',
-    names: ['go.mod'],
-    manifests: [],
-    read: readGoMod
-};
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/npm-manifest.ts
-
-
-function readPackageJson(ctx, graph, folder) {
-    const path = (0,parse_text/* joinPath */.uJ)(folder, 'package.json');
-    const text = (0,lock_graph/* readTracked */.Tx)(ctx, graph, path);
-    if (text === undefined)
-        return undefined;
-    return { path, data: (0,parse_text/* parseJsonText */.lk)(text, path, parse_text/* MANIFEST_INVALID */.Ix) };
-}
-/**
- * `license` as a string, or the legacy forms: `{type}`, a list of strings or
- * of `{type}` (in `license` or `licenses`).
- */
-function npmLicenses(data) {
-    const license = data.license;
-    if (typeof license === 'string' && license.trim() !== '')
-        return [license.trim()];
-    const type = (0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(license).type);
-    if (type)
-        return [type];
-    const list = Array.isArray(license) ? license : (0,parse_text/* asArray */._j)(data.licenses);
-    return list
-        .map((entry) => typeof entry === 'string' ? entry.trim() : (0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(entry).type))
-        .filter((t) => t !== undefined && t !== '');
-}
-function npmProject(data) {
-    return {
-        ecosystem: 'npm',
-        name: (0,parse_text/* asString */.oJ)(data.name),
-        version: (0,parse_text/* asString */.oJ)(data.version) ?? '',
-        licenses: npmLicenses(data)
-    };
-}
-/**
- * Direct dependencies of a manifest (or of an npm lockfile folder entry, which
- * has the same fields). A name in several tables counts once: optional over
- * prod over dev, as npm and yarn install it.
- */
-function manifestDependencies(data) {
-    const byName = new Map();
-    const tables = [
-        ['devDependencies', 'dev'],
-        ['dependencies', 'prod'],
-        ['optionalDependencies', 'optional']
-    ];
-    for (const [table, kind] of tables) {
-        for (const [name, range] of (0,parse_text/* stringEntries */.iq)(data[table])) {
-            byName.set(name, { name, range, kind });
-        }
-    }
-    return [...byName.values()];
-}
-/** `workspaces: [...]` or `workspaces: {packages: [...]}`. */
-function workspacePatterns(data) {
-    const raw = Array.isArray(data.workspaces)
-        ? data.workspaces
-        : (0,parse_text/* asRecord */.qY)(data.workspaces).packages;
-    return (0,parse_text/* asArray */._j)(raw).filter((p) => typeof p === 'string');
-}
-/** Splits `name@range` at the `@` that ends the (possibly scoped) name. */
-function splitNameRange(spec) {
-    const at = spec.indexOf('@', 1);
-    return at === -1 ? [spec, ''] : [spec.slice(0, at), spec.slice(at + 1)];
-}
-/** yarn `resolutions`: `"trim"`, `"**\/trim"`, `"parent/trim"`, `"trim@0.0.1"` -> what to use instead. */
-function yarnResolutions(data) {
-    const out = new Map();
-    for (const [key, value] of (0,parse_text/* stringEntries */.iq)(data.resolutions)) {
-        const segments = key.split('/');
-        let last = segments.pop() ?? '';
-        const previous = segments[segments.length - 1];
-        if (previous?.startsWith('@'))
-            last = `${previous}/${last}`;
-        const [name, range] = splitNameRange(last);
-        const list = out.get(name) ?? [];
-        list.push({ name, range: range === '' ? undefined : range, value });
-        out.set(name, list);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/npm-origin.ts
-/**
- * Where an npm-family package comes from, from its `resolved` / tarball URL:
- * the Origin, and the purl qualifiers @cyclonedx/cyclonedx-npm writes for it
- * (vcs_url for git, download_url for anything but the default registry), so
- * purls compare equal with the reference tool.
- */
-
-
-
-const VCS = /^git(?:\+[^:]+)?:|\.git(?:#|$)|^ssh:|^(?:github|gitlab|bitbucket|gist):/i;
-const CODELOAD = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/;
-const ARCHIVE = /\.(?:tgz|tar\.gz|tar|zip)$/i;
-function splitFragment(url) {
-    const hash = url.indexOf('#');
-    return hash === -1
-        ? [url, undefined]
-        : [url.slice(0, hash), url.slice(hash + 1)];
-}
-/** `resolved` relative paths are relative to the lockfile's folder (`lockDir`). */
-function npmSource(resolved, name, lockDir) {
-    if (resolved === undefined || resolved === '')
-        return { origin: { kind: 'registry' }, qualifiers: {} };
-    if (/^file:/i.test(resolved)) {
-        const path = (0,parse_text/* joinPath */.uJ)(lockDir, resolved.slice(5));
-        return ARCHIVE.test(path)
-            ? { origin: { kind: 'file', path }, qualifiers: {} }
-            : folderSource(path);
-    }
-    if (VCS.test(resolved)) {
-        const [url, commit] = splitFragment(resolved);
-        return { origin: gitOrigin(url, commit), qualifiers: { vcs_url: resolved } };
-    }
-    const qualifiers = purl/* NPM_DEFAULT_REGISTRY */.c8.test(resolved)
-        ? {}
-        : { download_url: resolved };
-    const codeload = CODELOAD.exec(resolved);
-    if (codeload) {
-        const [, owner, repo, commit] = codeload;
-        return {
-            origin: {
-                kind: 'git',
-                url: `https://github.com/${owner}/${repo}.git`,
-                commit
-            },
-            qualifiers
-        };
-    }
-    const [url] = splitFragment(resolved);
-    if (purl/* NPM_DEFAULT_REGISTRY */.c8.test(url) || url.includes(`/${name}/-/`)) {
-        return { origin: { kind: 'registry', url }, qualifiers };
-    }
-    return { origin: { kind: 'url', url }, qualifiers };
-}
-/** A dependency spec (`npm:real@1.0.0`) naming an alias target: the real name. */
-function aliasTarget(spec) {
-    if (!spec.startsWith('npm:'))
-        return undefined;
-    const rest = spec.slice(4);
-    const at = rest.indexOf('@', 1);
-    return at === -1 ? rest : rest.slice(0, at);
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/npm-lock-v1.ts
-
-
-
-
-
-
-function flagScope(entry) {
-    if (entry.dev === true)
-        return 'dev';
-    return entry.optional === true ? 'optional' : 'required';
-}
-function readNpmLockV1(ctx, data) {
-    const graph = (0,lock_graph/* emptyGraph */.K1)(ctx.lockfile);
-    const lockDir = (0,parse_text/* dirOf */.Rw)(ctx.lockfile);
-    const manifest = readPackageJson(ctx, graph, lockDir)?.data;
-    graph.project = npmProject({ ...data, ...manifest });
-    const tree = {
-        children: new Map(),
-        parent: new Map(),
-        entries: new Map()
-    };
-    collect(ctx, data.dependencies, '', tree);
-    for (const [id, entry] of tree.entries) {
-        graph.nodes.set(id, buildNode(ctx, graph, id, entry, lockDir));
-    }
-    const resolve = (from, name) => {
-        for (let at = from; at !== undefined; at = tree.parent.get(at)) {
-            const hit = tree.children.get(at)?.get(name);
-            if (hit !== undefined)
-                return hit;
-        }
-        return undefined;
-    };
-    for (const [id, entry] of tree.entries) {
-        const edges = [];
-        for (const name of Object.keys((0,parse_text/* isRecord */.u4)(entry.requires) ? entry.requires : {})) {
-            const to = resolve(id, name);
-            if (to !== undefined && to !== id)
-                edges.push({ to, kind: 'prod' });
-        }
-        ;
-        graph.nodes.get(id).edges = edges;
-    }
-    if (manifest) {
-        for (const dep of manifestDependencies(manifest)) {
-            const to = resolve('', dep.name);
-            if (to !== undefined)
-                graph.rootEdges.push({ to, kind: dep.kind });
-        }
-    }
-    else {
-        for (const id of tree.children.get('')?.values() ?? []) {
-            const scope = flagScope(tree.entries.get(id));
-            graph.rootEdges.push({
-                to: id,
-                kind: scope === 'required' ? 'prod' : scope
-            });
-        }
-    }
-    return graph;
-}
-function collect(ctx, dependencies, parentId, tree) {
-    if (dependencies === undefined)
-        return;
-    if (!(0,parse_text/* isRecord */.u4)(dependencies)) {
-        throw (0,parse_text/* invalidLockfile */.PR)(ctx.lockfile, `key ${parentId || '(root)'}.dependencies`, 'expected an object');
-    }
-    const own = new Map();
-    tree.children.set(parentId, own);
-    for (const [name, entry] of Object.entries(dependencies)) {
-        const id = `${parentId === '' ? '' : `${parentId}/`}node_modules/${name}`;
-        if (!(0,parse_text/* isRecord */.u4)(entry) || typeof entry.version !== 'string') {
-            const text = ctx.read(ctx.lockfile) ?? '';
-            throw (0,parse_text/* invalidLockfile */.PR)(ctx.lockfile, (0,parse_text/* whereKey */.pP)(text, `"${name}"`, `dependencies.${name}`), 'an entry needs a `version` string');
-        }
-        own.set(name, id);
-        tree.parent.set(id, parentId);
-        tree.entries.set(id, entry);
-        collect(ctx, entry.dependencies, id, tree);
-    }
-}
-function buildNode(ctx, graph, id, entry, lockDir) {
-    const installedAs = id.slice(id.lastIndexOf('node_modules/') + 'node_modules/'.length);
-    const spec = entry.version;
-    const properties = {};
-    if (entry.bundled === true)
-        properties['provenant:bundled'] = 'true';
-    let name = installedAs;
-    let version = spec;
-    let source = npmSource((0,parse_text/* asString */.oJ)(entry.resolved), name, lockDir);
-    if (spec.startsWith('npm:')) {
-        ;
-        [name, version] = splitNameRange(spec.slice(4));
-        properties['provenant:alias'] = installedAs;
-        source = npmSource((0,parse_text/* asString */.oJ)(entry.resolved), name, lockDir);
-        if (source.origin.kind === 'registry')
-            source = { ...source, origin: { kind: 'alias', alias: installedAs } };
-    }
-    else if (/^(file:|git\+|git:|github:|gitlab:|bitbucket:|https?:)/.test(spec) ||
-        /^[^@/:]+\/[^/]+(#.*)?$/.test(spec)) {
-        // Not a version: the spec says where the code comes from, and no version is known.
-        source = npmSource(spec.includes(':') ? spec : `github:${spec}`, name, lockDir);
-        version = '';
-        if (source.origin.kind === 'file' && source.origin.directory) {
-            const folder = readPackageJson(ctx, graph, source.origin.path)?.data;
-            version = (0,parse_text/* asString */.oJ)(folder?.version) ?? '';
-        }
-    }
-    return {
-        id,
-        ecosystem: 'npm',
-        name,
-        version,
-        purl: (0,purl/* npmPurl */.NP)(name, version, source.qualifiers),
-        hashes: (0,sources_hashes/* checkedSri */.wK)((0,parse_text/* asString */.oJ)(entry.integrity), (problem) => (0,parse_text/* invalidLockfile */.PR)(ctx.lockfile, `key ${id}.integrity`, problem)),
-        licenses: [],
-        origin: source.origin,
-        properties,
-        scope: flagScope(entry),
-        edges: []
-    };
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/npm-lock.ts
-
-
-
-
-
-
-
-
-
-const NODE_MODULES = 'node_modules/';
-/** The package name an install path gives: `node_modules/@s/a/node_modules/b` -> `b`. */
-function nameFromPath(path) {
-    const at = path.lastIndexOf(NODE_MODULES);
-    return at === -1
-        ? (path.split('/').pop() ?? path)
-        : path.slice(at + NODE_MODULES.length);
-}
-/** The folder a lookup moves to when `base/node_modules/<name>` is absent. */
-function parentOf(base) {
-    const nested = base.lastIndexOf(`/${NODE_MODULES}`);
-    if (nested !== -1)
-        return base.slice(0, nested);
-    if (base.startsWith(NODE_MODULES))
-        return '';
-    return (0,parse_text/* dirOf */.Rw)(base);
-}
-function scopeOf(entry) {
-    if (entry.dev === true)
-        return 'dev';
-    if (entry.optional === true || entry.devOptional === true)
-        return 'optional';
-    return 'required';
-}
-function platformProperties(entry, into) {
-    for (const key of ['os', 'cpu', 'libc']) {
-        const value = entry[key];
-        if (Array.isArray(value) && value.length > 0)
-            into[`provenant:${key}`] = value.join(',');
-    }
-    if (entry.inBundle === true)
-        into['provenant:bundled'] = 'true';
-    if (entry.extraneous === true)
-        into['provenant:extraneous'] = 'true';
-}
-/** Fields of a package entry that are text when present. */
-// `license` is copied from each package.json as written there: a string, or
-// a legacy object or list (pause-stream 0.0.11: ["MIT", "Apache2"]).
-const STRING_FIELDS = ['name', 'version', 'resolved', 'integrity'];
-const npm_lock_VERSION = {
-    of: (data) => data.lockfileVersion,
-    accepts: (v) => v === 1 || v === 2 || v === 3,
-    needle: '"lockfileVersion"',
-    key: 'lockfileVersion',
-    supported: '1, 2, 3'
-};
-function readNpmLock(ctx) {
-    const { file, text, data } = openLockfile(ctx, parse_text/* parseJsonText */.lk, npm_lock_VERSION);
-    if (data.lockfileVersion === 1)
-        return readNpmLockV1(ctx, data);
-    if (!(0,parse_text/* isRecord */.u4)(data.packages)) {
-        throw (0,parse_text/* invalidLockfile */.PR)(file, (0,parse_text/* whereKey */.pP)(text, '"packages"', 'packages'), 'lockfileVersion 2/3 needs a `packages` object');
-    }
-    return readPackages(ctx, text, data.packages, data);
-}
-function readPackages(ctx, text, packages, lock) {
-    const graph = (0,lock_graph/* emptyGraph */.K1)(ctx.lockfile);
-    const lockDir = (0,parse_text/* dirOf */.Rw)(ctx.lockfile);
-    const rootEntry = (0,parse_text/* asRecord */.qY)(packages['']);
-    const manifest = readPackageJson(ctx, graph, lockDir)?.data;
-    const top = { name: lock.name, version: lock.version };
-    graph.project = npmProject({ ...top, ...manifest, ...rootEntry });
-    const members = workspacePatterns({ ...manifest, ...rootEntry }).map(globToRegExp);
-    const { links, entries } = splitEntries(ctx, text, packages);
-    const keys = new Set(Object.keys(packages));
-    for (const [key, entry] of entries) {
-        graph.nodes.set(key, npm_lock_buildNode(ctx, graph, key, entry, lockDir, members));
-    }
-    const resolve = (from, name) => {
-        for (let base = from;; base = parentOf(base)) {
-            const candidate = base === ''
-                ? `${NODE_MODULES}${name}`
-                : `${base}/${NODE_MODULES}${name}`;
-            if (keys.has(candidate))
-                return links.get(candidate) ?? candidate;
-            if (base === '')
-                return undefined;
-        }
-    };
-    const edgesOf = (from, entry, local) => {
-        const out = [];
-        const deps = manifestDependencies(entry).filter((d) => local || d.kind !== 'dev');
-        const peerMeta = (0,parse_text/* asRecord */.qY)(entry.peerDependenciesMeta);
-        const peers = Object.keys((0,parse_text/* asRecord */.qY)(entry.peerDependencies)).map((name) => ({
-            name,
-            kind: (0,parse_text/* asRecord */.qY)(peerMeta[name]).optional === true ? 'optional' : 'prod'
-        }));
-        for (const dep of [...deps, ...peers]) {
-            const to = resolve(from, dep.name);
-            if (to !== undefined && to !== '' && to !== from)
-                out.push({ to, kind: dep.kind });
-        }
-        return out;
-    };
-    for (const [key, entry] of entries) {
-        const node = graph.nodes.get(key);
-        node.edges = edgesOf(key, entry, node.origin.kind === 'workspace');
-        if (node.origin.kind === 'workspace')
-            graph.members.push(key);
-    }
-    graph.rootEdges = edgesOf('', { ...manifest, ...rootEntry }, true);
-    return graph;
-}
-/** The package entries checked for shape, `link` entries (a workspace member's install path -> its folder) apart. */
-function splitEntries(ctx, text, packages) {
-    const links = new Map();
-    const entries = [];
-    for (const [key, value] of Object.entries(packages)) {
-        if (key === '')
-            continue;
-        if (!(0,parse_text/* isRecord */.u4)(value)) {
-            throw (0,parse_text/* invalidLockfile */.PR)(ctx.lockfile, (0,parse_text/* whereKey */.pP)(text, JSON.stringify(key), `packages["${key}"]`), 'expected an object');
-        }
-        const notText = STRING_FIELDS.find((field) => value[field] !== undefined && typeof value[field] !== 'string');
-        if (notText !== undefined) {
-            throw (0,parse_text/* invalidLockfile */.PR)(ctx.lockfile, (0,parse_text/* whereKey */.pP)(text, JSON.stringify(key), `packages["${key}"].${notText}`), `"${notText}" must be a string`);
-        }
-        if (value.link === true)
-            links.set(key, (0,parse_text/* joinPath */.uJ)((0,parse_text/* asString */.oJ)(value.resolved) ?? ''));
-        else
-            entries.push([key, value]);
-    }
-    return { links, entries };
-}
-function npm_lock_buildNode(ctx, graph, key, entry, lockDir, members) {
-    const properties = {};
-    platformProperties(entry, properties);
-    const folder = !key.includes(NODE_MODULES);
-    if (folder) {
-        // A folder of the tree: a workspace member or a `file:` directory dependency.
-        const manifest = entry.version === undefined
-            ? readPackageJson(ctx, graph, (0,parse_text/* joinPath */.uJ)(lockDir, key))?.data
-            : undefined;
-        const name = (0,parse_text/* asString */.oJ)(entry.name) ?? (0,parse_text/* asString */.oJ)(manifest?.name) ?? nameFromPath(key);
-        const version = (0,parse_text/* asString */.oJ)(entry.version) ?? (0,parse_text/* asString */.oJ)(manifest?.version) ?? '';
-        const path = (0,parse_text/* joinPath */.uJ)(lockDir, key);
-        const workspace = members.some((r) => r.test((0,parse_text/* joinPath */.uJ)(key)));
-        return {
-            id: key,
-            ecosystem: 'npm',
-            name,
-            version,
-            purl: (0,purl/* npmPurl */.NP)(name, version),
-            hashes: [],
-            licenses: npmLicenses(entry),
-            origin: workspace
-                ? { kind: 'workspace', path }
-                : { kind: 'file', path, directory: true },
-            properties,
-            scope: 'required',
-            edges: []
-        };
-    }
-    const installedAs = nameFromPath(key);
-    const name = (0,parse_text/* asString */.oJ)(entry.name) ?? installedAs;
-    const version = (0,parse_text/* asString */.oJ)(entry.version) ?? '';
-    const resolved = (0,parse_text/* asString */.oJ)(entry.resolved);
-    const source = npmSource(resolved, name, lockDir);
-    let origin = source.origin;
-    if (name !== installedAs) {
-        properties['provenant:alias'] = installedAs;
-        if (origin.kind === 'registry')
-            origin = { kind: 'alias', alias: installedAs };
-    }
-    return {
-        id: key,
-        ecosystem: 'npm',
-        name,
-        version,
-        purl: (0,purl/* npmPurl */.NP)(name, version, source.qualifiers),
-        hashes: (0,sources_hashes/* checkedSri */.wK)((0,parse_text/* asString */.oJ)(entry.integrity), (problem) => (0,parse_text/* invalidLockfile */.PR)(ctx.lockfile, `key packages["${key}"].integrity`, problem)),
-        licenses: npmLicenses(entry),
-        origin,
-        properties,
-        scope: scopeOf(entry),
-        edges: []
-    };
-}
-const npmLockfile = {
-    kind: 'npm',
-    family: 'javascript',
-    names: ['npm-shrinkwrap.json', 'package-lock.json'],
-    manager: 'npm',
-    manifests: ['package.json'],
-    read: readNpmLock
-};
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/python-project.ts
-
-
-
-
-
-const PYPI = /^https?:\/\/(pypi\.org|pypi\.python\.org|files\.pythonhosted\.org)\//;
-function readPyproject(ctx, graph, folder) {
-    return (0,lock_graph/* readTomlManifest */.e0)(ctx, graph, folder, 'pyproject.toml');
-}
-function licenseOf(value) {
-    if (typeof value === 'string' && value.trim() !== '')
-        return [value.trim()];
-    // `{text = "..."}` is often a whole license text: only short ones are names.
-    const text = (0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(value).text);
-    return text && text.length <= 100 && !text.includes('\n') ? [text] : [];
-}
-function pythonProject(pyproject) {
-    if (!pyproject)
-        return undefined;
-    const project = (0,parse_text/* asRecord */.qY)(pyproject.project);
-    const poetry = (0,parse_text/* asRecord */.qY)((0,parse_text/* asRecord */.qY)(pyproject.tool).poetry);
-    const name = (0,parse_text/* asString */.oJ)(project.name) ?? (0,parse_text/* asString */.oJ)(poetry.name);
-    if (name === undefined)
-        return undefined;
-    return {
-        ecosystem: 'pypi',
-        name: (0,purl/* normalizePypiName */.Ty)(name),
-        version: (0,parse_text/* asString */.oJ)(project.version) ?? (0,parse_text/* asString */.oJ)(poetry.version) ?? '',
-        licenses: licenseOf(project.license ?? poetry.license)
-    };
-}
-/** The name of a PEP 508 requirement (`Foo[bar]>=1; python_version<'3'` -> foo). */
-function requirementName(requirement) {
-    const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement);
-    return match ? (0,purl/* normalizePypiName */.Ty)(match[1]) : undefined;
-}
-/** Direct dependencies a pyproject declares: [project], poetry tables, dependency groups. */
-function declaredDependencies(pyproject) {
-    const out = [];
-    const add = (requirement, kind) => {
-        const name = requirementName(requirement);
-        if (name && name !== 'python')
-            out.push({ name, kind });
-    };
-    const project = (0,parse_text/* asRecord */.qY)(pyproject.project);
-    for (const r of (0,parse_text/* asArray */._j)(project.dependencies))
-        if (typeof r === 'string')
-            add(r, 'prod');
-    for (const list of Object.values((0,parse_text/* asRecord */.qY)(project['optional-dependencies']))) {
-        for (const r of (0,parse_text/* asArray */._j)(list))
-            if (typeof r === 'string')
-                add(r, 'optional');
-    }
-    for (const list of Object.values((0,parse_text/* asRecord */.qY)(pyproject['dependency-groups']))) {
-        for (const r of (0,parse_text/* asArray */._j)(list))
-            if (typeof r === 'string')
-                add(r, 'dev');
-    }
-    const poetry = (0,parse_text/* asRecord */.qY)((0,parse_text/* asRecord */.qY)(pyproject.tool).poetry);
-    for (const [name, spec] of Object.entries((0,parse_text/* asRecord */.qY)(poetry.dependencies))) {
-        add(name, (0,parse_text/* asRecord */.qY)(spec).optional === true ? 'optional' : 'prod');
-    }
-    for (const name of Object.keys((0,parse_text/* asRecord */.qY)(poetry['dev-dependencies'])))
-        add(name, 'dev');
-    for (const [group, table] of Object.entries((0,parse_text/* asRecord */.qY)(poetry.group))) {
-        for (const name of Object.keys((0,parse_text/* asRecord */.qY)((0,parse_text/* asRecord */.qY)(table).dependencies)))
-            add(name, group === 'main' ? 'prod' : 'dev');
-    }
-    return out;
-}
-/** An index URL -> registry origin; qualifiers only for an index other than PyPI. */
-function indexSource(url) {
-    if (url === undefined || PYPI.test(url))
-        return {
-            origin: url ? { kind: 'registry', url } : { kind: 'registry' },
-            qualifiers: {}
-        };
-    return {
-        origin: { kind: 'registry', url },
-        qualifiers: { repository_url: url }
-    };
-}
-const python_project_ARCHIVE = /\.(whl|tar\.gz|tgz|zip|tar\.bz2|tar)$/i;
-/** A local path: an archive counts as a package, a folder is the project's own code. */
-function pathSource(path) {
-    return python_project_ARCHIVE.test(path)
-        ? { origin: { kind: 'file', path }, qualifiers: {} }
-        : folderSource(path);
-}
-/** The `[[package]]` tables of a poetry or uv lock; a `package` key that is not a list is a broken lockfile. */
-function packageTables(open) {
-    const { data, file } = open;
-    if (data.package !== undefined && !Array.isArray(data.package))
-        throw (0,parse_text/* invalidLockfile */.PR)(file, 'key package', 'must be a list of [[package]] tables');
-    return (0,parse_text/* asArray */._j)(data.package);
-}
-/** The `hash = "sha256:<hex>"` of each file table (wheel, sdist) a lock lists, checked. */
-function fileHashes(files, fail) {
-    return files
-        .map((f) => (0,sources_hashes/* checkedPrefixedHex */.GQ)((0,parse_text/* asString */.oJ)(f.hash), fail))
-        .filter((h) => h !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/pipfile-lock.ts
-
-
-
-
-
-
-function pipfile_lock_sourceOf(entry, lockDir, indexes) {
-    const path = (0,parse_text/* asString */.oJ)(entry.path);
-    if (path !== undefined)
-        return pathSource((0,parse_text/* joinPath */.uJ)(lockDir, path));
-    const git = (0,parse_text/* asString */.oJ)(entry.git);
-    if (git !== undefined)
-        return gitSource(git, (0,parse_text/* asString */.oJ)(entry.ref));
-    const file = (0,parse_text/* asString */.oJ)(entry.file);
-    if (file !== undefined)
-        return downloadSource(file);
-    return indexSource(indexes.get((0,parse_text/* asString */.oJ)(entry.index) ?? 'pypi'));
-}
-const pipfile_lock_VERSION = {
-    of: (data) => (0,parse_text/* asRecord */.qY)(data._meta)['pipfile-spec'],
-    accepts: (spec) => typeof spec === 'number' && spec >= 1 && spec <= 6,
-    needle: '"pipfile-spec"',
-    key: '_meta.pipfile-spec',
-    supported: '1 to 6'
-};
-function readPipfileLock(ctx) {
-    const { file, text, data, graph, lockDir } = openLockfile(ctx, parse_text/* parseJsonText */.lk, pipfile_lock_VERSION);
-    const meta = (0,parse_text/* asRecord */.qY)(data._meta);
-    const indexes = new Map();
-    for (const source of (0,parse_text/* asArray */._j)(meta.sources).map(parse_text/* asRecord */.qY)) {
-        const name = (0,parse_text/* asString */.oJ)(source.name);
-        const url = (0,parse_text/* asString */.oJ)(source.url);
-        if (name !== undefined && url !== undefined)
-            indexes.set(name, url);
-    }
-    const sections = [
-        ['default', 'required'],
-        ['develop', 'dev']
-    ];
-    for (const [section, scope] of sections) {
-        for (const [rawName, value] of Object.entries((0,parse_text/* asRecord */.qY)(data[section]))) {
-            if (!(0,parse_text/* isRecord */.u4)(value)) {
-                throw (0,parse_text/* invalidLockfile */.PR)(file, (0,parse_text/* whereKey */.pP)(text, `"${rawName}"`, `${section}.${rawName}`), 'expected an object');
-            }
-            const name = (0,purl/* normalizePypiName */.Ty)(rawName);
-            const version = ((0,parse_text/* asString */.oJ)(value.version) ?? '').replace(/^===?/, '');
-            const source = pipfile_lock_sourceOf(value, lockDir, indexes);
-            if (source.origin.kind === 'file' && source.origin.path === lockDir) {
-                // `{path = ".", editable = true}`: the project itself, which the Pipfile does not name.
-                graph.project ??= { ecosystem: 'pypi', name, version, licenses: [] };
-                continue;
-            }
-            const id = `${section}:${name}`;
-            const properties = {};
-            if (typeof value.markers === 'string')
-                properties['provenant:markers'] = value.markers;
-            if ((0,parse_text/* asString */.oJ)(value.version)?.startsWith('==') === false)
-                properties['provenant:specifier'] = value.version;
-            const node = lockNode({
-                id,
-                ecosystem: 'pypi',
-                name,
-                version,
-                purl: (0,purl/* pypiPurl */.iC)(name, version, source.qualifiers),
-                hashes: (0,parse_text/* asArray */._j)(value.hashes)
-                    .map((h) => (0,sources_hashes/* checkedPrefixedHex */.GQ)((0,parse_text/* asString */.oJ)(h), (problem) => (0,parse_text/* invalidLockfile */.PR)(file, `key ${section}.${rawName}.hashes`, problem)))
-                    .filter((h) => h !== undefined),
-                origin: source.origin,
-                properties,
-                scope
-            });
-            graph.nodes.set(id, node);
-            graph.rootEdges.push({ to: id, kind: scope === 'dev' ? 'dev' : 'prod' });
-        }
-    }
-    return graph;
-}
-const pipfileLockfile = {
-    kind: 'pipfile',
-    family: 'python',
-    names: ['Pipfile.lock'],
-    manifests: [],
-    read: readPipfileLock
-};
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/pnpm-keys.ts
-/**
- * pnpm dependency paths, per lockfile generation:
- * - 5.x: `/name/1.0.0_peer@2.0.0`
- * - 6.x: `/name@1.0.0(peer@2.0.0)`
- * - 9.x: `name@1.0.0(peer@2.0.0)` in `snapshots`, `name@1.0.0` in `packages`
- * A dependency's reference turns into such a key the way pnpm's own
- * dependency-path `refToRelative` does; a `(...)` suffix (peers, patch hash)
- * is not part of the package's identity.
- */
-/** The key without trailing balanced `(...)` groups (they nest: `(a@1(b@2))`). */
-function removeSuffix(key) {
-    let end = key.length;
-    while (end > 0 && key[end - 1] === ')') {
-        let depth = 0;
-        let i = end - 1;
-        for (; i >= 0; i--) {
-            if (key[i] === ')')
-                depth++;
-            else if (key[i] === '(' && --depth === 0)
-                break;
-        }
-        if (i <= 0)
-            break;
-        end = i;
-    }
-    return key.slice(0, end);
-}
-/** The snapshot/package key a dependency reference points at; undefined for `link:` (a workspace). */
-function refToKey(reference, name, generation) {
-    if (reference.startsWith('link:'))
-        return undefined;
-    if (generation === 9) {
-        if (reference.startsWith('@'))
-            return reference;
-        const at = reference.indexOf('@');
-        if (at === -1)
-            return `${name}@${reference}`;
-        const colon = reference.indexOf(':');
-        const bracket = reference.indexOf('(');
-        if ((colon === -1 || at < colon) && (bracket === -1 || at < bracket))
-            return reference;
-        return `${name}@${reference}`;
-    }
-    if (reference.startsWith('file:'))
-        return reference;
-    const bare = removeSuffix(reference);
-    if (!bare.includes('/'))
-        return generation === 6 ? `/${name}@${reference}` : `/${name}/${reference}`;
-    return reference;
-}
-/** name and version a key spells, when it spells them (`github.com/x/y/sha` does not). */
-function parseKey(key, generation) {
-    const base = removeSuffix(key);
-    if (generation === 5) {
-        if (!base.startsWith('/'))
-            return undefined;
-        const parts = base.slice(1).split('/');
-        const scoped = parts[0]?.startsWith('@') === true;
-        const name = scoped ? `${parts[0]}/${parts[1]}` : parts[0];
-        const version = parts.slice(scoped ? 2 : 1).join('/');
-        return { name, version: version.split('_')[0] };
-    }
-    const bare = generation === 6 ? base.replace(/^\//, '') : base;
-    if (generation === 6 && !base.startsWith('/'))
-        return undefined;
-    const at = bare.indexOf('@', 1);
-    return at === -1
-        ? undefined
-        : { name: bare.slice(0, at), version: bare.slice(at + 1) };
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/pnpm-lock.ts
-
-
-
-
-
-
-
-
-const DEP_TABLES = [
-    ['dependencies', 'prod'],
-    ['optionalDependencies', 'optional'],
-    ['devDependencies', 'dev']
-];
-const pnpm_lock_VERSION = {
-    of: (data) => data.lockfileVersion,
-    accepts: (raw) => generationOf(raw) !== undefined,
-    needle: 'lockfileVersion',
-    key: 'lockfileVersion',
-    supported: "'5.x', '6.x', '9.0'"
-};
-function generationOf(raw) {
-    const major = Math.floor(Number.parseFloat(String(raw)));
-    return major === 5 || major === 6 || major === 9 ? major : undefined;
-}
-function pnpm_lock_sourceOf(resolution, name, lockDir) {
-    if (resolution.type === 'directory')
-        return folderSource((0,parse_text/* joinPath */.uJ)(lockDir, (0,parse_text/* asString */.oJ)(resolution.directory) ?? ''));
-    if (resolution.type === 'git') {
-        const url = (0,parse_text/* asString */.oJ)(resolution.repo) ?? '';
-        const commit = (0,parse_text/* asString */.oJ)(resolution.commit);
-        return {
-            origin: gitOrigin(url, commit),
-            qualifiers: { vcs_url: commit ? `${url}#${commit}` : url }
-        };
-    }
-    return npmSource((0,parse_text/* asString */.oJ)(resolution.tarball), name, lockDir);
-}
-function pnpm_lock_flagScope(entry, generation) {
-    if (generation === 9)
-        return undefined;
-    if (entry.dev === true)
-        return 'dev';
-    return entry.optional === true ? 'optional' : 'required';
-}
-function readPnpmLock(ctx) {
-    const open = openLockfile(ctx, parse_text/* parseYamlText */.cd, pnpm_lock_VERSION);
-    const { data, graph, lockDir } = open;
-    const pnpm = {
-        ...open,
-        ctx,
-        generation: generationOf(data.lockfileVersion)
-    };
-    graph.project = npmProject(readPackageJson(ctx, graph, lockDir)?.data ?? {});
-    const snapshots = addPackageNodes(pnpm);
-    const importers = (0,parse_text/* isRecord */.u4)(data.importers) ? data.importers : { '.': data };
-    for (const path of Object.keys(importers)) {
-        if ((0,parse_text/* joinPath */.uJ)(path) === '')
-            continue;
-        const folder = (0,parse_text/* joinPath */.uJ)(lockDir, path);
-        graph.members.push(addFolder(pnpm, path, { kind: 'workspace', path: folder }, folder));
-    }
-    for (const [key, snapshot] of Object.entries(snapshots)) {
-        const node = graph.nodes.get(key);
-        node.edges = edgesOf(pnpm, '.', (0,parse_text/* asRecord */.qY)(snapshot), false, `snapshots["${key}"]`);
-    }
-    for (const [path, importer] of Object.entries(importers)) {
-        const edges = edgesOf(pnpm, path, (0,parse_text/* asRecord */.qY)(importer), true, (0,parse_text/* isRecord */.u4)(data.importers) ? `importers["${path}"]` : 'importers');
-        if ((0,parse_text/* joinPath */.uJ)(path) === '')
-            graph.rootEdges = edges;
-        else
-            graph.nodes.get(memberId(path)).edges = edges;
-    }
-    return graph;
-}
-/** A node per snapshot (9: per peer variant, with its `packages` entry's metadata) and per package no snapshot names; returns the snapshots. */
-function addPackageNodes(pnpm) {
-    const packages = (0,parse_text/* asRecord */.qY)(pnpm.data.packages);
-    const snapshots = pnpm.generation === 9 ? (0,parse_text/* asRecord */.qY)(pnpm.data.snapshots) : packages;
-    const used = new Set();
-    for (const [key, snapshot] of Object.entries(snapshots)) {
-        const base = pnpm.generation === 9 ? removeSuffix(key) : key;
-        used.add(base);
-        addNode(pnpm, key, (0,parse_text/* asRecord */.qY)(packages[base]), (0,parse_text/* asRecord */.qY)(snapshot));
-    }
-    for (const [key, meta] of Object.entries(packages)) {
-        if (!used.has(key))
-            addNode(pnpm, key, (0,parse_text/* asRecord */.qY)(meta), {});
-    }
-    return snapshots;
-}
-function addNode(pnpm, key, meta, snapshot) {
-    const spelled = parseKey(key, pnpm.generation);
-    const name = (0,parse_text/* asString */.oJ)(meta.name) ?? spelled?.name ?? key;
-    const version = (0,parse_text/* asString */.oJ)(meta.version) ?? spelled?.version ?? '';
-    const source = pnpm_lock_sourceOf((0,parse_text/* asRecord */.qY)(meta.resolution), name, pnpm.lockDir);
-    const properties = {};
-    for (const field of ['os', 'cpu', 'libc']) {
-        const value = meta[field];
-        if (Array.isArray(value) && value.length > 0)
-            properties[`provenant:${field}`] = value.join(',');
-    }
-    const patch = /\(patch_hash=([^)]+)\)/.exec(key)?.[1];
-    if (patch)
-        properties['provenant:patch'] = patch;
-    const node = lockNode({
-        id: key,
-        ecosystem: 'npm',
-        name,
-        version,
-        purl: (0,purl/* npmPurl */.NP)(name, version, source.qualifiers),
-        hashes: (0,sources_hashes/* checkedSri */.wK)((0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(meta.resolution).integrity), (problem) => (0,parse_text/* invalidLockfile */.PR)(pnpm.file, `key packages["${key}"].resolution`, problem)),
-        origin: source.origin,
-        properties,
-        scope: pnpm_lock_flagScope({ ...meta, ...snapshot }, pnpm.generation)
-    });
-    pnpm.graph.nodes.set(key, node);
-}
-const memberId = (path) => `importer:${(0,parse_text/* joinPath */.uJ)(path) || '.'}`;
-/** A folder of the tree as a node: a workspace member, or a `link:` to another folder. */
-function addFolder(pnpm, path, origin, fallbackName) {
-    const id = memberId(path);
-    const folder = (0,parse_text/* joinPath */.uJ)(pnpm.lockDir, path);
-    const project = npmProject(readPackageJson(pnpm.ctx, pnpm.graph, folder)?.data ?? {});
-    const name = project.name ?? fallbackName;
-    pnpm.graph.nodes.set(id, lockNode({
-        id,
-        ecosystem: 'npm',
-        name,
-        version: project.version,
-        purl: (0,purl/* npmPurl */.NP)(name, project.version),
-        licenses: project.licenses,
-        origin,
-        scope: 'required'
-    }));
-    return id;
-}
-/** The node a reference leads to: a `link:` folder, or the package key it spells. */
-function target(pnpm, from, name, reference) {
-    if (reference.startsWith('link:')) {
-        const path = (0,parse_text/* joinPath */.uJ)(from, reference.slice(5));
-        const id = memberId(path);
-        if (id === 'importer:.')
-            return undefined;
-        const folder = (0,parse_text/* joinPath */.uJ)(pnpm.lockDir, path);
-        return pnpm.graph.nodes.has(id)
-            ? id
-            : addFolder(pnpm, path, { kind: 'file', path: folder, directory: true }, name);
-    }
-    const key = refToKey(reference, name, pnpm.generation);
-    return key !== undefined && pnpm.graph.nodes.has(key) ? key : undefined;
-}
-function edgesOf(pnpm, from, entry, withDev, where) {
-    const out = [];
-    for (const [table, kind] of DEP_TABLES) {
-        if (kind === 'dev' && !withDev)
-            continue;
-        for (const [name, value] of Object.entries((0,parse_text/* asRecord */.qY)(entry[table]))) {
-            const reference = typeof value === 'string' ? value : (0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(value).version);
-            if (reference === undefined) {
-                throw (0,parse_text/* invalidLockfile */.PR)(pnpm.file, `key ${where}.${table}["${name}"]`, 'a dependency needs a version (was the file cut short?)');
-            }
-            const to = target(pnpm, from, name, reference);
-            if (to !== undefined)
-                out.push({ to, kind });
-        }
-    }
-    return out;
-}
-const pnpmLockfile = {
-    kind: 'pnpm',
-    family: 'javascript',
-    names: ['pnpm-lock.yaml'],
-    manager: 'pnpm',
-    manifests: ['package.json'],
-    read: readPnpmLock
-};
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/version-match.ts
-/**
- * Which of several locked versions of one name a dependency constraint means,
- * for the lockfiles that record edges by name only (poetry). Handles the
- * operators poetry writes (`==`, `!=`, `>=`, `<=`, `>`, `<`, `~=`, `^`, `~`,
- * `*`, `1.2.*`, `,` for and, `||` for or) on the numeric release part; when
- * nothing matches, every candidate is kept rather than dropping the edge.
- */
-function release(version) {
-    const match = /^v?(\d+(?:\.\d+)*)/.exec(version.trim());
-    return match ? match[1].split('.').map(Number) : [];
-}
-function compare(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const diff = (a[i] ?? 0) - (b[i] ?? 0);
-        if (diff !== 0)
-            return diff;
-    }
-    return 0;
-}
-/** The exclusive upper bound of `^v` / `~v` / `~=v`. */
-function bump(parts, index) {
-    const out = parts.slice(0, index + 1);
-    out[index] = (out[index] ?? 0) + 1;
-    return out;
-}
-function clause(version, text) {
-    const match = /^(==|!=|>=|<=|>|<|~=|\^|~|=)?\s*(.+)$/.exec(text.trim());
-    if (!match || match[2] === '*')
-        return true;
-    const op = match[1] ?? '==';
-    const target = match[2].trim();
-    if (target.endsWith('.*')) {
-        const prefix = release(target.slice(0, -2));
-        const same = prefix.every((n, i) => version[i] === n);
-        return op === '!=' ? !same : same;
-    }
-    const t = release(target);
-    const c = compare(version, t);
-    switch (op) {
-        case '!=':
-            return c !== 0;
-        case '>=':
-            return c >= 0;
-        case '<=':
-            return c <= 0;
-        case '>':
-            return c > 0;
-        case '<':
-            return c < 0;
-        case '^': {
-            const first = t.findIndex((n) => n !== 0);
-            return (c >= 0 &&
-                compare(version, bump(t, first === -1 ? t.length - 1 : first)) < 0);
-        }
-        case '~':
-            return c >= 0 && compare(version, bump(t, t.length > 1 ? 1 : 0)) < 0;
-        case '~=':
-            return c >= 0 && compare(version, bump(t, Math.max(0, t.length - 2))) < 0;
-        default:
-            return c === 0;
-    }
-}
-function satisfies(version, constraint) {
-    const parts = release(version);
-    return constraint
-        .split('||')
-        .some((alternative) => alternative.split(',').every((c) => c.trim() === '' || clause(parts, c)));
-}
-/** The candidates `constraint` selects, or all of them when it selects none. */
-function pickVersions(candidates, constraint) {
-    if (candidates.length <= 1 || constraint === undefined)
-        return [...candidates];
-    const hits = candidates.filter((c) => satisfies(c.version, constraint));
-    return hits.length > 0 ? hits : [...candidates];
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/poetry-lock.ts
-
-
-
-
-
-
-function poetry_lock_sourceOf(source, lockDir) {
-    const url = (0,parse_text/* asString */.oJ)(source.url);
-    switch (source.type) {
-        case 'git':
-            return gitSource(url ?? '', (0,parse_text/* asString */.oJ)(source.resolved_reference) ?? (0,parse_text/* asString */.oJ)(source.reference));
-        case 'url':
-            return downloadSource(url ?? '');
-        case 'file':
-        case 'directory': {
-            const found = pathSource((0,parse_text/* joinPath */.uJ)(lockDir, url ?? ''));
-            if (source.type === 'directory' && found.origin.kind === 'file')
-                found.origin.directory = true;
-            return found;
-        }
-        default:
-            return indexSource(url);
-    }
-}
-function poetry_lock_scopeOf(pkg) {
-    const groups = (0,parse_text/* asArray */._j)(pkg.groups);
-    const dev = groups.length > 0 ? !groups.includes('main') : pkg.category === 'dev';
-    if (dev)
-        return 'dev';
-    if (groups.length === 0 && pkg.category === undefined)
-        return undefined;
-    return pkg.optional === true ? 'optional' : 'required';
-}
-/** The version a wheel or sdist file name carries (`name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`). */
-function fileVersion(file) {
-    if (file.endsWith('.whl'))
-        return file.split('-')[1];
-    const stem = file.replace(/\.(tar\.gz|tar\.bz2|zip|tgz|tar)$/, '');
-    return stem.slice(stem.lastIndexOf('-') + 1);
-}
-const poetry_lock_VERSION = {
-    of: (data) => (0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(data.metadata)['lock-version']) ?? '1.0',
-    accepts: (v) => /^[12]\.\d+$/.test(String(v)),
-    needle: 'lock-version',
-    key: 'metadata.lock-version',
-    supported: '1.x, 2.x'
-};
-function readPoetryLock(ctx) {
-    const open = openLockfile(ctx, parse_text/* parseTomlText */.tT, poetry_lock_VERSION);
-    const { graph } = open;
-    const pyproject = readPyproject(ctx, graph, open.lockDir);
-    graph.project = pythonProject(pyproject);
-    const byName = new Map();
-    const entries = poetryNodes(open).map(([node, pkg]) => {
-        addByName(graph, byName, node);
-        return [node, pkg];
-    });
-    for (const [node, pkg] of entries)
-        node.edges = poetryEdges(pkg, byName);
-    const declared = pyproject ? declaredDependencies(pyproject) : [];
-    for (const { name, kind } of declared) {
-        for (const target of byName.get(name) ?? [])
-            graph.rootEdges.push({ to: target.id, kind });
-    }
-    if (declared.length === 0) {
-        for (const [node] of entries)
-            graph.rootEdges.push({
-                to: node.id,
-                kind: node.scope === 'dev' ? 'dev' : 'prod'
-            });
-    }
-    return graph;
-}
-/** One node per [[package]], with its hashes: 2.x lists them per package, 1.x per name in [metadata.files]. */
-function poetryNodes(open) {
-    const { file, data, lockDir } = open;
-    const legacyFiles = new Map();
-    const metadata = (0,parse_text/* asRecord */.qY)(data.metadata);
-    for (const [name, files] of Object.entries((0,parse_text/* asRecord */.qY)(metadata.files)))
-        legacyFiles.set((0,purl/* normalizePypiName */.Ty)(name), (0,parse_text/* asArray */._j)(files));
-    const packages = packageTables(open);
-    const versions = new Map();
-    for (const raw of packages) {
-        const name = (0,purl/* normalizePypiName */.Ty)((0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(raw).name) ?? '');
-        versions.set(name, (versions.get(name) ?? new Set()).add((0,parse_text/* asRecord */.qY)(raw).version));
-    }
-    const ids = new Set();
-    return packages.map((raw, index) => {
-        const pkg = (0,parse_text/* asRecord */.qY)(raw);
-        const rawName = (0,parse_text/* asString */.oJ)(pkg.name);
-        const version = (0,parse_text/* asString */.oJ)(pkg.version);
-        if (rawName === undefined || version === undefined) {
-            throw (0,parse_text/* invalidLockfile */.PR)(file, `key package[${index}]`, 'a [[package]] needs name and version');
-        }
-        const name = (0,purl/* normalizePypiName */.Ty)(rawName);
-        const source = poetry_lock_sourceOf((0,parse_text/* asRecord */.qY)(pkg.source), lockDir);
-        // 1.x lists files per name: with several versions locked, a file's name says which it is.
-        const shared = pkg.files === undefined && (versions.get(name)?.size ?? 0) > 1;
-        const files = pkg.files !== undefined
-            ? (0,parse_text/* asArray */._j)(pkg.files)
-            : (legacyFiles.get(name) ?? []);
-        const hashes = fileHashes(files
-            .map(parse_text/* asRecord */.qY)
-            .filter((f) => !shared || fileVersion((0,parse_text/* asString */.oJ)(f.file) ?? '') === version), (problem) => (0,parse_text/* invalidLockfile */.PR)(file, `key package[${index}].files`, problem));
-        const properties = {};
-        if (typeof pkg.markers === 'string')
-            properties['provenant:markers'] = pkg.markers;
-        const id = `${name}@${version}`;
-        const node = lockNode({
-            id: ids.has(id) ? `${id}#${index}` : id,
-            ecosystem: 'pypi',
-            name,
-            version,
-            purl: (0,purl/* pypiPurl */.iC)(name, version, source.qualifiers),
-            hashes,
-            origin: source.origin,
-            properties,
-            scope: poetry_lock_scopeOf(pkg)
-        });
-        ids.add(id);
-        return [node, pkg];
-    });
-}
-/** A dependency is a constraint string, a table, or a list of tables (per marker); a name locked at several versions is narrowed by the constraint. */
-function poetryEdges(pkg, byName) {
-    const edges = [];
-    for (const [dep, spec] of Object.entries((0,parse_text/* asRecord */.qY)(pkg.dependencies))) {
-        for (const one of Array.isArray(spec) ? spec : [spec]) {
-            const constraint = typeof one === 'string' ? one : (0,parse_text/* asString */.oJ)((0,parse_text/* asRecord */.qY)(one).version);
-            const kind = (0,parse_text/* asRecord */.qY)(one).optional === true ? 'optional' : 'prod';
-            for (const target of pickVersions(byName.get((0,purl/* normalizePypiName */.Ty)(dep)) ?? [], constraint))
-                edges.push({ to: target.id, kind });
-        }
-    }
-    return edges;
-}
-const poetryLockfile = {
-    kind: 'poetry',
-    family: 'python',
-    names: ['poetry.lock'],
-    manifests: ['pyproject.toml'],
-    read: readPoetryLock
-};
-
-// EXTERNAL MODULE: ./src/lib/inputs/clip.ts
-var clip = __nccwpck_require__(9383);
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/requirements-lines.ts
-/**
- * Line-level pieces of the requirements reader: continuation lines, where a
- * direct URL or path requirement comes from, and the name and version an
- * archive file name spells.
- */
-
-
-
-/** Logical lines: continuations joined, with the number of the line each starts on. */
-function logicalLines(text) {
-    const out = [];
-    const lines = text.split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const start = i + 1;
-        let current = lines[i];
-        while (current.endsWith('\\') && i + 1 < lines.length)
-            current = current.slice(0, -1) + ' ' + lines[++i];
-        out.push({ text: current, line: start });
-    }
-    return out;
-}
-function urlSource(url, lockDir) {
-    if (/^(git|hg|svn|bzr)\+/.test(url)) {
-        const clean = url.split('#')[0];
-        const at = clean.lastIndexOf('@');
-        const hasRef = at > clean.indexOf('://') + 3 && !clean.slice(at).includes('/');
-        return gitSource(hasRef ? clean.slice(0, at) : clean, hasRef ? clean.slice(at + 1) : undefined);
-    }
-    if (/^file:/.test(url))
-        return pathSource((0,parse_text/* joinPath */.uJ)(lockDir, url.replace(/^file:(\/\/)?/, '')));
-    if (/^[a-z]+:\/\//i.test(url))
-        return downloadSource(url);
-    return pathSource((0,parse_text/* joinPath */.uJ)(lockDir, url));
-}
-/** `pkg-1.0.tar.gz` / `pkg-1.0-py3-none-any.whl` -> [name, version]. */
-function archiveNameVersion(url) {
-    const file = (url.split(/[?#]/)[0] ?? '').split('/').pop() ?? '';
-    const parts = file.replace(/\.(whl|tar\.gz|zip|tar\.bz2)$/, '').split('-');
-    if (file.endsWith('.whl'))
-        return parts.length >= 2
-            ? [parts[0], parts[1]]
-            : undefined;
-    const version = parts.pop();
-    return parts.length > 0 && version && /^\d/.test(version)
-        ? [parts.join('-'), version]
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/requirements.ts
-
-
-
-
-
-
-
-
-/** A distribution name as PEP 508 spells it. */
-const PEP508_NAME = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
-const NAME = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/;
-const SKIPPED_OPTIONS = /^(-c|--constraint|-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host|--no-index|--pre|--require-hashes|--no-binary|--only-binary|--prefer-binary|--use-feature|--config-settings|--global-option)\b/;
-/** `name[extras] ==1.0` or `name @ url`: only `==`/`===` pins give a version. */
-function namedRequirement(named, lockDir, index, at) {
-    const found = {
-        name: named[1],
-        version: '',
-        source: indexSource(index),
-        properties: {}
-    };
-    if (named[2])
-        found.properties['provenant:extras'] = named[2].slice(1, -1).trim();
-    const rest = (named[3] ?? '').trim();
-    if (/^(===?|~=|!=|<=?|>=?)\s*$/.test(rest))
-        throw (0,parse_text/* invalidLockfile */.PR)(at.file, `line ${at.line}`, `the requirement "${(0,clip/* clipInput */.vz)(named[0].trim())}" has an operator but no version`);
-    if (rest.startsWith('@')) {
-        const url = rest.slice(1).trim();
-        found.source = urlSource(url, lockDir);
-        found.version = archiveNameVersion(url)?.[1] ?? '';
-    }
-    else if (/^===?\s*[^\s,*]+$/.test(rest))
-        found.version = rest.replace(/^===?\s*/, '');
-    else if (rest !== '')
-        found.properties['provenant:specifier'] = rest;
-    return found;
-}
-/**
- * A URL or a path (`-e` editables among them): the name from `#egg=`, the
- * archive's file name or the folder's; undefined for the project's own
- * folder, which becomes the project when it has an egg name.
- */
-function locatedRequirement(state, text, lockDir) {
-    const source = urlSource(text, lockDir);
-    const egg = /[#&]egg=([^&\s]+)/.exec(text)?.[1];
-    const archive = archiveNameVersion(text);
-    const folder = source.origin.kind === 'file' && source.origin.directory
-        ? source.origin.path
-        : undefined;
-    if (folder === lockDir) {
-        // `-e .`: the project itself, the root of the graph.
-        if (egg && !state.graph.project)
-            state.graph.project = {
-                ecosystem: 'pypi',
-                name: (0,purl/* normalizePypiName */.Ty)(egg),
-                version: '',
-                licenses: []
-            };
-        return undefined;
-    }
-    const last = (folder ?? text.split(/[?#]/)[0] ?? '')
-        .replace(/\/+$/, '')
-        .split('/')
-        .pop();
-    return {
-        name: egg ?? archive?.[0] ?? (last || state.graph.project?.name || 'project'),
-        version: archive?.[1] ?? '',
-        source,
-        properties: {}
-    };
-}
-function addRequirement(state, file, raw, line, editable) {
-    const hashes = [...raw.matchAll(/--hash[=\s]+(\S+)/g)]
-        .map((m) => (0,sources_hashes/* checkedPrefixedHex */.GQ)(m[1], (problem) => (0,parse_text/* invalidLockfile */.PR)(file, `line ${line}`, problem)))
-        .filter((h) => h !== undefined);
-    const [spec = '', markers] = raw
-        .replace(/--hash[=\s]+\S+/g, '')
-        .split(/;(.*)/s);
-    const text = spec.trim();
-    if ((0,clip/* hasControlCharacters */.Kg)(raw))
-        throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${line}`, `the requirement "${(0,clip/* clipInput */.vz)(raw.trim())}" has control characters, which no requirement has (is this a requirements file?)`);
-    const lockDir = (0,parse_text/* dirOf */.Rw)(file);
-    const named = NAME.exec(text);
-    const found = named && !editable && !/^[a-z+]+:\/\//i.test(text) && !text.startsWith('.')
-        ? namedRequirement(named, lockDir, state.index, { file, line })
-        : locatedRequirement(state, text, lockDir);
-    if (found === undefined)
-        return;
-    const { name, version, source, properties } = found;
-    if (!name || !PEP508_NAME.test(name))
-        throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${line}`, `cannot read the requirement "${(0,clip/* clipInput */.vz)(text)}" (a requirement starts with a package name, a URL or a path)`);
-    if (markers?.trim())
-        properties['provenant:markers'] = markers.trim();
-    const normalized = (0,purl/* normalizePypiName */.Ty)(name);
-    const node = lockNode({
-        id: `${file}:${line}`,
-        ecosystem: 'pypi',
-        name: normalized,
-        version,
-        purl: (0,purl/* pypiPurl */.iC)(normalized, version, source.qualifiers),
-        hashes,
-        origin: source.origin,
-        properties,
-        scope: 'required'
-    });
-    state.graph.nodes.set(node.id, node);
-    state.pending.push({ node, via: [] });
-}
-function readFile(state, file, line, from) {
-    if (state.stack.includes(file))
-        return;
-    const text = (0,lock_graph/* readTracked */.Tx)(state.ctx, state.graph, file);
-    if (text === undefined)
-        throw (0,parse_text/* invalidLockfile */.PR)(from, `line ${line}`, `-r ${file}: no such file in the tree`);
-    state.stack.push(file);
-    let viaOpen = false;
-    for (const { text: raw, line: lineNo } of logicalLines(text)) {
-        const comment = /^\s*#\s*(via\b)?\s*(.*)$/.exec(raw);
-        const last = state.pending[state.pending.length - 1];
-        if (comment) {
-            if (comment[1])
-                viaOpen = true;
-            if (viaOpen && last && comment[2])
-                last.via.push(...comment[2].split(/,\s*/));
-            continue;
-        }
-        viaOpen = false;
-        const body = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (body === '')
-            continue;
-        const option = /^(-r|--requirement|-e|--editable|-i|--index-url)(?:\s*=\s*|\s+|(?=[^-\s]))(\S.*)$/.exec(body);
-        if (option && (option[1] === '-r' || option[1] === '--requirement')) {
-            readFile(state, (0,parse_text/* joinPath */.uJ)((0,parse_text/* dirOf */.Rw)(file), option[2].trim()), lineNo, file);
-        }
-        else if (option && (option[1] === '-i' || option[1] === '--index-url'))
-            state.index = option[2].trim();
-        else if (option)
-            addRequirement(state, file, option[2], lineNo, true);
-        else if (!body.startsWith('-'))
-            addRequirement(state, file, body, lineNo, false);
-        else if (!SKIPPED_OPTIONS.test(body))
-            throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${lineNo}`, `unknown option "${(0,clip/* clipInput */.vz)(body)}"`);
-    }
-    state.stack.pop();
-}
-function readRequirements(ctx) {
-    const graph = (0,lock_graph/* emptyGraph */.K1)(ctx.lockfile);
-    graph.project = pythonProject(readPyproject(ctx, graph, (0,parse_text/* dirOf */.Rw)(ctx.lockfile)));
-    const state = { ctx, graph, pending: [], index: undefined, stack: [] };
-    readFile(state, ctx.lockfile, 0, ctx.lockfile);
-    const byName = new Map();
-    for (const { node } of state.pending)
-        byName.set(node.name, node.id);
-    for (const { node, via } of state.pending) {
-        const parents = via
-            .map((v) => v.trim())
-            .filter((v) => v !== '' && !v.startsWith('-'));
-        const found = parents.map((p) => byName.get((0,purl/* normalizePypiName */.Ty)(p.replace(/\[.*$/, ''))));
-        for (const parent of found)
-            if (parent !== undefined)
-                graph.nodes.get(parent)?.edges.push({ to: node.id, kind: 'prod' });
-        if (found.length === 0 ||
-            found.includes(undefined) ||
-            via.some((v) => v.trim().startsWith('-'))) {
-            graph.rootEdges.push({ to: node.id, kind: 'prod' });
-        }
-    }
-    return graph;
-}
-const requirementsFiles = {
-    kind: 'requirements',
-    family: 'python',
-    names: [],
-    pattern: { matches: isRequirementsFile, label: 'requirements*.txt' },
-    fallback: true,
-    manifests: ['pyproject.toml'],
-    read: readRequirements
-};
-/** `requirements*.txt`, or any `.txt` file of a `requirements/` folder. */
-function isRequirementsFile(path) {
-    const name = (0,parse_text/* baseName */.Fl)(path);
-    if (!name.toLowerCase().endsWith('.txt'))
-        return false;
-    return /requirements/i.test(name) || (0,parse_text/* baseName */.Fl)((0,parse_text/* dirOf */.Rw)(path)) === 'requirements';
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/uv-lock.ts
-
-
-
-
-
-function uv_lock_sourceOf(source, lockDir) {
-    const path = (key) => (0,parse_text/* joinPath */.uJ)(lockDir, (0,parse_text/* asString */.oJ)(source[key]) ?? '');
-    if (source.editable !== undefined || source.virtual !== undefined) {
-        const folder = path(source.editable !== undefined ? 'editable' : 'virtual');
-        return {
-            origin: { kind: 'workspace', path: folder },
-            qualifiers: {},
-            local: true
-        };
-    }
-    if (source.directory !== undefined)
-        return { ...pathSource(path('directory')), local: true };
-    if (source.path !== undefined)
-        return { ...pathSource(path('path')), local: false };
-    const git = (0,parse_text/* asString */.oJ)(source.git);
-    if (git !== undefined) {
-        const [url, commit] = git.split('#');
-        return { ...gitSource(url.replace(/\?.*$/, ''), commit), local: false };
-    }
-    const url = (0,parse_text/* asString */.oJ)(source.url);
-    if (url !== undefined)
-        return { ...downloadSource(url), local: false };
-    return { ...indexSource((0,parse_text/* asString */.oJ)(source.registry)), local: false };
-}
-const uv_lock_VERSION = {
-    of: (data) => data.version,
-    accepts: (v) => v === 1,
-    needle: 'version',
-    key: 'version',
-    supported: '1'
-};
-function readUvLock(ctx) {
-    const open = openLockfile(ctx, parse_text/* parseTomlText */.tT, uv_lock_VERSION);
-    const { data, graph, lockDir } = open;
-    graph.project = pythonProject(readPyproject(ctx, graph, lockDir));
-    const members = new Set((0,parse_text/* asArray */._j)((0,parse_text/* asRecord */.qY)(data.manifest).members).map((m) => (0,purl/* normalizePypiName */.Ty)(String(m))));
-    const byName = new Map();
-    const packages = packageTables(open).map((raw, index) => {
-        const node = uvNode(open, (0,parse_text/* asRecord */.qY)(raw), index);
-        addByName(graph, byName, node);
-        return [node, (0,parse_text/* asRecord */.qY)(raw)];
-    });
-    const edgesTo = uvEdges(graph, byName, packages);
-    const rootName = graph.project?.name;
-    for (const [node, pkg] of packages) {
-        node.edges = edgesTo(pkg.dependencies, 'prod');
-        if (node.origin.kind !== 'workspace')
-            continue;
-        for (const list of Object.values((0,parse_text/* asRecord */.qY)(pkg['optional-dependencies'])))
-            node.edges.push(...edgesTo(list, 'optional'));
-        for (const list of Object.values((0,parse_text/* asRecord */.qY)(pkg['dev-dependencies'])))
-            node.edges.push(...edgesTo(list, 'dev'));
-        const isMember = members.size === 0 || members.has(node.name);
-        if (isMember &&
-            node.origin.path === lockDir &&
-            (rootName === undefined || node.name === rootName)) {
-            // The project itself: its dependencies are the root's.
-            graph.project ??= {
-                ecosystem: 'pypi',
-                name: node.name,
-                version: node.version,
-                licenses: []
-            };
-            graph.rootEdges = node.edges;
-            graph.nodes.delete(node.id);
-        }
-        else if (isMember)
-            graph.members.push(node.id);
-    }
-    return graph;
-}
-function uvNode(open, pkg, index) {
-    const rawName = (0,parse_text/* asString */.oJ)(pkg.name);
-    if (rawName === undefined)
-        throw (0,parse_text/* invalidLockfile */.PR)(open.file, `key package[${index}]`, 'a [[package]] needs a name');
-    if (pkg.version !== undefined && typeof pkg.version !== 'string')
-        throw (0,parse_text/* invalidLockfile */.PR)(open.file, `key package[${index}].version`, '"version" must be a string');
-    const name = (0,purl/* normalizePypiName */.Ty)(rawName);
-    const version = (0,parse_text/* asString */.oJ)(pkg.version) ?? '';
-    const source = uv_lock_sourceOf((0,parse_text/* asRecord */.qY)(pkg.source), open.lockDir);
-    const hashes = fileHashes([(0,parse_text/* asRecord */.qY)(pkg.sdist), ...(0,parse_text/* asArray */._j)(pkg.wheels).map(parse_text/* asRecord */.qY)], (problem) => (0,parse_text/* invalidLockfile */.PR)(open.file, `key package[${index}]`, problem));
-    return lockNode({
-        id: `${name}@${version}@${index}`,
-        ecosystem: 'pypi',
-        name,
-        version,
-        purl: (0,purl/* pypiPurl */.iC)(name, version, source.qualifiers),
-        hashes,
-        origin: source.origin,
-        scope: source.local ? 'required' : undefined
-    });
-}
-/**
- * Edges to the packages a dependency list names (by version when it says
- * one). An edge that asks for extras also reaches a node of that extra: the
- * package's facts, with the edges of its `optional-dependencies.<extra>`.
- */
-function uvEdges(graph, byName, packages) {
-    const find = (dep) => {
-        const candidates = byName.get((0,purl/* normalizePypiName */.Ty)((0,parse_text/* asString */.oJ)(dep.name) ?? '')) ?? [];
-        const version = (0,parse_text/* asString */.oJ)(dep.version);
-        const hits = version === undefined
-            ? candidates
-            : candidates.filter((c) => c.version === version);
-        return hits.length > 0 ? hits : candidates;
-    };
-    const extras = new Map(packages.map(([node, pkg]) => [
-        node.id,
-        (0,parse_text/* asRecord */.qY)(pkg['optional-dependencies'])
-    ]));
-    const edgesTo = (list, kind) => {
-        const out = [];
-        for (const dep of (0,parse_text/* asArray */._j)(list).map(parse_text/* asRecord */.qY)) {
-            for (const target of find(dep)) {
-                out.push({ to: target.id, kind });
-                for (const extra of (0,parse_text/* asArray */._j)(dep.extra)) {
-                    const id = `${target.id}[${String(extra)}]`;
-                    if (!graph.nodes.has(id)) {
-                        const extraNode = { ...target, id, edges: [] };
-                        graph.nodes.set(id, extraNode);
-                        extraNode.edges = edgesTo(extras.get(target.id)?.[String(extra)], 'prod');
-                    }
-                    out.push({ to: id, kind });
-                }
-            }
-        }
-        return out;
-    };
-    return edgesTo;
-}
-const uvLockfile = {
-    kind: 'uv',
-    family: 'python',
-    names: ['uv.lock'],
-    manifests: ['pyproject.toml'],
-    read: readUvLock
-};
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/yarn-berry-manifests.ts
-
-
-/** The edge kind of each dependency of a workspace, from its package.json (the lockfile merges the tables). */
-function workspaceKinds(ctx, graph, folder) {
-    const data = readPackageJson(ctx, graph, folder)?.data ?? {};
-    const kinds = new Map();
-    for (const name of Object.keys((0,parse_text/* asRecord */.qY)(data.devDependencies)))
-        kinds.set(name, 'dev');
-    for (const name of Object.keys((0,parse_text/* asRecord */.qY)(data.dependencies)))
-        kinds.set(name, 'prod');
-    for (const name of Object.keys((0,parse_text/* asRecord */.qY)(data.optionalDependencies)))
-        kinds.set(name, 'optional');
-    return kinds;
-}
-/** `.yarnrc.yml` catalogs: `catalog` (the default) and `catalogs.<name>`, keyed `<catalog>\0<package>`. */
-function readCatalogs(ctx, graph, lockDir) {
-    const out = new Map();
-    const path = (0,parse_text/* joinPath */.uJ)(lockDir, '.yarnrc.yml');
-    const text = ctx.read(path);
-    if (text === undefined || !/^catalogs?:/m.test(text))
-        return out;
-    graph.sources.push(path);
-    const rc = (0,parse_text/* parseYamlText */.cd)(text, path);
-    const add = (catalog, table) => {
-        for (const [name, range] of Object.entries((0,parse_text/* asRecord */.qY)(table))) {
-            if (typeof range === 'string')
-                out.set(`${catalog}\u0000${name}`, range);
-        }
-    };
-    add('default', rc.catalog);
-    for (const [catalog, table] of Object.entries((0,parse_text/* asRecord */.qY)(rc.catalogs)))
-        add(catalog, table);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/yarn-lock-text.ts
-/**
- * The yarn.lock syntax of both generations, parsed line by line: classic
- * (`key "value"`, `"a@^1", b@^2:` blocks) and berry (`key: value`, a YAML
- * subset written by Yarn's own serializer and read back by Yarn's own parser).
- * One linear pass with line numbers, so a truncated or mangled file is
- * reported at its line; a full YAML parser would be several times slower on
- * 10,000-line lockfiles and would lose the classic form.
- */
-
-/** Reads one quoted ("...") or plain token from `pos`; plain stops at `,`, blank, or `:` + blank/end. */
-function readToken(line, pos, file, lineNo) {
-    if (line[pos] === '"') {
-        let end = pos + 1;
-        while (end < line.length && line[end] !== '"')
-            end += line[end] === '\\' ? 2 : 1;
-        if (end >= line.length)
-            throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${lineNo}`, 'unterminated quoted string');
-        try {
-            return [JSON.parse(line.slice(pos, end + 1)), end + 1];
-        }
-        catch (error) {
-            throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${lineNo}`, 'bad escape in a quoted string', error);
-        }
-    }
-    let end = pos;
-    while (end < line.length) {
-        const c = line[end];
-        if (c === ',' ||
-            c === ' ' ||
-            (c === ':' && (end + 1 === line.length || line[end + 1] === ' ')))
-            break;
-        end++;
-    }
-    return [line.slice(pos, end), end];
-}
-function parseValue(raw, file, lineNo) {
-    const value = raw.trim();
-    if (value.startsWith('"')) {
-        const [text, end] = readToken(value, 0, file, lineNo);
-        if (end !== value.length)
-            throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${lineNo}`, 'text after a quoted value');
-        return text;
-    }
-    return value;
-}
-function parseYarnLockText(text, file) {
-    const blocks = [];
-    let metadata;
-    const stack = [];
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].replace(/\r$/, '');
-        const lineNo = i + 1;
-        const body = line.trimStart();
-        if (body === '' || body.startsWith('#'))
-            continue;
-        const indent = line.length - body.length;
-        if (line[indent - 1] === '\t')
-            throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${lineNo}`, 'tab indentation');
-        while (stack.length > 0 &&
-            stack[stack.length - 1].indent >= indent)
-            stack.pop();
-        const keys = [];
-        let pos = 0;
-        for (;;) {
-            const [key, end] = readToken(body, pos, file, lineNo);
-            keys.push(key);
-            pos = end;
-            if (body.startsWith(', ', pos))
-                pos += 2;
-            else
-                break;
-        }
-        let value;
-        if (body[pos] === ':')
-            value =
-                body.slice(pos + 1).trim() === ''
-                    ? undefined
-                    : parseValue(body.slice(pos + 1), file, lineNo);
-        else if (body[pos] === ' ')
-            value = parseValue(body.slice(pos + 1), file, lineNo);
-        else
-            throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${lineNo}`, `cannot read "${body}"`);
-        if (indent === 0) {
-            if (value !== undefined)
-                continue; // top-level scalars: berry's none, classic's none
-            const data = Object.create(null);
-            stack.push({ indent, map: data });
-            if (keys.length === 1 && keys[0] === '__metadata')
-                metadata = data;
-            else
-                blocks.push({
-                    keys: keys.flatMap((k) => k.split(', ')),
-                    line: lineNo,
-                    data
-                });
-            continue;
-        }
-        const parent = stack[stack.length - 1];
-        if (parent === undefined)
-            throw (0,parse_text/* invalidLockfile */.PR)(file, `line ${lineNo}`, 'indented line outside any entry');
-        const key = keys.join(', ');
-        if (value === undefined) {
-            const child = Object.create(null);
-            parent.map[key] = child;
-            stack.push({ indent, map: child });
-        }
-        else
-            parent.map[key] = value;
-    }
-    return { blocks, metadata };
-}
-function yarnString(data, key) {
-    const value = data[key];
-    return typeof value === 'string' ? value : undefined;
-}
-function yarnMap(data, key) {
-    const value = data[key];
-    return typeof value === 'object' ? value : {};
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/yarn-resolve.ts
-class YarnResolver {
-    resolutions;
-    normalizeRange;
-    descriptors = new Map();
-    byName = new Map();
-    constructor(resolutions, 
-    /** berry writes `npm:^1.0.0` where package.json says `^1.0.0`. */
-    normalizeRange = (range) => range) {
-        this.resolutions = resolutions;
-        this.normalizeRange = normalizeRange;
-    }
-    register(name, range, id) {
-        this.descriptors.set(`${name}@${range}`, id);
-        let ids = this.byName.get(name);
-        if (!ids)
-            this.byName.set(name, (ids = new Set()));
-        ids.add(id);
-    }
-    /** Registers a descriptor only when nothing else claimed it (e.g. the base range inside a patch). */
-    registerFallback(name, range, id) {
-        if (!this.descriptors.has(`${name}@${range}`))
-            this.register(name, range, id);
-    }
-    resolve(name, range) {
-        const direct = this.descriptors.get(`${name}@${range}`) ??
-            this.descriptors.get(`${name}@${this.normalizeRange(range)}`);
-        if (direct !== undefined)
-            return direct;
-        for (const override of this.resolutions.get(name) ?? []) {
-            if (override.range !== undefined && override.range !== range)
-                continue;
-            const hit = this.descriptors.get(`${name}@${override.value}`) ??
-                this.descriptors.get(`${name}@${this.normalizeRange(override.value)}`);
-            if (hit !== undefined)
-                return hit;
-        }
-        const ids = this.byName.get(name);
-        return ids?.size === 1 ? [...ids][0] : undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/yarn-berry.ts
-/**
- * yarn.lock berry (Yarn 2+, `__metadata`). One node per `resolution` locator;
- * the header descriptors, package.json `resolutions` and catalogs resolve the
- * `dependencies` of each entry. A `patch:` entry is the package it patches
- * (same name, version and purl, so the two merge into one component; the patch
- * locator is kept as a property). Workspaces are entries of the lockfile; their
- * own package.json says which of their dependencies are dev-only.
- *
- * `checksum` (`<cacheKey>/<hex>`) is the SHA-512 Yarn computes over the zip
- * archive it stores in its cache (hashUtils.checksumFile), not over the
- * registry tarball: it is kept as a SHA-512 hash (what the lockfile pins) and
- * verbatim in `provenant:yarn-checksum`, so nobody compares it to npm's
- * `dist.integrity` unawares.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const SUPPORTED = 'berry __metadata.version 3 to 10';
-/** A locator reference -> where the code comes from (paths relative to the lockfile folder). */
-function berrySource(name, reference, lockDir) {
-    const ref = reference.split('::')[0];
-    if (ref.startsWith('npm:'))
-        return { origin: { kind: 'registry' }, qualifiers: {} };
-    if (/^(link|portal):/.test(ref))
-        return folderSource((0,parse_text/* joinPath */.uJ)(lockDir, ref.replace(/^\w+:/, '')));
-    if (ref.includes('#commit=')) {
-        const url = ref.slice(0, ref.indexOf('#'));
-        const commit = ref.slice(ref.indexOf('#commit=') + 8);
-        return {
-            origin: { kind: 'git', url, commit },
-            qualifiers: { vcs_url: `${url}#${commit}` }
-        };
-    }
-    return npmSource(ref, name, lockDir);
-}
-/** A package name as a berry locator starts: `name` or `@scope/name`. */
-const LOCATOR_NAME = /^(@[^\s/@]+\/)?[^\s/@]+$/;
-function readYarnBerry(ctx, text, parsed) {
-    const file = ctx.lockfile;
-    const lockVersion = Number(yarnString(parsed.metadata ?? {}, 'version'));
-    if (!Number.isInteger(lockVersion) || lockVersion < 3 || lockVersion > 10) {
-        throw (0,parse_text/* unknownLockfileVersion */.Qh)(file, (0,parse_text/* whereKey */.pP)(text, '__metadata', '__metadata.version'), yarnString(parsed.metadata ?? {}, 'version'), SUPPORTED);
-    }
-    const graph = (0,lock_graph/* emptyGraph */.K1)(file);
-    const lockDir = (0,parse_text/* dirOf */.Rw)(file);
-    const manifest = readPackageJson(ctx, graph, lockDir)?.data ?? {};
-    graph.project = npmProject(manifest);
-    const berry = {
-        ctx,
-        file,
-        lockDir,
-        graph,
-        resolver: new YarnResolver(yarnResolutions(manifest), (r) => /^[a-z]+:/.test(r) ? r : `npm:${r}`),
-        compat: [],
-        patchBases: new Map(),
-        blocks: new Map(),
-        rootId: undefined
-    };
-    for (const block of parsed.blocks)
-        addBlock(berry, block);
-    for (const [name, range, id] of berry.compat)
-        berry.resolver.register(name, range, id);
-    // A patched package is built from its base: the one edge the lockfile implies.
-    for (const [id, base] of berry.patchBases) {
-        if (graph.nodes.has(base))
-            graph.nodes.get(id).edges.push({ to: base, kind: 'prod' });
-    }
-    addDependencyEdges(berry);
-    if (berry.rootId !== undefined) {
-        graph.rootEdges = graph.nodes.get(berry.rootId).edges;
-        graph.nodes.delete(berry.rootId);
-    }
-    return graph;
-}
-/** The name and reference of a block's `resolution` locator, checked. */
-function locatorOf(berry, block) {
-    const resolution = yarnString(block.data, 'resolution');
-    const locked = yarnString(block.data, 'version');
-    if (resolution === undefined || locked === undefined) {
-        throw (0,parse_text/* invalidLockfile */.PR)(berry.file, `line ${block.line}`, `entry "${block.keys.join(', ')}" needs resolution and version`);
-    }
-    const [name, reference] = splitNameRange(resolution);
-    if (!LOCATOR_NAME.test(name) || !reference.includes(':')) {
-        throw (0,parse_text/* invalidLockfile */.PR)(berry.file, `line ${block.line}`, `resolution "${(0,clip/* clipInput */.vz)(resolution)}" is not a locator (name@protocol:reference)`);
-    }
-    return { resolution, locked, name, reference };
-}
-/** Registers a block's descriptors with the resolver; returns the names it is installed under that are not its own. */
-function registerDescriptors(berry, block, name, resolution) {
-    const aliases = [];
-    for (const key of block.keys) {
-        const [descName, descRange] = splitNameRange(key);
-        berry.resolver.register(descName, descRange, resolution);
-        if (descName !== name)
-            aliases.push(descName);
-        if (descRange.startsWith('patch:')) {
-            // Yarn swaps a dependency on the base descriptor for its built-in compat patch.
-            const inner = splitNameRange(decodeURIComponent(descRange.slice(6).split('#')[0]));
-            if (descRange.includes('builtin<compat/'))
-                berry.compat.push([inner[0], inner[1], resolution]);
-            else
-                berry.resolver.registerFallback(inner[0], inner[1], resolution);
-        }
-    }
-    return aliases;
-}
-function addBlock(berry, block) {
-    const { lockDir } = berry;
-    const { resolution, locked, name, reference } = locatorOf(berry, block);
-    const properties = {};
-    let source = berrySource(name, reference, lockDir);
-    const checksum = yarnString(block.data, 'checksum');
-    const digest = (0,sources_hashes/* checkedHex */.HQ)('SHA-512', checksum?.slice(checksum.lastIndexOf('/') + 1), (problem) => (0,parse_text/* invalidLockfile */.PR)(berry.file, `line ${block.line}`, `checksum ${problem}`));
-    if (reference.startsWith('patch:')) {
-        const base = decodeURIComponent(reference.slice(6).split('#')[0]);
-        berry.patchBases.set(resolution, base);
-        source = berrySource(name, splitNameRange(base)[1], lockDir);
-        properties['provenant:patch'] = resolution;
-        if (checksum)
-            properties['provenant:yarn-patched-checksum'] = checksum;
-    }
-    else if (checksum)
-        properties['provenant:yarn-checksum'] = checksum;
-    const conditions = yarnString(block.data, 'conditions');
-    if (conditions)
-        properties['provenant:conditions'] = conditions;
-    const aliases = registerDescriptors(berry, block, name, resolution);
-    if (aliases.length > 0)
-        properties['provenant:alias'] = [...new Set(aliases)].sort().join(',');
-    let origin = source.origin;
-    if (aliases.length === block.keys.length && origin.kind === 'registry')
-        origin = { kind: 'alias', alias: aliases[0] };
-    const workspace = reference.startsWith('workspace:');
-    const path = (0,parse_text/* joinPath */.uJ)(lockDir, reference.slice('workspace:'.length));
-    if (workspace)
-        origin = { kind: 'workspace', path };
-    if (workspace && path === lockDir)
-        berry.rootId = resolution;
-    // A workspace is locked as `0.0.0-use.local`: its package.json has the version.
-    const own = workspace
-        ? npmProject(readPackageJson(berry.ctx, berry.graph, path)?.data ?? {})
-        : undefined;
-    const version = own ? own.version : locked;
-    const node = lockNode({
-        id: resolution,
-        ecosystem: 'npm',
-        name,
-        version,
-        purl: (0,purl/* npmPurl */.NP)(name, version, source.qualifiers),
-        hashes: digest && !reference.startsWith('patch:') ? [digest] : [],
-        licenses: own?.licenses ?? [],
-        origin,
-        properties,
-        scope: workspace ? 'required' : undefined
-    });
-    berry.graph.nodes.set(resolution, node);
-    berry.blocks.set(resolution, block.data);
-    if (workspace && path !== lockDir)
-        berry.graph.members.push(resolution);
-}
-/** Each block's `dependencies` through the resolver (catalogs first); a workspace's package.json says which are dev-only. */
-function addDependencyEdges(berry) {
-    const { ctx, graph } = berry;
-    const catalogs = readCatalogs(ctx, graph, berry.lockDir);
-    for (const [id, data] of berry.blocks) {
-        const node = graph.nodes.get(id);
-        const meta = yarnMap(data, 'dependenciesMeta');
-        const kinds = node.origin.kind === 'workspace'
-            ? workspaceKinds(ctx, graph, node.origin.path)
-            : undefined;
-        for (const [dep, value] of Object.entries(yarnMap(data, 'dependencies'))) {
-            if (typeof value !== 'string')
-                continue;
-            const range = value.startsWith('catalog:')
-                ? (catalogs.get(`${value.slice(8) || 'default'}\u0000${dep}`) ?? value)
-                : value;
-            const to = berry.resolver.resolve(dep, range);
-            const optional = yarnString(yarnMap(meta, dep), 'optional') === 'true';
-            const kind = optional ? 'optional' : (kinds?.get(dep) ?? 'prod');
-            if (to !== undefined && to !== id)
-                node.edges.push({ to, kind });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/yarn-classic.ts
-/**
- * yarn.lock classic (v1). Each block is one package; its header lists the
- * descriptors (`name@range`) that resolved to it. An alias descriptor
- * (`prettier-2@npm:prettier@^2`) is counted under the real name. The lockfile
- * has no workspace or root entries: those come from package.json and the
- * member manifests its `workspaces` globs select. Scope by the graph walk.
- */
-
-
-
-
-
-
-
-
-
-
-function readYarnClassic(ctx, parsed) {
-    const graph = (0,lock_graph/* emptyGraph */.K1)(ctx.lockfile);
-    const lockDir = (0,parse_text/* dirOf */.Rw)(ctx.lockfile);
-    const manifest = readPackageJson(ctx, graph, lockDir)?.data ?? {};
-    graph.project = npmProject(manifest);
-    const resolver = new YarnResolver(yarnResolutions(manifest));
-    const blocks = new Map();
-    for (const block of parsed.blocks) {
-        const node = classicNode(ctx, block);
-        graph.nodes.set(node.id, node);
-        blocks.set(node.id, block.data);
-        for (const [specName, specRange] of block.keys.map(splitNameRange))
-            resolver.register(specName, specRange, node.id);
-    }
-    const members = addMembers(ctx, graph, lockDir, manifest);
-    const edgesOf = (data, withDev) => {
-        const out = [];
-        for (const dep of manifestDependencies(data)) {
-            if (dep.kind === 'dev' && !withDev)
-                continue;
-            const to = members.get(dep.name) ?? resolver.resolve(dep.name, dep.range);
-            if (to !== undefined)
-                out.push({ to, kind: dep.kind });
-        }
-        return out;
-    };
-    for (const [id, data] of blocks) {
-        const deps = {
-            dependencies: yarnMap(data, 'dependencies'),
-            optionalDependencies: yarnMap(data, 'optionalDependencies')
-        };
-        graph.nodes.get(id).edges = edgesOf(deps, false);
-    }
-    for (const [folder, id] of memberFolders(graph)) {
-        const data = readPackageJson(ctx, graph, folder)?.data ?? {};
-        graph.nodes.get(id).edges = edgesOf(data, true);
-    }
-    graph.rootEdges = edgesOf(manifest, true);
-    return graph;
-}
-/** One block as a node: its header's descriptors say the name (an alias counted under the real one) and where it comes from. */
-function classicNode(ctx, block) {
-    const lockDir = (0,parse_text/* dirOf */.Rw)(ctx.lockfile);
-    const id = block.keys[0];
-    const version = yarnString(block.data, 'version');
-    if (version === undefined) {
-        throw (0,parse_text/* invalidLockfile */.PR)(ctx.lockfile, `line ${block.line}`, `entry "${id}" has no version`);
-    }
-    const specs = block.keys.map(splitNameRange);
-    const realNames = specs.map(([name, range]) => aliasTarget(range) ?? name);
-    const plain = specs.find(([, range]) => aliasTarget(range) === undefined);
-    const name = plain?.[0] ?? realNames[0] ?? id;
-    const aliases = specs
-        .filter(([, range]) => aliasTarget(range) !== undefined)
-        .map(([alias]) => alias);
-    const resolved = yarnString(block.data, 'resolved');
-    const range = (plain ?? specs[0])?.[1] ?? '';
-    // A local folder or archive: the range says where, there is no `resolved`.
-    const local = /^(link|portal|file):/.test(range) && resolved === undefined;
-    const source = npmSource(local ? `file:${range.replace(/^\w+:/, '')}` : resolved, name, lockDir);
-    if (/^(link|portal):/.test(range) && source.origin.kind === 'file')
-        source.origin.directory = true;
-    let origin = source.origin;
-    if (plain === undefined && origin.kind === 'registry')
-        origin = { kind: 'alias', alias: aliases[0] };
-    const hashes = (0,sources_hashes/* checkedSri */.wK)(yarnString(block.data, 'integrity'), (problem) => (0,parse_text/* invalidLockfile */.PR)(ctx.lockfile, `line ${block.line}`, problem));
-    const sha1 = /#([0-9a-f]{40})$/i.exec(resolved ?? '')?.[1];
-    const fragment = sha1 ? (0,sources_hashes/* hexHash */.eP)('SHA-1', sha1) : undefined;
-    if (fragment && !hashes.some((h) => h.algorithm === 'SHA-1'))
-        hashes.push(fragment);
-    return lockNode({
-        id,
-        ecosystem: 'npm',
-        name,
-        version,
-        purl: (0,purl/* npmPurl */.NP)(name, version, source.qualifiers),
-        hashes,
-        origin,
-        properties: aliases.length > 0 ? { 'provenant:alias': aliases.sort().join(',') } : {}
-    });
-}
-function memberFolders(graph) {
-    return graph.members.map((id) => [id.slice('workspace:'.length), id]);
-}
-/** Workspace members as local nodes; returns member name -> node id. */
-function addMembers(ctx, graph, lockDir, manifest) {
-    const byName = new Map();
-    for (const folder of matchMembers(lockDir, workspacePatterns(manifest), ctx.manifestPaths, 'package.json')) {
-        const data = readPackageJson(ctx, graph, folder)?.data;
-        if (data === undefined || folder === lockDir)
-            continue;
-        const project = npmProject(data);
-        const name = project.name ?? folder;
-        const id = `workspace:${folder}`;
-        graph.nodes.set(id, {
-            id,
-            ecosystem: 'npm',
-            name,
-            version: project.version,
-            purl: (0,purl/* npmPurl */.NP)(name, project.version),
-            hashes: [],
-            licenses: project.licenses,
-            origin: { kind: 'workspace', path: folder },
-            properties: {},
-            scope: 'required',
-            edges: []
-        });
-        graph.members.push(id);
-        byName.set(name, id);
-    }
-    return byName;
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/yarn-lock.ts
-
-
-
-
-function readYarnLock(ctx) {
-    const text = ctx.read(ctx.lockfile) ?? '';
-    const parsed = parseYarnLockText(text, ctx.lockfile);
-    if (parsed.metadata !== undefined)
-        return readYarnBerry(ctx, text, parsed);
-    if (/^# yarn lockfile v1\s*$/m.test(text))
-        return readYarnClassic(ctx, parsed);
-    const header = /^# yarn lockfile v(\d+)/m.exec(text)?.[1];
-    throw (0,parse_text/* unknownLockfileVersion */.Qh)(ctx.lockfile, 'line 1', header ?? 'none', 'classic (# yarn lockfile v1) or berry (__metadata)');
-}
-const yarnLockfile = {
-    kind: 'yarn',
-    family: 'javascript',
-    names: ['yarn.lock'],
-    manager: 'yarn',
-    manifests: ['package.json'],
-    read: readYarnLock
-};
-
-;// CONCATENATED MODULE: ./src/lib/sbom/sources/lockfile-formats.ts
-/**
- * The registry of lockfile formats Provenant reads, in the order they win
- * over each other in one folder of one family: npm-shrinkwrap.json,
- * package-lock.json, pnpm-lock.yaml, yarn.lock; uv.lock, poetry.lock,
- * Pipfile.lock, then the requirements files; go.mod; Cargo.lock. A new format
- * is one reader file declaring a LockfileFormat, added here.
- */
-
-
-
-
-
-
-
-
-
-
-const LOCKFILE_FORMATS = [
-    npmLockfile,
-    pnpmLockfile,
-    yarnLockfile,
-    uvLockfile,
-    poetryLockfile,
-    pipfileLockfile,
-    requirementsFiles,
-    goModule,
-    cargoLockfile
-];
-const BY_NAME = new Map(LOCKFILE_FORMATS.flatMap((format) => format.names.map((name) => [name, format])));
-/** The format that reads `path` (a relative POSIX path), if any. */
-function lockfileFormat(path) {
-    return (BY_NAME.get((0,parse_text/* baseName */.Fl)(path)) ??
-        LOCKFILE_FORMATS.find((format) => format.pattern?.matches(path)));
-}
-function lockfileKind(path) {
-    return lockfileFormat(path)?.kind;
-}
-/** Every lockfile name read, for messages: `package-lock.json, ..., requirements*.txt, ...`. */
-const LOCKFILE_NAMES = LOCKFILE_FORMATS.flatMap((format) => [
-    ...format.names,
-    ...(format.pattern ? [format.pattern.label] : [])
-]).join(', ');
-/** The manifests the readers read beside their lockfiles (package.json, pyproject.toml, Cargo.toml). */
-const MANIFEST_NAMES = new Set(LOCKFILE_FORMATS.flatMap((format) => format.manifests));
-
-
-/***/ }),
-
-/***/ 7366:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ix: () => (/* binding */ MANIFEST_INVALID),
-  _j: () => (/* binding */ asArray),
-  qY: () => (/* binding */ asRecord),
-  oJ: () => (/* binding */ asString),
-  Fl: () => (/* binding */ baseName),
-  Rw: () => (/* binding */ dirOf),
-  PR: () => (/* binding */ invalidLockfile),
-  u4: () => (/* binding */ isRecord),
-  uJ: () => (/* binding */ joinPath),
-  mh: () => (/* binding */ lineAt),
-  lk: () => (/* binding */ parseJsonText),
-  tT: () => (/* binding */ parseTomlText),
-  cd: () => (/* binding */ parseYamlText),
-  iq: () => (/* binding */ stringEntries),
-  Qh: () => (/* binding */ unknownLockfileVersion),
-  pP: () => (/* binding */ whereKey)
-});
-
-// UNUSED EXPORTS: LOCKFILE_INVALID, LOCKFILE_VERSION
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
@@ -47686,12 +40978,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/sbom/sources/parse-text.ts
 /**
  * Text -> data for lockfiles and manifests (JSON, TOML, YAML), turning every
@@ -47746,7 +41034,7 @@ function parseJsonText(text, file, code = LOCKFILE_INVALID) {
             : lineAt(text, text.length);
         throw failure(code, file, `line ${line}`, `not valid JSON: ${message.split('\n')[0]}`, error);
     }
-    if (!isRecord(data))
+    if (!parse_text_isRecord(data))
         throw failure(code, file, 'line 1', 'expected a JSON object', undefined);
     return data;
 }
@@ -47766,14 +41054,14 @@ function parseYamlText(text, file, code = LOCKFILE_INVALID) {
         data = yamlData(text);
     }
     catch (error) {
-        const line = error instanceof yaml_dist/* YAMLError */.IP ? (error.linePos?.[0].line ?? 1) : 1;
+        const line = error instanceof dist/* YAMLError */.IP ? (error.linePos?.[0].line ?? 1) : 1;
         const first = error instanceof Error
             ? (error.message.split('\n')[0] ?? '')
             : String(error);
         const message = first.replace(/ at line \d+, column \d+:?$/, '');
         throw failure(code, file, `line ${line}`, `not valid YAML: ${message}`, error);
     }
-    if (!isRecord(data))
+    if (!parse_text_isRecord(data))
         throw failure(code, file, 'line 1', 'expected a YAML mapping', undefined);
     return data;
 }
@@ -47784,7 +41072,7 @@ function parseYamlText(text, file, code = LOCKFILE_INVALID) {
  */
 function yamlData(text) {
     // uniqueKeys off: its duplicate check is quadratic in the size of a mapping.
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
         uniqueKeys: false,
         merge: false,
         logLevel: 'silent'
@@ -47794,11 +41082,11 @@ function yamlData(text) {
         throw problem;
     return doc.toJS();
 }
-function isRecord(value) {
+function parse_text_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function asRecord(value) {
-    return isRecord(value) ? value : {};
+function parse_text_asRecord(value) {
+    return parse_text_isRecord(value) ? value : {};
 }
 function asString(value) {
     return typeof value === 'string' ? value : undefined;
@@ -47809,14 +41097,14 @@ function asArray(value) {
 /** A `{name: range}` table as entries; non-string values are skipped. */
 function stringEntries(value) {
     const out = [];
-    for (const [key, range] of Object.entries(asRecord(value))) {
+    for (const [key, range] of Object.entries(parse_text_asRecord(value))) {
         if (typeof range === 'string')
             out.push([key, range]);
     }
     return out;
 }
 /** POSIX dirname of a relative path; '' for a top-level file. */
-function dirOf(path) {
+function parse_text_dirOf(path) {
     const i = path.lastIndexOf('/');
     return i === -1 ? '' : path.slice(0, i);
 }
@@ -47838,90 +41126,6646 @@ function joinPath(...parts) {
     return out.join('/');
 }
 
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/lock-graph.ts
+
+function emptyGraph(lockfile) {
+    return {
+        lockfile,
+        sources: [lockfile],
+        project: undefined,
+        rootEdges: [],
+        members: [],
+        nodes: new Map()
+    };
+}
+/** Reads a file the reader needs, recording it in `sources` when present. */
+function readTracked(ctx, graph, path) {
+    const text = ctx.read(path);
+    if (text !== undefined && !graph.sources.includes(path))
+        graph.sources.push(path);
+    return text;
+}
+/** The TOML manifest `name` in `folder` (Cargo.toml, pyproject.toml), read and tracked; undefined when absent. */
+function readTomlManifest(ctx, graph, folder, name) {
+    const path = joinPath(folder, name);
+    const text = readTracked(ctx, graph, path);
+    return text === undefined
+        ? undefined
+        : parseTomlText(text, path, MANIFEST_INVALID);
+}
+function isLocal(origin) {
+    return (origin.kind === 'workspace' ||
+        (origin.kind === 'file' && origin.directory === true));
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/merge.ts
+
+
+const RANK = { dev: 0, optional: 1, required: 2 };
+function mergeProperty(current, next) {
+    if (current === undefined || current === next)
+        return next;
+    return [...new Set([...current.split(','), ...next.split(',')])]
+        .sort()
+        .join(',');
+}
+function originTag(facts) {
+    const { origin } = facts;
+    const where = 'path' in origin ? origin.path : 'url' in origin ? origin.url : '';
+    return `${origin.kind}:${where}`;
+}
+class GraphBuilder {
+    components = new Map();
+    refByIdentity = new Map();
+    edges = new Map();
+    scoped = new Set();
+    /** Adds (or merges) a component and returns its ref; `scope` undefined: an entry no walk reached. */
+    add(facts, scope) {
+        const local = isLocal(facts.origin);
+        const identity = local
+            ? `${facts.purl}\u0000${JSON.stringify(facts.origin)}`
+            : facts.purl;
+        let ref = this.refByIdentity.get(identity);
+        if (ref === undefined) {
+            // The purl is the ref, unless a package of another identity holds it already.
+            ref = this.components.has(facts.purl)
+                ? `${facts.purl}#${originTag(facts)}`
+                : facts.purl;
+            this.refByIdentity.set(identity, ref);
+            this.components.set(ref, {
+                ref,
+                ecosystem: facts.ecosystem,
+                name: facts.name,
+                version: facts.version,
+                purl: facts.purl,
+                hashes: [...facts.hashes],
+                licenses: [...facts.licenses],
+                scope: scope ?? 'required',
+                origin: facts.origin,
+                properties: { ...facts.properties }
+            });
+            if (scope)
+                this.scoped.add(ref);
+            return ref;
+        }
+        const component = this.components.get(ref);
+        if (scope && (!this.scoped.has(ref) || RANK[scope] > RANK[component.scope]))
+            component.scope = scope;
+        if (scope)
+            this.scoped.add(ref);
+        addHashes(component.hashes, facts.hashes);
+        for (const license of facts.licenses) {
+            if (!component.licenses.includes(license))
+                component.licenses.push(license);
+        }
+        for (const [key, value] of Object.entries(facts.properties)) {
+            component.properties[key] = mergeProperty(component.properties[key], value);
+        }
+        if (component.origin.kind === 'alias' && facts.origin.kind !== 'alias')
+            component.origin = facts.origin;
+        return ref;
+    }
+    has(ref) {
+        return this.components.has(ref);
+    }
+    edge(from, to) {
+        if (from === to)
+            return;
+        let set = this.edges.get(from);
+        if (!set)
+            this.edges.set(from, (set = new Set()));
+        set.add(to);
+    }
+    /** Components sorted by ref; one Dependency per component and for the root, dependsOn sorted. */
+    build(rootRef) {
+        const byRef = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+        const refs = [...this.components.keys()].sort(byRef);
+        const dependsOn = (ref) => [...(this.edges.get(ref) ?? [])].sort(byRef);
+        return {
+            components: refs.map((ref) => this.components.get(ref)),
+            dependencies: [rootRef, ...refs].map((ref) => ({
+                ref,
+                dependsOn: dependsOn(ref)
+            }))
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/workspaces.ts
+/**
+ * Workspace member globs (npm/yarn `workspaces`, Cargo `members`) matched
+ * against the manifest paths found in the tree: a TreeReader reads files but
+ * cannot list folders, so the io layer hands readers the manifests it saw.
+ */
+
+/** `packages/*`, `crates/**`, `./tools/x` -> a RegExp over POSIX folder paths. */
+function globToRegExp(pattern) {
+    const clean = joinPath(pattern.replace(/\/+$/, ''));
+    let source = '';
+    for (let i = 0; i < clean.length; i++) {
+        const c = clean[i];
+        if (c === '*' && clean[i + 1] === '*') {
+            source += '.*';
+            i++;
+        }
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else
+            source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`);
+}
+/**
+ * Folders (relative to the tree) of the member manifests named `manifestName`
+ * under `baseDir` that the patterns select; `!pattern` excludes.
+ */
+function matchMembers(baseDir, patterns, manifestPaths, manifestName) {
+    const include = patterns.filter((p) => !p.startsWith('!')).map(globToRegExp);
+    const exclude = patterns
+        .filter((p) => p.startsWith('!'))
+        .map((p) => globToRegExp(p.slice(1)));
+    const prefix = baseDir === '' ? '' : `${baseDir}/`;
+    const out = [];
+    for (const path of manifestPaths) {
+        if (!path.endsWith(`/${manifestName}`) || !path.startsWith(prefix))
+            continue;
+        const folder = path.slice(prefix.length, path.length - manifestName.length - 1);
+        if (include.some((r) => r.test(folder)) &&
+            !exclude.some((r) => r.test(folder))) {
+            out.push(joinPath(baseDir, folder));
+        }
+    }
+    // Literal member paths work without the manifest list.
+    for (const pattern of patterns) {
+        if (!/[*?![]/.test(pattern)) {
+            const folder = joinPath(baseDir, pattern);
+            if (!out.includes(folder))
+                out.push(folder);
+        }
+    }
+    return out.sort();
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/cargo-manifest.ts
+
+
+
+function readCargoToml(ctx, graph, folder) {
+    return readTomlManifest(ctx, graph, folder, 'Cargo.toml');
+}
+function version(pkg, workspace) {
+    const own = pkg.version;
+    if (typeof own === 'string')
+        return own;
+    // `version.workspace = true` inherits [workspace.package] version.
+    return asString(parse_text_asRecord(parse_text_asRecord(workspace.workspace).package).version) ?? '';
+}
+function cargoProject(root) {
+    if (!root)
+        return undefined;
+    const pkg = parse_text_asRecord(root.package);
+    const inherited = parse_text_asRecord(parse_text_asRecord(root.workspace).package);
+    const license = asString(pkg.license) ?? asString(inherited.license);
+    if (pkg.name === undefined && root.workspace === undefined)
+        return undefined;
+    return {
+        ecosystem: 'cargo',
+        name: asString(pkg.name),
+        version: root.package === undefined
+            ? (asString(inherited.version) ?? '')
+            : version(pkg, root),
+        licenses: license ? [license] : []
+    };
+}
+/** Every dependency table of a manifest, with the kind of edge it makes. */
+function dependencyTables(data) {
+    const tables = [];
+    const collect = (owner) => {
+        tables.push([parse_text_asRecord(owner.dependencies), 'prod']);
+        tables.push([parse_text_asRecord(owner['build-dependencies']), 'prod']);
+        tables.push([parse_text_asRecord(owner['build_dependencies']), 'prod']);
+        tables.push([parse_text_asRecord(owner['dev-dependencies']), 'dev']);
+        tables.push([parse_text_asRecord(owner['dev_dependencies']), 'dev']);
+    };
+    collect(data);
+    for (const target of Object.values(parse_text_asRecord(data.target)))
+        collect(parse_text_asRecord(target));
+    return tables;
+}
+/**
+ * Crate name -> edge kind for one local crate: normal/build wins over optional
+ * over dev. `shared` is the root's [workspace.dependencies] (`foo.workspace = true`).
+ */
+function crateEdgeKinds(data, shared) {
+    const kinds = new Map();
+    const rank = { dev: 0, optional: 1, prod: 2 };
+    for (const [table, kind] of dependencyTables(data)) {
+        for (const [key, spec] of Object.entries(table)) {
+            const inherited = parse_text_asRecord(spec).workspace === true ? parse_text_asRecord(shared[key]) : {};
+            const crate = asString(parse_text_asRecord(spec).package) ?? asString(inherited.package) ?? key;
+            const effective = kind === 'prod' && parse_text_asRecord(spec).optional === true ? 'optional' : kind;
+            const current = kinds.get(crate);
+            if (current === undefined || rank[effective] > rank[current])
+                kinds.set(crate, effective);
+        }
+    }
+    return kinds;
+}
+/** Local crates by name: the root package, workspace members (globs too), and path dependencies. */
+function localCrates(ctx, graph, lockDir, root) {
+    const crates = new Map();
+    const workspace = parse_text_asRecord(root?.workspace);
+    const members = asArray(workspace.members).filter((m) => typeof m === 'string');
+    const excluded = new Set(asArray(workspace.exclude).map((e) => joinPath(lockDir, String(e))));
+    const queue = matchMembers(lockDir, members, ctx.manifestPaths, 'Cargo.toml').filter((f) => !excluded.has(f));
+    const seen = new Set();
+    const visit = (folder, data) => {
+        if (seen.has(folder) || data === undefined)
+            return;
+        seen.add(folder);
+        const name = asString(parse_text_asRecord(data.package).name);
+        if (name !== undefined && !crates.has(name))
+            crates.set(name, { folder, data });
+        for (const [table] of dependencyTables(data)) {
+            for (const spec of Object.values(table)) {
+                const path = asString(parse_text_asRecord(spec).path);
+                if (path !== undefined)
+                    queue.push(joinPath(folder, path));
+            }
+        }
+    };
+    visit(lockDir, root);
+    for (const spec of Object.values(parse_text_asRecord(workspace.dependencies))) {
+        const path = asString(parse_text_asRecord(spec).path);
+        if (path !== undefined)
+            queue.push(joinPath(lockDir, path));
+    }
+    while (queue.length > 0) {
+        const folder = queue.shift();
+        if (!seen.has(folder))
+            visit(folder, readCargoToml(ctx, graph, folder));
+    }
+    return crates;
+}
+function readRootCargoToml(ctx, graph, lockDir) {
+    return readCargoToml(ctx, graph, lockDir);
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/lockfile-format.ts
+
+
+/** The start of every structured reader: the text parsed, the version checked, an empty graph. */
+function openLockfile(ctx, parse, version) {
+    const file = ctx.lockfile;
+    const text = ctx.read(file) ?? '';
+    const data = parse(text, file);
+    const found = version.of(data);
+    if (!version.accepts(found)) {
+        throw unknownLockfileVersion(file, whereKey(text, version.needle, version.key), found, version.supported);
+    }
+    return { file, lockDir: parse_text_dirOf(file), text, data, graph: emptyGraph(file) };
+}
+/** One package as a node: no hashes, licenses, properties or edges unless given; a scope only when known. */
+function lockNode(facts) {
+    const { scope, ...rest } = facts;
+    const node = {
+        id: rest.id,
+        ecosystem: rest.ecosystem,
+        name: rest.name,
+        version: rest.version,
+        purl: rest.purl,
+        hashes: rest.hashes ?? [],
+        licenses: rest.licenses ?? [],
+        origin: rest.origin,
+        properties: rest.properties ?? {},
+        edges: rest.edges ?? []
+    };
+    if (scope !== undefined)
+        node.scope = scope;
+    return node;
+}
+/** Adds a node to the graph and to its name's list in `byName`. */
+function addByName(graph, byName, node) {
+    graph.nodes.set(node.id, node);
+    byName.set(node.name, [...(byName.get(node.name) ?? []), node]);
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/package-source.ts
+/** A git origin, with its commit when the lockfile pins one. */
+function gitOrigin(url, commit) {
+    return commit ? { kind: 'git', url, commit } : { kind: 'git', url };
+}
+/** A git repository (a leading `git+` dropped) at a commit: vcs_url `git+<url>@<commit>`. */
+function gitSource(url, commit) {
+    const clean = url.replace(/^git\+/, '');
+    return {
+        origin: gitOrigin(clean, commit),
+        qualifiers: { vcs_url: `git+${clean}${commit ? `@${commit}` : ''}` }
+    };
+}
+/** A folder of the tree (a path dependency): the project's own code, not a package. */
+function folderSource(path) {
+    return { origin: { kind: 'file', path, directory: true }, qualifiers: {} };
+}
+/** An archive fetched from a direct URL. */
+function downloadSource(url) {
+    return { origin: { kind: 'url', url }, qualifiers: { download_url: url } };
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/cargo-lock.ts
+
+
+
+
+
+
+const CRATES_IO = /^(registry\+https:\/\/github\.com\/rust-lang\/crates\.io-index|sparse\+https:\/\/index\.crates\.io\/?)$/;
+function cargo_lock_sourceOf(source) {
+    if (CRATES_IO.test(source))
+        return { origin: { kind: 'registry' }, qualifiers: {} };
+    if (source.startsWith('git+')) {
+        const url = source.slice(4).replace(/[?#].*$/, '');
+        return gitSource(url, /#([0-9a-f]+)$/i.exec(source)?.[1]);
+    }
+    if (source.startsWith('path+'))
+        return folderSource(source.slice(5));
+    const url = source.replace(/^(registry|sparse)\+/, '');
+    return {
+        origin: { kind: 'registry', url },
+        qualifiers: { repository_url: url }
+    };
+}
+const VERSION = {
+    of: (data) => data.version,
+    accepts: (v) => v === undefined || v === 3 || v === 4,
+    needle: 'version',
+    key: 'version',
+    supported: '1 to 4'
+};
+function crateNode(cx, raw, index) {
+    const pkg = parse_text_asRecord(raw);
+    const name = asString(pkg.name);
+    const version = asString(pkg.version);
+    if (name === undefined || version === undefined) {
+        throw invalidLockfile(cx.file, `key package[${index}]`, 'a [[package]] needs name and version');
+    }
+    const source = asString(pkg.source);
+    const id = source === undefined
+        ? `${name} ${version}`
+        : `${name} ${version} (${source})`;
+    const crate = cx.crates.get(name);
+    const { origin, qualifiers } = source === undefined
+        ? {
+            origin: {
+                kind: 'workspace',
+                path: crate?.folder ?? cx.lockDir
+            },
+            qualifiers: {}
+        }
+        : cargo_lock_sourceOf(source);
+    const checksum = asString(pkg.checksum) ?? asString(cx.legacy[`checksum ${id}`]);
+    const hash = checkedHex('SHA-256', checksum, (problem) => invalidLockfile(cx.file, `key package[${index}].checksum`, problem));
+    return lockNode({
+        id,
+        ecosystem: 'cargo',
+        name,
+        version,
+        purl: cargoPurl(name, version, qualifiers),
+        hashes: hash ? [hash] : [],
+        origin,
+        properties: source === undefined && crate === undefined
+            ? { 'provenant:manifest-missing': 'true' }
+            : {},
+        scope: source === undefined ? 'required' : undefined
+    });
+}
+function readCargoLock(ctx) {
+    const { file, lockDir, data, graph } = openLockfile(ctx, parseTomlText, VERSION);
+    const root = readRootCargoToml(ctx, graph, lockDir);
+    graph.project = cargoProject(root);
+    const crates = localCrates(ctx, graph, lockDir, root);
+    const cx = {
+        file,
+        lockDir,
+        crates,
+        legacy: parse_text_asRecord(data.metadata)
+    };
+    if (!Array.isArray(data.package) || data.package.length === 0) {
+        throw invalidLockfile(file, 'key package', data.package === undefined
+            ? 'no [[package]] tables (a Cargo.lock lists at least the crate itself)'
+            : 'must be a list of [[package]] tables');
+    }
+    const packages = asArray(data.package).map((raw, index) => {
+        const node = crateNode(cx, raw, index);
+        graph.nodes.set(node.id, node);
+        return [node, parse_text_asRecord(raw)];
+    });
+    addCrateEdges(graph, packages, crates, parse_text_asRecord(parse_text_asRecord(root?.workspace).dependencies));
+    for (const [node] of packages) {
+        if (node.origin.kind !== 'workspace')
+            continue;
+        if (node.name === graph.project?.name &&
+            crates.get(node.name)?.folder === lockDir) {
+            graph.rootEdges = node.edges;
+            graph.nodes.delete(node.id);
+        }
+        else
+            graph.members.push(node.id);
+    }
+    return graph;
+}
+/**
+ * A dependency is "name", "name version" or "name version (source)": as
+ * specific as needed to be unique. The workspace's own crates' manifests say
+ * which of theirs are dev-only.
+ */
+function addCrateEdges(graph, packages, crates, shared) {
+    const byName = new Map();
+    const byNameVersion = new Map();
+    for (const [node] of packages) {
+        if (!byName.has(node.name))
+            byName.set(node.name, node.id);
+        const key = `${node.name} ${node.version}`;
+        if (!byNameVersion.has(key))
+            byNameVersion.set(key, node.id);
+    }
+    for (const [node, pkg] of packages) {
+        const kinds = node.origin.kind === 'workspace'
+            ? crateEdgeKinds(crates.get(node.name)?.data ?? {}, shared)
+            : undefined;
+        for (const dep of asArray(pkg.dependencies)) {
+            const spec = String(dep);
+            const [name = '', version] = spec.split(' ');
+            const to = graph.nodes.has(spec)
+                ? spec
+                : version
+                    ? byNameVersion.get(`${name} ${version}`)
+                    : byName.get(name);
+            if (to !== undefined && to !== node.id)
+                node.edges.push({ to, kind: kinds?.get(name) ?? 'prod' });
+        }
+    }
+}
+const cargoLockfile = {
+    kind: 'cargo',
+    family: 'rust',
+    names: ['Cargo.lock'],
+    manifests: ['Cargo.toml'],
+    read: readCargoLock
+};
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/go-mod.ts
+
+
+
+
+const VERBS = new Set([
+    'module',
+    'go',
+    'toolchain',
+    'require',
+    'replace',
+    'exclude',
+    'retract',
+    'tool',
+    'godebug',
+    'ignore'
+]);
+function unquote(token) {
+    return /^["`].*["`]$/.test(token) ? token.slice(1, -1) : token;
+}
+function parseGoMod(text, file) {
+    const mod = { module: undefined, requires: [], replaces: [] };
+    let block;
+    let blockLine = 0;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const comment = raw.indexOf('//');
+        const indirect = comment !== -1 && /^\/\/\s*indirect\b/.test(raw.slice(comment));
+        const body = (comment === -1 ? raw : raw.slice(0, comment)).trim();
+        if (body === '')
+            continue;
+        let verb = block;
+        let args = body;
+        if (block === undefined) {
+            const space = body.search(/[\s(]/);
+            verb = space === -1 ? body : body.slice(0, space);
+            args = space === -1 ? '' : body.slice(space).trim();
+            if (!VERBS.has(verb))
+                throw invalidLockfile(file, `line ${i + 1}`, `unknown directive "${verb}"`);
+            if (args === '(') {
+                block = verb;
+                blockLine = i + 1;
+                continue;
+            }
+        }
+        else if (body === ')') {
+            block = undefined;
+            continue;
+        }
+        const tokens = args.split(/\s+/).map(unquote);
+        if (verb === 'module')
+            mod.module = tokens[0];
+        else if (verb === 'require') {
+            if (tokens.length < 2)
+                throw invalidLockfile(file, `line ${i + 1}`, 'a require needs a module path and a version');
+            mod.requires.push({
+                path: tokens[0],
+                version: tokens[1],
+                indirect
+            });
+        }
+        else if (verb === 'replace') {
+            const arrow = tokens.indexOf('=>');
+            if (arrow < 1 || arrow + 1 >= tokens.length)
+                throw invalidLockfile(file, `line ${i + 1}`, 'a replace needs `old [version] => new [version]`');
+            mod.replaces.push({
+                path: tokens[0],
+                version: tokens[1] === '=>' ? undefined : tokens[1],
+                to: tokens[arrow + 1],
+                toVersion: tokens[arrow + 2]
+            });
+        }
+    }
+    if (block !== undefined)
+        throw invalidLockfile(file, `line ${blockLine}`, `the ${block} ( block is never closed`);
+    return mod;
+}
+/** go.sum: `<module> <version>[/go.mod] h1:<base64>` -> module@version -> h1 (zip lines only). */
+function parseGoSum(text, file) {
+    const sums = new Map();
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '')
+            continue;
+        const [path, version, hash, extra] = line.split(/\s+/);
+        if (!path ||
+            !version ||
+            !hash ||
+            extra !== undefined ||
+            !/^h\d+:/.test(hash)) {
+            throw invalidLockfile(file, `line ${i + 1}`, 'expected `<module> <version> h1:<hash>`');
+        }
+        if (hash.startsWith('h1:') && !base64Hash('SHA-256', hash.slice(3))) {
+            throw invalidLockfile(file, `line ${i + 1}`, `"${hash}" is not an h1 (SHA-256) hash`);
+        }
+        if (!version.endsWith('/go.mod'))
+            sums.set(`${path}@${version}`, hash);
+    }
+    return sums;
+}
+const isLocalPath = (target) => /^(\.{1,2}\/|\/|[A-Za-z]:\\)/.test(target) ||
+    target === '.' ||
+    target === '..';
+function readGoMod(ctx) {
+    const graph = emptyGraph(ctx.lockfile);
+    const mod = parseGoMod(ctx.read(ctx.lockfile) ?? '', ctx.lockfile);
+    const dir = parse_text_dirOf(ctx.lockfile);
+    const sumPath = joinPath(dir, 'go.sum');
+    const sumText = readTracked(ctx, graph, sumPath);
+    const sums = sumText === undefined
+        ? new Map()
+        : parseGoSum(sumText, sumPath);
+    if (mod.module !== undefined)
+        graph.project = {
+            ecosystem: 'golang',
+            name: mod.module,
+            version: '',
+            licenses: []
+        };
+    for (const req of mod.requires) {
+        // A replace with a version applies to that version only; without, to all.
+        const replace = mod.replaces.find((r) => r.path === req.path && r.version === req.version) ??
+            mod.replaces.find((r) => r.path === req.path && r.version === undefined);
+        const properties = {};
+        if (req.indirect)
+            properties['provenant:go-indirect'] = 'true';
+        let path = req.path;
+        let version = req.version;
+        let origin = { kind: 'registry' };
+        if (replace) {
+            properties['provenant:go-replaces'] = `${req.path}@${req.version}`;
+            if (isLocalPath(replace.to)) {
+                version = '';
+                origin = {
+                    kind: 'file',
+                    path: joinPath(dir, replace.to),
+                    directory: true
+                };
+            }
+            else {
+                path = replace.to;
+                version = replace.toVersion ?? req.version;
+            }
+        }
+        const h1 = origin.kind === 'registry' ? sums.get(`${path}@${version}`) : undefined;
+        const hash = h1?.startsWith('h1:')
+            ? base64Hash('SHA-256', h1.slice(3))
+            : undefined;
+        if (h1)
+            properties['provenant:go-h1'] = h1;
+        const node = {
+            id: `${req.path}@${req.version}`,
+            ecosystem: 'golang',
+            name: path,
+            version,
+            purl: golangPurl(path, version),
+            hashes: hash ? [hash] : [],
+            licenses: [],
+            origin,
+            properties,
+            scope: 'required',
+            edges: []
+        };
+        graph.nodes.set(node.id, node);
+        graph.rootEdges.push({ to: node.id, kind: 'prod' });
+    }
+    return graph;
+}
+const goModule = {
+    kind: 'go',
+    family: 'go',
+    names: ['go.mod'],
+    manifests: [],
+    read: readGoMod
+};
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/npm-manifest.ts
+
+
+function readPackageJson(ctx, graph, folder) {
+    const path = joinPath(folder, 'package.json');
+    const text = readTracked(ctx, graph, path);
+    if (text === undefined)
+        return undefined;
+    return { path, data: parseJsonText(text, path, MANIFEST_INVALID) };
+}
+/**
+ * `license` as a string, or the legacy forms: `{type}`, a list of strings or
+ * of `{type}` (in `license` or `licenses`).
+ */
+function npm_manifest_npmLicenses(data) {
+    const license = data.license;
+    if (typeof license === 'string' && license.trim() !== '')
+        return [license.trim()];
+    const type = asString(parse_text_asRecord(license).type);
+    if (type)
+        return [type];
+    const list = Array.isArray(license) ? license : asArray(data.licenses);
+    return list
+        .map((entry) => typeof entry === 'string' ? entry.trim() : asString(parse_text_asRecord(entry).type))
+        .filter((t) => t !== undefined && t !== '');
+}
+function npmProject(data) {
+    return {
+        ecosystem: 'npm',
+        name: asString(data.name),
+        version: asString(data.version) ?? '',
+        licenses: npm_manifest_npmLicenses(data)
+    };
+}
+/**
+ * Direct dependencies of a manifest (or of an npm lockfile folder entry, which
+ * has the same fields). A name in several tables counts once: optional over
+ * prod over dev, as npm and yarn install it.
+ */
+function manifestDependencies(data) {
+    const byName = new Map();
+    const tables = [
+        ['devDependencies', 'dev'],
+        ['dependencies', 'prod'],
+        ['optionalDependencies', 'optional']
+    ];
+    for (const [table, kind] of tables) {
+        for (const [name, range] of stringEntries(data[table])) {
+            byName.set(name, { name, range, kind });
+        }
+    }
+    return [...byName.values()];
+}
+/** `workspaces: [...]` or `workspaces: {packages: [...]}`. */
+function workspacePatterns(data) {
+    const raw = Array.isArray(data.workspaces)
+        ? data.workspaces
+        : parse_text_asRecord(data.workspaces).packages;
+    return asArray(raw).filter((p) => typeof p === 'string');
+}
+/** Splits `name@range` at the `@` that ends the (possibly scoped) name. */
+function splitNameRange(spec) {
+    const at = spec.indexOf('@', 1);
+    return at === -1 ? [spec, ''] : [spec.slice(0, at), spec.slice(at + 1)];
+}
+/** yarn `resolutions`: `"trim"`, `"**\/trim"`, `"parent/trim"`, `"trim@0.0.1"` -> what to use instead. */
+function yarnResolutions(data) {
+    const out = new Map();
+    for (const [key, value] of stringEntries(data.resolutions)) {
+        const segments = key.split('/');
+        let last = segments.pop() ?? '';
+        const previous = segments[segments.length - 1];
+        if (previous?.startsWith('@'))
+            last = `${previous}/${last}`;
+        const [name, range] = splitNameRange(last);
+        const list = out.get(name) ?? [];
+        list.push({ name, range: range === '' ? undefined : range, value });
+        out.set(name, list);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/npm-origin.ts
+/**
+ * Where an npm-family package comes from, from its `resolved` / tarball URL:
+ * the Origin, and the purl qualifiers @cyclonedx/cyclonedx-npm writes for it
+ * (vcs_url for git, download_url for anything but the default registry), so
+ * purls compare equal with the reference tool.
+ */
+
+
+
+const VCS = /^git(?:\+[^:]+)?:|\.git(?:#|$)|^ssh:|^(?:github|gitlab|bitbucket|gist):/i;
+const CODELOAD = /^https:\/\/codeload\.github\.com\/([^/]+)\/([^/]+)\/tar\.gz\/([^/?#]+)$/;
+const ARCHIVE = /\.(?:tgz|tar\.gz|tar|zip)$/i;
+function splitFragment(url) {
+    const hash = url.indexOf('#');
+    return hash === -1
+        ? [url, undefined]
+        : [url.slice(0, hash), url.slice(hash + 1)];
+}
+/** `resolved` relative paths are relative to the lockfile's folder (`lockDir`). */
+function npmSource(resolved, name, lockDir) {
+    if (resolved === undefined || resolved === '')
+        return { origin: { kind: 'registry' }, qualifiers: {} };
+    if (/^file:/i.test(resolved)) {
+        const path = joinPath(lockDir, resolved.slice(5));
+        return ARCHIVE.test(path)
+            ? { origin: { kind: 'file', path }, qualifiers: {} }
+            : folderSource(path);
+    }
+    if (VCS.test(resolved)) {
+        const [url, commit] = splitFragment(resolved);
+        return { origin: gitOrigin(url, commit), qualifiers: { vcs_url: resolved } };
+    }
+    const qualifiers = NPM_DEFAULT_REGISTRY.test(resolved)
+        ? {}
+        : { download_url: resolved };
+    const codeload = CODELOAD.exec(resolved);
+    if (codeload) {
+        const [, owner, repo, commit] = codeload;
+        return {
+            origin: {
+                kind: 'git',
+                url: `https://github.com/${owner}/${repo}.git`,
+                commit
+            },
+            qualifiers
+        };
+    }
+    const [url] = splitFragment(resolved);
+    if (NPM_DEFAULT_REGISTRY.test(url) || url.includes(`/${name}/-/`)) {
+        return { origin: { kind: 'registry', url }, qualifiers };
+    }
+    return { origin: { kind: 'url', url }, qualifiers };
+}
+/** A dependency spec (`npm:real@1.0.0`) naming an alias target: the real name. */
+function aliasTarget(spec) {
+    if (!spec.startsWith('npm:'))
+        return undefined;
+    const rest = spec.slice(4);
+    const at = rest.indexOf('@', 1);
+    return at === -1 ? rest : rest.slice(0, at);
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/npm-lock-v1.ts
+
+
+
+
+
+
+function flagScope(entry) {
+    if (entry.dev === true)
+        return 'dev';
+    return entry.optional === true ? 'optional' : 'required';
+}
+function readNpmLockV1(ctx, data) {
+    const graph = emptyGraph(ctx.lockfile);
+    const lockDir = parse_text_dirOf(ctx.lockfile);
+    const manifest = readPackageJson(ctx, graph, lockDir)?.data;
+    graph.project = npmProject({ ...data, ...manifest });
+    const tree = {
+        children: new Map(),
+        parent: new Map(),
+        entries: new Map()
+    };
+    collect(ctx, data.dependencies, '', tree);
+    for (const [id, entry] of tree.entries) {
+        graph.nodes.set(id, buildNode(ctx, graph, id, entry, lockDir));
+    }
+    const resolve = (from, name) => {
+        for (let at = from; at !== undefined; at = tree.parent.get(at)) {
+            const hit = tree.children.get(at)?.get(name);
+            if (hit !== undefined)
+                return hit;
+        }
+        return undefined;
+    };
+    for (const [id, entry] of tree.entries) {
+        const edges = [];
+        for (const name of Object.keys(parse_text_isRecord(entry.requires) ? entry.requires : {})) {
+            const to = resolve(id, name);
+            if (to !== undefined && to !== id)
+                edges.push({ to, kind: 'prod' });
+        }
+        ;
+        graph.nodes.get(id).edges = edges;
+    }
+    if (manifest) {
+        for (const dep of manifestDependencies(manifest)) {
+            const to = resolve('', dep.name);
+            if (to !== undefined)
+                graph.rootEdges.push({ to, kind: dep.kind });
+        }
+    }
+    else {
+        for (const id of tree.children.get('')?.values() ?? []) {
+            const scope = flagScope(tree.entries.get(id));
+            graph.rootEdges.push({
+                to: id,
+                kind: scope === 'required' ? 'prod' : scope
+            });
+        }
+    }
+    return graph;
+}
+function collect(ctx, dependencies, parentId, tree) {
+    if (dependencies === undefined)
+        return;
+    if (!parse_text_isRecord(dependencies)) {
+        throw invalidLockfile(ctx.lockfile, `key ${parentId || '(root)'}.dependencies`, 'expected an object');
+    }
+    const own = new Map();
+    tree.children.set(parentId, own);
+    for (const [name, entry] of Object.entries(dependencies)) {
+        const id = `${parentId === '' ? '' : `${parentId}/`}node_modules/${name}`;
+        if (!parse_text_isRecord(entry) || typeof entry.version !== 'string') {
+            const text = ctx.read(ctx.lockfile) ?? '';
+            throw invalidLockfile(ctx.lockfile, whereKey(text, `"${name}"`, `dependencies.${name}`), 'an entry needs a `version` string');
+        }
+        own.set(name, id);
+        tree.parent.set(id, parentId);
+        tree.entries.set(id, entry);
+        collect(ctx, entry.dependencies, id, tree);
+    }
+}
+function buildNode(ctx, graph, id, entry, lockDir) {
+    const installedAs = id.slice(id.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    const spec = entry.version;
+    const properties = {};
+    if (entry.bundled === true)
+        properties['provenant:bundled'] = 'true';
+    let name = installedAs;
+    let version = spec;
+    let source = npmSource(asString(entry.resolved), name, lockDir);
+    if (spec.startsWith('npm:')) {
+        ;
+        [name, version] = splitNameRange(spec.slice(4));
+        properties['provenant:alias'] = installedAs;
+        source = npmSource(asString(entry.resolved), name, lockDir);
+        if (source.origin.kind === 'registry')
+            source = { ...source, origin: { kind: 'alias', alias: installedAs } };
+    }
+    else if (/^(file:|git\+|git:|github:|gitlab:|bitbucket:|https?:)/.test(spec) ||
+        /^[^@/:]+\/[^/]+(#.*)?$/.test(spec)) {
+        // Not a version: the spec says where the code comes from, and no version is known.
+        source = npmSource(spec.includes(':') ? spec : `github:${spec}`, name, lockDir);
+        version = '';
+        if (source.origin.kind === 'file' && source.origin.directory) {
+            const folder = readPackageJson(ctx, graph, source.origin.path)?.data;
+            version = asString(folder?.version) ?? '';
+        }
+    }
+    return {
+        id,
+        ecosystem: 'npm',
+        name,
+        version,
+        purl: npmPurl(name, version, source.qualifiers),
+        hashes: checkedSri(asString(entry.integrity), (problem) => invalidLockfile(ctx.lockfile, `key ${id}.integrity`, problem)),
+        licenses: [],
+        origin: source.origin,
+        properties,
+        scope: flagScope(entry),
+        edges: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/npm-lock.ts
+
+
+
+
+
+
+
+
+
+const NODE_MODULES = 'node_modules/';
+/** The package name an install path gives: `node_modules/@s/a/node_modules/b` -> `b`. */
+function nameFromPath(path) {
+    const at = path.lastIndexOf(NODE_MODULES);
+    return at === -1
+        ? (path.split('/').pop() ?? path)
+        : path.slice(at + NODE_MODULES.length);
+}
+/** The folder a lookup moves to when `base/node_modules/<name>` is absent. */
+function parentOf(base) {
+    const nested = base.lastIndexOf(`/${NODE_MODULES}`);
+    if (nested !== -1)
+        return base.slice(0, nested);
+    if (base.startsWith(NODE_MODULES))
+        return '';
+    return parse_text_dirOf(base);
+}
+function scopeOf(entry) {
+    if (entry.dev === true)
+        return 'dev';
+    if (entry.optional === true || entry.devOptional === true)
+        return 'optional';
+    return 'required';
+}
+function platformProperties(entry, into) {
+    for (const key of ['os', 'cpu', 'libc']) {
+        const value = entry[key];
+        if (Array.isArray(value) && value.length > 0)
+            into[`provenant:${key}`] = value.join(',');
+    }
+    if (entry.inBundle === true)
+        into['provenant:bundled'] = 'true';
+    if (entry.extraneous === true)
+        into['provenant:extraneous'] = 'true';
+}
+/** Fields of a package entry that are text when present. */
+// `license` is copied from each package.json as written there: a string, or
+// a legacy object or list (pause-stream 0.0.11: ["MIT", "Apache2"]).
+const STRING_FIELDS = ['name', 'version', 'resolved', 'integrity'];
+const npm_lock_VERSION = {
+    of: (data) => data.lockfileVersion,
+    accepts: (v) => v === 1 || v === 2 || v === 3,
+    needle: '"lockfileVersion"',
+    key: 'lockfileVersion',
+    supported: '1, 2, 3'
+};
+function readNpmLock(ctx) {
+    const { file, text, data } = openLockfile(ctx, parseJsonText, npm_lock_VERSION);
+    if (data.lockfileVersion === 1)
+        return readNpmLockV1(ctx, data);
+    if (!parse_text_isRecord(data.packages)) {
+        throw invalidLockfile(file, whereKey(text, '"packages"', 'packages'), 'lockfileVersion 2/3 needs a `packages` object');
+    }
+    return readPackages(ctx, text, data.packages, data);
+}
+function readPackages(ctx, text, packages, lock) {
+    const graph = emptyGraph(ctx.lockfile);
+    const lockDir = parse_text_dirOf(ctx.lockfile);
+    const rootEntry = parse_text_asRecord(packages['']);
+    const manifest = readPackageJson(ctx, graph, lockDir)?.data;
+    const top = { name: lock.name, version: lock.version };
+    graph.project = npmProject({ ...top, ...manifest, ...rootEntry });
+    const members = workspacePatterns({ ...manifest, ...rootEntry }).map(globToRegExp);
+    const { links, entries } = splitEntries(ctx, text, packages);
+    const keys = new Set(Object.keys(packages));
+    for (const [key, entry] of entries) {
+        graph.nodes.set(key, npm_lock_buildNode(ctx, graph, key, entry, lockDir, members));
+    }
+    const resolve = (from, name) => {
+        for (let base = from;; base = parentOf(base)) {
+            const candidate = base === ''
+                ? `${NODE_MODULES}${name}`
+                : `${base}/${NODE_MODULES}${name}`;
+            if (keys.has(candidate))
+                return links.get(candidate) ?? candidate;
+            if (base === '')
+                return undefined;
+        }
+    };
+    const edgesOf = (from, entry, local) => {
+        const out = [];
+        const deps = manifestDependencies(entry).filter((d) => local || d.kind !== 'dev');
+        const peerMeta = parse_text_asRecord(entry.peerDependenciesMeta);
+        const peers = Object.keys(parse_text_asRecord(entry.peerDependencies)).map((name) => ({
+            name,
+            kind: parse_text_asRecord(peerMeta[name]).optional === true ? 'optional' : 'prod'
+        }));
+        for (const dep of [...deps, ...peers]) {
+            const to = resolve(from, dep.name);
+            if (to !== undefined && to !== '' && to !== from)
+                out.push({ to, kind: dep.kind });
+        }
+        return out;
+    };
+    for (const [key, entry] of entries) {
+        const node = graph.nodes.get(key);
+        node.edges = edgesOf(key, entry, node.origin.kind === 'workspace');
+        if (node.origin.kind === 'workspace')
+            graph.members.push(key);
+    }
+    graph.rootEdges = edgesOf('', { ...manifest, ...rootEntry }, true);
+    return graph;
+}
+/** The package entries checked for shape, `link` entries (a workspace member's install path -> its folder) apart. */
+function splitEntries(ctx, text, packages) {
+    const links = new Map();
+    const entries = [];
+    for (const [key, value] of Object.entries(packages)) {
+        if (key === '')
+            continue;
+        if (!parse_text_isRecord(value)) {
+            throw invalidLockfile(ctx.lockfile, whereKey(text, JSON.stringify(key), `packages["${key}"]`), 'expected an object');
+        }
+        const notText = STRING_FIELDS.find((field) => value[field] !== undefined && typeof value[field] !== 'string');
+        if (notText !== undefined) {
+            throw invalidLockfile(ctx.lockfile, whereKey(text, JSON.stringify(key), `packages["${key}"].${notText}`), `"${notText}" must be a string`);
+        }
+        if (value.link === true)
+            links.set(key, joinPath(asString(value.resolved) ?? ''));
+        else
+            entries.push([key, value]);
+    }
+    return { links, entries };
+}
+function npm_lock_buildNode(ctx, graph, key, entry, lockDir, members) {
+    const properties = {};
+    platformProperties(entry, properties);
+    const folder = !key.includes(NODE_MODULES);
+    if (folder) {
+        // A folder of the tree: a workspace member or a `file:` directory dependency.
+        const manifest = entry.version === undefined
+            ? readPackageJson(ctx, graph, joinPath(lockDir, key))?.data
+            : undefined;
+        const name = asString(entry.name) ?? asString(manifest?.name) ?? nameFromPath(key);
+        const version = asString(entry.version) ?? asString(manifest?.version) ?? '';
+        const path = joinPath(lockDir, key);
+        const workspace = members.some((r) => r.test(joinPath(key)));
+        return {
+            id: key,
+            ecosystem: 'npm',
+            name,
+            version,
+            purl: npmPurl(name, version),
+            hashes: [],
+            licenses: npm_manifest_npmLicenses(entry),
+            origin: workspace
+                ? { kind: 'workspace', path }
+                : { kind: 'file', path, directory: true },
+            properties,
+            scope: 'required',
+            edges: []
+        };
+    }
+    const installedAs = nameFromPath(key);
+    const name = asString(entry.name) ?? installedAs;
+    const version = asString(entry.version) ?? '';
+    const resolved = asString(entry.resolved);
+    const source = npmSource(resolved, name, lockDir);
+    let origin = source.origin;
+    if (name !== installedAs) {
+        properties['provenant:alias'] = installedAs;
+        if (origin.kind === 'registry')
+            origin = { kind: 'alias', alias: installedAs };
+    }
+    return {
+        id: key,
+        ecosystem: 'npm',
+        name,
+        version,
+        purl: npmPurl(name, version, source.qualifiers),
+        hashes: checkedSri(asString(entry.integrity), (problem) => invalidLockfile(ctx.lockfile, `key packages["${key}"].integrity`, problem)),
+        licenses: npm_manifest_npmLicenses(entry),
+        origin,
+        properties,
+        scope: scopeOf(entry),
+        edges: []
+    };
+}
+const npmLockfile = {
+    kind: 'npm',
+    family: 'javascript',
+    names: ['npm-shrinkwrap.json', 'package-lock.json'],
+    manager: 'npm',
+    manifests: ['package.json'],
+    read: readNpmLock
+};
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/python-project.ts
+
+
+
+
+
+const PYPI = /^https?:\/\/(pypi\.org|pypi\.python\.org|files\.pythonhosted\.org)\//;
+function readPyproject(ctx, graph, folder) {
+    return readTomlManifest(ctx, graph, folder, 'pyproject.toml');
+}
+function licenseOf(value) {
+    if (typeof value === 'string' && value.trim() !== '')
+        return [value.trim()];
+    // `{text = "..."}` is often a whole license text: only short ones are names.
+    const text = asString(parse_text_asRecord(value).text);
+    return text && text.length <= 100 && !text.includes('\n') ? [text] : [];
+}
+function pythonProject(pyproject) {
+    if (!pyproject)
+        return undefined;
+    const project = parse_text_asRecord(pyproject.project);
+    const poetry = parse_text_asRecord(parse_text_asRecord(pyproject.tool).poetry);
+    const name = asString(project.name) ?? asString(poetry.name);
+    if (name === undefined)
+        return undefined;
+    return {
+        ecosystem: 'pypi',
+        name: normalizePypiName(name),
+        version: asString(project.version) ?? asString(poetry.version) ?? '',
+        licenses: licenseOf(project.license ?? poetry.license)
+    };
+}
+/** The name of a PEP 508 requirement (`Foo[bar]>=1; python_version<'3'` -> foo). */
+function requirementName(requirement) {
+    const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement);
+    return match ? normalizePypiName(match[1]) : undefined;
+}
+/** Direct dependencies a pyproject declares: [project], poetry tables, dependency groups. */
+function declaredDependencies(pyproject) {
+    const out = [];
+    const add = (requirement, kind) => {
+        const name = requirementName(requirement);
+        if (name && name !== 'python')
+            out.push({ name, kind });
+    };
+    const project = parse_text_asRecord(pyproject.project);
+    for (const r of asArray(project.dependencies))
+        if (typeof r === 'string')
+            add(r, 'prod');
+    for (const list of Object.values(parse_text_asRecord(project['optional-dependencies']))) {
+        for (const r of asArray(list))
+            if (typeof r === 'string')
+                add(r, 'optional');
+    }
+    for (const list of Object.values(parse_text_asRecord(pyproject['dependency-groups']))) {
+        for (const r of asArray(list))
+            if (typeof r === 'string')
+                add(r, 'dev');
+    }
+    const poetry = parse_text_asRecord(parse_text_asRecord(pyproject.tool).poetry);
+    for (const [name, spec] of Object.entries(parse_text_asRecord(poetry.dependencies))) {
+        add(name, parse_text_asRecord(spec).optional === true ? 'optional' : 'prod');
+    }
+    for (const name of Object.keys(parse_text_asRecord(poetry['dev-dependencies'])))
+        add(name, 'dev');
+    for (const [group, table] of Object.entries(parse_text_asRecord(poetry.group))) {
+        for (const name of Object.keys(parse_text_asRecord(parse_text_asRecord(table).dependencies)))
+            add(name, group === 'main' ? 'prod' : 'dev');
+    }
+    return out;
+}
+/** An index URL -> registry origin; qualifiers only for an index other than PyPI. */
+function indexSource(url) {
+    if (url === undefined || PYPI.test(url))
+        return {
+            origin: url ? { kind: 'registry', url } : { kind: 'registry' },
+            qualifiers: {}
+        };
+    return {
+        origin: { kind: 'registry', url },
+        qualifiers: { repository_url: url }
+    };
+}
+const python_project_ARCHIVE = /\.(whl|tar\.gz|tgz|zip|tar\.bz2|tar)$/i;
+/** A local path: an archive counts as a package, a folder is the project's own code. */
+function pathSource(path) {
+    return python_project_ARCHIVE.test(path)
+        ? { origin: { kind: 'file', path }, qualifiers: {} }
+        : folderSource(path);
+}
+/** The `[[package]]` tables of a poetry or uv lock; a `package` key that is not a list is a broken lockfile. */
+function packageTables(open) {
+    const { data, file } = open;
+    if (data.package !== undefined && !Array.isArray(data.package))
+        throw invalidLockfile(file, 'key package', 'must be a list of [[package]] tables');
+    return asArray(data.package);
+}
+/** The `hash = "sha256:<hex>"` of each file table (wheel, sdist) a lock lists, checked. */
+function fileHashes(files, fail) {
+    return files
+        .map((f) => checkedPrefixedHex(asString(f.hash), fail))
+        .filter((h) => h !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/pipfile-lock.ts
+
+
+
+
+
+
+function pipfile_lock_sourceOf(entry, lockDir, indexes) {
+    const path = asString(entry.path);
+    if (path !== undefined)
+        return pathSource(joinPath(lockDir, path));
+    const git = asString(entry.git);
+    if (git !== undefined)
+        return gitSource(git, asString(entry.ref));
+    const file = asString(entry.file);
+    if (file !== undefined)
+        return downloadSource(file);
+    return indexSource(indexes.get(asString(entry.index) ?? 'pypi'));
+}
+const pipfile_lock_VERSION = {
+    of: (data) => parse_text_asRecord(data._meta)['pipfile-spec'],
+    accepts: (spec) => typeof spec === 'number' && spec >= 1 && spec <= 6,
+    needle: '"pipfile-spec"',
+    key: '_meta.pipfile-spec',
+    supported: '1 to 6'
+};
+function readPipfileLock(ctx) {
+    const { file, text, data, graph, lockDir } = openLockfile(ctx, parseJsonText, pipfile_lock_VERSION);
+    const meta = parse_text_asRecord(data._meta);
+    const indexes = new Map();
+    for (const source of asArray(meta.sources).map(parse_text_asRecord)) {
+        const name = asString(source.name);
+        const url = asString(source.url);
+        if (name !== undefined && url !== undefined)
+            indexes.set(name, url);
+    }
+    const sections = [
+        ['default', 'required'],
+        ['develop', 'dev']
+    ];
+    for (const [section, scope] of sections) {
+        for (const [rawName, value] of Object.entries(parse_text_asRecord(data[section]))) {
+            if (!parse_text_isRecord(value)) {
+                throw invalidLockfile(file, whereKey(text, `"${rawName}"`, `${section}.${rawName}`), 'expected an object');
+            }
+            const name = normalizePypiName(rawName);
+            const version = (asString(value.version) ?? '').replace(/^===?/, '');
+            const source = pipfile_lock_sourceOf(value, lockDir, indexes);
+            if (source.origin.kind === 'file' && source.origin.path === lockDir) {
+                // `{path = ".", editable = true}`: the project itself, which the Pipfile does not name.
+                graph.project ??= { ecosystem: 'pypi', name, version, licenses: [] };
+                continue;
+            }
+            const id = `${section}:${name}`;
+            const properties = {};
+            if (typeof value.markers === 'string')
+                properties['provenant:markers'] = value.markers;
+            if (asString(value.version)?.startsWith('==') === false)
+                properties['provenant:specifier'] = value.version;
+            const node = lockNode({
+                id,
+                ecosystem: 'pypi',
+                name,
+                version,
+                purl: pypiPurl(name, version, source.qualifiers),
+                hashes: asArray(value.hashes)
+                    .map((h) => checkedPrefixedHex(asString(h), (problem) => invalidLockfile(file, `key ${section}.${rawName}.hashes`, problem)))
+                    .filter((h) => h !== undefined),
+                origin: source.origin,
+                properties,
+                scope
+            });
+            graph.nodes.set(id, node);
+            graph.rootEdges.push({ to: id, kind: scope === 'dev' ? 'dev' : 'prod' });
+        }
+    }
+    return graph;
+}
+const pipfileLockfile = {
+    kind: 'pipfile',
+    family: 'python',
+    names: ['Pipfile.lock'],
+    manifests: [],
+    read: readPipfileLock
+};
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/pnpm-keys.ts
+/**
+ * pnpm dependency paths, per lockfile generation:
+ * - 5.x: `/name/1.0.0_peer@2.0.0`
+ * - 6.x: `/name@1.0.0(peer@2.0.0)`
+ * - 9.x: `name@1.0.0(peer@2.0.0)` in `snapshots`, `name@1.0.0` in `packages`
+ * A dependency's reference turns into such a key the way pnpm's own
+ * dependency-path `refToRelative` does; a `(...)` suffix (peers, patch hash)
+ * is not part of the package's identity.
+ */
+/** The key without trailing balanced `(...)` groups (they nest: `(a@1(b@2))`). */
+function removeSuffix(key) {
+    let end = key.length;
+    while (end > 0 && key[end - 1] === ')') {
+        let depth = 0;
+        let i = end - 1;
+        for (; i >= 0; i--) {
+            if (key[i] === ')')
+                depth++;
+            else if (key[i] === '(' && --depth === 0)
+                break;
+        }
+        if (i <= 0)
+            break;
+        end = i;
+    }
+    return key.slice(0, end);
+}
+/** The snapshot/package key a dependency reference points at; undefined for `link:` (a workspace). */
+function refToKey(reference, name, generation) {
+    if (reference.startsWith('link:'))
+        return undefined;
+    if (generation === 9) {
+        if (reference.startsWith('@'))
+            return reference;
+        const at = reference.indexOf('@');
+        if (at === -1)
+            return `${name}@${reference}`;
+        const colon = reference.indexOf(':');
+        const bracket = reference.indexOf('(');
+        if ((colon === -1 || at < colon) && (bracket === -1 || at < bracket))
+            return reference;
+        return `${name}@${reference}`;
+    }
+    if (reference.startsWith('file:'))
+        return reference;
+    const bare = removeSuffix(reference);
+    if (!bare.includes('/'))
+        return generation === 6 ? `/${name}@${reference}` : `/${name}/${reference}`;
+    return reference;
+}
+/** name and version a key spells, when it spells them (`github.com/x/y/sha` does not). */
+function pnpm_keys_parseKey(key, generation) {
+    const base = removeSuffix(key);
+    if (generation === 5) {
+        if (!base.startsWith('/'))
+            return undefined;
+        const parts = base.slice(1).split('/');
+        const scoped = parts[0]?.startsWith('@') === true;
+        const name = scoped ? `${parts[0]}/${parts[1]}` : parts[0];
+        const version = parts.slice(scoped ? 2 : 1).join('/');
+        return { name, version: version.split('_')[0] };
+    }
+    const bare = generation === 6 ? base.replace(/^\//, '') : base;
+    if (generation === 6 && !base.startsWith('/'))
+        return undefined;
+    const at = bare.indexOf('@', 1);
+    return at === -1
+        ? undefined
+        : { name: bare.slice(0, at), version: bare.slice(at + 1) };
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/pnpm-lock.ts
+
+
+
+
+
+
+
+
+const DEP_TABLES = [
+    ['dependencies', 'prod'],
+    ['optionalDependencies', 'optional'],
+    ['devDependencies', 'dev']
+];
+const pnpm_lock_VERSION = {
+    of: (data) => data.lockfileVersion,
+    accepts: (raw) => generationOf(raw) !== undefined,
+    needle: 'lockfileVersion',
+    key: 'lockfileVersion',
+    supported: "'5.x', '6.x', '9.0'"
+};
+function generationOf(raw) {
+    const major = Math.floor(Number.parseFloat(String(raw)));
+    return major === 5 || major === 6 || major === 9 ? major : undefined;
+}
+function pnpm_lock_sourceOf(resolution, name, lockDir) {
+    if (resolution.type === 'directory')
+        return folderSource(joinPath(lockDir, asString(resolution.directory) ?? ''));
+    if (resolution.type === 'git') {
+        const url = asString(resolution.repo) ?? '';
+        const commit = asString(resolution.commit);
+        return {
+            origin: gitOrigin(url, commit),
+            qualifiers: { vcs_url: commit ? `${url}#${commit}` : url }
+        };
+    }
+    return npmSource(asString(resolution.tarball), name, lockDir);
+}
+function pnpm_lock_flagScope(entry, generation) {
+    if (generation === 9)
+        return undefined;
+    if (entry.dev === true)
+        return 'dev';
+    return entry.optional === true ? 'optional' : 'required';
+}
+function readPnpmLock(ctx) {
+    const open = openLockfile(ctx, parseYamlText, pnpm_lock_VERSION);
+    const { data, graph, lockDir } = open;
+    const pnpm = {
+        ...open,
+        ctx,
+        generation: generationOf(data.lockfileVersion)
+    };
+    graph.project = npmProject(readPackageJson(ctx, graph, lockDir)?.data ?? {});
+    const snapshots = addPackageNodes(pnpm);
+    const importers = parse_text_isRecord(data.importers) ? data.importers : { '.': data };
+    for (const path of Object.keys(importers)) {
+        if (joinPath(path) === '')
+            continue;
+        const folder = joinPath(lockDir, path);
+        graph.members.push(addFolder(pnpm, path, { kind: 'workspace', path: folder }, folder));
+    }
+    for (const [key, snapshot] of Object.entries(snapshots)) {
+        const node = graph.nodes.get(key);
+        node.edges = edgesOf(pnpm, '.', parse_text_asRecord(snapshot), false, `snapshots["${key}"]`);
+    }
+    for (const [path, importer] of Object.entries(importers)) {
+        const edges = edgesOf(pnpm, path, parse_text_asRecord(importer), true, parse_text_isRecord(data.importers) ? `importers["${path}"]` : 'importers');
+        if (joinPath(path) === '')
+            graph.rootEdges = edges;
+        else
+            graph.nodes.get(memberId(path)).edges = edges;
+    }
+    return graph;
+}
+/** A node per snapshot (9: per peer variant, with its `packages` entry's metadata) and per package no snapshot names; returns the snapshots. */
+function addPackageNodes(pnpm) {
+    const packages = parse_text_asRecord(pnpm.data.packages);
+    const snapshots = pnpm.generation === 9 ? parse_text_asRecord(pnpm.data.snapshots) : packages;
+    const used = new Set();
+    for (const [key, snapshot] of Object.entries(snapshots)) {
+        const base = pnpm.generation === 9 ? removeSuffix(key) : key;
+        used.add(base);
+        addNode(pnpm, key, parse_text_asRecord(packages[base]), parse_text_asRecord(snapshot));
+    }
+    for (const [key, meta] of Object.entries(packages)) {
+        if (!used.has(key))
+            addNode(pnpm, key, parse_text_asRecord(meta), {});
+    }
+    return snapshots;
+}
+function addNode(pnpm, key, meta, snapshot) {
+    const spelled = pnpm_keys_parseKey(key, pnpm.generation);
+    const name = asString(meta.name) ?? spelled?.name ?? key;
+    const version = asString(meta.version) ?? spelled?.version ?? '';
+    const source = pnpm_lock_sourceOf(parse_text_asRecord(meta.resolution), name, pnpm.lockDir);
+    const properties = {};
+    for (const field of ['os', 'cpu', 'libc']) {
+        const value = meta[field];
+        if (Array.isArray(value) && value.length > 0)
+            properties[`provenant:${field}`] = value.join(',');
+    }
+    const patch = /\(patch_hash=([^)]+)\)/.exec(key)?.[1];
+    if (patch)
+        properties['provenant:patch'] = patch;
+    const node = lockNode({
+        id: key,
+        ecosystem: 'npm',
+        name,
+        version,
+        purl: npmPurl(name, version, source.qualifiers),
+        hashes: checkedSri(asString(parse_text_asRecord(meta.resolution).integrity), (problem) => invalidLockfile(pnpm.file, `key packages["${key}"].resolution`, problem)),
+        origin: source.origin,
+        properties,
+        scope: pnpm_lock_flagScope({ ...meta, ...snapshot }, pnpm.generation)
+    });
+    pnpm.graph.nodes.set(key, node);
+}
+const memberId = (path) => `importer:${joinPath(path) || '.'}`;
+/** A folder of the tree as a node: a workspace member, or a `link:` to another folder. */
+function addFolder(pnpm, path, origin, fallbackName) {
+    const id = memberId(path);
+    const folder = joinPath(pnpm.lockDir, path);
+    const project = npmProject(readPackageJson(pnpm.ctx, pnpm.graph, folder)?.data ?? {});
+    const name = project.name ?? fallbackName;
+    pnpm.graph.nodes.set(id, lockNode({
+        id,
+        ecosystem: 'npm',
+        name,
+        version: project.version,
+        purl: npmPurl(name, project.version),
+        licenses: project.licenses,
+        origin,
+        scope: 'required'
+    }));
+    return id;
+}
+/** The node a reference leads to: a `link:` folder, or the package key it spells. */
+function target(pnpm, from, name, reference) {
+    if (reference.startsWith('link:')) {
+        const path = joinPath(from, reference.slice(5));
+        const id = memberId(path);
+        if (id === 'importer:.')
+            return undefined;
+        const folder = joinPath(pnpm.lockDir, path);
+        return pnpm.graph.nodes.has(id)
+            ? id
+            : addFolder(pnpm, path, { kind: 'file', path: folder, directory: true }, name);
+    }
+    const key = refToKey(reference, name, pnpm.generation);
+    return key !== undefined && pnpm.graph.nodes.has(key) ? key : undefined;
+}
+function edgesOf(pnpm, from, entry, withDev, where) {
+    const out = [];
+    for (const [table, kind] of DEP_TABLES) {
+        if (kind === 'dev' && !withDev)
+            continue;
+        for (const [name, value] of Object.entries(parse_text_asRecord(entry[table]))) {
+            const reference = typeof value === 'string' ? value : asString(parse_text_asRecord(value).version);
+            if (reference === undefined) {
+                throw invalidLockfile(pnpm.file, `key ${where}.${table}["${name}"]`, 'a dependency needs a version (was the file cut short?)');
+            }
+            const to = target(pnpm, from, name, reference);
+            if (to !== undefined)
+                out.push({ to, kind });
+        }
+    }
+    return out;
+}
+const pnpmLockfile = {
+    kind: 'pnpm',
+    family: 'javascript',
+    names: ['pnpm-lock.yaml'],
+    manager: 'pnpm',
+    manifests: ['package.json'],
+    read: readPnpmLock
+};
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/version-match.ts
+/**
+ * Which of several locked versions of one name a dependency constraint means,
+ * for the lockfiles that record edges by name only (poetry). Handles the
+ * operators poetry writes (`==`, `!=`, `>=`, `<=`, `>`, `<`, `~=`, `^`, `~`,
+ * `*`, `1.2.*`, `,` for and, `||` for or) on the numeric release part; when
+ * nothing matches, every candidate is kept rather than dropping the edge.
+ */
+function release(version) {
+    const match = /^v?(\d+(?:\.\d+)*)/.exec(version.trim());
+    return match ? match[1].split('.').map(Number) : [];
+}
+function compare(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const diff = (a[i] ?? 0) - (b[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
+/** The exclusive upper bound of `^v` / `~v` / `~=v`. */
+function bump(parts, index) {
+    const out = parts.slice(0, index + 1);
+    out[index] = (out[index] ?? 0) + 1;
+    return out;
+}
+function clause(version, text) {
+    const match = /^(==|!=|>=|<=|>|<|~=|\^|~|=)?\s*(.+)$/.exec(text.trim());
+    if (!match || match[2] === '*')
+        return true;
+    const op = match[1] ?? '==';
+    const target = match[2].trim();
+    if (target.endsWith('.*')) {
+        const prefix = release(target.slice(0, -2));
+        const same = prefix.every((n, i) => version[i] === n);
+        return op === '!=' ? !same : same;
+    }
+    const t = release(target);
+    const c = compare(version, t);
+    switch (op) {
+        case '!=':
+            return c !== 0;
+        case '>=':
+            return c >= 0;
+        case '<=':
+            return c <= 0;
+        case '>':
+            return c > 0;
+        case '<':
+            return c < 0;
+        case '^': {
+            const first = t.findIndex((n) => n !== 0);
+            return (c >= 0 &&
+                compare(version, bump(t, first === -1 ? t.length - 1 : first)) < 0);
+        }
+        case '~':
+            return c >= 0 && compare(version, bump(t, t.length > 1 ? 1 : 0)) < 0;
+        case '~=':
+            return c >= 0 && compare(version, bump(t, Math.max(0, t.length - 2))) < 0;
+        default:
+            return c === 0;
+    }
+}
+function satisfies(version, constraint) {
+    const parts = release(version);
+    return constraint
+        .split('||')
+        .some((alternative) => alternative.split(',').every((c) => c.trim() === '' || clause(parts, c)));
+}
+/** The candidates `constraint` selects, or all of them when it selects none. */
+function pickVersions(candidates, constraint) {
+    if (candidates.length <= 1 || constraint === undefined)
+        return [...candidates];
+    const hits = candidates.filter((c) => satisfies(c.version, constraint));
+    return hits.length > 0 ? hits : [...candidates];
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/poetry-lock.ts
+
+
+
+
+
+
+function poetry_lock_sourceOf(source, lockDir) {
+    const url = asString(source.url);
+    switch (source.type) {
+        case 'git':
+            return gitSource(url ?? '', asString(source.resolved_reference) ?? asString(source.reference));
+        case 'url':
+            return downloadSource(url ?? '');
+        case 'file':
+        case 'directory': {
+            const found = pathSource(joinPath(lockDir, url ?? ''));
+            if (source.type === 'directory' && found.origin.kind === 'file')
+                found.origin.directory = true;
+            return found;
+        }
+        default:
+            return indexSource(url);
+    }
+}
+function poetry_lock_scopeOf(pkg) {
+    const groups = asArray(pkg.groups);
+    const dev = groups.length > 0 ? !groups.includes('main') : pkg.category === 'dev';
+    if (dev)
+        return 'dev';
+    if (groups.length === 0 && pkg.category === undefined)
+        return undefined;
+    return pkg.optional === true ? 'optional' : 'required';
+}
+/** The version a wheel or sdist file name carries (`name-1.0-py3-none-any.whl`, `name-1.0.tar.gz`). */
+function fileVersion(file) {
+    if (file.endsWith('.whl'))
+        return file.split('-')[1];
+    const stem = file.replace(/\.(tar\.gz|tar\.bz2|zip|tgz|tar)$/, '');
+    return stem.slice(stem.lastIndexOf('-') + 1);
+}
+const poetry_lock_VERSION = {
+    of: (data) => asString(parse_text_asRecord(data.metadata)['lock-version']) ?? '1.0',
+    accepts: (v) => /^[12]\.\d+$/.test(String(v)),
+    needle: 'lock-version',
+    key: 'metadata.lock-version',
+    supported: '1.x, 2.x'
+};
+function readPoetryLock(ctx) {
+    const open = openLockfile(ctx, parseTomlText, poetry_lock_VERSION);
+    const { graph } = open;
+    const pyproject = readPyproject(ctx, graph, open.lockDir);
+    graph.project = pythonProject(pyproject);
+    const byName = new Map();
+    const entries = poetryNodes(open).map(([node, pkg]) => {
+        addByName(graph, byName, node);
+        return [node, pkg];
+    });
+    for (const [node, pkg] of entries)
+        node.edges = poetryEdges(pkg, byName);
+    const declared = pyproject ? declaredDependencies(pyproject) : [];
+    for (const { name, kind } of declared) {
+        for (const target of byName.get(name) ?? [])
+            graph.rootEdges.push({ to: target.id, kind });
+    }
+    if (declared.length === 0) {
+        for (const [node] of entries)
+            graph.rootEdges.push({
+                to: node.id,
+                kind: node.scope === 'dev' ? 'dev' : 'prod'
+            });
+    }
+    return graph;
+}
+/** One node per [[package]], with its hashes: 2.x lists them per package, 1.x per name in [metadata.files]. */
+function poetryNodes(open) {
+    const { file, data, lockDir } = open;
+    const legacyFiles = new Map();
+    const metadata = parse_text_asRecord(data.metadata);
+    for (const [name, files] of Object.entries(parse_text_asRecord(metadata.files)))
+        legacyFiles.set(normalizePypiName(name), asArray(files));
+    const packages = packageTables(open);
+    const versions = new Map();
+    for (const raw of packages) {
+        const name = normalizePypiName(asString(parse_text_asRecord(raw).name) ?? '');
+        versions.set(name, (versions.get(name) ?? new Set()).add(parse_text_asRecord(raw).version));
+    }
+    const ids = new Set();
+    return packages.map((raw, index) => {
+        const pkg = parse_text_asRecord(raw);
+        const rawName = asString(pkg.name);
+        const version = asString(pkg.version);
+        if (rawName === undefined || version === undefined) {
+            throw invalidLockfile(file, `key package[${index}]`, 'a [[package]] needs name and version');
+        }
+        const name = normalizePypiName(rawName);
+        const source = poetry_lock_sourceOf(parse_text_asRecord(pkg.source), lockDir);
+        // 1.x lists files per name: with several versions locked, a file's name says which it is.
+        const shared = pkg.files === undefined && (versions.get(name)?.size ?? 0) > 1;
+        const files = pkg.files !== undefined
+            ? asArray(pkg.files)
+            : (legacyFiles.get(name) ?? []);
+        const hashes = fileHashes(files
+            .map(parse_text_asRecord)
+            .filter((f) => !shared || fileVersion(asString(f.file) ?? '') === version), (problem) => invalidLockfile(file, `key package[${index}].files`, problem));
+        const properties = {};
+        if (typeof pkg.markers === 'string')
+            properties['provenant:markers'] = pkg.markers;
+        const id = `${name}@${version}`;
+        const node = lockNode({
+            id: ids.has(id) ? `${id}#${index}` : id,
+            ecosystem: 'pypi',
+            name,
+            version,
+            purl: pypiPurl(name, version, source.qualifiers),
+            hashes,
+            origin: source.origin,
+            properties,
+            scope: poetry_lock_scopeOf(pkg)
+        });
+        ids.add(id);
+        return [node, pkg];
+    });
+}
+/** A dependency is a constraint string, a table, or a list of tables (per marker); a name locked at several versions is narrowed by the constraint. */
+function poetryEdges(pkg, byName) {
+    const edges = [];
+    for (const [dep, spec] of Object.entries(parse_text_asRecord(pkg.dependencies))) {
+        for (const one of Array.isArray(spec) ? spec : [spec]) {
+            const constraint = typeof one === 'string' ? one : asString(parse_text_asRecord(one).version);
+            const kind = parse_text_asRecord(one).optional === true ? 'optional' : 'prod';
+            for (const target of pickVersions(byName.get(normalizePypiName(dep)) ?? [], constraint))
+                edges.push({ to: target.id, kind });
+        }
+    }
+    return edges;
+}
+const poetryLockfile = {
+    kind: 'poetry',
+    family: 'python',
+    names: ['poetry.lock'],
+    manifests: ['pyproject.toml'],
+    read: readPoetryLock
+};
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/requirements-lines.ts
+/**
+ * Line-level pieces of the requirements reader: continuation lines, where a
+ * direct URL or path requirement comes from, and the name and version an
+ * archive file name spells.
+ */
+
+
+
+/** Logical lines: continuations joined, with the number of the line each starts on. */
+function logicalLines(text) {
+    const out = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const start = i + 1;
+        let current = lines[i];
+        while (current.endsWith('\\') && i + 1 < lines.length)
+            current = current.slice(0, -1) + ' ' + lines[++i];
+        out.push({ text: current, line: start });
+    }
+    return out;
+}
+function urlSource(url, lockDir) {
+    if (/^(git|hg|svn|bzr)\+/.test(url)) {
+        const clean = url.split('#')[0];
+        const at = clean.lastIndexOf('@');
+        const hasRef = at > clean.indexOf('://') + 3 && !clean.slice(at).includes('/');
+        return gitSource(hasRef ? clean.slice(0, at) : clean, hasRef ? clean.slice(at + 1) : undefined);
+    }
+    if (/^file:/.test(url))
+        return pathSource(joinPath(lockDir, url.replace(/^file:(\/\/)?/, '')));
+    if (/^[a-z]+:\/\//i.test(url))
+        return downloadSource(url);
+    return pathSource(joinPath(lockDir, url));
+}
+/** `pkg-1.0.tar.gz` / `pkg-1.0-py3-none-any.whl` -> [name, version]. */
+function archiveNameVersion(url) {
+    const file = (url.split(/[?#]/)[0] ?? '').split('/').pop() ?? '';
+    const parts = file.replace(/\.(whl|tar\.gz|zip|tar\.bz2)$/, '').split('-');
+    if (file.endsWith('.whl'))
+        return parts.length >= 2
+            ? [parts[0], parts[1]]
+            : undefined;
+    const version = parts.pop();
+    return parts.length > 0 && version && /^\d/.test(version)
+        ? [parts.join('-'), version]
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/requirements.ts
+
+
+
+
+
+
+
+
+/** A distribution name as PEP 508 spells it. */
+const PEP508_NAME = /^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$/;
+const NAME = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/;
+const SKIPPED_OPTIONS = /^(-c|--constraint|-i|--index-url|--extra-index-url|-f|--find-links|--trusted-host|--no-index|--pre|--require-hashes|--no-binary|--only-binary|--prefer-binary|--use-feature|--config-settings|--global-option)\b/;
+/** `name[extras] ==1.0` or `name @ url`: only `==`/`===` pins give a version. */
+function namedRequirement(named, lockDir, index, at) {
+    const found = {
+        name: named[1],
+        version: '',
+        source: indexSource(index),
+        properties: {}
+    };
+    if (named[2])
+        found.properties['provenant:extras'] = named[2].slice(1, -1).trim();
+    const rest = (named[3] ?? '').trim();
+    if (/^(===?|~=|!=|<=?|>=?)\s*$/.test(rest))
+        throw invalidLockfile(at.file, `line ${at.line}`, `the requirement "${clipInput(named[0].trim())}" has an operator but no version`);
+    if (rest.startsWith('@')) {
+        const url = rest.slice(1).trim();
+        found.source = urlSource(url, lockDir);
+        found.version = archiveNameVersion(url)?.[1] ?? '';
+    }
+    else if (/^===?\s*[^\s,*]+$/.test(rest))
+        found.version = rest.replace(/^===?\s*/, '');
+    else if (rest !== '')
+        found.properties['provenant:specifier'] = rest;
+    return found;
+}
+/**
+ * A URL or a path (`-e` editables among them): the name from `#egg=`, the
+ * archive's file name or the folder's; undefined for the project's own
+ * folder, which becomes the project when it has an egg name.
+ */
+function locatedRequirement(state, text, lockDir) {
+    const source = urlSource(text, lockDir);
+    const egg = /[#&]egg=([^&\s]+)/.exec(text)?.[1];
+    const archive = archiveNameVersion(text);
+    const folder = source.origin.kind === 'file' && source.origin.directory
+        ? source.origin.path
+        : undefined;
+    if (folder === lockDir) {
+        // `-e .`: the project itself, the root of the graph.
+        if (egg && !state.graph.project)
+            state.graph.project = {
+                ecosystem: 'pypi',
+                name: normalizePypiName(egg),
+                version: '',
+                licenses: []
+            };
+        return undefined;
+    }
+    const last = (folder ?? text.split(/[?#]/)[0] ?? '')
+        .replace(/\/+$/, '')
+        .split('/')
+        .pop();
+    return {
+        name: egg ?? archive?.[0] ?? (last || state.graph.project?.name || 'project'),
+        version: archive?.[1] ?? '',
+        source,
+        properties: {}
+    };
+}
+function addRequirement(state, file, raw, line, editable) {
+    const hashes = [...raw.matchAll(/--hash[=\s]+(\S+)/g)]
+        .map((m) => checkedPrefixedHex(m[1], (problem) => invalidLockfile(file, `line ${line}`, problem)))
+        .filter((h) => h !== undefined);
+    const [spec = '', markers] = raw
+        .replace(/--hash[=\s]+\S+/g, '')
+        .split(/;(.*)/s);
+    const text = spec.trim();
+    if (hasControlCharacters(raw))
+        throw invalidLockfile(file, `line ${line}`, `the requirement "${clipInput(raw.trim())}" has control characters, which no requirement has (is this a requirements file?)`);
+    const lockDir = parse_text_dirOf(file);
+    const named = NAME.exec(text);
+    const found = named && !editable && !/^[a-z+]+:\/\//i.test(text) && !text.startsWith('.')
+        ? namedRequirement(named, lockDir, state.index, { file, line })
+        : locatedRequirement(state, text, lockDir);
+    if (found === undefined)
+        return;
+    const { name, version, source, properties } = found;
+    if (!name || !PEP508_NAME.test(name))
+        throw invalidLockfile(file, `line ${line}`, `cannot read the requirement "${clipInput(text)}" (a requirement starts with a package name, a URL or a path)`);
+    if (markers?.trim())
+        properties['provenant:markers'] = markers.trim();
+    const normalized = normalizePypiName(name);
+    const node = lockNode({
+        id: `${file}:${line}`,
+        ecosystem: 'pypi',
+        name: normalized,
+        version,
+        purl: pypiPurl(normalized, version, source.qualifiers),
+        hashes,
+        origin: source.origin,
+        properties,
+        scope: 'required'
+    });
+    state.graph.nodes.set(node.id, node);
+    state.pending.push({ node, via: [] });
+}
+function readFile(state, file, line, from) {
+    if (state.stack.includes(file))
+        return;
+    const text = readTracked(state.ctx, state.graph, file);
+    if (text === undefined)
+        throw invalidLockfile(from, `line ${line}`, `-r ${file}: no such file in the tree`);
+    state.stack.push(file);
+    let viaOpen = false;
+    for (const { text: raw, line: lineNo } of logicalLines(text)) {
+        const comment = /^\s*#\s*(via\b)?\s*(.*)$/.exec(raw);
+        const last = state.pending[state.pending.length - 1];
+        if (comment) {
+            if (comment[1])
+                viaOpen = true;
+            if (viaOpen && last && comment[2])
+                last.via.push(...comment[2].split(/,\s*/));
+            continue;
+        }
+        viaOpen = false;
+        const body = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (body === '')
+            continue;
+        const option = /^(-r|--requirement|-e|--editable|-i|--index-url)(?:\s*=\s*|\s+|(?=[^-\s]))(\S.*)$/.exec(body);
+        if (option && (option[1] === '-r' || option[1] === '--requirement')) {
+            readFile(state, joinPath(parse_text_dirOf(file), option[2].trim()), lineNo, file);
+        }
+        else if (option && (option[1] === '-i' || option[1] === '--index-url'))
+            state.index = option[2].trim();
+        else if (option)
+            addRequirement(state, file, option[2], lineNo, true);
+        else if (!body.startsWith('-'))
+            addRequirement(state, file, body, lineNo, false);
+        else if (!SKIPPED_OPTIONS.test(body))
+            throw invalidLockfile(file, `line ${lineNo}`, `unknown option "${clipInput(body)}"`);
+    }
+    state.stack.pop();
+}
+function readRequirements(ctx) {
+    const graph = emptyGraph(ctx.lockfile);
+    graph.project = pythonProject(readPyproject(ctx, graph, parse_text_dirOf(ctx.lockfile)));
+    const state = { ctx, graph, pending: [], index: undefined, stack: [] };
+    readFile(state, ctx.lockfile, 0, ctx.lockfile);
+    const byName = new Map();
+    for (const { node } of state.pending)
+        byName.set(node.name, node.id);
+    for (const { node, via } of state.pending) {
+        const parents = via
+            .map((v) => v.trim())
+            .filter((v) => v !== '' && !v.startsWith('-'));
+        const found = parents.map((p) => byName.get(normalizePypiName(p.replace(/\[.*$/, ''))));
+        for (const parent of found)
+            if (parent !== undefined)
+                graph.nodes.get(parent)?.edges.push({ to: node.id, kind: 'prod' });
+        if (found.length === 0 ||
+            found.includes(undefined) ||
+            via.some((v) => v.trim().startsWith('-'))) {
+            graph.rootEdges.push({ to: node.id, kind: 'prod' });
+        }
+    }
+    return graph;
+}
+const requirementsFiles = {
+    kind: 'requirements',
+    family: 'python',
+    names: [],
+    pattern: { matches: isRequirementsFile, label: 'requirements*.txt' },
+    fallback: true,
+    manifests: ['pyproject.toml'],
+    read: readRequirements
+};
+/** `requirements*.txt`, or any `.txt` file of a `requirements/` folder. */
+function isRequirementsFile(path) {
+    const name = baseName(path);
+    if (!name.toLowerCase().endsWith('.txt'))
+        return false;
+    return /requirements/i.test(name) || baseName(parse_text_dirOf(path)) === 'requirements';
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/uv-lock.ts
+
+
+
+
+
+function uv_lock_sourceOf(source, lockDir) {
+    const path = (key) => joinPath(lockDir, asString(source[key]) ?? '');
+    if (source.editable !== undefined || source.virtual !== undefined) {
+        const folder = path(source.editable !== undefined ? 'editable' : 'virtual');
+        return {
+            origin: { kind: 'workspace', path: folder },
+            qualifiers: {},
+            local: true
+        };
+    }
+    if (source.directory !== undefined)
+        return { ...pathSource(path('directory')), local: true };
+    if (source.path !== undefined)
+        return { ...pathSource(path('path')), local: false };
+    const git = asString(source.git);
+    if (git !== undefined) {
+        const [url, commit] = git.split('#');
+        return { ...gitSource(url.replace(/\?.*$/, ''), commit), local: false };
+    }
+    const url = asString(source.url);
+    if (url !== undefined)
+        return { ...downloadSource(url), local: false };
+    return { ...indexSource(asString(source.registry)), local: false };
+}
+const uv_lock_VERSION = {
+    of: (data) => data.version,
+    accepts: (v) => v === 1,
+    needle: 'version',
+    key: 'version',
+    supported: '1'
+};
+function readUvLock(ctx) {
+    const open = openLockfile(ctx, parseTomlText, uv_lock_VERSION);
+    const { data, graph, lockDir } = open;
+    graph.project = pythonProject(readPyproject(ctx, graph, lockDir));
+    const members = new Set(asArray(parse_text_asRecord(data.manifest).members).map((m) => normalizePypiName(String(m))));
+    const byName = new Map();
+    const packages = packageTables(open).map((raw, index) => {
+        const node = uvNode(open, parse_text_asRecord(raw), index);
+        addByName(graph, byName, node);
+        return [node, parse_text_asRecord(raw)];
+    });
+    const edgesTo = uvEdges(graph, byName, packages);
+    const rootName = graph.project?.name;
+    for (const [node, pkg] of packages) {
+        node.edges = edgesTo(pkg.dependencies, 'prod');
+        if (node.origin.kind !== 'workspace')
+            continue;
+        for (const list of Object.values(parse_text_asRecord(pkg['optional-dependencies'])))
+            node.edges.push(...edgesTo(list, 'optional'));
+        for (const list of Object.values(parse_text_asRecord(pkg['dev-dependencies'])))
+            node.edges.push(...edgesTo(list, 'dev'));
+        const isMember = members.size === 0 || members.has(node.name);
+        if (isMember &&
+            node.origin.path === lockDir &&
+            (rootName === undefined || node.name === rootName)) {
+            // The project itself: its dependencies are the root's.
+            graph.project ??= {
+                ecosystem: 'pypi',
+                name: node.name,
+                version: node.version,
+                licenses: []
+            };
+            graph.rootEdges = node.edges;
+            graph.nodes.delete(node.id);
+        }
+        else if (isMember)
+            graph.members.push(node.id);
+    }
+    return graph;
+}
+function uvNode(open, pkg, index) {
+    const rawName = asString(pkg.name);
+    if (rawName === undefined)
+        throw invalidLockfile(open.file, `key package[${index}]`, 'a [[package]] needs a name');
+    if (pkg.version !== undefined && typeof pkg.version !== 'string')
+        throw invalidLockfile(open.file, `key package[${index}].version`, '"version" must be a string');
+    const name = normalizePypiName(rawName);
+    const version = asString(pkg.version) ?? '';
+    const source = uv_lock_sourceOf(parse_text_asRecord(pkg.source), open.lockDir);
+    const hashes = fileHashes([parse_text_asRecord(pkg.sdist), ...asArray(pkg.wheels).map(parse_text_asRecord)], (problem) => invalidLockfile(open.file, `key package[${index}]`, problem));
+    return lockNode({
+        id: `${name}@${version}@${index}`,
+        ecosystem: 'pypi',
+        name,
+        version,
+        purl: pypiPurl(name, version, source.qualifiers),
+        hashes,
+        origin: source.origin,
+        scope: source.local ? 'required' : undefined
+    });
+}
+/**
+ * Edges to the packages a dependency list names (by version when it says
+ * one). An edge that asks for extras also reaches a node of that extra: the
+ * package's facts, with the edges of its `optional-dependencies.<extra>`.
+ */
+function uvEdges(graph, byName, packages) {
+    const find = (dep) => {
+        const candidates = byName.get(normalizePypiName(asString(dep.name) ?? '')) ?? [];
+        const version = asString(dep.version);
+        const hits = version === undefined
+            ? candidates
+            : candidates.filter((c) => c.version === version);
+        return hits.length > 0 ? hits : candidates;
+    };
+    const extras = new Map(packages.map(([node, pkg]) => [
+        node.id,
+        parse_text_asRecord(pkg['optional-dependencies'])
+    ]));
+    const edgesTo = (list, kind) => {
+        const out = [];
+        for (const dep of asArray(list).map(parse_text_asRecord)) {
+            for (const target of find(dep)) {
+                out.push({ to: target.id, kind });
+                for (const extra of asArray(dep.extra)) {
+                    const id = `${target.id}[${String(extra)}]`;
+                    if (!graph.nodes.has(id)) {
+                        const extraNode = { ...target, id, edges: [] };
+                        graph.nodes.set(id, extraNode);
+                        extraNode.edges = edgesTo(extras.get(target.id)?.[String(extra)], 'prod');
+                    }
+                    out.push({ to: id, kind });
+                }
+            }
+        }
+        return out;
+    };
+    return edgesTo;
+}
+const uvLockfile = {
+    kind: 'uv',
+    family: 'python',
+    names: ['uv.lock'],
+    manifests: ['pyproject.toml'],
+    read: readUvLock
+};
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/yarn-berry-manifests.ts
+
+
+/** The edge kind of each dependency of a workspace, from its package.json (the lockfile merges the tables). */
+function workspaceKinds(ctx, graph, folder) {
+    const data = readPackageJson(ctx, graph, folder)?.data ?? {};
+    const kinds = new Map();
+    for (const name of Object.keys(parse_text_asRecord(data.devDependencies)))
+        kinds.set(name, 'dev');
+    for (const name of Object.keys(parse_text_asRecord(data.dependencies)))
+        kinds.set(name, 'prod');
+    for (const name of Object.keys(parse_text_asRecord(data.optionalDependencies)))
+        kinds.set(name, 'optional');
+    return kinds;
+}
+/** `.yarnrc.yml` catalogs: `catalog` (the default) and `catalogs.<name>`, keyed `<catalog>\0<package>`. */
+function readCatalogs(ctx, graph, lockDir) {
+    const out = new Map();
+    const path = joinPath(lockDir, '.yarnrc.yml');
+    const text = ctx.read(path);
+    if (text === undefined || !/^catalogs?:/m.test(text))
+        return out;
+    graph.sources.push(path);
+    const rc = parseYamlText(text, path);
+    const add = (catalog, table) => {
+        for (const [name, range] of Object.entries(parse_text_asRecord(table))) {
+            if (typeof range === 'string')
+                out.set(`${catalog}\u0000${name}`, range);
+        }
+    };
+    add('default', rc.catalog);
+    for (const [catalog, table] of Object.entries(parse_text_asRecord(rc.catalogs)))
+        add(catalog, table);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/yarn-lock-text.ts
+/**
+ * The yarn.lock syntax of both generations, parsed line by line: classic
+ * (`key "value"`, `"a@^1", b@^2:` blocks) and berry (`key: value`, a YAML
+ * subset written by Yarn's own serializer and read back by Yarn's own parser).
+ * One linear pass with line numbers, so a truncated or mangled file is
+ * reported at its line; a full YAML parser would be several times slower on
+ * 10,000-line lockfiles and would lose the classic form.
+ */
+
+/** Reads one quoted ("...") or plain token from `pos`; plain stops at `,`, blank, or `:` + blank/end. */
+function readToken(line, pos, file, lineNo) {
+    if (line[pos] === '"') {
+        let end = pos + 1;
+        while (end < line.length && line[end] !== '"')
+            end += line[end] === '\\' ? 2 : 1;
+        if (end >= line.length)
+            throw invalidLockfile(file, `line ${lineNo}`, 'unterminated quoted string');
+        try {
+            return [JSON.parse(line.slice(pos, end + 1)), end + 1];
+        }
+        catch (error) {
+            throw invalidLockfile(file, `line ${lineNo}`, 'bad escape in a quoted string', error);
+        }
+    }
+    let end = pos;
+    while (end < line.length) {
+        const c = line[end];
+        if (c === ',' ||
+            c === ' ' ||
+            (c === ':' && (end + 1 === line.length || line[end + 1] === ' ')))
+            break;
+        end++;
+    }
+    return [line.slice(pos, end), end];
+}
+function parseValue(raw, file, lineNo) {
+    const value = raw.trim();
+    if (value.startsWith('"')) {
+        const [text, end] = readToken(value, 0, file, lineNo);
+        if (end !== value.length)
+            throw invalidLockfile(file, `line ${lineNo}`, 'text after a quoted value');
+        return text;
+    }
+    return value;
+}
+function parseYarnLockText(text, file) {
+    const blocks = [];
+    let metadata;
+    const stack = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].replace(/\r$/, '');
+        const lineNo = i + 1;
+        const body = line.trimStart();
+        if (body === '' || body.startsWith('#'))
+            continue;
+        const indent = line.length - body.length;
+        if (line[indent - 1] === '\t')
+            throw invalidLockfile(file, `line ${lineNo}`, 'tab indentation');
+        while (stack.length > 0 &&
+            stack[stack.length - 1].indent >= indent)
+            stack.pop();
+        const keys = [];
+        let pos = 0;
+        for (;;) {
+            const [key, end] = readToken(body, pos, file, lineNo);
+            keys.push(key);
+            pos = end;
+            if (body.startsWith(', ', pos))
+                pos += 2;
+            else
+                break;
+        }
+        let value;
+        if (body[pos] === ':')
+            value =
+                body.slice(pos + 1).trim() === ''
+                    ? undefined
+                    : parseValue(body.slice(pos + 1), file, lineNo);
+        else if (body[pos] === ' ')
+            value = parseValue(body.slice(pos + 1), file, lineNo);
+        else
+            throw invalidLockfile(file, `line ${lineNo}`, `cannot read "${body}"`);
+        if (indent === 0) {
+            if (value !== undefined)
+                continue; // top-level scalars: berry's none, classic's none
+            const data = Object.create(null);
+            stack.push({ indent, map: data });
+            if (keys.length === 1 && keys[0] === '__metadata')
+                metadata = data;
+            else
+                blocks.push({
+                    keys: keys.flatMap((k) => k.split(', ')),
+                    line: lineNo,
+                    data
+                });
+            continue;
+        }
+        const parent = stack[stack.length - 1];
+        if (parent === undefined)
+            throw invalidLockfile(file, `line ${lineNo}`, 'indented line outside any entry');
+        const key = keys.join(', ');
+        if (value === undefined) {
+            const child = Object.create(null);
+            parent.map[key] = child;
+            stack.push({ indent, map: child });
+        }
+        else
+            parent.map[key] = value;
+    }
+    return { blocks, metadata };
+}
+function yarnString(data, key) {
+    const value = data[key];
+    return typeof value === 'string' ? value : undefined;
+}
+function yarnMap(data, key) {
+    const value = data[key];
+    return typeof value === 'object' ? value : {};
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/yarn-resolve.ts
+class YarnResolver {
+    resolutions;
+    normalizeRange;
+    descriptors = new Map();
+    byName = new Map();
+    constructor(resolutions, 
+    /** berry writes `npm:^1.0.0` where package.json says `^1.0.0`. */
+    normalizeRange = (range) => range) {
+        this.resolutions = resolutions;
+        this.normalizeRange = normalizeRange;
+    }
+    register(name, range, id) {
+        this.descriptors.set(`${name}@${range}`, id);
+        let ids = this.byName.get(name);
+        if (!ids)
+            this.byName.set(name, (ids = new Set()));
+        ids.add(id);
+    }
+    /** Registers a descriptor only when nothing else claimed it (e.g. the base range inside a patch). */
+    registerFallback(name, range, id) {
+        if (!this.descriptors.has(`${name}@${range}`))
+            this.register(name, range, id);
+    }
+    resolve(name, range) {
+        const direct = this.descriptors.get(`${name}@${range}`) ??
+            this.descriptors.get(`${name}@${this.normalizeRange(range)}`);
+        if (direct !== undefined)
+            return direct;
+        for (const override of this.resolutions.get(name) ?? []) {
+            if (override.range !== undefined && override.range !== range)
+                continue;
+            const hit = this.descriptors.get(`${name}@${override.value}`) ??
+                this.descriptors.get(`${name}@${this.normalizeRange(override.value)}`);
+            if (hit !== undefined)
+                return hit;
+        }
+        const ids = this.byName.get(name);
+        return ids?.size === 1 ? [...ids][0] : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/yarn-berry.ts
+/**
+ * yarn.lock berry (Yarn 2+, `__metadata`). One node per `resolution` locator;
+ * the header descriptors, package.json `resolutions` and catalogs resolve the
+ * `dependencies` of each entry. A `patch:` entry is the package it patches
+ * (same name, version and purl, so the two merge into one component; the patch
+ * locator is kept as a property). Workspaces are entries of the lockfile; their
+ * own package.json says which of their dependencies are dev-only.
+ *
+ * `checksum` (`<cacheKey>/<hex>`) is the SHA-512 Yarn computes over the zip
+ * archive it stores in its cache (hashUtils.checksumFile), not over the
+ * registry tarball: it is kept as a SHA-512 hash (what the lockfile pins) and
+ * verbatim in `provenant:yarn-checksum`, so nobody compares it to npm's
+ * `dist.integrity` unawares.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const SUPPORTED = 'berry __metadata.version 3 to 10';
+/** A locator reference -> where the code comes from (paths relative to the lockfile folder). */
+function berrySource(name, reference, lockDir) {
+    const ref = reference.split('::')[0];
+    if (ref.startsWith('npm:'))
+        return { origin: { kind: 'registry' }, qualifiers: {} };
+    if (/^(link|portal):/.test(ref))
+        return folderSource(joinPath(lockDir, ref.replace(/^\w+:/, '')));
+    if (ref.includes('#commit=')) {
+        const url = ref.slice(0, ref.indexOf('#'));
+        const commit = ref.slice(ref.indexOf('#commit=') + 8);
+        return {
+            origin: { kind: 'git', url, commit },
+            qualifiers: { vcs_url: `${url}#${commit}` }
+        };
+    }
+    return npmSource(ref, name, lockDir);
+}
+/** A package name as a berry locator starts: `name` or `@scope/name`. */
+const LOCATOR_NAME = /^(@[^\s/@]+\/)?[^\s/@]+$/;
+function readYarnBerry(ctx, text, parsed) {
+    const file = ctx.lockfile;
+    const lockVersion = Number(yarnString(parsed.metadata ?? {}, 'version'));
+    if (!Number.isInteger(lockVersion) || lockVersion < 3 || lockVersion > 10) {
+        throw unknownLockfileVersion(file, whereKey(text, '__metadata', '__metadata.version'), yarnString(parsed.metadata ?? {}, 'version'), SUPPORTED);
+    }
+    const graph = emptyGraph(file);
+    const lockDir = parse_text_dirOf(file);
+    const manifest = readPackageJson(ctx, graph, lockDir)?.data ?? {};
+    graph.project = npmProject(manifest);
+    const berry = {
+        ctx,
+        file,
+        lockDir,
+        graph,
+        resolver: new YarnResolver(yarnResolutions(manifest), (r) => /^[a-z]+:/.test(r) ? r : `npm:${r}`),
+        compat: [],
+        patchBases: new Map(),
+        blocks: new Map(),
+        rootId: undefined
+    };
+    for (const block of parsed.blocks)
+        addBlock(berry, block);
+    for (const [name, range, id] of berry.compat)
+        berry.resolver.register(name, range, id);
+    // A patched package is built from its base: the one edge the lockfile implies.
+    for (const [id, base] of berry.patchBases) {
+        if (graph.nodes.has(base))
+            graph.nodes.get(id).edges.push({ to: base, kind: 'prod' });
+    }
+    addDependencyEdges(berry);
+    if (berry.rootId !== undefined) {
+        graph.rootEdges = graph.nodes.get(berry.rootId).edges;
+        graph.nodes.delete(berry.rootId);
+    }
+    return graph;
+}
+/** The name and reference of a block's `resolution` locator, checked. */
+function locatorOf(berry, block) {
+    const resolution = yarnString(block.data, 'resolution');
+    const locked = yarnString(block.data, 'version');
+    if (resolution === undefined || locked === undefined) {
+        throw invalidLockfile(berry.file, `line ${block.line}`, `entry "${block.keys.join(', ')}" needs resolution and version`);
+    }
+    const [name, reference] = splitNameRange(resolution);
+    if (!LOCATOR_NAME.test(name) || !reference.includes(':')) {
+        throw invalidLockfile(berry.file, `line ${block.line}`, `resolution "${clipInput(resolution)}" is not a locator (name@protocol:reference)`);
+    }
+    return { resolution, locked, name, reference };
+}
+/** Registers a block's descriptors with the resolver; returns the names it is installed under that are not its own. */
+function registerDescriptors(berry, block, name, resolution) {
+    const aliases = [];
+    for (const key of block.keys) {
+        const [descName, descRange] = splitNameRange(key);
+        berry.resolver.register(descName, descRange, resolution);
+        if (descName !== name)
+            aliases.push(descName);
+        if (descRange.startsWith('patch:')) {
+            // Yarn swaps a dependency on the base descriptor for its built-in compat patch.
+            const inner = splitNameRange(decodeURIComponent(descRange.slice(6).split('#')[0]));
+            if (descRange.includes('builtin<compat/'))
+                berry.compat.push([inner[0], inner[1], resolution]);
+            else
+                berry.resolver.registerFallback(inner[0], inner[1], resolution);
+        }
+    }
+    return aliases;
+}
+function addBlock(berry, block) {
+    const { lockDir } = berry;
+    const { resolution, locked, name, reference } = locatorOf(berry, block);
+    const properties = {};
+    let source = berrySource(name, reference, lockDir);
+    const checksum = yarnString(block.data, 'checksum');
+    const digest = checkedHex('SHA-512', checksum?.slice(checksum.lastIndexOf('/') + 1), (problem) => invalidLockfile(berry.file, `line ${block.line}`, `checksum ${problem}`));
+    if (reference.startsWith('patch:')) {
+        const base = decodeURIComponent(reference.slice(6).split('#')[0]);
+        berry.patchBases.set(resolution, base);
+        source = berrySource(name, splitNameRange(base)[1], lockDir);
+        properties['provenant:patch'] = resolution;
+        if (checksum)
+            properties['provenant:yarn-patched-checksum'] = checksum;
+    }
+    else if (checksum)
+        properties['provenant:yarn-checksum'] = checksum;
+    const conditions = yarnString(block.data, 'conditions');
+    if (conditions)
+        properties['provenant:conditions'] = conditions;
+    const aliases = registerDescriptors(berry, block, name, resolution);
+    if (aliases.length > 0)
+        properties['provenant:alias'] = [...new Set(aliases)].sort().join(',');
+    let origin = source.origin;
+    if (aliases.length === block.keys.length && origin.kind === 'registry')
+        origin = { kind: 'alias', alias: aliases[0] };
+    const workspace = reference.startsWith('workspace:');
+    const path = joinPath(lockDir, reference.slice('workspace:'.length));
+    if (workspace)
+        origin = { kind: 'workspace', path };
+    if (workspace && path === lockDir)
+        berry.rootId = resolution;
+    // A workspace is locked as `0.0.0-use.local`: its package.json has the version.
+    const own = workspace
+        ? npmProject(readPackageJson(berry.ctx, berry.graph, path)?.data ?? {})
+        : undefined;
+    const version = own ? own.version : locked;
+    const node = lockNode({
+        id: resolution,
+        ecosystem: 'npm',
+        name,
+        version,
+        purl: npmPurl(name, version, source.qualifiers),
+        hashes: digest && !reference.startsWith('patch:') ? [digest] : [],
+        licenses: own?.licenses ?? [],
+        origin,
+        properties,
+        scope: workspace ? 'required' : undefined
+    });
+    berry.graph.nodes.set(resolution, node);
+    berry.blocks.set(resolution, block.data);
+    if (workspace && path !== lockDir)
+        berry.graph.members.push(resolution);
+}
+/** Each block's `dependencies` through the resolver (catalogs first); a workspace's package.json says which are dev-only. */
+function addDependencyEdges(berry) {
+    const { ctx, graph } = berry;
+    const catalogs = readCatalogs(ctx, graph, berry.lockDir);
+    for (const [id, data] of berry.blocks) {
+        const node = graph.nodes.get(id);
+        const meta = yarnMap(data, 'dependenciesMeta');
+        const kinds = node.origin.kind === 'workspace'
+            ? workspaceKinds(ctx, graph, node.origin.path)
+            : undefined;
+        for (const [dep, value] of Object.entries(yarnMap(data, 'dependencies'))) {
+            if (typeof value !== 'string')
+                continue;
+            const range = value.startsWith('catalog:')
+                ? (catalogs.get(`${value.slice(8) || 'default'}\u0000${dep}`) ?? value)
+                : value;
+            const to = berry.resolver.resolve(dep, range);
+            const optional = yarnString(yarnMap(meta, dep), 'optional') === 'true';
+            const kind = optional ? 'optional' : (kinds?.get(dep) ?? 'prod');
+            if (to !== undefined && to !== id)
+                node.edges.push({ to, kind });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/yarn-classic.ts
+/**
+ * yarn.lock classic (v1). Each block is one package; its header lists the
+ * descriptors (`name@range`) that resolved to it. An alias descriptor
+ * (`prettier-2@npm:prettier@^2`) is counted under the real name. The lockfile
+ * has no workspace or root entries: those come from package.json and the
+ * member manifests its `workspaces` globs select. Scope by the graph walk.
+ */
+
+
+
+
+
+
+
+
+
+
+function readYarnClassic(ctx, parsed) {
+    const graph = emptyGraph(ctx.lockfile);
+    const lockDir = parse_text_dirOf(ctx.lockfile);
+    const manifest = readPackageJson(ctx, graph, lockDir)?.data ?? {};
+    graph.project = npmProject(manifest);
+    const resolver = new YarnResolver(yarnResolutions(manifest));
+    const blocks = new Map();
+    for (const block of parsed.blocks) {
+        const node = classicNode(ctx, block);
+        graph.nodes.set(node.id, node);
+        blocks.set(node.id, block.data);
+        for (const [specName, specRange] of block.keys.map(splitNameRange))
+            resolver.register(specName, specRange, node.id);
+    }
+    const members = addMembers(ctx, graph, lockDir, manifest);
+    const edgesOf = (data, withDev) => {
+        const out = [];
+        for (const dep of manifestDependencies(data)) {
+            if (dep.kind === 'dev' && !withDev)
+                continue;
+            const to = members.get(dep.name) ?? resolver.resolve(dep.name, dep.range);
+            if (to !== undefined)
+                out.push({ to, kind: dep.kind });
+        }
+        return out;
+    };
+    for (const [id, data] of blocks) {
+        const deps = {
+            dependencies: yarnMap(data, 'dependencies'),
+            optionalDependencies: yarnMap(data, 'optionalDependencies')
+        };
+        graph.nodes.get(id).edges = edgesOf(deps, false);
+    }
+    for (const [folder, id] of memberFolders(graph)) {
+        const data = readPackageJson(ctx, graph, folder)?.data ?? {};
+        graph.nodes.get(id).edges = edgesOf(data, true);
+    }
+    graph.rootEdges = edgesOf(manifest, true);
+    return graph;
+}
+/** One block as a node: its header's descriptors say the name (an alias counted under the real one) and where it comes from. */
+function classicNode(ctx, block) {
+    const lockDir = parse_text_dirOf(ctx.lockfile);
+    const id = block.keys[0];
+    const version = yarnString(block.data, 'version');
+    if (version === undefined) {
+        throw invalidLockfile(ctx.lockfile, `line ${block.line}`, `entry "${id}" has no version`);
+    }
+    const specs = block.keys.map(splitNameRange);
+    const realNames = specs.map(([name, range]) => aliasTarget(range) ?? name);
+    const plain = specs.find(([, range]) => aliasTarget(range) === undefined);
+    const name = plain?.[0] ?? realNames[0] ?? id;
+    const aliases = specs
+        .filter(([, range]) => aliasTarget(range) !== undefined)
+        .map(([alias]) => alias);
+    const resolved = yarnString(block.data, 'resolved');
+    const range = (plain ?? specs[0])?.[1] ?? '';
+    // A local folder or archive: the range says where, there is no `resolved`.
+    const local = /^(link|portal|file):/.test(range) && resolved === undefined;
+    const source = npmSource(local ? `file:${range.replace(/^\w+:/, '')}` : resolved, name, lockDir);
+    if (/^(link|portal):/.test(range) && source.origin.kind === 'file')
+        source.origin.directory = true;
+    let origin = source.origin;
+    if (plain === undefined && origin.kind === 'registry')
+        origin = { kind: 'alias', alias: aliases[0] };
+    const hashes = checkedSri(yarnString(block.data, 'integrity'), (problem) => invalidLockfile(ctx.lockfile, `line ${block.line}`, problem));
+    const sha1 = /#([0-9a-f]{40})$/i.exec(resolved ?? '')?.[1];
+    const fragment = sha1 ? hexHash('SHA-1', sha1) : undefined;
+    if (fragment && !hashes.some((h) => h.algorithm === 'SHA-1'))
+        hashes.push(fragment);
+    return lockNode({
+        id,
+        ecosystem: 'npm',
+        name,
+        version,
+        purl: npmPurl(name, version, source.qualifiers),
+        hashes,
+        origin,
+        properties: aliases.length > 0 ? { 'provenant:alias': aliases.sort().join(',') } : {}
+    });
+}
+function memberFolders(graph) {
+    return graph.members.map((id) => [id.slice('workspace:'.length), id]);
+}
+/** Workspace members as local nodes; returns member name -> node id. */
+function addMembers(ctx, graph, lockDir, manifest) {
+    const byName = new Map();
+    for (const folder of matchMembers(lockDir, workspacePatterns(manifest), ctx.manifestPaths, 'package.json')) {
+        const data = readPackageJson(ctx, graph, folder)?.data;
+        if (data === undefined || folder === lockDir)
+            continue;
+        const project = npmProject(data);
+        const name = project.name ?? folder;
+        const id = `workspace:${folder}`;
+        graph.nodes.set(id, {
+            id,
+            ecosystem: 'npm',
+            name,
+            version: project.version,
+            purl: npmPurl(name, project.version),
+            hashes: [],
+            licenses: project.licenses,
+            origin: { kind: 'workspace', path: folder },
+            properties: {},
+            scope: 'required',
+            edges: []
+        });
+        graph.members.push(id);
+        byName.set(name, id);
+    }
+    return byName;
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/yarn-lock.ts
+
+
+
+
+function readYarnLock(ctx) {
+    const text = ctx.read(ctx.lockfile) ?? '';
+    const parsed = parseYarnLockText(text, ctx.lockfile);
+    if (parsed.metadata !== undefined)
+        return readYarnBerry(ctx, text, parsed);
+    if (/^# yarn lockfile v1\s*$/m.test(text))
+        return readYarnClassic(ctx, parsed);
+    const header = /^# yarn lockfile v(\d+)/m.exec(text)?.[1];
+    throw unknownLockfileVersion(ctx.lockfile, 'line 1', header ?? 'none', 'classic (# yarn lockfile v1) or berry (__metadata)');
+}
+const yarnLockfile = {
+    kind: 'yarn',
+    family: 'javascript',
+    names: ['yarn.lock'],
+    manager: 'yarn',
+    manifests: ['package.json'],
+    read: readYarnLock
+};
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/lockfile-formats.ts
+/**
+ * The registry of lockfile formats Provenant reads, in the order they win
+ * over each other in one folder of one family: npm-shrinkwrap.json,
+ * package-lock.json, pnpm-lock.yaml, yarn.lock; uv.lock, poetry.lock,
+ * Pipfile.lock, then the requirements files; go.mod; Cargo.lock. A new format
+ * is one reader file declaring a LockfileFormat, added here.
+ */
+
+
+
+
+
+
+
+
+
+
+const LOCKFILE_FORMATS = [
+    npmLockfile,
+    pnpmLockfile,
+    yarnLockfile,
+    uvLockfile,
+    poetryLockfile,
+    pipfileLockfile,
+    requirementsFiles,
+    goModule,
+    cargoLockfile
+];
+const lockfile_formats_BY_NAME = new Map(LOCKFILE_FORMATS.flatMap((format) => format.names.map((name) => [name, format])));
+/** The format that reads `path` (a relative POSIX path), if any. */
+function lockfileFormat(path) {
+    return (lockfile_formats_BY_NAME.get(baseName(path)) ??
+        LOCKFILE_FORMATS.find((format) => format.pattern?.matches(path)));
+}
+function lockfileKind(path) {
+    return lockfileFormat(path)?.kind;
+}
+/** Every lockfile name read, for messages: `package-lock.json, ..., requirements*.txt, ...`. */
+const LOCKFILE_NAMES = LOCKFILE_FORMATS.flatMap((format) => [
+    ...format.names,
+    ...(format.pattern ? [format.pattern.label] : [])
+]).join(', ');
+/** The manifests the readers read beside their lockfiles (package.json, pyproject.toml, Cargo.toml). */
+const lockfile_formats_MANIFEST_NAMES = new Set(LOCKFILE_FORMATS.flatMap((format) => format.manifests));
+
+;// CONCATENATED MODULE: ./src/lib/sbom/sources/scopes.ts
+/** Marks what `starts` (and the already `seen` nodes) reach through `follow` edges. */
+function reach(graph, starts, follow, seen) {
+    const stack = [...seen];
+    for (const edge of starts) {
+        if (follow.includes(edge.kind) && !seen.has(edge.to)) {
+            seen.add(edge.to);
+            stack.push(edge.to);
+        }
+    }
+    while (stack.length > 0) {
+        const node = graph.nodes.get(stack.pop());
+        for (const edge of node?.edges ?? []) {
+            if (edge.kind !== 'dev' &&
+                follow.includes(edge.kind) &&
+                !seen.has(edge.to)) {
+                seen.add(edge.to);
+                stack.push(edge.to);
+            }
+        }
+    }
+    return seen;
+}
+/** Edges of the project and of every member: the walk's starting points. */
+function rootEdges(graph) {
+    const out = [...graph.rootEdges];
+    for (const id of graph.members) {
+        out.push({ to: id, kind: 'prod' });
+        out.push(...(graph.nodes.get(id)?.edges ?? []));
+    }
+    return out;
+}
+function computeScopes(graph) {
+    const starts = rootEdges(graph);
+    const required = reach(graph, starts, ['prod'], new Set());
+    const optional = reach(graph, starts, ['prod', 'optional'], new Set(required));
+    const dev = reach(graph, starts, ['prod', 'optional', 'dev'], new Set(optional));
+    const scopes = new Map();
+    for (const [id, node] of graph.nodes) {
+        if (node.scope)
+            scopes.set(id, node.scope);
+        else if (required.has(id))
+            scopes.set(id, 'required');
+        else if (optional.has(id))
+            scopes.set(id, 'optional');
+        else if (dev.has(id))
+            scopes.set(id, 'dev');
+        // Unreached: no scope here; the merge makes the component `required`
+        // unless another entry of the same package was reached.
+    }
+    return scopes;
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/read-source.ts
+/**
+ * A source tree's lockfiles -> one DependencyGraph. Each lockfile is read by
+ * its own reader (src/lib/sbom/sources/); their nodes are merged by purl.
+ *
+ * The root component is the project of the shallowest lockfile that has a
+ * manifest (package.json, pyproject.toml, go.mod, Cargo.toml), ties broken by
+ * the order of `lockfilePaths`; the projects of the other lockfiles become
+ * `workspace` components the root depends on. Without any manifest (only
+ * requirements files or a Pipfile.lock) the root is `pkg:generic/<rootName>`.
+ * Every problem of every lockfile is collected and reported once.
+ */
+
+
+
+
+
+
+
+function readOne(reader, path, manifestPaths) {
+    const format = lockfileFormat(path);
+    if (format === undefined) {
+        throw new errors/* InputError */.dz('SBOM_LOCKFILE_UNKNOWN', `${path}: not a lockfile Provenant reads (${LOCKFILE_NAMES})`);
+    }
+    const text = reader(path);
+    if (text === undefined) {
+        throw new errors/* InputError */.dz('SBOM_LOCKFILE_MISSING', `${path}: no such file in the source tree`);
+    }
+    assertText(path, text);
+    return format.read({ read: reader, lockfile: path, manifestPaths });
+}
+/** A lockfile is text: a NUL byte or bytes that are not UTF-8 mean it is not one. */
+function assertText(path, text) {
+    const found = [text.indexOf('\u0000'), text.indexOf('\ufffd')].filter((i) => i !== -1);
+    if (found.length === 0)
+        return;
+    const at = Math.min(...found);
+    throw invalidLockfile(path, `line ${lineAt(text, at)}`, text[at] === '\u0000'
+        ? 'a NUL byte: this is a binary file, not a lockfile'
+        : 'bytes that are not UTF-8 text');
+}
+function projectPurl(project, name) {
+    switch (project.ecosystem) {
+        case 'npm':
+            return npmPurl(name, project.version);
+        case 'pypi':
+            return pypiPurl(name, project.version);
+        case 'golang':
+            return golangPurl(name, project.version);
+        case 'cargo':
+            return cargoPurl(name, project.version);
+        default:
+            return genericPurl(name, project.version);
+    }
+}
+/** A reader's error with its message bounded: a hostile lockfile's text is never printed at length. */
+function bounded(error) {
+    const message = clipMessage(error.message);
+    return message === error.message
+        ? error
+        : new errors/* InputError */.dz(error.code, message, { cause: error });
+}
+const depth = (path) => parse_text_dirOf(path) === '' ? 0 : parse_text_dirOf(path).split('/').length;
+/** Every lockfile read; every problem of every lockfile reported at once. */
+function read_source_readAll(reader, lockfilePaths, manifestPaths) {
+    const graphs = [];
+    const problems = [];
+    for (const path of lockfilePaths) {
+        try {
+            graphs.push(readOne(reader, path, manifestPaths));
+        }
+        catch (error) {
+            if (!(error instanceof errors/* InputError */.dz))
+                throw error;
+            problems.push(bounded(error));
+        }
+    }
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new errors/* InputErrors */.G(problems);
+    return graphs;
+}
+/** The project of the shallowest lockfile with a manifest; `pkg:generic/<fallbackName>` without any. */
+function rootOf(graphs, fallbackName) {
+    const main = graphs
+        .filter((g) => g.project !== undefined)
+        .sort((a, b) => depth(a.lockfile) - depth(b.lockfile))[0];
+    const rootProject = main?.project;
+    const rootName = rootProject?.name ?? fallbackName;
+    const rootPurl = rootProject
+        ? projectPurl(rootProject, rootName)
+        : genericPurl(rootName, '');
+    return {
+        ref: rootPurl,
+        ecosystem: rootProject?.ecosystem ?? 'generic',
+        name: rootName,
+        version: rootProject?.version ?? '',
+        purl: rootPurl,
+        type: 'application',
+        hashes: [],
+        licenses: rootProject?.licenses ?? []
+    };
+}
+function read_source_readSourceTree(reader, lockfilePaths, options = {}) {
+    const graphs = read_source_readAll(reader, lockfilePaths, options.manifestPaths ?? []);
+    const root = rootOf(graphs, options.rootName ?? 'source');
+    const rootPurl = root.purl;
+    const builder = new GraphBuilder();
+    // First every component (so the root's ref can avoid theirs), then the edges.
+    const added = graphs.map((graph) => {
+        const scopes = computeScopes(graph);
+        let projectRef;
+        const name = graph.project?.name ?? parse_text_dirOf(graph.lockfile);
+        const purl = graph.project ? projectPurl(graph.project, name) : rootPurl;
+        // Another project of the tree (not one more lockfile of the root's own, like requirements-dev.txt).
+        if (graph.project !== undefined && purl !== rootPurl) {
+            const origin = { kind: 'workspace', path: parse_text_dirOf(graph.lockfile) };
+            const facts = {
+                ...graph.project,
+                name,
+                purl,
+                hashes: [],
+                origin,
+                properties: {}
+            };
+            projectRef = builder.add(facts, 'required');
+        }
+        const refs = new Map();
+        for (const [id, node] of graph.nodes)
+            refs.set(id, builder.add(node, scopes.get(id)));
+        return { graph, projectRef, refs };
+    });
+    if (builder.has(root.ref))
+        root.ref = `${root.purl}#root`;
+    for (const { graph, projectRef, refs } of added) {
+        const from = projectRef ?? root.ref;
+        if (projectRef !== undefined)
+            builder.edge(root.ref, projectRef);
+        for (const [id, node] of graph.nodes) {
+            for (const edge of node.edges) {
+                const to = refs.get(edge.to);
+                if (to !== undefined)
+                    builder.edge(refs.get(id), to);
+            }
+        }
+        for (const edge of [
+            ...graph.rootEdges,
+            ...graph.members.map((to) => ({ to }))
+        ]) {
+            const to = refs.get(edge.to);
+            if (to !== undefined)
+                builder.edge(from, to);
+        }
+    }
+    const { components, dependencies } = builder.build(root.ref);
+    const sources = [...new Set(graphs.flatMap((g) => g.sources))].sort();
+    return { root, components, dependencies, sources };
+}
+
+;// CONCATENATED MODULE: ./src/lib/archive/tar.ts
+/**
+ * The one tar reader: chunks in, entries out. It reads ustar (with the
+ * 155-byte prefix), GNU headers (base-256 numbers, ././@LongLink names and
+ * link names) and pax extended headers (path, linkpath, size, mtime with its
+ * fractions, uid/gid/uname/gname; other records kept as fields), checks
+ * every header's checksum, keeps the data only of the entries asked for, and
+ * holds the entry-count bound. It never writes.
+ */
+
+
+const BLOCK = 512;
+/** Largest pax or GNU long-name record read. */
+const MAX_META_BYTES = 1024 * 1024;
+const tar_decoder = new TextDecoder('utf-8');
+function looksLikeTar(bytes) {
+    if (bytes.length < BLOCK)
+        return false;
+    if (tar_text(bytes, 257, 5) === 'ustar')
+        return true;
+    return checksumOk(bytes.subarray(0, BLOCK));
+}
+class TarReader {
+    #options;
+    #pending = [];
+    #pendingBytes = 0;
+    #current;
+    #parts = [];
+    #pax = {};
+    #globalPax = {};
+    #longName;
+    #longLink;
+    #offset = 0;
+    #ended = false;
+    constructor(options) {
+        this.#options = options;
+    }
+    /** The path of the entry whose data is being read, if any. */
+    get currentPath() {
+        return this.#current?.meta === undefined
+            ? this.#current?.entry.path
+            : undefined;
+    }
+    push(chunk) {
+        if (this.#ended || chunk.length === 0)
+            return;
+        this.#pending.push(chunk);
+        this.#pendingBytes += chunk.length;
+        this.#drain();
+    }
+    /** Call at the end of the stream: a truncated archive is an error. */
+    end() {
+        if (!this.#ended && (this.#current !== undefined || this.#pendingBytes > 0))
+            throw this.#damaged('it ends in the middle of an entry');
+    }
+    #drain() {
+        while (!this.#ended) {
+            const current = this.#current;
+            if (current) {
+                const take = Math.min(current.remaining, this.#pendingBytes);
+                if (take === 0 && current.remaining > 0)
+                    return;
+                if (current.keep) {
+                    const data = this.#take(take);
+                    const wanted = current.entry.size - (current.padded - current.remaining);
+                    if (wanted > 0)
+                        this.#parts.push(data.subarray(0, wanted));
+                }
+                else
+                    this.#skip(take);
+                current.remaining -= take;
+                if (current.remaining > 0)
+                    return;
+                this.#finishEntry();
+                continue;
+            }
+            if (this.#pendingBytes < BLOCK)
+                return;
+            this.#readHeader(this.#take(BLOCK));
+        }
+    }
+    #readHeader(header) {
+        const at = this.#offset - BLOCK;
+        if (header.every((b) => b === 0)) {
+            this.#ended = true;
+            return;
+        }
+        if (!checksumOk(header))
+            throw this.#damaged(`the header at offset ${at} has a bad checksum`);
+        const typeflag = String.fromCharCode(header[156]);
+        const meta = 'xgLK'.includes(typeflag) ? typeflag : undefined;
+        const paxSize = meta ? undefined : this.#pax.size;
+        const size = paxSize !== undefined ? Number(paxSize) : number(header, 124, 12);
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw this.#damaged(`the header at offset ${at} has a bad size`);
+        const entry = meta
+            ? { path: typeflag, type: 'other', fields: {}, size }
+            : this.#toEntry(header, size);
+        if (meta === undefined)
+            this.#options.budget.addEntry(entry.path);
+        if (meta && size > MAX_META_BYTES)
+            throw this.#tooBig(entry.path, size, MAX_META_BYTES);
+        const keep = meta !== undefined || this.#options.want(entry);
+        if (keep && !meta && size > this.#options.maxKeptBytes)
+            throw this.#tooBig(entry.path, size, this.#options.maxKeptBytes);
+        const padded = Math.ceil(size / BLOCK) * BLOCK;
+        this.#current = { entry, keep, meta, padded, remaining: padded };
+        this.#parts = [];
+        if (size === 0)
+            this.#finishEntry();
+    }
+    #toEntry(header, size) {
+        const pax = { ...this.#globalPax, ...this.#pax };
+        const entry = tar_toEntry(header, pax, size, this.#longName, this.#longLink);
+        this.#pax = {};
+        this.#longName = this.#longLink = undefined;
+        return entry;
+    }
+    #finishEntry() {
+        const { entry, keep, meta } = this.#current;
+        this.#current = undefined;
+        const data = keep ? concatBytes(this.#parts, entry.size) : undefined;
+        this.#parts = [];
+        if (meta === 'x')
+            this.#pax = parsePax(data);
+        else if (meta === 'g')
+            this.#globalPax = { ...this.#globalPax, ...parsePax(data) };
+        else if (meta === 'L')
+            this.#longName = tar_text(data, 0, data.length);
+        else if (meta === 'K')
+            this.#longLink = tar_text(data, 0, data.length);
+        else
+            this.#options.onEntry(entry, data);
+    }
+    #damaged(why) {
+        return new ArchiveFormatError(this.#options.budget.source, `tar: ${why}`);
+    }
+    #tooBig(member, size, max) {
+        return new ArchiveLimitError(this.#options.budget.source, member, 'inflated size', `a member of ${size} bytes, where at most ${max} are read`);
+    }
+    /** Drops bytes nobody asked for, without copying them. */
+    #skip(length) {
+        let left = length;
+        while (left > 0) {
+            const head = this.#pending[0];
+            if (head.length <= left) {
+                left -= head.length;
+                this.#pending.shift();
+            }
+            else {
+                this.#pending[0] = head.subarray(left);
+                left = 0;
+            }
+        }
+        this.#pendingBytes -= length;
+        this.#offset += length;
+    }
+    #take(length) {
+        const out = new Uint8Array(length);
+        let offset = 0;
+        while (offset < length) {
+            const head = this.#pending[0];
+            const n = Math.min(head.length, length - offset);
+            out.set(head.subarray(0, n), offset);
+            offset += n;
+            if (n === head.length)
+                this.#pending.shift();
+            else
+                this.#pending[0] = head.subarray(n);
+        }
+        this.#pendingBytes -= length;
+        this.#offset += length;
+        return out;
+    }
+}
+/** Every entry of a whole tar in memory, with the data of its files. */
+function readTar(bytes, budget) {
+    const entries = [];
+    const reader = new TarReader({
+        want: (entry) => entry.type === 'file',
+        maxKeptBytes: Number.MAX_SAFE_INTEGER,
+        budget,
+        onEntry: (entry, data) => entries.push({ ...entry, data: data ?? new Uint8Array() })
+    });
+    reader.push(bytes);
+    reader.end();
+    return entries;
+}
+function tar_toEntry(header, pax, size, longName, longLink) {
+    const magic = tar_decoder.decode(header.subarray(257, 265));
+    const ustar = magic.startsWith('ustar');
+    const prefix = ustar && magic === 'ustar\u000000' ? tar_text(header, 345, 155) : '';
+    const name = tar_text(header, 0, 100);
+    const path = pax.path ?? longName ?? (prefix ? `${prefix}/${name}` : name);
+    const typeflag = String.fromCharCode(header[156]);
+    const fields = {
+        mode: (number(header, 100, 8) & 0o7777).toString(8).padStart(4, '0'),
+        uid: pax.uid ?? String(number(header, 108, 8)),
+        gid: pax.gid ?? String(number(header, 116, 8)),
+        mtime: pax.mtime ?? String(number(header, 136, 12)),
+        uname: pax.uname ?? tar_text(header, 265, 32),
+        gname: pax.gname ?? tar_text(header, 297, 32),
+        format: !ustar ? 'v7' : magic === 'ustar  \u0000' ? 'gnu' : 'ustar'
+    };
+    const linkname = pax.linkpath ?? longLink ?? tar_text(header, 157, 100);
+    if (linkname)
+        fields.linkname = linkname;
+    for (const [key, value] of Object.entries(pax)) {
+        if (!HANDLED_PAX.has(key))
+            fields[`pax:${key}`] = value;
+    }
+    return {
+        path,
+        type: TYPES[typeflag] ?? 'other',
+        fields,
+        size
+    };
+}
+const HANDLED_PAX = new Set([
+    'path',
+    'linkpath',
+    'size',
+    'mtime',
+    'uid',
+    'gid',
+    'uname',
+    'gname'
+]);
+const TYPES = {
+    '0': 'file',
+    '\u0000': 'file',
+    '7': 'file',
+    '1': 'hardlink',
+    '2': 'symlink',
+    '5': 'dir'
+};
+/** `<length> <key>=<value>\n` records, the length counting the whole record. */
+function parsePax(data) {
+    const records = {};
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const length = Number(tar_text(data, at, space - at));
+        if (!Number.isInteger(length) || length <= 0)
+            break;
+        const record = tar_decoder.decode(data.subarray(space + 1, at + length - 1));
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records[record.slice(0, eq)] = record.slice(eq + 1);
+        at += length;
+    }
+    return records;
+}
+/** Octal text, or GNU base-256 when the first byte has its high bit set. */
+function number(header, at, length) {
+    const field = header.subarray(at, at + length);
+    if ((field[0] & 0x80) !== 0) {
+        let value = field[0] & 0x7f;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const digits = tar_text(field, 0, field.length).trim();
+    return digits === '' ? 0 : parseInt(digits, 8);
+}
+function tar_text(bytes, at, length) {
+    const slice = bytes.subarray(at, at + length);
+    const end = slice.indexOf(0);
+    return tar_decoder.decode(end < 0 ? slice : slice.subarray(0, end));
+}
+function checksumOk(header) {
+    if (header.length < BLOCK)
+        return false;
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    }
+    const stored = parseInt(tar_text(header, 148, 8).trim(), 8);
+    return stored === sum;
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/artifact-stream.ts
+/**
+ * Reads an artifact file once, in chunks: its hashes (streamed, any size),
+ * and either the whole bytes (a zip needs its central directory) or the
+ * members of a gzip-compressed tar that are asked for.
+ */
+
+
+
+
+
+
+/** Largest archive member read as metadata (package.json, PKG-INFO, lockfiles). */
+const MAX_MEMBER_BYTES = 64 * 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
+const ALGORITHMS = [
+    ['SHA-1', 'sha1'],
+    ['SHA-256', 'sha256'],
+    ['SHA-512', 'sha512']
+];
+async function streamArtifact(file, options) {
+    const hashers = ALGORITHMS.filter(([algorithm]) => algorithm !== 'SHA-1' || options.sha1).map(([algorithm, name]) => [algorithm, (0,external_node_crypto_.createHash)(name)]);
+    const chunks = [];
+    const members = new Map();
+    const want = options.tar;
+    const budget = new InflationBudget(options.display);
+    const tar = want
+        ? new TarReader({
+            want: (entry) => want({ ...entry, path: withoutDotSlash(entry.path) }),
+            maxKeptBytes: MAX_MEMBER_BYTES,
+            budget,
+            onEntry: (entry, data) => {
+                if (data)
+                    members.set(withoutDotSlash(entry.path), data);
+            }
+        })
+        : undefined;
+    const gunzip = tar
+        ? new BoundedInflater('gzip', budget, (data) => tar.push(data), () => tar.currentPath)
+        : undefined;
+    const unreadable = (error) => error instanceof ArchiveLimitError
+        ? error
+        : new errors/* InputError */.dz('SBOM_ARTIFACT_UNREADABLE', `${options.display}: not a readable gzip-compressed tar archive (${error instanceof ArchiveFormatError ? error.detail : error.message}); give the archive as it was built`, { cause: error });
+    const stream = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: CHUNK_BYTES });
+    for await (const chunk of stream) {
+        for (const [, hasher] of hashers)
+            hasher.update(chunk);
+        if (options.collect)
+            chunks.push(chunk);
+        if (gunzip) {
+            try {
+                gunzip.push(chunk);
+            }
+            catch (error) {
+                stream.destroy();
+                throw unreadable(error);
+            }
+        }
+    }
+    if (gunzip && tar) {
+        try {
+            gunzip.push(new Uint8Array(0), true);
+            tar.end();
+        }
+        catch (error) {
+            throw unreadable(error);
+        }
+    }
+    return {
+        hashes: hashers.map(([algorithm, hasher]) => ({
+            algorithm,
+            value: hasher.digest('hex')
+        })),
+        bytes: options.collect ? Buffer.concat(chunks) : undefined,
+        members
+    };
+}
+function withoutDotSlash(p) {
+    return p.replace(/^\.\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/binary-graph.ts
+
+
+const GO_DEVEL = '(devel)';
+function buildGoBinaryGraph(file, info) {
+    const properties = {
+        'provenant:artifact:file': file.fileName,
+        'provenant:artifact:kind': 'go-binary',
+        'provenant:binary:format': file.format
+    };
+    if (info.goVersion)
+        properties['provenant:go:version'] = info.goVersion;
+    if (info.path)
+        properties['provenant:go:path'] = info.path;
+    for (const [key, value] of info.settings)
+        properties[`provenant:go:build:${key}`] = value;
+    if (info.legacyFormat) {
+        properties['provenant:go:buildinfo'] =
+            'the pre-Go 1.18 layout: module data not read';
+    }
+    else if (!info.main) {
+        properties['provenant:go:buildinfo'] =
+            'built without module data: no main module or dependencies recorded';
+    }
+    const name = info.main?.path ?? info.path ?? file.fileName;
+    const version = info.main && info.main.version !== GO_DEVEL ? info.main.version : '';
+    const purl = info.main || info.path ? golangPurl(name, version) : '';
+    const root = binaryRoot(file, 'golang', { name, version, purl }, properties);
+    if (info.main?.version === GO_DEVEL)
+        properties['provenant:go:main-version'] = GO_DEVEL;
+    const components = dedupe(info.deps.map(goComponent));
+    return {
+        root,
+        components,
+        dependencies: [{ ref: root.ref, dependsOn: components.map((c) => c.ref) }],
+        sources: []
+    };
+}
+function goComponent(dep) {
+    const used = dep.replace ?? dep;
+    const properties = {};
+    if (dep.replace)
+        properties['provenant:go-replaces'] = `${dep.path}@${dep.version}`;
+    if (used.sum)
+        properties['provenant:go-h1'] = used.sum;
+    const h1 = used.sum?.startsWith('h1:')
+        ? base64Hash('SHA-256', used.sum.slice(3))
+        : undefined;
+    const local = used.version === '' && /^(\.{1,2}\/|\/)/.test(used.path);
+    const purl = local ? '' : golangPurl(used.path, used.version);
+    return {
+        ref: purl || `golang-local:${used.path}`,
+        ecosystem: 'golang',
+        name: used.path,
+        version: used.version,
+        purl,
+        hashes: h1 ? [h1] : [],
+        licenses: [],
+        scope: 'required',
+        origin: local
+            ? { kind: 'file', path: used.path, directory: true }
+            : { kind: 'registry' },
+        properties,
+        kind: 'binary-module'
+    };
+}
+function buildRustBinaryGraph(file, packages) {
+    const refs = packages.map((p) => cargoPurl(p.name, p.version));
+    const rootIndex = Math.max(0, packages.findIndex((p) => p.root));
+    const top = packages[rootIndex];
+    const name = top?.name ?? file.fileName;
+    const version = top?.version ?? '';
+    const purl = top ? refs[rootIndex] : '';
+    const root = binaryRoot(file, 'cargo', { name, version, purl }, {
+        'provenant:artifact:file': file.fileName,
+        'provenant:artifact:kind': 'rust-binary',
+        'provenant:binary:format': file.format
+    });
+    const components = [];
+    packages.forEach((p, i) => {
+        if (i === rootIndex && top)
+            return;
+        components.push({
+            ref: refs[i],
+            ecosystem: 'cargo',
+            name: p.name,
+            version: p.version,
+            purl: refs[i],
+            hashes: [],
+            licenses: [],
+            scope: 'required',
+            origin: p.source === 'local'
+                ? { kind: 'file', path: p.name, directory: true }
+                : { kind: 'registry' },
+            properties: {
+                'provenant:cargo:source': p.source,
+                ...(p.kind === 'build' ? { 'provenant:cargo:kind': 'build' } : {})
+            },
+            kind: 'binary-module'
+        });
+    });
+    const dependencies = packages.map((p, i) => ({
+        ref: i === rootIndex ? root.ref : refs[i],
+        dependsOn: p.dependencies.map((d) => d === rootIndex ? root.ref : refs[d])
+    }));
+    return { root, components: dedupe(components), dependencies, sources: [] };
+}
+/** The program as the SBOM's subject, with the file's hashes. */
+function binaryRoot(file, ecosystem, id, properties) {
+    return {
+        ref: id.purl || `binary:${file.fileName}`,
+        ecosystem,
+        ...id,
+        type: 'application',
+        hashes: file.hashes,
+        licenses: [],
+        properties
+    };
+}
+function dedupe(components) {
+    const byRef = new Map();
+    for (const c of components)
+        if (!byRef.has(c.ref))
+            byRef.set(c.ref, c);
+    return [...byRef.values()];
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/go-buildinfo.ts
+const MAGIC = Uint8Array.from([
+    0xff, 0x20, 0x47, 0x6f, 0x20, 0x62, 0x75, 0x69, 0x6c, 0x64, 0x69, 0x6e, 0x66,
+    0x3a
+]);
+const HEADER_SIZE = 32;
+const ALIGN = 16;
+const SECTION_NAMES = ['.go.buildinfo', '__go_buildinfo'];
+const utf8 = new TextDecoder();
+/** The Go build information of an executable; undefined when it has none. */
+function readGoBuildInfo(executable, file) {
+    const section = SECTION_NAMES.map((n) => executable.sections.get(n)).find((s) => s !== undefined);
+    for (const region of section ? [section] : [file]) {
+        for (let at = findMagic(region, 0); at >= 0; at = findMagic(region, at + ALIGN)) {
+            const info = decodeHeader(region.subarray(at));
+            if (info)
+                return info;
+        }
+    }
+    return undefined;
+}
+function findMagic(region, from) {
+    let at = from;
+    for (;;) {
+        at = indexOf(region, MAGIC, at);
+        if (at < 0 || at % ALIGN === 0)
+            return at;
+        at += 1;
+    }
+}
+function indexOf(haystack, needle, from) {
+    const first = needle[0];
+    for (let i = haystack.indexOf(first, from); i >= 0; i = haystack.indexOf(first, i + 1)) {
+        if (i + needle.length > haystack.length)
+            return -1;
+        let j = 1;
+        while (j < needle.length && haystack[i + j] === needle[j])
+            j++;
+        if (j === needle.length)
+            return i;
+    }
+    return -1;
+}
+function decodeHeader(data) {
+    if (data.length < HEADER_SIZE)
+        return undefined;
+    const pointerSize = data[14];
+    const flags = data[15];
+    if (pointerSize !== 4 && pointerSize !== 8)
+        return undefined;
+    if ((flags & 2) === 0)
+        return { goVersion: '', deps: [], settings: [], legacyFormat: true };
+    const version = readString(data, HEADER_SIZE);
+    if (!version)
+        return undefined;
+    const modinfo = readString(data, version.next);
+    if (!modinfo)
+        return undefined;
+    return parseModInfo(utf8.decode(version.bytes), stripFraming(modinfo.bytes));
+}
+/** A uvarint length, then that many bytes. */
+function readString(data, at) {
+    let length = 0;
+    let shift = 0;
+    let i = at;
+    for (; i < data.length && i < at + 10; i++) {
+        const b = data[i];
+        length += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+        if (b < 0x80)
+            break;
+    }
+    const start = i + 1;
+    if (start + length > data.length)
+        return undefined;
+    return { bytes: data.subarray(start, start + length), next: start + length };
+}
+/** The module text sits between two 16-byte sentinels. */
+function stripFraming(bytes) {
+    if (bytes.length >= 33 && bytes[bytes.length - 17] === 0x0a)
+        return utf8.decode(bytes.subarray(16, bytes.length - 16));
+    return '';
+}
+/** The text `go version -m` prints, as runtime/debug.ParseBuildInfo reads it. */
+function parseModInfo(goVersion, text) {
+    const info = { goVersion, deps: [], settings: [] };
+    let last;
+    for (const line of text.split('\n')) {
+        const [kind, ...fields] = line.split('\t');
+        const module = () => ({
+            path: fields[0] ?? '',
+            version: fields[1] ?? '',
+            ...(fields[2] ? { sum: fields[2] } : {})
+        });
+        if (kind === 'path')
+            info.path = fields[0];
+        else if (kind === 'mod')
+            last = info.main = module();
+        else if (kind === 'dep')
+            info.deps.push((last = module()));
+        else if (kind === '=>' && last)
+            last.replace = module();
+        else if (kind === 'build' && fields.length > 0)
+            info.settings.push(parseSetting(fields.join('\t')));
+    }
+    return info;
+}
+/** `key=value`, either side Go-quoted when it holds spaces, quotes or `=`. */
+function parseSetting(text) {
+    if (text.startsWith('"')) {
+        const end = quotedEnd(text, 0);
+        return [go_buildinfo_unquote(text.slice(0, end)), unquoteMaybe(text.slice(end + 1))];
+    }
+    const eq = text.indexOf('=');
+    return eq < 0
+        ? [text, '']
+        : [text.slice(0, eq), unquoteMaybe(text.slice(eq + 1))];
+}
+function quotedEnd(text, start) {
+    let i = start + 1;
+    while (i < text.length && text[i] !== '"')
+        i += text[i] === '\\' ? 2 : 1;
+    return i + 1;
+}
+function unquoteMaybe(value) {
+    return value.startsWith('"') && value.endsWith('"') && value.length >= 2
+        ? go_buildinfo_unquote(value)
+        : value;
+}
+function go_buildinfo_unquote(quoted) {
+    try {
+        return JSON.parse(quoted);
+    }
+    catch {
+        return quoted.slice(1, -1);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/rust-audit.ts
+/**
+ * The dependency list `cargo auditable` embeds in Rust binaries: a `.dep-v0`
+ * section (`__DATA,.dep-v0` on Mach-O) holding zlib-compressed JSON,
+ * `{"packages":[{"name","version","source","kind","dependencies":[i],"root"}]}`
+ * (rust-secure-code/cargo-auditable, auditable-serde).
+ */
+
+
+const rust_audit_SECTION_NAMES = ['.dep-v0', '__DATA,.dep-v0'];
+/** The section's JSON, inflated, is never larger than this. */
+const MAX_AUDIT_JSON_BYTES = 8 * 1024 * 1024;
+/** The crates listed in the binary; undefined when it has no such section. */
+function readAuditableData(executable, display) {
+    const section = rust_audit_SECTION_NAMES.map((n) => executable.sections.get(n)).find((s) => s !== undefined);
+    if (!section)
+        return undefined;
+    const bad = (why, cause) => new errors/* InputError */.dz('SBOM_RUST_AUDIT_DATA', `${display}: the cargo auditable section .dep-v0 ${why}; rebuild the binary with \`cargo auditable build\``, { cause });
+    let text;
+    try {
+        const inflated = unzlibSync(section);
+        if (inflated.length > MAX_AUDIT_JSON_BYTES)
+            throw bad(`inflates to more than ${MAX_AUDIT_JSON_BYTES} bytes`);
+        text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        throw bad('is not zlib-compressed UTF-8', error);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw bad('is not JSON', error);
+    }
+    const packages = data.packages;
+    if (!Array.isArray(packages))
+        throw bad('has no "packages" list');
+    return packages.map((p, i) => toPackage(p, i, packages.length, bad));
+}
+function toPackage(raw, index, count, bad) {
+    const p = raw;
+    if (typeof p.name !== 'string' || typeof p.version !== 'string')
+        throw bad(`package ${index} has no name or version`);
+    const dependencies = Array.isArray(p.dependencies) ? p.dependencies : [];
+    if (!dependencies.every((d) => Number.isInteger(d) && d >= 0 && d < count))
+        throw bad(`package ${p.name} depends on an index outside the list`);
+    return {
+        name: p.name,
+        version: p.version,
+        source: typeof p.source === 'string' ? p.source : 'crates.io',
+        kind: p.kind === 'build' ? 'build' : 'runtime',
+        dependencies: dependencies,
+        root: p.root === true
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/sections.ts
+/**
+ * Executable formats -> their named sections, as views of the file's bytes:
+ * ELF (32/64-bit, either byte order), Mach-O (32/64-bit, the first slice of
+ * a universal binary) and PE/COFF. Pure: bytes in, sections out; a file of
+ * none of these formats has no sections.
+ */
+const sections_decoder = new TextDecoder('latin1');
+/** The executable's format and sections; undefined for any other file. */
+function readExecutable(bytes) {
+    if (bytes.length < 64)
+        return undefined;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const magic = view.getUint32(0, false);
+    try {
+        if (magic === 0x7f454c46)
+            return { format: 'elf', sections: elf(bytes, view) };
+        if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe].includes(magic))
+            return { format: 'macho', sections: machO(bytes, view, 0) };
+        if (magic === 0xcafebabe)
+            return universal(bytes, view);
+        if (view.getUint16(0, false) === 0x4d5a)
+            return { format: 'pe', sections: pe(bytes, view) };
+    }
+    catch (error) {
+        // A header pointing outside the file: a damaged or foreign file.
+        if (error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+    return undefined;
+}
+function slice(bytes, offset, size) {
+    if (offset < 0 || size < 0 || offset + size > bytes.length)
+        throw new RangeError('section outside the file');
+    return bytes.subarray(offset, offset + size);
+}
+function cString(bytes, offset, max) {
+    let end = offset;
+    while (end < bytes.length && end - offset < max && bytes[end] !== 0)
+        end++;
+    return sections_decoder.decode(bytes.subarray(offset, end));
+}
+function elf(bytes, view) {
+    const is64 = bytes[4] === 2;
+    const le = bytes[5] === 1;
+    const word = (at) => is64 ? Number(view.getBigUint64(at, le)) : view.getUint32(at, le);
+    const shoff = word(is64 ? 0x28 : 0x20);
+    const shentsize = view.getUint16(is64 ? 0x3a : 0x2e, le);
+    const shnum = view.getUint16(is64 ? 0x3c : 0x30, le);
+    const shstrndx = view.getUint16(is64 ? 0x3e : 0x32, le);
+    const headers = Array.from({ length: shnum }, (_, i) => {
+        const at = shoff + i * shentsize;
+        return {
+            name: view.getUint32(at, le),
+            type: view.getUint32(at + 4, le),
+            offset: word(at + (is64 ? 24 : 16)),
+            size: word(at + (is64 ? 32 : 20))
+        };
+    });
+    const sections = new Map();
+    const names = headers[shstrndx];
+    if (!names)
+        return sections;
+    const SHT_NOBITS = 8;
+    for (const h of headers) {
+        if (h.type === SHT_NOBITS || h.type === 0)
+            continue;
+        const name = cString(bytes, names.offset + h.name, 256);
+        sections.set(name, slice(bytes, h.offset, h.size));
+    }
+    return sections;
+}
+function machO(bytes, view, base) {
+    const magic = view.getUint32(base, false);
+    const le = magic === 0xcefaedfe || magic === 0xcffaedfe;
+    const is64 = magic === 0xfeedfacf || magic === 0xcffaedfe;
+    const ncmds = view.getUint32(base + 16, le);
+    let at = base + (is64 ? 32 : 28);
+    const sections = new Map();
+    const LC_SEGMENT = 0x1;
+    const LC_SEGMENT_64 = 0x19;
+    for (let i = 0; i < ncmds; i++) {
+        const cmd = view.getUint32(at, le);
+        const size = view.getUint32(at + 4, le);
+        if (cmd === LC_SEGMENT || cmd === LC_SEGMENT_64) {
+            const wide = cmd === LC_SEGMENT_64;
+            const nsects = view.getUint32(at + (wide ? 64 : 48), le);
+            for (let s = 0; s < nsects; s++) {
+                const sect = at + (wide ? 72 + s * 80 : 56 + s * 68);
+                const name = cString(bytes, sect, 16);
+                const segment = cString(bytes, sect + 16, 16);
+                const length = wide
+                    ? Number(view.getBigUint64(sect + 40, le))
+                    : view.getUint32(sect + 36, le);
+                const offset = view.getUint32(sect + (wide ? 48 : 40), le);
+                if (offset === 0)
+                    continue; // zero-fill: no bytes in the file
+                const data = slice(bytes, base + offset, length);
+                sections.set(`${segment},${name}`, data);
+                if (!sections.has(name))
+                    sections.set(name, data);
+            }
+        }
+        if (size < 8)
+            break;
+        at += size;
+    }
+    return sections;
+}
+/** A universal (fat) Mach-O: the first architecture's slice. */
+function universal(bytes, view) {
+    const count = view.getUint32(4, false);
+    // Java class files share the magic; they have a large "count" (their version).
+    if (count === 0 || count > 20)
+        return undefined;
+    const offset = view.getUint32(8 + 8, false);
+    return { format: 'macho', sections: machO(bytes, view, offset) };
+}
+function pe(bytes, view) {
+    const header = view.getUint32(0x3c, true);
+    if (view.getUint32(header, false) !== 0x50450000)
+        throw new RangeError('no PE signature');
+    const count = view.getUint16(header + 6, true);
+    const optionalSize = view.getUint16(header + 20, true);
+    const sections = new Map();
+    for (let i = 0; i < count; i++) {
+        const at = header + 24 + optionalSize + i * 40;
+        const name = cString(bytes, at, 8);
+        const virtualSize = view.getUint32(at + 8, true);
+        const rawSize = view.getUint32(at + 16, true);
+        const rawOffset = view.getUint32(at + 20, true);
+        if (rawOffset === 0)
+            continue;
+        const size = virtualSize > 0 ? Math.min(virtualSize, rawSize) : rawSize;
+        sections.set(name, slice(bytes, rawOffset, size));
+    }
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/binary/describe.ts
+
+
+
+
+function describeBinary(bytes, file, display) {
+    const executable = readExecutable(bytes);
+    if (!executable)
+        return undefined;
+    const binary = { ...file, format: executable.format };
+    const rust = readAuditableData(executable, display);
+    if (rust) {
+        return { kind: 'rust-binary', graph: buildRustBinaryGraph(binary, rust) };
+    }
+    const go = readGoBuildInfo(executable, bytes);
+    if (go)
+        return { kind: 'go-binary', graph: buildGoBinaryGraph(binary, go) };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/binary.ts
+/**
+ * An executable file -> the modules it says it was built from: Go build
+ * information, or Rust's `cargo auditable` data. Files of other formats, and
+ * executables without either, are left to the caller (a file component).
+ */
+
+
+
+const MAGICS = [
+    [0x7f, 0x45, 0x4c, 0x46], // ELF
+    [0xfe, 0xed, 0xfa], // Mach-O, big-endian
+    [0xce, 0xfa, 0xed, 0xfe], // Mach-O 32, little-endian
+    [0xcf, 0xfa, 0xed, 0xfe], // Mach-O 64, little-endian
+    [0xca, 0xfe, 0xba, 0xbe], // universal Mach-O
+    [0x4d, 0x5a] // PE (MZ)
+];
+/** Whether the file starts like an executable (read before reading it all). */
+async function looksExecutable(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        return MAGICS.some((m) => bytesRead >= m.length && m.every((b, i) => head[i] === b));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The binary's graph, or undefined when it carries no module data. */
+async function readBinary(file, display, fileName) {
+    const { hashes, bytes } = await streamArtifact(file, {
+        display,
+        collect: true
+    });
+    return describeBinary(bytes, { fileName, hashes }, display);
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/artifact.ts
+/**
+ * A built artifact -> its DependencyGraph: a Python wheel (zip), an sdist or
+ * an npm tarball (gzip-compressed tar, told apart by their metadata files),
+ * or any other file (its hashes only).
+ */
+
+
+
+
+
+
+
+
+
+
+
+const NPM_LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json'];
+const MAX_REPORTED = 5;
+const artifact_decoder = new TextDecoder();
+/** `display` is the path as the user wrote it: every message names it. */
+async function readArtifact(file, display) {
+    const fileName = external_node_path_default().basename(file);
+    const lower = fileName.toLowerCase();
+    if (lower.endsWith('.whl'))
+        return { kind: 'wheel', graph: await readWheel(file, display, fileName) };
+    if (lower.endsWith('.tgz') || lower.endsWith('.tar.gz'))
+        return readTarball(file, display, fileName);
+    if (await looksExecutable(file)) {
+        const binary = await readBinary(file, display, fileName);
+        if (binary)
+            return binary;
+    }
+    const { hashes } = await streamArtifact(file, { display });
+    return { kind: 'file', graph: buildFileGraph({ fileName, hashes }) };
+}
+async function readWheel(file, display, fileName) {
+    const { hashes, bytes } = await streamArtifact(file, {
+        display,
+        collect: true
+    });
+    const notAWheel = (why, cause) => new errors/* InputError */.dz('SBOM_NOT_A_WHEEL', `${display}: not a wheel: ${why}; give the .whl that pip wheel or python -m build wrote`, { cause });
+    const files = {};
+    try {
+        for (const entry of readZip(bytes, new InflationBudget(display)))
+            if (entry.type !== 'dir' && entry.data)
+                files[entry.path] = entry.data;
+    }
+    catch (error) {
+        if (!(error instanceof ArchiveFormatError))
+            throw error;
+        throw notAWheel(`it is not a zip archive (${error.detail})`, error);
+    }
+    const distInfos = Object.keys(files).filter((p) => /^[^/]+\.dist-info\/METADATA$/.test(p));
+    if (distInfos.length !== 1) {
+        throw notAWheel(distInfos.length === 0
+            ? 'the zip has no <name>-<version>.dist-info/METADATA'
+            : `the zip has ${distInfos.length} .dist-info folders`);
+    }
+    const metadataPath = distInfos[0];
+    const recordPath = metadataPath.replace(/METADATA$/, 'RECORD');
+    if (files[recordPath] === undefined)
+        throw notAWheel(`the zip has no ${recordPath}`);
+    const entries = parseRecord(artifact_decoder.decode(files[recordPath]));
+    const problems = checkRecord(entries, new Map(Object.entries(files)));
+    if (problems.length > 0) {
+        throw new errors/* InputError */.dz('SBOM_WHEEL_RECORD_MISMATCH', `${display}: ${problems.length} file(s) do not match ${recordPath}: ${problems.slice(0, MAX_REPORTED).join(', ')}; the wheel was altered after it was built: rebuild it`);
+    }
+    const graph = buildPythonArtifactGraph({
+        kind: 'wheel',
+        file: { fileName, hashes },
+        metadataPath,
+        metadata: parseCoreMetadata(artifact_decoder.decode(files[metadataPath])),
+        record: { path: recordPath, entries }
+    });
+    return withVendored(graph, (p) => files[p], Object.keys(files));
+}
+/** The code a wheel or sdist vendors (`_vendor/vendor.txt`, `_vendor/*.dist-info`), nested in it. */
+function withVendored(graph, data, paths) {
+    const all = paths ?? [];
+    const fileSet = {
+        paths: all,
+        read: (p) => {
+            const bytes = data(p);
+            return bytes === undefined ? undefined : artifact_decoder.decode(bytes);
+        }
+    };
+    const vendored = findVendoredFolders(fileSet, graph.root.ref);
+    if (vendored.length === 0)
+        return graph;
+    return {
+        ...graph,
+        components: [...graph.components, ...vendored],
+        sources: [
+            ...graph.sources,
+            ...new Set(vendored.map((c) => c.properties['provenant:vendored:source']))
+        ]
+    };
+}
+async function readTarball(file, display, fileName) {
+    const wanted = (p) => {
+        const parts = p.split('/');
+        if (parts.length === 2)
+            return ['package.json', 'PKG-INFO', ...NPM_LOCKFILES].includes(parts[1]);
+        if (/\/_vendor\/(vendor\.txt|[^/]+\.dist-info\/METADATA)$/.test(p))
+            return true;
+        return /^[^/]+\/node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(p);
+    };
+    const { hashes, members } = await streamArtifact(file, {
+        display,
+        sha1: true,
+        tar: (entry) => entry.type === 'file' && wanted(entry.path)
+    });
+    const artifact = { fileName, hashes };
+    const topWith = (name) => [...members.keys()]
+        .find((p) => p.split('/').length === 2 && p.endsWith(`/${name}`))
+        ?.split('/')[0];
+    const npmTop = topWith('package.json');
+    const sdistTop = topWith('PKG-INFO');
+    const preferSdist = fileName.toLowerCase().endsWith('.tar.gz');
+    if (sdistTop !== undefined && (preferSdist || npmTop === undefined)) {
+        const metadataPath = `${sdistTop}/PKG-INFO`;
+        const graph = buildPythonArtifactGraph({
+            kind: 'sdist',
+            file: artifact,
+            metadataPath,
+            metadata: parseCoreMetadata(artifact_decoder.decode(members.get(metadataPath)))
+        });
+        return {
+            kind: 'sdist',
+            graph: withVendored(graph, (p) => members.get(p), [...members.keys()])
+        };
+    }
+    if (npmTop === undefined)
+        return { kind: 'file', graph: buildFileGraph(artifact) };
+    const text = (p) => {
+        const data = members.get(`${npmTop}/${p}`);
+        return data === undefined ? undefined : artifact_decoder.decode(data);
+    };
+    const bundled = new Map();
+    const bundledPrefix = `${npmTop}/node_modules/`;
+    for (const [p, data] of members) {
+        if (!p.startsWith(bundledPrefix) || !p.endsWith('/package.json'))
+            continue;
+        bundled.set(p.slice(bundledPrefix.length, -'/package.json'.length), artifact_decoder.decode(data));
+    }
+    const lockfile = NPM_LOCKFILES.find((l) => text(l) !== undefined);
+    const graph = buildNpmTarballGraph({
+        file: artifact,
+        top: npmTop,
+        packageJson: text('package.json'),
+        bundled,
+        lockfile: lockfile
+            ? { graph: readBundledLockfile(display, text, lockfile) }
+            : undefined
+    });
+    return { kind: 'npm', graph };
+}
+function readBundledLockfile(display, read, lockfile) {
+    try {
+        return read_source_readSourceTree(read, [lockfile], { manifestPaths: ['package.json'] });
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        throw new errors/* InputError */.dz(error.code, `${display}: ${error.message}`, {
+            cause: error
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/node-modules.ts
+
+
+
+const PACKAGE_JSON = /^(.*?)node_modules\/((?:@[^/.][^/]*\/)?[^/.@][^/]*)\/package\.json$/;
+/** `rootRef` stands for the tree's own package.json (the SBOM's root). */
+function findNodeModules(files, rootRef) {
+    // Each manifest is read for what the SBOM needs and let go: keeping the
+    // whole parsed package.json of every package costs collector time.
+    const folders = new Map();
+    const components = new Map();
+    for (const path of files.paths) {
+        const match = PACKAGE_JSON.exec(path);
+        if (!match || !isPackageOwner(match[1]))
+            continue;
+        const json = node_modules_parse(files.read(path));
+        if (!json || typeof json.version !== 'string')
+            continue;
+        const name = typeof json.name === 'string' ? json.name : match[2];
+        const component = components.get(npmPurl(name, json.version)) ??
+            toComponent(name, json, dirOf(path));
+        components.set(component.ref, component);
+        folders.set(dirOf(path), { declared: declared(json), ref: component.ref });
+    }
+    const dependencies = [];
+    const resolve = (from, dep) => {
+        for (let dir = from;; dir = parentPackage(dir)) {
+            const found = folders.get(`${dir ? `${dir}/` : ''}node_modules/${dep}`);
+            if (found)
+                return found.ref;
+            if (dir === '')
+                return undefined;
+        }
+    };
+    const edges = (dir, names) => names
+        .map((dep) => resolve(dir, dep))
+        .filter((r) => r !== undefined);
+    for (const [dir, { declared: names, ref }] of folders)
+        dependencies.push({ ref, dependsOn: edges(dir, names) });
+    const tops = node_modules_parse(files.read('package.json'));
+    const topLevel = tops
+        ? edges('', declared(tops))
+        : [...folders]
+            .filter(([d]) => !d
+            .slice(0, d.lastIndexOf('node_modules/'))
+            .includes('node_modules/'))
+            .map(([, f]) => f.ref);
+    dependencies.push({ ref: rootRef, dependsOn: topLevel });
+    return { components: [...components.values()], dependencies };
+}
+/** What sits before `node_modules/`: the tree itself, a project folder, or a package folder. */
+function isPackageOwner(prefix) {
+    if (!prefix.includes('node_modules/'))
+        return true;
+    return /node_modules\/(@[^/]+\/)?[^/]+\/$/.test(prefix);
+}
+/** The folder whose node_modules is searched next (Node walks up). */
+function parentPackage(dir) {
+    const at = dir.lastIndexOf('node_modules/');
+    return at <= 0 ? '' : dir.slice(0, at - 1);
+}
+function declared(json) {
+    const names = new Set();
+    for (const key of [
+        'dependencies',
+        'optionalDependencies',
+        'peerDependencies'
+    ]) {
+        const table = json?.[key];
+        if (table && typeof table === 'object')
+            for (const n of Object.keys(table))
+                names.add(n);
+    }
+    return [...names];
+}
+function toComponent(name, json, dir) {
+    const version = json.version;
+    const purl = npmPurl(name, version);
+    const resolved = typeof json._resolved === 'string' ? json._resolved : undefined;
+    const integrity = typeof json._integrity === 'string' ? json._integrity : undefined;
+    const license = typeof json.license === 'string' ? [json.license] : [];
+    return {
+        ref: purl,
+        ecosystem: 'npm',
+        name,
+        version,
+        purl,
+        hashes: fromSri(integrity),
+        licenses: license,
+        scope: 'required',
+        origin: resolved?.startsWith('http')
+            ? { kind: 'registry', url: resolved }
+            : { kind: 'registry' },
+        properties: { 'provenant:installed:path': dir }
+    };
+}
+function node_modules_parse(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const json = JSON.parse(text);
+        return json && typeof json === 'object' ? json : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/vendor-folders.ts
+
+
+
+
+function findGoVendored(files) {
+    const found = [];
+    for (const path of files.paths) {
+        if (!/(^|\/)vendor\/modules\.txt$/.test(path))
+            continue;
+        for (const line of (files.read(path) ?? '').split(/\r?\n/)) {
+            const match = /^# (\S+) (\S+)(?: => (\S+)(?: (\S+))?)?$/.exec(line);
+            if (!match || match[2] === '=>')
+                continue;
+            const [, module, version, replacement, replacementVersion] = match;
+            const local = replacement !== undefined && replacementVersion === undefined;
+            const name = local ? module : (replacement ?? module);
+            const used = local ? version : (replacementVersion ?? version);
+            const purl = golangPurl(name, used);
+            found.push({
+                ref: purl,
+                ecosystem: 'golang',
+                name,
+                version: used,
+                purl,
+                hashes: [],
+                licenses: [],
+                scope: 'required',
+                origin: local
+                    ? { kind: 'file', path: replacement, directory: true }
+                    : { kind: 'registry' },
+                properties: {
+                    'provenant:vendored:in': dirOf(path),
+                    ...(replacement
+                        ? { 'provenant:go-replaces': `${module}@${version}` }
+                        : {})
+                },
+                kind: 'vendored'
+            });
+        }
+    }
+    return found;
+}
+function findCargoVendored(files) {
+    const found = [];
+    for (const path of files.paths) {
+        if (!/(^|\/)vendor\/[^/]+\/Cargo\.toml$/.test(path))
+            continue;
+        let manifest;
+        try {
+            manifest = parseTomlText(files.read(path) ?? '', path);
+        }
+        catch {
+            continue;
+        }
+        const pkg = manifest.package;
+        if (typeof pkg?.name !== 'string' || typeof pkg.version !== 'string')
+            continue;
+        const checksum = files.read(`${dirOf(path)}/.cargo-checksum.json`);
+        const sha = checksum ? checksumOf(checksum) : undefined;
+        const hash = typeof sha === 'string' ? hexHash('SHA-256', sha) : undefined;
+        const purl = cargoPurl(pkg.name, pkg.version);
+        found.push({
+            ref: purl,
+            ecosystem: 'cargo',
+            name: pkg.name,
+            version: pkg.version,
+            purl,
+            hashes: hash ? [hash] : [],
+            licenses: typeof pkg.license === 'string' ? [pkg.license] : [],
+            scope: 'required',
+            origin: { kind: 'registry' },
+            properties: { 'provenant:vendored:in': dirOf(dirOf(path)) },
+            kind: 'vendored'
+        });
+    }
+    return found;
+}
+/** `.cargo-checksum.json`'s "package": the SHA-256 of the .crate file. */
+function checksumOf(text) {
+    try {
+        return JSON.parse(text).package;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/installed/installed-graph.ts
+
+
+
+function buildInstalledGraph(files, root) {
+    const node = findNodeModules(files, root.ref);
+    const python = findPythonDistributions(files);
+    const vendored = [...findGoVendored(files), ...findCargoVendored(files)].map((c) => ({ ...c, containedBy: root.ref }));
+    const components = new Map();
+    for (const c of [...node.components, ...python, ...vendored])
+        if (c.ref !== root.ref && !components.has(c.ref))
+            components.set(c.ref, c);
+    const topLevel = [...python, ...vendored]
+        .filter((c) => c.containedBy === undefined || c.containedBy === root.ref)
+        .map((c) => c.ref);
+    const rootEdges = node.dependencies.find((d) => d.ref === root.ref);
+    return {
+        root,
+        components: [...components.values()],
+        dependencies: [
+            ...node.dependencies.filter((d) => d.ref !== root.ref),
+            {
+                ref: root.ref,
+                dependsOn: [...new Set([...(rootEdges?.dependsOn ?? []), ...topLevel])]
+            }
+        ],
+        sources: files.paths.filter((p) => isSource(p))
+    };
+}
+/** Whether the installed tree holds any package the readers know. */
+function hasInstalledPackages(graph) {
+    return graph.components.length > 0;
+}
+/** Installed packages added to a lockfile graph: what the lockfiles already name stays as they say. */
+function withInstalled(locked, installed) {
+    const known = new Set(locked.components.map((c) => c.ref));
+    const rename = (ref) => ref === installed.root.ref ? locked.root.ref : ref;
+    const added = installed.components
+        .filter((c) => !known.has(c.ref) && c.ref !== locked.root.ref)
+        .map((c) => ({
+        ...c,
+        properties: { ...c.properties, 'provenant:installed': 'true' },
+        ...(c.containedBy ? { containedBy: rename(c.containedBy) } : {})
+    }));
+    return {
+        ...locked,
+        components: [...locked.components, ...added],
+        dependencies: [
+            ...locked.dependencies,
+            ...installed.dependencies.map((d) => ({
+                ref: rename(d.ref),
+                dependsOn: d.dependsOn.map(rename)
+            }))
+        ],
+        sources: [...new Set([...locked.sources, ...installed.sources])]
+    };
+}
+function isSource(path) {
+    return (/(^|\/)node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(path) ||
+        /\.dist-info\/METADATA$|\.egg-info\/PKG-INFO$/.test(path) ||
+        /(^|\/)vendor\/modules\.txt$|(^|\/)_vendor\/vendor\.txt$/.test(path) ||
+        /(^|\/)vendor\/[^/]+\/Cargo\.toml$/.test(path));
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/document.ts
+/**
+ * What both SBOM writers share: the facts that are not in the graph (tool,
+ * time, build environment), a locale-independent order, and identifiers
+ * derived from content (never random), so that the same graph and the same
+ * SOURCE_DATE_EPOCH give byte-identical files on any machine.
+ */
+
+/** In the order files are written. */
+const SBOM_FORMATS = (/* unused pure expression or super */ null && (['cyclonedx', 'spdx']));
+const TOOL_NAME = 'provenant';
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970;
+ * undefined when not set.
+ */
+function parseSourceDateEpoch(raw) {
+    if (raw === undefined || raw.trim() === '')
+        return undefined;
+    const seconds = Number(raw.trim());
+    if (!/^\d+$/.test(raw.trim()) ||
+        !Number.isSafeInteger(seconds) ||
+        seconds > MAX_EPOCH_SECONDS) {
+        throw new InputError('SBOM_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 (e.g. git log -1 --format=%ct), not "${raw}"`);
+    }
+    return new Date(seconds * 1000);
+}
+/** 9999-12-31T23:59:59Z: SPDX and CycloneDX dates have four-digit years. */
+const MAX_EPOCH_SECONDS = 253402300799;
+/** Code-point order: the same on every machine, unlike localeCompare. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortedBy(items, key) {
+    return [...items].sort((a, b) => compareText(key(a), key(b)));
+}
+/** The environment as `provenant:build:*` name/value pairs, sorted by name. */
+function environmentProperties(environment) {
+    const entries = [
+        ['provenant:build:node-version', environment.nodeVersion],
+        ['provenant:build:runner-image', environment.runnerImage],
+        ['provenant:build:runner-os', environment.runnerOs]
+    ];
+    return entries.filter((e) => !!e[1]);
+}
+function prepareGraph(graph) {
+    const components = sortedBy(graph.components, (c) => c.ref);
+    const byRef = new Map(components.map((c) => [c.ref, c]));
+    if (byRef.size !== components.length || byRef.has(graph.root.ref)) {
+        const seen = new Set([graph.root.ref]);
+        const twice = components.find((c) => seen.size === seen.add(c.ref).size);
+        throw new InternalError('SBOM_DUPLICATE_REF', `the dependency graph has two components with the ref "${twice?.ref ?? graph.root.ref}"`);
+    }
+    const known = (ref) => ref === graph.root.ref || byRef.has(ref);
+    const targets = new Map();
+    for (const { ref, dependsOn } of graph.dependencies) {
+        if (!known(ref))
+            continue;
+        const set = targets.get(ref) ?? new Set();
+        for (const to of dependsOn)
+            if (known(to) && to !== ref)
+                set.add(to);
+        targets.set(ref, set);
+    }
+    const edges = new Map();
+    for (const ref of [...targets.keys()].sort(compareText)) {
+        edges.set(ref, [...targets.get(ref)].sort(compareText));
+    }
+    return { graph, components, byRef, edges };
+}
+const document_HEX_LENGTH = {
+    MD5: 32,
+    'SHA-1': 40,
+    'SHA-256': 64,
+    'SHA-384': 96,
+    'SHA-512': 128
+};
+/** Well-formed hashes (hex of the algorithm's length), distinct, sorted. */
+function cleanHashes(hashes) {
+    const seen = new Map();
+    for (const h of hashes) {
+        const value = h.value.toLowerCase();
+        if (value.length !== document_HEX_LENGTH[h.algorithm] || !/^[0-9a-f]+$/.test(value))
+            continue;
+        seen.set(`${h.algorithm}:${value}`, { algorithm: h.algorithm, value });
+    }
+    return [...seen.keys()].sort(compareText).map((k) => seen.get(k));
+}
+
+;// CONCATENATED MODULE: ./src/io/fs/read-bounded.ts
+/**
+ * Reading a user's text file whole, with a size bound checked before a byte
+ * is read: a file over it is refused at once (exit 2) instead of filling
+ * memory. Below the bound, the readers that follow are linear in its size.
+ */
+
+
+
+/** Largest lockfile, manifest, checksum file or other text input read whole. */
+const MAX_TEXT_INPUT_BYTES = 32 * 1024 * 1024;
+/** The file's text, or an InputError naming `label` when it is larger than `maxBytes`. */
+function readTextBounded(file, label, maxBytes = MAX_TEXT_INPUT_BYTES) {
+    const { size } = (0,external_node_fs_namespaceObject.statSync)(file);
+    if (size > maxBytes) {
+        throw new errors/* InputError */.dz('INPUT_FILE_TOO_LARGE', `${label}: ${formatBytes(size)}, over the ${formatBytes(maxBytes)} Provenant reads from one text input; give the real file (see docs/limits.md)`);
+    }
+    return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/lockfiles.ts
+
+
+
+function packageManager(read, folder) {
+    const text = read?.(folder === '' ? 'package.json' : `${folder}/package.json`);
+    if (text === undefined)
+        return undefined;
+    try {
+        const data = JSON.parse(text);
+        const field = parse_text_isRecord(data) ? asString(data.packageManager) : undefined;
+        return field?.split('@')[0];
+    }
+    catch {
+        return undefined; // the reader of that folder reports a broken package.json
+    }
+}
+/** The file that wins among `names` for a family: the package manager's first, then the registry's order. */
+function winner(names, family, manager) {
+    const formats = LOCKFILE_FORMATS.filter((f) => f.family === family && f.fallback !== true);
+    const order = [
+        ...formats.filter((f) => manager !== undefined && f.manager === manager),
+        ...formats
+    ].flatMap((f) => f.names);
+    return order.find((name) => names.includes(name));
+}
+/** `paths`: every lockfile candidate found, relative POSIX paths. */
+function selectLockfiles(paths, read) {
+    const byFolder = new Map();
+    for (const path of paths) {
+        if (lockfileFormat(path) === undefined)
+            continue;
+        const list = byFolder.get(parse_text_dirOf(path)) ?? [];
+        list.push(path);
+        byFolder.set(parse_text_dirOf(path), list);
+    }
+    const lockfiles = [];
+    const skipped = [];
+    for (const [folder, list] of byFolder) {
+        const names = list.map(baseName);
+        const manager = packageManager(read, folder);
+        for (const path of list) {
+            const format = lockfileFormat(path);
+            const name = baseName(path);
+            const wins = winner(names, format.family, manager) ?? name;
+            if (wins === name)
+                lockfiles.push(path);
+            else
+                skipped.push({
+                    path,
+                    reason: `${folder === '' ? '' : `${folder}/`}${wins} is read for this folder instead`
+                });
+        }
+    }
+    const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    return {
+        lockfiles: lockfiles.sort(order),
+        skipped: skipped.sort((a, b) => order(a.path, b.path))
+    };
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/lib/sign/concurrency.ts
+/**
+ * Runs `task` over `items` with at most `limit` at a time and keeps their
+ * order. On the first failure no new task starts; the ones running are
+ * awaited (so nothing is left in flight), then the first error is thrown.
+ */
+async function mapWithConcurrency(items, limit, task) {
+    if (!Number.isInteger(limit) || limit < 1) {
+        throw new RangeError(`concurrency limit must be a positive integer`);
+    }
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.min(limit, items.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/io/fs/hash.ts
+/**
+ * The one hasher for every digest of a file. One file: read whole up to
+ * 4 MiB, in 4 MiB reads past that, every algorithm asked for fed in the
+ * same pass. Many files (SHA-256): one worker
+ * thread per core when there is enough data to keep them busy (Node hashes
+ * on the thread that calls update, so a single thread is bound to one core).
+ * Small sets are hashed on the main thread, where a worker's start-up would
+ * dominate, a few files at a time.
+ */
+
+
+
+
+
+
+/** 4 MiB reads: past this, larger reads gain nothing measurable. */
+const READ_BYTES = 4 * 1024 * 1024;
+/** Below this many bytes in all, workers cost more than they save. */
+const WORKER_THRESHOLD_BYTES = 64 * 1024 * 1024;
+const MAX_HASH_WORKERS = 8;
+/** Files read at once on the main thread: small files wait on I/O, not the CPU. */
+const MAIN_THREAD_CONCURRENCY = 8;
+/**
+ * The worker's code, evaluated as CommonJS (bundlers leave it alone): it
+ * hashes the files it is sent with synchronous 4 MiB reads into one buffer.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { createHash } = require('node:crypto')
+const fs = require('node:fs')
+const buffer = Buffer.allocUnsafe(workerData.readBytes)
+parentPort.on('message', (path) => {
+  try {
+    const hash = createHash('sha256')
+    const fd = fs.openSync(path, 'r')
+    try {
+      for (;;) {
+        const n = fs.readSync(fd, buffer, 0, buffer.length, null)
+        if (n === 0) break
+        hash.update(n === buffer.length ? buffer : buffer.subarray(0, n))
+      }
+    } finally {
+      fs.closeSync(fd)
+    }
+    parentPort.postMessage({ path, sha256: hash.digest('hex') })
+  } catch (error) {
+    parentPort.postMessage({ path, error: String(error && error.message || error) })
+  }
+})
+`;
+/**
+ * Hex digests of one file, every algorithm in one pass (node:crypto names:
+ * sha256, sha512, blake2b512, ...). A file of up to READ_BYTES is read in
+ * one call; a stream's buffers are as large as its reads, so a larger read
+ * size would cost small files dearly.
+ */
+async function digestFile(path, algorithms) {
+    return digestOfSize(path, algorithms, (await stat(path)).size);
+}
+async function sha256File(path) {
+    return (await digestFile(path, ['sha256'])).sha256;
+}
+/** Digests in the order of `paths`. */
+async function sha256Files(paths, parallelism = external_node_os_default().availableParallelism()) {
+    const sizes = await Promise.all(paths.map(async (p) => (await (0,promises_namespaceObject.stat)(p)).size));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const workers = Math.min(parallelism, paths.length, MAX_HASH_WORKERS);
+    const digests = workers < 2 || total < WORKER_THRESHOLD_BYTES
+        ? await hashOnMainThread(paths, sizes)
+        : await hashInWorkers(paths, sizes, workers);
+    return paths.map((path, i) => ({
+        path,
+        sha256: digests[i],
+        size: sizes[i]
+    }));
+}
+function hashOnMainThread(paths, sizes) {
+    return mapWithConcurrency(paths, MAIN_THREAD_CONCURRENCY, async (path, i) => (await digestOfSize(path, ['sha256'], sizes[i])).sha256);
+}
+/** digestFile for a file whose size is known (read whole or streamed by it). */
+async function digestOfSize(path, algorithms, size) {
+    const hashes = algorithms.map((a) => (0,external_node_crypto_.createHash)(a));
+    if (size <= READ_BYTES) {
+        const bytes = await (0,promises_namespaceObject.readFile)(path);
+        for (const hash of hashes)
+            hash.update(bytes);
+    }
+    else {
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, {
+            highWaterMark: READ_BYTES
+        })) {
+            for (const hash of hashes)
+                hash.update(chunk);
+        }
+    }
+    return Object.fromEntries(algorithms.map((a, i) => [a, hashes[i].digest('hex')]));
+}
+/** Largest files first, each to whichever worker is free. */
+async function hashInWorkers(paths, sizes, count) {
+    const queue = paths.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a]);
+    const digests = new Array(paths.length);
+    const run = async () => {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { readBytes: READ_BYTES }
+        });
+        try {
+            for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+                const answer = await ask(worker, paths[i]);
+                if (answer.error !== undefined || answer.sha256 === undefined) {
+                    throw new Error(`cannot read ${paths[i]}: ${answer.error ?? 'no digest'}`);
+                }
+                digests[i] = answer.sha256;
+            }
+        }
+        catch (error) {
+            queue.length = 0;
+            throw error;
+        }
+        finally {
+            await worker.terminate();
+        }
+    };
+    await Promise.all(Array.from({ length: count }, run));
+    return digests;
+}
+function ask(worker, path) {
+    return new Promise((resolve, reject) => {
+        const onMessage = (answer) => {
+            worker.off('error', onError);
+            resolve(answer);
+        };
+        const onError = (error) => {
+            worker.off('message', onMessage);
+            reject(error);
+        };
+        worker.once('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage(path);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/lib/sbom/files-graph.ts
+
+function buildFilesGraph(rootName, files) {
+    const rootPurl = genericPurl(rootName, '');
+    const root = {
+        ref: rootPurl,
+        ecosystem: 'generic',
+        name: rootName,
+        version: '',
+        purl: rootPurl,
+        type: 'application',
+        hashes: [],
+        licenses: [],
+        properties: { 'provenant:source:kind': 'files' }
+    };
+    const components = [...files]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map((file) => {
+        const purl = buildPurl({
+            type: 'generic',
+            name: file.path,
+            qualifiers: { checksum: `sha256:${file.sha256}` }
+        });
+        return {
+            ref: purl,
+            ecosystem: 'generic',
+            name: file.path,
+            version: '',
+            purl,
+            hashes: [{ algorithm: 'SHA-256', value: file.sha256 }],
+            licenses: [],
+            scope: 'required',
+            origin: { kind: 'file', path: file.path },
+            properties: { 'provenant:file': 'source' }
+        };
+    });
+    return {
+        root,
+        components,
+        dependencies: [{ ref: root.ref, dependsOn: components.map((c) => c.ref) }],
+        sources: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/source-tree.ts
+/**
+ * A directory on disk as a source tree: the lockfiles in it (which one wins per
+ * folder and ecosystem is src/lib/sbom/lockfiles.ts), the manifests (for
+ * workspace globs), and a TreeReader over its files.
+ *
+ * The walk does not descend into installed or generated trees (node_modules,
+ * vendor, target, virtualenvs, .git and other VCS folders, Yarn's .yarn) and
+ * does not follow symbolic links to folders.
+ */
+
+
+
+
+
+
+
+
+
+
+const SKIPPED_FOLDERS = new Set([
+    'node_modules',
+    '.git',
+    '.hg',
+    '.svn',
+    'vendor',
+    'target',
+    '.venv',
+    '.tox',
+    '.yarn',
+    '__pycache__'
+]);
+const toPosix = (path) => path.split(external_node_path_namespaceObject.sep).join('/');
+/**
+ * Reads files of `dir` by relative POSIX path; paths leaving the tree and
+ * missing files read as undefined. `regular` names files a walk of the
+ * tree found as regular files through real folders (walkFiles): inside by
+ * construction, they are read without resolving links.
+ */
+function createTreeReader(dir, regular = new Set()) {
+    const root = (0,external_node_path_namespaceObject.resolve)(dir);
+    let realRoot;
+    return (relativePath) => {
+        const full = (0,external_node_path_namespaceObject.resolve)(root, relativePath);
+        const inside = (0,external_node_path_namespaceObject.relative)(root, full);
+        if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
+            return undefined;
+        try {
+            if (regular.has(relativePath))
+                return readTextBounded(full, relativePath);
+            // A link may point anywhere: only a target inside the tree is read.
+            const real = external_node_fs_namespaceObject.realpathSync.native(full);
+            realRoot ??= external_node_fs_namespaceObject.realpathSync.native(root);
+            const realInside = (0,external_node_path_namespaceObject.relative)(realRoot, real);
+            if (realInside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(realInside))
+                return undefined;
+            return readTextBounded(full, relativePath);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+                return undefined;
+            throw error;
+        }
+    };
+}
+/** A symbolic link whose target is a file (links to folders are not followed). */
+function isLinkToFile(full) {
+    return (0,external_node_fs_namespaceObject.statSync)(full, { throwIfNoEntry: false })?.isFile() === true;
+}
+/**
+ * Every file below `root` that `keep` wants, as relative POSIX paths: only
+ * the folders `enter` allows are entered, symbolic links to folders not
+ * followed, unreadable folders passed over; `links` (when given) receives
+ * the kept paths that are symbolic links to files. The folders are read one after
+ * the other, synchronously: on the many small folders of a node_modules
+ * tree that takes half the CPU time of promises through the thread pool.
+ */
+async function walkFiles(root, enter, keep, links) {
+    const found = [];
+    const pending = [''];
+    for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, folder), { withFileTypes: true });
+        }
+        catch (error) {
+            if (error.code === 'EACCES')
+                continue;
+            throw error;
+        }
+        for (const entry of entries) {
+            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (enter(path, entry.name, folder))
+                    pending.push(path);
+            }
+            else if (entry.isFile()) {
+                if (keep(path, entry.name))
+                    found.push(path);
+            }
+            else if (entry.isSymbolicLink() &&
+                keep(path, entry.name) &&
+                isLinkToFile((0,external_node_path_namespaceObject.join)(root, path))) {
+                found.push(path);
+                links?.add(path);
+            }
+        }
+    }
+    return Promise.resolve(found);
+}
+async function findLockfiles(dir) {
+    const root = (0,external_node_path_namespaceObject.resolve)(dir);
+    const info = await (0,promises_namespaceObject.stat)(root).catch(() => undefined);
+    if (!info?.isDirectory()) {
+        throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `${dir}: no such directory; give the path of the source tree to describe`);
+    }
+    const found = await walkFiles(root, (_, name) => !SKIPPED_FOLDERS.has(name), (path, name) => lockfile_formats_MANIFEST_NAMES.has(name) || lockfileFormat(path) !== undefined);
+    const reader = createTreeReader(root);
+    const selection = selectLockfiles(found.map(toPosix), reader);
+    const manifests = found.filter((p) => lockfile_formats_MANIFEST_NAMES.has((0,external_node_path_namespaceObject.basename)(p))).sort();
+    return {
+        dir: root,
+        lockfiles: selection.lockfiles,
+        skipped: selection.skipped,
+        manifests,
+        reader
+    };
+}
+/** findLockfiles + readSourceTree; the folder's name is the root's name when no manifest gives one. */
+async function readSourceDirectory(dir, options = {}) {
+    const tree = await findLockfiles(dir);
+    if (tree.lockfiles.length === 0) {
+        // source-graph.ts turns this into the installed packages, else the files.
+        throw new errors/* InputError */.dz('SBOM_NO_LOCKFILE', `${dir}: no lockfile found (${LOCKFILE_NAMES})`);
+    }
+    return read_source_readSourceTree(tree.reader, tree.lockfiles, {
+        rootName: options.rootName ?? (0,external_node_path_namespaceObject.basename)(tree.dir),
+        manifestPaths: tree.manifests
+    });
+}
+/**
+ * One lockfile given as a path: that lockfile alone, with the manifests
+ * beside it (package.json, Cargo.toml, pyproject.toml) for the root's name
+ * and what is dev-only. The folder's name is the root's name when no
+ * manifest gives one.
+ */
+async function source_tree_readLockfileGraph(file) {
+    const dir = dirname(resolve(file));
+    const lockfile = basename(file);
+    const beside = await Promise.all([...MANIFEST_NAMES].map(async (name) => (await stat(join(dir, name)).catch(() => undefined))?.isFile()
+        ? name
+        : undefined));
+    return readSourceTree(createTreeReader(dir), [lockfile], {
+        rootName: basename(dir),
+        manifestPaths: beside.filter((n) => n !== undefined).sort()
+    });
+}
+/** A tree with no lockfile and no installed packages, described by its files (each with its SHA-256). */
+async function readTreeFiles(dir) {
+    const root = (0,external_node_path_namespaceObject.resolve)(dir);
+    return buildFilesGraph((0,external_node_path_namespaceObject.basename)(root), await hashTreeFiles(root));
+}
+/** A tree described by its files stops here: past it, describe a built artifact instead. */
+const MAX_TREE_FILES = 50_000;
+/** Every regular file of the tree (the walk's skipped folders aside) with its SHA-256. */
+async function hashTreeFiles(dir) {
+    const paths = [];
+    const visit = async (folder) => {
+        const entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(dir, folder), { withFileTypes: true });
+        for (const entry of entries) {
+            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+            if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name)) {
+                await visit(path);
+            }
+            else if (entry.isFile())
+                paths.push(path);
+            if (paths.length > MAX_TREE_FILES) {
+                throw new errors/* InputError */.dz('SBOM_TREE_TOO_LARGE', `${dir}: no lockfile, and more than ${MAX_TREE_FILES} files to describe one by one: commit a lockfile, or give the path of a built artifact instead`);
+            }
+        }
+    };
+    await visit('');
+    const sorted = paths.sort();
+    const digests = await sha256Files(sorted.map((p) => (0,external_node_path_namespaceObject.join)(dir, p)));
+    return sorted.map((path, i) => ({ path, sha256: digests[i].sha256 }));
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/installed-tree.ts
+/**
+ * A folder's installed packages on disk: every file the installed-package
+ * readers may ask for, found by one walk that, unlike the lockfile walk,
+ * enters node_modules, vendor folders and virtualenvs (symbolic links to
+ * folders are not followed).
+ */
+
+
+
+
+
+
+
+
+const NEVER_ENTERED = new Set(['.git', '.hg', '.svn', '__pycache__']);
+/** node_modules/<name> or node_modules/@scope/<name>. */
+const PACKAGE_FOLDER = /(^|\/)node_modules\/(@[^/]+\/)?[^@/][^/]*$/;
+async function listInstalledFiles(dir) {
+    const links = new Set();
+    const found = await walkFiles(dir, (_, name, parent) => !NEVER_ENTERED.has(name) &&
+        // In a package's folder only its own node_modules holds more packages.
+        (!PACKAGE_FOLDER.test(parent) || name === 'node_modules'), (path) => isInstalledMetadata(path), links);
+    const reader = createTreeReader(dir, new Set(found.filter((path) => !links.has(path))));
+    const top = reader('package.json');
+    return {
+        paths: found.sort(compareText),
+        read: (path) => (path === 'package.json' ? top : reader(path))
+    };
+}
+/** The tree's installed packages under a root named by its package.json or its folder. */
+async function readInstalledTree(dir, display) {
+    const files = await listInstalledFiles(dir);
+    const graph = buildInstalledGraph(files, treeRoot(files, dir));
+    if (graph.components.length === 0) {
+        throw new errors/* InputError */.dz('SBOM_NO_LOCKFILE', `${display}: no lockfile found (${LOCKFILE_NAMES}) and no installed packages (node_modules, *.dist-info, vendor/modules.txt, vendor/*/Cargo.toml); commit your lockfile, or give the path of a built artifact instead`);
+    }
+    return graph;
+}
+function treeRoot(files, dir) {
+    let manifest = {};
+    try {
+        manifest = JSON.parse(files.read('package.json') ?? '{}');
+    }
+    catch {
+        // A broken package.json names nothing: the folder does.
+    }
+    const name = typeof manifest.name === 'string' ? manifest.name : (0,external_node_path_namespaceObject.basename)(dir);
+    const version = typeof manifest.version === 'string' ? manifest.version : '';
+    const npm = typeof manifest.name === 'string';
+    const purl = npm ? npmPurl(name, version) : genericPurl(name, version);
+    return {
+        ref: purl,
+        ecosystem: npm ? 'npm' : 'generic',
+        name,
+        version,
+        purl,
+        type: 'application',
+        hashes: [],
+        licenses: [],
+        properties: { 'provenant:installed': 'true' }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/source-graph.ts
+/**
+ * A source tree on disk -> its DependencyGraph, through the lockfile readers
+ * (io/sbom/source-tree.ts finds the lockfiles, lib/sbom/read-source.ts reads
+ * them). Every message names the tree as the user wrote it.
+ */
+
+
+
+
+/**
+ * The lockfiles' graph; the installed packages when the tree has no
+ * lockfile, or beside the lockfiles when `installed` is asked for.
+ */
+async function buildSourceGraph(dir, display, options = {}) {
+    let locked;
+    try {
+        locked = await readLockfiles(dir, display);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz && error.code === 'SBOM_NO_LOCKFILE'))
+            throw error;
+        // No lockfile: the installed packages, else the files themselves.
+        return readInstalledTree(dir, display).catch((missing) => {
+            if (missing instanceof errors/* InputError */.dz && missing.code === 'SBOM_NO_LOCKFILE')
+                return named(dir, display, () => readTreeFiles(dir));
+            throw missing;
+        });
+    }
+    if (!options.installed)
+        return locked;
+    const installed = await readInstalledTree(dir, display).catch((error) => {
+        if (error instanceof errors/* InputError */.dz && error.code === 'SBOM_NO_LOCKFILE')
+            return undefined;
+        throw error;
+    });
+    return installed ? withInstalled(locked, installed) : locked;
+}
+async function readLockfiles(dir, display) {
+    return named(dir, display, () => readSourceDirectory(dir));
+}
+/** A lockfile given as a path: that lockfile, with its manifest beside it. */
+async function buildLockfileGraph(file, display) {
+    return named(file, display, () => readLockfileGraph(file));
+}
+async function named(dir, display, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        const problems = error instanceof errors/* InputErrors */.G ? error.problems : [error];
+        const named = problems.map((p) => new errors/* InputError */.dz(p.code, p.message.startsWith(dir)
+            ? `${display}${p.message.slice(dir.length)}`
+            : `${display}: ${p.message}`, { cause: p }));
+        throw named.length === 1 ? named[0] : new errors/* InputErrors */.G(named);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/oci/reference.ts
+/**
+ * `oci://<registry>/<repository>[:<tag>|@sha256:<digest>]`, the way users
+ * write an image in Provenant: split into its parts, Docker Hub's short
+ * names made whole (docker.io/library/debian).
+ */
+
+const OCI_SCHEME = 'oci://';
+const DEFAULT_TAG = 'latest';
+function reference_isImageReference(text) {
+    return text.startsWith(OCI_SCHEME);
+}
+function parseImageReference(text) {
+    const bad = (why) => new errors/* InputError */.dz('OCI_REFERENCE_INVALID', `"${text}" is not an image reference (${why}): write oci://<registry>/<repository>:<tag> or oci://<registry>/<repository>@sha256:<digest>`);
+    if (!reference_isImageReference(text))
+        throw bad('it does not start with oci://');
+    let rest = text.slice(OCI_SCHEME.length);
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+            throw bad(`"${digest}" is not a sha256 digest`);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw bad('it names no registry');
+    const registry = rest.slice(0, slash);
+    let repository = rest.slice(slash + 1);
+    let tag;
+    const colon = repository.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = repository.slice(colon + 1);
+        repository = repository.slice(0, colon);
+        if (!/^[\w][\w.-]{0,127}$/.test(tag))
+            throw bad(`"${tag}" is not a tag`);
+    }
+    if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+        throw bad(`"${repository}" is not a repository name`);
+    if (registry === 'docker.io' && !repository.includes('/'))
+        repository = `library/${repository}`;
+    return {
+        registry,
+        repository,
+        ...(tag !== undefined || digest === undefined
+            ? { tag: tag ?? DEFAULT_TAG }
+            : {}),
+        ...(digest ? { digest } : {})
+    };
+}
+/** The reference as written back: registry/repository[:tag][@digest]. */
+function formatImageReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/image/layout-folder.ts
+/**
+ * Whether a folder is an OCI image layout: asked of every folder given to
+ * sbom, so it stays apart from the image readers (loaded only for images).
+ */
+
+
+/** Whether a folder is an OCI image layout (it has the `oci-layout` marker). */
+async function isLayoutFolder(dir) {
+    const info = await (0,promises_namespaceObject.stat)(external_node_path_default().join(dir, 'oci-layout')).catch(() => undefined);
+    return info?.isFile() === true;
+}
+
+;// CONCATENATED MODULE: ./src/lib/sign/paths.ts
+/**
+ * Where files come from and where their signatures go: patterns confined to
+ * the workspace, and one output path per file with no two files writing
+ * the same name.
+ */
+
+
+const BUNDLE_SUFFIX = '.sigstore.json';
+const SIGNATURE_SUFFIX = '.sig';
+const CERTIFICATE_SUFFIX = '.crt';
+const OUTPUT_SUFFIXES = [BUNDLE_SUFFIX, SIGNATURE_SUFFIX, CERTIFICATE_SUFFIX];
+const GLOB_CHARS = /[*?[\]{}()!+@]/;
+function isInside(root, candidate) {
+    const relative = external_node_path_default().relative(root, candidate);
+    const escapes = relative === '..' ||
+        relative.startsWith(`..${(external_node_path_default()).sep}`) ||
+        external_node_path_default().isAbsolute(relative);
+    return !escapes;
+}
+/**
+ * A pattern as tinyglobby takes it, relative to the workspace; an InputError
+ * when its fixed part (before the first glob character) leaves the workspace.
+ */
+function toWorkspacePattern(workspace, pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments : segments.slice(0, firstGlob);
+    const rest = firstGlob < 0 ? [] : segments.slice(firstGlob);
+    const base = path.resolve(workspace, fixed.join('/') || '.');
+    if (!isInside(workspace, base) || rest.includes('..')) {
+        throw new InputError('SIGN_PATH_OUTSIDE_WORKSPACE', `input "files": "${pattern}" is outside the workspace ${workspace}; copy the file into the workspace or set GITHUB_WORKSPACE`);
+    }
+    const relative = path.relative(workspace, base).replaceAll('\\', '/');
+    return [relative, ...rest].filter((s) => s !== '').join('/') || '.';
+}
+/**
+ * Drops matches that are signatures of another match (`a.sigstore.json`
+ * when `a` is matched too), so `dist/*` signs the same files on a re-run.
+ */
+function dropOwnOutputs(files) {
+    const all = new Set(files);
+    const kept = [];
+    const dropped = [];
+    for (const file of files) {
+        const suffix = OUTPUT_SUFFIXES.find((s) => file.endsWith(s));
+        if (suffix && all.has(file.slice(0, -suffix.length)))
+            dropped.push(file);
+        else
+            kept.push(file);
+    }
+    return { kept, dropped };
+}
+/** Output paths per file (absolute), beside each file or in `outputDir`. */
+function planOutputs(files, options) {
+    const byName = new Map();
+    const problems = [];
+    const plans = files.map((file) => {
+        const base = options.outputDir
+            ? path.join(options.outputDir, path.basename(file))
+            : file;
+        const earlier = byName.get(base);
+        if (earlier !== undefined) {
+            problems.push(`"${earlier}" and "${file}" would both write ${path.basename(base)}${BUNDLE_SUFFIX}`);
+        }
+        byName.set(base, file);
+        return {
+            bundle: `${base}${BUNDLE_SUFFIX}`,
+            signature: options.legacySig ? `${base}${SIGNATURE_SUFFIX}` : undefined,
+            certificate: options.legacySig && !options.keyed
+                ? `${base}${CERTIFICATE_SUFFIX}`
+                : undefined
+        };
+    });
+    if (problems.length > 0) {
+        throw new InputError('SIGN_OUTPUT_COLLISION', `input "output-dir": ${problems.join('; ')}; sign them in separate steps or leave "output-dir" empty to write beside each file`);
+    }
+    return plans;
+}
+/** The directory a pattern's fixed part names: `dist` for `dist/*.tgz` and `dist/a.tgz`. */
+function fixedDirectoryOf(pattern) {
+    const segments = pattern.replaceAll('\\', '/').split('/');
+    const firstGlob = segments.findIndex((s) => GLOB_CHARS.test(s));
+    const fixed = firstGlob < 0 ? segments.slice(0, -1) : segments.slice(0, firstGlob);
+    return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
+
+;// CONCATENATED MODULE: ./src/io/fs/path-fence.ts
+/**
+ * Where a command may read and write. An Action is fenced inside
+ * GITHUB_WORKSPACE: every path it reads or writes, symbolic links resolved,
+ * must stay inside (a workflow's inputs are not a licence to touch the
+ * runner). The CLI takes any path the user names, resolved against the
+ * current directory, as syft, cosign and gh do. This module is the one place
+ * that decides: the Actions build `workspaceFence`, the CLI `openFence`.
+ */
+
+
+
+
+/** An Action's fence: everything inside `workspace`, symbolic links resolved. */
+function workspaceFence(workspace) {
+    const root = external_node_path_default().resolve(workspace);
+    return { base: root, root };
+}
+/** The CLI's: any path, relative ones against `cwd`. */
+function openFence(cwd) {
+    return { base: path.resolve(cwd), root: undefined };
+}
+/** The fence with its root's symbolic links resolved (a workspace under /tmp -> /private/tmp). */
+async function realFence(fence) {
+    const base = await (0,promises_namespaceObject.realpath)(fence.base).catch(() => fence.base);
+    if (fence.root === undefined)
+        return { base, root: undefined };
+    const root = await (0,promises_namespaceObject.realpath)(fence.root).catch(() => fence.root);
+    return { base, root };
+}
+/** Whether `absolute` may be used: always on the CLI, inside the root in an Action. */
+function allows(fence, absolute) {
+    return fence.root === undefined || isInside(fence.root, absolute);
+}
+function outsideWorkspace(fence, problem) {
+    return new errors/* InputError */.dz(problem.code, `input "${problem.input}" has ${problem.given}${problem.detail ?? ''}, which is outside the workspace ${fence.root ?? fence.base}: give a path inside it (an Action reads and writes only inside GITHUB_WORKSPACE)`);
+}
+/**
+ * A folder to write into, which may not exist yet: absolute, with the links
+ * of its nearest existing ancestor resolved. In an Action that real path
+ * must lie inside the workspace; an existing file there is an error.
+ */
+async function resolveWritableDir(fence, problem) {
+    const real = await realFence(fence);
+    const lexical = external_node_path_default().resolve(real.base, problem.given);
+    if (!allows(real, lexical)) {
+        const { input, given, code } = problem;
+        throw outsideWorkspace(real, { input, given, code });
+    }
+    let existing = lexical;
+    let rest = '';
+    for (;;) {
+        const resolved = await (0,promises_namespaceObject.realpath)(existing).catch(() => undefined);
+        if (resolved !== undefined) {
+            if (!allows(real, resolved)) {
+                throw outsideWorkspace(real, {
+                    input: problem.input,
+                    given: problem.given,
+                    code: problem.code,
+                    detail: ` (through a link to ${resolved})`
+                });
+            }
+            if (!(await (0,promises_namespaceObject.stat)(resolved)).isDirectory()) {
+                throw new errors/* InputError */.dz(problem.fileCode, `input "${problem.input}" has ${problem.given}, but ${resolved} is a file: give a directory`);
+            }
+            return external_node_path_default().join(resolved, rest);
+        }
+        rest = external_node_path_default().join(external_node_path_default().basename(existing), rest);
+        existing = external_node_path_default().dirname(existing);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/sbom/targets.ts
+/**
+ * The paths of the sbom inputs, resolved against the fence's base: each must
+ * exist (a directory is a source tree, a file an artifact) and, in an
+ * Action, stay inside the workspace, symbolic links followed. A glob (`dist/*.whl`) stands for
+ * the files it matches, sorted, SBOMs written earlier left out. Problems are
+ * collected and reported together.
+ */
+
+
+
+
+
+
+
+const targets_GLOB_CHARS = /[*?[\]{}()!+@]/;
+/** What this action writes: never described by a glob that matches it. */
+const OWN_OUTPUT = /^sbom-.+\.(cyclonedx|spdx)\.json$/;
+/** Where a target's SBOMs go by default: in the tree, or next to the artifact. */
+function besideTarget(target, workspace) {
+    if (isImageReference(target.absolute))
+        return workspace;
+    return target.kind === 'tree'
+        ? target.absolute
+        : path.dirname(target.absolute);
+}
+async function resolveSbomPaths(fence, paths, outputDir) {
+    await (0,promises_namespaceObject.stat)(fence.base).catch((error) => {
+        throw new errors/* InputError */.dz('SBOM_WORKSPACE_MISSING', `the workspace ${fence.base} does not exist (GITHUB_WORKSPACE or the current directory)`, { cause: error });
+    });
+    const real = await realFence(fence);
+    const problems = [];
+    const targets = [];
+    for (const given of paths) {
+        try {
+            if (reference_isImageReference(given)) {
+                parseImageReference(given);
+                targets.push({ display: given, absolute: given, kind: 'image' });
+                continue;
+            }
+            for (const display of await expand(real, given)) {
+                targets.push(await resolveTarget(real, display));
+            }
+        }
+        catch (error) {
+            if (!(error instanceof errors/* InputError */.dz))
+                throw error;
+            problems.push(error);
+        }
+    }
+    let out;
+    try {
+        if (outputDir !== undefined)
+            out = await resolveWritableDir(real, {
+                input: 'output-dir',
+                given: outputDir,
+                code: 'SBOM_PATH_OUTSIDE_WORKSPACE',
+                fileCode: 'SBOM_OUTPUT_NOT_A_DIRECTORY'
+            });
+    }
+    catch (error) {
+        if (!(error instanceof errors/* InputError */.dz))
+            throw error;
+        problems.push(error);
+    }
+    if (problems.length > 0)
+        throw new errors/* InputErrors */.G(problems);
+    return { workspace: real.base, targets, outputDir: out };
+}
+/** A glob's matching files as workspace-relative paths; a plain path as given. */
+async function expand(fence, given) {
+    if (!targets_GLOB_CHARS.test(given))
+        return [given];
+    const segments = given.replaceAll('\\', '/').split('/');
+    const fixed = segments.slice(0, segments.findIndex((p) => targets_GLOB_CHARS.test(p)));
+    if (!allows(fence, external_node_path_default().resolve(fence.base, fixed.join('/') || '.'))) {
+        throw outside(fence, given);
+    }
+    // Loaded only for a pattern: a plain path needs no glob engine.
+    const { glob } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
+    const matches = await glob(given, {
+        cwd: fence.base,
+        onlyFiles: true,
+        expandDirectories: false,
+        followSymbolicLinks: true
+    });
+    const files = matches
+        .filter((m) => !OWN_OUTPUT.test(external_node_path_default().basename(m)))
+        .sort(compareText);
+    if (files.length === 0) {
+        throw new errors/* InputError */.dz('SBOM_PATH_NO_MATCH', `input "path" has ${given}, which matches no file: check the pattern (and that the build step ran)`);
+    }
+    return files;
+}
+function outside(fence, given, detail = '') {
+    return outsideWorkspace(fence, {
+        input: 'path',
+        given,
+        code: 'SBOM_PATH_OUTSIDE_WORKSPACE',
+        detail
+    });
+}
+async function resolveTarget(fence, display) {
+    const lexical = external_node_path_default().resolve(fence.base, display);
+    if (!allows(fence, lexical))
+        throw outside(fence, display);
+    const absolute = await (0,promises_namespaceObject.realpath)(lexical).catch((error) => {
+        throw new errors/* InputError */.dz('SBOM_PATH_NOT_FOUND', `input "path" has ${display}, which does not exist: check the path (and that the build step ran)`, { cause: error });
+    });
+    if (!allows(fence, absolute))
+        throw outside(fence, display, ` (a link to ${absolute})`);
+    const info = await (0,promises_namespaceObject.stat)(absolute);
+    if (info.isDirectory()) {
+        const kind = (await isLayoutFolder(absolute)) ? 'image' : 'tree';
+        return { display, absolute, kind };
+    }
+    if (info.isFile())
+        return { display, absolute, kind: 'artifact' };
+    throw new errors/* InputError */.dz('SBOM_PATH_NOT_A_FILE', `input "path" has ${display}, which is neither a directory nor a regular file`);
+}
+
+;// CONCATENATED MODULE: ./src/io/scan/describe.ts
+
+
+
+
+
+
+
+
+/** The first bytes of an SBOM: a JSON object. */
+async function readJsonIfSbom(file) {
+    if (!/\.json$/i.test(file))
+        return undefined;
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    try {
+        const value = JSON.parse(text);
+        const doc = value?.sbom ?? value;
+        const record = doc;
+        return record &&
+            (record.bomFormat === 'CycloneDX' ||
+                typeof record.spdxVersion === 'string')
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function fromGraph(graph, subject, format) {
+    const components = graph.components.flatMap((c) => {
+        const component = c.purl ? toScanComponent(c.ref, c.purl) : undefined;
+        return component ? [component] : [];
+    });
+    return {
+        subject,
+        format,
+        components,
+        unidentified: graph.components.length - components.length,
+        product: {
+            ref: graph.root.ref,
+            name: graph.root.name,
+            version: graph.root.version,
+            purl: graph.root.purl
+        }
+    };
+}
+async function describeTarget(target) {
+    if (target.kind === 'tree') {
+        const graph = await buildSourceGraph(target.absolute, target.display);
+        return {
+            sbom: fromGraph(graph, target.display, 'source'),
+            absolute: target.absolute,
+            lockfiles: graph.sources.map((s) => external_node_path_default().join(target.absolute, s))
+        };
+    }
+    const document = await readJsonIfSbom(target.absolute);
+    if (document !== undefined) {
+        return {
+            sbom: readSbomDocument(document, target.display),
+            document,
+            absolute: target.absolute,
+            lockfiles: []
+        };
+    }
+    const { graph } = await readArtifact(target.absolute, target.display);
+    return {
+        sbom: fromGraph(graph, target.display, 'artifact'),
+        absolute: target.absolute,
+        lockfiles: []
+    };
+}
+async function describeInputs(fence, paths) {
+    const resolved = await resolveSbomPaths(fence, paths, undefined).catch((error) => {
+        throw renameInput(error);
+    });
+    const problems = [];
+    const described = [];
+    for (const target of resolved.targets) {
+        try {
+            described.push(await describeTarget(target));
+        }
+        catch (error) {
+            (0,inputs/* collectInputError */.Vb)(problems, error);
+        }
+    }
+    (0,inputs/* throwCollected */.ml)(problems);
+    return { workspace: resolved.workspace, described };
+}
+/** The sbom action's path resolution names its input "path"; here it is "sbom". */
+function renameInput(error) {
+    if (!(error instanceof errors/* InputError */.dz))
+        return error;
+    const problems = error instanceof errors/* InputErrors */.G ? error.problems : [error];
+    const renamed = problems.map((p) => new errors/* InputError */.dz(p.code, p.message.replaceAll('input "path"', 'input "sbom"'), { cause: p }));
+    return renamed.length === 1 ? renamed[0] : new errors/* InputErrors */.G(renamed);
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/lockfile-line.ts
+/**
+ * The line of a lockfile that locks a package at a version, for SARIF: the
+ * first line naming the package whose next few lines (or itself) carry the
+ * version. It reads every format Provenant describes: package-lock
+ * ("node_modules/x" then "version"), yarn.lock, pnpm-lock.yaml, poetry.lock,
+ * uv.lock and Cargo.lock (name then version), go.mod and requirements files
+ * (both on one line).
+ */
+const WINDOW = 6;
+const NAME_CHAR = /[a-z0-9_.-]/;
+const VERSION_BEFORE = /[a-z0-9.^~<>]/;
+const VERSION_AFTER = /[a-z0-9.+]/;
+function hasToken(line, token, before, after) {
+    for (let at = line.indexOf(token); at >= 0; at = line.indexOf(token, at + 1)) {
+        const prev = at > 0 ? line[at - 1] : ' ';
+        const next = line[at + token.length] ?? ' ';
+        if (!before.test(prev) && !after.test(next))
+            return true;
+    }
+    return false;
+}
+class LockfileLines {
+    lines;
+    constructor(text) {
+        this.lines = text.toLowerCase().split(/\r?\n/);
+    }
+    /** 1-based line, or undefined when the package is not found at that version. */
+    find(name, version) {
+        const n = name.toLowerCase();
+        const v = version.toLowerCase();
+        for (let i = 0; i < this.lines.length; i++) {
+            if (!this.lines[i].includes(n) ||
+                !hasToken(this.lines[i], n, NAME_CHAR, NAME_CHAR))
+                continue;
+            for (let j = i; j < Math.min(this.lines.length, i + WINDOW); j++) {
+                if (j > i &&
+                    hasToken(this.lines[j], n, NAME_CHAR, NAME_CHAR) &&
+                    !this.lines[j].includes(v))
+                    break;
+                if (hasToken(this.lines[j], v, VERSION_BEFORE, VERSION_AFTER))
+                    return i + 1;
+            }
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/scan/locate.ts
+/**
+ * Where each finding shows in SARIF: the lockfile line that locks the
+ * package when the SBOM came from a lockfile (the directory scanned, or a
+ * lockfile beside the SBOM file), else the SBOM file itself. Paths are
+ * relative to the workspace, as code scanning wants them.
+ */
+
+
+
+const locate_LOCKFILE_NAMES = [
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'pnpm-lock.yaml',
+    'yarn.lock',
+    'poetry.lock',
+    'uv.lock',
+    'Pipfile.lock',
+    'requirements.txt',
+    'go.mod',
+    'Cargo.lock'
+];
+function lockfilesBeside(file) {
+    const dir = external_node_path_default().dirname(file);
+    return locate_LOCKFILE_NAMES.map((n) => external_node_path_default().join(dir, n)).filter((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
+}
+function createLocator(workspace, described) {
+    const bySubject = new Map(described.map((d) => [d.sbom.subject, d]));
+    const texts = new Map();
+    const linesOf = (file) => {
+        if (!texts.has(file)) {
+            try {
+                texts.set(file, new LockfileLines((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')));
+            }
+            catch {
+                texts.set(file, undefined);
+            }
+        }
+        return texts.get(file);
+    };
+    const relative = (file) => external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
+    return (finding) => {
+        let fallback;
+        for (const location of finding.locations) {
+            const d = bySubject.get(location.subject);
+            if (!d)
+                continue;
+            const lockfiles = d.lockfiles.length > 0
+                ? d.lockfiles
+                : d.document !== undefined
+                    ? lockfilesBeside(d.absolute)
+                    : [];
+            for (const lockfile of lockfiles) {
+                const line = linesOf(lockfile)?.find(finding.name, finding.version);
+                if (line)
+                    return { uri: relative(lockfile), line };
+            }
+            fallback ??= { uri: relative(lockfiles[0] ?? d.absolute) };
+        }
+        return fallback ?? { uri: finding.locations[0]?.subject ?? '.' };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lib/scan/vex.ts
+/**
+ * VEX statements from OpenVEX (v0.0.1 and v0.2.0) and CycloneDX VEX (a VEX
+ * BOM, or `analysis` inside an SBOM), in one shape, and the question the
+ * gate asks: what does the VEX say about this vulnerability in this
+ * component of this product?
+ */
+
+const VEX_STATUSES = [
+    'not_affected',
+    'affected',
+    'fixed',
+    'under_investigation'
+];
+const vex_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const vex_str = (v) => typeof v === 'string' && v !== '' ? v : undefined;
+const list = (v) => (Array.isArray(v) ? v : []);
+function isOpenVex(value) {
+    return (vex_isRecord(value) &&
+        typeof value['@context'] === 'string' &&
+        value['@context'].startsWith('https://openvex.dev/ns'));
+}
+function isCycloneDxVex(value) {
+    return (vex_isRecord(value) &&
+        value.bomFormat === 'CycloneDX' &&
+        Array.isArray(value.vulnerabilities));
+}
+/** Any VEX document; `source` names it in errors and reasons. */
+function readVexDocument(value, source) {
+    if (isOpenVex(value))
+        return readOpenVex(value, source);
+    if (isCycloneDxVex(value))
+        return readCycloneDxVex(value, source);
+    throw new errors/* InputError */.dz('SCAN_VEX_UNRECOGNISED', `--vex ${source} is neither OpenVEX (@context https://openvex.dev/ns) nor CycloneDX with "vulnerabilities": give an OpenVEX or CycloneDX VEX JSON document`);
+}
+function openVexTarget(value) {
+    if (typeof value === 'string')
+        return value.startsWith('pkg:') ? { purl: value } : { ref: value };
+    if (!vex_isRecord(value))
+        return undefined;
+    const id = vex_str(value['@id']);
+    const identifiers = vex_isRecord(value.identifiers) ? value.identifiers : {};
+    const purl = vex_str(identifiers.purl) ?? (id?.startsWith('pkg:') ? id : undefined);
+    if (!id && !purl)
+        return undefined;
+    return { ...(id ? { ref: id } : {}), ...(purl ? { purl } : {}) };
+}
+function readOpenVex(doc, source) {
+    const problems = [];
+    const out = list(doc.statements).flatMap((s, i) => {
+        if (!vex_isRecord(s))
+            return [];
+        const v = s.vulnerability;
+        const ids = vex_isRecord(v)
+            ? [vex_str(v.name), vex_str(v['@id']), ...list(v.aliases).map(vex_str)]
+            : [vex_str(v)];
+        const status = vex_str(s.status);
+        if (!status || !VEX_STATUSES.includes(status)) {
+            problems.push(`statement ${i + 1} has status "${String(s.status)}"`);
+            return [];
+        }
+        const products = list(s.products)
+            .map(openVexTarget)
+            .filter((t) => !!t);
+        const subs = [
+            ...list(s.subcomponents),
+            ...list(s.products).flatMap((p) => vex_isRecord(p) ? list(p.subcomponents) : [])
+        ];
+        const statement = {
+            ids: ids.filter((id) => !!id),
+            products,
+            subcomponents: subs.map(openVexTarget).filter((t) => !!t),
+            status,
+            source
+        };
+        const justification = vex_str(s.justification);
+        const detail = vex_str(s.impact_statement) ?? vex_str(s.action_statement) ?? vex_str(s.status_notes);
+        const timestamp = vex_str(s.timestamp) ?? vex_str(doc.timestamp);
+        if (justification)
+            statement.justification = justification;
+        if (detail)
+            statement.detail = detail;
+        if (timestamp)
+            statement.timestamp = timestamp;
+        return [statement];
+    });
+    if (problems.length > 0)
+        throw new errors/* InputError */.dz('SCAN_VEX_STATUS', `--vex ${source}: ${problems.join('; ')}; use not_affected, affected, fixed or under_investigation`);
+    return out;
+}
+const CDX_STATES = {
+    resolved: 'fixed',
+    resolved_with_pedigree: 'fixed',
+    exploitable: 'affected',
+    in_triage: 'under_investigation',
+    false_positive: 'not_affected',
+    not_affected: 'not_affected'
+};
+/** A `ref`: plain bom-ref, a purl, or BOM-Link urn:cdx:<serial>/<version>#<bom-ref>. */
+function cdxTarget(ref) {
+    const link = /^urn:cdx:([^/]+)\/\d+#(.+)$/.exec(ref);
+    const inner = link ? decodeURIComponent(link[2]) : ref;
+    return {
+        ...(link ? { serialNumber: `urn:uuid:${link[1]}` } : {}),
+        ref: inner,
+        ...(inner.startsWith('pkg:') ? { purl: inner } : {})
+    };
+}
+function readCycloneDxVex(doc, source) {
+    const timestamp = vex_isRecord(doc.metadata)
+        ? vex_str(doc.metadata.timestamp)
+        : undefined;
+    return list(doc.vulnerabilities).flatMap((v) => {
+        if (!vex_isRecord(v) || !vex_isRecord(v.analysis))
+            return [];
+        const state = vex_str(v.analysis.state);
+        const status = state ? CDX_STATES[state] : undefined;
+        if (!status)
+            return [];
+        const ids = [
+            vex_str(v.id),
+            ...list(v.references).map((r) => (vex_isRecord(r) ? vex_str(r.id) : undefined))
+        ].filter((id) => !!id);
+        const base = {
+            ids,
+            subcomponents: [],
+            source
+        };
+        const justification = vex_str(v.analysis.justification);
+        const detail = vex_str(v.analysis.detail);
+        if (justification)
+            base.justification = justification;
+        if (detail)
+            base.detail = detail;
+        const when = vex_str(v.updated) ?? vex_str(v.published) ?? timestamp;
+        if (when)
+            base.timestamp = when;
+        const affects = list(v.affects).filter(vex_isRecord);
+        if (affects.length === 0)
+            return [{ ...base, products: [], status }];
+        return affects.flatMap((a) => {
+            const target = cdxTarget(vex_str(a.ref) ?? '');
+            const versions = list(a.versions).filter(vex_isRecord);
+            if (versions.length === 0)
+                return [{ ...base, products: [target], status }];
+            return versions.map((entry) => ({
+                ...base,
+                products: [{ ...target, ...versionOf(entry) }],
+                status: versionStatus(vex_str(entry.status), status)
+            }));
+        });
+    });
+}
+function versionOf(entry) {
+    const version = vex_str(entry.version);
+    const range = vex_str(entry.range);
+    return { ...(version ? { version } : {}), ...(range ? { range } : {}) };
+}
+/** A version's own status (default "affected") read against the analysis state. */
+function versionStatus(status, state) {
+    if (status === 'unaffected')
+        return state === 'fixed' ? 'fixed' : 'not_affected';
+    if (status === 'unknown')
+        return 'under_investigation';
+    return state;
+}
+
+;// CONCATENATED MODULE: ./src/io/scan/vex-files.ts
+/** VEX documents from --vex files, and the `analysis` inside scanned CycloneDX SBOMs. */
+
+
+
+
+
+async function readVexStatements(workspace, files, described) {
+    const statements = [];
+    const problems = [];
+    for (const file of files) {
+        try {
+            const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(workspace, file), 'utf8').catch((error) => {
+                throw new errors/* InputError */.dz('SCAN_VEX_NOT_FOUND', `--vex ${file} cannot be read (${error.message}): check the path`, { cause: error });
+            });
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch (error) {
+                throw new errors/* InputError */.dz('SCAN_VEX_NOT_JSON', `--vex ${file} is not JSON (${error.message}): give an OpenVEX or CycloneDX VEX JSON document`, { cause: error });
+            }
+            statements.push(...readVexDocument(value, file));
+        }
+        catch (error) {
+            (0,inputs/* collectInputError */.Vb)(problems, error);
+        }
+    }
+    (0,inputs/* throwCollected */.ml)(problems);
+    for (const d of described) {
+        if (d.document !== undefined && isCycloneDxVex(d.document))
+            statements.push(...readVexDocument(d.document, d.sbom.subject));
+    }
+    return statements;
+}
+
+;// CONCATENATED MODULE: ./src/io/scan/run.ts
+/**
+ * The scan core, shared by the action and the CLI: inputs -> SBOMs (read or
+ * described) -> advisory index -> findings -> VEX and threshold -> report,
+ * rendered in the asked format and written (all reports or none).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const REPORT_FILES = {
+    json: 'scan-report.json',
+    sarif: 'scan-report.sarif',
+    cyclonedx: 'scan-report.cdx.json'
+};
+async function runScan(request, deps) {
+    const { workspace, described } = await describeInputs(request.fence ?? workspaceFence(request.workspace), request.paths);
+    const statements = await readVexStatements(workspace, request.vexFiles, described);
+    const sboms = described.map((d) => d.sbom);
+    const { index, sources } = await loadIndex({
+        workspace,
+        databases: request.databases,
+        ecosystems: ecosystemsOf(sboms),
+        offline: request.offline,
+        osvUrl: request.osvUrl,
+        cacheDir: request.cacheDir
+            ? external_node_path_default().resolve(workspace, request.cacheDir)
+            : defaultCacheDir(deps.env)
+    }, deps);
+    const matched = matchSboms(index, sboms);
+    const findings = applyGate(matched.findings, {
+        sboms,
+        statements,
+        ignore: request.ignore,
+        failOn: toFailOn(request.failOn)
+    });
+    const report = buildScanReport({
+        generated: deps.now().toISOString(),
+        failOn: [...toFailOn(request.failOn)],
+        sboms: described.map((d) => sbomSummary(d, workspace)),
+        database: {
+            sources,
+            advisories: index.advisories.length,
+            withdrawn: index.withdrawn
+        },
+        findings,
+        notEvaluated: matched.notEvaluated
+    });
+    const locate = createLocator(workspace, described);
+    const render = {
+        table: () => toTable(report),
+        json: () => JSON.stringify(report, null, 2),
+        sarif: () => JSON.stringify(toSarif(report, locate), null, 2),
+        cyclonedx: async () => JSON.stringify(await checkedVdr(report, `urn:uuid:${deps.uuid()}`), null, 2)
+    };
+    const writes = [];
+    const files = {};
+    if (request.reportsDir !== undefined) {
+        const dir = insideWorkspace(workspace, request.reportsDir, 'reports-dir');
+        for (const format of ['json', 'sarif', 'cyclonedx']) {
+            const file = external_node_path_default().join(dir, REPORT_FILES[format]);
+            writes.push({ path: file, content: `${await render[format]()}\n` });
+            files[format] = file;
+        }
+    }
+    const rendered = await render[request.format]();
+    if (request.output !== undefined) {
+        const file = insideWorkspace(workspace, request.output, 'output');
+        writes.push({ path: file, content: `${rendered}\n` });
+        files.output = file;
+    }
+    if (writes.length > 0)
+        await writeFilesAtomically(writes);
+    return { report, rendered, files };
+}
+/** The VDR, checked against the CycloneDX 1.6 schema (the validator is loaded only when a VDR is asked for). */
+async function checkedVdr(report, serialNumber) {
+    const vdr = toVdr(report, serialNumber);
+    const { findSchemaProblems } = await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4196));
+    const problems = findSchemaProblems('cyclonedx', vdr);
+    if (problems.length > 0)
+        throw new errors/* InternalError */.Gd('SCAN_VDR_INVALID', `the CycloneDX report does not validate (a bug in Provenant; nothing was written): ${problems.slice(0, 5).join('; ')}`);
+    return vdr;
+}
+function insideWorkspace(workspace, given, input) {
+    const absolute = external_node_path_default().resolve(workspace, given);
+    const relative = external_node_path_default().relative(workspace, absolute);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        throw new errors/* InputError */.dz('SCAN_PATH_OUTSIDE', `input "${input}" has ${given}, which is outside the workspace ${workspace}: give a path inside it`);
+    return absolute;
+}
+/** The ecosystems the SBOMs' components are of: the advisories to load. */
+function ecosystemsOf(sboms) {
+    return [
+        ...new Set(sboms.flatMap((s) => s.components.flatMap((c) => (c.ecosystem ? [c.ecosystem] : []))))
+    ].sort();
+}
+/** What the report says of one SBOM scanned. */
+function sbomSummary(d, workspace) {
+    return {
+        subject: d.sbom.subject,
+        format: d.sbom.format,
+        components: d.sbom.components.length,
+        unidentified: d.sbom.unidentified,
+        ...(d.lockfiles.length > 0
+            ? { lockfiles: d.lockfiles.map((f) => external_node_path_default().relative(workspace, f)) }
+            : {})
+    };
+}
+
+// EXTERNAL MODULE: ./src/actions/common/action-io.ts
+var action_io = __nccwpck_require__(7588);
+;// CONCATENATED MODULE: ./src/actions/scan/main.ts
+/**
+ * actions/scan: scans, writes the reports (JSON, SARIF, CycloneDX VDR) into
+ * reports-dir, sets the outputs, writes the job summary, and fails the step
+ * when a finding is at or above fail-on. The only place this action writes
+ * outputs.
+ */
+
+
+
+
+
+
+const OUTPUTS = (/* unused pure expression or super */ null && ([
+    'passed',
+    'findings',
+    'failing',
+    'report',
+    'sarif',
+    'cyclonedx'
+]));
+async function run(inputs, deps) {
+    const result = await runScan({
+        ...inputs,
+        reportsDir: inputs.reportsDir ?? '.',
+        workspace: deps.workspace
+    }, deps.scan);
+    const { report, files } = result;
+    const outputs = {
+        passed: String(report.passed),
+        findings: String(report.findings.length),
+        failing: String(report.failing),
+        report: files.json ?? '',
+        sarif: files.sarif ?? '',
+        cyclonedx: files.cyclonedx ?? ''
+    };
+    (0,action_io/* setOutputs */.n0)(outputs);
+    if (files.output === undefined)
+        core/* info */.pq(result.rendered);
+    for (const file of Object.values(files))
+        core/* info */.pq(`wrote ${file}`);
+    try {
+        await core/* summary */.z.addRaw(toMarkdownSummary(report), true).write();
+    }
+    catch (error) {
+        core/* warning */.$e(`could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!report.passed)
+        throw new errors/* VerificationError */.mk('SCAN_THRESHOLD', `vulnerability gate ${describeVerdict(report)} (${describeCounts(report)}); fix, or take a finding out of the gate with a VEX statement (input "vex")`);
+    core/* info */.pq(describeVerdict(report));
+    return outputs;
+}
+
 
 /***/ }),
 
-/***/ 6379:
+/***/ 5802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  UF: () => (/* binding */ createRetryContext),
+  bD: () => (/* binding */ withRetry)
+});
+
+// UNUSED EXPORTS: DEFAULT_REQUEST_TIMEOUT_MS, SERVICE_NAMES, defaultRetryContext
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/ports.ts
+/**
+ * What the core needs from its host (the action, the CLI, a test):
+ * somewhere to log, and the time and randomness it runs with. Adapters in
+ * src/io and the hosts in src/actions and src/cli implement these.
+ */
+const ports_SILENT_LOGGER = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined
+};
+
+// EXTERNAL MODULE: ./src/lib/net/secrets.ts
+var secrets = __nccwpck_require__(1950);
+// EXTERNAL MODULE: ./src/lib/net/retry.ts
+var retry = __nccwpck_require__(6269);
+;// CONCATENATED MODULE: ./src/io/net/failure.ts
+/**
+ * What went wrong with a request, read from whatever the HTTP client threw:
+ * @sigstore/sign's HTTPError (statusCode) wrapped in its InternalError,
+ * make-fetch-happen's FetchError (code, type), undici's "fetch failed"
+ * (cause.code), a timeout, or our own ServiceError.
+ */
+
+
+/** Connection-level failures: the request may not have reached the server. */
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED'
+]);
+function classifyFailure(error) {
+    for (const link of causeChain(error)) {
+        const e = link;
+        if (link instanceof errors/* ServiceError */._7) {
+            return {
+                retryable: link.retryable,
+                reason: link.message,
+                ...(link.status !== undefined ? { status: link.status } : {}),
+                ...waits(e)
+            };
+        }
+        if (typeof e.statusCode === 'number') {
+            return {
+                retryable: (0,retry/* isRetryableStatus */.PS)(e.statusCode),
+                reason: `HTTP ${e.statusCode}${messageAfterStatus(e.message)}`,
+                status: e.statusCode,
+                ...waits(e)
+            };
+        }
+        if (e.name === 'TimeoutError' || e.type === 'request-timeout') {
+            return { retryable: true, reason: 'no answer before the request timeout' };
+        }
+        if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) {
+            return { retryable: true, reason: `network error ${e.code}` };
+        }
+        if (e.type === 'system' || /socket hang up/i.test(String(e.message))) {
+            return { retryable: true, reason: `network error: ${String(e.message)}` };
+        }
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { retryable: false, reason: message };
+}
+/** The waits an error carries: Retry-After, or a rate limit's reset. */
+function waits(e) {
+    return {
+        ...(typeof e.retryAfterMs === 'number'
+            ? { retryAfterMs: e.retryAfterMs }
+            : {}),
+        ...(typeof e.waitMs === 'number' ? { waitMs: e.waitMs } : {})
+    };
+}
+function* causeChain(error) {
+    const seen = new Set();
+    for (let link = error; link !== undefined && link !== null && !seen.has(link); link = link.cause) {
+        seen.add(link);
+        yield link;
+    }
+}
+/** HTTPError's message is "(503) Service Unavailable": keep the words. */
+function messageAfterStatus(message) {
+    const text = typeof message === 'string' ? message : '';
+    const words = text.replace(/^\(\d+\)\s*/, '').trim();
+    return words ? ` ${words}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/io/net/retry.ts
+/**
+ * Our one retry loop for every call to a service (OIDC, Fulcio, Rekor, a
+ * TSA, GitHub, OCI registries, vulnerability databases): the clients
+ * underneath do not retry, each attempt gets a timeout no longer than what
+ * is left of the budget, a server's Retry-After and a rate limit's reset
+ * are honoured within the budget, and each wait is logged with the
+ * service, the attempt, the delay and the reason.
+ */
+
+
+
+
+
+
+const SERVICE_NAMES = {
+    oidc: 'OIDC token service',
+    fulcio: 'Fulcio',
+    rekor: 'Rekor',
+    tsa: 'TSA',
+    registry: 'OCI registry',
+    osv: 'OSV database',
+    github: 'GitHub API',
+    tuf: 'TUF repository'
+};
+/** The request timeout of a client given no retry inputs. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+/** A RetryContext from the inputs, on the real clock unless `environment` says otherwise. */
+function createRetryContext(inputs, logger, environment = {}) {
+    return {
+        policy: {
+            ...retry/* DEFAULT_RETRY_POLICY */.cO,
+            maxAttempts: inputs.maxAttempts,
+            budgetMs: inputs.retryBudgetMs
+        },
+        requestTimeoutMs: inputs.requestTimeoutMs,
+        logger,
+        env: {
+            now: () => new Date(),
+            random: Math.random,
+            sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms),
+            ...environment
+        }
+    };
+}
+/** The default policy on the real clock, silent: for a client given no RetryContext. */
+function defaultRetryContext(logger = SILENT_LOGGER) {
+    return createRetryContext({
+        maxAttempts: DEFAULT_RETRY_POLICY.maxAttempts,
+        retryBudgetMs: DEFAULT_RETRY_POLICY.budgetMs,
+        requestTimeoutMs: DEFAULT_REQUEST_TIMEOUT_MS
+    }, logger);
+}
+/**
+ * Runs `call` until it succeeds, fails for good, or the policy says stop.
+ * `where` names the endpoint in messages (an address: its secret parts are masked).
+ */
+async function withRetry(service, where, context, call) {
+    const name = SERVICE_NAMES[service];
+    const shown = (0,secrets/* redactUrls */.sK)(where);
+    const started = context.env.now().getTime();
+    const elapsed = () => context.env.now().getTime() - started;
+    for (let number = 1;; number++) {
+        const timeoutMs = Math.min(context.requestTimeoutMs, (0,retry/* remainingBudgetMs */.kW)(context.policy, elapsed()));
+        try {
+            return await call({ number, timeoutMs });
+        }
+        catch (error) {
+            // Our own errors (a bad input, a bad token) are not the service's.
+            if (error instanceof errors/* ProvenantError */.Y$ && !(error instanceof errors/* ServiceError */._7)) {
+                throw error;
+            }
+            const failure = classifyFailure(error);
+            if (!failure.retryable) {
+                throw new errors/* ServiceError */._7(service, `${name} (${shown}) refused the request: ${failure.reason}`, { status: failure.status, retryable: false, cause: error });
+            }
+            const decision = (0,retry/* decideRetry */.tE)({
+                attempt: number,
+                elapsedMs: elapsed(),
+                policy: context.policy,
+                random: context.env.random,
+                ...(failure.retryAfterMs !== undefined
+                    ? { retryAfterMs: failure.retryAfterMs }
+                    : {}),
+                ...(failure.waitMs !== undefined ? { waitMs: failure.waitMs } : {})
+            });
+            if (!decision.retry) {
+                const bound = decision.reason === 'attempts'
+                    ? `${number} attempt${number === 1 ? '' : 's'}`
+                    : `${number} attempt${number === 1 ? '' : 's'} in ${(elapsed() / 1000).toFixed(1)} s (retry budget ${context.policy.budgetMs / 1000} s)`;
+                throw new errors/* ServiceError */._7(service, `${name} (${shown}) failed after ${bound}: ${failure.reason}`, { status: failure.status, retryable: true, cause: error });
+            }
+            context.logger.info(`${name}: attempt ${number} of ${context.policy.maxAttempts} failed (${failure.reason}); retrying in ${(decision.delayMs / 1000).toFixed(1)} s`);
+            await context.env.sleep(decision.delayMs);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 8408:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Eq: () => (/* binding */ buildPurl),
-/* harmony export */   LS: () => (/* binding */ genericPurl),
-/* harmony export */   NP: () => (/* binding */ npmPurl),
-/* harmony export */   Ty: () => (/* binding */ normalizePypiName),
-/* harmony export */   av: () => (/* binding */ golangPurl),
-/* harmony export */   c8: () => (/* binding */ NPM_DEFAULT_REGISTRY),
-/* harmony export */   iC: () => (/* binding */ pypiPurl),
-/* harmony export */   q$: () => (/* binding */ cargoPurl)
+/* harmony export */   k: () => (/* binding */ createScanDeps)
 /* harmony export */ });
+/* unused harmony export DOWNLOAD_TIMEOUT_MS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_net_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6269);
+/* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5802);
+/** The scan's I/O, built once for the action and the CLI: clock, ids, logger and the retry policy for downloads. */
+
+
+
+/** A whole all.zip (PyPI's is tens of MB) may take a while on a slow runner. */
+const DOWNLOAD_TIMEOUT_MS = 120_000;
+function createScanDeps(env, logger) {
+    return {
+        env,
+        now: () => new Date(),
+        uuid: node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID,
+        logger,
+        retry: (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .createRetryContext */ .UF)({
+            maxAttempts: _lib_net_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MAX_ATTEMPTS */ .Gz,
+            retryBudgetMs: 300_000,
+            requestTimeoutMs: DOWNLOAD_TIMEOUT_MS
+        }, logger)
+    };
+}
+
+
+/***/ }),
+
+/***/ 7268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   Gd: () => (/* binding */ InternalError),
+/* harmony export */   Ry: () => (/* binding */ toProvenantError),
+/* harmony export */   Y$: () => (/* binding */ ProvenantError),
+/* harmony export */   _7: () => (/* binding */ ServiceError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   mk: () => (/* binding */ VerificationError)
+/* harmony export */ });
+/* unused harmony exports EXIT_OK, EXIT_VERIFICATION_FAILED, EXIT_INPUT, EXIT_OTHER, toExitCode */
 /**
- * Package URLs built per the purl spec, encoded exactly as packageurl-js
- * encodes them (the tests compare the two), without its per-call validation
- * cost: a large lockfile builds thousands.
+ * The one error model of Provenant. Every failure a user can see is one of
+ * these kinds, each with a stable `code` that tests and policy engines match
+ * on, and an optional `cause` that keeps the original stack.
  */
-/** The default registries: no qualifier is written for them. */
-const NPM_DEFAULT_REGISTRY = /^https?:\/\/registry\.(npmjs\.org|yarnpkg\.com)\//;
-function buildPurl(parts) {
-    let out = `pkg:${parts.type}/`;
-    if (parts.namespace) {
-        out += `${encodeURIComponent(parts.namespace).replace(/%3A/g, ':').replace(/%2F/g, '/')}/`;
+class ProvenantError extends Error {
+    code;
+    kind = 'internal';
+    constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+        this.name = new.target.name;
     }
-    out += encodeURIComponent(parts.name);
-    if (parts.version) {
-        out += `@${encodeURIComponent(parts.version).replace(/%3A/g, ':').replace(/%2B/g, '+')}`;
+}
+/** Something the user wrote is wrong; the message names the input and the fix. */
+class InputError extends ProvenantError {
+    kind = 'input';
+}
+/** A check on an artifact failed; one code per failed check. */
+class VerificationError extends ProvenantError {
+    kind = 'verification';
+}
+/** A remote service (Fulcio, Rekor, a TSA, GitHub, the OIDC issuer) failed. */
+class ServiceError extends ProvenantError {
+    kind = 'service';
+    service;
+    status;
+    retryable;
+    constructor(service, message, options = {}) {
+        super(`SERVICE_${service.toUpperCase().replace(/\W+/g, '_')}`, message, {
+            cause: options.cause
+        });
+        this.service = service;
+        this.status = options.status;
+        this.retryable = options.retryable ?? false;
     }
-    const keys = Object.keys(parts.qualifiers ?? {})
-        .filter((key) => parts.qualifiers?.[key])
-        .sort();
-    if (keys.length > 0) {
-        const params = new URLSearchParams();
-        for (const key of keys)
-            params.set(key, parts.qualifiers?.[key] ?? '');
-        out += `?${params.toString().replace(/\+/g, '%20')}`;
+}
+/** A bug in Provenant itself. */
+class InternalError extends ProvenantError {
+    kind = 'internal';
+}
+/** Several input problems found at once, reported together. */
+class InputErrors extends InputError {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0].code : 'INPUT_MULTIPLE', problems.map((p) => p.message).join('\n'));
+        this.problems = problems;
     }
-    if (parts.subpath)
-        out += `#${encodeURIComponent(parts.subpath).replace(/%2F/g, '/')}`;
-    return out;
 }
-/** pkg:npm/%40scope/name@version; names lower-cased as packageurl-js does. */
-function npmPurl(name, version, qualifiers) {
-    const lower = name.toLowerCase();
-    const slash = lower.startsWith('@') ? lower.indexOf('/') : -1;
-    return buildPurl({
-        type: 'npm',
-        namespace: slash > 0 ? lower.slice(0, slash) : undefined,
-        name: slash > 0 ? lower.slice(slash + 1) : lower,
-        version,
-        qualifiers
-    });
+/** Normalises anything thrown (strings, objects, foreign errors) into a ProvenantError. */
+function toProvenantError(thrown) {
+    if (thrown instanceof ProvenantError)
+        return thrown;
+    if (thrown instanceof Error) {
+        return new InternalError('INTERNAL', thrown.message, { cause: thrown });
+    }
+    return new InternalError('INTERNAL', `unexpected failure: ${String(thrown)}`);
 }
-/** PEP 503: lower case, runs of `-`, `_`, `.` become one `-`. */
-function normalizePypiName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
+/** CLI exit codes: 0 verified, 1 verification failed, 2 usage or input, 3 anything else. */
+const EXIT_OK = 0;
+const EXIT_VERIFICATION_FAILED = 1;
+const EXIT_INPUT = 2;
+const EXIT_OTHER = 3;
+function toExitCode(error) {
+    switch (error.kind) {
+        case 'verification':
+            return EXIT_VERIFICATION_FAILED;
+        case 'input':
+            return EXIT_INPUT;
+        default:
+            return EXIT_OTHER;
+    }
 }
-function pypiPurl(name, version, qualifiers) {
-    return buildPurl({
-        type: 'pypi',
-        name: normalizePypiName(name),
-        version,
-        qualifiers
-    });
+
+
+/***/ }),
+
+/***/ 6878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vb: () => (/* reexport */ collectInputError),
+  vX: () => (/* reexport */ collectProblems),
+  pf: () => (/* reexport */ defineInputs),
+  yG: () => (/* reexport */ parseBoolean),
+  HU: () => (/* reexport */ parseChoice),
+  E1: () => (/* reexport */ parseList),
+  hc: () => (/* reexport */ readRaw),
+  ml: () => (/* reexport */ throwCollected)
+});
+
+// UNUSED EXPORTS: GITHUB_TOKEN_INPUT, IMAGES_INPUT, INSECURE_REGISTRY_INPUT, JSON_INPUT, LOCAL_INPUT, OCI_FORMAT_INPUT, OUTPUT_DIR_INPUT, PREDICATE_TYPE_INPUT, TRUSTED_ROOT_INPUT, parseInteger
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/inputs/parse.ts
+/**
+ * parse* helpers: raw input text -> typed values, or an InputError that names
+ * the input as the user wrote it and says what would be accepted.
+ */
+
+/** Raw value with the table's default applied; undefined when absent. */
+function readRaw(table, source, name) {
+    const spec = table[name];
+    if (!spec)
+        throw new Error(`no input "${name}" in the table`);
+    const raw = source(name)?.trim();
+    if (raw !== undefined && raw !== '')
+        return raw;
+    if (spec.default !== undefined && spec.default !== '')
+        return spec.default;
+    if (spec.required) {
+        throw new errors/* InputError */.dz('INPUT_REQUIRED', `input "${name}" is required: ${spec.description}`);
+    }
+    return undefined;
 }
-/** pkg:golang/github.com/x/y@v1.2.3: the module path is namespace + name, case kept. */
-function golangPurl(modulePath, version) {
-    const slash = modulePath.lastIndexOf('/');
-    return buildPurl({
-        type: 'golang',
-        namespace: slash > 0 ? modulePath.slice(0, slash) : undefined,
-        name: slash > 0 ? modulePath.slice(slash + 1) : modulePath,
-        version
-    });
+function parseBoolean(name, raw) {
+    if (raw === undefined)
+        return false;
+    const value = raw.toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(value))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(value))
+        return false;
+    throw new errors/* InputError */.dz('INPUT_NOT_BOOLEAN', `input "${name}" must be true or false, not "${raw}"`);
 }
-function cargoPurl(name, version, qualifiers) {
-    return buildPurl({ type: 'cargo', name, version, qualifiers });
+function parseInteger(name, raw, range) {
+    if (raw === undefined)
+        return undefined;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < range.min || value > range.max) {
+        throw new InputError('INPUT_NOT_INTEGER', `input "${name}" must be a whole number from ${range.min} to ${range.max}, not "${raw}"`);
+    }
+    return value;
 }
-function genericPurl(name, version) {
-    return buildPurl({ type: 'generic', name, version });
+/** Newline- or space-separated values (globs, names); blanks and `#` comments dropped. */
+function parseList(raw) {
+    if (raw === undefined)
+        return [];
+    return raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .flatMap((line) => line.split(/\s+/));
+}
+function parseChoice(name, raw, choices) {
+    if (raw === undefined)
+        return undefined;
+    if (choices.includes(raw))
+        return raw;
+    throw new errors/* InputError */.dz('INPUT_NOT_A_CHOICE', `input "${name}" must be one of ${choices.join(', ')}, not "${raw}"`);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/spec.ts
+/**
+ * Input tables: one per action, shared by the action (INPUT_* variables) and
+ * the CLI (flags of the same kebab-case names). A table says each input's
+ * kind, its description and its default; the contract test holds every
+ * action.yml to its table.
+ */
+function defineInputs(table) {
+    return table;
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/shared.ts
+const OUTPUT_DIR_INPUT = {
+    kind: 'string',
+    description: 'Directory to write into, resolved inside the workspace and created when missing. When empty: next to each input (inside it, for a folder) for sbom and sign, the workspace root for provenance.'
+};
+const TRUSTED_ROOT_INPUT = {
+    kind: 'string',
+    description: 'Path to the Sigstore trusted_root.json of a private instance (or of the embedded local stack): the trust material bundles are checked against.'
+};
+const GITHUB_TOKEN_INPUT = {
+    kind: 'string',
+    description: "GitHub token for the REST API (release downloads, attestations); defaults to the workflow's token.",
+    default: '${{ github.token }}'
+};
+const PREDICATE_TYPE_INPUT = {
+    kind: 'string',
+    description: 'An in-toto predicate type URI: provenance attests predicate-path under it; verify requires, for every artifact, an attestation of that type (default there: any SLSA provenance, v1 or v0.2).'
+};
+const IMAGES_INPUT = {
+    kind: 'list',
+    description: 'Container images: oci://<registry>/<repository>@sha256:<digest> (a :tag is resolved to its digest once and printed), newline or space separated.'
+};
+const OCI_FORMAT_INPUT = {
+    kind: 'string',
+    default: 'both',
+    description: "Where image signatures and attestations are stored: bundle (the Sigstore bundle as an OCI 1.1 referrer, with the referrers tag fallback), legacy (cosign's sha256-<digest>.sig/.att tags) or both."
+};
+const INSECURE_REGISTRY_INPUT = {
+    kind: 'list',
+    description: 'Registries (host:port) reached over plain HTTP; loopback registries always are, no other is unless named here.'
+};
+/** `--json`, on every command that prints a result. */
+const JSON_INPUT = {
+    kind: 'boolean',
+    description: 'Print a machine-readable JSON result on stdout instead of text (progress and errors stay on stderr).'
+};
+/** `--local`, on every command that can run against the embedded local stack. */
+const LOCAL_INPUT = {
+    kind: 'boolean',
+    description: 'Use the embedded local stack (Sigstore, an OIDC issuer and the GitHub API on 127.0.0.1, started on demand): no account, token or network.'
+};
+
+;// CONCATENATED MODULE: ./src/lib/inputs/problems.ts
+/**
+ * Every problem of a parse, collected so that all are reported at once:
+ * a user who got two inputs wrong hears of both in one run.
+ */
+
+function collectProblems() {
+    const problems = [];
+    return {
+        problems,
+        attempt: (parse, fallback) => {
+            try {
+                return parse();
+            }
+            catch (error) {
+                collectInputError(problems, error);
+                return fallback;
+            }
+        },
+        throwIfAny: () => {
+            if (problems.length > 0)
+                throw new errors/* InputErrors */.G(problems);
+        }
+    };
+}
+/** Adds the input problems `error` holds (one or several); rethrows anything else. */
+function collectInputError(problems, error) {
+    if (error instanceof errors/* InputErrors */.G)
+        problems.push(...error.problems);
+    else if (error instanceof errors/* InputError */.dz)
+        problems.push(error);
+    else
+        throw error;
+}
+/** Throws what was collected, if anything: a single problem as itself, several together. */
+function throwCollected(problems) {
+    if (problems.length === 0)
+        return;
+    throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G([...problems]);
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
+
+
+
+
+
+
+/***/ }),
+
+/***/ 6269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ DEFAULT_MAX_ATTEMPTS),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   cO: () => (/* binding */ DEFAULT_RETRY_POLICY),
+/* harmony export */   kW: () => (/* binding */ remainingBudgetMs),
+/* harmony export */   tE: () => (/* binding */ decideRetry)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY_BUDGET_MS, DEFAULT_BASE_DELAY_MS, DEFAULT_MAX_DELAY_MS, backoffDelayMs */
+/**
+ * Retry policy for every call to a service (Sigstore, OIDC, GitHub, OCI
+ * registries, vulnerability databases):
+ * exponential backoff with full jitter, bounded by a number of attempts and
+ * by a time budget for the whole call. Randomness and time are parameters.
+ */
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BUDGET_MS = 120_000;
+const DEFAULT_BASE_DELAY_MS = 500;
+const DEFAULT_MAX_DELAY_MS = 20_000;
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: DEFAULT_MAX_ATTEMPTS,
+    budgetMs: DEFAULT_RETRY_BUDGET_MS,
+    baseDelayMs: DEFAULT_BASE_DELAY_MS,
+    maxDelayMs: DEFAULT_MAX_DELAY_MS
+};
+/** HTTP statuses worth another try: timeouts, rate limits, server errors. */
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || (status >= 500 && status <= 599);
+}
+/**
+ * The wait after failed attempt `attempt` (1-based): "full jitter", a
+ * uniform draw in [0, min(max, base * 2^(attempt-1))). `random` is in [0, 1).
+ */
+function backoffDelayMs(attempt, policy, random) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return Math.floor(random() * ceiling);
+}
+/**
+ * After failed attempt `attempt` (1-based), `elapsedMs` into the call:
+ * whether to try again and after how long. A server's Retry-After wins over
+ * the backoff when it is longer (up to maxDelayMs), but never past the
+ * budget. `waitMs` is a wait the server makes a condition (a rate limit
+ * that resets then): it is waited in full when the budget allows, and
+ * otherwise the call stops now rather than retry in vain.
+ */
+function decideRetry(input) {
+    const { attempt, elapsedMs, policy } = input;
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: 'attempts' };
+    const delayMs = Math.max(backoffDelayMs(attempt, policy, input.random), Math.min(input.retryAfterMs ?? 0, policy.maxDelayMs), input.waitMs ?? 0);
+    if (elapsedMs + delayMs >= policy.budgetMs) {
+        return { retry: false, reason: 'budget' };
+    }
+    return { retry: true, delayMs };
+}
+/** The time left in the budget for one more attempt (at least 1 ms). */
+function remainingBudgetMs(policy, elapsedMs) {
+    return Math.max(1, policy.budgetMs - elapsedMs);
+}
+
+
+/***/ }),
+
+/***/ 1950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ct: () => (/* binding */ secretsInUrl),
+/* harmony export */   FK: () => (/* binding */ secretsInHeaders),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   sK: () => (/* binding */ redactUrls)
+/* harmony export */ });
+/* unused harmony exports maskSecrets, redactUrl */
+/**
+ * Secrets never leave in an error message: the values a request carries
+ * (an Authorization header, a token in the query, a password in the URL)
+ * are masked as `***` in every message of an error and of its causes, and
+ * an address is written with its secret parts masked.
+ */
+/** Shorter values are not masked: they would garble ordinary words. */
+const MIN_SECRET_LENGTH = 8;
+const MASK = '***';
+/** Query parameters that carry credentials (OAuth, signed URLs of S3, GCS, Azure). */
+const SECRET_QUERY_PARAMETER = /^(?:access_token|id_token|refresh_token|token|code|key|api_?key|password|secret|client_secret|sig|signature|jwt|x-amz-(?:signature|credential|security-token)|x-goog-(?:signature|credential))$/i;
+/** Header names whose value is a credential. */
+const SECRET_HEADER = /^(?:authorization|proxy-authorization|cookie)$|token|secret|api-?key/i;
+/** `text` with every secret (of 8 characters or more) replaced by `***`. */
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of secrets) {
+        if (secret.length >= MIN_SECRET_LENGTH) {
+            masked = masked.replaceAll(secret, MASK);
+        }
+    }
+    return masked;
+}
+/** The credential values in a request's headers: whole values and their token part. */
+function secretsInHeaders(headers) {
+    const found = [];
+    for (const [name, value] of Object.entries(headers)) {
+        if (value === undefined || !SECRET_HEADER.test(name))
+            continue;
+        found.push(value);
+        const credential = /^\S+\s+(\S+)$/.exec(value.trim())?.[1];
+        if (credential)
+            found.push(credential);
+    }
+    return found;
+}
+/** The secret values in an address: its password and its credential query parameters. */
+function secretsInUrl(target) {
+    const url = toUrl(target);
+    if (!url)
+        return [];
+    const found = [];
+    if (url.password)
+        found.push(decodeURIComponent(url.password), url.password);
+    for (const [name, value] of url.searchParams) {
+        if (SECRET_QUERY_PARAMETER.test(name) && value) {
+            found.push(value, encodeURIComponent(value));
+        }
+    }
+    return found;
+}
+/**
+ * An address fit for a message: user, password and credential parameters
+ * masked; an address without any is returned as written.
+ */
+function redactUrl(target) {
+    const url = toUrl(target);
+    const secret = [...(url?.searchParams.keys() ?? [])].some((name) => SECRET_QUERY_PARAMETER.test(name));
+    if (!url || (!secret && !url.username && !url.password)) {
+        return String(target);
+    }
+    if (url.username)
+        url.username = MASK;
+    if (url.password)
+        url.password = MASK;
+    for (const name of [...url.searchParams.keys()]) {
+        if (SECRET_QUERY_PARAMETER.test(name))
+            url.searchParams.set(name, MASK);
+    }
+    return url.toString().replaceAll(encodeURIComponent(MASK), MASK);
+}
+/** `text` with every http(s) address in it redacted as redactUrl does. */
+function redactUrls(text) {
+    return text.replace(/https?:\/\/[^\s"'<>]+/gi, (url) => redactUrl(url));
+}
+/**
+ * Last line of defence: masks `secrets` in the message (and stack) of
+ * `error` and of each of its causes, whatever a library below put there.
+ * Returns the same error.
+ */
+function scrubSecrets(error, secrets) {
+    const values = [...secrets].filter((s) => s.length >= MIN_SECRET_LENGTH);
+    if (values.length === 0)
+        return error;
+    const seen = new Set();
+    for (let link = error; link instanceof Error && !seen.has(link);) {
+        seen.add(link);
+        const message = maskSecrets(link.message, values);
+        if (message !== link.message) {
+            link.message = message;
+            if (link.stack)
+                link.stack = maskSecrets(link.stack, values);
+        }
+        link = link.cause;
+    }
+    return error;
+}
+function toUrl(target) {
+    try {
+        return new URL(target);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

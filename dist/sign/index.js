@@ -61931,7 +61931,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(979);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2940);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8289);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9828);
 /** Entry of actions/sign: builds the deps and runs inside runWrapper. */
 
 
@@ -62118,7 +62118,7 @@ function collectInputError(problems, error) {
 function throwCollected(problems) {
     if (problems.length === 0)
         return;
-    throw problems.length === 1 ? problems[0] : new InputErrors([...problems]);
+    throw problems.length === 1 ? problems[0] : new errors/* InputErrors */.G([...problems]);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/inputs/index.ts
@@ -62162,16 +62162,10 @@ function parseImageList(raw) {
             (0,reference/* parseImageReference */.o_)(image);
         }
         catch (error) {
-            if (error instanceof errors/* InputError */.dz)
-                problems.push(error);
-            else
-                throw error;
+            collectInputError(problems, error);
         }
     }
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new errors/* InputErrors */.G(problems);
+    throwCollected(problems);
     return images;
 }
 function parseInsecureRegistryList(list, input = 'insecure-registry') {
@@ -62448,7 +62442,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 8289:
+/***/ 9828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62734,11 +62728,13 @@ function parseImageDocument(text, where) {
         };
     }
     if (json.config && Array.isArray(json.layers)) {
+        const subject = json.subject?.digest;
         return {
             kind: 'manifest',
             config: descriptor(json.config, bad),
             layers: json.layers.map((d) => descriptor(d, bad)),
-            annotations: stringRecord(json.annotations)
+            annotations: stringRecord(json.annotations),
+            ...(typeof subject === 'string' ? { subject } : {})
         };
     }
     throw bad(json.schemaVersion === 1
@@ -63654,6 +63650,10 @@ function header(response, name) {
 function mismatch(where, expected, actual) {
     return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
 }
+/** Whether a registry call failed because the tag, digest or blob is not there (HTTP 404). */
+function client_isNotFound(error) {
+    return error?.code === 'OCI_NOT_FOUND';
+}
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -63748,6 +63748,13 @@ function toCredentials(entry, file) {
 
 
 
+/** The image as an in-toto statement subject: its name and manifest digest. */
+function imageSubject(image) {
+    return {
+        name: image.name,
+        digest: { sha256: image.digest.slice('sha256:'.length) }
+    };
+}
 function createRegistryClients(options) {
     const clients = new Map();
     return (registry) => {
@@ -63834,6 +63841,93 @@ async function resolveImageInputs(inputs, context) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(1040);
+;// CONCATENATED MODULE: ./src/lib/oci/artifact.ts
+/**
+ * Manifests Provenant writes beside an image: cosign's `.sig`/`.att`
+ * manifests (layers appended to what the tag already holds) and OCI 1.1
+ * referrers (an artifact manifest whose `subject` is the image), with the
+ * referrers tag schema (`sha256-<hex>`, an index of the referrers) for
+ * registries without the referrers API.
+ */
+
+const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+const EMPTY_BLOB = Buffer.from('{}');
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created'
+};
+/** `sha256-<hex>`: the referrers tag schema's tag for an image's referrers. */
+function artifact_referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/** An OCI image manifest, serialised once: its bytes are what is pushed and hashed. */
+function buildManifest(parts) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: image_MEDIA_TYPES.ociManifest,
+        ...(parts.artifactType ? { artifactType: parts.artifactType } : {}),
+        config: parts.config,
+        layers: parts.layers,
+        ...(parts.subject ? { subject: parts.subject } : {}),
+        ...(parts.annotations ? { annotations: parts.annotations } : {})
+    }));
+}
+/** The image config cosign writes for a `.sig`/`.att` manifest: the layers as diff_ids. */
+function buildCosignConfig(layerDigests) {
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        config: {},
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layerDigests }
+    }));
+}
+/** The referrers index with `added` in it (once), for the referrers tag schema. */
+function buildReferrersIndex(existing, added) {
+    const manifests = existing.filter((d) => d.digest !== added.digest);
+    manifests.push(added);
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: image_MEDIA_TYPES.ociIndex,
+        manifests
+    }));
+}
+/** The descriptors of a referrers index (from the API or the tag), with their artifact types. */
+function artifact_parseReferrersIndex(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(json.manifests))
+        return [];
+    return json.manifests.flatMap((raw) => {
+        const d = raw;
+        if (typeof d.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(d.digest))
+            return [];
+        return [
+            {
+                mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+                digest: d.digest,
+                size: typeof d.size === 'number' ? d.size : -1,
+                ...(typeof d.artifactType === 'string'
+                    ? { artifactType: d.artifactType }
+                    : {}),
+                ...(d.annotations && typeof d.annotations === 'object'
+                    ? {
+                        annotations: Object.fromEntries(Object.entries(d.annotations).filter((e) => typeof e[1] === 'string'))
+                    }
+                    : {})
+            }
+        ];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/lib/oci/cosign.ts
 /**
  * cosign's tag layout for images, as cosign, skopeo and podman read and
@@ -63844,6 +63938,7 @@ var dist = __nccwpck_require__(1040);
  * (SignedEntryTimestamp and the entry), which is turned back into a
  * Sigstore bundle's transparency-log entry to verify.
  */
+
 
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
@@ -63858,7 +63953,7 @@ const COSIGN_ANNOTATIONS = {
 };
 /** `sha256-<hex>.sig` / `.att`: where cosign looks for an image's signatures and attestations. */
 function cosignTag(digest, suffix) {
-    return `${digest.replace(':', '-')}.${suffix}`;
+    return `${artifact_referrersTag(digest)}.${suffix}`;
 }
 /** The simple-signing payload cosign and skopeo sign for an image. */
 function buildSimpleSigningPayload(dockerReference, digest) {
@@ -63980,6 +64075,49 @@ function buildLegacyBundleJson(parts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/lib/intoto/statement.ts
+const IN_TOTO_STATEMENT_V1_TYPE = 'https://in-toto.io/Statement/v1';
+/** The DSSE payload type of an in-toto statement. */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/**
+ * Subjects per statement. actions/attest refuses more than 1,024 subjects in
+ * all; Provenant splits instead, below that cap so that every statement
+ * stays well inside what GitHub's attestation store and verifiers accept.
+ */
+const MAX_SUBJECTS_PER_STATEMENT = 1000;
+function buildStatement(subjects, predicateType, predicate) {
+    return {
+        _type: IN_TOTO_STATEMENT_V1_TYPE,
+        subject: subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
+        predicateType,
+        predicate
+    };
+}
+/**
+ * `items` in order, cut into the fewest chunks of at most `max` items, the
+ * chunks as even as possible (2,001 items -> 667, 667, 667).
+ */
+function splitEvenly(items, max) {
+    if (!Number.isInteger(max) || max < 1) {
+        throw new RangeError('chunk size must be a positive integer');
+    }
+    if (items.length === 0)
+        return [];
+    const count = Math.ceil(items.length / max);
+    const chunks = [];
+    let start = 0;
+    for (let i = 0; i < count; i++) {
+        const size = Math.ceil((items.length - start) / (count - i));
+        chunks.push(items.slice(start, start + size));
+        start += size;
+    }
+    return chunks;
+}
+/** The bytes that are signed: the statement as JSON, UTF-8. */
+function toStatementPayload(statement) {
+    return Buffer.from(JSON.stringify(statement), 'utf8');
+}
+
 ;// CONCATENATED MODULE: ./src/lib/verify/codes.ts
 /**
  * One VerificationError code per failed check, stable for tests and policy
@@ -64064,12 +64202,12 @@ function isVerifyCode(code) {
  */
 
 
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const statement_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** The statement in a DSSE payload; VERIFY_STATEMENT_INVALID when it is none. */
 function parseStatement(payloadType, payload) {
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw verificationFailure('VERIFY_STATEMENT_INVALID', `the envelope carries ${payloadType || '(no payload type)'}, not an in-toto statement (${IN_TOTO_PAYLOAD_TYPE})`);
+    if (payloadType !== statement_IN_TOTO_PAYLOAD_TYPE) {
+        throw verificationFailure('VERIFY_STATEMENT_INVALID', `the envelope carries ${payloadType || '(no payload type)'}, not an in-toto statement (${statement_IN_TOTO_PAYLOAD_TYPE})`);
     }
     let json;
     try {
@@ -64321,93 +64459,6 @@ function toSignedFile(artifact, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/oci/artifact.ts
-/**
- * Manifests Provenant writes beside an image: cosign's `.sig`/`.att`
- * manifests (layers appended to what the tag already holds) and OCI 1.1
- * referrers (an artifact manifest whose `subject` is the image), with the
- * referrers tag schema (`sha256-<hex>`, an index of the referrers) for
- * registries without the referrers API.
- */
-
-const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
-const EMPTY_BLOB = Buffer.from('{}');
-const BUNDLE_ANNOTATIONS = {
-    content: 'dev.sigstore.bundle.content',
-    predicateType: 'dev.sigstore.bundle.predicateType',
-    created: 'org.opencontainers.image.created'
-};
-/** `sha256-<hex>`: the referrers tag schema's tag for an image's referrers. */
-function artifact_referrersTag(digest) {
-    return digest.replace(':', '-');
-}
-/** An OCI image manifest, serialised once: its bytes are what is pushed and hashed. */
-function buildManifest(parts) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: image_MEDIA_TYPES.ociManifest,
-        ...(parts.artifactType ? { artifactType: parts.artifactType } : {}),
-        config: parts.config,
-        layers: parts.layers,
-        ...(parts.subject ? { subject: parts.subject } : {}),
-        ...(parts.annotations ? { annotations: parts.annotations } : {})
-    }));
-}
-/** The image config cosign writes for a `.sig`/`.att` manifest: the layers as diff_ids. */
-function buildCosignConfig(layerDigests) {
-    return Buffer.from(JSON.stringify({
-        architecture: '',
-        config: {},
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layerDigests }
-    }));
-}
-/** The referrers index with `added` in it (once), for the referrers tag schema. */
-function buildReferrersIndex(existing, added) {
-    const manifests = existing.filter((d) => d.digest !== added.digest);
-    manifests.push(added);
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: image_MEDIA_TYPES.ociIndex,
-        manifests
-    }));
-}
-/** The descriptors of a referrers index (from the API or the tag), with their artifact types. */
-function artifact_parseReferrersIndex(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return [];
-    }
-    if (!Array.isArray(json.manifests))
-        return [];
-    return json.manifests.flatMap((raw) => {
-        const d = raw;
-        if (typeof d.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(d.digest))
-            return [];
-        return [
-            {
-                mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
-                digest: d.digest,
-                size: typeof d.size === 'number' ? d.size : -1,
-                ...(typeof d.artifactType === 'string'
-                    ? { artifactType: d.artifactType }
-                    : {}),
-                ...(d.annotations && typeof d.annotations === 'object'
-                    ? {
-                        annotations: Object.fromEntries(Object.entries(d.annotations).filter((e) => typeof e[1] === 'string'))
-                    }
-                    : {})
-            }
-        ];
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/io/oci/push.ts
 /**
  * Writing to a registry (OCI distribution spec, "push"): a blob is checked
@@ -64418,6 +64469,7 @@ function artifact_parseReferrersIndex(text) {
  */
 
 
+
 /** Blobs above this size are sent in chunks of this size. */
 const UPLOAD_CHUNK_BYTES = 8 * 1024 * 1024;
 /** True when the registry already holds the blob. */
@@ -64425,7 +64477,7 @@ async function hasBlob(client, repository, digest) {
     return client
         .send(repository, { method: 'HEAD', path: `blobs/${digest}` })
         .then(() => true, (error) => {
-        if (error.code === 'OCI_NOT_FOUND')
+        if (client_isNotFound(error))
             return false;
         throw error;
     });
@@ -64499,13 +64551,11 @@ function locationOf(client, response, repository) {
 
 
 
-function isNotFound(error) {
-    return error.code === 'OCI_NOT_FOUND';
-}
+
 /** The manifest under a tag, or undefined when the tag does not exist. */
 async function manifestAt(client, repository, tag) {
     return client.getManifest(repository, tag).catch((error) => {
-        if (isNotFound(error))
+        if (client_isNotFound(error))
             return undefined;
         throw error;
     });
@@ -64693,6 +64743,8 @@ const SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
 
 
 
+
+
 async function signImages(images, options) {
     const { session, format, logger } = options;
     return mapWithConcurrency(images, options.concurrency, async (image) => {
@@ -64722,7 +64774,7 @@ async function signImages(images, options) {
         }
         if (format !== 'legacy') {
             const statement = signStatement(image);
-            const bundle = await session.signDsse(statement, IN_TOTO_PAYLOAD_TYPE);
+            const bundle = await session.signDsse(statement, statement_IN_TOTO_PAYLOAD_TYPE);
             const stored = await storeDsseBundle(image, (0,dist.bundleToJSON)(bundle), SIGN_PREDICATE_TYPE, 'bundle', options.now());
             if (stored.referrer)
                 signed.referrer = stored.referrer;
@@ -64734,14 +64786,7 @@ async function signImages(images, options) {
 }
 /** The in-toto statement cosign v3 signs for an image: its sign predicate, empty. */
 function signStatement(image) {
-    return Buffer.from(JSON.stringify({
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [
-            { name: image.name, digest: { sha256: image.digest.slice(7) } }
-        ],
-        predicateType: SIGN_PREDICATE_TYPE,
-        predicate: {}
-    }));
+    return toStatementPayload(buildStatement([imageSubject(image)], SIGN_PREDICATE_TYPE, {}));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/utils.js
@@ -68273,6 +68318,8 @@ class SignatureWorker {
         worker.on('message', ({ batch, valid }) => {
             const answered = this.sent.get(batch);
             this.sent.delete(batch);
+            if (answered)
+                this.pendingBytes -= answered.bytes;
             answered?.answers.forEach((answer, i) => answer(valid[i] === true));
             this.send();
             if (this.sent.size === 0)
@@ -68295,6 +68342,7 @@ class SignatureWorker {
         const waiting = [...this.sent.values(), this.next];
         this.sent.clear();
         this.next = emptyBatch();
+        this.pendingBytes = 0;
         for (const batch of waiting)
             batch.answers.forEach((answer) => answer(false));
     }

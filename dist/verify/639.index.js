@@ -1721,9 +1721,14 @@ function toFailOn(levels) {
 
 
 const VEX_REQUIRED_LEVELS = ['high'];
-function findUncoveredFindings(index, sboms, signedStatements) {
+/**
+ * The uncovered findings for any set of signed statements, with the
+ * advisories matched once: every artifact of a release is held to the same
+ * SBOMs, only the statements it carries differ.
+ */
+function uncoveredFindings(index, sboms) {
     const { findings } = matchSboms(index, sboms);
-    return applyGate(findings, {
+    return (signedStatements) => applyGate(findings, {
         sboms,
         statements: signedStatements,
         ignore: [],
@@ -1771,7 +1776,7 @@ async function loadVexContext(folders, request, deps) {
     }, scanDeps);
     return {
         sboms,
-        uncovered: (statements) => findUncoveredFindings(index, sboms, statements)
+        uncovered: uncoveredFindings(index, sboms)
     };
 }
 /** The same components described twice (CycloneDX and SPDX) are read once. */

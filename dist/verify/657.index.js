@@ -23,8 +23,8 @@ var promises_ = __webpack_require__(6466);
 var http = __webpack_require__(9963);
 // EXTERNAL MODULE: ./src/io/net/retry.ts + 1 modules
 var retry = __webpack_require__(9961);
-// EXTERNAL MODULE: ./src/io/github/environment.ts
-var environment = __webpack_require__(7559);
+// EXTERNAL MODULE: ./src/io/github/environment.ts + 1 modules
+var environment = __webpack_require__(9342);
 ;// CONCATENATED MODULE: ./src/io/github/client.ts
 /**
  * The one GitHub REST client: every call to GitHub (attestations, releases,
@@ -105,14 +105,12 @@ class GitHubClient {
     /** Downloads bytes (a release asset) to `file`, following redirects; retried whole. */
     async download(pathOrUrl, file) {
         const url = this.url(pathOrUrl);
-        await (0,retry/* withRetry */.bD)('github', `GET ${url}`, this.#retry, async ({ timeoutMs }) => {
+        await this.#retried('GET', url, async (timeoutMs) => {
             const response = await (0,http/* requestStream */.yH)(url, {
                 method: 'GET',
                 headers: this.#headers('application/octet-stream'),
                 timeoutMs,
                 maxRedirects: MAX_REDIRECTS
-            }).catch((error) => {
-                throw toRateLimitError(error, this.#retry) ?? error;
             });
             await (0,promises_.pipeline)(response.body, (0,external_node_fs_.createWriteStream)(file));
         });
@@ -125,15 +123,22 @@ class GitHubClient {
             ...this.#headers(call.accept ?? JSON_MEDIA_TYPE),
             ...(contentType ? { 'content-type': contentType } : {})
         };
+        return this.#retried(method, url, (timeoutMs) => (0,http/* request */.Em)(url, {
+            method,
+            headers,
+            timeoutMs,
+            maxRedirects: MAX_REDIRECTS,
+            ...(body !== undefined ? { body } : {})
+        }));
+    }
+    /**
+     * `attempt` retried within the budget; a rate-limit answer becomes the
+     * error that says when the limit resets (waited out when it is soon).
+     */
+    #retried(method, url, attempt) {
         return (0,retry/* withRetry */.bD)('github', `${method} ${url}`, this.#retry, async ({ timeoutMs }) => {
             try {
-                return await (0,http/* request */.Em)(url, {
-                    method,
-                    headers,
-                    timeoutMs,
-                    maxRedirects: MAX_REDIRECTS,
-                    ...(body !== undefined ? { body } : {})
-                });
+                return await attempt(timeoutMs);
             }
             catch (error) {
                 throw toRateLimitError(error, this.#retry) ?? error;

@@ -2,6 +2,285 @@ export const id = 865;
 export const ids = [865];
 export const modules = {
 
+/***/ 9486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient),
+  c4: () => (/* binding */ isNotFound)
+});
+
+// UNUSED EXPORTS: isLoopback
+
+// EXTERNAL MODULE: ./src/lib/digest.ts
+var lib_digest = __webpack_require__(8899);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/oci/image.ts
+var oci_image = __webpack_require__(876);
+// EXTERNAL MODULE: ./src/lib/ports.ts
+var ports = __webpack_require__(3387);
+// EXTERNAL MODULE: ./src/lib/net/retry.ts
+var retry = __webpack_require__(6269);
+// EXTERNAL MODULE: ./src/io/net/http.ts + 1 modules
+var http = __webpack_require__(9963);
+// EXTERNAL MODULE: ./src/io/net/retry.ts + 1 modules
+var net_retry = __webpack_require__(9961);
+;// CONCATENATED MODULE: ./src/io/oci/challenge.ts
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'bearer' && scheme !== 'basic')
+        return undefined;
+    const params = {};
+    const param = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?/g;
+    for (const m of match[2].matchAll(param))
+        params[m[1].toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
+    return { scheme, params };
+}
+
+;// CONCATENATED MODULE: ./src/io/oci/client.ts
+/**
+ * A small OCI distribution (Docker Registry HTTP API v2) client: manifests
+ * and blobs by GET, every byte checked against its digest; a `Bearer`
+ * challenge answered with a token from the registry's realm (anonymous, or
+ * with the user's credentials), a `Basic` one with the credentials;
+ * redirects to blob storage followed without the registry's credentials;
+ * network faults and 5xx/429 retried with backoff, bounded.
+ *
+ * Plain HTTP only for loopback registries (or when `insecure` is asked).
+ */
+
+
+
+
+
+
+
+
+const REQUEST_TIMEOUT_MS = 60_000;
+const MAX_REDIRECTS = 5;
+const DOCKER_HUB = 'docker.io';
+const DEFAULT_RETRY = {
+    policy: retry/* DEFAULT_RETRY_POLICY */.cO,
+    requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    logger: ports/* SILENT_LOGGER */.B,
+    env: {
+        now: () => new Date(),
+        random: Math.random,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+    }
+};
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+class RegistryClient {
+    registry;
+    #base;
+    #credentials;
+    #retry;
+    /** Authorization header values by scope. */
+    #authorization = new Map();
+    constructor(options) {
+        this.registry = options.registry;
+        const host = options.registry === DOCKER_HUB
+            ? 'registry-1.docker.io'
+            : options.registry;
+        const plain = options.insecure === true || isLoopback(options.registry);
+        this.#base = `${plain ? 'http' : 'https'}://${host}/v2/`;
+        this.#credentials = options.credentials;
+        this.#retry = options.retry ?? DEFAULT_RETRY;
+    }
+    /** A manifest or index by tag or digest; by digest, its bytes are checked. */
+    async getManifest(repository, reference, accept = oci_image/* MANIFEST_ACCEPT */.dY) {
+        const response = await this.send(repository, {
+            path: `manifests/${reference}`,
+            headers: { accept: accept.join(', ') }
+        });
+        const digest = (0,lib_digest/* sha256Digest */.s)(response.body);
+        const where = `${this.registry}/${repository}@${reference}`;
+        if (reference.startsWith('sha256:') && digest !== reference)
+            throw mismatch(where, reference, digest);
+        const claimed = header(response, 'docker-content-digest');
+        if (claimed?.startsWith('sha256:') && claimed !== digest)
+            throw mismatch(where, claimed, digest);
+        return {
+            bytes: response.body,
+            digest,
+            mediaType: header(response, 'content-type')?.split(';')[0]?.trim() ?? ''
+        };
+    }
+    /** A blob by digest, its bytes checked. */
+    async getBlob(repository, digest) {
+        const response = await this.send(repository, { path: `blobs/${digest}` });
+        const actual = (0,lib_digest/* sha256Digest */.s)(response.body);
+        if (actual !== digest)
+            throw mismatch(`${this.registry}/${repository}@${digest}`, digest, actual);
+        return response.body;
+    }
+    /**
+     * One call to the repository's API (`path` under /v2/<repository>/, or
+     * an absolute `url` an upload session named), authorised for pull, or
+     * pull and push: retried, a challenge answered once, statuses explained.
+     */
+    async send(repository, call) {
+        const method = call.method ?? 'GET';
+        const scope = `repository:${repository}:${method === 'GET' || method === 'HEAD' ? 'pull' : 'pull,push'}`;
+        const where = call.url ?? `${this.#base}${repository}/${call.path ?? ''}`;
+        const headers = call.headers ?? {};
+        const attempt = (timeoutMs) => method === 'GET'
+            ? this.#follow(new URL(where), scope, headers, timeoutMs)
+            : (0,http/* request */.Em)(where, {
+                method,
+                timeoutMs,
+                headers: { ...headers, ...this.#authHeader(scope) },
+                ...(call.body !== undefined ? { body: call.body } : {})
+            });
+        return (0,net_retry/* withRetry */.bD)('registry', where, this.#retry, async ({ timeoutMs }) => {
+            try {
+                return await attempt(timeoutMs);
+            }
+            catch (error) {
+                if (!(error instanceof http/* HttpStatusError */.F9) || error.statusCode !== 401)
+                    throw error;
+                // Answer the challenge once, then ask again.
+                await this.#authorize(scope, error, timeoutMs);
+                return attempt(timeoutMs);
+            }
+        }).catch((error) => {
+            throw this.#explain(error, repository);
+        });
+    }
+    /** The API's base URL: http:// only for loopback or `insecure` registries. */
+    get baseUrl() {
+        return this.#base;
+    }
+    /** The absolute URL of a Location header the registry sent. */
+    resolveLocation(location) {
+        return new URL(location, this.#base).toString();
+    }
+    #authHeader(scope) {
+        const auth = this.#authorization.get(scope);
+        return auth ? { authorization: auth } : {};
+    }
+    async #follow(url, scope, headers, timeoutMs) {
+        let target = url;
+        for (let hop = 0;; hop++) {
+            const auth = target.host === url.host ? this.#authorization.get(scope) : undefined;
+            try {
+                return await (0,http/* request */.Em)(target, {
+                    method: 'GET',
+                    timeoutMs,
+                    headers: { ...headers, ...(auth ? { authorization: auth } : {}) }
+                });
+            }
+            catch (error) {
+                const redirect = error instanceof http/* HttpStatusError */.F9 &&
+                    [301, 302, 303, 307, 308].includes(error.statusCode) &&
+                    error.location;
+                if (!redirect || hop >= MAX_REDIRECTS)
+                    throw error;
+                target = new URL(redirect, target);
+            }
+        }
+    }
+    async #authorize(scope, error, timeoutMs) {
+        const challenge = parseChallenge(error.headers['www-authenticate']);
+        if (!challenge)
+            throw error;
+        if (challenge.scheme === 'basic') {
+            if (this.#credentials?.kind !== 'basic')
+                throw error;
+            const { username, password } = this.#credentials;
+            this.#authorization.set(scope, `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`);
+            return;
+        }
+        this.#authorization.set(scope, `Bearer ${await this.#token(challenge, scope, timeoutMs)}`);
+    }
+    /** The token endpoint of a Bearer challenge (docker's token authentication). */
+    async #token(challenge, scope, timeoutMs) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* ServiceError */._7('registry', `${this.registry} sent a Bearer challenge without a realm`);
+        const url = new URL(realm);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', challenge.params.scope ?? scope);
+        const headers = { accept: 'application/json' };
+        const credentials = this.#credentials;
+        let response;
+        if (credentials?.kind === 'identity-token') {
+            const body = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credentials.token,
+                service: challenge.params.service ?? '',
+                scope: challenge.params.scope ?? scope,
+                client_id: 'provenant'
+            }).toString();
+            response = await (0,http/* request */.Em)(url.origin + url.pathname, {
+                method: 'POST',
+                timeoutMs,
+                headers: {
+                    ...headers,
+                    'content-type': 'application/x-www-form-urlencoded'
+                },
+                body
+            });
+        }
+        else {
+            if (credentials?.kind === 'basic') {
+                const basic = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+                headers.authorization = `Basic ${basic}`;
+            }
+            response = await (0,http/* request */.Em)(url, { method: 'GET', timeoutMs, headers });
+        }
+        const json = JSON.parse(response.body.toString('utf8'));
+        const token = typeof json.token === 'string' ? json.token : json.access_token;
+        if (typeof token !== 'string' || token === '')
+            throw new errors/* ServiceError */._7('registry', `the token service of ${this.registry} (${url.origin}) answered without a token`);
+        return token;
+    }
+    #explain(error, repository) {
+        const status = statusOf(error);
+        const name = `${this.registry}/${repository}`;
+        if (status === 401 || status === 403) {
+            return new errors/* InputError */.dz('OCI_UNAUTHORIZED', `the registry ${this.registry} refused access to ${name} (HTTP ${status})${this.#credentials ? ' with the credentials found' : ' without credentials'}: log in (docker login or skopeo login ${this.registry}), or set DOCKER_CONFIG or REGISTRY_AUTH_FILE`, { cause: error });
+        }
+        if (status === 404) {
+            return new errors/* InputError */.dz('OCI_NOT_FOUND', `the registry ${this.registry} has no ${name} with that tag or digest (HTTP 404): check the reference`, { cause: error });
+        }
+        return error;
+    }
+}
+function statusOf(error) {
+    for (let e = error; e; e = e.cause) {
+        if (e instanceof http/* HttpStatusError */.F9)
+            return e.statusCode;
+    }
+    return undefined;
+}
+function header(response, name) {
+    const value = response.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function mismatch(where, expected, actual) {
+    return new errors/* InputError */.dz('OCI_DIGEST_MISMATCH', `${where}: the registry sent bytes whose digest is ${actual}, not ${expected}: the registry or a proxy altered them; do not use this image`);
+}
+/** Whether a registry call failed because the tag, digest or blob is not there (HTTP 404). */
+function isNotFound(error) {
+    return error?.code === 'OCI_NOT_FOUND';
+}
+
+
+/***/ }),
+
 /***/ 865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -20,6 +299,95 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(7268);
+// EXTERNAL MODULE: ./src/lib/oci/image.ts
+var oci_image = __webpack_require__(876);
+;// CONCATENATED MODULE: ./src/lib/oci/artifact.ts
+/**
+ * Manifests Provenant writes beside an image: cosign's `.sig`/`.att`
+ * manifests (layers appended to what the tag already holds) and OCI 1.1
+ * referrers (an artifact manifest whose `subject` is the image), with the
+ * referrers tag schema (`sha256-<hex>`, an index of the referrers) for
+ * registries without the referrers API.
+ */
+
+const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const artifact_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+const artifact_EMPTY_BLOB = Buffer.from('{}');
+const BUNDLE_ANNOTATIONS = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created'
+};
+/** `sha256-<hex>`: the referrers tag schema's tag for an image's referrers. */
+function artifact_referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/** An OCI image manifest, serialised once: its bytes are what is pushed and hashed. */
+function artifact_buildManifest(parts) {
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociManifest,
+        ...(parts.artifactType ? { artifactType: parts.artifactType } : {}),
+        config: parts.config,
+        layers: parts.layers,
+        ...(parts.subject ? { subject: parts.subject } : {}),
+        ...(parts.annotations ? { annotations: parts.annotations } : {})
+    }));
+}
+/** The image config cosign writes for a `.sig`/`.att` manifest: the layers as diff_ids. */
+function artifact_buildCosignConfig(layerDigests) {
+    return Buffer.from(JSON.stringify({
+        architecture: '',
+        config: {},
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layerDigests }
+    }));
+}
+/** The referrers index with `added` in it (once), for the referrers tag schema. */
+function artifact_buildReferrersIndex(existing, added) {
+    const manifests = existing.filter((d) => d.digest !== added.digest);
+    manifests.push(added);
+    return Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociIndex,
+        manifests
+    }));
+}
+/** The descriptors of a referrers index (from the API or the tag), with their artifact types. */
+function artifact_parseReferrersIndex(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (!Array.isArray(json.manifests))
+        return [];
+    return json.manifests.flatMap((raw) => {
+        const d = raw;
+        if (typeof d.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(d.digest))
+            return [];
+        return [
+            {
+                mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
+                digest: d.digest,
+                size: typeof d.size === 'number' ? d.size : -1,
+                ...(typeof d.artifactType === 'string'
+                    ? { artifactType: d.artifactType }
+                    : {}),
+                ...(d.annotations && typeof d.annotations === 'object'
+                    ? {
+                        annotations: Object.fromEntries(Object.entries(d.annotations).filter((e) => typeof e[1] === 'string'))
+                    }
+                    : {})
+            }
+        ];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/lib/oci/cosign.ts
 /**
  * cosign's tag layout for images, as cosign, skopeo and podman read and
@@ -30,6 +398,7 @@ var errors = __webpack_require__(7268);
  * (SignedEntryTimestamp and the entry), which is turned back into a
  * Sigstore bundle's transparency-log entry to verify.
  */
+
 
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const DSSE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
@@ -44,7 +413,7 @@ const COSIGN_ANNOTATIONS = {
 };
 /** `sha256-<hex>.sig` / `.att`: where cosign looks for an image's signatures and attestations. */
 function cosign_cosignTag(digest, suffix) {
-    return `${digest.replace(':', '-')}.${suffix}`;
+    return `${artifact_referrersTag(digest)}.${suffix}`;
 }
 /** The simple-signing payload cosign and skopeo sign for an image. */
 function buildSimpleSigningPayload(dockerReference, digest) {
@@ -168,95 +537,8 @@ function buildLegacyBundleJson(parts) {
 
 // EXTERNAL MODULE: ./src/io/verify/legacy.ts
 var legacy = __webpack_require__(1665);
-// EXTERNAL MODULE: ./src/lib/oci/image.ts
-var oci_image = __webpack_require__(876);
-;// CONCATENATED MODULE: ./src/lib/oci/artifact.ts
-/**
- * Manifests Provenant writes beside an image: cosign's `.sig`/`.att`
- * manifests (layers appended to what the tag already holds) and OCI 1.1
- * referrers (an artifact manifest whose `subject` is the image), with the
- * referrers tag schema (`sha256-<hex>`, an index of the referrers) for
- * registries without the referrers API.
- */
-
-const BUNDLE_ARTIFACT_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const artifact_EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
-const artifact_EMPTY_BLOB = Buffer.from('{}');
-const BUNDLE_ANNOTATIONS = {
-    content: 'dev.sigstore.bundle.content',
-    predicateType: 'dev.sigstore.bundle.predicateType',
-    created: 'org.opencontainers.image.created'
-};
-/** `sha256-<hex>`: the referrers tag schema's tag for an image's referrers. */
-function artifact_referrersTag(digest) {
-    return digest.replace(':', '-');
-}
-/** An OCI image manifest, serialised once: its bytes are what is pushed and hashed. */
-function artifact_buildManifest(parts) {
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: MEDIA_TYPES.ociManifest,
-        ...(parts.artifactType ? { artifactType: parts.artifactType } : {}),
-        config: parts.config,
-        layers: parts.layers,
-        ...(parts.subject ? { subject: parts.subject } : {}),
-        ...(parts.annotations ? { annotations: parts.annotations } : {})
-    }));
-}
-/** The image config cosign writes for a `.sig`/`.att` manifest: the layers as diff_ids. */
-function artifact_buildCosignConfig(layerDigests) {
-    return Buffer.from(JSON.stringify({
-        architecture: '',
-        config: {},
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layerDigests }
-    }));
-}
-/** The referrers index with `added` in it (once), for the referrers tag schema. */
-function artifact_buildReferrersIndex(existing, added) {
-    const manifests = existing.filter((d) => d.digest !== added.digest);
-    manifests.push(added);
-    return Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: MEDIA_TYPES.ociIndex,
-        manifests
-    }));
-}
-/** The descriptors of a referrers index (from the API or the tag), with their artifact types. */
-function artifact_parseReferrersIndex(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return [];
-    }
-    if (!Array.isArray(json.manifests))
-        return [];
-    return json.manifests.flatMap((raw) => {
-        const d = raw;
-        if (typeof d.digest !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(d.digest))
-            return [];
-        return [
-            {
-                mediaType: typeof d.mediaType === 'string' ? d.mediaType : '',
-                digest: d.digest,
-                size: typeof d.size === 'number' ? d.size : -1,
-                ...(typeof d.artifactType === 'string'
-                    ? { artifactType: d.artifactType }
-                    : {}),
-                ...(d.annotations && typeof d.annotations === 'object'
-                    ? {
-                        annotations: Object.fromEntries(Object.entries(d.annotations).filter((e) => typeof e[1] === 'string'))
-                    }
-                    : {})
-            }
-        ];
-    });
-}
-
+// EXTERNAL MODULE: ./src/io/oci/client.ts + 1 modules
+var oci_client = __webpack_require__(9486);
 // EXTERNAL MODULE: ./src/lib/digest.ts
 var digest = __webpack_require__(8899);
 ;// CONCATENATED MODULE: ./src/io/oci/push.ts
@@ -269,6 +551,7 @@ var digest = __webpack_require__(8899);
  */
 
 
+
 /** Blobs above this size are sent in chunks of this size. */
 const UPLOAD_CHUNK_BYTES = (/* unused pure expression or super */ null && (8 * 1024 * 1024));
 /** True when the registry already holds the blob. */
@@ -276,7 +559,7 @@ async function hasBlob(client, repository, digest) {
     return client
         .send(repository, { method: 'HEAD', path: `blobs/${digest}` })
         .then(() => true, (error) => {
-        if (error.code === 'OCI_NOT_FOUND')
+        if (isNotFound(error))
             return false;
         throw error;
     });
@@ -350,13 +633,11 @@ function locationOf(client, response, repository) {
 
 
 
-function isNotFound(error) {
-    return error.code === 'OCI_NOT_FOUND';
-}
+
 /** The manifest under a tag, or undefined when the tag does not exist. */
 async function manifestAt(client, repository, tag) {
     return client.getManifest(repository, tag).catch((error) => {
-        if (isNotFound(error))
+        if ((0,oci_client/* isNotFound */.c4)(error))
             return undefined;
         throw error;
     });
@@ -450,7 +731,7 @@ async function listReferrers(client, repository, digest) {
         headers: { accept: oci_image/* MEDIA_TYPES */.Z2.ociIndex }
     })
         .catch((error) => {
-        if (isNotFound(error))
+        if ((0,oci_client/* isNotFound */.c4)(error))
             return undefined;
         throw error;
     });
@@ -478,7 +759,7 @@ async function checkCosignLayers(image, ctx, evidence) {
         if (!found)
             continue;
         await Promise.all(layersOf(found.manifest, suffix).map(async ({ layer, index }) => {
-            const source = `${image.name}:${image.digest.replace(':', '-')}.${suffix}#${index}`;
+            const source = `${image.name}:${cosign_cosignTag(image.digest, suffix)}#${index}`;
             let bytes;
             try {
                 bytes = await image.client.getBlob(image.repository, layer.digest);
@@ -674,12 +955,10 @@ async function checkReferrers(image, ctx, evidence) {
 /** The bundle a referrer carries, once its manifest is shown to refer to this image. */
 async function readReferredBundle(image, digest) {
     const fetched = await image.client.getManifest(image.repository, digest);
-    const text = fetched.bytes.toString('utf8');
-    const manifest = (0,oci_image/* parseImageDocument */.O0)(text, `${image.name}@${digest}`);
-    const subject = JSON.parse(text)
-        .subject?.digest;
+    const manifest = (0,oci_image/* parseImageDocument */.O0)(fetched.bytes.toString('utf8'), `${image.name}@${digest}`);
+    const subject = manifest.kind === 'manifest' ? manifest.subject : undefined;
     if (manifest.kind !== 'manifest' || subject !== image.digest) {
-        throw new Error(`${image.name}@${digest} is listed as a referrer of ${image.digest} but names ${typeof subject === 'string' ? subject : 'no subject'}`);
+        throw new Error(`${image.name}@${digest} is listed as a referrer of ${image.digest} but names ${subject ?? 'no subject'}`);
     }
     const layer = manifest.layers.find((l) => l.mediaType === BUNDLE_ARTIFACT_TYPE);
     if (!layer)
@@ -799,11 +1078,13 @@ function parseImageDocument(text, where) {
         };
     }
     if (json.config && Array.isArray(json.layers)) {
+        const subject = json.subject?.digest;
         return {
             kind: 'manifest',
             config: descriptor(json.config, bad),
             layers: json.layers.map((d) => descriptor(d, bad)),
-            annotations: stringRecord(json.annotations)
+            annotations: stringRecord(json.annotations),
+            ...(typeof subject === 'string' ? { subject } : {})
         };
     }
     throw bad(json.schemaVersion === 1

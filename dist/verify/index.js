@@ -34743,11 +34743,11 @@ async function runWrapper(run) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _io_github_environment_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7559);
-/* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9698);
-/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7514);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5732);
+/* harmony import */ var _io_github_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9342);
+/* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9698);
+/* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7514);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5732);
 /** Entry of actions/verify: builds the deps and runs inside runWrapper. */
 
 
@@ -34755,13 +34755,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_2__/* .runWrapper */ .R)(async () => {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)();
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, {
-        gatherTrust: _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .gatherTrust */ .AL,
+await (0,_common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__/* .runWrapper */ .R)(async () => {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .K)();
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(inputs, {
+        gatherTrust: _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .gatherTrust */ .AL,
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         runnerTemp: process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(),
-        githubApiUrl: (0,_io_github_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .githubApiUrl */ .BN)(process.env)
+        githubApiUrl: (0,_io_github_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .githubApiUrl */ .BN)(process.env)
     });
 });
 
@@ -34909,7 +34909,7 @@ function problems_collectProblems() {
                 return parse();
             }
             catch (error) {
-                collectInputError(problems, error);
+                problems_collectInputError(problems, error);
                 return fallback;
             }
         },
@@ -34920,7 +34920,7 @@ function problems_collectProblems() {
     };
 }
 /** Adds the input problems `error` holds (one or several); rethrows anything else. */
-function collectInputError(problems, error) {
+function problems_collectInputError(problems, error) {
     if (error instanceof errors/* InputErrors */.G)
         problems.push(...error.problems);
     else if (error instanceof errors/* InputError */.dz)
@@ -34929,7 +34929,7 @@ function collectInputError(problems, error) {
         throw error;
 }
 /** Throws what was collected, if anything: a single problem as itself, several together. */
-function throwCollected(problems) {
+function problems_throwCollected(problems) {
     if (problems.length === 0)
         return;
     throw problems.length === 1 ? problems[0] : new InputErrors([...problems]);
@@ -34958,6 +34958,8 @@ const FAIL_ON_LEVELS = (/* unused pure expression or super */ null && ([
     'unknown',
     'none'
 ]));
+/** Where OSV publishes its per-ecosystem exports (<url>/<Ecosystem>/all.zip). */
+const DEFAULT_OSV_URL = 'https://osv-vulnerabilities.storage.googleapis.com';
 const SCAN_INPUTS = defineInputs({
     sbom: {
         kind: 'list',
@@ -34975,7 +34977,7 @@ const SCAN_INPUTS = defineInputs({
     },
     'osv-url': {
         kind: 'string',
-        default: 'https://osv-vulnerabilities.storage.googleapis.com',
+        default: DEFAULT_OSV_URL,
         description: 'Where the OSV exports are downloaded from (<osv-url>/<Ecosystem>/all.zip) when db is empty.'
     },
     'cache-dir': {
@@ -35025,7 +35027,7 @@ function parseScanInputs(source) {
     const paths = parseList(raw('sbom'));
     if (paths.length === 0)
         problems.problems.push(new InputError('SCAN_NO_PATH', 'input "sbom" names nothing: give an SBOM, a directory or an artifact'));
-    const osvUrl = raw('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com';
+    const osvUrl = raw('osv-url') ?? DEFAULT_OSV_URL;
     if (!/^https?:\/\/[^\s]+$/.test(osvUrl))
         problems.problems.push(new InputError('SCAN_OSV_URL', `input "osv-url" must be an http(s) URL, not "${osvUrl}"`));
     const inputs = {
@@ -35239,16 +35241,10 @@ function parseImageList(raw) {
             parseImageReference(image);
         }
         catch (error) {
-            if (error instanceof InputError)
-                problems.push(error);
-            else
-                throw error;
+            collectInputError(problems, error);
         }
     }
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new InputErrors(problems);
+    throwCollected(problems);
     return images;
 }
 function parseInsecureRegistryList(list, input = 'insecure-registry') {
@@ -35265,6 +35261,7 @@ function parseInsecureRegistryList(list, input = 'insecure-registry') {
  * parseVerifyInputs: raw verify inputs (action INPUT_* or CLI flags) -> the
  * typed policy and options, every problem collected into one InputErrors.
  */
+
 
 
 
@@ -35319,7 +35316,7 @@ function parseVerifyInputs(source, given = {}) {
     return {
         insecureRegistries,
         vexDatabases,
-        osvUrl: text('osv-url') ?? 'https://osv-vulnerabilities.storage.googleapis.com',
+        osvUrl: text('osv-url') ?? DEFAULT_OSV_URL,
         artifacts,
         policy,
         trustedRoot: text('trusted-root'),
@@ -38023,7 +38020,7 @@ async function checkBeside(dir, name, bytes, names, label, checker) {
     const parsed = await readBundleFile(external_node_path_default().join(dir, bundleName), source, checker);
     if (!parsed.ok)
         return { source, form: 'bundle', result: parsed };
-    const result = await checker.checkMessageAsync(parsed.bundle, {
+    const result = checker.checkMessage(parsed.bundle, {
         sha256: (0,verify_files/* digestsOf */.nw)(bytes).sha256,
         bytes
     });
@@ -38059,25 +38056,14 @@ var core_dist = __nccwpck_require__(3917);
 
 
 /**
- * Chain-shape results per distinct chain (its exact base64 certificates):
- * bundles of one release share one chain. The chain before is compared
- * certificate by certificate first, without building the memo's key.
+ * Chain-shape results per distinct chain (its exact base64 certificates,
+ * length-prefixed, so no two chains share a key): bundles of one release
+ * share one chain.
  */
 class ChainShapeMemo {
     byKey = new Map();
-    last;
     problems(chain) {
-        const certificates = rawCertificates(chain);
-        const last = this.last;
-        if (certificates &&
-            last &&
-            certificates.length === last.certificates.length &&
-            certificates.every((c, i) => c === last.certificates[i])) {
-            return last.found;
-        }
-        const key = certificates
-            ? certificates.map((c) => `${c.length}:${c}`).join('')
-            : `json:${JSON.stringify(chain)}`;
+        const key = chainKey(chain);
         let found = this.byKey.get(key);
         if (!found) {
             found = chainProblems(chain);
@@ -38085,19 +38071,19 @@ class ChainShapeMemo {
                 this.byKey.clear();
             this.byKey.set(key, found);
         }
-        this.last = certificates ? { certificates, found } : undefined;
         return found;
     }
 }
-/** Each entry's base64 rawBytes, or undefined when an entry has none. */
-function rawCertificates(chain) {
-    const certificates = [];
+/** The chain's exact content as a memo key; JSON for any other shape. */
+function chainKey(chain) {
+    const parts = [];
     for (const entry of chain) {
-        if (!(0,verify_statement/* isObject */.Gv)(entry) || typeof entry.rawBytes !== 'string')
-            return undefined;
-        certificates.push(entry.rawBytes);
+        if (!(0,verify_statement/* isObject */.Gv)(entry) || typeof entry.rawBytes !== 'string') {
+            return `json:${JSON.stringify(chain)}`;
+        }
+        parts.push(`${entry.rawBytes.length}:${entry.rawBytes}`);
     }
-    return certificates;
+    return parts.join('');
 }
 function bundleShapeProblems(json, chainMemo) {
     if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
@@ -44182,6 +44168,8 @@ class SignatureWorker {
         worker.on('message', ({ batch, valid }) => {
             const answered = this.sent.get(batch);
             this.sent.delete(batch);
+            if (answered)
+                this.pendingBytes -= answered.bytes;
             answered?.answers.forEach((answer, i) => answer(valid[i] === true));
             this.send();
             if (this.sent.size === 0)
@@ -44204,6 +44192,7 @@ class SignatureWorker {
         const waiting = [...this.sent.values(), this.next];
         this.sent.clear();
         this.next = emptyBatch();
+        this.pendingBytes = 0;
         for (const batch of waiting)
             batch.answers.forEach((answer) => answer(false));
     }
@@ -45344,8 +45333,8 @@ async function unverifiedFile(entry) {
 async function checkImages(ctx, images) {
     if (images.length === 0)
         return [];
-    const { createRegistryClients } = await Promise.all(/* import() */[__nccwpck_require__.e(287), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
-    const { collectImageEvidence } = await __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 865));
+    const { createRegistryClients } = await Promise.all(/* import() */[__nccwpck_require__.e(287), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66));
+    const { collectImageEvidence } = await Promise.all(/* import() */[__nccwpck_require__.e(287), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 865));
     const clients = createRegistryClients({
         insecureRegistries: ctx.inputs.insecureRegistries,
         env: ctx.deps.registryEnv ?? process.env
@@ -45651,25 +45640,109 @@ async function run(inputs, deps) {
 
 /***/ }),
 
-/***/ 7559:
+/***/ 9342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ githubApiUrl),
-/* harmony export */   uT: () => (/* binding */ trimSlashes),
-/* harmony export */   xw: () => (/* binding */ DEFAULT_GITHUB_API_URL)
-/* harmony export */ });
-/* unused harmony export githubTokenOf */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xw: () => (/* binding */ DEFAULT_GITHUB_API_URL),
+  BN: () => (/* binding */ githubApiUrl),
+  uT: () => (/* binding */ trimSlashes)
+});
+
+// UNUSED EXPORTS: githubServerUrl, githubTokenOf
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/provenance/claims.ts
+/**
+ * The OIDC token claims provenance is built from, and the issuer a token
+ * must come from. Checking a token's signature is src/io's job; this file
+ * only says which claims are needed and whose tokens count.
+ */
+
+/** The claims the actions/attest package requires, and job_workflow_ref for the builder id. */
+const PROVENANCE_CLAIMS = (/* unused pure expression or super */ null && ([
+    'iss',
+    'ref',
+    'sha',
+    'repository',
+    'event_name',
+    'workflow_ref',
+    'job_workflow_ref',
+    'repository_id',
+    'repository_owner_id',
+    'runner_environment',
+    'run_id',
+    'run_attempt'
+]));
+const claims_GITHUB_COM_SERVER_URL = 'https://github.com';
+const GITHUB_COM_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * The claims of a verified token payload, all present and strings (numbers
+ * as GitHub may send them become strings); an InputError listing every
+ * missing claim otherwise.
+ */
+function toProvenanceClaims(payload) {
+    const claims = {};
+    const missing = [];
+    for (const name of PROVENANCE_CLAIMS) {
+        const value = payload[name];
+        if (typeof value === 'string' && value !== '')
+            claims[name] = value;
+        else if (typeof value === 'number')
+            claims[name] = String(value);
+        else
+            missing.push(name);
+    }
+    if (missing.length > 0) {
+        throw new InputError('PROVENANCE_CLAIMS_MISSING', `the OIDC token lacks the claim(s) ${missing.join(', ')} that build provenance is made of: provenance needs a GitHub Actions token (run in a workflow with \`permissions: id-token: write\`, or pass one as "identity-token")`);
+    }
+    return claims;
+}
+/**
+ * The issuer whose tokens are trusted: `override` when given; else GitHub's
+ * for the server the workflow runs on (github.com, GHE.com data residency
+ * `<sub>.ghe.com`, or GitHub Enterprise Server's `/_services/token`).
+ */
+function expectedIssuer(serverUrl, override) {
+    if (override)
+        return override.replace(/\/+$/, '');
+    const url = new URL(serverUrl);
+    if (url.origin === claims_GITHUB_COM_SERVER_URL)
+        return GITHUB_COM_ISSUER;
+    if (url.hostname.endsWith('.ghe.com')) {
+        const subdomain = url.hostname.slice(0, -'.ghe.com'.length);
+        return `https://token.actions.${subdomain}.ghe.com`;
+    }
+    return `${url.origin}/_services/token`;
+}
+/** `owner/repo` -> its two parts. */
+function splitRepository(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new InputError('PROVENANCE_REPOSITORY_INVALID', `the repository "${repository}" is not "owner/name"; set GITHUB_REPOSITORY`);
+    }
+    return { owner, repo };
+}
+
+;// CONCATENATED MODULE: ./src/io/github/environment.ts
 /**
  * What the environment says about GitHub, without the client (so a command
  * that may never call GitHub does not load the network stack to read it):
- * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too) and the
- * token gh and the runner's shell export.
+ * the REST base (GITHUB_API_URL, a GitHub Enterprise Server's too), the web
+ * base (GITHUB_SERVER_URL) and the token gh and the runner's shell export.
  */
+
 const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 /** The API base of the runner's environment: GITHUB_API_URL, without a trailing slash. */
 function githubApiUrl(env) {
     return trimSlashes(env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL);
+}
+/** The GitHub web base of the runner's environment: GITHUB_SERVER_URL, github.com when unset. */
+function githubServerUrl(env) {
+    return env.GITHUB_SERVER_URL || GITHUB_COM_SERVER_URL;
 }
 /** A token given as a flag, else the one gh and the runner's shell export (GITHUB_TOKEN, GH_TOKEN). */
 function githubTokenOf(flag, env) {
