@@ -12,7 +12,9 @@ import {
   CHECKS_BEFORE_WORKER,
   checkDeferred,
   checkNow,
+  checksSentToWorker,
   closeSignatureWorker,
+  expectBundles,
   forgetSignatureChecks,
   shareSignatureChecks
 } from '../../../src/io/verify/signature-checks.js'
@@ -123,6 +125,25 @@ describe('signature checks', () => {
     const again = checkDeferred(() => check(good!))
     expect(valid.ok && (await valid.allValid)).toBe(true)
     expect(again.ok && (await again.allValid)).toBe(true)
+  })
+
+  it('sends a run that expects many bundles to the worker from its first check, and a small one not', async () => {
+    await closeSignatureWorker()
+    expectBundles(CHECKS_BEFORE_WORKER / 4)
+    const sent = checksSentToWorker()
+    const [small] = signed(1)
+    const onTheSpot = checkDeferred(() => check(small!))
+    expect(checksSentToWorker()).toBe(sent)
+    expect(onTheSpot.ok && (await onTheSpot.allValid)).toBe(true)
+
+    await closeSignatureWorker()
+    expectBundles(1000)
+    const [first] = signed(1)
+    const bad = variants(first!)[1]!
+    const deferred = checkDeferred(() => [check(first!), check(bad)])
+    expect(checksSentToWorker()).toBe(sent + 2)
+    expect(deferred.ok && deferred.value).toEqual([true, true])
+    expect(deferred.ok && (await deferred.allValid)).toBe(false)
   })
 
   it('reports an error thrown by the run, with no answer to wait for', () => {

@@ -12,7 +12,10 @@ import type {
   ArtifactSubject
 } from '../../lib/verify/evidence.js'
 import { emptyEvidence } from '../../lib/verify/evidence.js'
-import { signatureFilesFor } from '../../lib/verify/discovery.js'
+import {
+  BUNDLE_SUFFIXES,
+  signatureFilesFor
+} from '../../lib/verify/discovery.js'
 import { evaluateArtifact } from '../../lib/verify/evaluate.js'
 import type { MinisignPublicKey } from '../../lib/verify/minisign.js'
 import { parseMinisignPublicKey } from '../../lib/verify/minisign.js'
@@ -30,8 +33,14 @@ import { hashFile, mapLimit, readRegularFile } from './files.js'
 import type { LoadedFolder } from './folder.js'
 import { loadFolder } from './folder.js'
 import { BundleChecker } from './sigstore.js'
+import { expectBundles, helpWithChecks } from './signature-checks.js'
 import type { UnverifiedEntry } from './listing.js'
-import type { DigestTarget, FileTarget, Targets } from './targets.js'
+import type {
+  DigestTarget,
+  FileTarget,
+  FolderListing,
+  Targets
+} from './targets.js'
 import type { loadVexContext } from './vex-context.js'
 import { resolveTargets } from './targets.js'
 import type { GatheredTrust } from './trust.js'
@@ -78,6 +87,7 @@ export async function runVerify(
   deps: VerifyRunDeps
 ): Promise<VerifyReport> {
   const targets = await resolveTargets(inputs.artifacts, deps.cwd)
+  expectBundles(bundlesIn(targets.folders))
   const checker = new BundleChecker(deps.trust)
   const ctx: RunContext = {
     inputs,
@@ -125,6 +135,7 @@ export async function runVerify(
     }
   )
   const imageSubjects = await checkImages(ctx, targets.images)
+  helpWithChecks()
   await Promise.all(ctx.settling)
   const all = [
     ...fileSubjects,
@@ -145,6 +156,15 @@ export async function runVerify(
     })
   )
   return buildReport(reports, inputs.policy.require, deps.trust.summary)
+}
+
+/** The Sigstore bundles the folders hold, by their names. */
+function bundlesIn(folders: readonly FolderListing[]): number {
+  let count = 0
+  for (const folder of folders)
+    for (const name of folder.names)
+      if (BUNDLE_SUFFIXES.some((s) => name.endsWith(s))) count++
+  return count
 }
 
 /** Each folder's evidence, loaded once for every artifact in it. */

@@ -145,6 +145,29 @@ function workerFor(bytes: number): SignatureWorker | undefined {
   return worker.accepts(bytes) ? worker : undefined
 }
 
+/** Signature checks a bundle takes, about (signature, log entry, checkpoint, timestamp). */
+const CHECKS_PER_BUNDLE = 4
+
+/**
+ * A run about to check `bundles` bundles: when that is worth the worker,
+ * its thread starts now, its start-up overlapping the run's own, and the
+ * run's first checks go to it too.
+ */
+export function expectBundles(bundles: number): void {
+  if (bundles * CHECKS_PER_BUNDLE <= CHECKS_BEFORE_WORKER) return
+  deferrable = Math.max(deferrable, CHECKS_BEFORE_WORKER)
+  worker ??= new SignatureWorker()
+  worker.warm()
+}
+
+/**
+ * For a caller with nothing left to do but wait for the checks it started:
+ * the checks the worker has not begun are shared with this thread.
+ */
+export function helpWithChecks(): void {
+  worker?.help()
+}
+
 /** A remembered check under way gets its answer, or is forgotten when there is none. */
 function settle(
   key: KeyObject,

@@ -4,30 +4,44 @@
  * progress go as soon as it ends (a message per check cost about half the
  * check); while it is busy, checks are gathered into batches of
  * BATCH_CHECKS, the last sent when the main thread next waits or the worker
- * answers (one message each way per batch). A key is sent once and named by a number after that. A check
- * whose answer cannot be had (the worker failed) is answered `undefined`,
- * never "valid" by default; the caller then decides synchronously. Past
- * MAX_PENDING_BYTES of signed data waiting, the worker takes no more until
- * it catches up (the caller checks on the spot), so memory stays bounded.
+ * answers (one message each way per batch). A key is sent once and named by
+ * a number after that. A check whose answer cannot be had (the worker
+ * failed) is answered `undefined`, never "valid" by default; the caller then
+ * decides synchronously. Past MAX_PENDING_BYTES of signed data waiting, the
+ * worker takes no more until it catches up (the caller checks on the spot),
+ * so memory stays bounded.
+ *
+ * Checks are numbered in the order they are sent, and a check is made by
+ * the thread that claims its number first on one shared counter: the
+ * worker, as it goes through its batches, or the main thread, when it has
+ * nothing left to do but wait (`help`). The worker skips a check the main
+ * thread claimed, so no check is made twice and none is left out, and the
+ * last batches of a run are shared by both threads instead of waited for.
  *
  * The worker is unreferenced while nothing waits on it, so it never keeps
  * the process alive.
  */
 import type { KeyObject } from 'node:crypto'
+import { verify as verifySignature } from 'node:crypto'
 import { Worker } from 'node:worker_threads'
 
 /**
  * The worker's code, evaluated as CommonJS (bundlers leave it alone). A
  * check it cannot make (an error from OpenSSL) is invalid, as @sigstore/core
- * answers.
+ * answers; a check the main thread claimed first is answered null.
  */
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads')
+const { parentPort, workerData } = require('node:worker_threads')
 const { verify } = require('node:crypto')
+const claimed = new Int32Array(workerData.claimed)
 const keys = []
-parentPort.on('message', ({ batch, newKeys, checks }) => {
+parentPort.on('message', ({ batch, first, newKeys, checks }) => {
   for (const [id, key] of newKeys) keys[id] = key
-  const valid = checks.map(([keyId, algorithm, data, signature]) => {
+  const valid = checks.map(([keyId, algorithm, data, signature], i) => {
+    const number = (first + i) | 0
+    if (Atomics.compareExchange(claimed, 0, number, (number + 1) | 0) !== number) {
+      return null
+    }
     try {
       return verify(algorithm, data, keys[keyId], signature) === true
     } catch {
@@ -51,6 +65,8 @@ type Check = [
 ]
 
 interface Batch {
+  /** The number of its first check (see the file comment). */
+  first: number
   newKeys: [number, KeyObject][]
   checks: Check[]
   answers: ((valid: boolean | undefined) => void)[]
@@ -60,6 +76,11 @@ interface Batch {
 export class SignatureWorker {
   private worker: Worker | undefined
   private readonly keyIds = new Map<KeyObject, number>()
+  private readonly keys: KeyObject[] = []
+  /** The number of the next check no thread has claimed. */
+  private readonly claimed = new Int32Array(new SharedArrayBuffer(4))
+  /** The number the next batch sent starts at. */
+  private numbered = 0
   private next: Batch = emptyBatch()
   private readonly sent = new Map<number, Batch>()
   private batches = 0
@@ -88,6 +109,7 @@ export class SignatureWorker {
       if (keyId === undefined) {
         keyId = this.keyIds.size
         this.keyIds.set(key, keyId)
+        this.keys.push(key)
         this.next.newKeys.push([keyId, key])
       }
       // A copy of exactly the signature's bytes: a Buffer may be a view of
@@ -113,6 +135,49 @@ export class SignatureWorker {
     })
   }
 
+  /**
+   * Starts the worker's thread now, ahead of the first batch, so that its
+   * start-up overlaps what the main thread does before it has checks.
+   */
+  warm(): void {
+    if (!this.broken) this.start().unref()
+  }
+
+  /**
+   * Makes on this thread every check sent that the worker has not started
+   * (see the file comment): for a caller with nothing left to do but wait
+   * for the answers. Checks not yet sent are sent first. Returns how many
+   * checks it made.
+   */
+  help(): number {
+    this.send()
+    let made = 0
+    for (const batch of this.sent.values()) {
+      batch.checks.forEach(([keyId, algorithm, data, signature], i) => {
+        const key = this.keys[keyId]
+        const answer = batch.answers[i]
+        const number = (batch.first + i) | 0
+        if (!key || !answer) return
+        const taken = Atomics.compareExchange(
+          this.claimed,
+          0,
+          number,
+          (number + 1) | 0
+        )
+        if (taken !== number) return
+        let valid: boolean
+        try {
+          valid = verifySignature(algorithm, data, key, signature) === true
+        } catch {
+          valid = false
+        }
+        made++
+        answer(valid)
+      })
+    }
+    return made
+  }
+
   /** Ends the worker; checks still waiting are answered undefined. */
   async close(): Promise<void> {
     const worker = this.worker
@@ -125,12 +190,15 @@ export class SignatureWorker {
     const batch = this.next
     if (batch.checks.length === 0) return
     this.next = emptyBatch()
+    batch.first = this.numbered
+    this.numbered = (this.numbered + batch.checks.length) | 0
     const id = ++this.batches
     this.sent.set(id, batch)
     const worker = this.start()
     worker.ref()
     worker.postMessage({
       batch: id,
+      first: batch.first,
       newKeys: batch.newKeys,
       checks: batch.checks
     })
@@ -138,14 +206,20 @@ export class SignatureWorker {
 
   private start(): Worker {
     if (this.worker) return this.worker
-    const worker = new Worker(WORKER_SOURCE, { eval: true })
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { claimed: this.claimed.buffer }
+    })
     worker.on(
       'message',
-      ({ batch, valid }: { batch: number; valid: boolean[] }) => {
+      ({ batch, valid }: { batch: number; valid: (boolean | null)[] }) => {
         const answered = this.sent.get(batch)
         this.sent.delete(batch)
         if (answered) this.pendingBytes -= answered.bytes
-        answered?.answers.forEach((answer, i) => answer(valid[i] === true))
+        // null: the main thread claimed the check and answered it (help).
+        answered?.answers.forEach((answer, i) => {
+          if (valid[i] !== null) answer(valid[i] === true)
+        })
         this.send()
         if (this.sent.size === 0) worker.unref()
       }
@@ -174,5 +248,5 @@ export class SignatureWorker {
 }
 
 function emptyBatch(): Batch {
-  return { newKeys: [], checks: [], answers: [], bytes: 0 }
+  return { first: 0, newKeys: [], checks: [], answers: [], bytes: 0 }
 }
