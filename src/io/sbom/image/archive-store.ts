@@ -10,6 +10,7 @@ import { InputError } from '../../../lib/errors.js'
 import { parseImageConfig } from '../../../lib/oci/image.js'
 import { BoundedInflater } from '../../../lib/archive/inflate.js'
 import { InflationBudget } from '../../../lib/archive/limits.js'
+import { isZstd } from '../../../lib/archive/zstd.js'
 import { TarReader } from '../../../lib/archive/tar.js'
 import { IMAGE_LAYER_LIMITS } from '../../../lib/sbom/image/layers.js'
 import { assertDigest, loadImage, type NamedImage } from './image-store.js'
@@ -141,9 +142,7 @@ function dockerArchiveImage(
         const bytes = members.get(layers[i]!)
         if (!bytes)
           return Promise.reject(bad(`the layer ${layers[i]} is missing`))
-        const uncompressed = !(bytes[0] === 0x1f && bytes[1] === 0x8b)
-        if (uncompressed && config.diffIds[i])
-          assertDigest(bytes, config.diffIds[i], display)
+        checkLayer(bytes, layers[i]!, config.diffIds[i], display)
         return Promise.resolve(bytes)
       }
     }
@@ -171,4 +170,23 @@ function firstArchiveEntry(
   )
     throw bad('manifest.json names no Config and Layers')
   return { ...entry, Config: entry.Config, Layers: entry.Layers }
+}
+
+/**
+ * A docker-archive layer held to what names it: a member named by its
+ * digest (`blobs/sha256/<hex>`, as docker save writes since Docker 25) to
+ * that digest, and an uncompressed layer to its diff ID. A compressed one
+ * (gzip or zstd) has no digest to meet but its name's: the layer reader
+ * decompresses it within the archive bounds.
+ */
+function checkLayer(
+  bytes: Uint8Array,
+  member: string,
+  diffId: string | undefined,
+  display: string
+): void {
+  const named = /^blobs\/sha256\/([0-9a-f]{64})$/.exec(member)
+  if (named) assertDigest(bytes, `sha256:${named[1]}`, display)
+  const compressed = (bytes[0] === 0x1f && bytes[1] === 0x8b) || isZstd(bytes)
+  if (!compressed && diffId) assertDigest(bytes, diffId, display)
 }
