@@ -12,6 +12,8 @@ import {
   rm,
   writeFile
 } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { createServer } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -43,7 +45,11 @@ describe('attestProvenance', () => {
     await rm(root, { recursive: true, force: true })
   })
 
-  async function attest(workspace: string, values: Record<string, string>) {
+  async function attest(
+    workspace: string,
+    values: Record<string, string>,
+    overrides: Partial<AttestDeps> = {}
+  ) {
     const logger = recordingLogger()
     const inputs = parseProvenanceInputs(
       (name) =>
@@ -66,7 +72,8 @@ describe('attestProvenance', () => {
       visibility: undefined,
       logger,
       onSecret: () => undefined,
-      environment: { sleep: () => Promise.resolve() }
+      environment: { sleep: () => Promise.resolve() },
+      ...overrides
     }
     return { logger, result: await attestProvenance(inputs, deps) }
   }
@@ -174,5 +181,39 @@ describe('attestProvenance', () => {
     expect((error as Error).message).toMatch(/Rekor .* failed after 2 attempts/)
     expect((await readdir(workspace)).sort()).toEqual(['a.tgz', 'b.tgz'])
     stack.sigstore.rekor.server.faults.clear()
+  })
+
+  it('checks its local inputs and the token before it asks a registry about an image', async () => {
+    let asked = 0
+    const registry = createServer((_req, res) => {
+      asked++
+      res.writeHead(500).end()
+    })
+    await new Promise<void>((resolve) =>
+      registry.listen(0, '127.0.0.1', resolve)
+    )
+    try {
+      const { port } = registry.address() as AddressInfo
+      const image = `oci://127.0.0.1:${port}/acme/app@sha256:${'a'.repeat(64)}`
+      const workspace = await workspaceWith({ 'a.tgz': 'a' })
+      const given = { 'subject-path': 'a.tgz', images: image }
+      const failure = (values: Record<string, string>, o = {}) =>
+        attest(workspace, { ...given, ...values }, o).catch((e: unknown) => e)
+
+      // A missing SBOM, then storing without a token: each refused unasked.
+      expect(await failure({ 'sbom-path': 'missing.json' })).toMatchObject({
+        kind: 'input'
+      })
+      expect(
+        await failure({ store: 'true' }, { githubToken: undefined })
+      ).toMatchObject({ code: 'PROVENANCE_NO_GITHUB_TOKEN' })
+      expect(asked).toBe(0)
+
+      // Everything local in order: the registry is asked (and fails).
+      expect(await failure({ store: 'false' })).toBeInstanceOf(Error)
+      expect(asked).toBeGreaterThan(0)
+    } finally {
+      await new Promise((resolve) => registry.close(resolve))
+    }
   })
 })

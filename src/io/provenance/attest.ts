@@ -121,9 +121,6 @@ async function run(
     deps,
     retry
   )
-  if (inputs.store && !deps.githubToken) {
-    throw missingGitHubToken()
-  }
   const signer = await createProvenanceSigner(inputs.signing, {
     resolve: (p: string) => path.resolve(fence.base, p),
     env: deps.env,
@@ -234,13 +231,17 @@ async function readGiven(
     fileCode: 'PROVENANCE_OUTPUT_NOT_A_DIRECTORY'
   })
   const subjects = await resolveSubjects(inputs.subjects, fence, outputDir)
+  const files = await loadInputFiles(inputs, fence.base)
+  if (inputs.store && !deps.githubToken) {
+    throw missingGitHubToken()
+  }
+  // Images last: resolving them asks their registries.
   const images = await resolveImageInputs(inputs, {
     env: deps.registryEnv ?? process.env,
     retry,
     logger: deps.logger
   })
   subjects.push(...imageSubjects(images, subjects))
-  const files = await loadInputFiles(inputs, fence.base)
   return { fence, outputDir, subjects, images, files }
 }
 
