@@ -230,6 +230,8 @@ function withoutStackTraces(parse) {
 __webpack_require__.d(__webpack_exports__, {
   _6: () => (/* binding */ checkDeferred),
   V_: () => (/* binding */ checkNow),
+  $r: () => (/* binding */ expectBundles),
+  Rt: () => (/* binding */ helpWithChecks),
   Py: () => (/* binding */ shareSignatureChecks)
 });
 
@@ -244,18 +246,24 @@ var dist = __webpack_require__(83917);
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./src/io/verify/signature-worker.ts
 
+
 /**
  * The worker's code, evaluated as CommonJS (bundlers leave it alone). A
  * check it cannot make (an error from OpenSSL) is invalid, as @sigstore/core
- * answers.
+ * answers; a check the main thread claimed first is answered null.
  */
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads')
+const { parentPort, workerData } = require('node:worker_threads')
 const { verify } = require('node:crypto')
+const claimed = new Int32Array(workerData.claimed)
 const keys = []
-parentPort.on('message', ({ batch, newKeys, checks }) => {
+parentPort.on('message', ({ batch, first, newKeys, checks }) => {
   for (const [id, key] of newKeys) keys[id] = key
-  const valid = checks.map(([keyId, algorithm, data, signature]) => {
+  const valid = checks.map(([keyId, algorithm, data, signature], i) => {
+    const number = (first + i) | 0
+    if (Atomics.compareExchange(claimed, 0, number, (number + 1) | 0) !== number) {
+      return null
+    }
     try {
       return verify(algorithm, data, keys[keyId], signature) === true
     } catch {
@@ -272,6 +280,11 @@ const MAX_PENDING_BYTES = 64 * 1024 * 1024;
 class SignatureWorker {
     worker;
     keyIds = new Map();
+    keys = [];
+    /** The number of the next check no thread has claimed. */
+    claimed = new Int32Array(new SharedArrayBuffer(4));
+    /** The number the next batch sent starts at. */
+    numbered = 0;
     next = emptyBatch();
     sent = new Map();
     batches = 0;
@@ -293,6 +306,7 @@ class SignatureWorker {
             if (keyId === undefined) {
                 keyId = this.keyIds.size;
                 this.keyIds.set(key, keyId);
+                this.keys.push(key);
                 this.next.newKeys.push([keyId, key]);
             }
             // A copy of exactly the signature's bytes: a Buffer may be a view of
@@ -320,6 +334,46 @@ class SignatureWorker {
             }
         });
     }
+    /**
+     * Starts the worker's thread now, ahead of the first batch, so that its
+     * start-up overlaps what the main thread does before it has checks.
+     */
+    warm() {
+        if (!this.broken)
+            this.start().unref();
+    }
+    /**
+     * Makes on this thread every check sent that the worker has not started
+     * (see the file comment): for a caller with nothing left to do but wait
+     * for the answers. Checks not yet sent are sent first. Returns how many
+     * checks it made.
+     */
+    help() {
+        this.send();
+        let made = 0;
+        for (const batch of this.sent.values()) {
+            batch.checks.forEach(([keyId, algorithm, data, signature], i) => {
+                const key = this.keys[keyId];
+                const answer = batch.answers[i];
+                const number = (batch.first + i) | 0;
+                if (!key || !answer)
+                    return;
+                const taken = Atomics.compareExchange(this.claimed, 0, number, (number + 1) | 0);
+                if (taken !== number)
+                    return;
+                let valid;
+                try {
+                    valid = (0,external_node_crypto_.verify)(algorithm, data, key, signature) === true;
+                }
+                catch {
+                    valid = false;
+                }
+                made++;
+                answer(valid);
+            });
+        }
+        return made;
+    }
     /** Ends the worker; checks still waiting are answered undefined. */
     async close() {
         const worker = this.worker;
@@ -333,12 +387,15 @@ class SignatureWorker {
         if (batch.checks.length === 0)
             return;
         this.next = emptyBatch();
+        batch.first = this.numbered;
+        this.numbered = (this.numbered + batch.checks.length) | 0;
         const id = ++this.batches;
         this.sent.set(id, batch);
         const worker = this.start();
         worker.ref();
         worker.postMessage({
             batch: id,
+            first: batch.first,
             newKeys: batch.newKeys,
             checks: batch.checks
         });
@@ -346,13 +403,20 @@ class SignatureWorker {
     start() {
         if (this.worker)
             return this.worker;
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { claimed: this.claimed.buffer }
+        });
         worker.on('message', ({ batch, valid }) => {
             const answered = this.sent.get(batch);
             this.sent.delete(batch);
             if (answered)
                 this.pendingBytes -= answered.bytes;
-            answered?.answers.forEach((answer, i) => answer(valid[i] === true));
+            // null: the main thread claimed the check and answered it (help).
+            answered?.answers.forEach((answer, i) => {
+                if (valid[i] !== null)
+                    answer(valid[i] === true);
+            });
             this.send();
             if (this.sent.size === 0)
                 worker.unref();
@@ -380,7 +444,7 @@ class SignatureWorker {
     }
 }
 function emptyBatch() {
-    return { newKeys: [], checks: [], answers: [], bytes: 0 };
+    return { first: 0, newKeys: [], checks: [], answers: [], bytes: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/io/verify/signature-checks.ts
@@ -488,6 +552,27 @@ function workerFor(bytes) {
         return undefined;
     worker ??= new SignatureWorker();
     return worker.accepts(bytes) ? worker : undefined;
+}
+/** Signature checks a bundle takes, about (signature, log entry, checkpoint, timestamp). */
+const CHECKS_PER_BUNDLE = 4;
+/**
+ * A run about to check `bundles` bundles: when that is worth the worker,
+ * its thread starts now, its start-up overlapping the run's own, and the
+ * run's first checks go to it too.
+ */
+function expectBundles(bundles) {
+    if (bundles * CHECKS_PER_BUNDLE <= CHECKS_BEFORE_WORKER)
+        return;
+    deferrable = Math.max(deferrable, CHECKS_BEFORE_WORKER);
+    worker ??= new SignatureWorker();
+    worker.warm();
+}
+/**
+ * For a caller with nothing left to do but wait for the checks it started:
+ * the checks the worker has not begun are shared with this thread.
+ */
+function helpWithChecks() {
+    worker?.help();
 }
 /** A remembered check under way gets its answer, or is forgotten when there is none. */
 function settle(key, id, entry, valid) {

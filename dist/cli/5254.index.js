@@ -1981,6 +1981,8 @@ async function checkBeside(dir, name, bytes, names, label, checker) {
 
 // EXTERNAL MODULE: ./src/io/verify/sigstore.ts + 3 modules
 var sigstore = __webpack_require__(26786);
+// EXTERNAL MODULE: ./src/io/verify/signature-checks.ts + 1 modules
+var signature_checks = __webpack_require__(93209);
 // EXTERNAL MODULE: ./src/lib/oci/reference.ts
 var reference = __webpack_require__(25996);
 // EXTERNAL MODULE: ./src/io/verify/listing.ts
@@ -2124,10 +2126,12 @@ function folderLister(named, folders, problems) {
 
 
 
+
 /** Files hashed and checked at the same time. */
 const VERIFY_CONCURRENCY = 8;
 async function runVerify(inputs, deps) {
     const targets = await resolveTargets(inputs.artifacts, deps.cwd);
+    (0,signature_checks/* expectBundles */.$r)(bundlesIn(targets.folders));
     const checker = new sigstore/* BundleChecker */.o(deps.trust);
     const ctx = {
         inputs,
@@ -2159,6 +2163,7 @@ async function runVerify(inputs, deps) {
         return { subject, evidence };
     });
     const imageSubjects = await checkImages(ctx, targets.images);
+    (0,signature_checks/* helpWithChecks */.Rt)();
     await Promise.all(ctx.settling);
     const all = [
         ...fileSubjects,
@@ -2175,6 +2180,15 @@ async function runVerify(inputs, deps) {
         ...(vex ? { vex } : {})
     }));
     return buildReport(reports, inputs.policy.require, deps.trust.summary);
+}
+/** The Sigstore bundles the folders hold, by their names. */
+function bundlesIn(folders) {
+    let count = 0;
+    for (const folder of folders)
+        for (const name of folder.names)
+            if (BUNDLE_SUFFIXES.some((s) => name.endsWith(s)))
+                count++;
+    return count;
 }
 /** Each folder's evidence, loaded once for every artifact in it. */
 async function loadFolders(targets, inputs, cwd, checker) {

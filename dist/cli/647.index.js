@@ -808,9 +808,6 @@ async function run(inputs, deps) {
     const retry = (0,net_retry/* createRetryContext */.UF)(inputs.signing, logger, deps.environment);
     // Everything the user gave is read and checked before any service is asked.
     const { fence, outputDir, subjects, images, files } = await readGiven(inputs, deps, retry);
-    if (inputs.store && !deps.githubToken) {
-        throw missingGitHubToken();
-    }
     const signer = await (0,signing/* createProvenanceSigner */.k)(inputs.signing, {
         resolve: (p) => external_node_path_default().resolve(fence.base, p),
         env: deps.env,
@@ -883,13 +880,17 @@ async function readGiven(inputs, deps, retry) {
         fileCode: 'PROVENANCE_OUTPUT_NOT_A_DIRECTORY'
     });
     const subjects = await resolveSubjects(inputs.subjects, fence, outputDir);
+    const files = await loadInputFiles(inputs, fence.base);
+    if (inputs.store && !deps.githubToken) {
+        throw missingGitHubToken();
+    }
+    // Images last: resolving them asks their registries.
     const images = await (0,registries/* resolveImageInputs */.$l)(inputs, {
         env: deps.registryEnv ?? process.env,
         retry,
         logger: deps.logger
     });
     subjects.push(...imageSubjects(images, subjects));
-    const files = await loadInputFiles(inputs, fence.base);
     return { fence, outputDir, subjects, images, files };
 }
 /** The predicates, with a warning when the SBOM is too large to carry. */

@@ -68703,18 +68703,24 @@ var core_dist = __nccwpck_require__(3917);
 var certificate = __nccwpck_require__(8412);
 ;// CONCATENATED MODULE: ./src/io/verify/signature-worker.ts
 
+
 /**
  * The worker's code, evaluated as CommonJS (bundlers leave it alone). A
  * check it cannot make (an error from OpenSSL) is invalid, as @sigstore/core
- * answers.
+ * answers; a check the main thread claimed first is answered null.
  */
 const signature_worker_WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads')
+const { parentPort, workerData } = require('node:worker_threads')
 const { verify } = require('node:crypto')
+const claimed = new Int32Array(workerData.claimed)
 const keys = []
-parentPort.on('message', ({ batch, newKeys, checks }) => {
+parentPort.on('message', ({ batch, first, newKeys, checks }) => {
   for (const [id, key] of newKeys) keys[id] = key
-  const valid = checks.map(([keyId, algorithm, data, signature]) => {
+  const valid = checks.map(([keyId, algorithm, data, signature], i) => {
+    const number = (first + i) | 0
+    if (Atomics.compareExchange(claimed, 0, number, (number + 1) | 0) !== number) {
+      return null
+    }
     try {
       return verify(algorithm, data, keys[keyId], signature) === true
     } catch {
@@ -68728,9 +68734,14 @@ parentPort.on('message', ({ batch, newKeys, checks }) => {
 const BATCH_CHECKS = 128;
 /** Signed data waiting for the worker, at most. */
 const MAX_PENDING_BYTES = 64 * 1024 * 1024;
-class SignatureWorker {
+class signature_worker_SignatureWorker {
     worker;
     keyIds = new Map();
+    keys = [];
+    /** The number of the next check no thread has claimed. */
+    claimed = new Int32Array(new SharedArrayBuffer(4));
+    /** The number the next batch sent starts at. */
+    numbered = 0;
     next = emptyBatch();
     sent = new Map();
     batches = 0;
@@ -68752,6 +68763,7 @@ class SignatureWorker {
             if (keyId === undefined) {
                 keyId = this.keyIds.size;
                 this.keyIds.set(key, keyId);
+                this.keys.push(key);
                 this.next.newKeys.push([keyId, key]);
             }
             // A copy of exactly the signature's bytes: a Buffer may be a view of
@@ -68779,6 +68791,46 @@ class SignatureWorker {
             }
         });
     }
+    /**
+     * Starts the worker's thread now, ahead of the first batch, so that its
+     * start-up overlaps what the main thread does before it has checks.
+     */
+    warm() {
+        if (!this.broken)
+            this.start().unref();
+    }
+    /**
+     * Makes on this thread every check sent that the worker has not started
+     * (see the file comment): for a caller with nothing left to do but wait
+     * for the answers. Checks not yet sent are sent first. Returns how many
+     * checks it made.
+     */
+    help() {
+        this.send();
+        let made = 0;
+        for (const batch of this.sent.values()) {
+            batch.checks.forEach(([keyId, algorithm, data, signature], i) => {
+                const key = this.keys[keyId];
+                const answer = batch.answers[i];
+                const number = (batch.first + i) | 0;
+                if (!key || !answer)
+                    return;
+                const taken = Atomics.compareExchange(this.claimed, 0, number, (number + 1) | 0);
+                if (taken !== number)
+                    return;
+                let valid;
+                try {
+                    valid = (0,external_node_crypto_.verify)(algorithm, data, key, signature) === true;
+                }
+                catch {
+                    valid = false;
+                }
+                made++;
+                answer(valid);
+            });
+        }
+        return made;
+    }
     /** Ends the worker; checks still waiting are answered undefined. */
     async close() {
         const worker = this.worker;
@@ -68792,12 +68844,15 @@ class SignatureWorker {
         if (batch.checks.length === 0)
             return;
         this.next = emptyBatch();
+        batch.first = this.numbered;
+        this.numbered = (this.numbered + batch.checks.length) | 0;
         const id = ++this.batches;
         this.sent.set(id, batch);
         const worker = this.start();
         worker.ref();
         worker.postMessage({
             batch: id,
+            first: batch.first,
             newKeys: batch.newKeys,
             checks: batch.checks
         });
@@ -68805,13 +68860,20 @@ class SignatureWorker {
     start() {
         if (this.worker)
             return this.worker;
-        const worker = new external_node_worker_threads_.Worker(signature_worker_WORKER_SOURCE, { eval: true });
+        const worker = new external_node_worker_threads_.Worker(signature_worker_WORKER_SOURCE, {
+            eval: true,
+            workerData: { claimed: this.claimed.buffer }
+        });
         worker.on('message', ({ batch, valid }) => {
             const answered = this.sent.get(batch);
             this.sent.delete(batch);
             if (answered)
                 this.pendingBytes -= answered.bytes;
-            answered?.answers.forEach((answer, i) => answer(valid[i] === true));
+            // null: the main thread claimed the check and answered it (help).
+            answered?.answers.forEach((answer, i) => {
+                if (valid[i] !== null)
+                    answer(valid[i] === true);
+            });
             this.send();
             if (this.sent.size === 0)
                 worker.unref();
@@ -68839,7 +68901,7 @@ class SignatureWorker {
     }
 }
 function emptyBatch() {
-    return { newKeys: [], checks: [], answers: [], bytes: 0 };
+    return { first: 0, newKeys: [], checks: [], answers: [], bytes: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/io/verify/signature-checks.ts
@@ -68945,8 +69007,29 @@ function shareSignatureChecks() {
 function workerFor(bytes) {
     if (++deferrable <= CHECKS_BEFORE_WORKER)
         return undefined;
-    worker ??= new SignatureWorker();
+    worker ??= new signature_worker_SignatureWorker();
     return worker.accepts(bytes) ? worker : undefined;
+}
+/** Signature checks a bundle takes, about (signature, log entry, checkpoint, timestamp). */
+const CHECKS_PER_BUNDLE = 4;
+/**
+ * A run about to check `bundles` bundles: when that is worth the worker,
+ * its thread starts now, its start-up overlapping the run's own, and the
+ * run's first checks go to it too.
+ */
+function expectBundles(bundles) {
+    if (bundles * CHECKS_PER_BUNDLE <= CHECKS_BEFORE_WORKER)
+        return;
+    deferrable = Math.max(deferrable, CHECKS_BEFORE_WORKER);
+    worker ??= new SignatureWorker();
+    worker.warm();
+}
+/**
+ * For a caller with nothing left to do but wait for the checks it started:
+ * the checks the worker has not begun are shared with this thread.
+ */
+function helpWithChecks() {
+    worker?.help();
 }
 /** A remembered check under way gets its answer, or is forgotten when there is none. */
 function settle(key, id, entry, valid) {
@@ -71254,9 +71337,6 @@ async function run(inputs, deps) {
     const retry = createRetryContext(inputs.signing, logger, deps.environment);
     // Everything the user gave is read and checked before any service is asked.
     const { fence, outputDir, subjects, images, files } = await readGiven(inputs, deps, retry);
-    if (inputs.store && !deps.githubToken) {
-        throw missingGitHubToken();
-    }
     const signer = await createProvenanceSigner(inputs.signing, {
         resolve: (p) => external_node_path_default().resolve(fence.base, p),
         env: deps.env,
@@ -71329,13 +71409,17 @@ async function readGiven(inputs, deps, retry) {
         fileCode: 'PROVENANCE_OUTPUT_NOT_A_DIRECTORY'
     });
     const subjects = await resolveSubjects(inputs.subjects, fence, outputDir);
+    const files = await loadInputFiles(inputs, fence.base);
+    if (inputs.store && !deps.githubToken) {
+        throw missingGitHubToken();
+    }
+    // Images last: resolving them asks their registries.
     const images = await resolveImageInputs(inputs, {
         env: deps.registryEnv ?? process.env,
         retry,
         logger: deps.logger
     });
     subjects.push(...imageSubjects(images, subjects));
-    const files = await loadInputFiles(inputs, fence.base);
     return { fence, outputDir, subjects, images, files };
 }
 /** The predicates, with a warning when the SBOM is too large to carry. */

@@ -534,8 +534,8 @@ function imageRoot(facts, rpmNote) {
     };
 }
 
-// EXTERNAL MODULE: ./src/lib/sbom/image/layers.ts + 1 modules
-var image_layers = __webpack_require__(9404);
+// EXTERNAL MODULE: ./src/lib/sbom/image/layers.ts
+var image_layers = __webpack_require__(7309);
 // EXTERNAL MODULE: external "node:sqlite"
 var external_node_sqlite_ = __webpack_require__(99);
 ;// CONCATENATED MODULE: ./src/lib/sbom/image/rpm-bdb.ts
@@ -759,6 +759,138 @@ async function buildImageSbomGraph(named) {
 
 /***/ }),
 
+/***/ 7771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mI: () => (/* binding */ inflateZstdBounded),
+/* harmony export */   oO: () => (/* binding */ isZstd)
+/* harmony export */ });
+/* unused harmony export hasZstd */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6228);
+/**
+ * Bounded zstd decompression (container layers `tar+zstd`) through Node's
+ * zlib (Node 22.15 and later): compressed bytes go in small slices, each
+ * counted before it is written; every inflated chunk reaches the consumer
+ * and is counted against the same InflationBudget as gzip before the next
+ * is made, so a bomb stops within one chunk of its bound.
+ */
+
+
+const SLICE_BYTES = 16 * 1024;
+/** The four bytes every zstd frame starts with (RFC 8878, 3.1.1). */
+function isZstd(data) {
+    return (data[0] === 0x28 && data[1] === 0xb5 && data[2] === 0x2f && data[3] === 0xfd);
+}
+/** Whether this Node has zstd in zlib. */
+function hasZstd() {
+    return typeof node_zlib__WEBPACK_IMPORTED_MODULE_0__.createZstdDecompress === 'function';
+}
+/**
+ * Inflates `data` (one or more zstd frames) chunk by chunk into `onData`,
+ * within the budget. Rejects with the consumer's or the budget's error as
+ * thrown, or an ArchiveFormatError for damaged data.
+ */
+async function inflateZstdBounded(data, budget, onData, member = () => undefined) {
+    if (!hasZstd()) {
+        throw new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveFormatError */ .Y3(budget.source, 'zstd-compressed data needs Node 22.15 or later; run Provenant on the Node it ships for (24)');
+    }
+    const stream = node_zlib__WEBPACK_IMPORTED_MODULE_0__.createZstdDecompress();
+    let failure;
+    const done = new Promise((resolve, reject) => {
+        stream.on('data', (chunk) => {
+            if (failure !== undefined)
+                return;
+            try {
+                onData(chunk);
+                budget.addInflated(member(), chunk.length);
+            }
+            catch (error) {
+                failure = error;
+                stream.destroy();
+                reject(error instanceof Error ? error : new Error(String(error)));
+            }
+        });
+        stream.on('error', (error) => {
+            if (failure !== undefined)
+                return;
+            failure = error;
+            reject(damaged(budget, member(), error));
+        });
+        stream.on('end', () => resolve());
+    });
+    void feed(stream, data, budget, () => failure !== undefined);
+    await done;
+}
+/**
+ * Writes the data frame by frame, in slices that never cross a frame's end:
+ * Node's decompressor drops what follows a frame's end in the same write,
+ * and multi-frame layers are common (zstd:chunked). Skippable frames carry
+ * no content and are not written.
+ */
+async function feed(stream, data, budget, stopped) {
+    for (let start = 0; start < data.length && !stopped();) {
+        const { end, skippable } = frameAt(data, start);
+        for (let at = start; at < end && !skippable && !stopped();) {
+            const slice = data.subarray(at, Math.min(at + SLICE_BYTES, end));
+            at += slice.length;
+            budget.addCompressed(slice.length);
+            if (!stream.write(slice))
+                await new Promise((resolve) => {
+                    stream.once('drain', resolve);
+                    stream.once('close', resolve);
+                });
+        }
+        start = end;
+    }
+    if (!stopped())
+        stream.end();
+}
+const FCS_BYTES = [0, 2, 4, 8];
+const DICT_ID_BYTES = [0, 1, 2, 4];
+/**
+ * Where the frame starting at `start` ends (RFC 8878, 3.1): its header,
+ * its blocks by their headers, its checksum. Data that is not a frame, or
+ * is cut, runs to the end, for the decompressor to judge.
+ */
+function frameAt(data, start) {
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const rest = { end: data.length, skippable: false };
+    if (start + 8 > data.length)
+        return rest;
+    const magic = view.getUint32(start, true);
+    if ((magic & 0xfffffff0) === 0x184d2a50) {
+        const end = start + 8 + view.getUint32(start + 4, true);
+        return { end: Math.min(end, data.length), skippable: true };
+    }
+    if (magic !== 0xfd2fb528)
+        return rest;
+    const descriptor = data[start + 4];
+    const singleSegment = (descriptor >> 5) & 1;
+    const fcs = FCS_BYTES[descriptor >> 6] || singleSegment;
+    let at = start + 5 + (singleSegment ? 0 : 1) + DICT_ID_BYTES[descriptor & 3] + fcs;
+    for (let last = 0; !last;) {
+        if (at + 3 > data.length)
+            return rest;
+        const header = data[at] | (data[at + 1] << 8) | (data[at + 2] << 16);
+        last = header & 1;
+        const type = (header >> 1) & 3;
+        if (type === 3)
+            return rest;
+        at += 3 + (type === 1 ? 1 : header >>> 3);
+    }
+    at += descriptor & 4 ? 4 : 0;
+    return at > data.length ? rest : { end: at, skippable: false };
+}
+function damaged(budget, member, error) {
+    return new _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveFormatError */ .Y3(budget.source, `${member === undefined ? '' : `member ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteMember */ .zP)(member)}: `}bad zstd data: ${error.message}`, { cause: error });
+}
+
+
+/***/ }),
+
 /***/ 876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -905,147 +1037,19 @@ function choosePlatform(index, wanted, where) {
 
 /***/ }),
 
-/***/ 9404:
+/***/ 7309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  JU: () => (/* binding */ IMAGE_LAYER_LIMITS),
-  cV: () => (/* binding */ applyLayer),
-  w6: () => (/* binding */ readLayer)
-});
-
-// UNUSED EXPORTS: MAX_IMAGE_PROGRAM_BYTES, MAX_LAYER_FILE_BYTES
-
-// EXTERNAL MODULE: ./src/lib/archive/inflate.ts
-var inflate = __webpack_require__(9821);
-// EXTERNAL MODULE: ./src/lib/archive/limits.ts
-var limits = __webpack_require__(6228);
-// EXTERNAL MODULE: ./src/lib/archive/tar.ts
-var archive_tar = __webpack_require__(6485);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-;// CONCATENATED MODULE: ./src/lib/archive/zstd.ts
-/**
- * Bounded zstd decompression (container layers `tar+zstd`) through Node's
- * zlib (Node 22.15 and later): compressed bytes go in small slices, each
- * counted before it is written; every inflated chunk reaches the consumer
- * and is counted against the same InflationBudget as gzip before the next
- * is made, so a bomb stops within one chunk of its bound.
- */
-
-
-const SLICE_BYTES = 16 * 1024;
-/** The four bytes every zstd frame starts with (RFC 8878, 3.1.1). */
-function isZstd(data) {
-    return (data[0] === 0x28 && data[1] === 0xb5 && data[2] === 0x2f && data[3] === 0xfd);
-}
-/** Whether this Node has zstd in zlib. */
-function hasZstd() {
-    return typeof external_node_zlib_.createZstdDecompress === 'function';
-}
-/**
- * Inflates `data` (one or more zstd frames) chunk by chunk into `onData`,
- * within the budget. Rejects with the consumer's or the budget's error as
- * thrown, or an ArchiveFormatError for damaged data.
- */
-async function inflateZstdBounded(data, budget, onData, member = () => undefined) {
-    if (!hasZstd()) {
-        throw new limits/* ArchiveFormatError */.Y3(budget.source, 'zstd-compressed data needs Node 22.15 or later; run Provenant on the Node it ships for (24)');
-    }
-    const stream = external_node_zlib_.createZstdDecompress();
-    let failure;
-    const done = new Promise((resolve, reject) => {
-        stream.on('data', (chunk) => {
-            if (failure !== undefined)
-                return;
-            try {
-                onData(chunk);
-                budget.addInflated(member(), chunk.length);
-            }
-            catch (error) {
-                failure = error;
-                stream.destroy();
-                reject(error instanceof Error ? error : new Error(String(error)));
-            }
-        });
-        stream.on('error', (error) => {
-            if (failure !== undefined)
-                return;
-            failure = error;
-            reject(damaged(budget, member(), error));
-        });
-        stream.on('end', () => resolve());
-    });
-    void feed(stream, data, budget, () => failure !== undefined);
-    await done;
-}
-/**
- * Writes the data frame by frame, in slices that never cross a frame's end:
- * Node's decompressor drops what follows a frame's end in the same write,
- * and multi-frame layers are common (zstd:chunked). Skippable frames carry
- * no content and are not written.
- */
-async function feed(stream, data, budget, stopped) {
-    for (let start = 0; start < data.length && !stopped();) {
-        const { end, skippable } = frameAt(data, start);
-        for (let at = start; at < end && !skippable && !stopped();) {
-            const slice = data.subarray(at, Math.min(at + SLICE_BYTES, end));
-            at += slice.length;
-            budget.addCompressed(slice.length);
-            if (!stream.write(slice))
-                await new Promise((resolve) => {
-                    stream.once('drain', resolve);
-                    stream.once('close', resolve);
-                });
-        }
-        start = end;
-    }
-    if (!stopped())
-        stream.end();
-}
-const FCS_BYTES = [0, 2, 4, 8];
-const DICT_ID_BYTES = [0, 1, 2, 4];
-/**
- * Where the frame starting at `start` ends (RFC 8878, 3.1): its header,
- * its blocks by their headers, its checksum. Data that is not a frame, or
- * is cut, runs to the end, for the decompressor to judge.
- */
-function frameAt(data, start) {
-    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-    const rest = { end: data.length, skippable: false };
-    if (start + 8 > data.length)
-        return rest;
-    const magic = view.getUint32(start, true);
-    if ((magic & 0xfffffff0) === 0x184d2a50) {
-        const end = start + 8 + view.getUint32(start + 4, true);
-        return { end: Math.min(end, data.length), skippable: true };
-    }
-    if (magic !== 0xfd2fb528)
-        return rest;
-    const descriptor = data[start + 4];
-    const singleSegment = (descriptor >> 5) & 1;
-    const fcs = FCS_BYTES[descriptor >> 6] || singleSegment;
-    let at = start + 5 + (singleSegment ? 0 : 1) + DICT_ID_BYTES[descriptor & 3] + fcs;
-    for (let last = 0; !last;) {
-        if (at + 3 > data.length)
-            return rest;
-        const header = data[at] | (data[at + 1] << 8) | (data[at + 2] << 16);
-        last = header & 1;
-        const type = (header >> 1) & 3;
-        if (type === 3)
-            return rest;
-        at += 3 + (type === 1 ? 1 : header >>> 3);
-    }
-    at += descriptor & 4 ? 4 : 0;
-    return at > data.length ? rest : { end: at, skippable: false };
-}
-function damaged(budget, member, error) {
-    return new limits/* ArchiveFormatError */.Y3(budget.source, `${member === undefined ? '' : `member ${(0,limits/* quoteMember */.zP)(member)}: `}bad zstd data: ${error.message}`, { cause: error });
-}
-
-;// CONCATENATED MODULE: ./src/lib/sbom/image/layers.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JU: () => (/* binding */ IMAGE_LAYER_LIMITS),
+/* harmony export */   cV: () => (/* binding */ applyLayer),
+/* harmony export */   w6: () => (/* binding */ readLayer)
+/* harmony export */ });
+/* unused harmony exports MAX_LAYER_FILE_BYTES, MAX_IMAGE_PROGRAM_BYTES */
+/* harmony import */ var _archive_inflate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9821);
+/* harmony import */ var _archive_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6228);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6485);
+/* harmony import */ var _archive_zstd_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7771);
 /**
  * Container image layers applied in order, as a container runtime would,
  * but only for the files the SBOM readers ask for: each layer's files
@@ -1069,7 +1073,7 @@ const MAX_IMAGE_PROGRAM_BYTES = 128 * 1024 * 1024;
  * so it may hold far more than a release archive, but never unbounded.
  */
 const IMAGE_LAYER_LIMITS = {
-    ...limits/* DEFAULT_ARCHIVE_LIMITS */.wP,
+    ..._archive_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ARCHIVE_LIMITS */ .wP,
     maxInflatedBytes: 16 * 1024 * 1024 * 1024,
     maxEntries: 1_000_000
 };
@@ -1079,7 +1083,7 @@ const IMAGE_LAYER_LIMITS = {
  * names; both compressions are held to the same bounds.
  */
 async function readLayer(blob, want, source = 'image layer', describe) {
-    const budget = new limits/* InflationBudget */.yE(source, IMAGE_LAYER_LIMITS);
+    const budget = new _archive_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .InflationBudget */ .yE(source, IMAGE_LAYER_LIMITS);
     const changes = {
         files: new Map(),
         programs: new Map(),
@@ -1089,7 +1093,7 @@ async function readLayer(blob, want, source = 'image layer', describe) {
     const program = (entry) => describe !== undefined &&
         isExecutable(entry) &&
         entry.size <= MAX_IMAGE_PROGRAM_BYTES;
-    const tar = new archive_tar/* TarReader */.RF({
+    const tar = new _archive_tar_js__WEBPACK_IMPORTED_MODULE_2__/* .TarReader */ .RF({
         maxKeptBytes: MAX_LAYER_FILE_BYTES,
         budget,
         want: (entry) => isFile(entry) && (want(normalize(entry.path)) || program(entry)),
@@ -1106,10 +1110,10 @@ async function readLayer(blob, want, source = 'image layer', describe) {
         }
     });
     if (blob[0] === 0x1f && blob[1] === 0x8b) {
-        new inflate/* BoundedInflater */.Zg('gzip', budget, (chunk) => tar.push(chunk)).push(blob, true);
+        new _archive_inflate_js__WEBPACK_IMPORTED_MODULE_0__/* .BoundedInflater */ .Zg('gzip', budget, (chunk) => tar.push(chunk)).push(blob, true);
     }
-    else if (isZstd(blob)) {
-        await inflateZstdBounded(blob, budget, (chunk) => tar.push(chunk));
+    else if ((0,_archive_zstd_js__WEBPACK_IMPORTED_MODULE_3__/* .isZstd */ .oO)(blob)) {
+        await (0,_archive_zstd_js__WEBPACK_IMPORTED_MODULE_3__/* .inflateZstdBounded */ .mI)(blob, budget, (chunk) => tar.push(chunk));
     }
     else {
         for (let at = 0; at < blob.length; at += CHUNK)
