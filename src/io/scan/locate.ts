@@ -4,31 +4,35 @@
  * lockfile beside the SBOM file), else the SBOM file itself. Paths are
  * relative to the workspace, as code scanning wants them.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { GatedFinding } from '../../lib/scan/gate.js'
 import { LockfileLines } from '../../lib/scan/lockfile-line.js'
+import {
+  LOCKFILE_FORMATS,
+  lockfileFormat
+} from '../../lib/sbom/sources/lockfile-formats.js'
 import type { SarifLocation } from '../../lib/scan/report/sarif.js'
 import type { DescribedSbom } from './describe.js'
 
-const LOCKFILE_NAMES = [
-  'package-lock.json',
-  'npm-shrinkwrap.json',
-  'pnpm-lock.yaml',
-  'yarn.lock',
-  'poetry.lock',
-  'uv.lock',
-  'Pipfile.lock',
-  'requirements.txt',
-  'go.mod',
-  'Cargo.lock'
-]
-
+/**
+ * The lockfiles beside `file` that Provenant reads (the lockfile
+ * registry's names and patterns), in the registry's order.
+ */
 export function lockfilesBeside(file: string): string[] {
   const dir = path.dirname(file)
-  return LOCKFILE_NAMES.map((n) => path.join(dir, n)).filter((f) =>
-    existsSync(f)
-  )
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return []
+  }
+  const rank = (name: string): number =>
+    LOCKFILE_FORMATS.indexOf(lockfileFormat(name)!)
+  return names
+    .filter((name) => lockfileFormat(name) !== undefined)
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .map((name) => path.join(dir, name))
 }
 
 export function createLocator(
@@ -47,6 +51,12 @@ export function createLocator(
     }
     return texts.get(file)
   }
+  const beside = new Map<string, string[]>()
+  const lockfilesOf = (file: string): string[] => {
+    let found = beside.get(file)
+    if (!found) beside.set(file, (found = lockfilesBeside(file)))
+    return found
+  }
   const relative = (file: string): string =>
     path.relative(workspace, file).split(path.sep).join('/') || '.'
   return (finding) => {
@@ -58,7 +68,7 @@ export function createLocator(
         d.lockfiles.length > 0
           ? d.lockfiles
           : d.document !== undefined
-            ? lockfilesBeside(d.absolute)
+            ? lockfilesOf(d.absolute)
             : []
       for (const lockfile of lockfiles) {
         const line = linesOf(lockfile)?.find(finding.name, finding.version)
