@@ -24,9 +24,8 @@ import {
   PROVENANCE_INPUTS
 } from './inputs.js'
 import { parseSubjectSource, type SubjectSource } from './subject-source.js'
-import type { OciFormat } from '../oci/format.js'
-import { parseOciFormat } from '../oci/format.js'
-import { parseImageList, parseInsecureRegistryList } from '../oci/inputs.js'
+import type { ImageInputs } from '../oci/inputs.js'
+import { parseImageInputs } from '../oci/inputs.js'
 import type { Subject } from '../subject/subject.js'
 
 /**
@@ -45,13 +44,11 @@ function imagesNamedBy(subjects: readonly Subject[]): string[] {
 
 export type ProvenanceSigningInputs = SigningInputs
 
-export interface ProvenanceInputs {
+export interface ProvenanceInputs extends ImageInputs {
   subjects: SubjectSource
   /** oci:// references attested (and, with pushToRegistry, stored beside). */
   images: string[]
   pushToRegistry: boolean
-  ociFormat: OciFormat
-  insecureRegistries: string[]
   singleSubject: boolean
   sbomPath: string | undefined
   predicate: { type: string; path: string } | undefined
@@ -76,7 +73,8 @@ export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
   const url = (name: ProvenanceInputName): string | undefined =>
     attempt(() => parseServiceUrl(name, raw(name)), undefined)
 
-  const images = attempt(() => parseImageList(raw('images')), [])
+  const imageInputs = parseImageInputs(raw, collector)
+  const { images } = imageInputs
   const pushToRegistry = flag('push-to-registry')
   const subjects = attempt(() => parseSubjects(raw, images.length > 0), {
     kind: 'digest',
@@ -90,6 +88,7 @@ export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
   const githubToken = raw('github-token')
   const signing = parseSigningInputs(PROVENANCE_INPUTS, source, collector)
   const inputs: ProvenanceInputs = {
+    ...imageInputs,
     subjects,
     images: [
       ...images,
@@ -98,11 +97,6 @@ export function parseProvenanceInputs(source: InputSource): ProvenanceInputs {
         : [])
     ],
     pushToRegistry,
-    ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
-    insecureRegistries: attempt(
-      () => parseInsecureRegistryList(parseList(raw('insecure-registry'))),
-      []
-    ),
     singleSubject: flag('single-subject'),
     sbomPath: raw('sbom-path'),
     predicate:

@@ -20,9 +20,8 @@ import {
   OCI_FORMAT_INPUT,
   OUTPUT_DIR_INPUT
 } from '../inputs/shared.js'
-import type { OciFormat } from '../oci/format.js'
-import { parseOciFormat } from '../oci/format.js'
-import { parseImageList, parseInsecureRegistryList } from '../oci/inputs.js'
+import type { ImageInputs } from '../oci/inputs.js'
+import { parseImageInputs } from '../oci/inputs.js'
 import {
   CONCURRENCY_INPUT,
   INSTANCE_INPUTS,
@@ -65,12 +64,8 @@ export const SIGN_INPUTS = defineInputs({
 
 export type SignInputName = keyof typeof SIGN_INPUTS
 
-export interface SignInputs extends SigningInputs {
+export interface SignInputs extends SigningInputs, ImageInputs {
   files: string[]
-  /** oci:// references as given. */
-  images: string[]
-  ociFormat: OciFormat
-  insecureRegistries: string[]
   outputDir: string | undefined
   legacySig: boolean
   allowEmpty: boolean
@@ -94,8 +89,12 @@ export function parseSignInputs(source: InputSource): SignInputs {
       )
     )
   }
-  const images = attempt(() => parseImageList(raw('images')), [])
-  if (files.length === 0 && images.length === 0 && !source('files')?.trim()) {
+  const imageInputs = parseImageInputs(raw, collector)
+  if (
+    files.length === 0 &&
+    imageInputs.images.length === 0 &&
+    !source('files')?.trim()
+  ) {
     collector.problems.push(
       new InputError(
         'SIGN_NO_SUBJECTS',
@@ -106,12 +105,7 @@ export function parseSignInputs(source: InputSource): SignInputs {
   const key = raw('key')
   const inputs: SignInputs = {
     files,
-    images,
-    ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
-    insecureRegistries: attempt(
-      () => parseInsecureRegistryList(parseList(raw('insecure-registry'))),
-      []
-    ),
+    ...imageInputs,
     outputDir: raw('output-dir'),
     legacySig: flag('legacy-sig'),
     allowEmpty: flag('allow-empty'),
