@@ -155,16 +155,6 @@ interface DerNode {
   toDER(): Buffer
 }
 
-/** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
-export function derLength(length: number): Buffer {
-  if (length < 128) return Buffer.from([length])
-  const bytes: number[] = []
-  for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) {
-    bytes.unshift(rest % 256)
-  }
-  return Buffer.from([0x80 | bytes.length, ...bytes])
-}
-
 /** The original encoder, kept for the test that compares the two. */
 export const originalToDer = (
   ASN1Obj.prototype as unknown as { toDER: () => Buffer }
