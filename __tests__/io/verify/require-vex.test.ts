@@ -5,9 +5,12 @@
  * is the policy's identity; an unsigned VEX file or one signed by another
  * workflow covers nothing, and no finding at all passes.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { loadVexContext } from '../../../src/io/verify/vex-context.js'
+import { recordingLogger } from '../../helpers/logger.js'
 import {
   artifactOf,
   TAR,
@@ -127,5 +130,43 @@ describe('verify --require vex', () => {
         ctx.policy({ require: 'vex', offline: 'true' })
       )
     ).toThrow(/with "offline", give them with "db"/)
+  })
+})
+
+describe('the VEX context', () => {
+  const tmp = mkdtemp(path.join(os.tmpdir(), 'provenant-vex-context-'))
+  afterAll(async () => rm(await tmp, { recursive: true, force: true }))
+
+  async function load(parsed?: ReadonlyMap<string, unknown>) {
+    const db = path.join(await tmp, 'osv')
+    await mkdir(db, { recursive: true })
+    await writeJson(path.join(db, `${MINIMIST.id}.json`), MINIMIST)
+    return loadVexContext(
+      [
+        {
+          dir: path.join(await tmp, 'no-such-folder'),
+          display: 'release',
+          sboms: ['sbom.cdx.json'],
+          ...(parsed ? { parsed } : {})
+        }
+      ],
+      { databases: [db], osvUrl: 'http://127.0.0.1:9', offline: true },
+      {
+        cwd: await tmp,
+        env: { XDG_CACHE_HOME: path.join(await tmp, 'cache') },
+        logger: recordingLogger()
+      }
+    )
+  }
+
+  it('takes the SBOMs verify already parsed, without reading them again', async () => {
+    const vex = await load(
+      new Map([['sbom.cdx.json', sbomWith('minimist', '1.2.5')]])
+    )
+    expect(vex.uncovered([]).map((f) => f.id)).toEqual([MINIMIST.id])
+  })
+
+  it('reads an SBOM it was not given', async () => {
+    await expect(load()).rejects.toMatchObject({ code: 'ENOENT' })
   })
 })

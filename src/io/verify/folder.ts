@@ -34,6 +34,8 @@ export interface LoadedFolder {
   attestations: AttestationEvidence[]
   rebuilds: RebuildEvidence[]
   sboms: SbomFileEvidence[]
+  /** Each SBOM file's parsed JSON, by name, when asked for (`--require vex` reads them again). */
+  sbomDocuments: Map<string, unknown>
   checksums: ChecksumEvidence[]
   notes: string[]
 }
@@ -44,9 +46,14 @@ export async function loadFolder(
   names: readonly string[],
   discovery: Discovery,
   checker: BundleChecker,
-  /** The file given with --trusted-root, which is trust material after all. */
-  { trustedRoot }: { trustedRoot?: string | undefined } = {}
+  options: {
+    /** The file given with --trusted-root, which is trust material after all. */
+    trustedRoot?: string | undefined
+    /** Keep each SBOM file's parsed JSON (sbomDocuments). */
+    keepSbomDocuments?: boolean
+  } = {}
 ): Promise<LoadedFolder> {
+  const { trustedRoot } = options
   const set = new Set(names)
   const label = (name: string) => path.join(display, name)
   const loaded: LoadedFolder = {
@@ -55,6 +62,7 @@ export async function loadFolder(
     attestations: [],
     rebuilds: [],
     sboms: [],
+    sbomDocuments: new Map(),
     checksums: [],
     notes: discovery.folder.ignored
       .filter((n) => path.resolve(dir, n) !== trustedRoot)
@@ -77,7 +85,16 @@ export async function loadFolder(
     loaded.notes.push(...found.notes)
   }
   for (const name of discovery.folder.sboms) {
-    loaded.sboms.push(await loadSbomFile(dir, name, set, label, checker))
+    const { entry, document } = await loadSbomFile(
+      dir,
+      name,
+      set,
+      label,
+      checker
+    )
+    loaded.sboms.push(entry)
+    if (options.keepSbomDocuments && document !== undefined)
+      loaded.sbomDocuments.set(name, document)
   }
   for (const name of discovery.folder.checksums) {
     const bytes = await readFile(path.join(dir, name))
@@ -99,14 +116,17 @@ export async function loadFolder(
   return loaded
 }
 
-/** An SBOM file: read, summarised, and its signature beside it checked; a problem recorded, not thrown. */
+/**
+ * An SBOM file: read, summarised, and its signature beside it checked; a
+ * problem recorded, not thrown. Its parsed JSON comes back beside it.
+ */
 async function loadSbomFile(
   dir: string,
   name: string,
   names: ReadonlySet<string>,
   label: (name: string) => string,
   checker: BundleChecker
-): Promise<SbomFileEvidence> {
+): Promise<{ entry: SbomFileEvidence; document?: unknown }> {
   const read = await readJson(path.join(dir, name))
   const entry: SbomFileEvidence = { source: label(name) }
   if (!read.ok) {
@@ -114,7 +134,7 @@ async function loadSbomFile(
       code: 'VERIFY_SBOM_INVALID',
       reason: `${label(name)} is ${read.reason}`
     }
-    return entry
+    return { entry }
   }
   let summary: SbomSummary | undefined
   const problem = catchVerification(() => {
@@ -131,7 +151,7 @@ async function loadSbomFile(
     checker
   )
   if (signature) entry.signature = signature
-  return entry
+  return { entry, document: read.value }
 }
 
 /** The first Sigstore bundle beside an evidence file, checked over its bytes. */

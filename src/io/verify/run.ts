@@ -147,7 +147,7 @@ export async function runVerify(
     all.map((a) => [a.subject.digests.sha256, a.subject.label])
   )
   const vex = inputs.policy.require.includes('vex')
-    ? await loadVex(inputs, deps, targets.folders)
+    ? await loadVex(inputs, deps, targets.folders, ctx.folders)
     : undefined
   const reports = all.map((a) =>
     evaluateArtifact(a.subject, a.evidence, inputs.policy, {
@@ -181,7 +181,8 @@ async function loadFolders(
       await loadFolder(f.dir, f.display, f.names, f.discovery, checker, {
         trustedRoot: inputs.trustedRoot
           ? path.resolve(cwd, inputs.trustedRoot)
-          : undefined
+          : undefined,
+        keepSbomDocuments: inputs.policy.require.includes('vex')
       })
     )
   }
@@ -326,15 +327,20 @@ async function checkImages(
 async function loadVex(
   inputs: VerifyInputs,
   deps: VerifyRunDeps,
-  folders: Targets['folders']
+  folders: Targets['folders'],
+  loaded: ReadonlyMap<string, LoadedFolder>
 ): ReturnType<typeof loadVexContext> {
   const { loadVexContext } = await import('./vex-context.js')
   return loadVexContext(
-    folders.map((f) => ({
-      dir: f.dir,
-      display: f.display,
-      sboms: f.discovery.folder.sboms
-    })),
+    folders.map((f) => {
+      const parsed = loaded.get(f.dir)?.sbomDocuments
+      return {
+        dir: f.dir,
+        display: f.display,
+        sboms: f.discovery.folder.sboms,
+        ...(parsed ? { parsed } : {})
+      }
+    }),
     {
       databases: inputs.vexDatabases,
       osvUrl: inputs.osvUrl,

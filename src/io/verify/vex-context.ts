@@ -21,6 +21,8 @@ export interface VexFolder {
   display: string
   /** The SBOM file names discovery found in it. */
   sboms: readonly string[]
+  /** Those already read and parsed, by name: not read again. */
+  parsed?: ReadonlyMap<string, unknown>
 }
 
 export async function loadVexContext(
@@ -35,9 +37,13 @@ export async function loadVexContext(
   const sboms: ScannedSbom[] = []
   for (const folder of folders) {
     for (const name of shippedSboms(folder.sboms)) {
-      const bytes = await readRegularFile(path.join(folder.dir, name))
       const label = path.join(folder.display, name)
-      sboms.push(readSbomDocument(JSON.parse(bytes.toString('utf8')), label))
+      const document: unknown =
+        folder.parsed?.get(name) ??
+        JSON.parse(
+          (await readRegularFile(path.join(folder.dir, name))).toString('utf8')
+        )
+      sboms.push(readSbomDocument(document, label))
     }
   }
   const ecosystems = [
