@@ -1312,42 +1312,76 @@ async function readPublicKey(file) {
 
 /***/ }),
 
-/***/ 35476:
+/***/ 71676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseImageList),
-/* harmony export */   z: () => (/* binding */ parseInsecureRegistryList)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
-/* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25996);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MP: () => (/* binding */ parseImageInputs),
+  zz: () => (/* binding */ parseInsecureRegistryList)
+});
+
+// UNUSED EXPORTS: parseImageList
+
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+// EXTERNAL MODULE: ./src/lib/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(65680);
+;// CONCATENATED MODULE: ./src/lib/oci/format.ts
+/**
+ * `oci-format`: where image signatures and attestations are stored.
+ * `legacy` is cosign's tag layout (`sha256-<hex>.sig`/`.att`), `bundle` the
+ * Sigstore bundle as an OCI 1.1 referrer, `both` (the default) writes both
+ * so that old and new verifiers find them.
+ */
+
+const OCI_FORMATS = ['bundle', 'legacy', 'both'];
+function parseOciFormat(raw, input = 'oci-format') {
+    const value = raw?.trim() || 'both';
+    if (OCI_FORMATS.includes(value))
+        return value;
+    throw new errors/* InputError */.dz('OCI_FORMAT_UNKNOWN', `input "${input}" is "${value}": give bundle (OCI 1.1 referrer), legacy (cosign's .sig/.att tags) or both`);
+}
+
+// EXTERNAL MODULE: ./src/lib/oci/reference.ts
+var reference = __webpack_require__(25996);
+;// CONCATENATED MODULE: ./src/lib/oci/inputs.ts
 /**
  * The image inputs every action and command shares: `images` (oci://
- * references, each checked now so that a typo fails before any signing)
- * and `insecure-registry` (host[:port] names).
+ * references, each checked now so that a typo fails before any signing),
+ * `oci-format` and `insecure-registry` (host[:port] names).
  */
 
 
 
+
+/** `images`, `oci-format` and `insecure-registry`, each problem collected. */
+function parseImageInputs(raw, { attempt }) {
+    return {
+        images: attempt(() => parseImageList(raw('images')), []),
+        ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
+        insecureRegistries: attempt(() => parseInsecureRegistryList((0,inputs/* parseList */.E1)(raw('insecure-registry'))), [])
+    };
+}
 function parseImageList(raw) {
-    const images = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(raw);
+    const images = (0,inputs/* parseList */.E1)(raw);
     const problems = [];
     for (const image of images) {
         try {
-            (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image);
+            (0,reference/* parseImageReference */.o_)(image);
         }
         catch (error) {
-            (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .collectInputError */ .Vb)(problems, error);
+            (0,inputs/* collectInputError */.Vb)(problems, error);
         }
     }
-    (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .throwCollected */ .ml)(problems);
+    (0,inputs/* throwCollected */.ml)(problems);
     return images;
 }
 function parseInsecureRegistryList(list, input = 'insecure-registry') {
     for (const name of list) {
         if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('OCI_INSECURE_REGISTRY_INVALID', `input "${input}": "${name}" is not a registry name: give host or host:port (e.g. registry.internal:5000), no scheme or path`);
+            throw new errors/* InputError */.dz('OCI_INSECURE_REGISTRY_INVALID', `input "${input}": "${name}" is not a registry name: give host or host:port (e.g. registry.internal:5000), no scheme or path`);
         }
     }
     return [...list];
@@ -2168,7 +2202,7 @@ const VERIFY_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .define
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77160);
-/* harmony import */ var _oci_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35476);
+/* harmony import */ var _oci_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71676);
 /* harmony import */ var _scan_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73116);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61511);
 /**
@@ -2225,7 +2259,7 @@ function parseVerifyInputs(source, given = {}) {
     if (policy.require.includes('vex') && offline && vexDatabases.length === 0) {
         problem('VERIFY_VEX_NEEDS_DB', '"require: vex" matches the SBOMs against OSV advisories: with "offline", give them with "db"');
     }
-    const insecureRegistries = read.collector.attempt(() => (0,_oci_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInsecureRegistryList */ .z)((0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(text('insecure-registry'))), []);
+    const insecureRegistries = read.collector.attempt(() => (0,_oci_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInsecureRegistryList */ .zz)((0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(text('insecure-registry'))), []);
     read.collector.throwIfAny();
     return {
         insecureRegistries,

@@ -813,16 +813,6 @@ function memoizeKeyParsing() {
     };
     target.createPublicKey = Object.assign(memoized, { [sigstore_speedups_PATCHED]: true });
 }
-/** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
-function derLength(length) {
-    if (length < 128)
-        return Buffer.from([length]);
-    const bytes = [];
-    for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) {
-        bytes.unshift(rest % 256);
-    }
-    return Buffer.from([0x80 | bytes.length, ...bytes]);
-}
 /** The original encoder, kept for the test that compares the two. */
 const originalToDer = dist.ASN1Obj.prototype.toDER;
 /** The DER of a node: its size measured first, then written into one buffer. */

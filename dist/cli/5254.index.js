@@ -1892,9 +1892,8 @@ async function addBundleSignatures(names, artifact, ctx, evidence) {
 
 
 
-async function loadFolder(dir, display, names, discovery, checker, 
-/** The file given with --trusted-root, which is trust material after all. */
-{ trustedRoot } = {}) {
+async function loadFolder(dir, display, names, discovery, checker, options = {}) {
+    const { trustedRoot } = options;
     const set = new Set(names);
     const label = (name) => external_node_path_default().join(display, name);
     const loaded = {
@@ -1903,6 +1902,7 @@ async function loadFolder(dir, display, names, discovery, checker,
         attestations: [],
         rebuilds: [],
         sboms: [],
+        sbomDocuments: new Map(),
         checksums: [],
         notes: discovery.folder.ignored
             .filter((n) => external_node_path_default().resolve(dir, n) !== trustedRoot)
@@ -1918,7 +1918,10 @@ async function loadFolder(dir, display, names, discovery, checker,
         loaded.notes.push(...found.notes);
     }
     for (const name of discovery.folder.sboms) {
-        loaded.sboms.push(await loadSbomFile(dir, name, set, label, checker));
+        const { entry, document } = await loadSbomFile(dir, name, set, label, checker);
+        loaded.sboms.push(entry);
+        if (options.keepSbomDocuments && document !== undefined)
+            loaded.sbomDocuments.set(name, document);
     }
     for (const name of discovery.folder.checksums) {
         const bytes = await (0,promises_.readFile)(external_node_path_default().join(dir, name));
@@ -1939,7 +1942,10 @@ async function loadFolder(dir, display, names, discovery, checker,
     }
     return loaded;
 }
-/** An SBOM file: read, summarised, and its signature beside it checked; a problem recorded, not thrown. */
+/**
+ * An SBOM file: read, summarised, and its signature beside it checked; a
+ * problem recorded, not thrown. Its parsed JSON comes back beside it.
+ */
 async function loadSbomFile(dir, name, names, label, checker) {
     const read = await (0,verify_files/* readJson */.Vh)(external_node_path_default().join(dir, name));
     const entry = { source: label(name) };
@@ -1948,7 +1954,7 @@ async function loadSbomFile(dir, name, names, label, checker) {
             code: 'VERIFY_SBOM_INVALID',
             reason: `${label(name)} is ${read.reason}`
         };
-        return entry;
+        return { entry };
     }
     let summary;
     const problem = (0,codes/* catchVerification */.RV)(() => {
@@ -1961,7 +1967,7 @@ async function loadSbomFile(dir, name, names, label, checker) {
     const signature = await checkBeside(dir, name, read.bytes, names, label, checker);
     if (signature)
         entry.signature = signature;
-    return entry;
+    return { entry, document: read.value };
 }
 /** The first Sigstore bundle beside an evidence file, checked over its bytes. */
 async function checkBeside(dir, name, bytes, names, label, checker) {
@@ -2173,7 +2179,7 @@ async function runVerify(inputs, deps) {
     ];
     const artifactsBySha256 = new Map(all.map((a) => [a.subject.digests.sha256, a.subject.label]));
     const vex = inputs.policy.require.includes('vex')
-        ? await loadVex(inputs, deps, targets.folders)
+        ? await loadVex(inputs, deps, targets.folders, ctx.folders)
         : undefined;
     const reports = all.map((a) => evaluateArtifact(a.subject, a.evidence, inputs.policy, {
         artifactsBySha256,
@@ -2197,7 +2203,8 @@ async function loadFolders(targets, inputs, cwd, checker) {
         folders.set(f.dir, await loadFolder(f.dir, f.display, f.names, f.discovery, checker, {
             trustedRoot: inputs.trustedRoot
                 ? external_node_path_default().resolve(cwd, inputs.trustedRoot)
-                : undefined
+                : undefined,
+            keepSbomDocuments: inputs.policy.require.includes('vex')
         }));
     }
     return folders;
@@ -2312,13 +2319,17 @@ async function checkImages(ctx, images) {
     });
 }
 /** For --require vex: the folders' SBOMs and the advisories they are held to. */
-async function loadVex(inputs, deps, folders) {
+async function loadVex(inputs, deps, folders, loaded) {
     const { loadVexContext } = await Promise.all(/* import() */[__webpack_require__.e(1306), __webpack_require__.e(8815), __webpack_require__.e(2088), __webpack_require__.e(6835), __webpack_require__.e(2174), __webpack_require__.e(7266), __webpack_require__.e(6594)]).then(__webpack_require__.bind(__webpack_require__, 96594));
-    return loadVexContext(folders.map((f) => ({
-        dir: f.dir,
-        display: f.display,
-        sboms: f.discovery.folder.sboms
-    })), {
+    return loadVexContext(folders.map((f) => {
+        const parsed = loaded.get(f.dir)?.sbomDocuments;
+        return {
+            dir: f.dir,
+            display: f.display,
+            sboms: f.discovery.folder.sboms,
+            ...(parsed ? { parsed } : {})
+        };
+    }), {
         databases: inputs.vexDatabases,
         osvUrl: inputs.osvUrl,
         offline: inputs.offline

@@ -1891,16 +1891,13 @@ function parseDigestSubjects(raw) {
     return (0,subject/* dedupeSubjects */.lT)(subjects);
 }
 
-// EXTERNAL MODULE: ./src/lib/oci/format.ts
-var format = __webpack_require__(87090);
-// EXTERNAL MODULE: ./src/lib/oci/inputs.ts
-var oci_inputs = __webpack_require__(35476);
+// EXTERNAL MODULE: ./src/lib/oci/inputs.ts + 1 modules
+var oci_inputs = __webpack_require__(71676);
 ;// CONCATENATED MODULE: ./src/lib/provenance/parse-inputs.ts
 /**
  * Raw provenance inputs -> typed ProvenanceInputs, every problem collected
  * and reported at once, each naming the input as the user writes it.
  */
-
 
 
 
@@ -1925,7 +1922,8 @@ function parseProvenanceInputs(source) {
     const raw = (name) => attempt(() => (0,lib_inputs/* readRaw */.hc)(provenance_inputs/* PROVENANCE_INPUTS */.oC, source, name), undefined);
     const flag = (name) => attempt(() => (0,lib_inputs/* parseBoolean */.yG)(name, raw(name)), false);
     const url = (name) => attempt(() => (0,signing_inputs/* parseServiceUrl */.iO)(name, raw(name)), undefined);
-    const images = attempt(() => (0,oci_inputs/* parseImageList */.B)(raw('images')), []);
+    const imageInputs = (0,oci_inputs/* parseImageInputs */.MP)(raw, collector);
+    const { images } = imageInputs;
     const pushToRegistry = flag('push-to-registry');
     const subjects = attempt(() => parseSubjects(raw, images.length > 0), {
         kind: 'digest',
@@ -1939,6 +1937,7 @@ function parseProvenanceInputs(source) {
     const githubToken = raw('github-token');
     const signing = (0,signing_inputs/* parseSigningInputs */.oo)(provenance_inputs/* PROVENANCE_INPUTS */.oC, source, collector);
     const inputs = {
+        ...imageInputs,
         subjects,
         images: [
             ...images,
@@ -1947,8 +1946,6 @@ function parseProvenanceInputs(source) {
                 : [])
         ],
         pushToRegistry,
-        ociFormat: attempt(() => (0,format/* parseOciFormat */.k)(raw('oci-format')), 'both'),
-        insecureRegistries: attempt(() => (0,oci_inputs/* parseInsecureRegistryList */.z)((0,lib_inputs/* parseList */.E1)(raw('insecure-registry'))), []),
         singleSubject: flag('single-subject'),
         sbomPath: raw('sbom-path'),
         predicate: predicateType && predicatePath

@@ -848,9 +848,8 @@ function promptHidden(streams, prompt) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
 /* harmony import */ var _inputs_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65680);
 /* harmony import */ var _inputs_shared_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54476);
-/* harmony import */ var _oci_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87090);
-/* harmony import */ var _oci_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35476);
-/* harmony import */ var _signing_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44042);
+/* harmony import */ var _oci_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71676);
+/* harmony import */ var _signing_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44042);
 /**
  * The sign action's inputs: one table for actions/sign/action.yml and the
  * `provenant sign` flags, and the one parser both go through. The inputs
@@ -858,7 +857,6 @@ function promptHidden(streams, prompt) {
  * signing-inputs.ts's. Every problem is collected and reported at once, each
  * naming the input as the user writes it.
  */
-
 
 
 
@@ -883,13 +881,13 @@ const SIGN_INPUTS = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .defineIn
         default: 'false',
         description: 'Succeed without signing anything when a pattern in files matches no file.'
     },
-    ..._signing_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .INSTANCE_INPUTS */ .mh,
+    ..._signing_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INSTANCE_INPUTS */ .mh,
     key: {
         kind: 'string',
         description: 'A PEM private key (ECDSA P-256 or Ed25519: unencrypted PKCS#8 or SEC1, or the cosign encrypted format with its passphrase in COSIGN_PASSWORD), e.g. from a secret: signs without Fulcio; bundles carry a public-key hint.'
     },
-    concurrency: _signing_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .CONCURRENCY_INPUT */ .Do,
-    ..._signing_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .RETRY_INPUTS */ .fK
+    concurrency: _signing_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .CONCURRENCY_INPUT */ .Do,
+    ..._signing_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .RETRY_INPUTS */ .fK
 });
 function parseSignInputs(source) {
     const collector = (0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .collectProblems */ .vX)();
@@ -900,21 +898,21 @@ function parseSignInputs(source) {
     if (files.length === 0 && source('files')?.trim()) {
         collector.problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_NO_FILES', 'input "files" names no file: give paths or globs, one a line or separated by spaces'));
     }
-    const images = attempt(() => (0,_oci_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageList */ .B)(raw('images')), []);
-    if (files.length === 0 && images.length === 0 && !source('files')?.trim()) {
+    const imageInputs = (0,_oci_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImageInputs */ .MP)(raw, collector);
+    if (files.length === 0 &&
+        imageInputs.images.length === 0 &&
+        !source('files')?.trim()) {
         collector.problems.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('SIGN_NO_SUBJECTS', 'nothing to sign: give files (paths or globs) or images (oci://<registry>/<repository>@sha256:<digest>)'));
     }
     const key = raw('key');
     const inputs = {
         files,
-        images,
-        ociFormat: attempt(() => (0,_oci_format_js__WEBPACK_IMPORTED_MODULE_3__/* .parseOciFormat */ .k)(raw('oci-format')), 'both'),
-        insecureRegistries: attempt(() => (0,_oci_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInsecureRegistryList */ .z)((0,_inputs_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(raw('insecure-registry'))), []),
+        ...imageInputs,
         outputDir: raw('output-dir'),
         legacySig: flag('legacy-sig'),
         allowEmpty: flag('allow-empty'),
         key,
-        ...(0,_signing_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSigningInputs */ .oo)(SIGN_INPUTS, source, collector, key)
+        ...(0,_signing_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSigningInputs */ .oo)(SIGN_INPUTS, source, collector, key)
     };
     collector.throwIfAny();
     return inputs;

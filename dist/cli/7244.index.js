@@ -535,6 +535,8 @@ class LockfileLines {
     }
 }
 
+// EXTERNAL MODULE: ./src/lib/sbom/sources/lockfile-formats.ts + 25 modules
+var lockfile_formats = __webpack_require__(16);
 ;// CONCATENATED MODULE: ./src/io/scan/locate.ts
 /**
  * Where each finding shows in SARIF: the lockfile line that locks the
@@ -545,21 +547,25 @@ class LockfileLines {
 
 
 
-const LOCKFILE_NAMES = [
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-    'pnpm-lock.yaml',
-    'yarn.lock',
-    'poetry.lock',
-    'uv.lock',
-    'Pipfile.lock',
-    'requirements.txt',
-    'go.mod',
-    'Cargo.lock'
-];
+
+/**
+ * The lockfiles beside `file` that Provenant reads (the lockfile
+ * registry's names and patterns), in the registry's order.
+ */
 function lockfilesBeside(file) {
     const dir = external_node_path_default().dirname(file);
-    return LOCKFILE_NAMES.map((n) => external_node_path_default().join(dir, n)).filter((f) => (0,external_node_fs_.existsSync)(f));
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const rank = (name) => lockfile_formats/* LOCKFILE_FORMATS */.XU.indexOf((0,lockfile_formats/* lockfileFormat */.fq)(name));
+    return names
+        .filter((name) => (0,lockfile_formats/* lockfileFormat */.fq)(name) !== undefined)
+        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+        .map((name) => external_node_path_default().join(dir, name));
 }
 function createLocator(workspace, described) {
     const bySubject = new Map(described.map((d) => [d.sbom.subject, d]));
@@ -575,6 +581,13 @@ function createLocator(workspace, described) {
         }
         return texts.get(file);
     };
+    const beside = new Map();
+    const lockfilesOf = (file) => {
+        let found = beside.get(file);
+        if (!found)
+            beside.set(file, (found = lockfilesBeside(file)));
+        return found;
+    };
     const relative = (file) => external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
     return (finding) => {
         let fallback;
@@ -585,7 +598,7 @@ function createLocator(workspace, described) {
             const lockfiles = d.lockfiles.length > 0
                 ? d.lockfiles
                 : d.document !== undefined
-                    ? lockfilesBeside(d.absolute)
+                    ? lockfilesOf(d.absolute)
                     : [];
             for (const lockfile of lockfiles) {
                 const line = linesOf(lockfile)?.find(finding.name, finding.version);

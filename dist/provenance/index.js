@@ -62475,12 +62475,21 @@ var reference = __nccwpck_require__(5996);
 ;// CONCATENATED MODULE: ./src/lib/oci/inputs.ts
 /**
  * The image inputs every action and command shares: `images` (oci://
- * references, each checked now so that a typo fails before any signing)
- * and `insecure-registry` (host[:port] names).
+ * references, each checked now so that a typo fails before any signing),
+ * `oci-format` and `insecure-registry` (host[:port] names).
  */
 
 
 
+
+/** `images`, `oci-format` and `insecure-registry`, each problem collected. */
+function parseImageInputs(raw, { attempt }) {
+    return {
+        images: attempt(() => parseImageList(raw('images')), []),
+        ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
+        insecureRegistries: attempt(() => parseInsecureRegistryList(parseList(raw('insecure-registry'))), [])
+    };
+}
 function parseImageList(raw) {
     const images = parseList(raw);
     const problems = [];
@@ -62515,7 +62524,6 @@ function parseInsecureRegistryList(list, input = 'insecure-registry') {
 
 
 
-
 /**
  * With push-to-registry, subject-digest subjects named like an image
  * (`<registry>/<repository>`, as actions/attest takes them) are images too.
@@ -62534,7 +62542,8 @@ function parseProvenanceInputs(source) {
     const raw = (name) => attempt(() => readRaw(inputs_PROVENANCE_INPUTS, source, name), undefined);
     const flag = (name) => attempt(() => parseBoolean(name, raw(name)), false);
     const url = (name) => attempt(() => parseServiceUrl(name, raw(name)), undefined);
-    const images = attempt(() => parseImageList(raw('images')), []);
+    const imageInputs = parseImageInputs(raw, collector);
+    const { images } = imageInputs;
     const pushToRegistry = flag('push-to-registry');
     const subjects = attempt(() => parseSubjects(raw, images.length > 0), {
         kind: 'digest',
@@ -62548,6 +62557,7 @@ function parseProvenanceInputs(source) {
     const githubToken = raw('github-token');
     const signing = parseSigningInputs(inputs_PROVENANCE_INPUTS, source, collector);
     const inputs = {
+        ...imageInputs,
         subjects,
         images: [
             ...images,
@@ -62556,8 +62566,6 @@ function parseProvenanceInputs(source) {
                 : [])
         ],
         pushToRegistry,
-        ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
-        insecureRegistries: attempt(() => parseInsecureRegistryList(parseList(raw('insecure-registry'))), []),
         singleSubject: flag('single-subject'),
         sbomPath: raw('sbom-path'),
         predicate: predicateType && predicatePath
@@ -69246,16 +69254,6 @@ function memoizeKeyParsing() {
         return parsed;
     };
     target.createPublicKey = Object.assign(memoized, { [sigstore_speedups_PATCHED]: true });
-}
-/** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
-function derLength(length) {
-    if (length < 128)
-        return Buffer.from([length]);
-    const bytes = [];
-    for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) {
-        bytes.unshift(rest % 256);
-    }
-    return Buffer.from([0x80 | bytes.length, ...bytes]);
 }
 /** The original encoder, kept for the test that compares the two. */
 const originalToDer = core_dist.ASN1Obj.prototype.toDER;

@@ -30950,7 +30950,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5009);
 /* harmony import */ var _io_github_environment_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9342);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4124);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7091);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(622);
 /** Entry of actions/release: builds the deps and runs inside runWrapper. */
 
@@ -30974,7 +30974,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4124:
+/***/ 7091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31481,6 +31481,22 @@ const VERIFY_INPUTS = defineInputs({
     'osv-url': SCAN_INPUTS['osv-url']
 });
 
+;// CONCATENATED MODULE: ./src/lib/oci/format.ts
+/**
+ * `oci-format`: where image signatures and attestations are stored.
+ * `legacy` is cosign's tag layout (`sha256-<hex>.sig`/`.att`), `bundle` the
+ * Sigstore bundle as an OCI 1.1 referrer, `both` (the default) writes both
+ * so that old and new verifiers find them.
+ */
+
+const OCI_FORMATS = (/* unused pure expression or super */ null && (['bundle', 'legacy', 'both']));
+function format_parseOciFormat(raw, input = 'oci-format') {
+    const value = raw?.trim() || 'both';
+    if (OCI_FORMATS.includes(value))
+        return value;
+    throw new InputError('OCI_FORMAT_UNKNOWN', `input "${input}" is "${value}": give bundle (OCI 1.1 referrer), legacy (cosign's .sig/.att tags) or both`);
+}
+
 ;// CONCATENATED MODULE: ./src/lib/oci/reference.ts
 /**
  * `oci://<registry>/<repository>[:<tag>|@sha256:<digest>]`, the way users
@@ -31540,12 +31556,21 @@ function formatImageReference(ref) {
 ;// CONCATENATED MODULE: ./src/lib/oci/inputs.ts
 /**
  * The image inputs every action and command shares: `images` (oci://
- * references, each checked now so that a typo fails before any signing)
- * and `insecure-registry` (host[:port] names).
+ * references, each checked now so that a typo fails before any signing),
+ * `oci-format` and `insecure-registry` (host[:port] names).
  */
 
 
 
+
+/** `images`, `oci-format` and `insecure-registry`, each problem collected. */
+function parseImageInputs(raw, { attempt }) {
+    return {
+        images: attempt(() => parseImageList(raw('images')), []),
+        ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
+        insecureRegistries: attempt(() => parseInsecureRegistryList(parseList(raw('insecure-registry'))), [])
+    };
+}
 function parseImageList(raw) {
     const images = parse_parseList(raw);
     const problems = [];

@@ -46632,21 +46632,25 @@ class LockfileLines {
 
 
 
-const locate_LOCKFILE_NAMES = [
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-    'pnpm-lock.yaml',
-    'yarn.lock',
-    'poetry.lock',
-    'uv.lock',
-    'Pipfile.lock',
-    'requirements.txt',
-    'go.mod',
-    'Cargo.lock'
-];
+
+/**
+ * The lockfiles beside `file` that Provenant reads (the lockfile
+ * registry's names and patterns), in the registry's order.
+ */
 function lockfilesBeside(file) {
     const dir = external_node_path_default().dirname(file);
-    return locate_LOCKFILE_NAMES.map((n) => external_node_path_default().join(dir, n)).filter((f) => (0,external_node_fs_namespaceObject.existsSync)(f));
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const rank = (name) => LOCKFILE_FORMATS.indexOf(lockfileFormat(name));
+    return names
+        .filter((name) => lockfileFormat(name) !== undefined)
+        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+        .map((name) => external_node_path_default().join(dir, name));
 }
 function createLocator(workspace, described) {
     const bySubject = new Map(described.map((d) => [d.sbom.subject, d]));
@@ -46662,6 +46666,13 @@ function createLocator(workspace, described) {
         }
         return texts.get(file);
     };
+    const beside = new Map();
+    const lockfilesOf = (file) => {
+        let found = beside.get(file);
+        if (!found)
+            beside.set(file, (found = lockfilesBeside(file)));
+        return found;
+    };
     const relative = (file) => external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
     return (finding) => {
         let fallback;
@@ -46672,7 +46683,7 @@ function createLocator(workspace, described) {
             const lockfiles = d.lockfiles.length > 0
                 ? d.lockfiles
                 : d.document !== undefined
-                    ? lockfilesBeside(d.absolute)
+                    ? lockfilesOf(d.absolute)
                     : [];
             for (const lockfile of lockfiles) {
                 const line = linesOf(lockfile)?.find(finding.name, finding.version);

@@ -62148,12 +62148,21 @@ var reference = __nccwpck_require__(5996);
 ;// CONCATENATED MODULE: ./src/lib/oci/inputs.ts
 /**
  * The image inputs every action and command shares: `images` (oci://
- * references, each checked now so that a typo fails before any signing)
- * and `insecure-registry` (host[:port] names).
+ * references, each checked now so that a typo fails before any signing),
+ * `oci-format` and `insecure-registry` (host[:port] names).
  */
 
 
 
+
+/** `images`, `oci-format` and `insecure-registry`, each problem collected. */
+function parseImageInputs(raw, { attempt }) {
+    return {
+        images: attempt(() => parseImageList(raw('images')), []),
+        ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
+        insecureRegistries: attempt(() => parseInsecureRegistryList(parseList(raw('insecure-registry'))), [])
+    };
+}
 function parseImageList(raw) {
     const images = parseList(raw);
     const problems = [];
@@ -62371,7 +62380,6 @@ function checkKeyShape(pem) {
 
 
 
-
 const inputs_SIGN_INPUTS = defineInputs({
     files: {
         kind: 'list',
@@ -62408,16 +62416,16 @@ function parseSignInputs(source) {
     if (files.length === 0 && source('files')?.trim()) {
         collector.problems.push(new errors/* InputError */.dz('SIGN_NO_FILES', 'input "files" names no file: give paths or globs, one a line or separated by spaces'));
     }
-    const images = attempt(() => parseImageList(raw('images')), []);
-    if (files.length === 0 && images.length === 0 && !source('files')?.trim()) {
+    const imageInputs = parseImageInputs(raw, collector);
+    if (files.length === 0 &&
+        imageInputs.images.length === 0 &&
+        !source('files')?.trim()) {
         collector.problems.push(new errors/* InputError */.dz('SIGN_NO_SUBJECTS', 'nothing to sign: give files (paths or globs) or images (oci://<registry>/<repository>@sha256:<digest>)'));
     }
     const key = raw('key');
     const inputs = {
         files,
-        images,
-        ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
-        insecureRegistries: attempt(() => parseInsecureRegistryList(parseList(raw('insecure-registry'))), []),
+        ...imageInputs,
         outputDir: raw('output-dir'),
         legacySig: flag('legacy-sig'),
         allowEmpty: flag('allow-empty'),
@@ -68755,16 +68763,6 @@ function memoizeKeyParsing() {
         return parsed;
     };
     target.createPublicKey = Object.assign(memoized, { [sigstore_speedups_PATCHED]: true });
-}
-/** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
-function derLength(length) {
-    if (length < 128)
-        return Buffer.from([length]);
-    const bytes = [];
-    for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) {
-        bytes.unshift(rest % 256);
-    }
-    return Buffer.from([0x80 | bytes.length, ...bytes]);
 }
 /** The original encoder, kept for the test that compares the two. */
 const originalToDer = core_dist.ASN1Obj.prototype.toDER;

@@ -1757,9 +1757,10 @@ async function loadVexContext(folders, request, deps) {
     const sboms = [];
     for (const folder of folders) {
         for (const name of shippedSboms(folder.sboms)) {
-            const bytes = await (0,files/* readRegularFile */.XF)(external_node_path_default().join(folder.dir, name));
             const label = external_node_path_default().join(folder.display, name);
-            sboms.push(readSbomDocument(JSON.parse(bytes.toString('utf8')), label));
+            const document = folder.parsed?.get(name) ??
+                JSON.parse((await (0,files/* readRegularFile */.XF)(external_node_path_default().join(folder.dir, name))).toString('utf8'));
+            sboms.push(readSbomDocument(document, label));
         }
     }
     const ecosystems = [

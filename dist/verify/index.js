@@ -34746,7 +34746,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_github_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9342);
 /* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9698);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7514);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1474);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5732);
 /** Entry of actions/verify: builds the deps and runs inside runWrapper. */
 
@@ -34770,7 +34770,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7514:
+/***/ 1474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35222,17 +35222,42 @@ const inputs_VERIFY_INPUTS = defineInputs({
     'osv-url': SCAN_INPUTS['osv-url']
 });
 
+;// CONCATENATED MODULE: ./src/lib/oci/format.ts
+/**
+ * `oci-format`: where image signatures and attestations are stored.
+ * `legacy` is cosign's tag layout (`sha256-<hex>.sig`/`.att`), `bundle` the
+ * Sigstore bundle as an OCI 1.1 referrer, `both` (the default) writes both
+ * so that old and new verifiers find them.
+ */
+
+const OCI_FORMATS = (/* unused pure expression or super */ null && (['bundle', 'legacy', 'both']));
+function format_parseOciFormat(raw, input = 'oci-format') {
+    const value = raw?.trim() || 'both';
+    if (OCI_FORMATS.includes(value))
+        return value;
+    throw new InputError('OCI_FORMAT_UNKNOWN', `input "${input}" is "${value}": give bundle (OCI 1.1 referrer), legacy (cosign's .sig/.att tags) or both`);
+}
+
 // EXTERNAL MODULE: ./src/lib/oci/reference.ts
 var reference = __nccwpck_require__(5996);
 ;// CONCATENATED MODULE: ./src/lib/oci/inputs.ts
 /**
  * The image inputs every action and command shares: `images` (oci://
- * references, each checked now so that a typo fails before any signing)
- * and `insecure-registry` (host[:port] names).
+ * references, each checked now so that a typo fails before any signing),
+ * `oci-format` and `insecure-registry` (host[:port] names).
  */
 
 
 
+
+/** `images`, `oci-format` and `insecure-registry`, each problem collected. */
+function parseImageInputs(raw, { attempt }) {
+    return {
+        images: attempt(() => parseImageList(raw('images')), []),
+        ociFormat: attempt(() => parseOciFormat(raw('oci-format')), 'both'),
+        insecureRegistries: attempt(() => parseInsecureRegistryList(parseList(raw('insecure-registry'))), [])
+    };
+}
 function parseImageList(raw) {
     const images = parseList(raw);
     const problems = [];
@@ -37940,9 +37965,8 @@ async function addBundleSignatures(names, artifact, ctx, evidence) {
 
 
 
-async function loadFolder(dir, display, names, discovery, checker, 
-/** The file given with --trusted-root, which is trust material after all. */
-{ trustedRoot } = {}) {
+async function loadFolder(dir, display, names, discovery, checker, options = {}) {
+    const { trustedRoot } = options;
     const set = new Set(names);
     const label = (name) => external_node_path_default().join(display, name);
     const loaded = {
@@ -37951,6 +37975,7 @@ async function loadFolder(dir, display, names, discovery, checker,
         attestations: [],
         rebuilds: [],
         sboms: [],
+        sbomDocuments: new Map(),
         checksums: [],
         notes: discovery.folder.ignored
             .filter((n) => external_node_path_default().resolve(dir, n) !== trustedRoot)
@@ -37966,7 +37991,10 @@ async function loadFolder(dir, display, names, discovery, checker,
         loaded.notes.push(...found.notes);
     }
     for (const name of discovery.folder.sboms) {
-        loaded.sboms.push(await loadSbomFile(dir, name, set, label, checker));
+        const { entry, document } = await loadSbomFile(dir, name, set, label, checker);
+        loaded.sboms.push(entry);
+        if (options.keepSbomDocuments && document !== undefined)
+            loaded.sbomDocuments.set(name, document);
     }
     for (const name of discovery.folder.checksums) {
         const bytes = await (0,promises_.readFile)(external_node_path_default().join(dir, name));
@@ -37987,7 +38015,10 @@ async function loadFolder(dir, display, names, discovery, checker,
     }
     return loaded;
 }
-/** An SBOM file: read, summarised, and its signature beside it checked; a problem recorded, not thrown. */
+/**
+ * An SBOM file: read, summarised, and its signature beside it checked; a
+ * problem recorded, not thrown. Its parsed JSON comes back beside it.
+ */
 async function loadSbomFile(dir, name, names, label, checker) {
     const read = await (0,verify_files/* readJson */.Vh)(external_node_path_default().join(dir, name));
     const entry = { source: label(name) };
@@ -37996,7 +38027,7 @@ async function loadSbomFile(dir, name, names, label, checker) {
             code: 'VERIFY_SBOM_INVALID',
             reason: `${label(name)} is ${read.reason}`
         };
-        return entry;
+        return { entry };
     }
     let summary;
     const problem = (0,codes/* catchVerification */.RV)(() => {
@@ -38009,7 +38040,7 @@ async function loadSbomFile(dir, name, names, label, checker) {
     const signature = await checkBeside(dir, name, read.bytes, names, label, checker);
     if (signature)
         entry.signature = signature;
-    return entry;
+    return { entry, document: read.value };
 }
 /** The first Sigstore bundle beside an evidence file, checked over its bytes. */
 async function checkBeside(dir, name, bytes, names, label, checker) {
@@ -44606,16 +44637,6 @@ function memoizeKeyParsing() {
     };
     target.createPublicKey = Object.assign(memoized, { [sigstore_speedups_PATCHED]: true });
 }
-/** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
-function derLength(length) {
-    if (length < 128)
-        return Buffer.from([length]);
-    const bytes = [];
-    for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) {
-        bytes.unshift(rest % 256);
-    }
-    return Buffer.from([0x80 | bytes.length, ...bytes]);
-}
 /** The original encoder, kept for the test that compares the two. */
 const originalToDer = core_dist.ASN1Obj.prototype.toDER;
 /** The DER of a node: its size measured first, then written into one buffer. */
@@ -45306,7 +45327,7 @@ async function runVerify(inputs, deps) {
     ];
     const artifactsBySha256 = new Map(all.map((a) => [a.subject.digests.sha256, a.subject.label]));
     const vex = inputs.policy.require.includes('vex')
-        ? await loadVex(inputs, deps, targets.folders)
+        ? await loadVex(inputs, deps, targets.folders, ctx.folders)
         : undefined;
     const reports = all.map((a) => evaluateArtifact(a.subject, a.evidence, inputs.policy, {
         artifactsBySha256,
@@ -45330,7 +45351,8 @@ async function loadFolders(targets, inputs, cwd, checker) {
         folders.set(f.dir, await loadFolder(f.dir, f.display, f.names, f.discovery, checker, {
             trustedRoot: inputs.trustedRoot
                 ? external_node_path_default().resolve(cwd, inputs.trustedRoot)
-                : undefined
+                : undefined,
+            keepSbomDocuments: inputs.policy.require.includes('vex')
         }));
     }
     return folders;
@@ -45445,13 +45467,17 @@ async function checkImages(ctx, images) {
     });
 }
 /** For --require vex: the folders' SBOMs and the advisories they are held to. */
-async function loadVex(inputs, deps, folders) {
+async function loadVex(inputs, deps, folders, loaded) {
     const { loadVexContext } = await Promise.all(/* import() */[__nccwpck_require__.e(943), __nccwpck_require__.e(287), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1639));
-    return loadVexContext(folders.map((f) => ({
-        dir: f.dir,
-        display: f.display,
-        sboms: f.discovery.folder.sboms
-    })), {
+    return loadVexContext(folders.map((f) => {
+        const parsed = loaded.get(f.dir)?.sbomDocuments;
+        return {
+            dir: f.dir,
+            display: f.display,
+            sboms: f.discovery.folder.sboms,
+            ...(parsed ? { parsed } : {})
+        };
+    }), {
         databases: inputs.vexDatabases,
         osvUrl: inputs.osvUrl,
         offline: inputs.offline
