@@ -146,6 +146,25 @@ describe('signature checks', () => {
     expect(deferred.ok && (await deferred.allValid)).toBe(false)
   })
 
+  it("decides on the spot, with node:crypto's answer, the checks a worker that ended never answered", async () => {
+    await closeSignatureWorker()
+    expectBundles(1000)
+    // Each with its own signature or key (the memo's key): the file's own,
+    // another key's, an altered signature.
+    const cases = signed(40).flatMap((c) => {
+      const [own, , otherKey, otherSignature] = variants(c)
+      return [own!, otherKey!, otherSignature!]
+    })
+    const run = checkDeferred(() => cases.map(check))
+    expect(run.ok && run.value.every(Boolean)).toBe(true)
+    // The worker ends before answering: no check counts as valid...
+    await closeSignatureWorker()
+    expect(run.ok && (await run.allValid)).toBe(false)
+    // ...and none is remembered as invalid: asked again, each is node:crypto's.
+    for (const c of cases) expect(check(c)).toBe(expected(c))
+    expect(cases.filter(expected)).toHaveLength(40)
+  })
+
   it('reports an error thrown by the run, with no answer to wait for', () => {
     const run = checkDeferred(() => {
       throw new Error('boom')

@@ -60,11 +60,14 @@ describe('the main thread helping the worker', () => {
       )
       // Asked at once: the worker's thread is still starting, so this
       // thread takes checks (the worker the rest as it comes up).
-      expect(worker.help()).toBeGreaterThan(0)
+      const helped = worker.help()
+      expect(helped).toBeGreaterThan(0)
       const expected = cases.map((c) =>
         verify('sha256', c.data, c.key, c.signature)
       )
       await expect(Promise.all(answers)).resolves.toEqual(expected)
+      // Each check made once, by one thread or the other.
+      expect(helped + worker.madeOnWorker).toBe(cases.length)
       expect(expected.filter(Boolean).length).toBeGreaterThan(0)
       expect(expected.filter((v) => !v).length).toBeGreaterThan(0)
       // Nothing left to help with.
@@ -83,6 +86,7 @@ describe('the main thread helping the worker', () => {
         worker.verify(data, publicKey, signature, 'sha256')
       ).resolves.toBe(true)
       expect(worker.help()).toBe(0)
+      expect(worker.madeOnWorker).toBe(1)
     } finally {
       await worker.close()
     }

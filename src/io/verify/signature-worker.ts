@@ -87,6 +87,12 @@ export class SignatureWorker {
   private broken = false
   private pendingBytes = 0
   private flushing = false
+  private made = 0
+
+  /** Checks the worker made (not those the main thread took over). */
+  get madeOnWorker(): number {
+    return this.made
+  }
 
   /** Whether the worker takes a check over `bytes` of data now (not failed, not too far behind). */
   accepts(bytes: number): boolean {
@@ -178,10 +184,11 @@ export class SignatureWorker {
     return made
   }
 
-  /** Ends the worker; checks still waiting are answered undefined. */
+  /** Ends the worker; checks still waiting are answered undefined, and later ones are not taken. */
   async close(): Promise<void> {
     const worker = this.worker
     this.worker = undefined
+    this.broken = true
     this.fail()
     if (worker) await worker.terminate()
   }
@@ -218,7 +225,9 @@ export class SignatureWorker {
         if (answered) this.pendingBytes -= answered.bytes
         // null: the main thread claimed the check and answered it (help).
         answered?.answers.forEach((answer, i) => {
-          if (valid[i] !== null) answer(valid[i] === true)
+          if (valid[i] === null) return
+          this.made++
+          answer(valid[i] === true)
         })
         this.send()
         if (this.sent.size === 0) worker.unref()
@@ -236,14 +245,18 @@ export class SignatureWorker {
     return worker
   }
 
-  /** Every check sent or waiting answered "invalid". */
+  /**
+   * Every check sent or waiting answered undefined: no answer, so the
+   * caller checks on the spot (never "invalid" remembered for a valid
+   * signature).
+   */
   private fail(): void {
     const waiting = [...this.sent.values(), this.next]
     this.sent.clear()
     this.next = emptyBatch()
     this.pendingBytes = 0
     for (const batch of waiting)
-      batch.answers.forEach((answer) => answer(false))
+      batch.answers.forEach((answer) => answer(undefined))
   }
 }
 
