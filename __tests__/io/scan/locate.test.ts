@@ -45,6 +45,7 @@ describe('finding locations beside an SBOM file', () => {
       path.join(workspace, 'requirements-dev.txt'),
       '# tools\npytest==8.0.0\njinja2==2.10\n'
     )
+    await writeFile(path.join(workspace, 'requirements.txt'), 'flask==3.0.0\n')
     described = {
       sbom: { subject: 'sbom.cdx.json' } as DescribedSbom['sbom'],
       document: {},
@@ -57,7 +58,7 @@ describe('finding locations beside an SBOM file', () => {
   it('lists the lockfiles the readers read, in the registry order, and nothing else', () => {
     expect(
       lockfilesBeside(described.absolute).map((f) => path.basename(f))
-    ).toEqual(['poetry.lock', 'requirements-dev.txt'])
+    ).toEqual(['poetry.lock', 'requirements.txt', 'requirements-dev.txt'])
   })
 
   it('points at the line that locks the package, in whichever lockfile holds it', () => {

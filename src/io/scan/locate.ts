@@ -17,7 +17,10 @@ import type { DescribedSbom } from './describe.js'
 
 /**
  * The lockfiles beside `file` that Provenant reads (the lockfile
- * registry's names and patterns), in the registry's order.
+ * registry's names and patterns), in the registry's order: its formats in
+ * turn, each format's own names in its order, then the names its pattern
+ * matches, the plainest first (requirements.txt before
+ * requirements-dev.txt).
  */
 export function lockfilesBeside(file: string): string[] {
   const dir = path.dirname(file)
@@ -27,11 +30,24 @@ export function lockfilesBeside(file: string): string[] {
   } catch {
     return []
   }
-  const rank = (name: string): number =>
-    LOCKFILE_FORMATS.indexOf(lockfileFormat(name)!)
+  const rank = (name: string): [number, number, number] => {
+    const format = lockfileFormat(name)!
+    const named = format.names.indexOf(name)
+    return [
+      LOCKFILE_FORMATS.indexOf(format),
+      named >= 0 ? named : format.names.length,
+      name.length
+    ]
+  }
+  const order = (a: string, b: string): number => {
+    const [x, y] = [rank(a), rank(b)]
+    return (
+      x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || (a < b ? -1 : a > b ? 1 : 0)
+    )
+  }
   return names
     .filter((name) => lockfileFormat(name) !== undefined)
-    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(order)
     .map((name) => path.join(dir, name))
 }
 
