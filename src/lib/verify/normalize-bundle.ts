@@ -92,7 +92,8 @@ function children(buf: Buffer, node: Tlv): Tlv[] {
   return out
 }
 
-function encodeLength(length: number): Buffer {
+/** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
+export function encodeLength(length: number): Buffer {
   if (length < 0x80) return Buffer.from([length])
   const bytes: number[] = []
   for (let l = length; l > 0; l = Math.floor(l / 256)) bytes.unshift(l % 256)
