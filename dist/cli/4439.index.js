@@ -645,6 +645,7 @@ function children(buf, node) {
     }
     return out;
 }
+/** The DER length octets of `length` (X.690 8.1.3: short form below 128, else minimal long form). */
 function encodeLength(length) {
     if (length < 0x80)
         return Buffer.from([length]);

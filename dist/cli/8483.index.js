@@ -661,17 +661,18 @@ function firstArchiveEntry(members, bad) {
 }
 /**
  * A docker-archive layer held to what names it: a member named by its
- * digest (`blobs/sha256/<hex>`, as docker save writes since Docker 25) to
- * that digest, and an uncompressed layer to its diff ID. A compressed one
+ * digest (`blobs/sha256/<hex>`) to that digest, and an uncompressed layer
+ * to its diff ID (hashed once when the two are the same). A compressed one
  * (gzip or zstd) has no digest to meet but its name's: the layer reader
  * decompresses it within the archive bounds.
  */
 function checkLayer(bytes, member, diffId, display) {
     const named = /^blobs\/sha256\/([0-9a-f]{64})$/.exec(member);
-    if (named)
-        assertDigest(bytes, `sha256:${named[1]}`, display);
+    const nameDigest = named ? `sha256:${named[1]}` : undefined;
+    if (nameDigest)
+        assertDigest(bytes, nameDigest, display);
     const compressed = (bytes[0] === 0x1f && bytes[1] === 0x8b) || (0,zstd/* isZstd */.oO)(bytes);
-    if (!compressed && diffId)
+    if (!compressed && diffId && diffId !== nameDigest)
         assertDigest(bytes, diffId, display);
 }
 

@@ -46635,7 +46635,10 @@ class LockfileLines {
 
 /**
  * The lockfiles beside `file` that Provenant reads (the lockfile
- * registry's names and patterns), in the registry's order.
+ * registry's names and patterns), in the registry's order: its formats in
+ * turn, each format's own names in its order, then the names its pattern
+ * matches, the plainest first (requirements.txt before
+ * requirements-dev.txt).
  */
 function lockfilesBeside(file) {
     const dir = external_node_path_default().dirname(file);
@@ -46646,10 +46649,22 @@ function lockfilesBeside(file) {
     catch {
         return [];
     }
-    const rank = (name) => LOCKFILE_FORMATS.indexOf(lockfileFormat(name));
+    const rank = (name) => {
+        const format = lockfileFormat(name);
+        const named = format.names.indexOf(name);
+        return [
+            LOCKFILE_FORMATS.indexOf(format),
+            named >= 0 ? named : format.names.length,
+            name.length
+        ];
+    };
+    const order = (a, b) => {
+        const [x, y] = [rank(a), rank(b)];
+        return (x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || (a < b ? -1 : a > b ? 1 : 0));
+    };
     return names
         .filter((name) => lockfileFormat(name) !== undefined)
-        .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+        .sort(order)
         .map((name) => external_node_path_default().join(dir, name));
 }
 function createLocator(workspace, described) {

@@ -68265,6 +68265,11 @@ class signature_worker_SignatureWorker {
     broken = false;
     pendingBytes = 0;
     flushing = false;
+    made = 0;
+    /** Checks the worker made (not those the main thread took over). */
+    get madeOnWorker() {
+        return this.made;
+    }
     /** Whether the worker takes a check over `bytes` of data now (not failed, not too far behind). */
     accepts(bytes) {
         return !this.broken && this.pendingBytes + bytes <= MAX_PENDING_BYTES;
@@ -68348,10 +68353,11 @@ class signature_worker_SignatureWorker {
         }
         return made;
     }
-    /** Ends the worker; checks still waiting are answered undefined. */
+    /** Ends the worker; checks still waiting are answered undefined, and later ones are not taken. */
     async close() {
         const worker = this.worker;
         this.worker = undefined;
+        this.broken = true;
         this.fail();
         if (worker)
             await worker.terminate();
@@ -68388,8 +68394,10 @@ class signature_worker_SignatureWorker {
                 this.pendingBytes -= answered.bytes;
             // null: the main thread claimed the check and answered it (help).
             answered?.answers.forEach((answer, i) => {
-                if (valid[i] !== null)
-                    answer(valid[i] === true);
+                if (valid[i] === null)
+                    return;
+                this.made++;
+                answer(valid[i] === true);
             });
             this.send();
             if (this.sent.size === 0)
@@ -68407,14 +68415,18 @@ class signature_worker_SignatureWorker {
         this.worker = worker;
         return worker;
     }
-    /** Every check sent or waiting answered "invalid". */
+    /**
+     * Every check sent or waiting answered undefined: no answer, so the
+     * caller checks on the spot (never "invalid" remembered for a valid
+     * signature).
+     */
     fail() {
         const waiting = [...this.sent.values(), this.next];
         this.sent.clear();
         this.next = emptyBatch();
         this.pendingBytes = 0;
         for (const batch of waiting)
-            batch.answers.forEach((answer) => answer(false));
+            batch.answers.forEach((answer) => answer(undefined));
     }
 }
 function emptyBatch() {
