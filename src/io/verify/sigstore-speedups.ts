@@ -11,7 +11,9 @@
  *    real certificates and timestamps;
  *  - RFC3161Timestamp's getters are computed once per timestamp;
  *  - crypto.digest of buffers is node:crypto's one-shot hash;
- *  - ByteStream reads single bytes in place, not through a subarray each.
+ *  - ByteStream reads single bytes in place, not through a subarray each;
+ *  - ASN1Obj.parseBuffer builds its tree in one pass that never throws
+ *    (asn1-parse.ts), falling back to the original for what it refuses.
  * If @sigstore/core renames any of them, it is left as it is.
  */
 import type { KeyObject } from 'node:crypto'
@@ -22,6 +24,7 @@ import {
   RFC3161Timestamp,
   crypto as sigstoreCrypto
 } from '@sigstore/core'
+import { createParseBuffer } from './asn1-parse.js'
 
 /** Distinct keys kept parsed; past it, the memo starts over. */
 const MAX_KEYS_MEMO = 1000
@@ -36,6 +39,18 @@ export function speedUpSigstore(): void {
   memoizeTimestampGetters()
   hashInOneCall()
   readBytesInPlace()
+  parseInOnePass()
+}
+
+/** ASN1Obj.parseBuffer (every certificate and timestamp) through asn1-parse.ts. */
+function parseInOnePass(): void {
+  const target = ASN1Obj as unknown as {
+    parseBuffer: ((buf: Buffer) => ASN1Obj) & Patched
+  }
+  const original = target.parseBuffer
+  if (typeof original !== 'function' || original[PATCHED]) return
+  const parse = createParseBuffer(original.bind(ASN1Obj))
+  target.parseBuffer = Object.assign(parse, { [PATCHED]: true as const })
 }
 
 interface Stream {
