@@ -13,7 +13,7 @@ import type { ArtifactEvidence } from '../../lib/verify/evidence.js'
 import type { VerifyInputs } from '../../lib/verify/parse-inputs.js'
 import type { LoadedAttestations } from './attestations.js'
 import { loadAttestationFile } from './attestations.js'
-import { readJson } from './files.js'
+import { readJsonValue } from './files.js'
 import { checkLegacyPair } from './legacy.js'
 import type { BundleChecker } from './sigstore.js'
 import type { GatheredTrust } from './trust.js'
@@ -38,7 +38,7 @@ export async function loadExplicitEvidence(
   }
   if (inputs.bundle !== undefined) {
     const file = path.resolve(cwd, inputs.bundle)
-    const single = await readJson(file)
+    const single = await readJsonValue(file)
     const parsed = single.ok ? checker.parse(single.value) : undefined
     if (parsed?.ok && parsed.bundle.content.$case === 'messageSignature') {
       loaded.messages.push({ source: inputs.bundle, bundle: parsed.bundle })

@@ -18,7 +18,7 @@ import {
   hexId,
   parseMinisignSignature
 } from '../../lib/verify/minisign.js'
-import { readJson, readRegularFile } from './files.js'
+import { readJsonValue, readRegularFile } from './files.js'
 import { checkLegacyPair } from './legacy.js'
 import type { BundleChecker, ParsedBundle } from './sigstore.js'
 import type { GatheredTrust } from './trust.js'
@@ -51,7 +51,7 @@ export async function readBundleFile(
   source: string,
   checker: BundleChecker
 ): Promise<ParsedBundle> {
-  const read = await readJson(file)
+  const read = await readJsonValue(file)
   if (!read.ok) {
     return {
       ok: false,

@@ -83,6 +83,37 @@ export async function openRegularFile(
  * undefined when it is larger; refuses anything but a regular file.
  */
 export function readIfSmall(file: string, label: string): Buffer | undefined {
+  return readSmall(file, label, (size) => Buffer.allocUnsafe(size))
+}
+
+/** Text files up to this size are read into one buffer, reused. */
+const SCRATCH_MAX_BYTES = 256 * 1024
+let scratch = Buffer.allocUnsafeSlow(0)
+
+/**
+ * The whole file as UTF-8 text, as readIfSmall reads it; its bytes go
+ * through one reused buffer, not a new one per file (a release's bundles
+ * are thousands of small JSON files).
+ */
+export function readTextIfSmall(
+  file: string,
+  label: string
+): string | undefined {
+  const bytes = readSmall(file, label, (size) => {
+    if (size > SCRATCH_MAX_BYTES) return Buffer.allocUnsafe(size)
+    if (scratch.length < size)
+      scratch = Buffer.allocUnsafeSlow(Math.max(size, 16 * 1024))
+    return scratch.subarray(0, size)
+  })
+  return bytes?.toString('utf8')
+}
+
+/** readIfSmall, into the buffer `allocate` gives for the file's size. */
+function readSmall(
+  file: string,
+  label: string,
+  allocate: (size: number) => Buffer
+): Buffer | undefined {
   const fd = openSync(file, OPEN_FLAGS)
   try {
     const info = fstatSync(fd)
@@ -90,7 +121,7 @@ export function readIfSmall(file: string, label: string): Buffer | undefined {
       throw refuseSpecial(label, describeSpecial(info) ?? 'not a regular file')
     }
     if (info.size > SYNC_READ_MAX_BYTES) return undefined
-    const bytes = Buffer.allocUnsafe(info.size)
+    const bytes = allocate(info.size)
     let filled = 0
     while (filled < bytes.length) {
       const n = readSync(fd, bytes, filled, bytes.length - filled, filled)
@@ -122,7 +153,7 @@ export function digestsOf(bytes: Buffer): Required<ArtifactDigests> {
   return { sha256: hash('sha256', bytes), sha512: hash('sha512', bytes) }
 }
 
-/** The parsed JSON of a file, or the reason it is not JSON. */
+/** The parsed JSON of a file and its bytes, or the reason it is not JSON. */
 export async function readJson(
   file: string
 ): Promise<
@@ -132,18 +163,40 @@ export async function readJson(
   try {
     bytes = await readRegularFile(file)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    return {
-      ok: false,
-      reason: `cannot read it (${code && !code.startsWith('VERIFY_') ? code : (error as Error).message})`
-    }
+    return readFailure(error)
   }
+  const parsed = parseJson(bytes.toString('utf8'))
+  return parsed.ok ? { ...parsed, bytes } : parsed
+}
+
+/** The parsed JSON of a file, or the reason it is not JSON; its bytes are not kept. */
+export async function readJsonValue(
+  file: string
+): Promise<{ ok: true; value: unknown } | { ok: false; reason: string }> {
+  let text: string
   try {
-    return {
-      ok: true,
-      value: JSON.parse(bytes.toString('utf8')) as unknown,
-      bytes
-    }
+    text =
+      readTextIfSmall(file, file) ??
+      (await readRegularFile(file)).toString('utf8')
+  } catch (error) {
+    return readFailure(error)
+  }
+  return parseJson(text)
+}
+
+function readFailure(error: unknown): { ok: false; reason: string } {
+  const code = (error as NodeJS.ErrnoException).code
+  return {
+    ok: false,
+    reason: `cannot read it (${code && !code.startsWith('VERIFY_') ? code : (error as Error).message})`
+  }
+}
+
+function parseJson(
+  text: string
+): { ok: true; value: unknown } | { ok: false; reason: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
   } catch (error) {
     return { ok: false, reason: `not JSON (${(error as Error).message})` }
   }

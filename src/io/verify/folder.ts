@@ -23,7 +23,7 @@ import { toRebuildEntries } from '../../lib/verify/rebuild.js'
 import type { SbomSummary } from '../../lib/verify/sbom.js'
 import { assertSbom } from '../../lib/verify/sbom.js'
 import { loadAttestationFile } from './attestations.js'
-import { digestsOf, readJson } from './files.js'
+import { digestsOf, readJson, readJsonValue } from './files.js'
 import { readBundleFile } from './file-evidence.js'
 import type { BundleChecker } from './sigstore.js'
 
@@ -108,7 +108,7 @@ export async function loadFolder(
     })
   }
   for (const name of discovery.folder.rebuildReports) {
-    const read = await readJson(path.join(dir, name))
+    const read = await readJsonValue(path.join(dir, name))
     const entries = read.ok ? toRebuildEntries(read.value) : undefined
     if (entries)
       loaded.rebuilds.push({ source: label(name), entries, signed: false })

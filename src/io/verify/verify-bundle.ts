@@ -17,7 +17,7 @@ import { assertIdentity } from '../../lib/verify/identity.js'
 import { IN_TOTO_PAYLOAD_TYPE } from '../../lib/verify/statement.js'
 import type { Bundle } from '@sigstore/bundle'
 import type { SignerInfo } from '../../lib/verify/signer.js'
-import { digestsOf, hashFile, readJson, readRegularFile } from './files.js'
+import { digestsOf, hashFile, readJsonValue, readRegularFile } from './files.js'
 import { BundleChecker } from './sigstore.js'
 import type { VerifyBundleRequest } from '../../lib/verify/bundle-inputs.js'
 import type { GatheredTrust, TrustOptions } from './trust.js'
@@ -43,7 +43,7 @@ export async function verifyBundleFile(
       `${options.artifact}: no such file (give a file or sha256:<64 hex digits>)`
     )
   }
-  const read = await readJson(path.resolve(options.cwd, options.bundle))
+  const read = await readJsonValue(path.resolve(options.cwd, options.bundle))
   if (!read.ok) {
     throw new InputError(
       'VERIFY_BUNDLE_UNREADABLE',
