@@ -177,27 +177,21 @@ export const originalToDer = (
 
 /** The DER of a node: its size measured first, then written into one buffer. */
 export function toDer(this: DerNode): Buffer {
-  const sizes = new Map<DerNode, number>()
-  const out = Buffer.allocUnsafe(encodedSize(this, sizes))
-  const end = writeDer(this, out, 0, sizes)
+  // Each node's contents size, in the order both passes visit the nodes.
+  const sizes: number[] = []
+  const out = Buffer.allocUnsafe(measure(this, sizes))
+  const end = writeDer(this, out, 0, sizes, { next: 0 })
   return end === out.length ? out : out.subarray(0, end)
 }
 
-/** Size of the contents octets, per node (kept in `sizes`). */
-function contentSize(node: DerNode, sizes: Map<DerNode, number>): number {
-  let size = sizes.get(node)
-  if (size === undefined) {
-    size = 0
-    if (node.subs.length > 0) {
-      for (const sub of node.subs) size += encodedSize(sub, sizes)
-    } else size = node.value.length
-    sizes.set(node, size)
-  }
-  return size
-}
-
-function encodedSize(node: DerNode, sizes: Map<DerNode, number>): number {
-  const size = contentSize(node, sizes)
+/** The encoded size of a node; its contents size and its subtree's pushed onto `sizes`. */
+function measure(node: DerNode, sizes: number[]): number {
+  const index = sizes.push(0) - 1
+  let size = 0
+  if (node.subs.length > 0) {
+    for (const sub of node.subs) size += measure(sub, sizes)
+  } else size = node.value.length
+  sizes[index] = size
   return 1 + lengthOctets(size) + size
 }
 
@@ -211,9 +205,10 @@ function writeDer(
   node: DerNode,
   out: Buffer,
   at: number,
-  sizes: Map<DerNode, number>
+  sizes: readonly number[],
+  cursor: { next: number }
 ): number {
-  const size = contentSize(node, sizes)
+  const size = sizes[cursor.next++]!
   out[at++] = node.tag.toDER()
   if (size < 128) out[at++] = size
   else {
@@ -222,7 +217,7 @@ function writeDer(
     for (let i = octets - 1; i >= 0; i--) out[at++] = (size >>> (8 * i)) & 0xff
   }
   if (node.subs.length === 0) return at + node.value.copy(out, at)
-  for (const sub of node.subs) at = writeDer(sub, out, at, sizes)
+  for (const sub of node.subs) at = writeDer(sub, out, at, sizes, cursor)
   return at
 }
 
