@@ -515,7 +515,7 @@ function statusText(status) {
 /* harmony import */ var _sigstore_verify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54187);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97268);
 /* harmony import */ var _verify_entity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24705);
-/* harmony import */ var _verify_verifier_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75950);
+/* harmony import */ var _verify_verifier_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42792);
 
 
 

@@ -9,10 +9,11 @@ export const modules = {
 /* harmony export */   DC: () => (/* binding */ hashFile),
 /* harmony export */   Vh: () => (/* binding */ readJson),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   mg: () => (/* binding */ readJsonValue),
 /* harmony export */   nw: () => (/* binding */ digestsOf),
 /* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/* unused harmony exports MAX_IN_MEMORY_BYTES, SYNC_READ_MAX_BYTES, openRegularFile, readIfSmall */
+/* unused harmony exports MAX_IN_MEMORY_BYTES, SYNC_READ_MAX_BYTES, openRegularFile, readIfSmall, readTextIfSmall */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -87,6 +88,28 @@ async function openRegularFile(file, label) {
  * undefined when it is larger; refuses anything but a regular file.
  */
 function readIfSmall(file, label) {
+    return readSmall(file, label, (size) => Buffer.allocUnsafe(size));
+}
+/** Text files up to this size are read into one buffer, reused. */
+const SCRATCH_MAX_BYTES = 256 * 1024;
+let scratch = Buffer.allocUnsafeSlow(0);
+/**
+ * The whole file as UTF-8 text, as readIfSmall reads it; its bytes go
+ * through one reused buffer, not a new one per file (a release's bundles
+ * are thousands of small JSON files).
+ */
+function readTextIfSmall(file, label) {
+    const bytes = readSmall(file, label, (size) => {
+        if (size > SCRATCH_MAX_BYTES)
+            return Buffer.allocUnsafe(size);
+        if (scratch.length < size)
+            scratch = Buffer.allocUnsafeSlow(Math.max(size, 16 * 1024));
+        return scratch.subarray(0, size);
+    });
+    return bytes?.toString('utf8');
+}
+/** readIfSmall, into the buffer `allocate` gives for the file's size. */
+function readSmall(file, label, allocate) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, OPEN_FLAGS);
     try {
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
@@ -95,7 +118,7 @@ function readIfSmall(file, label) {
         }
         if (info.size > SYNC_READ_MAX_BYTES)
             return undefined;
-        const bytes = Buffer.allocUnsafe(info.size);
+        const bytes = allocate(info.size);
         let filled = 0;
         while (filled < bytes.length) {
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, filled, bytes.length - filled, filled);
@@ -125,25 +148,41 @@ async function readRegularFile(file, label = file) {
 function digestsOf(bytes) {
     return { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', bytes), sha512: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha512', bytes) };
 }
-/** The parsed JSON of a file, or the reason it is not JSON. */
+/** The parsed JSON of a file and its bytes, or the reason it is not JSON. */
 async function readJson(file) {
     let bytes;
     try {
         bytes = await readRegularFile(file);
     }
     catch (error) {
-        const code = error.code;
-        return {
-            ok: false,
-            reason: `cannot read it (${code && !code.startsWith('VERIFY_') ? code : error.message})`
-        };
+        return readFailure(error);
     }
+    const parsed = parseJson(bytes.toString('utf8'));
+    return parsed.ok ? { ...parsed, bytes } : parsed;
+}
+/** The parsed JSON of a file, or the reason it is not JSON; its bytes are not kept. */
+async function readJsonValue(file) {
+    let text;
     try {
-        return {
-            ok: true,
-            value: JSON.parse(bytes.toString('utf8')),
-            bytes
-        };
+        text =
+            readTextIfSmall(file, file) ??
+                (await readRegularFile(file)).toString('utf8');
+    }
+    catch (error) {
+        return readFailure(error);
+    }
+    return parseJson(text);
+}
+function readFailure(error) {
+    const code = error.code;
+    return {
+        ok: false,
+        reason: `cannot read it (${code && !code.startsWith('VERIFY_') ? code : error.message})`
+    };
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
     }
     catch (error) {
         return { ok: false, reason: `not JSON (${error.message})` };
@@ -795,8 +834,8 @@ var codes = __webpack_require__(28863);
 var entity = __webpack_require__(24705);
 // EXTERNAL MODULE: ./src/io/verify/signature-checks.ts + 1 modules
 var signature_checks = __webpack_require__(93209);
-// EXTERNAL MODULE: ./src/io/verify/verifier.ts + 2 modules
-var verifier = __webpack_require__(75950);
+// EXTERNAL MODULE: ./src/io/verify/verifier.ts + 3 modules
+var verifier = __webpack_require__(42792);
 ;// CONCATENATED MODULE: ./src/io/verify/sigstore.ts
 
 
@@ -1222,7 +1261,7 @@ async function verifyBundleFile(options) {
     if (!digest && !exists) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('VERIFY_ARTIFACT_MISSING', `${options.artifact}: no such file (give a file or sha256:<64 hex digits>)`);
     }
-    const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readJson */ .Vh)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.cwd, options.bundle));
+    const read = await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readJsonValue */ .mg)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.cwd, options.bundle));
     if (!read.ok) {
         throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('VERIFY_BUNDLE_UNREADABLE', `--bundle ${options.bundle}: ${read.reason}`);
     }

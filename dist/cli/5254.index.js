@@ -1710,7 +1710,7 @@ async function loadExplicitEvidence(inputs, cwd, checker) {
     };
     if (inputs.bundle !== undefined) {
         const file = external_node_path_default().resolve(cwd, inputs.bundle);
-        const single = await (0,verify_files/* readJson */.Vh)(file);
+        const single = await (0,verify_files/* readJsonValue */.mg)(file);
         const parsed = single.ok ? checker.parse(single.value) : undefined;
         if (parsed?.ok && parsed.bundle.content.$case === 'messageSignature') {
             loaded.messages.push({ source: inputs.bundle, bundle: parsed.bundle });
@@ -1790,7 +1790,7 @@ const UNCHECKED = {
 };
 /** A Sigstore bundle file read and parsed; VERIFY_BUNDLE_INVALID naming `source` when it is not one. */
 async function readBundleFile(file, source, checker) {
-    const read = await (0,verify_files/* readJson */.Vh)(file);
+    const read = await (0,verify_files/* readJsonValue */.mg)(file);
     if (!read.ok) {
         return {
             ok: false,
@@ -1935,7 +1935,7 @@ async function loadFolder(dir, display, names, discovery, checker, options = {})
         });
     }
     for (const name of discovery.folder.rebuildReports) {
-        const read = await (0,verify_files/* readJson */.Vh)(external_node_path_default().join(dir, name));
+        const read = await (0,verify_files/* readJsonValue */.mg)(external_node_path_default().join(dir, name));
         const entries = read.ok ? toRebuildEntries(read.value) : undefined;
         if (entries)
             loaded.rebuilds.push({ source: label(name), entries, signed: false });

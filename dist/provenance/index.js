@@ -61932,7 +61932,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_fs_path_fence_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2401);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(243);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7855);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2750);
 /** Entry of actions/provenance: builds the deps and runs inside runWrapper. */
 
 
@@ -62642,7 +62642,7 @@ function readInputs() {
 
 /***/ }),
 
-/***/ 7855:
+/***/ 2750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69153,7 +69153,96 @@ function memoizeChainPaths() {
     Object.defineProperty(proto, chain_memo_PATCHED, { value: true });
 }
 
+;// CONCATENATED MODULE: ./src/io/verify/asn1-parse.ts
+/**
+ * @sigstore/core's ASN1Obj.parseBuffer, the same tree built in one pass
+ * that never throws. The original tries every OCTET STRING as nested DER
+ * and throws (then swallows) an error for each that is not, and reads each
+ * tag and length through its ByteStream; for the RFC 3161 timestamp of
+ * every bundle that was most of the parse. Here a failure is a return
+ * value, and the rules are the original's, rule for rule:
+ *  - a tag byte with tag number 31 (long form), or universal tag 0, fails;
+ *  - a length is short form, or long form of at most 6 octets, minimal
+ *    (no leading zero octet, at least 128) and never indefinite;
+ *  - a node's contents lie within the buffer; a constructed node's
+ *    children fill its contents exactly; nesting deeper than 100 fails;
+ *  - a primitive OCTET STRING whose contents parse whole as nodes has them
+ *    as its children, and none otherwise;
+ *  - the buffer is copied once, and every value is a view into the copy.
+ * A buffer this parser does not accept whole is handed to the original, so
+ * every error (and its message) is the original's own; a test holds the
+ * two parsers to the same trees on real and generated DER.
+ */
+
+/** @sigstore/core's bound on nesting. */
+const MAX_DEPTH = 100;
+const CONSTRUCTED = 0x20;
+const OCTET_STRING = 0x04;
+/** One node at `at`, pushed onto `out`; the offset after it, or -1. */
+function parseNode(view, at, end, depth, out, Tag) {
+    if (depth > MAX_DEPTH || at >= end)
+        return -1;
+    const enc = view[at++];
+    const number = enc & 0x1f;
+    if (number === 0x1f || (enc >> 6 === 0 && number === 0))
+        return -1;
+    if (at >= end)
+        return -1;
+    let length = view[at++];
+    if (length & 0x80) {
+        const octets = length & 0x7f;
+        if (octets > 6 || at + octets > end)
+            return -1;
+        length = 0;
+        for (let i = 0; i < octets; i++) {
+            const octet = view[at++];
+            if (i === 0 && octet === 0)
+                return -1;
+            length = length * 256 + octet;
+        }
+        if (length < 128)
+            return -1;
+    }
+    const next = at + length;
+    if (next > end)
+        return -1;
+    let subs = [];
+    if (enc & CONSTRUCTED) {
+        if (parseNodes(view, at, next, depth, subs, Tag) < 0)
+            return -1;
+    }
+    else if (enc === OCTET_STRING) {
+        const nested = [];
+        if (parseNodes(view, at, next, depth, nested, Tag) === next)
+            subs = nested;
+    }
+    out.push(new core_dist.ASN1Obj(new Tag(enc), view.subarray(at, next), subs));
+    return next;
+}
+/** The children filling [at, end) exactly, pushed onto `out`; `end`, or -1. */
+function parseNodes(view, at, end, depth, out, Tag) {
+    while (at < end) {
+        at = parseNode(view, at, end, depth + 1, out, Tag);
+        if (at < 0)
+            return -1;
+    }
+    return at;
+}
+/** parseBuffer over `original`: this parser's tree, or the original's answer. */
+function createParseBuffer(original) {
+    // ASN1Tag is not exported: its class is read off a node the original parsed.
+    const Tag = original(Buffer.from([0x05, 0x00])).tag.constructor;
+    return (buf) => {
+        const view = Buffer.from(buf);
+        const out = [];
+        if (parseNode(view, 0, view.length, 0, out, Tag) !== view.length)
+            return original(buf);
+        return out[0];
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/io/verify/sigstore-speedups.ts
+
 
 
 /** Distinct keys kept parsed; past it, the memo starts over. */
@@ -69165,6 +69254,16 @@ function speedUpSigstore() {
     memoizeTimestampGetters();
     hashInOneCall();
     readBytesInPlace();
+    parseInOnePass();
+}
+/** ASN1Obj.parseBuffer (every certificate and timestamp) through asn1-parse.ts. */
+function parseInOnePass() {
+    const target = core_dist.ASN1Obj;
+    const original = target.parseBuffer;
+    if (typeof original !== 'function' || original[sigstore_speedups_PATCHED])
+        return;
+    const parse = createParseBuffer(original.bind(core_dist.ASN1Obj));
+    target.parseBuffer = Object.assign(parse, { [sigstore_speedups_PATCHED]: true });
 }
 /**
  * ByteStream.getUint8 and getUint16 (how the ASN.1 parser reads every tag
@@ -69271,28 +69370,23 @@ function memoizeKeyParsing() {
 const originalToDer = core_dist.ASN1Obj.prototype.toDER;
 /** The DER of a node: its size measured first, then written into one buffer. */
 function toDer() {
-    const sizes = new Map();
-    const out = Buffer.allocUnsafe(encodedSize(this, sizes));
-    const end = writeDer(this, out, 0, sizes);
+    // Each node's contents size, in the order both passes visit the nodes.
+    const sizes = [];
+    const out = Buffer.allocUnsafe(measure(this, sizes));
+    const end = writeDer(this, out, 0, sizes, { next: 0 });
     return end === out.length ? out : out.subarray(0, end);
 }
-/** Size of the contents octets, per node (kept in `sizes`). */
-function contentSize(node, sizes) {
-    let size = sizes.get(node);
-    if (size === undefined) {
-        size = 0;
-        if (node.subs.length > 0) {
-            for (const sub of node.subs)
-                size += encodedSize(sub, sizes);
-        }
-        else
-            size = node.value.length;
-        sizes.set(node, size);
+/** The encoded size of a node; its contents size and its subtree's pushed onto `sizes`. */
+function measure(node, sizes) {
+    const index = sizes.push(0) - 1;
+    let size = 0;
+    if (node.subs.length > 0) {
+        for (const sub of node.subs)
+            size += measure(sub, sizes);
     }
-    return size;
-}
-function encodedSize(node, sizes) {
-    const size = contentSize(node, sizes);
+    else
+        size = node.value.length;
+    sizes[index] = size;
     return 1 + lengthOctets(size) + size;
 }
 function lengthOctets(length) {
@@ -69302,8 +69396,8 @@ function lengthOctets(length) {
             n++;
     return n;
 }
-function writeDer(node, out, at, sizes) {
-    const size = contentSize(node, sizes);
+function writeDer(node, out, at, sizes, cursor) {
+    const size = sizes[cursor.next++];
     out[at++] = node.tag.toDER();
     if (size < 128)
         out[at++] = size;
@@ -69316,7 +69410,7 @@ function writeDer(node, out, at, sizes) {
     if (node.subs.length === 0)
         return at + node.value.copy(out, at);
     for (const sub of node.subs)
-        at = writeDer(sub, out, at, sizes);
+        at = writeDer(sub, out, at, sizes, cursor);
     return at;
 }
 function encodeDerOnce() {

@@ -34747,7 +34747,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_verify_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9698);
 /* harmony import */ var _common_run_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1190);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1474);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5732);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3749);
 /** Entry of actions/verify: builds the deps and runs inside runWrapper. */
 
 
@@ -35516,7 +35516,7 @@ function readInputs(source = action_io/* actionInputSource */.EZ) {
 
 /***/ }),
 
-/***/ 5732:
+/***/ 3749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37783,7 +37783,7 @@ async function loadExplicitEvidence(inputs, cwd, checker) {
     };
     if (inputs.bundle !== undefined) {
         const file = external_node_path_default().resolve(cwd, inputs.bundle);
-        const single = await (0,verify_files/* readJson */.Vh)(file);
+        const single = await (0,verify_files/* readJsonValue */.mg)(file);
         const parsed = single.ok ? checker.parse(single.value) : undefined;
         if (parsed?.ok && parsed.bundle.content.$case === 'messageSignature') {
             loaded.messages.push({ source: inputs.bundle, bundle: parsed.bundle });
@@ -37863,7 +37863,7 @@ const UNCHECKED = {
 };
 /** A Sigstore bundle file read and parsed; VERIFY_BUNDLE_INVALID naming `source` when it is not one. */
 async function readBundleFile(file, source, checker) {
-    const read = await (0,verify_files/* readJson */.Vh)(file);
+    const read = await (0,verify_files/* readJsonValue */.mg)(file);
     if (!read.ok) {
         return {
             ok: false,
@@ -38008,7 +38008,7 @@ async function loadFolder(dir, display, names, discovery, checker, options = {})
         });
     }
     for (const name of discovery.folder.rebuildReports) {
-        const read = await (0,verify_files/* readJson */.Vh)(external_node_path_default().join(dir, name));
+        const read = await (0,verify_files/* readJsonValue */.mg)(external_node_path_default().join(dir, name));
         const entries = read.ok ? toRebuildEntries(read.value) : undefined;
         if (entries)
             loaded.rebuilds.push({ source: label(name), entries, signed: false });
@@ -44536,7 +44536,96 @@ function memoizeChainPaths() {
     Object.defineProperty(proto, chain_memo_PATCHED, { value: true });
 }
 
+;// CONCATENATED MODULE: ./src/io/verify/asn1-parse.ts
+/**
+ * @sigstore/core's ASN1Obj.parseBuffer, the same tree built in one pass
+ * that never throws. The original tries every OCTET STRING as nested DER
+ * and throws (then swallows) an error for each that is not, and reads each
+ * tag and length through its ByteStream; for the RFC 3161 timestamp of
+ * every bundle that was most of the parse. Here a failure is a return
+ * value, and the rules are the original's, rule for rule:
+ *  - a tag byte with tag number 31 (long form), or universal tag 0, fails;
+ *  - a length is short form, or long form of at most 6 octets, minimal
+ *    (no leading zero octet, at least 128) and never indefinite;
+ *  - a node's contents lie within the buffer; a constructed node's
+ *    children fill its contents exactly; nesting deeper than 100 fails;
+ *  - a primitive OCTET STRING whose contents parse whole as nodes has them
+ *    as its children, and none otherwise;
+ *  - the buffer is copied once, and every value is a view into the copy.
+ * A buffer this parser does not accept whole is handed to the original, so
+ * every error (and its message) is the original's own; a test holds the
+ * two parsers to the same trees on real and generated DER.
+ */
+
+/** @sigstore/core's bound on nesting. */
+const MAX_DEPTH = 100;
+const CONSTRUCTED = 0x20;
+const OCTET_STRING = 0x04;
+/** One node at `at`, pushed onto `out`; the offset after it, or -1. */
+function parseNode(view, at, end, depth, out, Tag) {
+    if (depth > MAX_DEPTH || at >= end)
+        return -1;
+    const enc = view[at++];
+    const number = enc & 0x1f;
+    if (number === 0x1f || (enc >> 6 === 0 && number === 0))
+        return -1;
+    if (at >= end)
+        return -1;
+    let length = view[at++];
+    if (length & 0x80) {
+        const octets = length & 0x7f;
+        if (octets > 6 || at + octets > end)
+            return -1;
+        length = 0;
+        for (let i = 0; i < octets; i++) {
+            const octet = view[at++];
+            if (i === 0 && octet === 0)
+                return -1;
+            length = length * 256 + octet;
+        }
+        if (length < 128)
+            return -1;
+    }
+    const next = at + length;
+    if (next > end)
+        return -1;
+    let subs = [];
+    if (enc & CONSTRUCTED) {
+        if (parseNodes(view, at, next, depth, subs, Tag) < 0)
+            return -1;
+    }
+    else if (enc === OCTET_STRING) {
+        const nested = [];
+        if (parseNodes(view, at, next, depth, nested, Tag) === next)
+            subs = nested;
+    }
+    out.push(new core_dist.ASN1Obj(new Tag(enc), view.subarray(at, next), subs));
+    return next;
+}
+/** The children filling [at, end) exactly, pushed onto `out`; `end`, or -1. */
+function parseNodes(view, at, end, depth, out, Tag) {
+    while (at < end) {
+        at = parseNode(view, at, end, depth + 1, out, Tag);
+        if (at < 0)
+            return -1;
+    }
+    return at;
+}
+/** parseBuffer over `original`: this parser's tree, or the original's answer. */
+function createParseBuffer(original) {
+    // ASN1Tag is not exported: its class is read off a node the original parsed.
+    const Tag = original(Buffer.from([0x05, 0x00])).tag.constructor;
+    return (buf) => {
+        const view = Buffer.from(buf);
+        const out = [];
+        if (parseNode(view, 0, view.length, 0, out, Tag) !== view.length)
+            return original(buf);
+        return out[0];
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/io/verify/sigstore-speedups.ts
+
 
 
 /** Distinct keys kept parsed; past it, the memo starts over. */
@@ -44548,6 +44637,16 @@ function speedUpSigstore() {
     memoizeTimestampGetters();
     hashInOneCall();
     readBytesInPlace();
+    parseInOnePass();
+}
+/** ASN1Obj.parseBuffer (every certificate and timestamp) through asn1-parse.ts. */
+function parseInOnePass() {
+    const target = core_dist.ASN1Obj;
+    const original = target.parseBuffer;
+    if (typeof original !== 'function' || original[sigstore_speedups_PATCHED])
+        return;
+    const parse = createParseBuffer(original.bind(core_dist.ASN1Obj));
+    target.parseBuffer = Object.assign(parse, { [sigstore_speedups_PATCHED]: true });
 }
 /**
  * ByteStream.getUint8 and getUint16 (how the ASN.1 parser reads every tag
@@ -44654,28 +44753,23 @@ function memoizeKeyParsing() {
 const originalToDer = core_dist.ASN1Obj.prototype.toDER;
 /** The DER of a node: its size measured first, then written into one buffer. */
 function toDer() {
-    const sizes = new Map();
-    const out = Buffer.allocUnsafe(encodedSize(this, sizes));
-    const end = writeDer(this, out, 0, sizes);
+    // Each node's contents size, in the order both passes visit the nodes.
+    const sizes = [];
+    const out = Buffer.allocUnsafe(measure(this, sizes));
+    const end = writeDer(this, out, 0, sizes, { next: 0 });
     return end === out.length ? out : out.subarray(0, end);
 }
-/** Size of the contents octets, per node (kept in `sizes`). */
-function contentSize(node, sizes) {
-    let size = sizes.get(node);
-    if (size === undefined) {
-        size = 0;
-        if (node.subs.length > 0) {
-            for (const sub of node.subs)
-                size += encodedSize(sub, sizes);
-        }
-        else
-            size = node.value.length;
-        sizes.set(node, size);
+/** The encoded size of a node; its contents size and its subtree's pushed onto `sizes`. */
+function measure(node, sizes) {
+    const index = sizes.push(0) - 1;
+    let size = 0;
+    if (node.subs.length > 0) {
+        for (const sub of node.subs)
+            size += measure(sub, sizes);
     }
-    return size;
-}
-function encodedSize(node, sizes) {
-    const size = contentSize(node, sizes);
+    else
+        size = node.value.length;
+    sizes[index] = size;
     return 1 + lengthOctets(size) + size;
 }
 function lengthOctets(length) {
@@ -44685,8 +44779,8 @@ function lengthOctets(length) {
             n++;
     return n;
 }
-function writeDer(node, out, at, sizes) {
-    const size = contentSize(node, sizes);
+function writeDer(node, out, at, sizes, cursor) {
+    const size = sizes[cursor.next++];
     out[at++] = node.tag.toDER();
     if (size < 128)
         out[at++] = size;
@@ -44699,7 +44793,7 @@ function writeDer(node, out, at, sizes) {
     if (node.subs.length === 0)
         return at + node.value.copy(out, at);
     for (const sub of node.subs)
-        at = writeDer(sub, out, at, sizes);
+        at = writeDer(sub, out, at, sizes, cursor);
     return at;
 }
 function encodeDerOnce() {
@@ -45537,7 +45631,7 @@ async function verifyBundleFile(options) {
     if (!digest && !exists) {
         throw new InputError('VERIFY_ARTIFACT_MISSING', `${options.artifact}: no such file (give a file or sha256:<64 hex digits>)`);
     }
-    const read = await readJson(path.resolve(options.cwd, options.bundle));
+    const read = await readJsonValue(path.resolve(options.cwd, options.bundle));
     if (!read.ok) {
         throw new InputError('VERIFY_BUNDLE_UNREADABLE', `--bundle ${options.bundle}: ${read.reason}`);
     }
@@ -45897,10 +45991,11 @@ function trimSlashes(url) {
 /* harmony export */   DC: () => (/* binding */ hashFile),
 /* harmony export */   Vh: () => (/* binding */ readJson),
 /* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   mg: () => (/* binding */ readJsonValue),
 /* harmony export */   nw: () => (/* binding */ digestsOf),
 /* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
-/* unused harmony exports MAX_IN_MEMORY_BYTES, SYNC_READ_MAX_BYTES, openRegularFile, readIfSmall */
+/* unused harmony exports MAX_IN_MEMORY_BYTES, SYNC_READ_MAX_BYTES, openRegularFile, readIfSmall, readTextIfSmall */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -45975,6 +46070,28 @@ async function openRegularFile(file, label) {
  * undefined when it is larger; refuses anything but a regular file.
  */
 function readIfSmall(file, label) {
+    return readSmall(file, label, (size) => Buffer.allocUnsafe(size));
+}
+/** Text files up to this size are read into one buffer, reused. */
+const SCRATCH_MAX_BYTES = 256 * 1024;
+let scratch = Buffer.allocUnsafeSlow(0);
+/**
+ * The whole file as UTF-8 text, as readIfSmall reads it; its bytes go
+ * through one reused buffer, not a new one per file (a release's bundles
+ * are thousands of small JSON files).
+ */
+function readTextIfSmall(file, label) {
+    const bytes = readSmall(file, label, (size) => {
+        if (size > SCRATCH_MAX_BYTES)
+            return Buffer.allocUnsafe(size);
+        if (scratch.length < size)
+            scratch = Buffer.allocUnsafeSlow(Math.max(size, 16 * 1024));
+        return scratch.subarray(0, size);
+    });
+    return bytes?.toString('utf8');
+}
+/** readIfSmall, into the buffer `allocate` gives for the file's size. */
+function readSmall(file, label, allocate) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, OPEN_FLAGS);
     try {
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd);
@@ -45983,7 +46100,7 @@ function readIfSmall(file, label) {
         }
         if (info.size > SYNC_READ_MAX_BYTES)
             return undefined;
-        const bytes = Buffer.allocUnsafe(info.size);
+        const bytes = allocate(info.size);
         let filled = 0;
         while (filled < bytes.length) {
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, filled, bytes.length - filled, filled);
@@ -46013,25 +46130,41 @@ async function readRegularFile(file, label = file) {
 function digestsOf(bytes) {
     return { sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', bytes), sha512: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha512', bytes) };
 }
-/** The parsed JSON of a file, or the reason it is not JSON. */
+/** The parsed JSON of a file and its bytes, or the reason it is not JSON. */
 async function readJson(file) {
     let bytes;
     try {
         bytes = await readRegularFile(file);
     }
     catch (error) {
-        const code = error.code;
-        return {
-            ok: false,
-            reason: `cannot read it (${code && !code.startsWith('VERIFY_') ? code : error.message})`
-        };
+        return readFailure(error);
     }
+    const parsed = parseJson(bytes.toString('utf8'));
+    return parsed.ok ? { ...parsed, bytes } : parsed;
+}
+/** The parsed JSON of a file, or the reason it is not JSON; its bytes are not kept. */
+async function readJsonValue(file) {
+    let text;
     try {
-        return {
-            ok: true,
-            value: JSON.parse(bytes.toString('utf8')),
-            bytes
-        };
+        text =
+            readTextIfSmall(file, file) ??
+                (await readRegularFile(file)).toString('utf8');
+    }
+    catch (error) {
+        return readFailure(error);
+    }
+    return parseJson(text);
+}
+function readFailure(error) {
+    const code = error.code;
+    return {
+        ok: false,
+        reason: `cannot read it (${code && !code.startsWith('VERIFY_') ? code : error.message})`
+    };
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
     }
     catch (error) {
         return { ok: false, reason: `not JSON (${error.message})` };
