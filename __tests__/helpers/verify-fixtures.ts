@@ -5,7 +5,7 @@
  * attestation), an SBOM file, SHA256SUMS and a rebuild report.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,15 +14,37 @@ import type { VerifyInputs } from '../../src/lib/verify/parse-inputs.js'
 import { parseVerifyInputs } from '../../src/lib/verify/parse-inputs.js'
 import type { ReleaseSigner } from './local-release.js'
 
+const CORPUS = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'fixtures',
+  'verify-corpus'
+)
+
 /** A JSON file of __tests__/fixtures/verify-corpus (path relative to it). */
 export function corpusJson(relative: string): unknown {
-  const corpus = path.join(
-    path.dirname(fileURLToPath(import.meta.url)),
-    '..',
-    'fixtures',
-    'verify-corpus'
-  )
-  return JSON.parse(readFileSync(path.join(corpus, relative), 'utf8'))
+  return JSON.parse(readFileSync(path.join(CORPUS, relative), 'utf8'))
+}
+
+/** Every certificate and RFC 3161 timestamp (DER) in the corpus's bundles. */
+export function corpusDer(): Buffer<ArrayBuffer>[] {
+  const found: Buffer<ArrayBuffer>[] = []
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name)
+      if (entry.isDirectory()) visit(file)
+      else if (entry.name.endsWith('.sigstore.json')) {
+        const text = readFileSync(file, 'utf8')
+        for (const m of text.matchAll(
+          /"(?:rawBytes|signedTimestamp)":\s*"([A-Za-z0-9+/=]+)"/g
+        )) {
+          found.push(Buffer.from(m[1]!, 'base64'))
+        }
+      }
+    }
+  }
+  visit(CORPUS)
+  return found
 }
 
 export const sha256 = (data: Buffer | string): string =>

@@ -3,22 +3,12 @@
  * certificates and timestamps, on the edge cases of each DER rule, and on
  * generated DER, valid and corrupted: the same tree, or the same error.
  */
-import { readFileSync, readdirSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { ASN1Obj } from '@sigstore/core'
 import fc from 'fast-check'
 import { createParseBuffer } from '../../../src/io/verify/asn1-parse.js'
 import { encodeLength } from '../../../src/lib/verify/normalize-bundle.js'
-
-const CORPUS = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'fixtures',
-  'verify-corpus'
-)
+import { corpusDer } from '../../helpers/verify-fixtures.js'
 
 const original = (buf: Buffer) =>
   ASN1Obj.parseBuffer(buf as Buffer<ArrayBuffer>)
@@ -71,27 +61,6 @@ function nested(depth: number): Buffer {
   let der: Buffer = Buffer.from([0x05, 0x00])
   for (let i = 0; i < depth; i++) der = tlv(0x30, der)
   return der
-}
-
-/** Every certificate and timestamp (base64 DER) in the corpus's bundles. */
-function corpusDer(): Buffer[] {
-  const found: Buffer[] = []
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name)
-      if (entry.isDirectory()) visit(file)
-      else if (entry.name.endsWith('.sigstore.json')) {
-        const text = readFileSync(file, 'utf8')
-        for (const m of text.matchAll(
-          /"(?:rawBytes|signedTimestamp)":\s*"([A-Za-z0-9+/=]+)"/g
-        )) {
-          found.push(Buffer.from(m[1]!, 'base64'))
-        }
-      }
-    }
-  }
-  visit(CORPUS)
-  return found
 }
 
 /** DER trees: primitives, constructed nodes, OCTET STRINGs holding DER or not. */

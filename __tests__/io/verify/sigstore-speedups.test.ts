@@ -4,9 +4,6 @@
  * timestamps, and the memoised key parser the same key for the same bytes.
  */
 import { createHash, generateKeyPairSync } from 'node:crypto'
-import { readFileSync, readdirSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { ASN1Obj, ByteStream, crypto as sigstoreCrypto } from '@sigstore/core'
 import {
@@ -15,14 +12,7 @@ import {
   toDer
 } from '../../../src/io/verify/sigstore-speedups.js'
 import { encodeLength } from '../../../src/lib/verify/normalize-bundle.js'
-
-const CORPUS = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'fixtures',
-  'verify-corpus'
-)
+import { corpusDer } from '../../helpers/verify-fixtures.js'
 
 interface Node {
   subs: Node[]
@@ -50,27 +40,6 @@ function readAll(der: Buffer, read: Read): (number | string)[] {
       return out
     }
   }
-}
-
-/** Every certificate and timestamp (base64 DER) in the corpus's bundles. */
-function corpusDer(): Buffer<ArrayBuffer>[] {
-  const found: Buffer<ArrayBuffer>[] = []
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name)
-      if (entry.isDirectory()) visit(file)
-      else if (entry.name.endsWith('.sigstore.json')) {
-        const text = readFileSync(file, 'utf8')
-        for (const m of text.matchAll(
-          /"(?:rawBytes|signedTimestamp)":\s*"([A-Za-z0-9+/=]+)"/g
-        )) {
-          found.push(Buffer.from(m[1]!, 'base64'))
-        }
-      }
-    }
-  }
-  visit(CORPUS)
-  return found
 }
 
 describe('sigstore speed-ups', () => {
