@@ -199,20 +199,24 @@ describe('bundleShapeProblems chain memo', () => {
     { rawBytes: raw.slice(8) }
   ])
 
+  // One certificate as long as the real one, its first bytes zeroed: not X.509.
+  const changed = bundle([{ rawBytes: `AAAA${raw.slice(4)}` }])
+
   it('answers each chain as without the memo, in any order, repeated or not', () => {
-    const expected = [whole, split].map((b) => bundleShapeProblems(b))
+    const chains = [whole, split, changed]
+    const expected = chains.map((b) => bundleShapeProblems(b))
     expect(expected[0]).not.toEqual(expected[1])
+    expect(expected[0]).not.toEqual(expected[2])
     for (const order of [
       [0, 1, 0, 1],
       [1, 0, 1, 0],
       [0, 0, 1, 1, 0],
-      [1, 1, 0, 0, 1]
+      [1, 1, 0, 0, 1],
+      [0, 2, 0, 0, 2, 2, 1, 2]
     ]) {
       const memo = new ChainShapeMemo()
       for (const i of order) {
-        expect(bundleShapeProblems([whole, split][i], memo)).toEqual(
-          expected[i]
-        )
+        expect(bundleShapeProblems(chains[i], memo)).toEqual(expected[i])
       }
     }
   })

@@ -23,12 +23,16 @@ import { isObject } from './statement.js'
 /**
  * Chain-shape results per distinct chain (its exact base64 certificates,
  * length-prefixed, so no two chains share a key): bundles of one release
- * share one chain.
+ * share one chain. The chain of the bundle before is compared first,
+ * certificate by certificate, before a key is built.
  */
 export class ChainShapeMemo {
   private readonly byKey = new Map<string, string[]>()
+  private last: { certificates: string[]; problems: string[] } | undefined
 
   problems(chain: unknown[]): string[] {
+    if (this.last && sameCertificates(chain, this.last.certificates))
+      return this.last.problems
     const key = chainKey(chain)
     let found = this.byKey.get(key)
     if (!found) {
@@ -36,8 +40,29 @@ export class ChainShapeMemo {
       if (this.byKey.size >= MAX_CHAIN_MEMO) this.byKey.clear()
       this.byKey.set(key, found)
     }
+    const certificates = rawCertificates(chain)
+    this.last = certificates ? { certificates, problems: found } : undefined
     return found
   }
+}
+
+/** Each entry's base64 certificate, or undefined when one has none. */
+function rawCertificates(chain: unknown[]): string[] | undefined {
+  const raw: string[] = []
+  for (const entry of chain) {
+    if (!isObject(entry) || typeof entry.rawBytes !== 'string') return undefined
+    raw.push(entry.rawBytes)
+  }
+  return raw
+}
+
+function sameCertificates(chain: unknown[], certificates: string[]): boolean {
+  return (
+    chain.length === certificates.length &&
+    chain.every(
+      (entry, i) => isObject(entry) && entry.rawBytes === certificates[i]
+    )
+  )
 }
 
 /** The chain's exact content as a memo key; JSON for any other shape. */
