@@ -396,11 +396,15 @@ var verify_statement = __webpack_require__(1256);
 /**
  * Chain-shape results per distinct chain (its exact base64 certificates,
  * length-prefixed, so no two chains share a key): bundles of one release
- * share one chain.
+ * share one chain. The chain of the bundle before is compared first,
+ * certificate by certificate, before a key is built.
  */
 class ChainShapeMemo {
     byKey = new Map();
+    last;
     problems(chain) {
+        if (this.last && sameCertificates(chain, this.last.certificates))
+            return this.last.problems;
         const key = chainKey(chain);
         let found = this.byKey.get(key);
         if (!found) {
@@ -409,8 +413,24 @@ class ChainShapeMemo {
                 this.byKey.clear();
             this.byKey.set(key, found);
         }
+        const certificates = rawCertificates(chain);
+        this.last = certificates ? { certificates, problems: found } : undefined;
         return found;
     }
+}
+/** Each entry's base64 certificate, or undefined when one has none. */
+function rawCertificates(chain) {
+    const raw = [];
+    for (const entry of chain) {
+        if (!(0,verify_statement/* isObject */.Gv)(entry) || typeof entry.rawBytes !== 'string')
+            return undefined;
+        raw.push(entry.rawBytes);
+    }
+    return raw;
+}
+function sameCertificates(chain, certificates) {
+    return (chain.length === certificates.length &&
+        chain.every((entry, i) => (0,verify_statement/* isObject */.Gv)(entry) && entry.rawBytes === certificates[i]));
 }
 /** The chain's exact content as a memo key; JSON for any other shape. */
 function chainKey(chain) {

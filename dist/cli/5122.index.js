@@ -736,53 +736,50 @@ var external_node_crypto_ = __webpack_require__(77598);
 const MAX_DEPTH = 100;
 const CONSTRUCTED = 0x20;
 const OCTET_STRING = 0x04;
-/** One node at `at`, pushed onto `out`; the offset after it, or -1. */
-function parseNode(view, at, end, depth, out, Tag) {
-    if (depth > MAX_DEPTH || at >= end)
-        return -1;
-    const enc = view[at++];
-    const number = enc & 0x1f;
-    if (number === 0x1f || (enc >> 6 === 0 && number === 0))
-        return -1;
-    if (at >= end)
-        return -1;
-    let length = view[at++];
-    if (length & 0x80) {
-        const octets = length & 0x7f;
-        if (octets > 6 || at + octets > end)
-            return -1;
-        length = 0;
-        for (let i = 0; i < octets; i++) {
-            const octet = view[at++];
-            if (i === 0 && octet === 0)
-                return -1;
-            length = length * 256 + octet;
-        }
-        if (length < 128)
-            return -1;
-    }
-    const next = at + length;
-    if (next > end)
-        return -1;
-    let subs = [];
-    if (enc & CONSTRUCTED) {
-        if (parseNodes(view, at, next, depth, subs, Tag) < 0)
-            return -1;
-    }
-    else if (enc === OCTET_STRING) {
-        const nested = [];
-        if (parseNodes(view, at, next, depth, nested, Tag) === next)
-            subs = nested;
-    }
-    out.push(new dist.ASN1Obj(new Tag(enc), view.subarray(at, next), subs));
-    return next;
-}
-/** The children filling [at, end) exactly, pushed onto `out`; `end`, or -1. */
+/**
+ * The nodes filling [at, end) exactly, each `depth` deep, pushed onto
+ * `out`: `end`, or -1 when they do not.
+ */
 function parseNodes(view, at, end, depth, out, Tag) {
     while (at < end) {
-        at = parseNode(view, at, end, depth + 1, out, Tag);
-        if (at < 0)
+        if (depth > MAX_DEPTH)
             return -1;
+        const enc = view[at++];
+        const number = enc & 0x1f;
+        if (number === 0x1f || (enc >> 6 === 0 && number === 0))
+            return -1;
+        if (at >= end)
+            return -1;
+        let length = view[at++];
+        if (length & 0x80) {
+            const octets = length & 0x7f;
+            if (octets > 6 || at + octets > end)
+                return -1;
+            length = 0;
+            for (let i = 0; i < octets; i++) {
+                const octet = view[at++];
+                if (i === 0 && octet === 0)
+                    return -1;
+                length = length * 256 + octet;
+            }
+            if (length < 128)
+                return -1;
+        }
+        const next = at + length;
+        if (next > end)
+            return -1;
+        let subs = [];
+        if (enc & CONSTRUCTED) {
+            if (parseNodes(view, at, next, depth + 1, subs, Tag) < 0)
+                return -1;
+        }
+        else if (enc === OCTET_STRING) {
+            const nested = [];
+            if (parseNodes(view, at, next, depth + 1, nested, Tag) === next)
+                subs = nested;
+        }
+        out.push(new dist.ASN1Obj(new Tag(enc), view.subarray(at, next), subs));
+        at = next;
     }
     return at;
 }
@@ -793,7 +790,8 @@ function createParseBuffer(original) {
     return (buf) => {
         const view = Buffer.from(buf);
         const out = [];
-        if (parseNode(view, 0, view.length, 0, out, Tag) !== view.length)
+        // One node must fill the buffer; anything else is the original's to refuse.
+        if (parseNodes(view, 0, view.length, 0, out, Tag) < 0 || out.length !== 1)
             return original(buf);
         return out[0];
     };
