@@ -48,6 +48,8 @@ function parseNodes(
     let length = view[at++]!
     if (length & 0x80) {
       const octets = length & 0x7f
+      // More than 6 octets: the original's limit (such a length is past any
+      // buffer anyway).
       if (octets > 6 || at + octets > end) return -1
       length = 0
       for (let i = 0; i < octets; i++) {

@@ -139,8 +139,11 @@ export async function readRegularFile(
   file: string,
   label = file
 ): Promise<Buffer> {
-  const small = readIfSmall(file, label)
-  if (small) return small
+  return readIfSmall(file, label) ?? readThroughHandle(file, label)
+}
+
+/** A file too large to read synchronously, read whole through a handle. */
+async function readThroughHandle(file: string, label: string): Promise<Buffer> {
   const handle = await openRegularFile(file, label)
   try {
     return await handle.readFile()
@@ -177,7 +180,7 @@ export async function readJsonValue(
   try {
     text =
       readTextIfSmall(file, file) ??
-      (await readRegularFile(file)).toString('utf8')
+      (await readThroughHandle(file, file)).toString('utf8')
   } catch (error) {
     return readFailure(error)
   }

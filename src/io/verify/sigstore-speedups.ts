@@ -11,7 +11,6 @@
  *    real certificates and timestamps;
  *  - RFC3161Timestamp's getters are computed once per timestamp;
  *  - crypto.digest of buffers is node:crypto's one-shot hash;
- *  - ByteStream reads single bytes in place, not through a subarray each;
  *  - ASN1Obj.parseBuffer builds its tree in one pass that never throws
  *    (asn1-parse.ts), falling back to the original for what it refuses.
  * If @sigstore/core renames any of them, it is left as it is.
@@ -20,7 +19,6 @@ import type { KeyObject } from 'node:crypto'
 import { hash } from 'node:crypto'
 import {
   ASN1Obj,
-  ByteStream,
   RFC3161Timestamp,
   crypto as sigstoreCrypto
 } from '@sigstore/core'
@@ -38,7 +36,6 @@ export function speedUpSigstore(): void {
   encodeDerOnce()
   memoizeTimestampGetters()
   hashInOneCall()
-  readBytesInPlace()
   parseInOnePass()
 }
 
@@ -51,41 +48,6 @@ function parseInOnePass(): void {
   if (typeof original !== 'function' || original[PATCHED]) return
   const parse = createParseBuffer(original.bind(ASN1Obj))
   target.parseBuffer = Object.assign(parse, { [PATCHED]: true as const })
-}
-
-interface Stream {
-  view: Buffer
-  start: number
-}
-
-/**
- * ByteStream.getUint8 and getUint16 (how the ASN.1 parser reads every tag
- * and length) read the bytes where they are instead of through a new
- * one- or two-byte subarray each: the same values, the same error past the
- * end, far less garbage.
- */
-function readBytesInPlace(): void {
-  const proto = ByteStream.prototype as unknown as {
-    getUint8?: () => number
-    getUint16?: () => number
-  } & Patched
-  if (proto[PATCHED] || typeof proto.getUint8 !== 'function') return
-  if (typeof proto.getUint16 !== 'function') return
-  proto.getUint8 = function (this: Stream) {
-    if (this.start + 1 > this.view.length) {
-      throw new Error('request past end of buffer')
-    }
-    return this.view[this.start++]!
-  }
-  proto.getUint16 = function (this: Stream) {
-    if (this.start + 2 > this.view.length) {
-      throw new Error('request past end of buffer')
-    }
-    const value = (this.view[this.start]! << 8) | this.view[this.start + 1]!
-    this.start += 2
-    return value
-  }
-  Object.defineProperty(proto, PATCHED, { value: true })
 }
 
 /**

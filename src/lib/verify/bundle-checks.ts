@@ -22,8 +22,8 @@ import { isObject } from './statement.js'
 
 /**
  * Chain-shape results per distinct chain (its exact base64 certificates,
- * length-prefixed, so no two chains share a key): bundles of one release
- * share one chain. The chain of the bundle before is compared first,
+ * length-prefixed, so no two chains share a key; the JSON of a chain of any
+ * other shape): bundles of one release share one chain. The chain of the bundle before is compared first,
  * certificate by certificate, before a key is built.
  */
 export class ChainShapeMemo {
@@ -33,14 +33,16 @@ export class ChainShapeMemo {
   problems(chain: unknown[]): string[] {
     if (this.last && sameCertificates(chain, this.last.certificates))
       return this.last.problems
-    const key = chainKey(chain)
+    const certificates = rawCertificates(chain)
+    const key = certificates
+      ? certificates.map((raw) => `${raw.length}:${raw}`).join('')
+      : `json:${JSON.stringify(chain)}`
     let found = this.byKey.get(key)
     if (!found) {
       found = chainProblems(chain)
       if (this.byKey.size >= MAX_CHAIN_MEMO) this.byKey.clear()
       this.byKey.set(key, found)
     }
-    const certificates = rawCertificates(chain)
     this.last = certificates ? { certificates, problems: found } : undefined
     return found
   }
@@ -63,18 +65,6 @@ function sameCertificates(chain: unknown[], certificates: string[]): boolean {
       (entry, i) => isObject(entry) && entry.rawBytes === certificates[i]
     )
   )
-}
-
-/** The chain's exact content as a memo key; JSON for any other shape. */
-function chainKey(chain: unknown[]): string {
-  const parts: string[] = []
-  for (const entry of chain) {
-    if (!isObject(entry) || typeof entry.rawBytes !== 'string') {
-      return `json:${JSON.stringify(chain)}`
-    }
-    parts.push(`${entry.rawBytes.length}:${entry.rawBytes}`)
-  }
-  return parts.join('')
 }
 
 export function bundleShapeProblems(
