@@ -134,9 +134,10 @@ function readSmall(file, label, allocate) {
 }
 /** A file read whole: synchronously when small, else through a handle. */
 async function readRegularFile(file, label = file) {
-    const small = readIfSmall(file, label);
-    if (small)
-        return small;
+    return readIfSmall(file, label) ?? readThroughHandle(file, label);
+}
+/** A file too large to read synchronously, read whole through a handle. */
+async function readThroughHandle(file, label) {
     const handle = await openRegularFile(file, label);
     try {
         return await handle.readFile();
@@ -166,7 +167,7 @@ async function readJsonValue(file) {
     try {
         text =
             readTextIfSmall(file, file) ??
-                (await readRegularFile(file)).toString('utf8');
+                (await readThroughHandle(file, file)).toString('utf8');
     }
     catch (error) {
         return readFailure(error);
@@ -395,8 +396,8 @@ var verify_statement = __webpack_require__(1256);
 
 /**
  * Chain-shape results per distinct chain (its exact base64 certificates,
- * length-prefixed, so no two chains share a key): bundles of one release
- * share one chain. The chain of the bundle before is compared first,
+ * length-prefixed, so no two chains share a key; the JSON of a chain of any
+ * other shape): bundles of one release share one chain. The chain of the bundle before is compared first,
  * certificate by certificate, before a key is built.
  */
 class ChainShapeMemo {
@@ -405,7 +406,10 @@ class ChainShapeMemo {
     problems(chain) {
         if (this.last && sameCertificates(chain, this.last.certificates))
             return this.last.problems;
-        const key = chainKey(chain);
+        const certificates = rawCertificates(chain);
+        const key = certificates
+            ? certificates.map((raw) => `${raw.length}:${raw}`).join('')
+            : `json:${JSON.stringify(chain)}`;
         let found = this.byKey.get(key);
         if (!found) {
             found = chainProblems(chain);
@@ -413,7 +417,6 @@ class ChainShapeMemo {
                 this.byKey.clear();
             this.byKey.set(key, found);
         }
-        const certificates = rawCertificates(chain);
         this.last = certificates ? { certificates, problems: found } : undefined;
         return found;
     }
@@ -431,17 +434,6 @@ function rawCertificates(chain) {
 function sameCertificates(chain, certificates) {
     return (chain.length === certificates.length &&
         chain.every((entry, i) => (0,verify_statement/* isObject */.Gv)(entry) && entry.rawBytes === certificates[i]));
-}
-/** The chain's exact content as a memo key; JSON for any other shape. */
-function chainKey(chain) {
-    const parts = [];
-    for (const entry of chain) {
-        if (!(0,verify_statement/* isObject */.Gv)(entry) || typeof entry.rawBytes !== 'string') {
-            return `json:${JSON.stringify(chain)}`;
-        }
-        parts.push(`${entry.rawBytes.length}:${entry.rawBytes}`);
-    }
-    return parts.join('');
 }
 function bundleShapeProblems(json, chainMemo) {
     if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))

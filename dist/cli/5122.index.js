@@ -753,6 +753,8 @@ function parseNodes(view, at, end, depth, out, Tag) {
         let length = view[at++];
         if (length & 0x80) {
             const octets = length & 0x7f;
+            // More than 6 octets: the original's limit (such a length is past any
+            // buffer anyway).
             if (octets > 6 || at + octets > end)
                 return -1;
             length = 0;
@@ -809,7 +811,6 @@ function speedUpSigstore() {
     encodeDerOnce();
     memoizeTimestampGetters();
     hashInOneCall();
-    readBytesInPlace();
     parseInOnePass();
 }
 /** ASN1Obj.parseBuffer (every certificate and timestamp) through asn1-parse.ts. */
@@ -820,34 +821,6 @@ function parseInOnePass() {
         return;
     const parse = createParseBuffer(original.bind(dist.ASN1Obj));
     target.parseBuffer = Object.assign(parse, { [sigstore_speedups_PATCHED]: true });
-}
-/**
- * ByteStream.getUint8 and getUint16 (how the ASN.1 parser reads every tag
- * and length) read the bytes where they are instead of through a new
- * one- or two-byte subarray each: the same values, the same error past the
- * end, far less garbage.
- */
-function readBytesInPlace() {
-    const proto = dist.ByteStream.prototype;
-    if (proto[sigstore_speedups_PATCHED] || typeof proto.getUint8 !== 'function')
-        return;
-    if (typeof proto.getUint16 !== 'function')
-        return;
-    proto.getUint8 = function () {
-        if (this.start + 1 > this.view.length) {
-            throw new Error('request past end of buffer');
-        }
-        return this.view[this.start++];
-    };
-    proto.getUint16 = function () {
-        if (this.start + 2 > this.view.length) {
-            throw new Error('request past end of buffer');
-        }
-        const value = (this.view[this.start] << 8) | this.view[this.start + 1];
-        this.start += 2;
-        return value;
-    };
-    Object.defineProperty(proto, sigstore_speedups_PATCHED, { value: true });
 }
 /**
  * RFC3161Timestamp's getters, each a pure function of the parsed DER,

@@ -38088,8 +38088,8 @@ var core_dist = __nccwpck_require__(3917);
 
 /**
  * Chain-shape results per distinct chain (its exact base64 certificates,
- * length-prefixed, so no two chains share a key): bundles of one release
- * share one chain. The chain of the bundle before is compared first,
+ * length-prefixed, so no two chains share a key; the JSON of a chain of any
+ * other shape): bundles of one release share one chain. The chain of the bundle before is compared first,
  * certificate by certificate, before a key is built.
  */
 class ChainShapeMemo {
@@ -38098,7 +38098,10 @@ class ChainShapeMemo {
     problems(chain) {
         if (this.last && sameCertificates(chain, this.last.certificates))
             return this.last.problems;
-        const key = chainKey(chain);
+        const certificates = rawCertificates(chain);
+        const key = certificates
+            ? certificates.map((raw) => `${raw.length}:${raw}`).join('')
+            : `json:${JSON.stringify(chain)}`;
         let found = this.byKey.get(key);
         if (!found) {
             found = chainProblems(chain);
@@ -38106,7 +38109,6 @@ class ChainShapeMemo {
                 this.byKey.clear();
             this.byKey.set(key, found);
         }
-        const certificates = rawCertificates(chain);
         this.last = certificates ? { certificates, problems: found } : undefined;
         return found;
     }
@@ -38124,17 +38126,6 @@ function rawCertificates(chain) {
 function sameCertificates(chain, certificates) {
     return (chain.length === certificates.length &&
         chain.every((entry, i) => (0,verify_statement/* isObject */.Gv)(entry) && entry.rawBytes === certificates[i]));
-}
-/** The chain's exact content as a memo key; JSON for any other shape. */
-function chainKey(chain) {
-    const parts = [];
-    for (const entry of chain) {
-        if (!(0,verify_statement/* isObject */.Gv)(entry) || typeof entry.rawBytes !== 'string') {
-            return `json:${JSON.stringify(chain)}`;
-        }
-        parts.push(`${entry.rawBytes.length}:${entry.rawBytes}`);
-    }
-    return parts.join('');
 }
 function bundleShapeProblems(json, chainMemo) {
     if (!(0,verify_statement/* isObject */.Gv)(json) || !(0,verify_statement/* isObject */.Gv)(json.verificationMaterial))
@@ -44598,6 +44589,8 @@ function parseNodes(view, at, end, depth, out, Tag) {
         let length = view[at++];
         if (length & 0x80) {
             const octets = length & 0x7f;
+            // More than 6 octets: the original's limit (such a length is past any
+            // buffer anyway).
             if (octets > 6 || at + octets > end)
                 return -1;
             length = 0;
@@ -44654,7 +44647,6 @@ function speedUpSigstore() {
     encodeDerOnce();
     memoizeTimestampGetters();
     hashInOneCall();
-    readBytesInPlace();
     parseInOnePass();
 }
 /** ASN1Obj.parseBuffer (every certificate and timestamp) through asn1-parse.ts. */
@@ -44665,34 +44657,6 @@ function parseInOnePass() {
         return;
     const parse = createParseBuffer(original.bind(core_dist.ASN1Obj));
     target.parseBuffer = Object.assign(parse, { [sigstore_speedups_PATCHED]: true });
-}
-/**
- * ByteStream.getUint8 and getUint16 (how the ASN.1 parser reads every tag
- * and length) read the bytes where they are instead of through a new
- * one- or two-byte subarray each: the same values, the same error past the
- * end, far less garbage.
- */
-function readBytesInPlace() {
-    const proto = core_dist.ByteStream.prototype;
-    if (proto[sigstore_speedups_PATCHED] || typeof proto.getUint8 !== 'function')
-        return;
-    if (typeof proto.getUint16 !== 'function')
-        return;
-    proto.getUint8 = function () {
-        if (this.start + 1 > this.view.length) {
-            throw new Error('request past end of buffer');
-        }
-        return this.view[this.start++];
-    };
-    proto.getUint16 = function () {
-        if (this.start + 2 > this.view.length) {
-            throw new Error('request past end of buffer');
-        }
-        const value = (this.view[this.start] << 8) | this.view[this.start + 1];
-        this.start += 2;
-        return value;
-    };
-    Object.defineProperty(proto, sigstore_speedups_PATCHED, { value: true });
 }
 /**
  * RFC3161Timestamp's getters, each a pure function of the parsed DER,
@@ -46134,9 +46098,10 @@ function readSmall(file, label, allocate) {
 }
 /** A file read whole: synchronously when small, else through a handle. */
 async function readRegularFile(file, label = file) {
-    const small = readIfSmall(file, label);
-    if (small)
-        return small;
+    return readIfSmall(file, label) ?? readThroughHandle(file, label);
+}
+/** A file too large to read synchronously, read whole through a handle. */
+async function readThroughHandle(file, label) {
     const handle = await openRegularFile(file, label);
     try {
         return await handle.readFile();
@@ -46166,7 +46131,7 @@ async function readJsonValue(file) {
     try {
         text =
             readTextIfSmall(file, file) ??
-                (await readRegularFile(file)).toString('utf8');
+                (await readThroughHandle(file, file)).toString('utf8');
     }
     catch (error) {
         return readFailure(error);
